@@ -1,0 +1,80 @@
+/**
+ * deduce_unreachable (Modules/gcmodule.c): split `young` into reachable and
+ * unreachable objects without any root set.
+ *
+ *   update_refs      gc_refs = ob_refcnt for every object in young, and mark
+ *                    it COLLECTING.
+ *   subtract_refs    for every reference between two objects of young,
+ *                    subtract one: what is left counts references from
+ *                    outside young (host references, older generations).
+ *   move_unreachable scan young head -> tail. gc_refs > 0: reachable;
+ *                    traverse it, marking what it reaches reachable (moving
+ *                    objects back from `unreachable` to young's tail).
+ *                    gc_refs == 0: tentatively move to unreachable's tail.
+ *
+ * On exit: young holds the reachable objects (COLLECTING cleared), in scan
+ * order; `unreachable` holds the rest, in their relative young order, with
+ * COLLECTING and UNREACHABLE set.
+ */
+import { InternalError } from '../heap/errors';
+import { type GcHead, listMove } from '../heap/gc-list';
+import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
+
+/** update_refs */
+export function updateRefs(young: GcHead): void {
+  for (let n = young.gcNext; n !== young; n = n.gcNext!) {
+    const o = n as PyObject;
+    o.gcRefs = o.refcnt;
+    o.flags |= COLLECTING;
+    if (o.gcRefs === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
+  }
+}
+
+function visitDecref(o: PyObject): void {
+  if ((o.flags & COLLECTING) !== 0) o.gcRefs--;
+}
+
+/** subtract_refs */
+export function subtractRefs(young: GcHead): void {
+  for (let n = young.gcNext; n !== young; n = n.gcNext!) {
+    (n as PyObject).traverse(visitDecref);
+  }
+}
+
+/** move_unreachable */
+export function moveUnreachable(young: GcHead, unreachable: GcHead): void {
+  const visitReachable = (o: PyObject): void => {
+    const flags = o.flags;
+    if ((flags & COLLECTING) === 0) return;
+    if ((flags & UNREACHABLE) !== 0) {
+      // It had gc_refs == 0 when the scan reached it, but it is reachable
+      // after all: back to young's tail, to be scanned again.
+      o.flags = flags & ~UNREACHABLE;
+      listMove(o, young);
+      o.gcRefs = 1;
+    } else if (o.gcRefs === 0) {
+      o.gcRefs = 1;
+    }
+  };
+  let n = young.gcNext;
+  while (n !== young) {
+    const o = n as PyObject;
+    if (o.gcRefs > 0) {
+      if (o.gcRefs < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
+      o.traverse(visitReachable);
+      o.flags &= ~COLLECTING;
+      n = o.gcNext!;
+    } else {
+      if (o.gcRefs < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
+      n = o.gcNext!;
+      listMove(o, unreachable);
+      o.flags |= UNREACHABLE;
+    }
+  }
+}
+
+export function deduceUnreachable(young: GcHead, unreachable: GcHead): void {
+  updateRefs(young);
+  subtractRefs(young);
+  moveUnreachable(young, unreachable);
+}

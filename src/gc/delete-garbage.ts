@@ -1,0 +1,41 @@
+/**
+ * delete_garbage (Modules/gcmodule.c): break the cycles.
+ *
+ * Take the first object of the final garbage again and again. Under
+ * DEBUG_SAVEALL it is appended to gc.garbage instead; otherwise tp_clear
+ * drops its references (holding one reference meanwhile), which sets off
+ * ordinary refcount deaths: trash objects are already finalized and their
+ * weakrefs cleared, so no __del__ or callback runs again for them -- except
+ * for weakrefs created since handle_weakrefs, and for objects outside the
+ * collected set that only the trash kept alive. An object still first in
+ * the list afterwards survived (something still holds it) and moves to
+ * the older generation.
+ */
+import type { Heap } from '../heap/heap';
+import { PyException } from '../heap/errors';
+import { type GcHead, listMove } from '../heap/gc-list';
+import { COLLECTING, DIED_IN_GC, type PyObject } from '../heap/object';
+import type { ListObject } from '../heap/objects/list-object';
+
+export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, saveAllTo: ListObject | null): void {
+  for (let n = collectable.gcNext; n !== collectable; n = n.gcNext!) (n as PyObject).flags |= DIED_IN_GC;
+  while (collectable.gcNext !== collectable) {
+    const op = collectable.gcNext as PyObject;
+    if (saveAllTo !== null) {
+      saveAllTo.append(heap, op);
+    } else {
+      heap.incref(op);
+      try {
+        op.clear(heap);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        heap.reportUnraisable(e, op, 'Exception ignored in tp_clear of');
+      }
+      heap.decref(op);
+    }
+    if (collectable.gcNext === op) {
+      op.flags &= ~(COLLECTING | DIED_IN_GC);
+      listMove(op, old);
+    }
+  }
+}

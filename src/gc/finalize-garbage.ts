@@ -1,0 +1,44 @@
+/**
+ * finalize_garbage and handle_resurrected_objects (Modules/gcmodule.c,
+ * PEP 442).
+ *
+ * finalize_garbage: take the first object of `unreachable` again and again,
+ * moving it to `seen`; if it has a finalizer and is not FINALIZED, set the
+ * bit and call it (holding a reference meanwhile). Every finalizer of the
+ * batch runs before any tp_clear, so each one sees the others intact. An
+ * object freed by its refcount meanwhile simply drops out of the lists.
+ *
+ * handle_resurrected_objects (3.9+): run deduce_unreachable again on what is
+ * left. Anything a finalizer made reachable from outside -- and everything
+ * it reaches -- goes to the older generation and is spared; the rest is the
+ * final garbage, in the same order.
+ */
+import type { Heap } from '../heap/heap';
+import { GcHead, listMerge, listMove } from '../heap/gc-list';
+import { COLLECTING, FINALIZED, UNREACHABLE, type PyObject } from '../heap/object';
+import { deduceUnreachable } from './deduce-unreachable';
+
+export function finalizeGarbage(heap: Heap, collectable: GcHead): void {
+  const seen = new GcHead('seen');
+  while (collectable.gcNext !== collectable) {
+    const op = collectable.gcNext as PyObject;
+    listMove(op, seen);
+    if ((op.flags & FINALIZED) === 0 && op.hasFinalizer()) {
+      heap.incref(op);
+      heap.callFinalizer(op, 'gc');
+      heap.decref(op);
+    }
+  }
+  listMerge(seen, collectable);
+}
+
+export function handleResurrectedObjects(heap: Heap, unreachable: GcHead, stillUnreachable: GcHead, old: GcHead): void {
+  for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) (n as PyObject).flags &= ~COLLECTING;
+  deduceUnreachable(unreachable, stillUnreachable);
+  for (let n = stillUnreachable.gcNext; n !== stillUnreachable; n = n.gcNext!) (n as PyObject).flags &= ~UNREACHABLE;
+  for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
+    const o = n as PyObject;
+    heap.emit({ kind: 'resurrect', id: o.id, type: o.typeName });
+  }
+  listMerge(unreachable, old);
+}

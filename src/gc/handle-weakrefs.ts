@@ -1,0 +1,62 @@
+/**
+ * handle_weakrefs (Modules/gcmodule.c; the rules of Modules/gc_weakref.txt).
+ *
+ * Pass 1, over `unreachable` in list order: a weakref that is itself trash
+ * is cleared (_PyWeakref_ClearRef: detached, callback kept but never
+ * called). For every trash object, each weakref to it, head -> tail, is
+ * cleared; if it has a callback and is NOT trash itself, it is kept alive
+ * (incref) and queued in `wrcbToCall`.
+ *
+ * Only then, pass 2 runs the queued callbacks in order: no callback can see
+ * a trash object through a weakref, because every such weakref is already
+ * dead. A queued weakref that survives its callback goes to `old`; one that
+ * dies counts as freed (part of gc.collect()'s figure).
+ *
+ * On the GC path the callback stays attached (`__callback__` is still set
+ * afterwards), unlike the refcount path.
+ */
+import type { Heap } from '../heap/heap';
+import { GcHead, listMove } from '../heap/gc-list';
+import { COLLECTING, type PyObject } from '../heap/object';
+import { unlinkWeakref, type WeakrefBase } from '../heap/weakref-base';
+import type { Value } from '../heap/value';
+
+export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead): number {
+  const wrcbToCall = new GcHead('wrcb_to_call');
+  const untrackedQueue: WeakrefBase[] = [];
+  for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
+    const op = n as PyObject;
+    if (op.isWeakref) unlinkWeakref(op as unknown as WeakrefBase);
+    if (!op.weakrefable) continue;
+    let cleared = 0;
+    for (let wr = op.weaklist; wr !== null; wr = op.weaklist) {
+      unlinkWeakref(wr);
+      cleared++;
+      if (wr.callback === undefined) continue;
+      if ((wr.flags & COLLECTING) !== 0) continue; // trash weakref: its callback never runs
+      heap.incref(wr);
+      if (wr.gcPrev !== null) listMove(wr, wrcbToCall);
+      else untrackedQueue.push(wr);
+    }
+    if (cleared > 0) heap.emit({ kind: 'weakrefs-cleared', id: op.id, type: op.typeName, count: cleared });
+  }
+  let numFreed = 0;
+  const queue: WeakrefBase[] = [];
+  for (let n = wrcbToCall.gcNext; n !== wrcbToCall; n = n.gcNext!) queue.push(n as WeakrefBase);
+  queue.push(...untrackedQueue);
+  for (const wr of queue) {
+    const callback = wr.callback;
+    if (callback !== undefined) {
+      heap.incref(callback);
+      heap.emit({ kind: 'callback', ref: wr.id, type: wr.typeName });
+      heap.callUnraisably(callback, [wr], callback);
+      heap.decref(callback as Value);
+    }
+    heap.decref(wr);
+    if (wr.isDead) numFreed++;
+    // Still alive: no nested collection can run meanwhile, so it is still
+    // in wrcb_to_call; it joins the older generation.
+    else if (wr.gcPrev !== null) listMove(wr, old);
+  }
+  return numFreed;
+}

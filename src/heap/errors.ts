@@ -1,0 +1,53 @@
+/**
+ * The three kinds of error in gclab (see STYLE.md):
+ *  - PyException: a Python-level error, with CPython's exception type name and
+ *    message (`TypeError: cannot create weak reference to 'int' object`). The
+ *    scenario interpreter turns it into a Python exception object; TypeScript
+ *    users catch it like any Error.
+ *  - InternalError: a broken invariant of gclab itself (a bug, never the
+ *    user's fault).
+ *  - API misuse from TypeScript throws TypeError/RangeError prefixed with the
+ *    API's name.
+ */
+import type { Value } from './value';
+
+export class PyException extends Error {
+  /** The Python exception type name, e.g. `TypeError`. */
+  readonly pyType: string;
+  /** The exception's arguments (`str(exc)` is derived from them). */
+  readonly args: Value[];
+  /** A Python exception object, once one exists (the interpreter sets it). */
+  pyValue: Value | undefined;
+
+  constructor(pyType: string, message?: string | Value[], pyValue?: Value) {
+    const args: Value[] = message === undefined ? [] : Array.isArray(message) ? message : [message];
+    super(`${pyType}: ${args.length === 1 ? String(args[0]) : args.map(String).join(', ')}`);
+    this.name = 'PyException';
+    this.pyType = pyType;
+    this.args = args;
+    this.pyValue = pyValue;
+  }
+
+  /** The exception's message as `str(exc)` would give it for string arguments. */
+  get pyMessage(): string {
+    if (this.args.length === 0) return '';
+    if (this.args.length === 1) return String(this.args[0]);
+    return this.message.slice(this.pyType.length + 2);
+  }
+}
+
+/** A gclab invariant was broken: always a bug in gclab. */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InternalError';
+  }
+}
+
+/** A handle to a reclaimed object was used. */
+export class StaleHandleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaleHandleError';
+  }
+}

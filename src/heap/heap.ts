@@ -1,0 +1,364 @@
+/**
+ * The Heap: allocation, reference counting and the deallocation protocol.
+ *
+ * Rules (CPython 3.11):
+ *  - Every reference the host holds is counted. Allocation returns a new
+ *    reference (refcnt 1); setters take their own reference and release the
+ *    old value after storing the new one.
+ *  - A refcount reaching zero reclaims the object at once, through its
+ *    type's dealloc slot, in `subtype_dealloc`'s order: finalizer (may
+ *    resurrect), weakrefs cleared with callbacks newest first, then the
+ *    object's own references released.
+ *  - Deep deallocation chains are flattened by the trashcan
+ *    (Py_TRASHCAN_BEGIN/END, Objects/object.c): past 50 nested container
+ *    deallocs, objects are deposited and destroyed later, last in first out.
+ *    This both bounds the JS stack and reproduces CPython's order.
+ *  - Generation lists and counts live here because tracking an object
+ *    (_PyObject_GC_TRACK) appends it to generation 0; the collector itself
+ *    is the `gc` layer, which installs an allocation hook
+ *    (_PyObject_GC_Link's automatic collection).
+ */
+import { InternalError, PyException, StaleHandleError } from './errors';
+import { GcHead, listAppend, listRemove } from './gc-list';
+import { BasicHost, type Host } from './host';
+import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNREACHABLE } from './object';
+import { TraceLog, type HeapEvent } from './trace';
+import { isObject, type Value } from './value';
+import { BoundMethod } from './objects/bound-method';
+import { ClassObject } from './objects/class-object';
+import { DictObject } from './objects/dict-object';
+import { HostFunction, type HostImpl } from './objects/host-function';
+import { Instance } from './objects/instance-object';
+import { ListObject } from './objects/list-object';
+import { TupleObject } from './objects/tuple-object';
+
+/** _PyTrash_UNWIND_LEVEL in CPython 3.11. */
+export const TRASHCAN_UNWIND_LEVEL = 50;
+
+export interface HeapOptions {
+  /** Most live objects at once; one more raises MemoryError. Default 10,000,000. */
+  maxObjects?: number;
+  /** Record the event stream (default false: tracing costs time). */
+  trace?: boolean;
+  /** Keep a set of every live object so verify() can see untracked ones too (default true). */
+  registry?: boolean;
+  /** The language binding; default BasicHost. */
+  host?: Host;
+}
+
+export class Heap {
+  host: Host;
+  trace: TraceLog | null;
+  maxObjects: number;
+  /** Number of live (not yet freed) objects. */
+  liveCount = 0;
+  /** Objects ever allocated. */
+  allocated = 0;
+  /** Every live object, in allocation order (when the registry is on). */
+  readonly registry: Set<PyObject> | null;
+
+  /** Generations 0, 1, 2 and the permanent generation (gc.freeze), index 3. */
+  readonly generations: GcHead[] = [new GcHead('gen0'), new GcHead('gen1'), new GcHead('gen2'), new GcHead('permanent')];
+  /** gcstate->generations[i].count */
+  readonly genCount: number[] = [0, 0, 0];
+  /** Installed by the gc layer: runs on every GC allocation (_PyObject_GC_Link). */
+  gcAllocHook: (() => void) | null = null;
+  /** The number of the collection under way (0 when none), for the trace. */
+  currentCollection = 0;
+
+  private nextId = 1;
+  private trashNesting = 0;
+  private readonly trashLater: PyObject[] = [];
+
+  constructor(options: HeapOptions = {}) {
+    this.host = options.host ?? new BasicHost();
+    this.trace = options.trace ? new TraceLog() : null;
+    this.maxObjects = options.maxObjects ?? 10_000_000;
+    this.registry = options.registry === false ? null : new Set();
+  }
+
+  // ---- events ---------------------------------------------------------
+
+  emit(e: HeapEvent): void {
+    if (this.trace !== null) this.trace.push(e);
+  }
+
+  // ---- allocation -----------------------------------------------------
+
+  /** Check the object limit before building an object (MemoryError past it). */
+  reserve(n = 1): void {
+    if (this.liveCount + n > this.maxObjects) {
+      throw new PyException('MemoryError', `gclab heap limit of ${this.maxObjects} objects reached`);
+    }
+  }
+
+  /**
+   * Give a freshly built object its id and count it. For GC types this is
+   * _PyObject_GC_Link: gen0's count goes up and an automatic collection may
+   * run (before the new object is tracked, so it is never part of it).
+   * Callers `reserve()` first; the object is returned untracked.
+   */
+  register<T extends PyObject>(o: T): T {
+    if (this.liveCount >= this.maxObjects) throw new InternalError('register() without reserve()');
+    o.id = this.nextId++;
+    this.liveCount++;
+    this.allocated++;
+    if (this.registry !== null) this.registry.add(o);
+    if (this.trace !== null) this.emit({ kind: 'alloc', id: o.id, type: o.typeName });
+    if (o.isGC) {
+      this.genCount[0]++;
+      if (this.gcAllocHook !== null) this.gcAllocHook();
+    }
+    return o;
+  }
+
+  /** _PyObject_GC_TRACK: append to the tail of generation 0. */
+  track(o: PyObject): void {
+    if (o.gcPrev !== null) return;
+    listAppend(o, this.generations[0]);
+  }
+
+  /** _PyObject_GC_UNTRACK: unlink from its list (keeps FINALIZED). */
+  untrack(o: PyObject): void {
+    if (o.gcPrev === null) return;
+    listRemove(o);
+    o.flags &= ~(COLLECTING | UNREACHABLE);
+  }
+
+  isTracked(o: PyObject): boolean {
+    return o.gcPrev !== null;
+  }
+
+  // ---- reference counting ---------------------------------------------
+
+  /** Py_INCREF for any value (immediates are ignored). */
+  incref(v: Value): void {
+    if (typeof v === 'object' && v !== null) {
+      if (v.refcnt <= 0) this.badIncref(v);
+      v.refcnt++;
+    }
+  }
+
+  /** Py_DECREF: a count reaching zero deallocates at once. */
+  decref(v: Value): void {
+    if (typeof v === 'object' && v !== null) {
+      if (v.refcnt <= 0) this.badDecref(v);
+      if (--v.refcnt === 0) v.dealloc(this);
+    }
+  }
+
+  /** Py_XDECREF of an optional slot. */
+  xdecref(v: Value | undefined): void {
+    if (v !== undefined) this.decref(v);
+  }
+
+  /** Throw a clear error if `v` is a reclaimed object. */
+  checkLive(v: Value, what = 'object'): void {
+    if (isObject(v) && (v.flags & DEAD) !== 0) {
+      throw new StaleHandleError(`${what} ${v.describe()} was reclaimed; its handle can no longer be used`);
+    }
+  }
+
+  private badIncref(o: PyObject): never {
+    if (o.flags & DEAD) throw new StaleHandleError(`incref of reclaimed object ${o.describe()}`);
+    throw new StaleHandleError(`incref of ${o.describe()} while it is being deallocated`);
+  }
+
+  private badDecref(o: PyObject): never {
+    if (o.flags & DEAD) throw new StaleHandleError(`decref of reclaimed object ${o.describe()}`);
+    throw new RangeError(`decref: refcount of ${o.describe()} would go below zero`);
+  }
+
+  // ---- the deallocation protocol (helpers for dealloc slots) -------------
+
+  /**
+   * Py_TRASHCAN_BEGIN: returns false when the dealloc must stop because the
+   * object was deposited for later (nesting too deep).
+   */
+  trashcanBegin(o: PyObject): boolean {
+    if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
+      this.trashLater.push(o);
+      return false;
+    }
+    this.trashNesting++;
+    return true;
+  }
+
+  /** Py_TRASHCAN_END: at the outermost level, destroy deposited objects, newest first. */
+  trashcanEnd(): void {
+    this.trashNesting--;
+    if (this.trashNesting <= 0 && this.trashLater.length > 0) this.destroyChain();
+  }
+
+  /** _PyTrash_thread_destroy_chain */
+  private destroyChain(): void {
+    this.trashNesting++;
+    while (this.trashLater.length > 0) {
+      const o = this.trashLater.pop()!;
+      o.dealloc(this);
+    }
+    this.trashNesting--;
+  }
+
+  /**
+   * PyObject_CallFinalizerFromDealloc: resurrect to refcount 1, run the
+   * finalizer unless FINALIZED, drop the temporary reference. Returns true
+   * if the finalizer resurrected the object (dealloc must then stop).
+   */
+  callFinalizerFromDealloc(o: PyObject): boolean {
+    o.refcnt = 1;
+    this.callFinalizer(o, 'refcount');
+    o.refcnt -= 1;
+    if (o.refcnt === 0) return false;
+    this.emit({ kind: 'resurrect', id: o.id, type: o.typeName });
+    return true;
+  }
+
+  /** PyObject_CallFinalizer: run tp_finalize once (PEP 442), then set FINALIZED. */
+  callFinalizer(o: PyObject, path: 'refcount' | 'gc'): void {
+    if ((o.flags & FINALIZED) !== 0 || !o.hasFinalizer()) return;
+    this.emit({ kind: 'finalize', id: o.id, type: o.typeName, path });
+    if (path === 'gc') o.flags |= FINALIZED;
+    o.finalize(this);
+    o.flags |= FINALIZED;
+  }
+
+  /** Record that `o` is being reclaimed (the trace's death event). */
+  die(o: PyObject): void {
+    if (this.trace !== null) {
+      const cycle = (o.flags & DIED_IN_GC) !== 0;
+      this.emit({
+        kind: 'death',
+        id: o.id,
+        type: o.typeName,
+        cause: cycle ? 'cycle' : 'refcount',
+        ...(this.currentCollection ? { collection: this.currentCollection } : {}),
+      });
+    }
+  }
+
+  /** PyObject_GC_Del / tp_free: the object is gone; its handle is stale from now on. */
+  free(o: PyObject): void {
+    if (o.gcPrev !== null) this.untrack(o);
+    o.flags |= DEAD;
+    o.refcnt = 0;
+    o.weaklist = null;
+    this.liveCount--;
+    if (this.registry !== null) this.registry.delete(o);
+    if (o.isGC && this.genCount[0] > 0) this.genCount[0]--;
+  }
+
+  // ---- calling out --------------------------------------------------------
+
+  /**
+   * Call `callable(*args)` where no exception may escape (finalizers,
+   * callbacks): a Python exception goes to the unraisable hook, naming
+   * `reportAs`. Errors that are not Python exceptions (limits, bugs)
+   * propagate.
+   */
+  callUnraisably(callable: Value, args: Value[], reportAs: Value | undefined, prefix?: string): void {
+    let result: Value;
+    try {
+      result = this.host.call(this, callable, args);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      this.reportUnraisable(e, reportAs, prefix);
+      return;
+    }
+    this.decref(result);
+  }
+
+  /** PyErr_WriteUnraisable */
+  reportUnraisable(e: PyException, obj: Value | undefined, prefix?: string): void {
+    if (this.trace !== null) {
+      let where = '';
+      try {
+        where = obj === undefined ? '' : this.host.repr(this, obj);
+      } catch {
+        where = '<object repr() failed>';
+      }
+      this.emit({ kind: 'unraisable', where, error: `${e.pyType}: ${e.pyMessage}` });
+    }
+    this.host.writeUnraisable(this, e, obj, prefix);
+  }
+
+  // ---- factories: each returns a new reference -----------------------------
+
+  /** A new list holding its own references to `items`. */
+  newList(items: Value[] = []): ListObject {
+    this.reserve();
+    for (const v of items) this.incref(v);
+    const o = this.register(new ListObject(items.slice()));
+    this.track(o);
+    return o;
+  }
+
+  /** A new tuple holding its own references to `items`. */
+  newTuple(items: Value[] = []): TupleObject {
+    this.reserve();
+    for (const v of items) this.incref(v);
+    const o = this.register(new TupleObject(items.slice()));
+    this.track(o);
+    return o;
+  }
+
+  /** A new, empty dict (untracked until it holds a container). */
+  newDict(): DictObject {
+    this.reserve();
+    return this.register(new DictObject());
+  }
+
+  /**
+   * A new class. `slots` as __slots__ (null: instances get a __dict__ and a
+   * __weakref__). Namespace values are stored with their own references.
+   */
+  newClass(
+    name: string,
+    bases: ClassObject[] = [],
+    namespace: Record<string, Value> | Array<[string, Value]> = {},
+    slots: string[] | null = null,
+  ): ClassObject {
+    this.reserve();
+    for (const b of bases) this.checkLive(b, 'base class');
+    const cls = new ClassObject(name, bases.slice(), { slots });
+    for (const b of bases) this.incref(b);
+    this.register(cls);
+    for (const c of cls.mro) {
+      this.incref(c);
+      cls.mroRefs.push(c);
+    }
+    const entries = Array.isArray(namespace) ? namespace : Object.entries(namespace);
+    for (const [k, v] of entries) cls.setAttr(this, k, v);
+    this.track(cls);
+    return cls;
+  }
+
+  /** A new instance of `cls` (tracked: every instance of a heap type is). */
+  newInstance(cls: ClassObject): Instance {
+    this.checkLive(cls, 'class');
+    this.reserve();
+    this.incref(cls);
+    const o = this.register(new Instance(cls));
+    this.track(o);
+    return o;
+  }
+
+  /** A new host function; it holds its own references to `captured`. */
+  newHostFunction(name: string, impl: HostImpl, captured: Value[] = []): HostFunction {
+    this.reserve();
+    for (const v of captured) this.incref(v);
+    const o = this.register(new HostFunction(name, impl, captured.slice()));
+    this.track(o);
+    return o;
+  }
+
+  /** A new bound method `self.func`, holding its own references to both. */
+  newBoundMethod(func: Value, self: Value): BoundMethod {
+    this.reserve();
+    this.incref(func);
+    this.incref(self);
+    const o = this.register(new BoundMethod(func, self));
+    this.track(o);
+    return o;
+  }
+}

@@ -1,0 +1,28 @@
+/** The heap layer's public surface. */
+export { Heap, TRASHCAN_UNWIND_LEVEL, type HeapOptions } from './heap';
+export { PyObject, FINALIZED, COLLECTING, UNREACHABLE, DEAD, type Visit, type GcNode } from './object';
+export { None, isObject, typeNameOf, type Value, type Immediate } from './value';
+export { PyException, InternalError, StaleHandleError } from './errors';
+export { BasicHost, type Host, type HostCallable } from './host';
+export { TraceLog, type HeapEvent, type TracedEvent } from './trace';
+export { hashImmediate, hashInt, hashString } from './hash';
+export { verifyHeap, generationObjects, type Verdict } from './verify';
+export { GcHead, listObjects, listSize } from './gc-list';
+export {
+  WeakrefBase,
+  clearWeakRefs,
+  clearWeakref,
+  unlinkWeakref,
+  insertHead,
+  insertAfter,
+  weakrefsOf,
+  weakrefCount,
+  handleCallback,
+} from './weakref-base';
+export { ListObject } from './objects/list-object';
+export { TupleObject, mayBeTracked } from './objects/tuple-object';
+export { DictObject, keyError } from './objects/dict-object';
+export { ClassObject, computeMro, MroError } from './objects/class-object';
+export { Instance } from './objects/instance-object';
+export { HostFunction, type HostImpl } from './objects/host-function';
+export { BoundMethod } from './objects/bound-method';

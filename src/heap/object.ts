@@ -1,0 +1,115 @@
+/**
+ * PyObject: the header every simulated heap object carries, and its type
+ * slots.
+ *
+ * The fields mirror CPython's object header and GC header:
+ *   refcnt            ob_refcnt
+ *   gcPrev, gcNext    PyGC_Head: the doubly linked generation list the
+ *                     object is in (null while untracked)
+ *   gcRefs            the collector's scratch count (gc_refs)
+ *   flags             FINALIZED (PEP 442's bit), COLLECTING, UNREACHABLE,
+ *                     DEAD (reclaimed: the handle is stale)
+ *   weaklist          head of the weakref list (tp_weaklistoffset)
+ *
+ * The type slots are methods that each object kind overrides, in the spirit
+ * of CPython's type object: `traverse` (tp_traverse), `clear` (tp_clear),
+ * `dealloc` (tp_dealloc), `finalize` (tp_finalize, i.e. `__del__`),
+ * `legacyFinalize` (tp_del), and the `isGC`/`weakrefable` flags.
+ *
+ * Invariant: a live object has refcnt >= 1 except while it is being
+ * deallocated; a DEAD object has refcnt 0 and holds no references.
+ */
+import type { Heap } from './heap';
+import type { Value } from './value';
+import type { WeakrefBase } from './weakref-base';
+
+/** Bits of PyObject.flags. */
+export const FINALIZED = 1;
+export const COLLECTING = 2;
+export const UNREACHABLE = 4;
+export const DEAD = 8;
+/** Set on objects that the collector found to be cyclic trash (for the trace). */
+export const DIED_IN_GC = 16;
+/** Set while an object's deallocation is deferred by the trashcan. */
+export const DEPOSITED = 32;
+
+/** A node of a generation list: an object or a list head. */
+export interface GcNode {
+  gcPrev: GcNode | null;
+  gcNext: GcNode | null;
+}
+
+/** tp_traverse's visitproc: called once per object reference held. */
+export type Visit = (o: PyObject) => void;
+
+export abstract class PyObject implements GcNode {
+  id = 0;
+  refcnt = 1;
+  gcPrev: GcNode | null = null;
+  gcNext: GcNode | null = null;
+  gcRefs = 0;
+  flags = 0;
+  weaklist: WeakrefBase | null = null;
+
+  /** tp_name: `list`, `dict`, a class's name for its instances, ... */
+  abstract get typeName(): string;
+
+  /** Py_TPFLAGS_HAVE_GC: containers are GC objects; atoms (float, ...) are not. */
+  get isGC(): boolean {
+    return true;
+  }
+
+  /** tp_weaklistoffset != 0: can this object be weakly referenced? */
+  get weakrefable(): boolean {
+    return false;
+  }
+
+  /** Is this a weak reference (PyWeakref_Check)? */
+  get isWeakref(): boolean {
+    return false;
+  }
+
+  /** tp_traverse: visit every object this one holds a strong reference to. */
+  traverse(_visit: Visit): void {}
+
+  /** tp_clear: drop the references that could take part in a cycle. */
+  clear(_heap: Heap): void {}
+
+  /**
+   * tp_dealloc: called when refcnt reaches 0. Must follow the CPython order
+   * for its kind (see Heap's dealloc helpers) and end with `heap.free(this)`.
+   */
+  abstract dealloc(heap: Heap): void;
+
+  /** Does the type have tp_finalize (a `__del__`)? */
+  hasFinalizer(): boolean {
+    return false;
+  }
+
+  /** tp_finalize: run `__del__`. Errors go to the unraisable hook, never out. */
+  finalize(_heap: Heap): void {}
+
+  /** Does the type have the legacy tp_del slot (uncollectable in cycles)? */
+  hasLegacyFinalizer(): boolean {
+    return false;
+  }
+
+  /** Hash slot (tp_hash); undefined means "use identity". Throws PyException for unhashable. */
+  hashSlot(_heap: Heap): number | undefined {
+    return undefined;
+  }
+
+  /** Equality slot used by the heap's default host (identity unless overridden). */
+  eqSlot(_heap: Heap, other: Value): boolean | undefined {
+    return this === other ? true : undefined;
+  }
+
+  get isDead(): boolean {
+    return (this.flags & DEAD) !== 0;
+  }
+
+  /** Short human name for errors and traces: `Node#12`. */
+  describe(): string {
+    return `${this.typeName}#${this.id}`;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Heap types: classes (Objects/typeobject.c, heap types created by a
+ * `class` statement or by `heap.newClass`).
+ *
+ * A class holds strong references to its bases, to every class of its MRO
+ * (CPython's tp_mro tuple, which includes the class itself: a class is
+ * always in a reference cycle and only the collector reclaims it) and to
+ * the values of its namespace. type_clear clears the namespace (insertion
+ * order, key then value) and then the MRO.
+ *
+ * The class also carries its instances' layout:
+ *  - `slotNames`: __slots__ members, the most-derived class's first in
+ *    declaration order (clear_slots order);
+ *  - shared keys (3.11's cached keys): attribute names in the order any
+ *    instance first set them. Instance attributes are released in this
+ *    order, whatever order a given instance set them in.
+ *  - whether instances get a __dict__ and a __weakref__ slot.
+ */
+import type { Heap } from '../heap';
+import { PyObject, type Visit } from '../object';
+import { clearWeakRefs } from '../weakref-base';
+import { isObject, type Value } from '../value';
+import { releaseBackwards } from './list-object';
+
+export interface ClassLayout {
+  /** __slots__ as declared, or null when the class has no __slots__. */
+  slots: string[] | null;
+}
+
+export class ClassObject extends PyObject {
+  name: string;
+  /** Strong references. */
+  bases: ClassObject[];
+  /** Strong references, self included (tp_mro). Emptied by tp_clear. */
+  mroRefs: ClassObject[];
+  /** The method resolution order (borrowed view, survives clear for lookups). */
+  readonly mro: ClassObject[];
+  /** The namespace: owned values, insertion ordered. */
+  dict = new Map<string, Value>();
+  readonly ownSlots: string[] | null;
+  readonly slotNames: string[];
+  readonly instanceHasDict: boolean;
+  readonly instanceWeakrefable: boolean;
+  /** Shared keys: attribute name -> index into an instance's values. */
+  readonly keyIndex = new Map<string, number>();
+  readonly keyNames: string[] = [];
+  /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
+  tag: unknown = undefined;
+
+  /** Steals the references to `bases`. Call `heap.initClass` to finish. */
+  constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
+    super();
+    this.name = name;
+    this.bases = bases;
+    this.mro = computeMro(this, bases);
+    this.mroRefs = [];
+    this.ownSlots = layout.slots;
+    const base = bases[0];
+    const own = layout.slots ?? [];
+    const realSlots = own.filter((s) => s !== '__dict__' && s !== '__weakref__');
+    this.slotNames = [...realSlots, ...(base ? base.slotNames : [])];
+    const baseDict = bases.some((b) => b.instanceHasDict);
+    const baseWeak = bases.some((b) => b.instanceWeakrefable);
+    this.instanceHasDict = layout.slots === null || own.includes('__dict__') || baseDict;
+    this.instanceWeakrefable = layout.slots === null || own.includes('__weakref__') || baseWeak;
+  }
+
+  get typeName(): string {
+    return 'type';
+  }
+
+  override get weakrefable(): boolean {
+    return true;
+  }
+
+  /** _PyType_Lookup: the first class of the MRO whose namespace has `name` (borrowed). */
+  lookup(name: string): Value | undefined {
+    for (const c of this.mro) {
+      const v = c.dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  /** Is `other` this class or one of its ancestors? */
+  isSubclassOf(other: ClassObject): boolean {
+    return this.mro.includes(other);
+  }
+
+  /** Index of attribute `name` in the shared keys, adding it if new. */
+  keyFor(name: string): number {
+    let i = this.keyIndex.get(name);
+    if (i === undefined) {
+      i = this.keyNames.length;
+      this.keyIndex.set(name, i);
+      this.keyNames.push(name);
+    }
+    return i;
+  }
+
+  /** Set a namespace entry; the class takes its own reference. */
+  setAttr(heap: Heap, name: string, v: Value): void {
+    heap.incref(v);
+    const old = this.dict.get(name);
+    this.dict.set(name, v);
+    if (old !== undefined) heap.decref(old);
+  }
+
+  /** Delete a namespace entry; false when missing. */
+  deleteAttr(heap: Heap, name: string): boolean {
+    const old = this.dict.get(name);
+    if (old === undefined) return false;
+    this.dict.delete(name);
+    heap.decref(old);
+    return true;
+  }
+
+  override traverse(visit: Visit): void {
+    for (const v of this.dict.values()) if (isObject(v)) visit(v);
+    for (const b of this.bases) visit(b);
+    for (const c of this.mroRefs) visit(c);
+  }
+
+  /** type_clear: clear the namespace, then the MRO. */
+  override clear(heap: Heap): void {
+    this.clearNamespace(heap);
+    const mro = this.mroRefs;
+    this.mroRefs = [];
+    releaseBackwards(heap, mro);
+  }
+
+  private clearNamespace(heap: Heap): void {
+    const old = this.dict;
+    this.dict = new Map();
+    for (const v of old.values()) heap.decref(v);
+  }
+
+  /** type_dealloc: weakrefs, then base, namespace, bases, MRO. */
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    this.clearNamespace(heap);
+    const bases = this.bases;
+    this.bases = [];
+    releaseBackwards(heap, bases);
+    const mro = this.mroRefs;
+    this.mroRefs = [];
+    releaseBackwards(heap, mro);
+    heap.free(this);
+  }
+}
+
+/** C3 linearization (mro_internal). Throws TypeError when no consistent order exists. */
+export function computeMro(cls: ClassObject, bases: ClassObject[]): ClassObject[] {
+  const seqs: ClassObject[][] = bases.map((b) => [...b.mro]);
+  seqs.push([...bases]);
+  const out: ClassObject[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: ClassObject | undefined;
+    for (const s of nonEmpty) {
+      const cand = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === undefined) {
+      throw new MroError(bases.map((b) => b.name));
+    }
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+export class MroError extends Error {
+  constructor(readonly baseNames: string[]) {
+    super(`Cannot create a consistent method resolution order (MRO) for bases ${baseNames.join(', ')}`);
+  }
+}

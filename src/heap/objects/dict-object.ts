@@ -1,0 +1,264 @@
+/**
+ * dict (Objects/dictobject.c): insertion ordered, keyed by Python equality.
+ *
+ * Rules followed:
+ *  - Lookup compares identity first, then `stored == key` (the stored key's
+ *    __eq__ first, as lookdict does).
+ *  - Setting an existing key replaces the value and keeps the original key
+ *    object (insertdict); the old value is released after the new one is
+ *    stored.
+ *  - Deleting releases the key, then the value (delitem_common).
+ *  - dealloc and clear (dict_dealloc, PyDict_Clear) release entries in
+ *    insertion order, key before value, after the dict is already empty.
+ *  - Tracking (MAINTAIN_TRACKING): a dict starts untracked and is tracked
+ *    when a key or value that may be tracked is inserted; only a full
+ *    collection untracks it again (untrack_dicts).
+ *
+ * Index: string keys and int/bool keys (1 == True) use direct maps; other
+ * keys are bucketed by their Python hash and compared with the host's eq.
+ * (Limitation: an object whose __eq__ makes it equal to a str or int key is
+ * not found under that key.)
+ */
+import type { Heap } from '../heap';
+import { PyException } from '../errors';
+import { PyObject, type Visit } from '../object';
+import { isObject, type Value } from '../value';
+import { mayBeTracked } from './tuple-object';
+
+const EMPTY = undefined;
+
+export class DictObject extends PyObject {
+  /** Entry keys in insertion order; `undefined` marks a deleted entry. */
+  keys: Array<Value | undefined> = [];
+  values: Array<Value | undefined> = [];
+  /** Hash of each entry's key (generic keys only). */
+  private hashes: number[] = [];
+  /** Number of live entries (ma_used). */
+  used = 0;
+  private strIndex = new Map<string, number>();
+  private numIndex = new Map<number, number>();
+  private objIndex = new Map<number, number[]>();
+
+  get typeName(): string {
+    return 'dict';
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  override traverse(visit: Visit): void {
+    const keys = this.keys;
+    const values = this.values;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === EMPTY) continue;
+      if (isObject(k)) visit(k);
+      const v = values[i];
+      if (isObject(v)) visit(v);
+    }
+  }
+
+  /** PyDict_Clear (also tp_clear): empty first, then release key, value in order. */
+  override clear(heap: Heap): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.reset();
+    releaseEntries(heap, keys, values);
+  }
+
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    heap.die(this);
+    const keys = this.keys;
+    const values = this.values;
+    this.reset();
+    releaseEntries(heap, keys, values);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  private reset(): void {
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.used = 0;
+    this.strIndex = new Map();
+    this.numIndex = new Map();
+    this.objIndex = new Map();
+  }
+
+  /** Index of the entry for `key`, or -1. May call the host's hash/eq (Python code). */
+  find(heap: Heap, key: Value): number {
+    if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
+    if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? -1;
+    return this.findGeneric(heap, key, heap.host.hash(heap, key));
+  }
+
+  private findGeneric(heap: Heap, key: Value, h: number): number {
+    const bucket = this.objIndex.get(h);
+    if (bucket === undefined) return -1;
+    for (const idx of bucket) if (this.keys[idx] === key) return idx;
+    for (const idx of bucket.slice()) {
+      const stored = this.keys[idx];
+      if (stored === EMPTY) continue;
+      if (heap.host.eq(heap, stored, key)) return this.keys[idx] === stored ? idx : this.findGeneric(heap, key, h);
+    }
+    return -1;
+  }
+
+  has(heap: Heap, key: Value): boolean {
+    return this.find(heap, key) >= 0;
+  }
+
+  /** d.get(key): a borrowed reference, or undefined when missing. */
+  get(heap: Heap, key: Value): Value | undefined {
+    const i = this.find(heap, key);
+    return i < 0 ? undefined : this.values[i];
+  }
+
+  /** d[key] = value: the dict takes its own references. */
+  set(heap: Heap, key: Value, value: Value): void {
+    let h = 0;
+    let i: number;
+    if (typeof key === 'string') i = this.strIndex.get(key) ?? -1;
+    else if (typeof key === 'number' || typeof key === 'boolean') i = this.numIndex.get(+key) ?? -1;
+    else {
+      h = heap.host.hash(heap, key);
+      i = this.findGeneric(heap, key, h);
+    }
+    heap.incref(value);
+    if (i >= 0) {
+      const old = this.values[i];
+      this.values[i] = value;
+      heap.decref(old as Value);
+    } else {
+      heap.incref(key);
+      this.maybeCompact();
+      const idx = this.keys.length;
+      this.keys.push(key);
+      this.values.push(value);
+      this.hashes.push(h);
+      this.used++;
+      this.indexEntry(key, h, idx);
+    }
+    if (this.gcPrev === null && (mayBeTracked(key) || mayBeTracked(value))) heap.track(this);
+  }
+
+  /** del d[key]: returns false when the key is missing (callers raise KeyError). */
+  delete(heap: Heap, key: Value): boolean {
+    const i = this.find(heap, key);
+    if (i < 0) return false;
+    this.removeAt(heap, i);
+    return true;
+  }
+
+  /** Remove entry `i` and release its key, then its value. */
+  removeAt(heap: Heap, i: number): void {
+    const k = this.keys[i] as Value;
+    const v = this.values[i] as Value;
+    this.unindex(k, this.hashes[i], i);
+    this.keys[i] = EMPTY;
+    this.values[i] = EMPTY;
+    this.used--;
+    heap.decref(k);
+    heap.decref(v);
+  }
+
+  /** d.pop(key): returns the value as a new reference (owned by the caller), or undefined. */
+  pop(heap: Heap, key: Value): Value | undefined {
+    const i = this.find(heap, key);
+    if (i < 0) return undefined;
+    const k = this.keys[i] as Value;
+    const v = this.values[i] as Value;
+    this.unindex(k, this.hashes[i], i);
+    this.keys[i] = EMPTY;
+    this.values[i] = EMPTY;
+    this.used--;
+    heap.decref(k);
+    return v;
+  }
+
+  /** Live entries in insertion order (a snapshot of borrowed references). */
+  entries(): Array<[Value, Value]> {
+    const out: Array<[Value, Value]> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k !== EMPTY) out.push([k, this.values[i] as Value]);
+    }
+    return out;
+  }
+
+  /** Index of the first live entry at or after `pos`, or -1 (for iterators). */
+  nextIndex(pos: number): number {
+    const keys = this.keys;
+    for (let i = pos; i < keys.length; i++) if (keys[i] !== EMPTY) return i;
+    return -1;
+  }
+
+  /** Index of the last live entry (popitem), or -1. */
+  lastIndex(): number {
+    for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== EMPTY) return i;
+    return -1;
+  }
+
+  private indexEntry(key: Value, h: number, idx: number): void {
+    if (typeof key === 'string') this.strIndex.set(key, idx);
+    else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.set(+key, idx);
+    else {
+      const bucket = this.objIndex.get(h);
+      if (bucket === undefined) this.objIndex.set(h, [idx]);
+      else bucket.push(idx);
+    }
+  }
+
+  private unindex(key: Value, h: number, idx: number): void {
+    if (typeof key === 'string') this.strIndex.delete(key);
+    else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);
+    else {
+      const bucket = this.objIndex.get(h)!;
+      const at = bucket.indexOf(idx);
+      if (at >= 0) bucket.splice(at, 1);
+      if (bucket.length === 0) this.objIndex.delete(h);
+    }
+  }
+
+  /** Drop deleted slots when they outnumber live ones (a resize, in CPython terms). */
+  private maybeCompact(): void {
+    const dead = this.keys.length - this.used;
+    if (dead < 8 || dead <= this.used) return;
+    const keys = this.keys;
+    const values = this.values;
+    const hashes = this.hashes;
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.strIndex = new Map();
+    this.numIndex = new Map();
+    this.objIndex = new Map();
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === EMPTY) continue;
+      const idx = this.keys.length;
+      this.keys.push(k);
+      this.values.push(values[i]);
+      this.hashes.push(hashes[i]);
+      this.indexEntry(k, hashes[i], idx);
+    }
+  }
+}
+
+function releaseEntries(heap: Heap, keys: Array<Value | undefined>, values: Array<Value | undefined>): void {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === EMPTY) continue;
+    heap.decref(k);
+    heap.decref(values[i] as Value);
+  }
+}
+
+/** KeyError(key) as dict lookups raise it. */
+export function keyError(key: Value): PyException {
+  return new PyException('KeyError', [key]);
+}

@@ -1,0 +1,170 @@
+/**
+ * Instances of heap types (subtype_dealloc, subtype_traverse,
+ * subtype_clear in Objects/typeobject.c).
+ *
+ * Storage follows 3.11: __slots__ values, then "inline values" indexed by
+ * the class's shared keys (so release order is the class's key order, not
+ * this instance's assignment order), plus the insertion order of this
+ * instance's own attributes for iteration.
+ *
+ * subtype_dealloc order:
+ *   untrack; trashcan; if the class has __del__: re-track, call it through
+ *   PyObject_CallFinalizerFromDealloc (resurrection stops here, the
+ *   weakrefs stay alive); clear weakrefs (callbacks newest first); release
+ *   slots (most-derived class first), then attributes (shared-key order);
+ *   free; release the class.
+ */
+import type { Heap } from '../heap';
+import { PyObject, type Visit } from '../object';
+import { clearWeakRefs } from '../weakref-base';
+import { isObject, type Value } from '../value';
+import type { ClassObject } from './class-object';
+
+export class Instance extends PyObject {
+  /** Strong reference to the class (Py_TYPE(self) of a heap type). */
+  cls: ClassObject;
+  /** Attribute values by shared-key index (undefined: not set). Owned. */
+  values: Array<Value | undefined> = [];
+  /** Shared-key indices of this instance's attributes, in assignment order. */
+  order: number[] = [];
+  /** __slots__ values by the class's slot index. Owned. */
+  slots: Array<Value | undefined>;
+  /** Payload a client layer may attach (e.g. exception args). Not traversed. */
+  native: unknown = undefined;
+
+  /** Steals a reference to `cls`. */
+  constructor(cls: ClassObject) {
+    super();
+    this.cls = cls;
+    this.slots = cls.slotNames.length ? new Array(cls.slotNames.length).fill(undefined) : [];
+  }
+
+  get typeName(): string {
+    return this.cls.name;
+  }
+
+  override get weakrefable(): boolean {
+    return this.cls.instanceWeakrefable;
+  }
+
+  override hasFinalizer(): boolean {
+    return this.cls.lookup('__del__') !== undefined;
+  }
+
+  /** slot_tp_finalize: look `__del__` up on the type and call it; errors are unraisable. */
+  override finalize(heap: Heap): void {
+    const del = this.cls.lookup('__del__');
+    if (del === undefined) return;
+    heap.incref(del);
+    try {
+      heap.callUnraisably(del, [this], del);
+    } finally {
+      heap.decref(del);
+    }
+  }
+
+  /** The attribute's value (borrowed), from the slots or the inline values. */
+  getAttr(name: string): Value | undefined {
+    const k = this.cls.keyIndex.get(name);
+    if (k !== undefined) {
+      const v = this.values[k];
+      if (v !== undefined) return v;
+    }
+    const s = this.cls.slotNames.indexOf(name);
+    return s >= 0 ? this.slots[s] : undefined;
+  }
+
+  hasOwnAttr(name: string): boolean {
+    const k = this.cls.keyIndex.get(name);
+    return k !== undefined && this.values[k] !== undefined;
+  }
+
+  /** obj.name = v: store the new value, then release the old one. */
+  setAttr(heap: Heap, name: string, v: Value): void {
+    const s = this.cls.slotNames.indexOf(name);
+    if (s >= 0) {
+      heap.incref(v);
+      const old = this.slots[s];
+      this.slots[s] = v;
+      heap.xdecref(old);
+      return;
+    }
+    const k = this.cls.keyFor(name);
+    heap.incref(v);
+    const old = this.values[k];
+    this.values[k] = v;
+    if (old === undefined) this.order.push(k);
+    else heap.decref(old);
+  }
+
+  /** del obj.name: false when the attribute is not set. */
+  deleteAttr(heap: Heap, name: string): boolean {
+    const s = this.cls.slotNames.indexOf(name);
+    if (s >= 0) {
+      const old = this.slots[s];
+      if (old === undefined) return false;
+      this.slots[s] = undefined;
+      heap.decref(old);
+      return true;
+    }
+    const k = this.cls.keyIndex.get(name);
+    if (k === undefined || this.values[k] === undefined) return false;
+    const old = this.values[k] as Value;
+    this.values[k] = undefined;
+    this.order.splice(this.order.indexOf(k), 1);
+    heap.decref(old);
+    return true;
+  }
+
+  /** Attribute names in this instance's assignment order (vars(obj) order). */
+  attrNames(): string[] {
+    return this.order.map((k) => this.cls.keyNames[k]);
+  }
+
+  override traverse(visit: Visit): void {
+    for (const v of this.slots) if (isObject(v)) visit(v);
+    for (const v of this.values) if (isObject(v)) visit(v);
+    visit(this.cls);
+  }
+
+  /** subtype_clear: slots, then attributes; the class reference stays. */
+  override clear(heap: Heap): void {
+    this.releaseContents(heap);
+  }
+
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    if (this.hasFinalizer()) {
+      heap.track(this);
+      if (heap.callFinalizerFromDealloc(this)) {
+        heap.trashcanEnd();
+        return;
+      }
+      heap.untrack(this);
+    }
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    this.releaseContents(heap);
+    const cls = this.cls;
+    heap.free(this);
+    heap.decref(cls);
+    heap.trashcanEnd();
+  }
+
+  /** clear_slots (declaration order, most-derived first), then the inline values in key order. */
+  private releaseContents(heap: Heap): void {
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v !== undefined) {
+        slots[i] = undefined;
+        heap.decref(v);
+      }
+    }
+    const values = this.values;
+    this.values = [];
+    this.order = [];
+    for (const v of values) if (v !== undefined) heap.decref(v);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * list (Objects/listobject.c): a GC container, tracked from creation, not
+ * weakly referenceable. Releases its items from the last to the first, both
+ * in list_dealloc and in _list_clear (tp_clear, `l.clear()`, `del l[:]`).
+ */
+import type { Heap } from '../heap';
+import { PyObject, type Visit } from '../object';
+import { isObject, type Value } from '../value';
+
+export class ListObject extends PyObject {
+  /** Owned references. */
+  items: Value[];
+
+  /** Steals the references in `items`. */
+  constructor(items: Value[]) {
+    super();
+    this.items = items;
+  }
+
+  get typeName(): string {
+    return 'list';
+  }
+
+  override traverse(visit: Visit): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      if (isObject(v)) visit(v);
+    }
+  }
+
+  /** _list_clear: empty the list first, then release the old items last to first. */
+  override clear(heap: Heap): void {
+    const old = this.items;
+    this.items = [];
+    releaseBackwards(heap, old);
+  }
+
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    heap.die(this);
+    const old = this.items;
+    this.items = [];
+    releaseBackwards(heap, old);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  /** list.append: the list takes its own reference. */
+  append(heap: Heap, v: Value): void {
+    heap.incref(v);
+    this.items.push(v);
+  }
+
+  /** l[i] = v: store the new value, then release the old one. */
+  setItem(heap: Heap, i: number, v: Value): void {
+    heap.incref(v);
+    const old = this.items[i];
+    this.items[i] = v;
+    heap.decref(old);
+  }
+}
+
+/** Release references from the last to the first (list_dealloc, tupledealloc). */
+export function releaseBackwards(heap: Heap, items: Value[]): void {
+  for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]);
+}

@@ -1,0 +1,61 @@
+/**
+ * tuple (Objects/tupleobject.c): a GC container, tracked when created at run
+ * time; the collector untracks tuples whose items cannot be part of a cycle
+ * (untrack_tuples / _PyTuple_MaybeUntrack). Releases items last to first.
+ * Not weakly referenceable. Immutable, so it has no tp_clear beyond that of
+ * the collector (tupletraverse/tuple has no tp_clear in CPython: a cycle
+ * through a tuple is broken at its other members).
+ */
+import type { Heap } from '../heap';
+import { PyObject, type Visit } from '../object';
+import { isObject, type Value } from '../value';
+import { releaseBackwards } from './list-object';
+
+export class TupleObject extends PyObject {
+  items: Value[];
+
+  /** Steals the references in `items`. */
+  constructor(items: Value[]) {
+    super();
+    this.items = items;
+  }
+
+  get typeName(): string {
+    return 'tuple';
+  }
+
+  override traverse(visit: Visit): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      if (isObject(v)) visit(v);
+    }
+  }
+
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    heap.die(this);
+    const old = this.items;
+    this.items = [];
+    releaseBackwards(heap, old);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+}
+
+/**
+ * _PyObject_GC_MAY_BE_TRACKED: could `v` be part of a cycle? True for GC
+ * objects, except tuples that are currently untracked.
+ */
+export function mayBeTracked(v: Value): boolean {
+  if (!isObject(v) || !v.isGC) return false;
+  if (v instanceof TupleObject) return v.gcPrev !== null;
+  return true;
+}
+
+/** _PyTuple_MaybeUntrack: untrack a tuple none of whose items may be tracked. */
+export function tupleMaybeUntrack(heap: Heap, t: TupleObject): void {
+  for (const v of t.items) if (mayBeTracked(v)) return;
+  heap.untrack(t);
+}
