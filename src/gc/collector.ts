@@ -113,7 +113,8 @@ export class Collector {
     const count = this.heap.genCount;
     for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
       if (count[i] > this.thresholds[i]) {
-        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < this.longLivedTotal / 4) continue;
+        // long_lived_total / 4 is C integer division (Py_ssize_t) in gc_collect_generations.
+        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < Math.trunc(this.longLivedTotal / 4)) continue;
         return this.collectWithCallback(i);
       }
     }
@@ -289,7 +290,9 @@ export class Collector {
 
   /** gc.get_objects(generation=None): gens 0, 1, 2 in list order (not the permanent one). */
   getObjects(generation: number | null = null): PyObject[] {
-    if (generation === null) {
+    // gc_get_objects_impl: the argument clinic maps None to -1, so -1 also
+    // means every generation; only values below -1 are "negative".
+    if (generation === null || generation === -1) {
       return [0, 1, 2].flatMap((g) => listObjects(this.heap.generations[g]));
     }
     if (generation >= NUM_GENERATIONS) {
@@ -298,7 +301,7 @@ export class Collector {
         `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`,
       );
     }
-    if (generation < 0) throw new PyException('ValueError', 'generation parameter cannot be negative');
+    if (generation < -1) throw new PyException('ValueError', 'generation parameter cannot be negative');
     return listObjects(this.heap.generations[generation]);
   }
 
@@ -318,12 +321,16 @@ export class Collector {
     return out;
   }
 
-  /** gc.freeze(): move everything to the permanent generation. */
+  /**
+   * gc.freeze(): move everything to the permanent generation and zero every
+   * generation's count (CPython 3.11: get_count() is (0, 0, 0) after
+   * collect(0); freeze(), not (0, 1, 0)).
+   */
   freeze(): void {
     const g = this.heap.generations;
     for (let i = 0; i < NUM_GENERATIONS; i++) {
       listMerge(g[i], g[3]);
-      this.heap.genCount[0] = 0;
+      this.heap.genCount[i] = 0;
     }
   }
 

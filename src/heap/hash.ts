@@ -14,6 +14,14 @@ export function hashInt(n: number): number {
   return n === -1 ? -2 : n;
 }
 
+/** long_hash for ints beyond 2**53: the value modulo 2**61 - 1, sign kept. */
+export function hashBigInt(n: bigint): number {
+  const m = (1n << 61n) - 1n;
+  const r = n < 0n ? -(-n % m) : n % m;
+  const h = Number(r);
+  return h === -1 ? -2 : h;
+}
+
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -28,6 +36,8 @@ export function hashImmediate(v: Immediate): number {
   switch (typeof v) {
     case 'number':
       return hashInt(v);
+    case 'bigint':
+      return hashBigInt(v);
     case 'string':
       return hashString(v);
     case 'boolean':

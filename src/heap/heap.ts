@@ -125,8 +125,9 @@ export class Heap {
     o.flags &= ~(COLLECTING | UNREACHABLE);
   }
 
-  isTracked(o: PyObject): boolean {
-    return o.gcPrev !== null;
+  /** gc.is_tracked(v): `_PyObject_IS_GC(v) && tracked`, so False for immediates. */
+  isTracked(v: Value): boolean {
+    return isObject(v) && v.gcPrev !== null;
   }
 
   // ---- reference counting ---------------------------------------------
@@ -134,7 +135,9 @@ export class Heap {
   /** Py_INCREF for any value (immediates are ignored). */
   incref(v: Value): void {
     if (typeof v === 'object' && v !== null) {
-      if (v.refcnt <= 0) this.badIncref(v);
+      // `!(> 0)` rather than `<= 0`: also routes a non-heap object (refcnt
+      // undefined) to the error path instead of counting it as NaN.
+      if (!(v.refcnt > 0)) this.badIncref(v);
       v.refcnt++;
     }
   }
@@ -142,7 +145,7 @@ export class Heap {
   /** Py_DECREF: a count reaching zero deallocates at once. */
   decref(v: Value): void {
     if (typeof v === 'object' && v !== null) {
-      if (v.refcnt <= 0) this.badDecref(v);
+      if (!(v.refcnt > 0)) this.badDecref(v);
       if (--v.refcnt === 0) v.dealloc(this);
     }
   }
@@ -150,6 +153,14 @@ export class Heap {
   /** Py_XDECREF of an optional slot. */
   xdecref(v: Value | undefined): void {
     if (v !== undefined) this.decref(v);
+  }
+
+  /**
+   * checkLive for every item, before a factory takes any reference: a
+   * factory that fails must not leak the references it took so far.
+   */
+  private checkAllLive(items: Value[], what: string): void {
+    for (const v of items) this.checkLive(v, what);
   }
 
   /** Throw a clear error if `v` is a reclaimed object. */
@@ -160,11 +171,13 @@ export class Heap {
   }
 
   private badIncref(o: PyObject): never {
+    notHeapObject('incref', o);
     if (o.flags & DEAD) throw new StaleHandleError(`incref of reclaimed object ${o.describe()}`);
     throw new StaleHandleError(`incref of ${o.describe()} while it is being deallocated`);
   }
 
   private badDecref(o: PyObject): never {
+    notHeapObject('decref', o);
     if (o.flags & DEAD) throw new StaleHandleError(`decref of reclaimed object ${o.describe()}`);
     throw new RangeError(`decref: refcount of ${o.describe()} would go below zero`);
   }
@@ -287,6 +300,7 @@ export class Heap {
   /** A new list holding its own references to `items`. */
   newList(items: Value[] = []): ListObject {
     this.reserve();
+    this.checkAllLive(items, 'newList: item');
     for (const v of items) this.incref(v);
     const o = this.register(new ListObject(items.slice()));
     this.track(o);
@@ -296,6 +310,7 @@ export class Heap {
   /** A new tuple holding its own references to `items`. */
   newTuple(items: Value[] = []): TupleObject {
     this.reserve();
+    this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
     const o = this.register(new TupleObject(items.slice()));
     this.track(o);
@@ -319,7 +334,10 @@ export class Heap {
     slots: string[] | null = null,
   ): ClassObject {
     this.reserve();
-    for (const b of bases) this.checkLive(b, 'base class');
+    for (const b of bases) {
+      if (!(b instanceof ClassObject)) throw new TypeError(`newClass: base ${shown(b)} is not a class`);
+      this.checkLive(b, 'base class');
+    }
     const cls = new ClassObject(name, bases.slice(), { slots });
     for (const b of bases) this.incref(b);
     this.register(cls);
@@ -335,6 +353,7 @@ export class Heap {
 
   /** A new instance of `cls` (tracked: every instance of a heap type is). */
   newInstance(cls: ClassObject): Instance {
+    if (!(cls instanceof ClassObject)) throw new TypeError(`newInstance: ${shown(cls)} is not a class`);
     this.checkLive(cls, 'class');
     this.reserve();
     this.incref(cls);
@@ -346,6 +365,7 @@ export class Heap {
   /** A new host function; it holds its own references to `captured`. */
   newHostFunction(name: string, impl: HostImpl, captured: Value[] = []): HostFunction {
     this.reserve();
+    this.checkAllLive(captured, 'newHostFunction: captured value');
     for (const v of captured) this.incref(v);
     const o = this.register(new HostFunction(name, impl, captured.slice()));
     this.track(o);
@@ -355,10 +375,21 @@ export class Heap {
   /** A new bound method `self.func`, holding its own references to both. */
   newBoundMethod(func: Value, self: Value): BoundMethod {
     this.reserve();
+    this.checkAllLive([func, self], 'newBoundMethod: argument');
     this.incref(func);
     this.incref(self);
     const o = this.register(new BoundMethod(func, self));
     this.track(o);
     return o;
   }
+}
+
+/** A value that reached incref/decref but is not a heap object (API misuse). */
+function notHeapObject(api: string, v: object): void {
+  if (!(v instanceof PyObject)) throw new TypeError(`${api}: ${shown(v)} is not a heap object`);
+}
+
+/** A value as API error messages name it: `list#3`, `42`, `[object Object]`. */
+function shown(v: unknown): string {
+  return v instanceof PyObject ? v.describe() : String(v);
 }

@@ -55,7 +55,7 @@ export class BasicHost implements Host {
     if (v === null) return 'None';
     if (typeof v === 'boolean') return v ? 'True' : 'False';
     if (typeof v === 'string') return `'${v}'`;
-    if (typeof v === 'number') return String(v);
+    if (typeof v === 'number' || typeof v === 'bigint') return String(v);
     return `<${v.typeName} object #${v.id}>`;
   }
 

@@ -26,3 +26,13 @@ export { ClassObject, computeMro, MroError } from './objects/class-object';
 export { Instance } from './objects/instance-object';
 export { HostFunction, type HostImpl } from './objects/host-function';
 export { BoundMethod } from './objects/bound-method';
+export {
+  SetObject,
+  SetCursor,
+  newSet,
+  consume,
+  PySet_MINSIZE,
+  LINEAR_PROBES,
+  PERTURB_SHIFT,
+  type ValueSource,
+} from './objects/set-object';

@@ -2,7 +2,8 @@
  * Values of the simulated heap.
  *
  * A value is either a reference to a heap object ({@link PyObject}) or an
- * immediate: an int (a JS number holding an integer), a str (a JS string), a
+ * immediate: an int (a JS number holding a safe integer, or a bigint beyond
+ * 2**53; arithmetic normalizes back to a number when the value fits), a str (a JS string), a
  * bool, or None (`null`). Immediates play the part of CPython's atomic
  * objects: they have no refcount that anyone can observe, are never tracked
  * by the collector and can never be weakly referenced, exactly as `int`,
@@ -14,7 +15,7 @@ import type { PyObject } from './object';
 export const None = null;
 export type NoneType = null;
 
-export type Immediate = number | string | boolean | null;
+export type Immediate = number | bigint | string | boolean | null;
 export type Value = PyObject | Immediate;
 
 /** True when `v` is a heap object (every non-immediate value is one). */
@@ -26,6 +27,7 @@ export function isObject(v: Value | undefined): v is PyObject {
 export function typeNameOf(v: Value): string {
   switch (typeof v) {
     case 'number':
+    case 'bigint':
       return 'int';
     case 'string':
       return 'str';

@@ -25,7 +25,12 @@ import {
   type Value,
 } from '../heap';
 
-/** An exact weakref.ref. */
+/**
+ * weakref.ref (ReferenceType). Subclasses (KeyedRef, WeakMethod) override
+ * `isBasicRef` to false: only an exact ref without callback is shared.
+ * hash/== follow weakref_hash and weakref_richcompare, so refs work as
+ * keys of DictObject and SetObject with any host.
+ */
 export class WeakRef extends WeakrefBase {
   get typeName(): string {
     return 'weakref.ReferenceType';
@@ -35,6 +40,12 @@ export class WeakRef extends WeakrefBase {
   }
   get isBasicProxy(): boolean {
     return false;
+  }
+  override hashSlot(heap: Heap): number {
+    return weakrefHash(heap, this);
+  }
+  override eqSlot(heap: Heap, other: Value): boolean | undefined {
+    return weakrefEquals(heap, this, other);
   }
 }
 
@@ -56,20 +67,40 @@ export class WeakProxy extends WeakrefBase {
   get isBasicProxy(): boolean {
     return this.callback === undefined;
   }
+  /** Proxies are never hashable (proxy_hash is unset on purpose). */
+  override hashSlot(_heap: Heap): number {
+    throw new PyException('TypeError', `unhashable type: '${this.typeName}'`);
+  }
+  /** proxy_richcompare for ==: both operands unwrapped; a dead proxy raises ReferenceError. */
+  override eqSlot(heap: Heap, other: Value): boolean | undefined {
+    const a = proxyReferent(this);
+    const b = other instanceof WeakProxy ? proxyReferent(other) : other;
+    heap.incref(a);
+    heap.incref(b);
+    try {
+      return a === b || heap.host.eq(heap, a, b);
+    } finally {
+      heap.decref(a);
+      heap.decref(b);
+    }
+  }
 }
 
-/** get_basic_refs: the shared callback-less ref and proxy of `obj`, if any. */
+/**
+ * get_basic_refs: the shared callback-less ref and proxy of `obj`, if any.
+ * Only objects of the exact types qualify (PyWeakref_CheckRefExact /
+ * CheckProxy with no callback): subclass instances (KeyedRef, WeakMethod)
+ * never do, even without a callback.
+ */
 export function getBasicRefs(obj: PyObject): { ref: WeakrefBase | null; proxy: WeakrefBase | null } {
   let head = obj.weaklist;
   let ref: WeakrefBase | null = null;
   let proxy: WeakrefBase | null = null;
-  if (head !== null && head.callback === undefined) {
-    if (head instanceof WeakRef) {
-      ref = head;
-      head = head.wrNext;
-    }
-    if (head !== null && head.callback === undefined && head instanceof WeakProxy) proxy = head;
+  if (head !== null && head.isBasicRef) {
+    ref = head;
+    head = head.wrNext;
   }
+  if (head !== null && head.isBasicProxy) proxy = head;
   return { ref, proxy };
 }
 

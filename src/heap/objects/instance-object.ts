@@ -153,7 +153,7 @@ export class Instance extends PyObject {
   }
 
   /** clear_slots (declaration order, most-derived first), then the inline values in key order. */
-  private releaseContents(heap: Heap): void {
+  protected releaseContents(heap: Heap): void {
     const slots = this.slots;
     for (let i = 0; i < slots.length; i++) {
       const v = slots[i];

@@ -1,0 +1,572 @@
+/**
+ * Expression evaluation (the expression half of Python/ceval.c). Every
+ * evaluation returns a NEW reference; operands are released as soon as
+ * the operation that consumed them is done, which is when CPython's stack
+ * slots are released -- so `weakref.ref(C())()` is None, as in CPython.
+ *
+ * Calls: for `obj.name(...)` on an instance whose class has a plain
+ * function `name`, no bound method is created (LOAD_METHOD / CALL); after
+ * a call the callable is released, then the arguments in order.
+ */
+import { DictObject, ListObject, PyException, TupleObject, type Value } from '../../heap';
+import { binaryOp, unaryOp } from '../runtime/arithmetic';
+import { getAttr, lookupMethod } from '../runtime/attributes';
+import { call } from '../runtime/calls';
+import { SuperObject } from '../runtime/native-objects';
+import { contains, getItem, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
+import { repr, str } from '../runtime/repr';
+import type { Kwargs } from '../runtime/runtime';
+import type * as A from '../syntax/ast';
+import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statements';
+import type { Frame } from './frame';
+import type { Interpreter } from './interpreter';
+import { formatValue } from './format-spec';
+
+/** LOAD_* of a resolved name: a new reference. */
+export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value {
+  const heap = ip.heap;
+  switch (r.kind) {
+    case 'LOCAL': {
+      const v = frame.locals[r.slot];
+      if (v === undefined) {
+        throw new PyException(
+          'UnboundLocalError',
+          `cannot access local variable '${r.name}' where it is not associated with a value`,
+        );
+      }
+      heap.incref(v);
+      return v;
+    }
+    case 'CELL':
+    case 'FREE': {
+      const v = frame.cells[r.slot].value;
+      if (v === undefined) {
+        if (r.kind === 'CELL') {
+          throw new PyException(
+            'UnboundLocalError',
+            `cannot access local variable '${r.name}' where it is not associated with a value`,
+          );
+        }
+        throw new PyException(
+          'NameError',
+          `cannot access free variable '${r.name}' where it is not associated with a value in enclosing scope`,
+        );
+      }
+      heap.incref(v);
+      return v;
+    }
+    case 'CLASS_DEREF': {
+      const v = frame.ns.get(heap, r.name) ?? frame.cells[r.slot].value;
+      if (v === undefined) {
+        throw new PyException(
+          'NameError',
+          `cannot access free variable '${r.name}' where it is not associated with a value in enclosing scope`,
+        );
+      }
+      heap.incref(v);
+      return v;
+    }
+    case 'NAME': {
+      const v = frame.ns.get(heap, r.name);
+      if (v !== undefined) {
+        heap.incref(v);
+        return v;
+      }
+      return loadGlobal(ip, frame, r.name);
+    }
+    default:
+      return loadGlobal(ip, frame, r.name);
+  }
+}
+
+function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
+  const heap = ip.heap;
+  const v = frame.globals.get(heap, name) ?? ip.builtins.get(heap, name);
+  if (v === undefined) throw new PyException('NameError', `name '${name}' is not defined`);
+  heap.incref(v);
+  return v;
+}
+
+/** The expression dispatch. */
+export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
+  const rt = ip.rt;
+  switch (e.kind) {
+    case 'Name':
+      return loadName(ip, frame, e.resolution!);
+    case 'Constant':
+      return e.value;
+    case 'JoinedStr':
+      return joinedStr(ip, frame, e);
+    case 'BinOp': {
+      const a = evalExpr(ip, frame, e.left);
+      try {
+        const b = evalExpr(ip, frame, e.right);
+        try {
+          return binaryOp(rt, e.op, a, b);
+        } finally {
+          rt.decref(b);
+        }
+      } finally {
+        rt.decref(a);
+      }
+    }
+    case 'UnaryOp': {
+      const v = evalExpr(ip, frame, e.operand);
+      try {
+        if (e.op === 'not') return !truthy(rt, v);
+        return unaryOp(rt, e.op, v);
+      } finally {
+        rt.decref(v);
+      }
+    }
+    case 'BoolOp': {
+      let v = evalExpr(ip, frame, e.values[0]);
+      for (let i = 1; i < e.values.length; i++) {
+        const t = truthy(rt, v);
+        if (e.op === 'and' ? !t : t) return v;
+        rt.decref(v);
+        v = evalExpr(ip, frame, e.values[i]);
+      }
+      return v;
+    }
+    case 'Compare':
+      return compare(ip, frame, e);
+    case 'IfExp': {
+      const c = evalExpr(ip, frame, e.test);
+      let t: boolean;
+      try {
+        t = truthy(rt, c);
+      } finally {
+        rt.decref(c);
+      }
+      return evalExpr(ip, frame, t ? e.body : e.orelse);
+    }
+    case 'Call':
+      return evalCall(ip, frame, e);
+    case 'Attribute': {
+      const obj = evalExpr(ip, frame, e.value);
+      try {
+        if (obj instanceof SuperObject) {
+          const { superGetAttr } = require('../runtime/builtins') as typeof import('../runtime/builtins');
+          const r = superGetAttr(rt, obj, e.mangledAttr ?? e.attr);
+          if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
+          return r;
+        }
+        return getAttr(rt, obj, e.mangledAttr ?? e.attr);
+      } finally {
+        rt.decref(obj);
+      }
+    }
+    case 'Subscript': {
+      const obj = evalExpr(ip, frame, e.value);
+      try {
+        const k = evalSubscriptKey(ip, frame, e.slice);
+        if (isSliceKey(k)) return getSlice(ip, obj, k);
+        try {
+          return getItem(rt, obj, k);
+        } finally {
+          rt.decref(k);
+        }
+      } finally {
+        rt.decref(obj);
+      }
+    }
+    case 'Slice':
+      throw rt.typeError('gclab: slice objects outside subscripts are not supported');
+    case 'Lambda': {
+      const defaults: Value[] = [];
+      const kwdefaults = new Map<string, Value>();
+      for (const p of e.params.args) if (p.default !== null) defaults.push(evalExpr(ip, frame, p.default));
+      for (const p of e.params.kwonlyargs) if (p.default !== null) kwdefaults.set(p.name, evalExpr(ip, frame, p.default));
+      return ip.makeFunction(e, frame, defaults, kwdefaults, qualnameFor(frame, '<lambda>'));
+    }
+    case 'List':
+      return rt.listSteal(evalElements(ip, frame, e.elts));
+    case 'Tuple':
+      return rt.tupleSteal(evalElements(ip, frame, e.elts));
+    case 'Set': {
+      const items = evalElements(ip, frame, e.elts);
+      const { makeSet } = require('../runtime/set-bindings') as typeof import('../runtime/set-bindings');
+      return makeSet(rt, items, true);
+    }
+    case 'Dict': {
+      const d = ip.heap.newDict();
+      try {
+        for (let i = 0; i < e.keys.length; i++) {
+          const kExpr = e.keys[i];
+          if (kExpr === null) {
+            const m = evalExpr(ip, frame, e.values[i]);
+            try {
+              const { dictUpdate } = require('../runtime/methods') as typeof import('../runtime/methods');
+              dictUpdate(rt, d, m);
+            } finally {
+              rt.decref(m);
+            }
+            continue;
+          }
+          const k = evalExpr(ip, frame, kExpr);
+          try {
+            const v = evalExpr(ip, frame, e.values[i]);
+            try {
+              d.set(ip.heap, k, v);
+            } finally {
+              rt.decref(v);
+            }
+          } finally {
+            rt.decref(k);
+          }
+        }
+      } catch (err) {
+        rt.decref(d);
+        throw err;
+      }
+      return d;
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+      return comprehension(ip, frame, e);
+    case 'Starred':
+      throw rt.typeError("can't use starred expression here");
+  }
+}
+
+/** Evaluate displays' elements (with `*x` unpacking) into new references. */
+function evalElements(ip: Interpreter, frame: Frame, elts: A.Expr[]): Value[] {
+  const out: Value[] = [];
+  try {
+    for (const x of elts) {
+      if (x.kind === 'Starred') {
+        const v = evalExpr(ip, frame, x.value);
+        try {
+          out.push(...toArray(ip.rt, v));
+        } finally {
+          ip.rt.decref(v);
+        }
+      } else out.push(evalExpr(ip, frame, x));
+    }
+  } catch (err) {
+    for (const v of out) ip.rt.decref(v);
+    throw err;
+  }
+  return out;
+}
+
+function compare(ip: Interpreter, frame: Frame, e: A.Compare): Value {
+  const rt = ip.rt;
+  let left = evalExpr(ip, frame, e.left);
+  try {
+    for (let i = 0; i < e.ops.length; i++) {
+      const right = evalExpr(ip, frame, e.comparators[i]);
+      let r: Value;
+      try {
+        r = compareOne(ip, e.ops[i], left, right);
+      } catch (err) {
+        rt.decref(right);
+        throw err;
+      }
+      if (i === e.ops.length - 1) {
+        rt.decref(right);
+        return r;
+      }
+      let t: boolean;
+      try {
+        t = truthy(rt, r);
+      } catch (err) {
+        rt.decref(right);
+        rt.decref(r);
+        throw err;
+      }
+      if (!t) {
+        rt.decref(right);
+        return r;
+      }
+      rt.decref(r);
+      rt.decref(left);
+      left = right;
+    }
+    return true;
+  } finally {
+    rt.decref(left);
+  }
+}
+
+function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: Value): Value {
+  const rt = ip.rt;
+  switch (op) {
+    case 'is':
+      return a === b;
+    case 'is not':
+      return a !== b;
+    case 'in':
+      return contains(rt, b, a);
+    case 'not in':
+      return !contains(rt, b, a);
+    default:
+      return richCompare(rt, a, b, op);
+  }
+}
+
+/** Evaluate a Call: func, positional args (with *x), keywords (with **m). */
+function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
+  const rt = ip.rt;
+  let callable: Value;
+  let self: Value | undefined;
+  // LOAD_METHOD: obj.name(...) without a bound method when possible.
+  if (e.func.kind === 'Attribute') {
+    const obj = evalExpr(ip, frame, e.func.value);
+    let m: Value | undefined;
+    try {
+      m = lookupMethod(rt, obj, e.func.mangledAttr ?? e.func.attr);
+    } catch (err) {
+      rt.decref(obj);
+      throw err;
+    }
+    if (m !== undefined) {
+      callable = rt.incref(m);
+      self = obj;
+    } else {
+      try {
+        if (obj instanceof SuperObject) {
+          const { superGetAttr } = require('../runtime/builtins') as typeof import('../runtime/builtins');
+          const r = superGetAttr(rt, obj, e.func.attr);
+          if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.func.attr}'`);
+          callable = r;
+        } else callable = getAttr(rt, obj, e.func.mangledAttr ?? e.func.attr);
+      } finally {
+        rt.decref(obj);
+      }
+    }
+  } else callable = evalExpr(ip, frame, e.func);
+  const args: Value[] = self !== undefined ? [self] : [];
+  let kwargs: Kwargs = null;
+  try {
+    for (const a of e.args) {
+      if (a.kind === 'Starred') {
+        const v = evalExpr(ip, frame, a.value);
+        try {
+          args.push(...toArray(rt, v));
+        } finally {
+          rt.decref(v);
+        }
+      } else args.push(evalExpr(ip, frame, a));
+    }
+    for (const k of e.keywords) {
+      kwargs ??= [];
+      const v = evalExpr(ip, frame, k.value);
+      if (k.name !== null) {
+        if (kwargs.some(([n]) => n === k.name)) {
+          rt.decref(v);
+          throw rt.typeError(`keyword argument repeated: ${k.name}`);
+        }
+        kwargs.push([k.name, v]);
+        continue;
+      }
+      try {
+        if (!(v instanceof DictObject)) throw rt.typeError(`argument after ** must be a mapping, not ${rt.typeName(v)}`);
+        for (const [n, x] of v.entries()) {
+          if (typeof n !== 'string') throw rt.typeError('keywords must be strings');
+          kwargs.push([n, rt.incref(x)]);
+        }
+      } finally {
+        rt.decref(v);
+      }
+    }
+  } catch (err) {
+    rt.decref(callable);
+    for (const a of args) rt.decref(a);
+    for (const [, v] of kwargs ?? []) rt.decref(v);
+    throw err;
+  }
+  try {
+    return call(rt, callable, args, kwargs);
+  } finally {
+    rt.decref(callable);
+    for (const a of args) rt.decref(a);
+    if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+  }
+}
+
+function joinedStr(ip: Interpreter, frame: Frame, e: A.JoinedStr): Value {
+  const rt = ip.rt;
+  let s = '';
+  for (const p of e.parts) {
+    if (typeof p === 'string') {
+      s += p;
+      continue;
+    }
+    const v = evalExpr(ip, frame, p.value);
+    try {
+      const conv = p.conversion;
+      if (conv === 'r' || conv === 'a') {
+        const r = repr(rt, v);
+        s += formatValue(rt, r, p.formatSpec);
+      } else if (conv === 's') s += formatValue(rt, str(rt, v), p.formatSpec);
+      else s += formatValue(rt, v, p.formatSpec);
+    } finally {
+      rt.decref(v);
+    }
+  }
+  return s;
+}
+
+/** A subscript's key: a new reference, or a slice description. */
+export function evalSubscriptKey(ip: Interpreter, frame: Frame, e: A.Expr): Value | SliceKey {
+  if (e.kind !== 'Slice') return evalExpr(ip, frame, e);
+  const part = (x: A.Expr | null): number | null => {
+    if (x === null) return null;
+    const v = evalExpr(ip, frame, x);
+    if (v === null) return null;
+    if (typeof v !== 'number' && typeof v !== 'boolean') {
+      ip.rt.decref(v);
+      throw ip.rt.typeError('slice indices must be integers or None or have an __index__ method');
+    }
+    return +v;
+  };
+  const key: SliceKey = { slice: true, lower: part(e.lower), upper: part(e.upper), step: part(e.step) };
+  if (key.step === 0) throw ip.rt.error('ValueError', 'slice step cannot be zero');
+  return key;
+}
+
+/** PySlice_AdjustIndices */
+export function sliceIndices(k: SliceKey, n: number): [number, number, number] {
+  const step = k.step ?? 1;
+  const adj = (v: number | null, dflt: number, lo: number, hi: number) => {
+    if (v === null) return dflt;
+    if (v < 0) v += n;
+    return Math.min(Math.max(v, lo), hi);
+  };
+  if (step > 0) return [adj(k.lower, 0, 0, n), adj(k.upper, n, 0, n), step];
+  return [adj(k.lower, n - 1, -1, n - 1), adj(k.upper, -1, -1, n - 1), step];
+}
+
+function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
+  const rt = ip.rt;
+  const pick = <T>(items: T[]): T[] => {
+    const [start, stop, step] = sliceIndices(k, items.length);
+    const out: T[] = [];
+    for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(items[i]);
+    return out;
+  };
+  if (obj instanceof ListObject) return ip.heap.newList(pick(obj.items));
+  if (obj instanceof TupleObject) return rt.newTuple(pick(obj.items));
+  if (typeof obj === 'string') return pick([...obj]).join('');
+  throw rt.typeError(`'${rt.typeName(obj)}' object is not subscriptable`);
+}
+
+/**
+ * Comprehensions run as nested functions (3.11): the first iterable is
+ * evaluated here and passed in as `.0`; the element expressions run in the
+ * comprehension's own frame.
+ */
+function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp): Value {
+  const rt = ip.rt;
+  const scope = e.scope!;
+  const first = evalExpr(ip, frame, e.generators[0].iter);
+  let it: Value;
+  try {
+    it = iter(rt, first);
+  } finally {
+    rt.decref(first);
+  }
+  const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name);
+  inner.line = frame.line;
+  inner.locals[0] = it;
+  for (let i = 0; i < scope.cellvars.length; i++) inner.cells.push(ip.newCell(undefined));
+  for (const i of scope.closure) {
+    ip.heap.incref(frame.cells[i]);
+    inner.cells.push(frame.cells[i]);
+  }
+  const result: Value =
+    e.kind === 'ListComp' ? ip.heap.newList() : e.kind === 'DictComp' ? ip.heap.newDict() : emptySet(ip);
+  ip.frames.push(inner);
+  try {
+    runGenerators(ip, inner, e, 0, result);
+  } catch (err) {
+    rt.decref(result);
+    throw err;
+  } finally {
+    ip.frames.pop();
+    ip.releaseFrame(inner);
+  }
+  return result;
+}
+
+function emptySet(ip: Interpreter): Value {
+  const { makeSet } = require('../runtime/set-bindings') as typeof import('../runtime/set-bindings');
+  return makeSet(ip.rt, [], true);
+}
+
+function runGenerators(
+  ip: Interpreter,
+  frame: Frame,
+  e: A.ListComp | A.SetComp | A.DictComp,
+  depth: number,
+  result: Value,
+): void {
+  const rt = ip.rt;
+  const gen = e.generators[depth];
+  let it: Value;
+  if (depth === 0) it = rt.incref(frame.locals[0] as Value);
+  else {
+    const src = evalExpr(ip, frame, gen.iter);
+    try {
+      it = iter(rt, src);
+    } finally {
+      rt.decref(src);
+    }
+  }
+  try {
+    for (;;) {
+      ip.step();
+      const x = next(rt, it);
+      if (x === undefined) return;
+      try {
+        assign(ip, frame, gen.target, x);
+      } finally {
+        rt.decref(x);
+      }
+      let ok = true;
+      for (const cond of gen.ifs) {
+        const c = evalExpr(ip, frame, cond);
+        try {
+          ok = truthy(rt, c);
+        } finally {
+          rt.decref(c);
+        }
+        if (!ok) break;
+      }
+      if (!ok) continue;
+      if (depth + 1 < e.generators.length) {
+        runGenerators(ip, frame, e, depth + 1, result);
+        continue;
+      }
+      if (e.kind === 'DictComp') {
+        const k = evalExpr(ip, frame, e.key);
+        try {
+          const v = evalExpr(ip, frame, e.value);
+          try {
+            (result as DictObject).set(ip.heap, k, v);
+          } finally {
+            rt.decref(v);
+          }
+        } finally {
+          rt.decref(k);
+        }
+      } else {
+        const v = evalExpr(ip, frame, e.elt);
+        try {
+          if (e.kind === 'ListComp') (result as ListObject).append(ip.heap, v);
+          else {
+            const { setAdd } = require('../runtime/set-bindings') as typeof import('../runtime/set-bindings');
+            setAdd(rt, result, v);
+          }
+        } finally {
+          rt.decref(v);
+        }
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Python exceptions inside the interpreter.
+ *
+ * A raised exception travels as a JS PyException. Its Python object
+ * (`pyValue`, an owned reference) is created lazily for errors raised by
+ * the runtime with just a type and message, and at once for `raise X(...)`.
+ * As it leaves each function frame it gains a traceback entry that owns the
+ * frame's locals (a frame object), so the locals live as long as the
+ * exception does -- as in CPython, where the traceback keeps the frame.
+ */
+import { PyException, TupleObject, type Value } from '../../heap';
+import { instantiate } from '../runtime/calls';
+import { ExceptionObject, FrameObject, TracebackObject } from '../runtime/native-objects';
+import { exceptionArgs, str } from '../runtime/repr';
+import type { Runtime } from '../runtime/runtime';
+import { className } from '../runtime/repr';
+
+/** Make sure `e` has its Python exception object, and return it (borrowed). */
+export function materialize(rt: Runtime, e: PyException): ExceptionObject {
+  if (e.pyValue instanceof ExceptionObject) return e.pyValue;
+  let cls;
+  try {
+    cls = rt.types.get(e.pyType);
+  } catch {
+    cls = rt.types.get('Exception');
+  }
+  const obj = instantiate(rt, cls, e.args, null) as ExceptionObject;
+  e.pyValue = obj;
+  return obj;
+}
+
+/** A PyException carrying an existing exception object (takes a new reference to it). */
+export function fromObject(rt: Runtime, obj: ExceptionObject): PyException {
+  rt.heap.incref(obj);
+  const args = exceptionArgs(obj);
+  return new PyException(obj.cls.name, args.every((a) => typeof a !== 'object' || a === null) ? args : [], obj);
+}
+
+/**
+ * PyTraceBack_Here for a frame the exception is leaving: a traceback entry
+ * that takes ownership of the frame's locals.
+ */
+export function addTraceback(
+  rt: Runtime,
+  e: PyException,
+  locals: Array<Value | undefined>,
+  funcName: string,
+  filename: string,
+  line: number,
+): void {
+  const exc = materialize(rt, e);
+  const heap = rt.heap;
+  heap.reserve(2);
+  const frame = heap.register(new FrameObject(locals, funcName, filename, line));
+  heap.track(frame);
+  const old = exc.exc[1];
+  const tb = heap.register(new TracebackObject(old, frame, filename, funcName, line));
+  heap.track(tb);
+  exc.exc[1] = tb; // tb now owns `old` and `frame`
+}
+
+/** Add a traceback entry for a frame that keeps running (the module frame): no locals owned. */
+export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, filename: string, line: number): void {
+  const exc = materialize(rt, e);
+  const heap = rt.heap;
+  heap.reserve();
+  const old = exc.exc[1];
+  const tb = heap.register(new TracebackObject(old, undefined, filename, funcName, line));
+  heap.track(tb);
+  exc.exc[1] = tb;
+}
+
+/** The `Type: message` line of a traceback (module-qualified outside builtins/__main__). */
+export function exceptionLine(rt: Runtime, e: PyException): string {
+  const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
+  if (obj === null) return e.args.length === 0 ? e.pyType : `${e.pyType}: ${e.pyMessage}`;
+  const name = className(obj.cls);
+  let msg: string;
+  try {
+    msg = str(rt, obj);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return msg === '' && exceptionArgs(obj).length === 0 ? name : `${name}: ${msg}`;
+}
+
+/** The traceback entries of an exception, outermost first. */
+export function tracebackEntries(e: PyException): TracebackObject[] {
+  const out: TracebackObject[] = [];
+  const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
+  let tb = obj?.exc[1];
+  while (tb instanceof TracebackObject) {
+    out.push(tb);
+    tb = tb.refs[0];
+  }
+  return out;
+}
+
+/** `Traceback (most recent call last): ...` plus the exception line. */
+export function formatTraceback(rt: Runtime, e: PyException, sourceLine: (file: string, line: number) => string): string {
+  let s = '';
+  const entries = tracebackEntries(e);
+  if (entries.length > 0) {
+    s += 'Traceback (most recent call last):\n';
+    for (const tb of entries) {
+      s += `  File "${tb.filename}", line ${tb.line}, in ${tb.funcName}\n`;
+      const src = sourceLine(tb.filename, tb.line).trim();
+      if (src) s += `    ${src}\n`;
+    }
+  }
+  return s + exceptionLine(rt, e) + '\n';
+}
+
+export { TupleObject };

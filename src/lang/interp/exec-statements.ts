@@ -1,0 +1,670 @@
+/**
+ * Statement execution (the statement half of Python/ceval.c). Control flow
+ * is a Signal returned by each statement; Python exceptions are JS throws
+ * of PyException.
+ *
+ * Reference rules that decide when objects die:
+ *  - `x = new`: the new value is stored, then the old one released;
+ *  - an expression statement's result is released at once;
+ *  - `except E as e:` binds e, and unbinds it when the handler ends
+ *    (the exception and its traceback -- with the frames it keeps -- die
+ *    then);
+ *  - `del a, b` deletes left to right.
+ */
+import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
+import { delAttr, setAttr, getAttr } from '../runtime/attributes';
+import { binaryOp, inplaceOp } from '../runtime/arithmetic';
+import { call } from '../runtime/calls';
+import { releaseException } from '../runtime/lang-host';
+import { ExceptionObject } from '../runtime/native-objects';
+import { delItem, getItem, iter, next, toArray, truthy } from '../runtime/operators';
+import type * as A from '../syntax/ast';
+import { evalExpr, evalSubscriptKey, loadName } from './eval-expressions';
+import { fromObject, materialize } from './exceptions';
+import type { Frame } from './frame';
+import type { Interpreter } from './interpreter';
+import { makeClass } from './class-body';
+
+export const enum Signal {
+  Normal = 0,
+  Break = 1,
+  Continue = 2,
+  Return = 3,
+}
+
+export function execBlock(ip: Interpreter, frame: Frame, body: A.Stmt[]): Signal {
+  for (let i = 0; i < body.length; i++) {
+    const sig = execStmt(ip, frame, body[i]);
+    if (sig !== Signal.Normal) return sig;
+  }
+  return Signal.Normal;
+}
+
+/** The statement dispatch. */
+export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
+  ip.step();
+  frame.line = s.line;
+  const rt = ip.rt;
+  switch (s.kind) {
+    case 'Expr':
+      rt.decref(evalExpr(ip, frame, s.value));
+      return Signal.Normal;
+    case 'Assign': {
+      const v = evalExpr(ip, frame, s.value);
+      try {
+        for (const t of s.targets) assign(ip, frame, t, v);
+      } finally {
+        rt.decref(v);
+      }
+      return Signal.Normal;
+    }
+    case 'AugAssign':
+      augAssign(ip, frame, s);
+      return Signal.Normal;
+    case 'Delete':
+      for (const t of s.targets) deleteTarget(ip, frame, t);
+      return Signal.Normal;
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return Signal.Normal;
+    case 'Break':
+      return Signal.Break;
+    case 'Continue':
+      return Signal.Continue;
+    case 'Return':
+      frame.returnValue = s.value === null ? null : evalExpr(ip, frame, s.value);
+      return Signal.Return;
+    case 'If': {
+      const t = condition(ip, frame, s.test);
+      return execBlock(ip, frame, t ? s.body : s.orelse);
+    }
+    case 'While':
+      return execWhile(ip, frame, s);
+    case 'For':
+      return execFor(ip, frame, s);
+    case 'FunctionDef':
+      defineFunction(ip, frame, s);
+      return Signal.Normal;
+    case 'ClassDef': {
+      const cls = makeClass(ip, frame, s);
+      try {
+        storeName(ip, frame, s.resolution!, cls);
+      } finally {
+        rt.decref(cls);
+      }
+      return Signal.Normal;
+    }
+    case 'Try':
+      return execTry(ip, frame, s);
+    case 'Raise':
+      throw raiseStatement(ip, frame, s);
+    case 'Assert': {
+      if (!condition(ip, frame, s.test)) {
+        const { pyException } = require('../runtime/calls') as typeof import('../runtime/calls');
+        if (s.msg === null) throw new PyException('AssertionError');
+        const m = evalExpr(ip, frame, s.msg);
+        try {
+          throw pyException(rt, 'AssertionError', [m]);
+        } finally {
+          rt.decref(m);
+        }
+      }
+      return Signal.Normal;
+    }
+    case 'Import':
+      for (const a of s.names) {
+        const m = importModule(ip, a.name);
+        storeName(ip, frame, a.resolution!, m);
+      }
+      return Signal.Normal;
+    case 'ImportFrom': {
+      const m = importModule(ip, s.module);
+      for (const a of s.names) {
+        let v: Value;
+        try {
+          v = getAttr(rt, m, a.name);
+        } catch (e) {
+          releaseException(rt, e);
+          throw new PyException('ImportError', `cannot import name '${a.name}' from '${s.module}' (unknown location)`);
+        }
+        try {
+          storeName(ip, frame, a.resolution!, v);
+        } finally {
+          rt.decref(v);
+        }
+      }
+      return Signal.Normal;
+    }
+  }
+}
+
+function importModule(ip: Interpreter, name: string): Value {
+  const m = ip.modules.get(name);
+  if (m === undefined) throw new PyException('ModuleNotFoundError', `No module named '${name}'`);
+  return m;
+}
+
+/** Evaluate a test and take its truth, releasing the value. */
+export function condition(ip: Interpreter, frame: Frame, e: A.Expr): boolean {
+  const v = evalExpr(ip, frame, e);
+  try {
+    return truthy(ip.rt, v);
+  } finally {
+    ip.rt.decref(v);
+  }
+}
+
+function execWhile(ip: Interpreter, frame: Frame, s: A.While): Signal {
+  while (condition(ip, frame, s.test)) {
+    const sig = execBlock(ip, frame, s.body);
+    if (sig === Signal.Break) return Signal.Normal;
+    if (sig === Signal.Return) return sig;
+    frame.line = s.line;
+  }
+  return execBlock(ip, frame, s.orelse);
+}
+
+function execFor(ip: Interpreter, frame: Frame, s: A.For): Signal {
+  const rt = ip.rt;
+  const seq = evalExpr(ip, frame, s.iter);
+  let it: Value;
+  try {
+    it = iter(rt, seq);
+  } finally {
+    rt.decref(seq);
+  }
+  try {
+    for (;;) {
+      frame.line = s.line;
+      const x = next(rt, it);
+      if (x === undefined) break;
+      try {
+        assign(ip, frame, s.target, x);
+      } finally {
+        rt.decref(x);
+      }
+      const sig = execBlock(ip, frame, s.body);
+      if (sig === Signal.Break) return Signal.Normal;
+      if (sig === Signal.Return) return sig;
+    }
+  } finally {
+    rt.decref(it);
+  }
+  return execBlock(ip, frame, s.orelse);
+}
+
+// ---- binding names ------------------------------------------------------------
+
+/** Store `v` (borrowed; the binding takes its own reference) under a resolved name. */
+export function storeName(ip: Interpreter, frame: Frame, r: A.Resolution, v: Value): void {
+  const heap = ip.heap;
+  switch (r.kind) {
+    case 'LOCAL': {
+      heap.incref(v);
+      const old = frame.locals[r.slot];
+      frame.locals[r.slot] = v;
+      if (old !== undefined) heap.decref(old);
+      return;
+    }
+    case 'CELL':
+    case 'FREE':
+    case 'CLASS_DEREF':
+      frame.cells[r.slot].set(heap, v);
+      return;
+    case 'GLOBAL_EXPLICIT':
+    case 'GLOBAL_IMPLICIT':
+      frame.globals.set(heap, r.name, v);
+      return;
+    case 'NAME':
+      frame.ns.set(heap, r.name, v);
+      return;
+  }
+}
+
+export function deleteName(ip: Interpreter, frame: Frame, r: A.Resolution): void {
+  const heap = ip.heap;
+  const unbound = () =>
+    new PyException('UnboundLocalError', `cannot access local variable '${r.name}' where it is not associated with a value`);
+  switch (r.kind) {
+    case 'LOCAL': {
+      const old = frame.locals[r.slot];
+      if (old === undefined) throw unbound();
+      frame.locals[r.slot] = undefined;
+      heap.decref(old);
+      return;
+    }
+    case 'CELL':
+    case 'FREE':
+    case 'CLASS_DEREF': {
+      const cell = frame.cells[r.slot];
+      if (cell.value === undefined) throw unbound();
+      cell.set(heap, undefined);
+      return;
+    }
+    case 'GLOBAL_EXPLICIT':
+    case 'GLOBAL_IMPLICIT':
+      if (!frame.globals.delete(heap, r.name)) throw new PyException('NameError', `name '${r.name}' is not defined`);
+      return;
+    case 'NAME':
+      if (!frame.ns.delete(heap, r.name)) throw new PyException('NameError', `name '${r.name}' is not defined`);
+      return;
+  }
+}
+
+/** STORE_* for an assignment target; `v` is borrowed. */
+export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void {
+  const rt = ip.rt;
+  switch (t.kind) {
+    case 'Name':
+      return storeName(ip, frame, t.resolution!, v);
+    case 'Attribute': {
+      const obj = evalExpr(ip, frame, t.value);
+      try {
+        setAttr(rt, obj, t.mangledAttr ?? t.attr, v);
+      } finally {
+        rt.decref(obj);
+      }
+      return;
+    }
+    case 'Subscript': {
+      const obj = evalExpr(ip, frame, t.value);
+      try {
+        const k = evalSubscriptKey(ip, frame, t.slice);
+        try {
+          if (isSliceKey(k)) assignSlice(ip, obj, k, v);
+          else {
+            const { setItem } = require('../runtime/operators') as typeof import('../runtime/operators');
+            setItem(rt, obj, k as Value, v);
+          }
+        } finally {
+          if (!isSliceKey(k)) rt.decref(k as Value);
+        }
+      } finally {
+        rt.decref(obj);
+      }
+      return;
+    }
+    case 'Tuple':
+    case 'List':
+      return unpack(ip, frame, t.elts, v);
+    default:
+      throw new PyException('SyntaxError', `cannot assign to ${t.kind}`);
+  }
+}
+
+function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): void {
+  const rt = ip.rt;
+  const items = toArray(rt, v);
+  try {
+    const star = targets.findIndex((t) => t.kind === 'Starred');
+    if (star < 0) {
+      if (items.length < targets.length) {
+        throw rt.error('ValueError', `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
+      }
+      if (items.length > targets.length) {
+        throw rt.error('ValueError', `too many values to unpack (expected ${targets.length})`);
+      }
+      targets.forEach((t, i) => assign(ip, frame, t, items[i]));
+    } else {
+      const after = targets.length - star - 1;
+      if (items.length < targets.length - 1) {
+        throw rt.error(
+          'ValueError',
+          `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
+        );
+      }
+      for (let i = 0; i < star; i++) assign(ip, frame, targets[i], items[i]);
+      const mid = rt.heap.newList(items.slice(star, items.length - after));
+      try {
+        assign(ip, frame, (targets[star] as A.Starred).value, mid);
+      } finally {
+        rt.decref(mid);
+      }
+      for (let i = 0; i < after; i++) assign(ip, frame, targets[star + 1 + i], items[items.length - after + i]);
+    }
+  } finally {
+    for (const x of items) rt.decref(x);
+  }
+}
+
+export interface SliceKey {
+  slice: true;
+  lower: number | null;
+  upper: number | null;
+  step: number | null;
+}
+
+export function isSliceKey(k: unknown): k is SliceKey {
+  return typeof k === 'object' && k !== null && (k as SliceKey).slice === true;
+}
+
+function assignSlice(ip: Interpreter, obj: Value, k: SliceKey, v: Value): void {
+  const { ListObject } = require('../../heap') as typeof import('../../heap');
+  const { sliceIndices } = require('./eval-expressions') as typeof import('./eval-expressions');
+  if (!(obj instanceof ListObject)) throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
+  const [start, stop, step] = sliceIndices(k, obj.items.length);
+  if (step !== 1) throw ip.rt.typeError('gclab: extended slice assignment is not supported');
+  const items = toArray(ip.rt, v);
+  const old = obj.items.splice(start, Math.max(0, stop - start), ...items);
+  for (let i = old.length - 1; i >= 0; i--) ip.rt.decref(old[i]);
+}
+
+function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
+  const rt = ip.rt;
+  switch (t.kind) {
+    case 'Name':
+      return deleteName(ip, frame, t.resolution!);
+    case 'Attribute': {
+      const obj = evalExpr(ip, frame, t.value);
+      try {
+        delAttr(rt, obj, t.mangledAttr ?? t.attr);
+      } finally {
+        rt.decref(obj);
+      }
+      return;
+    }
+    case 'Subscript': {
+      const obj = evalExpr(ip, frame, t.value);
+      try {
+        const k = evalSubscriptKey(ip, frame, t.slice);
+        if (isSliceKey(k)) {
+          const { ListObject } = require('../../heap') as typeof import('../../heap');
+          const { sliceIndices } = require('./eval-expressions') as typeof import('./eval-expressions');
+          if (!(obj instanceof ListObject)) throw rt.typeError(`'${rt.typeName(obj)}' object does not support item deletion`);
+          const [start, stop, step] = sliceIndices(k, obj.items.length);
+          const doomed: number[] = [];
+          for (let i = start; step > 0 ? i < stop : i > stop; i += step) doomed.push(i);
+          const removed: Value[] = [];
+          for (const i of doomed.sort((a, b) => b - a)) removed.push(...obj.items.splice(i, 1));
+          for (const x of removed.reverse().reverse()) rt.decref(x);
+        } else
+          try {
+            delItem(rt, obj, k as Value);
+          } finally {
+            rt.decref(k as Value);
+          }
+      } finally {
+        rt.decref(obj);
+      }
+      return;
+    }
+    case 'Tuple':
+    case 'List':
+      for (const e of t.elts) deleteTarget(ip, frame, e);
+      return;
+    default:
+      throw new PyException('SyntaxError', `cannot delete ${t.kind}`);
+  }
+}
+
+function augAssign(ip: Interpreter, frame: Frame, s: A.AugAssign): void {
+  const rt = ip.rt;
+  const t = s.target;
+  if (t.kind === 'Name') {
+    const cur = loadName(ip, frame, t.resolution!);
+    let r: Value;
+    try {
+      const rhs = evalExpr(ip, frame, s.value);
+      try {
+        r = inplaceOp(rt, s.op, cur, rhs);
+      } finally {
+        rt.decref(rhs);
+      }
+    } finally {
+      rt.decref(cur);
+    }
+    try {
+      storeName(ip, frame, t.resolution!, r);
+    } finally {
+      rt.decref(r);
+    }
+    return;
+  }
+  const obj = evalExpr(ip, frame, t.value);
+  try {
+    if (t.kind === 'Attribute') {
+      const name = t.mangledAttr ?? t.attr;
+      const cur = getAttr(rt, obj, name);
+      let r: Value;
+      try {
+        const rhs = evalExpr(ip, frame, s.value);
+        try {
+          r = inplaceOp(rt, s.op, cur, rhs);
+        } finally {
+          rt.decref(rhs);
+        }
+      } finally {
+        rt.decref(cur);
+      }
+      try {
+        setAttr(rt, obj, name, r);
+      } finally {
+        rt.decref(r);
+      }
+    } else {
+      const k = evalSubscriptKey(ip, frame, t.slice) as Value;
+      try {
+        const cur = getItem(rt, obj, k);
+        let r: Value;
+        try {
+          const rhs = evalExpr(ip, frame, s.value);
+          try {
+            r = inplaceOp(rt, s.op, cur, rhs);
+          } finally {
+            rt.decref(rhs);
+          }
+        } finally {
+          rt.decref(cur);
+        }
+        try {
+          const { setItem } = require('../runtime/operators') as typeof import('../runtime/operators');
+          setItem(rt, obj, k, r);
+        } finally {
+          rt.decref(r);
+        }
+      } finally {
+        rt.decref(k);
+      }
+    }
+  } finally {
+    rt.decref(obj);
+  }
+  void binaryOp;
+}
+
+function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
+  const rt = ip.rt;
+  const defaults: Value[] = [];
+  const kwdefaults = new Map<string, Value>();
+  try {
+    for (const p of s.params.args) if (p.default !== null) defaults.push(evalExpr(ip, frame, p.default));
+    for (const p of s.params.kwonlyargs) if (p.default !== null) kwdefaults.set(p.name, evalExpr(ip, frame, p.default));
+  } catch (e) {
+    for (const d of defaults) rt.decref(d);
+    for (const d of kwdefaults.values()) rt.decref(d);
+    throw e;
+  }
+  const f = ip.makeFunction(s, frame, defaults, kwdefaults, qualnameFor(frame, s.name));
+  try {
+    storeName(ip, frame, s.resolution!, f);
+  } finally {
+    rt.decref(f);
+  }
+}
+
+/** __qualname__: `f`, `C.m`, `f.<locals>.g`. */
+export function qualnameFor(frame: Frame, name: string): string {
+  const q = (frame as Frame & { qualname?: string }).qualname;
+  if (frame.code.kind === 'module' || q === undefined) return name;
+  if (frame.code.kind === 'class') return `${q}.${name}`;
+  return `${q}.<locals>.${name}`;
+}
+
+// ---- exceptions ---------------------------------------------------------------------
+
+function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
+  const rt = ip.rt;
+  let sig: Signal;
+  try {
+    try {
+      sig = execBlock(ip, frame, s.body);
+    } catch (e) {
+      if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
+      return handle(ip, frame, s, e);
+    }
+    if (sig === Signal.Normal && s.orelse.length) sig = execBlock(ip, frame, s.orelse);
+  } catch (e) {
+    if (s.finalbody.length === 0) throw e;
+    // finally runs with the exception pending, then re-raises it (unless the
+    // finally block itself leaves by return/break/continue or a new exception).
+    const fsig = runFinally(ip, frame, s.finalbody, e);
+    if (fsig !== Signal.Normal) {
+      releaseException(rt, e);
+      return fsig;
+    }
+    throw e;
+  }
+  if (s.finalbody.length) {
+    const saved = sig === Signal.Return ? frame.returnValue : undefined;
+    const fsig = execBlock(ip, frame, s.finalbody);
+    if (fsig !== Signal.Normal) {
+      if (saved !== undefined && fsig === Signal.Return && frame.returnValue !== saved) rt.decref(saved);
+      return fsig;
+    }
+    if (saved !== undefined) frame.returnValue = saved;
+  }
+  return sig;
+}
+
+function runFinally(ip: Interpreter, frame: Frame, body: A.Stmt[], pending: unknown): Signal {
+  frame.handling.push(pending);
+  try {
+    return execBlock(ip, frame, body);
+  } finally {
+    frame.handling.pop();
+  }
+}
+
+/** Run the matching except clause (or re-raise). The finally of the try runs in execTry. */
+function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal {
+  const rt = ip.rt;
+  const exc = materialize(rt, e);
+  for (const h of s.handlers) {
+    if (h.type !== null && !matches(ip, frame, h.type, exc)) continue;
+    // The exception is handled: it lives while the handler runs.
+    frame.handling.push(e);
+    let sig: Signal;
+    try {
+      if (h.name !== null) storeName(ip, frame, h.resolution!, exc);
+      try {
+        sig = execBlock(ip, frame, h.body);
+      } finally {
+        if (h.name !== null) {
+          try {
+            deleteName(ip, frame, h.resolution!);
+          } catch (err) {
+            releaseException(rt, err);
+          }
+        }
+      }
+    } catch (inner) {
+      frame.handling.pop();
+      if (inner instanceof PyException && inner !== e) {
+        chainContext(ip, inner, exc);
+        releaseException(rt, e);
+      }
+      throw inner;
+    }
+    frame.handling.pop();
+    releaseException(rt, e);
+    return sig;
+  }
+  throw e;
+}
+
+/** Set __context__ of a new exception raised while `handled` was being handled. */
+function chainContext(ip: Interpreter, inner: PyException, handled: ExceptionObject): void {
+  const obj = materialize(ip.rt, inner);
+  if (obj === handled || obj.exc[2] !== undefined) return;
+  obj.setExc(ip.heap, 2, handled);
+}
+
+function matches(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: ExceptionObject): boolean {
+  const rt = ip.rt;
+  const t = evalExpr(ip, frame, typeExpr);
+  try {
+    const check = (c: Value): boolean => {
+      if (c instanceof ClassObject && rt.types.isExceptionClass(c)) return exc.cls.isSubclassOf(c);
+      if (c instanceof TupleObject) return c.items.some(check);
+      throw rt.typeError('catching classes that do not inherit from BaseException is not allowed');
+    };
+    return check(t);
+  } finally {
+    rt.decref(t);
+  }
+}
+
+/** The exception a `raise` statement raises (returned, to be thrown by the caller). */
+function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException {
+  const rt = ip.rt;
+  if (s.exc === null) {
+    const current = currentHandled(ip);
+    if (current === undefined) return new PyException('RuntimeError', 'No active exception to reraise');
+    return fromObject(rt, current);
+  }
+  const v = evalExpr(ip, frame, s.exc);
+  let exc: ExceptionObject;
+  try {
+    exc = toException(ip, v);
+  } finally {
+    rt.decref(v);
+  }
+  const e = fromObject(rt, exc);
+  rt.decref(exc);
+  if (s.cause !== null) {
+    const c = evalExpr(ip, frame, s.cause);
+    try {
+      if (c === null) exc.setExc(ip.heap, 3, undefined);
+      else {
+        const ce = toException(ip, c);
+        exc.setExc(ip.heap, 3, ce);
+        rt.decref(ce);
+      }
+    } finally {
+      rt.decref(c);
+    }
+  }
+  const current = currentHandled(ip);
+  if (current !== undefined && current !== exc && exc.exc[2] === undefined) exc.setExc(ip.heap, 2, current);
+  return e;
+}
+
+/** A new reference to an exception instance made from a class or instance. */
+function toException(ip: Interpreter, v: Value): ExceptionObject {
+  const rt = ip.rt;
+  if (v instanceof ExceptionObject) return rt.incref(v);
+  if (v instanceof ClassObject && rt.types.isExceptionClass(v)) {
+    const r = call(rt, v, []);
+    if (!(r instanceof ExceptionObject)) {
+      rt.decref(r);
+      throw rt.typeError('calling the exception class did not return an exception');
+    }
+    return r;
+  }
+  throw rt.typeError('exceptions must derive from BaseException');
+}
+
+/** The exception being handled by the innermost active except clause, if any. */
+function currentHandled(ip: Interpreter): ExceptionObject | undefined {
+  for (let i = ip.frames.length - 1; i >= 0; i--) {
+    const h = ip.frames[i].handling;
+    for (let j = h.length - 1; j >= 0; j--) {
+      const e = h[j];
+      if (e instanceof PyException && e.pyValue instanceof ExceptionObject) return e.pyValue;
+    }
+  }
+  return undefined;
+}
+
+export { DictObject };

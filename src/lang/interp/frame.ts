@@ -1,0 +1,52 @@
+/**
+ * Frames: the run-time state of one code object (module, function body,
+ * class body or comprehension), laid out as the resolver decided:
+ * `locals` are the fast locals (co_varnames order), `cells` are
+ * `[...cellvars, ...freevars]`.
+ *
+ * Releasing a frame follows _PyFrame_Clear (Python/frame.c): slots in
+ * index order -- parameters, then the other locals in co_varnames order
+ * (a parameter captured by a closure releases its cell at its own slot, as
+ * MAKE_CELL puts the cell there) -- then the other cells, then the free
+ * variables.
+ */
+import type { DictObject, Value } from '../../heap';
+import type { CellObject } from '../runtime/function-object';
+import type { Scope } from '../syntax/ast';
+
+export interface Frame {
+  code: Scope;
+  locals: Array<Value | undefined>;
+  cells: CellObject[];
+  globals: DictObject;
+  /** The namespace of NAME lookups: the module's globals or a class body's dict. */
+  ns: DictObject;
+  funcName: string;
+  filename: string;
+  line: number;
+  /** The value of a `return` statement (owned), set when the RETURN signal is raised. */
+  returnValue: Value;
+  /** The exception being handled by an except clause (for bare `raise` and __context__). */
+  handling: unknown[];
+}
+
+/** The frame's references in _PyFrame_Clear's order (the caller releases or adopts them). */
+export function frameReferences(frame: Frame): Array<Value | undefined> {
+  const code = frame.code;
+  const out: Array<Value | undefined> = [];
+  const cellAtParam = new Map<number, number>();
+  for (const pc of code.paramCells) cellAtParam.set(pc.param, pc.cell);
+  const used = new Set<number>();
+  for (let i = 0; i < frame.locals.length; i++) {
+    const c = cellAtParam.get(i);
+    if (c !== undefined && frame.cells[c] !== undefined) {
+      out.push(frame.cells[c]);
+      used.add(c);
+      if (frame.locals[i] !== undefined) out.push(frame.locals[i]);
+    } else out.push(frame.locals[i]);
+  }
+  for (let c = 0; c < frame.cells.length; c++) if (!used.has(c)) out.push(frame.cells[c]);
+  frame.locals = [];
+  frame.cells = [];
+  return out;
+}

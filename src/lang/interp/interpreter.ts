@@ -1,0 +1,386 @@
+/**
+ * The interpreter: one heap, one collector, the builtin modules, and the
+ * machinery to run code objects (module, functions, class bodies,
+ * comprehensions). Statement execution and expression evaluation live in
+ * exec-statements.ts and eval-expressions.ts.
+ */
+import { DictObject, Heap, PyException, isObject, type Value } from '../../heap';
+import { Collector } from '../../gc';
+import { runAtExit } from '../runtime/at-exit';
+import { installMethods } from '../runtime/methods';
+import { makeBuiltins } from '../runtime/builtins';
+import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
+import { makeGcModule } from '../runtime/gc-module';
+import { LangHost, releaseException } from '../runtime/lang-host';
+import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
+import { makeSysModule } from '../runtime/sys-module';
+import { makeWeakrefModule } from '../runtime/weakref-module';
+import { installWeakrefBindings } from '../runtime/weakref-bindings';
+import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/ast';
+import { parseScenario } from '../syntax';
+import { addTraceback, addTracebackLine, formatTraceback, materialize } from './exceptions';
+import { execBlock, Signal } from './exec-statements';
+import { frameReferences, type Frame } from './frame';
+import { evalExpr } from './eval-expressions';
+
+/** A gclab limit stopped the scenario (not a Python exception: nothing can catch it). */
+export class ScenarioLimitError extends Error {}
+
+export interface InterpreterOptions {
+  filename: string;
+  source: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+  maxSteps: number;
+  maxObjects: number;
+  trace: boolean;
+}
+
+/** Python's default recursion limit. */
+const RECURSION_LIMIT = 1000;
+
+export class Interpreter implements Evaluator {
+  readonly heap: Heap;
+  readonly gc: Collector;
+  readonly rt: Runtime;
+  readonly builtins: DictObject;
+  readonly modules = new Map<string, ModuleObject>();
+  readonly filename: string;
+  private readonly lines: string[];
+  steps = 0;
+  readonly maxSteps: number;
+  /** The frames being executed, innermost last. */
+  readonly frames: Frame[] = [];
+
+  constructor(readonly options: InterpreterOptions) {
+    const host = new LangHost();
+    this.heap = new Heap({ host, trace: options.trace, maxObjects: options.maxObjects + 10_000, registry: false });
+    this.gc = new Collector(this.heap, { debugOut: options.err });
+    this.rt = new Runtime(this.heap, this.gc, options.out, options.err);
+    host.rt = this.rt;
+    host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
+    this.rt.evaluator = this;
+    this.filename = options.filename;
+    this.lines = options.source.split('\n');
+    this.maxSteps = options.maxSteps;
+    installMethods(this.rt);
+    this.builtins = makeBuiltins(this.rt);
+    this.modules.set('gc', makeGcModule(this.rt));
+    this.modules.set('sys', makeSysModule(this.rt));
+    installWeakrefBindings(this.rt);
+    this.modules.set('weakref', makeWeakrefModule(this.rt));
+    // Objects made so far belong to the interpreter: hide them from gc.get_objects().
+    for (const o of this.gc.getObjects()) this.rt.internalObjects.add(o);
+    this.heap.maxObjects = this.heap.liveCount + options.maxObjects;
+  }
+
+  sourceLine(file: string, line: number): string {
+    return file === this.filename ? (this.lines[line - 1] ?? '') : '';
+  }
+
+  /** One evaluation step (a statement or a call): enforces --max-steps. */
+  step(): void {
+    if (++this.steps > this.maxSteps) throw new ScenarioLimitError(`step limit of ${this.maxSteps} reached`);
+  }
+
+  // ---- the module ---------------------------------------------------------
+
+  /** Run the scenario as __main__; returns the exit status. */
+  runMain(): number {
+    const mod = parseScenario(this.options.source, this.filename);
+    const globals = this.heap.newDict();
+    globals.set(this.heap, '__name__', '__main__');
+    globals.set(this.heap, '__builtins__', this.modules.get('gc') ? this.builtins : null);
+    this.heap.reserve();
+    const main = this.heap.register(new ModuleObject('__main__', globals));
+    this.heap.track(main);
+    const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
+    let status = 0;
+    try {
+      this.runFrame(frame, mod.body);
+    } catch (e) {
+      if (!(e instanceof PyException)) {
+        if (e instanceof RangeError && /call stack/.test(e.message)) {
+          status = this.reportUncaught(new PyException('RecursionError', 'maximum recursion depth exceeded'), frame);
+        } else throw e;
+      } else status = this.reportUncaught(e, frame);
+    }
+    this.shutdown(main);
+    return status;
+  }
+
+  private reportUncaught(e: PyException, frame: Frame): number {
+    if (e.pyType === 'SystemExit') {
+      releaseException(this.rt, e);
+      return typeof e.args[0] === 'number' ? e.args[0] : 0;
+    }
+    materialize(this.rt, e);
+    addTracebackLine(this.rt, e, '<module>', this.filename, frame.line);
+    this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
+    releaseException(this.rt, e);
+    return 1;
+  }
+
+  /** Py_FinalizeEx, simplified (see scenario.ts). */
+  private shutdown(main: ModuleObject): void {
+    runAtExit(this.heap, (e: PyException) => {
+      this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
+      releaseException(this.rt, e);
+    });
+    const globals = main.dict;
+    if (globals !== null) this.heap.incref(globals);
+    this.heap.decref(main);
+    this.gc.collecting = false;
+    const wasEnabled = this.gc.enabled;
+    this.gc.enabled = false;
+    try {
+      this.gc.collect(2);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      releaseException(this.rt, e);
+    }
+    this.gc.enabled = wasEnabled;
+    if (globals !== null && !globals.isDead) {
+      // _PyModule_ClearDict: '_x' names first, then the rest, set to None.
+      const names = globals.entries().map(([k]) => k);
+      const single = names.filter((k) => typeof k === 'string' && k.startsWith('_') && !k.startsWith('__'));
+      const rest = names.filter((k) => typeof k === 'string' && !single.includes(k) && k !== '__builtins__');
+      for (const k of [...single, ...rest]) {
+        try {
+          if (globals.has(this.heap, k)) globals.set(this.heap, k, null);
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          releaseException(this.rt, e);
+        }
+      }
+      this.heap.decref(globals);
+    }
+  }
+
+  // ---- frames ---------------------------------------------------------------
+
+  newFrame(code: Scope, globals: DictObject, ns: DictObject, funcName: string): Frame {
+    return {
+      code,
+      locals: new Array(code.varnames.length).fill(undefined),
+      cells: [],
+      globals,
+      ns,
+      funcName,
+      filename: this.filename,
+      line: 0,
+      returnValue: null,
+      handling: [],
+    };
+  }
+
+  /** Execute `body` in `frame`; returns the frame's return value (new reference). */
+  runFrame(frame: Frame, body: Stmt[]): Value {
+    if (this.frames.length >= RECURSION_LIMIT) {
+      throw new PyException('RecursionError', 'maximum recursion depth exceeded');
+    }
+    this.frames.push(frame);
+    try {
+      const sig = execBlock(this, frame, body);
+      if (sig === Signal.Return) return frame.returnValue;
+      return null;
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  /** Release a finished frame's references in _PyFrame_Clear order. */
+  releaseFrame(frame: Frame): void {
+    for (const v of frameReferences(frame)) if (v !== undefined) this.heap.decref(v);
+  }
+
+  // ---- functions ----------------------------------------------------------
+
+  /** MAKE_FUNCTION: a new function for `def`/`lambda` (defaults are owned new references). */
+  makeFunction(
+    node: FunctionDef | Lambda,
+    frame: Frame,
+    defaults: Value[],
+    kwdefaults: Map<string, Value>,
+    qualname: string,
+  ): FunctionObject {
+    const scope = node.scope!;
+    const closure = scope.closure.map((i) => {
+      const cell = frame.cells[i];
+      this.heap.incref(cell);
+      return cell;
+    });
+    const p = node.params;
+    const code: CodeInfo = {
+      name: node.kind === 'Lambda' ? '<lambda>' : node.name,
+      qualname,
+      params: p.args.map((a) => a.name),
+      vararg: p.vararg?.name ?? null,
+      kwonly: p.kwonlyargs.map((a) => a.name),
+      kwarg: p.kwarg?.name ?? null,
+      body: node.kind === 'Lambda' ? node.body : node.body,
+      scope,
+      isLambda: node.kind === 'Lambda',
+      filename: this.filename,
+      line: node.line,
+    };
+    this.heap.reserve();
+    this.heap.incref(frame.globals);
+    const f = this.heap.register(new FunctionObject(code, frame.globals, defaults, kwdefaults, closure));
+    this.heap.track(f);
+    return f;
+  }
+
+  /** Call a Python function: bind arguments, run the body, release the frame. */
+  callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value {
+    this.step();
+    const code = fn.code;
+    const scope = code.scope as Scope;
+    if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
+    const frame = this.newFrame(scope, fn.globals, fn.globals, code.name);
+    frame.line = code.line;
+    try {
+      this.bindArguments(fn, frame, args, kwargs);
+    } catch (e) {
+      this.releaseFrame(frame);
+      throw e;
+    }
+    // MAKE_CELL / COPY_FREE_VARS
+    const ncell = scope.cellvars.length;
+    for (let i = 0; i < ncell; i++) frame.cells.push(this.newCell(undefined));
+    for (const pc of scope.paramCells) {
+      const v = frame.locals[pc.param];
+      frame.locals[pc.param] = undefined;
+      frame.cells[pc.cell].value = v;
+    }
+    for (const c of fn.closure) {
+      this.heap.incref(c);
+      frame.cells.push(c);
+    }
+    let result: Value;
+    try {
+      if (code.isLambda) {
+        this.frames.push(frame);
+        try {
+          result = evalExpr(this, frame, code.body as Expr);
+        } finally {
+          this.frames.pop();
+        }
+      } else result = this.runFrame(frame, code.body as Stmt[]);
+    } catch (e) {
+      if (e instanceof PyException) {
+        addTraceback(this.rt, e, frameReferences(frame), code.name, this.filename, frame.line);
+      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+        this.releaseFrame(frame);
+        throw new PyException('RecursionError', 'maximum recursion depth exceeded');
+      } else this.releaseFrame(frame);
+      throw e;
+    }
+    this.releaseFrame(frame);
+    return result;
+  }
+
+  newCell(v: Value | undefined): CellObject {
+    this.heap.reserve();
+    const c = this.heap.register(new CellObject(v));
+    this.heap.track(c);
+    return c;
+  }
+
+  /** Argument binding with CPython's error messages (ceval.c, positional_only... missing_arguments). */
+  private bindArguments(fn: FunctionObject, frame: Frame, args: Value[], kwargs: Kwargs): void {
+    const code = fn.code;
+    const rt = this.rt;
+    const name = code.name === '<lambda>' ? '<lambda>' : code.qualname.split('.').pop()!;
+    const slot = (n: string) => (code.scope as Scope).varnames.indexOf(n);
+    const np = code.params.length;
+    const locals = frame.locals;
+    for (let i = 0; i < Math.min(np, args.length); i++) locals[i] = rt.incref(args[i]);
+    if (args.length > np) {
+      if (code.vararg === null) {
+        const ndef = fn.defaults.length;
+        const given = args.length;
+        const takes =
+          ndef > 0 ? `from ${np - ndef} to ${np} positional arguments` : `${np} positional argument${np === 1 ? '' : 's'}`;
+        throw rt.typeError(`${name}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+      }
+      locals[slot(code.vararg)] = rt.newTuple(args.slice(np));
+    } else if (code.vararg !== null) locals[slot(code.vararg)] = rt.newTuple([]);
+    let kwdict: DictObject | null = null;
+    if (code.kwarg !== null) {
+      kwdict = this.heap.newDict();
+      locals[slot(code.kwarg)] = kwdict;
+    }
+    for (const [k, v] of kwargs ?? []) {
+      const i = code.params.indexOf(k);
+      const j = code.kwonly.indexOf(k);
+      const s = i >= 0 ? i : j >= 0 ? slot(k) : -1;
+      if (s < 0) {
+        if (kwdict === null) throw rt.typeError(`${name}() got an unexpected keyword argument '${k}'`);
+        kwdict.set(this.heap, k, v);
+        continue;
+      }
+      if (locals[s] !== undefined) throw rt.typeError(`${name}() got multiple values for argument '${k}'`);
+      locals[s] = rt.incref(v);
+    }
+    const ndef = fn.defaults.length;
+    const missing: string[] = [];
+    for (let i = 0; i < np; i++) {
+      if (locals[i] !== undefined) continue;
+      const d = i - (np - ndef);
+      if (d >= 0) locals[i] = rt.incref(fn.defaults[d]);
+      else missing.push(code.params[i]);
+    }
+    if (missing.length) throw rt.typeError(`${name}() missing ${missingText(missing, 'positional')}`);
+    const kwMissing: string[] = [];
+    for (const k of code.kwonly) {
+      const s = slot(k);
+      if (locals[s] !== undefined) continue;
+      const d = fn.kwdefaults.get(k);
+      if (d !== undefined) locals[s] = rt.incref(d);
+      else kwMissing.push(k);
+    }
+    if (kwMissing.length) throw rt.typeError(`${name}() missing ${missingText(kwMissing, 'keyword-only')}`);
+  }
+
+  // ---- super() ----------------------------------------------------------------
+
+  /** The implicit arguments of `super()`: the `__class__` cell and the first argument. */
+  superContext(): [Value, Value] {
+    const frame = this.frames[this.frames.length - 1];
+    const code = frame?.code;
+    if (code === undefined || code.kind === 'module') throw this.rt.error('RuntimeError', 'super(): no arguments');
+    const names = [...code.cellvars, ...code.freevars];
+    const ci = names.indexOf('__class__');
+    if (ci < 0) throw this.rt.error('RuntimeError', 'super(): __class__ cell not found');
+    const cls = frame.cells[ci]?.value;
+    if (cls === undefined) throw this.rt.error('RuntimeError', 'super(): empty __class__ cell');
+    let self: Value | undefined = frame.locals[0];
+    if (self === undefined) {
+      const pc = code.paramCells.find((p) => p.param === 0);
+      if (pc) self = frame.cells[pc.cell].value;
+    }
+    if (self === undefined) throw this.rt.error('RuntimeError', 'super(): no arguments');
+    return [cls, self];
+  }
+
+  /** The current line of the innermost frame (for error reports). */
+  get currentLine(): number {
+    return this.frames[this.frames.length - 1]?.line ?? 0;
+  }
+
+  isObject = isObject;
+}
+
+function missingText(names: string[], kind: string): string {
+  const quoted = names.map((n) => `'${n}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return `${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`;
+}
+
+export type { Module };

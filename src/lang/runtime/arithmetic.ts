@@ -1,0 +1,267 @@
+/**
+ * Binary and unary operators (abstract.c's binary_op1 and the number and
+ * sequence slots of int, str, list, tuple and dict). Instances take part
+ * through their dunders (__add__ / __radd__ / __iadd__ ...), proxies by
+ * forwarding to their referents.
+ */
+import { DictObject, Instance, ListObject, TupleObject, isObject, type Value } from '../../heap';
+import { WeakProxy } from '../../weakref/reference-type';
+import { callMethodIfDefined } from './calls';
+import { NotImplemented, type Runtime } from './runtime';
+import { native, toArray } from './operators';
+
+export type BinOp = '+' | '-' | '*' | '//' | '%' | '/' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
+
+const NAMES: Record<BinOp, string> = {
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '//': 'floordiv',
+  '%': 'mod',
+  '/': 'truediv',
+  '**': 'pow',
+  '<<': 'lshift',
+  '>>': 'rshift',
+  '&': 'and',
+  '|': 'or',
+  '^': 'xor',
+  '@': 'matmul',
+};
+
+
+function isInt(v: Value): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Back to a JS number when the value fits (ints are numbers whenever they can be). */
+export function normInt(b: bigint): number | bigint {
+  return b <= MAX_SAFE && b >= -MAX_SAFE ? Number(b) : b;
+}
+
+function big(v: number | bigint | boolean): bigint {
+  return typeof v === 'bigint' ? v : BigInt(+v);
+}
+
+/** longobject.c arithmetic on arbitrary-precision ints. */
+function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number | bigint | boolean): Value {
+  const a = big(x);
+  const b = big(y);
+  switch (op) {
+    case '+':
+      return normInt(a + b);
+    case '-':
+      return normInt(a - b);
+    case '*':
+      return normInt(a * b);
+    case '//': {
+      if (b === 0n) throw rt.error('ZeroDivisionError', 'integer division or modulo by zero');
+      let q = a / b;
+      if (a % b !== 0n && a < 0n !== b < 0n) q -= 1n;
+      return normInt(q);
+    }
+    case '%':
+      if (b === 0n) throw rt.error('ZeroDivisionError', 'integer modulo by zero');
+      return normInt(((a % b) + b) % b);
+    case '**':
+      if (b < 0n) return Number(a) ** Number(b);
+      return normInt(a ** b);
+    case '<<':
+      return normInt(a << b);
+    case '>>':
+      return normInt(a >> b);
+    case '&':
+      return normInt(a & b);
+    case '|':
+      return normInt(a | b);
+    case '^':
+      return normInt(a ^ b);
+    case '/':
+      if (b === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
+      return Number(a) / Number(b);
+    case '@':
+      throw rt.typeError(`unsupported operand type(s) for @: 'int' and 'int'`);
+  }
+}
+
+/** a <op> b: a new reference. */
+export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
+  const r = binaryOp1(rt, op, a, b);
+  if (r !== NotImplemented) return r as Value;
+  const sym = op === '**' ? '** or pow()' : op;
+  throw rt.typeError(`unsupported operand type(s) for ${sym}: '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
+}
+
+/** a <op>= b: tries the in-place dunder/slot first, then the binary operator. */
+export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
+  if (a instanceof ListObject && op === '+') {
+    const items = toArray(rt, b);
+    a.items.push(...items);
+    return rt.incref(a);
+  }
+  if (a instanceof ListObject && op === '*' && isInt(b)) {
+    const n = Number(b);
+    const orig = a.items.slice();
+    if (n <= 0) {
+      const old = a.items;
+      a.items = [];
+      for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
+    } else for (let i = 1; i < n; i++) for (const x of orig) a.append(rt.heap, x);
+    return rt.incref(a);
+  }
+  if (a instanceof DictObject && op === '|') {
+    const { dictUpdate } = require('./methods') as typeof import('./methods');
+    dictUpdate(rt, a, b);
+    return rt.incref(a);
+  }
+  if (a instanceof Instance) {
+    const m = a.cls.lookup(`__i${NAMES[op]}__`);
+    if (m !== undefined) {
+      const r = callMethodIfDefined(rt, a, `__i${NAMES[op]}__`, [b])!;
+      if ((r as unknown) !== NotImplemented) return r;
+    }
+  }
+  const n = native(a);
+  if (n?.binary !== undefined) {
+    const r = n.binary(rt, a, 'i' + op, b, false);
+    if (r !== NotImplemented) return r;
+  }
+  return binaryOp(rt, op, a, b);
+}
+
+function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof NotImplemented {
+  if (isInt(a) && isInt(b)) return intOp(rt, op, a, b);
+  const ta = rt.typeOf(a);
+  const tb = rt.typeOf(b);
+  let triedReflected = false;
+  if (ta !== tb && tb.isSubclassOf(ta) && tb.lookup(`__r${NAMES[op]}__`) !== undefined) {
+    triedReflected = true;
+    const r = slot(rt, op, b, a, true);
+    if (r !== NotImplemented) return r;
+  }
+  const r1 = slot(rt, op, a, b, false);
+  if (r1 !== NotImplemented) return r1;
+  if (ta !== tb && !triedReflected) return slot(rt, op, b, a, true);
+  return NotImplemented;
+}
+
+/** One operand's slot: `self <op> other`, or reflected `other <op> self`. */
+function slot(rt: Runtime, op: BinOp, self: Value, other: Value, reflected: boolean): Value | typeof NotImplemented {
+  if (self instanceof WeakProxy) {
+    const x = rt.unwrapProxy(self);
+    const y = other instanceof WeakProxy ? rt.unwrapProxy(other) : other;
+    return reflected ? binaryOp(rt, op, y, x) : binaryOp(rt, op, x, y);
+  }
+  if (self instanceof Instance) {
+    const name = reflected ? `__r${NAMES[op]}__` : `__${NAMES[op]}__`;
+    if (self.cls.lookup(name) === undefined) return NotImplemented;
+    const r = callMethodIfDefined(rt, self, name, [other])!;
+    return (r as unknown) === NotImplemented ? NotImplemented : r;
+  }
+  const n = native(self);
+  if (n?.binary !== undefined) return n.binary(rt, self, op, other, reflected);
+  if (reflected) {
+    if (op === '*' && isInt(other)) return repeat(rt, self, Number(other));
+    return NotImplemented;
+  }
+  return builtinOp(rt, op, self, other);
+}
+
+function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof NotImplemented {
+  if (typeof a === 'string') {
+    if (op === '+' && typeof b === 'string') return a + b;
+    if (op === '*' && isInt(b)) return Number(b) > 0 ? a.repeat(Number(b)) : '';
+    if (op === '%') throw rt.typeError('gclab: %-formatting of strings is not supported; use f-strings');
+    return NotImplemented;
+  }
+  if (a instanceof ListObject || a instanceof TupleObject) {
+    if (op === '+' && b instanceof (a instanceof ListObject ? ListObject : TupleObject)) {
+      const items = [...a.items, ...(b as ListObject).items];
+      return a instanceof ListObject ? rt.heap.newList(items) : rt.newTuple(items);
+    }
+    if (op === '+') {
+      const what = a instanceof ListObject ? 'list' : 'tuple';
+      throw rt.typeError(`can only concatenate ${what} (not "${rt.typeName(b)}") to ${what}`);
+    }
+    if (op === '*' && isInt(b)) return repeat(rt, a, Number(b));
+    return NotImplemented;
+  }
+  if (a instanceof DictObject && op === '|') {
+    if (!(b instanceof DictObject)) return NotImplemented;
+    const d = rt.heap.newDict();
+    for (const [k, v] of a.entries()) d.set(rt.heap, k, v);
+    for (const [k, v] of b.entries()) d.set(rt.heap, k, v);
+    return d;
+  }
+  return NotImplemented;
+}
+
+function repeat(rt: Runtime, a: Value, n: number): Value | typeof NotImplemented {
+  if (typeof a === 'string') return n > 0 ? a.repeat(n) : '';
+  if (a instanceof ListObject || a instanceof TupleObject) {
+    const items: Value[] = [];
+    for (let i = 0; i < n; i++) items.push(...a.items);
+    return a instanceof ListObject ? rt.heap.newList(items) : rt.newTuple(items);
+  }
+  return NotImplemented;
+}
+
+function intOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number | bigint | boolean): Value {
+  if (typeof x === 'bigint' || typeof y === 'bigint') return bigOp(rt, op, x, y);
+  const r = smallIntOp(rt, op, x, y);
+  if (typeof r === 'number' && !Number.isSafeInteger(r) && op !== '/' && Number.isFinite(r)) return bigOp(rt, op, x, y);
+  if (typeof r === 'number' && !Number.isFinite(r) && op !== '/') return bigOp(rt, op, x, y);
+  return r;
+}
+
+function smallIntOp(rt: Runtime, op: BinOp, x: number | boolean, y: number | boolean): Value {
+  const a = +x;
+  const b = +y;
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '//':
+      if (b === 0) throw rt.error('ZeroDivisionError', 'integer division or modulo by zero');
+      return Math.floor(a / b);
+    case '%':
+      if (b === 0) throw rt.error('ZeroDivisionError', 'integer modulo by zero');
+      return ((a % b) + b) % b;
+    case '/':
+      if (b === 0) throw rt.error('ZeroDivisionError', 'division by zero');
+      return a / b;
+    case '**':
+      return a ** b;
+    case '<<':
+      if (b < 0) throw rt.error('ValueError', 'negative shift count');
+      return a * 2 ** b;
+    case '>>':
+      if (b < 0) throw rt.error('ValueError', 'negative shift count');
+      return Math.floor(a / 2 ** b);
+    case '&':
+      return typeof x === 'boolean' && typeof y === 'boolean' ? x && y : a & b;
+    case '|':
+      return typeof x === 'boolean' && typeof y === 'boolean' ? x || y : a | b;
+    case '^':
+      return typeof x === 'boolean' && typeof y === 'boolean' ? x !== y : a ^ b;
+    case '@':
+      throw rt.typeError(`unsupported operand type(s) for @: 'int' and 'int'`);
+  }
+}
+
+/** -v, +v, ~v */
+export function unaryOp(rt: Runtime, op: '-' | '+' | '~', v: Value): Value {
+  if (typeof v === 'bigint') return normInt(op === '-' ? -v : op === '+' ? v : ~v);
+  if (isInt(v)) return op === '-' ? (v === 0 ? 0 : -v) : op === '+' ? +v : ~v;
+  if (v instanceof WeakProxy) return unaryOp(rt, op, rt.unwrapProxy(v));
+  const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, name, []);
+    if (r !== undefined) return r;
+  }
+  throw rt.typeError(`bad operand type for unary ${op}: '${rt.typeName(v)}'`);
+}

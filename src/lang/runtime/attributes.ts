@@ -1,0 +1,310 @@
+/**
+ * Attribute access (PyObject_GenericGetAttr, type_getattro,
+ * PyObject_GenericSetAttr) for instances, classes, functions, bound
+ * methods, weakrefs, proxies and modules, plus the builtin method tables
+ * (`[].append`, `{}.get`, ...). Reading a function through an instance
+ * makes a fresh bound method each time, as in CPython.
+ */
+import {
+  BoundMethod,
+  ClassObject,
+  Instance,
+  TupleObject,
+  WeakrefBase,
+  isObject,
+  type Value,
+} from '../../heap';
+import { WeakProxy } from '../../weakref/reference-type';
+import { classModule } from './builtin-types';
+import { FunctionObject, ModuleObject } from './function-object';
+import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
+import type { Runtime } from './runtime';
+
+export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
+
+/** Builtin methods per builtin class (list.append, dict.get, ...). */
+const methodTables = new WeakMap<ClassObject, Map<string, MethodImpl>>();
+
+export function defineMethods(cls: ClassObject, methods: Record<string, MethodImpl>): void {
+  let t = methodTables.get(cls);
+  if (t === undefined) methodTables.set(cls, (t = new Map()));
+  for (const [k, f] of Object.entries(methods)) t.set(k, f);
+}
+
+/** A builtin method of `v`'s type, if any. */
+export function findBuiltinMethod(rt: Runtime, v: Value, name: string): MethodImpl | undefined {
+  for (const c of rt.typeOf(v).mro) {
+    const m = methodTables.get(c)?.get(name);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+/** Native getters per class: attributes computed from the object (e.g. `finalize.alive`). */
+export type Getter = (rt: Runtime, self: Value) => Value;
+const getterTables = new WeakMap<ClassObject, Map<string, Getter>>();
+export function defineGetters(cls: ClassObject, getters: Record<string, Getter>): void {
+  let t = getterTables.get(cls);
+  if (t === undefined) getterTables.set(cls, (t = new Map()));
+  for (const [k, f] of Object.entries(getters)) t.set(k, f);
+}
+function findGetter(rt: Runtime, v: Value, name: string): Getter | undefined {
+  for (const c of rt.typeOf(v).mro) {
+    const g = getterTables.get(c)?.get(name);
+    if (g !== undefined) return g;
+  }
+  return undefined;
+}
+
+/** Native setters (e.g. `finalize.atexit = False`). */
+export type Setter = (rt: Runtime, self: Value, v: Value) => void;
+const setterTables = new WeakMap<ClassObject, Map<string, Setter>>();
+export function defineSetters(cls: ClassObject, setters: Record<string, Setter>): void {
+  let t = setterTables.get(cls);
+  if (t === undefined) setterTables.set(cls, (t = new Map()));
+  for (const [k, f] of Object.entries(setters)) t.set(k, f);
+}
+
+export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImpl): BuiltinFunction {
+  const impl: BuiltinImpl = (args, kwargs, s) => m(rt, s as Value, args, kwargs);
+  const cls = rt.typeOf(self);
+  rt.heap.reserve();
+  rt.heap.incref(self);
+  const f = rt.heap.register(new BuiltinFunction(name, impl, self, `${cls.name}.${name}`));
+  rt.heap.track(f);
+  return f;
+}
+
+function attributeError(rt: Runtime, v: Value, name: string): Error {
+  if (v instanceof ClassObject) return rt.error('AttributeError', `type object '${v.name}' has no attribute '${name}'`);
+  if (v instanceof ModuleObject) return rt.error('AttributeError', `module '${v.name}' has no attribute '${name}'`);
+  return rt.error('AttributeError', `'${rt.typeName(v)}' object has no attribute '${name}'`);
+}
+
+/** getattr(v, name): a new reference; AttributeError when missing. */
+export function getAttr(rt: Runtime, v: Value, name: string): Value {
+  const r = getAttrOrUndefined(rt, v, name);
+  if (r === undefined) throw attributeError(rt, v, name);
+  return r;
+}
+
+/** Descriptor binding of a class attribute read through an instance. */
+function bindClassAttr(rt: Runtime, attr: Value, self: Value): Value {
+  if (attr instanceof FunctionObject) return rt.heap.newBoundMethod(attr, self);
+  return rt.incref(attr);
+}
+
+export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value | undefined {
+  if (v instanceof WeakProxy) return getAttrOrUndefined(rt, rt.unwrapProxy(v), name);
+  if (v instanceof Instance) {
+    if (name === '__class__') return rt.incref(v.cls);
+    if (name === '__dict__' && v.cls.instanceHasDict) return instanceDict(rt, v);
+    const own = v.getAttr(name);
+    if (own !== undefined) return rt.incref(own);
+    if (v instanceof ExceptionObject) {
+      const e = excAttr(rt, v, name);
+      if (e !== undefined) return e;
+    }
+    const a = v.cls.lookup(name);
+    if (a !== undefined) return bindClassAttr(rt, a, v);
+  } else if (v instanceof ClassObject) {
+    const special = classAttr(rt, v, name);
+    if (special !== undefined) return special;
+    const a = v.lookup(name);
+    if (a !== undefined) return rt.incref(a);
+  } else if (v instanceof FunctionObject) {
+    switch (name) {
+      case '__name__':
+        return v.name;
+      case '__qualname__':
+        return v.qualname;
+      case '__class__':
+        return rt.incref(rt.typeOf(v));
+      case '__module__':
+        return '__main__';
+      case '__globals__':
+        return v.globals === null ? null : rt.incref(v.globals);
+      case '__defaults__':
+        return v.defaults.length ? rt.newTuple(v.defaults) : null;
+      case '__closure__':
+        return v.closure.length ? rt.newTuple(v.closure) : null;
+      case '__dict__': {
+        const d = rt.heap.newDict();
+        for (const [k, x] of v.attrs) d.set(rt.heap, k, x);
+        return d;
+      }
+    }
+    const x = v.attrs.get(name);
+    if (x !== undefined) return rt.incref(x);
+  } else if (v instanceof BoundMethod) {
+    if (name === '__self__') return rt.incref(v.self);
+    if (name === '__func__') return rt.incref(v.func);
+    if (name === '__class__') return rt.incref(rt.typeOf(v));
+    if (name === '__name__' || name === '__qualname__') return getAttrOrUndefined(rt, v.func, name);
+  } else if (v instanceof BuiltinFunction) {
+    if (name === '__name__') return v.name;
+    if (name === '__qualname__') return v.qualname;
+    if (name === '__self__') return v.self === undefined ? null : rt.incref(v.self);
+    if (name === '__class__') return rt.incref(rt.typeOf(v));
+  } else if (v instanceof ModuleObject) {
+    if (name === '__name__') return v.name;
+    if (name === '__dict__') return v.dict === null ? null : rt.incref(v.dict);
+    const x = v.dict?.get(rt.heap, name);
+    if (x !== undefined) return rt.incref(x);
+    return undefined;
+  } else if (v instanceof WeakrefBase) {
+    if (name === '__callback__') return v.callback === undefined ? null : rt.incref(v.callback);
+  }
+  if (name === '__class__') return rt.incref(rt.typeOf(v));
+  const g = findGetter(rt, v, name);
+  if (g !== undefined) return g(rt, v);
+  const m = findBuiltinMethod(rt, v, name);
+  if (m !== undefined) return bindBuiltin(rt, v, name, m);
+  return undefined;
+}
+
+function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined {
+  switch (name) {
+    case '__name__':
+      return c.name;
+    case '__qualname__': {
+      const q = c.dict.get('__qualname__');
+      return typeof q === 'string' ? q : c.name;
+    }
+    case '__module__':
+      return classModule(c);
+    case '__class__':
+      return rt.incref(rt.types.get('type'));
+    case '__bases__':
+      return rt.newTuple(c.bases);
+    case '__mro__':
+      return rt.newTuple(c.mro);
+    case '__dict__': {
+      const d = rt.heap.newDict();
+      for (const [k, x] of c.dict) d.set(rt.heap, k, x);
+      return d;
+    }
+  }
+  return undefined;
+}
+
+function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefined {
+  const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
+  if (idx < 0) return undefined;
+  const x = e.exc[idx];
+  if (x === undefined) return idx === 0 ? rt.newTuple([]) : null;
+  return rt.incref(x);
+}
+
+/** obj.__dict__ of an instance: a snapshot dict (writes to it do not reach the object). */
+function instanceDict(rt: Runtime, v: Instance): Value {
+  const d = rt.heap.newDict();
+  for (const k of v.attrNames()) d.set(rt.heap, k, v.getAttr(k) as Value);
+  return d;
+}
+
+/** setattr(v, name, x) */
+export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
+  if (v instanceof WeakProxy) return setAttr(rt, rt.unwrapProxy(v), name, x);
+  if (v instanceof Instance) {
+    if (v instanceof ExceptionObject) {
+      const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
+      if (idx === 0) {
+        v.setExc(rt.heap, 0, x instanceof TupleObject ? x : rt.tupleSteal(toArrayBorrow(rt, x)));
+        return;
+      }
+      if (idx > 0) {
+        v.setExc(rt.heap, idx, x === null ? undefined : x);
+        return;
+      }
+    }
+    if (name === '__class__') throw rt.typeError('gclab: assigning __class__ is not supported');
+    const slotted = v.cls.slotNames.includes(name);
+    if (!slotted && !v.cls.instanceHasDict) throw attributeError(rt, v, name);
+    v.setAttr(rt.heap, name, x);
+    return;
+  }
+  if (v instanceof ClassObject) {
+    if (v.tag !== undefined) throw rt.typeError(`cannot set '${name}' attribute of immutable type '${v.name}'`);
+    if (name === '__name__') {
+      if (typeof x !== 'string') throw rt.typeError(`can only assign string to ${v.name}.__name__, not '${rt.typeName(x)}'`);
+      v.name = x;
+      return;
+    }
+    v.setAttr(rt.heap, name, x);
+    return;
+  }
+  if (v instanceof FunctionObject) {
+    if (name === '__name__' && typeof x === 'string') {
+      v.name = x;
+      return;
+    }
+    rt.heap.incref(x);
+    const old = v.attrs.get(name);
+    v.attrs.set(name, x);
+    if (old !== undefined) rt.heap.decref(old);
+    return;
+  }
+  if (v instanceof ModuleObject && v.dict !== null) {
+    v.dict.set(rt.heap, name, x);
+    return;
+  }
+  if (v instanceof WeakrefBase && name === '__callback__') throw rt.error('AttributeError', 'readonly attribute');
+  for (const c of rt.typeOf(v).mro) {
+    const s = setterTables.get(c)?.get(name);
+    if (s !== undefined) return s(rt, v, x);
+  }
+  if (isObject(v) && (findGetter(rt, v, name) !== undefined || findBuiltinMethod(rt, v, name) !== undefined)) {
+    throw rt.error('AttributeError', `'${rt.typeName(v)}' object attribute '${name}' is read-only`);
+  }
+  throw attributeError(rt, v, name);
+}
+
+function toArrayBorrow(rt: Runtime, x: Value): Value[] {
+  const { toArray } = require('./operators') as typeof import('./operators');
+  const arr = toArray(rt, x);
+  for (const a of arr) rt.decref(a);
+  return arr;
+}
+
+/** delattr(v, name) */
+export function delAttr(rt: Runtime, v: Value, name: string): void {
+  if (v instanceof WeakProxy) return delAttr(rt, rt.unwrapProxy(v), name);
+  if (v instanceof Instance) {
+    if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
+    return;
+  }
+  if (v instanceof ClassObject) {
+    if (v.tag !== undefined) throw rt.typeError(`cannot set '${name}' attribute of immutable type '${v.name}'`);
+    if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
+    return;
+  }
+  if (v instanceof FunctionObject) {
+    const old = v.attrs.get(name);
+    if (old === undefined) throw attributeError(rt, v, name);
+    v.attrs.delete(name);
+    rt.heap.decref(old);
+    return;
+  }
+  if (v instanceof ModuleObject && v.dict !== null) {
+    if (!v.dict.delete(rt.heap, name)) throw attributeError(rt, v, name);
+    return;
+  }
+  if (v instanceof WeakrefBase && name === '__callback__') throw rt.error('AttributeError', 'readonly attribute');
+  throw attributeError(rt, v, name);
+}
+
+/**
+ * LOAD_METHOD: for `obj.name(...)`, find a plain function on the class
+ * (not shadowed by an instance attribute) so the call can pass `obj`
+ * directly without creating a bound method. Returns undefined when the
+ * ordinary getattr path must be used.
+ */
+export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undefined {
+  if (v instanceof Instance) {
+    if (v.getAttr(name) !== undefined) return undefined;
+    const a = v.cls.lookup(name);
+    return a instanceof FunctionObject ? a : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * The builtin classes of one interpreter: `object`, `type`, `int`, ...,
+ * the exception hierarchy and the weakref module's types. They are heap
+ * classes kept alive for the interpreter's lifetime and untracked (like
+ * CPython's static types, they are not in any generation list).
+ */
+import { ClassObject, type Heap } from '../../heap';
+
+export interface BuiltinTag {
+  /** Where the class lives, for repr: 'builtins', 'weakref', ... */
+  module: string;
+  /** True for the interpreter's own types (not made by a class statement). */
+  builtin: boolean;
+}
+
+const EXCEPTIONS: Array<[string, string]> = [
+  ['BaseException', 'object'],
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['Exception', 'BaseException'],
+  ['StopIteration', 'Exception'],
+  ['ArithmeticError', 'Exception'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['RecursionError', 'RuntimeError'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['MemoryError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['SyntaxError', 'Exception'],
+  ['Warning', 'Exception'],
+  ['ResourceWarning', 'Warning'],
+];
+
+const PLAIN: Array<[string, string]> = [
+  ['type', 'object'],
+  ['int', 'object'],
+  ['bool', 'int'],
+  ['str', 'object'],
+  ['NoneType', 'object'],
+  ['NotImplementedType', 'object'],
+  ['list', 'object'],
+  ['tuple', 'object'],
+  ['dict', 'object'],
+  ['set', 'object'],
+  ['range', 'object'],
+  ['function', 'object'],
+  ['method', 'object'],
+  ['builtin_function_or_method', 'object'],
+  ['cell', 'object'],
+  ['module', 'object'],
+  ['super', 'object'],
+  ['frame', 'object'],
+  ['traceback', 'object'],
+  ['list_iterator', 'object'],
+  ['tuple_iterator', 'object'],
+  ['str_ascii_iterator', 'object'],
+  ['range_iterator', 'object'],
+  ['set_iterator', 'object'],
+  ['dict_keyiterator', 'object'],
+  ['dict_valueiterator', 'object'],
+  ['dict_itemiterator', 'object'],
+  ['dict_keys', 'object'],
+  ['dict_values', 'object'],
+  ['dict_items', 'object'],
+  ['generator', 'object'],
+];
+
+export class BuiltinTypes {
+  readonly byName = new Map<string, ClassObject>();
+
+  constructor(private readonly heap: Heap) {
+    const object = this.make('object', [], 'builtins');
+    void object;
+    for (const [name, base] of PLAIN) this.make(name, [this.get(base)], 'builtins');
+    for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins');
+  }
+
+  /** Create and register an immortal, untracked builtin class. */
+  make(name: string, bases: ClassObject[], module: string, slots: string[] | null = []): ClassObject {
+    const cls = this.heap.newClass(name, bases, {}, slots);
+    cls.tag = { module, builtin: true } satisfies BuiltinTag;
+    this.heap.untrack(cls);
+    this.byName.set(module === 'builtins' ? name : `${module}.${name}`, cls);
+    return cls;
+  }
+
+  get(name: string): ClassObject {
+    const c = this.byName.get(name);
+    if (c === undefined) throw new Error(`no builtin type ${name}`);
+    return c;
+  }
+
+  isExceptionClass(cls: ClassObject): boolean {
+    return cls.isSubclassOf(this.get('BaseException'));
+  }
+}
+
+export function classModule(cls: ClassObject): string {
+  const tag = cls.tag as BuiltinTag | undefined;
+  if (tag !== undefined && typeof tag === 'object' && 'module' in tag) return tag.module;
+  const m = cls.dict.get('__module__');
+  return typeof m === 'string' ? m : '__main__';
+}
+
+export function isBuiltinClass(cls: ClassObject): boolean {
+  const tag = cls.tag as BuiltinTag | undefined;
+  return tag !== undefined && typeof tag === 'object' && tag.builtin === true;
+}

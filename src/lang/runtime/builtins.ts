@@ -1,0 +1,402 @@
+/**
+ * The builtins module (Python/bltinmodule.c) and the constructors of the
+ * builtin types (int(), str(), list(), ...), over the runtime's protocol.
+ */
+import {
+  ClassObject,
+  DictObject,
+  ListObject,
+  TupleObject,
+  isObject,
+  type Value,
+} from '../../heap';
+import { defineMethods, delAttr, getAttrOrUndefined, setAttr } from './attributes';
+import { call, setConstructor } from './calls';
+import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
+import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
+import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
+import { repr, str } from './repr';
+import type { Kwargs, Runtime } from './runtime';
+
+type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
+
+function toInt(rt: Runtime, v: Value, what: string): number {
+  if (typeof v === 'number' || typeof v === 'boolean') return +v;
+  throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer${what}`);
+}
+
+function attrName(rt: Runtime, v: Value, fn: string): string {
+  if (typeof v !== 'string') throw rt.typeError(`${fn}(): attribute name must be string, not '${rt.typeName(v)}'`);
+  return v;
+}
+
+function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs): Value {
+  const key = kwarg(kwargs, 'key');
+  const dflt = kwarg(kwargs, 'default');
+  if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
+  const items = args.length === 1 ? toArray(rt, args[0]) : args.map((a) => rt.incref(a));
+  try {
+    if (items.length === 0) {
+      if (dflt !== undefined) return rt.incref(dflt);
+      throw rt.error('ValueError', `${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key === undefined || key === null ? rt.incref(best) : call(rt, key, [best]);
+    for (let i = 1; i < items.length; i++) {
+      const k = key === undefined || key === null ? rt.incref(items[i]) : call(rt, key, [items[i]]);
+      const r = richCompare(rt, k, bestKey, name === 'min' ? '<' : '>');
+      const better = truthy(rt, r);
+      rt.decref(r);
+      if (better) {
+        rt.decref(bestKey);
+        best = items[i];
+        bestKey = k;
+      } else rt.decref(k);
+    }
+    rt.decref(bestKey);
+    return rt.incref(best);
+  } finally {
+    for (const x of items) rt.decref(x);
+  }
+}
+
+const functions: Record<string, Builtin> = {
+  print(rt, args, kwargs) {
+    const sep = kwarg(kwargs, 'sep');
+    const end = kwarg(kwargs, 'end');
+    const file = kwarg(kwargs, 'file');
+    const text =
+      args.map((a) => str(rt, a)).join(sep === undefined || sep === null ? ' ' : str(rt, sep)) +
+      (end === undefined || end === null ? '\n' : str(rt, end));
+    if (file !== undefined && file !== null) {
+      const w = getAttrOrUndefined(rt, file, 'write');
+      if (w === undefined) throw rt.error('AttributeError', `'${rt.typeName(file)}' object has no attribute 'write'`);
+      rt.decref(call(rt, w, [text]));
+      rt.decref(w);
+    } else rt.out(text);
+    return null;
+  },
+  len(rt, args) {
+    arity(rt, 'len', args, 1, 1);
+    return len(rt, args[0]);
+  },
+  repr(rt, args) {
+    arity(rt, 'repr', args, 1, 1);
+    return repr(rt, args[0]);
+  },
+  hash(rt, args) {
+    arity(rt, 'hash', args, 1, 1);
+    return hash(rt, args[0]);
+  },
+  id(rt, args) {
+    arity(rt, 'id', args, 1, 1);
+    const v = args[0];
+    return isObject(v) ? 0x7f0000000000 + v.id * 0x30 : typeof v === 'number' ? 0x5000 + v * 32 : 0x4000;
+  },
+  callable(rt, args) {
+    arity(rt, 'callable', args, 1, 1);
+    return rt.isCallable(args[0]);
+  },
+  isinstance(rt, args) {
+    arity(rt, 'isinstance', args, 2, 2);
+    return classCheck(rt, args[1], (c) => rt.typeOf(args[0]).isSubclassOf(c) || proxyClassIs(rt, args[0], c), 'isinstance');
+  },
+  issubclass(rt, args) {
+    arity(rt, 'issubclass', args, 2, 2);
+    if (!(args[0] instanceof ClassObject)) throw rt.typeError('issubclass() arg 1 must be a class');
+    const sub = args[0];
+    return classCheck(rt, args[1], (c) => sub.isSubclassOf(c), 'issubclass');
+  },
+  getattr(rt, args) {
+    arity(rt, 'getattr', args, 2, 3);
+    const name = attrName(rt, args[1], 'getattr');
+    const v = getAttrOrUndefined(rt, args[0], name);
+    if (v !== undefined) return v;
+    if (args.length === 3) return rt.incref(args[2]);
+    const { getAttr } = require('./attributes') as typeof import('./attributes');
+    return getAttr(rt, args[0], name);
+  },
+  setattr(rt, args) {
+    arity(rt, 'setattr', args, 3, 3);
+    setAttr(rt, args[0], attrName(rt, args[1], 'setattr'), args[2]);
+    return null;
+  },
+  hasattr(rt, args) {
+    arity(rt, 'hasattr', args, 2, 2);
+    const v = getAttrOrUndefined(rt, args[0], attrName(rt, args[1], 'hasattr'));
+    rt.decref(v);
+    return v !== undefined;
+  },
+  delattr(rt, args) {
+    arity(rt, 'delattr', args, 2, 2);
+    delAttr(rt, args[0], attrName(rt, args[1], 'delattr'));
+    return null;
+  },
+  iter(rt, args) {
+    arity(rt, 'iter', args, 1, 1);
+    return iter(rt, args[0]);
+  },
+  next(rt, args) {
+    arity(rt, 'next', args, 1, 2);
+    const { isIterator } = require('./operators') as typeof import('./operators');
+    if (!isIterator(rt, args[0])) throw rt.typeError(`'${rt.typeName(args[0])}' object is not an iterator`);
+    const v = next(rt, args[0]);
+    if (v !== undefined) return v;
+    if (args.length > 1) return rt.incref(args[1]);
+    throw rt.error('StopIteration');
+  },
+  sorted(rt, args, kwargs) {
+    if (args.length !== 1) throw rt.typeError(`sorted expected 1 argument, got ${args.length}`);
+    const items = toArray(rt, args[0]);
+    const out = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+    const l = rt.heap.newList(out);
+    for (const x of items) rt.decref(x);
+    return l;
+  },
+  min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),
+  max: (rt, args, kwargs) => minmax(rt, 'max', args, kwargs),
+  sum(rt, args) {
+    arity(rt, 'sum', args, 1, 2);
+    const { binaryOp } = require('./arithmetic') as typeof import('./arithmetic');
+    let acc: Value = args.length > 1 ? rt.incref(args[1]) : 0;
+    for (const x of toArray(rt, args[0])) {
+      const n = binaryOp(rt, '+', acc, x);
+      rt.decref(acc);
+      rt.decref(x);
+      acc = n;
+    }
+    return acc;
+  },
+  any(rt, args) {
+    arity(rt, 'any', args, 1, 1);
+    return iterateUntil(rt, args[0], true);
+  },
+  all(rt, args) {
+    arity(rt, 'all', args, 1, 1);
+    return !iterateUntil(rt, args[0], false);
+  },
+  abs(rt, args) {
+    arity(rt, 'abs', args, 1, 1);
+    return Math.abs(toInt(rt, args[0], ''));
+  },
+  divmod(rt, args) {
+    const a = toInt(rt, args[0], '');
+    const b = toInt(rt, args[1], '');
+    if (b === 0) throw rt.error('ZeroDivisionError', 'integer division or modulo by zero');
+    return rt.newTuple([Math.floor(a / b), ((a % b) + b) % b]);
+  },
+  pow: (rt, args) => toInt(rt, args[0], '') ** toInt(rt, args[1], ''),
+  round: (rt, args) => Math.round(toInt(rt, args[0], '')),
+  chr: (rt, args) => String.fromCodePoint(toInt(rt, args[0], '')),
+  ord(rt, args) {
+    const s = args[0];
+    if (typeof s !== 'string' || [...s].length !== 1) throw rt.typeError('ord() expected a character');
+    return s.codePointAt(0)!;
+  },
+  hex: (rt, args) => {
+    const n = toInt(rt, args[0], '');
+    return (n < 0 ? '-0x' : '0x') + Math.abs(n).toString(16);
+  },
+  enumerate(rt, args) {
+    const start = args.length > 1 ? toInt(rt, args[1], '') : 0;
+    const items = toArray(rt, args[0]);
+    const pairs = items.map((x, i) => {
+      const t = rt.newTuple([start + i, x]);
+      rt.decref(x);
+      return t;
+    });
+    return listIterator(rt, pairs);
+  },
+  zip(rt, args) {
+    const lists = args.map((a) => toArray(rt, a));
+    const n = Math.min(...lists.map((l) => l.length), lists.length ? Infinity : 0);
+    const tuples: Value[] = [];
+    for (let i = 0; i < n; i++) tuples.push(rt.newTuple(lists.map((l) => l[i])));
+    for (const l of lists) for (const x of l) rt.decref(x);
+    return listIterator(rt, tuples);
+  },
+  reversed(rt, args) {
+    arity(rt, 'reversed', args, 1, 1);
+    const items = toArray(rt, args[0]).reverse();
+    return listIterator(rt, items);
+  },
+  vars(rt, args) {
+    const { getAttr } = require('./attributes') as typeof import('./attributes');
+    return getAttr(rt, args[0], '__dict__');
+  },
+  super(rt, args) {
+    return makeSuper(rt, args);
+  },
+};
+
+/** A list_iterator over a new list that steals `items`. */
+function listIterator(rt: Runtime, items: Value[]): Value {
+  const l = rt.listSteal(items);
+  const it = iter(rt, l);
+  rt.decref(l);
+  return it;
+}
+
+function iterateUntil(rt: Runtime, v: Value, target: boolean): boolean {
+  const it = iter(rt, v);
+  try {
+    for (;;) {
+      const x = next(rt, it);
+      if (x === undefined) return false;
+      const t = truthy(rt, x);
+      rt.decref(x);
+      if (t === target) return true;
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+function proxyClassIs(rt: Runtime, v: Value, c: ClassObject): boolean {
+  const { WeakProxy } = require('../../weakref/reference-type') as typeof import('../../weakref/reference-type');
+  if (v instanceof WeakProxy && v.referent !== null) return rt.typeOf(v.referent).isSubclassOf(c);
+  return false;
+}
+
+function classCheck(rt: Runtime, spec: Value, test: (c: ClassObject) => boolean, fn: string): boolean {
+  if (spec instanceof ClassObject) return test(spec);
+  if (spec instanceof TupleObject) return spec.items.some((c) => classCheck(rt, c, test, fn));
+  throw rt.typeError(`${fn}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+/** super() with no arguments: the evaluator supplies __class__ and the first argument. */
+function makeSuper(rt: Runtime, args: Value[]): Value {
+  let type: Value;
+  let obj: Value;
+  if (args.length === 0) {
+    const ctx = (rt.evaluator as unknown as { superContext(): [Value, Value] }).superContext();
+    [type, obj] = ctx;
+  } else {
+    arity(rt, 'super', args, 2, 2);
+    [type, obj] = args;
+  }
+  if (!(type instanceof ClassObject)) throw rt.typeError('super() argument 1 must be a type');
+  rt.heap.reserve();
+  rt.heap.incref(type);
+  rt.heap.incref(obj);
+  const s = rt.heap.register(new SuperObject(type, obj));
+  rt.heap.track(s);
+  return s;
+}
+
+/** Attribute lookup through super(): the MRO of type(obj) after `type`. */
+export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value | undefined {
+  const type = s.ref(0) as ClassObject;
+  const obj = s.ref(1);
+  const mro = obj instanceof ClassObject ? obj.mro : rt.typeOf(obj).mro;
+  const start = mro.indexOf(type);
+  for (let i = start + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) {
+      const { FunctionObject } = require('./function-object') as typeof import('./function-object');
+      if (v instanceof FunctionObject) return rt.heap.newBoundMethod(v, obj);
+      if (v instanceof BuiltinFunction) return rt.heap.newBoundMethod(v, obj);
+      return rt.incref(v);
+    }
+  }
+  return undefined;
+}
+
+function installConstructors(rt: Runtime): void {
+  const t = (n: string) => rt.types.get(n);
+  setConstructor(t('object'), (args, kwargs, cls) => {
+    if (args.length || (kwargs && kwargs.length)) throw rt.typeError('object() takes no arguments');
+    rt.heap.reserve();
+    const { Instance } = require('../../heap') as typeof import('../../heap');
+    rt.heap.incref(cls);
+    const o = rt.heap.register(new Instance(cls));
+    rt.heap.track(o);
+    return o;
+  });
+  setConstructor(t('int'), (args) => {
+    if (args.length === 0) return 0;
+    const v = args[0];
+    if (typeof v === 'number' || typeof v === 'bigint') return v;
+    if (typeof v === 'boolean') return +v;
+    if (typeof v === 'string') {
+      const s = v.trim().replace(/_/g, '');
+      if (!/^[+-]?\d+$/.test(s)) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
+      const { normInt } = require('./arithmetic') as typeof import('./arithmetic');
+      return normInt(BigInt(s));
+    }
+    throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
+  });
+  setConstructor(t('bool'), (args) => (args.length ? truthy(rt, args[0]) : false));
+  setConstructor(t('str'), (args) => (args.length ? str(rt, args[0]) : ''));
+  setConstructor(t('list'), (args) => rt.listSteal(args.length ? toArray(rt, args[0]) : []));
+  setConstructor(t('tuple'), (args) => {
+    if (args.length && args[0] instanceof TupleObject) return rt.incref(args[0]);
+    return rt.tupleSteal(args.length ? toArray(rt, args[0]) : []);
+  });
+  setConstructor(t('dict'), (args, kwargs) => {
+    const d = rt.heap.newDict();
+    try {
+      if (args.length) dictUpdate(rt, d, args[0]);
+      for (const [k, v] of kwargs ?? []) d.set(rt.heap, k, v);
+    } catch (e) {
+      rt.decref(d);
+      throw e;
+    }
+    return d;
+  });
+  setConstructor(t('type'), (args) => {
+    if (args.length !== 1) throw rt.typeError('gclab: type() with 3 arguments is not supported');
+    return rt.incref(rt.typeOf(args[0]));
+  });
+  setConstructor(t('range'), (args, kwargs) => {
+    noKwargs(rt, 'range', kwargs);
+    if (args.length < 1 || args.length > 3) throw rt.typeError(`range expected at most 3 arguments, got ${args.length}`);
+    const n = args.map((a) => toInt(rt, a, ''));
+    const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+    if (step === 0) throw rt.error('ValueError', 'range() arg 3 must not be zero');
+    rt.heap.reserve();
+    return rt.heap.register(new RangeObject(start, stop, step));
+  });
+  setConstructor(t('super'), (args) => makeSuper(rt, args));
+}
+
+/** The builtins namespace: functions, types and exception classes. */
+export function makeBuiltins(rt: Runtime): DictObject {
+  installConstructors(rt);
+  const d = rt.heap.newDict();
+  for (const [name, f] of Object.entries(functions)) {
+    rt.heap.reserve();
+    const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => f(rt, args, kwargs), undefined));
+    rt.heap.untrack(fn);
+    d.set(rt.heap, name, fn);
+    rt.heap.decref(fn);
+  }
+  for (const [name, cls] of rt.types.byName) {
+    if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_')) d.set(rt.heap, name, cls);
+  }
+  d.set(rt.heap, 'NotImplemented', rt.notImplementedValue());
+  // BaseException.__init__ and object.__init__ for super().__init__(...) calls.
+  const baseInit = new BuiltinFunction(
+    '__init__',
+    (args) => {
+      const self = args[0];
+      const { ExceptionObject } = require('./native-objects') as typeof import('./native-objects');
+      if (self instanceof ExceptionObject) self.setExc(rt.heap, 0, rt.tupleSteal(args.slice(1).map((a) => rt.incref(a))));
+      return null;
+    },
+    undefined,
+    'BaseException.__init__',
+  );
+  rt.heap.reserve();
+  rt.heap.register(baseInit);
+  t(rt, 'BaseException').setAttr(rt.heap, '__init__', baseInit);
+  rt.heap.decref(baseInit);
+  defineMethods(rt.types.get('object'), {});
+  void contains;
+  void ListObject;
+  return d;
+}
+
+function t(rt: Runtime, n: string): ClassObject {
+  return rt.types.get(n);
+}

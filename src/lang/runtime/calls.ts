@@ -1,0 +1,144 @@
+/**
+ * Calling things (PyObject_Call): Python functions, bound methods, builtin
+ * functions, classes (instantiation: __init__), instances with __call__,
+ * weakrefs (calling a ref gives its referent) and callable proxies.
+ * Arguments are borrowed; the result is a new reference.
+ */
+import {
+  BoundMethod,
+  PyException,
+  ClassObject,
+  HostFunction,
+  Instance,
+  WeakrefBase,
+  isObject,
+  type Value,
+} from '../../heap';
+import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
+import { isBuiltinClass } from './builtin-types';
+import { FunctionObject } from './function-object';
+import { BuiltinFunction, ExceptionObject } from './native-objects';
+import type { Kwargs, Runtime } from './runtime';
+
+/** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
+export type Constructor = (args: Value[], kwargs: Kwargs, cls: ClassObject) => Value;
+
+const constructors = new WeakMap<ClassObject, Constructor>();
+
+export function setConstructor(cls: ClassObject, ctor: Constructor): void {
+  constructors.set(cls, ctor);
+}
+
+export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null): Value {
+  if (f instanceof FunctionObject) return rt.evaluator.callFunction(f, args, kwargs);
+  if (f instanceof BoundMethod) {
+    if (f.func instanceof FunctionObject) return rt.evaluator.callFunction(f.func, [f.self, ...args], kwargs);
+    return call(rt, f.func, [f.self, ...args], kwargs);
+  }
+  if (f instanceof BuiltinFunction) return f.impl(args, kwargs, f.self);
+  if (f instanceof ClassObject) return instantiate(rt, f, args, kwargs);
+  if (f instanceof HostFunction) return f.callHost(rt.heap, args);
+  if (f instanceof WeakProxy) {
+    if (!f.callable) throw rt.typeError(`'${f.typeName}' object is not callable`);
+    return call(rt, rt.unwrapProxy(f), args, kwargs);
+  }
+  if (f instanceof WeakrefBase) {
+    const custom = (f as unknown as { pyCall?: (rt: Runtime, args: Value[], kwargs: Kwargs) => Value }).pyCall;
+    if (typeof custom === 'function') return custom.call(f, rt, args, kwargs);
+    if (args.length !== 0 || (kwargs !== null && kwargs.length)) {
+      if (kwargs !== null && kwargs.length) throw rt.typeError('weakref() takes no keyword arguments');
+      throw rt.typeError(`weakref expected 0 arguments, got ${args.length}`);
+    }
+    return derefWeakref(rt.heap, f);
+  }
+  if (f instanceof Instance) {
+    const m = f.cls.lookup('__call__');
+    if (m !== undefined) return callUnbound(rt, m, f, args, kwargs);
+  }
+  if (isObject(f)) {
+    const host = (f as unknown as { callHost?: (h: unknown, a: Value[], k?: unknown) => Value }).callHost;
+    if (typeof host === 'function') return host.call(f, rt.heap, args, kwargs ?? undefined);
+  }
+  throw rt.typeError(`'${rt.typeName(f)}' object is not callable`);
+}
+
+/** Call a function found on a class with `self` first (no bound method is made: LOAD_METHOD). */
+export function callUnbound(rt: Runtime, func: Value, self: Value, args: Value[], kwargs: Kwargs = null): Value {
+  if (func instanceof FunctionObject) return rt.evaluator.callFunction(func, [self, ...args], kwargs);
+  return call(rt, func, [self, ...args], kwargs);
+}
+
+/**
+ * If `v`'s class (a class statement's, not a builtin) defines `name`,
+ * call it with `v` and `args` and return the result; else undefined.
+ */
+export function callMethodIfDefined(rt: Runtime, v: Instance, name: string, args: Value[]): Value | undefined {
+  const m = v.cls.lookup(name);
+  if (m === undefined) return undefined;
+  rt.heap.incref(m);
+  try {
+    return callUnbound(rt, m, v, args);
+  } finally {
+    rt.heap.decref(m);
+  }
+}
+
+/** type.__call__: make an instance and run __init__. */
+export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value {
+  const ctor = rt.types.isExceptionClass(cls) ? undefined : findConstructor(rt, cls);
+  if (ctor !== undefined) return ctor(args, kwargs, cls);
+  const isExc = rt.types.isExceptionClass(cls);
+  rt.heap.reserve();
+  rt.heap.incref(cls);
+  const obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
+  rt.heap.register(obj);
+  rt.heap.track(obj);
+  if (obj instanceof ExceptionObject) obj.setExc(rt.heap, 0, rt.tupleSteal(args.map((a) => rt.incref(a))));
+  try {
+    const init = cls.lookup('__init__');
+    if (init === undefined) {
+      if (!isExc && (args.length > 0 || (kwargs !== null && kwargs.length > 0))) {
+        throw rt.typeError(`${cls.name}() takes no arguments`);
+      }
+      return obj;
+    }
+    rt.heap.incref(init);
+    let r: Value;
+    try {
+      r = callUnbound(rt, init, obj, args, kwargs);
+    } finally {
+      rt.heap.decref(init);
+    }
+    if (r !== null) {
+      const t = rt.typeName(r);
+      rt.decref(r);
+      throw rt.typeError(`__init__() should return None, not '${t}'`);
+    }
+    return obj;
+  } catch (e) {
+    rt.heap.decref(obj);
+    throw e;
+  }
+}
+
+/** The constructor of the nearest builtin base with one (object's only for object itself). */
+function findConstructor(rt: Runtime, cls: ClassObject): Constructor | undefined {
+  const object = rt.types.get('object');
+  if (cls === object) return constructors.get(object);
+  for (const c of cls.mro) {
+    if (c === object) break;
+    const k = constructors.get(c);
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
+
+/**
+ * A Python exception of builtin type `type` with arguments `args` (borrowed),
+ * materialized at once so that object arguments are owned by it.
+ */
+export function pyException(rt: Runtime, type: string, args: Value[]): PyException {
+  const cls = rt.types.get(type);
+  const obj = instantiate(rt, cls, args, null);
+  return new PyException(type, args.every((a) => !isObject(a)) ? args : [], obj);
+}

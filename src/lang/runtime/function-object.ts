@@ -1,0 +1,176 @@
+/**
+ * Python functions, closure cells and module objects as heap objects
+ * (Objects/funcobject.c, Objects/cellobject.c, Objects/moduleobject.c).
+ *
+ * A function holds strong references to its globals (the module
+ * namespace), its defaults and its closure cells: this is what makes
+ * "function <-> globals" a cycle in every module, and closures cycles
+ * through their cells. func_dealloc clears weakrefs first, then releases
+ * globals, defaults, closure (func_clear's order).
+ */
+import {
+  PyObject,
+  clearWeakRefs,
+  isObject,
+  type DictObject,
+  type Heap,
+  type Value,
+  type Visit,
+} from '../../heap';
+
+/** What the evaluator needs to run a function body (opaque to the heap). */
+export interface CodeInfo {
+  name: string;
+  qualname: string;
+  /** Positional parameter names, in order. */
+  params: string[];
+  /** Name of the *args parameter, if any. */
+  vararg: string | null;
+  /** Keyword-only parameter names (after *args). */
+  kwonly: string[];
+  /** Name of the **kwargs parameter, if any. */
+  kwarg: string | null;
+  /** Number of defaults for the last positional params. */
+  body: unknown;
+  /** The scope (slot layout) of the function. */
+  scope: unknown;
+  isLambda: boolean;
+  filename: string;
+  line: number;
+}
+
+export class CellObject extends PyObject {
+  /** The cell's content (owned), undefined when empty. */
+  value: Value | undefined;
+  constructor(value: Value | undefined) {
+    super();
+    this.value = value;
+  }
+  get typeName(): string {
+    return 'cell';
+  }
+  override traverse(visit: Visit): void {
+    if (isObject(this.value)) visit(this.value);
+  }
+  override clear(heap: Heap): void {
+    const v = this.value;
+    this.value = undefined;
+    heap.xdecref(v);
+  }
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    const v = this.value;
+    this.value = undefined;
+    heap.xdecref(v);
+    heap.free(this);
+  }
+  set(heap: Heap, v: Value | undefined): void {
+    if (v !== undefined) heap.incref(v);
+    const old = this.value;
+    this.value = v;
+    heap.xdecref(old);
+  }
+}
+
+export class FunctionObject extends PyObject {
+  code: CodeInfo;
+  /** The module namespace (owned). */
+  globals: DictObject | null;
+  /** Defaults for positional params (owned values). */
+  defaults: Value[];
+  /** Defaults for keyword-only params (owned values). */
+  kwdefaults: Map<string, Value>;
+  /** Closure cells, in the code's freevars order (owned). */
+  closure: CellObject[];
+  /** func.__dict__ entries (owned). */
+  attrs = new Map<string, Value>();
+  name: string;
+  qualname: string;
+
+  /** Steals all references passed in. */
+  constructor(code: CodeInfo, globals: DictObject, defaults: Value[], kwdefaults: Map<string, Value>, closure: CellObject[]) {
+    super();
+    this.code = code;
+    this.globals = globals;
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    this.closure = closure;
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+
+  get typeName(): string {
+    return 'function';
+  }
+  override get weakrefable(): boolean {
+    return true;
+  }
+
+  override traverse(visit: Visit): void {
+    if (this.globals !== null) visit(this.globals);
+    for (const v of this.defaults) if (isObject(v)) visit(v);
+    for (const v of this.kwdefaults.values()) if (isObject(v)) visit(v);
+    for (const v of this.attrs.values()) if (isObject(v)) visit(v);
+    for (const c of this.closure) visit(c);
+  }
+
+  /** func_clear: globals, defaults, kwdefaults, dict, closure. */
+  override clear(heap: Heap): void {
+    const g = this.globals;
+    this.globals = null;
+    if (g !== null) heap.decref(g);
+    const d = this.defaults;
+    this.defaults = [];
+    for (const v of d) heap.decref(v);
+    const kd = this.kwdefaults;
+    this.kwdefaults = new Map();
+    for (const v of kd.values()) heap.decref(v);
+    const a = this.attrs;
+    this.attrs = new Map();
+    for (const v of a.values()) heap.decref(v);
+    const c = this.closure;
+    this.closure = [];
+    for (const v of c) heap.decref(v);
+  }
+
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    this.clear(heap);
+    heap.free(this);
+  }
+}
+
+/** A module object: its namespace dict (owned). */
+export class ModuleObject extends PyObject {
+  dict: DictObject | null;
+  readonly name: string;
+  constructor(name: string, dict: DictObject) {
+    super();
+    this.name = name;
+    this.dict = dict;
+  }
+  get typeName(): string {
+    return 'module';
+  }
+  override get weakrefable(): boolean {
+    return true;
+  }
+  override traverse(visit: Visit): void {
+    if (this.dict !== null) visit(this.dict);
+  }
+  override clear(heap: Heap): void {
+    const d = this.dict;
+    this.dict = null;
+    if (d !== null) heap.decref(d);
+  }
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    this.clear(heap);
+    heap.free(this);
+  }
+}

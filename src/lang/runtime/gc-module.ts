@@ -1,0 +1,145 @@
+/**
+ * The `gc` module as scenarios see it (Modules/gcmodule.c's gc_* functions),
+ * a thin binding over the gc layer's Collector: no rule is implemented
+ * twice.
+ */
+import {
+  ClassObject,
+  DictObject,
+  FINALIZED,
+  Instance,
+  ListObject,
+  TupleObject,
+  isObject,
+  type PyObject,
+  type Value,
+} from '../../heap';
+import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc';
+import { FunctionObject, ModuleObject } from './function-object';
+import { arity, kwarg } from './methods';
+import { BuiltinFunction } from './native-objects';
+import type { Kwargs, Runtime } from './runtime';
+
+type Fn = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
+
+function intArg(rt: Runtime, v: Value, fn: string): number {
+  if (typeof v === 'number' || typeof v === 'boolean') return +v;
+  throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+  void fn;
+}
+
+/** Everything `o` refers to, immediates included, in tp_traverse order (gc.get_referents). */
+export function referentsOf(rt: Runtime, o: PyObject): Value[] {
+  if (o instanceof ListObject || o instanceof TupleObject) return o.items.slice();
+  if (o instanceof DictObject) return o.entries().flatMap(([k, v]) => [k, v]);
+  if (o instanceof Instance) {
+    const out: Value[] = [];
+    for (const v of o.slots) if (v !== undefined) out.push(v);
+    for (const v of o.values) if (v !== undefined) out.push(v);
+    out.push(o.cls);
+    return out;
+  }
+  const out: Value[] = [];
+  o.traverse((c) => out.push(c));
+  return out;
+}
+
+const fns: Record<string, Fn> = {
+  collect(rt, args, kwargs) {
+    arity(rt, 'collect', args, 0, 1);
+    const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? 2);
+    return rt.gc.collect(intArg(rt, g, 'collect'));
+  },
+  enable(rt) {
+    rt.gc.enabled = true;
+    return null;
+  },
+  disable(rt) {
+    rt.gc.enabled = false;
+    return null;
+  },
+  isenabled: (rt) => rt.gc.enabled,
+  get_threshold: (rt) => rt.newTuple(rt.gc.getThreshold()),
+  set_threshold(rt, args) {
+    rt.gc.setThreshold(...args.map((a) => intArg(rt, a, 'set_threshold')));
+    return null;
+  },
+  get_count: (rt) => rt.newTuple(rt.gc.getCount()),
+  get_stats(rt) {
+    return rt.listSteal(
+      rt.gc.stats.map((s) => {
+        const d = rt.heap.newDict();
+        d.set(rt.heap, 'collections', s.collections);
+        d.set(rt.heap, 'collected', s.collected);
+        d.set(rt.heap, 'uncollectable', s.uncollectable);
+        return d;
+      }),
+    );
+  },
+  get_objects(rt, args, kwargs) {
+    const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? null);
+    if (g !== null && typeof g !== 'number') throw rt.typeError(`'${rt.typeName(g)}' object cannot be interpreted as an integer`);
+    return rt.heap.newList(rt.gc.getObjects(g).filter((o) => !isInternal(rt, o)));
+  },
+  get_referrers(rt, args) {
+    return rt.heap.newList(rt.gc.getReferrers(args).filter((o) => !isInternal(rt, o)));
+  },
+  get_referents(rt, args) {
+    const out: Value[] = [];
+    for (const a of args) if (isObject(a) && a.isGC) out.push(...referentsOf(rt, a));
+    return rt.heap.newList(out);
+  },
+  is_tracked(rt, args) {
+    arity(rt, 'is_tracked', args, 1, 1);
+    const v = args[0];
+    return isObject(v) && v.gcPrev !== null;
+  },
+  is_finalized(rt, args) {
+    arity(rt, 'is_finalized', args, 1, 1);
+    const v = args[0];
+    return isObject(v) && v.isGC && (v.flags & FINALIZED) !== 0;
+  },
+  freeze(rt) {
+    rt.gc.freeze();
+    return null;
+  },
+  unfreeze(rt) {
+    rt.gc.unfreeze();
+    return null;
+  },
+  get_freeze_count: (rt) => rt.gc.getFreezeCount(),
+  set_debug(rt, args) {
+    arity(rt, 'set_debug', args, 1, 1);
+    rt.gc.debug = intArg(rt, args[0], 'set_debug');
+    return null;
+  },
+  get_debug: (rt) => rt.gc.debug,
+};
+
+/** The interpreter's own bookkeeping objects are hidden from gc.get_objects. */
+function isInternal(rt: Runtime, o: PyObject): boolean {
+  return rt.internalObjects.has(o);
+}
+
+export function makeGcModule(rt: Runtime): ModuleObject {
+  const d = rt.heap.newDict();
+  for (const [name, f] of Object.entries(fns)) {
+    rt.heap.reserve();
+    const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => f(rt, args, kwargs), undefined));
+    rt.heap.untrack(fn);
+    d.set(rt.heap, name, fn);
+    rt.heap.decref(fn);
+  }
+  d.set(rt.heap, 'garbage', rt.gc.garbage);
+  d.set(rt.heap, 'callbacks', rt.gc.callbacks);
+  d.set(rt.heap, 'DEBUG_STATS', DEBUG_STATS);
+  d.set(rt.heap, 'DEBUG_COLLECTABLE', DEBUG_COLLECTABLE);
+  d.set(rt.heap, 'DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE);
+  d.set(rt.heap, 'DEBUG_SAVEALL', DEBUG_SAVEALL);
+  d.set(rt.heap, 'DEBUG_LEAK', DEBUG_LEAK);
+  rt.heap.reserve();
+  const m = rt.heap.register(new ModuleObject('gc', d));
+  void ClassObject;
+  void FunctionObject;
+  return m;
+}

@@ -1,0 +1,61 @@
+/**
+ * The interpreter's implementation of the heap's Host interface: calls go
+ * through the runtime's call protocol, hashing and equality through
+ * Python's, and unraisable exceptions are printed the way
+ * sys.unraisablehook's default does (Python/errors.c,
+ * write_unraisable_exc_file):
+ *
+ *   Exception ignored in: <repr(obj)>
+ *   Traceback (most recent call last):
+ *     File "scenario.py", line N, in f
+ *       source line
+ *   ValueError: message
+ */
+import { PyException, type Heap, type Host, type Value } from '../../heap';
+import { call } from './calls';
+import { eq, hash } from './operators';
+import { repr } from './repr';
+import type { Runtime } from './runtime';
+
+export class LangHost implements Host {
+  rt!: Runtime;
+  /** Formats an exception (traceback + last line); set by the interpreter. */
+  formatException: (e: PyException) => string = (e) => `${e.pyType}: ${e.pyMessage}\n`;
+
+  call(_heap: Heap, callable: Value, args: Value[], kwargs?: Array<[string, Value]>): Value {
+    return call(this.rt, callable, args, kwargs ?? null);
+  }
+  isCallable(_heap: Heap, v: Value): boolean {
+    return this.rt.isCallable(v);
+  }
+  repr(_heap: Heap, v: Value): string {
+    return repr(this.rt, v);
+  }
+  hash(_heap: Heap, v: Value): number {
+    return hash(this.rt, v);
+  }
+  eq(_heap: Heap, a: Value, b: Value): boolean {
+    return eq(this.rt, a, b);
+  }
+  writeUnraisable(_heap: Heap, error: unknown, obj: Value | undefined, prefix?: string): void {
+    let where: string;
+    try {
+      where = obj === undefined ? '' : `: ${repr(this.rt, obj)}`;
+    } catch (e) {
+      releaseException(this.rt, e);
+      where = ': <object repr() failed>';
+    }
+    const body = error instanceof PyException ? this.formatException(error) : `${String(error)}\n`;
+    this.rt.err(`${prefix ?? 'Exception ignored in'}${where}\n${body}`);
+    releaseException(this.rt, error);
+  }
+}
+
+/** Drop the Python exception object a PyException owns (its traceback, frames, locals...). */
+export function releaseException(rt: Runtime, e: unknown): void {
+  if (e instanceof PyException && e.pyValue !== undefined) {
+    const v = e.pyValue;
+    e.pyValue = undefined;
+    rt.decref(v);
+  }
+}

@@ -1,0 +1,322 @@
+/**
+ * Methods of the builtin types a scenario uses: list, dict, str, tuple.
+ * Each follows its CPython counterpart's reference behaviour (e.g.
+ * list.remove releases the removed item after unlinking it; dict.pop
+ * returns the value it owned) and error messages.
+ */
+import { DictObject, ListObject, TupleObject, type Value } from '../../heap';
+import { defineMethods, type MethodImpl } from './attributes';
+import { call } from './calls';
+import { DictView } from './native-objects';
+import { eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
+import { repr, str } from './repr';
+import type { Kwargs, Runtime } from './runtime';
+
+/** Check positional arity like CPython's METH_O / METH_VARARGS messages. */
+export function arity(rt: Runtime, name: string, args: Value[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max && min === 0) throw rt.typeError(`${name}() takes no arguments (${args.length} given)`);
+    if (min === max && min === 1) throw rt.typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    if (args.length < min) throw rt.typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    throw rt.typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+export function noKwargs(rt: Runtime, name: string, kwargs: Kwargs): void {
+  if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${name}() takes no keyword arguments`);
+}
+
+export function kwarg(kwargs: Kwargs, name: string): Value | undefined {
+  if (kwargs === null) return undefined;
+  for (const [k, v] of kwargs) if (k === name) return v;
+  return undefined;
+}
+
+/** Sort `items` (borrowed) by key with Python's stable, `<`-only comparisons. */
+export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, reverse: boolean): Value[] {
+  const keys = key === undefined || key === null ? items.map((x) => rt.incref(x)) : items.map((x) => call(rt, key, [x]));
+  const idx = items.map((_, i) => i);
+  const lt = (i: number, j: number): boolean => {
+    const r = richCompare(rt, keys[i], keys[j], '<');
+    const t = truthy(rt, r);
+    rt.decref(r);
+    return t;
+  };
+  try {
+    // Merge sort: stable, and compares only with '<' (like list.sort).
+    const sorted = mergeSort(idx, (i, j) => (reverse ? lt(j, i) : lt(i, j)));
+    return sorted.map((i) => items[i]);
+  } finally {
+    for (const k of keys) rt.decref(k);
+  }
+}
+
+function mergeSort(a: number[], lt: (i: number, j: number) => boolean): number[] {
+  if (a.length <= 1) return a;
+  const mid = a.length >> 1;
+  const l = mergeSort(a.slice(0, mid), lt);
+  const r = mergeSort(a.slice(mid), lt);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < l.length && j < r.length) out.push(lt(r[j], l[i]) ? r[j++] : l[i++]);
+  return out.concat(l.slice(i), r.slice(j));
+}
+
+/** dict.update(other) from a dict or an iterable of pairs (borrowed). */
+export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
+  if (other instanceof DictObject) {
+    for (const [k, v] of other.entries()) d.set(rt.heap, k, v);
+    return;
+  }
+  const keys = other !== null && typeof other === 'object' ? rt.typeOf(other).lookup('keys') : undefined;
+  if (keys !== undefined) {
+    const { getAttr } = require('./attributes') as typeof import('./attributes');
+    const { getItem } = require('./operators') as typeof import('./operators');
+    const ks = getAttr(rt, other, 'keys');
+    const kl = call(rt, ks, []);
+    rt.decref(ks);
+    for (const k of toArray(rt, kl)) {
+      const v = getItem(rt, other, k);
+      d.set(rt.heap, k, v);
+      rt.decref(k);
+      rt.decref(v);
+    }
+    rt.decref(kl);
+    return;
+  }
+  const pairs = toArray(rt, other);
+  try {
+    pairs.forEach((p, i) => {
+      const kv = toArray(rt, p);
+      if (kv.length !== 2) {
+        for (const x of kv) rt.decref(x);
+        throw rt.error(
+          'ValueError',
+          `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
+        );
+      }
+      d.set(rt.heap, kv[0], kv[1]);
+      rt.decref(kv[0]);
+      rt.decref(kv[1]);
+    });
+  } finally {
+    for (const p of pairs) rt.decref(p);
+  }
+}
+
+const listMethods: Record<string, MethodImpl> = {
+  append(rt, self, args) {
+    arity(rt, 'list.append', args, 1, 1);
+    (self as ListObject).append(rt.heap, args[0]);
+    return null;
+  },
+  extend(rt, self, args) {
+    arity(rt, 'list.extend', args, 1, 1);
+    (self as ListObject).items.push(...toArray(rt, args[0]));
+    return null;
+  },
+  insert(rt, self, args) {
+    arity(rt, 'insert', args, 2, 2);
+    const l = self as ListObject;
+    let i = +(args[0] as number);
+    const n = l.items.length;
+    if (i < 0) i = Math.max(0, i + n);
+    rt.incref(args[1]);
+    l.items.splice(Math.min(i, n), 0, args[1]);
+    return null;
+  },
+  pop(rt, self, args) {
+    arity(rt, 'pop', args, 0, 1);
+    const l = self as ListObject;
+    if (l.items.length === 0) throw rt.error('IndexError', 'pop from empty list');
+    let i = args.length ? +(args[0] as number) : -1;
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw rt.error('IndexError', 'pop index out of range');
+    return l.items.splice(i, 1)[0];
+  },
+  remove(rt, self, args) {
+    arity(rt, 'list.remove', args, 1, 1);
+    const l = self as ListObject;
+    for (let i = 0; i < l.items.length; i++) {
+      if (eq(rt, l.items[i], args[0])) {
+        const [old] = l.items.splice(i, 1);
+        rt.decref(old);
+        return null;
+      }
+    }
+    throw rt.error('ValueError', 'list.remove(x): x not in list');
+  },
+  index(rt, self, args) {
+    arity(rt, 'index', args, 1, 3);
+    const l = self as ListObject;
+    for (let i = 0; i < l.items.length; i++) if (eq(rt, l.items[i], args[0])) return i;
+    throw rt.error('ValueError', `${repr(rt, args[0])} is not in list`);
+  },
+  count(rt, self, args) {
+    arity(rt, 'list.count', args, 1, 1);
+    return (self as ListObject).items.filter((x) => eq(rt, x, args[0])).length;
+  },
+  clear(rt, self, args) {
+    arity(rt, 'list.clear', args, 0, 0);
+    (self as ListObject).clear(rt.heap);
+    return null;
+  },
+  copy(rt, self, args) {
+    arity(rt, 'list.copy', args, 0, 0);
+    return rt.heap.newList((self as ListObject).items);
+  },
+  reverse(rt, self, args) {
+    arity(rt, 'list.reverse', args, 0, 0);
+    (self as ListObject).items.reverse();
+    return null;
+  },
+  sort(rt, self, args, kwargs) {
+    if (args.length) throw rt.typeError('sort() takes no positional arguments');
+    const l = self as ListObject;
+    const items = l.items;
+    l.items = [];
+    try {
+      l.items = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+    } catch (e) {
+      l.items = items;
+      throw e;
+    }
+    return null;
+  },
+};
+
+const tupleMethods: Record<string, MethodImpl> = {
+  index(rt, self, args) {
+    const t = self as TupleObject;
+    for (let i = 0; i < t.items.length; i++) if (eq(rt, t.items[i], args[0])) return i;
+    throw rt.error('ValueError', 'tuple.index(x): x not in tuple');
+  },
+  count(rt, self, args) {
+    return (self as TupleObject).items.filter((x) => eq(rt, x, args[0])).length;
+  },
+};
+
+function view(rt: Runtime, d: Value, kind: 'keys' | 'values' | 'items'): Value {
+  rt.heap.reserve();
+  const v = rt.heap.register(new DictView(rt.incref(d), kind));
+  rt.heap.track(v);
+  return v;
+}
+
+const dictMethods: Record<string, MethodImpl> = {
+  get(rt, self, args) {
+    arity(rt, 'get', args, 1, 2);
+    const v = (self as DictObject).get(rt.heap, args[0]);
+    return rt.incref(v === undefined ? (args.length > 1 ? args[1] : null) : v);
+  },
+  setdefault(rt, self, args) {
+    arity(rt, 'setdefault', args, 1, 2);
+    const d = self as DictObject;
+    const v = d.get(rt.heap, args[0]);
+    if (v !== undefined) return rt.incref(v);
+    const dflt = args.length > 1 ? args[1] : null;
+    d.set(rt.heap, args[0], dflt);
+    return rt.incref(dflt);
+  },
+  pop(rt, self, args) {
+    arity(rt, 'pop', args, 1, 2);
+    const v = (self as DictObject).pop(rt.heap, args[0]);
+    if (v !== undefined) return v;
+    if (args.length > 1) return rt.incref(args[1]);
+    throw keyErrorFor(rt, args[0]);
+  },
+  popitem(rt, self, args) {
+    arity(rt, 'popitem', args, 0, 0);
+    const d = self as DictObject;
+    const i = d.lastIndex();
+    if (i < 0) throw rt.error('KeyError', 'popitem(): dictionary is empty');
+    const k = d.keys[i] as Value;
+    const t = rt.newTuple([k, d.values[i] as Value]);
+    d.removeAt(rt.heap, i);
+    return t;
+  },
+  keys: (rt, self) => view(rt, self, 'keys'),
+  values: (rt, self) => view(rt, self, 'values'),
+  items: (rt, self) => view(rt, self, 'items'),
+  update(rt, self, args, kwargs) {
+    arity(rt, 'update', args, 0, 1);
+    if (args.length) dictUpdate(rt, self as DictObject, args[0]);
+    for (const [k, v] of kwargs ?? []) (self as DictObject).set(rt.heap, k, v);
+    return null;
+  },
+  clear(rt, self) {
+    (self as DictObject).clear(rt.heap);
+    return null;
+  },
+  copy(rt, self) {
+    const d = rt.heap.newDict();
+    for (const [k, v] of (self as DictObject).entries()) d.set(rt.heap, k, v);
+    return d;
+  },
+};
+
+function strArg(rt: Runtime, v: Value, what: string): string {
+  if (typeof v !== 'string') throw rt.typeError(`${what} must be str, not ${rt.typeName(v)}`);
+  return v;
+}
+
+const strMethods: Record<string, MethodImpl> = {
+  join(rt, self, args) {
+    arity(rt, 'str.join', args, 1, 1);
+    const parts = toArray(rt, args[0]);
+    try {
+      return parts
+        .map((p, i) => {
+          if (typeof p !== 'string') {
+            throw rt.typeError(`sequence item ${i}: expected str instance, ${rt.typeName(p)} found`);
+          }
+          return p;
+        })
+        .join(self as string);
+    } finally {
+      for (const p of parts) rt.decref(p);
+    }
+  },
+  split(rt, self, args) {
+    const s = self as string;
+    const sep = args.length && args[0] !== null ? strArg(rt, args[0], 'sep') : null;
+    const parts = sep === null ? s.split(/\s+/).filter((x) => x.length) : s.split(sep);
+    return rt.heap.newList(parts);
+  },
+  strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? (args[0] as string) : null, 'both'),
+  lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? (args[0] as string) : null, 'left'),
+  rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? (args[0] as string) : null, 'right'),
+  upper: (rt, self) => (self as string).toUpperCase(),
+  lower: (rt, self) => (self as string).toLowerCase(),
+  startswith: (rt, self, args) => (self as string).startsWith(strArg(rt, args[0], 'startswith first arg')),
+  endswith: (rt, self, args) => (self as string).endsWith(strArg(rt, args[0], 'endswith first arg')),
+  replace: (rt, self, args) => (self as string).split(strArg(rt, args[0], 'replace() argument 1')).join(strArg(rt, args[1], 'replace() argument 2')),
+  find: (rt, self, args) => (self as string).indexOf(strArg(rt, args[0], 'must')),
+  count: (rt, self, args) => (self as string).split(strArg(rt, args[0], 'must')).length - 1,
+  isdigit: (rt, self) => /^[0-9]+$/.test(self as string),
+  isalpha: (rt, self) => /^[A-Za-z]+$/.test(self as string),
+  format(rt, self, args) {
+    let i = 0;
+    return (self as string).replace(/\{(\d*)\}/g, (_, n: string) => str(rt, args[n === '' ? i++ : +n] ?? null));
+  },
+  __len__: (rt, self) => [...(self as string)].length,
+};
+
+function stripChars(s: string, chars: string | null, side: 'both' | 'left' | 'right'): string {
+  const set = chars === null ? ' \t\n\r\x0b\x0c' : chars;
+  let a = 0;
+  let b = s.length;
+  if (side !== 'right') while (a < b && set.includes(s[a])) a++;
+  if (side !== 'left') while (b > a && set.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+export function installMethods(rt: Runtime): void {
+  defineMethods(rt.types.get('list'), listMethods);
+  defineMethods(rt.types.get('tuple'), tupleMethods);
+  defineMethods(rt.types.get('dict'), dictMethods);
+  defineMethods(rt.types.get('str'), strMethods);
+}
+
+export { iter as _iter, next as _next };

@@ -1,0 +1,240 @@
+/**
+ * Small built-in object kinds of the interpreter, each a heap object that
+ * declares the references it holds: builtin functions (possibly bound to
+ * a `self`), iterators, dict views, ranges, exceptions, tracebacks and the
+ * frames that tracebacks keep alive.
+ *
+ * RefHolder is the common shape: a fixed list of owned references,
+ * traversed, cleared and released in order (first to last).
+ */
+import {
+  Instance,
+  PyObject,
+  clearWeakRefs,
+  isObject,
+  type ClassObject,
+  type Heap,
+  type Value,
+  type Visit,
+} from '../../heap';
+
+export abstract class RefHolder extends PyObject {
+  /** Owned references; `undefined` entries are empty. */
+  refs: Array<Value | undefined>;
+  constructor(refs: Array<Value | undefined>) {
+    super();
+    this.refs = refs;
+  }
+  override traverse(visit: Visit): void {
+    for (const v of this.refs) if (isObject(v)) visit(v);
+  }
+  override clear(heap: Heap): void {
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+  }
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+  ref(i: number): Value {
+    return this.refs[i] as Value;
+  }
+  setRef(heap: Heap, i: number, v: Value | undefined): void {
+    if (v !== undefined) heap.incref(v);
+    const old = this.refs[i];
+    this.refs[i] = v;
+    heap.xdecref(old);
+  }
+}
+
+export type BuiltinImpl = (args: Value[], kwargs: Array<[string, Value]> | null, self: Value | undefined) => Value;
+
+/** builtin_function_or_method: refs[0] is the bound `self`, if any. */
+export class BuiltinFunction extends RefHolder {
+  constructor(
+    readonly name: string,
+    readonly impl: BuiltinImpl,
+    self: Value | undefined,
+    readonly qualname: string = name,
+  ) {
+    super([self]);
+  }
+  get typeName(): string {
+    return 'builtin_function_or_method';
+  }
+  override get weakrefable(): boolean {
+    return true;
+  }
+  get self(): Value | undefined {
+    return this.refs[0];
+  }
+}
+
+/** Iterator over a list/tuple/str (refs[0] = the sequence; exhausted: released). */
+export class SeqIterator extends RefHolder {
+  index = 0;
+  constructor(
+    seq: Value,
+    readonly kind: string,
+  ) {
+    super([seq]);
+  }
+  get typeName(): string {
+    return this.kind;
+  }
+}
+
+/** range objects: atoms (not GC), as in CPython. */
+export class RangeObject extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'range';
+  }
+  override get isGC(): boolean {
+    return false;
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  override dealloc(heap: Heap): void {
+    heap.die(this);
+    heap.free(this);
+  }
+}
+
+export class RangeIterator extends PyObject {
+  constructor(
+    public next: number,
+    readonly step: number,
+    public remaining: number,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'range_iterator';
+  }
+  override get isGC(): boolean {
+    return false;
+  }
+  override dealloc(heap: Heap): void {
+    heap.die(this);
+    heap.free(this);
+  }
+}
+
+/** dict_keyiterator / dict_valueiterator / dict_itemiterator (refs[0] = the dict). */
+export class DictIterator extends RefHolder {
+  pos = 0;
+  constructor(
+    dict: Value,
+    readonly kind: 'keys' | 'values' | 'items',
+    public used: number,
+  ) {
+    super([dict]);
+  }
+  get typeName(): string {
+    return this.kind === 'keys' ? 'dict_keyiterator' : this.kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+  }
+}
+
+/** dict_keys / dict_values / dict_items views (refs[0] = the dict). */
+export class DictView extends RefHolder {
+  constructor(
+    dict: Value,
+    readonly kind: 'keys' | 'values' | 'items',
+  ) {
+    super([dict]);
+  }
+  get typeName(): string {
+    return 'dict_' + this.kind;
+  }
+}
+
+/** super(type, obj): refs = [type, obj]. */
+export class SuperObject extends RefHolder {
+  constructor(type: ClassObject, obj: Value) {
+    super([type, obj]);
+  }
+  get typeName(): string {
+    return 'super';
+  }
+}
+
+/**
+ * A frame kept alive after its function returned, because a traceback
+ * refers to it (PyFrameObject taking ownership of the locals). refs are
+ * the locals (fast slots then cells), released in that order.
+ */
+export class FrameObject extends RefHolder {
+  constructor(
+    locals: Array<Value | undefined>,
+    readonly funcName: string,
+    readonly filename: string,
+    public line: number,
+  ) {
+    super(locals);
+  }
+  get typeName(): string {
+    return 'frame';
+  }
+}
+
+/** A traceback entry: refs = [next traceback, frame]; `line` of the frame. */
+export class TracebackObject extends RefHolder {
+  constructor(
+    next: Value | undefined,
+    frame: Value | undefined,
+    readonly filename: string,
+    readonly funcName: string,
+    readonly line: number,
+  ) {
+    super([next, frame]);
+  }
+  get typeName(): string {
+    return 'traceback';
+  }
+}
+
+/**
+ * Instances of BaseException and its subclasses: a heap-type instance
+ * with the exception's fields (BaseException_traverse/clear): args,
+ * __traceback__, __context__, __cause__.
+ */
+export class ExceptionObject extends Instance {
+  /** Owned: [args tuple, traceback, context, cause]. */
+  exc: Array<Value | undefined> = [undefined, undefined, undefined, undefined];
+
+  override traverse(visit: Visit): void {
+    for (const v of this.exc) if (isObject(v)) visit(v);
+    super.traverse(visit);
+  }
+  /** BaseException_clear: the attributes, then args, traceback, context, cause. */
+  protected override releaseContents(heap: Heap): void {
+    super.releaseContents(heap);
+    const e = this.exc;
+    this.exc = [undefined, undefined, undefined, undefined];
+    for (const v of e) heap.xdecref(v);
+  }
+  setExc(heap: Heap, i: number, v: Value | undefined): void {
+    if (v !== undefined) heap.incref(v);
+    const old = this.exc[i];
+    this.exc[i] = v;
+    heap.xdecref(old);
+  }
+}

@@ -1,0 +1,622 @@
+/**
+ * Truth, hashing, comparison, arithmetic, containment, length, items and
+ * iteration (Objects/abstract.c, object.c's do_richcompare, the number and
+ * sequence slots of int/str/list/tuple/dict), for builtin values and for
+ * instances through their dunder methods. Proxies are unwrapped (both
+ * operands, as proxy_* slots do) and a dead one raises ReferenceError.
+ */
+import {
+  ClassObject,
+  DictObject,
+  Instance,
+  ListObject,
+  TupleObject,
+  WeakrefBase,
+  hashImmediate,
+  isObject,
+  type PyObject,
+  type Value,
+} from '../../heap';
+import { WeakProxy, weakrefEquals, weakrefHash } from '../../weakref/reference-type';
+import { callMethodIfDefined, pyException } from './calls';
+import { FunctionObject } from './function-object';
+import { DictIterator, DictView, RangeIterator, RangeObject, SeqIterator } from './native-objects';
+import { NotImplemented, type Runtime } from './runtime';
+
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+const REFLECTED: Record<CompareOp, CompareOp> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+const DUNDER: Record<CompareOp, string> = {
+  '==': '__eq__',
+  '!=': '__ne__',
+  '<': '__lt__',
+  '<=': '__le__',
+  '>': '__gt__',
+  '>=': '__ge__',
+};
+
+/**
+ * Protocol hooks for native heap kinds that have no dunder methods (sets,
+ * weak containers, their iterators): registered per JS class.
+ */
+export interface NativeProtocol {
+  len?(rt: Runtime, self: Value): number;
+  contains?(rt: Runtime, self: Value, v: Value): boolean;
+  getItem?(rt: Runtime, self: Value, k: Value): Value;
+  setItem?(rt: Runtime, self: Value, k: Value, v: Value): void;
+  delItem?(rt: Runtime, self: Value, k: Value): void;
+  iter?(rt: Runtime, self: Value): Value;
+  next?(rt: Runtime, self: Value): Value | undefined;
+  compare?(rt: Runtime, self: Value, other: Value, op: CompareOp): Value;
+  binary?(rt: Runtime, self: Value, op: string, other: Value, reflected: boolean): Value;
+  hash?(rt: Runtime, self: Value): number;
+  truthy?(rt: Runtime, self: Value): boolean;
+  repr?(rt: Runtime, self: Value): string;
+}
+
+const protocols = new Map<Function, NativeProtocol>();
+
+export function registerProtocol(ctor: Function, p: NativeProtocol): void {
+  protocols.set(ctor, p);
+}
+
+export function native(v: Value): NativeProtocol | null {
+  if (!isObject(v)) return null;
+  let proto = Object.getPrototypeOf(v);
+  while (proto !== null && proto !== Object.prototype) {
+    const p = protocols.get(proto.constructor);
+    if (p !== undefined) return p;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return null;
+}
+
+// ---- truth -------------------------------------------------------------
+
+export function truthy(rt: Runtime, v: Value): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'bigint':
+      return v !== 0n;
+    case 'string':
+      return v.length > 0;
+  }
+  if (v === null) return false;
+  if (v instanceof ListObject || v instanceof TupleObject) return v.items.length > 0;
+  if (v instanceof DictObject) return v.used > 0;
+  if (v instanceof WeakProxy) return truthy(rt, rt.unwrapProxy(v));
+  if (v instanceof Instance) {
+    const b = callMethodIfDefined(rt, v, '__bool__', []);
+    if (b !== undefined) {
+      if (typeof b !== 'boolean') {
+        const t = rt.typeName(b);
+        rt.decref(b);
+        throw rt.typeError(`__bool__ should return bool, returned ${t}`);
+      }
+      return b;
+    }
+    const n = callMethodIfDefined(rt, v, '__len__', []);
+    if (n !== undefined) return lenResult(rt, n) > 0;
+    return true;
+  }
+  if (v instanceof RangeObject) return v.length > 0;
+  const n = native(v);
+  if (n?.truthy) return n.truthy(rt, v);
+  if (n?.len) return n.len(rt, v) > 0;
+  return true;
+}
+
+// ---- hashing -----------------------------------------------------------
+
+export function hash(rt: Runtime, v: Value): number {
+  if (!isObject(v)) return hashImmediate(v);
+  if (v instanceof Instance) {
+    const h = v.cls.lookup('__hash__');
+    if (h === null) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+    if (h !== undefined) {
+      const r = callMethodIfDefined(rt, v, '__hash__', [])!;
+      if (typeof r !== 'number' && typeof r !== 'boolean') {
+        rt.decref(r);
+        throw rt.typeError('__hash__ method should return an integer');
+      }
+      return +r === -1 ? -2 : +r;
+    }
+    // A class that defines __eq__ but not __hash__ gets __hash__ = None.
+    if (v.cls.lookup('__eq__') !== undefined && !definesHashBeforeEq(v.cls)) {
+      throw rt.typeError(`unhashable type: '${v.typeName}'`);
+    }
+    return v.id;
+  }
+  if (v instanceof TupleObject) {
+    // tuplehash (xxHash-based in CPython); any deterministic combination will do.
+    let acc = 0x27d4eb2f;
+    for (const x of v.items) acc = (Math.imul(acc ^ hash(rt, x), 0x85ebca77) + 0x165667b1) | 0;
+    return acc === -1 ? -2 : acc;
+  }
+  if (v instanceof ListObject || v instanceof DictObject) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+  if (v instanceof WeakProxy) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+  if (v instanceof WeakrefBase) {
+    const custom = native(v);
+    if (custom?.hash) return custom.hash(rt, v);
+    return weakrefHash(rt.heap, v);
+  }
+  const n = native(v);
+  if (n?.hash) return n.hash(rt, v);
+  return v.id;
+}
+
+function definesHashBeforeEq(cls: ClassObject): boolean {
+  for (const c of cls.mro) {
+    if (c.dict.has('__hash__')) return true;
+    if (c.dict.has('__eq__')) return false;
+  }
+  return true;
+}
+
+// ---- comparison --------------------------------------------------------
+
+/** PyObject_RichCompareBool: identity implies equality for == and !=. */
+export function eq(rt: Runtime, a: Value, b: Value): boolean {
+  if (a === b) return true;
+  const r = richCompare(rt, a, b, '==');
+  try {
+    return truthy(rt, r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/** do_richcompare: returns a new reference. */
+export function richCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Value {
+  const ta = rt.typeOf(a);
+  const tb = rt.typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubclassOf(ta) && overrides(tb, DUNDER[REFLECTED[op]])) {
+    checkedReverse = true;
+    const r = compareSlot(rt, b, a, REFLECTED[op]);
+    if (r !== NotImplemented) return r as Value;
+  }
+  const r1 = compareSlot(rt, a, b, op);
+  if (r1 !== NotImplemented) return r1 as Value;
+  if (!checkedReverse) {
+    const r2 = compareSlot(rt, b, a, REFLECTED[op]);
+    if (r2 !== NotImplemented) return r2 as Value;
+  }
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  throw rt.typeError(`'${op}' not supported between instances of '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
+}
+
+function overrides(cls: ClassObject, name: string): boolean {
+  return cls.lookup(name) !== undefined;
+}
+
+function cmpResult(op: CompareOp, c: number): boolean {
+  switch (op) {
+    case '==':
+      return c === 0;
+    case '!=':
+      return c !== 0;
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+  }
+}
+
+/** One side's tp_richcompare. */
+function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | typeof NotImplemented {
+  const na = typeof a === 'number' || typeof a === 'boolean' || typeof a === 'bigint';
+  const nb = typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint';
+  if (na) {
+    if (!nb) return NotImplemented;
+    const x = typeof a === 'boolean' ? +a : a;
+    const y = typeof b === 'boolean' ? +b : b;
+    return cmpResult(op, x < y ? -1 : x > y ? 1 : 0);
+  }
+  if (typeof a === 'string') return typeof b === 'string' ? cmpResult(op, a < b ? -1 : a > b ? 1 : 0) : NotImplemented;
+  if (a === null) return NotImplemented;
+  if (a instanceof WeakProxy) {
+    const x = rt.unwrapProxy(a);
+    return richCompare(rt, x, b instanceof WeakProxy ? rt.unwrapProxy(b) : b, op);
+  }
+  if (a instanceof Instance) {
+    const m = a.cls.lookup(DUNDER[op]);
+    if (m !== undefined) {
+      const r = callMethodIfDefined(rt, a, DUNDER[op], [b])!;
+      if ((r as unknown) === NotImplemented) return NotImplemented;
+      return r;
+    }
+    if (op === '!=' && a.cls.lookup('__eq__') !== undefined) {
+      // object.__ne__ inverts __eq__ unless it is NotImplemented.
+      const r = callMethodIfDefined(rt, a, '__eq__', [b])!;
+      if ((r as unknown) === NotImplemented) return NotImplemented;
+      const t = truthy(rt, r);
+      rt.decref(r);
+      return !t;
+    }
+    return NotImplemented;
+  }
+  if ((a instanceof ListObject && b instanceof ListObject) || (a instanceof TupleObject && b instanceof TupleObject)) {
+    return compareSequences(rt, a.items, b.items, op);
+  }
+  if (a instanceof DictObject && b instanceof DictObject) {
+    if (op !== '==' && op !== '!=') return NotImplemented;
+    const same = dictEquals(rt, a, b);
+    return op === '==' ? same : !same;
+  }
+  if (a instanceof WeakrefBase && (op === '==' || op === '!=')) {
+    const n = native(a);
+    if (n?.compare) return n.compare(rt, a, b, op);
+    const r = weakrefEquals(rt.heap, a, b);
+    if (r === undefined) return NotImplemented;
+    return op === '==' ? r : !r;
+  }
+  if (a instanceof RangeObject && b instanceof RangeObject && (op === '==' || op === '!=')) {
+    const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+    return op === '==' ? same : !same;
+  }
+  const n = native(a);
+  if (n?.compare) return n.compare(rt, a, b, op);
+  return NotImplemented;
+}
+
+function compareSequences(rt: Runtime, x: Value[], y: Value[], op: CompareOp): Value {
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  for (; i < n; i++) if (!eq(rt, x[i], y[i])) break;
+  if (i >= n) return cmpResult(op, x.length - y.length);
+  if (op === '==') return false;
+  if (op === '!=') return true;
+  return richCompare(rt, x[i], y[i], op);
+}
+
+export function dictEquals(rt: Runtime, a: DictObject, b: DictObject): boolean {
+  if (a.used !== b.used) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(rt.heap, k);
+    if (w === undefined || !eq(rt, v, w)) return false;
+  }
+  return true;
+}
+
+// ---- length and containment -----------------------------------------------
+
+function lenResult(rt: Runtime, n: Value): number {
+  if (typeof n !== 'number' && typeof n !== 'boolean') {
+    const t = rt.typeName(n);
+    rt.decref(n);
+    throw rt.typeError(`'${t}' object cannot be interpreted as an integer`);
+  }
+  if (+n < 0) throw rt.error('ValueError', '__len__() should return >= 0');
+  return +n;
+}
+
+export function len(rt: Runtime, v: Value): number {
+  if (typeof v === 'string') return [...v].length;
+  if (v instanceof ListObject || v instanceof TupleObject) return v.items.length;
+  if (v instanceof DictObject) return v.used;
+  if (v instanceof RangeObject) return v.length;
+  if (v instanceof DictView) return (v.ref(0) as DictObject).used;
+  if (v instanceof WeakProxy) return len(rt, rt.unwrapProxy(v));
+  if (v instanceof Instance) {
+    const n = callMethodIfDefined(rt, v, '__len__', []);
+    if (n !== undefined) return lenResult(rt, n);
+  }
+  const n = native(v);
+  if (n?.len) return n.len(rt, v);
+  throw rt.typeError(`object of type '${rt.typeName(v)}' has no len()`);
+}
+
+/** `item in container` (PySequence_Contains). */
+export function contains(rt: Runtime, container: Value, item: Value): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') {
+      throw rt.typeError(`'in <string>' requires string as left operand, not ${rt.typeName(item)}`);
+    }
+    return container.includes(item);
+  }
+  if (container instanceof DictObject) return container.find(rt.heap, item) >= 0;
+  if (container instanceof ListObject || container instanceof TupleObject) {
+    const items = container.items;
+    for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;
+    return false;
+  }
+  if (container instanceof DictView && container.kind === 'keys') {
+    return (container.ref(0) as DictObject).find(rt.heap, item) >= 0;
+  }
+  if (container instanceof RangeObject && typeof item === 'number') {
+    const { start, step } = container;
+    const k = (item - start) / step;
+    return Number.isInteger(k) && k >= 0 && k < container.length;
+  }
+  if (container instanceof WeakProxy) return contains(rt, rt.unwrapProxy(container), item);
+  if (container instanceof Instance) {
+    const r = callMethodIfDefined(rt, container, '__contains__', [item]);
+    if (r !== undefined) {
+      const t = truthy(rt, r);
+      rt.decref(r);
+      return t;
+    }
+  }
+  const n = native(container);
+  if (n?.contains) return n.contains(rt, container, item);
+  // Fall back to iteration.
+  const it = iter(rt, container);
+  try {
+    for (;;) {
+      const x = next(rt, it);
+      if (x === undefined) return false;
+      const hit = eq(rt, x, item);
+      rt.decref(x);
+      if (hit) return true;
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+// ---- iteration -------------------------------------------------------------
+
+/** iter(v): a new reference to an iterator. */
+export function iter(rt: Runtime, v: Value): Value {
+  const heap = rt.heap;
+  if (v instanceof ListObject) return register(rt, new SeqIterator(rt.incref(v), 'list_iterator'));
+  if (v instanceof TupleObject) return register(rt, new SeqIterator(rt.incref(v), 'tuple_iterator'));
+  if (typeof v === 'string') {
+    heap.reserve();
+    const it = heap.register(new SeqIterator(v, 'str_ascii_iterator'));
+    return it;
+  }
+  if (v instanceof DictObject) return register(rt, new DictIterator(rt.incref(v), 'keys', v.used));
+  if (v instanceof DictView) {
+    const d = v.ref(0) as DictObject;
+    return register(rt, new DictIterator(rt.incref(d), v.kind, d.used));
+  }
+  if (v instanceof RangeObject) {
+    heap.reserve();
+    return heap.register(new RangeIterator(v.start, v.step, v.length));
+  }
+  if (v instanceof WeakProxy) return iter(rt, rt.unwrapProxy(v));
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, '__iter__', []);
+    if (r !== undefined) {
+      if (!isIterator(rt, r)) {
+        const t = rt.typeName(r);
+        rt.decref(r);
+        throw rt.typeError(`iter() returned non-iterator of type '${t}'`);
+      }
+      return r;
+    }
+    if (v.cls.lookup('__getitem__') !== undefined) {
+      return register(rt, new SeqIterator(rt.incref(v), 'iterator'));
+    }
+  }
+  const n = native(v);
+  if (n?.iter) return n.iter(rt, v);
+  throw rt.typeError(`'${rt.typeName(v)}' object is not iterable`);
+}
+
+function register(rt: Runtime, it: SeqIterator | DictIterator): Value {
+  rt.heap.reserve();
+  rt.heap.register(it);
+  rt.heap.track(it);
+  return it;
+}
+
+export function isIterator(rt: Runtime, v: Value): boolean {
+  if (v instanceof SeqIterator || v instanceof DictIterator || v instanceof RangeIterator) return true;
+  if (v instanceof Instance) return v.cls.lookup('__next__') !== undefined;
+  const n = native(v);
+  return n?.next !== undefined;
+}
+
+/** next(it): a new reference, or undefined when the iterator is exhausted. */
+export function next(rt: Runtime, it: Value): Value | undefined {
+  if (it instanceof SeqIterator) return nextSeq(rt, it);
+  if (it instanceof RangeIterator) {
+    if (it.remaining <= 0) return undefined;
+    it.remaining--;
+    const v = it.next;
+    it.next += it.step;
+    return v;
+  }
+  if (it instanceof DictIterator) return nextDict(rt, it);
+  if (it instanceof Instance) {
+    const m = it.cls.lookup('__next__');
+    if (m === undefined) throw rt.typeError(`'${it.typeName}' object is not an iterator`);
+    try {
+      return callMethodIfDefined(rt, it, '__next__', [])!;
+    } catch (e) {
+      if (isStopIteration(rt, e)) return undefined;
+      throw e;
+    }
+  }
+  if (it instanceof WeakProxy) {
+    const r = rt.unwrapProxy(it);
+    if (!isIterator(rt, r)) throw rt.typeError(`Weakref proxy referenced a non-iterator '${rt.typeName(r)}' object`);
+    return next(rt, r);
+  }
+  const n = native(it);
+  if (n?.next) return n.next(rt, it);
+  throw rt.typeError(`'${rt.typeName(it)}' object is not an iterator`);
+}
+
+export function isStopIteration(rt: Runtime, e: unknown): boolean {
+  const { PyException } = require('../../heap/errors') as typeof import('../../heap/errors');
+  if (!(e instanceof PyException)) return false;
+  if (e.pyType === 'StopIteration') {
+    rt.decref(e.pyValue);
+    e.pyValue = undefined;
+    return true;
+  }
+  const v = e.pyValue;
+  if (v instanceof Instance && v.cls.isSubclassOf(rt.types.get('StopIteration'))) {
+    rt.decref(v);
+    e.pyValue = undefined;
+    return true;
+  }
+  return false;
+}
+
+function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
+  const seq = it.refs[0];
+  if (seq === undefined) return undefined;
+  let out: Value | undefined;
+  if (typeof seq === 'string') {
+    const chars = [...seq];
+    out = it.index < chars.length ? chars[it.index] : undefined;
+  } else if (seq instanceof ListObject || seq instanceof TupleObject) {
+    out = it.index < seq.items.length ? rt.incref(seq.items[it.index]) : undefined;
+  } else {
+    try {
+      out = getItem(rt, seq, it.index);
+    } catch (e) {
+      const { PyException } = require('../../heap/errors') as typeof import('../../heap/errors');
+      if (e instanceof PyException && (e.pyType === 'IndexError' || isStopIteration(rt, e))) out = undefined;
+      else throw e;
+    }
+  }
+  if (out === undefined) {
+    it.setRef(rt.heap, 0, undefined);
+    return undefined;
+  }
+  it.index++;
+  return out;
+}
+
+function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
+  const d = it.refs[0] as DictObject | undefined;
+  if (d === undefined) return undefined;
+  if (d.used !== it.used) {
+    it.used = -1;
+    throw rt.error('RuntimeError', 'dictionary changed size during iteration');
+  }
+  const i = d.nextIndex(it.pos);
+  if (i < 0) {
+    it.setRef(rt.heap, 0, undefined);
+    return undefined;
+  }
+  it.pos = i + 1;
+  const k = d.keys[i] as Value;
+  const v = d.values[i] as Value;
+  if (it.kind === 'keys') return rt.incref(k);
+  if (it.kind === 'values') return rt.incref(v);
+  return rt.newTuple([k, v]);
+}
+
+/** Collect an iterable into a JS array of new references. */
+export function toArray(rt: Runtime, v: Value): Value[] {
+  if (v instanceof ListObject || v instanceof TupleObject) return v.items.map((x) => rt.incref(x));
+  const out: Value[] = [];
+  const it = iter(rt, v);
+  try {
+    for (;;) {
+      const x = next(rt, it);
+      if (x === undefined) return out;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) rt.decref(x);
+    throw e;
+  } finally {
+    rt.decref(it);
+  }
+}
+
+// ---- items -------------------------------------------------------------------
+
+export function normIndex(rt: Runtime, i: Value, n: number, what: string): number {
+  if (typeof i === 'boolean') i = +i;
+  if (typeof i !== 'number') {
+    throw rt.typeError(`${what} indices must be integers or slices, not ${rt.typeName(i)}`);
+  }
+  const k = i < 0 ? i + n : i;
+  if (k < 0 || k >= n) throw rt.error('IndexError', `${what} index out of range`);
+  return k;
+}
+
+/** v[k]: a new reference. */
+export function getItem(rt: Runtime, v: Value, k: Value): Value {
+  if (v instanceof ListObject) return rt.incref(v.items[normIndex(rt, k, v.items.length, 'list')]);
+  if (v instanceof TupleObject) return rt.incref(v.items[normIndex(rt, k, v.items.length, 'tuple')]);
+  if (v instanceof DictObject) {
+    const x = v.get(rt.heap, k);
+    if (x === undefined) throw keyErrorFor(rt, k);
+    return rt.incref(x);
+  }
+  if (typeof v === 'string') {
+    const chars = [...v];
+    return chars[normIndex(rt, k, chars.length, 'string')];
+  }
+  if (v instanceof RangeObject) return v.start + v.step * normIndex(rt, k, v.length, 'range object');
+  if (v instanceof WeakProxy) return getItem(rt, rt.unwrapProxy(v), k);
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, '__getitem__', [k]);
+    if (r !== undefined) return r;
+  }
+  const n = native(v);
+  if (n?.getItem) return n.getItem(rt, v, k);
+  if (v instanceof ClassObject) throw rt.typeError(`type '${v.name}' is not subscriptable`);
+  throw rt.typeError(`'${rt.typeName(v)}' object is not subscriptable`);
+}
+
+export function keyErrorFor(rt: Runtime, k: Value): Error {
+  return pyException(rt, 'KeyError', [k]);
+}
+
+export function setItem(rt: Runtime, v: Value, k: Value, x: Value): void {
+  if (v instanceof ListObject) {
+    v.setItem(rt.heap, normIndex(rt, k, v.items.length, 'list assignment'), x);
+    return;
+  }
+  if (v instanceof DictObject) {
+    v.set(rt.heap, k, x);
+    return;
+  }
+  if (v instanceof WeakProxy) return setItem(rt, rt.unwrapProxy(v), k, x);
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, '__setitem__', [k, x]);
+    if (r !== undefined) {
+      rt.decref(r);
+      return;
+    }
+  }
+  const n = native(v);
+  if (n?.setItem) return n.setItem(rt, v, k, x);
+  throw rt.typeError(`'${rt.typeName(v)}' object does not support item assignment`);
+}
+
+export function delItem(rt: Runtime, v: Value, k: Value): void {
+  if (v instanceof ListObject) {
+    const i = normIndex(rt, k, v.items.length, 'list assignment');
+    const [old] = v.items.splice(i, 1);
+    rt.decref(old);
+    return;
+  }
+  if (v instanceof DictObject) {
+    if (!v.delete(rt.heap, k)) throw keyErrorFor(rt, k);
+    return;
+  }
+  if (v instanceof WeakProxy) return delItem(rt, rt.unwrapProxy(v), k);
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, '__delitem__', [k]);
+    if (r !== undefined) {
+      rt.decref(r);
+      return;
+    }
+  }
+  const n = native(v);
+  if (n?.delItem) return n.delItem(rt, v, k);
+  throw rt.typeError(`'${rt.typeName(v)}' object doesn't support item deletion`);
+}
+
+export { FunctionObject as _FunctionObjectForCycles };
+export type { PyObject as _PyObject };

@@ -1,0 +1,184 @@
+/**
+ * repr() and str() (PyObject_Repr, PyObject_Str) for every kind of value,
+ * with CPython 3.11's formats. Addresses are fake but stable (see
+ * Runtime.address): scenarios compared with CPython must not print them.
+ */
+import {
+  BoundMethod,
+  ClassObject,
+  DictObject,
+  HostFunction,
+  Instance,
+  ListObject,
+  TupleObject,
+  WeakrefBase,
+  isObject,
+  type Value,
+} from '../../heap';
+import { WeakProxy } from '../../weakref/reference-type';
+import { classModule } from './builtin-types';
+import { CellObject, FunctionObject, ModuleObject } from './function-object';
+import { BuiltinFunction, DictView, ExceptionObject, RangeObject } from './native-objects';
+import type { Runtime } from './runtime';
+import { callMethodIfDefined } from './calls';
+import { native } from './operators';
+
+/** repr() of a str, choosing quotes as unicode_repr does. */
+export function reprString(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
+export function className(cls: ClassObject): string {
+  const mod = classModule(cls);
+  return mod === 'builtins' ? cls.name : `${mod}.${cls.name}`;
+}
+
+/** repr(v) */
+export function repr(rt: Runtime, v: Value): string {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return String(v);
+    case 'string':
+      return reprString(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof ListObject) {
+    return rt.guardRepr(v, '[...]', () => '[' + v.items.map((x) => repr(rt, x)).join(', ') + ']');
+  }
+  if (v instanceof TupleObject) {
+    if (v.items.length === 1) return '(' + repr(rt, v.items[0]) + ',)';
+    return rt.guardRepr(v, '(...)', () => '(' + v.items.map((x) => repr(rt, x)).join(', ') + ')');
+  }
+  if (v instanceof DictObject) {
+    return rt.guardRepr(
+      v,
+      '{...}',
+      () => '{' + v.entries().map(([k, x]) => repr(rt, k) + ': ' + repr(rt, x)).join(', ') + '}',
+    );
+  }
+  if (v instanceof Instance) return reprInstance(rt, v);
+  if (v instanceof ClassObject) return `<class '${className(v)}'>`;
+  if (v instanceof FunctionObject) return `<function ${v.qualname} at ${rt.address(v)}>`;
+  if (v instanceof BoundMethod) {
+    return `<bound method ${qualnameOf(v.func)} of ${repr(rt, v.self)}>`;
+  }
+  if (v instanceof BuiltinFunction) {
+    const self = v.self;
+    if (self === undefined || self instanceof ModuleObject) return `<built-in function ${v.name}>`;
+    return `<built-in method ${v.name} of ${rt.typeName(self)} object at ${isObject(self) ? rt.address(self) : '0x0'}>`;
+  }
+  if (v instanceof HostFunction) return `<built-in function ${v.name}>`;
+  if (v instanceof WeakProxy) {
+    const r = v.referent;
+    return `<weakproxy at ${rt.address(v)} to ${r === null ? 'NoneType' : r.typeName} at ${r === null ? '0x0' : rt.address(r)}>`;
+  }
+  if (v instanceof WeakrefBase && v.typeName === 'weakref.ReferenceType') return reprWeakref(rt, v);
+  if (v instanceof ModuleObject) return `<module '${v.name}' (built-in)>`;
+  if (v instanceof RangeObject) {
+    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  }
+  if (v instanceof CellObject) {
+    const c = v.value;
+    return c === undefined
+      ? `<cell at ${rt.address(v)}: empty>`
+      : `<cell at ${rt.address(v)}: ${rt.typeName(c)} object at ${isObject(c) ? rt.address(c) : '0x0'}>`;
+  }
+  if (v instanceof DictView) {
+    const d = v.ref(0) as DictObject;
+    const items = d.entries().map(([k, x]) =>
+      v.kind === 'keys' ? repr(rt, k) : v.kind === 'values' ? repr(rt, x) : `(${repr(rt, k)}, ${repr(rt, x)})`,
+    );
+    return `${v.typeName}([${items.join(', ')}])`;
+  }
+  const custom = (v as unknown as { pyRepr?: (rt: Runtime) => string }).pyRepr;
+  if (typeof custom === 'function') return custom.call(v, rt);
+  const n = native(v);
+  if (n?.repr) return n.repr(rt, v);
+  return `<${v.typeName} object at ${rt.address(v)}>`;
+}
+
+/** weakref_repr (3.11.7: the name comes from a lookup on the type). */
+export function reprWeakref(rt: Runtime, wr: WeakrefBase): string {
+  const o = wr.referent;
+  if (o === null) return `<weakref at ${rt.address(wr)}; dead>`;
+  let name = '';
+  if (o instanceof FunctionObject) name = ` (${o.name})`;
+  else if (o instanceof ClassObject) name = ` (${o.name})`;
+  else if (o instanceof BuiltinFunction || o instanceof HostFunction) name = ` (${o.name})`;
+  return `<weakref at ${rt.address(wr)}; to '${o.typeName}' at ${rt.address(o)}${name}>`;
+}
+
+function qualnameOf(f: Value): string {
+  if (f instanceof FunctionObject) return f.qualname;
+  if (f instanceof BuiltinFunction) return f.qualname;
+  if (f instanceof HostFunction) return f.name;
+  return '?';
+}
+
+function reprInstance(rt: Runtime, v: Instance): string {
+  const r = callMethodIfDefined(rt, v, '__repr__', []);
+  if (r !== undefined) return resultString(rt, r, '__repr__');
+  if (v instanceof ExceptionObject) return reprException(rt, v);
+  return `<${className(v.cls)} object at ${rt.address(v)}>`;
+}
+
+function resultString(rt: Runtime, r: Value, method: string): string {
+  if (typeof r !== 'string') {
+    const t = rt.typeName(r);
+    rt.decref(r);
+    throw rt.typeError(`${method} returned non-string (type ${t})`);
+  }
+  return r;
+}
+
+/** The args tuple of an exception (borrowed items). */
+export function exceptionArgs(e: ExceptionObject): Value[] {
+  const a = e.exc[0];
+  return a instanceof TupleObject ? a.items : [];
+}
+
+/** BaseException_repr */
+function reprException(rt: Runtime, e: ExceptionObject): string {
+  const args = exceptionArgs(e);
+  const name = e.cls.name;
+  if (args.length === 1) return `${name}(${repr(rt, args[0])})`;
+  return name + (args.length === 0 ? '()' : '(' + args.map((a) => repr(rt, a)).join(', ') + ')');
+}
+
+/** BaseException_str (KeyError_str quotes a single key). */
+export function strException(rt: Runtime, e: ExceptionObject): string {
+  const args = exceptionArgs(e);
+  if (args.length === 0) return '';
+  if (args.length === 1) {
+    if (e.cls.isSubclassOf(rt.types.get('KeyError'))) return repr(rt, args[0]);
+    return str(rt, args[0]);
+  }
+  return '(' + args.map((a) => repr(rt, a)).join(', ') + ')';
+}
+
+/** str(v) */
+export function str(rt: Runtime, v: Value): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, '__str__', []);
+    if (r !== undefined) return resultString(rt, r, '__str__');
+    if (v instanceof ExceptionObject) return strException(rt, v);
+    return repr(rt, v);
+  }
+  if (v instanceof WeakProxy) return str(rt, rt.unwrapProxy(v));
+  return repr(rt, v);
+}

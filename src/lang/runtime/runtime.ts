@@ -1,0 +1,247 @@
+/**
+ * The object protocol of the scenario interpreter: type(), repr/str,
+ * truth, hashing and comparison, attribute access, calls, items and
+ * iteration -- the parts of CPython's abstract.c/object.c/typeobject.c a
+ * scenario can reach -- all over the simulated heap.
+ *
+ * Reference discipline (the C API's): every function returning a Value
+ * returns a NEW reference; arguments are BORROWED. Temporaries are
+ * released by whoever created them, so objects die exactly when CPython's
+ * would.
+ */
+import {
+  BoundMethod,
+  ClassObject,
+  DictObject,
+  HostFunction,
+  Instance,
+  ListObject,
+  PyException,
+  PyObject,
+  TupleObject,
+  WeakrefBase,
+  isObject,
+  type Heap,
+  type Value,
+} from '../../heap';
+import type { Collector } from '../../gc';
+import { WeakProxy, WeakRef } from '../../weakref/reference-type';
+import { BuiltinTypes } from './builtin-types';
+import { CellObject, FunctionObject, ModuleObject } from './function-object';
+import {
+  BuiltinFunction,
+  DictIterator,
+  DictView,
+  ExceptionObject,
+  FrameObject,
+  RangeIterator,
+  RangeObject,
+  SeqIterator,
+  SuperObject,
+  TracebackObject,
+} from './native-objects';
+
+export type Kwargs = Array<[string, Value]> | null;
+
+/**
+ * The NotImplemented singleton: an immortal atom shared by every heap (its
+ * refcount is never allowed to reach zero), like CPython's static object.
+ */
+class NotImplementedObject extends PyObject {
+  get typeName(): string {
+    return 'NotImplementedType';
+  }
+  override get isGC(): boolean {
+    return false;
+  }
+  override dealloc(): void {
+    this.refcnt = 1 << 30;
+  }
+  pyRepr(): string {
+    return 'NotImplemented';
+  }
+}
+export const NotImplemented: PyObject = new NotImplementedObject();
+NotImplemented.refcnt = 1 << 30;
+
+/** What the runtime needs from the evaluator. */
+export interface Evaluator {
+  callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value;
+}
+
+export class Runtime {
+  readonly types: BuiltinTypes;
+  evaluator!: Evaluator;
+  /** Constructor -> class, for heap objects that are not instances. */
+  private readonly classOfCtor = new Map<Function, ClassObject>();
+  private reprDepth = new Set<PyObject>();
+  /** Objects of the interpreter itself, hidden from gc.get_objects()/get_referrers(). */
+  readonly internalObjects = new Set<PyObject>();
+
+  constructor(
+    readonly heap: Heap,
+    readonly gc: Collector,
+    readonly out: (s: string) => void,
+    readonly err: (s: string) => void,
+  ) {
+    this.types = new BuiltinTypes(heap);
+    const t = (n: string) => this.types.get(n);
+    this.classOfCtor.set(ListObject, t('list'));
+    this.classOfCtor.set(TupleObject, t('tuple'));
+    this.classOfCtor.set(DictObject, t('dict'));
+    this.classOfCtor.set(ClassObject, t('type'));
+    this.classOfCtor.set(FunctionObject, t('function'));
+    this.classOfCtor.set(BoundMethod, t('method'));
+    this.classOfCtor.set(BuiltinFunction, t('builtin_function_or_method'));
+    this.classOfCtor.set(HostFunction, t('builtin_function_or_method'));
+    this.classOfCtor.set(CellObject, t('cell'));
+    this.classOfCtor.set(ModuleObject, t('module'));
+    this.classOfCtor.set(RangeObject, t('range'));
+    this.classOfCtor.set(RangeIterator, t('range_iterator'));
+    this.classOfCtor.set(SuperObject, t('super'));
+    this.classOfCtor.set(FrameObject, t('frame'));
+    this.classOfCtor.set(TracebackObject, t('traceback'));
+  }
+
+  private proxyClasses: [ClassObject, ClassObject] | null = null;
+
+  /** weakref.ProxyType and CallableProxyType (a proxy's class depends on its referent). */
+  registerProxyClasses(plain: ClassObject, callable: ClassObject): void {
+    this.proxyClasses = [plain, callable];
+  }
+
+  notImplementedValue(): Value {
+    return NotImplemented;
+  }
+
+  /** Register the class of a native heap object kind (used by the weakref bindings). */
+  registerClass(ctor: Function, cls: ClassObject): void {
+    this.classOfCtor.set(ctor, cls);
+  }
+
+  // ---- errors ------------------------------------------------------------
+
+  error(type: string, message?: string): PyException {
+    return new PyException(type, message);
+  }
+
+  typeError(message: string): PyException {
+    return new PyException('TypeError', message);
+  }
+
+  // ---- types ---------------------------------------------------------------
+
+  /** type(v) (a borrowed class). */
+  typeOf(v: Value): ClassObject {
+    switch (typeof v) {
+      case 'number':
+      case 'bigint':
+        return this.types.get('int');
+      case 'string':
+        return this.types.get('str');
+      case 'boolean':
+        return this.types.get('bool');
+      case 'object':
+        if (v === null) return this.types.get('NoneType');
+        if (v instanceof Instance) return v.cls;
+        if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];
+        if (v instanceof SeqIterator) return this.types.get(v.kind);
+        if (v instanceof DictIterator || v instanceof DictView) return this.types.get(v.typeName);
+        if ((v as unknown) === NotImplemented) return this.types.get('NotImplementedType');
+        return this.classOfCtor.get(v.constructor) ?? this.fallbackClass(v);
+    }
+    throw this.typeError('unknown value');
+  }
+
+  private fallbackClass(v: PyObject): ClassObject {
+    // Walk the prototype chain (subclasses of registered kinds).
+    let proto = Object.getPrototypeOf(v);
+    while (proto !== null) {
+      const c = this.classOfCtor.get(proto.constructor);
+      if (c !== undefined) return c;
+      proto = Object.getPrototypeOf(proto);
+    }
+    return this.types.get('object');
+  }
+
+  /** tp_name, as error messages show it. */
+  typeName(v: Value): string {
+    if (isObject(v)) return v.typeName;
+    return this.typeOf(v).name;
+  }
+
+  isInstance(v: Value, cls: ClassObject): boolean {
+    return this.typeOf(v).isSubclassOf(cls);
+  }
+
+  isExceptionInstance(v: Value): v is ExceptionObject {
+    return v instanceof ExceptionObject;
+  }
+
+  // ---- references ------------------------------------------------------------
+
+  incref<T extends Value>(v: T): T {
+    this.heap.incref(v);
+    return v;
+  }
+
+  decref(v: Value | undefined): void {
+    if (v !== undefined) this.heap.decref(v);
+  }
+
+  /** Resolve a proxy to its referent (borrowed), or ReferenceError. */
+  unwrapProxy(v: Value): Value {
+    if (v instanceof WeakProxy) {
+      if (v.referent === null) throw this.error('ReferenceError', 'weakly-referenced object no longer exists');
+      return v.referent;
+    }
+    return v;
+  }
+
+  isCallable(v: Value): boolean {
+    if (!isObject(v)) return false;
+    if (v instanceof FunctionObject || v instanceof BoundMethod || v instanceof BuiltinFunction) return true;
+    if (v instanceof HostFunction || v instanceof ClassObject || v instanceof WeakRef) return true;
+    if (v instanceof WeakrefBase) {
+      if (v instanceof WeakProxy) return v.callable;
+      return true;
+    }
+    if (v instanceof Instance) return v.cls.lookup('__call__') !== undefined;
+    return typeof (v as unknown as { callHost?: unknown }).callHost === 'function';
+  }
+
+  /** A fake but stable address for default reprs (CPython prints the object's address). */
+  address(o: PyObject): string {
+    return '0x' + (0x7f0000000000 + o.id * 0x30).toString(16);
+  }
+
+  /** Run `f` with `v` marked as being repr'd (recursive containers print `[...]`). */
+  guardRepr(o: PyObject, recursive: string, f: () => string): string {
+    if (this.reprDepth.has(o)) return recursive;
+    this.reprDepth.add(o);
+    try {
+      return f();
+    } finally {
+      this.reprDepth.delete(o);
+    }
+  }
+
+  // ---- building values ------------------------------------------------------
+
+  newTuple(items: Value[]): TupleObject {
+    return this.heap.newTuple(items);
+  }
+
+  /** A new tuple that steals the references in `items`. */
+  tupleSteal(items: Value[]): TupleObject {
+    const t = this.heap.newTuple(items);
+    for (const v of items) this.heap.decref(v);
+    return t;
+  }
+
+  listSteal(items: Value[]): ListObject {
+    const l = this.heap.newList(items);
+    for (const v of items) this.heap.decref(v);
+    return l;
+  }
+}

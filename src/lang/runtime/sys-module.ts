@@ -1,0 +1,49 @@
+/**
+ * The `sys` module subset: getrefcount (the simulated heap's own count,
+ * plus one for the argument, as in CPython), stdout/stderr with write().
+ */
+import { isObject, type Value } from '../../heap';
+import { defineMethods } from './attributes';
+import { ModuleObject } from './function-object';
+import { arity } from './methods';
+import { BuiltinFunction } from './native-objects';
+import type { Runtime } from './runtime';
+
+export function makeSysModule(rt: Runtime): ModuleObject {
+  const d = rt.heap.newDict();
+  rt.heap.reserve();
+  const getrefcount = rt.heap.register(
+    new BuiltinFunction(
+      'getrefcount',
+      (args) => {
+        arity(rt, 'getrefcount', args, 1, 1);
+        const v = args[0];
+        return isObject(v) ? v.refcnt + 1 : 1000;
+      },
+      undefined,
+    ),
+  );
+  d.set(rt.heap, 'getrefcount', getrefcount);
+  rt.heap.decref(getrefcount);
+  const textIO = rt.types.make('TextIOWrapper', [rt.types.get('object')], '_io');
+  defineMethods(textIO, {
+    write(rt2, self, args) {
+      arity(rt2, 'write', args, 1, 1);
+      const s = args[0];
+      if (typeof s !== 'string') throw rt2.typeError(`write() argument must be str, not ${rt2.typeName(s)}`);
+      const which = (self as unknown as { native: string }).native;
+      (which === 'stderr' ? rt2.err : rt2.out)(s);
+      return [...s].length;
+    },
+    flush: () => null,
+  });
+  for (const name of ['stdout', 'stderr']) {
+    const o = rt.heap.newInstance(textIO);
+    o.native = name;
+    d.set(rt.heap, name, o);
+    rt.heap.decref(o);
+  }
+  d.set(rt.heap, 'version_info', rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]));
+  rt.heap.reserve();
+  return rt.heap.register(new ModuleObject('sys', d));
+}

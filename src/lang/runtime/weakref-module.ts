@@ -1,0 +1,74 @@
+/**
+ * The `weakref` module as scenarios see it (Modules/_weakref.c and
+ * Lib/weakref.py's names), binding the weakref layer's objects to
+ * classes the interpreter knows. No weakref rule lives here.
+ */
+import { TupleObject, weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
+import { WeakProxy, WeakRef, newProxy, newRef } from '../../weakref/reference-type';
+import { setConstructor } from './calls';
+import { ModuleObject } from './function-object';
+import { arity } from './methods';
+import { BuiltinFunction } from './native-objects';
+import type { Kwargs, Runtime } from './runtime';
+
+/** Extra names other bindings add to the module (weak containers, finalize, WeakMethod). */
+export type WeakrefExtension = (rt: Runtime, define: (name: string, v: Value) => void) => void;
+const extensions: WeakrefExtension[] = [];
+export function extendWeakrefModule(ext: WeakrefExtension): void {
+  extensions.push(ext);
+}
+
+export function makeWeakrefModule(rt: Runtime): ModuleObject {
+  const d = rt.heap.newDict();
+  const define = (name: string, v: Value) => d.set(rt.heap, name, v);
+  const object = rt.types.get('object');
+
+  const refType = rt.types.make('ReferenceType', [object], 'weakref');
+  rt.registerClass(WeakRef, refType);
+  setConstructor(refType, (args: Value[], kwargs: Kwargs) => {
+    if (kwargs !== null && kwargs.length) throw rt.typeError('ref() takes no keyword arguments');
+    if (args.length < 1) throw rt.typeError(`__new__ expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw rt.typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
+    return newRef(rt.heap, args[0], args[1]);
+  });
+  const proxyType = rt.types.make('ProxyType', [object], 'weakref');
+  const callableProxyType = rt.types.make('CallableProxyType', [object], 'weakref');
+  rt.registerProxyClasses(proxyType, callableProxyType);
+
+  define('ref', refType);
+  define('ReferenceType', refType);
+  define('ProxyType', proxyType);
+  define('CallableProxyType', callableProxyType);
+  const proxyTypes = rt.newTuple([proxyType, callableProxyType]);
+  define('ProxyTypes', proxyTypes);
+  rt.decref(proxyTypes);
+
+  const fn = (name: string, f: (args: Value[], kwargs: Kwargs) => Value) => {
+    rt.heap.reserve();
+    const b = rt.heap.register(new BuiltinFunction(name, f, undefined));
+    rt.heap.untrack(b);
+    define(name, b);
+    rt.heap.decref(b);
+  };
+  fn('proxy', (args, kwargs) => {
+    if (kwargs !== null && kwargs.length) throw rt.typeError('proxy() takes no keyword arguments');
+    if (args.length < 1) throw rt.typeError(`proxy expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw rt.typeError(`proxy expected at most 2 arguments, got ${args.length}`);
+    return newProxy(rt.heap, args[0], args[1]);
+  });
+  fn('getweakrefcount', (args) => {
+    arity(rt, 'getweakrefcount', args, 1, 1);
+    const o = args[0];
+    return isObject(o) && o.weakrefable ? weakrefCount(o) : 0;
+  });
+  fn('getweakrefs', (args) => {
+    arity(rt, 'getweakrefs', args, 1, 1);
+    const o = args[0];
+    return rt.heap.newList(isObject(o) && o.weakrefable ? weakrefsOf(o) : []);
+  });
+  for (const ext of extensions) ext(rt, define);
+  rt.heap.reserve();
+  void TupleObject;
+  void WeakProxy;
+  return rt.heap.register(new ModuleObject('weakref', d));
+}

@@ -1,0 +1,94 @@
+/**
+ * runScenario: parse and run one scenario on a fresh heap, the way
+ * `python3 scenario.py` runs it, and return what it printed.
+ *
+ * End of a scenario (CPython's Py_FinalizeEx, simplified and documented in
+ * docs/scenarios.md):
+ *   1. an uncaught exception prints its traceback on stderr (exit status 1);
+ *   2. weakref.finalize's atexit finalizers run, newest first;
+ *   3. the __main__ module is released and a full collection runs (no
+ *      gc.callbacks): module globals usually form one cycle with the
+ *      functions defined there, so what is still alive is reclaimed as
+ *      cyclic trash -- __del__ methods run in collector order and weakref
+ *      callbacks of weakrefs that are themselves globals do not run;
+ *   4. whatever is still alive then is cleared as _PyModule_ClearDict does:
+ *      names starting with one underscore first, then the others, in
+ *      insertion order.
+ */
+import { Heap, TraceLog } from '../heap';
+import { Collector } from '../gc';
+import { Interpreter, ScenarioLimitError } from './interp/interpreter';
+import { ScenarioSyntaxError } from './syntax/syntax-error';
+
+export interface ScenarioOptions {
+  /** Evaluation steps before the scenario is stopped (default 50,000,000). */
+  maxSteps?: number;
+  /** Live heap objects allowed (default 5,000,000). */
+  maxObjects?: number;
+  /** Record the event stream. */
+  trace?: boolean;
+}
+
+export interface OutputChunk {
+  stream: 'out' | 'err';
+  text: string;
+  /** How many trace events had been recorded when this was written. */
+  events: number;
+}
+
+export interface ScenarioResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Output in the order it was written, both streams. */
+  chunks: OutputChunk[];
+  trace: TraceLog | null;
+  heap: Heap;
+}
+
+export function runScenario(source: string, filename: string, options: ScenarioOptions = {}): ScenarioResult {
+  const chunks: OutputChunk[] = [];
+  let heapRef: Heap | null = null;
+  const write = (stream: 'out' | 'err') => (text: string) => {
+    if (text.length === 0) return;
+    chunks.push({ stream, text, events: heapRef?.trace?.events.length ?? 0 });
+  };
+  const interp = new Interpreter({
+    filename,
+    source,
+    out: write('out'),
+    err: write('err'),
+    maxSteps: options.maxSteps ?? 50_000_000,
+    maxObjects: options.maxObjects ?? 5_000_000,
+    trace: options.trace ?? false,
+  });
+  heapRef = interp.heap;
+  let exitCode: number;
+  try {
+    exitCode = interp.runMain();
+  } catch (e) {
+    if (e instanceof ScenarioSyntaxError) {
+      write('err')(formatSyntaxError(e));
+      exitCode = 1;
+    } else if (e instanceof ScenarioLimitError) {
+      write('err')(`gclab: ${e.message}\n`);
+      exitCode = 3;
+    } else throw e;
+  }
+  return {
+    stdout: chunks.filter((c) => c.stream === 'out').map((c) => c.text).join(''),
+    stderr: chunks.filter((c) => c.stream === 'err').map((c) => c.text).join(''),
+    exitCode,
+    chunks,
+    trace: interp.heap.trace,
+    heap: interp.heap,
+  };
+}
+
+/** CPython's report of a SyntaxError, with gclab's column note. */
+function formatSyntaxError(e: ScenarioSyntaxError): string {
+  const caret = e.text ? `    ${e.text.trimStart()}\n    ${' '.repeat(Math.max(0, e.col - 1 - (e.text.length - e.text.trimStart().length)))}^\n` : '';
+  return `  File "${e.filename}", line ${e.line}\n${caret}${e.message}\n`;
+}
+
+export { Collector };

@@ -1,0 +1,54 @@
+/**
+ * Closing a bracket, and the error when the closer is missing.
+ *
+ * CPython 3.11's invalid_expression rule: inside brackets, an expression
+ * directly followed by another expression is "invalid syntax. Perhaps you
+ * forgot a comma?", located at the first one (`[a b]`, `f(x y)`), unless the
+ * first begins with a NAME directly followed by a STRING or with a soft
+ * keyword. The first expression is the innermost disjunction that ends
+ * where the second begins (the `z` of `x if y else z w`).
+ */
+import type { Expr } from './ast';
+import type { ParserState } from './parser-state';
+import { parseExpression, startsExpression } from './parse-expressions';
+
+const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['match', 'case', '_']);
+
+/** Consume `closer`, or fail: with the missing-comma message when `last` is followed by an expression. */
+export function closeBracket(p: ParserState, closer: string, last: Expr): void {
+  if (p.eatOp(closer)) return;
+  failAfterExpression(p, last);
+}
+
+/** The error for an unexpected token right after `last`, inside brackets. */
+export function failAfterExpression(p: ParserState, last: Expr): never {
+  const a = trailingDisjunction(last);
+  if (startsExpression(p) && !startsWithNameString(p, a)) {
+    const save = p.pos;
+    try {
+      parseExpression(p);
+    } catch {
+      p.pos = save;
+      return p.fail();
+    }
+    p.pos = save;
+    p.fail('invalid syntax. Perhaps you forgot a comma?', a);
+  }
+  return p.fail();
+}
+
+function trailingDisjunction(e: Expr): Expr {
+  if (e.kind === 'IfExp') return trailingDisjunction(e.orelse);
+  if (e.kind === 'Lambda') return trailingDisjunction(e.body);
+  if (e.kind === 'Starred') return trailingDisjunction(e.value);
+  return e;
+}
+
+/** The `!(NAME STRING | SOFT_KEYWORD)` lookahead at the start of `a`. */
+function startsWithNameString(p: ParserState, a: Expr): boolean {
+  let i = p.pos - 1;
+  while (i > 0 && !(p.tokens[i].line === a.line && p.tokens[i].col === a.col)) i--;
+  const first = p.tokens[i];
+  if (first.type !== 'NAME') return false;
+  return SOFT_KEYWORDS.has(first.value) || p.tokens[i + 1]?.type === 'STRING';
+}

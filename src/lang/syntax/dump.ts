@@ -1,0 +1,169 @@
+/**
+ * `dumpAst`: the text Python 3.11's `ast.dump(tree)` prints for the same
+ * source (no attributes, fields that are None omitted), so tests and
+ * debugging sessions can compare this AST with CPython's directly:
+ *
+ *   python3 -c 'import ast; print(ast.dump(ast.parse(open("s.py").read())))'
+ *
+ * Where this AST simplifies Python's (operators as strings, defaults on the
+ * parameters, f-string parts, format specs as strings) the dump rebuilds
+ * Python's shape.
+ */
+import type { Comprehension, Expr, FormattedValue, Node, Param, Parameters, Stmt } from './ast';
+
+const OPERATOR_NAMES: Readonly<Record<string, string>> = {
+  '+': 'Add', '-': 'Sub', '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '**': 'Pow',
+  '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '&': 'BitAnd', '^': 'BitXor',
+};
+const UNARY_NAMES: Readonly<Record<string, string>> = { '-': 'USub', '+': 'UAdd', not: 'Not', '~': 'Invert' };
+const COMPARE_NAMES: Readonly<Record<string, string>> = {
+  '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE',
+  is: 'Is', 'is not': 'IsNot', in: 'In', 'not in': 'NotIn',
+};
+const CONVERSION_CODES: Readonly<Record<string, number>> = { s: 115, r: 114, a: 97 };
+
+type Field = [name: string, value: string | null];
+
+function call(name: string, fields: Field[]): string {
+  const shown = fields.filter(([, value]) => value !== null).map(([key, value]) => `${key}=${value}`);
+  return `${name}(${shown.join(', ')})`;
+}
+
+function list<T>(items: T[], show: (item: T) => string): string {
+  return `[${items.map(show).join(', ')}]`;
+}
+
+const stmts = (body: Stmt[]): string => list(body, dumpAst);
+const exprs = (items: Expr[]): string => list(items, dumpAst);
+const opt = (e: Expr | null): string | null => (e === null ? null : dumpAst(e));
+const ctx = (c: string): string => `${c}()`;
+
+export function dumpAst(node: Node): string {
+  switch (node.kind) {
+    case 'Module': return call('Module', [['body', stmts(node.body)], ['type_ignores', '[]']]);
+    case 'Expr': return call('Expr', [['value', dumpAst(node.value)]]);
+    case 'Assign': return call('Assign', [['targets', exprs(node.targets)], ['value', dumpAst(node.value)]]);
+    case 'AugAssign':
+      return call('AugAssign', [['target', dumpAst(node.target)], ['op', `${OPERATOR_NAMES[node.op]}()`], ['value', dumpAst(node.value)]]);
+    case 'Delete': return call('Delete', [['targets', exprs(node.targets)]]);
+    case 'Pass': case 'Break': case 'Continue': return `${node.kind}()`;
+    case 'If': case 'While':
+      return call(node.kind, [['test', dumpAst(node.test)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
+    case 'For':
+      return call('For', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
+    case 'FunctionDef':
+      return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', '[]']]);
+    case 'Return': return call('Return', [['value', opt(node.value)]]);
+    case 'ClassDef':
+      return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', '[]'], ['body', stmts(node.body)], ['decorator_list', '[]']]);
+    case 'Try':
+      return call('Try', [['body', stmts(node.body)], ['handlers', list(node.handlers, dumpAst)], ['orelse', stmts(node.orelse)], ['finalbody', stmts(node.finalbody)]]);
+    case 'ExceptHandler':
+      return call('ExceptHandler', [['type', opt(node.type)], ['name', node.name === null ? null : pyRepr(node.name)], ['body', stmts(node.body)]]);
+    case 'Raise': return call('Raise', [['exc', opt(node.exc)], ['cause', opt(node.cause)]]);
+    case 'Assert': return call('Assert', [['test', dumpAst(node.test)], ['msg', opt(node.msg)]]);
+    case 'Global': case 'Nonlocal': return call(node.kind, [['names', list(node.names, pyRepr)]]);
+    case 'Import': return call('Import', [['names', list(node.names, dumpAst)]]);
+    case 'ImportFrom': return call('ImportFrom', [['module', pyRepr(node.module)], ['names', list(node.names, dumpAst)], ['level', '0']]);
+    case 'alias': return call('alias', [['name', pyRepr(node.name)], ['asname', node.asname === null ? null : pyRepr(node.asname)]]);
+    default: return dumpExpression(node);
+  }
+}
+
+function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHandler' | 'alias' }>): string {
+  switch (node.kind) {
+    case 'Name': return call('Name', [['id', pyRepr(node.id)], ['ctx', ctx(node.ctx)]]);
+    case 'Constant': return call('Constant', [['value', constantRepr(node.value, node.float === true)]]);
+    case 'JoinedStr': return call('JoinedStr', [['values', list(node.parts, dumpPart)]]);
+    case 'FormattedValue':
+      return call('FormattedValue', [
+        ['value', dumpAst(node.value)],
+        ['conversion', String(node.conversion === null ? -1 : CONVERSION_CODES[node.conversion])],
+        ['format_spec', node.formatSpec === null ? null : call('JoinedStr', [['values', node.formatSpec === '' ? '[]' : `[${dumpPart(node.formatSpec)}]`]])],
+      ]);
+    case 'BinOp': return call('BinOp', [['left', dumpAst(node.left)], ['op', `${OPERATOR_NAMES[node.op]}()`], ['right', dumpAst(node.right)]]);
+    case 'UnaryOp': return call('UnaryOp', [['op', `${UNARY_NAMES[node.op]}()`], ['operand', dumpAst(node.operand)]]);
+    case 'BoolOp': return call('BoolOp', [['op', node.op === 'and' ? 'And()' : 'Or()'], ['values', exprs(node.values)]]);
+    case 'Compare':
+      return call('Compare', [['left', dumpAst(node.left)], ['ops', list(node.ops, (op) => `${COMPARE_NAMES[op]}()`)], ['comparators', exprs(node.comparators)]]);
+    case 'IfExp': return call('IfExp', [['test', dumpAst(node.test)], ['body', dumpAst(node.body)], ['orelse', dumpAst(node.orelse)]]);
+    case 'Call': return call('Call', [['func', dumpAst(node.func)], ['args', exprs(node.args)], ['keywords', list(node.keywords, dumpAst)]]);
+    case 'keyword': return call('keyword', [['arg', node.name === null ? null : pyRepr(node.name)], ['value', dumpAst(node.value)]]);
+    case 'Attribute': return call('Attribute', [['value', dumpAst(node.value)], ['attr', pyRepr(node.attr)], ['ctx', ctx(node.ctx)]]);
+    case 'Subscript': return call('Subscript', [['value', dumpAst(node.value)], ['slice', dumpAst(node.slice)], ['ctx', ctx(node.ctx)]]);
+    case 'Slice': return call('Slice', [['lower', opt(node.lower)], ['upper', opt(node.upper)], ['step', opt(node.step)]]);
+    case 'Lambda': return call('Lambda', [['args', dumpParameters(node.params)], ['body', dumpAst(node.body)]]);
+    case 'List': case 'Tuple': return call(node.kind, [['elts', exprs(node.elts)], ['ctx', ctx(node.ctx)]]);
+    case 'Set': return call('Set', [['elts', exprs(node.elts)]]);
+    case 'Dict': return call('Dict', [['keys', list(node.keys, (k) => (k === null ? 'None' : dumpAst(k)))], ['values', exprs(node.values)]]);
+    case 'ListComp': case 'SetComp': return call(node.kind, [['elt', dumpAst(node.elt)], ['generators', list(node.generators, dumpAst)]]);
+    case 'DictComp':
+      return call('DictComp', [['key', dumpAst(node.key)], ['value', dumpAst(node.value)], ['generators', list(node.generators, dumpAst)]]);
+    case 'comprehension': return dumpComprehension(node);
+    case 'Starred': return call('Starred', [['value', dumpAst(node.value)], ['ctx', ctx(node.ctx)]]);
+    case 'arg': return call('arg', [['arg', pyRepr(node.name)]]);
+  }
+}
+
+function dumpComprehension(node: Comprehension): string {
+  return call('comprehension', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['ifs', exprs(node.ifs)], ['is_async', '0']]);
+}
+
+function dumpPart(part: string | FormattedValue): string {
+  return typeof part === 'string' ? call('Constant', [['value', pyRepr(part)]]) : dumpAst(part);
+}
+
+/** Python's `arguments`: defaults belong to the last positional parameters. */
+function dumpParameters(params: Parameters): string {
+  const defaults = params.args.flatMap((a) => (a.default === null ? [] : [a.default]));
+  const optParam = (p: Param | null): string | null => (p === null ? null : dumpAst(p));
+  return call('arguments', [
+    ['posonlyargs', '[]'],
+    ['args', list(params.args, dumpAst)],
+    ['vararg', optParam(params.vararg)],
+    ['kwonlyargs', list(params.kwonlyargs, dumpAst)],
+    ['kw_defaults', list(params.kwonlyargs, (a) => (a.default === null ? 'None' : dumpAst(a.default)))],
+    ['kwarg', optParam(params.kwarg)],
+    ['defaults', exprs(defaults)],
+  ]);
+}
+
+function constantRepr(value: number | bigint | string | boolean | null, isFloat: boolean): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'string') return pyRepr(value);
+  if (typeof value === 'bigint') return value.toString();
+  return isFloat ? floatRepr(value) : String(value);
+}
+
+/** Python's `repr(float)`: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mantissa, expText] = x.toExponential().split('e');
+  const exponent = Number(expText);
+  if (exponent < -4 || exponent >= 16) {
+    const sign = exponent < 0 ? '-' : '+';
+    return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  const fixed = x.toFixed(Math.max(0, mantissa.replace(/^-?\d\.?/, '').length - exponent));
+  return fixed.includes('.') ? fixed : `${fixed}.0`;
+}
+
+/** Python's `repr(str)`. */
+export function pyRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
+}

@@ -1,0 +1,203 @@
+/**
+ * F-string bodies, split into literal text and `{...}` fields the way 3.11's
+ * string parser does it (string_parser.c: `fstring_find_literal`,
+ * `fstring_find_expr`). In 3.11 the tokenizer hands over the whole f-string
+ * as one STRING token; the fields are found here, in the body's source text.
+ *
+ * Rules followed:
+ *  - `{{` and `}}` are literal braces; a single `}` in literal text is an error.
+ *  - A field's expression runs to the first `!`, `:`, `=` or `}` outside
+ *    brackets and strings, where `!=`, `==`, `<=`, `>=` do not count. It may
+ *    not contain a backslash or `#`, and may not be empty.
+ *  - The expression is compiled as soon as it is found (before the
+ *    conversion and the format spec are checked), as `(expr)`.
+ *  - `=` after the expression keeps its text (with the whitespace around
+ *    it) as literal text, and makes the default conversion `!r` unless a
+ *    conversion or format spec is given.
+ *  - `!` must be followed by `s`, `r` or `a`; then `:` or `}` must follow.
+ *  - The format spec after `:` is literal text up to the closing `}`. A
+ *    spec with its own `{...}` fields is outside the scenario language.
+ */
+import type { Expr } from './ast';
+
+export interface FStringField {
+  value: Expr;
+  conversion: 'r' | 's' | 'a' | null;
+  formatSpec: string | null;
+  /** Source offsets of the field, braces included. */
+  start: number;
+  end: number;
+}
+
+export type FStringPiece = { literal: string } | { field: FStringField };
+
+export interface FStringHooks {
+  /** Raise a structural f-string error (CPython reports it after the string). */
+  fail(msg: string): never;
+  /** Decode the escapes of a literal chunk (identity for raw strings). */
+  decode(chunk: string): string;
+  /** Parse the expression in text[start, end) as `(expr)`. */
+  compile(start: number, end: number): Expr;
+  /** Reject a construct outside the scenario language. */
+  unsupported(what: string): never;
+}
+
+const MAX_NESTING = 200;
+const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/** Split the body text[start, end) of one f-string token. */
+export function splitFString(text: string, start: number, end: number, hooks: FStringHooks): FStringPiece[] {
+  const splitter = new FStringSplitter(text, start, end, hooks);
+  return splitter.pieces();
+}
+
+class FStringSplitter {
+  private i: number;
+  private readonly out: FStringPiece[] = [];
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly end: number,
+    private readonly hooks: FStringHooks,
+  ) {
+    this.i = start;
+  }
+
+  pieces(): FStringPiece[] {
+    while (this.i < this.end) {
+      const literal = this.literal();
+      if (literal !== '') this.out.push({ literal });
+      if (this.i < this.end && this.text[this.i] === '{' && !this.afterDoubledBrace) this.field();
+    }
+    return this.out;
+  }
+
+  private afterDoubledBrace = false;
+
+  /** Literal text up to a single `{` (fstring_find_literal at the top level). */
+  private literal(): string {
+    const start = this.i;
+    this.afterDoubledBrace = false;
+    while (this.i < this.end) {
+      const ch = this.text[this.i];
+      if (ch === '{' || ch === '}') {
+        if (this.text[this.i + 1] === ch && this.i + 1 < this.end) {
+          // A doubled brace: the literal keeps one brace; scanning resumes after both.
+          this.i += 2;
+          this.afterDoubledBrace = true;
+          return this.hooks.decode(this.text.slice(start, this.i - 1));
+        }
+        if (ch === '}') this.hooks.fail("f-string: single '}' is not allowed");
+        break;
+      }
+      // A backslash before a brace does not escape it in 3.11 (`\{x}` is a
+      // backslash and a field); other escapes are skipped whole.
+      if (ch === '\\' && this.i + 1 < this.end && !'{}'.includes(this.text[this.i + 1])) this.i++;
+      this.i++;
+    }
+    return this.hooks.decode(this.text.slice(start, this.i));
+  }
+
+  /** One `{expr[=][!c][:spec]}` field (fstring_find_expr). */
+  private field(): void {
+    const fieldStart = this.i;
+    this.i++;
+    const exprStart = this.i;
+    const exprEnd = this.scanExpression();
+    const value = this.compileExpression(exprStart, exprEnd);
+    let debugText: string | null = null;
+    if (this.text[this.i] === '=') {
+      this.i++;
+      while (this.i < this.end && /[ \t\n\r\f\v]/.test(this.text[this.i])) this.i++;
+      if (this.i >= this.end) this.expectingBrace();
+      debugText = this.text.slice(exprStart, this.i);
+    }
+    const conversion = this.conversion();
+    const formatSpec = this.formatSpec();
+    if (this.i >= this.end || this.text[this.i] !== '}') this.expectingBrace();
+    this.i++;
+    if (debugText !== null) this.out.push({ literal: debugText });
+    const defaulted = debugText !== null && conversion === null && formatSpec === null ? 'r' : conversion;
+    this.out.push({ field: { value, conversion: defaulted, formatSpec, start: fieldStart, end: this.i } });
+  }
+
+  /** Find where the expression ends; return that offset and leave `i` on the terminator. */
+  private scanExpression(): number {
+    const stack: string[] = [];
+    let quote = '';
+    let triple = false;
+    for (; this.i < this.end; this.i++) {
+      const ch = this.text[this.i];
+      if (ch === '\\') this.hooks.fail('f-string expression part cannot include a backslash');
+      if (quote !== '') {
+        if (ch === quote && (!triple || this.text.startsWith(quote.repeat(3), this.i))) {
+          if (triple) this.i += 2;
+          quote = '';
+        }
+      } else if (ch === "'" || ch === '"') {
+        triple = this.i + 2 < this.end && this.text.startsWith(ch.repeat(3), this.i);
+        if (triple) this.i += 2;
+        quote = ch;
+      } else if (ch === '(' || ch === '[' || ch === '{') {
+        if (stack.length >= MAX_NESTING) this.hooks.fail('f-string: too many nested parenthesis');
+        stack.push(ch);
+      } else if (ch === '#') {
+        this.hooks.fail("f-string expression part cannot include '#'");
+      } else if (stack.length === 0 && '!:}=<>'.includes(ch)) {
+        const next = this.i + 1 < this.end ? this.text[this.i + 1] : '';
+        if (next === '=' && ch !== ':' && ch !== '}') {
+          this.i++;
+          continue;
+        }
+        if (ch === '<' || ch === '>') continue;
+        break;
+      } else if (ch === ')' || ch === ']' || ch === '}') {
+        const open = stack.pop();
+        if (open === undefined) this.hooks.fail(`f-string: unmatched '${ch}'`);
+        if (open !== CLOSERS[ch]) {
+          this.hooks.fail(`f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`);
+        }
+      }
+    }
+    if (quote !== '') this.hooks.fail('f-string: unterminated string');
+    if (stack.length > 0) this.hooks.fail(`f-string: unmatched '${stack[stack.length - 1]}'`);
+    if (this.i >= this.end) this.expectingBrace();
+    return this.i;
+  }
+
+  private compileExpression(start: number, end: number): Expr {
+    if (/^[ \t\n\f]*$/.test(this.text.slice(start, end))) this.hooks.fail('f-string: empty expression not allowed');
+    return this.hooks.compile(start, end);
+  }
+
+  private conversion(): 'r' | 's' | 'a' | null {
+    if (this.text[this.i] !== '!') return null;
+    this.i++;
+    if (this.i >= this.end) this.expectingBrace();
+    const c = this.text[this.i];
+    this.i++;
+    if (c !== 's' && c !== 'r' && c !== 'a') {
+      this.hooks.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    return c;
+  }
+
+  /** The spec is literal text up to `}` (fstring_parse at recursion level 1, without fields). */
+  private formatSpec(): string | null {
+    if (this.i >= this.end || this.text[this.i] !== ':') return null;
+    this.i++;
+    if (this.i >= this.end) this.expectingBrace();
+    const start = this.i;
+    while (this.i < this.end && this.text[this.i] !== '}') {
+      if (this.text[this.i] === '{') this.hooks.unsupported('a nested replacement field in an f-string format spec');
+      if (this.text[this.i] === '\\' && this.i + 1 < this.end && !'{}'.includes(this.text[this.i + 1])) this.i++;
+      this.i++;
+    }
+    return this.hooks.decode(this.text.slice(start, this.i));
+  }
+
+  private expectingBrace(): never {
+    return this.hooks.fail("f-string: expecting '}'");
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Call arguments and subscripts (Python 3.11 grammar, "Calls" and
+ * "Subscriptions").
+ *
+ *   arguments  (positional | '*' expression)* then (NAME '=' expression | '*' expression | '**' expression)*
+ *   slices     slice | (slice | '*' expr) (',' ...)* [',']    -> a Tuple when there is a comma
+ *   slice      [expression] ':' [expression] [':' [expression]] | named_expression
+ *
+ * Messages follow CPython: a positional argument after a keyword argument
+ * or after `**`, `*x` after `**`, `f(a.b=1)`, a repeated keyword.
+ */
+import type { Call, Expr, Keyword, Slice, Subscript } from './ast';
+import { closeBracket } from './bracket-errors';
+import type { ParserState } from './parser-state';
+import { parseExpression, parseNamedExpression, startsExpression } from './parse-expressions';
+import type { Token } from './token';
+
+export interface Arguments {
+  args: Expr[];
+  keywords: Keyword[];
+}
+
+/** `func(...)`: the current token is `(`. */
+export function parseCall(p: ParserState, func: Expr): Call {
+  const { args, keywords } = parseArguments(p);
+  return p.finish(func, { kind: 'Call' as const, func, args, keywords });
+}
+
+/** `( arguments )`, consuming both parentheses. */
+export function parseArguments(p: ParserState): Arguments {
+  p.expectOp('(');
+  const args: Expr[] = [];
+  const keywords: Keyword[] = [];
+  let last: Expr | null = null;
+  while (!p.isOp(')')) {
+    last = parseArgument(p, args, keywords);
+    if (!p.eatOp(',')) break;
+  }
+  if (last === null) p.expectOp(')');
+  else closeBracket(p, ')', last);
+  return { args, keywords };
+}
+
+/** One argument, appended to `args` or `keywords`; returns its last expression. */
+function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[]): Expr {
+  const start = p.tok;
+  const afterDoubleStar = keywords.some((k) => k.name === null);
+  if (p.isOp('*') || p.isOp('**')) return parseUnpacking(p, start, args, keywords, afterDoubleStar);
+  if (p.isIdentifier() && p.isOp('=', p.peek())) return parseKeyword(p, start, keywords);
+  if (['True', 'False', 'None'].includes(start.value) && start.type === 'NAME' && p.isOp('=', p.peek())) {
+    p.fail(`cannot assign to ${start.value}`, start);
+  }
+  const value = parseNamedExpression(p, false);
+  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('generator expressions', value);
+  if (p.isOp('=')) p.fail('expression cannot contain assignment, perhaps you meant "=="?', value);
+  if (afterDoubleStar) p.fail('positional argument follows keyword argument unpacking', value);
+  if (keywords.length > 0) p.fail('positional argument follows keyword argument', value);
+  args.push(value);
+  return value;
+}
+
+function parseUnpacking(p: ParserState, start: Token, args: Expr[], keywords: Keyword[], afterDoubleStar: boolean): Expr {
+  const double = p.next().value === '**';
+  const value = parseExpression(p);
+  if (double) {
+    keywords.push(p.finish(start, { kind: 'keyword' as const, name: null, value }));
+  } else {
+    const starred = p.finish(start, { kind: 'Starred' as const, value, ctx: 'Load' as const });
+    if (afterDoubleStar) p.fail('iterable argument unpacking follows keyword argument unpacking', starred);
+    args.push(starred);
+  }
+  return value;
+}
+
+function parseKeyword(p: ParserState, start: Token, keywords: Keyword[]): Expr {
+  const name = p.next().value;
+  p.next();
+  const value = parseExpression(p);
+  const keyword = p.finish(start, { kind: 'keyword' as const, name, value });
+  if (keywords.some((k) => k.name === name)) p.fail(`keyword argument repeated: ${name}`, keyword);
+  keywords.push(keyword);
+  return value;
+}
+
+/** `value[...]`: the current token is `[`. */
+export function parseSubscript(p: ParserState, value: Expr): Subscript {
+  p.next();
+  const first = parseSliceItem(p);
+  let slice = first;
+  if (p.isOp(',')) {
+    const elts = [first];
+    while (p.eatOp(',')) {
+      if (p.isOp(']')) break;
+      elts.push(parseSliceItem(p));
+    }
+    slice = p.finish(first, { kind: 'Tuple' as const, elts, ctx: 'Load' as const, parenthesized: false });
+  }
+  closeBracket(p, ']', slice.kind === 'Tuple' ? slice.elts[slice.elts.length - 1] : slice);
+  return p.finish(value, { kind: 'Subscript' as const, value, slice, ctx: 'Load' as const });
+}
+
+function parseSliceItem(p: ParserState): Expr {
+  if (p.isOp('*')) {
+    const star = p.next();
+    const value = parseExpression(p);
+    return p.finish(star, { kind: 'Starred' as const, value, ctx: 'Load' as const });
+  }
+  const start = p.tok;
+  const lower = p.isOp(':') ? null : parseNamedExpression(p);
+  if (!p.isOp(':')) return lower!;
+  p.next();
+  const upper = startsExpression(p) ? parseExpression(p) : null;
+  let step: Expr | null = null;
+  if (p.eatOp(':')) step = startsExpression(p) ? parseExpression(p) : null;
+  const slice: Slice = p.finish(start, { kind: 'Slice' as const, lower, upper, step });
+  return slice;
+}

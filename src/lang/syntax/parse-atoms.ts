@@ -1,0 +1,207 @@
+/**
+ * Primaries and atoms (Python 3.11 grammar, "Primary elements" and "Atoms"):
+ *
+ *   primary  atom ('.' NAME | '(' arguments ')' | '[' slices ']')*
+ *   atom     NAME | True | False | None | NUMBER | STRING+
+ *            | '(' ... ')'  group, tuple (a generator expression is outside the language)
+ *            | '[' ... ']'  list display or list comprehension
+ *            | '{' ... '}'  dict or set display, dict or set comprehension
+ *
+ * A comprehension has one or more `for target in disjunction` clauses, each
+ * with any number of `if disjunction` conditions.
+ */
+import type { Comprehension, Constant, Dict, Expr } from './ast';
+import { closeBracket } from './bracket-errors';
+import { numberValue } from './number-literal';
+import type { ParserState } from './parser-state';
+import { parseCall, parseSubscript } from './parse-arguments';
+import {
+  parseBitwiseOr,
+  parseDisjunction,
+  parseExpression,
+  parseStarNamedExpression,
+  startsExpression,
+} from './parse-expressions';
+import { parseStrings } from './parse-strings';
+import { checkTarget, parseTargetList } from './parse-targets';
+import type { Token } from './token';
+
+export function parsePrimary(p: ParserState): Expr {
+  let node = parseAtom(p);
+  for (;;) {
+    if (p.eatOp('.')) {
+      const name = p.expectIdentifier();
+      node = p.finish(node, { kind: 'Attribute' as const, value: node, attr: name.value, ctx: 'Load' as const });
+    } else if (p.isOp('(')) {
+      node = parseCall(p, node);
+    } else if (p.isOp('[')) {
+      node = parseSubscript(p, node);
+    } else {
+      return node;
+    }
+  }
+}
+
+/** The dispatch on the atom's first token. */
+function parseAtom(p: ParserState): Expr {
+  const t = p.tok;
+  if (t.type === 'NAME') return parseNameAtom(p, t);
+  if (t.type === 'NUMBER') return parseNumber(p, t);
+  if (t.type === 'STRING') return parseStrings(p);
+  if (t.type === 'OP') {
+    if (t.value === '(') return parseParenthesized(p);
+    if (t.value === '[') return parseListDisplay(p);
+    if (t.value === '{') return parseBraceDisplay(p);
+    if (t.value === '...') p.unsupported("'...' (Ellipsis)");
+  }
+  return p.fail();
+}
+
+function parseNameAtom(p: ParserState, t: Token): Expr {
+  if (p.isIdentifier()) {
+    p.next();
+    return p.finish(t, { kind: 'Name' as const, id: t.value, ctx: 'Load' as const });
+  }
+  const constants: Record<string, Constant['value']> = { True: true, False: false, None: null };
+  if (t.value in constants) {
+    p.next();
+    return p.finish(t, { kind: 'Constant' as const, value: constants[t.value] });
+  }
+  if (t.value === 'yield') p.unsupported("'yield'");
+  return p.fail();
+}
+
+function parseNumber(p: ParserState, t: Token): Constant {
+  const parsed = numberValue(t.value);
+  if (parsed === 'imaginary') p.unsupported('complex numbers (imaginary literals)');
+  p.next();
+  const node: Constant = p.finish(t, { kind: 'Constant' as const, value: parsed.value });
+  if (parsed.float) node.float = true;
+  return node;
+}
+
+/** `( )`, `(expr)`, `(a, b)`; a generator expression or `(yield)` is rejected. */
+function parseParenthesized(p: ParserState): Expr {
+  const open = p.next();
+  if (p.isOp(')')) {
+    p.next();
+    return p.finish(open, { kind: 'Tuple' as const, elts: [], ctx: 'Load' as const, parenthesized: true });
+  }
+  if (p.isKeyword('yield')) p.unsupported("'yield'");
+  const first = parseStarNamedExpression(p);
+  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('generator expressions', first);
+  if (!p.isOp(',')) {
+    closeBracket(p, ')', first);
+    if (first.kind === 'Starred') p.fail('cannot use starred expression here', first);
+    return first;
+  }
+  const elts = parseMoreElements(p, first, ')');
+  closeBracket(p, ')', elts[elts.length - 1]);
+  return p.finish(open, { kind: 'Tuple' as const, elts, ctx: 'Load' as const, parenthesized: true });
+}
+
+/** After the first element and a comma: more elements up to `closer` (trailing comma allowed). */
+function parseMoreElements(p: ParserState, first: Expr, closer: string): Expr[] {
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (p.isOp(closer)) break;
+    elts.push(parseStarNamedExpression(p));
+  }
+  if (elts.length > 1 && p.isKeyword('for')) {
+    p.fail('did you forget parentheses around the comprehension target?', p.span(first, elts[elts.length - 1], {}));
+  }
+  return elts;
+}
+
+function parseListDisplay(p: ParserState): Expr {
+  const open = p.next();
+  if (p.eatOp(']')) return p.finish(open, { kind: 'List' as const, elts: [], ctx: 'Load' as const });
+  const first = parseStarNamedExpression(p);
+  if (p.isKeyword('for') || p.isKeyword('async')) {
+    const generators = parseComprehensionClauses(p, first);
+    closeBracket(p, ']', lastExpression(generators));
+    return p.finish(open, { kind: 'ListComp' as const, elt: first, generators });
+  }
+  const elts = parseMoreElements(p, first, ']');
+  closeBracket(p, ']', elts[elts.length - 1]);
+  return p.finish(open, { kind: 'List' as const, elts, ctx: 'Load' as const });
+}
+
+/** `{}` is an empty dict; a first `key:` or `**` makes a dict, anything else a set. */
+function parseBraceDisplay(p: ParserState): Expr {
+  const open = p.next();
+  if (p.eatOp('}')) return p.finish(open, { kind: 'Dict' as const, keys: [], values: [] });
+  if (p.isOp('**')) return parseDictRest(p, open, [], []);
+  const first = parseStarNamedExpression(p);
+  if (first.kind !== 'Starred' && p.isOp(':')) {
+    const value = parseDictValue(p);
+    if (p.isKeyword('for') || p.isKeyword('async')) {
+      const generators = parseComprehensionClauses(p, first);
+      closeBracket(p, '}', lastExpression(generators));
+      return p.finish(open, { kind: 'DictComp' as const, key: first, value, generators });
+    }
+    return parseDictRest(p, open, [first], [value]);
+  }
+  if (p.isKeyword('for') || p.isKeyword('async')) {
+    const generators = parseComprehensionClauses(p, first);
+    closeBracket(p, '}', lastExpression(generators));
+    return p.finish(open, { kind: 'SetComp' as const, elt: first, generators });
+  }
+  const elts = parseMoreElements(p, first, '}');
+  closeBracket(p, '}', elts[elts.length - 1]);
+  return p.finish(open, { kind: 'Set' as const, elts });
+}
+
+/** The `: value` after a dict key. */
+function parseDictValue(p: ParserState): Expr {
+  const colon = p.expectOp(':');
+  if (!startsExpression(p)) p.fail("expression expected after dictionary key and ':'", colon);
+  return parseExpression(p);
+}
+
+/** The remaining `key: value` and `**mapping` entries of a dict display. */
+function parseDictRest(p: ParserState, open: Token, keys: Array<Expr | null>, values: Expr[]): Dict {
+  let first = keys.length === 0;
+  while (first || p.eatOp(',')) {
+    if (!first && p.isOp('}')) break;
+    first = false;
+    if (p.eatOp('**')) {
+      keys.push(null);
+      values.push(parseBitwiseOr(p));
+      continue;
+    }
+    const key = parseExpression(p);
+    if (!p.isOp(':')) {
+      if (p.isOp('}') || p.isOp(',')) p.fail("':' expected after dictionary key", key);
+      closeBracket(p, '}', key);
+    }
+    keys.push(key);
+    values.push(parseDictValue(p));
+  }
+  closeBracket(p, '}', values[values.length - 1]);
+  return p.finish(open, { kind: 'Dict' as const, keys, values });
+}
+
+/** `for target in disjunction (if disjunction)*`, one or more times. */
+export function parseComprehensionClauses(p: ParserState, element: Expr): Comprehension[] {
+  if (element.kind === 'Starred') p.fail('iterable unpacking cannot be used in comprehension', element);
+  const generators: Comprehension[] = [];
+  while (p.isKeyword('for') || p.isKeyword('async')) {
+    if (p.isKeyword('async')) p.unsupported("'async' comprehensions");
+    const start = p.next();
+    const target = parseTargetList(p, 'in');
+    checkTarget(p, target, 'for');
+    p.expectKeyword('in');
+    const iter = parseDisjunction(p);
+    const ifs: Expr[] = [];
+    while (p.eatKeyword('if')) ifs.push(parseDisjunction(p));
+    generators.push(p.finish(start, { kind: 'comprehension' as const, target, iter, ifs }));
+  }
+  return generators;
+}
+
+/** The expression that ends the last clause (its last condition, or its iterable). */
+function lastExpression(generators: Comprehension[]): Expr {
+  const last = generators[generators.length - 1];
+  return last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
+}

@@ -1,0 +1,171 @@
+/**
+ * Compound statements and blocks (Python 3.11 grammar, "Compound statements"):
+ *
+ *   block  NEWLINE INDENT statement+ DEDENT | simple_stmts
+ *   if / elif / else, while / else, for / else, try / except / else / finally,
+ *   def NAME '(' params ')' ':' block, class NAME ['(' bases ')'] ':' block
+ *
+ * Messages follow CPython: "expected ':'" when a header line ends without
+ * its colon (and at any token after `def ...)`, `try`, `else`, `finally`,
+ * where the grammar forces the colon); "expected an indented block after
+ * ... on line N" when the block's INDENT is missing; "expected 'except' or
+ * 'finally' block". A compound statement ends where its last statement ends.
+ */
+import { InternalError } from '../../heap/errors';
+import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Loc, Stmt, Try, While } from './ast';
+import type { ParserState } from './parser-state';
+import { parseArguments } from './parse-arguments';
+import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
+import { parseParameters } from './parse-parameters';
+import { parseSimpleStatements, parseStatement } from './parse-statements';
+import { checkTarget, parseTargetList } from './parse-targets';
+import type { Token } from './token';
+
+/** The dispatch on a compound statement's keyword. */
+export function parseCompoundStatement(p: ParserState): Stmt {
+  switch (p.tok.value) {
+    case 'if':
+      return parseIf(p);
+    case 'while':
+      return parseWhile(p);
+    case 'for':
+      return parseFor(p);
+    case 'try':
+      return parseTry(p);
+    case 'def':
+      return parseFunctionDef(p);
+    default:
+      return parseClassDef(p);
+  }
+}
+
+/** The ':' ending a header. `forced` is the grammar's `&&':'`: any other token is "expected ':'". */
+function expectColon(p: ParserState, forced: boolean): void {
+  if (p.eatOp(':')) return;
+  if (forced || p.tok.type === 'NEWLINE') p.fail("expected ':'");
+  p.fail();
+}
+
+/** An indented block or simple statements on the header's line. */
+export function parseBlock(p: ParserState, header: string, headerToken: Token): Stmt[] {
+  if (p.tok.type !== 'NEWLINE') return parseSimpleStatements(p);
+  p.next();
+  if (!p.at('INDENT')) {
+    p.fail(`expected an indented block after ${header} on line ${headerToken.line}`, p.tok, 'IndentationError');
+  }
+  p.next();
+  const body: Stmt[] = [];
+  while (!p.at('DEDENT') && !p.at('ENDMARKER')) body.push(...parseStatement(p));
+  p.next();
+  return body;
+}
+
+/** `header ':' block`, the block's header named as CPython names it. */
+function parseClause(p: ParserState, keyword: Token, header: string, forced: boolean): Stmt[] {
+  expectColon(p, forced);
+  return parseBlock(p, header, keyword);
+}
+
+/** `else: block` after if/while/for/try, or []. */
+function parseElse(p: ParserState): Stmt[] {
+  if (!p.isKeyword('else')) return [];
+  return parseClause(p, p.next(), "'else' statement", true);
+}
+
+function endOf(...blocks: Stmt[][]): Loc {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.length > 0) return block[block.length - 1];
+  }
+  throw new InternalError('parseBlock never returns an empty block');
+}
+
+/** `if` and `elif`: an elif is an If alone in the orelse of the previous one. */
+function parseIf(p: ParserState): If {
+  const keyword = p.next();
+  const test = parseNamedExpression(p);
+  const body = parseClause(p, keyword, `'${keyword.value}' statement`, false);
+  const orelse = p.isKeyword('elif') ? [parseIf(p)] : parseElse(p);
+  return p.span(keyword, endOf(body, orelse), { kind: 'If' as const, test, body, orelse });
+}
+
+function parseWhile(p: ParserState): While {
+  const keyword = p.next();
+  const test = parseNamedExpression(p);
+  const body = parseClause(p, keyword, "'while' statement", false);
+  const orelse = parseElse(p);
+  return p.span(keyword, endOf(body, orelse), { kind: 'While' as const, test, body, orelse });
+}
+
+function parseFor(p: ParserState): For {
+  const keyword = p.next();
+  if (p.isKeyword('async')) p.unsupported("'async'");
+  const target = parseTargetList(p, 'in');
+  checkTarget(p, target, 'for');
+  p.expectKeyword('in');
+  const iter = parseStarExpressions(p);
+  const body = parseClause(p, keyword, "'for' statement", false);
+  const orelse = parseElse(p);
+  return p.span(keyword, endOf(body, orelse), { kind: 'For' as const, target, iter, body, orelse });
+}
+
+function parseTry(p: ParserState): Try {
+  const keyword = p.next();
+  const body = parseClause(p, keyword, "'try' statement", true);
+  const handlers: ExceptHandler[] = [];
+  while (p.isKeyword('except')) handlers.push(parseHandler(p));
+  const orelse = handlers.length > 0 ? parseElse(p) : [];
+  let finalbody: Stmt[] = [];
+  if (p.isKeyword('finally')) finalbody = parseClause(p, p.next(), "'finally' statement", true);
+  else if (handlers.length === 0) p.fail("expected 'except' or 'finally' block");
+  return p.span(keyword, endOf(body, handlers.map((h) => h.body).flat(), orelse, finalbody), {
+    kind: 'Try' as const,
+    body,
+    handlers,
+    orelse,
+    finalbody,
+  });
+}
+
+/** `except [type [as name]]: block`; `except*` is outside the scenario language. */
+function parseHandler(p: ParserState): ExceptHandler {
+  const keyword = p.next();
+  if (p.isOp('*')) p.unsupported("'except*'");
+  let type: Expr | null = null;
+  let name: string | null = null;
+  if (!p.isOp(':')) {
+    type = parseExpression(p);
+    if (p.isOp(',')) p.fail('multiple exception types must be parenthesized', type);
+    if (p.eatKeyword('as')) name = p.expectIdentifier().value;
+  }
+  const body = parseClause(p, keyword, "'except' statement", false);
+  return p.span(keyword, endOf(body), { kind: 'ExceptHandler' as const, type, name, body });
+}
+
+function parseFunctionDef(p: ParserState): FunctionDef {
+  const keyword = p.next();
+  const name = p.expectIdentifier().value;
+  if (!p.isOp('(')) p.fail("expected '('");
+  p.next();
+  const params = parseParameters(p, ')', false);
+  p.expectOp(')');
+  if (p.isOp('->')) p.unsupported('type annotations');
+  const body = parseClause(p, keyword, 'function definition', true);
+  return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body });
+}
+
+/** `class Name(bases):`; keyword arguments (`metaclass=`) and `*bases` are outside the scenario language. */
+function parseClassDef(p: ParserState): ClassDef {
+  const keyword = p.next();
+  const name = p.expectIdentifier().value;
+  let bases: Expr[] = [];
+  if (p.isOp('(')) {
+    const args = parseArguments(p);
+    if (args.keywords.length > 0) p.unsupported('class keyword arguments (metaclass=...)', args.keywords[0]);
+    const starred = args.args.find((a) => a.kind === 'Starred');
+    if (starred !== undefined) p.unsupported('starred class bases', starred);
+    bases = args.args;
+  }
+  const body = parseClause(p, keyword, 'class definition', false);
+  return p.span(keyword, endOf(body), { kind: 'ClassDef' as const, name, bases, body });
+}

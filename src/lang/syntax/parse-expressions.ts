@@ -1,0 +1,257 @@
+/**
+ * Expressions by precedence, lowest first (Python 3.11 grammar,
+ * "expressions" section):
+ *
+ *   star_expressions  a, *b, c          (a Tuple when there is a comma)
+ *   expression        lambda | disjunction ['if' disjunction 'else' expression]
+ *   disjunction       conjunction ('or' conjunction)*       -> one BoolOp
+ *   conjunction       inversion ('and' inversion)*          -> one BoolOp
+ *   inversion         'not' inversion | comparison
+ *   comparison        bitwise_or (compare_op bitwise_or)*   -> one Compare
+ *   bitwise_or ... term: | ^ & (<< >>) (+ -) (* / // %), left-associative
+ *   factor            ('+' | '-' | '~') factor | power
+ *   power             primary ['**' factor]                 (right-associative)
+ *
+ * Primaries and atoms are in parse-atoms.ts.
+ */
+import type { BinaryOperator, CompareOperator, Expr, Lambda, Starred } from './ast';
+import type { ParserState } from './parser-state';
+import { parsePrimary } from './parse-atoms';
+import { parseParameters } from './parse-parameters';
+import { exprName } from './parse-targets';
+
+/** `star_expressions`: one expression, or an unparenthesized Tuple of them. */
+export function parseStarExpressions(p: ParserState): Expr {
+  const first = parseStarExpression(p);
+  if (!p.isOp(',')) return first;
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (!startsExpression(p)) break;
+    elts.push(parseStarExpression(p));
+  }
+  return p.finish(first, { kind: 'Tuple' as const, elts, ctx: 'Load' as const, parenthesized: false });
+}
+
+/** `'*' bitwise_or | expression`. */
+export function parseStarExpression(p: ParserState): Expr {
+  return p.isOp('*') ? parseStarred(p) : parseExpression(p);
+}
+
+/** `'*' bitwise_or | named_expression`: an element of a display. */
+export function parseStarNamedExpression(p: ParserState): Expr {
+  return p.isOp('*') ? parseStarred(p) : parseNamedExpression(p);
+}
+
+export function parseStarred(p: ParserState): Starred {
+  const star = p.next();
+  const value = parseBitwiseOr(p);
+  return p.finish(star, { kind: 'Starred' as const, value, ctx: 'Load' as const });
+}
+
+/**
+ * `named_expression`: an expression where Python also accepts `name := value`
+ * (outside the scenario language). With `checkAssign`, a following `=`
+ * gets CPython's "Maybe you meant '=='" messages (invalid_named_expression).
+ */
+export function parseNamedExpression(p: ParserState, checkAssign = true): Expr {
+  const expr = parseExpression(p);
+  if (p.isOp(':=')) p.unsupported("assignment expressions (':=')", expr);
+  if (checkAssign && p.isOp('=')) checkMistakenAssignment(p, expr);
+  return expr;
+}
+
+/**
+ * `if x = 1:` and `[f() = 1]`: CPython's invalid_named_expression fires
+ * when a bitwise_or is followed by '=' and another bitwise_or that is not
+ * itself followed by '=' or ':='.
+ */
+function checkMistakenAssignment(p: ParserState, expr: Expr): void {
+  if (!isBitwiseOrLevel(expr)) return;
+  const save = p.pos;
+  p.next();
+  try {
+    parseBitwiseOr(p);
+  } catch {
+    p.pos = save;
+    return;
+  }
+  const followedByAssign = p.isOp('=') || p.isOp(':=');
+  p.pos = save;
+  if (followedByAssign) return;
+  if (expr.kind === 'Name') p.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr);
+  if (!isExcludedFromHereMessage(expr)) {
+    p.fail(`cannot assign to ${exprName(expr)} here. Maybe you meant '==' instead of '='?`, expr);
+  }
+}
+
+/** Lists, parenthesized tuples, True, None and False never get the "here. Maybe" message. */
+export function isExcludedFromHereMessage(expr: Expr): boolean {
+  if (expr.kind === 'List' || (expr.kind === 'Tuple' && expr.parenthesized)) return true;
+  return expr.kind === 'Constant' && (expr.value === true || expr.value === false || expr.value === null);
+}
+
+/** Could `expr` have come from the `bitwise_or` rule (no comparison, not, and/or, if-else, lambda, star)? */
+export function isBitwiseOrLevel(expr: Expr): boolean {
+  switch (expr.kind) {
+    case 'Compare':
+    case 'BoolOp':
+    case 'IfExp':
+    case 'Lambda':
+    case 'Starred':
+      return false;
+    case 'UnaryOp':
+      return expr.op !== 'not';
+    case 'Tuple':
+      return expr.parenthesized;
+    default:
+      return true;
+  }
+}
+
+/** `expression`: lambda, or a disjunction with an optional conditional. */
+export function parseExpression(p: ParserState): Expr {
+  if (p.isKeyword('lambda')) return parseLambda(p);
+  const body = parseDisjunction(p);
+  if (!p.isKeyword('if')) return body;
+  p.next();
+  const test = parseDisjunction(p);
+  if (!p.eatKeyword('else')) {
+    if (!p.isOp(':')) p.fail("expected 'else' after 'if' expression", body);
+    p.fail();
+  }
+  const orelse = parseExpression(p);
+  return p.span(body, orelse, { kind: 'IfExp' as const, test, body, orelse });
+}
+
+function parseLambda(p: ParserState): Lambda {
+  const start = p.next();
+  const params = parseParameters(p, ':', true);
+  p.expectOp(':');
+  const body = parseExpression(p);
+  return p.span(start, body, { kind: 'Lambda' as const, params, body });
+}
+
+/** `disjunction`: `a or b or c` is one BoolOp. */
+export function parseDisjunction(p: ParserState): Expr {
+  return parseBoolOp(p, 'or', parseConjunction);
+}
+
+function parseConjunction(p: ParserState): Expr {
+  return parseBoolOp(p, 'and', parseInversion);
+}
+
+function parseBoolOp(p: ParserState, op: 'and' | 'or', operand: (p: ParserState) => Expr): Expr {
+  const first = operand(p);
+  if (!p.isKeyword(op)) return first;
+  const values = [first];
+  while (p.eatKeyword(op)) values.push(operand(p));
+  return p.span(first, values[values.length - 1], { kind: 'BoolOp' as const, op, values });
+}
+
+function parseInversion(p: ParserState): Expr {
+  if (!p.isKeyword('not')) return parseComparison(p);
+  const start = p.next();
+  const operand = parseInversion(p);
+  return p.span(start, operand, { kind: 'UnaryOp' as const, op: 'not' as const, operand });
+}
+
+/** `comparison`: chained, `a < b < c` is one Compare with two ops. */
+function parseComparison(p: ParserState): Expr {
+  const left = parseBitwiseOr(p);
+  const ops: CompareOperator[] = [];
+  const comparators: Expr[] = [];
+  for (let op = compareOperator(p); op !== null; op = compareOperator(p)) {
+    ops.push(op);
+    comparators.push(parseBitwiseOr(p));
+  }
+  if (ops.length === 0) return left;
+  return p.span(left, comparators[comparators.length - 1], { kind: 'Compare' as const, left, ops, comparators });
+}
+
+const COMPARE_OPS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
+
+/** Consume a comparison operator (`not in` and `is not` are two tokens). */
+function compareOperator(p: ParserState): CompareOperator | null {
+  const t = p.tok;
+  if (t.type === 'OP' && COMPARE_OPS.has(t.value)) {
+    p.next();
+    return t.value as CompareOperator;
+  }
+  if (p.isKeyword('in')) {
+    p.next();
+    return 'in';
+  }
+  if (p.isKeyword('not') && p.isKeyword('in', p.peek())) {
+    p.pos += 2;
+    return 'not in';
+  }
+  if (p.isKeyword('is')) {
+    p.next();
+    return p.eatKeyword('not') ? 'is not' : 'is';
+  }
+  return null;
+}
+
+/** Binary operator levels, loosest first. `@` (matrix multiplication) is outside the scenario language. */
+const BINARY_LEVELS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['|']),
+  new Set(['^']),
+  new Set(['&']),
+  new Set(['<<', '>>']),
+  new Set(['+', '-']),
+  new Set(['*', '/', '//', '%', '@']),
+];
+
+/** `bitwise_or`: the loosest binary level. */
+export function parseBitwiseOr(p: ParserState): Expr {
+  return parseBinary(p, 0);
+}
+
+function parseBinary(p: ParserState, level: number): Expr {
+  if (level === BINARY_LEVELS.length) return parseFactor(p);
+  let left = parseBinary(p, level + 1);
+  while (p.tok.type === 'OP' && BINARY_LEVELS[level].has(p.tok.value)) {
+    const opToken = p.next();
+    if (opToken.value === '@') p.unsupported("the '@' operator", opToken);
+    const right = parseBinary(p, level + 1);
+    left = p.span(left, right, { kind: 'BinOp' as const, left, op: opToken.value as BinaryOperator, right });
+  }
+  return left;
+}
+
+/** `factor`: unary plus, minus and invert bind tighter than binary operators, looser than `**`. */
+function parseFactor(p: ParserState): Expr {
+  const t = p.tok;
+  if (t.type === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~')) {
+    p.next();
+    const operand = parseFactor(p);
+    return p.span(t, operand, { kind: 'UnaryOp' as const, op: t.value, operand });
+  }
+  return parsePower(p);
+}
+
+/** `power`: `a ** -b` is allowed (the right side is a factor); `-a ** b` is `-(a ** b)`. */
+function parsePower(p: ParserState): Expr {
+  if (p.isKeyword('await')) p.unsupported("'await'");
+  const base = parsePrimary(p);
+  if (!p.isOp('**')) return base;
+  p.next();
+  const exponent = parseFactor(p);
+  return p.span(base, exponent, { kind: 'BinOp' as const, left: base, op: '**' as const, right: exponent });
+}
+
+/** Can the current token begin an expression? */
+export function startsExpression(p: ParserState): boolean {
+  const t = p.tok;
+  switch (t.type) {
+    case 'NUMBER':
+    case 'STRING':
+      return true;
+    case 'NAME':
+      return p.isIdentifier() || ['True', 'False', 'None', 'not', 'lambda', 'await', 'yield'].includes(t.value);
+    case 'OP':
+      return ['(', '[', '{', '-', '+', '~', '*', '...'].includes(t.value);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Parameter lists of `def` (closed by `)`) and `lambda` (closed by `:`).
+ *
+ *   params  (NAME ['=' default])* ['*' [NAME] (NAME ['=' default])*] ['**' NAME] [',']
+ *
+ * Rules and messages follow CPython 3.11: a parameter without default may
+ * not follow one with a default (before `*`); a bare `*` needs keyword-only
+ * parameters after it; `*` appears once; nothing follows `**kwargs`;
+ * `*args` and `**kwargs` take no default. Duplicate names are reported
+ * later by the symbol table, as in CPython. Positional-only parameters
+ * (`/`) and annotations are outside the scenario language.
+ */
+import type { Param, Parameters } from './ast';
+import type { ParserState } from './parser-state';
+import { parseExpression } from './parse-expressions';
+import type { Token } from './token';
+
+export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boolean): Parameters {
+  const params: Parameters = { args: [], vararg: null, kwonlyargs: [], kwarg: null };
+  let bareStar: Token | null = null;
+  let sawStar = false;
+  while (!p.isOp(closer)) {
+    if (p.isOp('/')) p.unsupported("positional-only parameters ('/')");
+    if (p.isOp('**')) {
+      parseKwarg(p, params, closer, isLambda, bareStar);
+      break;
+    }
+    if (p.isOp('*')) {
+      const star = p.next();
+      if (sawStar) p.fail('* argument may appear only once', star);
+      sawStar = true;
+      if (p.isOp(',') || p.isOp(closer)) bareStar = star;
+      else params.vararg = parseStarParam(p, isLambda, 'var-positional');
+    } else {
+      parseOrdinaryParam(p, params, sawStar, isLambda);
+    }
+    if (!p.eatOp(',')) break;
+  }
+  if (bareStar !== null && params.kwonlyargs.length === 0) p.fail('named arguments must follow bare *', bareStar);
+  return params;
+}
+
+function parseOrdinaryParam(p: ParserState, params: Parameters, keywordOnly: boolean, isLambda: boolean): void {
+  const nameToken = p.expectIdentifier();
+  rejectAnnotation(p, isLambda);
+  const value = p.eatOp('=') ? parseExpression(p) : null;
+  const param: Param = p.span(nameToken, nameToken, { kind: 'arg' as const, name: nameToken.value, default: value });
+  if (keywordOnly) {
+    params.kwonlyargs.push(param);
+    return;
+  }
+  if (value === null && params.args.some((a) => a.default !== null)) {
+    p.fail('non-default argument follows default argument', param);
+  }
+  params.args.push(param);
+}
+
+/** The name after `*` or `**` (the Param is located at the name, as CPython's `arg`). */
+function parseStarParam(p: ParserState, isLambda: boolean, what: string): Param {
+  const nameToken = p.expectIdentifier();
+  rejectAnnotation(p, isLambda);
+  if (p.isOp('=')) p.fail(`${what} argument cannot have default value`);
+  return p.span(nameToken, nameToken, { kind: 'arg' as const, name: nameToken.value, default: null });
+}
+
+function parseKwarg(p: ParserState, params: Parameters, closer: string, isLambda: boolean, bareStar: Token | null): void {
+  p.next();
+  if (bareStar !== null && params.kwonlyargs.length === 0) p.fail('named arguments must follow bare *', bareStar);
+  params.kwarg = parseStarParam(p, isLambda, 'var-keyword');
+  if (p.eatOp(',') && !p.isOp(closer)) p.fail('arguments cannot follow var-keyword argument');
+}
+
+function rejectAnnotation(p: ParserState, isLambda: boolean): void {
+  if (!isLambda && p.isOp(':')) p.unsupported('type annotations');
+}

@@ -1,0 +1,223 @@
+/**
+ * Statements: the dispatch on a statement's first token, and the simple
+ * statements (Python 3.11 grammar, "Simple statements"):
+ *
+ *   simple_stmts  simple_stmt (';' simple_stmt)* [';'] NEWLINE
+ *   simple_stmt   assignment | star_expressions | return | import | raise
+ *                 | pass | del | assert | break | continue | global | nonlocal
+ *
+ * Compound statements are in parse-compound.ts. Statements Python has but
+ * the scenario language lacks (`with`, `async`, decorators, `match`,
+ * `yield`, annotated assignments) are rejected where they start.
+ */
+import type { Alias, Expr, ExprStmt, Stmt } from './ast';
+import type { ParserState } from './parser-state';
+import { parseCompoundStatement } from './parse-compound';
+import { parseExpression, parseStarExpressions, startsExpression } from './parse-expressions';
+import { checkAssignmentTargets, checkTarget, exprName } from './parse-targets';
+import type { Token } from './token';
+
+const COMPOUND_KEYWORDS: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'def', 'class']);
+const AUGMENTED: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '|=', '&=', '^=']);
+
+/** One statement; a line of simple statements gives several. */
+export function parseStatement(p: ParserState): Stmt[] {
+  const t = p.tok;
+  if (t.type === 'INDENT') p.fail('unexpected indent', { line: t.line, col: t.endCol - 1 }, 'IndentationError');
+  if (t.type === 'NAME') {
+    if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
+    if (t.value === 'with') p.unsupported("'with' statements");
+    if (t.value === 'async') p.unsupported("'async'");
+    if (t.value === 'match' && isMatchStatement(p)) p.unsupported("'match' statements");
+  }
+  if (p.isOp('@')) p.unsupported("decorators ('@')");
+  return parseSimpleStatements(p);
+}
+
+/** `match` is a soft keyword: the statement is `match subject:` ending its logical line with ':'. */
+function isMatchStatement(p: ParserState): boolean {
+  const next = p.peek();
+  if (next.type === 'OP' && (next.value === ':' || next.value === '=' || next.value === '.')) return false;
+  let i = p.pos;
+  while (p.tokens[i + 1].type !== 'NEWLINE' && p.tokens[i + 1].type !== 'ENDMARKER') i++;
+  return p.isOp(':', p.tokens[i]);
+}
+
+export function parseSimpleStatements(p: ParserState): Stmt[] {
+  const stmts = [parseSimpleStatement(p)];
+  while (p.eatOp(';')) {
+    if (p.tok.type === 'NEWLINE') break;
+    stmts.push(parseSimpleStatement(p));
+  }
+  if (p.tok.type !== 'NEWLINE') failStatementEnd(p, stmts[stmts.length - 1]);
+  p.next();
+  return stmts;
+}
+
+/** A simple statement did not end: CPython's legacy `print x` message, else "invalid syntax". */
+function failStatementEnd(p: ParserState, last: Stmt): never {
+  if (last.kind === 'Expr' && last.value.kind === 'Name' && ['print', 'exec'].includes(last.value.id) && startsExpression(p)) {
+    const name = last.value.id;
+    const save = p.pos;
+    try {
+      parseStarExpressions(p);
+    } catch {
+      p.pos = save;
+      return p.fail();
+    }
+    p.pos = save;
+    p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, last.value);
+  }
+  return p.fail();
+}
+
+/** The dispatch on a simple statement's keyword. */
+function parseSimpleStatement(p: ParserState): Stmt {
+  const t = p.tok;
+  if (t.type === 'NAME') {
+    switch (t.value) {
+      case 'pass':
+      case 'break':
+      case 'continue':
+        p.next();
+        return p.finish(t, { kind: t.value === 'pass' ? 'Pass' : t.value === 'break' ? 'Break' : 'Continue' } as Stmt);
+      case 'return':
+        return parseReturn(p, p.next());
+      case 'raise':
+        return parseRaise(p, p.next());
+      case 'global':
+      case 'nonlocal':
+        return parseNameList(p, p.next());
+      case 'del':
+        return parseDelete(p, p.next());
+      case 'assert':
+        return parseAssert(p, p.next());
+      case 'import':
+        return parseImport(p, p.next());
+      case 'from':
+        return parseImportFrom(p, p.next());
+      case 'yield':
+        return p.unsupported("'yield'");
+    }
+  }
+  return parseExpressionStatement(p);
+}
+
+function parseReturn(p: ParserState, start: Token): Stmt {
+  const value = startsExpression(p) ? parseStarExpressions(p) : null;
+  if (value !== null) rejectBareStarred(p, value);
+  return p.finish(start, { kind: 'Return' as const, value });
+}
+
+function parseRaise(p: ParserState, start: Token): Stmt {
+  let exc: Expr | null = null;
+  let cause: Expr | null = null;
+  if (startsExpression(p)) {
+    exc = parseExpression(p);
+    if (p.eatKeyword('from')) cause = parseExpression(p);
+  }
+  return p.finish(start, { kind: 'Raise' as const, exc, cause });
+}
+
+function parseNameList(p: ParserState, start: Token): Stmt {
+  const names = [p.expectIdentifier().value];
+  while (p.eatOp(',')) names.push(p.expectIdentifier().value);
+  const kind = start.value === 'global' ? ('Global' as const) : ('Nonlocal' as const);
+  return p.finish(start, { kind, names });
+}
+
+/** `del a, b.c, d[0]`: targets are deleted left to right; `del (a, b)` keeps one Tuple target. */
+function parseDelete(p: ParserState, start: Token): Stmt {
+  const expr = parseStarExpressions(p);
+  const targets = expr.kind === 'Tuple' && !expr.parenthesized ? expr.elts : [expr];
+  for (const target of targets) checkTarget(p, target, 'del');
+  return p.finish(start, { kind: 'Delete' as const, targets });
+}
+
+function parseAssert(p: ParserState, start: Token): Stmt {
+  const test = parseExpression(p);
+  const msg = p.eatOp(',') ? parseExpression(p) : null;
+  return p.finish(start, { kind: 'Assert' as const, test, msg });
+}
+
+/** `import a.b as c, d`. */
+function parseImport(p: ParserState, start: Token): Stmt {
+  const names = [parseAlias(p, true)];
+  while (p.eatOp(',')) names.push(parseAlias(p, true));
+  return p.finish(start, { kind: 'Import' as const, names });
+}
+
+/** `from module import a as b, c` or `from module import (a, b,)`. */
+function parseImportFrom(p: ParserState, start: Token): Stmt {
+  if (p.isOp('.') || p.isOp('...')) p.unsupported('relative imports');
+  const module = parseDottedName(p);
+  p.expectKeyword('import');
+  if (p.isOp('*')) p.unsupported("'from ... import *'");
+  const names: Alias[] = [];
+  if (p.eatOp('(')) {
+    do {
+      if (p.isOp(')') && names.length > 0) break;
+      names.push(parseAlias(p, false));
+    } while (p.eatOp(','));
+    p.expectOp(')');
+  } else {
+    names.push(parseAlias(p, false));
+    while (p.eatOp(',')) {
+      if (p.tok.type === 'NEWLINE') p.fail('trailing comma not allowed without surrounding parentheses');
+      names.push(parseAlias(p, false));
+    }
+  }
+  return p.finish(start, { kind: 'ImportFrom' as const, module, names });
+}
+
+function parseAlias(p: ParserState, dotted: boolean): Alias {
+  const start = p.tok;
+  const name = dotted ? parseDottedName(p) : p.expectIdentifier().value;
+  const asname = p.eatKeyword('as') ? p.expectIdentifier().value : null;
+  return p.finish(start, { kind: 'alias' as const, name, asname });
+}
+
+function parseDottedName(p: ParserState): string {
+  let name = p.expectIdentifier().value;
+  while (p.eatOp('.')) name += '.' + p.expectIdentifier().value;
+  return name;
+}
+
+/** An expression statement, an assignment chain `a = b = value`, or an augmented assignment. */
+function parseExpressionStatement(p: ParserState): Stmt {
+  const start = p.tok;
+  const first = parseStarExpressions(p);
+  if (p.isOp('=')) {
+    const exprs = [first];
+    while (p.eatOp('=')) {
+      if (p.isKeyword('yield')) p.unsupported("'yield'");
+      exprs.push(parseStarExpressions(p));
+    }
+    const value = exprs.pop()!;
+    checkAssignmentTargets(p, exprs, value);
+    rejectBareStarred(p, value);
+    return p.finish(start, { kind: 'Assign' as const, targets: exprs, value });
+  }
+  if (p.tok.type === 'OP' && AUGMENTED.has(p.tok.value)) return parseAugAssign(p, start, first);
+  if (p.isOp('@=')) p.unsupported("the '@=' operator");
+  if (p.isOp(':')) p.unsupported('type annotations', first);
+  rejectBareStarred(p, first);
+  const stmt: ExprStmt = p.finish(start, { kind: 'Expr' as const, value: first });
+  return stmt;
+}
+
+function parseAugAssign(p: ParserState, start: Token, target: Expr): Stmt {
+  if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
+    p.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
+  }
+  checkTarget(p, target, 'assign');
+  const op = p.next().value.slice(0, -1);
+  if (p.isKeyword('yield')) p.unsupported("'yield'");
+  const value = parseStarExpressions(p);
+  return p.finish(start, { kind: 'AugAssign' as const, target, op: op as never, value });
+}
+
+/** `x = *a` and `*a` alone: CPython's compiler says "can't use starred expression here". */
+function rejectBareStarred(p: ParserState, value: Expr): void {
+  if (value.kind === 'Starred') p.fail("can't use starred expression here", value);
+}

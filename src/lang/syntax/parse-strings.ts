@@ -1,0 +1,88 @@
+/**
+ * String atoms: adjacent literals concatenate (`'a' "b"` is `'ab'`); if any
+ * of them is an f-string the result is a JoinedStr whose adjacent literal
+ * pieces are merged, else a str Constant (Python's `strings` rule and
+ * string_parser.c's `_PyPegen_concatenate_strings`).
+ *
+ * CPython decodes the literals after reading the whole group, so escape and
+ * f-string errors are reported at the token that follows the group; this
+ * parser does the same. An f-string field's expression is tokenized in
+ * place (as the inside of parentheses) and parsed as `star_expressions`;
+ * errors inside it are prefixed "f-string: ". Bytes literals are outside
+ * the scenario language.
+ */
+import type { Constant, Expr, FormattedValue, JoinedStr } from './ast';
+import { failAfterExpression } from './bracket-errors';
+import { splitFString, type FStringHooks } from './fstring';
+import { ParserState } from './parser-state';
+import { parseStarExpressions } from './parse-expressions';
+import { decodeEscapes, stringPieces } from './string-literal';
+import type { Token } from './token';
+import { tokenize } from './tokenizer';
+
+export function parseStrings(p: ParserState): Constant | JoinedStr {
+  const tokens: Token[] = [];
+  while (p.tok.type === 'STRING') tokens.push(p.next());
+  const parts: Array<string | FormattedValue> = [];
+  let isFString = false;
+  for (const token of tokens) {
+    const pieces = stringPieces(token.value);
+    if (pieces.bytes) p.unsupported('bytes literals', token);
+    const decode = (chunk: string): string =>
+      pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg), (what) => p.unsupported(what));
+    if (!pieces.fstring) {
+      addLiteral(parts, decode(pieces.body));
+      continue;
+    }
+    isFString = true;
+    const bodyStart = token.start + pieces.bodyOffset;
+    for (const piece of splitFString(p.source.text, bodyStart, bodyStart + pieces.body.length, hooks(p, decode))) {
+      if ('literal' in piece) addLiteral(parts, piece.literal);
+      else parts.push(formattedValue(p, piece.field));
+    }
+  }
+  const start = tokens[0];
+  if (!isFString) return p.finish(start, { kind: 'Constant' as const, value: parts.join('') });
+  return p.finish(start, { kind: 'JoinedStr' as const, parts: parts.filter((part) => part !== '') });
+}
+
+function addLiteral(parts: Array<string | FormattedValue>, text: string): void {
+  const last = parts.length - 1;
+  if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
+  else parts.push(text);
+}
+
+function formattedValue(p: ParserState, field: import('./fstring').FStringField): FormattedValue {
+  const from = p.source.locate(field.start);
+  const to = p.source.locate(field.end);
+  return {
+    kind: 'FormattedValue',
+    value: field.value,
+    conversion: field.conversion,
+    formatSpec: field.formatSpec,
+    line: from.line,
+    col: from.col,
+    endLine: to.line,
+    endCol: to.col,
+  };
+}
+
+function hooks(p: ParserState, decode: (chunk: string) => string): FStringHooks {
+  return {
+    fail: (msg) => p.fail(msg),
+    decode,
+    unsupported: (what) => p.unsupported(what),
+    compile: (start, end) => parseFieldExpression(p, start, end),
+  };
+}
+
+/** 3.11 compiles a field as `(expr)` with the fstring start rule: `star_expressions`. */
+function parseFieldExpression(p: ParserState, start: number, end: number): Expr {
+  const prefix = 'f-string: ';
+  const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix });
+  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fstringDepth: p.fstringDepth + 1 });
+  const expr = parseStarExpressions(sub);
+  if (sub.tok.type !== 'ENDMARKER') failAfterExpression(sub, expr);
+  if (expr.kind === 'Starred') sub.fail('cannot use starred expression here', expr);
+  return expr;
+}

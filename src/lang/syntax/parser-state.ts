@@ -1,0 +1,145 @@
+/**
+ * The parser's cursor over the token list, with the helpers every grammar
+ * file uses: look at, consume and expect tokens, build located nodes, and
+ * fail through the error funnel.
+ *
+ * `fail` applies CPython's rule for a bracket left open at end of file
+ * (pegen_errors.c, `_PyPegen_tokenize_full_source_to_check_for_errors`): a
+ * parser error reached at the end of input, or on a line after the open
+ * bracket, is reported as "'(' was never closed" at the bracket instead.
+ */
+import type { Loc } from './ast';
+import type { Position, SourceText } from './source-text';
+import { raiseSyntaxError, raiseUnsupported, type SyntaxErrorType } from './syntax-error';
+import { KEYWORDS, type Token, type TokenType } from './token';
+import type { OpenBracket, TokenStream } from './tokenizer';
+
+export interface ParserOptions {
+  /** `f-string: ` while parsing an f-string field (CPython prefixes those errors). */
+  messagePrefix?: string;
+  /** How many f-strings enclose this parser (3.11 allows fields two deep). */
+  fstringDepth?: number;
+}
+
+export class ParserState {
+  readonly source: SourceText;
+  readonly tokens: Token[];
+  readonly messagePrefix: string;
+  readonly fstringDepth: number;
+  private readonly unclosed: OpenBracket | null;
+  pos = 0;
+
+  constructor(source: SourceText, stream: TokenStream, options: ParserOptions = {}) {
+    this.source = source;
+    this.tokens = stream.tokens;
+    this.unclosed = stream.unclosed;
+    this.messagePrefix = options.messagePrefix ?? '';
+    this.fstringDepth = options.fstringDepth ?? 0;
+  }
+
+  // --- looking at tokens ---------------------------------------------------
+
+  /** The current token. */
+  get tok(): Token {
+    return this.tokens[this.pos];
+  }
+
+  /** The token `n` ahead of the current one (ENDMARKER past the end). */
+  peek(n = 1): Token {
+    return this.tokens[Math.min(this.pos + n, this.tokens.length - 1)];
+  }
+
+  /** The last consumed token. */
+  get prev(): Token {
+    return this.tokens[Math.max(this.pos - 1, 0)];
+  }
+
+  /** Is the current token of this type? */
+  at(type: TokenType): boolean {
+    return this.tok.type === type;
+  }
+
+  isOp(value: string, token: Token = this.tok): boolean {
+    return token.type === 'OP' && token.value === value;
+  }
+
+  isKeyword(word: string, token: Token = this.tok): boolean {
+    return token.type === 'NAME' && token.value === word;
+  }
+
+  /** A NAME that is not a keyword: an identifier. */
+  isIdentifier(token: Token = this.tok): boolean {
+    return token.type === 'NAME' && !KEYWORDS.has(token.value);
+  }
+
+  // --- consuming tokens ----------------------------------------------------
+
+  next(): Token {
+    const token = this.tok;
+    if (token.type !== 'ENDMARKER') this.pos++;
+    return token;
+  }
+
+  eatOp(value: string): boolean {
+    if (!this.isOp(value)) return false;
+    this.pos++;
+    return true;
+  }
+
+  eatKeyword(word: string): boolean {
+    if (!this.isKeyword(word)) return false;
+    this.pos++;
+    return true;
+  }
+
+  expectOp(value: string): Token {
+    if (!this.isOp(value)) this.fail();
+    return this.next();
+  }
+
+  expectKeyword(word: string): Token {
+    if (!this.isKeyword(word)) this.fail();
+    return this.next();
+  }
+
+  expectIdentifier(): Token {
+    if (!this.isIdentifier()) this.fail();
+    return this.next();
+  }
+
+  // --- building nodes -----------------------------------------------------
+
+  /** Give `node` the location from `start` to the end of the last consumed token. */
+  finish<T extends object>(start: Position, node: T): T & Loc {
+    const end = this.prev;
+    return Object.assign(node, { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol });
+  }
+
+  /** Give `node` the location spanning two located things. */
+  span<T extends object>(start: Position, end: Loc, node: T): T & Loc {
+    return Object.assign(node, { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol });
+  }
+
+  // --- errors ------------------------------------------------------------------
+
+  /** Raise a syntax error (default: "invalid syntax" at the current token). */
+  fail(msg = 'invalid syntax', at: Position = this.tok, type: SyntaxErrorType = 'SyntaxError'): never {
+    this.checkUnclosed();
+    return raiseSyntaxError(this.source, at, this.messagePrefix + msg, type);
+  }
+
+  /** Reject valid Python outside the scenario language. */
+  unsupported(construct: string, at: Position = this.tok): never {
+    this.checkUnclosed();
+    if (this.messagePrefix !== '') return this.fail(`${construct} is not supported in gclab scenarios`, at);
+    return raiseUnsupported(this.source, at, construct);
+  }
+
+  private checkUnclosed(): void {
+    const open = this.unclosed;
+    if (open === null) return;
+    if (this.tok.type === 'ENDMARKER' || this.tok.line > open.line) {
+      raiseSyntaxError(this.source, open, `'${open.char}' was never closed`);
+    }
+  }
+}

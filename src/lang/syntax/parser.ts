@@ -1,0 +1,40 @@
+/**
+ * The syntax layer's entry point: source text in, resolved AST out.
+ *
+ *   tokenize -> parse statements -> symbol table and resolution -> compile checks
+ *
+ * Errors surface in CPython's order: tokenizer errors anywhere in the file
+ * first (CPython tokenizes the whole file before reporting a parser error),
+ * then parser errors, then symbol table errors, then compiler errors.
+ */
+import type { Module, Stmt } from './ast';
+import { checkCompileRules } from './compile-checks';
+import { ParserState } from './parser-state';
+import { parseStatement } from './parse-statements';
+import { resolveScopes } from './scope';
+import { SourceText } from './source-text';
+import { tokenize } from './tokenizer';
+
+/**
+ * Parse a scenario and resolve its names. Throws ScenarioSyntaxError for
+ * invalid Python and for Python outside the scenario language.
+ */
+export function parse(source: string, filename: string): Module {
+  const text = new SourceText(source, filename);
+  const module = parseSource(text);
+  resolveScopes(module, text);
+  checkCompileRules(module, text);
+  return module;
+}
+
+/** Parse without the symbol table: the bare AST, no `scope` or `resolution` fields. */
+export function parseSyntax(source: string, filename: string): Module {
+  return parseSource(new SourceText(source, filename));
+}
+
+function parseSource(text: SourceText): Module {
+  const p = new ParserState(text, tokenize(text));
+  const body: Stmt[] = [];
+  while (p.tok.type !== 'ENDMARKER') body.push(...parseStatement(p));
+  return { kind: 'Module', filename: text.filename, body };
+}

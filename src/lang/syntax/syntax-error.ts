@@ -1,0 +1,58 @@
+/**
+ * The one error funnel of the syntax layer (acorn's `raise(pos, msg)`).
+ *
+ * Every tokenizer, parser, scope and compile-check error goes through
+ * `raiseSyntaxError`, which builds a `ScenarioSyntaxError` that carries what
+ * CPython's `SyntaxError` carries: `msg`, `filename`, `line`, a 1-based
+ * column (`offset` in CPython) and the source line. Callers pass 0-based
+ * columns, as everywhere else in this layer; the funnel adds 1.
+ *
+ * Messages follow CPython 3.11 wherever the construct is valid or invalid in
+ * Python alike. Constructs that Python accepts but the scenario language does
+ * not are rejected with `raiseUnsupported`: "X is not supported in gclab
+ * scenarios".
+ */
+import type { Position, SourceText } from './source-text';
+
+/** CPython's class for the error: IndentationError and TabError are SyntaxError subclasses. */
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+export class ScenarioSyntaxError extends Error {
+  /** CPython's exception type name for this error. */
+  readonly pyType: SyntaxErrorType;
+  /** The bare message, e.g. `expected ':'` (CPython's `SyntaxError.msg`). */
+  readonly msg: string;
+  readonly filename: string;
+  /** 1-based line number. */
+  readonly line: number;
+  /** 1-based column, as CPython's `SyntaxError.offset`. */
+  readonly col: number;
+  /** The source line, without its newline. */
+  readonly text: string;
+
+  constructor(pyType: SyntaxErrorType, msg: string, filename: string, line: number, col: number, text: string) {
+    super(`${pyType}: ${msg} (${filename}, line ${line}, column ${col})`);
+    this.name = 'ScenarioSyntaxError';
+    this.pyType = pyType;
+    this.msg = msg;
+    this.filename = filename;
+    this.line = line;
+    this.col = col;
+    this.text = text;
+  }
+}
+
+/** Throw a syntax error at a 0-based position. */
+export function raiseSyntaxError(
+  source: SourceText,
+  at: Position,
+  msg: string,
+  pyType: SyntaxErrorType = 'SyntaxError',
+): never {
+  throw new ScenarioSyntaxError(pyType, msg, source.filename, at.line, at.col + 1, source.lineText(at.line));
+}
+
+/** Throw the error for valid Python that is outside the scenario subset. */
+export function raiseUnsupported(source: SourceText, at: Position, construct: string): never {
+  return raiseSyntaxError(source, at, `${construct} is not supported in gclab scenarios`);
+}

@@ -1,0 +1,259 @@
+/**
+ * What WeakValueDictionary, WeakKeyDictionary and WeakSet share, built as
+ * Lib/weakref.py and Lib/_weakrefset.py build them:
+ *
+ *  - `data`: the real container (a dict, or a set of weakrefs);
+ *  - `_remove`: the callback of every weakref the container makes. It is a
+ *    function that holds only `ref(container)` (no cycle through the
+ *    container, test_remove_closure): a HostFunction whose one captured
+ *    value is that weakref;
+ *  - `_pending_removals`: a list of removals deferred while an iteration is
+ *    running, committed later in LIFO order (`_commit_removals`);
+ *  - `_iterating`: the set of `_IterationGuard`s currently entered.
+ *
+ * The container is an instance of a Python class in CPython: a tracked GC
+ * object, weakly referenceable, unhashable (MutableMapping / WeakSet set
+ * __hash__ to None), whose attributes are released in the order the class
+ * first assigned them (3.11's shared keys), after its weakrefs are cleared.
+ *
+ * _IterationGuard (Lib/_weakrefset.py) is modelled as a heap object too: it
+ * holds ref(container); __enter__ adds it to `_iterating`; __exit__ removes
+ * it and, when `_iterating` becomes empty, calls `_commit_removals()`.
+ */
+import {
+  DictObject,
+  HostFunction,
+  ListObject,
+  PyException,
+  PyObject,
+  SetObject,
+  clearWeakRefs,
+  isObject,
+  newSet,
+  type Heap,
+  type Value,
+  type Visit,
+} from '../heap';
+import { derefWeakref, newRef, type WeakRef } from './reference-type';
+import { unhashable } from './errors';
+
+/** An attribute slot of a weak container: its name and value (undefined: cleared). */
+export type Attr = [string, PyObject | undefined];
+
+export abstract class WeakContainer extends PyObject {
+  /** `data`: the dict or set of weakrefs (owned). */
+  data: DictObject | SetObject | undefined;
+  /** `_remove`: the shared weakref callback (owned). */
+  remove: HostFunction | undefined = undefined;
+  /** `_pending_removals` (owned). */
+  pendingRemovals: ListObject | undefined = undefined;
+  /** `_iterating`: the entered guards (owned). */
+  iterating: SetObject | undefined = undefined;
+
+  protected constructor(data: DictObject | SetObject | undefined) {
+    super();
+    this.data = data;
+  }
+
+  override get weakrefable(): boolean {
+    return true;
+  }
+
+  /** MutableMapping and WeakSet set __hash__ = None. */
+  override hashSlot(_heap: Heap): number {
+    throw unhashable(this.typeName);
+  }
+
+  /** The attributes in the order their class first assigns them (release order). */
+  protected abstract attrs(): Attr[];
+
+  /** Drop every attribute (the inline values of a 3.11 instance). */
+  protected abstract dropAttrs(): void;
+
+  /** `_commit_removals()`. */
+  abstract commitRemovals(heap: Heap): void;
+
+  override traverse(visit: Visit): void {
+    for (const [, v] of this.attrs()) if (v !== undefined) visit(v);
+  }
+
+  /** subtype_clear: the attributes, in key order. */
+  override clear(heap: Heap): void {
+    const attrs = this.attrs();
+    this.dropAttrs();
+    for (const [, v] of attrs) if (v !== undefined) heap.decref(v);
+  }
+
+  /** subtype_dealloc (no __del__): weakrefs, then the attributes in key order. */
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    const attrs = this.attrs();
+    this.dropAttrs();
+    for (const [, v] of attrs) if (v !== undefined) heap.decref(v);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  // ---- attribute access with CPython's errors once cleared -----------------
+
+  protected missing(name: string): PyException {
+    return new PyException('AttributeError', `'${this.typeName}' object has no attribute '${name}'`);
+  }
+
+  requirePending(): ListObject {
+    if (this.pendingRemovals === undefined) throw this.missing('_pending_removals');
+    return this.pendingRemovals;
+  }
+
+  requireIterating(): SetObject {
+    if (this.iterating === undefined) throw this.missing('_iterating');
+    return this.iterating;
+  }
+
+  requireRemove(): HostFunction {
+    if (this.remove === undefined) throw this.missing('_remove');
+    return this.remove;
+  }
+
+  /** `if self._pending_removals: self._commit_removals()` */
+  commitIfPending(heap: Heap): void {
+    if (this.requirePending().items.length > 0) this.commitRemovals(heap);
+  }
+
+  /** Is an iteration guard entered (`if self._iterating`)? */
+  get isIterating(): boolean {
+    return this.requireIterating().used > 0;
+  }
+
+  /**
+   * The common part of __init__: `_remove` (a function holding
+   * ref(self)), `_pending_removals = []`, `_iterating = set()`, in that
+   * order.
+   */
+  initRemovalFor(heap: Heap, name: string, onRemove: (heap: Heap, self: WeakContainer, wr: Value) => void): void {
+    const selfref = newRef(heap, this);
+    try {
+      this.remove = heap.newHostFunction(name, removeImpl(onRemove), [selfref]);
+    } finally {
+      heap.decref(selfref);
+    }
+    this.pendingRemovals = heap.newList();
+    this.iterating = newSet(heap);
+  }
+}
+
+/**
+ * The body shared by the three `_remove` callbacks: `self = selfref()`;
+ * if the container is alive, hand the dead weakref to it.
+ */
+function removeImpl(onRemove: (heap: Heap, self: WeakContainer, wr: Value) => void) {
+  return (heap: Heap, fn: HostFunction, args: Value[]): Value => {
+    if (args.length === 0) {
+      throw new PyException('TypeError', `${fn.name}() missing 1 required positional argument`);
+    }
+    const selfref = fn.captured[0] as WeakRef;
+    const self = derefWeakref(heap, selfref);
+    if (self === null) return null;
+    try {
+      onRemove(heap, self as WeakContainer, args[0]);
+    } finally {
+      heap.decref(self);
+    }
+    return null;
+  };
+}
+
+/** _IterationGuard: `ref(container)`, entered into `container._iterating`. */
+export class IterationGuard extends PyObject {
+  /** `weakcontainer`: ref(container) (owned). */
+  weakcontainer: WeakRef | undefined;
+
+  /** Steals the reference to `weakcontainer`. */
+  constructor(weakcontainer?: WeakRef) {
+    super();
+    this.weakcontainer = weakcontainer;
+  }
+
+  get typeName(): string {
+    return '_IterationGuard';
+  }
+
+  override get weakrefable(): boolean {
+    return true;
+  }
+
+  override traverse(visit: Visit): void {
+    if (this.weakcontainer !== undefined) visit(this.weakcontainer);
+  }
+
+  override clear(heap: Heap): void {
+    const w = this.weakcontainer;
+    this.weakcontainer = undefined;
+    if (w !== undefined) heap.decref(w);
+  }
+
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    this.clear(heap);
+    heap.free(this);
+  }
+
+  /** __enter__: `w = self.weakcontainer(); if w is not None: w._iterating.add(self)`. */
+  enter(heap: Heap): void {
+    const w = this.container(heap);
+    if (w === null) return;
+    try {
+      w.requireIterating().add(heap, this);
+    } finally {
+      heap.decref(w);
+    }
+  }
+
+  /** __exit__: leave `_iterating`; the last guard out commits the pending removals. */
+  exit(heap: Heap): void {
+    const w = this.container(heap);
+    if (w === null) return;
+    try {
+      const s = w.requireIterating();
+      heap.incref(s);
+      try {
+        s.remove(heap, this);
+        if (s.used === 0) w.commitRemovals(heap);
+      } finally {
+        heap.decref(s);
+      }
+    } finally {
+      heap.decref(w);
+    }
+  }
+
+  /** `self.weakcontainer()`: a new reference, or null. */
+  private container(heap: Heap): WeakContainer | null {
+    if (this.weakcontainer === undefined) throw new PyException('AttributeError', 'weakcontainer');
+    return derefWeakref(heap, this.weakcontainer) as WeakContainer | null;
+  }
+}
+
+/** `_IterationGuard(container)`: returns a new reference. */
+export function newIterationGuard(heap: Heap, container: WeakContainer): IterationGuard {
+  heap.reserve();
+  const g = heap.register(new IterationGuard());
+  heap.track(g);
+  try {
+    g.weakcontainer = newRef(heap, container);
+  } catch (e) {
+    heap.decref(g);
+    throw e;
+  }
+  return g;
+}
+
+/** True when `v` is one of the three weak containers. */
+export function isWeakContainer(v: Value): v is WeakContainer {
+  return isObject(v) && v instanceof WeakContainer;
+}

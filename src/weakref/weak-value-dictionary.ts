@@ -1,0 +1,448 @@
+/**
+ * weakref.WeakValueDictionary (Lib/weakref.py, CPython 3.11).
+ *
+ * `data` maps each key to KeyedRef(value, self._remove, key). When a value
+ * dies, its KeyedRef's callback `_remove(wr)` runs:
+ *   - while an iteration guard is entered: `_pending_removals.append(wr.key)`;
+ *   - otherwise `_remove_dead_weakref(data, wr.key)`, which deletes the
+ *     entry only if its value is still a dead weakref (a stale callback
+ *     never removes a newer live value, issue #28427).
+ * `_commit_removals()` pops the pending keys LIFO through the same atomic
+ * removal. Every method except setdefault (and repr) commits pending
+ * removals first; setdefault only on its miss path; the iteration methods
+ * at their first next().
+ *
+ * Timing: an entry goes at its value's refcount death, inside the value's
+ * weakref clearing; a value kept alive by a cycle stays (`k in d`, `d[k]`,
+ * `len(d)` all see it) until the collector runs. A dead-but-present entry
+ * (its KeyedRef cleared, removal pending) reads as missing: `d[k]` raises
+ * KeyError(k).
+ *
+ * Surprise kept from CPython: `len(d)` commits removals even while a
+ * generator iterator is suspended, which changes `data`'s size, so the
+ * resumed iterator raises `RuntimeError: dictionary changed size during
+ * iteration`.
+ *
+ * Ownership: every method returning a Value returns a new reference.
+ * Python's `d.clear()` is `clearEntries()` here (`clear` is the tp_clear
+ * slot).
+ */
+import { DictObject, PyException, type Heap, type ListObject, type TupleObject, type Value } from '../heap';
+import { dictEquals, dictFromPairSource, dictPopItem } from './dict-helpers';
+import { keyError } from './errors';
+import { FrameLocals, withGuard } from './frame-locals';
+import { KeyedRef, newKeyedRef } from './keyed-ref';
+import { dictItemsSource, isMapping, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
+import { removeDeadWeakref } from './weakref-functions';
+import { WeakContainer, type Attr } from './weak-container';
+import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
+
+/** `copy.deepcopy(x, memo)` as the caller provides it (new reference); default: no copy. */
+export type DeepCopy = (heap: Heap, v: Value) => Value;
+const shallow: DeepCopy = (heap, v) => {
+  heap.incref(v);
+  return v;
+};
+
+export class WeakValueDictionary extends WeakContainer {
+  constructor() {
+    super(undefined);
+  }
+
+  get typeName(): string {
+    return 'WeakValueDictionary';
+  }
+
+  /** `self.data`. */
+  get dict(): DictObject {
+    if (this.data === undefined) throw this.missing('data');
+    return this.data as DictObject;
+  }
+
+  protected attrs(): Attr[] {
+    return [
+      ['_remove', this.remove],
+      ['_pending_removals', this.pendingRemovals],
+      ['_iterating', this.iterating],
+      ['data', this.data],
+    ];
+  }
+
+  protected dropAttrs(): void {
+    this.remove = undefined;
+    this.pendingRemovals = undefined;
+    this.iterating = undefined;
+    this.data = undefined;
+  }
+
+  /** The `_remove` callback's body. */
+  static onRemove(heap: Heap, self: WeakContainer, wr: Value): void {
+    const d = self as WeakValueDictionary;
+    if (d.isIterating) {
+      d.requirePending().append(heap, keyOf(wr));
+    } else {
+      removeDeadWeakref(heap, d.dict, keyOf(wr));
+    }
+  }
+
+  /** `_commit_removals()`: pop the pending keys (LIFO), removing each atomically. */
+  commitRemovals(heap: Heap): void {
+    const pending = this.requirePending();
+    const d = this.dict;
+    heap.incref(pending);
+    heap.incref(d);
+    const locals = new FrameLocals(heap, 1);
+    try {
+      while (pending.items.length > 0) {
+        const key = locals.own(0, pending.items.pop() as Value);
+        removeDeadWeakref(heap, d, key);
+      }
+    } finally {
+      locals.clear();
+      heap.decref(d);
+      heap.decref(pending);
+    }
+  }
+
+  // ---- the mapping protocol ----------------------------------------------------
+
+  /** d[key]: the value (new reference); KeyError(key) if missing or dead. */
+  getItem(heap: Heap, key: Value): Value {
+    this.commitIfPending(heap);
+    const d = this.dict;
+    const i = d.find(heap, key);
+    if (i < 0) throw keyError(key);
+    const o = call(heap, d.values[i] as Value);
+    if (o === null) throw keyError(key);
+    return o;
+  }
+
+  /** del d[key]: KeyError(key) if missing. */
+  delItem(heap: Heap, key: Value): void {
+    this.commitIfPending(heap);
+    if (!this.dict.delete(heap, key)) throw keyError(key);
+  }
+
+  /** len(d): commits pending removals first (even during an iteration). */
+  len(heap: Heap): number {
+    this.commitIfPending(heap);
+    return this.dict.used;
+  }
+
+  /** key in d: False when missing or dead. */
+  contains(heap: Heap, key: Value): boolean {
+    this.commitIfPending(heap);
+    const d = this.dict;
+    const i = d.find(heap, key);
+    if (i < 0) return false;
+    const o = call(heap, d.values[i] as Value);
+    heap.decref(o);
+    return o !== null;
+  }
+
+  /** d[key] = value: TypeError if the value cannot be weakly referenced. */
+  setItem(heap: Heap, key: Value, value: Value): void {
+    this.commitIfPending(heap);
+    this.store(heap, key, value);
+  }
+
+  /** `self.data[key] = KeyedRef(value, self._remove, key)` (no commit). */
+  private store(heap: Heap, key: Value, value: Value): void {
+    const kr = newKeyedRef(heap, value, this.requireRemove(), key);
+    try {
+      this.dict.set(heap, key, kr);
+    } finally {
+      heap.decref(kr);
+    }
+  }
+
+  /** d.get(key, default=None): new reference. */
+  get(heap: Heap, key: Value, dflt: Value = null): Value {
+    this.commitIfPending(heap);
+    const d = this.dict;
+    const i = d.find(heap, key);
+    let o: Value = null;
+    if (i >= 0) o = call(heap, d.values[i] as Value);
+    if (o === null) {
+      heap.incref(dflt);
+      return dflt;
+    }
+    return o;
+  }
+
+  /** d.setdefault(key, default=None): commits only on its miss path. */
+  setDefault(heap: Heap, key: Value, dflt: Value = null): Value {
+    const d = this.dict;
+    const i = d.find(heap, key);
+    const o = i >= 0 ? call(heap, d.values[i] as Value) : null;
+    if (o !== null) return o;
+    this.commitIfPending(heap);
+    this.store(heap, key, dflt);
+    heap.incref(dflt);
+    return dflt;
+  }
+
+  /** d.pop(key[, default]): the value, or default, or KeyError(key). */
+  pop(heap: Heap, key: Value, dflt?: Value): Value {
+    this.commitIfPending(heap);
+    const wr = this.dict.pop(heap, key);
+    let o: Value = null;
+    if (wr !== undefined) {
+      o = call(heap, wr);
+      heap.decref(wr);
+    }
+    if (o !== null) return o;
+    if (dflt === undefined) throw keyError(key);
+    heap.incref(dflt);
+    return dflt;
+  }
+
+  /** d.popitem(): the last live (key, value) as a new tuple; dead entries met on the way are dropped. */
+  popItem(heap: Heap): TupleObject {
+    this.commitIfPending(heap);
+    const d = this.dict;
+    const locals = new FrameLocals(heap, 3); // key, wr, o
+    try {
+      for (;;) {
+        const [k, w] = dictPopItem(heap, d);
+        const key = locals.own(0, k);
+        const wr = locals.own(1, w);
+        const o = locals.own(2, call(heap, wr));
+        if (o !== null) return heap.newTuple([key, o]);
+      }
+    } finally {
+      locals.clear();
+    }
+  }
+
+  /** MutableMapping.clear(): popitem() until KeyError. */
+  clearEntries(heap: Heap): void {
+    for (;;) {
+      let t: TupleObject;
+      try {
+        t = this.popItem(heap);
+      } catch (e) {
+        if (e instanceof PyException && e.pyType === 'KeyError') return;
+        throw e;
+      }
+      heap.decref(t);
+    }
+  }
+
+  /**
+   * d.update(other=None, /, **kwargs): `other` is a mapping (its items()) or
+   * an iterable of pairs (made into a dict first).
+   */
+  update(heap: Heap, other?: MappingArg | null, kwargs: ReadonlyArray<readonly [string, Value]> = []): void {
+    this.commitIfPending(heap);
+    if (other !== undefined && other !== null) this.storePairs(heap, openPairs(heap, other));
+    if (kwargs.length > 0) {
+      const kw = heap.newDict();
+      try {
+        for (const [k, v] of kwargs) kw.set(heap, k, v);
+        this.storePairs(heap, dictItemsSource(heap, kw));
+      } finally {
+        heap.decref(kw);
+      }
+    }
+  }
+
+  /** `for key, o in pairs: d[key] = KeyedRef(o, self._remove, key)`. */
+  private storePairs(heap: Heap, pairs: PairSource): void {
+    const locals = new FrameLocals(heap, 2);
+    try {
+      for (;;) {
+        const p = pairs.next();
+        if (p === undefined) break;
+        const key = locals.own(0, p[0]);
+        const o = locals.own(1, p[1]);
+        this.store(heap, key, o);
+      }
+    } finally {
+      pairs.close?.();
+      locals.clear();
+    }
+  }
+
+  /** d.copy() / copy.copy(d): a new WeakValueDictionary of the live entries. */
+  copy(heap: Heap): WeakValueDictionary {
+    return this.copyWith(heap, null);
+  }
+
+  /**
+   * copy.deepcopy(d): keys deep-copied with `deepcopy` (default: the same
+   * objects, a shallow copy); values are always the same objects, as in
+   * CPython.
+   */
+  deepCopy(heap: Heap, deepcopy: DeepCopy = shallow): WeakValueDictionary {
+    return this.copyWith(heap, deepcopy);
+  }
+
+  private copyWith(heap: Heap, deepcopy: DeepCopy | null): WeakValueDictionary {
+    this.commitIfPending(heap);
+    const copy = newWeakValueDictionary(heap);
+    const locals = new FrameLocals(heap, 3); // key, wr, o
+    try {
+      withGuard(heap, this, () => {
+        const pairs = dictItemsSource(heap, this.dict);
+        try {
+          for (;;) {
+            const p = pairs.next();
+            if (p === undefined) break;
+            const key = locals.own(0, p[0]);
+            const wr = locals.own(1, p[1]);
+            const o = locals.own(2, call(heap, wr));
+            if (o === null) continue;
+            if (deepcopy === null) {
+              copy.setItem(heap, key, o);
+            } else {
+              const k2 = deepcopy(heap, key);
+              try {
+                copy.setItem(heap, k2, o);
+              } finally {
+                heap.decref(k2);
+              }
+            }
+          }
+        } finally {
+          pairs.close?.();
+        }
+      });
+    } catch (e) {
+      locals.clear();
+      heap.decref(copy);
+      throw e;
+    }
+    locals.clear();
+    return copy;
+  }
+
+  // ---- iteration (generator objects) -------------------------------------------------
+
+  /** d.items(): a generator of (key, value) tuples. */
+  items(heap: Heap): WeakIterator {
+    return newWeakIterator(heap, 'wvd.items', this);
+  }
+
+  /** d.keys() and iter(d). */
+  keys(heap: Heap): WeakIterator {
+    return newWeakIterator(heap, 'wvd.keys', this);
+  }
+
+  iter(heap: Heap): WeakIterator {
+    return this.keys(heap);
+  }
+
+  /** d.values(). */
+  values(heap: Heap): WeakIterator {
+    return newWeakIterator(heap, 'wvd.values', this);
+  }
+
+  /** d.itervaluerefs(): the KeyedRefs, dead ones included. */
+  itervaluerefs(heap: Heap): WeakIterator {
+    return newWeakIterator(heap, 'wvd.valuerefs', this);
+  }
+
+  /** d.valuerefs(): a new list of the KeyedRefs. */
+  valuerefs(heap: Heap): ListObject {
+    this.commitIfPending(heap);
+    return heap.newList(this.dict.entries().map(([, v]) => v));
+  }
+
+  /** As a Mapping argument: `self.items()`. */
+  itemsSource(heap: Heap): PairSource {
+    return tuplePairs(heap, this.items(heap));
+  }
+
+  // ---- operators -------------------------------------------------------------
+
+  /** d |= other: update, then the same object (new reference). */
+  ior(heap: Heap, other: MappingArg): WeakValueDictionary {
+    this.update(heap, other);
+    heap.incref(this);
+    return this;
+  }
+
+  /** d | other: a copy updated with `other`; undefined (NotImplemented) unless other is a Mapping. */
+  or(heap: Heap, other: unknown): WeakValueDictionary | undefined {
+    if (!isMapping(other)) return undefined;
+    const c = this.copy(heap);
+    try {
+      c.update(heap, other);
+    } catch (e) {
+      heap.decref(c);
+      throw e;
+    }
+    return c;
+  }
+
+  /** other | d (reflected): a new WeakValueDictionary of other's items, then d's. */
+  ror(heap: Heap, other: unknown): WeakValueDictionary | undefined {
+    if (!isMapping(other)) return undefined;
+    const c = newWeakValueDictionary(heap);
+    try {
+      c.update(heap, other);
+      c.update(heap, this);
+    } catch (e) {
+      heap.decref(c);
+      throw e;
+    }
+    return c;
+  }
+
+  /** Mapping.__eq__: dict(self.items()) == dict(other.items()); undefined for non-mappings. */
+  equals(heap: Heap, other: unknown): boolean | undefined {
+    return mappingEquals(heap, this, other);
+  }
+
+  override eqSlot(heap: Heap, other: Value): boolean | undefined {
+    if (other === this) return true;
+    return this.equals(heap, other);
+  }
+}
+
+/** Mapping.__eq__ for the weak dictionaries. */
+export function mappingEquals(heap: Heap, self: WeakContainer & { itemsSource(heap: Heap): PairSource }, other: unknown): boolean | undefined {
+  if (!isMapping(other)) return undefined;
+  const a = dictFromPairSource(heap, self.itemsSource(heap));
+  try {
+    const b = dictFromPairSource(heap, other instanceof DictObject ? dictItemsSource(heap, other) : other.itemsSource(heap));
+    try {
+      return dictEquals(heap, a, b);
+    } finally {
+      heap.decref(b);
+    }
+  } finally {
+    heap.decref(a);
+  }
+}
+
+/** `wr.key` of a KeyedRef handed to `_remove`. */
+function keyOf(wr: Value): Value {
+  if (wr instanceof KeyedRef) return wr.getKey();
+  throw new PyException('AttributeError', `'${wr === null ? 'NoneType' : typeof wr === 'object' ? wr.typeName : typeof wr}' object has no attribute 'key'`);
+}
+
+/**
+ * WeakValueDictionary(other=(), /, **kw): returns a new reference.
+ * Allocation order as in __init__: the dict object, ref(self), `_remove`,
+ * `_pending_removals`, `_iterating`, `data`, then update(other, **kw).
+ */
+export function newWeakValueDictionary(
+  heap: Heap,
+  other?: MappingArg | null,
+  kwargs: ReadonlyArray<readonly [string, Value]> = [],
+): WeakValueDictionary {
+  heap.reserve();
+  const d = heap.register(new WeakValueDictionary());
+  heap.track(d);
+  try {
+    d.initRemovalFor(heap, 'remove', WeakValueDictionary.onRemove);
+    d.data = heap.newDict();
+    d.update(heap, other === undefined ? [] : other, kwargs);
+  } catch (e) {
+    heap.decref(d);
+    throw e;
+  }
+  return d;
+}
