@@ -157,7 +157,8 @@ export class Heap {
 
   /**
    * checkLive for every item, before a factory takes any reference: a
-   * factory that fails must not leak the references it took so far.
+   * factory that fails must not leak the references it took so far
+   * (ARCHITECTURE.md, "Safety": after bad input the heap is unchanged).
    */
   private checkAllLive(items: Value[], what: string): void {
     for (const v of items) this.checkLive(v, what);

@@ -44,7 +44,7 @@ export abstract class WeakContainer extends PyObject {
   /** `data`: the dict or set of weakrefs (owned). */
   data: DictObject | SetObject | undefined;
   /** `_remove`: the shared weakref callback (owned). */
-  remove: HostFunction | undefined = undefined;
+  removeFn: HostFunction | undefined = undefined;
   /** `_pending_removals` (owned). */
   pendingRemovals: ListObject | undefined = undefined;
   /** `_iterating`: the entered guards (owned). */
@@ -114,8 +114,8 @@ export abstract class WeakContainer extends PyObject {
   }
 
   requireRemove(): HostFunction {
-    if (this.remove === undefined) throw this.missing('_remove');
-    return this.remove;
+    if (this.removeFn === undefined) throw this.missing('_remove');
+    return this.removeFn;
   }
 
   /** `if self._pending_removals: self._commit_removals()` */
@@ -136,7 +136,7 @@ export abstract class WeakContainer extends PyObject {
   initRemovalFor(heap: Heap, name: string, onRemove: (heap: Heap, self: WeakContainer, wr: Value) => void): void {
     const selfref = newRef(heap, this);
     try {
-      this.remove = heap.newHostFunction(name, removeImpl(onRemove), [selfref]);
+      this.removeFn = heap.newHostFunction(name, removeImpl(onRemove), [selfref]);
     } finally {
       heap.decref(selfref);
     }

@@ -56,7 +56,7 @@ export class WeakKeyDictionary extends WeakContainer {
   protected attrs(): Attr[] {
     return [
       ['data', this.data],
-      ['_remove', this.remove],
+      ['_remove', this.removeFn],
       ['_pending_removals', this.pendingRemovals],
       ['_iterating', this.iterating],
     ];
@@ -64,7 +64,7 @@ export class WeakKeyDictionary extends WeakContainer {
 
   protected dropAttrs(): void {
     this.data = undefined;
-    this.remove = undefined;
+    this.removeFn = undefined;
     this.pendingRemovals = undefined;
     this.iterating = undefined;
   }

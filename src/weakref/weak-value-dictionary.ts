@@ -61,7 +61,7 @@ export class WeakValueDictionary extends WeakContainer {
 
   protected attrs(): Attr[] {
     return [
-      ['_remove', this.remove],
+      ['_remove', this.removeFn],
       ['_pending_removals', this.pendingRemovals],
       ['_iterating', this.iterating],
       ['data', this.data],
@@ -69,7 +69,7 @@ export class WeakValueDictionary extends WeakContainer {
   }
 
   protected dropAttrs(): void {
-    this.remove = undefined;
+    this.removeFn = undefined;
     this.pendingRemovals = undefined;
     this.iterating = undefined;
     this.data = undefined;

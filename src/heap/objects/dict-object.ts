@@ -121,7 +121,7 @@ export class DictObject extends PyObject {
   /** d[key] = value: the dict takes its own references. */
   set(heap: Heap, key: Value, value: Value): void {
     // Both handles are checked before any reference is taken, so a stale
-    // key cannot leave the value's count raised.
+    // key cannot leave the value's count raised (ARCHITECTURE.md, "Safety").
     heap.checkLive(key, 'dict key');
     heap.checkLive(value, 'dict value');
     let h = 0;

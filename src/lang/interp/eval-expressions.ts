@@ -8,7 +8,8 @@
  * function `name`, no bound method is created (LOAD_METHOD / CALL); after
  * a call the callable is released, then the arguments in order.
  */
-import { DictObject, ListObject, PyException, TupleObject, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, PyException, TupleObject, type Value } from '../../heap';
+import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
@@ -56,7 +57,8 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
       return v;
     }
     case 'CLASS_DEREF': {
-      const v = frame.ns.get(heap, r.name) ?? frame.cells[r.slot].value;
+      let v = frame.ns.get(heap, r.name);
+      if (v === undefined) v = frame.cells[r.slot].value;
       if (v === undefined) {
         throw new PyException(
           'NameError',
@@ -81,7 +83,8 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
 
 function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
   const heap = ip.heap;
-  const v = frame.globals.get(heap, name) ?? ip.builtins.get(heap, name);
+  let v = frame.globals.get(heap, name);
+  if (v === undefined) v = ip.builtins.get(heap, name);
   if (v === undefined) throw new PyException('NameError', `name '${name}' is not defined`);
   heap.incref(v);
   return v;
@@ -377,6 +380,21 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     for (const a of args) rt.decref(a);
     for (const [, v] of kwargs ?? []) rt.decref(v);
     throw err;
+  }
+  // CALL on a Python function (or a bound method of one, unpacked first as
+  // PRECALL does): the arguments move into the new frame.
+  if (callable instanceof BoundMethod && callable.func instanceof FunctionObject) {
+    const m = callable;
+    callable = rt.incref(m.func);
+    args.unshift(rt.incref(m.self));
+    rt.decref(m);
+  }
+  if (callable instanceof FunctionObject) {
+    try {
+      return ip.callFunction(callable, args, kwargs, true);
+    } finally {
+      rt.decref(callable);
+    }
   }
   try {
     return call(rt, callable, args, kwargs);

@@ -295,6 +295,8 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
 
 function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): void {
   const rt = ip.rt;
+  const { isIterable } = require('../runtime/operators') as typeof import('../runtime/operators');
+  if (!isIterable(rt, v)) throw rt.typeError(`cannot unpack non-iterable ${rt.typeName(v)} object`);
   const items = toArray(rt, v);
   try {
     const star = targets.findIndex((t) => t.kind === 'Starred');
@@ -507,13 +509,7 @@ function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
   const rt = ip.rt;
   let sig: Signal;
   try {
-    try {
-      sig = execBlock(ip, frame, s.body);
-    } catch (e) {
-      if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
-      return handle(ip, frame, s, e);
-    }
-    if (sig === Signal.Normal && s.orelse.length) sig = execBlock(ip, frame, s.orelse);
+    sig = execBodyAndHandlers(ip, frame, s);
   } catch (e) {
     if (s.finalbody.length === 0) throw e;
     // finally runs with the exception pending, then re-raises it (unless the
@@ -527,13 +523,32 @@ function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
   }
   if (s.finalbody.length) {
     const saved = sig === Signal.Return ? frame.returnValue : undefined;
-    const fsig = execBlock(ip, frame, s.finalbody);
+    let fsig: Signal;
+    try {
+      fsig = execBlock(ip, frame, s.finalbody);
+    } catch (e) {
+      if (saved !== undefined) rt.decref(saved);
+      throw e;
+    }
     if (fsig !== Signal.Normal) {
       if (saved !== undefined && fsig === Signal.Return && frame.returnValue !== saved) rt.decref(saved);
       return fsig;
     }
     if (saved !== undefined) frame.returnValue = saved;
   }
+  return sig;
+}
+
+/** The try body, its except clauses, and its else block (exceptions there are not handled here). */
+function execBodyAndHandlers(ip: Interpreter, frame: Frame, s: A.Try): Signal {
+  let sig: Signal;
+  try {
+    sig = execBlock(ip, frame, s.body);
+  } catch (e) {
+    if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
+    return handle(ip, frame, s, e);
+  }
+  if (sig === Signal.Normal && s.orelse.length) sig = execBlock(ip, frame, s.orelse);
   return sig;
 }
 

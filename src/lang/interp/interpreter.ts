@@ -69,8 +69,10 @@ export class Interpreter implements Evaluator {
     this.modules.set('sys', makeSysModule(this.rt));
     installWeakrefBindings(this.rt);
     this.modules.set('weakref', makeWeakrefModule(this.rt));
-    // Objects made so far belong to the interpreter: hide them from gc.get_objects().
-    for (const o of this.gc.getObjects()) this.rt.internalObjects.add(o);
+    // Module objects are tracked containers, as in CPython.
+    for (const m of this.modules.values()) this.heap.track(m);
+    // Other objects made so far belong to the interpreter: hide them from gc.get_objects().
+    for (const o of this.gc.getObjects()) if (!(o instanceof ModuleObject)) this.rt.internalObjects.add(o);
     this.heap.maxObjects = this.heap.liveCount + options.maxObjects;
   }
 
@@ -232,7 +234,7 @@ export class Interpreter implements Evaluator {
   }
 
   /** Call a Python function: bind arguments, run the body, release the frame. */
-  callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value {
+  callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal = false): Value {
     this.step();
     const code = fn.code;
     const scope = code.scope as Scope;
@@ -243,8 +245,12 @@ export class Interpreter implements Evaluator {
       this.bindArguments(fn, frame, args, kwargs);
     } catch (e) {
       this.releaseFrame(frame);
+      if (steal) this.releaseArgs(args, kwargs);
       throw e;
     }
+    // A call from Python code moves its arguments into the new frame
+    // (_PyEvalFramePushAndInit steals them): they die with the frame.
+    if (steal) this.releaseArgs(args, kwargs);
     // MAKE_CELL / COPY_FREE_VARS
     const ncell = scope.cellvars.length;
     for (let i = 0; i < ncell; i++) frame.cells.push(this.newCell(undefined));
@@ -280,6 +286,11 @@ export class Interpreter implements Evaluator {
     return result;
   }
 
+  private releaseArgs(args: Value[], kwargs: Kwargs): void {
+    for (const a of args) this.heap.decref(a);
+    if (kwargs !== null) for (const [, v] of kwargs) this.heap.decref(v);
+  }
+
   newCell(v: Value | undefined): CellObject {
     this.heap.reserve();
     const c = this.heap.register(new CellObject(v));
@@ -291,7 +302,7 @@ export class Interpreter implements Evaluator {
   private bindArguments(fn: FunctionObject, frame: Frame, args: Value[], kwargs: Kwargs): void {
     const code = fn.code;
     const rt = this.rt;
-    const name = code.name === '<lambda>' ? '<lambda>' : code.qualname.split('.').pop()!;
+    const name = fn.qualname;
     const slot = (n: string) => (code.scope as Scope).varnames.indexOf(n);
     const np = code.params.length;
     const locals = frame.locals;

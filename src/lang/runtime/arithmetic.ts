@@ -89,12 +89,22 @@ function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
 export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   const r = binaryOp1(rt, op, a, b);
   if (r !== NotImplemented) return r as Value;
+  // PyNumber_Add / PyNumber_Multiply fall back to the sequence slots of the left operand.
+  const seqName = typeof a === 'string' ? 'str' : a instanceof ListObject ? 'list' : a instanceof TupleObject ? 'tuple' : null;
+  if (op === '+' && seqName !== null) {
+    throw rt.typeError(`can only concatenate ${seqName} (not "${rt.typeName(b)}") to ${seqName}`);
+  }
+  if (op === '*' && (seqName !== null || typeof b === 'string' || b instanceof ListObject || b instanceof TupleObject)) {
+    const other = seqName !== null ? b : a;
+    throw rt.typeError(`can't multiply sequence by non-int of type '${rt.typeName(other)}'`);
+  }
   const sym = op === '**' ? '** or pow()' : op;
   throw rt.typeError(`unsupported operand type(s) for ${sym}: '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
 }
 
 /** a <op>= b: tries the in-place dunder/slot first, then the binary operator. */
 export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
+  if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
   if (a instanceof ListObject && op === '+') {
     const items = toArray(rt, b);
     a.items.push(...items);

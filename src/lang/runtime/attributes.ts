@@ -31,6 +31,11 @@ export function defineMethods(cls: ClassObject, methods: Record<string, MethodIm
   for (const [k, f] of Object.entries(methods)) t.set(k, f);
 }
 
+/** A builtin method defined on exactly `cls` (not its bases). */
+export function builtinMethodOf(cls: ClassObject, name: string): MethodImpl | undefined {
+  return methodTables.get(cls)?.get(name);
+}
+
 /** A builtin method of `v`'s type, if any. */
 export function findBuiltinMethod(rt: Runtime, v: Value, name: string): MethodImpl | undefined {
   for (const c of rt.typeOf(v).mro) {
@@ -83,6 +88,7 @@ function attributeError(rt: Runtime, v: Value, name: string): Error {
 
 /** getattr(v, name): a new reference; AttributeError when missing. */
 export function getAttr(rt: Runtime, v: Value, name: string): Value {
+  if (v instanceof WeakProxy) v = rt.unwrapProxy(v);
   const r = getAttrOrUndefined(rt, v, name);
   if (r === undefined) throw attributeError(rt, v, name);
   return r;
@@ -196,11 +202,10 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
   return rt.incref(x);
 }
 
-/** obj.__dict__ of an instance: a snapshot dict (writes to it do not reach the object). */
+/** obj.__dict__ of an instance: a live view (see instance-dict.ts). */
 function instanceDict(rt: Runtime, v: Instance): Value {
-  const d = rt.heap.newDict();
-  for (const k of v.attrNames()) d.set(rt.heap, k, v.getAttr(k) as Value);
-  return d;
+  const { newInstanceDict } = require('./instance-dict') as typeof import('./instance-dict');
+  return newInstanceDict(rt, v);
 }
 
 /** setattr(v, name, x) */
@@ -210,7 +215,9 @@ export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
     if (v instanceof ExceptionObject) {
       const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
       if (idx === 0) {
-        v.setExc(rt.heap, 0, x instanceof TupleObject ? x : rt.tupleSteal(toArrayBorrow(rt, x)));
+        const t = x instanceof TupleObject ? rt.incref(x) : rt.newTuple(toArrayBorrow(rt, x));
+        v.setExc(rt.heap, 0, t);
+        rt.heap.decref(t);
         return;
       }
       if (idx > 0) {

@@ -291,6 +291,9 @@ export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value |
   const mro = obj instanceof ClassObject ? obj.mro : rt.typeOf(obj).mro;
   const start = mro.indexOf(type);
   for (let i = start + 1; i < mro.length; i++) {
+    const { builtinMethodOf, bindBuiltin } = require('./attributes') as typeof import('./attributes');
+    const m = builtinMethodOf(mro[i], name);
+    if (m !== undefined) return bindBuiltin(rt, obj, name, m);
     const v = mro[i].dict.get(name);
     if (v !== undefined) {
       const { FunctionObject } = require('./function-object') as typeof import('./function-object');
@@ -309,9 +312,8 @@ function installConstructors(rt: Runtime): void {
     rt.heap.reserve();
     const { Instance } = require('../../heap') as typeof import('../../heap');
     rt.heap.incref(cls);
-    const o = rt.heap.register(new Instance(cls));
-    rt.heap.track(o);
-    return o;
+    // object() instances are atoms in CPython: never tracked.
+    return rt.heap.register(new Instance(cls));
   });
   setConstructor(t('int'), (args) => {
     if (args.length === 0) return 0;
@@ -381,7 +383,11 @@ export function makeBuiltins(rt: Runtime): DictObject {
     (args) => {
       const self = args[0];
       const { ExceptionObject } = require('./native-objects') as typeof import('./native-objects');
-      if (self instanceof ExceptionObject) self.setExc(rt.heap, 0, rt.tupleSteal(args.slice(1).map((a) => rt.incref(a))));
+      if (self instanceof ExceptionObject) {
+        const t = rt.newTuple(args.slice(1));
+        self.setExc(rt.heap, 0, t);
+        rt.heap.decref(t);
+      }
       return null;
     },
     undefined,
@@ -391,11 +397,28 @@ export function makeBuiltins(rt: Runtime): DictObject {
   rt.heap.register(baseInit);
   t(rt, 'BaseException').setAttr(rt.heap, '__init__', baseInit);
   rt.heap.decref(baseInit);
-  defineMethods(rt.types.get('object'), {});
+  defineMethods(rt.types.get('object'), objectMethods);
   void contains;
   void ListObject;
   return d;
 }
+
+/** object's slot wrappers: the defaults every class inherits. */
+const objectMethods: Record<string, import('./attributes').MethodImpl> = {
+  __init__: () => null,
+  __eq__: (rt, self, args) => (self === args[0] ? true : rt.notImplementedValue()),
+  __ne__: (rt, self, args) => (self === args[0] ? false : rt.notImplementedValue()),
+  __lt__: (rt) => rt.notImplementedValue(),
+  __le__: (rt) => rt.notImplementedValue(),
+  __gt__: (rt) => rt.notImplementedValue(),
+  __ge__: (rt) => rt.notImplementedValue(),
+  __hash__: (rt, self) => (isObject(self) ? self.id : hash(rt, self)),
+  __repr__: (rt, self) => {
+    const { className } = require('./repr') as typeof import('./repr');
+    return isObject(self) ? `<${className(rt.typeOf(self))} object at ${rt.address(self)}>` : repr(rt, self);
+  },
+  __str__: (rt, self) => repr(rt, self),
+};
 
 function t(rt: Runtime, n: string): ClassObject {
   return rt.types.get(n);

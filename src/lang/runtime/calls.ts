@@ -93,7 +93,11 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   const obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
   rt.heap.register(obj);
   rt.heap.track(obj);
-  if (obj instanceof ExceptionObject) obj.setExc(rt.heap, 0, rt.tupleSteal(args.map((a) => rt.incref(a))));
+  if (obj instanceof ExceptionObject) {
+    const t = rt.newTuple(args);
+    obj.setExc(rt.heap, 0, t);
+    rt.heap.decref(t);
+  }
   try {
     const init = cls.lookup('__init__');
     if (init === undefined) {

@@ -90,12 +90,12 @@ const fns: Record<string, Fn> = {
     return rt.heap.newList(out);
   },
   is_tracked(rt, args) {
-    arity(rt, 'is_tracked', args, 1, 1);
+    arity(rt, 'gc.is_tracked', args, 1, 1);
     const v = args[0];
     return isObject(v) && v.gcPrev !== null;
   },
   is_finalized(rt, args) {
-    arity(rt, 'is_finalized', args, 1, 1);
+    arity(rt, 'gc.is_finalized', args, 1, 1);
     const v = args[0];
     return isObject(v) && v.isGC && (v.flags & FINALIZED) !== 0;
   },
@@ -109,7 +109,7 @@ const fns: Record<string, Fn> = {
   },
   get_freeze_count: (rt) => rt.gc.getFreezeCount(),
   set_debug(rt, args) {
-    arity(rt, 'set_debug', args, 1, 1);
+    arity(rt, 'gc.set_debug', args, 1, 1);
     rt.gc.debug = intArg(rt, args[0], 'set_debug');
     return null;
   },

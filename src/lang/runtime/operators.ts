@@ -255,9 +255,17 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
   if (a instanceof WeakrefBase && (op === '==' || op === '!=')) {
     const n = native(a);
     if (n?.compare) return n.compare(rt, a, b, op);
-    const r = weakrefEquals(rt.heap, a, b);
-    if (r === undefined) return NotImplemented;
-    return op === '==' ? r : !r;
+    // weakref_richcompare: identity if either is dead, else compare the referents.
+    if (!(b instanceof WeakrefBase)) return NotImplemented;
+    if (a.referent === null || b.referent === null) return op === '==' ? a === b : a !== b;
+    const x = rt.incref(a.referent);
+    const y = rt.incref(b.referent);
+    try {
+      return richCompare(rt, x, y, op);
+    } finally {
+      rt.decref(x);
+      rt.decref(y);
+    }
   }
   if (a instanceof RangeObject && b instanceof RangeObject && (op === '==' || op === '!=')) {
     const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
@@ -411,8 +419,17 @@ function register(rt: Runtime, it: SeqIterator | DictIterator): Value {
   return it;
 }
 
+/** Could iter(v) succeed (without calling anything)? */
+export function isIterable(rt: Runtime, v: Value): boolean {
+  if (typeof v === 'string' || v instanceof ListObject || v instanceof TupleObject || v instanceof DictObject) return true;
+  if (v instanceof DictView || v instanceof RangeObject || v instanceof WeakProxy) return true;
+  if (v instanceof Instance) return v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined;
+  return native(v)?.iter !== undefined;
+}
+
 export function isIterator(rt: Runtime, v: Value): boolean {
   if (v instanceof SeqIterator || v instanceof DictIterator || v instanceof RangeIterator) return true;
+  if (v instanceof WeakProxy) return true;
   if (v instanceof Instance) return v.cls.lookup('__next__') !== undefined;
   const n = native(v);
   return n?.next !== undefined;

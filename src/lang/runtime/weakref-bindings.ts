@@ -3,8 +3,10 @@
  * interpreter: their classes, methods and protocols.
  */
 import { installSetBindings } from './set-bindings';
+import { installInstanceDict } from './instance-dict';
 import type { Runtime } from './runtime';
 
 export function installWeakrefBindings(rt: Runtime): void {
   installSetBindings(rt);
+  installInstanceDict(rt);
 }

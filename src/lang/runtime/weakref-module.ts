@@ -57,12 +57,12 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     return newProxy(rt.heap, args[0], args[1]);
   });
   fn('getweakrefcount', (args) => {
-    arity(rt, 'getweakrefcount', args, 1, 1);
+    arity(rt, '_weakref.getweakrefcount', args, 1, 1);
     const o = args[0];
     return isObject(o) && o.weakrefable ? weakrefCount(o) : 0;
   });
   fn('getweakrefs', (args) => {
-    arity(rt, 'getweakrefs', args, 1, 1);
+    arity(rt, '_weakref.getweakrefs', args, 1, 1);
     const o = args[0];
     return rt.heap.newList(isObject(o) && o.weakrefable ? weakrefsOf(o) : []);
   });

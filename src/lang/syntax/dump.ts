@@ -152,6 +152,15 @@ export function floatRepr(x: number): string {
   return fixed.includes('.') ? fixed : `${fixed}.0`;
 }
 
+/** Characters `str.isprintable()` rejects: control, format, surrogate, private, unassigned, separators. */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function escapeCodePoint(code: number): string {
+  if (code <= 0xff) return '\\x' + code.toString(16).padStart(2, '0');
+  if (code <= 0xffff) return '\\u' + code.toString(16).padStart(4, '0');
+  return '\\U' + code.toString(16).padStart(8, '0');
+}
+
 /** Python's `repr(str)`. */
 export function pyRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -162,7 +171,7 @@ export function pyRepr(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) out += escapeCodePoint(code);
     else out += ch;
   }
   return out + quote;

@@ -151,6 +151,7 @@ function parseImport(p: ParserState, start: Token): Stmt {
 function parseImportFrom(p: ParserState, start: Token): Stmt {
   if (p.isOp('.') || p.isOp('...')) p.unsupported('relative imports');
   const module = parseDottedName(p);
+  if (module === '__future__') p.unsupported("'from __future__' imports", start);
   p.expectKeyword('import');
   if (p.isOp('*')) p.unsupported("'from ... import *'");
   const names: Alias[] = [];

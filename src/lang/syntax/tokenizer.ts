@@ -56,6 +56,8 @@ const MAX_LEVEL = 200;
 const OPENERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
 const IDENT_START = /[\p{XID_Start}_]/u;
 const IDENT_CONTINUE = /\p{XID_Continue}/u;
+/** Characters `str.isprintable()` rejects (CPython reports them without quoting them). */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 export function tokenize(source: SourceText, options: TokenizeOptions = {}): TokenStream {
   return new Tokenizer(source, options).run();
@@ -223,10 +225,7 @@ class Tokenizer {
     let first = true;
     for (const ch of word) {
       const ok = first ? IDENT_START.test(ch) : IDENT_CONTINUE.test(ch);
-      if (!ok) {
-        const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-        this.fail(offset, `invalid character '${ch}' (U+${hex})`);
-      }
+      if (!ok) this.failInvalidCharacter(offset, ch);
       offset += ch.length;
       first = false;
     }
@@ -270,12 +269,16 @@ class Tokenizer {
   /** A character that begins no token: ASCII junk is an ERRORTOKEN (the parser says "invalid syntax"). */
   private errorToken(start: number): void {
     const ch = String.fromCodePoint(this.text.codePointAt(start)!);
-    if (ch.codePointAt(0)! >= 128) {
-      const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      this.fail(start, `invalid character '${ch}' (U+${hex})`);
-    }
+    if (ch.codePointAt(0)! >= 128) this.failInvalidCharacter(start, ch);
     this.pos = start + ch.length;
     this.emit('ERRORTOKEN', start, this.pos);
+  }
+
+  /** A character that is not allowed in an identifier (tokenizer.c, verify_identifier). */
+  private failInvalidCharacter(at: number, ch: string): never {
+    const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    if (NON_PRINTABLE.test(ch)) this.fail(at, `invalid non-printable character U+${hex}`);
+    this.fail(at, `invalid character '${ch}' (U+${hex})`);
   }
 
   private open(char: string, at: number): void {

@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm run bench`: gclab against CPython 3.11 on the same object graphs.
+ *
+ *   npm run bench                 every workload, full size (about 2-3 minutes)
+ *   npm run bench -- --quick      n / 10, a smoke run (under 30 s)
+ *   npm run bench -- --json       one JSON object per row on stdout:
+ *                                 {workload, n, gclab, cpython, unit, ratio}
+ *   npm run bench -- --only NAME  only NAME (comma-separated list allowed);
+ *                                 NAME also selects its +trace/+mixed variants
+ *   npm run bench -- --list       the workload names
+ *
+ * Each gclab workload runs in a fresh `node --expose-gc` child
+ * (bench/gclab-child.js) on a fresh Heap({ registry: false }) with automatic
+ * collection off, timed there with process.hrtime.bigint(); each CPython
+ * workload runs in a fresh `python3 bench/python/workloads.py` with
+ * gc.disable(), timed with time.perf_counter(). Both sides warm up at n/10
+ * first. Set PYTHON to use another interpreter. See docs/performance.md.
+ *
+ * dist/ is rebuilt first (npm run build) when it is missing or older than
+ * src/heap, src/gc or src/weakref.
+ */
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const PYTHON = process.env.PYTHON || 'python3';
+const PY_SCRIPT = path.join(__dirname, 'python', 'workloads.py');
+const CHILD = path.join(__dirname, 'gclab-child.js');
+
+/**
+ * The workloads. `phases`: the gclab/CPython phase names reported, each as
+ * its own row (NAME.phase) when there are several. `target`: the issue's
+ * goal for the row: {ratio: x} (gclab/CPython at most x) or {max: x} (an
+ * absolute figure). Variants (`base`) reuse their base's CPython figure.
+ */
+const WORKLOADS = [
+  { name: 'cyclic_garbage', n: 2e6, unit: 'ns/object', phases: ['collect'], target: { ratio: 0.5 } },
+  { name: 'live_scan', n: 2e6, unit: 'ns/object', phases: ['collect'], target: { ratio: 0.5 } },
+  { name: 'alloc_release', n: 1e6, unit: 'ns/object', phases: ['loop'], target: { ratio: 0.5 } },
+  { name: 'chain_free', n: 1e6, unit: 'ns/object', phases: ['free'], target: null },
+  { name: 'memory', n: 1e6, unit: 'bytes/object', phases: ['bytes'], target: { max: 88 } },
+  { name: 'weakref_callbacks', n: 1e6, unit: 'ns/ref', phases: ['create', 'drop', 'total'], target: { ratio: 1 } },
+  { name: 'weak_value_dict', n: 1e6, unit: 'ns/entry', phases: ['insert', 'lookup', 'drop'], target: { ratio: 1 } },
+  { name: 'weak_key_dict', n: 1e6, unit: 'ns/entry', phases: ['insert', 'lookup', 'drop'], target: { ratio: 1 } },
+  // Variants: tracing on (Heap({ trace: true })), and every object kind allocated first.
+  { name: 'cyclic_garbage+trace', base: 'cyclic_garbage', flags: ['--trace'] },
+  { name: 'alloc_release+trace', base: 'alloc_release', flags: ['--trace'] },
+  { name: 'alloc_release+mixed', base: 'alloc_release', flags: ['--mixed'] },
+];
+for (const w of WORKLOADS) {
+  if (!w.base) continue;
+  const b = WORKLOADS.find((x) => x.name === w.base);
+  for (const k of ['n', 'unit', 'phases', 'target']) w[k] = b[k];
+}
+
+function parseArgs(argv) {
+  const opts = { json: false, quick: false, only: null, list: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--quick') opts.quick = true;
+    else if (a === '--list') opts.list = true;
+    else if (a === '--only') opts.only = (argv[++i] || '').split(',').filter(Boolean);
+    else if (a.startsWith('--only=')) opts.only = a.slice(7).split(',').filter(Boolean);
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0].replace(/^[\s\S]*?\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
+      process.exit(0);
+    } else {
+      process.stderr.write(`bench: unknown option ${a} (try --help)\n`);
+      process.exit(2);
+    }
+  }
+  return opts;
+}
+
+function selected(opts) {
+  if (!opts.only) return WORKLOADS;
+  const picked = WORKLOADS.filter((w) => opts.only.some((o) => w.name === o || w.name.startsWith(o + '+')));
+  const unknown = opts.only.filter((o) => !WORKLOADS.some((w) => w.name === o || w.name.startsWith(o + '+')));
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown workload ${unknown.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}\n`);
+    process.exit(2);
+  }
+  return picked;
+}
+
+// ---- build -------------------------------------------------------------------
+
+function newestMtime(dir, ext) {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p, ext));
+    else if (e.name.endsWith(ext)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Is some src/{heap,gc,weakref} file missing from dist/ or newer than its .js? */
+function distIsStale() {
+  for (const layer of ['heap', 'gc', 'weakref']) {
+    const srcDir = path.join(ROOT, 'src', layer);
+    const stack = [srcDir];
+    while (stack.length > 0) {
+      const dir = stack.pop();
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) stack.push(p);
+        else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
+          const out = path.join(ROOT, 'dist', path.relative(path.join(ROOT, 'src'), p)).replace(/\.ts$/, '.js');
+          if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(p).mtimeMs) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+function ensureBuilt(log) {
+  if (!distIsStale()) return;
+  log('bench: dist/ is missing or older than src/: npm run build');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) {
+    // tsc still emits on type errors; go on if what the bench needs was emitted.
+    if (distIsStale()) {
+      log('bench: the build failed and dist/ is still stale; giving up');
+      process.exit(1);
+    }
+    log('bench: warning: npm run build reported errors (above); dist/heap, gc and weakref were emitted, continuing');
+  }
+}
+
+// ---- running one side ----------------------------------------------------------
+
+function runJSON(cmd, args, what) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 << 20 });
+  if (r.error) return { error: `${what}: ${r.error.message}` };
+  if (r.status !== 0) {
+    const err = (r.stderr || '').trim().split('\n').slice(-3).join(' | ');
+    return { error: `${what} exited with ${r.status}${r.signal ? ` (${r.signal})` : ''}: ${err}` };
+  }
+  const line = r.stdout.trim().split('\n').pop();
+  try {
+    return JSON.parse(line);
+  } catch {
+    return { error: `${what}: unreadable output ${JSON.stringify(line)}` };
+  }
+}
+
+function runGclab(w, n, warm) {
+  const flags = ['--expose-gc', '--max-old-space-size=6144'];
+  return runJSON(process.execPath, [...flags, CHILD, w.base || w.name, String(n), String(warm), ...(w.flags || [])], `gclab ${w.name}`);
+}
+
+function runCPython(name, n, warm) {
+  return runJSON(PYTHON, [PY_SCRIPT, name, String(n), String(warm)], `${PYTHON} ${name}`);
+}
+
+// ---- output ----------------------------------------------------------------------
+
+function fmt(v) {
+  if (v === null || v === undefined) return '-';
+  if (v >= 100) return v.toFixed(0);
+  if (v >= 10) return v.toFixed(1);
+  return v.toFixed(2);
+}
+
+function targetText(t) {
+  if (!t) return '(none)';
+  return t.ratio !== undefined ? `ratio <= ${t.ratio}` : `<= ${t.max}`;
+}
+
+function met(row, t) {
+  if (!t || row.gclab === null) return '';
+  if (t.ratio !== undefined) return row.ratio === null ? '' : row.ratio <= t.ratio ? 'yes' : 'no';
+  return row.gclab <= t.max ? 'yes' : 'no';
+}
+
+function printTable(rows, header) {
+  const cols = ['workload', 'n', 'gclab', 'CPython', 'unit', 'ratio', 'target', 'met'];
+  const body = rows.map((r) => [
+    r.workload,
+    r.n.toExponential(0).replace('e+', 'e'),
+    r.skipped ? 'skipped' : fmt(r.gclab),
+    fmt(r.cpython),
+    r.unit,
+    r.ratio === null ? '-' : r.ratio.toFixed(2),
+    targetText(r.target),
+    met(r, r.target),
+  ]);
+  const width = cols.map((c, i) => Math.max(c.length, ...body.map((b) => String(b[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 || i === 4 || i === 6 ? String(c).padEnd(width[i]) : String(c).padStart(width[i]))).join('  ');
+  const out = [header, line(cols), width.map((x) => '-'.repeat(x)).join('  '), ...body.map(line)];
+  const skipped = rows.filter((r) => r.skipped);
+  for (const r of skipped) out.push(`skipped ${r.workload}: ${r.skipped}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+// ---- main -------------------------------------------------------------------------
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.list) {
+    process.stdout.write(WORKLOADS.map((w) => w.name).join('\n') + '\n');
+    return;
+  }
+  const log = (s) => process.stderr.write(s + '\n');
+  ensureBuilt(log);
+  const workloads = selected(opts);
+  const scale = opts.quick ? 0.1 : 1;
+  const started = Date.now();
+  const load0 = os.loadavg()[0];
+  const pyVersion = spawnSync(PYTHON, ['--version'], { encoding: 'utf8' });
+  const header =
+    `gclab bench ${new Date().toISOString()}  ${opts.quick ? '(--quick) ' : ''}` +
+    `node ${process.version}, ${(pyVersion.stdout || pyVersion.stderr || PYTHON).trim()}, ` +
+    `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), load ${load0.toFixed(2)}`;
+  const cpythonCache = new Map();
+  const rows = [];
+
+  for (const w of workloads) {
+    const n = Math.round(w.n * scale);
+    const warm = Math.round(n / 10);
+    const t0 = Date.now();
+    const g = runGclab(w, n, w.name === 'memory' ? 0 : warm);
+    const pyName = w.base || w.name;
+    let py = cpythonCache.get(pyName);
+    if (!py) {
+      py = runCPython(pyName, n, warm);
+      cpythonCache.set(pyName, py);
+    }
+    if (py.error) log(`bench: ${py.error}`);
+    if (g.error) log(`bench: ${g.error}`);
+    const skipped = g.error || g.skipped || null;
+    for (const ph of w.phases) {
+      const name = w.phases.length > 1 ? `${w.name}.${ph}` : w.name;
+      const gclab = skipped ? null : g.phases[ph];
+      const cpython = py.phases ? py.phases[ph] : null;
+      const row = {
+        workload: name,
+        n,
+        gclab: gclab ?? null,
+        cpython: cpython ?? null,
+        unit: w.unit,
+        ratio: gclab != null && cpython ? gclab / cpython : null,
+      };
+      if (skipped) row.skipped = skipped;
+      if (opts.json) process.stdout.write(JSON.stringify(row) + '\n');
+      rows.push({ ...row, target: w.target });
+    }
+    if (!opts.json) log(`bench: ${w.name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  if (!opts.json) {
+    printTable(rows, header);
+    process.stdout.write(`total ${((Date.now() - started) / 1000).toFixed(0)} s, load average ${load0.toFixed(2)} -> ${os.loadavg()[0].toFixed(2)}\n`);
+  }
+  if (rows.some((r) => r.skipped && !/not built yet/.test(r.skipped))) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,84 @@
+/**
+ * `obj.__dict__` for instances: a live mapping view over the instance's
+ * attributes (3.11 keeps attributes as inline values until a dict is
+ * materialized; writes through the view reach the object, as they do in
+ * CPython). Iteration is the instance's assignment order.
+ */
+import { Instance, type Value } from '../../heap';
+import { defineMethods } from './attributes';
+import { RefHolder } from './native-objects';
+import { iter, registerProtocol } from './operators';
+import { repr } from './repr';
+import type { Runtime } from './runtime';
+
+export class InstanceDict extends RefHolder {
+  constructor(inst: Instance) {
+    super([inst]);
+  }
+  get typeName(): string {
+    return 'dict';
+  }
+  get inst(): Instance {
+    return this.refs[0] as Instance;
+  }
+}
+
+function key(rt: Runtime, k: Value): string {
+  if (typeof k !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(k)}'`);
+  return k;
+}
+
+export function newInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
+  rt.heap.reserve();
+  rt.heap.incref(inst);
+  const d = rt.heap.register(new InstanceDict(inst));
+  rt.heap.track(d);
+  return d;
+}
+
+export function installInstanceDict(rt: Runtime): void {
+  const cls = rt.types.make('dict', [rt.types.get('object')], 'builtins');
+  rt.types.byName.set('dict', rt.types.get('dict'));
+  rt.registerClass(InstanceDict, cls);
+  const snapshot = (self: Value) => {
+    const inst = (self as InstanceDict).inst;
+    return inst.attrNames().map((k) => [k, inst.getAttr(k) as Value] as [string, Value]);
+  };
+  registerProtocol(InstanceDict, {
+    len: (rt2, self) => (self as InstanceDict).inst.attrNames().length,
+    contains: (rt2, self, k) => typeof k === 'string' && (self as InstanceDict).inst.hasOwnAttr(k),
+    getItem(rt2, self, k) {
+      const v = (self as InstanceDict).inst.getAttr(key(rt2, k));
+      if (v === undefined || !(self as InstanceDict).inst.hasOwnAttr(k as string)) {
+        const { keyErrorFor } = require('./operators') as typeof import('./operators');
+        throw keyErrorFor(rt2, k);
+      }
+      return rt2.incref(v);
+    },
+    setItem: (rt2, self, k, v) => (self as InstanceDict).inst.setAttr(rt2.heap, key(rt2, k), v),
+    delItem(rt2, self, k) {
+      if (!(self as InstanceDict).inst.deleteAttr(rt2.heap, key(rt2, k))) {
+        const { keyErrorFor } = require('./operators') as typeof import('./operators');
+        throw keyErrorFor(rt2, k);
+      }
+    },
+    iter(rt2, self) {
+      const l = rt2.heap.newList((self as InstanceDict).inst.attrNames());
+      const it = iter(rt2, l);
+      rt2.decref(l);
+      return it;
+    },
+    repr: (rt2, self) => '{' + snapshot(self).map(([k, v]) => `${repr(rt2, k)}: ${repr(rt2, v)}`).join(', ') + '}',
+  });
+  defineMethods(cls, {
+    keys: (rt2, self) => rt2.heap.newList(snapshot(self).map(([k]) => k)),
+    values: (rt2, self) => rt2.heap.newList(snapshot(self).map(([, v]) => v)),
+    items: (rt2, self) => rt2.listSteal(snapshot(self).map(([k, v]) => rt2.newTuple([k, v]))),
+    get(rt2, self, args) {
+      const inst = (self as InstanceDict).inst;
+      const k = args[0];
+      if (typeof k === 'string' && inst.hasOwnAttr(k)) return rt2.incref(inst.getAttr(k) as Value);
+      return rt2.incref(args.length > 1 ? args[1] : null);
+    },
+  });
+}

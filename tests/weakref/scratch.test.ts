@@ -1,0 +1,42 @@
+import { world, nameOf, expectHeapOk, drain, releaseAll, pyErrorText } from './helpers';
+import { newWeakValueDictionary } from '../../src/weakref';
+import { TupleObject } from '../../src/heap';
+
+test('p07 scratch', () => {
+  const { heap, gc, obj } = world();
+  const d = newWeakValueDictionary(heap);
+  const a = obj('1'), b = obj('2'), c = obj('3');
+  d.setItem(heap, 'a', a); d.setItem(heap, 'b', b); d.setItem(heap, 'c', c);
+  expect(d.dict.entries().map(([k]) => k)).toEqual(['a', 'b', 'c']);
+  heap.decref(b);
+  expect(d.dict.entries().map(([k]) => k)).toEqual(['a', 'c']);
+  const cyc = obj('9'); cyc.setAttr(heap, 'me', cyc);
+  d.setItem(heap, 'cyc', cyc); heap.decref(cyc);
+  expect(d.contains(heap, 'cyc')).toBe(true);
+  expect(d.len(heap)).toBe(3);
+  expect(gc.collect()).toBe(2);
+  expect(d.len(heap)).toBe(2);
+  // iteration
+  const objs = [0,1,2,3,4].map(i => obj(String(i)));
+  const d2 = newWeakValueDictionary(heap);
+  objs.forEach((o, i) => d2.setItem(heap, i, o));
+  const it = d2.items(heap);
+  const first = it.next(heap) as TupleObject;
+  expect([first.items[0], nameOf(first.items[1])]).toEqual([0, '0']);
+  heap.decref(first);
+  heap.decref(objs[3]);
+  expect(d2.pendingRemovals!.items).toEqual([3]);
+  expect(d2.len(heap)).toBe(4);
+  expect(pyErrorText(() => it.next(heap))).toBe('RuntimeError: dictionary changed size during iteration');
+  expect(it.next(heap)).toBeUndefined();
+  heap.decref(it);
+  const it2 = d2.items(heap);
+  const rest = drain(heap, it2);
+  expect(rest.length).toBe(4);
+  releaseAll(heap, rest);
+  heap.decref(it2);
+  for (const o of [a, c, objs[0], objs[1], objs[2], objs[4]]) heap.decref(o);
+  expect(d2.len(heap)).toBe(0);
+  heap.decref(d); heap.decref(d2);
+  expectHeapOk(heap);
+});
