@@ -17,10 +17,6 @@ import type { Interpreter } from './interpreter';
 
 /** Hook for classes whose bases need a special layout (weakref.ref subclasses). */
 export type ClassFactory = (name: string, bases: ClassObject[], slots: string[] | null) => ClassObject | undefined;
-const factories: ClassFactory[] = [];
-export function addClassFactory(f: ClassFactory): void {
-  factories.push(f);
-}
 
 export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassObject {
   const rt = ip.rt;
@@ -71,7 +67,7 @@ function buildClass(ip: Interpreter, name: string, bases: ClassObject[], ns: imp
   const heap = ip.heap;
   for (const b of bases) {
     if (isBuiltinClass(b) && b !== rt.types.get('object') && !rt.types.isExceptionClass(b)) {
-      const special = factories.length > 0;
+      const special = ip.rt.classFactories.length > 0;
       if (!special) throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
     }
   }
@@ -94,7 +90,7 @@ function buildClass(ip: Interpreter, name: string, bases: ClassObject[], ns: imp
     }
   }
   const entries = ns.entries().filter(([k]) => k !== '__qualname__') as Array<[string, Value]>;
-  for (const f of factories) {
+  for (const f of ip.rt.classFactories) {
     const c = f(name, bases, slots);
     if (c !== undefined) {
       for (const [k, v] of entries) c.setAttr(heap, k, v);

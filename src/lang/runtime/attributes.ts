@@ -160,6 +160,14 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     return undefined;
   } else if (v instanceof WeakrefBase) {
     if (name === '__callback__') return v.callback === undefined ? null : rt.incref(v.callback);
+    const sub = v as unknown as { attrs?: Map<string, Value>; cls?: ClassObject };
+    if (sub.attrs instanceof Map && sub.cls instanceof ClassObject) {
+      if (name === '__class__') return rt.incref(sub.cls);
+      const own = sub.attrs.get(name);
+      if (own !== undefined) return rt.incref(own);
+      const a = sub.cls.lookup(name);
+      if (a !== undefined) return bindClassAttr(rt, a, v);
+    }
   }
   if (name === '__class__') return rt.incref(rt.typeOf(v));
   const g = findGetter(rt, v, name);
@@ -257,6 +265,11 @@ export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
     return;
   }
   if (v instanceof WeakrefBase && name === '__callback__') throw rt.error('AttributeError', 'readonly attribute');
+  const sub = v as unknown as { attrs?: Map<string, Value>; setAttr?: (h: unknown, n: string, x: Value) => void };
+  if (v instanceof WeakrefBase && sub.attrs instanceof Map && sub.setAttr) {
+    sub.setAttr(rt.heap, name, x);
+    return;
+  }
   for (const c of rt.typeOf(v).mro) {
     const s = setterTables.get(c)?.get(name);
     if (s !== undefined) return s(rt, v, x);

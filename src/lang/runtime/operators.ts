@@ -6,6 +6,7 @@
  * operands, as proxy_* slots do) and a dead one raises ReferenceError.
  */
 import {
+  BoundMethod,
   ClassObject,
   DictObject,
   Instance,
@@ -137,6 +138,11 @@ export function hash(rt: Runtime, v: Value): number {
     return acc === -1 ? -2 : acc;
   }
   if (v instanceof ListObject || v instanceof DictObject) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+  if (v instanceof BoundMethod) {
+    // method_hash: hash of self's identity xor the function's hash.
+    const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
+    return (s ^ hash(rt, v.func)) | 0;
+  }
   if (v instanceof WeakProxy) throw rt.typeError(`unhashable type: '${v.typeName}'`);
   if (v instanceof WeakrefBase) {
     const custom = native(v);
@@ -266,6 +272,12 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
       rt.decref(x);
       rt.decref(y);
     }
+  }
+  if (a instanceof BoundMethod && (op === '==' || op === '!=')) {
+    // method_richcompare: same function (by ==) and the very same self.
+    if (!(b instanceof BoundMethod)) return NotImplemented;
+    const same = a.self === b.self && eq(rt, a.func, b.func);
+    return op === '==' ? same : !same;
   }
   if (a instanceof RangeObject && b instanceof RangeObject && (op === '==' || op === '!=')) {
     const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));

@@ -104,6 +104,8 @@ export class Runtime {
   }
 
   private proxyClasses: [ClassObject, ClassObject] | null = null;
+  /** Makers of classes whose bases need a native layout (weakref.ref subclasses). */
+  readonly classFactories: Array<(name: string, bases: ClassObject[], slots: string[] | null) => ClassObject | undefined> = [];
 
   /** weakref.ProxyType and CallableProxyType (a proxy's class depends on its referent). */
   registerProxyClasses(plain: ClassObject, callable: ClassObject): void {
@@ -144,6 +146,7 @@ export class Runtime {
       case 'object':
         if (v === null) return this.types.get('NoneType');
         if (v instanceof Instance) return v.cls;
+        if ((v as { cls?: unknown }).cls instanceof ClassObject && v.isWeakref) return (v as unknown as { cls: ClassObject }).cls;
         if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];
         if (v instanceof SeqIterator) return this.types.get(v.kind);
         if (v instanceof DictIterator || v instanceof DictView) return this.types.get(v.typeName);

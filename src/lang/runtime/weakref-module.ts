@@ -5,7 +5,9 @@
  */
 import { TupleObject, weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
 import { WeakProxy, WeakRef, newProxy, newRef } from '../../weakref/reference-type';
-import { setConstructor } from './calls';
+import { callUnbound, setConstructor } from './calls';
+import { newSubclassRef, SubclassRef } from './ref-subclass';
+import type { ClassObject } from '../../heap';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
 import { BuiltinFunction } from './native-objects';
@@ -25,11 +27,29 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
 
   const refType = rt.types.make('ReferenceType', [object], 'weakref');
   rt.registerClass(WeakRef, refType);
-  setConstructor(refType, (args: Value[], kwargs: Kwargs) => {
+  setConstructor(refType, (args: Value[], kwargs: Kwargs, cls: ClassObject) => {
     if (kwargs !== null && kwargs.length) throw rt.typeError('ref() takes no keyword arguments');
     if (args.length < 1) throw rt.typeError(`__new__ expected at least 1 argument, got ${args.length}`);
     if (args.length > 2) throw rt.typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
-    return newRef(rt.heap, args[0], args[1]);
+    if (cls === refType) return newRef(rt.heap, args[0], args[1]);
+    // A subclass (weakref___new__ then the class's own __init__, if any).
+    const wr = newSubclassRef(rt.heap, cls, args[0], args[1]);
+    const init = cls.lookup('__init__');
+    if (init !== undefined) {
+      try {
+        const r = callUnbound(rt, init, wr, args, kwargs);
+        rt.decref(r);
+      } catch (e) {
+        rt.decref(wr);
+        throw e;
+      }
+    }
+    return wr;
+  });
+  rt.registerClass(SubclassRef, refType);
+  rt.classFactories.push((name, bases, slots) => {
+    if (!bases.some((b) => b.isSubclassOf(refType))) return undefined;
+    return rt.heap.newClass(name, bases, [], slots);
   });
   const proxyType = rt.types.make('ProxyType', [object], 'weakref');
   const callableProxyType = rt.types.make('CallableProxyType', [object], 'weakref');

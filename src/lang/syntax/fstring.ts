@@ -19,6 +19,7 @@
  *    spec with its own `{...}` fields is outside the scenario language.
  */
 import type { Expr } from './ast';
+import type { Position } from './source-text';
 
 export interface FStringField {
   value: Expr;
@@ -200,4 +201,14 @@ class FStringSplitter {
   private expectingBrace(): never {
     return this.hooks.fail("f-string: expecting '}'");
   }
+}
+
+/**
+ * Where CPython 3.11 reports an error inside a field's expression: it parses
+ * `(expr)` as a separate string, so on the field's first line the column
+ * counts from that added parenthesis; later lines keep their own columns.
+ */
+export function fieldRelative(at: Position, fieldStart: Position | undefined): Position {
+  if (fieldStart === undefined || at.line !== fieldStart.line) return at;
+  return { line: at.line, col: at.col - fieldStart.col + 1 };
 }

@@ -32,17 +32,20 @@ export function parseArguments(p: ParserState): Arguments {
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   let last: Expr | null = null;
+  let misplaced: string | null = null;
   while (!p.isOp(')')) {
-    last = parseArgument(p, args, keywords);
+    last = parseArgument(p, args, keywords, (msg) => (misplaced ??= msg));
     if (!p.eatOp(',')) break;
   }
+  // CPython reports a misplaced positional argument after reading the whole list.
+  if (misplaced !== null && (p.isOp(')') || last === null)) p.fail(misplaced);
   if (last === null) p.expectOp(')');
   else closeBracket(p, ')', last);
   return { args, keywords };
 }
 
 /** One argument, appended to `args` or `keywords`; returns its last expression. */
-function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[]): Expr {
+function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], misplaced: (msg: string) => void): Expr {
   const start = p.tok;
   const afterDoubleStar = keywords.some((k) => k.name === null);
   if (p.isOp('*') || p.isOp('**')) return parseUnpacking(p, start, args, keywords, afterDoubleStar);
@@ -51,10 +54,10 @@ function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[]): Expr 
     p.fail(`cannot assign to ${start.value}`, start);
   }
   const value = parseNamedExpression(p, false);
-  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('generator expressions', value);
+  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('a generator expression', value);
   if (p.isOp('=')) p.fail('expression cannot contain assignment, perhaps you meant "=="?', value);
-  if (afterDoubleStar) p.fail('positional argument follows keyword argument unpacking', value);
-  if (keywords.length > 0) p.fail('positional argument follows keyword argument', value);
+  if (afterDoubleStar) misplaced('positional argument follows keyword argument unpacking');
+  else if (keywords.length > 0) misplaced('positional argument follows keyword argument');
   args.push(value);
   return value;
 }

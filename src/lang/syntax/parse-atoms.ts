@@ -73,7 +73,7 @@ function parseNameAtom(p: ParserState, t: Token): Expr {
 
 function parseNumber(p: ParserState, t: Token): Constant {
   const parsed = numberValue(t.value);
-  if (parsed === 'imaginary') p.unsupported('complex numbers (imaginary literals)');
+  if (parsed === 'imaginary') p.unsupported('an imaginary (complex) literal');
   p.next();
   const node: Constant = p.finish(t, { kind: 'Constant' as const, value: parsed.value });
   if (parsed.float) node.float = true;
@@ -89,7 +89,7 @@ function parseParenthesized(p: ParserState): Expr {
   }
   if (p.isKeyword('yield')) p.unsupported("'yield'");
   const first = parseStarNamedExpression(p);
-  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('generator expressions', first);
+  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('a generator expression', first);
   if (!p.isOp(',')) {
     closeBracket(p, ')', first);
     if (first.kind === 'Starred') p.fail('cannot use starred expression here', first);
@@ -187,7 +187,7 @@ export function parseComprehensionClauses(p: ParserState, element: Expr): Compre
   if (element.kind === 'Starred') p.fail('iterable unpacking cannot be used in comprehension', element);
   const generators: Comprehension[] = [];
   while (p.isKeyword('for') || p.isKeyword('async')) {
-    if (p.isKeyword('async')) p.unsupported("'async' comprehensions");
+    if (p.isKeyword('async')) p.unsupported("an 'async' comprehension");
     const start = p.next();
     const target = parseTargetList(p, 'in');
     checkTarget(p, target, 'for');

@@ -149,7 +149,7 @@ function parseFunctionDef(p: ParserState): FunctionDef {
   p.next();
   const params = parseParameters(p, ')', false);
   p.expectOp(')');
-  if (p.isOp('->')) p.unsupported('type annotations');
+  if (p.isOp('->')) p.unsupported('a type annotation');
   const body = parseClause(p, keyword, 'function definition', true);
   return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body });
 }
@@ -161,9 +161,9 @@ function parseClassDef(p: ParserState): ClassDef {
   let bases: Expr[] = [];
   if (p.isOp('(')) {
     const args = parseArguments(p);
-    if (args.keywords.length > 0) p.unsupported('class keyword arguments (metaclass=...)', args.keywords[0]);
+    if (args.keywords.length > 0) p.unsupported('a class keyword argument (metaclass=...)', args.keywords[0]);
     const starred = args.args.find((a) => a.kind === 'Starred');
-    if (starred !== undefined) p.unsupported('starred class bases', starred);
+    if (starred !== undefined) p.unsupported('a starred class base', starred);
     bases = args.args;
   }
   const body = parseClause(p, keyword, 'class definition', false);

@@ -55,7 +55,7 @@ export function parseStarred(p: ParserState): Starred {
  */
 export function parseNamedExpression(p: ParserState, checkAssign = true): Expr {
   const expr = parseExpression(p);
-  if (p.isOp(':=')) p.unsupported("assignment expressions (':=')", expr);
+  if (p.isOp(':=')) p.unsupported("an assignment expression (':=')", expr);
   if (checkAssign && p.isOp('=')) checkMistakenAssignment(p, expr);
   return expr;
 }

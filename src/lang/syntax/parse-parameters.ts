@@ -19,8 +19,9 @@ export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boo
   const params: Parameters = { args: [], vararg: null, kwonlyargs: [], kwarg: null };
   let bareStar: Token | null = null;
   let sawStar = false;
+  if (isLambda && p.isOp('(')) p.fail('Lambda expression parameters cannot be parenthesized');
   while (!p.isOp(closer)) {
-    if (p.isOp('/')) p.unsupported("positional-only parameters ('/')");
+    if (p.isOp('/')) p.unsupported("a positional-only parameter ('/')");
     if (p.isOp('**')) {
       parseKwarg(p, params, closer, isLambda, bareStar);
       break;
@@ -71,5 +72,5 @@ function parseKwarg(p: ParserState, params: Parameters, closer: string, isLambda
 }
 
 function rejectAnnotation(p: ParserState, isLambda: boolean): void {
-  if (!isLambda && p.isOp(':')) p.unsupported('type annotations');
+  if (!isLambda && p.isOp(':')) p.unsupported('a type annotation');
 }

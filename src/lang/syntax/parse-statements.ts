@@ -26,11 +26,11 @@ export function parseStatement(p: ParserState): Stmt[] {
   if (t.type === 'INDENT') p.fail('unexpected indent', { line: t.line, col: t.endCol - 1 }, 'IndentationError');
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
-    if (t.value === 'with') p.unsupported("'with' statements");
+    if (t.value === 'with') p.unsupported("'with'");
     if (t.value === 'async') p.unsupported("'async'");
-    if (t.value === 'match' && isMatchStatement(p)) p.unsupported("'match' statements");
+    if (t.value === 'match' && isMatchStatement(p)) p.unsupported("'match'");
   }
-  if (p.isOp('@')) p.unsupported("decorators ('@')");
+  if (p.isOp('@')) p.unsupported("a decorator ('@')");
   return parseSimpleStatements(p);
 }
 
@@ -149,9 +149,9 @@ function parseImport(p: ParserState, start: Token): Stmt {
 
 /** `from module import a as b, c` or `from module import (a, b,)`. */
 function parseImportFrom(p: ParserState, start: Token): Stmt {
-  if (p.isOp('.') || p.isOp('...')) p.unsupported('relative imports');
+  if (p.isOp('.') || p.isOp('...')) p.unsupported('a relative import');
   const module = parseDottedName(p);
-  if (module === '__future__') p.unsupported("'from __future__' imports", start);
+  if (module === '__future__') p.unsupported("a '__future__' import", start);
   p.expectKeyword('import');
   if (p.isOp('*')) p.unsupported("'from ... import *'");
   const names: Alias[] = [];
@@ -201,7 +201,7 @@ function parseExpressionStatement(p: ParserState): Stmt {
   }
   if (p.tok.type === 'OP' && AUGMENTED.has(p.tok.value)) return parseAugAssign(p, start, first);
   if (p.isOp('@=')) p.unsupported("the '@=' operator");
-  if (p.isOp(':')) p.unsupported('type annotations', first);
+  if (p.isOp(':')) p.unsupported('a type annotation', first);
   rejectBareStarred(p, first);
   const stmt: ExprStmt = p.finish(start, { kind: 'Expr' as const, value: first });
   return stmt;

@@ -27,7 +27,7 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
   let isFString = false;
   for (const token of tokens) {
     const pieces = stringPieces(token.value);
-    if (pieces.bytes) p.unsupported('bytes literals', token);
+    if (pieces.bytes) p.unsupported('a bytes literal', token);
     const decode = (chunk: string): string =>
       pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg), (what) => p.unsupported(what));
     if (!pieces.fstring) {
@@ -79,8 +79,9 @@ function hooks(p: ParserState, decode: (chunk: string) => string): FStringHooks 
 /** 3.11 compiles a field as `(expr)` with the fstring start rule: `star_expressions`. */
 function parseFieldExpression(p: ParserState, start: number, end: number): Expr {
   const prefix = 'f-string: ';
-  const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix });
-  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fstringDepth: p.fstringDepth + 1 });
+  const fieldStart = p.source.locate(start);
+  const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix, fieldStart });
+  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fstringDepth: p.fstringDepth + 1, fieldStart });
   const expr = parseStarExpressions(sub);
   if (sub.tok.type !== 'ENDMARKER') failAfterExpression(sub, expr);
   if (expr.kind === 'Starred') sub.fail('cannot use starred expression here', expr);

@@ -104,7 +104,7 @@ function checkDebugName(p: ParserState, e: Expr, kind: TargetKind): void {
 function rejectStarredTargets(p: ParserState, e: Expr): void {
   if (e.kind !== 'Tuple' && e.kind !== 'List') return;
   for (const elt of e.elts) {
-    if (elt.kind === 'Starred') p.unsupported('starred assignment targets', elt);
+    if (elt.kind === 'Starred') p.unsupported('a starred assignment target', elt);
     rejectStarredTargets(p, elt);
   }
 }

@@ -13,12 +13,15 @@ import type { Position, SourceText } from './source-text';
 import { raiseSyntaxError, raiseUnsupported, type SyntaxErrorType } from './syntax-error';
 import { KEYWORDS, type Token, type TokenType } from './token';
 import type { OpenBracket, TokenStream } from './tokenizer';
+import { fieldRelative } from './fstring';
 
 export interface ParserOptions {
   /** `f-string: ` while parsing an f-string field (CPython prefixes those errors). */
   messagePrefix?: string;
-  /** How many f-strings enclose this parser (3.11 allows fields two deep). */
+  /** How many f-strings enclose this parser. */
   fstringDepth?: number;
+  /** Inside an f-string field: where its expression starts (errors are reported relative to it). */
+  fieldStart?: Position;
 }
 
 export class ParserState {
@@ -27,6 +30,7 @@ export class ParserState {
   readonly messagePrefix: string;
   readonly fstringDepth: number;
   private readonly unclosed: OpenBracket | null;
+  private readonly fieldStart: Position | undefined;
   pos = 0;
 
   constructor(source: SourceText, stream: TokenStream, options: ParserOptions = {}) {
@@ -35,6 +39,7 @@ export class ParserState {
     this.unclosed = stream.unclosed;
     this.messagePrefix = options.messagePrefix ?? '';
     this.fstringDepth = options.fstringDepth ?? 0;
+    this.fieldStart = options.fieldStart;
   }
 
   // --- looking at tokens ---------------------------------------------------
@@ -125,7 +130,7 @@ export class ParserState {
   /** Raise a syntax error (default: "invalid syntax" at the current token). */
   fail(msg = 'invalid syntax', at: Position = this.tok, type: SyntaxErrorType = 'SyntaxError'): never {
     this.checkUnclosed();
-    return raiseSyntaxError(this.source, at, this.messagePrefix + msg, type);
+    return raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), this.messagePrefix + msg, type);
   }
 
   /** Reject valid Python outside the scenario language. */

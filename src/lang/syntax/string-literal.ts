@@ -113,7 +113,7 @@ export function decodeEscapes(body: string, fail: EscapeErrorSink, unsupported: 
       out += String.fromCodePoint(code);
       i += 2 + width;
     } else if (e === 'N') {
-      unsupported("'\\N{...}' escapes");
+      unsupported("a '\\N{...}' escape");
     } else {
       out += '\\' + e;
       i += 2;

@@ -27,6 +27,7 @@ import { raiseSyntaxError, type SyntaxErrorType } from './syntax-error';
 import { OPERATORS_1, OPERATORS_2, OPERATORS_3, type Token, type TokenType } from './token';
 import { scanNumber } from './number-literal';
 import { isStringPrefix, scanString } from './string-literal';
+import { fieldRelative } from './fstring';
 
 export interface OpenBracket {
   char: string;
@@ -48,6 +49,8 @@ export interface TokenizeOptions {
   range?: { start: number; end: number };
   /** Prefix for error messages: `f-string: ` inside f-string fields. */
   messagePrefix?: string;
+  /** Inside an f-string field: where its expression starts (errors are reported relative to it). */
+  fieldStart?: Position;
 }
 
 const TAB_SIZE = 8;
@@ -69,6 +72,7 @@ class Tokenizer {
   private readonly end: number;
   private readonly nested: boolean;
   private readonly prefix: string;
+  private readonly fieldStart: Position | undefined;
   private readonly tokens: Token[] = [];
   private readonly indents: number[] = [0];
   private readonly altIndents: number[] = [0];
@@ -82,6 +86,7 @@ class Tokenizer {
     this.end = options.range?.end ?? this.text.length;
     this.nested = options.range !== undefined;
     this.prefix = options.messagePrefix ?? '';
+    this.fieldStart = options.fieldStart;
   }
 
   run(): TokenStream {
@@ -338,7 +343,7 @@ class Tokenizer {
 
   /** Raise a tokenizer error at a source offset. */
   private fail(offset: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
-    raiseSyntaxError(this.source, this.source.locate(offset), this.prefix + msg, type);
+    raiseSyntaxError(this.source, fieldRelative(this.source.locate(offset), this.fieldStart), this.prefix + msg, type);
   }
 }
 
