@@ -44,10 +44,13 @@ function main() {
       if (r.skipped) return print({ skipped: r.skipped });
     }
     w.settle();
+    w.marks.length = 0; // only the measured run's phase boundaries
     result = fn(n, options);
   }
   if (result.skipped) return print({ skipped: result.skipped });
-  print({ phases: result });
+  const out = { phases: result };
+  if (process.env.BENCH_MARKS) out.marks = w.marks.map(([t, kind]) => [String(t), kind]);
+  print(out);
 }
 
 function print(obj) {

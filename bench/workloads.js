@@ -19,7 +19,18 @@ const { Heap } = require(path.join(DIST, 'heap'));
 const { Collector } = require(path.join(DIST, 'gc'));
 const { newRef } = require(path.join(DIST, 'weakref', 'reference-type'));
 
-const now = () => process.hrtime.bigint();
+/**
+ * Phase boundaries. When BENCH_MARKS is set (bench/profile.js), every
+ * boundary is also recorded, so that a CPU profile can be cut down to the
+ * timed phases; settle() records its own span, which is left out.
+ */
+const marks = [];
+const recording = !!process.env.BENCH_MARKS;
+const now = () => {
+  const t = process.hrtime.bigint();
+  if (recording) marks.push([t, 'phase']);
+  return t;
+};
 const per = (t0, t1, n) => Number(t1 - t0) / n;
 
 function check(cond, what) {
@@ -331,7 +342,9 @@ function settle() {
       hostGc = () => {};
     }
   }
+  if (recording) marks.push([process.hrtime.bigint(), 'settle-start']);
   hostGc();
+  if (recording) marks.push([process.hrtime.bigint(), 'settle-end']);
 }
 
 module.exports = {
@@ -346,4 +359,5 @@ module.exports = {
   weakDictApi,
   polluteTypes,
   settle,
+  marks,
 };

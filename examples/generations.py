@@ -22,7 +22,7 @@ gc.collect()          # x survives (it is still referenced): now in gen2
 y = N("middle")
 gc.collect(0)         # y moves to gen1
 z = N("young")        # z stays in gen0
-print("x tracked in gen2:", any(o is x for o in gc.get_objects(2)))
+print("x tracked in gen2:", any([o is x for o in gc.get_objects(2)]))
 del x, y, z
 gc.collect()
 print("finalizer order:", order)

@@ -35,6 +35,9 @@ import { TupleObject } from './objects/tuple-object';
 /** _PyTrash_UNWIND_LEVEL in CPython 3.11. */
 export const TRASHCAN_UNWIND_LEVEL = 50;
 
+/** Objects that may still be allocated after a MemoryError (to raise and handle it). */
+export const MEMORY_ERROR_HEADROOM = 1000;
+
 export interface HeapOptions {
   /** Most live objects at once; one more raises MemoryError. Default 10,000,000. */
   maxObjects?: number;
@@ -67,6 +70,8 @@ export class Heap {
   currentCollection = 0;
 
   private nextId = 1;
+  /** Set once reserve() has raised MemoryError, until the heap is back under its limit. */
+  private overLimit = false;
   private trashNesting = 0;
   private readonly trashLater: PyObject[] = [];
 
@@ -88,8 +93,13 @@ export class Heap {
   /** Check the object limit before building an object (MemoryError past it). */
   reserve(n = 1): void {
     if (this.liveCount + n > this.maxObjects) {
+      // Like CPython's preallocated MemoryError: once the limit is hit, a
+      // little headroom lets the error itself be raised and handled.
+      if (this.overLimit && this.liveCount + n <= this.maxObjects + MEMORY_ERROR_HEADROOM) return;
+      this.overLimit = true;
       throw new PyException('MemoryError', `gclab heap limit of ${this.maxObjects} objects reached`);
     }
+    this.overLimit = false;
   }
 
   /**
@@ -99,7 +109,7 @@ export class Heap {
    * Callers `reserve()` first; the object is returned untracked.
    */
   register<T extends PyObject>(o: T): T {
-    if (this.liveCount >= this.maxObjects) throw new InternalError('register() without reserve()');
+    if (this.liveCount >= this.maxObjects + MEMORY_ERROR_HEADROOM) throw new InternalError('register() without reserve()');
     o.id = this.nextId++;
     this.liveCount++;
     this.allocated++;

@@ -37,7 +37,7 @@ export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boo
     }
     if (!p.eatOp(',')) break;
   }
-  if (bareStar !== null && params.kwonlyargs.length === 0) p.fail('named arguments must follow bare *', bareStar);
+  if (bareStar !== null && params.kwonlyargs.length === 0) failBareStar(p, bareStar, isLambda);
   return params;
 }
 
@@ -65,10 +65,15 @@ function parseStarParam(p: ParserState, isLambda: boolean, what: string): Param 
 }
 
 function parseKwarg(p: ParserState, params: Parameters, closer: string, isLambda: boolean, bareStar: Token | null): void {
+  if (bareStar !== null && params.kwonlyargs.length === 0) failBareStar(p, bareStar, isLambda);
   p.next();
-  if (bareStar !== null && params.kwonlyargs.length === 0) p.fail('named arguments must follow bare *', bareStar);
   params.kwarg = parseStarParam(p, isLambda, 'var-keyword');
   if (p.eatOp(',') && !p.isOp(closer)) p.fail('arguments cannot follow var-keyword argument');
+}
+
+/** CPython reports a bare `*` of a def at the star, of a lambda at the token after it. */
+function failBareStar(p: ParserState, star: Token, isLambda: boolean): never {
+  return p.fail('named arguments must follow bare *', isLambda ? p.tok : star);
 }
 
 function rejectAnnotation(p: ParserState, isLambda: boolean): void {

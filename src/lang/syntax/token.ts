@@ -45,10 +45,13 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
-/** Operators and delimiters, longest first within each length (tokenizer.c's PyToken_ThreeChars etc.). */
+/**
+ * Operators and delimiters by length (tokenizer.c's PyToken_ThreeChars etc.).
+ * `<>` is a token that the parser always rejects (PEP 401's joke aside).
+ */
 export const OPERATORS_3: ReadonlySet<string> = new Set(['**=', '//=', '>>=', '<<=', '...']);
 export const OPERATORS_2: ReadonlySet<string> = new Set([
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=',
+  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>',
   '==', '>=', '>>', '@=', '^=', '|=',
 ]);
 export const OPERATORS_1: ReadonlySet<string> = new Set([
