@@ -14,7 +14,8 @@
  */
 const path = require('path');
 
-const DIST = path.join(__dirname, '..', 'dist');
+/** The compiled library; GCLAB_DIST points the bench at another build (A/B experiments). */
+const DIST = process.env.GCLAB_DIST ? path.resolve(process.env.GCLAB_DIST) : path.join(__dirname, '..', 'dist');
 const { Heap } = require(path.join(DIST, 'heap'));
 const { Collector } = require(path.join(DIST, 'gc'));
 const { newRef } = require(path.join(DIST, 'weakref', 'reference-type'));

@@ -221,7 +221,8 @@ export function weakrefEquals(heap: Heap, a: WeakrefBase, b: Value): boolean | u
   heap.incref(x);
   heap.incref(y);
   try {
-    return x === y || heap.host.eq(heap, x, y);
+    // PyObject_RichCompare, not ...Bool: no identity shortcut (x.__eq__(x) is called).
+    return heap.host.eq(heap, x, y);
   } finally {
     heap.decref(x);
     heap.decref(y);

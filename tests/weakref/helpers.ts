@@ -39,6 +39,19 @@ export class RecordingHost extends BasicHost {
     const what = obj === undefined ? '' : this.repr(heap, obj);
     this.reports.push(`${prefix ?? 'Exception ignored in'}: ${what} / ${err}`);
   }
+  /** Python's rich ==: an object's own __eq__ first, even against itself (no identity shortcut). */
+  override eq(heap: Heap, a: Value, b: Value): boolean {
+    if (isObject(a)) {
+      const r = a.eqSlot(heap, b);
+      if (r !== undefined) return r;
+    }
+    if (isObject(b)) {
+      const r = b.eqSlot(heap, a);
+      if (r !== undefined) return r;
+    }
+    return super.eq(heap, a, b);
+  }
+
   override repr(heap: Heap, v: Value): string {
     if (v instanceof Instance && v.getAttr('name') !== undefined) return `<${v.typeName} ${String(v.getAttr('name'))}>`;
     if (v instanceof HostFunction) return `<function ${v.name}>`;

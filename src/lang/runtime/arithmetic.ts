@@ -182,7 +182,10 @@ function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
   if (typeof a === 'string') {
     if (op === '+' && typeof b === 'string') return a + b;
     if (op === '*' && isInt(b)) return Number(b) > 0 ? a.repeat(Number(b)) : '';
-    if (op === '%') throw rt.typeError('gclab: %-formatting of strings is not supported; use f-strings');
+    if (op === '%') {
+      const { percentFormat } = require('./percent-format') as typeof import('./percent-format');
+      return percentFormat(rt, a, b);
+    }
     return NotImplemented;
   }
   if (a instanceof ListObject || a instanceof TupleObject) {

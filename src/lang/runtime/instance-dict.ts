@@ -6,7 +6,7 @@
  */
 import { Instance, type Value } from '../../heap';
 import { defineMethods } from './attributes';
-import { RefHolder } from './native-objects';
+import { DictView, RefHolder } from './native-objects';
 import { iter, registerProtocol } from './operators';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
@@ -34,6 +34,16 @@ export function newInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
   const d = rt.heap.register(new InstanceDict(inst));
   rt.heap.track(d);
   return d;
+}
+
+/** A dict_keys/values/items view over a snapshot dict of the attributes. */
+function snapshotView(rt: Runtime, entries: Array<[string, Value]>, kind: 'keys' | 'values' | 'items'): Value {
+  const d = rt.heap.newDict();
+  for (const [k, v] of entries) d.set(rt.heap, k, v);
+  rt.heap.reserve();
+  const view = rt.heap.register(new DictView(d, kind));
+  rt.heap.track(view);
+  return view;
 }
 
 export function installInstanceDict(rt: Runtime): void {
@@ -71,9 +81,9 @@ export function installInstanceDict(rt: Runtime): void {
     repr: (rt2, self) => '{' + snapshot(self).map(([k, v]) => `${repr(rt2, k)}: ${repr(rt2, v)}`).join(', ') + '}',
   });
   defineMethods(cls, {
-    keys: (rt2, self) => rt2.heap.newList(snapshot(self).map(([k]) => k)),
-    values: (rt2, self) => rt2.heap.newList(snapshot(self).map(([, v]) => v)),
-    items: (rt2, self) => rt2.listSteal(snapshot(self).map(([k, v]) => rt2.newTuple([k, v]))),
+    keys: (rt2, self) => snapshotView(rt2, snapshot(self), 'keys'),
+    values: (rt2, self) => snapshotView(rt2, snapshot(self), 'values'),
+    items: (rt2, self) => snapshotView(rt2, snapshot(self), 'items'),
     get(rt2, self, args) {
       const inst = (self as InstanceDict).inst;
       const k = args[0];

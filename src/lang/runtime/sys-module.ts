@@ -43,6 +43,7 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     d.set(rt.heap, name, o);
     rt.heap.decref(o);
   }
+  d.set(rt.heap, 'version', '3.11.7 (gclab: a simulated CPython heap)');
   d.set(rt.heap, 'version_info', rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]));
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));

@@ -1,0 +1,79 @@
+/**
+ * printf-style string formatting, `'%s and %r' % (a, b)`
+ * (Objects/unicodeobject.c, PyUnicode_Format), for the conversions a
+ * scenario uses: %s %r %a %d %i %x %X %o %c %%, with flags, width and
+ * precision, and a mapping key `%(name)s`.
+ */
+import { DictObject, TupleObject, type Value } from '../../heap';
+import { getItem } from './operators';
+import { repr, str } from './repr';
+import type { Runtime } from './runtime';
+
+export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
+  const args = arg instanceof TupleObject ? arg.items : [arg];
+  const isMapping = arg instanceof DictObject;
+  let ai = 0;
+  let out = '';
+  const nextArg = (): Value => {
+    if (ai >= args.length) throw rt.typeError('not enough arguments for format string');
+    return args[ai++];
+  };
+  const re = /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sradixXoc%])/g;
+  let last = 0;
+  for (let m = re.exec(fmt); m !== null; m = re.exec(fmt)) {
+    out += fmt.slice(last, m.index);
+    last = re.lastIndex;
+    const [, , key, flags, widthS, precS, conv] = m;
+    if (conv === '%') {
+      out += '%';
+      continue;
+    }
+    let v: Value;
+    let owned = false;
+    if (key !== undefined) {
+      if (!isMapping) throw rt.typeError('format requires a mapping');
+      v = getItem(rt, arg, key);
+      owned = true;
+    } else v = nextArg();
+    try {
+      const width = widthS === '*' ? Number(nextArg()) : widthS ? +widthS : 0;
+      const prec = precS === undefined ? undefined : precS === '*' ? Number(nextArg()) : +precS;
+      let body: string;
+      switch (conv) {
+        case 's':
+          body = str(rt, v);
+          if (prec !== undefined) body = body.slice(0, prec);
+          break;
+        case 'r':
+        case 'a':
+          body = repr(rt, v);
+          if (prec !== undefined) body = body.slice(0, prec);
+          break;
+        case 'c':
+          body = typeof v === 'number' ? String.fromCodePoint(v) : str(rt, v);
+          break;
+        default: {
+          if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+            throw rt.typeError(`%${conv} format: a real number is required, not ${rt.typeName(v)}`);
+          }
+          const n = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)));
+          const neg = n < 0n;
+          const abs = neg ? -n : n;
+          const digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
+          const sign = neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+          body = sign + digits;
+          if (flags.includes('0') && !flags.includes('-') && body.length < width) {
+            body = sign + digits.padStart(width - sign.length, '0');
+          }
+        }
+      }
+      if (body.length < width) body = flags.includes('-') ? body.padEnd(width) : body.padStart(width);
+      out += body;
+    } finally {
+      if (owned) rt.decref(v);
+    }
+  }
+  out += fmt.slice(last);
+  if (!isMapping && ai < args.length) throw rt.typeError('not all arguments converted during string formatting');
+  return out;
+}
