@@ -10,9 +10,12 @@ import {
   HostFunction,
   Instance,
   PyException,
+  PyObject,
+  clearWeakRefs,
   isObject,
   verifyHeap,
   type ClassObject,
+  type HostCallable,
   type Value,
 } from '../../src/heap';
 import { Collector } from '../../src/gc';
@@ -130,4 +133,44 @@ export function drain(heap: Heap, it: { next(heap: Heap): Value | undefined }): 
 /** Release an array of references. */
 export function releaseAll(heap: Heap, vs: Value[]): void {
   for (const v of vs) heap.decref(v);
+}
+
+/**
+ * A Python-like function for tests that need keyword arguments (HostFunction
+ * only receives positional ones): `impl(args, kwargs)` returns a new
+ * reference. Weakly referenceable, holds nothing.
+ */
+export class KwFunction extends PyObject implements HostCallable {
+  constructor(
+    readonly name: string,
+    readonly impl: (heap: Heap, args: Value[], kwargs: Array<[string, Value]>) => Value,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'function';
+  }
+  override get weakrefable(): boolean {
+    return true;
+  }
+  callHost(heap: Heap, args: Value[], kwargs?: Array<[string, Value]>): Value {
+    return this.impl(heap, args, kwargs ?? []);
+  }
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    heap.free(this);
+  }
+}
+
+export function newKwFunction(
+  heap: Heap,
+  name: string,
+  impl: (heap: Heap, args: Value[], kwargs: Array<[string, Value]>) => Value,
+): KwFunction {
+  heap.reserve();
+  const f = heap.register(new KwFunction(name, impl));
+  heap.track(f);
+  return f;
 }

@@ -10,6 +10,7 @@
  */
 import { PyException, TupleObject, type Value } from '../../heap';
 import { instantiate } from '../runtime/calls';
+import { releaseExceptionRefs } from '../../weakref/errors';
 import { ExceptionObject, FrameObject, TracebackObject } from '../runtime/native-objects';
 import { exceptionArgs, str } from '../runtime/repr';
 import type { Runtime } from '../runtime/runtime';
@@ -26,6 +27,8 @@ export function materialize(rt: Runtime, e: PyException): ExceptionObject {
   }
   const obj = instantiate(rt, cls, e.args, null) as ExceptionObject;
   e.pyValue = obj;
+  // The Python object now owns the arguments: drop what the raiser held.
+  releaseExceptionRefs(rt.heap, e);
   return obj;
 }
 

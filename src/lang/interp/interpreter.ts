@@ -6,7 +6,7 @@
  */
 import { DictObject, Heap, PyException, isObject, type Value } from '../../heap';
 import { Collector } from '../../gc';
-import { runAtExit } from '../runtime/at-exit';
+import { runAtExit } from '../../weakref';
 import { installMethods } from '../runtime/methods';
 import { makeBuiltins } from '../runtime/builtins';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';

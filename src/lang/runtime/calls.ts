@@ -43,6 +43,8 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     return call(rt, rt.unwrapProxy(f), args, kwargs);
   }
   if (f instanceof WeakrefBase) {
+    const hostCall = (f as unknown as { callHost?: (h: unknown, a: Value[], k?: unknown) => Value }).callHost;
+    if (typeof hostCall === 'function') return hostCall.call(f, rt.heap, args, kwargs ?? undefined);
     const custom = (f as unknown as { pyCall?: (rt: Runtime, args: Value[], kwargs: Kwargs) => Value }).pyCall;
     if (typeof custom === 'function') return custom.call(f, rt, args, kwargs);
     if (args.length !== 0 || (kwargs !== null && kwargs.length)) {

@@ -13,6 +13,7 @@
  */
 import { PyException, type Heap, type Host, type Value } from '../../heap';
 import { call } from './calls';
+import { releaseExceptionRefs } from '../../weakref/errors';
 import { eq, hash } from './operators';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
@@ -53,6 +54,7 @@ export class LangHost implements Host {
 
 /** Drop the Python exception object a PyException owns (its traceback, frames, locals...). */
 export function releaseException(rt: Runtime, e: unknown): void {
+  releaseExceptionRefs(rt.heap, e);
   if (e instanceof PyException && e.pyValue !== undefined) {
     const v = e.pyValue;
     e.pyValue = undefined;

@@ -6,6 +6,7 @@
 import { TupleObject, weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
 import { WeakProxy, WeakRef, newProxy, newRef } from '../../weakref/reference-type';
 import { callUnbound, setConstructor } from './calls';
+import { defineWeakContainers } from './weak-container-bindings';
 import { newSubclassRef, SubclassRef } from './ref-subclass';
 import type { ClassObject } from '../../heap';
 import { ModuleObject } from './function-object';
@@ -13,12 +14,6 @@ import { arity } from './methods';
 import { BuiltinFunction } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';
 
-/** Extra names other bindings add to the module (weak containers, finalize, WeakMethod). */
-export type WeakrefExtension = (rt: Runtime, define: (name: string, v: Value) => void) => void;
-const extensions: WeakrefExtension[] = [];
-export function extendWeakrefModule(ext: WeakrefExtension): void {
-  extensions.push(ext);
-}
 
 export function makeWeakrefModule(rt: Runtime): ModuleObject {
   const d = rt.heap.newDict();
@@ -86,7 +81,7 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     const o = args[0];
     return rt.heap.newList(isObject(o) && o.weakrefable ? weakrefsOf(o) : []);
   });
-  for (const ext of extensions) ext(rt, define);
+  defineWeakContainers(rt, define);
   rt.heap.reserve();
   void TupleObject;
   void WeakProxy;

@@ -1,0 +1,378 @@
+/**
+ * The weakref layer's Python-level objects as the interpreter sees them:
+ * WeakValueDictionary, WeakKeyDictionary, WeakSet (with their generator
+ * iterators), KeyedRef, WeakMethod and finalize. Each class, method and
+ * operator here only translates arguments and calls the weakref layer,
+ * where every rule lives (Lib/weakref.py, Lib/_weakrefset.py).
+ */
+import { ClassObject, DictObject, ListObject, TupleObject, isObject, type Value } from '../../heap';
+import type { ValueSource } from '../../heap/objects/set-object';
+import {
+  Finalize,
+  KeyedRef,
+  WeakIterator,
+  WeakKeyDictionary,
+  WeakMethod,
+  WeakSet,
+  WeakValueDictionary,
+  finalizeAlive,
+  finalizeDetach,
+  finalizeGetAtexit,
+  finalizePeek,
+  finalizeRepr,
+  finalizeSetAtexit,
+  newFinalize,
+  newKeyedRef,
+  newWeakKeyDictionary,
+  newWeakMethod,
+  newWeakSet,
+  newWeakValueDictionary,
+  weakMethodEquals,
+  type IterableArg,
+  type MappingArg,
+} from '../../weakref';
+import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
+import { setConstructor } from './calls';
+import { arity } from './methods';
+import { iter, next, registerProtocol, toArray, truthy, type CompareOp } from './operators';
+import { repr } from './repr';
+import { NotImplemented, type Kwargs, type Runtime } from './runtime';
+import { sourceOf } from './set-bindings';
+
+type WeakDict = WeakValueDictionary | WeakKeyDictionary;
+
+/** An iterable argument as the weakref layer takes it. */
+function iterableArg(rt: Runtime, v: Value): IterableArg {
+  if (v instanceof ListObject || v instanceof TupleObject || typeof v === 'string') return v;
+  if (v instanceof WeakSet || v instanceof WeakIterator) return v;
+  return sourceOf(rt, v) as ValueSource;
+}
+
+/** A mapping-or-pairs argument (dict.update's). */
+function mappingArg(rt: Runtime, v: Value): MappingArg {
+  if (v instanceof DictObject || v instanceof WeakValueDictionary || v instanceof WeakKeyDictionary) return v;
+  if (isObject(v) && rt.typeOf(v).lookup('keys') !== undefined) {
+    // A mapping with keys(): use its items as pairs.
+    const { getAttr, getAttrOrUndefined } = require('./attributes') as typeof import('./attributes');
+    void getAttrOrUndefined;
+    const { getItem } = require('./operators') as typeof import('./operators');
+    const { call } = require('./calls') as typeof import('./calls');
+    const keysFn = getAttr(rt, v, 'keys');
+    const keys = call(rt, keysFn, []);
+    rt.decref(keysFn);
+    const ks = toArray(rt, keys);
+    rt.decref(keys);
+    const pairs = ks.map((k) => {
+      const x = getItem(rt, v, k);
+      const t = rt.newTuple([k, x]);
+      rt.decref(k);
+      rt.decref(x);
+      return t;
+    });
+    const l = rt.listSteal(pairs);
+    const src = sourceOf(rt, l);
+    rt.decref(l);
+    return src as ValueSource;
+  }
+  return iterableArg(rt, v);
+}
+
+function kw(kwargs: Kwargs): Array<readonly [string, Value]> {
+  return kwargs ?? [];
+}
+
+const weakDictMethods: Record<string, MethodImpl> = {
+  get(rt, self, args) {
+    arity(rt, 'get', args, 1, 2);
+    return (self as WeakDict).get(rt.heap, args[0], args.length > 1 ? args[1] : null);
+  },
+  setdefault(rt, self, args) {
+    arity(rt, 'setdefault', args, 1, 2);
+    return (self as WeakDict).setDefault(rt.heap, args[0], args.length > 1 ? args[1] : null);
+  },
+  pop(rt, self, args) {
+    if (args.length < 1) throw rt.typeError(`pop() missing 1 required positional argument: 'key'`);
+    if (args.length > 2) throw rt.typeError(`pop expected at most 2 arguments, got ${args.length}`);
+    return (self as WeakDict).pop(rt.heap, args[0], args.length > 1 ? args[1] : undefined);
+  },
+  popitem(rt, self) {
+    return (self as WeakDict).popItem(rt.heap);
+  },
+  clear(rt, self) {
+    (self as WeakDict).clearEntries(rt.heap);
+    return null;
+  },
+  update(rt, self, args, kwargs) {
+    if (args.length > 1) throw rt.typeError(`update expected at most 1 argument, got ${args.length}`);
+    const other = args.length && args[0] !== null ? mappingArg(rt, args[0]) : null;
+    (self as WeakDict).update(rt.heap, other, kw(kwargs));
+    return null;
+  },
+  copy: (rt, self) => (self as WeakDict).copy(rt.heap),
+  __copy__: (rt, self) => (self as WeakDict).copy(rt.heap),
+  __deepcopy__: (rt, self) => (self as WeakDict).deepCopy(rt.heap),
+  keys: (rt, self) => (self as WeakDict).keys(rt.heap),
+  values: (rt, self) => (self as WeakDict).values(rt.heap),
+  items: (rt, self) => (self as WeakDict).items(rt.heap),
+  __len__: (rt, self) => (self as WeakDict).len(rt.heap),
+  __contains__: (rt, self, args) => (self as WeakDict).contains(rt.heap, args[0]),
+  __getitem__: (rt, self, args) => (self as WeakDict).getItem(rt.heap, args[0]),
+  __setitem__(rt, self, args) {
+    (self as WeakDict).setItem(rt.heap, args[0], args[1]);
+    return null;
+  },
+  __delitem__(rt, self, args) {
+    (self as WeakDict).delItem(rt.heap, args[0]);
+    return null;
+  },
+};
+
+const wvdMethods: Record<string, MethodImpl> = {
+  itervaluerefs: (rt, self) => (self as WeakValueDictionary).itervaluerefs(rt.heap),
+  valuerefs: (rt, self) => (self as WeakValueDictionary).valuerefs(rt.heap),
+};
+
+const wkdMethods: Record<string, MethodImpl> = {
+  keyrefs: (rt, self) => (self as WeakKeyDictionary).keyrefs(rt.heap),
+};
+
+function weakDictProtocol(name: string) {
+  return {
+    len: (rt: Runtime, self: Value) => (self as WeakDict).len(rt.heap),
+    truthy: (rt: Runtime, self: Value) => (self as WeakDict).len(rt.heap) > 0,
+    contains: (rt: Runtime, self: Value, k: Value) => (self as WeakDict).contains(rt.heap, k),
+    getItem: (rt: Runtime, self: Value, k: Value) => (self as WeakDict).getItem(rt.heap, k),
+    setItem: (rt: Runtime, self: Value, k: Value, v: Value) => (self as WeakDict).setItem(rt.heap, k, v),
+    delItem: (rt: Runtime, self: Value, k: Value) => (self as WeakDict).delItem(rt.heap, k),
+    iter: (rt: Runtime, self: Value) => (self as WeakDict).iter(rt.heap),
+    repr: (rt: Runtime, self: Value) => `<${name} at ${rt.address(self as WeakDict)}>`,
+    hash: (rt: Runtime) => {
+      throw rt.typeError(`unhashable type: '${name}'`);
+    },
+    compare(rt: Runtime, self: Value, other: Value, op: CompareOp): Value {
+      if (op !== '==' && op !== '!=') return NotImplemented;
+      const r = (self as WeakDict).equals(rt.heap, other);
+      if (r === undefined) return NotImplemented;
+      return op === '==' ? r : !r;
+    },
+    binary(rt: Runtime, self: Value, op: string, other: Value, reflected: boolean): Value {
+      const d = self as WeakDict;
+      if (op === 'i|') {
+        if (!(other instanceof DictObject) && !(other instanceof WeakValueDictionary) && !(other instanceof WeakKeyDictionary)) {
+          d.ior(rt.heap, mappingArg(rt, other));
+        } else d.ior(rt.heap, other);
+        return rt.incref(d);
+      }
+      if (op !== '|') return NotImplemented;
+      const r = reflected ? d.ror(rt.heap, other) : d.or(rt.heap, other);
+      return r === undefined ? NotImplemented : r;
+    },
+  };
+}
+
+function ws(self: Value): WeakSet {
+  return self as WeakSet;
+}
+
+const weakSetMethods: Record<string, MethodImpl> = {
+  add(rt, self, args) {
+    arity(rt, 'add', args, 1, 1);
+    ws(self).add(rt.heap, args[0]);
+    return null;
+  },
+  discard(rt, self, args) {
+    arity(rt, 'discard', args, 1, 1);
+    ws(self).discard(rt.heap, args[0]);
+    return null;
+  },
+  remove(rt, self, args) {
+    arity(rt, 'remove', args, 1, 1);
+    ws(self).remove(rt.heap, args[0]);
+    return null;
+  },
+  pop: (rt, self) => ws(self).pop(rt.heap),
+  clear(rt, self) {
+    ws(self).clearEntries(rt.heap);
+    return null;
+  },
+  copy: (rt, self) => ws(self).copy(rt.heap),
+  update(rt, self, args) {
+    for (const a of args) ws(self).update(rt.heap, iterableArg(rt, a));
+    return null;
+  },
+  union: (rt, self, args) => ws(self).union(rt.heap, iterableArg(rt, args[0])),
+  intersection: (rt, self, args) => ws(self).intersection(rt.heap, iterableArg(rt, args[0])),
+  difference: (rt, self, args) => ws(self).difference(rt.heap, iterableArg(rt, args[0])),
+  symmetric_difference: (rt, self, args) => ws(self).symmetricDifference(rt.heap, iterableArg(rt, args[0])),
+  intersection_update(rt, self, args) {
+    ws(self).intersectionUpdate(rt.heap, iterableArg(rt, args[0]));
+    return null;
+  },
+  difference_update(rt, self, args) {
+    ws(self).differenceUpdate(rt.heap, iterableArg(rt, args[0]));
+    return null;
+  },
+  symmetric_difference_update(rt, self, args) {
+    ws(self).symmetricDifferenceUpdate(rt.heap, iterableArg(rt, args[0]));
+    return null;
+  },
+  issubset: (rt, self, args) => ws(self).issubset(rt.heap, iterableArg(rt, args[0])),
+  issuperset: (rt, self, args) => ws(self).issuperset(rt.heap, iterableArg(rt, args[0])),
+  isdisjoint: (rt, self, args) => ws(self).isdisjoint(rt.heap, iterableArg(rt, args[0])),
+  __len__: (rt, self) => ws(self).len(rt.heap),
+  __contains__: (rt, self, args) => ws(self).contains(rt.heap, args[0]),
+};
+
+const WS_BINARY: Record<string, (rt: Runtime, s: WeakSet, o: Value) => Value> = {
+  '|': (rt, s, o) => s.union(rt.heap, iterableArg(rt, o)),
+  '&': (rt, s, o) => s.intersection(rt.heap, iterableArg(rt, o)),
+  '-': (rt, s, o) => s.difference(rt.heap, iterableArg(rt, o)),
+  '^': (rt, s, o) => s.symmetricDifference(rt.heap, iterableArg(rt, o)),
+  'i|': (rt, s, o) => s.ior(rt.heap, iterableArg(rt, o)),
+  'i&': (rt, s, o) => s.iand(rt.heap, iterableArg(rt, o)),
+  'i-': (rt, s, o) => s.isub(rt.heap, iterableArg(rt, o)),
+  'i^': (rt, s, o) => s.ixor(rt.heap, iterableArg(rt, o)),
+};
+
+const finalizeMethods: Record<string, MethodImpl> = {
+  detach: (rt, self) => finalizeDetach(rt.heap, self as Finalize),
+  peek: (rt, self) => finalizePeek(rt.heap, self as Finalize),
+};
+
+/** Define the weak containers, KeyedRef, WeakMethod and finalize in the weakref module. */
+export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Value) => void): void {
+  {
+    const object = rt2.types.get('object');
+    const refType = rt2.types.get('weakref.ReferenceType');
+
+    const wvd = rt2.types.make('WeakValueDictionary', [object], 'weakref');
+    rt2.registerClass(WeakValueDictionary, wvd);
+    defineMethods(wvd, { ...weakDictMethods, ...wvdMethods });
+    setConstructor(wvd, (args, kwargs) => {
+      if (args.length > 1) throw rt2.typeError(`WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+      return newWeakValueDictionary(rt2.heap, args.length ? mappingArg(rt2, args[0]) : undefined, kw(kwargs));
+    });
+    registerProtocol(WeakValueDictionary, weakDictProtocol('WeakValueDictionary'));
+    define('WeakValueDictionary', wvd);
+
+    const wkd = rt2.types.make('WeakKeyDictionary', [object], 'weakref');
+    rt2.registerClass(WeakKeyDictionary, wkd);
+    defineMethods(wkd, { ...weakDictMethods, ...wkdMethods });
+    setConstructor(wkd, (args) => {
+      if (args.length > 1) throw rt2.typeError(`WeakKeyDictionary.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+      return newWeakKeyDictionary(rt2.heap, args.length && args[0] !== null ? mappingArg(rt2, args[0]) : undefined);
+    });
+    registerProtocol(WeakKeyDictionary, weakDictProtocol('WeakKeyDictionary'));
+    define('WeakKeyDictionary', wkd);
+
+    const wset = rt2.types.make('WeakSet', [object], '_weakrefset');
+    rt2.registerClass(WeakSet, wset);
+    defineMethods(wset, weakSetMethods);
+    setConstructor(wset, (args) => {
+      if (args.length > 1) throw rt2.typeError(`WeakSet.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+      return newWeakSet(rt2.heap, args.length && args[0] !== null ? iterableArg(rt2, args[0]) : undefined);
+    });
+    registerProtocol(WeakSet, {
+      len: (rt3, self) => ws(self).len(rt3.heap),
+      truthy: (rt3, self) => ws(self).len(rt3.heap) > 0,
+      contains: (rt3, self, v) => ws(self).contains(rt3.heap, v),
+      iter: (rt3, self) => ws(self).iter(rt3.heap),
+      repr: (rt3, self) => repr(rt3, ws(self).data as Value),
+      hash: (rt3) => {
+        throw rt3.typeError("unhashable type: 'WeakSet'");
+      },
+      compare(rt3, self, other, op) {
+        const s = ws(self);
+        if (op === '==' || op === '!=') {
+          const r = s.equals(rt3.heap, other);
+          if (r === undefined) return NotImplemented;
+          return op === '==' ? r : !r;
+        }
+        const arg = iterableArg(rt3, other);
+        switch (op) {
+          case '<=':
+            return s.issubset(rt3.heap, arg);
+          case '<':
+            return s.lt(rt3.heap, arg);
+          case '>=':
+            return s.issuperset(rt3.heap, arg);
+          case '>':
+            return s.gt(rt3.heap, arg);
+        }
+      },
+      binary(rt3, self, op, other, reflected) {
+        const f = WS_BINARY[op];
+        if (f === undefined || reflected) return NotImplemented;
+        return f(rt3, ws(self), other);
+      },
+    });
+    define('WeakSet', wset);
+
+    const gen = rt2.types.get('generator');
+    rt2.registerClass(WeakIterator, gen);
+    registerProtocol(WeakIterator, {
+      iter: (rt3, self) => rt3.incref(self),
+      next: (rt3, self) => (self as WeakIterator).next(rt3.heap),
+      repr: (rt3, self) => `<generator object ${(self as WeakIterator).qualname} at ${rt3.address(self as WeakIterator)}>`,
+    });
+    defineMethods(gen, {
+      close(rt3, self) {
+        (self as WeakIterator).close(rt3.heap);
+        return null;
+      },
+    });
+
+    const keyedRef = rt2.types.make('KeyedRef', [refType], 'weakref');
+    rt2.registerClass(KeyedRef, keyedRef);
+    setConstructor(keyedRef, (args) => {
+      if (args.length !== 3) throw rt2.typeError(`KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`);
+      return newKeyedRef(rt2.heap, args[0], args[1] === null ? undefined : args[1], args[2]);
+    });
+    defineGetters(keyedRef, { key: (rt3, self) => rt3.incref((self as KeyedRef).key ?? null) });
+    define('KeyedRef', keyedRef);
+
+    const weakMethod = rt2.types.make('WeakMethod', [refType], 'weakref');
+    rt2.registerClass(WeakMethod, weakMethod);
+    setConstructor(weakMethod, (args) => {
+      arity(rt2, 'WeakMethod', args, 1, 2);
+      return newWeakMethod(rt2.heap, args[0], args.length > 1 ? args[1] : null);
+    });
+    registerProtocol(WeakMethod, {
+      compare(rt3, self, other, op) {
+        if (op !== '==' && op !== '!=') return NotImplemented;
+        const r = weakMethodEquals(rt3.heap, self as WeakMethod, other);
+        if (r === undefined) return NotImplemented;
+        return op === '==' ? r : !r;
+      },
+    });
+    define('WeakMethod', weakMethod);
+
+    const finalize = rt2.types.make('finalize', [object], 'weakref');
+    rt2.registerClass(Finalize, finalize);
+    setConstructor(finalize, (args, kwargs) => {
+      if (args.length < 2) {
+        throw rt2.typeError(
+          args.length === 0
+            ? "finalize.__init__() missing 2 required positional arguments: 'obj' and 'func'"
+            : "finalize.__init__() missing 1 required positional argument: 'func'",
+        );
+      }
+      return newFinalize(rt2.heap, args[0], args[1], args.slice(2), kw(kwargs));
+    });
+    defineMethods(finalize, finalizeMethods);
+    defineGetters(finalize, {
+      alive: (rt3, self) => finalizeAlive(rt3.heap, self as Finalize),
+      atexit: (rt3, self) => finalizeGetAtexit(rt3.heap, self as Finalize),
+    });
+    defineSetters(finalize, {
+      atexit: (rt3, self, v) => finalizeSetAtexit(rt3.heap, self as Finalize, truthy(rt3, v)),
+    });
+    registerProtocol(Finalize, {
+      repr: (rt3, self) => finalizeRepr(rt3.heap, self as Finalize, (o) => rt3.address(o)),
+    });
+    define('finalize', finalize);
+  }
+  void ClassObject;
+  void iter;
+  void next;
+}
