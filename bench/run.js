@@ -67,7 +67,7 @@ function parseArgs(argv) {
     else if (a === '--only') opts.only = (argv[++i] || '').split(',').filter(Boolean);
     else if (a.startsWith('--only=')) opts.only = a.slice(7).split(',').filter(Boolean);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0].replace(/^[\s\S]*?\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
+      process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0].replace(/^[\s\S]*?\/\*\*\n/, '').replace(/^ \* ?/gm, '').trimEnd() + '\n');
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown option ${a} (try --help)\n`);
@@ -135,6 +135,29 @@ function ensureBuilt(log) {
   }
 }
 
+/** Load the compiled library once here, so a broken build fails before any workload runs. */
+function checkDist() {
+  const dist = process.env.GCLAB_DIST ? path.resolve(process.env.GCLAB_DIST) : path.join(ROOT, 'dist');
+  const { Heap } = require(path.join(dist, 'heap'));
+  const { Collector } = require(path.join(dist, 'gc'));
+  const { newRef } = require(path.join(dist, 'weakref', 'reference-type'));
+  const heap = new Heap({ registry: false });
+  const collector = new Collector(heap);
+  collector.enabled = false;
+  const C = heap.newClass('Probe');
+  const a = heap.newInstance(C);
+  const b = heap.newInstance(C);
+  a.setAttr(heap, 'other', b);
+  b.setAttr(heap, 'other', a);
+  const r = newRef(heap, a);
+  heap.decref(b);
+  heap.decref(a);
+  const collected = collector.collect();
+  if (r.referent !== null || collected !== 2) {
+    throw new Error(`bench: ${dist} does not behave as expected (a two-object cycle: collect() returned ${collected})`);
+  }
+}
+
 // ---- running one side ----------------------------------------------------------
 
 function runJSON(cmd, args, what) {
@@ -162,6 +185,11 @@ function runCPython(name, n, warm) {
 }
 
 // ---- output ----------------------------------------------------------------------
+
+function round(v, digits) {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
 
 function fmt(v) {
   if (v === null || v === undefined) return '-';
@@ -210,8 +238,9 @@ function main() {
     return;
   }
   const log = (s) => process.stderr.write(s + '\n');
-  ensureBuilt(log);
   const workloads = selected(opts);
+  ensureBuilt(log);
+  checkDist();
   const scale = opts.quick ? 0.1 : 1;
   const started = Date.now();
   const load0 = os.loadavg()[0];
@@ -222,6 +251,7 @@ function main() {
     `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), load ${load0.toFixed(2)}`;
   const cpythonCache = new Map();
   const rows = [];
+  let failures = 0;
 
   for (const w of workloads) {
     const n = Math.round(w.n * scale);
@@ -236,6 +266,7 @@ function main() {
     }
     if (py.error) log(`bench: ${py.error}`);
     if (g.error) log(`bench: ${g.error}`);
+    if (py.error || g.error) failures++;
     const skipped = g.error || g.skipped || null;
     for (const ph of w.phases) {
       const name = w.phases.length > 1 ? `${w.name}.${ph}` : w.name;
@@ -244,10 +275,10 @@ function main() {
       const row = {
         workload: name,
         n,
-        gclab: gclab ?? null,
-        cpython: cpython ?? null,
+        gclab: gclab == null ? null : round(gclab, 2),
+        cpython: cpython == null ? null : round(cpython, 2),
         unit: w.unit,
-        ratio: gclab != null && cpython ? gclab / cpython : null,
+        ratio: gclab != null && cpython ? round(gclab / cpython, 3) : null,
       };
       if (skipped) row.skipped = skipped;
       if (opts.json) process.stdout.write(JSON.stringify(row) + '\n');
@@ -259,7 +290,7 @@ function main() {
     printTable(rows, header);
     process.stdout.write(`total ${((Date.now() - started) / 1000).toFixed(0)} s, load average ${load0.toFixed(2)} -> ${os.loadavg()[0].toFixed(2)}\n`);
   }
-  if (rows.some((r) => r.skipped && !/not built yet/.test(r.skipped))) process.exitCode = 1;
+  if (failures > 0) process.exitCode = 1;
 }
 
 main();

@@ -70,8 +70,8 @@ export class Heap {
   currentCollection = 0;
 
   private nextId = 1;
-  /** Set once reserve() has raised MemoryError, until the heap is back under its limit. */
-  private overLimit = false;
+  /** > 0 while withHeadroom() runs. */
+  private headroomDepth = 0;
   private trashNesting = 0;
   private readonly trashLater: PyObject[] = [];
 
@@ -93,13 +93,23 @@ export class Heap {
   /** Check the object limit before building an object (MemoryError past it). */
   reserve(n = 1): void {
     if (this.liveCount + n > this.maxObjects) {
-      // Like CPython's preallocated MemoryError: once the limit is hit, a
-      // little headroom lets the error itself be raised and handled.
-      if (this.overLimit && this.liveCount + n <= this.maxObjects + MEMORY_ERROR_HEADROOM) return;
-      this.overLimit = true;
+      if (this.headroomDepth > 0 && this.liveCount + n <= this.maxObjects + MEMORY_ERROR_HEADROOM) return;
       throw new PyException('MemoryError', `gclab heap limit of ${this.maxObjects} objects reached`);
     }
-    this.overLimit = false;
+  }
+
+  /**
+   * Run `f` with a little room past the object limit: a client raising an
+   * exception (even a MemoryError) needs a few objects for it, as CPython
+   * keeps a preallocated MemoryError.
+   */
+  withHeadroom<T>(f: () => T): T {
+    this.headroomDepth++;
+    try {
+      return f();
+    } finally {
+      this.headroomDepth--;
+    }
   }
 
   /**

@@ -25,7 +25,7 @@ export function materialize(rt: Runtime, e: PyException): ExceptionObject {
   } catch {
     cls = rt.types.get('Exception');
   }
-  const obj = instantiate(rt, cls, e.args, null) as ExceptionObject;
+  const obj = rt.heap.withHeadroom(() => instantiate(rt, cls, e.args, null)) as ExceptionObject;
   e.pyValue = obj;
   // The Python object now owns the arguments: drop what the raiser held.
   releaseExceptionRefs(rt.heap, e);
@@ -53,7 +53,7 @@ export function addTraceback(
 ): void {
   const exc = materialize(rt, e);
   const heap = rt.heap;
-  heap.reserve(2);
+  heap.withHeadroom(() => heap.reserve(2));
   const frame = heap.register(new FrameObject(locals, funcName, filename, line));
   heap.track(frame);
   const old = exc.exc[1];
@@ -66,7 +66,7 @@ export function addTraceback(
 export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, filename: string, line: number): void {
   const exc = materialize(rt, e);
   const heap = rt.heap;
-  heap.reserve();
+  heap.withHeadroom(() => heap.reserve());
   const old = exc.exc[1];
   const tb = heap.register(new TracebackObject(old, undefined, filename, funcName, line));
   heap.track(tb);

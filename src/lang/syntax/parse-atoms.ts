@@ -93,6 +93,7 @@ function parseParenthesized(p: ParserState): Expr {
   if (!p.isOp(',')) {
     closeBracket(p, ')', first);
     if (first.kind === 'Starred') p.fail('cannot use starred expression here', first);
+    p.markGroup(first, open);
     return first;
   }
   const elts = parseMoreElements(p, first, ')');

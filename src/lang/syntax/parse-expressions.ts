@@ -14,7 +14,7 @@
  *
  * Primaries and atoms are in parse-atoms.ts.
  */
-import type { BinaryOperator, CompareOperator, Expr, Lambda, Starred } from './ast';
+import type { BinaryOperator, CompareOperator, Expr, Lambda, Starred, UnaryOperator } from './ast';
 import type { ParserState } from './parser-state';
 import { parsePrimary } from './parse-atoms';
 import { parseParameters } from './parse-parameters';
@@ -120,7 +120,7 @@ export function parseExpression(p: ParserState): Expr {
     p.fail();
   }
   const orelse = parseExpression(p);
-  return p.span(body, orelse, { kind: 'IfExp' as const, test, body, orelse });
+  return p.finish(body, { kind: 'IfExp' as const, test, body, orelse });
 }
 
 function parseLambda(p: ParserState): Lambda {
@@ -128,7 +128,7 @@ function parseLambda(p: ParserState): Lambda {
   const params = parseParameters(p, ':', true);
   p.expectOp(':');
   const body = parseExpression(p);
-  return p.span(start, body, { kind: 'Lambda' as const, params, body });
+  return p.finish(start, { kind: 'Lambda' as const, params, body });
 }
 
 /** `disjunction`: `a or b or c` is one BoolOp. */
@@ -145,14 +145,14 @@ function parseBoolOp(p: ParserState, op: 'and' | 'or', operand: (p: ParserState)
   if (!p.isKeyword(op)) return first;
   const values = [first];
   while (p.eatKeyword(op)) values.push(operand(p));
-  return p.span(first, values[values.length - 1], { kind: 'BoolOp' as const, op, values });
+  return p.finish(first, { kind: 'BoolOp' as const, op, values });
 }
 
 function parseInversion(p: ParserState): Expr {
   if (!p.isKeyword('not')) return parseComparison(p);
   const start = p.next();
   const operand = parseInversion(p);
-  return p.span(start, operand, { kind: 'UnaryOp' as const, op: 'not' as const, operand });
+  return p.finish(start, { kind: 'UnaryOp' as const, op: 'not' as const, operand });
 }
 
 /** `comparison`: chained, `a < b < c` is one Compare with two ops. */
@@ -165,7 +165,7 @@ function parseComparison(p: ParserState): Expr {
     comparators.push(parseBitwiseOr(p));
   }
   if (ops.length === 0) return left;
-  return p.span(left, comparators[comparators.length - 1], { kind: 'Compare' as const, left, ops, comparators });
+  return p.finish(left, { kind: 'Compare' as const, left, ops, comparators });
 }
 
 const COMPARE_OPS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
@@ -214,7 +214,7 @@ function parseBinary(p: ParserState, level: number): Expr {
     const opToken = p.next();
     if (opToken.value === '@') p.unsupported("the '@' operator", opToken);
     const right = parseBinary(p, level + 1);
-    left = p.span(left, right, { kind: 'BinOp' as const, left, op: opToken.value as BinaryOperator, right });
+    left = p.finish(left, { kind: 'BinOp' as const, left, op: opToken.value as BinaryOperator, right });
   }
   return left;
 }
@@ -225,7 +225,7 @@ function parseFactor(p: ParserState): Expr {
   if (t.type === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~')) {
     p.next();
     const operand = parseFactor(p);
-    return p.span(t, operand, { kind: 'UnaryOp' as const, op: t.value, operand });
+    return p.finish(t, { kind: 'UnaryOp' as const, op: t.value as UnaryOperator, operand });
   }
   return parsePower(p);
 }
@@ -237,7 +237,7 @@ function parsePower(p: ParserState): Expr {
   if (!p.isOp('**')) return base;
   p.next();
   const exponent = parseFactor(p);
-  return p.span(base, exponent, { kind: 'BinOp' as const, left: base, op: '**' as const, right: exponent });
+  return p.finish(base, { kind: 'BinOp' as const, left: base, op: '**' as const, right: exponent });
 }
 
 /** Can the current token begin an expression? */

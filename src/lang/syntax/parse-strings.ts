@@ -13,7 +13,7 @@
  */
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast';
 import { failAfterExpression } from './bracket-errors';
-import { splitFString, type FStringHooks } from './fstring';
+import { splitFString, type FStringField, type FStringHooks } from './fstring';
 import { ParserState } from './parser-state';
 import { parseStarExpressions } from './parse-expressions';
 import { decodeEscapes, stringPieces } from './string-literal';
@@ -38,12 +38,17 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
     const bodyStart = token.start + pieces.bodyOffset;
     for (const piece of splitFString(p.source.text, bodyStart, bodyStart + pieces.body.length, hooks(p, decode))) {
       if ('literal' in piece) addLiteral(parts, piece.literal);
-      else parts.push(formattedValue(p, piece.field));
+      else parts.push(formattedValue(piece.field));
     }
   }
   const start = tokens[0];
   if (!isFString) return p.finish(start, { kind: 'Constant' as const, value: parts.join('') });
-  return p.finish(start, { kind: 'JoinedStr' as const, parts: parts.filter((part) => part !== '') });
+  const node = p.finish(start, { kind: 'JoinedStr' as const, parts: parts.filter((part) => part !== '') });
+  // CPython 3.11 gives every field the location of the whole string group.
+  for (const part of node.parts) {
+    if (typeof part !== 'string') Object.assign(part, { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol });
+  }
+  return node;
 }
 
 function addLiteral(parts: Array<string | FormattedValue>, text: string): void {
@@ -52,19 +57,10 @@ function addLiteral(parts: Array<string | FormattedValue>, text: string): void {
   else parts.push(text);
 }
 
-function formattedValue(p: ParserState, field: import('./fstring').FStringField): FormattedValue {
-  const from = p.source.locate(field.start);
-  const to = p.source.locate(field.end);
-  return {
-    kind: 'FormattedValue',
-    value: field.value,
-    conversion: field.conversion,
-    formatSpec: field.formatSpec,
-    line: from.line,
-    col: from.col,
-    endLine: to.line,
-    endCol: to.col,
-  };
+/** A field as a node; its location is set once the whole string group is known. */
+function formattedValue(field: FStringField): FormattedValue {
+  const { value, conversion, formatSpec } = field;
+  return { kind: 'FormattedValue', value, conversion, formatSpec, line: 0, col: 0, endLine: 0, endCol: 0 };
 }
 
 function hooks(p: ParserState, decode: (chunk: string) => string): FStringHooks {

@@ -31,6 +31,8 @@ export class ParserState {
   readonly fstringDepth: number;
   private readonly unclosed: OpenBracket | null;
   private readonly fieldStart: Position | undefined;
+  /** Expressions written in parentheses, and where their outermost '(' is. */
+  private readonly groups = new WeakMap<object, Position>();
   pos = 0;
 
   constructor(source: SourceText, stream: TokenStream, options: ParserOptions = {}) {
@@ -114,10 +116,20 @@ export class ParserState {
 
   // --- building nodes -----------------------------------------------------
 
-  /** Give `node` the location from `start` to the end of the last consumed token. */
+  /**
+   * Give `node` the location from `start` to the end of the last consumed
+   * token. When `start` is an expression written in parentheses, the node
+   * starts at the opening parenthesis, as in CPython (`(a) + b` starts at '(').
+   */
   finish<T extends object>(start: Position, node: T): T & Loc {
+    const from = this.groups.get(start) ?? start;
     const end = this.prev;
-    return Object.assign(node, { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol });
+    return Object.assign(node, { line: from.line, col: from.col, endLine: end.endLine, endCol: end.endCol });
+  }
+
+  /** Remember that `node` was written as `( node )` starting at `open`. */
+  markGroup(node: object, open: Position): void {
+    this.groups.set(node, { line: open.line, col: open.col });
   }
 
   /** Give `node` the location spanning two located things. */
