@@ -35,7 +35,7 @@ function tupleText(heap: Heap, t: Value): string {
   if (t === null) return 'None';
   const items = (t as TupleObject).items;
   const [obj, func, args, kwargs] = items;
-  const kw = (kwargs as { entries(): Array<[Value, Value]> }).entries().map(([k, v]) => `${String(k)}:${String(v)}`);
+  const kw = (kwargs as unknown as { entries(): Array<[Value, Value]> }).entries().map(([k, v]) => `${String(k)}:${String(v)}`);
   void heap;
   return `(${(obj as PyObject).describe()}, ${(func as PyObject).describe()}, (${(args as TupleObject).items.map(String).join(',')}), {${kw.join(',')}})`;
 }

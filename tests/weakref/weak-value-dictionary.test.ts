@@ -457,7 +457,7 @@ describe('WeakValueDictionary', () => {
     const d = newWeakValueDictionary(heap);
     const fn = d.removeFn!;
     expect(fn.captured.length).toBe(1);
-    expect((fn.captured[0] as { referent: unknown }).referent).toBe(d);
+    expect((fn.captured[0] as unknown as { referent: unknown }).referent).toBe(d);
     expect(getweakrefcount(d)).toBe(1);
     const o = w.obj('o');
     d.setItem(heap, 1, o);

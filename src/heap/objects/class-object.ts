@@ -22,6 +22,9 @@ import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
 
+/** Bumped whenever any class namespace changes: invalidates every lookup cache. */
+let classVersion = 0;
+
 export interface ClassLayout {
   /** __slots__ as declared, or null when the class has no __slots__. */
   slots: string[] | null;
@@ -73,14 +76,29 @@ export class ClassObject extends PyObject {
     return true;
   }
 
-  /** _PyType_Lookup: the first class of the MRO whose namespace has `name` (borrowed). */
+  /**
+   * _PyType_Lookup: the first class of the MRO whose namespace has `name`
+   * (borrowed). Results are cached until any class namespace changes (the
+   * role of CPython's type version tags).
+   */
   lookup(name: string): Value | undefined {
-    for (const c of this.mro) {
-      const v = c.dict.get(name);
-      if (v !== undefined) return v;
+    if (this.cacheVersion !== classVersion) {
+      this.cache.clear();
+      this.cacheVersion = classVersion;
     }
-    return undefined;
+    const hit = this.cache.get(name);
+    if (hit !== undefined || this.cache.has(name)) return hit;
+    let found: Value | undefined;
+    for (const c of this.mro) {
+      found = c.dict.get(name);
+      if (found !== undefined) break;
+    }
+    this.cache.set(name, found);
+    return found;
   }
+
+  private cache = new Map<string, Value | undefined>();
+  private cacheVersion = -1;
 
   /** Is `other` this class or one of its ancestors? */
   isSubclassOf(other: ClassObject): boolean {
@@ -100,6 +118,7 @@ export class ClassObject extends PyObject {
 
   /** Set a namespace entry; the class takes its own reference. */
   setAttr(heap: Heap, name: string, v: Value): void {
+    classVersion++;
     heap.incref(v);
     const old = this.dict.get(name);
     this.dict.set(name, v);
@@ -110,6 +129,7 @@ export class ClassObject extends PyObject {
   deleteAttr(heap: Heap, name: string): boolean {
     const old = this.dict.get(name);
     if (old === undefined) return false;
+    classVersion++;
     this.dict.delete(name);
     heap.decref(old);
     return true;
@@ -130,6 +150,7 @@ export class ClassObject extends PyObject {
   }
 
   private clearNamespace(heap: Heap): void {
+    classVersion++;
     const old = this.dict;
     this.dict = new Map();
     for (const v of old.values()) heap.decref(v);

@@ -20,23 +20,30 @@ import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import type { ClassObject } from './class-object';
 
+/** The shared slots array of instances without __slots__ (never written). */
+const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
+
 export class Instance extends PyObject {
   /** Strong reference to the class (Py_TYPE(self) of a heap type). */
   cls: ClassObject;
   /** Attribute values by shared-key index (undefined: not set). Owned. */
   values: Array<Value | undefined> = [];
-  /** Shared-key indices of this instance's attributes, in assignment order. */
-  order: number[] = [];
+  /**
+   * Shared-key indices of this instance's attributes in assignment order,
+   * or null while that order is simply the key order (the common case: no
+   * array is spent on it).
+   */
+  order: number[] | null = null;
   /** __slots__ values by the class's slot index. Owned. */
   slots: Array<Value | undefined>;
-  /** Payload a client layer may attach (e.g. exception args). Not traversed. */
-  native: unknown = undefined;
+  /** Payload a client layer may attach. Not traversed. */
+  native?: unknown;
 
   /** Steals a reference to `cls`. */
   constructor(cls: ClassObject) {
     super();
     this.cls = cls;
-    this.slots = cls.slotNames.length ? new Array(cls.slotNames.length).fill(undefined) : [];
+    this.slots = cls.slotNames.length ? new Array(cls.slotNames.length).fill(undefined) : NO_SLOTS;
   }
 
   get typeName(): string {
@@ -91,10 +98,11 @@ export class Instance extends PyObject {
     }
     const k = this.cls.keyFor(name);
     heap.incref(v);
-    const old = this.values[k];
-    this.values[k] = v;
-    if (old === undefined) this.order.push(k);
-    else heap.decref(old);
+    const values = this.values;
+    const old = values[k];
+    if (old === undefined) this.noteNewKey(k);
+    values[k] = v;
+    if (old !== undefined) heap.decref(old);
   }
 
   /** del obj.name: false when the attribute is not set. */
@@ -110,15 +118,42 @@ export class Instance extends PyObject {
     const k = this.cls.keyIndex.get(name);
     if (k === undefined || this.values[k] === undefined) return false;
     const old = this.values[k] as Value;
+    const order = this.materializedOrder();
     this.values[k] = undefined;
-    this.order.splice(this.order.indexOf(k), 1);
+    order.splice(order.indexOf(k), 1);
     heap.decref(old);
     return true;
   }
 
+  /** Record a new attribute at key `k` in the assignment order. */
+  private noteNewKey(k: number): void {
+    if (this.order !== null) {
+      this.order.push(k);
+      return;
+    }
+    // Still in key order if no attribute with a higher key index is set.
+    const values = this.values;
+    for (let i = k + 1; i < values.length; i++) {
+      if (values[i] !== undefined) {
+        this.order = this.materializedOrder();
+        this.order.push(k);
+        return;
+      }
+    }
+  }
+
+  private materializedOrder(): number[] {
+    if (this.order === null) {
+      const order: number[] = [];
+      this.values.forEach((v, i) => v !== undefined && order.push(i));
+      this.order = order;
+    }
+    return this.order;
+  }
+
   /** Attribute names in this instance's assignment order (vars(obj) order). */
   attrNames(): string[] {
-    return this.order.map((k) => this.cls.keyNames[k]);
+    return this.materializedOrder().map((k) => this.cls.keyNames[k]);
   }
 
   override traverse(visit: Visit): void {
@@ -164,7 +199,7 @@ export class Instance extends PyObject {
     }
     const values = this.values;
     this.values = [];
-    this.order = [];
+    this.order = null;
     for (const v of values) if (v !== undefined) heap.decref(v);
   }
 }

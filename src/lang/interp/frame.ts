@@ -33,6 +33,12 @@ export interface Frame {
 /** The frame's references in _PyFrame_Clear's order (the caller releases or adopts them). */
 export function frameReferences(frame: Frame): Array<Value | undefined> {
   const code = frame.code;
+  if (code.paramCells.length === 0) {
+    const out = frame.cells.length === 0 ? frame.locals : [...frame.locals, ...frame.cells];
+    frame.locals = [];
+    frame.cells = [];
+    return out;
+  }
   const out: Array<Value | undefined> = [];
   const cellAtParam = new Map<number, number>();
   for (const pc of code.paramCells) cellAtParam.set(pc.param, pc.cell);

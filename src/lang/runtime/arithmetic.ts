@@ -87,6 +87,7 @@ function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
 
 /** a <op> b: a new reference. */
 export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
+  if (typeof a === 'number' && typeof b === 'number') return intOp(rt, op, a, b);
   const r = binaryOp1(rt, op, a, b);
   if (r !== NotImplemented) return r as Value;
   // PyNumber_Add / PyNumber_Multiply fall back to the sequence slots of the left operand.
@@ -104,6 +105,7 @@ export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
 
 /** a <op>= b: tries the in-place dunder/slot first, then the binary operator. */
 export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
+  if (typeof a === 'number' && typeof b === 'number') return intOp(rt, op, a, b);
   if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
   if (a instanceof ListObject && op === '+') {
     const items = toArray(rt, b);

@@ -103,8 +103,11 @@ export class BuiltinTypes {
     return c;
   }
 
+  private baseException: ClassObject | undefined;
+
   isExceptionClass(cls: ClassObject): boolean {
-    return cls.isSubclassOf(this.get('BaseException'));
+    this.baseException ??= this.get('BaseException');
+    return cls.mro.includes(this.baseException);
   }
 }
 

@@ -71,6 +71,10 @@ export interface Evaluator {
 
 export class Runtime {
   readonly types: BuiltinTypes;
+  private readonly intType: ClassObject;
+  private readonly strType: ClassObject;
+  private readonly boolType: ClassObject;
+  private readonly noneType: ClassObject;
   evaluator!: Evaluator;
   /** Constructor -> class, for heap objects that are not instances. */
   private readonly classOfCtor = new Map<Function, ClassObject>();
@@ -85,6 +89,10 @@ export class Runtime {
     readonly err: (s: string) => void,
   ) {
     this.types = new BuiltinTypes(heap);
+    this.intType = this.types.get('int');
+    this.strType = this.types.get('str');
+    this.boolType = this.types.get('bool');
+    this.noneType = this.types.get('NoneType');
     const t = (n: string) => this.types.get(n);
     this.classOfCtor.set(ListObject, t('list'));
     this.classOfCtor.set(TupleObject, t('tuple'));
@@ -138,13 +146,13 @@ export class Runtime {
     switch (typeof v) {
       case 'number':
       case 'bigint':
-        return this.types.get('int');
+        return this.intType;
       case 'string':
-        return this.types.get('str');
+        return this.strType;
       case 'boolean':
-        return this.types.get('bool');
+        return this.boolType;
       case 'object':
-        if (v === null) return this.types.get('NoneType');
+        if (v === null) return this.noneType;
         if (v instanceof Instance) return v.cls;
         if ((v as { cls?: unknown }).cls instanceof ClassObject && v.isWeakref) return (v as unknown as { cls: ClassObject }).cls;
         if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];

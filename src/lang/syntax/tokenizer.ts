@@ -138,7 +138,7 @@ class Tokenizer {
       if (altcol <= this.altIndents[top]) this.tabError(i);
       this.indents.push(col);
       this.altIndents.push(altcol);
-      this.emit('INDENT', this.pos, indentEnd);
+      this.emit('INDENT', this.pos, indentEnd, '');
     } else {
       this.dedentTo(col, altcol, i);
     }

@@ -1,0 +1,78 @@
+/**
+ * Valid Python outside the scenario language (LANGUAGE.md) is a
+ * SyntaxError that names the construct. Imports of any module parse; which
+ * modules exist is decided when the scenario runs.
+ */
+import { parse, ScenarioSyntaxError } from '../../../src/lang/syntax';
+
+/** [source, class, message, line, column]: each source is valid Python 3.11. */
+const REJECTED: Array<[string, string, string, number, number]> = [
+  ["x = 12j\n","SyntaxError","an imaginary (complex) literal is not supported in gclab scenarios",1,5],
+  ["x = f'{x:{y}}'\n","SyntaxError","a nested replacement field in an f-string format spec is not supported in gclab scenarios",1,15],
+  ["f(x for x in y)\n","SyntaxError","a generator expression is not supported in gclab scenarios",1,3],
+  ["class C(x=1): pass\n","SyntaxError","a class keyword argument (metaclass=...) is not supported in gclab scenarios",1,9],
+  ["from . import a\n","SyntaxError","a relative import is not supported in gclab scenarios",1,6],
+  ["x = 1.5j\n","SyntaxError","an imaginary (complex) literal is not supported in gclab scenarios",1,5],
+  ["*a, b = 1\n","SyntaxError","a starred assignment target is not supported in gclab scenarios",1,1],
+  ["for *a, b in x: pass\n","SyntaxError","a starred assignment target is not supported in gclab scenarios",1,5],
+  ["x = lambda: (yield)\n","SyntaxError","'yield' is not supported in gclab scenarios",1,14],
+  ["f(a for a in b)\n","SyntaxError","a generator expression is not supported in gclab scenarios",1,3],
+  ["x = Rb'abc' + BR'x'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
+  ["f'{x:>{w}}'\n","SyntaxError","a nested replacement field in an f-string format spec is not supported in gclab scenarios",1,12],
+  ["def f(x: int): pass\n","SyntaxError","a type annotation is not supported in gclab scenarios",1,8],
+  ["def f() -> int: pass\n","SyntaxError","a type annotation is not supported in gclab scenarios",1,9],
+  ["x: int = 1\n","SyntaxError","a type annotation is not supported in gclab scenarios",1,1],
+  ["x: int\n","SyntaxError","a type annotation is not supported in gclab scenarios",1,1],
+  ["async def f(): pass\n","SyntaxError","'async' is not supported in gclab scenarios",1,1],
+  ["with a as b: pass\n","SyntaxError","'with' is not supported in gclab scenarios",1,1],
+  ["@dec\ndef f(): pass\n","SyntaxError","a decorator ('@') is not supported in gclab scenarios",1,1],
+  ["match x:\n  case 1: pass\n","SyntaxError","'match' is not supported in gclab scenarios",1,1],
+  ["def f():\n  yield 1\n","SyntaxError","'yield' is not supported in gclab scenarios",2,3],
+  ["class C(metaclass=M): pass\n","SyntaxError","a class keyword argument (metaclass=...) is not supported in gclab scenarios",1,9],
+  ["try:\n  pass\nexcept* E:\n  pass\n","SyntaxError","'except*' is not supported in gclab scenarios",3,7],
+  ["x = ...\n","SyntaxError","'...' (Ellipsis) is not supported in gclab scenarios",1,5],
+  ["from . import x\n","SyntaxError","a relative import is not supported in gclab scenarios",1,6],
+  ["from x import *\n","SyntaxError","'from ... import *' is not supported in gclab scenarios",1,15],
+  ["def f(a, /, b): pass\n","SyntaxError","a positional-only parameter ('/') is not supported in gclab scenarios",1,10],
+  ["x = b'abc'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
+  ["x = 1j\n","SyntaxError","an imaginary (complex) literal is not supported in gclab scenarios",1,5],
+  ["x = a @ b\n","SyntaxError","the '@' operator is not supported in gclab scenarios",1,7],
+  ["x @= 1\n","SyntaxError","the '@=' operator is not supported in gclab scenarios",1,3],
+  ["x = (i for i in y)\n","SyntaxError","a generator expression is not supported in gclab scenarios",1,6],
+  ["if (x := 1): pass\n","SyntaxError","an assignment expression (':=') is not supported in gclab scenarios",1,5],
+  ["def f():\n    yield from g()\n", "SyntaxError", "'yield' is not supported in gclab scenarios", 2, 5],
+  ["async def f():\n    await g()\n", "SyntaxError", "'async' is not supported in gclab scenarios", 1, 1],
+  ["x = [i async for i in y]\n", "SyntaxError", "an 'async' comprehension is not supported in gclab scenarios", 1, 8],
+  ["x = [y for y in z if (w := y)]\n", "SyntaxError", "an assignment expression (':=') is not supported in gclab scenarios", 1, 23],
+  ["class C(*bases): pass\n", "SyntaxError", "a starred class base is not supported in gclab scenarios", 1, 9],
+  ["from __future__ import annotations\n", "SyntaxError", "a '__future__' import is not supported in gclab scenarios", 1, 1],
+  ["s = '\\N{BULLET}'\n", "SyntaxError", "a '\\N{...}' escape is not supported in gclab scenarios", 1, 17],
+  ["a, *b = c\n", "SyntaxError", "a starred assignment target is not supported in gclab scenarios", 1, 4],
+  ["def f(x) -> int:\n    return x\n", "SyntaxError", "a type annotation is not supported in gclab scenarios", 1, 10],
+  ["with open(p) as f:\n    pass\n", "SyntaxError", "'with' is not supported in gclab scenarios", 1, 1],
+  ["match command:\n    case 'go':\n        pass\n", "SyntaxError", "'match' is not supported in gclab scenarios", 1, 1],
+  ["print(f'{x!r:{width}}')\n", "SyntaxError", "a nested replacement field in an f-string format spec is not supported in gclab scenarios", 1, 23],
+];
+
+describe('constructs outside the scenario language', () => {
+  it.each(REJECTED)('%j', (source, pyType, msg, line, col) => {
+    let error: unknown;
+    try {
+      parse(source, 's.py');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ScenarioSyntaxError);
+    const e = error as ScenarioSyntaxError;
+    expect([e.pyType, e.msg, e.line, e.col]).toEqual([pyType, msg, line, col]);
+    expect(e.message).toBe(`${pyType}: ${msg} (s.py, line ${line}, column ${col})`);
+  });
+
+  it('still accepts the soft keyword match as a name', () => {
+    expect(() => parse('match = 1\nmatch(x)\nmatch.y = 2\nprint(match)\n', 's.py')).not.toThrow();
+  });
+
+  it('parses imports of any module (their existence is checked at run time)', () => {
+    expect(() => parse('import os\nimport a.b as c\nfrom collections import deque\n', 's.py')).not.toThrow();
+  });
+});
