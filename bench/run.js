@@ -10,8 +10,9 @@
  *   npm run bench -- --only NAME  only NAME (comma-separated list allowed);
  *                                 NAME also selects its +trace/+mixed variants
  *   npm run bench -- --repeat K   run every workload K times (alternating gclab
- *                                 and CPython) and report the median of each
- *                                 figure: for a busy machine
+ *                                 and CPython) and report the best (lowest)
+ *                                 figure of each side, as timeit does: other
+ *                                 load only ever adds time
  *   npm run bench -- --list       the workload names
  *
  * Each gclab workload runs in a fresh `node --expose-gc` child
@@ -189,15 +190,14 @@ function runCPython(name, n, warm) {
   return runJSON(PYTHON, [PY_SCRIPT, name, String(n), String(warm)], `${PYTHON} ${name}`);
 }
 
-/** The per-phase median of several runs' results (the first failure or skip wins). */
-function medianOf(runs) {
+/** The per-phase minimum of several runs' results (the first failure or skip wins). */
+function bestOf(runs) {
   const bad = runs.find((r) => r.error || r.skipped);
   if (bad) return bad;
   if (runs.length === 1) return runs[0];
   const phases = {};
   for (const k of Object.keys(runs[0].phases)) {
-    const v = runs.map((r) => r.phases[k]).sort((a, b) => a - b);
-    phases[k] = v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    phases[k] = Math.min(...runs.map((r) => r.phases[k]));
   }
   return { phases };
 }
@@ -275,7 +275,7 @@ function main() {
   const head = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
   const dirty = git(['status', '--porcelain', '--', 'src', 'tsconfig.json', 'tsconfig.build.json']) ? '+uncommitted' : '';
   const header =
-    `gclab bench ${new Date().toISOString()}  ${opts.quick ? '(--quick) ' : ''}${opts.repeat > 1 ? `(median of ${opts.repeat}) ` : ''}` +
+    `gclab bench ${new Date().toISOString()}  ${opts.quick ? '(--quick) ' : ''}${opts.repeat > 1 ? `(best of ${opts.repeat}) ` : ''}` +
     `commit ${head}${dirty}, ` +
     `node ${process.version}, ${(pyVersion.stdout || pyVersion.stderr || PYTHON).trim()}, ` +
     `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), load ${load0.toFixed(2)}`;
@@ -294,10 +294,10 @@ function main() {
       gRuns.push(runGclab(w, n, w.name === 'memory' ? 0 : warm));
       if (!cpythonCache.has(pyName)) pyRuns.push(runCPython(pyName, n, warm));
     }
-    const g = medianOf(gRuns);
+    const g = bestOf(gRuns);
     let py = cpythonCache.get(pyName);
     if (!py) {
-      py = medianOf(pyRuns);
+      py = bestOf(pyRuns);
       cpythonCache.set(pyName, py);
     }
     if (py.error) log(`bench: ${py.error}`);

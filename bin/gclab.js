@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 'use strict';
 // The gclab command: a shim over the compiled CLI (src/cli/main.ts).
+// A closed pipe (`gclab run x.py | head`) ends the command quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 require('../dist/cli/main.js').main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

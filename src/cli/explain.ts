@@ -6,8 +6,32 @@
 import type { TracedEvent } from '../heap';
 import type { OutputChunk, ScenarioResult } from '../lang';
 
+/** Kinds of objects the interpreter makes behind the scenes: their deaths are not narrated. */
+const QUIET_TYPES = new Set([
+  'builtin_function_or_method',
+  'method',
+  'cell',
+  'frame',
+  'traceback',
+  'generator',
+  'list_iterator',
+  'tuple_iterator',
+  'str_ascii_iterator',
+  'range_iterator',
+  'set_iterator',
+  'dict_keyiterator',
+  'dict_valueiterator',
+  'dict_itemiterator',
+  'dict_keys',
+  'dict_values',
+  'dict_items',
+  'super',
+  '_IterationGuard',
+]);
+
 export function describeEvent(e: TracedEvent, names: Map<number, string>): string | null {
   const who = (id: number, type: string) => `${type} #${id}`;
+  if (e.kind === 'death' && QUIET_TYPES.has(e.type)) return null;
   switch (e.kind) {
     case 'alloc':
       names.set(e.id, e.type);
@@ -30,6 +54,8 @@ export function describeEvent(e: TracedEvent, names: Map<number, string>): strin
       return `collection ${e.collection} ends: ${e.collected} collected, ${e.uncollectable} uncollectable`;
     case 'unraisable':
       return `exception ignored (${e.error}) in ${e.where}`;
+    case 'note':
+      return e.text;
     default:
       return null;
   }

@@ -125,6 +125,7 @@ export class Interpreter implements Evaluator {
 
   /** Py_FinalizeEx, simplified (see scenario.ts). */
   private shutdown(main: ModuleObject): void {
+    this.heap.emit({ kind: 'note', text: 'end of scenario: atexit finalizers, then the __main__ module is released' });
     runAtExit(this.heap, (e: PyException) => {
       this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
       releaseException(this.rt, e);
