@@ -36,6 +36,7 @@ import {
 } from '../heap';
 import { derefWeakref, newRef, type WeakRef } from './reference-type';
 import { unhashable } from './errors';
+import type { WeakIterator } from './weak-iterator';
 
 /** An attribute slot of a weak container: its name and value (undefined: cleared). */
 export type Attr = [string, PyObject | undefined];
@@ -72,6 +73,24 @@ export abstract class WeakContainer extends PyObject {
 
   /** `_commit_removals()`. */
   abstract commitRemovals(heap: Heap): void;
+
+  /** len(c). */
+  abstract len(heap: Heap): number;
+
+  /** `x in c`. */
+  abstract contains(heap: Heap, x: Value): boolean;
+
+  /** iter(c): a new generator object (new reference). */
+  abstract iter(heap: Heap): WeakIterator;
+
+  /** c == other; undefined means NotImplemented. */
+  abstract equals(heap: Heap, other: unknown): boolean | undefined;
+
+  /** c != other: the negation of ==, NotImplemented (undefined) staying so. */
+  notEquals(heap: Heap, other: unknown): boolean | undefined {
+    const r = this.equals(heap, other);
+    return r === undefined ? undefined : !r;
+  }
 
   override traverse(visit: Visit): void {
     for (const [, v] of this.attrs()) if (v !== undefined) visit(v);
