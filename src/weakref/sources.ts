@@ -31,6 +31,7 @@ import {
 } from '../heap';
 import { DictCursor } from './dict-cursor';
 import { notIterable } from './errors';
+import { WeakContainer } from './weak-container';
 import { WeakIterator } from './weak-iterator';
 
 /** Something the weak containers can iterate. */
@@ -50,21 +51,12 @@ export interface MappingLike {
 
 export type MappingArg = DictObject | MappingLike | IterableArg | ReadonlyArray<readonly [Value, Value]>;
 
-/** Weak containers provide their __iter__ generator through this hook (set by each class). */
-export interface IterableObject {
-  iter(heap: Heap): WeakIterator;
-}
-
 function isValueSource(x: unknown): x is ValueSource {
   return typeof x === 'object' && x !== null && !(x instanceof PyObject) && !Array.isArray(x) && typeof (x as ValueSource).next === 'function';
 }
 
 export function isMappingLike(x: unknown): x is MappingLike {
   return typeof x === 'object' && x !== null && typeof (x as MappingLike).itemsSource === 'function';
-}
-
-function hasIter(x: unknown): x is IterableObject {
-  return typeof x === 'object' && x !== null && typeof (x as IterableObject).iter === 'function';
 }
 
 /** iter(other) as a ValueSource. */
@@ -75,7 +67,7 @@ export function openSource(heap: Heap, it: IterableArg): ValueSource {
   if (typeof v === 'string') return arraySource(heap, Array.from(v));
   if (!isObject(v)) throw notIterable(v);
   if (v instanceof WeakIterator) return generatorSource(heap, v, true);
-  if (hasIter(v)) return generatorSource(heap, v.iter(heap), false);
+  if (v instanceof WeakContainer) return generatorSource(heap, v.iter(heap), false);
   if (v instanceof ListObject || v instanceof TupleObject) return sequenceSource(heap, v);
   if (v instanceof SetObject) return setSource(heap, v);
   if (v instanceof DictObject) return dictKeysSource(heap, v);

@@ -21,6 +21,7 @@ import { PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
+import type { DictObject } from './dict-object';
 
 /** Bumped whenever any class namespace changes: invalidates every lookup cache. */
 let classVersion = 0;
@@ -49,6 +50,12 @@ export class ClassObject extends PyObject {
   readonly keyNames: string[] = [];
   /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
   tag: unknown = undefined;
+  /**
+   * tp_subclasses: subclass id -> a weak reference to the subclass (owned
+   * dict; a client layer fills it, as add_subclass does). This is why every
+   * class is weakly referenced by each of its bases.
+   */
+  subclasses: DictObject | null = null;
 
   /** Steals the references to `bases`. Call `heap.initClass` to finish. */
   constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
@@ -136,6 +143,7 @@ export class ClassObject extends PyObject {
   }
 
   override traverse(visit: Visit): void {
+    if (this.subclasses !== null) visit(this.subclasses);
     for (const v of this.dict.values()) if (isObject(v)) visit(v);
     for (const b of this.bases) visit(b);
     for (const c of this.mroRefs) visit(c);
@@ -157,11 +165,16 @@ export class ClassObject extends PyObject {
   }
 
   /** type_dealloc: weakrefs, then base, namespace, bases, MRO. */
+  /** type_dealloc: remove_all_subclasses, weakrefs, then base, namespace, bases, MRO, subclasses. */
   override dealloc(heap: Heap): void {
     heap.untrack(this);
     heap.die(this);
+    for (const b of this.bases) if (b.subclasses !== null && !b.isDead) b.subclasses.delete(heap, this.id);
     if (this.weaklist !== null) clearWeakRefs(heap, this);
     this.clearNamespace(heap);
+    const subs = this.subclasses;
+    this.subclasses = null;
+    if (subs !== null) heap.decref(subs);
     const bases = this.bases;
     this.bases = [];
     releaseBackwards(heap, bases);

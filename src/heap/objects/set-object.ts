@@ -284,12 +284,12 @@ export class SetObject extends PyObject {
 
   /** set.add(key) (set_add_key). */
   add(heap: Heap, key: Value): void {
-    this.addEntry(heap, key, heap.host.hash(heap, key));
+    this.addEntry(heap, key, pyHash(heap, key));
   }
 
   /** key in set (set_contains_key). */
   contains(heap: Heap, key: Value): boolean {
-    return this.containsEntry(heap, key, heap.host.hash(heap, key));
+    return this.containsEntry(heap, key, pyHash(heap, key));
   }
 
   containsEntry(heap: Heap, key: Value, hash: number): boolean {
@@ -298,7 +298,7 @@ export class SetObject extends PyObject {
 
   /** set.discard(key) (set_discard_key): true when an entry was removed. */
   discard(heap: Heap, key: Value): boolean {
-    return this.discardEntry(heap, key, heap.host.hash(heap, key));
+    return this.discardEntry(heap, key, pyHash(heap, key));
   }
 
   /** set_discard_entry: the slot becomes a dummy, then the old key is released. */
@@ -514,7 +514,7 @@ export class SetObject extends PyObject {
     const result = newSet(heap);
     try {
       consume(heap, source, (key) => {
-        const hash = heap.host.hash(heap, key);
+        const hash = pyHash(heap, key);
         if (this.containsEntry(heap, key, hash)) {
           result.addEntry(heap, key, hash);
           if (result.used >= this.used) return false;
@@ -630,6 +630,12 @@ export class SetObject extends PyObject {
         return this.used > other.used && other.isSubsetOf(heap, this);
     }
   }
+}
+
+/** PyObject_Hash: -1 is reserved (an error in C), so a hash of -1 becomes -2. */
+function pyHash(heap: Heap, key: Value): number {
+  const h = heap.host.hash(heap, key);
+  return h === -1 ? -2 : h;
 }
 
 function newTable(n: number): Slot[] {

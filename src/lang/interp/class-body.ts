@@ -7,6 +7,7 @@
  */
 import { ClassObject, MroError, PyException, TupleObject, ListObject, type Value } from '../../heap';
 import { isBuiltinClass } from '../runtime/builtin-types';
+import { newRef } from '../../weakref/reference-type';
 import { toArray } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
@@ -51,6 +52,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassOb
         ip.frames.pop();
       }
       cls = buildClass(ip, s.name, (bases.length ? bases : [rt.types.get('object')]) as ClassObject[], ns);
+      for (const b of cls.bases) addSubclass(ip, b, cls);
       if (scope.needsClassCell) body.cells[0].set(heap, cls);
     } finally {
       ip.releaseFrame(body);
@@ -60,6 +62,18 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassOb
   } finally {
     for (const b of bases) rt.decref(b);
   }
+}
+
+/** add_subclass: the base keeps a weak reference to its new subclass. */
+function addSubclass(ip: Interpreter, base: ClassObject, cls: ClassObject): void {
+  const heap = ip.heap;
+  if (base.subclasses === null) {
+    base.subclasses = heap.newDict();
+    if (base.tag !== undefined) heap.untrack(base.subclasses);
+  }
+  const wr = newRef(heap, cls);
+  base.subclasses.set(heap, cls.id, wr);
+  heap.decref(wr);
 }
 
 function buildClass(ip: Interpreter, name: string, bases: ClassObject[], ns: import('../../heap').DictObject): ClassObject {

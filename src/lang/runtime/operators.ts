@@ -388,6 +388,8 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
 /** iter(v): a new reference to an iterator. */
 export function iter(rt: Runtime, v: Value): Value {
   const heap = rt.heap;
+  // An iterator's __iter__ returns itself.
+  if (v instanceof SeqIterator || v instanceof DictIterator || v instanceof RangeIterator) return rt.incref(v);
   if (v instanceof ListObject) return register(rt, new SeqIterator(rt.incref(v), 'list_iterator'));
   if (v instanceof TupleObject) return register(rt, new SeqIterator(rt.incref(v), 'tuple_iterator'));
   if (typeof v === 'string') {

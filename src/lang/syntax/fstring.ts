@@ -55,6 +55,8 @@ export function splitFString(text: string, start: number, end: number, hooks: FS
 class FStringSplitter {
   private i: number;
   private readonly out: FStringPiece[] = [];
+  /** The last literal ended at a doubled brace: what follows is more literal text. */
+  private afterDoubledBrace = false;
 
   constructor(
     private readonly text: string,
@@ -73,8 +75,6 @@ class FStringSplitter {
     }
     return this.out;
   }
-
-  private afterDoubledBrace = false;
 
   /** Literal text up to a single `{` (fstring_find_literal at the top level). */
   private literal(): string {

@@ -57,15 +57,16 @@ function parseAtom(p: ParserState): Expr {
   return p.fail();
 }
 
+const KEYWORD_CONSTANTS: Readonly<Record<string, Constant['value']>> = { True: true, False: false, None: null };
+
 function parseNameAtom(p: ParserState, t: Token): Expr {
   if (p.isIdentifier()) {
     p.next();
     return p.finish(t, { kind: 'Name' as const, id: t.value, ctx: 'Load' as const });
   }
-  const constants: Record<string, Constant['value']> = { True: true, False: false, None: null };
-  if (t.value in constants) {
+  if (t.value in KEYWORD_CONSTANTS) {
     p.next();
-    return p.finish(t, { kind: 'Constant' as const, value: constants[t.value] });
+    return p.finish(t, { kind: 'Constant' as const, value: KEYWORD_CONSTANTS[t.value] });
   }
   if (t.value === 'yield') p.unsupported("'yield'");
   return p.fail();

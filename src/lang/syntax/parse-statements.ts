@@ -10,7 +10,7 @@
  * the scenario language lacks (`with`, `async`, decorators, `match`,
  * `yield`, annotated assignments) are rejected where they start.
  */
-import type { Alias, Expr, ExprStmt, Stmt } from './ast';
+import type { Alias, BinaryOperator, Expr, ExprStmt, Stmt } from './ast';
 import type { ParserState } from './parser-state';
 import { parseCompoundStatement } from './parse-compound';
 import { parseExpression, parseStarExpressions, startsExpression } from './parse-expressions';
@@ -77,10 +77,14 @@ function parseSimpleStatement(p: ParserState): Stmt {
   if (t.type === 'NAME') {
     switch (t.value) {
       case 'pass':
+        p.next();
+        return p.finish(t, { kind: 'Pass' as const });
       case 'break':
+        p.next();
+        return p.finish(t, { kind: 'Break' as const });
       case 'continue':
         p.next();
-        return p.finish(t, { kind: t.value === 'pass' ? 'Pass' : t.value === 'break' ? 'Break' : 'Continue' } as Stmt);
+        return p.finish(t, { kind: 'Continue' as const });
       case 'return':
         return parseReturn(p, p.next());
       case 'raise':
@@ -212,10 +216,10 @@ function parseAugAssign(p: ParserState, start: Token, target: Expr): Stmt {
     p.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
   }
   checkTarget(p, target, 'assign');
-  const op = p.next().value.slice(0, -1);
+  const op = p.next().value.slice(0, -1) as BinaryOperator;
   if (p.isKeyword('yield')) p.unsupported("'yield'");
   const value = parseStarExpressions(p);
-  return p.finish(start, { kind: 'AugAssign' as const, target, op: op as never, value });
+  return p.finish(start, { kind: 'AugAssign' as const, target, op, value });
 }
 
 /** `x = *a` and `*a` alone: CPython's compiler says "can't use starred expression here". */

@@ -32,7 +32,10 @@ import type {
   Stmt,
 } from './ast';
 import type { SourceText } from './source-text';
-import { Block, type BlockNode, boundName, buildSymbolTable, cellVariables, childExpressions, freeVariables, mangle } from './symtable';
+import { boundName, childExpressions } from './ast-children';
+import { Block, mangle, type BlockNode } from './symbol-block';
+import { buildSymbolTable } from './symtable';
+import { cellVariables, freeVariables } from './symtable-analyze';
 
 /** Resolve every name of a parsed module, attaching scopes and resolutions to its nodes. */
 export function resolveScopes(module: Module, source: SourceText): void {

@@ -264,10 +264,10 @@ class Tokenizer {
     else if (OPERATORS_2.has(two)) op = two;
     else if (OPERATORS_1.has(one)) op = one;
     else return this.errorToken(start);
+    const level = this.bracketLevel();
     if (op === '(' || op === '[' || op === '{') this.open(op, start);
     else if (op === ')' || op === ']' || op === '}') this.close(op, start);
     this.pos = start + op.length;
-    const level = this.bracketLevel() + (op === ')' || op === ']' || op === '}' ? 1 : 0) - (op === '(' || op === '[' || op === '{' ? 1 : 0);
     this.emit('OP', start, this.pos, op, level);
   }
 

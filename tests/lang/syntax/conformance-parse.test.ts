@@ -31,8 +31,8 @@ function unresolved(module: Module): string[] {
 const title = EXISTS ? 'conformance scenarios' : `conformance scenarios (skipped: ${DIR} does not exist)`;
 
 (EXISTS ? describe : describe.skip)(title, () => {
-  it('finds the 78 public scenarios', () => {
-    expect(FILES.length).toBe(78);
+  it('finds the public scenarios', () => {
+    expect(FILES.length).toBeGreaterThan(0);
   });
 
   it.each(FILES)('%s parses and every name resolves', (file) => {

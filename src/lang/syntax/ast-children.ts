@@ -1,0 +1,52 @@
+/**
+ * Small AST facts shared by the symbol table and the resolver.
+ */
+import type { Expr } from './ast';
+
+/** The name an import binds: `import a.b` binds `a`; `as` names the binding. */
+export function boundName(name: string, asname: string | null, kind: 'Import' | 'ImportFrom'): string {
+  if (asname !== null) return asname;
+  return kind === 'Import' ? name.split('.')[0] : name;
+}
+
+/** The direct sub-expressions of an expression that opens no block, in evaluation (compile) order. */
+export function childExpressions(e: Expr): Expr[] {
+  switch (e.kind) {
+    case 'Name':
+    case 'Constant':
+      return [];
+    case 'JoinedStr':
+      return e.parts.flatMap((part) => (typeof part === 'string' ? [] : [part.value]));
+    case 'BinOp':
+      return [e.left, e.right];
+    case 'UnaryOp':
+      return [e.operand];
+    case 'BoolOp':
+      return e.values;
+    case 'Compare':
+      return [e.left, ...e.comparators];
+    case 'IfExp':
+      return [e.test, e.body, e.orelse];
+    case 'Call':
+      return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
+    case 'Attribute':
+      return [e.value];
+    case 'Subscript':
+      return [e.value, e.slice];
+    case 'Slice':
+      return [e.lower, e.upper, e.step].filter((x): x is Expr => x !== null);
+    case 'List':
+    case 'Tuple':
+    case 'Set':
+      return e.elts;
+    case 'Dict':
+      return e.keys.flatMap((k, i) => (k === null ? [e.values[i]] : [k, e.values[i]]));
+    case 'Starred':
+      return [e.value];
+    case 'Lambda':
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+      return [];
+  }
+}
