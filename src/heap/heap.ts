@@ -334,7 +334,8 @@ export class Heap {
     this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
     const o = this.register(new TupleObject(items.slice()));
-    this.track(o);
+    // The empty tuple is an untracked singleton in CPython.
+    if (items.length > 0) this.track(o);
     return o;
   }
 

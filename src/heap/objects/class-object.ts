@@ -142,11 +142,14 @@ export class ClassObject extends PyObject {
     return true;
   }
 
+  /**
+   * type_traverse: the namespace, the MRO, the bases. tp_subclasses holds
+   * only weak references and is not visited (it can't be part of a cycle).
+   */
   override traverse(visit: Visit): void {
-    if (this.subclasses !== null) visit(this.subclasses);
     for (const v of this.dict.values()) if (isObject(v)) visit(v);
-    for (const b of this.bases) visit(b);
     for (const c of this.mroRefs) visit(c);
+    for (const b of this.bases) visit(b);
   }
 
   /** type_clear: clear the namespace, then the MRO. */

@@ -47,17 +47,29 @@ export class DictObject extends PyObject {
     return this.used;
   }
 
+  /**
+   * dict_traverse: a dict whose keys are all str (DK_IS_UNICODE) visits only
+   * its values; otherwise each entry's value, then its key.
+   */
   override traverse(visit: Visit): void {
     const keys = this.keys;
     const values = this.values;
+    const unicode = this.unicodeKeys;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === EMPTY) continue;
-      if (isObject(k)) visit(k);
       const v = values[i];
       if (isObject(v)) visit(v);
+      if (!unicode && isObject(k)) visit(k);
     }
   }
+
+  /**
+   * DK_IS_UNICODE: true while every key ever inserted since the last clear
+   * was a str (CPython switches to general keys on the first other key and
+   * never switches back).
+   */
+  unicodeKeys = true;
 
   /** PyDict_Clear (also tp_clear): empty first, then release key, value in order. */
   override clear(heap: Heap): void {
@@ -80,6 +92,7 @@ export class DictObject extends PyObject {
   }
 
   private reset(): void {
+    this.unicodeKeys = true;
     this.keys = [];
     this.values = [];
     this.hashes = [];
@@ -139,6 +152,7 @@ export class DictObject extends PyObject {
       heap.decref(old as Value);
     } else {
       heap.incref(key);
+      if (typeof key !== 'string') this.unicodeKeys = false;
       this.maybeCompact();
       const idx = this.keys.length;
       this.keys.push(key);

@@ -21,9 +21,10 @@ export class ListObject extends PyObject {
     return 'list';
   }
 
+  /** list_traverse / tupletraverse visit the items from the last to the first. */
   override traverse(visit: Visit): void {
     const items = this.items;
-    for (let i = 0; i < items.length; i++) {
+    for (let i = items.length - 1; i >= 0; i--) {
       const v = items[i];
       if (isObject(v)) visit(v);
     }

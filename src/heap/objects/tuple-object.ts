@@ -24,9 +24,10 @@ export class TupleObject extends PyObject {
     return 'tuple';
   }
 
+  /** list_traverse / tupletraverse visit the items from the last to the first. */
   override traverse(visit: Visit): void {
     const items = this.items;
-    for (let i = 0; i < items.length; i++) {
+    for (let i = items.length - 1; i >= 0; i--) {
       const v = items[i];
       if (isObject(v)) visit(v);
     }

@@ -30,8 +30,8 @@ function intArg(rt: Runtime, v: Value, fn: string): number {
 
 /** Everything `o` refers to, immediates included, in tp_traverse order (gc.get_referents). */
 export function referentsOf(rt: Runtime, o: PyObject): Value[] {
-  if (o instanceof ListObject || o instanceof TupleObject) return o.items.slice();
-  if (o instanceof DictObject) return o.entries().flatMap(([k, v]) => [k, v]);
+  if (o instanceof ListObject || o instanceof TupleObject) return o.items.slice().reverse();
+  if (o instanceof DictObject) return o.entries().flatMap(([k, v]) => (o.unicodeKeys ? [v] : [v, k]));
   if (o instanceof Instance) {
     const out: Value[] = [];
     for (const v of o.slots) if (v !== undefined) out.push(v);
@@ -126,7 +126,7 @@ export function makeGcModule(rt: Runtime): ModuleObject {
   for (const [name, f] of Object.entries(fns)) {
     rt.heap.reserve();
     const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => f(rt, args, kwargs), undefined));
-    rt.heap.untrack(fn);
+    rt.heap.track(fn);
     d.set(rt.heap, name, fn);
     rt.heap.decref(fn);
   }

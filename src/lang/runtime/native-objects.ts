@@ -220,9 +220,19 @@ export class ExceptionObject extends Instance {
   /** Owned: [args tuple, traceback, context, cause]. */
   exc: Array<Value | undefined> = [undefined, undefined, undefined, undefined];
 
+  /**
+   * subtype_traverse then BaseException_traverse: slots, the type, the
+   * attributes (the instance dict), args, __traceback__, __cause__, __context__.
+   */
   override traverse(visit: Visit): void {
-    for (const v of this.exc) if (isObject(v)) visit(v);
-    super.traverse(visit);
+    for (const v of this.slots) if (isObject(v)) visit(v);
+    visit(this.cls);
+    for (const v of this.values) if (isObject(v)) visit(v);
+    const [args, tb, context, cause] = this.exc;
+    if (isObject(args)) visit(args);
+    if (isObject(tb)) visit(tb);
+    if (isObject(cause)) visit(cause);
+    if (isObject(context)) visit(context);
   }
   /** BaseException_clear: the attributes, then args, traceback, context, cause. */
   protected override releaseContents(heap: Heap): void {

@@ -61,7 +61,7 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   const fn = (name: string, f: (args: Value[], kwargs: Kwargs) => Value) => {
     rt.heap.reserve();
     const b = rt.heap.register(new BuiltinFunction(name, f, undefined));
-    rt.heap.untrack(b);
+    rt.heap.track(b);
     define(name, b);
     rt.heap.decref(b);
   };

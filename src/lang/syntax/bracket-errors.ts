@@ -23,15 +23,7 @@ export function closeBracket(p: ParserState, closer: string, last: Expr): void {
 /** The error for an unexpected token right after `last`, inside brackets. */
 export function failAfterExpression(p: ParserState, last: Expr): never {
   const a = trailingDisjunction(last);
-  if (startsExpression(p) && !startsWithNameString(p, a)) {
-    const save = p.pos;
-    try {
-      parseExpression(p);
-    } catch {
-      p.pos = save;
-      return p.fail();
-    }
-    p.pos = save;
+  if (startsExpression(p) && !startsWithNameString(p, a) && p.speculate(() => parseExpression(p)) !== null) {
     p.fail('invalid syntax. Perhaps you forgot a comma?', a);
   }
   return p.fail();

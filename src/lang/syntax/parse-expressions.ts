@@ -67,17 +67,12 @@ export function parseNamedExpression(p: ParserState, checkAssign = true): Expr {
  */
 function checkMistakenAssignment(p: ParserState, expr: Expr): void {
   if (!isBitwiseOrLevel(expr)) return;
-  const save = p.pos;
-  p.next();
-  try {
+  const followedByAssign = p.speculate(() => {
+    p.next();
     parseBitwiseOr(p);
-  } catch {
-    p.pos = save;
-    return;
-  }
-  const followedByAssign = p.isOp('=') || p.isOp(':=');
-  p.pos = save;
-  if (followedByAssign) return;
+    return p.isOp('=') || p.isOp(':=');
+  });
+  if (followedByAssign !== false) return;
   if (expr.kind === 'Name') p.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr);
   if (!isExcludedFromHereMessage(expr)) {
     p.fail(`cannot assign to ${exprName(expr)} here. Maybe you meant '==' instead of '='?`, expr);

@@ -58,15 +58,9 @@ export function parseSimpleStatements(p: ParserState): Stmt[] {
 function failStatementEnd(p: ParserState, last: Stmt): never {
   if (last.kind === 'Expr' && last.value.kind === 'Name' && ['print', 'exec'].includes(last.value.id) && startsExpression(p)) {
     const name = last.value.id;
-    const save = p.pos;
-    try {
-      parseStarExpressions(p);
-    } catch {
-      p.pos = save;
-      return p.fail();
+    if (p.speculate(() => parseStarExpressions(p)) !== null) {
+      p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, last.value);
     }
-    p.pos = save;
-    p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, last.value);
   }
   return p.fail();
 }

@@ -33,7 +33,11 @@ export class ParserState {
   private readonly fieldStart: Position | undefined;
   /** Expressions written in parentheses, and where their outermost '(' is. */
   private readonly groups = new WeakMap<object, Position>();
-  pos = 0;
+  private index = 0;
+  /** The furthest token the parser has looked at (CPython's last fetched token). */
+  private furthest = 0;
+  /** The deferred tokenizer error, once raised (speculative parses must not swallow it). */
+  private deferredRaised: unknown = null;
 
   constructor(source: SourceText, stream: TokenStream, options: ParserOptions = {}) {
     this.source = source;
@@ -42,6 +46,37 @@ export class ParserState {
     this.messagePrefix = options.messagePrefix ?? '';
     this.fstringDepth = options.fstringDepth ?? 0;
     this.fieldStart = options.fieldStart;
+    this.reach(0);
+  }
+
+  /** The index of the current token. Moving it also records how far the parser looked. */
+  get pos(): number {
+    return this.index;
+  }
+
+  set pos(value: number) {
+    this.index = value;
+    this.reach(value);
+  }
+
+  /**
+   * Look at token `i`: an ERRORTOKEN carrying a deferred tokenizer error
+   * raises it, as CPython raises such errors when the parser fetches them.
+   */
+  private reach(i: number): void {
+    const last = Math.min(i, this.tokens.length - 1);
+    for (let j = this.furthest; j <= last; j++) {
+      const error = this.tokens[j].error;
+      if (error !== undefined) {
+        try {
+          raiseSyntaxError(this.source, error.at, error.msg, error.type);
+        } catch (e) {
+          this.deferredRaised = e;
+          throw e;
+        }
+      }
+    }
+    if (last > this.furthest) this.furthest = last;
   }
 
   // --- looking at tokens ---------------------------------------------------
@@ -53,6 +88,7 @@ export class ParserState {
 
   /** The token `n` ahead of the current one (ENDMARKER past the end). */
   peek(n = 1): Token {
+    this.reach(this.pos + n);
     return this.tokens[Math.min(this.pos + n, this.tokens.length - 1)];
   }
 
@@ -83,19 +119,19 @@ export class ParserState {
 
   next(): Token {
     const token = this.tok;
-    if (token.type !== 'ENDMARKER') this.pos++;
+    if (this.pos < this.tokens.length - 1) this.pos++;
     return token;
   }
 
   eatOp(value: string): boolean {
     if (!this.isOp(value)) return false;
-    this.pos++;
+    this.next();
     return true;
   }
 
   eatKeyword(word: string): boolean {
     if (!this.isKeyword(word)) return false;
-    this.pos++;
+    this.next();
     return true;
   }
 
@@ -112,6 +148,23 @@ export class ParserState {
   expectIdentifier(): Token {
     if (!this.isIdentifier()) this.fail();
     return this.next();
+  }
+
+  /**
+   * Try a parse only to shape an error message (CPython's second pass):
+   * returns its result, or null if it fails, and always restores the
+   * position. A deferred tokenizer error met on the way is still raised.
+   */
+  speculate<T>(parseMore: () => T): T | null {
+    const save = this.index;
+    try {
+      return parseMore();
+    } catch (e) {
+      if (e === this.deferredRaised) throw e;
+      return null;
+    } finally {
+      this.index = save;
+    }
   }
 
   // --- building nodes -----------------------------------------------------
@@ -155,7 +208,8 @@ export class ParserState {
   private checkUnclosed(): void {
     const open = this.unclosed;
     if (open === null) return;
-    if (this.tok.type === 'ENDMARKER' || this.tok.line > open.line) {
+    const furthest = this.tokens[this.furthest];
+    if (furthest.type === 'ENDMARKER' || furthest.line > open.line) {
       raiseSyntaxError(this.source, open, `'${open.char}' was never closed`);
     }
   }

@@ -5,6 +5,8 @@
  * reports as "invalid syntax". Comments and non-logical newlines produce no
  * tokens.
  */
+import type { Position } from './source-text';
+import type { SyntaxErrorType } from './syntax-error';
 
 export type TokenType =
   | 'NAME'
@@ -35,6 +37,18 @@ export interface Token {
   readonly endCol: number;
   /** Bracket nesting depth in front of this token (0 outside any bracket). */
   readonly level: number;
+  /**
+   * On the ERRORTOKEN that ends the stream after an indentation or
+   * line-continuation error: the error the parser raises when it reaches
+   * this token (see tokenizer.ts).
+   */
+  readonly error?: DeferredError;
+}
+
+export interface DeferredError {
+  msg: string;
+  type: SyntaxErrorType;
+  at: Position;
 }
 
 /** Python 3.11's hard keywords (`keyword.kwlist`); they are never NAME atoms. */

@@ -16,11 +16,17 @@
  *  - At end of file an implicit NEWLINE closes the last line, then every
  *    open level is DEDENTed, then ENDMARKER.
  *
- * Tokenizer errors are raised at once. CPython reports them even when the
- * parser fails earlier in the file (it tokenizes the rest of the source
- * before reporting a parser error), so tokenizing eagerly gives the same
- * error. The one exception, a bracket still open at end of file, is recorded
- * in `unclosed` for the parser to report (see ParserState.fail).
+ * Errors come in CPython's two kinds:
+ *  - Most tokenizer errors (bad literals, characters, brackets) are raised
+ *    at once. CPython reports them even when the parser fails earlier in the
+ *    file (it tokenizes the rest of the source before reporting a parser
+ *    error), so tokenizing eagerly gives the same error.
+ *  - Indentation errors, TabError and a bad line continuation only set the
+ *    tokenizer's state in CPython; they surface if the parser reaches them.
+ *    Here they end the stream with an ERRORTOKEN carrying the error, which
+ *    the parser raises when it reaches that token.
+ * A bracket still open at end of file is recorded in `unclosed` for the
+ * parser to report (see ParserState.fail).
  */
 import type { Position, SourceText } from './source-text';
 import { raiseSyntaxError, type SyntaxErrorType } from './syntax-error';
@@ -53,6 +59,8 @@ export interface TokenizeOptions {
   fieldStart?: Position;
 }
 
+/** Thrown to end the scan after a deferred error token. */
+const STOP = Symbol('stop');
 const TAB_SIZE = 8;
 const MAX_INDENT = 100;
 const MAX_LEVEL = 200;
@@ -90,6 +98,16 @@ class Tokenizer {
   }
 
   run(): TokenStream {
+    try {
+      this.scan();
+    } catch (e) {
+      if (e !== STOP) throw e;
+      return { tokens: this.tokens, unclosed: null };
+    }
+    return this.finish();
+  }
+
+  private scan(): void {
     while (this.pos < this.end) {
       if (this.atLineStart && !this.nested && this.brackets.length === 0) {
         this.atLineStart = false;
@@ -104,7 +122,6 @@ class Tokenizer {
       else if (c === '\\') this.continuation();
       else this.token();
     }
-    return this.finish();
   }
 
   // --- lines and indentation -------------------------------------------
@@ -134,7 +151,9 @@ class Tokenizer {
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) this.tabError(i);
     } else if (col > this.indents[top]) {
-      if (this.indents.length >= MAX_INDENT) this.fail(i, 'too many levels of indentation', 'IndentationError');
+      if (this.indents.length >= MAX_INDENT) {
+        this.defer(this.source.locate(i), 'too many levels of indentation', 'IndentationError');
+      }
       if (altcol <= this.altIndents[top]) this.tabError(i);
       this.indents.push(col);
       this.altIndents.push(altcol);
@@ -157,14 +176,21 @@ class Tokenizer {
       // Reported after the tokenizer has read the whole line: column len+1.
       const line = this.source.locate(at).line;
       const where = { line, col: this.source.lineText(line).length };
-      raiseSyntaxError(this.source, where, this.prefix + 'unindent does not match any outer indentation level', 'IndentationError');
+      this.defer(where, 'unindent does not match any outer indentation level', 'IndentationError');
     }
     if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError(at);
   }
 
   private tabError(at: number): never {
     const line = this.source.locate(at).line;
-    raiseSyntaxError(this.source, { line, col: 0 }, 'inconsistent use of tabs and spaces in indentation', 'TabError');
+    return this.defer({ line, col: 0 }, 'inconsistent use of tabs and spaces in indentation', 'TabError');
+  }
+
+  /** End the stream with an error the parser raises if it gets this far. */
+  private defer(at: Position, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+    const error = { msg: this.prefix + msg, type, at };
+    this.tokens.push({ ...this.makeToken('ERRORTOKEN', '', this.pos, this.pos, at, at), error });
+    throw STOP;
   }
 
   private skipSpaces(): void {
@@ -192,10 +218,10 @@ class Tokenizer {
   /** Backslash-newline joins physical lines; anything else after the backslash is an error. */
   private continuation(): void {
     const next = this.pos + 1;
-    if (next >= this.end) {
-      raiseSyntaxError(this.source, this.source.endPosition(), this.prefix + 'unexpected EOF while parsing');
+    if (next >= this.end) this.defer(this.source.endPosition(), 'unexpected EOF while parsing');
+    if (this.text[next] !== '\n') {
+      this.defer(this.source.locate(next), 'unexpected character after line continuation character');
     }
-    if (this.text[next] !== '\n') this.fail(next, 'unexpected character after line continuation character');
     this.pos = next + 1;
   }
 
