@@ -422,7 +422,9 @@ describe('WeakValueDictionary', () => {
     expect(heap.host.eq(heap, d, plain)).toBe(true);
     plain.set(heap, 'y', 1);
     expect(d.equals(heap, plain)).toBe(false);
+    expect(d.notEquals(heap, plain)).toBe(true);
     expect(d.equals(heap, 5)).toBeUndefined();
+    expect(d.notEquals(heap, 5)).toBeUndefined();
     expect(pyErrorText(() => heap.host.hash(heap, d))).toBe("TypeError: unhashable type: 'WeakValueDictionary'");
     releaseAll(heap, [plain, d, x]);
     expectHeapOk(heap);

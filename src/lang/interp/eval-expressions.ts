@@ -22,6 +22,9 @@ import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statement
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format-spec';
+import { superGetAttr } from '../runtime/builtins';
+import { makeSet, setAdd } from '../runtime/set-bindings';
+import { dictUpdate } from '../runtime/methods';
 
 /** LOAD_* of a resolved name: a new reference. */
 export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value {
@@ -150,7 +153,6 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       const obj = evalExpr(ip, frame, e.value);
       try {
         if (obj instanceof SuperObject) {
-          const { superGetAttr } = require('../runtime/builtins') as typeof import('../runtime/builtins');
           const r = superGetAttr(rt, obj, e.mangledAttr ?? e.attr);
           if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
           return r;
@@ -189,7 +191,6 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return rt.tupleSteal(evalElements(ip, frame, e.elts));
     case 'Set': {
       const items = evalElements(ip, frame, e.elts);
-      const { makeSet } = require('../runtime/set-bindings') as typeof import('../runtime/set-bindings');
       return makeSet(rt, items, true);
     }
     case 'Dict': {
@@ -200,7 +201,6 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
           if (kExpr === null) {
             const m = evalExpr(ip, frame, e.values[i]);
             try {
-              const { dictUpdate } = require('../runtime/methods') as typeof import('../runtime/methods');
               dictUpdate(rt, d, m);
             } finally {
               rt.decref(m);
@@ -331,7 +331,6 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     } else {
       try {
         if (obj instanceof SuperObject) {
-          const { superGetAttr } = require('../runtime/builtins') as typeof import('../runtime/builtins');
           const r = superGetAttr(rt, obj, e.func.attr);
           if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.func.attr}'`);
           callable = r;
@@ -511,7 +510,6 @@ function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp 
 }
 
 function emptySet(ip: Interpreter): Value {
-  const { makeSet } = require('../runtime/set-bindings') as typeof import('../runtime/set-bindings');
   return makeSet(ip.rt, [], true);
 }
 
@@ -576,7 +574,6 @@ function runGenerators(
         try {
           if (e.kind === 'ListComp') (result as ListObject).append(ip.heap, v);
           else {
-            const { setAdd } = require('../runtime/set-bindings') as typeof import('../runtime/set-bindings');
             setAdd(rt, result, v);
           }
         } finally {

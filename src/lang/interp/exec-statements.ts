@@ -24,6 +24,10 @@ import { fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
+import { pyException } from '../runtime/calls';
+import { isIterable, setItem } from '../runtime/operators';
+import { ListObject } from '../../heap';
+import { sliceIndices } from './eval-expressions';
 
 export const enum Signal {
   Normal = 0,
@@ -101,7 +105,6 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       throw raiseStatement(ip, frame, s);
     case 'Assert': {
       if (!condition(ip, frame, s.test)) {
-        const { pyException } = require('../runtime/calls') as typeof import('../runtime/calls');
         if (s.msg === null) throw new PyException('AssertionError');
         const m = evalExpr(ip, frame, s.msg);
         try {
@@ -274,7 +277,6 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
         try {
           if (isSliceKey(k)) assignSlice(ip, obj, k, v);
           else {
-            const { setItem } = require('../runtime/operators') as typeof import('../runtime/operators');
             setItem(rt, obj, k as Value, v);
           }
         } finally {
@@ -295,7 +297,6 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
 
 function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): void {
   const rt = ip.rt;
-  const { isIterable } = require('../runtime/operators') as typeof import('../runtime/operators');
   if (!isIterable(rt, v)) throw rt.typeError(`cannot unpack non-iterable ${rt.typeName(v)} object`);
   const items = toArray(rt, v);
   try {
@@ -342,8 +343,6 @@ export function isSliceKey(k: unknown): k is SliceKey {
 }
 
 function assignSlice(ip: Interpreter, obj: Value, k: SliceKey, v: Value): void {
-  const { ListObject } = require('../../heap') as typeof import('../../heap');
-  const { sliceIndices } = require('./eval-expressions') as typeof import('./eval-expressions');
   if (!(obj instanceof ListObject)) throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
   const [start, stop, step] = sliceIndices(k, obj.items.length);
   if (step !== 1) throw ip.rt.typeError('gclab: extended slice assignment is not supported');
@@ -371,8 +370,6 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
       try {
         const k = evalSubscriptKey(ip, frame, t.slice);
         if (isSliceKey(k)) {
-          const { ListObject } = require('../../heap') as typeof import('../../heap');
-          const { sliceIndices } = require('./eval-expressions') as typeof import('./eval-expressions');
           if (!(obj instanceof ListObject)) throw rt.typeError(`'${rt.typeName(obj)}' object does not support item deletion`);
           const [start, stop, step] = sliceIndices(k, obj.items.length);
           const doomed: number[] = [];
@@ -460,7 +457,6 @@ function augAssign(ip: Interpreter, frame: Frame, s: A.AugAssign): void {
           rt.decref(cur);
         }
         try {
-          const { setItem } = require('../runtime/operators') as typeof import('../runtime/operators');
           setItem(rt, obj, k, r);
         } finally {
           rt.decref(r);

@@ -9,6 +9,8 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
 import { native, toArray } from './operators';
+import { dictUpdate } from './methods';
+import { percentFormat } from './percent-format';
 
 export type BinOp = '+' | '-' | '*' | '//' | '%' | '/' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
 
@@ -123,7 +125,6 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     return rt.incref(a);
   }
   if (a instanceof DictObject && op === '|') {
-    const { dictUpdate } = require('./methods') as typeof import('./methods');
     dictUpdate(rt, a, b);
     return rt.incref(a);
   }
@@ -185,7 +186,6 @@ function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
     if (op === '+' && typeof b === 'string') return a + b;
     if (op === '*' && isInt(b)) return Number(b) > 0 ? a.repeat(Number(b)) : '';
     if (op === '%') {
-      const { percentFormat } = require('./percent-format') as typeof import('./percent-format');
       return percentFormat(rt, a, b);
     }
     return NotImplemented;

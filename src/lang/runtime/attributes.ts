@@ -19,6 +19,8 @@ import { classModule } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
+import { newInstanceDict } from './instance-dict';
+import { toArray } from './operators';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
 
@@ -212,7 +214,6 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
 
 /** obj.__dict__ of an instance: a live view (see instance-dict.ts). */
 function instanceDict(rt: Runtime, v: Instance): Value {
-  const { newInstanceDict } = require('./instance-dict') as typeof import('./instance-dict');
   return newInstanceDict(rt, v);
 }
 
@@ -281,7 +282,6 @@ export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
 }
 
 function toArrayBorrow(rt: Runtime, x: Value): Value[] {
-  const { toArray } = require('./operators') as typeof import('./operators');
   const arr = toArray(rt, x);
   for (const a of arr) rt.decref(a);
   return arr;

@@ -17,6 +17,14 @@ import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import type { Kwargs, Runtime } from './runtime';
+import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
+import { isIterator } from './operators';
+import { binaryOp, normInt } from './arithmetic';
+import { WeakProxy } from '../../weakref/reference-type';
+import { FunctionObject } from './function-object';
+import { Instance } from '../../heap';
+import { ExceptionObject } from './native-objects';
+import { className } from './repr';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
@@ -113,7 +121,6 @@ const functions: Record<string, Builtin> = {
     const v = getAttrOrUndefined(rt, args[0], name);
     if (v !== undefined) return v;
     if (args.length === 3) return rt.incref(args[2]);
-    const { getAttr } = require('./attributes') as typeof import('./attributes');
     return getAttr(rt, args[0], name);
   },
   setattr(rt, args) {
@@ -138,7 +145,6 @@ const functions: Record<string, Builtin> = {
   },
   next(rt, args) {
     arity(rt, 'next', args, 1, 2);
-    const { isIterator } = require('./operators') as typeof import('./operators');
     if (!isIterator(rt, args[0])) throw rt.typeError(`'${rt.typeName(args[0])}' object is not an iterator`);
     const v = next(rt, args[0]);
     if (v !== undefined) return v;
@@ -157,7 +163,6 @@ const functions: Record<string, Builtin> = {
   max: (rt, args, kwargs) => minmax(rt, 'max', args, kwargs),
   sum(rt, args) {
     arity(rt, 'sum', args, 1, 2);
-    const { binaryOp } = require('./arithmetic') as typeof import('./arithmetic');
     let acc: Value = args.length > 1 ? rt.incref(args[1]) : 0;
     for (const x of toArray(rt, args[0])) {
       const n = binaryOp(rt, '+', acc, x);
@@ -221,7 +226,6 @@ const functions: Record<string, Builtin> = {
     return listIterator(rt, items);
   },
   vars(rt, args) {
-    const { getAttr } = require('./attributes') as typeof import('./attributes');
     return getAttr(rt, args[0], '__dict__');
   },
   super(rt, args) {
@@ -253,7 +257,6 @@ function iterateUntil(rt: Runtime, v: Value, target: boolean): boolean {
 }
 
 function proxyClassIs(rt: Runtime, v: Value, c: ClassObject): boolean {
-  const { WeakProxy } = require('../../weakref/reference-type') as typeof import('../../weakref/reference-type');
   if (v instanceof WeakProxy && v.referent !== null) return rt.typeOf(v.referent).isSubclassOf(c);
   return false;
 }
@@ -291,12 +294,10 @@ export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value |
   const mro = obj instanceof ClassObject ? obj.mro : rt.typeOf(obj).mro;
   const start = mro.indexOf(type);
   for (let i = start + 1; i < mro.length; i++) {
-    const { builtinMethodOf, bindBuiltin } = require('./attributes') as typeof import('./attributes');
     const m = builtinMethodOf(mro[i], name);
     if (m !== undefined) return bindBuiltin(rt, obj, name, m);
     const v = mro[i].dict.get(name);
     if (v !== undefined) {
-      const { FunctionObject } = require('./function-object') as typeof import('./function-object');
       if (v instanceof FunctionObject) return rt.heap.newBoundMethod(v, obj);
       if (v instanceof BuiltinFunction) return rt.heap.newBoundMethod(v, obj);
       return rt.incref(v);
@@ -310,7 +311,6 @@ function installConstructors(rt: Runtime): void {
   setConstructor(t('object'), (args, kwargs, cls) => {
     if (args.length || (kwargs && kwargs.length)) throw rt.typeError('object() takes no arguments');
     rt.heap.reserve();
-    const { Instance } = require('../../heap') as typeof import('../../heap');
     rt.heap.incref(cls);
     // object() instances are atoms in CPython: never tracked.
     return rt.heap.register(new Instance(cls));
@@ -323,7 +323,6 @@ function installConstructors(rt: Runtime): void {
     if (typeof v === 'string') {
       const s = v.trim().replace(/_/g, '');
       if (!/^[+-]?\d+$/.test(s)) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
-      const { normInt } = require('./arithmetic') as typeof import('./arithmetic');
       return normInt(BigInt(s));
     }
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
@@ -382,7 +381,6 @@ export function makeBuiltins(rt: Runtime): DictObject {
     '__init__',
     (args) => {
       const self = args[0];
-      const { ExceptionObject } = require('./native-objects') as typeof import('./native-objects');
       if (self instanceof ExceptionObject) {
         const t = rt.newTuple(args.slice(1));
         self.setExc(rt.heap, 0, t);
@@ -414,7 +412,6 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
   __ge__: (rt) => rt.notImplementedValue(),
   __hash__: (rt, self) => (isObject(self) ? self.id : hash(rt, self)),
   __repr__: (rt, self) => {
-    const { className } = require('./repr') as typeof import('./repr');
     return isObject(self) ? `<${className(rt.typeOf(self))} object at ${rt.address(self)}>` : repr(rt, self);
   },
   __str__: (rt, self) => repr(rt, self),

@@ -10,6 +10,7 @@ import { DictView, RefHolder } from './native-objects';
 import { iter, registerProtocol } from './operators';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
+import { keyErrorFor } from './operators';
 
 export class InstanceDict extends RefHolder {
   constructor(inst: Instance) {
@@ -60,7 +61,6 @@ export function installInstanceDict(rt: Runtime): void {
     getItem(rt2, self, k) {
       const v = (self as InstanceDict).inst.getAttr(key(rt2, k));
       if (v === undefined || !(self as InstanceDict).inst.hasOwnAttr(k as string)) {
-        const { keyErrorFor } = require('./operators') as typeof import('./operators');
         throw keyErrorFor(rt2, k);
       }
       return rt2.incref(v);
@@ -68,7 +68,6 @@ export function installInstanceDict(rt: Runtime): void {
     setItem: (rt2, self, k, v) => (self as InstanceDict).inst.setAttr(rt2.heap, key(rt2, k), v),
     delItem(rt2, self, k) {
       if (!(self as InstanceDict).inst.deleteAttr(rt2.heap, key(rt2, k))) {
-        const { keyErrorFor } = require('./operators') as typeof import('./operators');
         throw keyErrorFor(rt2, k);
       }
     },

@@ -11,6 +11,8 @@ import { DictView } from './native-objects';
 import { eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import type { Kwargs, Runtime } from './runtime';
+import { getAttr } from './attributes';
+import { getItem } from './operators';
 
 /** Check positional arity like CPython's METH_O / METH_VARARGS messages. */
 export function arity(rt: Runtime, name: string, args: Value[], min: number, max: number): void {
@@ -71,8 +73,6 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
   }
   const keys = other !== null && typeof other === 'object' ? rt.typeOf(other).lookup('keys') : undefined;
   if (keys !== undefined) {
-    const { getAttr } = require('./attributes') as typeof import('./attributes');
-    const { getItem } = require('./operators') as typeof import('./operators');
     const ks = getAttr(rt, other, 'keys');
     const kl = call(rt, ks, []);
     rt.decref(ks);

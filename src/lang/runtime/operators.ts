@@ -23,6 +23,7 @@ import { callMethodIfDefined, pyException } from './calls';
 import { FunctionObject } from './function-object';
 import { DictIterator, DictView, RangeIterator, RangeObject, SeqIterator } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
+import { PyException } from '../../heap/errors';
 
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -481,7 +482,6 @@ export function next(rt: Runtime, it: Value): Value | undefined {
 }
 
 export function isStopIteration(rt: Runtime, e: unknown): boolean {
-  const { PyException } = require('../../heap/errors') as typeof import('../../heap/errors');
   if (!(e instanceof PyException)) return false;
   if (e.pyType === 'StopIteration') {
     rt.decref(e.pyValue);
@@ -510,7 +510,6 @@ function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
     try {
       out = getItem(rt, seq, it.index);
     } catch (e) {
-      const { PyException } = require('../../heap/errors') as typeof import('../../heap/errors');
       if (e instanceof PyException && (e.pyType === 'IndexError' || isStopIteration(rt, e))) out = undefined;
       else throw e;
     }

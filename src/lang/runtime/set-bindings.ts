@@ -11,6 +11,7 @@ import { RefHolder } from './native-objects';
 import { iter, next, registerProtocol, type CompareOp } from './operators';
 import { repr } from './repr';
 import { NotImplemented, type Runtime } from './runtime';
+import { pyException } from './calls';
 
 /** An iterable as a ValueSource (releases its iterator when closed). */
 export function sourceOf(rt: Runtime, v: Value): ValueSource {
@@ -86,7 +87,6 @@ const methods: Record<string, MethodImpl> = {
   remove(rt, self, args) {
     arity(rt, 'set.remove', args, 1, 1);
     if (!(self as SetObject).discard(rt.heap, args[0])) {
-      const { pyException } = require('./calls') as typeof import('./calls');
       throw pyException(rt, 'KeyError', [args[0]]);
     }
     return null;

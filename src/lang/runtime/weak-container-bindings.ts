@@ -38,6 +38,9 @@ import { iter, next, registerProtocol, toArray, truthy, type CompareOp } from '.
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
+import { getAttr, getAttrOrUndefined } from './attributes';
+import { getItem } from './operators';
+import { call } from './calls';
 
 type WeakDict = WeakValueDictionary | WeakKeyDictionary;
 
@@ -53,10 +56,7 @@ function mappingArg(rt: Runtime, v: Value): MappingArg {
   if (v instanceof DictObject || v instanceof WeakValueDictionary || v instanceof WeakKeyDictionary) return v;
   if (isObject(v) && rt.typeOf(v).lookup('keys') !== undefined) {
     // A mapping with keys(): use its items as pairs.
-    const { getAttr, getAttrOrUndefined } = require('./attributes') as typeof import('./attributes');
     void getAttrOrUndefined;
-    const { getItem } = require('./operators') as typeof import('./operators');
-    const { call } = require('./calls') as typeof import('./calls');
     const keysFn = getAttr(rt, v, 'keys');
     const keys = call(rt, keysFn, []);
     rt.decref(keysFn);
