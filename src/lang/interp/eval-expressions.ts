@@ -191,6 +191,19 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return rt.tupleSteal(evalElements(ip, frame, e.elts));
     case 'Set': {
       const items = evalElements(ip, frame, e.elts);
+      if (e.elts.length > 2 && e.elts.every(isConstant)) {
+        // compile.c folds a display of > 2 constants into a frozenset
+        // constant, which merge_consts_recursive rebuilds from its own
+        // iteration order; SET_UPDATE then copies that table as it is.
+        const folded = makeSet(rt, items, true);
+        const once = folded.keys().slice();
+        const frozen = makeSet(rt, once, false);
+        rt.decref(folded);
+        const result = makeSet(rt, [], false);
+        result.mergeFrom(ip.heap, frozen);
+        rt.decref(frozen);
+        return result;
+      }
       return makeSet(rt, items, true);
     }
     case 'Dict': {
@@ -232,6 +245,12 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'Starred':
       throw rt.typeError("can't use starred expression here");
   }
+}
+
+/** A constant after CPython's AST optimizer (literals and negated numbers). */
+function isConstant(e: A.Expr): boolean {
+  if (e.kind === 'Constant') return true;
+  return e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && typeof e.operand.value !== 'string';
 }
 
 /** Evaluate displays' elements (with `*x` unpacking) into new references. */

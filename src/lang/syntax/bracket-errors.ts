@@ -11,6 +11,7 @@
 import type { Expr } from './ast';
 import type { ParserState } from './parser-state';
 import { parseExpression, startsExpression } from './parse-expressions';
+import type { Token } from './token';
 
 const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['match', 'case', '_']);
 
@@ -20,13 +21,27 @@ export function closeBracket(p: ParserState, closer: string, last: Expr): void {
   failAfterExpression(p, last);
 }
 
-/** The error for an unexpected token right after `last`, inside brackets. */
+/** The error for an unexpected token right after the expression `last`. */
 export function failAfterExpression(p: ParserState, last: Expr): never {
   const a = trailingDisjunction(last);
-  if (startsExpression(p) && !startsWithNameString(p, a) && p.speculate(() => parseExpression(p)) !== null) {
-    p.fail('invalid syntax. Perhaps you forgot a comma?', a);
-  }
+  if (!startsExpression(p)) return p.fail();
+  // CPython's second pass reads the second expression in any case (how far
+  // it reads matters for an unclosed bracket), and gives the message only
+  // when brackets are still open after it.
+  const inBrackets = p.speculate(() => {
+    parseExpression(p);
+    return levelAfter(p.prev) > 0;
+  });
+  if (inBrackets === true && !startsWithNameString(p, a)) p.fail('invalid syntax. Perhaps you forgot a comma?', a);
   return p.fail();
+}
+
+/** The bracket depth after a token (CPython's token level): a closer has left its bracket. */
+function levelAfter(token: Token): number {
+  if (token.type !== 'OP') return token.level;
+  if ('([{'.includes(token.value)) return token.level + 1;
+  if (')]}'.includes(token.value)) return token.level - 1;
+  return token.level;
 }
 
 function trailingDisjunction(e: Expr): Expr {

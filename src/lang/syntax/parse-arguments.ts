@@ -10,9 +10,10 @@
  * or after `**`, `*x` after `**`, `f(a.b=1)`, a repeated keyword.
  */
 import type { Call, Expr, Keyword, Slice, Subscript } from './ast';
-import { closeBracket } from './bracket-errors';
+import { closeBracket, failAfterExpression } from './bracket-errors';
 import type { ParserState } from './parser-state';
 import { parseExpression, parseNamedExpression, startsExpression } from './parse-expressions';
+import { rejectGenerator } from './parse-atoms';
 import type { Token } from './token';
 
 export interface Arguments {
@@ -54,7 +55,7 @@ function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], mispla
     p.fail(`cannot assign to ${start.value}`, start);
   }
   const value = parseNamedExpression(p, false);
-  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('a generator expression', value);
+  if (p.isKeyword('for') || p.isKeyword('async')) rejectGenerator(p, value);
   if (p.isOp('=')) p.fail('expression cannot contain assignment, perhaps you meant "=="?', value);
   if (afterDoubleStar) misplaced('positional argument follows keyword argument unpacking');
   else if (keywords.length > 0) misplaced('positional argument follows keyword argument');
@@ -87,6 +88,8 @@ function parseKeyword(p: ParserState, start: Token, keywords: Keyword[]): Expr {
 
 /** `value[...]`: the current token is `[`. */
 export function parseSubscript(p: ParserState, value: Expr): Subscript {
+  // `a[]`: CPython's second pass reads `a` and `[]...` as two expressions.
+  if (p.isOp(']', p.peek())) failAfterExpression(p, value);
   p.next();
   const first = parseSliceItem(p);
   let slice = first;

@@ -11,7 +11,7 @@
  * with any number of `if disjunction` conditions.
  */
 import type { Comprehension, Constant, Dict, Expr } from './ast';
-import { closeBracket } from './bracket-errors';
+import { closeBracket, failAfterExpression } from './bracket-errors';
 import { numberValue } from './number-literal';
 import type { ParserState } from './parser-state';
 import { parseCall, parseSubscript } from './parse-arguments';
@@ -90,7 +90,7 @@ function parseParenthesized(p: ParserState): Expr {
   }
   if (p.isKeyword('yield')) p.unsupported("'yield'");
   const first = parseStarNamedExpression(p);
-  if (p.isKeyword('for') || p.isKeyword('async')) p.unsupported('a generator expression', first);
+  if (p.isKeyword('for') || p.isKeyword('async')) rejectGenerator(p, first);
   if (!p.isOp(',')) {
     closeBracket(p, ')', first);
     if (first.kind === 'Starred') p.fail('cannot use starred expression here', first);
@@ -121,7 +121,7 @@ function parseListDisplay(p: ParserState): Expr {
   const first = parseStarNamedExpression(p);
   if (p.isKeyword('for') || p.isKeyword('async')) {
     const generators = parseComprehensionClauses(p, first);
-    closeBracket(p, ']', lastExpression(generators));
+    p.expectOp(']');
     return p.finish(open, { kind: 'ListComp' as const, elt: first, generators });
   }
   const elts = parseMoreElements(p, first, ']');
@@ -139,14 +139,14 @@ function parseBraceDisplay(p: ParserState): Expr {
     const value = parseDictValue(p);
     if (p.isKeyword('for') || p.isKeyword('async')) {
       const generators = parseComprehensionClauses(p, first);
-      closeBracket(p, '}', lastExpression(generators));
+      p.expectOp('}');
       return p.finish(open, { kind: 'DictComp' as const, key: first, value, generators });
     }
     return parseDictRest(p, open, [first], [value]);
   }
   if (p.isKeyword('for') || p.isKeyword('async')) {
     const generators = parseComprehensionClauses(p, first);
-    closeBracket(p, '}', lastExpression(generators));
+    p.expectOp('}');
     return p.finish(open, { kind: 'SetComp' as const, elt: first, generators });
   }
   const elts = parseMoreElements(p, first, '}');
@@ -184,7 +184,17 @@ function parseDictRest(p: ParserState, open: Token, keys: Array<Expr | null>, va
   return p.finish(open, { kind: 'Dict' as const, keys, values });
 }
 
-/** `for target in disjunction (if disjunction)*`, one or more times. */
+/** A generator expression: parsed as Python would (its own errors come first), then rejected. */
+export function rejectGenerator(p: ParserState, element: Expr): never {
+  parseComprehensionClauses(p, element);
+  return p.unsupported('a generator expression', element);
+}
+
+/**
+ * `for target in disjunction (if disjunction)*`, one or more times. The
+ * iterable and conditions are disjunctions, so a missing `]` after them is
+ * plain "invalid syntax" (CPython tries no missing-comma message there).
+ */
 export function parseComprehensionClauses(p: ParserState, element: Expr): Comprehension[] {
   if (element.kind === 'Starred') p.fail('iterable unpacking cannot be used in comprehension', element);
   const generators: Comprehension[] = [];
@@ -193,17 +203,11 @@ export function parseComprehensionClauses(p: ParserState, element: Expr): Compre
     const start = p.next();
     const target = parseTargetList(p, 'in');
     checkTarget(p, target, 'for');
-    p.expectKeyword('in');
+    if (!p.eatKeyword('in')) failAfterExpression(p, target);
     const iter = parseDisjunction(p);
     const ifs: Expr[] = [];
     while (p.eatKeyword('if')) ifs.push(parseDisjunction(p));
     generators.push(p.finish(start, { kind: 'comprehension' as const, target, iter, ifs }));
   }
   return generators;
-}
-
-/** The expression that ends the last clause (its last condition, or its iterable). */
-function lastExpression(generators: Comprehension[]): Expr {
-  const last = generators[generators.length - 1];
-  return last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
 }

@@ -14,9 +14,10 @@
 import { InternalError } from '../../heap/errors';
 import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Loc, Stmt, Try, While } from './ast';
 import type { ParserState } from './parser-state';
+import { failAfterExpression } from './bracket-errors';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
-import { parseParameters } from './parse-parameters';
+import { parseParameters, rejectAnnotation } from './parse-parameters';
 import { parseSimpleStatements, parseStatement } from './parse-statements';
 import { checkTarget, parseTargetList } from './parse-targets';
 import type { Token } from './token';
@@ -102,7 +103,7 @@ function parseFor(p: ParserState): For {
   if (p.isKeyword('async')) p.unsupported("'async'");
   const target = parseTargetList(p, 'in');
   checkTarget(p, target, 'for');
-  p.expectKeyword('in');
+  if (!p.eatKeyword('in')) failAfterExpression(p, target);
   const iter = parseStarExpressions(p);
   const body = parseClause(p, keyword, "'for' statement", false);
   const orelse = parseElse(p);
@@ -149,7 +150,7 @@ function parseFunctionDef(p: ParserState): FunctionDef {
   p.next();
   const params = parseParameters(p, ')', false);
   p.expectOp(')');
-  if (p.isOp('->')) p.unsupported('a type annotation');
+  if (p.isOp('->')) rejectAnnotation(p);
   const body = parseClause(p, keyword, 'function definition', true);
   return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body });
 }

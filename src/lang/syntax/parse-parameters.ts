@@ -10,7 +10,7 @@
  * later by the symbol table, as in CPython. Positional-only parameters
  * (`/`) and annotations are outside the scenario language.
  */
-import type { Param, Parameters } from './ast';
+import type { Expr, Param, Parameters } from './ast';
 import type { ParserState } from './parser-state';
 import { parseExpression } from './parse-expressions';
 import type { Token } from './token';
@@ -19,7 +19,7 @@ export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boo
   const params: Parameters = { args: [], vararg: null, kwonlyargs: [], kwarg: null };
   let bareStar: Token | null = null;
   let sawStar = false;
-  if (isLambda && p.isOp('(')) p.fail('Lambda expression parameters cannot be parenthesized');
+  if (isLambda && p.isOp('(')) checkParenthesizedLambdaParams(p);
   while (!p.isOp(closer)) {
     if (p.isOp('/')) p.unsupported("a positional-only parameter ('/')");
     if (p.isOp('**')) {
@@ -43,8 +43,8 @@ export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boo
 
 function parseOrdinaryParam(p: ParserState, params: Parameters, keywordOnly: boolean, isLambda: boolean): void {
   const nameToken = p.expectIdentifier();
-  rejectAnnotation(p, isLambda);
-  const value = p.eatOp('=') ? parseExpression(p) : null;
+  if (!isLambda && p.isOp(':')) rejectAnnotation(p);
+  const value = p.isOp('=') ? parseDefault(p) : null;
   const param: Param = p.span(nameToken, nameToken, { kind: 'arg' as const, name: nameToken.value, default: value });
   if (keywordOnly) {
     params.kwonlyargs.push(param);
@@ -59,7 +59,7 @@ function parseOrdinaryParam(p: ParserState, params: Parameters, keywordOnly: boo
 /** The name after `*` or `**` (the Param is located at the name, as CPython's `arg`). */
 function parseStarParam(p: ParserState, isLambda: boolean, what: string): Param {
   const nameToken = p.expectIdentifier();
-  rejectAnnotation(p, isLambda);
+  if (!isLambda && p.isOp(':')) rejectAnnotation(p);
   if (p.isOp('=')) p.fail(`${what} argument cannot have default value`);
   return p.span(nameToken, nameToken, { kind: 'arg' as const, name: nameToken.value, default: null });
 }
@@ -76,6 +76,35 @@ function failBareStar(p: ParserState, star: Token, isLambda: boolean): never {
   return p.fail('named arguments must follow bare *', isLambda ? p.tok : star);
 }
 
-function rejectAnnotation(p: ParserState, isLambda: boolean): void {
-  if (!isLambda && p.isOp(':')) p.unsupported('a type annotation');
+/** `= default`: CPython names a missing default. */
+function parseDefault(p: ParserState): Expr {
+  const equals = p.next();
+  if (p.isOp(',') || p.isOp(')') || p.isOp(':')) p.fail('expected default value expression', equals);
+  return parseExpression(p);
+}
+
+/**
+ * A parameter or return annotation (at `:` or `->`). The annotation is
+ * parsed first, as Python would, so that an error Python finds in it (or
+ * an unclosed bracket) is still reported as Python reports it.
+ */
+export function rejectAnnotation(p: ParserState): never {
+  const at = p.next();
+  p.speculate(() => parseExpression(p));
+  return p.unsupported('a type annotation', at);
+}
+
+/** `lambda (a, b): ...`: CPython's message when the parameters are names in parentheses. */
+function checkParenthesizedLambdaParams(p: ParserState): void {
+  // A second-pass check in CPython: look ahead without moving the parser.
+  const parenthesizedNames = p.speculate(() => {
+    p.next();
+    for (;;) {
+      if (!p.isIdentifier()) return false;
+      p.next();
+      if (!p.eatOp(',') && !p.isOp(')')) return false;
+      if (p.isOp(')')) return true;
+    }
+  });
+  if (parenthesizedNames === true) p.fail('Lambda expression parameters cannot be parenthesized', p.tok);
 }

@@ -14,7 +14,7 @@ import type { Alias, BinaryOperator, Expr, ExprStmt, Stmt } from './ast';
 import type { ParserState } from './parser-state';
 import { parseCompoundStatement } from './parse-compound';
 import { parseExpression, parseStarExpressions, startsExpression } from './parse-expressions';
-import { checkAssignmentTargets, checkTarget, exprName } from './parse-targets';
+import { checkAssignmentTargets, checkTarget, exprName, invalidTarget } from './parse-targets';
 import type { Token } from './token';
 
 const COMPOUND_KEYWORDS: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'def', 'class']);
@@ -54,15 +54,37 @@ export function parseSimpleStatements(p: ParserState): Stmt[] {
   return stmts;
 }
 
-/** A simple statement did not end: CPython's legacy `print x` message, else "invalid syntax". */
+/**
+ * A simple statement did not end. CPython's second pass tries to read an
+ * expression here (its legacy `print x` message needs one; and how far it
+ * reads decides whether an unclosed bracket is blamed), else "invalid syntax".
+ */
 function failStatementEnd(p: ParserState, last: Stmt): never {
-  if (last.kind === 'Expr' && last.value.kind === 'Name' && ['print', 'exec'].includes(last.value.id) && startsExpression(p)) {
+  if (!endsWithExpression(last) || !startsExpression(p)) return p.fail();
+  const more = p.speculate(() => parseStarExpressions(p));
+  if (more !== null && last.kind === 'Expr' && last.value.kind === 'Name' && ['print', 'exec'].includes(last.value.id)) {
     const name = last.value.id;
-    if (p.speculate(() => parseStarExpressions(p)) !== null) {
-      p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, last.value);
-    }
+    p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, last.value);
   }
   return p.fail();
+}
+
+/** Does the statement end with an expression (that CPython's second pass would try to extend)? */
+function endsWithExpression(s: Stmt): boolean {
+  switch (s.kind) {
+    case 'Expr':
+    case 'Assign':
+    case 'AugAssign':
+    case 'Assert':
+    case 'Delete':
+      return true;
+    case 'Return':
+      return s.value !== null;
+    case 'Raise':
+      return s.exc !== null;
+    default:
+      return false;
+  }
 }
 
 /** The dispatch on a simple statement's keyword. */
@@ -190,6 +212,7 @@ function parseExpressionStatement(p: ParserState): Stmt {
     const exprs = [first];
     while (p.eatOp('=')) {
       if (p.isKeyword('yield')) p.unsupported("'yield'");
+      if (!startsExpression(p)) failAssignmentWithoutValue(p, exprs);
       exprs.push(parseStarExpressions(p));
     }
     const value = exprs.pop()!;
@@ -199,10 +222,44 @@ function parseExpressionStatement(p: ParserState): Stmt {
   }
   if (p.tok.type === 'OP' && AUGMENTED.has(p.tok.value)) return parseAugAssign(p, start, first);
   if (p.isOp('@=')) p.unsupported("the '@=' operator");
-  if (p.isOp(':')) p.unsupported('a type annotation', first);
+  if (p.isOp(':')) rejectAnnotatedAssignment(p, first);
   rejectBareStarred(p, first);
   const stmt: ExprStmt = p.finish(start, { kind: 'Expr' as const, value: first });
   return stmt;
+}
+
+/** `a = b =` with nothing after: CPython blames the first target that cannot be assigned. */
+function failAssignmentWithoutValue(p: ParserState, targets: Expr[]): never {
+  for (const target of targets) {
+    const bad = invalidTarget(target, 'assign');
+    if (bad !== null) p.fail(`cannot assign to ${exprName(bad)}`, bad);
+  }
+  return p.fail();
+}
+
+/**
+ * `target: annotation [= value]`. Python accepts it for a single name,
+ * attribute or subscript; the scenario language never does. Other targets
+ * get CPython's messages.
+ */
+function rejectAnnotatedAssignment(p: ParserState, target: Expr): never {
+  const annotation = p.speculate(() => {
+    p.next();
+    return parseExpression(p);
+  });
+  if (annotation === null) {
+    // CPython's first pass reads past ':' only after a single name, attribute or subscript.
+    if (target.kind === 'Name' || target.kind === 'Attribute' || target.kind === 'Subscript') p.next();
+    return p.fail();
+  }
+  if (target.kind === 'Tuple' && !target.parenthesized) p.fail('only single target (not tuple) can be annotated', target);
+  if (target.kind === 'Tuple' || target.kind === 'List') {
+    p.fail(`only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
+  }
+  if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
+    p.fail('illegal target for annotation', target);
+  }
+  return p.unsupported('a type annotation', target);
 }
 
 function parseAugAssign(p: ParserState, start: Token, target: Expr): Stmt {

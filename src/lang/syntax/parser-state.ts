@@ -36,6 +36,9 @@ export class ParserState {
   private index = 0;
   /** The furthest token the parser has looked at (CPython's last fetched token). */
   private furthest = 0;
+  /** The same, not counting speculative parses: where CPython's first pass stopped. */
+  private firstPassFurthest = 0;
+  private speculating = 0;
   /** The deferred tokenizer error, once raised (speculative parses must not swallow it). */
   private deferredRaised: unknown = null;
 
@@ -77,6 +80,7 @@ export class ParserState {
       }
     }
     if (last > this.furthest) this.furthest = last;
+    if (this.speculating === 0 && last > this.firstPassFurthest) this.firstPassFurthest = last;
   }
 
   // --- looking at tokens ---------------------------------------------------
@@ -157,12 +161,14 @@ export class ParserState {
    */
   speculate<T>(parseMore: () => T): T | null {
     const save = this.index;
+    this.speculating++;
     try {
       return parseMore();
     } catch (e) {
       if (e === this.deferredRaised) throw e;
       return null;
     } finally {
+      this.speculating--;
       this.index = save;
     }
   }
@@ -192,8 +198,13 @@ export class ParserState {
 
   // --- errors ------------------------------------------------------------------
 
-  /** Raise a syntax error (default: "invalid syntax" at the current token). */
-  fail(msg = 'invalid syntax', at: Position = this.tok, type: SyntaxErrorType = 'SyntaxError'): never {
+  /**
+   * Raise a syntax error. By default it is CPython's generic "invalid
+   * syntax", located at the furthest token the parser looked at (CPython
+   * reports the last token its first pass fetched, one past `not` in
+   * `a not b`, for instance).
+   */
+  fail(msg = 'invalid syntax', at: Position = this.tokens[this.firstPassFurthest], type: SyntaxErrorType = 'SyntaxError'): never {
     this.checkUnclosed();
     return raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), this.messagePrefix + msg, type);
   }

@@ -87,6 +87,8 @@ class Tokenizer {
   private readonly brackets: OpenBracket[] = [];
   private atLineStart = true;
   private lineHasTokens = false;
+  /** Where the comment on the current line starts, if any. */
+  private commentStart: number | null = null;
 
   constructor(private readonly source: SourceText, options: TokenizeOptions) {
     this.text = source.text;
@@ -202,16 +204,21 @@ class Tokenizer {
   }
 
   private skipComment(): void {
+    this.commentStart = this.pos;
     while (this.pos < this.end && this.text[this.pos] !== '\n') this.pos++;
   }
 
-  /** A newline ends the logical line unless brackets are open or the line was blank. */
+  /**
+   * A newline ends the logical line unless brackets are open or the line was
+   * blank. After a comment, CPython's NEWLINE token starts at the '#'.
+   */
   private newline(): void {
     if (!this.nested && this.brackets.length === 0) {
-      if (this.lineHasTokens) this.emit('NEWLINE', this.pos, this.pos + 1, '');
+      if (this.lineHasTokens) this.emit('NEWLINE', this.commentStart ?? this.pos, this.pos + 1, '');
       this.atLineStart = true;
       this.lineHasTokens = false;
     }
+    this.commentStart = null;
     this.pos++;
   }
 
@@ -350,7 +357,8 @@ class Tokenizer {
 
   private emit(type: TokenType, start: number, end: number, value?: string, level = this.bracketLevel()): void {
     const from = this.source.locate(start);
-    const to = type === 'NEWLINE' ? { line: from.line, col: from.col + 1 } : this.source.locate(end);
+    // A NEWLINE ends just after its '\n', on the same line.
+    const to = type === 'NEWLINE' ? nextColumn(this.source.locate(end - 1)) : this.source.locate(end);
     this.tokens.push(this.makeToken(type, value ?? this.text.slice(start, end), start, end, from, to, level));
     if (type !== 'INDENT') this.lineHasTokens = type !== 'NEWLINE';
   }
@@ -371,6 +379,10 @@ class Tokenizer {
   private fail(offset: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
     raiseSyntaxError(this.source, fieldRelative(this.source.locate(offset), this.fieldStart), this.prefix + msg, type);
   }
+}
+
+function nextColumn(at: Position): Position {
+  return { line: at.line, col: at.col + 1 };
 }
 
 function isIdentifierStartChar(c: string): boolean {
