@@ -245,7 +245,16 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     const object = rt2.types.get('object');
     const refType = rt2.types.get('weakref.ReferenceType');
 
+    // The containers' internals, as Lib/weakref.py names them.
+    const internals = {
+      data: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).data ?? null) as Value),
+      _pending_removals: (rt3: Runtime, self: Value) =>
+        rt3.incref(((self as WeakDict | WeakSet).pendingRemovals ?? null) as Value),
+      _iterating: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).iterating ?? null) as Value),
+      _remove: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).removeFn ?? null) as Value),
+    };
     const wvd = rt2.types.make('WeakValueDictionary', [object], 'weakref');
+    defineGetters(wvd, internals);
     rt2.registerClass(WeakValueDictionary, wvd);
     defineMethods(wvd, { ...weakDictMethods, ...wvdMethods });
     setConstructor(wvd, (args, kwargs) => {
@@ -256,6 +265,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     define('WeakValueDictionary', wvd);
 
     const wkd = rt2.types.make('WeakKeyDictionary', [object], 'weakref');
+    defineGetters(wkd, internals);
     rt2.registerClass(WeakKeyDictionary, wkd);
     defineMethods(wkd, { ...weakDictMethods, ...wkdMethods });
     setConstructor(wkd, (args) => {
@@ -266,6 +276,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     define('WeakKeyDictionary', wkd);
 
     const wset = rt2.types.make('WeakSet', [object], '_weakrefset');
+    defineGetters(wset, internals);
     rt2.registerClass(WeakSet, wset);
     defineMethods(wset, weakSetMethods);
     setConstructor(wset, (args) => {
