@@ -29,7 +29,7 @@ export function checkCommand(argv: string[]): number {
       bad++;
       continue;
     }
-    const ours = runScenario(source, file);
+    const ours = runScenario(source, path.resolve(file));
     const theirs = python3(file);
     if (theirs === null) {
       process.stdout.write(`${file}: python3 not found; gclab exit ${ours.exitCode}\n`);

@@ -54,7 +54,8 @@ export function runCommand(argv: string[]): number {
     process.stderr.write(`gclab: can't open file '${opts.file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
     return 2;
   }
-  const result = runScenario(source, opts.file, {
+  // python3 3.9+ reports the main script by its absolute path in tracebacks.
+  const result = runScenario(source, path.resolve(opts.file), {
     trace: opts.trace !== null || opts.explain,
     maxSteps: opts.maxSteps,
     maxObjects: opts.maxObjects,
