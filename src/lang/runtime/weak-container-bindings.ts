@@ -38,6 +38,7 @@ import { iter, next, registerProtocol, toArray, truthy, type CompareOp } from '.
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
+import { GeneratorExpObject } from '../interp/generator-expression';
 import { getAttr, getAttrOrUndefined } from './attributes';
 import { getItem } from './operators';
 import { call } from './calls';
@@ -328,7 +329,8 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     });
     defineMethods(gen, {
       close(rt3, self) {
-        (self as WeakIterator).close(rt3.heap);
+        if (self instanceof WeakIterator) self.close(rt3.heap);
+        else if (self instanceof GeneratorExpObject) self.finish(rt3.heap);
         return null;
       },
     });

@@ -13,7 +13,7 @@ import type { Call, Expr, Keyword, Slice, Subscript } from './ast';
 import { closeBracket, failAfterExpression } from './bracket-errors';
 import type { ParserState } from './parser-state';
 import { parseExpression, parseNamedExpression, startsExpression } from './parse-expressions';
-import { rejectGenerator } from './parse-atoms';
+import { parseComprehensionClauses } from './parse-atoms';
 import type { Token } from './token';
 
 export interface Arguments {
@@ -55,12 +55,30 @@ function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], mispla
     p.fail(`cannot assign to ${start.value}`, start);
   }
   const value = parseNamedExpression(p, false);
-  if (p.isKeyword('for') || p.isKeyword('async')) rejectGenerator(p, value);
+  if (p.isKeyword('for') || p.isKeyword('async')) failGeneratorArgument(p, value, args.length + keywords.length === 0);
   if (p.isOp('=')) p.fail('expression cannot contain assignment, perhaps you meant "=="?', value);
   if (afterDoubleStar) misplaced('positional argument follows keyword argument unpacking');
   else if (keywords.length > 0) misplaced('positional argument follows keyword argument');
   args.push(value);
   return value;
+}
+
+/**
+ * `f(x for x in y)`: Python's generator argument, outside the scenario
+ * language. Python requires it alone in its parentheses; otherwise (or with
+ * a bad clause) CPython's own error comes first.
+ */
+function failGeneratorArgument(p: ParserState, element: Expr, alone: boolean): never {
+  const clauses = p.speculate(() => {
+    parseComprehensionClauses(p, element);
+    return p.isOp(')');
+  });
+  if (clauses === null) {
+    if (alone) parseComprehensionClauses(p, element);
+    return p.fail();
+  }
+  if (!alone || !clauses) p.fail('Generator expression must be parenthesized', element);
+  return p.unsupported('a generator expression', element);
 }
 
 function parseUnpacking(p: ParserState, start: Token, args: Expr[], keywords: Keyword[], afterDoubleStar: boolean): Expr {
@@ -90,6 +108,18 @@ function parseKeyword(p: ParserState, start: Token, keywords: Keyword[]): Expr {
 export function parseSubscript(p: ParserState, value: Expr): Subscript {
   // `a[]`: CPython's second pass reads `a` and `[]...` as two expressions.
   if (p.isOp(']', p.peek())) failAfterExpression(p, value);
+  const open = p.pos;
+  try {
+    return parseSlices(p, value);
+  } catch (e) {
+    if (!p.isGenericError(e)) throw e;
+    // The same second-pass reading when the brackets hold no valid slices (`s [x for x in y]`).
+    p.pos = open;
+    return failAfterExpression(p, value);
+  }
+}
+
+function parseSlices(p: ParserState, value: Expr): Subscript {
   p.next();
   const first = parseSliceItem(p);
   let slice = first;

@@ -11,7 +11,7 @@
  * with any number of `if disjunction` conditions.
  */
 import type { Comprehension, Constant, Dict, Expr } from './ast';
-import { closeBracket, failAfterExpression } from './bracket-errors';
+import { closeBracket } from './bracket-errors';
 import { numberValue } from './number-literal';
 import type { ParserState } from './parser-state';
 import { parseCall, parseSubscript } from './parse-arguments';
@@ -23,7 +23,7 @@ import {
   startsExpression,
 } from './parse-expressions';
 import { parseStrings } from './parse-strings';
-import { checkTarget, parseTargetList } from './parse-targets';
+import { checkTarget, failForTarget, parseTargetList } from './parse-targets';
 import type { Token } from './token';
 
 export function parsePrimary(p: ParserState): Expr {
@@ -90,7 +90,11 @@ function parseParenthesized(p: ParserState): Expr {
   }
   if (p.isKeyword('yield')) p.unsupported("'yield'");
   const first = parseStarNamedExpression(p);
-  if (p.isKeyword('for') || p.isKeyword('async')) rejectGenerator(p, first);
+  if (p.isKeyword('for') || p.isKeyword('async')) {
+    // Python's generator expression: parsed as Python would (its own errors first), then rejected.
+    parseComprehensionClauses(p, first);
+    p.unsupported('a generator expression', first);
+  }
   if (!p.isOp(',')) {
     closeBracket(p, ')', first);
     if (first.kind === 'Starred') p.fail('cannot use starred expression here', first);
@@ -184,12 +188,6 @@ function parseDictRest(p: ParserState, open: Token, keys: Array<Expr | null>, va
   return p.finish(open, { kind: 'Dict' as const, keys, values });
 }
 
-/** A generator expression: parsed as Python would (its own errors come first), then rejected. */
-export function rejectGenerator(p: ParserState, element: Expr): never {
-  parseComprehensionClauses(p, element);
-  return p.unsupported('a generator expression', element);
-}
-
 /**
  * `for target in disjunction (if disjunction)*`, one or more times. The
  * iterable and conditions are disjunctions, so a missing `]` after them is
@@ -201,9 +199,10 @@ export function parseComprehensionClauses(p: ParserState, element: Expr): Compre
   while (p.isKeyword('for') || p.isKeyword('async')) {
     if (p.isKeyword('async')) p.unsupported("an 'async' comprehension");
     const start = p.next();
+    const targetStart = p.pos;
     const target = parseTargetList(p, 'in');
     checkTarget(p, target, 'for');
-    if (!p.eatKeyword('in')) failAfterExpression(p, target);
+    if (!p.eatKeyword('in')) failForTarget(p, targetStart, target);
     const iter = parseDisjunction(p);
     const ifs: Expr[] = [];
     while (p.eatKeyword('if')) ifs.push(parseDisjunction(p));

@@ -14,12 +14,11 @@
 import { InternalError } from '../../heap/errors';
 import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Loc, Stmt, Try, While } from './ast';
 import type { ParserState } from './parser-state';
-import { failAfterExpression } from './bracket-errors';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
 import { parseParameters, rejectAnnotation } from './parse-parameters';
 import { parseSimpleStatements, parseStatement } from './parse-statements';
-import { checkTarget, parseTargetList } from './parse-targets';
+import { checkTarget, failForTarget, parseTargetList } from './parse-targets';
 import type { Token } from './token';
 
 /** The dispatch on a compound statement's keyword. */
@@ -101,9 +100,10 @@ function parseWhile(p: ParserState): While {
 function parseFor(p: ParserState): For {
   const keyword = p.next();
   if (p.isKeyword('async')) p.unsupported("'async'");
+  const targetStart = p.pos;
   const target = parseTargetList(p, 'in');
   checkTarget(p, target, 'for');
-  if (!p.eatKeyword('in')) failAfterExpression(p, target);
+  if (!p.eatKeyword('in')) failForTarget(p, targetStart, target);
   const iter = parseStarExpressions(p);
   const body = parseClause(p, keyword, "'for' statement", false);
   const orelse = parseElse(p);

@@ -79,7 +79,7 @@ function failBareStar(p: ParserState, star: Token, isLambda: boolean): never {
 /** `= default`: CPython names a missing default. */
 function parseDefault(p: ParserState): Expr {
   const equals = p.next();
-  if (p.isOp(',') || p.isOp(')') || p.isOp(':')) p.fail('expected default value expression', equals);
+  if (p.isOp(',') || p.isOp(')')) p.fail('expected default value expression', equals);
   return parseExpression(p);
 }
 
@@ -90,7 +90,7 @@ function parseDefault(p: ParserState): Expr {
  */
 export function rejectAnnotation(p: ParserState): never {
   const at = p.next();
-  p.speculate(() => parseExpression(p));
+  if (p.speculate(() => parseExpression(p)) === null) p.fail();
   return p.unsupported('a type annotation', at);
 }
 

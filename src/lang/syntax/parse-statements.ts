@@ -10,8 +10,9 @@
  * the scenario language lacks (`with`, `async`, decorators, `match`,
  * `yield`, annotated assignments) are rejected where they start.
  */
-import type { Alias, BinaryOperator, Expr, ExprStmt, Stmt } from './ast';
+import type { Alias, BinaryOperator, Expr, Stmt } from './ast';
 import type { ParserState } from './parser-state';
+import { parsePrimary } from './parse-atoms';
 import { parseCompoundStatement } from './parse-compound';
 import { parseExpression, parseStarExpressions, startsExpression } from './parse-expressions';
 import { checkAssignmentTargets, checkTarget, exprName, invalidTarget } from './parse-targets';
@@ -23,7 +24,7 @@ const AUGMENTED: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '//=', '
 /** One statement; a line of simple statements gives several. */
 export function parseStatement(p: ParserState): Stmt[] {
   const t = p.tok;
-  if (t.type === 'INDENT') p.fail('unexpected indent', { line: t.line, col: t.endCol - 1 }, 'IndentationError');
+  if (t.type === 'INDENT') p.fail('unexpected indent', t, 'IndentationError');
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
     if (t.value === 'with') p.unsupported("'with'");
@@ -39,7 +40,7 @@ function isMatchStatement(p: ParserState): boolean {
   const next = p.peek();
   if (next.type === 'OP' && (next.value === ':' || next.value === '=' || next.value === '.')) return false;
   let i = p.pos;
-  while (p.tokens[i + 1].type !== 'NEWLINE' && p.tokens[i + 1].type !== 'ENDMARKER') i++;
+  while (i + 1 < p.tokens.length && !['NEWLINE', 'ENDMARKER', 'ERRORTOKEN'].includes(p.tokens[i + 1].type)) i++;
   return p.isOp(':', p.tokens[i]);
 }
 
@@ -146,12 +147,37 @@ function parseNameList(p: ParserState, start: Token): Stmt {
   return p.finish(start, { kind, names });
 }
 
-/** `del a, b.c, d[0]`: targets are deleted left to right; `del (a, b)` keeps one Tuple target. */
+/**
+ * `del a, b.c, d[0]`: targets are deleted left to right; `del (a, b)` keeps
+ * one Tuple target. CPython's first pass reads only targets (names,
+ * attributes, subscripts, parenthesized or bracketed groups of them); when
+ * that fails its second pass reads any expression to name what cannot be
+ * deleted.
+ */
 function parseDelete(p: ParserState, start: Token): Stmt {
-  const expr = parseStarExpressions(p);
-  const targets = expr.kind === 'Tuple' && !expr.parenthesized ? expr.elts : [expr];
+  const targets = p.tryParse(() => {
+    const list = [parsePrimary(p)];
+    while (p.eatOp(',') && !p.at('NEWLINE') && !p.isOp(';')) list.push(parsePrimary(p));
+    const ended = p.at('NEWLINE') || p.isOp(';');
+    return ended && list.every((t) => invalidTarget(t, 'del') === null) ? list : null;
+  });
+  if (targets === null) failDelete(p);
   for (const target of targets) checkTarget(p, target, 'del');
   return p.finish(start, { kind: 'Delete' as const, targets });
+}
+
+function failDelete(p: ParserState): never {
+  const outcome = p.attempt(() => parseStarExpressions(p));
+  if ('error' in outcome) {
+    if (!p.isGenericError(outcome.error)) throw outcome.error;
+    return p.fail();
+  }
+  const expr = outcome.value;
+  for (const target of expr.kind === 'Tuple' && !expr.parenthesized ? expr.elts : [expr]) {
+    const bad = invalidTarget(target, 'del');
+    if (bad !== null) p.fail(`cannot delete ${exprName(bad)}`, bad);
+  }
+  return p.fail();
 }
 
 function parseAssert(p: ParserState, start: Token): Stmt {
@@ -224,8 +250,7 @@ function parseExpressionStatement(p: ParserState): Stmt {
   if (p.isOp('@=')) p.unsupported("the '@=' operator");
   if (p.isOp(':')) rejectAnnotatedAssignment(p, first);
   rejectBareStarred(p, first);
-  const stmt: ExprStmt = p.finish(start, { kind: 'Expr' as const, value: first });
-  return stmt;
+  return p.finish(start, { kind: 'Expr' as const, value: first });
 }
 
 /** `a = b =` with nothing after: CPython blames the first target that cannot be assigned. */
@@ -252,7 +277,6 @@ function rejectAnnotatedAssignment(p: ParserState, target: Expr): never {
     if (target.kind === 'Name' || target.kind === 'Attribute' || target.kind === 'Subscript') p.next();
     return p.fail();
   }
-  if (target.kind === 'Tuple' && !target.parenthesized) p.fail('only single target (not tuple) can be annotated', target);
   if (target.kind === 'Tuple' || target.kind === 'List') {
     p.fail(`only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
   }

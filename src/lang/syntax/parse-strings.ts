@@ -77,7 +77,7 @@ function parseFieldExpression(p: ParserState, start: number, end: number): Expr 
   const prefix = 'f-string: ';
   const fieldStart = p.source.locate(start);
   const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix, fieldStart });
-  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fstringDepth: p.fstringDepth + 1, fieldStart });
+  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fieldStart });
   const expr = parseStarExpressions(sub);
   if (sub.tok.type !== 'ENDMARKER') failAfterExpression(sub, expr);
   if (expr.kind === 'Starred') sub.fail('cannot use starred expression here', expr);

@@ -13,7 +13,9 @@
  */
 import type { Expr, ExprContext } from './ast';
 import type { ParserState } from './parser-state';
-import { isBitwiseOrLevel, isExcludedFromHereMessage, parseBitwiseOr, parseStarred } from './parse-expressions';
+import { failAfterExpression } from './bracket-errors';
+import { isBitwiseOrLevel, isExcludedFromHereMessage, parseBitwiseOr, parseStarExpressions, parseStarred } from './parse-expressions';
+import { ScenarioSyntaxError } from './syntax-error';
 
 export type TargetKind = 'assign' | 'for' | 'del';
 
@@ -60,6 +62,25 @@ export function parseTargetList(p: ParserState, stop: string): Expr {
 
 function parseTargetElement(p: ParserState): Expr {
   return p.isOp('*') ? parseStarred(p) : parseBitwiseOr(p);
+}
+
+/**
+ * A `for` target not followed by `in`. CPython's second pass reads the
+ * target again as any expression: errors found in it win, then "cannot
+ * assign to" for what cannot be a target, then the missing-comma check.
+ */
+export function failForTarget(p: ParserState, targetStart: number, target: Expr): never {
+  const here = p.pos;
+  p.pos = targetStart;
+  const outcome = p.attempt(() => parseStarExpressions(p));
+  p.pos = here;
+  if ('error' in outcome) {
+    if (outcome.error instanceof ScenarioSyntaxError && outcome.error.msg !== p.messagePrefix + 'invalid syntax') throw outcome.error;
+  } else {
+    const bad = invalidTarget(outcome.value, 'for');
+    if (bad !== null) p.fail(`cannot assign to ${exprName(bad)}`, bad);
+  }
+  return failAfterExpression(p, target);
 }
 
 /** The first part of `e` that cannot be a target of this kind, or null. */

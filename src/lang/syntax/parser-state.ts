@@ -10,7 +10,7 @@
  */
 import type { Loc } from './ast';
 import type { Position, SourceText } from './source-text';
-import { raiseSyntaxError, raiseUnsupported, type SyntaxErrorType } from './syntax-error';
+import { raiseSyntaxError, raiseUnsupported, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
 import { KEYWORDS, type Token, type TokenType } from './token';
 import type { OpenBracket, TokenStream } from './tokenizer';
 import { fieldRelative } from './fstring';
@@ -18,8 +18,6 @@ import { fieldRelative } from './fstring';
 export interface ParserOptions {
   /** `f-string: ` while parsing an f-string field (CPython prefixes those errors). */
   messagePrefix?: string;
-  /** How many f-strings enclose this parser. */
-  fstringDepth?: number;
   /** Inside an f-string field: where its expression starts (errors are reported relative to it). */
   fieldStart?: Position;
 }
@@ -28,7 +26,6 @@ export class ParserState {
   readonly source: SourceText;
   readonly tokens: Token[];
   readonly messagePrefix: string;
-  readonly fstringDepth: number;
   private readonly unclosed: OpenBracket | null;
   private readonly fieldStart: Position | undefined;
   /** Expressions written in parentheses, and where their outermost '(' is. */
@@ -47,7 +44,6 @@ export class ParserState {
     this.tokens = stream.tokens;
     this.unclosed = stream.unclosed;
     this.messagePrefix = options.messagePrefix ?? '';
-    this.fstringDepth = options.fstringDepth ?? 0;
     this.fieldStart = options.fieldStart;
     this.reach(0);
   }
@@ -160,16 +156,40 @@ export class ParserState {
    * position. A deferred tokenizer error met on the way is still raised.
    */
   speculate<T>(parseMore: () => T): T | null {
+    const outcome = this.attempt(parseMore);
+    return 'value' in outcome ? outcome.value : null;
+  }
+
+  /** Like `speculate`, but hands back the error a failed parse raised. */
+  attempt<T>(parseMore: () => T): { value: T } | { error: unknown } {
     const save = this.index;
     this.speculating++;
     try {
-      return parseMore();
+      return { value: parseMore() };
     } catch (e) {
       if (e === this.deferredRaised) throw e;
-      return null;
+      return { error: e };
     } finally {
       this.speculating--;
       this.index = save;
+    }
+  }
+
+  /**
+   * A first-pass parse that may give up: on success the position stays
+   * after it; on failure (null, or a plain "invalid syntax") it is
+   * restored. Any more specific error is raised.
+   */
+  tryParse<T>(parseMore: () => T | null): T | null {
+    const save = this.index;
+    try {
+      const value = parseMore();
+      if (value === null) this.index = save;
+      return value;
+    } catch (e) {
+      if (!this.isGenericError(e)) throw e;
+      this.index = save;
+      return null;
     }
   }
 
@@ -207,6 +227,11 @@ export class ParserState {
   fail(msg = 'invalid syntax', at: Position = this.tokens[this.firstPassFurthest], type: SyntaxErrorType = 'SyntaxError'): never {
     this.checkUnclosed();
     return raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), this.messagePrefix + msg, type);
+  }
+
+  /** Is `e` the plain "invalid syntax" error (not a specific message, not a tokenizer error)? */
+  isGenericError(e: unknown): boolean {
+    return e instanceof ScenarioSyntaxError && e !== this.deferredRaised && e.msg === this.messagePrefix + 'invalid syntax';
   }
 
   /** Reject valid Python outside the scenario language. */

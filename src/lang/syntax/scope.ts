@@ -33,7 +33,7 @@ import type {
 } from './ast';
 import type { SourceText } from './source-text';
 import { boundName, childExpressions } from './ast-children';
-import { Block, mangle, type BlockNode } from './symbol-block';
+import { mangle, type Block, type BlockNode } from './symbol-block';
 import { buildSymbolTable } from './symtable';
 import { cellVariables, freeVariables } from './symtable-analyze';
 

@@ -19,6 +19,7 @@ export class SourceText {
   /** The normalized text (newlines are `\n`). Token offsets index this string. */
   readonly text: string;
   private readonly lineStarts: number[];
+  private readonly surrogateLines = new Map<number, boolean>();
 
   constructor(text: string, filename: string) {
     this.filename = filename;
@@ -58,7 +59,19 @@ export class SourceText {
       if (this.lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, col: codePointCount(this.text, this.lineStarts[lo], offset) };
+    const start = this.lineStarts[lo];
+    return { line: lo + 1, col: this.hasSurrogates(lo) ? codePointCount(this.text, start, offset) : offset - start };
+  }
+
+  /** Does line `index` (0-based) hold characters outside the BMP (two UTF-16 units each)? Cached. */
+  private hasSurrogates(index: number): boolean {
+    let known = this.surrogateLines.get(index);
+    if (known === undefined) {
+      const end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
+      known = /[\uD800-\uDFFF]/.test(this.text.slice(this.lineStarts[index], end));
+      this.surrogateLines.set(index, known);
+    }
+    return known;
   }
 
   /**

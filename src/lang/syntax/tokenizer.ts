@@ -159,7 +159,10 @@ class Tokenizer {
       if (altcol <= this.altIndents[top]) this.tabError(i);
       this.indents.push(col);
       this.altIndents.push(altcol);
-      this.emit('INDENT', this.pos, indentEnd, '');
+      // CPython's INDENT token ends at the first character of the line's first
+      // token and starts one column before (errors there report the width).
+      const at = this.source.locate(indentEnd);
+      this.tokens.push(this.makeToken('INDENT', '', this.pos, indentEnd, { line: at.line, col: at.col - 1 }, at));
     } else {
       this.dedentTo(col, altcol, i);
     }

@@ -2,7 +2,8 @@
  * Tokenizer tests. The first table was recorded from CPython 3.11.7's
  * `tokenize` module (NL and COMMENT tokens dropped: the C tokenizer that
  * feeds the parser does not produce them). Positions are compared except
- * for DEDENT and ENDMARKER, which the C tokenizer places differently.
+ * for the columns of INDENT, NEWLINE, DEDENT and ENDMARKER, which the C
+ * tokenizer places differently (tested separately below).
  */
 import { SourceText, tokenize, type Token } from '../../../src/lang/syntax';
 
@@ -206,7 +207,7 @@ describe('tokenizer: agrees with CPython tokenize', () => {
   it.each(CPYTHON_TOKENS)('%j', (source, expected) => {
     const got = tokens(source).map((t): [string, string, number, number] => [t.type, t.value, t.line, t.col]);
     const positioned = (row: [string, string, number, number]): Array<string | number> =>
-      row[0] === 'DEDENT' || row[0] === 'ENDMARKER' ? row.slice(0, 2) : row;
+      row[0] === 'DEDENT' || row[0] === 'ENDMARKER' ? row.slice(0, 2) : row[0] === 'INDENT' || row[0] === 'NEWLINE' ? row.slice(0, 3) : row;
     expect(got.map(positioned)).toEqual(expected.map(positioned));
   });
 });
@@ -234,6 +235,16 @@ describe('tokenizer: indentation', () => {
     expect(kinds('\uFEFFif a:\r\n    b\rc\n')).toEqual([
       'NAME:if', 'NAME:a', 'OP::', 'NEWLINE', 'INDENT', 'NAME:b', 'NEWLINE', 'DEDENT', 'NAME:c', 'NEWLINE', 'ENDMARKER',
     ]);
+  });
+
+  it('places INDENT one column before the first token, as the C tokenizer does', () => {
+    const indent = tokens('if a:\n    b\n').find((t) => t.type === 'INDENT');
+    expect(indent).toMatchObject({ line: 2, col: 3, endLine: 2, endCol: 4 });
+  });
+
+  it('starts a NEWLINE at the comment before it, as the C tokenizer does', () => {
+    expect(tokens('x = 1  # note\ny\n')[3]).toMatchObject({ type: 'NEWLINE', line: 1, col: 7 });
+    expect(tokens('x = 1\n')[3]).toMatchObject({ type: 'NEWLINE', line: 1, col: 5, endCol: 6 });
   });
 
   it('gives a DEDENT inside the file column -1, as CPython (reported as offset 0)', () => {
