@@ -22,6 +22,7 @@ import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statement
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format-spec';
+import { makeGeneratorExp } from './generator-expression';
 import { superGetAttr } from '../runtime/builtins';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
@@ -242,6 +243,8 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'SetComp':
     case 'DictComp':
       return comprehension(ip, frame, e);
+    case 'GeneratorExp':
+      return makeGeneratorExp(ip, frame, e);
     case 'Starred':
       throw rt.typeError("can't use starred expression here");
   }

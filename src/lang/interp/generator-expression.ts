@@ -15,13 +15,7 @@ import { assign } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
-export interface GeneratorExpNode {
-  kind: 'GeneratorExp';
-  elt: A.Expr;
-  generators: A.Comprehension[];
-  scope?: A.Scope;
-  line: number;
-}
+export type GeneratorExpNode = A.GeneratorExp;
 
 export class GeneratorExpObject extends PyObject {
   /** Iterators of the active `for` clauses (owned), outermost first. */

@@ -21,6 +21,7 @@ import { parseScenario } from '../syntax';
 import { addTraceback, addTracebackLine, formatTraceback, materialize } from './exceptions';
 import { execBlock, Signal } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
+import { installGeneratorExp } from './generator-expression';
 import { evalExpr } from './eval-expressions';
 
 /** A gclab limit stopped the scenario (not a Python exception: nothing can catch it). */
@@ -68,6 +69,7 @@ export class Interpreter implements Evaluator {
     this.modules.set('gc', makeGcModule(this.rt));
     this.modules.set('sys', makeSysModule(this.rt));
     installWeakrefBindings(this.rt);
+    installGeneratorExp(this.rt);
     this.modules.set('weakref', makeWeakrefModule(this.rt));
     // Module objects are tracked containers, as in CPython.
     for (const m of this.modules.values()) this.heap.track(m);

@@ -47,6 +47,7 @@ export function childExpressions(e: Expr): Expr[] {
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
+    case 'GeneratorExp':
       return [];
   }
 }

@@ -53,6 +53,7 @@ export type Expr =
   | ListComp
   | SetComp
   | DictComp
+  | GeneratorExp
   | Starred;
 
 export interface Name extends Loc {
@@ -224,6 +225,14 @@ export interface DictComp extends Loc {
   kind: 'DictComp';
   key: Expr;
   value: Expr;
+  generators: Comprehension[];
+  scope?: Scope;
+}
+
+/** `(elt for target in iter if cond...)`: a lazy generator with its own scope, like a comprehension. */
+export interface GeneratorExp extends Loc {
+  kind: 'GeneratorExp';
+  elt: Expr;
   generators: Comprehension[];
   scope?: Scope;
 }

@@ -96,7 +96,7 @@ function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHan
     case 'List': case 'Tuple': return call(node.kind, [['elts', exprs(node.elts)], ['ctx', ctx(node.ctx)]]);
     case 'Set': return call('Set', [['elts', exprs(node.elts)]]);
     case 'Dict': return call('Dict', [['keys', list(node.keys, (k) => (k === null ? 'None' : dumpAst(k)))], ['values', exprs(node.values)]]);
-    case 'ListComp': case 'SetComp': return call(node.kind, [['elt', dumpAst(node.elt)], ['generators', list(node.generators, dumpAst)]]);
+    case 'ListComp': case 'SetComp': case 'GeneratorExp': return call(node.kind, [['elt', dumpAst(node.elt)], ['generators', list(node.generators, dumpAst)]]);
     case 'DictComp':
       return call('DictComp', [['key', dumpAst(node.key)], ['value', dumpAst(node.value)], ['generators', list(node.generators, dumpAst)]]);
     case 'comprehension': return dumpComprehension(node);

@@ -55,7 +55,11 @@ function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], mispla
     p.fail(`cannot assign to ${start.value}`, start);
   }
   const value = parseNamedExpression(p, false);
-  if (p.isKeyword('for') || p.isKeyword('async')) failGeneratorArgument(p, value, args.length + keywords.length === 0);
+  if (p.isKeyword('for') || p.isKeyword('async')) {
+    const gen = parseGeneratorArgument(p, value, args.length + keywords.length === 0);
+    args.push(gen);
+    return gen;
+  }
   if (p.isOp('=')) p.fail('expression cannot contain assignment, perhaps you meant "=="?', value);
   if (afterDoubleStar) misplaced('positional argument follows keyword argument unpacking');
   else if (keywords.length > 0) misplaced('positional argument follows keyword argument');
@@ -68,7 +72,7 @@ function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], mispla
  * language. Python requires it alone in its parentheses; otherwise (or with
  * a bad clause) CPython's own error comes first.
  */
-function failGeneratorArgument(p: ParserState, element: Expr, alone: boolean): never {
+function parseGeneratorArgument(p: ParserState, element: Expr, alone: boolean): Expr {
   const clauses = p.speculate(() => {
     parseComprehensionClauses(p, element);
     return p.isOp(')');
@@ -78,7 +82,8 @@ function failGeneratorArgument(p: ParserState, element: Expr, alone: boolean): n
     return p.fail();
   }
   if (!alone || !clauses) p.fail('Generator expression must be parenthesized', element);
-  return p.unsupported('a generator expression', element);
+  const generators = parseComprehensionClauses(p, element);
+  return p.finish(element, { kind: 'GeneratorExp' as const, elt: element, generators });
 }
 
 function parseUnpacking(p: ParserState, start: Token, args: Expr[], keywords: Keyword[], afterDoubleStar: boolean): Expr {

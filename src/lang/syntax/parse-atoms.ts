@@ -3,7 +3,7 @@
  *
  *   primary  atom ('.' NAME | '(' arguments ')' | '[' slices ']')*
  *   atom     NAME | True | False | None | NUMBER | STRING+
- *            | '(' ... ')'  group, tuple (a generator expression is outside the language)
+ *            | '(' ... ')'  group, tuple, generator expression
  *            | '[' ... ']'  list display or list comprehension
  *            | '{' ... '}'  dict or set display, dict or set comprehension
  *
@@ -81,7 +81,7 @@ function parseNumber(p: ParserState, t: Token): Constant {
   return node;
 }
 
-/** `( )`, `(expr)`, `(a, b)`; a generator expression or `(yield)` is rejected. */
+/** `( )`, `(expr)`, `(a, b)`, a generator expression; `(yield)` is rejected. */
 function parseParenthesized(p: ParserState): Expr {
   const open = p.next();
   if (p.isOp(')')) {
@@ -91,9 +91,10 @@ function parseParenthesized(p: ParserState): Expr {
   if (p.isKeyword('yield')) p.unsupported("'yield'");
   const first = parseStarNamedExpression(p);
   if (p.isKeyword('for') || p.isKeyword('async')) {
-    // Python's generator expression: parsed as Python would (its own errors first), then rejected.
-    parseComprehensionClauses(p, first);
-    p.unsupported('a generator expression', first);
+    // A generator expression: (elt for ... in ... if ...).
+    const generators = parseComprehensionClauses(p, first);
+    closeBracket(p, ')', first);
+    return p.finish(open, { kind: 'GeneratorExp' as const, elt: first, generators });
   }
   if (!p.isOp(',')) {
     closeBracket(p, ')', first);

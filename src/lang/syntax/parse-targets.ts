@@ -33,6 +33,7 @@ export function exprName(e: Expr): string {
     case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
     case 'ListComp': return 'list comprehension';
     case 'SetComp': return 'set comprehension';
+    case 'GeneratorExp': return 'generator expression';
     case 'DictComp': return 'dict comprehension';
     case 'Dict': return 'dict literal';
     case 'Set': return 'set display';
@@ -122,12 +123,11 @@ function checkDebugName(p: ParserState, e: Expr, kind: TargetKind): void {
   if (e.kind === 'Tuple' || e.kind === 'List') for (const elt of e.elts) checkDebugName(p, elt, kind);
 }
 
+/** compile.c unpack_helper: at most one `*name` per target list. */
 function rejectStarredTargets(p: ParserState, e: Expr): void {
   if (e.kind !== 'Tuple' && e.kind !== 'List') return;
-  for (const elt of e.elts) {
-    if (elt.kind === 'Starred') p.unsupported('a starred assignment target', elt);
-    rejectStarredTargets(p, elt);
-  }
+  if (e.elts.filter((elt) => elt.kind === 'Starred').length > 1) p.fail('multiple starred expressions in assignment', e);
+  for (const elt of e.elts) rejectStarredTargets(p, elt.kind === 'Starred' ? elt.value : elt);
 }
 
 function setContext(e: Expr, ctx: ExprContext): void {

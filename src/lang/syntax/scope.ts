@@ -237,6 +237,7 @@ class Resolver {
         return;
       case 'ListComp':
       case 'SetComp':
+      case 'GeneratorExp':
         e.scope = this.comprehension(e, e.generators, [e.elt]);
         return;
       case 'DictComp':

@@ -15,7 +15,7 @@ export const DEF_FREE_CLASS = 64;
 export const DEF_IMPORT = 128;
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
-export type BlockNode = Module | Extract<Node, { kind: 'FunctionDef' | 'Lambda' | 'ClassDef' | 'ListComp' | 'SetComp' | 'DictComp' }>;
+export type BlockNode = Module | Extract<Node, { kind: 'FunctionDef' | 'Lambda' | 'ClassDef' | 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>;
 
 /** A symbol table entry (PySTEntryObject). */
 export class Block {

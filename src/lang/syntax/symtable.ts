@@ -184,6 +184,7 @@ class SymtableBuilder {
       }
       case 'ListComp':
       case 'SetComp':
+      case 'GeneratorExp':
         return this.visitComprehension(e, e.generators, e.elt, null);
       case 'DictComp':
         return this.visitComprehension(e, e.generators, e.key, e.value);
@@ -215,7 +216,7 @@ class SymtableBuilder {
   private visitComprehension(node: BlockNode, generators: Comprehension[], elt: Expr, value: Expr | null): void {
     const [outermost, ...rest] = generators;
     this.visitExpr(outermost.iter);
-    const name = `<${node.kind.toLowerCase()}>`;
+    const name = node.kind === 'GeneratorExp' ? '<genexpr>' : `<${node.kind.toLowerCase()}>`;
     const outer = this.enterBlock('function', 'comprehension', name, node, this.current.privateName);
     this.addDef('.0', DEF_PARAM, outermost);
     this.visitExpr(outermost.target);
