@@ -135,6 +135,21 @@ export class Collector {
     }
   }
 
+  /**
+   * _PyGC_CollectNoFail: a full collection at interpreter shutdown, without
+   * gc.callbacks; does nothing if a collection is under way.
+   */
+  collectNoFail(): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      const r = this.collectMain(NUM_GENERATIONS - 1);
+      return r.collected + r.uncollectable;
+    } finally {
+      this.collecting = false;
+    }
+  }
+
   /** Like collect(), returning the figures. */
   collectDetailed(generation = 2): CollectionResult {
     const before = { ...this.stats[generation] };

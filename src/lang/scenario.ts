@@ -2,18 +2,12 @@
  * runScenario: parse and run one scenario on a fresh heap, the way
  * `python3 scenario.py` runs it, and return what it printed.
  *
- * End of a scenario (CPython's Py_FinalizeEx, simplified and documented in
- * docs/scenarios.md):
- *   1. an uncaught exception prints its traceback on stderr (exit status 1);
- *   2. weakref.finalize's atexit finalizers run, newest first;
- *   3. the __main__ module is released and a full collection runs (no
- *      gc.callbacks): module globals usually form one cycle with the
- *      functions defined there, so what is still alive is reclaimed as
- *      cyclic trash -- __del__ methods run in collector order and weakref
- *      callbacks of weakrefs that are themselves globals do not run;
- *   4. whatever is still alive then is cleared as _PyModule_ClearDict does:
- *      names starting with one underscore first, then the others, in
- *      insertion order.
+ * End of a scenario (CPython's Py_FinalizeEx; docs/scenarios.md has the
+ * details): an uncaught exception prints its traceback (exit status 1);
+ * weakref.finalize's atexit finalizers run; if the collector is enabled, one
+ * full collection runs; the __main__ module is released and a full
+ * collection without gc.callbacks reclaims what only it kept alive; what is
+ * left of its namespace is cleared as _PyModule_ClearDict does.
  */
 import { Heap, TraceLog } from '../heap';
 import { Collector } from '../gc';

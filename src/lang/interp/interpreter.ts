@@ -128,24 +128,33 @@ export class Interpreter implements Evaluator {
   /** Py_FinalizeEx, simplified (see scenario.ts). */
   private shutdown(main: ModuleObject): void {
     this.heap.emit({ kind: 'note', text: 'end of scenario: atexit finalizers, then the __main__ module is released' });
-    runAtExit(this.heap, (e: PyException) => {
-      this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
-      releaseException(this.rt, e);
-    });
+    const swallow = (f: () => void) => {
+      try {
+        f();
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        releaseException(this.rt, e);
+      }
+    };
+    // atexit: weakref.finalize._exitfunc (gc disabled while it runs).
+    runAtExit(
+      this.heap,
+      (e: PyException) => {
+        this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
+        releaseException(this.rt, e);
+      },
+      { collector: this.gc },
+    );
+    // _PyGC_CollectIfEnabled: one collection while the module is still alive.
+    if (this.gc.enabled) swallow(() => this.gc.collect(2));
+    // finalize_modules: __main__ goes away; _PyGC_CollectNoFail reclaims what
+    // only it kept alive. Only an uncounted handle to the namespace is kept,
+    // so the collection sees it exactly as the scenario's objects reference it.
     const globals = main.dict;
-    if (globals !== null) this.heap.incref(globals);
     this.heap.decref(main);
-    this.gc.collecting = false;
-    const wasEnabled = this.gc.enabled;
-    this.gc.enabled = false;
-    try {
-      this.gc.collect(2);
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      releaseException(this.rt, e);
-    }
-    this.gc.enabled = wasEnabled;
+    swallow(() => this.gc.collectNoFail());
     if (globals !== null && !globals.isDead) {
+      this.heap.incref(globals);
       // _PyModule_ClearDict: '_x' names first, then the rest, set to None.
       const names = globals.entries().map(([k]) => k);
       const single = names.filter((k) => typeof k === 'string' && k.startsWith('_') && !k.startsWith('__'));
