@@ -250,8 +250,12 @@ function printTable(rows, header) {
       out.push(`${r.workload}: ${what} costs x${(r.gclab / base.gclab).toFixed(2)} over ${m[1]}`);
     }
   }
-  const skipped = rows.filter((r) => r.skipped);
-  for (const r of skipped) out.push(`skipped ${r.workload}: ${r.skipped}`);
+  const skipped = new Map();
+  for (const r of rows.filter((x) => x.skipped)) {
+    const base = r.workload.split('.')[0];
+    if (!skipped.has(base)) skipped.set(base, r.skipped);
+  }
+  for (const [name, reason] of skipped) out.push(`skipped ${name}: ${reason}`);
   process.stdout.write(out.join('\n') + '\n');
 }
 

@@ -257,6 +257,7 @@ function weakDictApi() {
   return { api: { newWeakValueDictionary: wvd, newWeakKeyDictionary: wkd } };
 }
 
+/** WeakValueDictionary, int keys, instance values: insert, look up, drop every value until len() is 0. */
 function weakValueDict(n, options) {
   const { api, reason } = weakDictApi();
   if (!api) return { skipped: reason };
@@ -280,9 +281,10 @@ function weakValueDict(n, options) {
   const t3 = now();
   check(len === 0, `len() is ${len} after every value died`);
   heap.decref(d);
-  return { insert: per(t0, t1, n), lookup: per(t1, t2, n), drop: per(t2, t3, n)};
+  return { insert: per(t0, t1, n), lookup: per(t1, t2, n), drop: per(t2, t3, n) };
 }
 
+/** WeakKeyDictionary, instance keys, int values: insert, look up, drop every key until len() is 0. */
 function weakKeyDict(n, options) {
   const { api, reason } = weakDictApi();
   if (!api) return { skipped: reason };

@@ -318,6 +318,25 @@ function compare(ip: Interpreter, frame: Frame, e: A.Compare): Value {
 
 function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: Value): Value {
   const rt = ip.rt;
+  if (typeof a === 'number' && typeof b === 'number') {
+    // long_richcompare on small ints, without the protocol's dispatch.
+    switch (op) {
+      case '<':
+        return a < b;
+      case '<=':
+        return a <= b;
+      case '>':
+        return a > b;
+      case '>=':
+        return a >= b;
+      case '==':
+      case 'is':
+        return a === b;
+      case '!=':
+      case 'is not':
+        return a !== b;
+    }
+  }
   switch (op) {
     case 'is':
       return a === b;

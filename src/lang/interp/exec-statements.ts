@@ -549,11 +549,11 @@ function execBodyAndHandlers(ip: Interpreter, frame: Frame, s: A.Try): Signal {
 }
 
 function runFinally(ip: Interpreter, frame: Frame, body: A.Stmt[], pending: unknown): Signal {
-  frame.handling.push(pending);
+  (frame.handling ??= []).push(pending);
   try {
     return execBlock(ip, frame, body);
   } finally {
-    frame.handling.pop();
+    frame.handling!.pop();
   }
 }
 
@@ -564,7 +564,7 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
   for (const h of s.handlers) {
     if (h.type !== null && !matches(ip, frame, h.type, exc)) continue;
     // The exception is handled: it lives while the handler runs.
-    frame.handling.push(e);
+    (frame.handling ??= []).push(e);
     let sig: Signal;
     try {
       if (h.name !== null) storeName(ip, frame, h.resolution!, exc);
@@ -580,14 +580,14 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
         }
       }
     } catch (inner) {
-      frame.handling.pop();
+      frame.handling!.pop();
       if (inner instanceof PyException && inner !== e) {
         chainContext(ip, inner, exc);
         releaseException(rt, e);
       }
       throw inner;
     }
-    frame.handling.pop();
+    frame.handling!.pop();
     releaseException(rt, e);
     return sig;
   }
@@ -670,6 +670,7 @@ function toException(ip: Interpreter, v: Value): ExceptionObject {
 function currentHandled(ip: Interpreter): ExceptionObject | undefined {
   for (let i = ip.frames.length - 1; i >= 0; i--) {
     const h = ip.frames[i].handling;
+    if (h === null) continue;
     for (let j = h.length - 1; j >= 0; j--) {
       const e = h[j];
       if (e instanceof PyException && e.pyValue instanceof ExceptionObject) return e.pyValue;

@@ -27,7 +27,7 @@ export interface Frame {
   /** The value of a `return` statement (owned), set when the RETURN signal is raised. */
   returnValue: Value;
   /** The exception being handled by an except clause (for bare `raise` and __context__). */
-  handling: unknown[];
+  handling: unknown[] | null;
 }
 
 /** The frame's references in _PyFrame_Clear's order (the caller releases or adopts them). */

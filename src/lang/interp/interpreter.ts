@@ -184,7 +184,7 @@ export class Interpreter implements Evaluator {
       filename: this.filename,
       line: 0,
       returnValue: null,
-      handling: [],
+      handling: null,
     };
   }
 
@@ -313,6 +313,22 @@ export class Interpreter implements Evaluator {
   /** Argument binding with CPython's error messages (ceval.c, positional_only... missing_arguments). */
   private bindArguments(fn: FunctionObject, frame: Frame, args: Value[], kwargs: Kwargs): void {
     const code = fn.code;
+    // The common case: exactly the positional parameters, nothing else.
+    if (
+      kwargs === null &&
+      args.length === code.params.length &&
+      code.vararg === null &&
+      code.kwarg === null &&
+      code.kwonly.length === 0
+    ) {
+      const locals = frame.locals;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (typeof a === 'object' && a !== null) a.refcnt++;
+        locals[i] = a;
+      }
+      return;
+    }
     const rt = this.rt;
     const name = fn.qualname;
     const slot = (n: string) => (code.scope as Scope).varnames.indexOf(n);
