@@ -209,10 +209,19 @@ export class Collector {
       for (const o of listObjects(unreachable)) this.debugOut(`gc: collectable <${o.typeName} ${hexId(o)}>\n`);
     }
 
+    const callsBefore = heap.hostCalls;
     let m = handleWeakrefs(heap, unreachable, old);
     finalizeGarbage(heap, unreachable);
-    const finalUnreachable = new GcHead('final_unreachable');
-    handleResurrectedObjects(heap, unreachable, finalUnreachable, old);
+    let finalUnreachable: GcHead;
+    if (heap.hostCalls === callsBefore) {
+      // No callback or finalizer ran, so nothing can have been resurrected:
+      // handle_resurrected_objects would find every object unreachable
+      // again, in the same order. Skip the second pass.
+      finalUnreachable = unreachable;
+    } else {
+      finalUnreachable = new GcHead('final_unreachable');
+      handleResurrectedObjects(heap, unreachable, finalUnreachable, old);
+    }
     this.phase(number, 'delete_garbage', finalUnreachable);
 
     m += listSize(finalUnreachable);

@@ -68,6 +68,8 @@ export class Heap {
   gcAllocHook: (() => void) | null = null;
   /** The number of the collection under way (0 when none), for the trace. */
   currentCollection = 0;
+  /** Calls made through callUnraisably (finalizers, callbacks): lets the collector know whether any code ran. */
+  hostCalls = 0;
 
   private nextId = 1;
   /** > 0 while withHeadroom() runs. */
@@ -251,6 +253,7 @@ export class Heap {
   /** PyObject_CallFinalizer: run tp_finalize once (PEP 442), then set FINALIZED. */
   callFinalizer(o: PyObject, path: 'refcount' | 'gc'): void {
     if ((o.flags & FINALIZED) !== 0 || !o.hasFinalizer()) return;
+    this.hostCalls++;
     this.emit({ kind: 'finalize', id: o.id, type: o.typeName, path });
     if (path === 'gc') o.flags |= FINALIZED;
     o.finalize(this);
@@ -291,6 +294,7 @@ export class Heap {
    * propagate.
    */
   callUnraisably(callable: Value, args: Value[], reportAs: Value | undefined, prefix?: string): void {
+    this.hostCalls++;
     let result: Value;
     try {
       result = this.host.call(this, callable, args);

@@ -1,0 +1,2 @@
+print("hello")
+N = 1
