@@ -26,6 +26,7 @@ export { ClassObject, computeMro, MroError } from './objects/class-object';
 export { Instance } from './objects/instance-object';
 export { HostFunction, type HostImpl } from './objects/host-function';
 export { BoundMethod } from './objects/bound-method';
+export { FloatObject, newFloat, floatRepr } from './objects/float-object';
 export {
   SetObject,
   SetCursor,

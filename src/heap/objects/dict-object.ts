@@ -24,6 +24,7 @@ import { PyException } from '../errors';
 import { PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
 import { mayBeTracked } from './tuple-object';
+import { FloatObject } from './float-object';
 
 const EMPTY = undefined;
 
@@ -106,6 +107,8 @@ export class DictObject extends PyObject {
   find(heap: Heap, key: Value): number {
     if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
     if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? -1;
+    const n = numericKey(key);
+    if (n !== undefined) return this.numIndex.get(n) ?? -1;
     return this.findGeneric(heap, key, heap.host.hash(heap, key));
   }
 
@@ -139,8 +142,10 @@ export class DictObject extends PyObject {
     heap.checkLive(value, 'dict value');
     let h = 0;
     let i: number;
+    const n = numericKey(key);
     if (typeof key === 'string') i = this.strIndex.get(key) ?? -1;
     else if (typeof key === 'number' || typeof key === 'boolean') i = this.numIndex.get(+key) ?? -1;
+    else if (n !== undefined) i = this.numIndex.get(n) ?? -1;
     else {
       h = heap.host.hash(heap, key);
       i = this.findGeneric(heap, key, h);
@@ -222,8 +227,10 @@ export class DictObject extends PyObject {
   }
 
   private indexEntry(key: Value, h: number, idx: number): void {
+    const n = numericKey(key);
     if (typeof key === 'string') this.strIndex.set(key, idx);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.set(+key, idx);
+    else if (n !== undefined) this.numIndex.set(n, idx);
     else {
       const bucket = this.objIndex.get(h);
       if (bucket === undefined) this.objIndex.set(h, [idx]);
@@ -232,8 +239,10 @@ export class DictObject extends PyObject {
   }
 
   private unindex(key: Value, h: number, idx: number): void {
+    const n = numericKey(key);
     if (typeof key === 'string') this.strIndex.delete(key);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);
+    else if (n !== undefined) this.numIndex.delete(n);
     else {
       const bucket = this.objIndex.get(h)!;
       const at = bucket.indexOf(idx);
@@ -265,6 +274,14 @@ export class DictObject extends PyObject {
       this.indexEntry(k, hashes[i], idx);
     }
   }
+}
+
+/** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */
+function numericKey(key: Value): number | undefined {
+  if (key instanceof FloatObject && Number.isInteger(key.value) && Math.abs(key.value) <= Number.MAX_SAFE_INTEGER) {
+    return key.value === 0 ? 0 : key.value;
+  }
+  return undefined;
 }
 
 function releaseEntries(heap: Heap, keys: Array<Value | undefined>, values: Array<Value | undefined>): void {

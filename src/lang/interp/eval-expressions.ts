@@ -8,7 +8,7 @@
  * function `name`, no bound method is created (LOAD_METHOD / CALL); after
  * a call the callable is released, then the arguments in order.
  */
-import { BoundMethod, DictObject, ListObject, PyException, TupleObject, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod } from '../runtime/attributes';
@@ -101,6 +101,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'Name':
       return loadName(ip, frame, e.resolution!);
     case 'Constant':
+      if (e.float === true) return newFloat(ip.heap, e.value as number);
       return e.value;
     case 'JoinedStr':
       return joinedStr(ip, frame, e);

@@ -3,18 +3,61 @@
  * for the types scenarios format: str and int. Spec grammar:
  * [[fill]align][sign][0][width][,|_][.precision][type].
  */
-import type { Value } from '../../heap';
+import { FloatObject, floatRepr, type Value } from '../../heap';
 import { str } from '../runtime/repr';
 import type { Runtime } from '../runtime/runtime';
+
+/** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
+function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : 'inf';
+  const exp = (s: string) => s.replace(/e([+-])(\d)$/, 'e$10$2');
+  switch (type) {
+    case 'f':
+    case 'F':
+      return x.toFixed(prec ?? 6);
+    case 'e':
+    case 'E': {
+      const s = exp(x.toExponential(prec ?? 6));
+      return type === 'E' ? s.toUpperCase() : s;
+    }
+    case '%':
+      return (x * 100).toFixed(prec ?? 6) + '%';
+    case 'g':
+    case 'G':
+    case undefined: {
+      if (type === undefined && prec === undefined) return floatRepr(x);
+      const p = prec === undefined ? 6 : Math.max(prec, 1);
+      if (x === 0) return type === undefined ? '0.0' : '0';
+      const e = Math.floor(Math.log10(x));
+      let s: string;
+      if (e >= -4 && e < p) {
+        s = x.toFixed(Math.max(0, p - 1 - e));
+        if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, type === undefined ? '.0' : '');
+      } else {
+        s = exp(x.toExponential(p - 1)).replace(/\.?0+e/, 'e');
+      }
+      return type === 'G' ? s.toUpperCase() : s;
+    }
+    default:
+      throw rt.error('ValueError', `Unknown format code '${type}' for object of type '${rt.typeName(v)}'`);
+  }
+}
 
 export function formatValue(rt: Runtime, v: Value, spec: string | null): string {
   if (spec === null || spec === '') return str(rt, v);
   const m = /^(?:(.)?([<>=^]))?([+\- ])?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
   if (m === null) throw rt.error('ValueError', `Invalid format specifier '${spec}' for object of type '${rt.typeName(v)}'`);
-  const [, fillCh, align, sign, zero, widthS, group, , type] = m;
+  const [, fillCh, align, sign, zero, widthS, group, precS, type] = m;
   let body: string;
-  const isNum = typeof v === 'number' || typeof v === 'boolean';
-  if (isNum) {
+  const isNum = typeof v === 'number' || typeof v === 'boolean' || v instanceof FloatObject;
+  if (v instanceof FloatObject || (isNum && type !== undefined && 'eEfFgG%'.includes(type))) {
+    const x = v instanceof FloatObject ? v.value : Number(v);
+    body = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v);
+    if (group) body = body.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
+    const signStr = x < 0 || Object.is(x, -0) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+    body = signStr + body;
+    if (zero && !align && widthS) return signStr + body.slice(signStr.length).padStart(+widthS - signStr.length, '0');
+  } else if (isNum) {
     const n = +v;
     switch (type) {
       case 'x':

@@ -4,7 +4,7 @@
  * through their dunders (__add__ / __radd__ / __iadd__ ...), proxies by
  * forwarding to their referents.
  */
-import { DictObject, Instance, ListObject, TupleObject, isObject, type Value } from '../../heap';
+import { DictObject, FloatObject, Instance, ListObject, TupleObject, isObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
@@ -89,7 +89,7 @@ function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
 
 /** a <op> b: a new reference. */
 export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
-  if (typeof a === 'number' && typeof b === 'number') return intOp(rt, op, a, b);
+  if (typeof a === 'number' && typeof b === 'number' && op !== '/' && (op !== '**' || b >= 0)) return intOp(rt, op, a, b);
   const r = binaryOp1(rt, op, a, b);
   if (r !== NotImplemented) return r as Value;
   // PyNumber_Add / PyNumber_Multiply fall back to the sequence slots of the left operand.
@@ -107,7 +107,7 @@ export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
 
 /** a <op>= b: tries the in-place dunder/slot first, then the binary operator. */
 export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
-  if (typeof a === 'number' && typeof b === 'number') return intOp(rt, op, a, b);
+  if (typeof a === 'number' && typeof b === 'number' && op !== '/' && (op !== '**' || b >= 0)) return intOp(rt, op, a, b);
   if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
   if (a instanceof ListObject && op === '+') {
     const items = toArray(rt, b);
@@ -143,8 +143,65 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   return binaryOp(rt, op, a, b);
 }
 
+/** The value of an int or float operand, or undefined. */
+export function numberOf(v: Value): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return +v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof FloatObject) return v.value;
+  return undefined;
+}
+
+/** float_add ... float_pow: int operands are converted; the result is a float. */
+function floatOp(rt: Runtime, op: BinOp, x: number, y: number): Value {
+  const f = (v: number) => newFloat(rt.heap, v);
+  switch (op) {
+    case '+':
+      return f(x + y);
+    case '-':
+      return f(x - y);
+    case '*':
+      return f(x * y);
+    case '/':
+      if (y === 0) throw rt.error('ZeroDivisionError', 'float division by zero');
+      return f(x / y);
+    case '//': {
+      if (y === 0) throw rt.error('ZeroDivisionError', 'float floor division by zero');
+      return f(Math.floor(x / y));
+    }
+    case '%': {
+      if (y === 0) throw rt.error('ZeroDivisionError', 'float modulo');
+      let m = x % y;
+      if (m !== 0 && m < 0 !== y < 0) m += y;
+      return f(m === 0 ? (y < 0 ? -0 : 0) : m);
+    }
+    case '**':
+      if (x === 0 && y < 0) throw rt.error('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+      return f(x ** y);
+    default:
+      return NotImplemented;
+  }
+}
+
 function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof NotImplemented {
-  if (isInt(a) && isInt(b)) return intOp(rt, op, a, b);
+  if (isInt(a) && isInt(b)) {
+    if (op === '/') {
+      const x = Number(a);
+      const y = Number(b);
+      if (y === 0) throw rt.error('ZeroDivisionError', 'division by zero');
+      return newFloat(rt.heap, x / y);
+    }
+    if (op === '**' && Number(b) < 0) {
+      if (Number(a) === 0) throw rt.error('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+      return newFloat(rt.heap, Number(a) ** Number(b));
+    }
+    return intOp(rt, op, a, b);
+  }
+  if (a instanceof FloatObject || b instanceof FloatObject) {
+    const x = numberOf(a);
+    const y = numberOf(b);
+    if (x !== undefined && y !== undefined) return floatOp(rt, op, x, y);
+  }
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
   let triedReflected = false;
@@ -271,6 +328,7 @@ function smallIntOp(rt: Runtime, op: BinOp, x: number | boolean, y: number | boo
 /** -v, +v, ~v */
 export function unaryOp(rt: Runtime, op: '-' | '+' | '~', v: Value): Value {
   if (typeof v === 'bigint') return normInt(op === '-' ? -v : op === '+' ? v : ~v);
+  if (v instanceof FloatObject && op !== '~') return newFloat(rt.heap, op === '-' ? -v.value : v.value);
   if (isInt(v)) return op === '-' ? (v === 0 ? 0 : -v) : op === '+' ? +v : ~v;
   if (v instanceof WeakProxy) return unaryOp(rt, op, rt.unwrapProxy(v));
   const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';

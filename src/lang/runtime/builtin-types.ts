@@ -48,6 +48,7 @@ const PLAIN: Array<[string, string]> = [
   ['type', 'object'],
   ['int', 'object'],
   ['bool', 'int'],
+  ['float', 'object'],
   ['str', 'object'],
   ['NoneType', 'object'],
   ['NotImplementedType', 'object'],

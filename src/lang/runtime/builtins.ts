@@ -4,6 +4,8 @@
  */
 import {
   ClassObject,
+  FloatObject,
+  newFloat,
   DictObject,
   ListObject,
   TupleObject,
@@ -19,7 +21,7 @@ import { repr, str } from './repr';
 import type { Kwargs, Runtime } from './runtime';
 import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
 import { isIterator } from './operators';
-import { binaryOp, normInt } from './arithmetic';
+import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
 import { FunctionObject } from './function-object';
 import { Instance } from '../../heap';
@@ -27,6 +29,12 @@ import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
+
+/** round() with ties to even, as Python's round(x) does. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
 
 function toInt(rt: Runtime, v: Value, what: string): number {
   if (typeof v === 'number' || typeof v === 'boolean') return +v;
@@ -182,7 +190,10 @@ const functions: Record<string, Builtin> = {
   },
   abs(rt, args) {
     arity(rt, 'abs', args, 1, 1);
-    return Math.abs(toInt(rt, args[0], ''));
+    const v = args[0];
+    if (v instanceof FloatObject) return newFloat(rt.heap, Math.abs(v.value));
+    if (typeof v === 'bigint') return v < 0n ? -v : v;
+    return Math.abs(toInt(rt, v, ''));
   },
   divmod(rt, args) {
     const a = toInt(rt, args[0], '');
@@ -191,7 +202,17 @@ const functions: Record<string, Builtin> = {
     return rt.newTuple([Math.floor(a / b), ((a % b) + b) % b]);
   },
   pow: (rt, args) => toInt(rt, args[0], '') ** toInt(rt, args[1], ''),
-  round: (rt, args) => Math.round(toInt(rt, args[0], '')),
+  round(rt, args) {
+    arity(rt, 'round', args, 1, 2);
+    const v = args[0];
+    const nd = args.length > 1 && args[1] !== null ? toInt(rt, args[1], '') : null;
+    if (v instanceof FloatObject) {
+      if (nd === null) return normInt(BigInt(roundHalfEven(v.value)));
+      // double_round: correctly rounded through the decimal repr.
+      return newFloat(rt.heap, Number(v.value.toFixed(Math.max(0, Math.min(100, nd)))));
+    }
+    return toInt(rt, v, '');
+  },
   chr: (rt, args) => String.fromCodePoint(toInt(rt, args[0], '')),
   ord(rt, args) {
     const s = args[0];
@@ -320,6 +341,12 @@ function installConstructors(rt: Runtime): void {
     const v = args[0];
     if (typeof v === 'number' || typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return +v;
+    if (v instanceof FloatObject) {
+      if (!Number.isFinite(v.value)) {
+        throw rt.error(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      }
+      return normInt(BigInt(Math.trunc(v.value)));
+    }
     if (typeof v === 'string') {
       const s = v.trim().replace(/_/g, '');
       if (!/^[+-]?\d+$/.test(s)) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
@@ -328,6 +355,21 @@ function installConstructors(rt: Runtime): void {
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
   });
   setConstructor(t('bool'), (args) => (args.length ? truthy(rt, args[0]) : false));
+  setConstructor(t('float'), (args) => {
+    if (args.length === 0) return newFloat(rt.heap, 0);
+    const v = args[0];
+    if (v instanceof FloatObject) return rt.incref(v);
+    const n = numberOf(v);
+    if (n !== undefined) return newFloat(rt.heap, n);
+    if (typeof v === 'string') {
+      const s = v.trim().replace(/_/g, '').toLowerCase();
+      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+      if (s in special) return newFloat(rt.heap, special[s]);
+      if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return newFloat(rt.heap, Number(s));
+      throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);
+    }
+    throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
+  });
   setConstructor(t('str'), (args) => (args.length ? str(rt, args[0]) : ''));
   setConstructor(t('list'), (args) => rt.listSteal(args.length ? toArray(rt, args[0]) : []));
   setConstructor(t('tuple'), (args) => {

@@ -8,6 +8,7 @@
 import {
   BoundMethod,
   ClassObject,
+  FloatObject,
   DictObject,
   Instance,
   ListObject,
@@ -20,6 +21,7 @@ import {
 } from '../../heap';
 import { WeakProxy, weakrefEquals, weakrefHash } from '../../weakref/reference-type';
 import { callMethodIfDefined, pyException } from './calls';
+import { numberOf } from './arithmetic';
 import { FunctionObject } from './function-object';
 import { DictIterator, DictView, RangeIterator, RangeObject, SeqIterator } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
@@ -87,6 +89,7 @@ export function truthy(rt: Runtime, v: Value): boolean {
       return v.length > 0;
   }
   if (v === null) return false;
+  if (v instanceof FloatObject) return v.value !== 0;
   if (v instanceof ListObject || v instanceof TupleObject) return v.items.length > 0;
   if (v instanceof DictObject) return v.used > 0;
   if (v instanceof WeakProxy) return truthy(rt, rt.unwrapProxy(v));
@@ -139,6 +142,7 @@ export function hash(rt: Runtime, v: Value): number {
     return acc === -1 ? -2 : acc;
   }
   if (v instanceof ListObject || v instanceof DictObject) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+  if (v instanceof FloatObject) return v.hashSlot(rt.heap);
   if (v instanceof BoundMethod) {
     // method_hash: hash of self's identity xor the function's hash.
     const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
@@ -202,6 +206,7 @@ function overrides(cls: ClassObject, name: string): boolean {
 }
 
 function cmpResult(op: CompareOp, c: number): boolean {
+  if (Number.isNaN(c)) return op === '!=';
   switch (op) {
     case '==':
       return c === 0;
@@ -222,6 +227,13 @@ function cmpResult(op: CompareOp, c: number): boolean {
 function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | typeof NotImplemented {
   const na = typeof a === 'number' || typeof a === 'boolean' || typeof a === 'bigint';
   const nb = typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint';
+  if (a instanceof FloatObject || (na && b instanceof FloatObject)) {
+    // float_richcompare: against ints and floats, by value.
+    const x = numberOf(a);
+    const y = numberOf(b);
+    if (x === undefined || y === undefined) return NotImplemented;
+    return cmpResult(op, x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN);
+  }
   if (na) {
     if (!nb) return NotImplemented;
     const x = typeof a === 'boolean' ? +a : a;

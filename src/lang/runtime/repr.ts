@@ -6,6 +6,8 @@
 import {
   BoundMethod,
   ClassObject,
+  FloatObject,
+  floatRepr,
   DictObject,
   HostFunction,
   Instance,
@@ -56,6 +58,7 @@ export function repr(rt: Runtime, v: Value): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof FloatObject) return floatRepr(v.value);
   if (v instanceof ListObject) {
     return rt.guardRepr(v, '[...]', () => '[' + v.items.map((x) => repr(rt, x)).join(', ') + ']');
   }

@@ -12,6 +12,7 @@
 import {
   BoundMethod,
   ClassObject,
+  FloatObject,
   DictObject,
   HostFunction,
   Instance,
@@ -105,6 +106,7 @@ export class Runtime {
     this.classOfCtor.set(CellObject, t('cell'));
     this.classOfCtor.set(ModuleObject, t('module'));
     this.classOfCtor.set(RangeObject, t('range'));
+    this.classOfCtor.set(FloatObject, t('float'));
     this.classOfCtor.set(RangeIterator, t('range_iterator'));
     this.classOfCtor.set(SuperObject, t('super'));
     this.classOfCtor.set(FrameObject, t('frame'));
