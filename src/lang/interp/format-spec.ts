@@ -8,7 +8,7 @@ import { str } from '../runtime/repr';
 import type { Runtime } from '../runtime/runtime';
 
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
-function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
+export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : 'inf';
   const exp = (s: string) => s.replace(/e([+-])(\d)$/, 'e$10$2');
   switch (type) {

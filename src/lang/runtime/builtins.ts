@@ -241,6 +241,41 @@ const functions: Record<string, Builtin> = {
     for (const l of lists) for (const x of l) rt.decref(x);
     return listIterator(rt, tuples);
   },
+  map(rt, args) {
+    if (args.length < 2) throw rt.typeError('map() must have at least two arguments.');
+    const lists = args.slice(1).map((a) => toArray(rt, a));
+    const n = Math.min(...lists.map((l) => l.length));
+    const out: Value[] = [];
+    try {
+      for (let i = 0; i < n; i++) out.push(call(rt, args[0], lists.map((l) => l[i])));
+    } catch (e) {
+      for (const x of out) rt.decref(x);
+      throw e;
+    } finally {
+      for (const l of lists) for (const x of l) rt.decref(x);
+    }
+    return listIterator(rt, out);
+  },
+  filter(rt, args) {
+    arity(rt, 'filter', args, 2, 2);
+    const items = toArray(rt, args[1]);
+    const out: Value[] = [];
+    try {
+      for (const x of items) {
+        let keep: boolean;
+        if (args[0] === null) keep = truthy(rt, x);
+        else {
+          const r = call(rt, args[0], [x]);
+          keep = truthy(rt, r);
+          rt.decref(r);
+        }
+        if (keep) out.push(rt.incref(x));
+      }
+    } finally {
+      for (const x of items) rt.decref(x);
+    }
+    return listIterator(rt, out);
+  },
   reversed(rt, args) {
     arity(rt, 'reversed', args, 1, 1);
     const items = toArray(rt, args[0]).reverse();

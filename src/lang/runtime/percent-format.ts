@@ -4,7 +4,9 @@
  * scenario uses: %s %r %a %d %i %x %X %o %c %%, with flags, width and
  * precision, and a mapping key `%(name)s`.
  */
-import { DictObject, TupleObject, type Value } from '../../heap';
+import { DictObject, FloatObject, TupleObject, type Value } from '../../heap';
+import { formatFloat } from '../interp/format-spec';
+import { numberOf } from './arithmetic';
 import { getItem } from './operators';
 import { repr, str } from './repr';
 import type { Runtime } from './runtime';
@@ -18,7 +20,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
     if (ai >= args.length) throw rt.typeError('not enough arguments for format string');
     return args[ai++];
   };
-  const re = /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sradixXoc%])/g;
+  const re = /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sradixXocfFeEgG%])/g;
   let last = 0;
   for (let m = re.exec(fmt); m !== null; m = re.exec(fmt)) {
     out += fmt.slice(last, m.index);
@@ -52,7 +54,24 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
         case 'c':
           body = typeof v === 'number' ? String.fromCodePoint(v) : str(rt, v);
           break;
+        case 'f':
+        case 'F':
+        case 'e':
+        case 'E':
+        case 'g':
+        case 'G': {
+          const x = numberOf(v);
+          if (x === undefined) throw rt.typeError(`must be real number, not ${rt.typeName(v)}`);
+          const digits = formatFloat(Math.abs(x), conv, prec ?? 6, rt, v);
+          const sign = x < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+          body = sign + digits;
+          if (flags.includes('0') && !flags.includes('-') && body.length < width) {
+            body = sign + digits.padStart(width - sign.length, '0');
+          }
+          break;
+        }
         default: {
+          if (v instanceof FloatObject) v = Math.trunc(v.value);
           if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
             throw rt.typeError(`%${conv} format: a real number is required, not ${rt.typeName(v)}`);
           }
