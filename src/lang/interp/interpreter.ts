@@ -92,12 +92,16 @@ export class Interpreter implements Evaluator {
   /** Run the scenario as __main__; returns the exit status. */
   runMain(): number {
     const mod = parseScenario(this.options.source, this.filename);
+    // As in CPython, the module object is tracked before its namespace dict
+    // (which is tracked when the first container goes in), so a collection
+    // scanning the generation finds the module first and marks its dict
+    // reachable in place: the order of everything the module holds is kept.
     const globals = this.heap.newDict();
-    globals.set(this.heap, '__name__', '__main__');
-    globals.set(this.heap, '__builtins__', this.modules.get('gc') ? this.builtins : null);
     this.heap.reserve();
     const main = this.heap.register(new ModuleObject('__main__', globals));
     this.heap.track(main);
+    globals.set(this.heap, '__name__', '__main__');
+    globals.set(this.heap, '__builtins__', this.builtins);
     const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
     let status = 0;
     try {
