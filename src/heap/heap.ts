@@ -19,7 +19,7 @@
  *    (_PyObject_GC_Link's automatic collection).
  */
 import { InternalError, PyException, StaleHandleError } from './errors';
-import { GcHead, listAppend, listRemove } from './gc-list';
+import { GcHead, listAppend, listMove, listRemove } from './gc-list';
 import { BasicHost, type Host } from './host';
 import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNREACHABLE } from './object';
 import { TraceLog, type HeapEvent } from './trace';
@@ -145,6 +145,12 @@ export class Heap {
     if (o.gcPrev === null) return;
     listRemove(o);
     o.flags &= ~(COLLECTING | UNREACHABLE);
+  }
+
+  /** Move a tracked object to the tail of generation `gen` (for objects made "old", like a module at start-up). */
+  moveToGeneration(o: PyObject, gen: number): void {
+    if (o.gcPrev === null) return;
+    listMove(o, this.generations[gen]);
   }
 
   /** gc.is_tracked(v): `_PyObject_IS_GC(v) && tracked`, so False for immediates. */

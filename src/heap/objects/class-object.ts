@@ -48,6 +48,8 @@ export class ClassObject extends PyObject {
   /** Shared keys: attribute name -> index into an instance's values. */
   readonly keyIndex = new Map<string, number>();
   readonly keyNames: string[] = [];
+  /** __qualname__ (ht_qualname): `C`, `C.D`, `f.<locals>.C`. */
+  qualname: string;
   /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
   tag: unknown = undefined;
   /**
@@ -61,6 +63,7 @@ export class ClassObject extends PyObject {
   constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
     super();
     this.name = name;
+    this.qualname = name;
     this.bases = bases;
     this.mro = computeMro(this, bases);
     this.mroRefs = [];

@@ -52,6 +52,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassOb
         ip.frames.pop();
       }
       cls = buildClass(ip, s.name, (bases.length ? bases : [rt.types.get('object')]) as ClassObject[], ns);
+      cls.qualname = qualname;
       for (const b of cls.bases) addSubclass(ip, b, cls);
       if (scope.needsClassCell) body.cells[0].set(heap, cls);
     } finally {

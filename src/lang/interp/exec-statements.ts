@@ -345,8 +345,24 @@ export function isSliceKey(k: unknown): k is SliceKey {
 function assignSlice(ip: Interpreter, obj: Value, k: SliceKey, v: Value): void {
   if (!(obj instanceof ListObject)) throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
   const [start, stop, step] = sliceIndices(k, obj.items.length);
-  if (step !== 1) throw ip.rt.typeError('gclab: extended slice assignment is not supported');
   const items = toArray(ip.rt, v);
+  if (step !== 1) {
+    // list_ass_subscript: an extended slice takes exactly as many items; the
+    // old ones are released forward after all are stored.
+    const idx: number[] = [];
+    for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
+    if (items.length !== idx.length) {
+      for (const x of items) ip.rt.decref(x);
+      throw ip.rt.error('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
+    }
+    const old = idx.map((i, j) => {
+      const o = obj.items[i];
+      obj.items[i] = items[j];
+      return o;
+    });
+    for (const x of old) ip.rt.decref(x);
+    return;
+  }
   const old = obj.items.splice(start, Math.max(0, stop - start), ...items);
   for (let i = old.length - 1; i >= 0; i--) ip.rt.decref(old[i]);
 }
@@ -374,9 +390,18 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
           const [start, stop, step] = sliceIndices(k, obj.items.length);
           const doomed: number[] = [];
           for (let i = start; step > 0 ? i < stop : i > stop; i += step) doomed.push(i);
-          const removed: Value[] = [];
-          for (const i of doomed.sort((a, b) => b - a)) removed.push(...obj.items.splice(i, 1));
-          for (const x of removed.reverse().reverse()) rt.decref(x);
+          if (step === 1) {
+            // list_ass_slice: the removed items are released from the last.
+            const removed = obj.items.splice(start, Math.max(0, stop - start));
+            for (let i = removed.length - 1; i >= 0; i--) rt.decref(removed[i]);
+          } else {
+            // list_ass_subscript with a step: removed in ascending index order, released forward.
+            doomed.sort((a, b) => a - b);
+            const gone = new Set(doomed);
+            const removed = doomed.map((i) => obj.items[i]);
+            obj.items = obj.items.filter((_, i) => !gone.has(i));
+            for (const x of removed) rt.decref(x);
+          }
         } else
           try {
             delItem(rt, obj, k as Value);

@@ -102,6 +102,10 @@ export class Interpreter implements Evaluator {
     this.heap.track(main);
     globals.set(this.heap, '__name__', '__main__');
     globals.set(this.heap, '__builtins__', this.builtins);
+    // CPython's __main__ and its dict are old when a script starts (they
+    // survived the start-up collections): they sit in generation 2.
+    this.heap.moveToGeneration(main, 2);
+    this.heap.moveToGeneration(globals, 2);
     const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
     let status = 0;
     try {
@@ -257,6 +261,7 @@ export class Interpreter implements Evaluator {
     if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
     const frame = this.newFrame(scope, fn.globals, fn.globals, code.name);
     frame.line = code.line;
+    frame.qualname = fn.qualname;
     try {
       this.bindArguments(fn, frame, args, kwargs);
     } catch (e) {

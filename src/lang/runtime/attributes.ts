@@ -183,10 +183,8 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
   switch (name) {
     case '__name__':
       return c.name;
-    case '__qualname__': {
-      const q = c.dict.get('__qualname__');
-      return typeof q === 'string' ? q : c.name;
-    }
+    case '__qualname__':
+      return c.qualname;
     case '__module__':
       return classModule(c);
     case '__class__':

@@ -43,7 +43,7 @@ export function reprString(s: string): string {
 
 export function className(cls: ClassObject): string {
   const mod = classModule(cls);
-  return mod === 'builtins' ? cls.name : `${mod}.${cls.name}`;
+  return mod === 'builtins' ? cls.qualname : `${mod}.${cls.qualname}`;
 }
 
 /** repr(v) */
