@@ -13,6 +13,7 @@ import { instantiate } from '../runtime/calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { ExceptionObject, FrameObject, TracebackObject } from '../runtime/native-objects';
 import { exceptionArgs, str } from '../runtime/repr';
+import type { Frame } from './frame';
 import type { Runtime } from '../runtime/runtime';
 import { className } from '../runtime/repr';
 
@@ -40,26 +41,31 @@ export function fromObject(rt: Runtime, obj: ExceptionObject): PyException {
 }
 
 /**
- * PyTraceBack_Here for a frame the exception is leaving: a traceback entry
- * that takes ownership of the frame's locals.
+ * PyTraceBack_Here: the exception passes through `frame` (raised or
+ * propagated there, whether or not a handler there catches it). The new
+ * traceback entry holds the frame's frame object, which shows the live
+ * locals while the function runs and keeps them when it returns (see
+ * Interpreter.releaseFrame). One entry per frame per pass.
  */
-export function addTraceback(
-  rt: Runtime,
-  e: PyException,
-  locals: Array<Value | undefined>,
-  funcName: string,
-  filename: string,
-  line: number,
-): void {
-  const exc = materialize(rt, e);
+export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
+  const exc = materialize(rt, e) as ExceptionObject & { tbFrame?: Frame };
+  // A bare `raise` re-raises without a new entry for the same frame (RERAISE).
+  if (exc.tbFrame === frame) return;
+  exc.tbFrame = frame;
   const heap = rt.heap;
   heap.withHeadroom(() => heap.reserve(2));
-  const frame = heap.register(new FrameObject(locals, funcName, filename, line));
-  heap.track(frame);
+  let fo = frame.frameObject;
+  if (fo === undefined) {
+    fo = heap.register(new FrameObject(frame, frame.funcName, frame.filename, frame.line));
+    heap.track(fo);
+    frame.frameObject = fo; // the frame's own reference
+  }
+  heap.incref(fo);
+  fo.line = frame.line;
   const old = exc.exc[1];
-  const tb = heap.register(new TracebackObject(old, frame, filename, funcName, line));
+  const tb = heap.register(new TracebackObject(old, fo, frame.filename, frame.funcName, frame.line));
   heap.track(tb);
-  exc.exc[1] = tb; // tb now owns `old` and `frame`
+  exc.exc[1] = tb; // tb now owns `old` and its reference to the frame object
 }
 
 /** Add a traceback entry for a frame that keeps running (the module frame): no locals owned. */

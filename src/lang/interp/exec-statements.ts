@@ -20,7 +20,7 @@ import { ExceptionObject } from '../runtime/native-objects';
 import { delItem, getItem, iter, next, toArray, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import { evalExpr, evalSubscriptKey, loadName } from './eval-expressions';
-import { fromObject, materialize } from './exceptions';
+import { addTraceback, fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
@@ -585,6 +585,9 @@ function runFinally(ip: Interpreter, frame: Frame, body: A.Stmt[], pending: unkn
 /** Run the matching except clause (or re-raise). The finally of the try runs in execTry. */
 function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal {
   const rt = ip.rt;
+  // exception_unwind: the frame where the exception is caught is in its
+  // traceback too (module-level frames are not modelled as frame objects).
+  if (frame.code.kind === 'function' || frame.code.kind === 'lambda') addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
   for (const h of s.handlers) {
     if (h.type !== null && !matches(ip, frame, h.type, exc)) continue;

@@ -26,6 +26,8 @@ export interface Frame {
   line: number;
   /** The value of a `return` statement (owned), set when the RETURN signal is raised. */
   returnValue: Value;
+  /** Its frame object, once a traceback needed one (an owned reference). */
+  frameObject?: import('../runtime/native-objects').FrameObject;
   /** __qualname__ of the code running (functions and class bodies), for nested definitions. */
   qualname?: string;
   /** The exception being handled by an except clause (for bare `raise` and __context__). */

@@ -213,6 +213,19 @@ export class Interpreter implements Evaluator {
 
   /** Release a finished frame's references in _PyFrame_Clear order. */
   releaseFrame(frame: Frame): void {
+    const fo = frame.frameObject;
+    if (fo !== undefined) {
+      frame.frameObject = undefined;
+      if (fo.refcnt > 1) {
+        // _PyFrame_Clear: a traceback still holds the frame object; it
+        // takes the locals over, and they live as long as it does.
+        fo.takeOwnership(frameReferences(frame));
+        this.heap.decref(fo);
+        return;
+      }
+      fo.live = null;
+      this.heap.decref(fo);
+    }
     for (const v of frameReferences(frame)) if (v !== undefined) this.heap.decref(v);
   }
 
@@ -296,7 +309,8 @@ export class Interpreter implements Evaluator {
       } else result = this.runFrame(frame, code.body as Stmt[]);
     } catch (e) {
       if (e instanceof PyException) {
-        addTraceback(this.rt, e, frameReferences(frame), code.name, this.filename, frame.line);
+        addTraceback(this.rt, e, frame);
+        this.releaseFrame(frame);
       } else if (e instanceof RangeError && /call stack/.test(e.message)) {
         this.releaseFrame(frame);
         throw new PyException('RecursionError', 'maximum recursion depth exceeded');

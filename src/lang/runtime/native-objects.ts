@@ -177,21 +177,39 @@ export class SuperObject extends RefHolder {
 }
 
 /**
- * A frame kept alive after its function returned, because a traceback
- * refers to it (PyFrameObject taking ownership of the locals). refs are
- * the locals (fast slots then cells), released in that order.
+ * A frame object (PyFrameObject), made when a traceback needs the frame.
+ * While the function runs it is a view of the live frame (`live`: it
+ * traverses the running frame's locals but does not own them); when the
+ * function returns while something else still holds the frame object, it
+ * takes ownership of the locals (take_ownership in Python/frame.c): they
+ * then live as long as the frame object, and are released in slot order.
  */
 export class FrameObject extends RefHolder {
+  /** The running frame this object shows, until it takes ownership. */
+  live: { locals: Array<Value | undefined>; cells: PyObject[] } | null;
+
   constructor(
-    locals: Array<Value | undefined>,
+    live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,
     readonly funcName: string,
     readonly filename: string,
     public line: number,
   ) {
-    super(locals);
+    super([]);
+    this.live = live;
   }
   get typeName(): string {
     return 'frame';
+  }
+  override traverse(visit: Visit): void {
+    if (this.live !== null) {
+      for (const v of this.live.locals) if (isObject(v)) visit(v);
+      for (const c of this.live.cells) visit(c);
+    } else super.traverse(visit);
+  }
+  /** take_ownership: the frame's references now belong to this object. */
+  takeOwnership(refs: Array<Value | undefined>): void {
+    this.live = null;
+    this.refs = refs;
   }
 }
 
