@@ -18,6 +18,7 @@ import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
 import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
+import { formatValue } from '../interp/format-spec';
 import type { Kwargs, Runtime } from './runtime';
 import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
 import { isIterator } from './operators';
@@ -29,6 +30,17 @@ import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
+
+/** hex/oct/bin: `0x..` with the sign in front, for ints of any size. */
+function radix(rt: Runtime, args: Value[], base: number, prefix: string): string {
+  arity(rt, prefix === '0x' ? 'hex' : prefix === '0o' ? 'oct' : 'bin', args, 1, 1);
+  const v = args[0];
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  const n = BigInt(typeof v === 'boolean' ? +v : v);
+  return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
+}
 
 /** round() with ties to even, as Python's round(x) does. */
 function roundHalfEven(x: number): number {
@@ -196,10 +208,16 @@ const functions: Record<string, Builtin> = {
     return Math.abs(toInt(rt, v, ''));
   },
   divmod(rt, args) {
-    const a = toInt(rt, args[0], '');
-    const b = toInt(rt, args[1], '');
-    if (b === 0) throw rt.error('ZeroDivisionError', 'integer division or modulo by zero');
-    return rt.newTuple([Math.floor(a / b), ((a % b) + b) % b]);
+    arity(rt, 'divmod', args, 2, 2);
+    const q = binaryOp(rt, '//', args[0], args[1]);
+    try {
+      const r = binaryOp(rt, '%', args[0], args[1]);
+      const t = rt.newTuple([q, r]);
+      rt.decref(r);
+      return t;
+    } finally {
+      rt.decref(q);
+    }
   },
   pow: (rt, args) => toInt(rt, args[0], '') ** toInt(rt, args[1], ''),
   round(rt, args) {
@@ -209,9 +227,24 @@ const functions: Record<string, Builtin> = {
     if (v instanceof FloatObject) {
       if (nd === null) return normInt(BigInt(roundHalfEven(v.value)));
       // double_round: correctly rounded through the decimal repr.
+      if (nd < 0) return newFloat(rt.heap, roundHalfEven(v.value / 10 ** -nd) * 10 ** -nd);
       return newFloat(rt.heap, Number(v.value.toFixed(Math.max(0, Math.min(100, nd)))));
     }
-    return toInt(rt, v, '');
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+      throw rt.typeError(`type ${rt.typeName(v)} doesn't define __round__ method`);
+    }
+    if (nd === null || nd >= 0) return typeof v === 'boolean' ? +v : v;
+    // long_round: to a multiple of 10**-nd, ties to even.
+    const n = BigInt(typeof v === 'boolean' ? +v : v);
+    const m = 10n ** BigInt(-nd);
+    let q = n / m;
+    let r = n % m;
+    if (r < 0n) {
+      r += m;
+      q -= 1n;
+    }
+    if (2n * r > m || (2n * r === m && q % 2n !== 0n)) q += 1n;
+    return normInt(q * m);
   },
   chr: (rt, args) => String.fromCodePoint(toInt(rt, args[0], '')),
   ord(rt, args) {
@@ -219,9 +252,14 @@ const functions: Record<string, Builtin> = {
     if (typeof s !== 'string' || [...s].length !== 1) throw rt.typeError('ord() expected a character');
     return s.codePointAt(0)!;
   },
-  hex: (rt, args) => {
-    const n = toInt(rt, args[0], '');
-    return (n < 0 ? '-0x' : '0x') + Math.abs(n).toString(16);
+  hex: (rt, args) => radix(rt, args, 16, '0x'),
+  oct: (rt, args) => radix(rt, args, 8, '0o'),
+  bin: (rt, args) => radix(rt, args, 2, '0b'),
+  format(rt, args) {
+    arity(rt, 'format', args, 1, 2);
+    const spec = args.length > 1 ? args[1] : '';
+    if (typeof spec !== 'string') throw rt.typeError(`format() argument 2 must be str, not ${rt.typeName(spec)}`);
+    return formatValue(rt, args[0], spec);
   },
   enumerate(rt, args) {
     const start = args.length > 1 ? toInt(rt, args[1], '') : 0;

@@ -10,6 +10,7 @@ import { call } from './calls';
 import { DictView } from './native-objects';
 import { eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
+import { formatValue } from '../interp/format-spec';
 import type { Kwargs, Runtime } from './runtime';
 import { getAttr } from './attributes';
 import { getItem } from './operators';
@@ -278,30 +279,190 @@ const strMethods: Record<string, MethodImpl> = {
       for (const p of parts) rt.decref(p);
     }
   },
-  split(rt, self, args) {
-    const s = self as string;
-    const sep = args.length && args[0] !== null ? strArg(rt, args[0], 'sep') : null;
-    const parts = sep === null ? s.split(/\s+/).filter((x) => x.length) : s.split(sep);
-    return rt.heap.newList(parts);
-  },
-  strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? (args[0] as string) : null, 'both'),
-  lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? (args[0] as string) : null, 'left'),
-  rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? (args[0] as string) : null, 'right'),
+  split: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, false)),
+  rsplit: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, true)),
+  splitlines: (rt, self) => rt.heap.newList((self as string).split(/\r\n|\r|\n/).filter((x, i, a) => i < a.length - 1 || x !== '')),
+  strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'strip arg') : null, 'both'),
+  lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'lstrip arg') : null, 'left'),
+  rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'rstrip arg') : null, 'right'),
   upper: (rt, self) => (self as string).toUpperCase(),
   lower: (rt, self) => (self as string).toLowerCase(),
-  startswith: (rt, self, args) => (self as string).startsWith(strArg(rt, args[0], 'startswith first arg')),
-  endswith: (rt, self, args) => (self as string).endsWith(strArg(rt, args[0], 'endswith first arg')),
-  replace: (rt, self, args) => (self as string).split(strArg(rt, args[0], 'replace() argument 1')).join(strArg(rt, args[1], 'replace() argument 2')),
-  find: (rt, self, args) => (self as string).indexOf(strArg(rt, args[0], 'must')),
-  count: (rt, self, args) => (self as string).split(strArg(rt, args[0], 'must')).length - 1,
-  isdigit: (rt, self) => /^[0-9]+$/.test(self as string),
-  isalpha: (rt, self) => /^[A-Za-z]+$/.test(self as string),
-  format(rt, self, args) {
+  title: (rt, self) => (self as string).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()),
+  capitalize: (rt, self) => {
+    const t = self as string;
+    return t.slice(0, 1).toUpperCase() + t.slice(1).toLowerCase();
+  },
+  swapcase: (rt, self) => [...(self as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  startswith: (rt, self, args) => tailMatch(rt, self as string, args, 'startswith', (t, p) => t.startsWith(p)),
+  endswith: (rt, self, args) => tailMatch(rt, self as string, args, 'endswith', (t, p) => t.endsWith(p)),
+  replace(rt, self, args) {
+    arity(rt, 'replace', args, 2, 3);
+    const old = strArg(rt, args[0], 'replace() argument 1');
+    const rep = strArg(rt, args[1], 'replace() argument 2');
+    let count = args.length > 2 ? Number(args[2]) : -1;
+    const t = self as string;
+    if (count < 0) return t.split(old).join(rep);
+    let out = '';
     let i = 0;
-    return (self as string).replace(/\{(\d*)\}/g, (_, n: string) => str(rt, args[n === '' ? i++ : +n] ?? null));
+    while (count-- > 0) {
+      const j = old === '' ? (i <= t.length ? i : -1) : t.indexOf(old, i);
+      if (j < 0) break;
+      out += t.slice(i, j) + rep;
+      if (old === '') {
+        if (j < t.length) out += t[j];
+        i = j + 1;
+      } else i = j + old.length;
+    }
+    return out + t.slice(i);
+  },
+  find: (rt, self, args) => findIn(rt, self as string, args, false, false),
+  rfind: (rt, self, args) => findIn(rt, self as string, args, true, false),
+  index: (rt, self, args) => findIn(rt, self as string, args, false, true),
+  rindex: (rt, self, args) => findIn(rt, self as string, args, true, true),
+  count(rt, self, args) {
+    const [t, sub] = sliceArgs(rt, self as string, args, 'count');
+    if (sub === '') return [...t].length + 1;
+    return t.split(sub).length - 1;
+  },
+  isdigit: (rt, self) => /^[0-9]+$/.test(self as string),
+  isdecimal: (rt, self) => /^[0-9]+$/.test(self as string),
+  isnumeric: (rt, self) => /^[0-9]+$/.test(self as string),
+  isalpha: (rt, self) => /^[A-Za-z]+$/.test(self as string),
+  isalnum: (rt, self) => /^[A-Za-z0-9]+$/.test(self as string),
+  isspace: (rt, self) => /^\s+$/.test(self as string),
+  isupper: (rt, self) => /[A-Z]/.test(self as string) && !/[a-z]/.test(self as string),
+  islower: (rt, self) => /[a-z]/.test(self as string) && !/[A-Z]/.test(self as string),
+  isidentifier: (rt, self) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(self as string),
+  center: (rt, self, args) => pad(rt, self as string, args, 'center'),
+  ljust: (rt, self, args) => pad(rt, self as string, args, 'ljust'),
+  rjust: (rt, self, args) => pad(rt, self as string, args, 'rjust'),
+  zfill(rt, self, args) {
+    const t = self as string;
+    const w = Number(args[0]);
+    const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
+    return t.length >= w ? t : sign + t.slice(sign.length).padStart(w - sign.length, '0');
+  },
+  partition: (rt, self, args) => partition(rt, self as string, args, false),
+  rpartition: (rt, self, args) => partition(rt, self as string, args, true),
+  removeprefix: (rt, self, args) => {
+    const p = strArg(rt, args[0], 'removeprefix() argument');
+    return (self as string).startsWith(p) ? (self as string).slice(p.length) : self;
+  },
+  removesuffix: (rt, self, args) => {
+    const p = strArg(rt, args[0], 'removesuffix() argument');
+    return p !== '' && (self as string).endsWith(p) ? (self as string).slice(0, -p.length) : self;
+  },
+  format(rt, self, args, kwargs) {
+    let auto = 0;
+    return (self as string).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv: string, spec: string) => {
+      if (m === '{{') return '{';
+      if (m === '}}') return '}';
+      let v: Value | undefined;
+      if (field === '') {
+        if (auto >= args.length) throw rt.error('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+        v = args[auto++];
+      } else if (/^\d+$/.test(field)) {
+        if (+field >= args.length) throw rt.error('IndexError', `Replacement index ${field} out of range for positional args tuple`);
+        v = args[+field];
+      } else {
+        v = kwarg(kwargs, field);
+        if (v === undefined) throw keyErrorFor(rt, field);
+      }
+      const shown: Value = conv === 'r' || conv === 'a' ? repr(rt, v) : conv === 's' ? str(rt, v) : v;
+      return formatValue(rt, shown, spec === undefined ? null : spec);
+    });
   },
   __len__: (rt, self) => [...(self as string)].length,
 };
+
+/** str.split / rsplit (unicodeobject.c split, rsplit): sep=None splits on whitespace runs. */
+function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: boolean): string[] {
+  const sepV = args.length > 0 ? args[0] : (kwarg(kwargs, 'sep') ?? null);
+  const maxV = args.length > 1 ? args[1] : (kwarg(kwargs, 'maxsplit') ?? -1);
+  let max = Number(maxV);
+  if (max < 0) max = Infinity;
+  if (sepV === null) {
+    const words = right ? t.trimEnd() : t.trimStart();
+    const out: string[] = [];
+    let rest = words;
+    while (rest.length > 0 && out.length < max) {
+      if (right) {
+        const m = /\s+(\S*)$/.exec(rest);
+        if (m === null) break;
+        out.unshift(m[1]);
+        rest = rest.slice(0, m.index).trimEnd();
+      } else {
+        const m = /^(\S*)\s+/.exec(rest);
+        if (m === null) break;
+        out.push(m[1]);
+        rest = rest.slice(m[0].length);
+      }
+    }
+    if (rest.length > 0) right ? out.unshift(rest) : out.push(rest);
+    return out;
+  }
+  const sep = strArg(rt, sepV, 'must');
+  if (sep === '') throw rt.error('ValueError', 'empty separator');
+  const all = t.split(sep);
+  if (all.length - 1 <= max) return all;
+  return right ? [all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max)] : [...all.slice(0, max), all.slice(max).join(sep)];
+}
+
+/** The substring of `t` that [start, end] arguments select (Python slice semantics). */
+function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string, string, number] {
+  if (args.length < 1) throw rt.typeError(`${name}() takes at least 1 argument (0 given)`);
+  const n = t.length;
+  const norm = (v: Value | undefined, d: number) => {
+    if (v === undefined || v === null) return d;
+    let i = Number(v);
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  const start = norm(args[1], 0);
+  const end = norm(args[2], n);
+  return [t.slice(start, Math.max(start, end)), strArg(rt, args[0], 'must'), start];
+}
+
+function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean): number {
+  const [part, sub, start] = sliceArgs(rt, t, args, right ? 'rfind' : 'find');
+  const i = right ? part.lastIndexOf(sub) : part.indexOf(sub);
+  if (i < 0 && raise) throw rt.error('ValueError', 'substring not found');
+  return i < 0 ? -1 : i + start;
+}
+
+function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t: string, p: string) => boolean): boolean {
+  const prefix = args[0];
+  const [part] = sliceArgs(rt, t, ['', ...args.slice(1)], name);
+  if (prefix instanceof TupleObject) {
+    return prefix.items.some((p) => {
+      if (typeof p !== 'string') throw rt.typeError(`tuple for ${name} must only contain str, not ${rt.typeName(p)}`);
+      return test(part, p);
+    });
+  }
+  if (typeof prefix !== 'string') {
+    throw rt.typeError(`${name} first arg must be str or a tuple of str, not ${rt.typeName(prefix)}`);
+  }
+  return test(part, prefix);
+}
+
+function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'rjust'): string {
+  const w = Number(args[0]);
+  const fill = args.length > 1 ? strArg(rt, args[1], 'fill character') : ' ';
+  if (t.length >= w) return t;
+  const total = w - t.length;
+  if (how === 'ljust') return t + fill.repeat(total);
+  if (how === 'rjust') return fill.repeat(total) + t;
+  const left = Math.floor(total / 2) + (total & w & 1);
+  return fill.repeat(left) + t + fill.repeat(total - left);
+}
+
+function partition(rt: Runtime, t: string, args: Value[], right: boolean): Value {
+  const sep = strArg(rt, args[0], 'must');
+  if (sep === '') throw rt.error('ValueError', 'empty separator');
+  const i = right ? t.lastIndexOf(sep) : t.indexOf(sep);
+  if (i < 0) return rt.newTuple(right ? ['', '', t] : [t, '', '']);
+  return rt.newTuple([t.slice(0, i), sep, t.slice(i + sep.length)]);
+}
 
 function stripChars(s: string, chars: string | null, side: 'both' | 'left' | 'right'): string {
   const set = chars === null ? ' \t\n\r\x0b\x0c' : chars;
