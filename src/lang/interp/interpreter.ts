@@ -21,6 +21,8 @@ import { parseScenario } from '../syntax';
 import { addTraceback, addTracebackLine, formatTraceback, materialize } from './exceptions';
 import { execBlock, Signal } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
+import { ExceptionObject } from '../runtime/native-objects';
+import { exceptionArgs, str } from '../runtime/repr';
 import { installGeneratorExp } from './generator-expression';
 import { evalExpr } from './eval-expressions';
 
@@ -122,15 +124,33 @@ export class Interpreter implements Evaluator {
   }
 
   private reportUncaught(e: PyException, frame: Frame): number {
-    if (e.pyType === 'SystemExit') {
-      releaseException(this.rt, e);
-      return typeof e.args[0] === 'number' ? e.args[0] : 0;
-    }
+    const exc = materialize(this.rt, e);
+    if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(e, exc);
     materialize(this.rt, e);
     addTracebackLine(this.rt, e, '<module>', this.filename, frame.line);
     this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
     releaseException(this.rt, e);
     return 1;
+  }
+
+  /**
+   * _Py_HandleSystemExit: the exit status is the exception's code -- None
+   * is 0, an int (bools included) is itself, anything else is printed on
+   * stderr and gives 1.
+   */
+  private handleSystemExit(e: PyException, exc: ExceptionObject): number {
+    const args = exceptionArgs(exc);
+    const code = args.length === 0 ? null : args.length === 1 ? args[0] : exc.exc[0] ?? null;
+    let status: number;
+    if (code === null) status = 0;
+    else if (typeof code === 'number' || typeof code === 'boolean') status = Number(code) & 0xff;
+    else if (typeof code === 'bigint') status = Number(code & 0xffn);
+    else {
+      this.rt.err(str(this.rt, code) + '\n');
+      status = 1;
+    }
+    releaseException(this.rt, e);
+    return status;
   }
 
   /** Py_FinalizeEx, simplified (see scenario.ts). */

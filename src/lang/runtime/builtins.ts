@@ -13,7 +13,7 @@ import {
   type Value,
 } from '../../heap';
 import { defineMethods, delAttr, getAttrOrUndefined, setAttr } from './attributes';
-import { call, setConstructor } from './calls';
+import { call, callMethodIfDefined, setConstructor } from './calls';
 import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
 import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
@@ -54,7 +54,8 @@ function toInt(rt: Runtime, v: Value, what: string): number {
 }
 
 function attrName(rt: Runtime, v: Value, fn: string): string {
-  if (typeof v !== 'string') throw rt.typeError(`${fn}(): attribute name must be string, not '${rt.typeName(v)}'`);
+  if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
+  void fn;
   return v;
 }
 
@@ -93,6 +94,11 @@ const functions: Record<string, Builtin> = {
     const sep = kwarg(kwargs, 'sep');
     const end = kwarg(kwargs, 'end');
     const file = kwarg(kwargs, 'file');
+    for (const [name, v] of [['sep', sep], ['end', end]] as const) {
+      if (v !== undefined && v !== null && typeof v !== 'string') {
+        throw rt.typeError(`${name} must be None or a string, not ${rt.typeName(v)}`);
+      }
+    }
     const text =
       args.map((a) => str(rt, a)).join(sep === undefined || sep === null ? ' ' : str(rt, sep)) +
       (end === undefined || end === null ? '\n' : str(rt, end));
@@ -205,7 +211,12 @@ const functions: Record<string, Builtin> = {
     const v = args[0];
     if (v instanceof FloatObject) return newFloat(rt.heap, Math.abs(v.value));
     if (typeof v === 'bigint') return v < 0n ? -v : v;
-    return Math.abs(toInt(rt, v, ''));
+    if (typeof v === 'number' || typeof v === 'boolean') return Math.abs(+v);
+    if (v instanceof Instance) {
+      const r = callMethodIfDefined(rt, v, '__abs__', []);
+      if (r !== undefined) return r;
+    }
+    throw rt.typeError(`bad operand type for abs(): '${rt.typeName(v)}'`);
   },
   divmod(rt, args) {
     arity(rt, 'divmod', args, 2, 2);
@@ -427,7 +438,10 @@ function installConstructors(rt: Runtime): void {
     }
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
   });
-  setConstructor(t('bool'), (args) => (args.length ? truthy(rt, args[0]) : false));
+  setConstructor(t('bool'), (args) => {
+    if (args.length > 1) throw rt.typeError(`bool expected at most 1 argument, got ${args.length}`);
+    return args.length ? truthy(rt, args[0]) : false;
+  });
   setConstructor(t('float'), (args) => {
     if (args.length === 0) return newFloat(rt.heap, 0);
     const v = args[0];
@@ -466,7 +480,8 @@ function installConstructors(rt: Runtime): void {
   });
   setConstructor(t('range'), (args, kwargs) => {
     noKwargs(rt, 'range', kwargs);
-    if (args.length < 1 || args.length > 3) throw rt.typeError(`range expected at most 3 arguments, got ${args.length}`);
+    if (args.length < 1) throw rt.typeError(`range expected at least 1 argument, got ${args.length}`);
+    if (args.length > 3) throw rt.typeError(`range expected at most 3 arguments, got ${args.length}`);
     const n = args.map((a) => toInt(rt, a, ''));
     const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
     if (step === 0) throw rt.error('ValueError', 'range() arg 3 must not be zero');

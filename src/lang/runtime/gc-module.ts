@@ -16,6 +16,7 @@ import {
 } from '../../heap';
 import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc';
 import { FunctionObject, ModuleObject } from './function-object';
+import { SetObject } from '../../heap/objects/set-object';
 import { arity, kwarg } from './methods';
 import { BuiltinFunction } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';
@@ -39,6 +40,7 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
     out.push(o.cls);
     return out;
   }
+  if (o instanceof SetObject) return o.keys().slice();
   const out: Value[] = [];
   o.traverse((c) => out.push(c));
   return out;

@@ -7,6 +7,7 @@
 import { Instance, type Value } from '../../heap';
 import { defineMethods } from './attributes';
 import { DictView, RefHolder } from './native-objects';
+import { dictUpdate } from './methods';
 import { iter, registerProtocol } from './operators';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
@@ -83,6 +84,45 @@ export function installInstanceDict(rt: Runtime): void {
     keys: (rt2, self) => snapshotView(rt2, snapshot(self), 'keys'),
     values: (rt2, self) => snapshotView(rt2, snapshot(self), 'values'),
     items: (rt2, self) => snapshotView(rt2, snapshot(self), 'items'),
+    pop(rt2, self, args) {
+      const inst = (self as InstanceDict).inst;
+      const k = args[0];
+      if (typeof k === 'string' && inst.hasOwnAttr(k)) {
+        const v = rt2.incref(inst.getAttr(k) as Value);
+        inst.deleteAttr(rt2.heap, k);
+        return v;
+      }
+      if (args.length > 1) return rt2.incref(args[1]);
+      throw keyErrorFor(rt2, k);
+    },
+    setdefault(rt2, self, args) {
+      const inst = (self as InstanceDict).inst;
+      const k = key(rt2, args[0]);
+      if (!inst.hasOwnAttr(k)) inst.setAttr(rt2.heap, k, args.length > 1 ? args[1] : null);
+      return rt2.incref(inst.getAttr(k) as Value);
+    },
+    update(rt2, self, args, kwargs) {
+      const inst = (self as InstanceDict).inst;
+      const d = rt2.heap.newDict();
+      try {
+        if (args.length) dictUpdate(rt2, d, args[0]);
+        for (const [k, v] of kwargs ?? []) d.set(rt2.heap, k, v);
+        for (const [k, v] of d.entries()) inst.setAttr(rt2.heap, key(rt2, k), v);
+      } finally {
+        rt2.decref(d);
+      }
+      return null;
+    },
+    clear(rt2, self) {
+      const inst = (self as InstanceDict).inst;
+      for (const k of inst.attrNames()) inst.deleteAttr(rt2.heap, k);
+      return null;
+    },
+    copy(rt2, self) {
+      const d = rt2.heap.newDict();
+      for (const [k, v] of snapshot(self)) d.set(rt2.heap, k, v);
+      return d;
+    },
     get(rt2, self, args) {
       const inst = (self as InstanceDict).inst;
       const k = args[0];

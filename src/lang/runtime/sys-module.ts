@@ -6,6 +6,7 @@ import { isObject, type Value } from '../../heap';
 import { defineMethods } from './attributes';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
+import { pyException } from './calls';
 import { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
@@ -44,6 +45,20 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     rt.heap.decref(o);
   }
   d.set(rt.heap, 'version', '3.11.7 (gclab: a simulated CPython heap)');
+  rt.heap.reserve();
+  const exit = rt.heap.register(
+    new BuiltinFunction(
+      'exit',
+      (args) => {
+        arity(rt, 'exit', args, 0, 1);
+        throw pyException(rt, 'SystemExit', args);
+      },
+      undefined,
+    ),
+  );
+  rt.heap.track(exit);
+  d.set(rt.heap, 'exit', exit);
+  rt.heap.decref(exit);
   d.set(rt.heap, 'version_info', rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]));
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));
