@@ -217,6 +217,12 @@ function instanceDict(rt: Runtime, v: Instance): Value {
 
 /** setattr(v, name, x) */
 export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
+  // The common case first: a plain instance with a __dict__ and no slots.
+  if (v instanceof Instance && v.constructor === Instance && v.cls.slotNames.length === 0 && name !== '__class__') {
+    if (!v.cls.instanceHasDict) throw attributeError(rt, v, name);
+    v.setAttr(rt.heap, name, x);
+    return;
+  }
   if (v instanceof WeakProxy) return setAttr(rt, rt.unwrapProxy(v), name, x);
   if (v instanceof Instance) {
     if (v instanceof ExceptionObject) {

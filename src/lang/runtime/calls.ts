@@ -85,11 +85,20 @@ export function callMethodIfDefined(rt: Runtime, v: Instance, name: string, args
   }
 }
 
+const classKinds = new WeakMap<ClassObject, { isExc: boolean; ctor: Constructor | undefined }>();
+
 /** type.__call__: make an instance and run __init__. */
 export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value {
-  const ctor = rt.types.isExceptionClass(cls) ? undefined : findConstructor(rt, cls);
+  // A class's kind and constructor never change (bases are fixed): cache them.
+  let kind = classKinds.get(cls);
+  if (kind === undefined) {
+    const isExc = rt.types.isExceptionClass(cls);
+    kind = { isExc, ctor: isExc ? undefined : findConstructor(rt, cls) };
+    classKinds.set(cls, kind);
+  }
+  const ctor = kind.ctor;
   if (ctor !== undefined) return ctor(args, kwargs, cls);
-  const isExc = rt.types.isExceptionClass(cls);
+  const isExc = kind.isExc;
   rt.heap.reserve();
   rt.heap.incref(cls);
   const obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
