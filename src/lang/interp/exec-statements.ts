@@ -38,10 +38,28 @@ export const enum Signal {
 
 export function execBlock(ip: Interpreter, frame: Frame, body: A.Stmt[]): Signal {
   for (let i = 0; i < body.length; i++) {
-    const sig = execStmt(ip, frame, body[i]);
+    let sig: Signal;
+    try {
+      sig = execStmt(ip, frame, body[i]);
+    } catch (e) {
+      throw e instanceof RangeError ? hostLimitError(e) : e;
+    }
     if (sig !== Signal.Normal) return sig;
   }
   return Signal.Normal;
+}
+
+/**
+ * A JS engine limit hit while running Python code, as the Python exception
+ * CPython raises for the same situation (so `except` can catch it).
+ */
+export function hostLimitError(e: RangeError): Error {
+  const m = e.message;
+  if (/call stack/.test(m)) return new PyException('RecursionError', 'maximum recursion depth exceeded');
+  if (/Invalid code point/.test(m)) return new PyException('ValueError', 'chr() arg not in range(0x110000)');
+  if (/BigInt/.test(m)) return new PyException('OverflowError', 'too many digits in integer');
+  if (/Invalid (string|array|typed array) length|Array buffer allocation/.test(m)) return new PyException('MemoryError');
+  return e;
 }
 
 /** The statement dispatch. */

@@ -269,7 +269,12 @@ function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
   return NotImplemented;
 }
 
+/** Longest sequence a repetition may build (JS arrays and strings stop near 2**29-2**32). */
+const MAX_SEQUENCE = 2 ** 28;
+
 function repeat(rt: Runtime, a: Value, n: number): Value | typeof NotImplemented {
+  const size = typeof a === 'string' ? a.length : a instanceof ListObject || a instanceof TupleObject ? a.items.length : 0;
+  if (n > 0 && size * n > MAX_SEQUENCE) throw rt.error('MemoryError');
   if (typeof a === 'string') return n > 0 ? a.repeat(n) : '';
   if (a instanceof ListObject || a instanceof TupleObject) {
     const items: Value[] = [];
