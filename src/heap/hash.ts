@@ -23,6 +23,7 @@ export function hashBigInt(n: bigint): number {
 }
 
 export function hashString(s: string): number {
+  if (s.length === 0) return 0; // hash('') is 0 in CPython, whatever the seed
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -684,6 +684,9 @@ function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException 
     try {
       if (c === null) exc.setExc(ip.heap, 3, undefined);
       else {
+        if (!(c instanceof ExceptionObject) && !(c instanceof ClassObject && rt.types.isExceptionClass(c))) {
+          throw rt.typeError('exception causes must derive from BaseException');
+        }
         const ce = toException(ip, c);
         exc.setExc(ip.heap, 3, ce);
         rt.decref(ce);

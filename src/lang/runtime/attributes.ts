@@ -203,6 +203,10 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
 }
 
 function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefined {
+  if (name === 'value' && e.cls.isSubclassOf(rt.types.get('StopIteration'))) {
+    const args = e.exc[0] instanceof TupleObject ? e.exc[0].items : [];
+    return rt.incref(args.length ? args[0] : null);
+  }
   const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
   if (idx < 0) return undefined;
   const x = e.exc[idx];

@@ -86,7 +86,8 @@ export class BuiltinTypes {
     const object = this.make('object', [], 'builtins');
     void object;
     for (const [name, base] of PLAIN) this.make(name, [this.get(base)], 'builtins');
-    for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins');
+    // BaseException instances have a __dict__ but no __weakref__ slot.
+    for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins', name === 'BaseException' ? ['__dict__'] : []);
   }
 
   /** Create and register an immortal, untracked builtin class. */

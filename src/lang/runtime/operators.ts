@@ -123,6 +123,7 @@ export function hash(rt: Runtime, v: Value): number {
     if (h === null) throw rt.typeError(`unhashable type: '${v.typeName}'`);
     if (h !== undefined) {
       const r = callMethodIfDefined(rt, v, '__hash__', [])!;
+      if (typeof r === 'bigint') return hashImmediate(r);
       if (typeof r !== 'number' && typeof r !== 'boolean') {
         rt.decref(r);
         throw rt.typeError('__hash__ method should return an integer');

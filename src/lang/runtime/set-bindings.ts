@@ -137,8 +137,28 @@ const methods: Record<string, MethodImpl> = {
   },
   symmetric_difference(rt, self, args) {
     arity(rt, 'set.symmetric_difference', args, 1, 1);
-    const r = copyOf(rt, self as SetObject);
-    r.symmetricDifferenceUpdateFrom(rt.heap, sourceOf(rt, args[0]));
+    // set_symmetric_difference: a new set of the *other* operand, then each
+    // item of this one (in table order) is removed from it or added.
+    const other = args[0];
+    const r = newSet(rt.heap);
+    try {
+      if (other instanceof SetObject) r.mergeFrom(rt.heap, other);
+      else r.updateFrom(rt.heap, sourceOf(rt, other));
+      const me = self as SetObject;
+      for (let i = me.nextIndex(0); i >= 0; i = me.nextIndex(i + 1)) {
+        const k = me.keyAt(i);
+        const h = me.hashAt(i);
+        rt.incref(k);
+        try {
+          if (!r.discardEntry(rt.heap, k, h)) r.addEntry(rt.heap, k, h);
+        } finally {
+          rt.decref(k);
+        }
+      }
+    } catch (e) {
+      rt.decref(r);
+      throw e;
+    }
     return r;
   },
   symmetric_difference_update(rt, self, args) {
