@@ -13,7 +13,7 @@ import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
-import { SuperObject } from '../runtime/native-objects';
+import { RangeObject, SuperObject } from '../runtime/native-objects';
 import { contains, getItem, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
 import { repr, str } from '../runtime/repr';
 import type { Kwargs } from '../runtime/runtime';
@@ -510,6 +510,12 @@ function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
   if (obj instanceof ListObject) return ip.heap.newList(pick(obj.items));
   if (obj instanceof TupleObject) return rt.newTuple(pick(obj.items));
   if (typeof obj === 'string') return pick([...obj]).join('');
+  if (obj instanceof RangeObject) {
+    // range_subscript: a slice of a range is a range.
+    const [start, stop, step] = sliceIndices(k, obj.length);
+    ip.heap.reserve();
+    return ip.heap.register(new RangeObject(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * step));
+  }
   throw rt.typeError(`'${rt.typeName(obj)}' object is not subscriptable`);
 }
 

@@ -331,12 +331,46 @@ const functions: Record<string, Builtin> = {
     return listIterator(rt, items);
   },
   vars(rt, args) {
+    arity(rt, 'vars', args, 0, 1);
+    if (args.length === 0) return currentNamespace(rt, false);
     return getAttr(rt, args[0], '__dict__');
+  },
+  globals(rt, args) {
+    arity(rt, 'globals', args, 0, 0);
+    return currentNamespace(rt, true);
+  },
+  locals(rt, args) {
+    arity(rt, 'locals', args, 0, 0);
+    return currentNamespace(rt, false);
   },
   super(rt, args) {
     return makeSuper(rt, args);
   },
 };
+
+/**
+ * globals() / locals() / vars(): the running frame's namespace. Module and
+ * class bodies use a real dict; a function's locals are a snapshot dict.
+ */
+function currentNamespace(rt: Runtime, globalsOnly: boolean): Value {
+  const ev = rt.evaluator as unknown as {
+    frames: Array<{ code: { kind: string; varnames: string[]; cellvars: string[]; freevars: string[] }; globals: Value; ns: Value; locals: Array<Value | undefined>; cells: Array<{ value: Value | undefined }> }>;
+  };
+  const frame = ev.frames[ev.frames.length - 1];
+  if (frame === undefined) throw rt.error('SystemError', 'no current frame');
+  if (globalsOnly) return rt.incref(frame.globals);
+  if (frame.code.kind === 'module' || frame.code.kind === 'class') return rt.incref(frame.ns);
+  const d = rt.heap.newDict();
+  frame.code.varnames.forEach((n, i) => {
+    const v = frame.locals[i];
+    if (v !== undefined) d.set(rt.heap, n, v);
+  });
+  [...frame.code.cellvars, ...frame.code.freevars].forEach((n, i) => {
+    const v = frame.cells[i]?.value;
+    if (v !== undefined) d.set(rt.heap, n, v);
+  });
+  return d;
+}
 
 /** A list_iterator over a new list that steals `items`. */
 function listIterator(rt: Runtime, items: Value[]): Value {
@@ -435,6 +469,19 @@ function installConstructors(rt: Runtime): void {
       const s = v.trim().replace(/_/g, '');
       if (!/^[+-]?\d+$/.test(s)) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
       return normInt(BigInt(s));
+    }
+    if (v instanceof Instance) {
+      for (const name of ['__int__', '__index__']) {
+        const r = callMethodIfDefined(rt, v, name, []);
+        if (r !== undefined) {
+          if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+            const t = rt.typeName(r);
+            rt.decref(r);
+            throw rt.typeError(`${name} returned non-int (type ${t})`);
+          }
+          return typeof r === 'boolean' ? +r : r;
+        }
+      }
     }
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
   });
