@@ -19,6 +19,7 @@ import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from '../interp/format-spec';
+import { makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';
 import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
 import { isIterator } from './operators';
@@ -272,61 +273,24 @@ const functions: Record<string, Builtin> = {
     if (typeof spec !== 'string') throw rt.typeError(`format() argument 2 must be str, not ${rt.typeName(spec)}`);
     return formatValue(rt, args[0], spec);
   },
-  enumerate(rt, args) {
-    const start = args.length > 1 ? toInt(rt, args[1], '') : 0;
-    const items = toArray(rt, args[0]);
-    const pairs = items.map((x, i) => {
-      const t = rt.newTuple([start + i, x]);
-      rt.decref(x);
-      return t;
-    });
-    return listIterator(rt, pairs);
+  enumerate(rt, args, kwargs) {
+    const startKw = kwarg(kwargs, 'start');
+    if (args.length < 1) throw rt.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+    const start = args.length > 1 ? toInt(rt, args[1], '') : startKw !== undefined ? toInt(rt, startKw, '') : 0;
+    return makeEnumerate(rt, args[0], start);
   },
-  zip(rt, args) {
-    const lists = args.map((a) => toArray(rt, a));
-    const n = Math.min(...lists.map((l) => l.length), lists.length ? Infinity : 0);
-    const tuples: Value[] = [];
-    for (let i = 0; i < n; i++) tuples.push(rt.newTuple(lists.map((l) => l[i])));
-    for (const l of lists) for (const x of l) rt.decref(x);
-    return listIterator(rt, tuples);
-  },
+  zip: (rt, args) => makeZip(rt, args),
   map(rt, args) {
     if (args.length < 2) throw rt.typeError('map() must have at least two arguments.');
-    const lists = args.slice(1).map((a) => toArray(rt, a));
-    const n = Math.min(...lists.map((l) => l.length));
-    const out: Value[] = [];
-    try {
-      for (let i = 0; i < n; i++) out.push(call(rt, args[0], lists.map((l) => l[i])));
-    } catch (e) {
-      for (const x of out) rt.decref(x);
-      throw e;
-    } finally {
-      for (const l of lists) for (const x of l) rt.decref(x);
-    }
-    return listIterator(rt, out);
+    return makeMap(rt, args[0], args.slice(1));
   },
   filter(rt, args) {
     arity(rt, 'filter', args, 2, 2);
-    const items = toArray(rt, args[1]);
-    const out: Value[] = [];
-    try {
-      for (const x of items) {
-        let keep: boolean;
-        if (args[0] === null) keep = truthy(rt, x);
-        else {
-          const r = call(rt, args[0], [x]);
-          keep = truthy(rt, r);
-          rt.decref(r);
-        }
-        if (keep) out.push(rt.incref(x));
-      }
-    } finally {
-      for (const x of items) rt.decref(x);
-    }
-    return listIterator(rt, out);
+    return makeFilter(rt, args[0], args[1]);
   },
   reversed(rt, args) {
     arity(rt, 'reversed', args, 1, 1);
+    if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
     const items = toArray(rt, args[0]).reverse();
     return listIterator(rt, items);
   },

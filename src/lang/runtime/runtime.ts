@@ -28,6 +28,7 @@ import {
 import type { Collector } from '../../gc';
 import { WeakProxy, WeakRef } from '../../weakref/reference-type';
 import { BuiltinTypes } from './builtin-types';
+import { LazyIterator } from './lazy-iterators';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import {
   BuiltinFunction,
@@ -159,6 +160,7 @@ export class Runtime {
         if ((v as { cls?: unknown }).cls instanceof ClassObject && v.isWeakref) return (v as unknown as { cls: ClassObject }).cls;
         if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];
         if (v instanceof SeqIterator) return this.types.get(v.kind);
+        if (v instanceof LazyIterator) return this.types.get(v.kind);
         if (v instanceof DictIterator || v instanceof DictView) return this.types.get(v.typeName);
         if ((v as unknown) === NotImplemented) return this.types.get('NotImplementedType');
         return this.classOfCtor.get(v.constructor) ?? this.fallbackClass(v);

@@ -4,9 +4,11 @@
  */
 import { installSetBindings } from './set-bindings';
 import { installInstanceDict } from './instance-dict';
+import { installLazyIterators } from './lazy-iterators';
 import type { Runtime } from './runtime';
 
 export function installWeakrefBindings(rt: Runtime): void {
   installSetBindings(rt);
   installInstanceDict(rt);
+  installLazyIterators(rt);
 }
