@@ -64,6 +64,9 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs)
   const key = kwarg(kwargs, 'key');
   const dflt = kwarg(kwargs, 'default');
   if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && dflt !== undefined) {
+    throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
   const items = args.length === 1 ? toArray(rt, args[0]) : args.map((a) => rt.incref(a));
   try {
     if (items.length === 0) {
@@ -188,9 +191,10 @@ const functions: Record<string, Builtin> = {
   },
   min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),
   max: (rt, args, kwargs) => minmax(rt, 'max', args, kwargs),
-  sum(rt, args) {
+  sum(rt, args, kwargs) {
     arity(rt, 'sum', args, 1, 2);
-    let acc: Value = args.length > 1 ? rt.incref(args[1]) : 0;
+    const startKw = kwarg(kwargs, 'start');
+    let acc: Value = args.length > 1 ? rt.incref(args[1]) : startKw !== undefined ? rt.incref(startKw) : 0;
     for (const x of toArray(rt, args[0])) {
       const n = binaryOp(rt, '+', acc, x);
       rt.decref(acc);

@@ -35,7 +35,18 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     if (f.func instanceof FunctionObject) return rt.evaluator.callFunction(f.func, [f.self, ...args], kwargs);
     return call(rt, f.func, [f.self, ...args], kwargs);
   }
-  if (f instanceof BuiltinFunction) return f.impl(args, kwargs, f.self);
+  if (f instanceof BuiltinFunction) {
+    if (kwargs !== null && kwargs.length > 0) {
+      const params = PYTHON_LEVEL_PARAMS[f.qualname];
+      if (params !== undefined) {
+        // A method written in Python in CPython (Lib/weakref.py): bind keywords by name.
+        const bound = bindByName(rt, f.qualname, params, args, kwargs);
+        return f.impl(bound, null, f.self);
+      }
+      checkBuiltinKeywords(rt, f, kwargs);
+    }
+    return f.impl(args, kwargs, f.self);
+  }
   if (f instanceof ClassObject) return instantiate(rt, f, args, kwargs);
   if (f instanceof HostFunction) return f.callHost(rt.heap, args);
   if (f instanceof WeakProxy) {
@@ -62,6 +73,70 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     if (typeof host === 'function') return host.call(f, rt.heap, args, kwargs ?? undefined);
   }
   throw rt.typeError(`'${rt.typeName(f)}' object is not callable`);
+}
+
+/**
+ * The keyword arguments each builtin accepts ('*': any). Builtins not listed
+ * take none (METH_O / METH_VARARGS: "f() takes no keyword arguments").
+ */
+const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
+  print: ['sep', 'end', 'file', 'flush'],
+  sorted: ['key', 'reverse'],
+  min: ['key', 'default'],
+  max: ['key', 'default'],
+  sum: ['start'],
+  enumerate: ['iterable', 'start'],
+  collect: ['generation'],
+  get_objects: ['generation'],
+  'list.sort': ['key', 'reverse'],
+  'list.pop': [],
+  'dict.update': '*',
+  'dict.pop': [],
+  'str.split': ['sep', 'maxsplit'],
+  'str.rsplit': ['sep', 'maxsplit'],
+  'str.format': '*',
+  'str.splitlines': ['keepends'],
+  'WeakValueDictionary.update': '*',
+  'WeakKeyDictionary.update': '*',
+  'finalize.__call__': ['_'],
+  'TextIOWrapper.write': [],
+};
+
+/** Parameters of weak-container methods that CPython implements in Python. */
+const PYTHON_LEVEL_PARAMS: Record<string, string[]> = {
+  'WeakValueDictionary.get': ['key', 'default'],
+  'WeakValueDictionary.setdefault': ['key', 'default'],
+  'WeakKeyDictionary.get': ['key', 'default'],
+  'WeakKeyDictionary.setdefault': ['key', 'default'],
+  'WeakSet.add': ['item'],
+  'WeakSet.discard': ['item'],
+  'WeakSet.remove': ['item'],
+  'finalize.__call__': ['_'],
+};
+
+function bindByName(rt: Runtime, qualname: string, params: string[], args: Value[], kwargs: Array<[string, Value]>): Value[] {
+  const out = args.slice();
+  for (const [k, v] of kwargs) {
+    const i = params.indexOf(k);
+    if (i < 0) throw rt.typeError(`${qualname}() got an unexpected keyword argument '${k}'`);
+    if (i < args.length) throw rt.typeError(`${qualname}() got multiple values for argument '${k}'`);
+    out[i] = v;
+  }
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === undefined) throw rt.typeError(`${qualname}() missing 1 required positional argument: '${params[i]}'`);
+  }
+  return out;
+}
+
+function checkBuiltinKeywords(rt: Runtime, f: BuiltinFunction, kwargs: Array<[string, Value]>): void {
+  const allowed = BUILTIN_KEYWORDS[f.qualname] ?? BUILTIN_KEYWORDS[f.name];
+  if (allowed === '*') return;
+  if (allowed === undefined || allowed.length === 0) {
+    throw rt.typeError(`${f.qualname}() takes no keyword arguments`);
+  }
+  for (const [k] of kwargs) {
+    if (!allowed.includes(k)) throw rt.typeError(`'${k}' is an invalid keyword argument for ${f.name}()`);
+  }
 }
 
 /** Call a function found on a class with `self` first (no bound method is made: LOAD_METHOD). */
