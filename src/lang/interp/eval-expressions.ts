@@ -22,6 +22,7 @@ import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statement
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format-spec';
+import { addTraceback } from './exceptions';
 import { makeGeneratorExp } from './generator-expression';
 import { superGetAttr } from '../runtime/builtins';
 import { makeSet, setAdd } from '../runtime/set-bindings';
@@ -549,6 +550,8 @@ function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp 
     runGenerators(ip, inner, e, 0, result);
   } catch (err) {
     rt.decref(result);
+    // The comprehension's frame is in the traceback (it is a function in 3.11).
+    if (err instanceof PyException) addTraceback(rt, err, inner);
     throw err;
   } finally {
     ip.frames.pop();

@@ -72,6 +72,21 @@ export function defineSetters(cls: ClassObject, setters: Record<string, Setter>)
   for (const [k, f] of Object.entries(setters)) t.set(k, f);
 }
 
+/** `str.lower`: a method descriptor called as f(self, *args). */
+function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodImpl): BuiltinFunction {
+  const impl: BuiltinImpl = (args, kwargs) => {
+    if (args.length === 0) throw rt.typeError(`unbound method ${cls.name}.${name}() needs an argument`);
+    if (!rt.typeOf(args[0]).isSubclassOf(cls)) {
+      throw rt.typeError(`descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${rt.typeName(args[0])}' object`);
+    }
+    return m(rt, args[0], args.slice(1), kwargs);
+  };
+  rt.heap.reserve();
+  const f = rt.heap.register(new BuiltinFunction(name, impl, undefined, `${cls.name}.${name}`));
+  rt.heap.track(f);
+  return f;
+}
+
 export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImpl): BuiltinFunction {
   const impl: BuiltinImpl = (args, kwargs, s) => m(rt, s as Value, args, kwargs);
   const cls = rt.typeOf(self);
@@ -120,6 +135,11 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (special !== undefined) return special;
     const a = v.lookup(name);
     if (a !== undefined) return rt.incref(a);
+    // A builtin type's method read from the type: an unbound method taking self first.
+    for (const c of v.mro) {
+      const m = methodTables.get(c)?.get(name);
+      if (m !== undefined) return unboundBuiltin(rt, c, name, m);
+    }
   } else if (v instanceof FunctionObject) {
     switch (name) {
       case '__name__':

@@ -5,10 +5,10 @@
  * returns the value it owned) and error messages.
  */
 import { DictObject, ListObject, TupleObject, type Value } from '../../heap';
-import { defineMethods, type MethodImpl } from './attributes';
+import { defineGetters, defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
-import { DictView } from './native-objects';
-import { eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
+import { DictView, RangeObject } from './native-objects';
+import { contains, eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from '../interp/format-spec';
 import type { Kwargs, Runtime } from './runtime';
@@ -301,6 +301,8 @@ const strMethods: Record<string, MethodImpl> = {
     const rep = strArg(rt, args[1], 'replace() argument 2');
     let count = args.length > 2 ? Number(args[2]) : -1;
     const t = self as string;
+    // replace_interleave: an empty pattern matches before every character and at the end.
+    if (count < 0 && old === '') return rep + [...t].join(rep) + rep;
     if (count < 0) return t.split(old).join(rep);
     let out = '';
     let i = 0;
@@ -321,6 +323,7 @@ const strMethods: Record<string, MethodImpl> = {
   rindex: (rt, self, args) => findIn(rt, self as string, args, true, true),
   count(rt, self, args) {
     const [t, sub] = sliceArgs(rt, self as string, args, 'count');
+    if (t === null) return 0;
     if (sub === '') return [...t].length + 1;
     return t.split(sub).length - 1;
   },
@@ -359,9 +362,12 @@ const strMethods: Record<string, MethodImpl> = {
       if (m === '}}') return '}';
       let v: Value | undefined;
       if (field === '') {
+        if (auto < 0) throw rt.error('ValueError', 'cannot switch from manual field specification to automatic field numbering');
         if (auto >= args.length) throw rt.error('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
         v = args[auto++];
       } else if (/^\d+$/.test(field)) {
+        if (auto > 0) throw rt.error('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+        auto = -1;
         if (+field >= args.length) throw rt.error('IndexError', `Replacement index ${field} out of range for positional args tuple`);
         v = args[+field];
       } else {
@@ -409,7 +415,7 @@ function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: 
 }
 
 /** The substring of `t` that [start, end] arguments select (Python slice semantics). */
-function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string, string, number] {
+function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string | null, string, number] {
   if (args.length < 1) throw rt.typeError(`${name}() takes at least 1 argument (0 given)`);
   const n = t.length;
   const norm = (v: Value | undefined, d: number) => {
@@ -420,12 +426,15 @@ function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string
   };
   const start = norm(args[1], 0);
   const end = norm(args[2], n);
+  const rawStart = args[1] === undefined || args[1] === null ? 0 : Number(args[1]);
+  // ADJUST_INDICES then `start > len`: nothing can match there, not even ''.
+  if (rawStart > n) return [null, strArg(rt, args[0], 'must'), start];
   return [t.slice(start, Math.max(start, end)), strArg(rt, args[0], 'must'), start];
 }
 
 function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean): number {
   const [part, sub, start] = sliceArgs(rt, t, args, right ? 'rfind' : 'find');
-  const i = right ? part.lastIndexOf(sub) : part.indexOf(sub);
+  const i = part === null ? -1 : right ? part.lastIndexOf(sub) : part.indexOf(sub);
   if (i < 0 && raise) throw rt.error('ValueError', 'substring not found');
   return i < 0 ? -1 : i + start;
 }
@@ -433,6 +442,7 @@ function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: bo
 function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t: string, p: string) => boolean): boolean {
   const prefix = args[0];
   const [part] = sliceArgs(rt, t, ['', ...args.slice(1)], name);
+  if (part === null) return false;
   if (prefix instanceof TupleObject) {
     return prefix.items.some((p) => {
       if (typeof p !== 'string') throw rt.typeError(`tuple for ${name} must only contain str, not ${rt.typeName(p)}`);
@@ -474,6 +484,21 @@ function stripChars(s: string, chars: string | null, side: 'both' | 'left' | 'ri
 }
 
 export function installMethods(rt: Runtime): void {
+  const range = rt.types.get('range');
+  defineGetters(range, {
+    start: (_rt, self) => (self as RangeObject).start,
+    stop: (_rt, self) => (self as RangeObject).stop,
+    step: (_rt, self) => (self as RangeObject).step,
+  });
+  defineMethods(range, {
+    index(rt2, self, args) {
+      const r = self as RangeObject;
+      const v = args[0];
+      if (typeof v === 'number' && contains(rt2, r, v)) return (v - r.start) / r.step;
+      throw rt2.error('ValueError', `${repr(rt2, v)} is not in range`);
+    },
+    count: (rt2, self, args) => (contains(rt2, self, args[0]) ? 1 : 0),
+  });
   defineMethods(rt.types.get('list'), listMethods);
   defineMethods(rt.types.get('tuple'), tupleMethods);
   defineMethods(rt.types.get('dict'), dictMethods);
