@@ -5,36 +5,37 @@
  */
 import { FloatObject, floatRepr, type Value } from '../../heap';
 import { str } from '../runtime/repr';
+import { expoText, exponentDigits, fixedDigits } from '../runtime/float-format';
 import type { Runtime } from '../runtime/runtime';
 
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : 'inf';
-  const exp = (s: string) => s.replace(/e([+-])(\d)$/, 'e$10$2');
   switch (type) {
     case 'f':
     case 'F':
-      return x.toFixed(prec ?? 6);
+      return fixedDigits(x, prec ?? 6);
     case 'e':
     case 'E': {
-      const s = exp(x.toExponential(prec ?? 6));
+      const s = expoText(x, prec ?? 6);
       return type === 'E' ? s.toUpperCase() : s;
     }
     case '%':
-      return (x * 100).toFixed(prec ?? 6) + '%';
+      return fixedDigits(x * 100, prec ?? 6) + '%';
     case 'g':
     case 'G':
     case undefined: {
       if (type === undefined && prec === undefined) return floatRepr(x);
       const p = prec === undefined ? 6 : Math.max(prec, 1);
       if (x === 0) return type === undefined ? '0.0' : '0';
-      const e = Math.floor(Math.log10(x));
+      // The exponent after rounding to p significant digits decides the style.
+      const e = exponentDigits(x, p - 1)[1];
       let s: string;
       if (e >= -4 && e < p) {
-        s = x.toFixed(Math.max(0, p - 1 - e));
+        s = fixedDigits(x, Math.max(0, p - 1 - e));
         if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, type === undefined ? '.0' : '');
       } else {
-        s = exp(x.toExponential(p - 1)).replace(/\.?0+e/, 'e');
+        s = expoText(x, p - 1).replace(/\.?0+e/, 'e');
       }
       return type === 'G' ? s.toUpperCase() : s;
     }

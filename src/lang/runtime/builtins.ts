@@ -19,6 +19,7 @@ import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from '../interp/format-spec';
+import { roundFloat } from './float-format';
 import { makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';
 import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
@@ -243,8 +244,7 @@ const functions: Record<string, Builtin> = {
     if (v instanceof FloatObject) {
       if (nd === null) return normInt(BigInt(roundHalfEven(v.value)));
       // double_round: correctly rounded through the decimal repr.
-      if (nd < 0) return newFloat(rt.heap, roundHalfEven(v.value / 10 ** -nd) * 10 ** -nd);
-      return newFloat(rt.heap, Number(v.value.toFixed(Math.max(0, Math.min(100, nd)))));
+      return newFloat(rt.heap, roundFloat(v.value, Math.max(-400, Math.min(400, nd))));
     }
     if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
       throw rt.typeError(`type ${rt.typeName(v)} doesn't define __round__ method`);
@@ -461,6 +461,7 @@ function installConstructors(rt: Runtime): void {
     if (args.length === 0) return newFloat(rt.heap, 0);
     const v = args[0];
     if (v instanceof FloatObject) return rt.incref(v);
+    if (typeof v === 'bigint' && !Number.isFinite(Number(v))) throw rt.error('OverflowError', 'int too large to convert to float');
     const n = numberOf(v);
     if (n !== undefined) return newFloat(rt.heap, n);
     if (typeof v === 'string') {

@@ -206,6 +206,17 @@ function overrides(cls: ClassObject, name: string): boolean {
   return cls.lookup(name) !== undefined;
 }
 
+/** Sign of (i - f) computed exactly (NaN when f is NaN). */
+function cmpBigFloat(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const whole = BigInt(Math.trunc(f));
+  if (i !== whole) return i < whole ? -1 : 1;
+  const frac = f - Math.trunc(f);
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
 function cmpResult(op: CompareOp, c: number): boolean {
   if (Number.isNaN(c)) return op === '!=';
   switch (op) {
@@ -233,6 +244,9 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
     const x = numberOf(a);
     const y = numberOf(b);
     if (x === undefined || y === undefined) return NotImplemented;
+    // float_richcompare compares a big int with a float exactly.
+    if (typeof a === 'bigint') return cmpResult(op, cmpBigFloat(a, y));
+    if (typeof b === 'bigint') return cmpResult(op, -cmpBigFloat(b, x));
     return cmpResult(op, x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN);
   }
   if (na) {
