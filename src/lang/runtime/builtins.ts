@@ -23,7 +23,7 @@ import { roundFloat } from './float-format';
 import { makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';
 import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
-import { isIterator } from './operators';
+import { indexOf, isIterator } from './operators';
 import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
 import { FunctionObject } from './function-object';
@@ -36,7 +36,8 @@ type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 /** hex/oct/bin: `0x..` with the sign in front, for ints of any size. */
 function radix(rt: Runtime, args: Value[], base: number, prefix: string): string {
   arity(rt, prefix === '0x' ? 'hex' : prefix === '0o' ? 'oct' : 'bin', args, 1, 1);
-  const v = args[0];
+  const iv = indexOf(rt, args[0]);
+  const v = iv === undefined ? args[0] : iv;
   if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
     throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
   }
@@ -51,7 +52,9 @@ function roundHalfEven(x: number): number {
 }
 
 function toInt(rt: Runtime, v: Value, what: string): number {
-  if (typeof v === 'number' || typeof v === 'boolean') return +v;
+  const i = indexOf(rt, v);
+  if (typeof i === 'number') return i;
+  if (typeof i === 'bigint') return Number(i);
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer${what}`);
 }
 

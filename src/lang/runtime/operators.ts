@@ -590,11 +590,33 @@ export function toArray(rt: Runtime, v: Value): Value[] {
 
 // ---- items -------------------------------------------------------------------
 
-export function normIndex(rt: Runtime, i: Value, n: number, what: string): number {
-  if (typeof i === 'boolean') i = +i;
-  if (typeof i !== 'number') {
-    throw rt.typeError(`${what} indices must be integers or slices, not ${rt.typeName(i)}`);
+/**
+ * PyNumber_Index: an int, or what an instance's __index__ returns (which
+ * must be an int); undefined when the value has no integer meaning.
+ */
+export function indexOf(rt: Runtime, v: Value): number | bigint | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return +v;
+  if (v instanceof Instance && v.cls.lookup('__index__') !== undefined) {
+    const r = callMethodIfDefined(rt, v, '__index__', [])!;
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    if (typeof r === 'boolean') return +r;
+    const t = rt.typeName(r);
+    rt.decref(r);
+    throw rt.typeError(`__index__ returned non-int (type ${t})`);
   }
+  return undefined;
+}
+
+export function normIndex(rt: Runtime, idx: Value, n: number, what: string): number {
+  const j = indexOf(rt, idx);
+  if (j === undefined) {
+    if (what === 'string') throw rt.typeError(`string indices must be integers, not '${rt.typeName(idx)}'`);
+    const w = what === 'range object' ? 'range' : what;
+    throw rt.typeError(`${w} indices must be integers or slices, not ${rt.typeName(idx)}`);
+  }
+  if (typeof j === 'bigint') throw rt.error('IndexError', `cannot fit 'int' into an index-sized integer`);
+  const i = j;
   const k = i < 0 ? i + n : i;
   if (k < 0 || k >= n) throw rt.error('IndexError', `${what} index out of range`);
   return k;
