@@ -22,6 +22,7 @@ import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statement
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format-spec';
+import { extendList } from '../runtime/builtins';
 import { addTraceback } from './exceptions';
 import { makeGeneratorExp } from './generator-expression';
 import { superGetAttr } from '../runtime/builtins';
@@ -188,8 +189,27 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       for (const p of e.params.kwonlyargs) if (p.default !== null) kwdefaults.set(p.name, evalExpr(ip, frame, p.default));
       return ip.makeFunction(e, frame, defaults, kwdefaults, qualnameFor(frame, '<lambda>'));
     }
-    case 'List':
-      return rt.listSteal(evalElements(ip, frame, e.elts));
+    case 'List': {
+      const star = e.elts.findIndex((x) => x.kind === 'Starred');
+      if (star < 0) return rt.listSteal(evalElements(ip, frame, e.elts));
+      // BUILD_LIST of the items before the first *x, then LIST_EXTEND/LIST_APPEND.
+      const l = rt.listSteal(evalElements(ip, frame, e.elts.slice(0, star)));
+      try {
+        for (const x of e.elts.slice(star)) {
+          const v = evalExpr(ip, frame, x.kind === 'Starred' ? x.value : x);
+          try {
+            if (x.kind === 'Starred') extendList(rt, l, v);
+            else l.append(ip.heap, v);
+          } finally {
+            rt.decref(v);
+          }
+        }
+      } catch (err) {
+        rt.decref(l);
+        throw err;
+      }
+      return l;
+    }
     case 'Tuple':
       return rt.tupleSteal(evalElements(ip, frame, e.elts));
     case 'Set': {
@@ -210,6 +230,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return makeSet(rt, items, true);
     }
     case 'Dict': {
+      if (!e.keys.includes(null)) return buildMap(ip, frame, e);
       const d = ip.heap.newDict();
       try {
         for (let i = 0; i < e.keys.length; i++) {
@@ -256,6 +277,28 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
 function isConstant(e: A.Expr): boolean {
   if (e.kind === 'Constant') return true;
   return e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && typeof e.operand.value !== 'string';
+}
+
+/** BUILD_MAP: every key and value is evaluated first, then the dict is made and filled. */
+function buildMap(ip: Interpreter, frame: Frame, e: A.Dict): Value {
+  const rt = ip.rt;
+  const kv: Value[] = [];
+  try {
+    for (let i = 0; i < e.keys.length; i++) {
+      kv.push(evalExpr(ip, frame, e.keys[i] as A.Expr));
+      kv.push(evalExpr(ip, frame, e.values[i]));
+    }
+    const d = ip.heap.newDict();
+    try {
+      for (let i = 0; i < kv.length; i += 2) d.set(ip.heap, kv[i], kv[i + 1]);
+    } catch (err) {
+      rt.decref(d);
+      throw err;
+    }
+    return d;
+  } finally {
+    for (const v of kv) rt.decref(v);
+  }
 }
 
 /** Evaluate displays' elements (with `*x` unpacking) into new references. */

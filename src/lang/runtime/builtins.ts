@@ -187,10 +187,17 @@ const functions: Record<string, Builtin> = {
   },
   sorted(rt, args, kwargs) {
     if (args.length !== 1) throw rt.typeError(`sorted expected 1 argument, got ${args.length}`);
-    const items = toArray(rt, args[0]);
-    const out = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
-    const l = rt.heap.newList(out);
-    for (const x of items) rt.decref(x);
+    // PySequence_List, then list.sort: the list exists before the items are pulled.
+    const l = rt.heap.newList();
+    try {
+      extendList(rt, l, args[0]);
+      const items = l.items;
+      l.items = [];
+      l.items = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+    } catch (e) {
+      rt.decref(l);
+      throw e;
+    }
     return l;
   },
   min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),
@@ -343,6 +350,24 @@ function currentNamespace(rt: Runtime, globalsOnly: boolean): Value {
   return d;
 }
 
+/** list_extend: append the items of an iterable one by one, as they are produced. */
+export function extendList(rt: Runtime, l: ListObject, src: Value): void {
+  if (src instanceof ListObject || src instanceof TupleObject) {
+    for (const x of src.items.slice()) l.append(rt.heap, x);
+    return;
+  }
+  const it = iter(rt, src);
+  try {
+    for (;;) {
+      const x = next(rt, it);
+      if (x === undefined) return;
+      l.items.push(x);
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
 /** A list_iterator over a new list that steals `items`. */
 function listIterator(rt: Runtime, items: Value[]): Value {
   const l = rt.listSteal(items);
@@ -477,7 +502,19 @@ function installConstructors(rt: Runtime): void {
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });
   setConstructor(t('str'), (args) => (args.length ? str(rt, args[0]) : ''));
-  setConstructor(t('list'), (args) => rt.listSteal(args.length ? toArray(rt, args[0]) : []));
+  // list_new then list_extend: the (tracked) list exists before its items are made.
+  setConstructor(t('list'), (args) => {
+    const l = rt.heap.newList();
+    if (args.length) {
+      try {
+        extendList(rt, l, args[0]);
+      } catch (e) {
+        rt.decref(l);
+        throw e;
+      }
+    }
+    return l;
+  });
   setConstructor(t('tuple'), (args) => {
     if (args.length && args[0] instanceof TupleObject) return rt.incref(args[0]);
     return rt.tupleSteal(args.length ? toArray(rt, args[0]) : []);

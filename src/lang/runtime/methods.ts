@@ -86,23 +86,28 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
     rt.decref(kl);
     return;
   }
-  const pairs = toArray(rt, other);
+  // PyDict_MergeFromSeq2: one pair at a time, inserted as it is produced.
+  const it = iter(rt, other);
   try {
-    pairs.forEach((p, i) => {
-      const kv = toArray(rt, p);
+    for (let i = 0; ; i++) {
+      const p = next(rt, it);
+      if (p === undefined) return;
+      let kv: Value[];
+      try {
+        kv = toArray(rt, p);
+      } finally {
+        rt.decref(p);
+      }
       if (kv.length !== 2) {
         for (const x of kv) rt.decref(x);
-        throw rt.error(
-          'ValueError',
-          `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
-        );
+        throw rt.error('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
       }
       d.set(rt.heap, kv[0], kv[1]);
       rt.decref(kv[0]);
       rt.decref(kv[1]);
-    });
+    }
   } finally {
-    for (const p of pairs) rt.decref(p);
+    rt.decref(it);
   }
 }
 
