@@ -286,7 +286,20 @@ const strMethods: Record<string, MethodImpl> = {
   },
   split: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, false)),
   rsplit: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, true)),
-  splitlines: (rt, self) => rt.heap.newList((self as string).split(/\r\n|\r|\n/).filter((x, i, a) => i < a.length - 1 || x !== '')),
+  splitlines(rt, self, args, kwargs) {
+    // Py_UNICODE_ISLINEBREAK boundaries; keepends keeps them on each line.
+    const keep = truthy(rt, args.length ? args[0] : (kwarg(kwargs, 'keepends') ?? false));
+    const t = self as string;
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(t.slice(last, keep ? m.index + m[0].length : m.index));
+      last = m.index + m[0].length;
+    }
+    if (last < t.length) out.push(t.slice(last));
+    return rt.heap.newList(out);
+  },
   strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'strip arg') : null, 'both'),
   lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'lstrip arg') : null, 'left'),
   rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'rstrip arg') : null, 'right'),
