@@ -289,7 +289,7 @@ function runScenarioPair(w, n, repeat) {
   const file = path.join(os.tmpdir(), `gclab-bench-${process.pid}-${w.script}`);
   fs.writeFileSync(file, text);
   try {
-    const g = timeProcess(process.execPath, [path.join(ROOT, 'bin', 'gclab.js'), 'run', file], repeat);
+    const g = timeProcess(process.execPath, ['--stack-size=3900', path.join(ROOT, 'bin', 'gclab.js'), 'run', file], repeat);
     const py = timeProcess(PYTHON, [file], repeat);
     const row = { workload: w.name, n, gclab: null, cpython: null, unit: w.unit, ratio: null };
     if (g.error || py.error) return { ...row, error: g.error || py.error };

@@ -4,7 +4,7 @@
  * through their dunders (__add__ / __radd__ / __iadd__ ...), proxies by
  * forwarding to their referents.
  */
-import { DictObject, FloatObject, Instance, ListObject, TupleObject, isObject, newFloat, type Value } from '../../heap';
+import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject, isObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
@@ -140,7 +140,15 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     const r = n.binary(rt, a, 'i' + op, b, false);
     if (r !== NotImplemented) return r;
   }
-  return binaryOp(rt, op, a, b);
+  try {
+    return binaryOp(rt, op, a, b);
+  } catch (e) {
+    // binary_iop1's error names the in-place operator.
+    if (e instanceof PyException && e.pyType === 'TypeError' && e.pyValue === undefined && e.pyMessage.startsWith(`unsupported operand type(s) for ${op}:`)) {
+      throw rt.typeError(e.pyMessage.replace(`for ${op}:`, `for ${op}=:`));
+    }
+    throw e;
+  }
 }
 
 /** The value of an int or float operand, or undefined. */

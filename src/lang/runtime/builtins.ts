@@ -246,7 +246,32 @@ const functions: Record<string, Builtin> = {
       rt.decref(q);
     }
   },
-  pow: (rt, args) => toInt(rt, args[0], '') ** toInt(rt, args[1], ''),
+  pow(rt, args) {
+    arity(rt, 'pow', args, 2, 3);
+    if (args.length === 2 || args[2] === null) return binaryOp(rt, '**', args[0], args[1]);
+    // long_pow with a modulus: exact modular exponentiation.
+    const b = indexOf(rt, args[0]);
+    const e = indexOf(rt, args[1]);
+    const m = indexOf(rt, args[2]);
+    if (b === undefined || e === undefined || m === undefined) {
+      throw rt.typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    }
+    let mod = BigInt(m);
+    if (mod === 0n) throw rt.error('ValueError', 'pow() 3rd argument cannot be 0');
+    let exp = BigInt(e);
+    if (exp < 0n) throw rt.error('ValueError', 'base is not invertible for the given modulus');
+    const neg = mod < 0n;
+    if (neg) mod = -mod;
+    let base = ((BigInt(b) % mod) + mod) % mod;
+    let r = 1n % mod;
+    while (exp > 0n) {
+      if (exp & 1n) r = (r * base) % mod;
+      base = (base * base) % mod;
+      exp >>= 1n;
+    }
+    if (neg && r !== 0n) r -= mod;
+    return normInt(r);
+  },
   round(rt, args) {
     arity(rt, 'round', args, 1, 2);
     const v = args[0];
@@ -450,9 +475,35 @@ function installConstructors(rt: Runtime): void {
     // object() instances are atoms in CPython: never tracked.
     return rt.heap.register(new Instance(cls));
   });
-  setConstructor(t('int'), (args) => {
-    if (args.length === 0) return 0;
+  setConstructor(t('int'), (args, kwargs) => {
+    for (const [k] of kwargs ?? []) if (k !== 'base') throw rt.typeError(`'${k}' is an invalid keyword argument for int()`);
+    const baseArg = args.length > 1 ? args[1] : kwarg(kwargs, 'base');
+    if (args.length === 0) {
+      if (baseArg !== undefined) throw rt.typeError("int() missing string argument");
+      return 0;
+    }
     const v = args[0];
+    if (baseArg !== undefined) {
+      if (typeof v !== 'string') throw rt.typeError("int() can't convert non-string with explicit base");
+      const base = toInt(rt, baseArg, '');
+      if (base !== 0 && (base < 2 || base > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+      let s = v.trim().replace(/_/g, '').toLowerCase();
+      const neg = s.startsWith('-');
+      if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
+      let b = base;
+      const pre = /^0([xob])/.exec(s);
+      if (pre && (base === 0 || base === { x: 16, o: 8, b: 2 }[pre[1] as 'x' | 'o' | 'b'])) {
+        b = { x: 16, o: 8, b: 2 }[pre[1] as 'x' | 'o' | 'b'];
+        s = s.slice(2);
+      } else if (base === 0) b = 10;
+      const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+      if (s.length === 0 || [...s].some((c) => !digits.includes(c))) {
+        throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
+      }
+      let n = 0n;
+      for (const c of s) n = n * BigInt(b) + BigInt(digits.indexOf(c));
+      return normInt(neg ? -n : n);
+    }
     if (typeof v === 'number' || typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return +v;
     if (v instanceof FloatObject) {
@@ -501,7 +552,12 @@ function installConstructors(rt: Runtime): void {
     }
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });
-  setConstructor(t('str'), (args) => (args.length ? str(rt, args[0]) : ''));
+  setConstructor(t('str'), (args, kwargs) => {
+    for (const [k] of kwargs ?? []) if (k !== 'object') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
+    const obj = args.length ? args[0] : kwarg(kwargs, 'object');
+    if (args.length > 1) throw rt.typeError(`str() argument 'encoding' must be str, not ${rt.typeName(args[1])}`);
+    return obj === undefined ? '' : str(rt, obj);
+  });
   // list_new then list_extend: the (tracked) list exists before its items are made.
   setConstructor(t('list'), (args) => {
     const l = rt.heap.newList();

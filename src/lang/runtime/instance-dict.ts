@@ -8,7 +8,9 @@ import { Instance, type Value } from '../../heap';
 import { defineMethods } from './attributes';
 import { DictView, RefHolder } from './native-objects';
 import { dictUpdate } from './methods';
-import { iter, registerProtocol } from './operators';
+import { eq, iter, registerProtocol } from './operators';
+import { NotImplemented } from './runtime';
+import { DictObject } from '../../heap';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
 import { keyErrorFor } from './operators';
@@ -30,7 +32,18 @@ function key(rt: Runtime, k: Value): string {
   return k;
 }
 
+/** The live view of each instance, while it exists (`c.__dict__ is c.__dict__`). */
+const views = new WeakMap<Instance, InstanceDict>();
+
 export function newInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
+  const cached = views.get(inst);
+  if (cached !== undefined && !cached.isDead && cached.refcnt > 0) return rt.incref(cached);
+  const d = makeInstanceDict(rt, inst);
+  views.set(inst, d);
+  return d;
+}
+
+function makeInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
   rt.heap.reserve();
   rt.heap.incref(inst);
   const d = rt.heap.register(new InstanceDict(inst));
@@ -79,6 +92,21 @@ export function installInstanceDict(rt: Runtime): void {
       return it;
     },
     repr: (rt2, self) => '{' + snapshot(self).map(([k, v]) => `${repr(rt2, k)}: ${repr(rt2, v)}`).join(', ') + '}',
+    compare(rt2, self, other, op) {
+      if (op !== '==' && op !== '!=') return NotImplemented;
+      const mine = snapshot(self);
+      let theirs: Array<[Value, Value]>;
+      if (other instanceof DictObject) theirs = other.entries();
+      else if (other instanceof InstanceDict) theirs = snapshot(other);
+      else return NotImplemented;
+      const same =
+        mine.length === theirs.length &&
+        mine.every(([k, v]) => {
+          const hit = theirs.find(([k2]) => k2 === k);
+          return hit !== undefined && eq(rt2, v, hit[1]);
+        });
+      return op === '==' ? same : !same;
+    },
   });
   defineMethods(cls, {
     keys: (rt2, self) => snapshotView(rt2, snapshot(self), 'keys'),

@@ -396,7 +396,8 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
   }
   const n = native(container);
   if (n?.contains) return n.contains(rt, container, item);
-  // Fall back to iteration.
+  // Fall back to iteration (_PySequence_IterSearch).
+  if (!isIterable(rt, container)) throw rt.typeError(`argument of type '${rt.typeName(container)}' is not iterable`);
   const it = iter(rt, container);
   try {
     for (;;) {
