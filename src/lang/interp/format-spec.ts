@@ -46,63 +46,69 @@ export function formatFloat(x: number, type: string | undefined, prec: number | 
 
 export function formatValue(rt: Runtime, v: Value, spec: string | null): string {
   if (spec === null || spec === '') return str(rt, v);
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
   if (m === null) throw rt.error('ValueError', `Invalid format specifier '${spec}' for object of type '${rt.typeName(v)}'`);
-  const [, fillCh, align, sign, zero, widthS, group, precS, type] = m;
-  let body: string;
-  const isNum = typeof v === 'number' || typeof v === 'boolean' || v instanceof FloatObject;
+  const [, fillCh, align, sign, alt, zero, widthS, group, precS, type] = m;
+  const width = widthS ? +widthS : 0;
+  const isNum = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof FloatObject;
+  // Numbers: sign (and 0x-style prefix) and digits are kept apart so that
+  // '=' alignment and zero padding go between them (format_long_internal).
+  let signStr = '';
+  let digits: string;
   if (v instanceof FloatObject || (isNum && type !== undefined && 'eEfFgG%'.includes(type))) {
     const x = v instanceof FloatObject ? v.value : Number(v);
-    body = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v);
-    if (group) body = body.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
-    const signStr = x < 0 || Object.is(x, -0) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
-    body = signStr + body;
-    if (zero && !align && widthS) return signStr + body.slice(signStr.length).padStart(+widthS - signStr.length, '0');
+    digits = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v);
+    if (group) digits = digits.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
+    signStr = x < 0 || Object.is(x, -0) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
   } else if (isNum) {
-    const n = +v;
+    const n = BigInt(typeof v === 'boolean' ? +v : (v as number | bigint));
+    const abs = n < 0n ? -n : n;
+    let prefix = '';
     switch (type) {
       case 'x':
-        body = Math.abs(n).toString(16);
-        break;
       case 'X':
-        body = Math.abs(n).toString(16).toUpperCase();
+        digits = abs.toString(16);
+        if (type === 'X') digits = digits.toUpperCase();
+        prefix = alt ? (type === 'X' ? '0X' : '0x') : '';
         break;
       case 'b':
-        body = Math.abs(n).toString(2);
+        digits = abs.toString(2);
+        prefix = alt ? '0b' : '';
         break;
       case 'o':
-        body = Math.abs(n).toString(8);
+        digits = abs.toString(8);
+        prefix = alt ? '0o' : '';
+        break;
+      case 'c':
+        digits = String.fromCodePoint(Number(n));
         break;
       case undefined:
       case 'd':
       case 'n':
-        body = Math.abs(n).toString();
+        digits = abs.toString();
         break;
       default:
         throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'int'`);
     }
-    if (group) body = body.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-    const signStr = n < 0 ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
-    body = signStr + body;
-    if (zero && !align && widthS) {
-      const w = +widthS;
-      return signStr + body.slice(signStr.length).padStart(w - signStr.length, '0');
-    }
+    if (group) digits = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    signStr = (n < 0n ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + prefix;
   } else if (typeof v === 'string') {
     if (type !== undefined && type !== 's') {
       throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'str'`);
     }
-    body = v;
+    if (align === '=') throw rt.error('ValueError', "'=' alignment not allowed in string format specifier");
+    digits = precS !== undefined ? [...v].slice(0, +precS).join('') : v;
   } else {
     throw rt.typeError(`unsupported format string passed to ${rt.typeName(v)}.__format__`);
   }
-  const width = widthS ? +widthS : 0;
+  const body = signStr + digits;
   if (body.length >= width) return body;
-  const fill = fillCh ?? (zero ? '0' : ' ');
-  const a = align ?? (isNum ? '>' : '<');
+  const fill = fillCh ?? (zero && !align ? '0' : ' ');
+  const a = align ?? (zero && isNum ? '=' : isNum ? '>' : '<');
   const pad = width - body.length;
   if (a === '<') return body + fill.repeat(pad);
   if (a === '>') return fill.repeat(pad) + body;
+  if (a === '=') return signStr + fill.repeat(pad) + digits;
   if (a === '^') return fill.repeat(pad >> 1) + body + fill.repeat(pad - (pad >> 1));
   return fill.repeat(pad) + body;
 }

@@ -79,7 +79,8 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
           const neg = n < 0n;
           const abs = neg ? -n : n;
           const digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
-          const sign = neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+          const prefix = flags.includes('#') ? (conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '') : '';
+          const sign = (neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + prefix;
           body = sign + digits;
           if (flags.includes('0') && !flags.includes('-') && body.length < width) {
             body = sign + digits.padStart(width - sign.length, '0');
@@ -92,7 +93,17 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
       if (owned) rt.decref(v);
     }
   }
-  out += fmt.slice(last);
+  const rest = fmt.slice(last);
+  // A '%' left over: nothing valid followed it.
+  const stray = /%([-+ #0]*\d*(\.\d*)?)(.?)/.exec(rest);
+  if (stray !== null) {
+    if (stray[3] === '') throw rt.error('ValueError', 'incomplete format');
+    // The argument is fetched before the conversion character is checked.
+    if (!isMapping && ai >= args.length) throw rt.typeError('not enough arguments for format string');
+    const c = stray[3];
+    throw rt.error('ValueError', `unsupported format character '${c}' (0x${c.codePointAt(0)!.toString(16)}) at index ${last + stray.index + stray[0].length - 1}`);
+  }
+  out += rest;
   if (!isMapping && ai < args.length) throw rt.typeError('not all arguments converted during string formatting');
   return out;
 }

@@ -260,3 +260,49 @@ export function installSetBindings(rt: Runtime): void {
   });
   void isObject;
 }
+
+/**
+ * dict_keys / dict_items as sets (dictobject.c dictviews_*): `==` and `!=`
+ * compare like sets; `& | - ^` give a new set.
+ */
+export function installDictViewSetOps(rt: Runtime): void {
+  const { DictView } = require('./native-objects') as typeof import('./native-objects');
+  const elements = (rt2: Runtime, v: Value): SetObject => {
+    const d = (v as InstanceType<typeof DictView>).ref(0) as import('../../heap').DictObject;
+    const kind = (v as InstanceType<typeof DictView>).kind;
+    const items = d.entries().map(([k, x]) => (kind === 'items' ? rt2.newTuple([k, x]) : rt2.incref(k)));
+    return makeSet(rt2, items, true);
+  };
+  const isSetLike = (v: Value) => v instanceof SetObject || (v instanceof DictView && v.kind !== 'values');
+  registerProtocol(DictView, {
+    compare(rt2, self, other, op) {
+      if ((self as InstanceType<typeof DictView>).kind === 'values' || !isSetLike(other)) return NotImplemented;
+      const a = elements(rt2, self);
+      const b = other instanceof SetObject ? rt2.incref(other) : elements(rt2, other);
+      try {
+        return a.richCompare(rt2.heap, b, op);
+      } finally {
+        rt2.decref(a);
+        rt2.decref(b);
+      }
+    },
+    binary(rt2, self, op, other, reflected) {
+      if ((self as InstanceType<typeof DictView>).kind === 'values' || !(op in OPS)) return NotImplemented;
+      const mine = elements(rt2, self);
+      try {
+        if (reflected) {
+          const left = other instanceof SetObject ? copyOf(rt2, other) : makeSet(rt2, [], false);
+          if (!(other instanceof SetObject)) left.updateFrom(rt2.heap, sourceOf(rt2, other));
+          try {
+            return methods[OPS[op]](rt2, left, [mine], null);
+          } finally {
+            rt2.decref(left);
+          }
+        }
+        return methods[OPS[op]](rt2, mine, [other], null);
+      } finally {
+        rt2.decref(mine);
+      }
+    },
+  });
+}
