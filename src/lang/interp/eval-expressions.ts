@@ -210,8 +210,11 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       }
       return l;
     }
-    case 'Tuple':
+    case 'Tuple': {
+      const folded = (e as A.Expr & { constValue?: Value }).constValue;
+      if (folded !== undefined) return rt.incref(folded);
       return rt.tupleSteal(evalElements(ip, frame, e.elts));
+    }
     case 'Set': {
       const items = evalElements(ip, frame, e.elts);
       if (e.elts.length > 2 && e.elts.every(isConstant)) {

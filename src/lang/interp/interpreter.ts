@@ -17,6 +17,8 @@ import { makeSysModule } from '../runtime/sys-module';
 import { makeWeakrefModule } from '../runtime/weakref-module';
 import { installWeakrefBindings } from '../runtime/weakref-bindings';
 import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/ast';
+import { newFloat } from '../../heap';
+import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { addTraceback, addTracebackLine, formatTraceback, materialize } from './exceptions';
 import { execBlock, Signal } from './exec-statements';
@@ -94,6 +96,7 @@ export class Interpreter implements Evaluator {
   /** Run the scenario as __main__; returns the exit status. */
   runMain(): number {
     const mod = parseScenario(this.options.source, this.filename);
+    foldConstantTuples(this, mod);
     // As in CPython, the module object is tracked before its namespace dict
     // (which is tracked when the first container goes in), so a collection
     // scanning the generation finds the module first and marks its dict
@@ -452,6 +455,70 @@ export class Interpreter implements Evaluator {
   }
 
   isObject = isObject;
+}
+
+/**
+ * The compiler folds a tuple display of constants into one constant of the
+ * code object (ast_opt.c fold_tuple): made once, before the code runs (so a
+ * collection may untrack it before its statement is reached), and the same
+ * object every time the expression is evaluated.
+ */
+function foldConstantTuples(ip: Interpreter, mod: Module): void {
+  const isConst = (e: Expr): boolean =>
+    e.kind === 'Constant' ||
+    (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && typeof e.operand.value !== 'string') ||
+    (e.kind === 'Tuple' && e.ctx === 'Load' && (e as Expr & { constValue?: Value }).constValue !== undefined);
+  const constOf = (e: Expr): Value => {
+    if (e.kind === 'Tuple') return (e as Expr & { constValue: Value }).constValue;
+    if (e.kind === 'UnaryOp' && e.operand.kind === 'Constant') {
+      const v = e.operand.value;
+      const neg = e.op === '-';
+      if (e.operand.float === true) return newFloat(ip.heap, neg ? -(v as number) : (v as number));
+      if (typeof v === 'bigint') return neg ? normInt(-v) : v;
+      if (typeof v === 'boolean') return neg ? -Number(v) : Number(v);
+      return neg ? -(v as number) || 0 : (v as number);
+    }
+    const c = e as Extract<Expr, { kind: 'Constant' }>;
+    if (c.float === true) return newFloat(ip.heap, c.value as number);
+    return c.value as Value;
+  };
+  const merged = new Map<string, Value>();
+  const constKey = (e: Expr): string => {
+    if (e.kind === 'Tuple') return '(' + e.elts.map(constKey).join(',') + ')';
+    const v = constOf(e);
+    const tag = typeof v === 'object' && v !== null ? 'float' : typeof v;
+    const text = typeof v === 'object' && v !== null ? String((v as unknown as { value: number }).value) : String(v);
+    if (typeof v === 'object' && v !== null) ip.heap.decref(v);
+    return `${tag}:${JSON.stringify(text)}`;
+  };
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    const rec = node as Record<string, unknown>;
+    for (const [k, v] of Object.entries(rec)) if (k !== 'scope' && k !== 'resolution') visit(v);
+    const e = rec as unknown as Expr;
+    if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0 && e.elts.every(isConst)) {
+      // Equal constants are one object for the whole file (merge_consts_recursive).
+      const key = constKey(e);
+      const known = merged.get(key);
+      if (known !== undefined) {
+        (e as Expr & { constValue?: Value }).constValue = known;
+        return;
+      }
+      const items = e.elts.map(constOf);
+      // The tuple takes its own references; new floats are then released to it.
+      const t = ip.rt.newTuple(items);
+      merged.set(key, t);
+      (e as Expr & { constValue?: Value }).constValue = t;
+      e.elts.forEach((x, i) => {
+        if (x.kind !== 'Tuple' && typeof items[i] === 'object' && items[i] !== null) ip.heap.decref(items[i]);
+      });
+    }
+  };
+  visit(mod.body);
 }
 
 function missingText(names: string[], kind: string): string {
