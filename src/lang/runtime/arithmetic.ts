@@ -8,7 +8,7 @@ import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
-import { native, toArray } from './operators';
+import { indexOf, native, toArray } from './operators';
 import { dictUpdate } from './methods';
 import { percentFormat } from './percent-format';
 
@@ -220,7 +220,19 @@ function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
   }
   const r1 = slot(rt, op, a, b, false);
   if (r1 !== NotImplemented) return r1;
-  if (ta !== tb && !triedReflected) return slot(rt, op, b, a, true);
+  if (ta !== tb && !triedReflected) {
+    const r2 = slot(rt, op, b, a, true);
+    if (r2 !== NotImplemented) return r2;
+  }
+  // sequence_repeat: `seq * n` takes n through __index__.
+  if (op === '*') {
+    const seqFirst = typeof a === 'string' || a instanceof ListObject || a instanceof TupleObject;
+    const n = indexOf(rt, seqFirst ? b : a);
+    const seq = seqFirst ? a : b;
+    if (n !== undefined && (typeof seq === 'string' || seq instanceof ListObject || seq instanceof TupleObject)) {
+      return repeat(rt, seq, Number(n));
+    }
+  }
   return NotImplemented;
 }
 

@@ -318,7 +318,10 @@ const functions: Record<string, Builtin> = {
     const start = args.length > 1 ? toInt(rt, args[1], '') : startKw !== undefined ? toInt(rt, startKw, '') : 0;
     return makeEnumerate(rt, args[0], start);
   },
-  zip: (rt, args) => makeZip(rt, args),
+  zip(rt, args, kwargs) {
+    const strict = truthy(rt, kwarg(kwargs, 'strict') ?? false);
+    return makeZip(rt, args, strict);
+  },
   map(rt, args) {
     if (args.length < 2) throw rt.typeError('map() must have at least two arguments.');
     return makeMap(rt, args[0], args.slice(1));
@@ -330,6 +333,13 @@ const functions: Record<string, Builtin> = {
   reversed(rt, args) {
     arity(rt, 'reversed', args, 1, 1);
     if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
+    if (args[0] instanceof Instance) {
+      const r = callMethodIfDefined(rt, args[0], '__reversed__', []);
+      if (r !== undefined) return r;
+      if (args[0].cls.lookup('__len__') === undefined || args[0].cls.lookup('__getitem__') === undefined) {
+        throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
+      }
+    }
     const items = toArray(rt, args[0]).reverse();
     return listIterator(rt, items);
   },

@@ -86,6 +86,7 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   max: ['key', 'default'],
   sum: ['start'],
   enumerate: ['iterable', 'start'],
+  zip: ['strict'],
   collect: ['generation'],
   get_objects: ['generation'],
   'list.sort': ['key', 'reverse'],

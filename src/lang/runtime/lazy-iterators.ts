@@ -22,6 +22,8 @@ export class LazyIterator extends RefHolder {
    * It is the last of `refs`.
    */
   hasResult = false;
+  /** zip(strict=True): unequal lengths raise ValueError. */
+  strict = false;
   constructor(
     readonly kind: LazyKind,
     refs: Value[],
@@ -60,11 +62,12 @@ export function makeEnumerate(rt: Runtime, source: Value, start: number): Value 
   return it;
 }
 
-export function makeZip(rt: Runtime, sources: Value[]): Value {
+export function makeZip(rt: Runtime, sources: Value[], strict = false): Value {
   const its = iterators(rt, sources);
   if (its.length === 0) return make(rt, 'zip', []);
   const it = make(rt, 'zip', [...its, rt.newTuple(its.map(() => null))]);
   it.hasResult = true;
+  it.strict = strict;
   return it;
 }
 
@@ -98,6 +101,18 @@ export function makeReversed(rt: Runtime, seq: ListObject | TupleObject): Value 
   return it;
 }
 
+/** zip_next with strict: every argument must end together (zip_next's messages). */
+function strictCheck(rt: Runtime, sources: Array<Value | undefined>, i: number): void {
+  if (i > 0) throw rt.error('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : `-${i}`}`);
+  for (let j = 1; j < sources.length; j++) {
+    const x = next(rt, sources[j] as Value);
+    if (x !== undefined) {
+      rt.decref(x);
+      throw rt.error('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : `-${j}`}`);
+    }
+  }
+}
+
 /** next() of a lazy iterator: a new reference, or undefined when done. */
 function step(rt: Runtime, it: LazyIterator): Value | undefined {
   // Exhausted: enumerate, zip, map and filter keep what they hold until
@@ -117,10 +132,11 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
     }
     case 'zip': {
       const items: Value[] = [];
-      for (const src of sources) {
-        const x = next(rt, src as Value);
+      for (let i = 0; i < sources.length; i++) {
+        const x = next(rt, sources[i] as Value);
         if (x === undefined) {
           for (const y of items) rt.decref(y);
+          if (it.strict) strictCheck(rt, sources, i);
           return done();
         }
         items.push(x);
