@@ -26,6 +26,8 @@ export interface Frame {
   line: number;
   /** The value of a `return` statement (owned), set when the RETURN signal is raised. */
   returnValue: Value;
+  /** f_locals: the dict locals() fills in a function (owned; refreshed on each call). */
+  fLocals?: import('../../heap').DictObject;
   /** Its frame object, once a traceback needed one (an owned reference). */
   frameObject?: import('../runtime/native-objects').FrameObject;
   /** __qualname__ of the code running (functions and class bodies), for nested definitions. */
@@ -38,9 +40,14 @@ export interface Frame {
 export function frameReferences(frame: Frame): Array<Value | undefined> {
   const code = frame.code;
   if (code.paramCells.length === 0) {
-    const out = frame.cells.length === 0 ? frame.locals : [...frame.locals, ...frame.cells];
+    const out: Array<Value | undefined> = frame.cells.length === 0 ? frame.locals : [...frame.locals, ...frame.cells];
     frame.locals = [];
     frame.cells = [];
+    // _PyFrame_Clear releases f_locals after the fast locals and cells.
+    if (frame.fLocals !== undefined) {
+      out.push(frame.fLocals);
+      frame.fLocals = undefined;
+    }
     return out;
   }
   const out: Array<Value | undefined> = [];
@@ -58,5 +65,9 @@ export function frameReferences(frame: Frame): Array<Value | undefined> {
   for (let c = 0; c < frame.cells.length; c++) if (!used.has(c)) out.push(frame.cells[c]);
   frame.locals = [];
   frame.cells = [];
+  if (frame.fLocals !== undefined) {
+    out.push(frame.fLocals);
+    frame.fLocals = undefined;
+  }
   return out;
 }

@@ -373,16 +373,18 @@ function currentNamespace(rt: Runtime, globalsOnly: boolean): Value {
   if (frame === undefined) throw rt.error('SystemError', 'no current frame');
   if (globalsOnly) return rt.incref(frame.globals);
   if (frame.code.kind === 'module' || frame.code.kind === 'class') return rt.incref(frame.ns);
-  const d = rt.heap.newDict();
-  frame.code.varnames.forEach((n, i) => {
-    const v = frame.locals[i];
+  // PyFrame_FastToLocals: one dict per frame (f_locals), refreshed in place:
+  // bound names are set, unbound ones removed; stale values stay until then.
+  const f = frame as typeof frame & { fLocals?: DictObject };
+  const d = f.fLocals ?? (f.fLocals = rt.heap.newDict());
+  const names = [...frame.code.varnames, ...frame.code.cellvars, ...frame.code.freevars];
+  const values = [...frame.code.varnames.map((_, i) => frame.locals[i]), ...frame.cells.map((c) => c?.value)];
+  names.forEach((n, i) => {
+    const v = values[i];
     if (v !== undefined) d.set(rt.heap, n, v);
+    else d.delete(rt.heap, n);
   });
-  [...frame.code.cellvars, ...frame.code.freevars].forEach((n, i) => {
-    const v = frame.cells[i]?.value;
-    if (v !== undefined) d.set(rt.heap, n, v);
-  });
-  return d;
+  return rt.incref(d);
 }
 
 /** list_extend: append the items of an iterable one by one, as they are produced. */
