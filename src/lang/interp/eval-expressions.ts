@@ -567,11 +567,16 @@ function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
 }
 
 /**
- * Comprehensions run as nested functions (3.11): the first iterable is
- * evaluated here and passed in as `.0`; the element expressions run in the
- * comprehension's own frame.
+ * The frame of a comprehension or generator expression (a nested function
+ * in 3.11): the first iterable is evaluated in the enclosing frame and its
+ * iterator becomes the new frame's `.0`; cells are made or shared as the
+ * resolver decided.
  */
-function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp): Value {
+export function comprehensionFrame(
+  ip: Interpreter,
+  frame: Frame,
+  e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp,
+): Frame {
   const rt = ip.rt;
   const scope = e.scope!;
   const first = evalExpr(ip, frame, e.generators[0].iter);
@@ -589,6 +594,17 @@ function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp 
     ip.heap.incref(frame.cells[i]);
     inner.cells.push(frame.cells[i]);
   }
+  return inner;
+}
+
+/**
+ * Comprehensions run as nested functions (3.11): the first iterable is
+ * evaluated here and passed in as `.0`; the element expressions run in the
+ * comprehension's own frame.
+ */
+function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp): Value {
+  const rt = ip.rt;
+  const inner = comprehensionFrame(ip, frame, e);
   const result: Value =
     e.kind === 'ListComp' ? ip.heap.newList() : e.kind === 'DictComp' ? ip.heap.newDict() : emptySet(ip);
   ip.frames.push(inner);

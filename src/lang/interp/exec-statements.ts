@@ -440,78 +440,55 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
   }
 }
 
+/**
+ * `target op= value`: load the target once, apply the in-place operator,
+ * store the result back (the target's object and key are evaluated once).
+ */
 function augAssign(ip: Interpreter, frame: Frame, s: A.AugAssign): void {
   const rt = ip.rt;
   const t = s.target;
   if (t.kind === 'Name') {
-    const cur = loadName(ip, frame, t.resolution!);
-    let r: Value;
-    try {
-      const rhs = evalExpr(ip, frame, s.value);
-      try {
-        r = inplaceOp(rt, s.op, cur, rhs);
-      } finally {
-        rt.decref(rhs);
-      }
-    } finally {
-      rt.decref(cur);
-    }
-    try {
-      storeName(ip, frame, t.resolution!, r);
-    } finally {
-      rt.decref(r);
-    }
+    updateWith(ip, frame, s, () => loadName(ip, frame, t.resolution!), (r) => storeName(ip, frame, t.resolution!, r));
     return;
   }
   const obj = evalExpr(ip, frame, t.value);
   try {
     if (t.kind === 'Attribute') {
       const name = t.mangledAttr ?? t.attr;
-      const cur = getAttr(rt, obj, name);
-      let r: Value;
-      try {
-        const rhs = evalExpr(ip, frame, s.value);
-        try {
-          r = inplaceOp(rt, s.op, cur, rhs);
-        } finally {
-          rt.decref(rhs);
-        }
-      } finally {
-        rt.decref(cur);
-      }
-      try {
-        setAttr(rt, obj, name, r);
-      } finally {
-        rt.decref(r);
-      }
-    } else {
-      const k = evalSubscriptKey(ip, frame, t.slice) as Value;
-      try {
-        const cur = getItem(rt, obj, k);
-        let r: Value;
-        try {
-          const rhs = evalExpr(ip, frame, s.value);
-          try {
-            r = inplaceOp(rt, s.op, cur, rhs);
-          } finally {
-            rt.decref(rhs);
-          }
-        } finally {
-          rt.decref(cur);
-        }
-        try {
-          setItem(rt, obj, k, r);
-        } finally {
-          rt.decref(r);
-        }
-      } finally {
-        rt.decref(k);
-      }
+      updateWith(ip, frame, s, () => getAttr(rt, obj, name), (r) => setAttr(rt, obj, name, r));
+      return;
+    }
+    const k = evalSubscriptKey(ip, frame, t.slice) as Value;
+    try {
+      updateWith(ip, frame, s, () => getItem(rt, obj, k), (r) => setItem(rt, obj, k, r));
+    } finally {
+      rt.decref(k);
     }
   } finally {
     rt.decref(obj);
   }
-  void binaryOp;
+}
+
+/** load -> evaluate the right side -> in-place operator -> store, releasing each temporary when CPython does. */
+function updateWith(ip: Interpreter, frame: Frame, s: A.AugAssign, load: () => Value, store: (v: Value) => void): void {
+  const rt = ip.rt;
+  const cur = load();
+  let r: Value;
+  try {
+    const rhs = evalExpr(ip, frame, s.value);
+    try {
+      r = inplaceOp(rt, s.op, cur, rhs);
+    } finally {
+      rt.decref(rhs);
+    }
+  } finally {
+    rt.decref(cur);
+  }
+  try {
+    store(r);
+  } finally {
+    rt.decref(r);
+  }
 }
 
 function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {

@@ -10,7 +10,7 @@ import { PyObject, clearWeakRefs, isObject, type Heap, type Value, type Visit } 
 import { iter, next, registerProtocol, truthy } from '../runtime/operators';
 import type { Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
-import { evalExpr } from './eval-expressions';
+import { comprehensionFrame, evalExpr } from './eval-expressions';
 import { assign } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -138,23 +138,8 @@ function test(ip: Interpreter, frame: Frame, c: A.Expr): boolean {
 
 /** Evaluate a generator expression: a new generator object. */
 export function makeGeneratorExp(ip: Interpreter, frame: Frame, e: GeneratorExpNode): Value {
-  const rt = ip.rt;
-  const scope = e.scope!;
-  const first = evalExpr(ip, frame, e.generators[0].iter);
-  let it: Value;
-  try {
-    it = iter(rt, first);
-  } finally {
-    rt.decref(first);
-  }
-  const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name);
+  const inner = comprehensionFrame(ip, frame, e);
   inner.line = e.line;
-  inner.locals[0] = it;
-  for (let i = 0; i < scope.cellvars.length; i++) inner.cells.push(ip.newCell(undefined));
-  for (const i of scope.closure) {
-    ip.heap.incref(frame.cells[i]);
-    inner.cells.push(frame.cells[i]);
-  }
   ip.heap.reserve();
   const g = ip.heap.register(new GeneratorExpObject(ip, e, inner));
   ip.heap.track(g);
