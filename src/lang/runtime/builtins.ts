@@ -33,6 +33,9 @@ import { className } from './repr';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
+/** sys.int_info.default_max_str_digits (3.11's guard against quadratic conversions). */
+export const INT_MAX_STR_DIGITS = 4300;
+
 /** hex/oct/bin: `0x..` with the sign in front, for ints of any size. */
 function radix(rt: Runtime, args: Value[], base: number, prefix: string): string {
   arity(rt, prefix === '0x' ? 'hex' : prefix === '0o' ? 'oct' : 'bin', args, 1, 1);
@@ -527,6 +530,10 @@ function installConstructors(rt: Runtime): void {
     if (typeof v === 'string') {
       const s = v.trim().replace(/_/g, '');
       if (!/^[+-]?\d+$/.test(s)) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
+      const nd = s.replace(/^[+-]/, '').length;
+      if (nd > INT_MAX_STR_DIGITS) {
+        throw rt.error('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${nd} digits; use sys.set_int_max_str_digits() to increase the limit`);
+      }
       return normInt(BigInt(s));
     }
     if (v instanceof Instance) {

@@ -181,12 +181,23 @@ const listMethods: Record<string, MethodImpl> = {
     if (args.length) throw rt.typeError('sort() takes no positional arguments');
     const l = self as ListObject;
     const items = l.items;
+    // list.sort empties the list while it sorts; anything added meanwhile is
+    // dropped and reported (listobject.c list_sort_impl).
     l.items = [];
+    let sorted: Value[];
     try {
-      l.items = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+      sorted = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
     } catch (e) {
+      const added = l.items;
       l.items = items;
+      for (const x of added) rt.decref(x);
       throw e;
+    }
+    const added = l.items;
+    l.items = sorted;
+    if (added.length > 0) {
+      for (const x of added) rt.decref(x);
+      throw rt.error('ValueError', 'list modified during sort');
     }
     return null;
   },

@@ -27,6 +27,10 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
     last = re.lastIndex;
     const [, , key, flags, widthS, precS, conv] = m;
     if (conv === '%') {
+      // With flags or a width, '%' is parsed like a conversion and needs an argument.
+      if ((flags || widthS || precS !== undefined) && !isMapping && ai >= args.length) {
+        throw rt.typeError('not enough arguments for format string');
+      }
       out += '%';
       continue;
     }

@@ -50,8 +50,14 @@ export function className(cls: ClassObject): string {
 export function repr(rt: Runtime, v: Value): string {
   switch (typeof v) {
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint': {
+      const s = String(v);
+      if (s.replace('-', '').length > 4300) {
+        throw rt.error('ValueError', 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+      }
+      return s;
+    }
     case 'string':
       return reprString(v);
     case 'boolean':
