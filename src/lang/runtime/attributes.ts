@@ -93,6 +93,8 @@ export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImp
   rt.heap.reserve();
   rt.heap.incref(self);
   const f = rt.heap.register(new BuiltinFunction(name, impl, self, `${cls.name}.${name}`));
+  // object's slot wrappers (__init__, __eq__, ...) bind as method-wrapper objects.
+  f.wrapper = name.startsWith('__') && name.endsWith('__') && builtinMethodOf(rt.types.get('object'), name) === m;
   rt.heap.track(f);
   return f;
 }

@@ -60,6 +60,7 @@ const PLAIN: Array<[string, string]> = [
   ['function', 'object'],
   ['method', 'object'],
   ['builtin_function_or_method', 'object'],
+  ['method-wrapper', 'object'],
   ['cell', 'object'],
   ['module', 'object'],
   ['super', 'object'],

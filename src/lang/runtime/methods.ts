@@ -356,12 +356,18 @@ const strMethods: Record<string, MethodImpl> = {
     if (sub === '') return [...t].length + 1;
     return t.split(sub).length - 1;
   },
-  isdigit: (rt, self) => /^[0-9]+$/.test(self as string),
-  isdecimal: (rt, self) => /^[0-9]+$/.test(self as string),
-  isnumeric: (rt, self) => /^[0-9]+$/.test(self as string),
-  isalpha: (rt, self) => /^[A-Za-z]+$/.test(self as string),
-  isalnum: (rt, self) => /^[A-Za-z0-9]+$/.test(self as string),
-  isspace: (rt, self) => /^\s+$/.test(self as string),
+  // Unicode properties, as the unicodedata tables behind str.isdigit & co.
+  isdigit: (rt, self) => /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490]+$/u.test(self as string),
+  isdecimal: (rt, self) => /^\p{Nd}+$/u.test(self as string),
+  isnumeric: (rt, self) => /^\p{N}+$/u.test(self as string),
+  isalpha: (rt, self) => /^\p{L}+$/u.test(self as string),
+  isalnum: (rt, self) => /^[\p{L}\p{N}]+$/u.test(self as string),
+  isspace: (rt, self) => /^[\s\x1c-\x1f\x85]+$/u.test(self as string),
+  isascii: (rt, self) => /^[\x00-\x7f]*$/.test(self as string),
+  istitle: (rt, self) => {
+    const t = self as string;
+    return /\p{Lu}|\p{Lt}/u.test(t) && !/(\p{Lu}|\p{Lt}|\p{Ll})(\p{Lu}|\p{Lt})/u.test(t) && !/(^|[^\p{L}])\p{Ll}/u.test(t);
+  },
   isupper: (rt, self) => /[A-Z]/.test(self as string) && !/[a-z]/.test(self as string),
   islower: (rt, self) => /[a-z]/.test(self as string) && !/[A-Z]/.test(self as string),
   isidentifier: (rt, self) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(self as string),

@@ -67,11 +67,13 @@ export class BuiltinFunction extends RefHolder {
   ) {
     super([self]);
   }
+  /** A slot wrapper bound to an object (`obj.__init__` from object): 'method-wrapper', not weakly referenceable. */
+  wrapper = false;
   get typeName(): string {
-    return 'builtin_function_or_method';
+    return this.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   }
   override get weakrefable(): boolean {
-    return true;
+    return !this.wrapper;
   }
   get self(): Value | undefined {
     return this.refs[0];

@@ -87,6 +87,9 @@ export function repr(rt: Runtime, v: Value): string {
   }
   if (v instanceof BuiltinFunction) {
     const self = v.self;
+    if (v.wrapper && self !== undefined) {
+      return `<method-wrapper '${v.name}' of ${rt.typeName(self)} object at ${isObject(self) ? rt.address(self) : '0x0'}>`;
+    }
     if (self === undefined || self instanceof ModuleObject) return `<built-in function ${v.name}>`;
     return `<built-in method ${v.name} of ${rt.typeName(self)} object at ${isObject(self) ? rt.address(self) : '0x0'}>`;
   }

@@ -161,6 +161,7 @@ export class Runtime {
         if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];
         if (v instanceof SeqIterator) return this.types.get(v.kind);
         if (v instanceof LazyIterator) return this.types.get(v.kind);
+        if (v instanceof BuiltinFunction && v.wrapper) return this.types.get('method-wrapper');
         if (v instanceof DictIterator || v instanceof DictView) return this.types.get(v.typeName);
         if ((v as unknown) === NotImplemented) return this.types.get('NotImplementedType');
         return this.classOfCtor.get(v.constructor) ?? this.fallbackClass(v);
