@@ -10,6 +10,8 @@ import { call } from './calls';
 import { DictView, RangeObject } from './native-objects';
 import { contains, eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
+import { releaseException } from './lang-host';
+import { PyException } from '../../heap';
 import { formatValue } from '../interp/format-spec';
 import type { Kwargs, Runtime } from './runtime';
 import { getAttr } from './attributes';
@@ -382,6 +384,48 @@ const strMethods: Record<string, MethodImpl> = {
   },
   partition: (rt, self, args) => partition(rt, self as string, args, false),
   rpartition: (rt, self, args) => partition(rt, self as string, args, true),
+  casefold: (rt, self) => (self as string).toLowerCase().replace(/ß/g, 'ss'),
+  expandtabs(rt, self, args, kwargs) {
+    const size = args.length ? Number(args[0]) : Number(kwarg(kwargs, 'tabsize') ?? 8);
+    let col = 0;
+    let out = '';
+    for (const c of self as string) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return out;
+  },
+  translate(rt, self, args) {
+    arity(rt, 'translate', args, 1, 1);
+    let out = '';
+    for (const c of self as string) {
+      let r: Value;
+      try {
+        r = getItem(rt, args[0], c.codePointAt(0)!);
+      } catch (e) {
+        if (e instanceof PyException && (e.pyType === 'LookupError' || e.pyType === 'KeyError' || e.pyType === 'IndexError')) {
+          releaseException(rt, e);
+          out += c;
+          continue;
+        }
+        throw e;
+      }
+      if (r === null) continue;
+      if (typeof r === 'number') out += String.fromCodePoint(r);
+      else if (typeof r === 'string') out += r;
+      else {
+        rt.decref(r);
+        throw rt.typeError('character mapping must return integer, None or str');
+      }
+    }
+    return out;
+  },
   removeprefix: (rt, self, args) => {
     const p = strArg(rt, args[0], 'removeprefix() argument');
     return (self as string).startsWith(p) ? (self as string).slice(p.length) : self;
@@ -392,9 +436,14 @@ const strMethods: Record<string, MethodImpl> = {
   },
   format(rt, self, args, kwargs) {
     let auto = 0;
-    return (self as string).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv: string, spec: string) => {
+    return (self as string).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, fullField: string, conv: string, spec: string) => {
       if (m === '{{') return '{';
       if (m === '}}') return '}';
+      // field_name: arg_name ('.' attribute | '[' index ']')*
+      const fm = /^([^.[]*)((?:\.[^.[]+|\[[^\]]+\])*)$/.exec(fullField);
+      if (fm === null) throw rt.error('ValueError', `Missing ']' in format string`);
+      const field = fm[1];
+      const accessors = [...fm[2].matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)];
       let v: Value | undefined;
       if (field === '') {
         if (auto < 0) throw rt.error('ValueError', 'cannot switch from manual field specification to automatic field numbering');
@@ -409,8 +458,19 @@ const strMethods: Record<string, MethodImpl> = {
         v = kwarg(kwargs, field);
         if (v === undefined) throw keyErrorFor(rt, field);
       }
-      const shown: Value = conv === 'r' || conv === 'a' ? repr(rt, v) : conv === 's' ? str(rt, v) : v;
-      return formatValue(rt, shown, spec === undefined ? null : spec);
+      const owned: Value[] = [];
+      try {
+        for (const a of accessors) {
+          const next: Value =
+            a[1] !== undefined ? getAttr(rt, v as Value, a[1]) : getItem(rt, v as Value, /^\d+$/.test(a[2]) ? Number(a[2]) : a[2]);
+          owned.push(next);
+          v = next;
+        }
+        const shown: Value = conv === 'r' || conv === 'a' ? repr(rt, v as Value) : conv === 's' ? str(rt, v as Value) : (v as Value);
+        return formatValue(rt, shown, spec === undefined ? null : spec);
+      } finally {
+        for (const o of owned) rt.decref(o);
+      }
     });
   },
   __len__: (rt, self) => [...(self as string)].length,
@@ -519,6 +579,20 @@ function stripChars(s: string, chars: string | null, side: 'both' | 'left' | 'ri
 }
 
 export function installMethods(rt: Runtime): void {
+  const int = rt.types.get('int');
+  defineGetters(int, {
+    real: (_rt, self) => (typeof self === 'boolean' ? +self : self),
+    imag: () => 0,
+    numerator: (_rt, self) => (typeof self === 'boolean' ? +self : self),
+    denominator: () => 1,
+  });
+  defineMethods(int, {
+    bit_length: (_rt, self) => {
+      const n = BigInt(typeof self === 'boolean' ? +self : (self as number | bigint));
+      return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
+    },
+    conjugate: (_rt, self) => (typeof self === 'boolean' ? +self : self),
+  });
   const range = rt.types.get('range');
   defineGetters(range, {
     start: (_rt, self) => (self as RangeObject).start,
