@@ -22,6 +22,7 @@ export function arity(rt: Runtime, name: string, args: Value[], min: number, max
   if (args.length < min || args.length > max) {
     if (min === max && min === 0) throw rt.typeError(`${name}() takes no arguments (${args.length} given)`);
     if (min === max && min === 1) throw rt.typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    if (min === max) throw rt.typeError(`${name} expected ${min} arguments, got ${args.length}`);
     if (args.length < min) throw rt.typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
     throw rt.typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
   }

@@ -144,6 +144,17 @@ export function hash(rt: Runtime, v: Value): number {
   }
   if (v instanceof ListObject || v instanceof DictObject) throw rt.typeError(`unhashable type: '${v.typeName}'`);
   if (v instanceof FloatObject) return v.hashSlot(rt.heap);
+  if (v instanceof RangeObject) {
+    // range_hash: hash((len, start, step)) with start/step None when they don't matter.
+    const n = v.length;
+    const parts: Value[] = n === 0 ? [0, null, null] : n === 1 ? [1, v.start, null] : [n, v.start, v.step];
+    const t = rt.newTuple(parts);
+    try {
+      return hash(rt, t);
+    } finally {
+      rt.decref(t);
+    }
+  }
   if (v instanceof BoundMethod) {
     // method_hash: hash of self's identity xor the function's hash.
     const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
