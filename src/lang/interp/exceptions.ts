@@ -8,7 +8,7 @@
  * frame's locals (a frame object), so the locals live as long as the
  * exception does -- as in CPython, where the traceback keeps the frame.
  */
-import { PyException, TupleObject, type Value } from '../../heap';
+import { PyException, TupleObject } from '../../heap';
 import { instantiate } from '../runtime/calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { ExceptionObject, FrameObject, TracebackObject } from '../runtime/native-objects';

@@ -13,7 +13,7 @@
  */
 import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { delAttr, setAttr, getAttr } from '../runtime/attributes';
-import { binaryOp, inplaceOp } from '../runtime/arithmetic';
+import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';

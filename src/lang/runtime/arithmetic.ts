@@ -4,7 +4,7 @@
  * through their dunders (__add__ / __radd__ / __iadd__ ...), proxies by
  * forwarding to their referents.
  */
-import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject, isObject, newFloat, type Value } from '../../heap';
+import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';

@@ -84,8 +84,7 @@ export class BuiltinTypes {
   readonly byName = new Map<string, ClassObject>();
 
   constructor(private readonly heap: Heap) {
-    const object = this.make('object', [], 'builtins');
-    void object;
+    this.make('object', [], 'builtins');
     for (const [name, base] of PLAIN) this.make(name, [this.get(base)], 'builtins');
     // BaseException instances have a __dict__ but no __weakref__ slot.
     for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins', name === 'BaseException' ? ['__dict__'] : []);

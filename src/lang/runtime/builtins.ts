@@ -16,7 +16,7 @@ import { defineMethods, delAttr, getAttrOrUndefined, setAttr } from './attribute
 import { call, callMethodIfDefined, setConstructor } from './calls';
 import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
 import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
-import { contains, hash, iter, len, next, richCompare, toArray, truthy } from './operators';
+import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from '../interp/format-spec';
 import { roundFloat } from './float-format';
@@ -61,9 +61,8 @@ function toInt(rt: Runtime, v: Value, what: string): number {
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer${what}`);
 }
 
-function attrName(rt: Runtime, v: Value, fn: string): string {
+function attrName(rt: Runtime, v: Value): string {
   if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
-  void fn;
   return v;
 }
 
@@ -154,7 +153,7 @@ const functions: Record<string, Builtin> = {
   },
   getattr(rt, args) {
     arity(rt, 'getattr', args, 2, 3);
-    const name = attrName(rt, args[1], 'getattr');
+    const name = attrName(rt, args[1]);
     const v = getAttrOrUndefined(rt, args[0], name);
     if (v !== undefined) return v;
     if (args.length === 3) return rt.incref(args[2]);
@@ -162,18 +161,18 @@ const functions: Record<string, Builtin> = {
   },
   setattr(rt, args) {
     arity(rt, 'setattr', args, 3, 3);
-    setAttr(rt, args[0], attrName(rt, args[1], 'setattr'), args[2]);
+    setAttr(rt, args[0], attrName(rt, args[1]), args[2]);
     return null;
   },
   hasattr(rt, args) {
     arity(rt, 'hasattr', args, 2, 2);
-    const v = getAttrOrUndefined(rt, args[0], attrName(rt, args[1], 'hasattr'));
+    const v = getAttrOrUndefined(rt, args[0], attrName(rt, args[1]));
     rt.decref(v);
     return v !== undefined;
   },
   delattr(rt, args) {
     arity(rt, 'delattr', args, 2, 2);
-    delAttr(rt, args[0], attrName(rt, args[1], 'delattr'));
+    delAttr(rt, args[0], attrName(rt, args[1]));
     return null;
   },
   iter(rt, args) {
@@ -657,8 +656,6 @@ export function makeBuiltins(rt: Runtime): DictObject {
   t(rt, 'BaseException').setAttr(rt.heap, '__init__', baseInit);
   rt.heap.decref(baseInit);
   defineMethods(rt.types.get('object'), objectMethods);
-  void contains;
-  void ListObject;
   return d;
 }
 

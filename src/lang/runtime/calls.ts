@@ -15,7 +15,6 @@ import {
   type Value,
 } from '../../heap';
 import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
-import { isBuiltinClass } from './builtin-types';
 import { FunctionObject } from './function-object';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';

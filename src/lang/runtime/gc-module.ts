@@ -4,7 +4,7 @@
  * twice.
  */
 import {
-  ClassObject,
+  
   DictObject,
   FINALIZED,
   Instance,
@@ -15,7 +15,7 @@ import {
   type Value,
 } from '../../heap';
 import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc';
-import { FunctionObject, ModuleObject } from './function-object';
+import { ModuleObject } from './function-object';
 import { SetObject } from '../../heap/objects/set-object';
 import { arity, kwarg } from './methods';
 import { BuiltinFunction } from './native-objects';
@@ -23,10 +23,9 @@ import type { Kwargs, Runtime } from './runtime';
 
 type Fn = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
-function intArg(rt: Runtime, v: Value, fn: string): number {
+function intArg(rt: Runtime, v: Value): number {
   if (typeof v === 'number' || typeof v === 'boolean') return +v;
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
-  void fn;
 }
 
 /** Everything `o` refers to, immediates included, in tp_traverse order (gc.get_referents). */
@@ -50,7 +49,7 @@ const fns: Record<string, Fn> = {
   collect(rt, args, kwargs) {
     arity(rt, 'collect', args, 0, 1);
     const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? 2);
-    return rt.gc.collect(intArg(rt, g, 'collect'));
+    return rt.gc.collect(intArg(rt, g));
   },
   enable(rt) {
     rt.gc.enabled = true;
@@ -63,7 +62,7 @@ const fns: Record<string, Fn> = {
   isenabled: (rt) => rt.gc.enabled,
   get_threshold: (rt) => rt.newTuple(rt.gc.getThreshold()),
   set_threshold(rt, args) {
-    rt.gc.setThreshold(...args.map((a) => intArg(rt, a, 'set_threshold')));
+    rt.gc.setThreshold(...args.map((a) => intArg(rt, a)));
     return null;
   },
   get_count: (rt) => rt.newTuple(rt.gc.getCount()),
@@ -112,7 +111,7 @@ const fns: Record<string, Fn> = {
   get_freeze_count: (rt) => rt.gc.getFreezeCount(),
   set_debug(rt, args) {
     arity(rt, 'gc.set_debug', args, 1, 1);
-    rt.gc.debug = intArg(rt, args[0], 'set_debug');
+    rt.gc.debug = intArg(rt, args[0]);
     return null;
   },
   get_debug: (rt) => rt.gc.debug,
@@ -141,7 +140,5 @@ export function makeGcModule(rt: Runtime): ModuleObject {
   d.set(rt.heap, 'DEBUG_LEAK', DEBUG_LEAK);
   rt.heap.reserve();
   const m = rt.heap.register(new ModuleObject('gc', d));
-  void ClassObject;
-  void FunctionObject;
   return m;
 }

@@ -19,7 +19,7 @@ import {
   type PyObject,
   type Value,
 } from '../../heap';
-import { WeakProxy, weakrefEquals, weakrefHash } from '../../weakref/reference-type';
+import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
 import { callMethodIfDefined, pyException } from './calls';
 import { numberOf } from './arithmetic';
 import { FunctionObject } from './function-object';

@@ -2,7 +2,7 @@
  * Python's `set` over the heap's SetObject (Objects/setobject.c): the
  * constructor, methods, operators, comparisons and the set iterator.
  */
-import { ListObject, TupleObject, isObject, type Value } from '../../heap';
+import { ListObject, TupleObject, type Value } from '../../heap';
 import { SetCursor, SetObject, newSet, type ValueSource } from '../../heap/objects/set-object';
 import { defineMethods, type MethodImpl } from './attributes';
 import { setConstructor } from './calls';
@@ -258,7 +258,6 @@ export function installSetBindings(rt: Runtime): void {
       return rt2.incref(k);
     },
   });
-  void isObject;
 }
 
 /**

@@ -5,7 +5,7 @@
  * operator here only translates arguments and calls the weakref layer,
  * where every rule lives (Lib/weakref.py, Lib/_weakrefset.py).
  */
-import { ClassObject, DictObject, ListObject, TupleObject, isObject, type Value } from '../../heap';
+import { DictObject, ListObject, TupleObject, isObject, type Value } from '../../heap';
 import type { ValueSource } from '../../heap/objects/set-object';
 import {
   Finalize,
@@ -34,12 +34,12 @@ import {
 import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
 import { setConstructor } from './calls';
 import { arity } from './methods';
-import { iter, next, registerProtocol, toArray, truthy, type CompareOp } from './operators';
+import { registerProtocol, toArray, truthy, type CompareOp } from './operators';
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
 import { GeneratorExpObject } from '../interp/generator-expression';
-import { getAttr, getAttrOrUndefined } from './attributes';
+import { getAttr } from './attributes';
 import { getItem } from './operators';
 import { call } from './calls';
 
@@ -57,7 +57,6 @@ function mappingArg(rt: Runtime, v: Value): MappingArg {
   if (v instanceof DictObject || v instanceof WeakValueDictionary || v instanceof WeakKeyDictionary) return v;
   if (isObject(v) && rt.typeOf(v).lookup('keys') !== undefined) {
     // A mapping with keys(): use its items as pairs.
-    void getAttrOrUndefined;
     const keysFn = getAttr(rt, v, 'keys');
     const keys = call(rt, keysFn, []);
     rt.decref(keysFn);
@@ -385,7 +384,4 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     });
     define('finalize', finalize);
   }
-  void ClassObject;
-  void iter;
-  void next;
 }

@@ -3,8 +3,8 @@
  * Lib/weakref.py's names), binding the weakref layer's objects to
  * classes the interpreter knows. No weakref rule lives here.
  */
-import { TupleObject, weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
-import { WeakProxy, WeakRef, newProxy, newRef } from '../../weakref/reference-type';
+import { weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
+import { WeakRef, newProxy, newRef } from '../../weakref/reference-type';
 import { callUnbound, setConstructor } from './calls';
 import { defineWeakContainers } from './weak-container-bindings';
 import { newSubclassRef, SubclassRef } from './ref-subclass';
@@ -83,7 +83,5 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   });
   defineWeakContainers(rt, define);
   rt.heap.reserve();
-  void TupleObject;
-  void WeakProxy;
   return rt.heap.register(new ModuleObject('weakref', d));
 }
