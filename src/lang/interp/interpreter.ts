@@ -13,7 +13,7 @@ import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runt
 import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
 import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
-import { makeSysModule } from '../runtime/sys-module';
+import { makeSysModule, RECURSION_LIMIT } from '../runtime/sys-module';
 import { makeWeakrefModule } from '../runtime/weakref-module';
 import { installWeakrefBindings } from '../runtime/weakref-bindings';
 import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/ast';
@@ -42,7 +42,6 @@ export interface InterpreterOptions {
 }
 
 /** Python's default recursion limit. */
-const RECURSION_LIMIT = 1000;
 
 export class Interpreter implements Evaluator {
   readonly heap: Heap;
@@ -132,8 +131,12 @@ export class Interpreter implements Evaluator {
     materialize(this.rt, e);
     addTracebackLine(this.rt, e, '<module>', this.filename, frame.line);
     this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
+    // Modules/main.c pymain_main: after an unhandled KeyboardInterrupt the
+    // interpreter finalizes, then re-raises SIGINT on itself (exit_sigint), which a
+    // shell reports as 128 + SIGINT = 130.
+    const status = exc.cls.isSubclassOf(this.rt.types.get('KeyboardInterrupt')) ? 130 : 1;
     releaseException(this.rt, e);
-    return 1;
+    return status;
   }
 
   /**

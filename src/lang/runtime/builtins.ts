@@ -348,7 +348,10 @@ const functions: Record<string, Builtin> = {
   vars(rt, args) {
     arity(rt, 'vars', args, 0, 1);
     if (args.length === 0) return currentNamespace(rt, false);
-    return getAttr(rt, args[0], '__dict__');
+    // Python/bltinmodule.c builtin_vars: a missing __dict__ is reported as a TypeError.
+    const d = getAttrOrUndefined(rt, args[0], '__dict__');
+    if (d === undefined) throw rt.typeError('vars() argument must have __dict__ attribute');
+    return d;
   },
   globals(rt, args) {
     arity(rt, 'globals', args, 0, 0);

@@ -16,6 +16,7 @@ import {
 } from '../../heap';
 import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc';
 import { ModuleObject } from './function-object';
+import { InstanceDict } from './instance-dict';
 import { SetObject } from '../../heap/objects/set-object';
 import { arity, kwarg } from './methods';
 import { BuiltinFunction } from './native-objects';
@@ -40,6 +41,9 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
     return out;
   }
   if (o instanceof SetObject) return o.keys().slice();
+  // An instance's __dict__ (3.11 split/inline values): dict_traverse visits the
+  // values only, since every key is a str.
+  if (o instanceof InstanceDict) return o.inst.values.filter((v): v is Value => v !== undefined);
   const out: Value[] = [];
   o.traverse((c) => out.push(c));
   return out;

@@ -1,7 +1,11 @@
 /**
  * The `sys` module subset: getrefcount (the simulated heap's own count,
- * plus one for the argument, as in CPython), stdout/stderr with write().
+ * plus one for the argument, as in CPython), stdout/stderr with write(),
+ * exit, version, version_info, maxsize and getrecursionlimit.
  */
+
+/** Python/ceval.c's default recursion limit; the interpreter raises RecursionError at this depth. */
+export const RECURSION_LIMIT = 1000;
 import { isObject, type Value } from '../../heap';
 import { defineMethods } from './attributes';
 import { ModuleObject } from './function-object';
@@ -59,7 +63,21 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   rt.heap.track(exit);
   d.set(rt.heap, 'exit', exit);
   rt.heap.decref(exit);
+  addBuiltin(rt, d, 'getrecursionlimit', (args) => {
+    arity(rt, 'sys.getrecursionlimit', args, 0, 0);
+    return RECURSION_LIMIT;
+  });
+  // sys.maxsize: Py_ssize_t's maximum on a 64-bit build.
+  d.set(rt.heap, 'maxsize', 9223372036854775807n);
   d.set(rt.heap, 'version_info', rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]));
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));
+}
+
+/** Binds a builtin function `name` into the module dict `d`. */
+function addBuiltin(rt: Runtime, d: ReturnType<Runtime['heap']['newDict']>, name: string, fn: (args: Value[]) => Value): void {
+  rt.heap.reserve();
+  const f = rt.heap.register(new BuiltinFunction(name, fn, undefined));
+  d.set(rt.heap, name, f);
+  rt.heap.decref(f);
 }

@@ -337,7 +337,14 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     const keyedRef = rt2.types.make('KeyedRef', [refType], 'weakref');
     rt2.registerClass(KeyedRef, keyedRef);
     setConstructor(keyedRef, (args) => {
-      if (args.length !== 3) throw rt2.typeError(`KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`);
+      // Lib/weakref.py: KeyedRef.__new__(type, ob, callback, key) is a Python function, so a
+      // short call is reported with the missing parameter names, a long one with the count.
+      if (args.length > 3) throw rt2.typeError(`KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`);
+      if (args.length < 3) {
+        const missing = ['ob', 'callback', 'key'].slice(args.length).map((n) => `'${n}'`);
+        const list = missing.length === 1 ? missing[0] : missing.length === 2 ? missing.join(' and ') : `${missing[0]}, ${missing[1]}, and ${missing[2]}`;
+        throw rt2.typeError(`KeyedRef.__new__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+      }
       return newKeyedRef(rt2.heap, args[0], args[1] === null ? undefined : args[1], args[2]);
     });
     defineGetters(keyedRef, { key: (rt3, self) => rt3.incref((self as KeyedRef).key ?? null) });
