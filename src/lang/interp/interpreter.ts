@@ -104,8 +104,7 @@ export class Interpreter implements Evaluator {
     this.heap.reserve();
     const main = this.heap.register(new ModuleObject('__main__', globals));
     this.heap.track(main);
-    globals.set(this.heap, '__name__', '__main__');
-    globals.set(this.heap, '__builtins__', this.builtins);
+    this.initMainGlobals(globals);
     // CPython's __main__ and its dict are old when a script starts (they
     // survived the start-up collections): they sit in generation 2.
     this.heap.moveToGeneration(main, 2);
@@ -123,6 +122,30 @@ export class Interpreter implements Evaluator {
     }
     this.shutdown(main);
     return status;
+  }
+
+  /**
+   * __main__'s namespace as Python/pythonrun.c and runpy leave it for a script, in
+   * the same insertion order: __name__, __doc__, __package__, __loader__ (a
+   * SourceFileLoader), __spec__, __annotations__, __builtins__, __file__, __cached__.
+   */
+  private initMainGlobals(globals: DictObject): void {
+    const heap = this.heap;
+    globals.set(heap, '__name__', '__main__');
+    globals.set(heap, '__doc__', null);
+    globals.set(heap, '__package__', null);
+    const loaderType = this.rt.types.make('SourceFileLoader', [this.rt.types.get('object')], '_frozen_importlib_external');
+    const loader = heap.newInstance(loaderType);
+    globals.set(heap, '__loader__', loader);
+    heap.decref(loader);
+    heap.moveToGeneration(loader, 2);
+    globals.set(heap, '__spec__', null);
+    const annotations = heap.newDict();
+    globals.set(heap, '__annotations__', annotations);
+    heap.decref(annotations);
+    globals.set(heap, '__builtins__', this.builtins);
+    globals.set(heap, '__file__', this.filename);
+    globals.set(heap, '__cached__', null);
   }
 
   private reportUncaught(e: PyException, frame: Frame): number {
