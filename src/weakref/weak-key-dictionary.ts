@@ -28,12 +28,13 @@
 import { DictObject, PyException, type Heap, type ListObject, type TupleObject, type Value } from '../heap';
 import { dictPopItem, dictSetDefault } from './dict-helpers';
 import { keyErrorHolding } from './errors';
-import { FrameLocals, withGuard } from './frame-locals';
+import { FrameLocals } from './frame-locals';
 import { newRef } from './reference-type';
-import { dictItemsSource, isMapping, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
+import { isMapping, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
 import { WeakContainer, type Attr } from './weak-container';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
-import { mappingEquals, type DeepCopy } from './weak-value-dictionary';
+import { mappingEquals } from './weak-value-dictionary';
+import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
 
 export class WeakKeyDictionary extends WeakContainer {
   /** `_dirty_len`. */
@@ -286,39 +287,12 @@ export class WeakKeyDictionary extends WeakContainer {
 
   private copyWith(heap: Heap, deepcopy: DeepCopy | null): WeakKeyDictionary {
     const copy = newWeakKeyDictionary(heap);
-    const locals = new FrameLocals(heap, 3); // key, value, o
     try {
-      withGuard(heap, this, () => {
-        const pairs = dictItemsSource(heap, this.dict);
-        try {
-          for (;;) {
-            const p = pairs.next();
-            if (p === undefined) break;
-            const key = locals.own(0, p[0]);
-            const value = locals.own(1, p[1]);
-            const o = locals.own(2, call(heap, key));
-            if (o === null) continue;
-            if (deepcopy === null) {
-              copy.setItem(heap, o, value);
-            } else {
-              const v2 = deepcopy(heap, value);
-              try {
-                copy.setItem(heap, o, v2);
-              } finally {
-                heap.decref(v2);
-              }
-            }
-          }
-        } finally {
-          pairs.close?.();
-        }
-      });
+      copyLivePairs(heap, this, this.dict, 0, deepcopy, (o, strong) => copy.setItem(heap, o, strong));
     } catch (e) {
-      locals.clear();
       heap.decref(copy);
       throw e;
     }
-    locals.clear();
     return copy;
   }
 

@@ -30,15 +30,15 @@
 import { DictObject, PyException, type Heap, type ListObject, type TupleObject, type Value } from '../heap';
 import { dictEquals, dictFromPairSource, dictPopItem } from './dict-helpers';
 import { keyError } from './errors';
-import { FrameLocals, withGuard } from './frame-locals';
+import { FrameLocals } from './frame-locals';
 import { KeyedRef, newKeyedRef } from './keyed-ref';
 import { dictItemsSource, isMapping, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
 import { removeDeadWeakref } from './weakref-functions';
+import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
 import { WeakContainer, type Attr } from './weak-container';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
-/** `copy.deepcopy(x, memo)` as the caller provides it (new reference); default: no copy. */
-export type DeepCopy = (heap: Heap, v: Value) => Value;
+export type { DeepCopy };
 const shallow: DeepCopy = (heap, v) => {
   heap.incref(v);
   return v;
@@ -281,39 +281,12 @@ export class WeakValueDictionary extends WeakContainer {
   private copyWith(heap: Heap, deepcopy: DeepCopy | null): WeakValueDictionary {
     this.commitIfPending(heap);
     const copy = newWeakValueDictionary(heap);
-    const locals = new FrameLocals(heap, 3); // key, wr, o
     try {
-      withGuard(heap, this, () => {
-        const pairs = dictItemsSource(heap, this.dict);
-        try {
-          for (;;) {
-            const p = pairs.next();
-            if (p === undefined) break;
-            const key = locals.own(0, p[0]);
-            const wr = locals.own(1, p[1]);
-            const o = locals.own(2, call(heap, wr));
-            if (o === null) continue;
-            if (deepcopy === null) {
-              copy.setItem(heap, key, o);
-            } else {
-              const k2 = deepcopy(heap, key);
-              try {
-                copy.setItem(heap, k2, o);
-              } finally {
-                heap.decref(k2);
-              }
-            }
-          }
-        } finally {
-          pairs.close?.();
-        }
-      });
+      copyLivePairs(heap, this, this.dict, 1, deepcopy, (o, strong) => copy.setItem(heap, strong, o));
     } catch (e) {
-      locals.clear();
       heap.decref(copy);
       throw e;
     }
-    locals.clear();
     return copy;
   }
 
