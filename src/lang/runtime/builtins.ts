@@ -20,7 +20,7 @@ import { hash, iter, len, next, richCompare, toArray, truthy } from './operators
 import { repr, str } from './repr';
 import { formatValue } from '../interp/format-spec';
 import { roundFloat } from './float-format';
-import { makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
+import { makeCallIterator, makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';
 import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
 import { indexOf, isIterator } from './operators';
@@ -176,8 +176,10 @@ const functions: Record<string, Builtin> = {
     return null;
   },
   iter(rt, args) {
-    arity(rt, 'iter', args, 1, 1);
-    return iter(rt, args[0]);
+    arity(rt, 'iter', args, 1, 2);
+    if (args.length === 1) return iter(rt, args[0]);
+    if (!rt.isCallable(args[0])) throw rt.typeError('iter(v, w): v must be callable');
+    return makeCallIterator(rt, args[0], args[1]);
   },
   next(rt, args) {
     arity(rt, 'next', args, 1, 2);
@@ -205,7 +207,7 @@ const functions: Record<string, Builtin> = {
   min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),
   max: (rt, args, kwargs) => minmax(rt, 'max', args, kwargs),
   sum(rt, args, kwargs) {
-    arity(rt, 'sum', args, 1, 2);
+    clinicArity(rt, 'sum', args, 1, 2);
     const startKw = kwarg(kwargs, 'start');
     let acc: Value = args.length > 1 ? rt.incref(args[1]) : startKw !== undefined ? rt.incref(startKw) : 0;
     for (const x of toArray(rt, args[0])) {
@@ -249,7 +251,7 @@ const functions: Record<string, Builtin> = {
     }
   },
   pow(rt, args) {
-    arity(rt, 'pow', args, 2, 3);
+    clinicArity(rt, 'pow', args, 2, 3, ['base', 'exp']);
     if (args.length === 2 || args[2] === null) return binaryOp(rt, '**', args[0], args[1]);
     // long_pow with a modulus: exact modular exponentiation.
     const b = indexOf(rt, args[0]);
@@ -275,7 +277,7 @@ const functions: Record<string, Builtin> = {
     return normInt(r);
   },
   round(rt, args) {
-    arity(rt, 'round', args, 1, 2);
+    clinicArity(rt, 'round', args, 1, 2, ['number']);
     const v = args[0];
     const nd = args.length > 1 && args[1] !== null ? toInt(rt, args[1], '') : null;
     if (v instanceof FloatObject) {
@@ -299,10 +301,18 @@ const functions: Record<string, Builtin> = {
     if (2n * r > m || (2n * r === m && q % 2n !== 0n)) q += 1n;
     return normInt(q * m);
   },
-  chr: (rt, args) => String.fromCodePoint(toInt(rt, args[0], '')),
+  chr(rt, args) {
+    arity(rt, 'chr', args, 1, 1);
+    const n = toInt(rt, args[0], '');
+    if (n < 0 || n > 0x10ffff) throw rt.error('ValueError', 'chr() arg not in range(0x110000)');
+    return String.fromCodePoint(n);
+  },
   ord(rt, args) {
+    arity(rt, 'ord', args, 1, 1);
     const s = args[0];
-    if (typeof s !== 'string' || [...s].length !== 1) throw rt.typeError('ord() expected a character');
+    if (typeof s !== 'string') throw rt.typeError(`ord() expected string of length 1, but ${rt.typeName(s)} found`);
+    const n = [...s].length;
+    if (n !== 1) throw rt.typeError(`ord() expected a character, but string of length ${n} found`);
     return s.codePointAt(0)!;
   },
   hex: (rt, args) => radix(rt, args, 16, '0x'),
@@ -315,10 +325,17 @@ const functions: Record<string, Builtin> = {
     return formatValue(rt, args[0], spec);
   },
   enumerate(rt, args, kwargs) {
+    // enum_vectorcall / enum_new: keywords only complete positional arguments;
+    // with no iterable at all, a keyword is reported as invalid.
     const startKw = kwarg(kwargs, 'start');
-    if (args.length < 1) throw rt.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+    const source = args.length > 0 ? args[0] : kwarg(kwargs, 'iterable');
+    if (args.length > 2) throw rt.typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
+    if (source === undefined) {
+      if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`'${kwargs[0][0]}' is an invalid keyword argument for enumerate()`);
+      throw rt.typeError("enumerate() missing required argument 'iterable'");
+    }
     const start = args.length > 1 ? toInt(rt, args[1], '') : startKw !== undefined ? toInt(rt, startKw, '') : 0;
-    return makeEnumerate(rt, args[0], start);
+    return makeEnumerate(rt, source, start);
   },
   zip(rt, args, kwargs) {
     const strict = truthy(rt, kwarg(kwargs, 'strict') ?? false);
@@ -580,7 +597,13 @@ function installConstructors(rt: Runtime): void {
     return obj === undefined ? '' : str(rt, obj);
   });
   // list_new then list_extend: the (tracked) list exists before its items are made.
+  // list_vectorcall / tuple_vectorcall / dict_vectorcall / set_vectorcall:
+  // _PyArg_CheckPositional(name, nargs, 0, 1).
+  const atMostOne = (name: string, args: Value[]) => {
+    if (args.length > 1) throw rt.typeError(`${name} expected at most 1 argument, got ${args.length}`);
+  };
   setConstructor(t('list'), (args) => {
+    atMostOne('list', args);
     const l = rt.heap.newList();
     if (args.length) {
       try {
@@ -593,10 +616,12 @@ function installConstructors(rt: Runtime): void {
     return l;
   });
   setConstructor(t('tuple'), (args) => {
+    atMostOne('tuple', args);
     if (args.length && args[0] instanceof TupleObject) return rt.incref(args[0]);
     return rt.tupleSteal(args.length ? toArray(rt, args[0]) : []);
   });
   setConstructor(t('dict'), (args, kwargs) => {
+    atMostOne('dict', args);
     const d = rt.heap.newDict();
     try {
       if (args.length) dictUpdate(rt, d, args[0]);
@@ -680,4 +705,18 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
 
 function t(rt: Runtime, n: string): ClassObject {
   return rt.types.get(n);
+}
+
+/**
+ * Argument Clinic's positional checks (_PyArg_CheckPositional and the
+ * generated "missing required argument" path): too many arguments is
+ * `f() takes at most N arguments (M given)`; too few names the first
+ * missing required parameter and its position when `required` names them,
+ * else `f() takes at least N positional argument(s) (M given)`.
+ */
+function clinicArity(rt: Runtime, name: string, args: Value[], min: number, max: number, required?: string[]): void {
+  if (args.length > max) throw rt.typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${args.length} given)`);
+  if (args.length >= min) return;
+  if (required !== undefined) throw rt.typeError(`${name}() missing required argument '${required[args.length]}' (pos ${args.length + 1})`);
+  throw rt.typeError(`${name}() takes at least ${min} positional argument${min === 1 ? '' : 's'} (${args.length} given)`);
 }

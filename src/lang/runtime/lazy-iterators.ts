@@ -1,6 +1,7 @@
 /**
  * The lazy iterators of the builtins (Objects/enumobject.c,
- * Python/bltinmodule.c): enumerate, zip, map, filter and reversed pull one
+ * Python/bltinmodule.c, Objects/iterobject.c): enumerate, zip, map, filter,
+ * reversed and iter(callable, sentinel) pull one
  * item from their source iterators per next(), so objects are created and
  * released exactly when CPython's are. refs: the source iterators (and the
  * function for map/filter); exhausted iterators drop them.
@@ -8,10 +9,10 @@
 import { ListObject, TupleObject, type Value } from '../../heap';
 import { call } from './calls';
 import { RefHolder } from './native-objects';
-import { iter, next, registerProtocol, truthy } from './operators';
+import { eq, isStopIteration, iter, next, registerProtocol, truthy } from './operators';
 import type { Runtime } from './runtime';
 
-export type LazyKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'list_reverseiterator';
+export type LazyKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'list_reverseiterator' | 'callable_iterator';
 
 export class LazyIterator extends RefHolder {
   /** enumerate's next index; reversed's next position. */
@@ -95,6 +96,43 @@ export function makeFilter(rt: Runtime, fn: Value, source: Value): Value {
 }
 
 /** reversed(seq): list_reverseiterator over a list or tuple, from its last item. */
+/** iter(callable, sentinel): PyCallIter_New; refs are [callable, sentinel]. */
+export function makeCallIterator(rt: Runtime, fn: Value, sentinel: Value): Value {
+  return make(rt, 'callable_iterator', [rt.incref(fn), rt.incref(sentinel)]);
+}
+
+/**
+ * calliter_iternext: call the callable; a result equal to the sentinel
+ * (PyObject_RichCompareBool(sentinel, result), identity first) or a
+ * StopIteration ends the iterator, which then drops the callable and the
+ * sentinel (Py_CLEAR, in that order) before the result is released.
+ */
+function callIterNext(rt: Runtime, it: LazyIterator): Value | undefined {
+  const fn = it.refs[0] as Value;
+  const sentinel = it.refs[1] as Value;
+  let result: Value;
+  try {
+    result = call(rt, fn, []);
+  } catch (e) {
+    if (!isStopIteration(rt, e)) throw e;
+    it.setRef(rt.heap, 0, undefined);
+    it.setRef(rt.heap, 1, undefined);
+    return undefined;
+  }
+  let same: boolean;
+  try {
+    same = eq(rt, sentinel, result);
+  } catch (e) {
+    rt.decref(result);
+    throw e;
+  }
+  if (!same) return result;
+  it.setRef(rt.heap, 0, undefined);
+  it.setRef(rt.heap, 1, undefined);
+  rt.decref(result);
+  return undefined;
+}
+
 export function makeReversed(rt: Runtime, seq: ListObject | TupleObject): Value {
   const it = make(rt, 'list_reverseiterator', [rt.incref(seq)]);
   it.index = seq.items.length - 1;
@@ -180,6 +218,8 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
         rt.decref(x);
       }
     }
+    case 'callable_iterator':
+      return callIterNext(rt, it);
     case 'list_reverseiterator': {
       const seq = it.refs[0] as ListObject | TupleObject;
       if (it.index < 0 || it.index >= seq.items.length) return done();
@@ -189,7 +229,7 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
 }
 
 export function installLazyIterators(rt: Runtime): void {
-  for (const kind of ['enumerate', 'zip', 'map', 'filter', 'list_reverseiterator'] as const) {
+  for (const kind of ['enumerate', 'zip', 'map', 'filter', 'list_reverseiterator', 'callable_iterator'] as const) {
     if (!rt.types.byName.has(kind)) rt.types.make(kind, [rt.types.get('object')], 'builtins');
   }
   rt.registerClass(LazyIterator, rt.types.get('enumerate'));

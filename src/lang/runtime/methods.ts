@@ -276,8 +276,14 @@ const dictMethods: Record<string, MethodImpl> = {
   },
 };
 
+/** do_argstrip: the characters argument of strip/lstrip/rstrip. */
+function stripArg(rt: Runtime, v: Value, name: string): string {
+  if (typeof v !== 'string') throw rt.typeError(`${name} arg must be None or str`);
+  return v;
+}
+
 function strArg(rt: Runtime, v: Value, what: string): string {
-  if (typeof v !== 'string') throw rt.typeError(`${what} must be str, not ${rt.typeName(v)}`);
+  if (typeof v !== 'string') throw rt.typeError(`${what === '' ? '' : `${what} `}must be str, not ${rt.typeName(v)}`);
   return v;
 }
 
@@ -314,9 +320,9 @@ const strMethods: Record<string, MethodImpl> = {
     if (last < t.length) out.push(t.slice(last));
     return rt.heap.newList(out);
   },
-  strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'strip arg') : null, 'both'),
-  lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'lstrip arg') : null, 'left'),
-  rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? strArg(rt, args[0], 'rstrip arg') : null, 'right'),
+  strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'strip') : null, 'both'),
+  lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'lstrip') : null, 'left'),
+  rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'rstrip') : null, 'right'),
   upper: (rt, self) => (self as string).toUpperCase(),
   lower: (rt, self) => (self as string).toLowerCase(),
   title: (rt, self) => (self as string).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()),
@@ -503,7 +509,8 @@ function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: 
     if (rest.length > 0) right ? out.unshift(rest) : out.push(rest);
     return out;
   }
-  const sep = strArg(rt, sepV, 'must');
+  if (typeof sepV !== 'string') throw rt.typeError(`must be str or None, not ${rt.typeName(sepV)}`);
+  const sep = sepV;
   if (sep === '') throw rt.error('ValueError', 'empty separator');
   const all = t.split(sep);
   if (all.length - 1 <= max) return all;
@@ -524,8 +531,8 @@ function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string
   const end = norm(args[2], n);
   const rawStart = args[1] === undefined || args[1] === null ? 0 : Number(args[1]);
   // ADJUST_INDICES then `start > len`: nothing can match there, not even ''.
-  if (rawStart > n) return [null, strArg(rt, args[0], 'must'), start];
-  return [t.slice(start, Math.max(start, end)), strArg(rt, args[0], 'must'), start];
+  if (rawStart > n) return [null, strArg(rt, args[0], ''), start];
+  return [t.slice(start, Math.max(start, end)), strArg(rt, args[0], ''), start];
 }
 
 function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean): number {
@@ -563,7 +570,7 @@ function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'r
 }
 
 function partition(rt: Runtime, t: string, args: Value[], right: boolean): Value {
-  const sep = strArg(rt, args[0], 'must');
+  const sep = strArg(rt, args[0], '');
   if (sep === '') throw rt.error('ValueError', 'empty separator');
   const i = right ? t.lastIndexOf(sep) : t.indexOf(sep);
   if (i < 0) return rt.newTuple(right ? ['', '', t] : [t, '', '']);

@@ -1,6 +1,8 @@
 /**
- * The `sys` module subset: getrefcount (the simulated heap's own count,
- * plus one for the argument, as in CPython), stdout/stderr with write(),
+ * The `sys` module subset: getrefcount (sys_getrefcount returns
+ * Py_REFCNT(arg), and the argument's own reference -- the evaluation stack's
+ * in CPython, the evaluator's owned argument here -- is already in the
+ * count), stdout/stderr with write(),
  * exit, version, version_info, maxsize and getrecursionlimit.
  */
 
@@ -23,7 +25,7 @@ export function makeSysModule(rt: Runtime): ModuleObject {
       (args) => {
         arity(rt, 'getrefcount', args, 1, 1);
         const v = args[0];
-        return isObject(v) ? v.refcnt + 1 : 1000;
+        return isObject(v) ? v.refcnt : 1000;
       },
       undefined,
     ),
