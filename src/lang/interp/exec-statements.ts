@@ -693,7 +693,7 @@ function toException(ip: Interpreter, v: Value): ExceptionObject {
 }
 
 /** The exception being handled by the innermost active except clause, if any. */
-function currentHandled(ip: Interpreter): ExceptionObject | undefined {
+export function currentHandled(ip: Interpreter): ExceptionObject | undefined {
   for (let i = ip.frames.length - 1; i >= 0; i--) {
     const h = ip.frames[i].handling;
     if (h === null) continue;

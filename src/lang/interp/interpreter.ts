@@ -21,7 +21,7 @@ import { newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { addTraceback, addTracebackLine, formatTraceback, materialize } from './exceptions';
-import { execBlock, Signal } from './exec-statements';
+import { currentHandled, execBlock, Signal } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, str } from '../runtime/repr';
@@ -243,6 +243,11 @@ export class Interpreter implements Evaluator {
       returnValue: null,
       handling: null,
     };
+  }
+
+  /** sys.exc_info / sys.exception: _PyErr_GetTopmostException over the frame stack. */
+  handledException(): Value | undefined {
+    return currentHandled(this);
   }
 
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */

@@ -69,6 +69,8 @@ NotImplemented.refcnt = 1 << 30;
 /** What the runtime needs from the evaluator. */
 export interface Evaluator {
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value;
+  /** The exception the innermost active `except` clause handles (borrowed), if any. */
+  handledException(): Value | undefined;
 }
 
 export class Runtime {

@@ -3,13 +3,14 @@
  * Py_REFCNT(arg), and the argument's own reference -- the evaluation stack's
  * in CPython, the evaluator's owned argument here -- is already in the
  * count), stdout/stderr with write(),
- * exit, version, version_info, maxsize and getrecursionlimit.
+ * exit, version, version_info, maxsize, exc_info, exception and
+ * getrecursionlimit.
  */
 
 /** Python/ceval.c's default recursion limit; the interpreter raises RecursionError at this depth. */
 export const RECURSION_LIMIT = 1000;
 import { isObject, type Value } from '../../heap';
-import { defineMethods } from './attributes';
+import { defineMethods, getAttr } from './attributes';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
 import { pyException } from './calls';
@@ -68,6 +69,21 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);
     return RECURSION_LIMIT;
+  });
+  // sys_exc_info / sys_exception: the exception being handled, found through
+  // the frame stack (_PyErr_GetTopmostException); (None, None, None) / None
+  // outside any except clause.
+  addBuiltin(rt, d, 'exc_info', (args) => {
+    arity(rt, 'sys.exc_info', args, 0, 0);
+    const e = rt.evaluator.handledException();
+    if (e === undefined || !isObject(e)) return rt.newTuple([null, null, null]);
+    const tb = getAttr(rt, e, '__traceback__');
+    return rt.tupleSteal([rt.incref(rt.typeOf(e)), rt.incref(e), tb]);
+  });
+  addBuiltin(rt, d, 'exception', (args) => {
+    arity(rt, 'sys.exception', args, 0, 0);
+    const e = rt.evaluator.handledException();
+    return e === undefined ? null : rt.incref(e);
   });
   // sys.maxsize: Py_ssize_t's maximum on a 64-bit build.
   d.set(rt.heap, 'maxsize', 9223372036854775807n);
