@@ -5,7 +5,8 @@
  * returns the value it owned) and error messages.
  */
 import { DictObject, ListObject, TupleObject, type Value } from '../../heap';
-import { defineGetters, defineMethods, type MethodImpl } from './attributes';
+import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
+import { CellObject } from './function-object';
 import { call } from './calls';
 import { DictView, RangeObject } from './native-objects';
 import { contains, eq, iter, keyErrorFor, next, richCompare, toArray, truthy } from './operators';
@@ -600,6 +601,23 @@ export function installMethods(rt: Runtime): void {
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
     },
     conjugate: (_rt, self) => (typeof self === 'boolean' ? +self : self),
+  });
+  // Objects/cellobject.c cell_get_contents / cell_set_contents.
+  const cell = rt.types.get('cell');
+  defineGetters(cell, {
+    cell_contents(rt2, self) {
+      const v = (self as CellObject).value;
+      if (v === undefined) throw rt2.error('ValueError', 'Cell is empty');
+      return rt2.incref(v);
+    },
+  });
+  defineSetters(cell, {
+    cell_contents(rt2, self, v) {
+      const c = self as CellObject;
+      const old = c.value;
+      c.value = rt2.incref(v);
+      if (old !== undefined) rt2.decref(old);
+    },
   });
   const range = rt.types.get('range');
   defineGetters(range, {
