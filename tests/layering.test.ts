@@ -40,3 +40,34 @@ test.each(cases)('%s imports only from allowed layers', (_rel, file) => {
     });
   }
 });
+
+/**
+ * Inside lang: syntax <- runtime <- interp. The parser knows nothing of
+ * objects, and the object protocol (runtime) never reaches into the
+ * evaluator: it calls back through Runtime.evaluator instead.
+ */
+const langAllowed: Record<string, string[]> = {
+  syntax: ['syntax'],
+  runtime: ['syntax', 'runtime'],
+  interp: ['syntax', 'runtime', 'interp'],
+};
+const langSrc = path.join(src, 'lang');
+const langCases = files(langSrc)
+  .filter((f) => path.relative(langSrc, f).includes(path.sep))
+  .map((f) => [path.relative(src, f), f] as const);
+
+test.each(langCases)('%s keeps lang sub-layers in order', (_rel, file) => {
+  const sub = path.relative(langSrc, file).split(path.sep)[0];
+  const text = fs.readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:from\s+|require\(|import\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  for (const spec of specs.filter((s) => s.startsWith('.'))) {
+    const rel = path.relative(langSrc, path.resolve(path.dirname(file), spec));
+    if (rel.startsWith('..')) continue; // below lang: checked by the layer test above
+    const target = rel.split(path.sep)[0];
+    expect({ file: path.relative(src, file), imports: target, allowed: (langAllowed[sub] ?? []).includes(target) }).toEqual({
+      file: path.relative(src, file),
+      imports: target,
+      allowed: true,
+    });
+  }
+});

@@ -21,7 +21,7 @@ import type * as A from '../syntax/ast';
 import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { formatValue } from './format-spec';
+import { formatValue } from '../runtime/format-spec';
 import { extendList } from '../runtime/builtins';
 import { addTraceback } from './exceptions';
 import { makeGeneratorExp } from './generator-expression';

@@ -18,7 +18,7 @@ import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
 import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
-import { formatValue } from '../interp/format-spec';
+import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
 import { makeCallIterator, makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';

@@ -13,7 +13,7 @@ import { contains, eq, iter, keyErrorFor, next, richCompare, toArray, truthy } f
 import { repr, str } from './repr';
 import { releaseException } from './lang-host';
 import { PyException } from '../../heap';
-import { formatValue } from '../interp/format-spec';
+import { formatValue } from './format-spec';
 import type { Kwargs, Runtime } from './runtime';
 import { getAttr } from './attributes';
 import { getItem } from './operators';

@@ -5,7 +5,7 @@
  * precision, and a mapping key `%(name)s`.
  */
 import { DictObject, FloatObject, TupleObject, type Value } from '../../heap';
-import { formatFloat } from '../interp/format-spec';
+import { formatFloat } from './format-spec';
 import { numberOf } from './arithmetic';
 import { getItem } from './operators';
 import { repr, str } from './repr';

@@ -5,7 +5,7 @@
  * operator here only translates arguments and calls the weakref layer,
  * where every rule lives (Lib/weakref.py, Lib/_weakrefset.py).
  */
-import { DictObject, ListObject, TupleObject, isObject, type Value } from '../../heap';
+import { DictObject, ListObject, TupleObject, isObject, type Heap, type PyObject, type Value } from '../../heap';
 import type { ValueSource } from '../../heap/objects/set-object';
 import {
   Finalize,
@@ -38,7 +38,6 @@ import { registerProtocol, toArray, truthy, type CompareOp } from './operators';
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
-import { GeneratorExpObject } from '../interp/generator-expression';
 import { getAttr } from './attributes';
 import { getItem } from './operators';
 import { call } from './calls';
@@ -329,7 +328,9 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     defineMethods(gen, {
       close(rt3, self) {
         if (self instanceof WeakIterator) self.close(rt3.heap);
-        else if (self instanceof GeneratorExpObject) self.finish(rt3.heap);
+        // A generator expression (lang/interp's GeneratorExpObject) finishes the same
+        // way; it is reached by its `finish` method so this layer need not import interp.
+        else if (hasFinish(self)) self.finish(rt3.heap);
         return null;
       },
     });
@@ -391,4 +392,8 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     });
     define('finalize', finalize);
   }
+}
+
+function hasFinish(v: Value): v is PyObject & { finish(heap: Heap): void } {
+  return isObject(v) && typeof (v as unknown as { finish?: unknown }).finish === 'function';
 }

@@ -4,9 +4,9 @@
  * [[fill]align][sign][0][width][,|_][.precision][type].
  */
 import { FloatObject, floatRepr, type Value } from '../../heap';
-import { str } from '../runtime/repr';
-import { expoText, exponentDigits, fixedDigits } from '../runtime/float-format';
-import type { Runtime } from '../runtime/runtime';
+import { str } from './repr';
+import { expoText, exponentDigits, fixedDigits } from './float-format';
+import type { Runtime } from './runtime';
 
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
