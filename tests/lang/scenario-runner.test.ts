@@ -35,6 +35,24 @@ describe('exit status and error reports', () => {
     expect(r.stderr).toMatch(/SyntaxError: .*yield.* \(scenario\.py, line 3, column \d+\)/);
   });
 
+  test('an uncaught KeyboardInterrupt exits 130 after finalization, as python3 does', () => {
+    const r = run('import weakref\nclass C:\n    pass\nc = C()\nweakref.finalize(c, print, "fin")\nraise KeyboardInterrupt\n');
+    expect(r.exitCode).toBe(130);
+    expect(r.stdout).toBe('fin\n');
+    expect(r.stderr).toMatch(/KeyboardInterrupt\n$/);
+  });
+
+  test('constructs outside the language are refused with a clear error, never skipped', () => {
+    for (const [src, msg] of [
+      ['class A:\n    def __new__(cls):\n        return 1\n', "TypeError: gclab: defining __new__ is not supported (class 'A')"],
+      ['class L(list):\n    pass\n', "TypeError: gclab: subclassing 'list' is not supported"],
+    ] as const) {
+      const r = run(src);
+      expect(r.exitCode).toBe(1);
+      expect(r.stderr.trim().split('\n').pop()).toBe(msg);
+    }
+  });
+
   test('an exception in __del__ is reported as unraisable and the scenario goes on', () => {
     const r = run('class D:\n    def __del__(self):\n        raise KeyError("k")\nd = D()\ndel d\nprint("after")\n');
     expect(r.stdout).toBe('after\n');

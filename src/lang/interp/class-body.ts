@@ -86,6 +86,10 @@ function buildClass(ip: Interpreter, name: string, bases: ClassObject[], ns: imp
       if (!special) throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
     }
   }
+  // type_call's tp_new step runs only builtin allocators here: a class-level
+  // __new__ would be silently skipped, so it is refused (LANGUAGE.md does not
+  // include it).
+  if (ns.has(heap, '__new__')) throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}')`);
   let slots: string[] | null = null;
   const rawSlots = ns.get(heap, '__slots__');
   if (rawSlots !== undefined) {
