@@ -306,6 +306,7 @@ export class Interpreter implements Evaluator {
       params: p.args.map((a) => a.name),
       vararg: p.vararg?.name ?? null,
       kwonly: p.kwonlyargs.map((a) => a.name),
+      posonly: p.posonlycount,
       kwarg: p.kwarg?.name ?? null,
       body: node.kind === 'Lambda' ? node.body : node.body,
       scope,
@@ -428,7 +429,14 @@ export class Interpreter implements Evaluator {
       locals[slot(code.kwarg)] = kwdict;
     }
     for (const [k, v] of kwargs ?? []) {
-      const i = code.params.indexOf(k);
+      const pi = code.params.indexOf(k);
+      // A positional-only name is not a keyword: with **kwargs it lands there;
+      // without, ceval's positional_only_passed_as_keyword names them all.
+      const i = pi >= code.posonly ? pi : -1;
+      if (pi >= 0 && pi < code.posonly && kwdict === null) {
+        const posonlyNames = (kwargs ?? []).map(([kk]) => kk).filter((kk) => code.params.indexOf(kk) >= 0 && code.params.indexOf(kk) < code.posonly);
+        throw rt.typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonlyNames.join(', ')}'`);
+      }
       const j = code.kwonly.indexOf(k);
       const s = i >= 0 ? i : j >= 0 ? slot(k) : -1;
       if (s < 0) {

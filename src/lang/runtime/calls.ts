@@ -17,6 +17,7 @@ import {
 import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
 import { FunctionObject } from './function-object';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
+import { SubclassRef } from './ref-subclass';
 import type { Kwargs, Runtime } from './runtime';
 
 /** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
@@ -51,6 +52,12 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
   if (f instanceof WeakProxy) {
     if (!f.callable) throw rt.typeError(`'${f.typeName}' object is not callable`);
     return call(rt, rt.unwrapProxy(f), args, kwargs);
+  }
+  if (f instanceof SubclassRef) {
+    // A weakref.ref subclass may define __call__ (slot_tp_call); super().__call__()
+    // reaches ref's own weakref_call.
+    const m = f.cls.lookup('__call__');
+    if (m instanceof FunctionObject) return callUnbound(rt, m, f, args, kwargs);
   }
   if (f instanceof WeakrefBase) {
     const hostCall = (f as unknown as { callHost?: (h: unknown, a: Value[], k?: unknown) => Value }).callHost;

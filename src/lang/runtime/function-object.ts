@@ -28,6 +28,8 @@ export interface CodeInfo {
   vararg: string | null;
   /** Keyword-only parameter names (after *args). */
   kwonly: string[];
+  /** How many of `params` are positional-only (before `/`). */
+  posonly: number;
   /** Name of the **kwargs parameter, if any. */
   kwarg: string | null;
   /** Number of defaults for the last positional params. */

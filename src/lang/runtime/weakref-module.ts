@@ -3,8 +3,10 @@
  * Lib/weakref.py's names), binding the weakref layer's objects to
  * classes the interpreter knows. No weakref rule lives here.
  */
+import { FunctionObject } from './function-object';
 import { weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
-import { WeakRef, newProxy, newRef } from '../../weakref/reference-type';
+import { WeakRef, derefWeakref, newProxy, newRef } from '../../weakref/reference-type';
+import { defineMethods } from './attributes';
 import { callUnbound, setConstructor } from './calls';
 import { defineWeakContainers } from './weak-container-bindings';
 import { newSubclassRef, SubclassRef } from './ref-subclass';
@@ -23,13 +25,16 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   const refType = rt.types.make('ReferenceType', [object], 'weakref');
   rt.registerClass(WeakRef, refType);
   setConstructor(refType, (args: Value[], kwargs: Kwargs, cls: ClassObject) => {
-    if (kwargs !== null && kwargs.length) throw rt.typeError('ref() takes no keyword arguments');
+    // weakref___new__ unpacks the positional arguments only; the keyword check
+    // is weakref___init__'s, which a subclass's own __init__ replaces (the weakref
+    // docs' ExtendedRef takes **annotations that way).
+    const init = cls === refType ? undefined : cls.lookup('__init__');
+    if (kwargs !== null && kwargs.length && !(init instanceof FunctionObject)) throw rt.typeError('ref() takes no keyword arguments');
     if (args.length < 1) throw rt.typeError(`__new__ expected at least 1 argument, got ${args.length}`);
     if (args.length > 2) throw rt.typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
     if (cls === refType) return newRef(rt.heap, args[0], args[1]);
     // A subclass (weakref___new__ then the class's own __init__, if any).
     const wr = newSubclassRef(rt.heap, cls, args[0], args[1]);
-    const init = cls.lookup('__init__');
     if (init !== undefined) {
       try {
         const r = callUnbound(rt, init, wr, args, kwargs);
@@ -42,6 +47,14 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     return wr;
   });
   rt.registerClass(SubclassRef, refType);
+  // ref.__call__ (weakref_call): what `super().__call__()` reaches from a
+  // subclass that defines its own __call__.
+  defineMethods(refType, {
+    __call__(rt2, self, args) {
+      if (args.length !== 0) throw rt2.typeError(`weakref expected 0 arguments, got ${args.length}`);
+      return derefWeakref(rt2.heap, self as WeakRef);
+    },
+  });
   rt.classFactories.push((name, bases, slots) => {
     if (!bases.some((b) => b.isSubclassOf(refType))) return undefined;
     return rt.heap.newClass(name, bases, [], slots);

@@ -247,8 +247,13 @@ export interface Starred extends Loc {
 
 /** `def f(a, b=1, *args, c, d=2, **kw)` or the same after `lambda`. */
 export interface Parameters {
-  /** Positional-or-keyword parameters, each with its default or null. */
+  /**
+   * Positional parameters, each with its default or null: the first
+   * `posonlycount` of them are positional-only (before `/`), the rest
+   * positional-or-keyword (CPython's ast keeps them as posonlyargs + args).
+   */
   args: Param[];
+  posonlycount: number;
   vararg: Param | null;
   /** Keyword-only parameters (after `*` or `*args`), each with its default or null. */
   kwonlyargs: Param[];

@@ -118,8 +118,8 @@ function dumpParameters(params: Parameters): string {
   const defaults = params.args.flatMap((a) => (a.default === null ? [] : [a.default]));
   const optParam = (p: Param | null): string | null => (p === null ? null : dumpAst(p));
   return call('arguments', [
-    ['posonlyargs', '[]'],
-    ['args', list(params.args, dumpAst)],
+    ['posonlyargs', list(params.args.slice(0, params.posonlycount), dumpAst)],
+    ['args', list(params.args.slice(params.posonlycount), dumpAst)],
     ['vararg', optParam(params.vararg)],
     ['kwonlyargs', list(params.kwonlyargs, dumpAst)],
     ['kw_defaults', list(params.kwonlyargs, (a) => (a.default === null ? 'None' : dumpAst(a.default)))],

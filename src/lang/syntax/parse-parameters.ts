@@ -1,14 +1,15 @@
 /**
  * Parameter lists of `def` (closed by `)`) and `lambda` (closed by `:`).
  *
- *   params  (NAME ['=' default])* ['*' [NAME] (NAME ['=' default])*] ['**' NAME] [',']
+ *   params  (NAME ['=' default])* [',' '/'] ['*' [NAME] (NAME ['=' default])*] ['**' NAME] [',']
  *
  * Rules and messages follow CPython 3.11: a parameter without default may
  * not follow one with a default (before `*`); a bare `*` needs keyword-only
  * parameters after it; `*` appears once; nothing follows `**kwargs`;
- * `*args` and `**kwargs` take no default. Duplicate names are reported
- * later by the symbol table, as in CPython. Positional-only parameters
- * (`/`) and annotations are outside the scenario language.
+ * `*args` and `**kwargs` take no default; `/` (positional-only) comes once,
+ * after a parameter and before `*`. Duplicate names are reported later by
+ * the symbol table, as in CPython. Annotations are outside the scenario
+ * language.
  */
 import type { Expr, Param, Parameters } from './ast';
 import type { ParserState } from './parser-state';
@@ -16,12 +17,25 @@ import { parseExpression } from './parse-expressions';
 import type { Token } from './token';
 
 export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boolean): Parameters {
-  const params: Parameters = { args: [], vararg: null, kwonlyargs: [], kwarg: null };
+  const params: Parameters = { args: [], posonlycount: 0, vararg: null, kwonlyargs: [], kwarg: null };
+  let sawSlash = false;
   let bareStar: Token | null = null;
   let sawStar = false;
   if (isLambda && p.isOp('(')) checkParenthesizedLambdaParams(p);
   while (!p.isOp(closer)) {
-    if (p.isOp('/')) p.unsupported("a positional-only parameter ('/')");
+    if (p.isOp('/')) {
+      // Grammar/python.gram's slash_no_default / slash_with_default and
+      // invalid_parameters: `/` once, after at least one parameter, before `*`.
+      const slash = p.tok;
+      if (sawStar) p.fail('/ must be ahead of *', slash);
+      if (sawSlash) p.fail('/ may appear only once', slash);
+      if (params.args.length === 0) p.fail('invalid syntax', slash);
+      p.next();
+      sawSlash = true;
+      params.posonlycount = params.args.length;
+      if (!p.eatOp(',')) break;
+      continue;
+    }
     if (p.isOp('**')) {
       parseKwarg(p, params, closer, isLambda, bareStar);
       break;

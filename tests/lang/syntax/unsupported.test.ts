@@ -29,7 +29,6 @@ const REJECTED: Array<[string, string, string, number, number]> = [
   ["x = ...\n","SyntaxError","'...' (Ellipsis) is not supported in gclab scenarios",1,5],
   ["from . import x\n","SyntaxError","a relative import is not supported in gclab scenarios",1,6],
   ["from x import *\n","SyntaxError","'from ... import *' is not supported in gclab scenarios",1,15],
-  ["def f(a, /, b): pass\n","SyntaxError","a positional-only parameter ('/') is not supported in gclab scenarios",1,10],
   ["x = b'abc'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
   ["x = 1j\n","SyntaxError","an imaginary (complex) literal is not supported in gclab scenarios",1,5],
   ["x = a @ b\n","SyntaxError","the '@' operator is not supported in gclab scenarios",1,7],
