@@ -44,7 +44,10 @@ describe('exit status and error reports', () => {
 
   test('constructs outside the language are refused with a clear error, never skipped', () => {
     for (const [src, msg] of [
-      ['class A:\n    def __new__(cls):\n        return 1\n', "TypeError: gclab: defining __new__ is not supported (class 'A')"],
+      [
+        'class E(ValueError):\n    def __new__(cls):\n        return 1\n',
+        "TypeError: gclab: defining __new__ is not supported (class 'E' has a builtin base)",
+      ],
       ['class L(list):\n    pass\n', "TypeError: gclab: subclassing 'list' is not supported"],
     ] as const) {
       const r = run(src);

@@ -86,10 +86,13 @@ function buildClass(ip: Interpreter, name: string, bases: ClassObject[], ns: imp
       if (!special) throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
     }
   }
-  // type_call's tp_new step runs only builtin allocators here: a class-level
-  // __new__ would be silently skipped, so it is refused (LANGUAGE.md does not
-  // include it).
-  if (ns.has(heap, '__new__')) throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}')`);
+  // type_call runs a Python class's own __new__ (calls.ts instantiate); below
+  // a builtin base (an exception, weakref.ref) only the builtin allocator runs,
+  // so a __new__ there would be skipped silently: it is refused instead.
+  const object = rt.types.get('object');
+  if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some((m) => m !== object && isBuiltinClass(m)))) {
+    throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}' has a builtin base)`);
+  }
   let slots: string[] | null = null;
   const rawSlots = ns.get(heap, '__slots__');
   if (rawSlots !== undefined) {

@@ -20,6 +20,7 @@ import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
 import { newInstanceDict } from './instance-dict';
+import { objectNewFunction } from './calls';
 import { toArray } from './operators';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
@@ -137,6 +138,8 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (special !== undefined) return special;
     const a = v.lookup(name);
     if (a !== undefined) return rt.incref(a);
+    // __new__ is a static method: object's, read from any class, is the plain builtin.
+    if (name === '__new__') return objectNewFunction(rt);
     // A builtin type's method read from the type: an unbound method taking self first.
     for (const c of v.mro) {
       const m = methodTables.get(c)?.get(name);

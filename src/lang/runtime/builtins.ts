@@ -13,7 +13,7 @@ import {
   type Value,
 } from '../../heap';
 import { defineMethods, delAttr, getAttrOrUndefined, setAttr } from './attributes';
-import { call, callMethodIfDefined, setConstructor } from './calls';
+import { call, callMethodIfDefined, objectNewFunction, setConstructor } from './calls';
 import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
 import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
@@ -487,6 +487,14 @@ export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value |
   const obj = s.ref(1);
   const mro = obj instanceof ClassObject ? obj.mro : rt.typeOf(obj).mro;
   const start = mro.indexOf(type);
+  if (name === '__new__') {
+    // A static method: returned unbound (super_getattro binds nothing for it).
+    for (let i = start + 1; i < mro.length; i++) {
+      const v = mro[i].dict.get('__new__');
+      if (v !== undefined) return rt.incref(v);
+    }
+    return objectNewFunction(rt);
+  }
   for (let i = start + 1; i < mro.length; i++) {
     const m = builtinMethodOf(mro[i], name);
     if (m !== undefined) return bindBuiltin(rt, obj, name, m);

@@ -18,6 +18,7 @@ import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
 import { FunctionObject } from './function-object';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
+import { isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 
 /** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
@@ -181,6 +182,22 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   const ctor = kind.ctor;
   if (ctor !== undefined) return ctor(args, kwargs, cls);
   const isExc = kind.isExc;
+  // type_call: tp_new first -- a class's own __new__ (an implicit staticmethod)
+  // gets (cls, *args, **kwargs); tp_init runs only when the result is an
+  // instance of cls, and then it is the result's type's __init__.
+  const userNew = isExc ? undefined : cls.lookup('__new__');
+  if (userNew instanceof FunctionObject) {
+    const obj = rt.evaluator.callFunction(userNew, [cls, ...args], kwargs);
+    if (!(obj instanceof Instance) || !obj.cls.isSubclassOf(cls)) return obj;
+    try {
+      const init = obj.cls.lookup('__init__');
+      if (init !== undefined) runInit(rt, init, obj, args, kwargs);
+    } catch (e) {
+      rt.heap.decref(obj);
+      throw e;
+    }
+    return obj;
+  }
   rt.heap.reserve();
   rt.heap.incref(cls);
   const obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
@@ -199,23 +216,67 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
       }
       return obj;
     }
-    rt.heap.incref(init);
-    let r: Value;
-    try {
-      r = callUnbound(rt, init, obj, args, kwargs);
-    } finally {
-      rt.heap.decref(init);
-    }
-    if (r !== null) {
-      const t = rt.typeName(r);
-      rt.decref(r);
-      throw rt.typeError(`__init__() should return None, not '${t}'`);
-    }
+    runInit(rt, init, obj, args, kwargs);
     return obj;
   } catch (e) {
     rt.heap.decref(obj);
     throw e;
   }
+}
+
+/** tp_init: call `init` on `obj`; it must return None. */
+function runInit(rt: Runtime, init: Value, obj: Value, args: Value[], kwargs: Kwargs): void {
+  rt.heap.incref(init);
+  let r: Value;
+  try {
+    r = callUnbound(rt, init, obj, args, kwargs);
+  } finally {
+    rt.heap.decref(init);
+  }
+  if (r !== null) {
+    const t = rt.typeName(r);
+    rt.decref(r);
+    throw rt.typeError(`__init__() should return None, not '${t}'`);
+  }
+}
+
+/**
+ * object.__new__ (Objects/typeobject.c object_new), what `super().__new__(cls)`
+ * and `object.__new__(cls)` reach: a bare instance of a Python class, tracked
+ * like every instance with a __dict__. Extra arguments are an error when the
+ * class overrides __new__, or when it overrides neither __new__ nor __init__.
+ */
+export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
+  if (args.length === 0) throw rt.typeError('object.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof ClassObject)) throw rt.typeError(`object.__new__(X): X is not a type object (${rt.typeName(cls)})`);
+  const object = rt.types.get('object');
+  if (cls !== object && (rt.types.isExceptionClass(cls) || findConstructor(rt, cls) !== undefined)) {
+    // tp_new_wrapper's "staticbase": the nearest class not written in Python.
+    const base = cls.mro.find((c) => isBuiltinClass(c)) ?? cls;
+    throw rt.typeError(`object.__new__(${cls.name}) is not safe, use ${base.name}.__new__()`);
+  }
+  if (args.length > 1 || (kwargs !== null && kwargs.length > 0)) {
+    if (cls.lookup('__new__') instanceof FunctionObject) throw rt.typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (cls.lookup('__init__') === undefined) throw rt.typeError(`${cls.name}() takes no arguments`);
+  }
+  rt.heap.reserve();
+  rt.heap.incref(cls);
+  const obj = rt.heap.register(new Instance(cls));
+  if (cls !== object) rt.heap.track(obj);
+  return obj;
+}
+
+const objectNewFunctions = new WeakMap<Runtime, BuiltinFunction>();
+/** The one `object.__new__` builtin of a runtime (a new reference). */
+export function objectNewFunction(rt: Runtime): BuiltinFunction {
+  let f = objectNewFunctions.get(rt);
+  if (f === undefined) {
+    rt.heap.reserve();
+    f = rt.heap.register(new BuiltinFunction('__new__', (args, kwargs) => objectNew(rt, args, kwargs), undefined));
+    objectNewFunctions.set(rt, f);
+  }
+  return rt.incref(f) as BuiltinFunction;
 }
 
 /** The constructor of the nearest builtin base with one (object's only for object itself). */
