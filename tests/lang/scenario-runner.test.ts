@@ -110,4 +110,22 @@ describe('determinism and heap consistency', () => {
     expect(r.stdout).toBe('cb\ndel\ndel\n');
     expect(verifyHeap(r.heap)).toMatchObject({ ok: true });
   });
+
+  test('the heap verifies after __new__ returns a reused, a foreign and a failed object', () => {
+    const r = run(
+      'import weakref\n' +
+        'class S:\n    seen = weakref.WeakValueDictionary()\n' +
+        '    def __new__(cls, k):\n        o = cls.seen.get(k)\n        if o is None:\n' +
+        '            o = super().__new__(cls)\n            cls.seen[k] = o\n        return o\n' +
+        '    def __init__(self, k):\n        if k == "bad":\n            raise ValueError(k)\n' +
+        'a = S("a")\nb = S("a")\n' +
+        'class F:\n    def __new__(cls):\n        return [cls]\n' +
+        'f = F()\n' +
+        'try:\n    S("bad")\nexcept ValueError:\n    pass\n' +
+        'print(a is b, type(f).__name__, sorted(S.seen))\n',
+    );
+    expect(r.stdout).toBe("True list ['a']\n");
+    expect(r.exitCode).toBe(0);
+    expect(verifyHeap(r.heap)).toMatchObject({ ok: true });
+  });
 });
