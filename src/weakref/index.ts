@@ -31,7 +31,8 @@ export { WeakMethod, newWeakMethod, callWeakMethod, weakMethodEquals, isBoundMet
 
 // the weak containers
 export { WeakContainer, IterationGuard, newIterationGuard, isWeakContainer, type Attr } from './weak-container';
-export { WeakValueDictionary, newWeakValueDictionary, mappingEquals, type DeepCopy } from './weak-value-dictionary';
+export { WeakValueDictionary, newWeakValueDictionary, type DeepCopy } from './weak-value-dictionary';
+export { WeakMapping, mappingEquals } from './weak-mapping';
 export { WeakKeyDictionary, newWeakKeyDictionary } from './weak-key-dictionary';
 export { WeakSet, newWeakSet } from './weak-set';
 export { WeakIterator, newWeakIterator, type WeakIteratorKind } from './weak-iterator';

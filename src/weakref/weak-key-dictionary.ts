@@ -30,13 +30,13 @@ import { dictPopItem, dictSetDefault } from './dict-helpers';
 import { keyErrorHolding } from './errors';
 import { FrameLocals } from './frame-locals';
 import { newRef } from './reference-type';
-import { isMapping, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
-import { WeakContainer, type Attr } from './weak-container';
+import { openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
+import { type Attr, type WeakContainer } from './weak-container';
+import { WeakMapping } from './weak-mapping';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
-import { mappingEquals } from './weak-value-dictionary';
 import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
 
-export class WeakKeyDictionary extends WeakContainer {
+export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
   /** `_dirty_len`. */
   dirtyLen = false;
 
@@ -327,50 +327,8 @@ export class WeakKeyDictionary extends WeakContainer {
     return tuplePairs(heap, this.items(heap));
   }
 
-  // ---- operators -------------------------------------------------------------
-
-  /** d |= other (new reference to d). */
-  ior(heap: Heap, other: MappingArg): WeakKeyDictionary {
-    this.update(heap, other);
-    heap.incref(this);
-    return this;
-  }
-
-  /** d | other; undefined (NotImplemented) unless other is a Mapping. */
-  or(heap: Heap, other: unknown): WeakKeyDictionary | undefined {
-    if (!isMapping(other)) return undefined;
-    const c = this.copy(heap);
-    try {
-      c.update(heap, other);
-    } catch (e) {
-      heap.decref(c);
-      throw e;
-    }
-    return c;
-  }
-
-  /** other | d (reflected). */
-  ror(heap: Heap, other: unknown): WeakKeyDictionary | undefined {
-    if (!isMapping(other)) return undefined;
-    const c = newWeakKeyDictionary(heap);
-    try {
-      c.update(heap, other);
-      c.update(heap, this);
-    } catch (e) {
-      heap.decref(c);
-      throw e;
-    }
-    return c;
-  }
-
-  /** Mapping.__eq__; undefined for non-mappings. */
-  equals(heap: Heap, other: unknown): boolean | undefined {
-    return mappingEquals(heap, this, other);
-  }
-
-  override eqSlot(heap: Heap, other: Value): boolean | undefined {
-    if (other === this) return true;
-    return this.equals(heap, other);
+  protected newEmpty(heap: Heap): WeakKeyDictionary {
+    return newWeakKeyDictionary(heap);
   }
 }
 

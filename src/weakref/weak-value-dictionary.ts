@@ -28,14 +28,15 @@
  * slot).
  */
 import { DictObject, PyException, type Heap, type ListObject, type TupleObject, type Value } from '../heap';
-import { dictEquals, dictFromPairSource, dictPopItem } from './dict-helpers';
+import { dictPopItem } from './dict-helpers';
 import { keyError } from './errors';
 import { FrameLocals } from './frame-locals';
 import { KeyedRef, newKeyedRef } from './keyed-ref';
-import { dictItemsSource, isMapping, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
+import { dictItemsSource, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
 import { removeDeadWeakref } from './weakref-functions';
 import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
-import { WeakContainer, type Attr } from './weak-container';
+import { type Attr, type WeakContainer } from './weak-container';
+import { WeakMapping } from './weak-mapping';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
 export type { DeepCopy };
@@ -44,7 +45,7 @@ const shallow: DeepCopy = (heap, v) => {
   return v;
 };
 
-export class WeakValueDictionary extends WeakContainer {
+export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
   constructor() {
     super(undefined);
   }
@@ -327,66 +328,8 @@ export class WeakValueDictionary extends WeakContainer {
     return tuplePairs(heap, this.items(heap));
   }
 
-  // ---- operators -------------------------------------------------------------
-
-  /** d |= other: update, then the same object (new reference). */
-  ior(heap: Heap, other: MappingArg): WeakValueDictionary {
-    this.update(heap, other);
-    heap.incref(this);
-    return this;
-  }
-
-  /** d | other: a copy updated with `other`; undefined (NotImplemented) unless other is a Mapping. */
-  or(heap: Heap, other: unknown): WeakValueDictionary | undefined {
-    if (!isMapping(other)) return undefined;
-    const c = this.copy(heap);
-    try {
-      c.update(heap, other);
-    } catch (e) {
-      heap.decref(c);
-      throw e;
-    }
-    return c;
-  }
-
-  /** other | d (reflected): a new WeakValueDictionary of other's items, then d's. */
-  ror(heap: Heap, other: unknown): WeakValueDictionary | undefined {
-    if (!isMapping(other)) return undefined;
-    const c = newWeakValueDictionary(heap);
-    try {
-      c.update(heap, other);
-      c.update(heap, this);
-    } catch (e) {
-      heap.decref(c);
-      throw e;
-    }
-    return c;
-  }
-
-  /** Mapping.__eq__: dict(self.items()) == dict(other.items()); undefined for non-mappings. */
-  equals(heap: Heap, other: unknown): boolean | undefined {
-    return mappingEquals(heap, this, other);
-  }
-
-  override eqSlot(heap: Heap, other: Value): boolean | undefined {
-    if (other === this) return true;
-    return this.equals(heap, other);
-  }
-}
-
-/** Mapping.__eq__ for the weak dictionaries. */
-export function mappingEquals(heap: Heap, self: WeakContainer & { itemsSource(heap: Heap): PairSource }, other: unknown): boolean | undefined {
-  if (!isMapping(other)) return undefined;
-  const a = dictFromPairSource(heap, self.itemsSource(heap));
-  try {
-    const b = dictFromPairSource(heap, other instanceof DictObject ? dictItemsSource(heap, other) : other.itemsSource(heap));
-    try {
-      return dictEquals(heap, a, b);
-    } finally {
-      heap.decref(b);
-    }
-  } finally {
-    heap.decref(a);
+  protected newEmpty(heap: Heap): WeakValueDictionary {
+    return newWeakValueDictionary(heap);
   }
 }
 
