@@ -36,6 +36,7 @@ import {
 } from '../heap';
 import { derefWeakref, newRef, type WeakRef } from './reference-type';
 import { unhashable } from './errors';
+import { FrameLocals } from './frame-locals';
 import type { WeakIterator } from './weak-iterator';
 
 /** An attribute slot of a weak container: its name and value (undefined: cleared). */
@@ -71,8 +72,51 @@ export abstract class WeakContainer extends PyObject {
   /** Drop every attribute (the inline values of a 3.11 instance). */
   protected abstract dropAttrs(): void;
 
-  /** `_commit_removals()`. */
-  abstract commitRemovals(heap: Heap): void;
+  /**
+   * What `_remove` queues or drops for the dead weakref `wr`: the ref itself
+   * (WeakKeyDictionary, WeakSet) or, for WeakValueDictionary, its key.
+   */
+  protected pendingItemFor(wr: Value): Value {
+    return wr;
+  }
+
+  /** Drop one such item from `data`: `del`, `discard` or `_remove_dead_weakref`. */
+  protected abstract removeFromData(heap: Heap, item: Value): void;
+
+  /**
+   * The `_remove` callback's body, alike in the three classes: while an
+   * iteration guard is entered the item waits in `_pending_removals`,
+   * otherwise it leaves `data` at once.
+   */
+  static onRemove(heap: Heap, self: WeakContainer, wr: Value): void {
+    const item = self.pendingItemFor(wr);
+    if (self.isIterating) self.requirePending().append(heap, item);
+    else self.removeFromData(heap, item);
+  }
+
+  /**
+   * `_commit_removals()`: pop the pending items (LIFO) and drop each from
+   * `data`; the loop variable is a frame local, so each item lives until
+   * the next one replaces it.
+   */
+  commitRemovals(heap: Heap): void {
+    const pending = this.requirePending();
+    if (this.data === undefined) throw this.missing('data');
+    const data = this.data;
+    heap.incref(pending);
+    heap.incref(data);
+    const locals = new FrameLocals(heap, 1);
+    try {
+      while (pending.items.length > 0) {
+        const item = locals.own(0, pending.items.pop() as Value);
+        this.removeFromData(heap, item);
+      }
+    } finally {
+      locals.clear();
+      heap.decref(data);
+      heap.decref(pending);
+    }
+  }
 
   /** len(c). */
   abstract len(heap: Heap): number;

@@ -31,7 +31,7 @@ import { keyErrorHolding } from './errors';
 import { FrameLocals } from './frame-locals';
 import { newRef } from './reference-type';
 import { openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
-import { type Attr, type WeakContainer } from './weak-container';
+import { type Attr } from './weak-container';
 import { WeakMapping } from './weak-mapping';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
@@ -70,30 +70,9 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
     this.iterating = undefined;
   }
 
-  /** The `_remove` callback's body. */
-  static onRemove(heap: Heap, self: WeakContainer, k: Value): void {
-    const d = self as WeakKeyDictionary;
-    if (d.isIterating) d.requirePending().append(heap, k);
-    else d.dict.delete(heap, k);
-  }
-
-  /** `_commit_removals()`: pop the pending refs (LIFO) and delete them, ignoring missing ones. */
-  commitRemovals(heap: Heap): void {
-    const pending = this.requirePending();
-    const d = this.dict;
-    heap.incref(pending);
-    heap.incref(d);
-    const locals = new FrameLocals(heap, 1);
-    try {
-      while (pending.items.length > 0) {
-        const key = locals.own(0, pending.items.pop() as Value);
-        d.delete(heap, key);
-      }
-    } finally {
-      locals.clear();
-      heap.decref(d);
-      heap.decref(pending);
-    }
+  /** `del self.data[k]` of `_remove` / `_commit_removals`, a missing key ignored. */
+  protected removeFromData(heap: Heap, k: Value): void {
+    this.dict.delete(heap, k);
   }
 
   /** `_scrub_removals()`: a new pending list of the refs still in data. */

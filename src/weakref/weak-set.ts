@@ -65,30 +65,9 @@ export class WeakSet extends WeakContainer {
     this.iterating = undefined;
   }
 
-  /** The `_remove` callback's body. */
-  static onRemove(heap: Heap, self: WeakContainer, item: Value): void {
-    const s = self as WeakSet;
-    if (s.isIterating) s.requirePending().append(heap, item);
-    else s.set.discard(heap, item);
-  }
-
-  /** `_commit_removals()`: pop the pending refs (LIFO) and discard them. */
-  commitRemovals(heap: Heap): void {
-    const pending = this.requirePending();
-    const data = this.set;
-    heap.incref(pending);
-    heap.incref(data);
-    const locals = new FrameLocals(heap, 1);
-    try {
-      while (pending.items.length > 0) {
-        const item = locals.own(0, pending.items.pop() as Value);
-        data.discard(heap, item);
-      }
-    } finally {
-      locals.clear();
-      heap.decref(data);
-      heap.decref(pending);
-    }
+  /** `self.data.discard(item)` of `_remove` / `_commit_removals`. */
+  protected removeFromData(heap: Heap, item: Value): void {
+    this.set.discard(heap, item);
   }
 
   // ---- the set protocol -------------------------------------------------------

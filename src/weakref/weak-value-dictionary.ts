@@ -35,7 +35,7 @@ import { KeyedRef, newKeyedRef } from './keyed-ref';
 import { dictItemsSource, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
 import { removeDeadWeakref } from './weakref-functions';
 import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
-import { type Attr, type WeakContainer } from './weak-container';
+import { type Attr } from './weak-container';
 import { WeakMapping } from './weak-mapping';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
@@ -76,33 +76,14 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
     this.data = undefined;
   }
 
-  /** The `_remove` callback's body. */
-  static onRemove(heap: Heap, self: WeakContainer, wr: Value): void {
-    const d = self as WeakValueDictionary;
-    if (d.isIterating) {
-      d.requirePending().append(heap, keyOf(wr));
-    } else {
-      removeDeadWeakref(heap, d.dict, keyOf(wr));
-    }
+  /** `_remove` queues the dead KeyedRef's key, not the ref. */
+  protected override pendingItemFor(wr: Value): Value {
+    return keyOf(wr);
   }
 
-  /** `_commit_removals()`: pop the pending keys (LIFO), removing each atomically. */
-  commitRemovals(heap: Heap): void {
-    const pending = this.requirePending();
-    const d = this.dict;
-    heap.incref(pending);
-    heap.incref(d);
-    const locals = new FrameLocals(heap, 1);
-    try {
-      while (pending.items.length > 0) {
-        const key = locals.own(0, pending.items.pop() as Value);
-        removeDeadWeakref(heap, d, key);
-      }
-    } finally {
-      locals.clear();
-      heap.decref(d);
-      heap.decref(pending);
-    }
+  /** `_remove_dead_weakref(self.data, key)`: atomic, only if the entry is still dead. */
+  protected removeFromData(heap: Heap, key: Value): void {
+    removeDeadWeakref(heap, this.dict, key);
   }
 
   // ---- the mapping protocol ----------------------------------------------------
