@@ -206,20 +206,6 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
     }
   }
 
-  /** MutableMapping.clear(): popitem() until KeyError. */
-  clearEntries(heap: Heap): void {
-    for (;;) {
-      let t: TupleObject;
-      try {
-        t = this.popItem(heap);
-      } catch (e) {
-        if (e instanceof PyException && e.pyType === 'KeyError') return;
-        throw e;
-      }
-      heap.decref(t);
-    }
-  }
-
   /**
    * d.update(dict=None, /, **kwargs). Keyword arguments go through a second
    * update() of a dict of them, so their str keys raise TypeError.

@@ -1,9 +1,10 @@
 /**
  * What WeakValueDictionary and WeakKeyDictionary share as Mappings
- * (Lib/weakref.py defines these methods identically on both classes):
- * `|=`, `|`, the reflected `|`, and Mapping.__eq__.
+ * (Lib/weakref.py defines these methods identically on both classes, or
+ * inherits them from MutableMapping): `|=`, `|`, the reflected `|`,
+ * Mapping.__eq__ and MutableMapping.clear.
  */
-import { DictObject, type Heap, type Value } from '../heap';
+import { DictObject, PyException, type Heap, type TupleObject, type Value } from '../heap';
 import { dictEquals, dictFromPairSource } from './dict-helpers';
 import { dictItemsSource, isMapping, type MappingArg, type PairSource } from './sources';
 import { WeakContainer } from './weak-container';
@@ -18,6 +19,22 @@ export abstract class WeakMapping<M extends WeakMapping<M>> extends WeakContaine
   protected abstract newEmpty(heap: Heap): M;
   /** As a Mapping argument: `self.items()`. */
   abstract itemsSource(heap: Heap): PairSource;
+  /** d.popitem(): a new (key, value) tuple; KeyError when empty. */
+  abstract popItem(heap: Heap): TupleObject;
+
+  /** MutableMapping.clear(): popitem() until KeyError. */
+  clearEntries(heap: Heap): void {
+    for (;;) {
+      let t: TupleObject;
+      try {
+        t = this.popItem(heap);
+      } catch (e) {
+        if (e instanceof PyException && e.pyType === 'KeyError') return;
+        throw e;
+      }
+      heap.decref(t);
+    }
+  }
 
   /** d |= other: update, then the same object (new reference). */
   ior(heap: Heap, other: MappingArg): this {

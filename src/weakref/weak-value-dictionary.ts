@@ -197,20 +197,6 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
     }
   }
 
-  /** MutableMapping.clear(): popitem() until KeyError. */
-  clearEntries(heap: Heap): void {
-    for (;;) {
-      let t: TupleObject;
-      try {
-        t = this.popItem(heap);
-      } catch (e) {
-        if (e instanceof PyException && e.pyType === 'KeyError') return;
-        throw e;
-      }
-      heap.decref(t);
-    }
-  }
-
   /**
    * d.update(other=None, /, **kwargs): `other` is a mapping (its items()) or
    * an iterable of pairs (made into a dict first).
