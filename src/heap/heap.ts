@@ -24,6 +24,7 @@ import { BasicHost, type Host } from './host';
 import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNREACHABLE } from './object';
 import { TraceLog, type HeapEvent } from './trace';
 import { isObject, type Value } from './value';
+import { clearWeakRefs } from './weakref-base';
 import { BoundMethod } from './objects/bound-method';
 import { ClassObject } from './objects/class-object';
 import { DictObject } from './objects/dict-object';
@@ -278,6 +279,19 @@ export class Heap {
         ...(this.currentCollection ? { collection: this.currentCollection } : {}),
       });
     }
+  }
+
+  /**
+   * The whole tp_dealloc of a GC object that releases exactly what its
+   * tp_clear releases: untrack, the death event, PyObject_ClearWeakRefs,
+   * tp_clear, then free (module_dealloc has this shape).
+   */
+  deallocByClear(o: PyObject): void {
+    this.untrack(o);
+    this.die(o);
+    if (o.weaklist !== null) clearWeakRefs(this, o);
+    o.clear(this);
+    this.free(o);
   }
 
   /** PyObject_GC_Del / tp_free: the object is gone; its handle is stale from now on. */

@@ -259,11 +259,7 @@ export class IterationGuard extends PyObject {
   }
 
   override dealloc(heap: Heap): void {
-    heap.untrack(this);
-    heap.die(this);
-    if (this.weaklist !== null) clearWeakRefs(heap, this);
-    this.clear(heap);
-    heap.free(this);
+    heap.deallocByClear(this);
   }
 
   /** __enter__: `w = self.weakcontainer(); if w is not None: w._iterating.add(self)`. */

@@ -10,7 +10,6 @@
  */
 import {
   PyObject,
-  clearWeakRefs,
   isObject,
   type DictObject,
   type Heap,
@@ -137,11 +136,7 @@ export class FunctionObject extends PyObject {
   }
 
   override dealloc(heap: Heap): void {
-    heap.untrack(this);
-    heap.die(this);
-    if (this.weaklist !== null) clearWeakRefs(heap, this);
-    this.clear(heap);
-    heap.free(this);
+    heap.deallocByClear(this);
   }
 }
 
@@ -169,10 +164,6 @@ export class ModuleObject extends PyObject {
     if (d !== null) heap.decref(d);
   }
   override dealloc(heap: Heap): void {
-    heap.untrack(this);
-    heap.die(this);
-    if (this.weaklist !== null) clearWeakRefs(heap, this);
-    this.clear(heap);
-    heap.free(this);
+    heap.deallocByClear(this);
   }
 }
