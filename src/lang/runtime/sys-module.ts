@@ -19,20 +19,11 @@ import type { Runtime } from './runtime';
 
 export function makeSysModule(rt: Runtime): ModuleObject {
   const d = rt.heap.newDict();
-  rt.heap.reserve();
-  const getrefcount = rt.heap.register(
-    new BuiltinFunction(
-      'getrefcount',
-      (args) => {
-        arity(rt, 'getrefcount', args, 1, 1);
-        const v = args[0];
-        return isObject(v) ? v.refcnt : 1000;
-      },
-      undefined,
-    ),
-  );
-  d.set(rt.heap, 'getrefcount', getrefcount);
-  rt.heap.decref(getrefcount);
+  addBuiltin(rt, d, 'getrefcount', (args) => {
+    arity(rt, 'getrefcount', args, 1, 1);
+    const v = args[0];
+    return isObject(v) ? v.refcnt : 1000;
+  });
   const textIO = rt.types.make('TextIOWrapper', [rt.types.get('object')], '_io');
   defineMethods(textIO, {
     write(rt2, self, args) {
@@ -52,20 +43,16 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     rt.heap.decref(o);
   }
   d.set(rt.heap, 'version', '3.11.7 (gclab: a simulated CPython heap)');
-  rt.heap.reserve();
-  const exit = rt.heap.register(
-    new BuiltinFunction(
-      'exit',
-      (args) => {
-        arity(rt, 'exit', args, 0, 1);
-        throw pyException(rt, 'SystemExit', args);
-      },
-      undefined,
-    ),
+  addBuiltin(
+    rt,
+    d,
+    'exit',
+    (args) => {
+      arity(rt, 'exit', args, 0, 1);
+      throw pyException(rt, 'SystemExit', args);
+    },
+    { tracked: true },
   );
-  rt.heap.track(exit);
-  d.set(rt.heap, 'exit', exit);
-  rt.heap.decref(exit);
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);
     return RECURSION_LIMIT;
@@ -92,10 +79,17 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   return rt.heap.register(new ModuleObject('sys', d));
 }
 
-/** Binds a builtin function `name` into the module dict `d`. */
-function addBuiltin(rt: Runtime, d: ReturnType<Runtime['heap']['newDict']>, name: string, fn: (args: Value[]) => Value): void {
+/** Binds a builtin function `name` into the module dict `d` (tracked first when asked). */
+function addBuiltin(
+  rt: Runtime,
+  d: ReturnType<Runtime['heap']['newDict']>,
+  name: string,
+  fn: (args: Value[]) => Value,
+  opts: { tracked?: boolean } = {},
+): void {
   rt.heap.reserve();
   const f = rt.heap.register(new BuiltinFunction(name, fn, undefined));
+  if (opts.tracked === true) rt.heap.track(f);
   d.set(rt.heap, name, f);
   rt.heap.decref(f);
 }
