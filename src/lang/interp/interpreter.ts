@@ -12,6 +12,7 @@ import { makeBuiltins } from '../runtime/builtins';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
 import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
+import { missingArgumentsText } from '../runtime/calls';
 import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
 import { makeSysModule, RECURSION_LIMIT } from '../runtime/sys-module';
 import { makeWeakrefModule } from '../runtime/weakref-module';
@@ -455,7 +456,7 @@ export class Interpreter implements Evaluator {
       if (d >= 0) locals[i] = rt.incref(fn.defaults[d]);
       else missing.push(code.params[i]);
     }
-    if (missing.length) throw rt.typeError(`${name}() missing ${missingText(missing, 'positional')}`);
+    if (missing.length) throw rt.typeError(`${name}() missing ${missingArgumentsText(missing, 'positional')}`);
     const kwMissing: string[] = [];
     for (const k of code.kwonly) {
       const s = slot(k);
@@ -464,7 +465,7 @@ export class Interpreter implements Evaluator {
       if (d !== undefined) locals[s] = rt.incref(d);
       else kwMissing.push(k);
     }
-    if (kwMissing.length) throw rt.typeError(`${name}() missing ${missingText(kwMissing, 'keyword-only')}`);
+    if (kwMissing.length) throw rt.typeError(`${name}() missing ${missingArgumentsText(kwMissing, 'keyword-only')}`);
   }
 
   // ---- super() ----------------------------------------------------------------
@@ -560,15 +561,5 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
   visit(mod.body);
 }
 
-function missingText(names: string[], kind: string): string {
-  const quoted = names.map((n) => `'${n}'`);
-  const list =
-    quoted.length === 1
-      ? quoted[0]
-      : quoted.length === 2
-        ? `${quoted[0]} and ${quoted[1]}`
-        : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
-  return `${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`;
-}
 
 export type { Module };

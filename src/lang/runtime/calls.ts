@@ -300,3 +300,15 @@ export function pyException(rt: Runtime, type: string, args: Value[]): PyExcepti
   const obj = instantiate(rt, cls, args, null);
   return new PyException(type, args.every((a) => !isObject(a)) ? args : [], obj);
 }
+
+/** ceval.c format_missing: `2 required positional arguments: 'a' and 'b'` (3+: commas, then `, and`). */
+export function missingArgumentsText(names: string[], kind: string): string {
+  const quoted = names.map((n) => `'${n}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return `${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`;
+}

@@ -32,7 +32,7 @@ import {
   type MappingArg,
 } from '../../weakref';
 import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
-import { setConstructor } from './calls';
+import { call, missingArgumentsText, setConstructor } from './calls';
 import { arity } from './methods';
 import { registerProtocol, toArray, truthy, type CompareOp } from './operators';
 import { repr } from './repr';
@@ -40,7 +40,6 @@ import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
 import { getAttr } from './attributes';
 import { getItem } from './operators';
-import { call } from './calls';
 
 type WeakDict = WeakValueDictionary | WeakKeyDictionary;
 
@@ -342,9 +341,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       // short call is reported with the missing parameter names, a long one with the count.
       if (args.length > 3) throw rt2.typeError(`KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`);
       if (args.length < 3) {
-        const missing = ['ob', 'callback', 'key'].slice(args.length).map((n) => `'${n}'`);
-        const list = missing.length === 1 ? missing[0] : missing.length === 2 ? missing.join(' and ') : `${missing[0]}, ${missing[1]}, and ${missing[2]}`;
-        throw rt2.typeError(`KeyedRef.__new__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+        throw rt2.typeError(`KeyedRef.__new__() missing ${missingArgumentsText(['ob', 'callback', 'key'].slice(args.length), 'positional')}`);
       }
       return newKeyedRef(rt2.heap, args[0], args[1] === null ? undefined : args[1], args[2]);
     });
