@@ -9,12 +9,13 @@ interface RunOptions {
   file: string;
   trace: string | null;
   explain: boolean;
+  gcDebugChecks: boolean;
   maxSteps?: number;
   maxObjects?: number;
 }
 
 function parseRunArgs(argv: string[]): RunOptions | null {
-  const opts: RunOptions = { file: '', trace: null, explain: false };
+  const opts: RunOptions = { file: '', trace: null, explain: false, gcDebugChecks: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -31,6 +32,7 @@ function parseRunArgs(argv: string[]): RunOptions | null {
     if (a === '-h' || a === '--help') return null;
     else if (a === '--trace') opts.trace = value();
     else if (a === '--explain') opts.explain = true;
+    else if (a === '--gc-debug-checks') opts.gcDebugChecks = true;
     else if (a === '--max-steps') opts.maxSteps = count();
     else if (a === '--max-objects') opts.maxObjects = count();
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}' for run`);
@@ -59,6 +61,7 @@ export function runCommand(argv: string[]): number {
     trace: opts.trace !== null || opts.explain,
     maxSteps: opts.maxSteps,
     maxObjects: opts.maxObjects,
+    gcDebugChecks: opts.gcDebugChecks,
   });
   if (opts.explain) {
     for (const chunk of explainEvents(result)) {

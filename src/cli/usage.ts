@@ -25,6 +25,9 @@ Options:
                         starting with '#', on standard output)
   --max-steps N         stop after N evaluation steps (default 50000000)
   --max-objects N       at most N live heap objects (default 5000000)
+  --gc-debug-checks     check the collector's lists between its phases (gc_refs,
+                        marks, list links, no reclaimed object); slower, for
+                        debugging gclab itself: a broken invariant is an internal error
   -h, --help            this help
 `;
 

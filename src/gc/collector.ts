@@ -21,11 +21,16 @@
  *  11. stats; gc.callbacks get ("stop", info)
  * The result is collected (weakrefs freed after their callback + final
  * garbage) + uncollectable.
+ *
+ * Elsewhere: the phases (deduce-unreachable.ts, legacy-finalizers.ts,
+ * handle-weakrefs.ts, finalize-garbage.ts, delete-garbage.ts), the debug
+ * output and statistics (gc-debug.ts), the gc module's other functions
+ * (gc-api.ts) and the debug checks run between phases (validate.ts).
  */
 import type { Heap } from '../heap/heap';
 import { PyException } from '../heap/errors';
-import { GcHead, listMerge, listObjects, listSize } from '../heap/gc-list';
-import { COLLECTING, type PyObject } from '../heap/object';
+import { GcHead, listMerge, listSize } from '../heap/gc-list';
+import type { PyObject } from '../heap/object';
 import { DictObject } from '../heap/objects/dict-object';
 import type { ListObject } from '../heap/objects/list-object';
 import { TupleObject, mayBeTracked, tupleMaybeUntrack } from '../heap/objects/tuple-object';
@@ -33,33 +38,39 @@ import type { Value } from '../heap/value';
 import { deduceUnreachable } from './deduce-unreachable';
 import { deleteGarbage } from './delete-garbage';
 import { finalizeGarbage, handleResurrectedObjects } from './finalize-garbage';
+import * as api from './gc-api';
+import { NUM_GENERATIONS } from './gc-api';
+import {
+  DEBUG_COLLECTABLE,
+  DEBUG_SAVEALL,
+  DEBUG_STATS,
+  DEBUG_UNCOLLECTABLE,
+  newGenerationStats,
+  printCollectionDone,
+  printCollectionStart,
+  printCycle,
+  recordStats,
+  type CollectionResult,
+  type DebugOut,
+  type GenerationStats,
+} from './gc-debug';
 import { handleWeakrefs } from './handle-weakrefs';
-import { moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
-
-export const NUM_GENERATIONS = 3;
-export const DEBUG_STATS = 1;
-export const DEBUG_COLLECTABLE = 2;
-export const DEBUG_UNCOLLECTABLE = 4;
-export const DEBUG_SAVEALL = 32;
-export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
-
-export interface GenerationStats {
-  collections: number;
-  collected: number;
-  uncollectable: number;
-}
-
-export interface CollectionResult {
-  generation: number;
-  collected: number;
-  uncollectable: number;
-}
+import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
+import { type FlagState, validateList } from './validate';
 
 export interface CollectorOptions {
   /** Collect at every GC allocation (clox's DEBUG_STRESS_GC), for tests. */
   stress?: boolean;
   /** Where DEBUG_STATS/COLLECTABLE output goes (default: stderr). */
   debugOut?: (text: string) => void;
+  /**
+   * Run validate_list-style checks between phases (validate.ts): list
+   * links, no reclaimed object in a list, the COLLECTING/UNREACHABLE marks
+   * and gc_refs each phase expects. A broken invariant throws an
+   * InternalError. Off by default (it costs a walk of the lists per phase);
+   * on in the tests and with `gclab run --gc-debug-checks`.
+   */
+  debugChecks?: boolean;
 }
 
 export class Collector {
@@ -70,19 +81,24 @@ export class Collector {
   collecting = false;
   longLivedTotal = 0;
   longLivedPending = 0;
+  /** gc.set_debug() flags (gc-debug.ts). */
   debug = 0;
   stress: boolean;
-  readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+  /** Validate the lists between phases (CollectorOptions.debugChecks). */
+  debugChecks: boolean;
+  /** gcstate->generation_stats (gc.get_stats()). */
+  readonly stats: GenerationStats[] = newGenerationStats();
   /** gc.garbage and gc.callbacks: heap lists, created by attach(). */
   garbage!: ListObject;
   callbacks!: ListObject;
-  /** Makes the info dict for gc.callbacks (the interpreter replaces it to build real dicts). */
+  /** Collections run so far (numbers the trace's collections). */
   private collections = 0;
-  private readonly debugOut: (text: string) => void;
+  private readonly debugOut: DebugOut;
 
   constructor(heap: Heap, options: CollectorOptions = {}) {
     this.heap = heap;
     this.stress = options.stress ?? false;
+    this.debugChecks = options.debugChecks ?? false;
     this.debugOut = options.debugOut ?? ((t) => process.stderr.write(t));
     this.garbage = heap.newList();
     this.callbacks = heap.newList();
@@ -170,26 +186,32 @@ export class Collector {
     return r.collected + r.uncollectable;
   }
 
-  /** gc_collect_main */
+  /**
+   * gc_collect_main. Each `// ->` line states what holds at that phase
+   * boundary; with debugChecks, check() verifies the lists it names.
+   */
   private collectMain(generation: number): CollectionResult {
     const heap = this.heap;
     const gens = heap.generations;
+    const out = this.debugOut;
     const number = ++this.collections;
     const outerCollection = heap.currentCollection;
     heap.currentCollection = number;
     heap.emit({ kind: 'gc-start', collection: number, generation });
-    if (this.debug & DEBUG_STATS) this.printStats(generation);
+    if (this.debug & DEBUG_STATS) printCollectionStart(out, heap, generation);
 
     if (generation + 1 < NUM_GENERATIONS) heap.genCount[generation + 1] += 1;
     for (let i = 0; i <= generation; i++) heap.genCount[i] = 0;
     for (let i = 0; i < generation; i++) listMerge(gens[i], gens[generation]);
-
     const young = gens[generation];
     const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1] : young;
+    // -> young holds gens 0..generation, old the next one; no object carries a mark.
+    this.check(old, 'collecting_clear_unreachable_clear', 'after merging the younger generations');
 
     const unreachable = new GcHead('unreachable');
-    deduceUnreachable(young, unreachable);
+    deduceUnreachable(young, unreachable, this.debugChecks);
     this.phase(number, 'move_unreachable', unreachable);
+    // -> young: reachable, unmarked; unreachable: COLLECTING|UNREACHABLE, gc_refs 0.
 
     untrackTuples(heap, young);
     if (young !== old) {
@@ -200,18 +222,24 @@ export class Collector {
       this.longLivedPending = 0;
       this.longLivedTotal = listSize(young);
     }
+    // -> the survivors are in old; only `unreachable` is left to decide.
 
     const finalizers = new GcHead('finalizers');
     moveLegacyFinalizers(unreachable, finalizers);
     moveLegacyFinalizerReachable(finalizers);
-
-    if (this.debug & DEBUG_COLLECTABLE) {
-      for (const o of listObjects(unreachable)) this.debugOut(`gc: collectable <${o.typeName} ${hexId(o)}>\n`);
-    }
+    // -> finalizers: uncollectable, unmarked; unreachable: COLLECTING only (a normal list).
+    this.check(finalizers, 'collecting_clear_unreachable_clear', 'after move_legacy_finalizer_reachable');
+    this.check(unreachable, 'collecting_set_unreachable_clear', 'after move_legacy_finalizer_reachable');
+    if (this.debug & DEBUG_COLLECTABLE) printCycle(out, 'collectable', unreachable);
 
     const callsBefore = heap.hostCalls;
     let m = handleWeakrefs(heap, unreachable, old);
+    // -> no weakref reaches a trash object; surviving callback weakrefs are in old.
+    this.check(old, 'collecting_clear_unreachable_clear', 'after handle_weakrefs');
+    this.check(unreachable, 'collecting_set_unreachable_clear', 'after handle_weakrefs');
+
     finalizeGarbage(heap, unreachable);
+    // -> every trash object with __del__ has run it once (FINALIZED); some may be reachable again.
     let finalUnreachable: GcHead;
     if (heap.hostCalls === callsBefore) {
       // No callback or finalizer ran, so nothing can have been resurrected:
@@ -220,49 +248,47 @@ export class Collector {
       finalUnreachable = unreachable;
     } else {
       finalUnreachable = new GcHead('final_unreachable');
-      handleResurrectedObjects(heap, unreachable, finalUnreachable, old);
+      handleResurrectedObjects(heap, unreachable, finalUnreachable, old, this.debugChecks);
     }
     this.phase(number, 'delete_garbage', finalUnreachable);
+    // -> finalUnreachable: garbage nothing outside reaches, COLLECTING only; resurrected objects are in old.
+    this.check(finalUnreachable, 'collecting_set_unreachable_clear', 'after handle_resurrected_objects');
+    this.check(old, 'collecting_clear_unreachable_clear', 'after handle_resurrected_objects');
 
     m += listSize(finalUnreachable);
     deleteGarbage(heap, finalUnreachable, old, this.debug & DEBUG_SAVEALL ? this.garbage : null);
+    // -> the garbage is freed (or in gc.garbage under DEBUG_SAVEALL); what tp_clear left alive is in old.
 
-    const uncollectable = listObjects(finalizers);
-    const n = uncollectable.length;
-    if (this.debug & DEBUG_UNCOLLECTABLE) {
-      for (const o of uncollectable) this.debugOut(`gc: uncollectable <${o.typeName} ${hexId(o)}>\n`);
-    }
-    if (this.debug & DEBUG_STATS) {
-      this.debugOut(`gc: done, ${n + m} unreachable, ${n} uncollectable, 0.0000s elapsed\n`);
-    }
-    // handle_legacy_finalizers
-    for (const o of uncollectable) {
-      if (this.debug & DEBUG_SAVEALL || o.hasLegacyFinalizer()) this.garbage.append(heap, o);
-    }
-    listMerge(finalizers, old);
+    const n = listSize(finalizers);
+    if (this.debug & DEBUG_UNCOLLECTABLE) printCycle(out, 'uncollectable', finalizers);
+    const result: CollectionResult = { generation, collected: m, uncollectable: n };
+    if (this.debug & DEBUG_STATS) printCollectionDone(out, result);
+    handleLegacyFinalizers(heap, finalizers, old, this.garbage, (this.debug & DEBUG_SAVEALL) !== 0);
+    // -> every object of the collection is freed or in a generation list, unmarked.
+    if (this.debugChecks) this.checkGenerations(`at the end of collection ${number}`);
 
-    const stats = this.stats[generation];
-    stats.collections++;
-    stats.collected += m;
-    stats.uncollectable += n;
+    recordStats(this.stats, result);
     heap.emit({ kind: 'gc-end', collection: number, generation, collected: m, uncollectable: n });
     heap.currentCollection = outerCollection;
-    return { generation, collected: m, uncollectable: n };
+    return result;
+  }
+
+  /** validate_list between two phases, when debugChecks is on. */
+  private check(list: GcHead, state: FlagState, where: string): void {
+    if (this.debugChecks) validateList(list, state, where);
+  }
+
+  /** Every generation list (the permanent one too) is well formed, unmarked and holds no dead object. */
+  checkGenerations(where: string): void {
+    for (const g of this.heap.generations) validateList(g, 'collecting_clear_unreachable_clear', where);
   }
 
   private phase(collection: number, phase: string, list: GcHead): void {
     if (this.heap.trace !== null) {
-      this.heap.emit({ kind: 'gc-phase', collection, phase, objects: listObjects(list).map((o) => o.id) });
+      const objects: number[] = [];
+      for (let n = list.gcNext; n !== list; n = n.gcNext!) objects.push((n as PyObject).id);
+      this.heap.emit({ kind: 'gc-phase', collection, phase, objects });
     }
-  }
-
-  private printStats(generation: number): void {
-    const g = this.heap.generations;
-    this.debugOut(
-      `gc: collecting generation ${generation}...\n` +
-        `gc: objects in each generation: ${listSize(g[0])} ${listSize(g[1])} ${listSize(g[2])}\n` +
-        `gc: objects in permanent generation: ${listSize(g[3])}\n`,
-    );
   }
 
   /**
@@ -292,7 +318,7 @@ export class Collector {
     heap.decref(infoObj);
   }
 
-  // ---- the gc module's API --------------------------------------------------
+  // ---- the gc module's other functions: gc-api.ts ----------------------------
 
   /** gc.get_threshold() */
   getThreshold(): [number, number, number] {
@@ -301,9 +327,7 @@ export class Collector {
 
   /** gc.set_threshold(threshold0[, threshold1[, threshold2]]) */
   setThreshold(...t: number[]): void {
-    if (t.length === 0) throw new PyException('TypeError', 'set_threshold() takes at least 1 argument (0 given)');
-    if (t.length > 3) throw new PyException('TypeError', `set_threshold() takes at most 3 arguments (${t.length} given)`);
-    t.forEach((v, i) => (this.thresholds[i] = v));
+    api.setThreshold(this.thresholds, t);
   }
 
   /** gc.get_count() */
@@ -312,59 +336,29 @@ export class Collector {
     return [c[0], c[1], c[2]];
   }
 
-  /** gc.get_objects(generation=None): gens 0, 1, 2 in list order (not the permanent one). */
+  /** gc.get_objects(generation=None) */
   getObjects(generation: number | null = null): PyObject[] {
-    // gc_get_objects_impl: the argument clinic maps None to -1, so -1 also
-    // means every generation; only values below -1 are "negative".
-    if (generation === null || generation === -1) {
-      return [0, 1, 2].flatMap((g) => listObjects(this.heap.generations[g]));
-    }
-    if (generation >= NUM_GENERATIONS) {
-      throw new PyException(
-        'ValueError',
-        `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`,
-      );
-    }
-    if (generation < -1) throw new PyException('ValueError', 'generation parameter cannot be negative');
-    return listObjects(this.heap.generations[generation]);
+    return api.getObjects(this.heap, generation);
   }
 
-  /** gc.get_referrers(*objs): tracked objects (gens 0-2) that refer to any of objs. */
+  /** gc.get_referrers(*objs) */
   getReferrers(objs: Value[]): PyObject[] {
-    const targets = new Set(objs);
-    const out: PyObject[] = [];
-    for (let g = 0; g < NUM_GENERATIONS; g++) {
-      for (const o of listObjects(this.heap.generations[g])) {
-        let hit = false;
-        o.traverse((c) => {
-          if (targets.has(c)) hit = true;
-        });
-        if (hit) out.push(o);
-      }
-    }
-    return out;
+    return api.getReferrers(this.heap, objs);
   }
 
-  /**
-   * gc.freeze(): move everything to the permanent generation and zero every
-   * generation's count (CPython 3.11: get_count() is (0, 0, 0) after
-   * collect(0); freeze(), not (0, 1, 0)).
-   */
+  /** gc.freeze() */
   freeze(): void {
-    const g = this.heap.generations;
-    for (let i = 0; i < NUM_GENERATIONS; i++) {
-      listMerge(g[i], g[3]);
-      this.heap.genCount[i] = 0;
-    }
+    api.freeze(this.heap);
   }
 
-  /** gc.unfreeze(): the permanent generation joins the oldest one. */
+  /** gc.unfreeze() */
   unfreeze(): void {
-    listMerge(this.heap.generations[3], this.heap.generations[NUM_GENERATIONS - 1]);
+    api.unfreeze(this.heap);
   }
 
+  /** gc.get_freeze_count() */
   getFreezeCount(): number {
-    return listSize(this.heap.generations[3]);
+    return api.getFreezeCount(this.heap);
   }
 
   /** True while the collector is running (phase callbacks, finalizers). */
@@ -392,9 +386,3 @@ function untrackDicts(heap: Heap, young: GcHead): void {
     }
   }
 }
-
-function hexId(o: PyObject): string {
-  return '0x' + (0x7f0000000000 + o.id * 16).toString(16);
-}
-
-export { COLLECTING };

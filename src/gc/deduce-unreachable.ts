@@ -19,6 +19,7 @@
 import { InternalError } from '../heap/errors';
 import { type GcHead, listMove } from '../heap/gc-list';
 import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
+import { validateList, validateRefs } from './validate';
 
 /** update_refs */
 export function updateRefs(young: GcHead): void {
@@ -73,8 +74,20 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): void {
   }
 }
 
-export function deduceUnreachable(young: GcHead, unreachable: GcHead): void {
+/**
+ * deduce_unreachable. With `checks` (the Collector's debugChecks), the
+ * validate_list calls and gc_refs asserts of CPython's debug build run
+ * around each step.
+ */
+export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false): void {
+  if (checks) validateList(young, 'collecting_clear_unreachable_clear', 'on entry to deduce_unreachable');
   updateRefs(young);
+  if (checks) validateRefs(young, 'update_refs');
   subtractRefs(young);
+  if (checks) validateRefs(young, 'subtract_refs');
   moveUnreachable(young, unreachable);
+  if (checks) {
+    validateList(young, 'collecting_clear_unreachable_clear', 'after move_unreachable');
+    validateList(unreachable, 'collecting_set_unreachable_set', 'after move_unreachable');
+  }
 }

@@ -32,9 +32,15 @@ export function finalizeGarbage(heap: Heap, collectable: GcHead): void {
   listMerge(seen, collectable);
 }
 
-export function handleResurrectedObjects(heap: Heap, unreachable: GcHead, stillUnreachable: GcHead, old: GcHead): void {
+export function handleResurrectedObjects(
+  heap: Heap,
+  unreachable: GcHead,
+  stillUnreachable: GcHead,
+  old: GcHead,
+  checks = false,
+): void {
   for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) (n as PyObject).flags &= ~COLLECTING;
-  deduceUnreachable(unreachable, stillUnreachable);
+  deduceUnreachable(unreachable, stillUnreachable, checks);
   for (let n = stillUnreachable.gcNext; n !== stillUnreachable; n = n.gcNext!) (n as PyObject).flags &= ~UNREACHABLE;
   for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
     const o = n as PyObject;

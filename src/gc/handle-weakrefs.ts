@@ -36,6 +36,14 @@ export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead): nu
       if ((wr.flags & COLLECTING) !== 0) continue; // trash weakref: its callback never runs
       heap.incref(wr);
       if (wr.gcPrev !== null) listMove(wr, wrcbToCall);
+      // Departure from CPython: handle_weakrefs does gc_list_move(wr,
+      // &wrcb_to_call) unconditionally, because a weakref object is tracked
+      // from its creation to its tp_dealloc, which unlinks it from the
+      // referent's list (a CPython weakref with refcount > 0 is never
+      // untracked). In gclab an embedder can untrack any object through
+      // Heap.untrack, and moving an untracked node would corrupt the lists;
+      // such a weakref is queued here instead, and its callback runs after
+      // those of the tracked weakrefs (it never joins a generation).
       else untrackedQueue.push(wr);
     }
     if (cleared > 0) heap.emit({ kind: 'weakrefs-cleared', id: op.id, type: op.typeName, count: cleared });

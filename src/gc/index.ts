@@ -1,13 +1,13 @@
 /** The gc layer's public surface. */
+export { Collector, type CollectorOptions } from './collector';
+export { NUM_GENERATIONS } from './gc-api';
 export {
-  Collector,
-  NUM_GENERATIONS,
   DEBUG_STATS,
   DEBUG_COLLECTABLE,
   DEBUG_UNCOLLECTABLE,
   DEBUG_SAVEALL,
   DEBUG_LEAK,
   type CollectionResult,
-  type CollectorOptions,
   type GenerationStats,
-} from './collector';
+} from './gc-debug';
+export { validateList, validateRefs, type FlagState } from './validate';

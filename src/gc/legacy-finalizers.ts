@@ -9,9 +9,15 @@
  * is NOT a legacy finalizer since PEP 442. This pass also clears the
  * UNREACHABLE marks, turning `unreachable` into a normal list.
  */
-import { type GcHead, listMove } from '../heap/gc-list';
+import type { Heap } from '../heap/heap';
+import { type GcHead, listMerge, listMove } from '../heap/gc-list';
 import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
+import type { ListObject } from '../heap/objects/list-object';
 
+/**
+ * move_legacy_finalizers. On exit: `finalizers` holds the tp_del objects,
+ * marks cleared; `unreachable` the rest, COLLECTING set, UNREACHABLE clear.
+ */
 export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): void {
   for (let n = unreachable.gcNext; n !== unreachable; ) {
     const o = n as PyObject;
@@ -24,6 +30,7 @@ export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): v
   }
 }
 
+/** move_legacy_finalizer_reachable: what a tp_del object reaches is uncollectable too. */
 export function moveLegacyFinalizerReachable(finalizers: GcHead): void {
   const visitMove = (o: PyObject): void => {
     if ((o.flags & COLLECTING) !== 0) {
@@ -34,4 +41,23 @@ export function moveLegacyFinalizerReachable(finalizers: GcHead): void {
   for (let n = finalizers.gcNext; n !== finalizers; n = n.gcNext!) {
     (n as PyObject).traverse(visitMove);
   }
+}
+
+/**
+ * handle_legacy_finalizers: the uncollectable objects go to gc.garbage (the
+ * tp_del ones, or all of them under DEBUG_SAVEALL), in list order, and the
+ * list joins the older generation: the programmer has to deal with them.
+ */
+export function handleLegacyFinalizers(
+  heap: Heap,
+  finalizers: GcHead,
+  old: GcHead,
+  garbage: ListObject,
+  saveAll: boolean,
+): void {
+  for (let n = finalizers.gcNext; n !== finalizers; n = n.gcNext!) {
+    const op = n as PyObject;
+    if (saveAll || op.hasLegacyFinalizer()) garbage.append(heap, op);
+  }
+  listMerge(finalizers, old);
 }

@@ -6,6 +6,7 @@ export { PyException, InternalError, StaleHandleError } from './errors';
 export { BasicHost, type Host, type HostCallable } from './host';
 export { TraceLog, type HeapEvent, type TracedEvent } from './trace';
 export { hashImmediate, hashInt, hashString } from './hash';
+export { fakeAddress, fakeAddressHex } from './address';
 export { verifyHeap, generationObjects, type Verdict } from './verify';
 export { GcHead, listObjects, listSize } from './gc-list';
 export {

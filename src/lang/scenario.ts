@@ -21,6 +21,12 @@ export interface ScenarioOptions {
   maxObjects?: number;
   /** Record the event stream. */
   trace?: boolean;
+  /**
+   * Check the collector's invariants between its phases (validate_list,
+   * src/gc/validate.ts); a broken one throws an InternalError. Slower; on
+   * in the tests and with `gclab run --gc-debug-checks`.
+   */
+  gcDebugChecks?: boolean;
 }
 
 export interface OutputChunk {
@@ -55,6 +61,7 @@ export function runScenario(source: string, filename: string, options: ScenarioO
     maxSteps: options.maxSteps ?? 50_000_000,
     maxObjects: options.maxObjects ?? 5_000_000,
     trace: options.trace ?? false,
+    gcDebugChecks: options.gcDebugChecks ?? false,
   });
   heapRef = interp.heap;
   let exitCode: number;

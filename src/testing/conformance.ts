@@ -28,12 +28,17 @@ export function listScenarios(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-export function runCase(file: string): CaseResult {
+/**
+ * Run one scenario and compare it with CPython's recorded output. The
+ * collector's debug checks are on unless told otherwise: a conformance run
+ * is a test run.
+ */
+export function runCase(file: string, options: { gcDebugChecks?: boolean } = {}): CaseResult {
   const base = file.replace(/\.py$/, '');
   const expectedOut = fs.readFileSync(base + '.out', 'utf8');
   const expectedExit = fs.existsSync(base + '.exit') ? parseInt(fs.readFileSync(base + '.exit', 'utf8').trim(), 10) : 0;
   const source = fs.readFileSync(file, 'utf8');
-  const r = runScenario(source, path.basename(file));
+  const r = runScenario(source, path.basename(file), { gcDebugChecks: options.gcDebugChecks ?? true });
   return {
     name: path.basename(file),
     file,

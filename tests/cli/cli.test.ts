@@ -64,6 +64,12 @@ test('run prints the output and exits like python3', async () => {
   expect(b.err).toMatch(/ValueError: no\n$/);
 });
 
+test('--gc-debug-checks runs the collector with its phase checks and changes no output', async () => {
+  expect((await gclab('run', '--help')).out).toContain('--gc-debug-checks');
+  const r = await gclab('run', '--gc-debug-checks', cycle);
+  expect(r).toMatchObject({ code: 0, out: 'del\nend\n', err: '' });
+});
+
 test('--trace writes the event stream as JSON Lines, identical across runs', async () => {
   const t1 = path.join(tmp, 't1.jsonl');
   const t2 = path.join(tmp, 't2.jsonl');

@@ -256,5 +256,5 @@ test('a second Collector can be attached to a fresh heap without sharing state',
   h1.newList();
   expect(g1.getCount()[0]).toBe(1);
   expect(g2.getCount()[0]).toBe(0);
-  expect(new Collector(h1).heap).toBe(h1);
+  expect(new Collector(h1, { debugChecks: true }).heap).toBe(h1);
 });

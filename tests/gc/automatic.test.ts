@@ -24,7 +24,7 @@ import { defineClass, expectHealthy, fn, makeWorld } from '../heap/fixtures';
 /** A heap with a class K whose instances are all kept; `alloc()` returns the generation collected during it, or -1. */
 function setup(thresholds: number[], longLived = 0) {
   const { heap } = makeWorld();
-  const gc = new Collector(heap);
+  const gc = new Collector(heap, { debugChecks: true });
   gc.enabled = false;
   const K = defineClass(heap, 'K');
   const kept: Instance[] = [];
@@ -200,7 +200,7 @@ test('no automatic collection starts while one is running (gcstate->collecting)'
 
 test('stress mode collects every generation at every GC allocation', () => {
   const heap = new Heap();
-  const gc = new Collector(heap, { stress: true });
+  const gc = new Collector(heap, { stress: true, debugChecks: true });
   const l = heap.newList();
   l.append(heap, l);
   heap.decref(l);

@@ -25,7 +25,11 @@ export interface GcWorld extends World {
 export function makeGcWorld(options: HeapOptions & CollectorOptions & { auto?: boolean } = {}): GcWorld {
   const w = makeWorld(options);
   const { heap, log } = w;
-  const gc = new Collector(heap, { stress: options.stress, debugOut: options.debugOut ?? (() => {}) });
+  const gc = new Collector(heap, {
+    stress: options.stress,
+    debugOut: options.debugOut ?? (() => {}),
+    debugChecks: options.debugChecks ?? true,
+  });
   gc.enabled = options.auto ?? false;
   const N = defineClass(heap, 'N', { __del__: logDel(w) });
   gc.collect();

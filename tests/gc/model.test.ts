@@ -112,7 +112,7 @@ interface Real {
 
 function newReal(stress: boolean): Real {
   const heap = new Heap({ trace: true });
-  const gc = new Collector(heap, { stress, debugOut: () => {} });
+  const gc = new Collector(heap, { stress, debugOut: () => {}, debugChecks: true });
   gc.enabled = stress; // automatic collection only in stress mode: thresholds are not the subject here
   const real = {} as Real;
   const onFinalize = (self: Value, resurrect: boolean) => {

@@ -4,7 +4,7 @@ import { newRef, derefWeakref } from '../../src/weakref/reference-type';
 
 function setup() {
   const heap = new Heap({ trace: true, host: undefined });
-  const gc = new Collector(heap);
+  const gc = new Collector(heap, { debugChecks: true });
   const log: string[] = [];
   const del = heap.newHostFunction('__del__', (h, _f, args) => {
     const self = args[0] as any;

@@ -11,7 +11,7 @@ import { defineClass, expectHealthy, fn, makeWorld, newTestRef, peek } from './f
 
 function world() {
   const w = makeWorld();
-  const gc = new Collector(w.heap);
+  const gc = new Collector(w.heap, { debugChecks: true });
   const C = defineClass(w.heap, 'C');
   return { ...w, gc, C };
 }

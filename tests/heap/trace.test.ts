@@ -12,7 +12,7 @@ import { defineClass, fn, makeWorld, named, newTestRef } from './fixtures';
 function program(): string {
   const w = makeWorld({ trace: true });
   const { heap, log } = w;
-  const gc = new Collector(heap, { debugOut: () => {} });
+  const gc = new Collector(heap, { debugOut: () => {}, debugChecks: true });
   const saved = heap.newList();
   const N = defineClass(heap, 'N', {
     __del__: fn(heap, '__del__', ([self]) => {

@@ -13,7 +13,7 @@ describe('examples/ match CPython 3.11', () => {
   test.each(examples)('%s', (file) => {
     const source = fs.readFileSync(path.join(dir, file), 'utf8');
     const expected = fs.readFileSync(path.join(dir, file.replace(/\.py$/, '.out')), 'utf8');
-    const r = runScenario(source, file);
+    const r = runScenario(source, file, { gcDebugChecks: true });
     expect(r.stdout).toBe(expected);
     expect(r.exitCode).toBe(0);
   });

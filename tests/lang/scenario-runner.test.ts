@@ -7,7 +7,7 @@ import { runScenario } from '../../src/lang';
 import { verifyHeap } from '../../src/heap';
 
 function run(src: string, opts = {}) {
-  return runScenario(src, 'scenario.py', opts);
+  return runScenario(src, 'scenario.py', { gcDebugChecks: true, ...opts });
 }
 
 describe('exit status and error reports', () => {

@@ -8,7 +8,7 @@ import * as weakref from '../../src/weakref';
 
 function setup() {
   const heap = new Heap();
-  const gc = new Collector(heap);
+  const gc = new Collector(heap, { debugChecks: true });
   gc.enabled = false;
   const C = heap.newClass('C');
   const obj = () => heap.newInstance(C);

@@ -248,7 +248,7 @@ describe('finalize', () => {
   test('registries are per heap', () => {
     const h1 = new Heap();
     const h2 = new Heap();
-    new Collector(h1);
+    new Collector(h1, { debugChecks: true });
     const C1 = h1.newClass('C');
     const o1 = h1.newInstance(C1);
     const fn = h1.newHostFunction('fn', () => null);

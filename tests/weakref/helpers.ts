@@ -65,7 +65,7 @@ export class RecordingHost extends BasicHost {
 export function world(options: { stress?: boolean } = {}): World {
   const unraisable: string[] = [];
   const heap = new Heap({ trace: true, host: new RecordingHost(unraisable) });
-  const gc = new Collector(heap, { stress: options.stress });
+  const gc = new Collector(heap, { stress: options.stress, debugChecks: true });
   gc.enabled = options.stress ?? false;
   const C = heap.newClass('C');
   const log: string[] = [];

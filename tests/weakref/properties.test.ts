@@ -120,7 +120,7 @@ class Run {
   readonly finalizerCalls: number[] = [];
 
   constructor(stress: boolean) {
-    this.gc = new Collector(this.heap, { stress });
+    this.gc = new Collector(this.heap, { stress, debugChecks: true });
     this.gc.enabled = stress;
     this.C = this.heap.newClass('C');
     this.wvd = newWeakValueDictionary(this.heap);

@@ -132,7 +132,7 @@ describe('set table order (CPython 3.11)', () => {
     expect(s2.size).toBe(0);
     heap.decref(s2);
     heap.decref(H);
-    new Collector(heap).collect();
+    new Collector(heap, { debugChecks: true }).collect();
     expect(verifyHeap(heap).ok).toBe(true);
   });
 
@@ -158,7 +158,7 @@ describe('set table order (CPython 3.11)', () => {
 
   test('a set is a tracked GC object, weakly referenceable, unhashable; cycles through it are collected', () => {
     const heap = new Heap();
-    const gc = new Collector(heap);
+    const gc = new Collector(heap, { debugChecks: true });
     const s = newSet(heap);
     expect(heap.isTracked(s)).toBe(true);
     expect(() => heap.host.hash(heap, s)).toThrow("unhashable type: 'set'");

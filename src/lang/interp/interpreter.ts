@@ -40,6 +40,8 @@ export interface InterpreterOptions {
   maxSteps: number;
   maxObjects: number;
   trace: boolean;
+  /** Validate the collector's lists between phases (CollectorOptions.debugChecks). */
+  gcDebugChecks?: boolean;
 }
 
 /** Python's default recursion limit. */
@@ -60,7 +62,7 @@ export class Interpreter implements Evaluator {
   constructor(readonly options: InterpreterOptions) {
     const host = new LangHost();
     this.heap = new Heap({ host, trace: options.trace, maxObjects: options.maxObjects + 10_000, registry: false });
-    this.gc = new Collector(this.heap, { debugOut: options.err });
+    this.gc = new Collector(this.heap, { debugOut: options.err, debugChecks: options.gcDebugChecks ?? false });
     this.rt = new Runtime(this.heap, this.gc, options.out, options.err);
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));

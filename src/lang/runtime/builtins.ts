@@ -10,6 +10,7 @@ import {
   ListObject,
   TupleObject,
   isObject,
+  fakeAddress,
   type Value,
 } from '../../heap';
 import { defineMethods, delAttr, getAttrOrUndefined, setAttr } from './attributes';
@@ -135,7 +136,7 @@ const functions: Record<string, Builtin> = {
   id(rt, args) {
     arity(rt, 'id', args, 1, 1);
     const v = args[0];
-    return isObject(v) ? 0x7f0000000000 + v.id * 0x30 : typeof v === 'number' ? 0x5000 + v * 32 : 0x4000;
+    return isObject(v) ? fakeAddress(v) : typeof v === 'number' ? 0x5000 + v * 32 : 0x4000;
   },
   callable(rt, args) {
     arity(rt, 'callable', args, 1, 1);

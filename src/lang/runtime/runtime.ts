@@ -21,6 +21,7 @@ import {
   PyObject,
   TupleObject,
   WeakrefBase,
+  fakeAddressHex,
   isObject,
   type Heap,
   type Value,
@@ -228,9 +229,9 @@ export class Runtime {
     return typeof (v as unknown as { callHost?: unknown }).callHost === 'function';
   }
 
-  /** A fake but stable address for default reprs (CPython prints the object's address). */
+  /** The object's fake address for default reprs (heap/address.ts: the same rule as id() and gc's DEBUG_* output). */
   address(o: PyObject): string {
-    return '0x' + (0x7f0000000000 + o.id * 0x30).toString(16);
+    return fakeAddressHex(o);
   }
 
   /** Run `f` with `v` marked as being repr'd (recursive containers print `[...]`). */
