@@ -1,0 +1,440 @@
+"""test.support for gclab: the helpers CPython's weakref and gc tests use.
+
+The names and behaviour follow CPython 3.11's Lib/test/support/__init__.py.
+Where a helper needs what gclab does not simulate (threads, subprocesses
+other than a Python child, the C API through _testcapi or ctypes, files),
+the test that reaches it is skipped with a reason that says so.
+
+gclab runs CPython 3.11's reference counting and collector, so
+check_impl_detail() and cpython_only treat gclab as CPython: the tests that
+check a CPython GC detail run. A cpython_only test that imports a C-API-only
+module (_testcapi, _testinternalcapi, ctypes) is skipped instead of failing.
+"""
+
+import sys
+import unittest
+
+__all__ = [
+    "verbose", "use_resources", "is_resource_enabled", "requires",
+    "requires_resource", "ResourceDenied", "TestFailed", "Error",
+    "gc_collect", "disable_gc", "cpython_only", "impl_detail",
+    "check_impl_detail", "refcount_test", "no_tracing", "requires_subprocess",
+    "has_subprocess_support", "swap_attr", "swap_item", "captured_output",
+    "captured_stdout", "captured_stderr", "captured_stdin", "ALWAYS_EQ",
+    "NEVER_EQ", "LARGEST", "SMALLEST", "Py_DEBUG", "SuppressCrashReport",
+    "is_jython", "is_android", "is_emscripten", "is_wasi", "MISSING_C_DOCSTRINGS",
+    "HAVE_DOCSTRINGS", "requires_docstrings", "run_unittest",
+    "C_RECURSION_LIMIT", "SHORT_TIMEOUT", "LOOPBACK_TIMEOUT",
+    "INTERNET_TIMEOUT", "LONG_TIMEOUT", "python_is_optimized",
+]
+
+verbose = 1              # Flag set to 0 by regrtest.py
+use_resources = None     # Flag set to [] by regrtest.py
+max_memuse = 0
+real_max_memuse = 0
+junit_xml_list = None
+failfast = False
+
+SHORT_TIMEOUT = 30.0
+LOOPBACK_TIMEOUT = 5.0
+INTERNET_TIMEOUT = 60.0
+LONG_TIMEOUT = 5 * 60.0
+
+C_RECURSION_LIMIT = 1500
+
+_implementation = getattr(getattr(sys, 'implementation', None), 'name', 'cpython')
+# gclab simulates CPython 3.11's object lifetimes: it counts as CPython here.
+_IMPL_NAME = 'cpython' if _implementation == 'gclab' else _implementation
+IS_GCLAB = _implementation == 'gclab'
+
+is_jython = sys.platform.startswith('java')
+is_android = False
+is_emscripten = sys.platform == "emscripten"
+is_wasi = sys.platform == "wasi"
+
+Py_DEBUG = hasattr(sys, 'gettotalrefcount')
+
+
+def _has_subprocess_support():
+    if IS_GCLAB:
+        return False
+    return not is_emscripten and not is_wasi
+
+
+has_subprocess_support = _has_subprocess_support()
+
+
+class Error(Exception):
+    """Base class for regression test exceptions."""
+
+
+class TestFailed(Error):
+    """Test failed."""
+
+
+class ResourceDenied(unittest.SkipTest):
+    """Test skipped because it requested a disallowed resource."""
+
+
+def is_resource_enabled(resource):
+    """Test whether a resource is enabled (all are when not run by regrtest)."""
+    return use_resources is None or resource in use_resources
+
+
+def requires(resource, msg=None):
+    """Raise ResourceDenied if the specified resource is not available."""
+    if not is_resource_enabled(resource):
+        if msg is None:
+            msg = "Use of the %r resource not enabled" % resource
+        raise ResourceDenied(msg)
+
+
+def _id(obj):
+    return obj
+
+
+def requires_resource(resource):
+    if is_resource_enabled(resource):
+        return _id
+    return unittest.skip("resource {0!r} is not enabled".format(resource))
+
+
+def requires_subprocess():
+    """Used for subprocess, os.spawn calls, fd inheritance"""
+    if IS_GCLAB:
+        return unittest.skip("requires subprocess support "
+                             "(gclab runs no subprocesses)")
+    return unittest.skipUnless(has_subprocess_support, "requires subprocess support")
+
+
+def _parse_guards(guards):
+    # Returns a tuple ({platform_name: run_me}, default_value)
+    if not guards:
+        return ({'cpython': True}, False)
+    values = list(guards.values())
+    is_true = values[0]
+    assert values == [is_true] * len(guards)   # all True or all False
+    return (guards, not is_true)
+
+
+def check_impl_detail(**guards):
+    """True or False depending on the implementation running the test:
+    check_impl_detail() is true only on CPython (and gclab),
+    check_impl_detail(cpython=False) everywhere else."""
+    guards, default = _parse_guards(guards)
+    return guards.get(_IMPL_NAME, default)
+
+
+# Modules that exist only to reach CPython's C API: a cpython_only test that
+# imports one is skipped on gclab.
+_C_API_MODULES = ('_testcapi', '_testinternalcapi', 'ctypes', '_ctypes')
+
+
+def _skip_without_c_api(test):
+    """Run test; on gclab, an ImportError for a C-API-only module skips it."""
+    if not IS_GCLAB or isinstance(test, type):
+        return test
+
+    def wrapper(*args, **kwargs):
+        try:
+            return test(*args, **kwargs)
+        except ImportError as exc:
+            name = getattr(exc, 'name', None)
+            if name in _C_API_MODULES:
+                raise unittest.SkipTest("needs %s: gclab does not simulate "
+                                        "CPython's C API" % (name,)) from None
+            raise
+    _copy_identity(wrapper, test)
+    return wrapper
+
+
+def _copy_identity(wrapper, wrapped):
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapper, name, getattr(wrapped, name))
+        except AttributeError:
+            pass
+    try:
+        wrapper.__dict__.update(wrapped.__dict__)
+    except AttributeError:
+        pass
+    wrapper.__wrapped__ = wrapped
+
+
+def impl_detail(msg=None, **guards):
+    if check_impl_detail(**guards):
+        return _skip_without_c_api
+    if msg is None:
+        guardnames, default = _parse_guards(guards)
+        if default:
+            msg = "implementation detail not available on {0}"
+        else:
+            msg = "implementation detail specific to {0}"
+        guardnames = sorted(guardnames.keys())
+        msg = msg.format(' or '.join(guardnames))
+    return unittest.skip(msg)
+
+
+def cpython_only(test):
+    """Decorator for tests only applicable on CPython."""
+    return impl_detail(cpython=True)(test)
+
+
+def no_tracing(func):
+    """Decorator to temporarily turn off tracing for the duration of a test."""
+    if not hasattr(sys, 'gettrace'):
+        return func
+
+    def wrapper(*args, **kwargs):
+        original_trace = sys.gettrace()
+        try:
+            sys.settrace(None)
+            return func(*args, **kwargs)
+        finally:
+            sys.settrace(original_trace)
+    _copy_identity(wrapper, func)
+    return wrapper
+
+
+def refcount_test(test):
+    """Decorator for tests which involve reference counting: CPython only,
+    with no trace function set."""
+    return no_tracing(cpython_only(test))
+
+
+def gc_collect():
+    """Force as many objects as possible to be collected."""
+    import gc
+    gc.collect()
+    gc.collect()
+    gc.collect()
+
+
+class disable_gc(object):
+    """with disable_gc(): the cycle collector is off inside the block and
+    back to its previous state after it."""
+
+    def __enter__(self):
+        import gc
+        self.have_gc = gc.isenabled()
+        gc.disable()
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if self.have_gc:
+            import gc
+            gc.enable()
+        return False
+
+
+def python_is_optimized():
+    """Find if Python was built with optimizations."""
+    return True
+
+
+class swap_attr(object):
+    """with swap_attr(obj, "attr", 5): obj.attr is 5 inside the block and
+    restored (or deleted, if it did not exist) after it. The as-target gets
+    the old value (None if there was none)."""
+
+    def __init__(self, obj, attr, new_val):
+        self.obj = obj
+        self.attr = attr
+        self.new_val = new_val
+
+    def __enter__(self):
+        self.had_attr = hasattr(self.obj, self.attr)
+        if self.had_attr:
+            self.real_val = getattr(self.obj, self.attr)
+            setattr(self.obj, self.attr, self.new_val)
+            return self.real_val
+        setattr(self.obj, self.attr, self.new_val)
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if self.had_attr:
+            setattr(self.obj, self.attr, self.real_val)
+            self.real_val = None
+        elif hasattr(self.obj, self.attr):
+            delattr(self.obj, self.attr)
+        return False
+
+
+class swap_item(object):
+    """with swap_item(obj, "item", 5): obj["item"] is 5 inside the block."""
+
+    def __init__(self, obj, item, new_val):
+        self.obj = obj
+        self.item = item
+        self.new_val = new_val
+
+    def __enter__(self):
+        self.had_item = self.item in self.obj
+        if self.had_item:
+            self.real_val = self.obj[self.item]
+            self.obj[self.item] = self.new_val
+            return self.real_val
+        self.obj[self.item] = self.new_val
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if self.had_item:
+            self.obj[self.item] = self.real_val
+            self.real_val = None
+        elif self.item in self.obj:
+            del self.obj[self.item]
+        return False
+
+
+class captured_output(object):
+    """with captured_output("stdout") as s: sys.stdout is an io.StringIO
+    inside the block."""
+
+    def __init__(self, stream_name):
+        self.stream_name = stream_name
+
+    def __enter__(self):
+        import io
+        self.orig = getattr(sys, self.stream_name)
+        self.stream = io.StringIO()
+        setattr(sys, self.stream_name, self.stream)
+        return self.stream
+
+    def __exit__(self, exc_type, exc_value, tb):
+        setattr(sys, self.stream_name, self.orig)
+        self.orig = None
+        return False
+
+
+def captured_stdout():
+    """Capture the output of sys.stdout (an io.StringIO)."""
+    return captured_output("stdout")
+
+
+def captured_stderr():
+    """Capture the output of sys.stderr (an io.StringIO)."""
+    return captured_output("stderr")
+
+
+def captured_stdin():
+    """Capture the input to sys.stdin (an io.StringIO)."""
+    return captured_output("stdin")
+
+
+class SuppressCrashReport(object):
+    """Prevents a crash report from popping up. gclab never crashes the host
+    process, so there is nothing to suppress."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *ignore_exc):
+        return None
+
+
+class _ALWAYS_EQ:
+    """Object that is equal to anything."""
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+
+ALWAYS_EQ = _ALWAYS_EQ()
+
+
+class _NEVER_EQ:
+    """Object that is not equal to anything."""
+    def __eq__(self, other):
+        return False
+
+    def __ne__(self, other):
+        return True
+
+    def __hash__(self):
+        return 1
+
+
+NEVER_EQ = _NEVER_EQ()
+
+
+class _LARGEST:
+    """Object that is greater than anything (except itself)."""
+    def __eq__(self, other):
+        return isinstance(other, _LARGEST)
+
+    def __lt__(self, other):
+        return False
+
+    def __le__(self, other):
+        return isinstance(other, _LARGEST)
+
+    def __gt__(self, other):
+        return not isinstance(other, _LARGEST)
+
+    def __ge__(self, other):
+        return True
+
+    __hash__ = object.__hash__
+
+
+LARGEST = _LARGEST()
+
+
+class _SMALLEST:
+    """Object that is less than anything (except itself)."""
+    def __eq__(self, other):
+        return isinstance(other, _SMALLEST)
+
+    def __gt__(self, other):
+        return False
+
+    def __ge__(self, other):
+        return isinstance(other, _SMALLEST)
+
+    def __lt__(self, other):
+        return not isinstance(other, _SMALLEST)
+
+    def __le__(self, other):
+        return True
+
+    __hash__ = object.__hash__
+
+
+SMALLEST = _SMALLEST()
+
+
+def _check_docstrings():
+    """Just used to check if docstrings are enabled"""
+
+
+MISSING_C_DOCSTRINGS = False
+HAVE_DOCSTRINGS = _check_docstrings.__doc__ is not None
+requires_docstrings = unittest.skipUnless(HAVE_DOCSTRINGS, "test requires docstrings")
+
+
+def run_unittest(*classes):
+    """Run the tests of the given TestCase classes (or modules by name)."""
+    loader = unittest.TestLoader()
+    suite = unittest.TestSuite()
+    for cls in classes:
+        if isinstance(cls, str):
+            if cls in sys.modules:
+                suite.addTest(loader.loadTestsFromModule(sys.modules[cls]))
+            else:
+                raise ValueError("str arguments must be keys in sys.modules")
+        elif isinstance(cls, (unittest.TestSuite, unittest.TestCase)):
+            suite.addTest(cls)
+        else:
+            suite.addTest(loader.loadTestsFromTestCase(cls))
+    result = unittest.TextTestRunner(verbosity=2 if verbose else 0).run(suite)
+    if not result.wasSuccessful():
+        if len(result.errors) == 1 and not result.failures:
+            err = result.errors[0][1]
+        elif len(result.failures) == 1 and not result.errors:
+            err = result.failures[0][1]
+        else:
+            err = "multiple errors occurred"
+        raise TestFailed(err)
+    return result
