@@ -1,0 +1,317 @@
+"""random for gclab: CPython's Mersenne Twister, deterministic.
+
+The generator is MT19937 seeded the way CPython's _randommodule.c seeds it
+(init_by_array over the 32-bit words of abs(seed)), and random(),
+getrandbits(), randrange(), randint(), choice(), shuffle(), sample(),
+choices() and uniform() consume it as CPython's random.py does, so
+random.seed(42) followed by the same calls gives the same numbers as
+python3. Differences: an unseeded generator starts from seed 0 instead of
+os.urandom (gclab runs are reproducible); seeding from str/bytes (which
+CPython hashes with SHA-512) raises NotImplementedError.
+"""
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+           "randrange", "shuffle", "choices", "getrandbits", "getstate", "setstate"]
+
+_N = 624
+_M = 397
+_MATRIX_A = 0x9908b0df
+_UPPER_MASK = 0x80000000
+_LOWER_MASK = 0x7fffffff
+_MASK32 = 0xffffffff
+
+
+class Random(object):
+    """A Mersenne Twister generator with CPython's seeding and methods."""
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._mt = [0] * _N
+        self._index = _N + 1
+        self.gauss_next = None
+        self.seed(x)
+
+    # ---- the core generator (_randommodule.c) ----
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & _MASK32
+        for i in range(1, _N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
+        self._index = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        key_length = len(key)
+        k = _N if _N > key_length else key_length
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK32
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= key_length:
+                j = 0
+            k -= 1
+        k = _N - 1
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            k -= 1
+        mt[0] = 0x80000000
+
+    def _genrand_uint32(self):
+        mt = self._mt
+        if self._index >= _N:
+            for kk in range(_N - _M):
+                y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
+                mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+            for kk in range(_N - _M, _N - 1):
+                y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
+                mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+            y = (mt[_N - 1] & _UPPER_MASK) | (mt[0] & _LOWER_MASK)
+            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+            self._index = 0
+        y = mt[self._index]
+        self._index += 1
+        y ^= (y >> 11)
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= (y >> 18)
+        return y
+
+    def seed(self, a=None, version=2):
+        """Initialize the generator from an int (None: the fixed seed 0)."""
+        if a is None:
+            a = 0
+        if isinstance(a, (str, bytes, bytearray)):
+            raise NotImplementedError("gclab's random cannot seed from %s "
+                                      "(CPython hashes it with SHA-512)" % type(a).__name__)
+        if isinstance(a, float):
+            a = hash(a)
+        if not isinstance(a, int):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        n = abs(a)
+        key = []
+        while n:
+            key.append(n & _MASK32)
+            n >>= 32
+        if not key:
+            key = [0]
+        self._init_by_array(key)
+        self.gauss_next = None
+
+    def random(self):
+        """random() -> x in the interval [0, 1)."""
+        a = self._genrand_uint32() >> 5
+        b = self._genrand_uint32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
+        if k <= 32:
+            return self._genrand_uint32() >> (32 - k)
+        result = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand_uint32()
+            if k < 32:
+                r >>= (32 - k)
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
+
+    def getstate(self):
+        return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
+
+    def setstate(self, state):
+        version, internalstate, self.gauss_next = state
+        if len(internalstate) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        self._mt = list(internalstate[:_N])
+        self._index = internalstate[_N]
+
+    # ---- methods built on the generator (random.py) ----
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        """Choose a random item from range(stop) or range(start, stop[, step])."""
+        istart = _index(start, "non-integer arg 1 for randrange()")
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _index(stop, "non-integer stop for randrange()")
+        width = istop - istart
+        istep = _index(step, "non-integer step for randrange()")
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """Return random integer in range [a, b], including both end points."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """Choose a random element from a non-empty sequence."""
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffle list x in place, and return None."""
+        randbelow = self._randbelow
+        i = len(x) - 1
+        while i > 0:
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+            i -= 1
+
+    def sample(self, population, k, *, counts=None):
+        """Chooses k unique random elements from a population sequence."""
+        if isinstance(population, (set, frozenset, dict)) or not hasattr(type(population), '__getitem__'):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum_counts = []
+            total = 0
+            for c in counts:
+                total += c
+                cum_counts.append(total)
+            if len(cum_counts) != n:
+                raise ValueError('The number of counts does not match the population')
+            total = cum_counts.pop()
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            selections = self.sample(range(total), k=k)
+            return [population[_bisect_right(cum_counts, s)] for s in selections]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            # 4 ** ceil(log(k * 3, 4)): k * 3 is never a power of 4
+            power = 1
+            while power < k * 3:
+                power *= 4
+            setsize += power
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of population elements chosen with replacement."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[int(random() * n)] for i in range(k)]
+            cum_weights = []
+            total = 0
+            for w in weights:
+                total += w
+                cum_weights.append(total)
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if total != total or total == float('inf'):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
+                for i in range(k)]
+
+    def uniform(self, a, b):
+        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        return a + (b - a) * self.random()
+
+
+def _index(value, message):
+    if isinstance(value, int):
+        return int(value)
+    index = getattr(type(value), '__index__', None)
+    if index is not None:
+        return index(value)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+def _bisect_right(a, x, lo=0, hi=None):
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits

@@ -1,0 +1,103 @@
+/**
+ * `npm run cpython-tests`: CPython 3.11's test_weakref, test_weakset,
+ * test_finalization and test_gc, run unchanged under gclab (`gclab unittest
+ * --json`) and under python3 (CPython's own unittest with gclab's JSON
+ * runner, lib/unittest/_json_runner.py, loaded by path), compared test by
+ * test. Prints a table per file and ends with `N passed, M failed`.
+ *
+ * The test directory is the local CPython's (`import test` under python3),
+ * or GCLAB_CPYTHON_TEST_DIR. Without one the command says so and exits 0.
+ * It exits 0 whatever the counts (CI reports them while the language grows);
+ * `--strict` makes any failure exit 1.
+ * Usage: node dist/testing/cpython-tests-cli.js [--verbose] [--strict] [FILTER]
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { compareFile, failedCount, formatFile, parseRows, summaryLine, type FileComparison } from './cpython-tests';
+
+const FILES = ['test_weakref', 'test_weakset', 'test_finalization', 'test_gc'];
+const ROOT = path.resolve(__dirname, '..', '..');
+const RUNNER = path.join(ROOT, 'lib', 'unittest', '_json_runner.py');
+
+/** The directory of CPython 3.11's `test` package, or null. */
+function findTestDir(): string | null {
+  const fromEnv = process.env.GCLAB_CPYTHON_TEST_DIR;
+  if (fromEnv) return fs.existsSync(path.join(fromEnv, 'test_weakref.py')) ? path.resolve(fromEnv) : null;
+  const probe = spawnSync(
+    'python3',
+    ['-I', '-c', 'import sys, os, test; assert sys.version_info[:2] == (3, 11); print(os.path.dirname(test.__file__))'],
+    { cwd: os.tmpdir(), encoding: 'utf8' },
+  );
+  if (probe.status !== 0) return null;
+  const dir = probe.stdout.trim();
+  return FILES.every((f) => fs.existsSync(path.join(dir, `${f}.py`))) ? dir : null;
+}
+
+interface Run {
+  stdout: string;
+  note: string;
+}
+
+function timeoutMs(): number {
+  const s = Number(process.env.GCLAB_CPYTHON_TESTS_TIMEOUT ?? '900');
+  return (Number.isFinite(s) && s > 0 ? s : 900) * 1000;
+}
+
+/** CPython's outcomes: its own unittest, gclab's JSON runner loaded by path. */
+function runCPython(libDir: string, name: string): Run {
+  const code = [
+    'import importlib.util, sys',
+    `spec = importlib.util.spec_from_file_location("gclab_json_runner", ${JSON.stringify(RUNNER)})`,
+    'runner = importlib.util.module_from_spec(spec)',
+    'spec.loader.exec_module(runner)',
+    `sys.exit(runner.run(["python3", "test.${name}"]))`,
+  ].join('\n');
+  const r = spawnSync('python3', ['-c', code], { cwd: libDir, encoding: 'utf8', timeout: timeoutMs(), maxBuffer: 64 << 20 });
+  return { stdout: r.stdout ?? '', note: r.error ? String(r.error.message) : '' };
+}
+
+/** gclab's outcomes: `gclab unittest --json test/NAME.py` from the directory above the test package. */
+function runGclab(libDir: string, name: string): Run {
+  const bin = path.join(ROOT, 'bin', 'gclab.js');
+  const r = spawnSync(process.execPath, ['--stack-size=3900', bin, 'unittest', '--json', `test/${name}.py`], {
+    cwd: libDir,
+    encoding: 'utf8',
+    timeout: timeoutMs(),
+    maxBuffer: 64 << 20,
+  });
+  let note = '';
+  if (r.error) note = `did not finish: ${r.error.message}`;
+  else if (r.status !== 0 && r.status !== 1) {
+    const tail = (r.stderr ?? '').trim().split('\n').slice(-3).join(' / ');
+    note = `exit status ${r.status}: ${tail}`;
+  }
+  return { stdout: r.stdout ?? '', note };
+}
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const strict = argv.includes('--strict');
+  const filter = argv.find((a) => !a.startsWith('-'));
+  const testDir = findTestDir();
+  if (testDir === null) {
+    console.log('cpython-tests: no CPython 3.11 test directory found (python3 -c "import test"); nothing to compare');
+    return 0;
+  }
+  const libDir = path.dirname(testDir);
+  console.log(`# CPython's weakref/gc tests under gclab (${testDir})\n`);
+  const all: FileComparison[] = [];
+  for (const name of FILES.filter((f) => filter === undefined || f.includes(filter))) {
+    const cpython = runCPython(libDir, name);
+    const gclab = runGclab(libDir, name);
+    const c = compareFile(`${name}.py`, parseRows(gclab.stdout), parseRows(cpython.stdout), gclab.note);
+    all.push(c);
+    console.log(formatFile(c, verbose));
+  }
+  const failed = all.reduce((n, c) => n + failedCount(c), 0);
+  console.log(summaryLine(all));
+  return strict && failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
