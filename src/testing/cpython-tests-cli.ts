@@ -2,7 +2,7 @@
  * `npm run cpython-tests`: CPython 3.11's test_weakref, test_weakset,
  * test_finalization and test_gc, run unchanged under gclab (`gclab unittest
  * --json`) and under python3 (CPython's own unittest with gclab's JSON
- * runner, lib/unittest/_json_runner.py, loaded by path), compared test by
+ * runner, src/lang/stdlib/unittest/_json_runner.py, loaded by path), compared test by
  * test. Prints a table per file and ends with `N passed, M failed`.
  *
  * The test directory is the local CPython's (`import test` under python3),
@@ -19,7 +19,7 @@ import { compareFile, failedCount, formatFile, parseRows, summaryLine, type File
 
 const FILES = ['test_weakref', 'test_weakset', 'test_finalization', 'test_gc'];
 const ROOT = path.resolve(__dirname, '..', '..');
-const RUNNER = path.join(ROOT, 'lib', 'unittest', '_json_runner.py');
+const RUNNER = path.join(ROOT, 'src', 'lang', 'stdlib', 'unittest', '_json_runner.py');
 
 /** The directory of CPython 3.11's `test` package, or null. */
 function findTestDir(): string | null {

@@ -3,7 +3,7 @@
  * compared test by test (`npm run cpython-tests`).
  *
  * Each run gives JSON rows (`{"id", "outcome", "reason"}`, one per test:
- * lib/unittest/_json_runner.py prints them in both interpreters). The
+ * src/lang/stdlib/unittest/_json_runner.py prints them in both interpreters). The
  * comparison counts, per file, what gclab passed, failed, errored and
  * skipped; a test counts as passed only when gclab passed it AND CPython
  * passed it too; a test CPython ran that gclab never reported (the file did
