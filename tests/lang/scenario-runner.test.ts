@@ -29,10 +29,10 @@ describe('exit status and error reports', () => {
   });
 
   test('unsupported syntax is a SyntaxError naming the construct, with line and column', () => {
-    const r = run('x = 1\ndef g():\n    yield x\n');
+    const r = run('x = 1\nasync def g():\n    pass\n');
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/SyntaxError: .*yield.* \(scenario\.py, line 3, column \d+\)/);
+    expect(r.stderr).toMatch(/SyntaxError: .*async.* \(scenario\.py, line 2, column \d+\)/);
   });
 
   test('an uncaught KeyboardInterrupt exits 130 after finalization, as python3 does', () => {

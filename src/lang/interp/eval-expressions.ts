@@ -24,7 +24,7 @@ import type { Interpreter } from './interpreter';
 import { formatValue } from '../runtime/format-spec';
 import { extendList } from '../runtime/builtins';
 import { addTraceback } from './exceptions';
-import { makeGeneratorExp } from './generator-expression';
+import { makeGeneratorExp } from './generator-frame';
 import { superGetAttr } from '../runtime/builtins';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
@@ -273,6 +273,20 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return makeGeneratorExp(ip, frame, e);
     case 'Starred':
       throw rt.typeError("can't use starred expression here");
+    case 'Temp': {
+      // An operand a generator frame computed before a yield: moved out of its value stack.
+      const v = e.value as Value;
+      e.value = undefined;
+      const stack = (e as A.Temp & { stack?: Value[] }).stack;
+      const i = stack === undefined ? -1 : stack.lastIndexOf(v);
+      if (i >= 0) stack!.splice(i, 1);
+      return v;
+    }
+    case 'Yield':
+    case 'YieldFrom':
+      // Only the resumable mode (exec-generator.ts) evaluates these; a yield
+      // somewhere else (a comprehension's first iterable, a default) lands here.
+      throw new PyException('SyntaxError', "gclab: 'yield' in this position is not supported");
   }
 }
 
@@ -364,7 +378,7 @@ function compare(ip: Interpreter, frame: Frame, e: A.Compare): Value {
   }
 }
 
-function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: Value): Value {
+export function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: Value): Value {
   const rt = ip.rt;
   if (typeof a === 'number' && typeof b === 'number') {
     // long_richcompare on small ints, without the protocol's dispatch.

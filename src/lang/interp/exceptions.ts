@@ -56,7 +56,8 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   heap.withHeadroom(() => heap.reserve(2));
   let fo = frame.frameObject;
   if (fo === undefined) {
-    fo = heap.register(new FrameObject(frame, frame.funcName, frame.filename, frame.line));
+    // A generator's frame is traversed by its generator, not by the frame object.
+    fo = heap.register(new FrameObject(frame.stack === undefined ? frame : null, frame.funcName, frame.filename, frame.line));
     heap.track(fo);
     frame.frameObject = fo; // the frame's own reference
   }

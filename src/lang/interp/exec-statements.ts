@@ -585,7 +585,7 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
   if (frame.code.kind === 'function' || frame.code.kind === 'lambda') addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
   for (const h of s.handlers) {
-    if (h.type !== null && !matches(ip, frame, h.type, exc)) continue;
+    if (h.type !== null && !matchesHandler(ip, frame, h.type, exc)) continue;
     // The exception is handled: it lives while the handler runs.
     (frame.handling ??= []).push(e);
     let sig: Signal;
@@ -618,13 +618,13 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
 }
 
 /** Set __context__ of a new exception raised while `handled` was being handled. */
-function chainContext(ip: Interpreter, inner: PyException, handled: ExceptionObject): void {
+export function chainContext(ip: Interpreter, inner: PyException, handled: ExceptionObject): void {
   const obj = materialize(ip.rt, inner);
   if (obj === handled || obj.exc[2] !== undefined) return;
   obj.setExc(ip.heap, 2, handled);
 }
 
-function matches(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: ExceptionObject): boolean {
+export function matchesHandler(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: ExceptionObject): boolean {
   const rt = ip.rt;
   const t = evalExpr(ip, frame, typeExpr);
   try {

@@ -34,11 +34,22 @@ export interface Frame {
   qualname?: string;
   /** The exception being handled by an except clause (for bare `raise` and __context__). */
   handling: unknown[] | null;
+  /**
+   * A generator's frame only: the operands it holds across a `yield` (its
+   * value stack: `for` iterators, a `yield from` delegate, `with` exits,
+   * operands of an expression being evaluated), owned, innermost last.
+   */
+  stack?: Value[];
+  /** A generator's frame only: the delegate of the `yield from` it is suspended in (borrowed; gi_yieldfrom). */
+  yieldFrom?: Value;
+  /** A generator's frame only: f_func, owned (the generator keeps its function alive). */
+  func?: Value;
 }
 
 /** The frame's references in _PyFrame_Clear's order (the caller releases or adopts them). */
 export function frameReferences(frame: Frame): Array<Value | undefined> {
   const code = frame.code;
+  if (frame.stack !== undefined) return generatorFrameReferences(frame);
   if (code.paramCells.length === 0) {
     const out: Array<Value | undefined> = frame.cells.length === 0 ? frame.locals : [...frame.locals, ...frame.cells];
     frame.locals = [];
@@ -69,5 +80,20 @@ export function frameReferences(frame: Frame): Array<Value | undefined> {
     out.push(frame.fLocals);
     frame.fLocals = undefined;
   }
+  return out;
+}
+
+/** A generator's frame: locals and cells, then its value stack, f_locals, then f_func (_PyFrame_Clear). */
+function generatorFrameReferences(frame: Frame): Array<Value | undefined> {
+  const stack = frame.stack!;
+  const func = frame.func;
+  frame.stack = undefined;
+  frame.func = undefined;
+  const fLocals = frame.fLocals;
+  frame.fLocals = undefined;
+  const out = frameReferences(frame);
+  out.push(...stack);
+  if (fLocals !== undefined) out.push(fLocals);
+  if (func !== undefined) out.push(func);
   return out;
 }

@@ -26,7 +26,8 @@ import { currentHandled, execBlock, Signal } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, str } from '../runtime/repr';
-import { installGeneratorExp } from './generator-expression';
+import { installGeneratorType } from '../runtime/generator-object';
+import { makeGenerator } from './generator-frame';
 import { evalExpr } from './eval-expressions';
 
 /** A gclab limit stopped the scenario (not a Python exception: nothing can catch it). */
@@ -75,7 +76,7 @@ export class Interpreter implements Evaluator {
     this.modules.set('gc', makeGcModule(this.rt));
     this.modules.set('sys', makeSysModule(this.rt));
     installWeakrefBindings(this.rt);
-    installGeneratorExp(this.rt);
+    installGeneratorType(this.rt);
     this.modules.set('weakref', makeWeakrefModule(this.rt));
     // Module objects are tracked containers, as in CPython.
     for (const m of this.modules.values()) this.heap.track(m);
@@ -355,6 +356,7 @@ export class Interpreter implements Evaluator {
       this.heap.incref(c);
       frame.cells.push(c);
     }
+    if (scope.isGenerator) return makeGenerator(this, fn, frame);
     let result: Value;
     try {
       if (code.isLambda) {

@@ -232,6 +232,7 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
     const args = e.exc[0] instanceof TupleObject ? e.exc[0].items : [];
     return rt.incref(args.length ? args[0] : null);
   }
+  if (name === '__suppress_context__') return e.suppressContext;
   const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
   if (idx < 0) return undefined;
   const x = e.exc[idx];
@@ -264,6 +265,12 @@ export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
       }
       if (idx > 0) {
         v.setExc(rt.heap, idx, x === null ? undefined : x);
+        // BaseException_set_cause: setting __cause__ sets __suppress_context__.
+        if (idx === 3) v.suppressContext = true;
+        return;
+      }
+      if (name === '__suppress_context__') {
+        v.suppressContext = x === true || (x !== false && x !== null && x !== 0);
         return;
       }
     }

@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c) and the constructors of the
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
+import { GeneratorObject, genNext, genSendEx } from './generator-object';
 import {
   ClassObject,
   FloatObject,
@@ -185,6 +186,14 @@ const functions: Record<string, Builtin> = {
   next(rt, args) {
     arity(rt, 'next', args, 1, 2);
     if (!isIterator(rt, args[0])) throw rt.typeError(`'${rt.typeName(args[0])}' object is not an iterator`);
+    if (args[0] instanceof GeneratorObject) {
+      // gen_iternext: a return value travels as StopIteration(value).
+      if (args.length === 1) return genNext(rt, args[0]);
+      const r = genSendEx(rt, args[0], undefined);
+      if (!r.returned) return r.value;
+      if (r.value !== undefined) rt.decref(r.value);
+      return rt.incref(args[1]);
+    }
     const v = next(rt, args[0]);
     if (v !== undefined) return v;
     if (args.length > 1) return rt.incref(args[1]);

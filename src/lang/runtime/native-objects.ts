@@ -239,6 +239,8 @@ export class TracebackObject extends RefHolder {
 export class ExceptionObject extends Instance {
   /** Owned: [args tuple, traceback, context, cause]. */
   exc: Array<Value | undefined> = [undefined, undefined, undefined, undefined];
+  /** __suppress_context__ (set by `raise ... from ...`). */
+  suppressContext = false;
 
   /**
    * subtype_traverse then BaseException_traverse: slots, the type, the

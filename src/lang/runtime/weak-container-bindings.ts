@@ -5,7 +5,8 @@
  * operator here only translates arguments and calls the weakref layer,
  * where every rule lives (Lib/weakref.py, Lib/_weakrefset.py).
  */
-import { DictObject, ListObject, TupleObject, isObject, type Heap, type PyObject, type Value } from '../../heap';
+import { GeneratorObject, generatorCloseMethod } from './generator-object';
+import { DictObject, ListObject, TupleObject, isObject, type Value } from '../../heap';
 import type { ValueSource } from '../../heap/objects/set-object';
 import {
   Finalize,
@@ -325,11 +326,10 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       repr: (rt3, self) => `<generator object ${(self as WeakIterator).qualname} at ${rt3.address(self as WeakIterator)}>`,
     });
     defineMethods(gen, {
-      close(rt3, self) {
+      close(rt3, self, args) {
+        // Generators of Python code (generator-object.ts) share the type.
+        if (self instanceof GeneratorObject) return generatorCloseMethod(rt3, self, args);
         if (self instanceof WeakIterator) self.close(rt3.heap);
-        // A generator expression (lang/interp's GeneratorExpObject) finishes the same
-        // way; it is reached by its `finish` method so this layer need not import interp.
-        else if (hasFinish(self)) self.finish(rt3.heap);
         return null;
       },
     });
@@ -391,6 +391,4 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
   }
 }
 
-function hasFinish(v: Value): v is PyObject & { finish(heap: Heap): void } {
-  return isObject(v) && typeof (v as unknown as { finish?: unknown }).finish === 'function';
-}
+

@@ -14,6 +14,7 @@ export function childExpressions(e: Expr): Expr[] {
   switch (e.kind) {
     case 'Name':
     case 'Constant':
+    case 'Temp':
       return [];
     case 'JoinedStr':
       return e.parts.flatMap((part) => (typeof part === 'string' ? [] : [part.value]));
@@ -42,6 +43,10 @@ export function childExpressions(e: Expr): Expr[] {
     case 'Dict':
       return e.keys.flatMap((k, i) => (k === null ? [e.values[i]] : [k, e.values[i]]));
     case 'Starred':
+      return [e.value];
+    case 'Yield':
+      return e.value === null ? [] : [e.value];
+    case 'YieldFrom':
       return [e.value];
     case 'Lambda':
     case 'ListComp':

@@ -54,7 +54,10 @@ export type Expr =
   | SetComp
   | DictComp
   | GeneratorExp
-  | Starred;
+  | Starred
+  | Yield
+  | YieldFrom
+  | Temp;
 
 export interface Name extends Loc {
   kind: 'Name';
@@ -241,6 +244,29 @@ export interface Starred extends Loc {
   kind: 'Starred';
   value: Expr;
   ctx: ExprContext;
+}
+
+/** `yield` or `yield value`: makes the enclosing function a generator. */
+export interface Yield extends Loc {
+  kind: 'Yield';
+  value: Expr | null;
+}
+
+/** `yield from iterable`: delegation to a subiterator (PEP 380). */
+export interface YieldFrom extends Loc {
+  kind: 'YieldFrom';
+  value: Expr;
+}
+
+/**
+ * Not Python syntax: an operand a generator's frame already computed and
+ * holds across a `yield` (its value stack), substituted into a copy of the
+ * expression by the interpreter's resumable mode. Evaluating it moves the
+ * owned value out (once).
+ */
+export interface Temp extends Loc {
+  kind: 'Temp';
+  value: unknown;
 }
 
 // --- parameters ----------------------------------------------------------------
@@ -504,4 +530,6 @@ export interface Scope {
   symbols: Map<string, SymbolScope>;
   /** Nested scopes, in source order (`symtable.get_children()`). */
   children: Scope[];
+  /** CO_GENERATOR: the function's body contains `yield` (calling it makes a generator). */
+  isGenerator: boolean;
 }

@@ -102,6 +102,9 @@ function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHan
     case 'comprehension': return dumpComprehension(node);
     case 'Starred': return call('Starred', [['value', dumpAst(node.value)], ['ctx', ctx(node.ctx)]]);
     case 'arg': return call('arg', [['arg', pyRepr(node.name)]]);
+    case 'Yield': return call('Yield', [['value', opt(node.value)]]);
+    case 'YieldFrom': return call('YieldFrom', [['value', dumpAst(node.value)]]);
+    case 'Temp': return '<temp>';
   }
 }
 

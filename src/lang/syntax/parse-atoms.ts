@@ -20,6 +20,7 @@ import {
   parseDisjunction,
   parseExpression,
   parseStarNamedExpression,
+  parseYieldExpression,
   startsExpression,
 } from './parse-expressions';
 import { parseStrings } from './parse-strings';
@@ -68,7 +69,6 @@ function parseNameAtom(p: ParserState, t: Token): Expr {
     p.next();
     return p.finish(t, { kind: 'Constant' as const, value: KEYWORD_CONSTANTS[t.value] });
   }
-  if (t.value === 'yield') p.unsupported("'yield'");
   return p.fail();
 }
 
@@ -81,14 +81,19 @@ function parseNumber(p: ParserState, t: Token): Constant {
   return node;
 }
 
-/** `( )`, `(expr)`, `(a, b)`, a generator expression; `(yield)` is rejected. */
+/** `( )`, `(expr)`, `(a, b)`, a generator expression, `(yield ...)`. */
 function parseParenthesized(p: ParserState): Expr {
   const open = p.next();
   if (p.isOp(')')) {
     p.next();
     return p.finish(open, { kind: 'Tuple' as const, elts: [], ctx: 'Load' as const, parenthesized: true });
   }
-  if (p.isKeyword('yield')) p.unsupported("'yield'");
+  if (p.isKeyword('yield')) {
+    const y = parseYieldExpression(p);
+    closeBracket(p, ')', y);
+    p.markGroup(y, open);
+    return y;
+  }
   const first = parseStarNamedExpression(p);
   if (p.isKeyword('for') || p.isKeyword('async')) {
     // A generator expression: (elt for ... in ... if ...).

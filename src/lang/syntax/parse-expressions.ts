@@ -20,6 +20,23 @@ import { parsePrimary } from './parse-atoms';
 import { parseParameters } from './parse-parameters';
 import { exprName } from './parse-targets';
 
+/** `yield_expr`: `'yield' 'from' expression | 'yield' [star_expressions]` (the `yield` token is current). */
+export function parseYieldExpression(p: ParserState): Expr {
+  const start = p.next();
+  if (p.eatKeyword('from')) {
+    const value = parseExpression(p);
+    return p.finish(start, { kind: 'YieldFrom' as const, value });
+  }
+  const value = startsExpression(p) ? parseStarExpressions(p) : null;
+  if (value !== null && value.kind === 'Starred') p.fail("can't use starred expression here", value);
+  return p.finish(start, { kind: 'Yield' as const, value });
+}
+
+/** `star_expressions`, or a `yield` expression where the grammar allows one unparenthesized (assignment values). */
+export function parseStarExpressionsOrYield(p: ParserState): Expr {
+  return p.isKeyword('yield') ? parseYieldExpression(p) : parseStarExpressions(p);
+}
+
 /** `star_expressions`: one expression, or an unparenthesized Tuple of them. */
 export function parseStarExpressions(p: ParserState): Expr {
   const first = parseStarExpression(p);

@@ -14,7 +14,7 @@ import type { Alias, BinaryOperator, Expr, Stmt } from './ast';
 import type { ParserState } from './parser-state';
 import { parsePrimary } from './parse-atoms';
 import { parseCompoundStatement } from './parse-compound';
-import { parseExpression, parseStarExpressions, startsExpression } from './parse-expressions';
+import { parseExpression, parseStarExpressions, parseStarExpressionsOrYield, startsExpression } from './parse-expressions';
 import { checkAssignmentTargets, checkTarget, exprName, invalidTarget } from './parse-targets';
 import type { Token } from './token';
 
@@ -117,8 +117,6 @@ function parseSimpleStatement(p: ParserState): Stmt {
         return parseImport(p, p.next());
       case 'from':
         return parseImportFrom(p, p.next());
-      case 'yield':
-        return p.unsupported("'yield'");
     }
   }
   return parseExpressionStatement(p);
@@ -233,15 +231,17 @@ function parseDottedName(p: ParserState): string {
 /** An expression statement, an assignment chain `a = b = value`, or an augmented assignment. */
 function parseExpressionStatement(p: ParserState): Stmt {
   const start = p.tok;
-  const first = parseStarExpressions(p);
+  const first = parseStarExpressionsOrYield(p);
   if (p.isOp('=')) {
     const exprs = [first];
     while (p.eatOp('=')) {
-      if (p.isKeyword('yield')) p.unsupported("'yield'");
-      if (!startsExpression(p)) failAssignmentWithoutValue(p, exprs);
-      exprs.push(parseStarExpressions(p));
+      if (!startsExpression(p) && !p.isKeyword('yield')) failAssignmentWithoutValue(p, exprs);
+      exprs.push(parseStarExpressionsOrYield(p));
     }
     const value = exprs.pop()!;
+    // invalid_assignment: `x = yield = 1` (an unparenthesized yield as a target).
+    const yieldTarget = exprs.find((t) => (t.kind === 'Yield' || t.kind === 'YieldFrom') && !p.isGrouped(t));
+    if (yieldTarget !== undefined) p.fail('assignment to yield expression not possible', yieldTarget);
     checkAssignmentTargets(p, exprs, value);
     rejectBareStarred(p, value);
     return p.finish(start, { kind: 'Assign' as const, targets: exprs, value });
@@ -292,8 +292,7 @@ function parseAugAssign(p: ParserState, start: Token, target: Expr): Stmt {
   }
   checkTarget(p, target, 'assign');
   const op = p.next().value.slice(0, -1) as BinaryOperator;
-  if (p.isKeyword('yield')) p.unsupported("'yield'");
-  const value = parseStarExpressions(p);
+  const value = parseStarExpressionsOrYield(p);
   return p.finish(start, { kind: 'AugAssign' as const, target, op, value });
 }
 

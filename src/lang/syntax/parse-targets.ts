@@ -41,6 +41,8 @@ export function exprName(e: Expr): string {
     case 'Compare': return 'comparison';
     case 'IfExp': return 'conditional expression';
     case 'Slice': return 'slice';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Temp': return 'expression';
     case 'Constant':
       if (e.value === null) return 'None';
       if (e.value === true) return 'True';

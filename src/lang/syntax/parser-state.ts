@@ -207,6 +207,11 @@ export class ParserState {
   }
 
   /** Remember that `node` was written as `( node )` starting at `open`. */
+  /** Was `node` written inside its own parentheses? */
+  isGrouped(node: object): boolean {
+    return this.groups.has(node);
+  }
+
   markGroup(node: object, open: Position): void {
     this.groups.set(node, { line: open.line, col: open.col });
   }

@@ -80,6 +80,7 @@ class Resolver {
       needsClassCell: block.needsClassClosure,
       symbols: new Map(block.scopes),
       children: [],
+      isGenerator: block.isGenerator,
     };
     const frame: Frame = { block, scope, cells: [...cellvars, ...freevars] };
     this.frames.set(block.node, frame);

@@ -29,6 +29,8 @@ export class Block {
   /** Where each name was first declared global or nonlocal (for errors found by the analysis). */
   readonly directives = new Map<string, Loc>();
   needsClassClosure = false;
+  /** ste_generator: the block contains `yield`. */
+  isGenerator = false;
 
   constructor(
     readonly type: 'module' | 'function' | 'class',

@@ -191,9 +191,33 @@ class SymtableBuilder {
       case 'Dict':
         for (const k of e.keys) if (k !== null) this.visitExpr(k);
         return this.visitAll(e.values);
+      case 'Yield':
+      case 'YieldFrom':
+        if (e.value !== null) this.visitExpr(e.value);
+        return this.markGenerator(e);
       default:
         for (const child of childExpressions(e)) this.visitExpr(child);
     }
+  }
+
+  /**
+   * A `yield` makes its block a generator (ste_generator). Inside a
+   * comprehension it is an error (symtable_raise_if_comprehension_block);
+   * outside a function the compiler refuses it (compiler_visit_expr1).
+   */
+  private markGenerator(e: Expr): void {
+    const block = this.current;
+    if (block.kind === 'comprehension') {
+      const what: Record<string, string> = {
+        ListComp: 'list comprehension',
+        SetComp: 'set comprehension',
+        DictComp: 'dict comprehension',
+        GeneratorExp: 'generator expression',
+      };
+      raiseSyntaxError(this.source, e, `'yield' inside ${what[block.node.kind]}`);
+    }
+    if (!block.isFunction) raiseSyntaxError(this.source, e, "'yield' outside function");
+    block.isGenerator = true;
   }
 
   private visitDefaults(params: Parameters): void {

@@ -7,6 +7,21 @@ import { parse, ScenarioSyntaxError } from '../../../src/lang/syntax';
 
 /** [source, CPython's exception class, msg, lineno, offset]. */
 const CPYTHON_ERRORS: Array<[string, string, string, number, number]> = [
+  ["yield 1\n", "SyntaxError", "'yield' outside function", 1, 1],
+  ["class C:\n    yield 1\n", "SyntaxError", "'yield' outside function", 2, 5],
+  ["[(yield x) for x in y]\n", "SyntaxError", "'yield' inside list comprehension", 1, 3],
+  ["def f():\n    return [(yield x) for x in y]\n", "SyntaxError", "'yield' inside list comprehension", 2, 14],
+  ["def f():\n    return ((yield x) for x in y)\n", "SyntaxError", "'yield' inside generator expression", 2, 14],
+  ["def f():\n    return {(yield): 1 for x in y}\n", "SyntaxError", "'yield' inside dict comprehension", 2, 14],
+  ["def f():\n    return {(yield) for x in y}\n", "SyntaxError", "'yield' inside set comprehension", 2, 14],
+  ["def f():\n    x = yield = 1\n", "SyntaxError", "assignment to yield expression not possible", 2, 9],
+  ["def f():\n    yield = 1\n", "SyntaxError", "assignment to yield expression not possible", 2, 5],
+  ["def f():\n    (yield) = 1\n", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 2, 6],
+  ["def f():\n    return yield\n", "SyntaxError", "invalid syntax", 2, 12],
+  ["def f():\n    yield *a\n", "SyntaxError", "can't use starred expression here", 2, 11],
+  ["x = yield from\n", "SyntaxError", "invalid syntax", 1, 15],
+  ["def f():\n    yield from\n", "SyntaxError", "invalid syntax", 2, 15],
+  ["def f():\n    del (yield)\n", "SyntaxError", "cannot delete yield expression", 2, 10],
   ["f() = 1\n","SyntaxError","cannot assign to function call here. Maybe you meant '==' instead of '='?",1,1],
   ["1 = x\n","SyntaxError","cannot assign to literal here. Maybe you meant '==' instead of '='?",1,1],
   ["del f()\n","SyntaxError","cannot delete function call",1,5],

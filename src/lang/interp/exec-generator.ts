@@ -1,0 +1,822 @@
+/**
+ * The resumable mode of the evaluator: generator frames.
+ *
+ * Ordinary code runs on the direct evaluator (execStmt / evalExpr), which
+ * keeps its state on the JS stack and so cannot stop half-way. A generator
+ * frame must stop at each `yield` and resume later, so its body runs here,
+ * as JS generator functions that mirror the statement and expression forms
+ * that can contain a `yield`. Everything without a `yield` in it -- most
+ * statements of a generator, and every operand that comes after the last
+ * `yield` of an expression -- is handed back to the direct evaluator, so
+ * the resumable mode costs only where a frame can actually suspend, and
+ * non-generator code pays nothing at all (see docs/performance.md).
+ *
+ * What a suspended frame holds is explicit, as in CPython's frame value
+ * stack: `frame.stack` keeps the `for` iterators, the `yield from` delegate
+ * and the operands already computed (substituted into a copy of the
+ * expression as `Temp` nodes), so the generator's tp_traverse reports them
+ * and _PyFrame_Clear releases them in order.
+ */
+import { PyException, type Value } from '../../heap';
+import { InternalError } from '../../heap/errors';
+import { getAttr, setAttr } from '../runtime/attributes';
+import { inplaceOp } from '../runtime/arithmetic';
+import { call } from '../runtime/calls';
+import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
+import { releaseException } from '../runtime/lang-host';
+import { ExceptionObject } from '../runtime/native-objects';
+import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
+import { exceptionArgs } from '../runtime/repr';
+import { childExpressions } from '../syntax/ast-children';
+import type * as A from '../syntax/ast';
+import { compareOne, evalExpr, evalSubscriptKey, loadName } from './eval-expressions';
+import { addTraceback, materialize } from './exceptions';
+import {
+  Signal,
+  assign,
+  chainContext,
+  deleteName,
+  execStmt,
+  hostLimitError,
+  matchesHandler,
+  storeName,
+} from './exec-statements';
+import type { Frame } from './frame';
+import type { Interpreter } from './interpreter';
+
+/** A resumable computation: yields owned values out, receives the sent value (borrowed), returns T. */
+export type Resumable<T> = Generator<Value, T, Value>;
+
+// ---- where a yield can be ------------------------------------------------------------
+
+interface YieldMark {
+  hasYield?: boolean;
+}
+
+/** Does this expression contain a `yield` of its own frame (not of a nested scope)? Cached on the node. */
+export function exprHasYield(e: A.Expr): boolean {
+  const m = e as YieldMark;
+  if (m.hasYield !== undefined) return m.hasYield;
+  let y = e.kind === 'Yield' || e.kind === 'YieldFrom';
+  if (!y) for (const c of childExpressions(e)) if (exprHasYield(c)) y = true;
+  m.hasYield = y;
+  return y;
+}
+
+function anyHasYield(es: Array<A.Expr | null>): boolean {
+  for (const e of es) if (e !== null && exprHasYield(e)) return true;
+  return false;
+}
+
+function blockHasYield(body: A.Stmt[]): boolean {
+  for (const s of body) if (stmtHasYield(s)) return true;
+  return false;
+}
+
+/** Can this statement suspend its frame? Cached on the node. */
+export function stmtHasYield(s: A.Stmt): boolean {
+  const m = s as YieldMark;
+  if (m.hasYield !== undefined) return m.hasYield;
+  let y: boolean;
+  switch (s.kind) {
+    case 'Expr':
+      y = exprHasYield(s.value);
+      break;
+    case 'Assign':
+      y = exprHasYield(s.value) || anyHasYield(s.targets);
+      break;
+    case 'AugAssign':
+      y = exprHasYield(s.value) || exprHasYield(s.target);
+      break;
+    case 'Delete':
+      y = anyHasYield(s.targets);
+      break;
+    case 'Return':
+      y = s.value !== null && exprHasYield(s.value);
+      break;
+    case 'If':
+    case 'While':
+      y = exprHasYield(s.test) || blockHasYield(s.body) || blockHasYield(s.orelse);
+      break;
+    case 'For':
+      y = exprHasYield(s.iter) || exprHasYield(s.target) || blockHasYield(s.body) || blockHasYield(s.orelse);
+      break;
+    case 'Try':
+      y =
+        blockHasYield(s.body) ||
+        blockHasYield(s.orelse) ||
+        blockHasYield(s.finalbody) ||
+        s.handlers.some((h) => (h.type !== null && exprHasYield(h.type)) || blockHasYield(h.body));
+      break;
+    case 'Raise':
+      y = anyHasYield([s.exc, s.cause]);
+      break;
+    case 'Assert':
+      y = anyHasYield([s.test, s.msg]);
+      break;
+    case 'FunctionDef':
+      y = anyHasYield([...s.params.args, ...s.params.kwonlyargs].map((p) => p.default));
+      break;
+    case 'ClassDef':
+      y = anyHasYield(s.bases);
+      break;
+    default:
+      y = false;
+  }
+  m.hasYield = y;
+  return y;
+}
+
+function unsupportedYield(where: string): PyException {
+  return new PyException('SyntaxError', `gclab: 'yield' inside ${where} is not supported`);
+}
+
+// ---- the frame's value stack ----------------------------------------------------------
+
+/** Keep `v` (owned) on the frame's value stack while the frame may suspend. */
+function hold(frame: Frame, v: Value): void {
+  frame.stack!.push(v);
+}
+
+/** Take `v` off the frame's value stack (the caller now releases it or passes it on). */
+function unhold(frame: Frame, v: Value): void {
+  const st = frame.stack;
+  if (st === undefined) return;
+  const i = st.lastIndexOf(v);
+  if (i >= 0) st.splice(i, 1);
+}
+
+// ---- statements -----------------------------------------------------------------------------
+
+/** execBlock for a frame that can suspend: statements without `yield` run on the direct evaluator. */
+export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<Signal> {
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    let sig: Signal;
+    if (!stmtHasYield(s)) {
+      try {
+        sig = execStmt(ip, frame, s);
+      } catch (e) {
+        throw e instanceof RangeError ? hostLimitError(e) : e;
+      }
+    } else sig = yield* execStmtGen(ip, frame, s);
+    if (sig !== Signal.Normal) return sig;
+  }
+  return Signal.Normal;
+}
+
+/** The statement dispatch of the resumable mode (only statements that contain a `yield` come here). */
+function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signal> {
+  ip.step();
+  frame.line = s.line;
+  const rt = ip.rt;
+  switch (s.kind) {
+    case 'Expr':
+      rt.decref(yield* evalGen(ip, frame, s.value));
+      return Signal.Normal;
+    case 'Assign': {
+      if (anyHasYield(s.targets)) throw unsupportedYield('an assignment target');
+      const v = yield* evalGen(ip, frame, s.value);
+      try {
+        for (const t of s.targets) assign(ip, frame, t, v);
+      } finally {
+        rt.decref(v);
+      }
+      return Signal.Normal;
+    }
+    case 'AugAssign':
+      yield* augAssignGen(ip, frame, s);
+      return Signal.Normal;
+    case 'Return':
+      frame.returnValue = s.value === null ? null : yield* evalGen(ip, frame, s.value);
+      return Signal.Return;
+    case 'If': {
+      const t = yield* conditionGen(ip, frame, s.test);
+      return yield* execBlockGen(ip, frame, t ? s.body : s.orelse);
+    }
+    case 'While':
+      for (;;) {
+        if (!(yield* conditionGen(ip, frame, s.test))) break;
+        const sig = yield* execBlockGen(ip, frame, s.body);
+        if (sig === Signal.Break) return Signal.Normal;
+        if (sig === Signal.Return) return sig;
+        frame.line = s.line;
+      }
+      return yield* execBlockGen(ip, frame, s.orelse);
+    case 'For':
+      return yield* execForGen(ip, frame, s);
+    case 'Try':
+      return yield* execTryGen(ip, frame, s);
+    case 'Raise':
+      throw unsupportedYield('a raise statement');
+    case 'Assert':
+      throw unsupportedYield('an assert statement');
+    case 'Delete':
+      throw unsupportedYield('a del statement');
+    case 'FunctionDef':
+      throw unsupportedYield('a default value');
+    case 'ClassDef':
+      throw unsupportedYield('a class base');
+    default:
+      throw new InternalError(`statement ${s.kind} cannot contain yield`);
+  }
+}
+
+function* conditionGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<boolean> {
+  const v = yield* evalGen(ip, frame, e);
+  try {
+    return truthy(ip.rt, v);
+  } finally {
+    ip.rt.decref(v);
+  }
+}
+
+function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal> {
+  const rt = ip.rt;
+  if (exprHasYield(s.target)) throw unsupportedYield('a for target');
+  const seq = yield* evalGen(ip, frame, s.iter);
+  let it: Value;
+  try {
+    it = iter(rt, seq);
+  } finally {
+    rt.decref(seq);
+  }
+  hold(frame, it);
+  try {
+    for (;;) {
+      frame.line = s.line;
+      const x = next(rt, it);
+      if (x === undefined) break;
+      try {
+        assign(ip, frame, s.target, x);
+      } finally {
+        rt.decref(x);
+      }
+      const sig = yield* execBlockGen(ip, frame, s.body);
+      if (sig === Signal.Break) return Signal.Normal;
+      if (sig === Signal.Return) return sig;
+    }
+  } finally {
+    unhold(frame, it);
+    rt.decref(it);
+  }
+  return yield* execBlockGen(ip, frame, s.orelse);
+}
+
+/** `target op= value` with a `yield` in the value: the target's object and key are held across it. */
+function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable<void> {
+  const rt = ip.rt;
+  const t = s.target;
+  if (exprHasYield(t)) throw unsupportedYield('an augmented assignment target');
+  const held: Value[] = [];
+  const keep = (v: Value): Value => {
+    hold(frame, v);
+    held.push(v);
+    return v;
+  };
+  try {
+    let store: (r: Value) => void;
+    let cur: Value;
+    if (t.kind === 'Name') {
+      cur = keep(loadName(ip, frame, t.resolution!));
+      store = (r) => storeName(ip, frame, t.resolution!, r);
+    } else if (t.kind === 'Attribute') {
+      const obj = keep(evalExpr(ip, frame, t.value));
+      const name = t.mangledAttr ?? t.attr;
+      cur = keep(getAttr(rt, obj, name));
+      store = (r) => setAttr(rt, obj, name, r);
+    } else {
+      const obj = keep(evalExpr(ip, frame, t.value));
+      const k = evalSubscriptKey(ip, frame, t.slice) as Value;
+      keep(k);
+      cur = keep(getItem(rt, obj, k));
+      store = (r) => setItem(rt, obj, k, r);
+    }
+    const rhs = yield* evalGen(ip, frame, s.value);
+    let r: Value;
+    try {
+      r = inplaceOp(rt, s.op, cur, rhs);
+    } finally {
+      rt.decref(rhs);
+    }
+    unhold(frame, cur);
+    held.splice(held.indexOf(cur), 1);
+    rt.decref(cur);
+    try {
+      store(r);
+    } finally {
+      rt.decref(r);
+    }
+  } finally {
+    for (let i = held.length - 1; i >= 0; i--) {
+      unhold(frame, held[i]);
+      rt.decref(held[i]);
+    }
+  }
+}
+
+// ---- try / except / finally ----------------------------------------------------------------
+
+function* execTryGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable<Signal> {
+  const rt = ip.rt;
+  let sig: Signal;
+  try {
+    sig = yield* bodyAndHandlersGen(ip, frame, s);
+  } catch (e) {
+    if (s.finalbody.length === 0) throw e;
+    (frame.handling ??= []).push(e);
+    let fsig: Signal;
+    try {
+      fsig = yield* execBlockGen(ip, frame, s.finalbody);
+    } finally {
+      frame.handling!.pop();
+    }
+    if (fsig !== Signal.Normal) {
+      releaseException(rt, e);
+      return fsig;
+    }
+    throw e;
+  }
+  if (s.finalbody.length) {
+    const saved = sig === Signal.Return ? frame.returnValue : undefined;
+    if (saved !== undefined) hold(frame, saved);
+    let fsig: Signal;
+    try {
+      fsig = yield* execBlockGen(ip, frame, s.finalbody);
+    } catch (e) {
+      if (saved !== undefined) {
+        unhold(frame, saved);
+        rt.decref(saved);
+      }
+      throw e;
+    }
+    if (saved !== undefined) unhold(frame, saved);
+    if (fsig !== Signal.Normal) {
+      if (saved !== undefined && fsig === Signal.Return && frame.returnValue !== saved) rt.decref(saved);
+      return fsig;
+    }
+    if (saved !== undefined) frame.returnValue = saved;
+  }
+  return sig;
+}
+
+function* bodyAndHandlersGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable<Signal> {
+  let sig: Signal;
+  try {
+    sig = yield* execBlockGen(ip, frame, s.body);
+  } catch (e) {
+    if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
+    return yield* handleGen(ip, frame, s, e);
+  }
+  if (sig === Signal.Normal && s.orelse.length) sig = yield* execBlockGen(ip, frame, s.orelse);
+  return sig;
+}
+
+function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Resumable<Signal> {
+  const rt = ip.rt;
+  addTraceback(rt, e, frame);
+  const exc = materialize(rt, e);
+  for (const h of s.handlers) {
+    if (h.type !== null && exprHasYield(h.type)) throw unsupportedYield('an except clause');
+    if (h.type !== null && !matchesHandler(ip, frame, h.type, exc)) continue;
+    (frame.handling ??= []).push(e);
+    let sig: Signal;
+    try {
+      if (h.name !== null) storeName(ip, frame, h.resolution!, exc);
+      try {
+        sig = yield* execBlockGen(ip, frame, h.body);
+      } finally {
+        if (h.name !== null) {
+          try {
+            deleteName(ip, frame, h.resolution!);
+          } catch (err) {
+            releaseException(rt, err);
+          }
+        }
+      }
+    } catch (inner) {
+      frame.handling!.pop();
+      if (inner instanceof PyException && inner !== e) {
+        chainContext(ip, inner, exc);
+        releaseException(rt, e);
+      }
+      throw inner;
+    }
+    frame.handling!.pop();
+    releaseException(rt, e);
+    return sig;
+  }
+  throw e;
+}
+
+// ---- expressions ----------------------------------------------------------------------------
+
+/** evalExpr for an expression that may suspend the frame: a new reference. */
+export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Value> {
+  if (!exprHasYield(e)) return evalExpr(ip, frame, e);
+  const rt = ip.rt;
+  switch (e.kind) {
+    case 'Yield': {
+      const v = e.value === null ? null : yield* evalGen(ip, frame, e.value);
+      // YIELD_VALUE: the value goes to the caller of send()/next(); the sent value comes back.
+      const sent = yield v;
+      return rt.incref(sent);
+    }
+    case 'YieldFrom':
+      return yield* yieldFrom(ip, frame, e);
+    case 'BoolOp': {
+      let v = yield* evalGen(ip, frame, e.values[0]);
+      for (let i = 1; i < e.values.length; i++) {
+        let t: boolean;
+        try {
+          t = truthy(rt, v);
+        } catch (err) {
+          rt.decref(v);
+          throw err;
+        }
+        if (e.op === 'and' ? !t : t) return v;
+        rt.decref(v);
+        v = yield* evalGen(ip, frame, e.values[i]);
+      }
+      return v;
+    }
+    case 'IfExp': {
+      const t = yield* conditionGen(ip, frame, e.test);
+      return yield* evalGen(ip, frame, t ? e.body : e.orelse);
+    }
+    case 'Compare':
+      return yield* compareGen(ip, frame, e);
+    default:
+      return yield* evalWithOperands(ip, frame, e);
+  }
+}
+
+/** A chained comparison with a `yield` among its operands (short-circuits as COMPARE_OP/JUMP_IF_FALSE). */
+function* compareGen(ip: Interpreter, frame: Frame, e: A.Compare): Resumable<Value> {
+  const rt = ip.rt;
+  let left = yield* evalGen(ip, frame, e.left);
+  try {
+    for (let i = 0; i < e.ops.length; i++) {
+      hold(frame, left);
+      let right: Value;
+      try {
+        right = yield* evalGen(ip, frame, e.comparators[i]);
+      } finally {
+        unhold(frame, left);
+      }
+      let r: Value;
+      try {
+        r = compareOne(ip, e.ops[i], left, right);
+      } catch (err) {
+        rt.decref(right);
+        throw err;
+      }
+      if (i === e.ops.length - 1) {
+        rt.decref(right);
+        return r;
+      }
+      let t: boolean;
+      try {
+        t = truthy(rt, r);
+      } catch (err) {
+        rt.decref(right);
+        rt.decref(r);
+        throw err;
+      }
+      if (!t) {
+        rt.decref(right);
+        return r;
+      }
+      rt.decref(r);
+      rt.decref(left);
+      left = right;
+    }
+    return true;
+  } finally {
+    rt.decref(left);
+  }
+}
+
+/**
+ * Any other expression with a `yield` inside: its operands up to the last
+ * one that contains a `yield` are computed here, in evaluation order, and
+ * held on the frame's stack; a copy of the expression with those operands
+ * as `Temp` nodes (and the later operands as they are) then runs on the
+ * direct evaluator.
+ */
+function* evalWithOperands(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Value> {
+  const temps: A.Temp[] = [];
+  try {
+    const copy = yield* precompute(ip, frame, e, temps);
+    return evalExpr(ip, frame, copy);
+  } finally {
+    for (const t of temps) {
+      if (t.value === undefined) continue;
+      const v = t.value as Value;
+      t.value = undefined;
+      unhold(frame, v);
+      ip.rt.decref(v);
+    }
+  }
+}
+
+function* precompute(ip: Interpreter, frame: Frame, e: A.Expr, temps: A.Temp[]): Resumable<A.Expr> {
+  const kids = childExpressions(e);
+  let last = -1;
+  for (let i = 0; i < kids.length; i++) if (exprHasYield(kids[i])) last = i;
+  const replaced = new Map<A.Expr, A.Expr>();
+  for (let i = 0; i <= last; i++) {
+    const k = kids[i];
+    if (k.kind === 'Slice' || k.kind === 'Starred') {
+      replaced.set(k, yield* precompute(ip, frame, k, temps));
+      continue;
+    }
+    const v = yield* evalGen(ip, frame, k);
+    hold(frame, v);
+    const t: A.Temp = { kind: 'Temp', value: v, line: k.line, col: k.col, endLine: k.endLine, endCol: k.endCol };
+    (t as A.Temp & { stack?: Value[] }).stack = frame.stack;
+    temps.push(t);
+    replaced.set(k, t);
+  }
+  return withOperands(e, (c) => replaced.get(c) ?? c);
+}
+
+/** A shallow copy of `e` with each direct operand mapped by `f`. */
+function withOperands(e: A.Expr, f: (c: A.Expr) => A.Expr): A.Expr {
+  switch (e.kind) {
+    case 'JoinedStr':
+      return { ...e, parts: e.parts.map((p) => (typeof p === 'string' ? p : { ...p, value: f(p.value) })) };
+    case 'BinOp':
+      return { ...e, left: f(e.left), right: f(e.right) };
+    case 'UnaryOp':
+      return { ...e, operand: f(e.operand) };
+    case 'Call':
+      return { ...e, func: f(e.func), args: e.args.map(f), keywords: e.keywords.map((k) => ({ ...k, value: f(k.value) })) };
+    case 'Attribute':
+      return { ...e, value: f(e.value) };
+    case 'Subscript':
+      return { ...e, value: f(e.value), slice: f(e.slice) };
+    case 'Slice':
+      return { ...e, lower: e.lower && f(e.lower), upper: e.upper && f(e.upper), step: e.step && f(e.step) };
+    case 'List':
+    case 'Set':
+      return { ...e, elts: e.elts.map(f) };
+    case 'Tuple':
+      return { kind: 'Tuple', elts: e.elts.map(f), ctx: e.ctx, parenthesized: e.parenthesized, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+    case 'Dict':
+      return { ...e, keys: e.keys.map((k) => k && f(k)), values: e.values.map(f) };
+    case 'Starred':
+      return { ...e, value: f(e.value) };
+    default:
+      throw unsupportedYield(`this expression (${e.kind})`);
+  }
+}
+
+// ---- yield from -----------------------------------------------------------------------------
+
+/**
+ * `yield from it` (PEP 380, GET_YIELD_FROM_ITER + SEND + YIELD_VALUE):
+ * sends go to the delegate (PyIter_Send), values it yields go out, and
+ * throw()/close() reach it first, as _gen_throw does: GeneratorExit closes
+ * the delegate (gen_close_iter) and is then raised here; another exception
+ * is thrown into the delegate (its `throw` method for other iterators; no
+ * such method raises it here). The delegate's return value is the value of
+ * the expression.
+ */
+function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Value> {
+  const rt = ip.rt;
+  const src = yield* evalGen(ip, frame, e.value);
+  let it: Value;
+  if (src instanceof GeneratorObject) it = src;
+  else {
+    try {
+      it = iter(rt, src);
+    } finally {
+      rt.decref(src);
+    }
+  }
+  hold(frame, it);
+  const outer = frame.yieldFrom;
+  try {
+    let sent: Value = null;
+    let pending: Value | undefined;
+    for (;;) {
+      let out: Value;
+      if (pending !== undefined) {
+        out = pending;
+        pending = undefined;
+      } else {
+        const r = sendTo(ip, it, sent);
+        if (r.done) return r.value;
+        out = r.value;
+      }
+      frame.yieldFrom = it;
+      try {
+        sent = yield out;
+      } catch (thrown) {
+        if (!(thrown instanceof PyException)) throw thrown;
+        const r = throwInto(ip, it, thrown);
+        if (r.done) return r.value;
+        pending = r.value;
+        sent = null;
+      } finally {
+        frame.yieldFrom = outer;
+      }
+    }
+  } finally {
+    unhold(frame, it);
+    rt.decref(it);
+  }
+}
+
+interface Step {
+  done: boolean;
+  value: Value;
+}
+
+/** PyIter_Send: a generator's send, else __next__ for None and the `send` method otherwise. */
+function sendTo(ip: Interpreter, it: Value, sent: Value): Step {
+  const rt = ip.rt;
+  if (it instanceof GeneratorObject) {
+    const r = genSendEx(rt, it, sent);
+    return { done: r.returned, value: r.value === undefined ? null : r.value };
+  }
+  if (sent === null) {
+    const v = next(rt, it);
+    return v === undefined ? { done: true, value: null } : { done: false, value: v };
+  }
+  return callForStep(ip, () => callMethod(ip, it, 'send', [sent]));
+}
+
+/** The result of a call on the delegate, where StopIteration means "returned its value". */
+function callForStep(ip: Interpreter, f: () => Value): Step {
+  try {
+    return { done: false, value: f() };
+  } catch (err) {
+    if (err instanceof PyException && isInstanceOf(ip, err, 'StopIteration')) return { done: true, value: stopValue(ip, err) };
+    throw err;
+  }
+}
+
+/** _gen_throw with a delegate: what the `yield from` does with an exception thrown in. */
+function throwInto(ip: Interpreter, it: Value, thrown: PyException): Step {
+  const rt = ip.rt;
+  if (isInstanceOf(ip, thrown, 'GeneratorExit')) {
+    // gen_close_iter: a failure to close replaces the GeneratorExit.
+    try {
+      if (it instanceof GeneratorObject) genClose(rt, it);
+      else {
+        const close = lookupOptional(ip, it, 'close');
+        if (close !== undefined) {
+          try {
+            rt.decref(call(rt, close, []));
+          } finally {
+            rt.decref(close);
+          }
+        }
+      }
+    } catch (closeErr) {
+      releaseException(rt, thrown);
+      throw closeErr;
+    }
+    throw thrown;
+  }
+  if (it instanceof GeneratorObject) {
+    return callForStep(ip, () => {
+      const r = genSendEx(rt, it, null, thrown);
+      if (!r.returned) return r.value;
+      // The delegate returned: as if it raised StopIteration(value).
+      throw new StopWithValue(r.value === undefined ? null : r.value);
+    });
+  }
+  const method = lookupOptional(ip, it, 'throw');
+  if (method === undefined) throw thrown;
+  const exc = materialize(rt, thrown);
+  try {
+    return callForStep(ip, () => call(rt, method, [exc.cls, exc, exc.exc[1] ?? null]));
+  } finally {
+    rt.decref(method);
+    releaseException(rt, thrown);
+  }
+}
+
+/** A delegate generator's return value travelling as its StopIteration would. */
+class StopWithValue extends PyException {
+  constructor(readonly value: Value) {
+    super('StopIteration');
+  }
+}
+
+function stopValue(ip: Interpreter, err: PyException): Value {
+  if (err instanceof StopWithValue) return err.value;
+  const v = err.pyValue;
+  let value: Value = null;
+  if (v instanceof ExceptionObject) {
+    const args = exceptionArgs(v);
+    value = ip.rt.incref(args.length > 0 ? args[0] : null);
+  } else if (err.args.length > 0) value = err.args[0];
+  releaseException(ip.rt, err);
+  return value;
+}
+
+function isInstanceOf(ip: Interpreter, e: PyException, name: string): boolean {
+  const cls = ip.rt.types.get(name);
+  const v = e.pyValue;
+  if (v instanceof ExceptionObject) return v.cls.isSubclassOf(cls);
+  try {
+    return ip.rt.types.get(e.pyType).isSubclassOf(cls);
+  } catch {
+    return e.pyType === name;
+  }
+}
+
+/** getattr(o, name) or undefined when it has no such attribute. */
+function lookupOptional(ip: Interpreter, o: Value, name: string): Value | undefined {
+  try {
+    return getAttr(ip.rt, o, name);
+  } catch (err) {
+    if (err instanceof PyException && isInstanceOf(ip, err, 'AttributeError')) {
+      releaseException(ip.rt, err);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+function callMethod(ip: Interpreter, o: Value, name: string, args: Value[]): Value {
+  const m = getAttr(ip.rt, o, name);
+  try {
+    return call(ip.rt, m, args);
+  } finally {
+    ip.rt.decref(m);
+  }
+}
+
+// ---- generator expressions --------------------------------------------------------------------
+
+/** The body of a generator expression's frame: its `for` clauses, one item per resume. */
+export function* generatorExpressionBody(ip: Interpreter, frame: Frame, node: A.GeneratorExp): Resumable<Value> {
+  yield* genexpClause(ip, frame, node, 0);
+  return null;
+}
+
+function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, depth: number): Resumable<void> {
+  const rt = ip.rt;
+  const clause = node.generators[depth];
+  let it: Value;
+  if (depth === 0) it = rt.incref(frame.locals[0] as Value);
+  else {
+    const src = evalExpr(ip, frame, clause.iter);
+    try {
+      it = iter(rt, src);
+    } finally {
+      rt.decref(src);
+    }
+  }
+  hold(frame, it);
+  try {
+    for (;;) {
+      ip.step();
+      const x = next(rt, it);
+      if (x === undefined) return;
+      try {
+        assign(ip, frame, clause.target, x);
+      } finally {
+        rt.decref(x);
+      }
+      let ok = true;
+      for (const c of clause.ifs) {
+        const v = evalExpr(ip, frame, c);
+        try {
+          ok = truthy(rt, v);
+        } finally {
+          rt.decref(v);
+        }
+        if (!ok) break;
+      }
+      if (!ok) continue;
+      if (depth + 1 < node.generators.length) yield* genexpClause(ip, frame, node, depth + 1);
+      else yield evalExpr(ip, frame, node.elt);
+    }
+  } finally {
+    unhold(frame, it);
+    rt.decref(it);
+  }
+}
+
+/** The body of a generator function's frame: its statements; the result is the return value. */
+export function* generatorFunctionBody(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<Value> {
+  const sig = yield* execBlockGen(ip, frame, body);
+  if (sig === Signal.Return) {
+    const v = frame.returnValue;
+    frame.returnValue = null;
+    return v;
+  }
+  return null;
+}
+
+/** A generator lambda (`lambda: (yield)`): the body's value is the return value. */
+export function* generatorLambdaBody(ip: Interpreter, frame: Frame, body: A.Expr): Resumable<Value> {
+  return yield* evalGen(ip, frame, body);
+}
+

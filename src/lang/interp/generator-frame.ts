@@ -1,0 +1,139 @@
+/**
+ * Generator frames: the evaluator's side of a generator object
+ * (runtime/generator-object.ts). Calling a generator function binds the
+ * arguments into a new frame exactly as a call does, then (RETURN_GENERATOR)
+ * hands the frame to a new generator instead of running it; a generator
+ * expression's frame gets the iterator of its first iterable as `.0`.
+ *
+ * Each resume pushes the frame on the interpreter's frame stack (so
+ * tracebacks, `sys.exc_info()` and `super()` see it), runs the resumable
+ * body to its next `yield`, and pops it. An exception leaving the frame gets
+ * the frame's traceback entry; a StopIteration becomes
+ * `RuntimeError: generator raised StopIteration` (PEP 479,
+ * gen_send_ex2 / _PyErr_FormatFromCause).
+ */
+import { PyException, isObject, type Heap, type Value, type Visit } from '../../heap';
+import { FunctionObject } from '../runtime/function-object';
+import { GeneratorObject, type GeneratorBody } from '../runtime/generator-object';
+import { releaseException } from '../runtime/lang-host';
+import { ExceptionObject, FrameObject } from '../runtime/native-objects';
+import { RECURSION_LIMIT } from '../runtime/sys-module';
+import type * as A from '../syntax/ast';
+import { comprehensionFrame } from './eval-expressions';
+import { addTraceback, materialize } from './exceptions';
+import { generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
+import { hostLimitError, qualnameFor } from './exec-statements';
+import type { Frame } from './frame';
+import type { Interpreter } from './interpreter';
+
+class FrameGeneratorBody implements GeneratorBody {
+  constructor(
+    private readonly ip: Interpreter,
+    readonly frame: Frame,
+    private readonly run: Resumable<Value>,
+  ) {}
+
+  get yieldFrom(): Value | undefined {
+    return this.frame.yieldFrom;
+  }
+
+  resume(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
+    const ip = this.ip;
+    if (ip.frames.length >= RECURSION_LIMIT) {
+      if (exc !== undefined) releaseException(ip.rt, exc);
+      throw new PyException('RecursionError', 'maximum recursion depth exceeded');
+    }
+    ip.frames.push(this.frame);
+    try {
+      return exc === undefined ? this.run.next(sent) : this.run.throw(exc);
+    } catch (e) {
+      throw this.leaving(e);
+    } finally {
+      ip.frames.pop();
+    }
+  }
+
+  /** The exception that leaves the frame, as the caller sees it. */
+  private leaving(e: unknown): unknown {
+    const rt = this.ip.rt;
+    if (e instanceof RangeError) e = hostLimitError(e);
+    if (!(e instanceof PyException)) return e;
+    addTraceback(rt, e, this.frame);
+    const obj = materialize(rt, e);
+    if (!obj.cls.isSubclassOf(rt.types.get('StopIteration'))) return e;
+    // PEP 479: the StopIteration becomes the cause (and context) of a RuntimeError.
+    const err = new PyException('RuntimeError', 'generator raised StopIteration');
+    const errObj = materialize(rt, err);
+    errObj.setExc(rt.heap, 2, obj);
+    errObj.setExc(rt.heap, 3, obj);
+    errObj.suppressContext = true;
+    releaseException(rt, e);
+    return err;
+  }
+
+  /** _PyFrame_Traverse: frame object, f_locals, f_func, then locals, cells and the value stack. */
+  traverse(visit: Visit): void {
+    const f = this.frame;
+    if (f.frameObject !== undefined) visit(f.frameObject);
+    if (f.fLocals !== undefined) visit(f.fLocals);
+    if (isObject(f.func)) visit(f.func);
+    for (const v of f.locals) if (isObject(v)) visit(v);
+    for (const c of f.cells) visit(c);
+    if (f.stack !== undefined) for (const v of f.stack) if (isObject(v)) visit(v);
+    if (f.handling !== null) {
+      for (const h of f.handling) if (h instanceof PyException && isObject(h.pyValue)) visit(h.pyValue);
+    }
+  }
+
+  /** _PyFrame_Clear (a frame abandoned at a yield also drops the exceptions its handlers held). */
+  clear(heap: Heap): void {
+    const f = this.frame;
+    const handling = f.handling;
+    f.handling = null;
+    this.ip.releaseFrame(f);
+    if (handling !== null) for (const h of handling) releaseException(this.ip.rt, h);
+    void heap;
+  }
+
+  frameObject(): Value {
+    const f = this.frame;
+    const heap = this.ip.heap;
+    if (f.frameObject === undefined) {
+      heap.reserve();
+      const fo = heap.register(new FrameObject(null, f.funcName, f.filename, f.line));
+      heap.track(fo);
+      f.frameObject = fo;
+    }
+    f.frameObject.line = f.line;
+    return this.ip.rt.incref(f.frameObject);
+  }
+}
+
+function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name: string, qualname: string): GeneratorObject {
+  const heap = ip.heap;
+  heap.reserve();
+  const g = heap.register(new GeneratorObject(ip.rt, new FrameGeneratorBody(ip, frame, run), name, qualname));
+  heap.track(g);
+  return g;
+}
+
+/** RETURN_GENERATOR: the frame of a generator function's call (arguments bound) becomes a generator. */
+export function makeGenerator(ip: Interpreter, fn: FunctionObject, frame: Frame): GeneratorObject {
+  frame.stack = [];
+  frame.func = ip.rt.incref(fn);
+  const code = fn.code;
+  const run = code.isLambda
+    ? generatorLambdaBody(ip, frame, code.body as A.Expr)
+    : generatorFunctionBody(ip, frame, code.body as A.Stmt[]);
+  return newGenerator(ip, frame, run, fn.name, fn.qualname);
+}
+
+/** Evaluate a generator expression: a new generator over the iterator of its first iterable. */
+export function makeGeneratorExp(ip: Interpreter, frame: Frame, e: A.GeneratorExp): Value {
+  const inner = comprehensionFrame(ip, frame, e);
+  inner.line = e.line;
+  inner.stack = [];
+  return newGenerator(ip, inner, generatorExpressionBody(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'));
+}
+
+export { ExceptionObject };
