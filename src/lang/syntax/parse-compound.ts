@@ -11,7 +11,6 @@
  * ... on line N" when the block's INDENT is missing; "expected 'except' or
  * 'finally' block". A compound statement ends where its last statement ends.
  */
-import { InternalError } from '../../heap/errors';
 import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Loc, Stmt, Try, While } from './ast';
 import type { ParserState } from './parser-state';
 import { parseArguments } from './parse-arguments';
@@ -72,12 +71,17 @@ function parseElse(p: ParserState): Stmt[] {
   return parseClause(p, p.next(), "'else' statement", true);
 }
 
-function endOf(...blocks: Stmt[][]): Loc {
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i];
+/**
+ * Where a compound statement ends: the last statement of its last nonempty
+ * block. `body` comes from parseBlock, which never returns an empty block
+ * (it raises "expected an indented block" instead).
+ */
+function endOf(body: Stmt[], ...later: Stmt[][]): Loc {
+  for (let i = later.length - 1; i >= 0; i--) {
+    const block = later[i];
     if (block.length > 0) return block[block.length - 1];
   }
-  throw new InternalError('parseBlock never returns an empty block');
+  return body[body.length - 1];
 }
 
 /** `if` and `elif`: an elif is an If alone in the orelse of the previous one. */
