@@ -66,11 +66,30 @@ export abstract class WeakContainer extends PyObject {
     throw unhashable(this.typeName);
   }
 
+  /**
+   * Does __init__ assign `data` before `_remove`, `_pending_removals` and
+   * `_iterating` (WeakKeyDictionary, WeakSet) or after them
+   * (WeakValueDictionary)? The instance dict keeps that order, and
+   * traverse, tp_clear and dealloc follow it.
+   */
+  protected abstract get dataAssignedFirst(): boolean;
+
   /** The attributes in the order their class first assigns them (release order). */
-  protected abstract attrs(): Attr[];
+  protected attrs(): Attr[] {
+    const data: Attr = ['data', this.data];
+    const remove: Attr = ['_remove', this.removeFn];
+    const pending: Attr = ['_pending_removals', this.pendingRemovals];
+    const iterating: Attr = ['_iterating', this.iterating];
+    return this.dataAssignedFirst ? [data, remove, pending, iterating] : [remove, pending, iterating, data];
+  }
 
   /** Drop every attribute (the inline values of a 3.11 instance). */
-  protected abstract dropAttrs(): void;
+  protected dropAttrs(): void {
+    this.data = undefined;
+    this.removeFn = undefined;
+    this.pendingRemovals = undefined;
+    this.iterating = undefined;
+  }
 
   /**
    * What `_remove` queues or drops for the dead weakref `wr`: the ref itself

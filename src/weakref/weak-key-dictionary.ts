@@ -25,16 +25,12 @@
  * Ownership: every method returning a Value returns a new reference.
  * Python's `d.clear()` is `clearEntries()` here.
  */
-import { DictObject, PyException, type Heap, type ListObject, type TupleObject, type Value } from '../heap';
-import { dictPopItem, dictSetDefault } from './dict-helpers';
+import { PyException, type Heap, type ListObject, type Value } from '../heap';
+import { dictSetDefault } from './dict-helpers';
 import { keyErrorHolding } from './errors';
-import { FrameLocals } from './frame-locals';
 import { newRef } from './reference-type';
-import { openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
-import { type Attr } from './weak-container';
+import { type MappingArg } from './sources';
 import { WeakMapping } from './weak-mapping';
-import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
-import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
 
 export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
   /** `_dirty_len`. */
@@ -48,26 +44,26 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
     return 'WeakKeyDictionary';
   }
 
-  /** `self.data`. */
-  get dict(): DictObject {
-    if (this.data === undefined) throw this.missing('data');
-    return this.data as DictObject;
+  /** __init__: `self.data = {}` first. */
+  protected get dataAssignedFirst(): boolean {
+    return true;
   }
 
-  protected attrs(): Attr[] {
-    return [
-      ['data', this.data],
-      ['_remove', this.removeFn],
-      ['_pending_removals', this.pendingRemovals],
-      ['_iterating', this.iterating],
-    ];
+  /** data maps ref(key, self._remove) to the value. */
+  protected get weakSide(): 0 {
+    return 0;
   }
 
-  protected dropAttrs(): void {
-    this.data = undefined;
-    this.removeFn = undefined;
-    this.pendingRemovals = undefined;
-    this.iterating = undefined;
+  protected get iteratorPrefix(): 'wkd' {
+    return 'wkd';
+  }
+
+  /** WeakKeyDictionary's methods never commit outside an iteration. */
+  protected commitPending(_heap: Heap): void {}
+
+  /** del d[k], pop and popitem: `self._dirty_len = True`. */
+  protected beforeRemoving(_heap: Heap): void {
+    this.dirtyLen = true;
   }
 
   /** `del self.data[k]` of `_remove` / `_commit_removals`, a missing key ignored. */
@@ -109,7 +105,7 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
 
   /** del d[key]: sets `_dirty_len`; KeyError(ref(key)) if missing. */
   delItem(heap: Heap, key: Value): void {
-    this.dirtyLen = true;
+    this.beforeRemoving(heap);
     const wr = this.lookupRef(heap, key);
     try {
       if (!this.dict.delete(heap, wr)) throw keyErrorHolding(heap, wr);
@@ -142,6 +138,10 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
 
   /** d[key] = value: `data[ref(key, self._remove)] = value`. */
   setItem(heap: Heap, key: Value, value: Value): void {
+    this.store(heap, key, value);
+  }
+
+  protected store(heap: Heap, key: Value, value: Value): void {
     const wr = newRef(heap, key, this.requireRemove());
     try {
       this.dict.set(heap, wr, value);
@@ -175,7 +175,7 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
 
   /** d.pop(key[, default]): sets `_dirty_len`; KeyError(ref(key)) when missing without default. */
   pop(heap: Heap, key: Value, dflt?: Value): Value {
-    this.dirtyLen = true;
+    this.beforeRemoving(heap);
     const wr = this.lookupRef(heap, key);
     try {
       const v = this.dict.pop(heap, wr);
@@ -188,108 +188,9 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
     }
   }
 
-  /** d.popitem(): sets `_dirty_len`; the last live (key, value) as a new tuple. */
-  popItem(heap: Heap): TupleObject {
-    this.dirtyLen = true;
-    const d = this.dict;
-    const locals = new FrameLocals(heap, 3); // key, value, o
-    try {
-      for (;;) {
-        const [k, v] = dictPopItem(heap, d);
-        const key = locals.own(0, k);
-        const value = locals.own(1, v);
-        const o = locals.own(2, call(heap, key));
-        if (o !== null) return heap.newTuple([o, value]);
-      }
-    } finally {
-      locals.clear();
-    }
-  }
-
-  /**
-   * d.update(dict=None, /, **kwargs). Keyword arguments go through a second
-   * update() of a dict of them, so their str keys raise TypeError.
-   */
-  update(heap: Heap, other?: MappingArg | null, kwargs: ReadonlyArray<readonly [string, Value]> = []): void {
-    if (other !== undefined && other !== null) this.storePairs(heap, openPairs(heap, other));
-    if (kwargs.length > 0) {
-      const kw = heap.newDict();
-      try {
-        for (const [k, v] of kwargs) kw.set(heap, k, v);
-        this.update(heap, kw);
-      } finally {
-        heap.decref(kw);
-      }
-    }
-  }
-
-  /** `for key, value in pairs: d[ref(key, self._remove)] = value`. */
-  private storePairs(heap: Heap, pairs: PairSource): void {
-    const locals = new FrameLocals(heap, 2);
-    try {
-      for (;;) {
-        const p = pairs.next();
-        if (p === undefined) break;
-        const key = locals.own(0, p[0]);
-        const value = locals.own(1, p[1]);
-        this.setItem(heap, key, value);
-      }
-    } finally {
-      pairs.close?.();
-      locals.clear();
-    }
-  }
-
-  /** d.copy() / copy.copy(d). */
-  copy(heap: Heap): WeakKeyDictionary {
-    return this.copyWith(heap, null);
-  }
-
-  /** copy.deepcopy(d): values copied with `deepcopy` (default: the same objects, shallow). */
-  deepCopy(heap: Heap, deepcopy: DeepCopy = (h, v) => (h.incref(v), v)): WeakKeyDictionary {
-    return this.copyWith(heap, deepcopy);
-  }
-
-  private copyWith(heap: Heap, deepcopy: DeepCopy | null): WeakKeyDictionary {
-    const copy = newWeakKeyDictionary(heap);
-    try {
-      copyLivePairs(heap, this, this.dict, 0, deepcopy, (o, strong) => copy.setItem(heap, o, strong));
-    } catch (e) {
-      heap.decref(copy);
-      throw e;
-    }
-    return copy;
-  }
-
-  // ---- iteration (generator objects) -------------------------------------------------
-
-  /** d.items(): a generator of (key, value) tuples. */
-  items(heap: Heap): WeakIterator {
-    return newWeakIterator(heap, 'wkd.items', this);
-  }
-
-  /** d.keys() and iter(d). */
-  keys(heap: Heap): WeakIterator {
-    return newWeakIterator(heap, 'wkd.keys', this);
-  }
-
-  iter(heap: Heap): WeakIterator {
-    return this.keys(heap);
-  }
-
-  /** d.values(). */
-  values(heap: Heap): WeakIterator {
-    return newWeakIterator(heap, 'wkd.values', this);
-  }
-
   /** d.keyrefs(): a new list of the key refs (dead ones included). */
   keyrefs(heap: Heap): ListObject {
     return heap.newList(this.dict.entries().map(([k]) => k));
-  }
-
-  /** As a Mapping argument: `self.items()`. */
-  itemsSource(heap: Heap): PairSource {
-    return tuplePairs(heap, this.items(heap));
   }
 
   protected newEmpty(heap: Heap): WeakKeyDictionary {

@@ -31,7 +31,7 @@ import { keyErrorHolding } from './errors';
 import { FrameLocals } from './frame-locals';
 import { newRef } from './reference-type';
 import { chainSources, filterSource, mapSource, openSource, type IterableArg } from './sources';
-import { WeakContainer, type Attr } from './weak-container';
+import { WeakContainer } from './weak-container';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
 export class WeakSet extends WeakContainer {
@@ -49,20 +49,9 @@ export class WeakSet extends WeakContainer {
     return this.data as SetObject;
   }
 
-  protected attrs(): Attr[] {
-    return [
-      ['data', this.data],
-      ['_remove', this.removeFn],
-      ['_pending_removals', this.pendingRemovals],
-      ['_iterating', this.iterating],
-    ];
-  }
-
-  protected dropAttrs(): void {
-    this.data = undefined;
-    this.removeFn = undefined;
-    this.pendingRemovals = undefined;
-    this.iterating = undefined;
+  /** __init__: `self.data = set()` first. */
+  protected get dataAssignedFirst(): boolean {
+    return true;
   }
 
   /** `self.data.discard(item)` of `_remove` / `_commit_removals`. */

@@ -27,23 +27,15 @@
  * Python's `d.clear()` is `clearEntries()` here (`clear` is the tp_clear
  * slot).
  */
-import { DictObject, PyException, type Heap, type ListObject, type TupleObject, type Value } from '../heap';
-import { dictPopItem } from './dict-helpers';
+import { PyException, type Heap, type ListObject, type Value } from '../heap';
 import { keyError } from './errors';
-import { FrameLocals } from './frame-locals';
 import { KeyedRef, newKeyedRef } from './keyed-ref';
-import { dictItemsSource, openPairs, tuplePairs, type MappingArg, type PairSource } from './sources';
+import { type MappingArg } from './sources';
 import { removeDeadWeakref } from './weakref-functions';
-import { copyLivePairs, type DeepCopy } from './copy-live-pairs';
-import { type Attr } from './weak-container';
 import { WeakMapping } from './weak-mapping';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
-export type { DeepCopy };
-const shallow: DeepCopy = (heap, v) => {
-  heap.incref(v);
-  return v;
-};
+export type { DeepCopy } from './weak-mapping';
 
 export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
   constructor() {
@@ -54,26 +46,26 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
     return 'WeakValueDictionary';
   }
 
-  /** `self.data`. */
-  get dict(): DictObject {
-    if (this.data === undefined) throw this.missing('data');
-    return this.data as DictObject;
+  /** __init__ assigns `_remove`, `_pending_removals`, `_iterating`, then `self.data = {}`. */
+  protected get dataAssignedFirst(): boolean {
+    return false;
   }
 
-  protected attrs(): Attr[] {
-    return [
-      ['_remove', this.removeFn],
-      ['_pending_removals', this.pendingRemovals],
-      ['_iterating', this.iterating],
-      ['data', this.data],
-    ];
+  /** data maps each key to KeyedRef(value, self._remove, key). */
+  protected get weakSide(): 1 {
+    return 1;
   }
 
-  protected dropAttrs(): void {
-    this.removeFn = undefined;
-    this.pendingRemovals = undefined;
-    this.iterating = undefined;
-    this.data = undefined;
+  protected get iteratorPrefix(): 'wvd' {
+    return 'wvd';
+  }
+
+  protected commitPending(heap: Heap): void {
+    this.commitIfPending(heap);
+  }
+
+  protected beforeRemoving(heap: Heap): void {
+    this.commitIfPending(heap);
   }
 
   /** `_remove` queues the dead KeyedRef's key, not the ref. */
@@ -101,7 +93,7 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
 
   /** del d[key]: KeyError(key) if missing. */
   delItem(heap: Heap, key: Value): void {
-    this.commitIfPending(heap);
+    this.beforeRemoving(heap);
     if (!this.dict.delete(heap, key)) throw keyError(key);
   }
 
@@ -129,7 +121,7 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
   }
 
   /** `self.data[key] = KeyedRef(value, self._remove, key)` (no commit). */
-  private store(heap: Heap, key: Value, value: Value): void {
+  protected store(heap: Heap, key: Value, value: Value): void {
     const kr = newKeyedRef(heap, value, this.requireRemove(), key);
     try {
       this.dict.set(heap, key, kr);
@@ -166,7 +158,7 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
 
   /** d.pop(key[, default]): the value, or default, or KeyError(key). */
   pop(heap: Heap, key: Value, dflt?: Value): Value {
-    this.commitIfPending(heap);
+    this.beforeRemoving(heap);
     const wr = this.dict.pop(heap, key);
     let o: Value = null;
     if (wr !== undefined) {
@@ -179,106 +171,6 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
     return dflt;
   }
 
-  /** d.popitem(): the last live (key, value) as a new tuple; dead entries met on the way are dropped. */
-  popItem(heap: Heap): TupleObject {
-    this.commitIfPending(heap);
-    const d = this.dict;
-    const locals = new FrameLocals(heap, 3); // key, wr, o
-    try {
-      for (;;) {
-        const [k, w] = dictPopItem(heap, d);
-        const key = locals.own(0, k);
-        const wr = locals.own(1, w);
-        const o = locals.own(2, call(heap, wr));
-        if (o !== null) return heap.newTuple([key, o]);
-      }
-    } finally {
-      locals.clear();
-    }
-  }
-
-  /**
-   * d.update(other=None, /, **kwargs): `other` is a mapping (its items()) or
-   * an iterable of pairs (made into a dict first).
-   */
-  update(heap: Heap, other?: MappingArg | null, kwargs: ReadonlyArray<readonly [string, Value]> = []): void {
-    this.commitIfPending(heap);
-    if (other !== undefined && other !== null) this.storePairs(heap, openPairs(heap, other));
-    if (kwargs.length > 0) {
-      const kw = heap.newDict();
-      try {
-        for (const [k, v] of kwargs) kw.set(heap, k, v);
-        this.storePairs(heap, dictItemsSource(heap, kw));
-      } finally {
-        heap.decref(kw);
-      }
-    }
-  }
-
-  /** `for key, o in pairs: d[key] = KeyedRef(o, self._remove, key)`. */
-  private storePairs(heap: Heap, pairs: PairSource): void {
-    const locals = new FrameLocals(heap, 2);
-    try {
-      for (;;) {
-        const p = pairs.next();
-        if (p === undefined) break;
-        const key = locals.own(0, p[0]);
-        const o = locals.own(1, p[1]);
-        this.store(heap, key, o);
-      }
-    } finally {
-      pairs.close?.();
-      locals.clear();
-    }
-  }
-
-  /** d.copy() / copy.copy(d): a new WeakValueDictionary of the live entries. */
-  copy(heap: Heap): WeakValueDictionary {
-    return this.copyWith(heap, null);
-  }
-
-  /**
-   * copy.deepcopy(d): keys deep-copied with `deepcopy` (default: the same
-   * objects, a shallow copy); values are always the same objects, as in
-   * CPython.
-   */
-  deepCopy(heap: Heap, deepcopy: DeepCopy = shallow): WeakValueDictionary {
-    return this.copyWith(heap, deepcopy);
-  }
-
-  private copyWith(heap: Heap, deepcopy: DeepCopy | null): WeakValueDictionary {
-    this.commitIfPending(heap);
-    const copy = newWeakValueDictionary(heap);
-    try {
-      copyLivePairs(heap, this, this.dict, 1, deepcopy, (o, strong) => copy.setItem(heap, strong, o));
-    } catch (e) {
-      heap.decref(copy);
-      throw e;
-    }
-    return copy;
-  }
-
-  // ---- iteration (generator objects) -------------------------------------------------
-
-  /** d.items(): a generator of (key, value) tuples. */
-  items(heap: Heap): WeakIterator {
-    return newWeakIterator(heap, 'wvd.items', this);
-  }
-
-  /** d.keys() and iter(d). */
-  keys(heap: Heap): WeakIterator {
-    return newWeakIterator(heap, 'wvd.keys', this);
-  }
-
-  iter(heap: Heap): WeakIterator {
-    return this.keys(heap);
-  }
-
-  /** d.values(). */
-  values(heap: Heap): WeakIterator {
-    return newWeakIterator(heap, 'wvd.values', this);
-  }
-
   /** d.itervaluerefs(): the KeyedRefs, dead ones included. */
   itervaluerefs(heap: Heap): WeakIterator {
     return newWeakIterator(heap, 'wvd.valuerefs', this);
@@ -288,11 +180,6 @@ export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
   valuerefs(heap: Heap): ListObject {
     this.commitIfPending(heap);
     return heap.newList(this.dict.entries().map(([, v]) => v));
-  }
-
-  /** As a Mapping argument: `self.items()`. */
-  itemsSource(heap: Heap): PairSource {
-    return tuplePairs(heap, this.items(heap));
   }
 
   protected newEmpty(heap: Heap): WeakValueDictionary {
