@@ -58,6 +58,11 @@ export class ClassObject extends PyObject {
    * class is weakly referenced by each of its bases.
    */
   subclasses: DictObject | null = null;
+  /**
+   * Py_TYPE(cls) when it is a metaclass written in Python (a strong
+   * reference, released last as subtype_dealloc does); null for `type`.
+   */
+  meta: ClassObject | null = null;
 
   /** Steals the references to `bases`. Call `heap.initClass` to finish. */
   constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
@@ -153,6 +158,7 @@ export class ClassObject extends PyObject {
     for (const v of this.dict.values()) if (isObject(v)) visit(v);
     for (const c of this.mroRefs) visit(c);
     for (const b of this.bases) visit(b);
+    if (this.meta !== null) visit(this.meta);
   }
 
   /** type_clear: clear the namespace, then the MRO. */
@@ -170,7 +176,6 @@ export class ClassObject extends PyObject {
     for (const v of old.values()) heap.decref(v);
   }
 
-  /** type_dealloc: weakrefs, then base, namespace, bases, MRO. */
   /** type_dealloc: remove_all_subclasses, weakrefs, then base, namespace, bases, MRO, subclasses. */
   override dealloc(heap: Heap): void {
     heap.untrack(this);
@@ -187,7 +192,10 @@ export class ClassObject extends PyObject {
     const mro = this.mroRefs;
     this.mroRefs = [];
     releaseBackwards(heap, mro);
+    const meta = this.meta;
+    this.meta = null;
     heap.free(this);
+    if (meta !== null) heap.decref(meta);
   }
 }
 

@@ -125,6 +125,25 @@ export class Instance extends PyObject {
     return true;
   }
 
+  /**
+   * `obj.__class__ = cls` (object_set_class): re-key the attributes under
+   * the new class's shared keys, keeping this instance's assignment order.
+   * The references to the values are kept; the caller swaps the class
+   * references (takes one to `cls`, then releases the old class).
+   */
+  changeClass(cls: ClassObject): void {
+    const names = this.attrNames();
+    const vals = names.map((n) => this.getAttr(n) as Value);
+    this.cls = cls;
+    this.values = [];
+    this.order = null;
+    names.forEach((n, i) => {
+      const k = cls.keyFor(n);
+      if (this.values[k] === undefined) this.noteNewKey(k);
+      this.values[k] = vals[i];
+    });
+  }
+
   /** Record a new attribute at key `k` in the assignment order. */
   private noteNewKey(k: number): void {
     if (this.order !== null) {

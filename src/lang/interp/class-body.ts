@@ -1,14 +1,19 @@
 /**
- * The class statement (__build_class__ and type_new, simplified): run the
- * body in a fresh namespace, then make a heap class from it. `__slots__`
- * decides the instance layout (no `__weakref__` in it: instances cannot be
- * weakly referenced). Methods using `super()` get the `__class__` cell,
- * filled once the class exists.
+ * The class statement (Python/bltinmodule.c builtin___build_class__):
+ * evaluate the bases and the class keywords, choose the metaclass (the
+ * `metaclass=` keyword, else the first base's type, then the most derived
+ * of them: _PyType_CalculateMetaclass), get the namespace from the
+ * metaclass's __prepare__(name, bases, **kw), run the body in it, store
+ * the `__class__` cell as `__classcell__` (for methods that use super()),
+ * and call metaclass(name, bases, namespace, **kw). type.__new__ (in
+ * runtime/type-new.ts) does the rest: __slots__, __set_name__,
+ * __init_subclass__.
  */
-import { ClassObject, MroError, PyException, TupleObject, ListObject, type Value } from '../../heap';
-import { isBuiltinClass } from '../runtime/builtin-types';
-import { newRef } from '../../weakref/reference-type';
-import { toArray } from '../runtime/operators';
+import { ClassObject, DictObject, type Value } from '../../heap';
+import { lookupAttr } from '../runtime/attributes';
+import { call } from '../runtime/calls';
+import type { Kwargs } from '../runtime/runtime';
+import { calculateMetaclass } from '../runtime/type-new';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
 import { execBlock } from './exec-statements';
@@ -16,23 +21,56 @@ import { qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
-/** Hook for classes whose bases need a special layout (weakref.ref subclasses). */
-export type ClassFactory = (name: string, bases: ClassObject[], slots: string[] | null) => ClassObject | undefined;
+/** Evaluate the class keywords (`name=value` and `**mapping`), in order. */
+function evalKeywords(ip: Interpreter, frame: Frame, keywords: A.Keyword[], out: Array<[string, Value]>): void {
+  const rt = ip.rt;
+  for (const k of keywords) {
+    const v = evalExpr(ip, frame, k.value);
+    if (k.name !== null) {
+      out.push([k.name, v]);
+      continue;
+    }
+    try {
+      if (!(v instanceof DictObject)) throw rt.typeError(`argument after ** must be a mapping, not ${rt.typeName(v)}`);
+      for (const [n, x] of v.entries()) {
+        if (typeof n !== 'string') throw rt.typeError('keywords must be strings');
+        if (out.some(([m]) => m === n)) throw rt.typeError(`__build_class__() got multiple values for keyword argument '${n}'`);
+        out.push([n, rt.incref(x)]);
+      }
+    } finally {
+      rt.decref(v);
+    }
+  }
+}
 
-export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassObject {
+/** Make the class of a class statement: a new reference. */
+export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   const rt = ip.rt;
   const heap = ip.heap;
   const bases: Value[] = [];
+  const kwargs: Array<[string, Value]> = [];
+  let meta: Value | undefined;
+  let basesTuple: Value | undefined;
+  let ns: DictObject | undefined;
   try {
     for (const b of s.bases) bases.push(evalExpr(ip, frame, b));
-    for (const b of bases) {
-      if (!(b instanceof ClassObject)) {
-        throw rt.typeError(`bases must be types`);
+    evalKeywords(ip, frame, s.keywords, kwargs);
+    const mi = kwargs.findIndex(([k]) => k === 'metaclass');
+    if (mi >= 0) meta = kwargs.splice(mi, 1)[0][1];
+    else meta = rt.incref(bases.length ? rt.typeOf(bases[0]) : rt.types.get('type'));
+    if (meta instanceof ClassObject) {
+      const winner = calculateMetaclass(rt, meta, bases);
+      if (winner !== meta) {
+        rt.incref(winner);
+        rt.decref(meta);
+        meta = winner;
       }
     }
+    basesTuple = rt.newTuple(bases);
+    ns = prepareNamespace(ip, meta, s.name, basesTuple, kwargs.length ? kwargs : null);
     const qualname = qualnameFor(frame, s.name);
-    const ns = heap.newDict();
-    ns.set(heap, '__module__', '__main__');
+    const moduleName = frame.globals.get(heap, '__name__');
+    ns.set(heap, '__module__', moduleName ?? '__main__');
     ns.set(heap, '__qualname__', qualname);
     const scope = s.scope!;
     const body = ip.newFrame(scope, frame.globals, ns, s.name);
@@ -43,7 +81,6 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassOb
       heap.incref(frame.cells[i]);
       body.cells.push(frame.cells[i]);
     }
-    let cls: ClassObject;
     try {
       ip.frames.push(body);
       try {
@@ -51,87 +88,43 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): ClassOb
       } finally {
         ip.frames.pop();
       }
-      cls = buildClass(ip, s.name, (bases.length ? bases : [rt.types.get('object')]) as ClassObject[], ns);
-      cls.qualname = qualname;
-      for (const b of cls.bases) addSubclass(ip, b, cls);
-      if (scope.needsClassCell) body.cells[0].set(heap, cls);
+      // The compiler's `__classcell__ = <the __class__ cell>` at the end of the body.
+      if (scope.needsClassCell) ns.set(heap, '__classcell__', body.cells[0]);
+      const cls = call(rt, meta, [s.name, basesTuple, ns], kwargs.length ? kwargs : null);
+      if (scope.needsClassCell && body.cells[0].value !== cls && cls instanceof ClassObject) {
+        rt.decref(cls);
+        throw rt.error('RuntimeError', `__class__ not set defining '${s.name}' as <class '${cls.qualname}'>. Was __classcell__ propagated to type.__new__?`);
+      }
+      return cls;
     } finally {
       ip.releaseFrame(body);
-      heap.decref(ns);
     }
-    return cls;
   } finally {
+    rt.decref(ns);
+    rt.decref(basesTuple);
+    rt.decref(meta);
+    for (const [, v] of kwargs) rt.decref(v);
     for (const b of bases) rt.decref(b);
   }
 }
 
-/** add_subclass: the base keeps a weak reference to its new subclass. */
-function addSubclass(ip: Interpreter, base: ClassObject, cls: ClassObject): void {
-  const heap = ip.heap;
-  if (base.subclasses === null) {
-    base.subclasses = heap.newDict();
-    if (base.tag !== undefined) heap.untrack(base.subclasses);
-  }
-  const wr = newRef(heap, cls);
-  base.subclasses.set(heap, cls.id, wr);
-  heap.decref(wr);
-}
-
-function buildClass(ip: Interpreter, name: string, bases: ClassObject[], ns: import('../../heap').DictObject): ClassObject {
+/** meta.__prepare__(name, bases, **kw), or a new dict when the metaclass is type itself. */
+function prepareNamespace(ip: Interpreter, meta: Value, name: string, bases: Value, kwargs: Kwargs): DictObject {
   const rt = ip.rt;
-  const heap = ip.heap;
-  for (const b of bases) {
-    if (isBuiltinClass(b) && b !== rt.types.get('object') && !rt.types.isExceptionClass(b)) {
-      const special = ip.rt.classFactories.length > 0;
-      if (!special) throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
-    }
-  }
-  // type_call runs a Python class's own __new__ (calls.ts instantiate); below
-  // a builtin base (an exception, weakref.ref) only the builtin allocator runs,
-  // so a __new__ there would be skipped silently: it is refused instead.
-  const object = rt.types.get('object');
-  if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some((m) => m !== object && isBuiltinClass(m)))) {
-    throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}' has a builtin base)`);
-  }
-  let slots: string[] | null = null;
-  const rawSlots = ns.get(heap, '__slots__');
-  if (rawSlots !== undefined) {
-    if (typeof rawSlots === 'string') slots = [rawSlots];
-    else {
-      const items = toArray(rt, rawSlots);
-      slots = items.map((x) => {
-        rt.decref(x);
-        if (typeof x !== 'string') throw rt.typeError(`__slots__ items must be strings, not '${rt.typeName(x)}'`);
-        return x;
-      });
-    }
-    for (const sl of slots) {
-      if (ns.has(heap, sl) && sl !== '__weakref__' && sl !== '__dict__') {
-        throw rt.error('ValueError', `'${sl}' in __slots__ conflicts with class variable`);
-      }
-    }
-  }
-  const entries = ns.entries().filter(([k]) => k !== '__qualname__') as Array<[string, Value]>;
-  for (const f of ip.rt.classFactories) {
-    const c = f(name, bases, slots);
-    if (c !== undefined) {
-      for (const [k, v] of entries) c.setAttr(heap, k, v);
-      return c;
-    }
-  }
-  for (const b of bases) {
-    if (isBuiltinClass(b) && b !== rt.types.get('object') && !rt.types.isExceptionClass(b)) {
-      throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
-    }
-  }
+  if (meta === rt.types.get('type')) return rt.heap.newDict();
+  const prepare = lookupAttr(rt, meta, '__prepare__');
+  if (prepare === undefined) return rt.heap.newDict();
+  let ns: Value;
   try {
-    return heap.newClass(name, bases, entries, slots);
-  } catch (e) {
-    if (e instanceof MroError) {
-      throw new PyException('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${e.baseNames.join(', ')}`);
-    }
-    throw e;
+    ns = call(rt, prepare, [name, bases], kwargs);
+  } finally {
+    rt.decref(prepare);
   }
+  if (!(ns instanceof DictObject)) {
+    const t = rt.typeName(ns);
+    rt.decref(ns);
+    const metaName = meta instanceof ClassObject ? meta.name : '<metaclass>';
+    throw rt.typeError(`gclab: ${metaName}.__prepare__() must return a dict, not ${t}`);
+  }
+  return ns;
 }
-
-export { TupleObject, ListObject };

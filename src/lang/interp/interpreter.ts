@@ -479,18 +479,24 @@ export class Interpreter implements Evaluator {
     const frame = this.frames[this.frames.length - 1];
     const code = frame?.code;
     if (code === undefined || code.kind === 'module') throw this.rt.error('RuntimeError', 'super(): no arguments');
+    // super_init_without_args: the first argument, then the __class__ cell.
+    let self: Value | undefined = code.params.length > 0 ? frame.locals[0] : undefined;
+    if (self === undefined && code.params.length > 0) {
+      const pc = code.paramCells.find((p) => p.param === 0);
+      if (pc) self = frame.cells[pc.cell].value;
+    }
+    if (self === undefined) throw this.rt.error('RuntimeError', 'super(): no arguments');
     const names = [...code.cellvars, ...code.freevars];
     const ci = names.indexOf('__class__');
     if (ci < 0) throw this.rt.error('RuntimeError', 'super(): __class__ cell not found');
     const cls = frame.cells[ci]?.value;
     if (cls === undefined) throw this.rt.error('RuntimeError', 'super(): empty __class__ cell');
-    let self: Value | undefined = frame.locals[0];
-    if (self === undefined) {
-      const pc = code.paramCells.find((p) => p.param === 0);
-      if (pc) self = frame.cells[pc.cell].value;
-    }
-    if (self === undefined) throw this.rt.error('RuntimeError', 'super(): no arguments');
     return [cls, self];
+  }
+
+  /** The innermost frame's globals (type() with 3 arguments takes __module__ from them). */
+  currentGlobals(): DictObject | undefined {
+    return this.frames[this.frames.length - 1]?.globals;
   }
 
   /** The current line of the innermost frame (for error reports). */

@@ -20,7 +20,10 @@ import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
 import { newInstanceDict } from './instance-dict';
-import { objectNewFunction } from './calls';
+import { findConstructor, objectNewFunction } from './calls';
+import { descrGet } from './descriptors';
+import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
+import { typeNewFunction } from './type-new';
 import { toArray } from './operators';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
@@ -120,32 +123,26 @@ function bindClassAttr(rt: Runtime, attr: Value, self: Value): Value {
   return rt.incref(attr);
 }
 
+/**
+ * _PyObject_LookupAttr: the attribute, or undefined when it is missing --
+ * including when Python code (a property, __getattr__) raised
+ * AttributeError, which is swallowed. Other exceptions propagate.
+ */
+export function lookupAttr(rt: Runtime, v: Value, name: string): Value | undefined {
+  try {
+    return getAttrOrUndefined(rt, v, name);
+  } catch (e) {
+    if (!isAttributeError(rt, e)) throw e;
+    swallow(rt, e);
+    return undefined;
+  }
+}
+
 export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof WeakProxy) return getAttrOrUndefined(rt, rt.unwrapProxy(v), name);
-  if (v instanceof Instance) {
-    if (name === '__class__') return rt.incref(v.cls);
-    if (name === '__dict__' && v.cls.instanceHasDict) return instanceDict(rt, v);
-    const own = v.getAttr(name);
-    if (own !== undefined) return rt.incref(own);
-    if (v instanceof ExceptionObject) {
-      const e = excAttr(rt, v, name);
-      if (e !== undefined) return e;
-    }
-    const a = v.cls.lookup(name);
-    if (a !== undefined) return bindClassAttr(rt, a, v);
-  } else if (v instanceof ClassObject) {
-    const special = classAttr(rt, v, name);
-    if (special !== undefined) return special;
-    const a = v.lookup(name);
-    if (a !== undefined) return rt.incref(a);
-    // __new__ is a static method: object's, read from any class, is the plain builtin.
-    if (name === '__new__') return objectNewFunction(rt);
-    // A builtin type's method read from the type: an unbound method taking self first.
-    for (const c of v.mro) {
-      const m = methodTables.get(c)?.get(name);
-      if (m !== undefined) return unboundBuiltin(rt, c, name, m);
-    }
-  } else if (v instanceof FunctionObject) {
+  if (v instanceof Instance) return hookedGetAttr(rt, v, v.cls, name, genericGetAttr);
+  if (v instanceof ClassObject) return hookedGetAttr(rt, v, rt.typeOf(v), name, typeGetAttr);
+  if (v instanceof FunctionObject) {
     switch (name) {
       case '__name__':
         return v.name;
@@ -204,6 +201,82 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   return undefined;
 }
 
+/**
+ * PyObject_GenericGetAttr for instances of classes: the type's data
+ * descriptor, then the instance's own attributes (its __dict__ and the
+ * exception fields), then the type's other attributes through their
+ * __get__ (functions bind), then the builtin methods of the bases.
+ */
+export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | undefined {
+  const cls = v.cls;
+  if (name === '__class__') return rt.incref(cls);
+  const descr = cls.lookup(name);
+  if (descr !== undefined && isObject(descr) && !(descr instanceof FunctionObject)) {
+    const d = dataDescriptorGet(rt, descr, v, cls);
+    if (d !== undefined) return d;
+  }
+  if (name === '__dict__' && cls.instanceHasDict) return instanceDict(rt, v);
+  if (name === '__weakref__' && cls.instanceWeakrefable) return rt.incref(v.weaklist ?? null);
+  const own = v.getAttr(name);
+  if (own !== undefined) return rt.incref(own);
+  if (v instanceof ExceptionObject) {
+    const e = excAttr(rt, v, name);
+    if (e !== undefined) return e;
+  }
+  if (descr !== undefined) return classAttributeGet(rt, descr, v, cls);
+  const g = findGetter(rt, v, name);
+  if (g !== undefined) return g(rt, v);
+  const m = findBuiltinMethod(rt, v, name);
+  if (m !== undefined) return bindBuiltin(rt, v, name, m);
+  return undefined;
+}
+
+/** Builtin methods that are classmethods (bound to the class, also when read through an instance or super()). */
+export const BUILTIN_CLASS_METHODS: ReadonlySet<string> = new Set(['__init_subclass__', '__subclasshook__', '__prepare__']);
+
+/**
+ * type_getattro: the type's own fields (__name__, __mro__, ...), a data
+ * descriptor of the metaclass, the class's MRO (descriptors get obj=NULL:
+ * a function stays a function, a classmethod binds the class), then the
+ * metaclass's attributes bound to the class, then the builtin methods of
+ * the bases (unbound) and of the metaclass (bound).
+ */
+/** `C.__new__` when no class of the MRO defines one in Python: type.__new__ for metaclasses, else object.__new__. */
+function builtinNewOf(rt: Runtime, c: ClassObject): Value {
+  const type = rt.types.get('type');
+  for (const k of c.mro) {
+    if (k === type) return typeNewFunction(rt);
+  }
+  return objectNewFunction(rt);
+}
+
+export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined {
+  const special = classAttr(rt, c, name);
+  if (special !== undefined) return special;
+  const meta = rt.typeOf(c);
+  const metaAttr = meta.tag === undefined ? meta.lookup(name) : undefined;
+  if (metaAttr !== undefined && isObject(metaAttr)) {
+    const d = dataDescriptorGet(rt, metaAttr, c, meta);
+    if (d !== undefined) return d;
+  }
+  const a = c.lookup(name);
+  if (a !== undefined) return descrGet(rt, a, undefined, c) ?? rt.incref(a);
+  if (metaAttr !== undefined) return classAttributeGet(rt, metaAttr, c, meta);
+  // __new__ is a static method: the nearest builtin allocator of the MRO.
+  if (name === '__new__') return builtinNewOf(rt, c);
+  for (const k of c.mro) {
+    const m = methodTables.get(k)?.get(name);
+    if (m === undefined) continue;
+    if (BUILTIN_CLASS_METHODS.has(name)) return bindBuiltin(rt, c, name, m);
+    return unboundBuiltin(rt, k, name, m);
+  }
+  for (const k of meta.mro) {
+    const m = methodTables.get(k)?.get(name);
+    if (m !== undefined) return bindBuiltin(rt, c, name, m);
+  }
+  return undefined;
+}
+
 function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined {
   switch (name) {
     case '__name__':
@@ -247,52 +320,37 @@ function instanceDict(rt: Runtime, v: Instance): Value {
 
 /** setattr(v, name, x) */
 export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
-  // The common case first: a plain instance with a __dict__ and no slots.
-  if (v instanceof Instance && v.constructor === Instance && v.cls.slotNames.length === 0 && name !== '__class__') {
-    if (!v.cls.instanceHasDict) throw attributeError(rt, v, name);
-    v.setAttr(rt.heap, name, x);
-    return;
-  }
-  if (v instanceof WeakProxy) return setAttr(rt, rt.unwrapProxy(v), name, x);
-  if (v instanceof Instance) {
-    if (v instanceof ExceptionObject) {
-      const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
-      if (idx === 0) {
-        const t = x instanceof TupleObject ? rt.incref(x) : rt.newTuple(toArrayBorrow(rt, x));
-        v.setExc(rt.heap, 0, t);
-        rt.heap.decref(t);
-        return;
-      }
-      if (idx > 0) {
-        v.setExc(rt.heap, idx, x === null ? undefined : x);
-        // BaseException_set_cause: setting __cause__ sets __suppress_context__.
-        if (idx === 3) v.suppressContext = true;
-        return;
-      }
-      if (name === '__suppress_context__') {
-        v.suppressContext = x === true || (x !== false && x !== null && x !== 0);
-        return;
-      }
-    }
-    if (name === '__class__') throw rt.typeError('gclab: assigning __class__ is not supported');
-    const slotted = v.cls.slotNames.includes(name);
-    if (!slotted && !v.cls.instanceHasDict) throw attributeError(rt, v, name);
-    v.setAttr(rt.heap, name, x);
-    return;
-  }
-  if (v instanceof ClassObject) {
-    if (v.tag !== undefined) throw rt.typeError(`cannot set '${name}' attribute of immutable type '${v.name}'`);
-    if (name === '__name__') {
-      if (typeof x !== 'string') throw rt.typeError(`can only assign string to ${v.name}.__name__, not '${rt.typeName(x)}'`);
-      v.name = x;
+  // The common case first: a plain instance with a __dict__, no slots, no
+  // __setattr__ and no data descriptor of that name.
+  if (v instanceof Instance && v.constructor === Instance && v.cls.slotNames.length === 0 && v.cls.instanceHasDict && name !== '__class__') {
+    const cls = v.cls;
+    const d = cls.lookup(name);
+    if ((d === undefined || !isObject(d) || d instanceof FunctionObject) && cls.lookup('__setattr__') === undefined) {
+      v.setAttr(rt.heap, name, x);
       return;
     }
-    v.setAttr(rt.heap, name, x);
-    return;
   }
+  storeAttr(rt, v, name, x);
+}
+
+/** delattr(v, name) */
+export function delAttr(rt: Runtime, v: Value, name: string): void {
+  storeAttr(rt, v, name, undefined);
+}
+
+/** tp_setattro: store `x`, or delete when x is undefined. */
+function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): void {
+  if (v instanceof WeakProxy) return storeAttr(rt, rt.unwrapProxy(v), name, x);
+  if (v instanceof Instance) return hookedSetAttr(rt, v, v.cls, name, x, genericSetAttr);
+  if (v instanceof ClassObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, typeSetAttr);
+  if (x === undefined) return deleteOther(rt, v, name);
   if (v instanceof FunctionObject) {
     if (name === '__name__' && typeof x === 'string') {
       v.name = x;
+      return;
+    }
+    if (name === '__qualname__' && typeof x === 'string') {
+      v.qualname = x;
       return;
     }
     rt.heap.incref(x);
@@ -321,24 +379,92 @@ export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
   throw attributeError(rt, v, name);
 }
 
-function toArrayBorrow(rt: Runtime, x: Value): Value[] {
-  const arr = toArray(rt, x);
-  for (const a of arr) rt.decref(a);
-  return arr;
+/**
+ * PyObject_GenericSetAttr for instances of classes (x undefined deletes):
+ * the exception fields, `__class__` assignment, the type's data
+ * descriptor, then the instance's __dict__ or __slots__.
+ */
+export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value | undefined): void {
+  if (v instanceof ExceptionObject && x !== undefined) {
+    const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
+    if (idx === 0) {
+      const t = x instanceof TupleObject ? rt.incref(x) : rt.newTuple(toArrayBorrow(rt, x));
+      v.setExc(rt.heap, 0, t);
+      rt.heap.decref(t);
+      return;
+    }
+    if (idx > 0) {
+      v.setExc(rt.heap, idx, x === null ? undefined : x);
+      // BaseException_set_cause: setting __cause__ sets __suppress_context__.
+      if (idx === 3) v.suppressContext = true;
+      return;
+    }
+    if (name === '__suppress_context__') {
+      v.suppressContext = x === true || (x !== false && x !== null && x !== 0);
+      return;
+    }
+  }
+  const cls = v.cls;
+  if (name === '__class__') return setClassOf(rt, v, x);
+  if (dataDescriptorSet(rt, cls, v, name, x)) return;
+  const slotted = cls.slotNames.includes(name);
+  if (!slotted && !cls.instanceHasDict) {
+    if (x !== undefined && cls.lookup(name) !== undefined) {
+      throw rt.error('AttributeError', `'${cls.name}' object attribute '${name}' is read-only`);
+    }
+    throw attributeError(rt, v, name);
+  }
+  if (x === undefined) {
+    if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
+    return;
+  }
+  v.setAttr(rt.heap, name, x);
 }
 
-/** delattr(v, name) */
-export function delAttr(rt: Runtime, v: Value, name: string): void {
-  if (v instanceof WeakProxy) return delAttr(rt, rt.unwrapProxy(v), name);
-  if (v instanceof Instance) {
+/**
+ * object.__class__'s setter (object_set_class): only between classes
+ * written in Python whose instances have the same layout (the same
+ * __slots__, __dict__ and __weakref__).
+ */
+function setClassOf(rt: Runtime, v: Instance, x: Value | undefined): void {
+  if (x === undefined) throw rt.typeError(`can't delete __class__ attribute`);
+  if (!(x instanceof ClassObject)) throw rt.typeError(`__class__ must be set to a class, not '${rt.typeName(x)}' object`);
+  const old = v.cls;
+  if (x.tag !== undefined) throw rt.typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const sameLayout =
+    x.slotNames.join() === old.slotNames.join() &&
+    x.instanceHasDict === old.instanceHasDict &&
+    x.instanceWeakrefable === old.instanceWeakrefable &&
+    rt.types.isExceptionClass(x) === rt.types.isExceptionClass(old) &&
+    findConstructor(rt, x) === findConstructor(rt, old);
+  if (!sameLayout) throw rt.typeError(`__class__ assignment: '${x.name}' object layout differs from '${old.name}'`);
+  rt.incref(x);
+  v.changeClass(x);
+  rt.decref(old);
+}
+
+/** type_setattro's generic part: the metaclass's data descriptor, the type's own fields, the namespace. */
+export function typeSetAttr(rt: Runtime, v: ClassObject, name: string, x: Value | undefined): void {
+  if (v.tag !== undefined) throw rt.typeError(`cannot set '${name}' attribute of immutable type '${v.name}'`);
+  const meta = rt.typeOf(v);
+  if (meta.tag === undefined && dataDescriptorSet(rt, meta, v, name, x)) return;
+  if (x === undefined) {
     if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
     return;
   }
-  if (v instanceof ClassObject) {
-    if (v.tag !== undefined) throw rt.typeError(`cannot set '${name}' attribute of immutable type '${v.name}'`);
-    if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
+  if (name === '__name__' || name === '__qualname__') {
+    if (typeof x !== 'string') throw rt.typeError(`can only assign string to ${v.name}.${name}, not '${rt.typeName(x)}'`);
+    if (name === '__name__') v.name = x;
+    else v.qualname = x;
     return;
   }
+  if (name === '__mro__' || name === '__bases__' || name === '__dict__') {
+    throw rt.error('AttributeError', name === '__bases__' ? 'gclab: assigning __bases__ is not supported' : `readonly attribute`);
+  }
+  v.setAttr(rt.heap, name, x);
+}
+
+function deleteOther(rt: Runtime, v: Value, name: string): void {
   if (v instanceof FunctionObject) {
     const old = v.attrs.get(name);
     if (old === undefined) throw attributeError(rt, v, name);
@@ -354,6 +480,12 @@ export function delAttr(rt: Runtime, v: Value, name: string): void {
   throw attributeError(rt, v, name);
 }
 
+function toArrayBorrow(rt: Runtime, x: Value): Value[] {
+  const arr = toArray(rt, x);
+  for (const a of arr) rt.decref(a);
+  return arr;
+}
+
 /**
  * LOAD_METHOD: for `obj.name(...)`, find a plain function on the class
  * (not shadowed by an instance attribute) so the call can pass `obj`
@@ -362,7 +494,7 @@ export function delAttr(rt: Runtime, v: Value, name: string): void {
  */
 export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof Instance) {
-    if (v.getAttr(name) !== undefined) return undefined;
+    if (v.getAttr(name) !== undefined || v.cls.lookup('__getattribute__') !== undefined) return undefined;
     const a = v.cls.lookup(name);
     return a instanceof FunctionObject ? a : undefined;
   }

@@ -78,6 +78,10 @@ const PLAIN: Array<[string, string]> = [
   ['dict_values', 'object'],
   ['dict_items', 'object'],
   ['generator', 'object'],
+  ['property', 'object'],
+  ['staticmethod', 'object'],
+  ['classmethod', 'object'],
+  ['member_descriptor', 'object'],
 ];
 
 export class BuiltinTypes {

@@ -14,21 +14,23 @@ import {
   fakeAddress,
   type Value,
 } from '../../heap';
-import { defineMethods, delAttr, getAttrOrUndefined, setAttr } from './attributes';
-import { call, callMethodIfDefined, objectNewFunction, setConstructor } from './calls';
+import { defineMethods, delAttr, getAttrOrUndefined, lookupAttr, setAttr } from './attributes';
+import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
+import { callSpecial, typeCall } from './type-new';
+import { compareCodePoints } from './dir';
+import { installDataModel } from './data-model';
 import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
-import { BuiltinFunction, RangeObject, SuperObject } from './native-objects';
+import { BuiltinFunction, RangeObject } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
 import { makeCallIterator, makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';
-import { bindBuiltin, builtinMethodOf, getAttr } from './attributes';
+import { getAttr } from './attributes';
 import { indexOf, isIterator } from './operators';
 import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
-import { FunctionObject } from './function-object';
 import { Instance } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
@@ -145,10 +147,14 @@ const functions: Record<string, Builtin> = {
   },
   isinstance(rt, args) {
     arity(rt, 'isinstance', args, 2, 2);
-    return classCheck(rt, args[1], (c) => rt.typeOf(args[0]).isSubclassOf(c) || proxyClassIs(rt, args[0], c), 'isinstance');
+    return isInstanceOf(rt, args[0], args[1]);
   },
   issubclass(rt, args) {
     arity(rt, 'issubclass', args, 2, 2);
+    if (args[1] instanceof ClassObject) {
+      const r = metaCheck(rt, args[1], '__subclasscheck__', args[0]);
+      if (r !== undefined) return r;
+    }
     if (!(args[0] instanceof ClassObject)) throw rt.typeError('issubclass() arg 1 must be a class');
     const sub = args[0];
     return classCheck(rt, args[1], (c) => sub.isSubclassOf(c), 'issubclass');
@@ -156,10 +162,9 @@ const functions: Record<string, Builtin> = {
   getattr(rt, args) {
     arity(rt, 'getattr', args, 2, 3);
     const name = attrName(rt, args[1]);
-    const v = getAttrOrUndefined(rt, args[0], name);
-    if (v !== undefined) return v;
-    if (args.length === 3) return rt.incref(args[2]);
-    return getAttr(rt, args[0], name);
+    if (args.length === 2) return getAttr(rt, args[0], name);
+    const v = lookupAttr(rt, args[0], name);
+    return v !== undefined ? v : rt.incref(args[2]);
   },
   setattr(rt, args) {
     arity(rt, 'setattr', args, 3, 3);
@@ -168,7 +173,7 @@ const functions: Record<string, Builtin> = {
   },
   hasattr(rt, args) {
     arity(rt, 'hasattr', args, 2, 2);
-    const v = getAttrOrUndefined(rt, args[0], attrName(rt, args[1]));
+    const v = lookupAttr(rt, args[0], attrName(rt, args[1]));
     rt.decref(v);
     return v !== undefined;
   },
@@ -372,11 +377,32 @@ const functions: Record<string, Builtin> = {
     const items = toArray(rt, args[0]).reverse();
     return listIterator(rt, items);
   },
+  dir(rt, args) {
+    arity(rt, 'dir', args, 0, 1);
+    if (args.length === 0) {
+      const ns = currentNamespace(rt, false) as DictObject;
+      const names = ns.entries().map(([k]) => k).filter((k): k is string => typeof k === 'string');
+      rt.decref(ns);
+      return rt.heap.newList(names.sort(compareCodePoints));
+    }
+    // builtin_dir: type(obj).__dir__(obj), then sorted(...).
+    const r = callSpecial(rt, args[0], '__dir__', []) as Value;
+    try {
+      const items = toArray(rt, r);
+      try {
+        return rt.heap.newList(sortValues(rt, items, undefined, false));
+      } finally {
+        for (const x of items) rt.decref(x);
+      }
+    } finally {
+      rt.decref(r);
+    }
+  },
   vars(rt, args) {
     arity(rt, 'vars', args, 0, 1);
     if (args.length === 0) return currentNamespace(rt, false);
     // Python/bltinmodule.c builtin_vars: a missing __dict__ is reported as a TypeError.
-    const d = getAttrOrUndefined(rt, args[0], '__dict__');
+    const d = lookupAttr(rt, args[0], '__dict__');
     if (d === undefined) throw rt.typeError('vars() argument must have __dict__ attribute');
     return d;
   },
@@ -387,9 +413,6 @@ const functions: Record<string, Builtin> = {
   locals(rt, args) {
     arity(rt, 'locals', args, 0, 0);
     return currentNamespace(rt, false);
-  },
-  super(rt, args) {
-    return makeSuper(rt, args);
   },
 };
 
@@ -465,58 +488,48 @@ function proxyClassIs(rt: Runtime, v: Value, c: ClassObject): boolean {
   return false;
 }
 
+/**
+ * PyObject_IsInstance: an exact type match first, then the class's
+ * metaclass __instancecheck__ when written in Python, then the MRO.
+ */
+export function isInstanceOf(rt: Runtime, v: Value, spec: Value): boolean {
+  if (spec instanceof ClassObject) {
+    if (rt.typeOf(v) === spec) return true;
+    const r = metaCheck(rt, spec, '__instancecheck__', v);
+    if (r !== undefined) return r;
+  } else if (spec instanceof TupleObject) {
+    return spec.items.some((c) => isInstanceOf(rt, v, c));
+  }
+  return classCheck(rt, spec, (c) => rt.typeOf(v).isSubclassOf(c) || proxyClassIs(rt, v, c), 'isinstance');
+}
+
+/** A metaclass's __instancecheck__/__subclasscheck__ (Python-level only), as a truth value. */
+function metaCheck(rt: Runtime, cls: ClassObject, name: string, arg: Value): boolean | undefined {
+  const meta = cls.meta;
+  if (meta === null) return undefined;
+  const m = meta.lookup(name);
+  if (m === undefined) return undefined;
+  rt.incref(m);
+  let r: Value;
+  try {
+    r = callUnbound(rt, m, cls, [arg]);
+  } finally {
+    rt.decref(m);
+  }
+  try {
+    return truthy(rt, r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
 function classCheck(rt: Runtime, spec: Value, test: (c: ClassObject) => boolean, fn: string): boolean {
   if (spec instanceof ClassObject) return test(spec);
   if (spec instanceof TupleObject) return spec.items.some((c) => classCheck(rt, c, test, fn));
   throw rt.typeError(`${fn}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
-/** super() with no arguments: the evaluator supplies __class__ and the first argument. */
-function makeSuper(rt: Runtime, args: Value[]): Value {
-  let type: Value;
-  let obj: Value;
-  if (args.length === 0) {
-    const ctx = (rt.evaluator as unknown as { superContext(): [Value, Value] }).superContext();
-    [type, obj] = ctx;
-  } else {
-    arity(rt, 'super', args, 2, 2);
-    [type, obj] = args;
-  }
-  if (!(type instanceof ClassObject)) throw rt.typeError('super() argument 1 must be a type');
-  rt.heap.reserve();
-  rt.heap.incref(type);
-  rt.heap.incref(obj);
-  const s = rt.heap.register(new SuperObject(type, obj));
-  rt.heap.track(s);
-  return s;
-}
-
-/** Attribute lookup through super(): the MRO of type(obj) after `type`. */
-export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value | undefined {
-  const type = s.ref(0) as ClassObject;
-  const obj = s.ref(1);
-  const mro = obj instanceof ClassObject ? obj.mro : rt.typeOf(obj).mro;
-  const start = mro.indexOf(type);
-  if (name === '__new__') {
-    // A static method: returned unbound (super_getattro binds nothing for it).
-    for (let i = start + 1; i < mro.length; i++) {
-      const v = mro[i].dict.get('__new__');
-      if (v !== undefined) return rt.incref(v);
-    }
-    return objectNewFunction(rt);
-  }
-  for (let i = start + 1; i < mro.length; i++) {
-    const m = builtinMethodOf(mro[i], name);
-    if (m !== undefined) return bindBuiltin(rt, obj, name, m);
-    const v = mro[i].dict.get(name);
-    if (v !== undefined) {
-      if (v instanceof FunctionObject) return rt.heap.newBoundMethod(v, obj);
-      if (v instanceof BuiltinFunction) return rt.heap.newBoundMethod(v, obj);
-      return rt.incref(v);
-    }
-  }
-  return undefined;
-}
+export { superGetAttr } from './super-type';
 
 function installConstructors(rt: Runtime): void {
   const t = (n: string) => rt.types.get(n);
@@ -650,10 +663,7 @@ function installConstructors(rt: Runtime): void {
     }
     return d;
   });
-  setConstructor(t('type'), (args) => {
-    if (args.length !== 1) throw rt.typeError('gclab: type() with 3 arguments is not supported');
-    return rt.incref(rt.typeOf(args[0]));
-  });
+  setConstructor(t('type'), (args, kwargs, cls) => typeCall(rt, cls, args, kwargs));
   setConstructor(t('range'), (args, kwargs) => {
     noKwargs(rt, 'range', kwargs);
     if (args.length < 1) throw rt.typeError(`range expected at least 1 argument, got ${args.length}`);
@@ -664,7 +674,6 @@ function installConstructors(rt: Runtime): void {
     rt.heap.reserve();
     return rt.heap.register(new RangeObject(start, stop, step));
   });
-  setConstructor(t('super'), (args) => makeSuper(rt, args));
 }
 
 /** The builtins namespace: functions, types and exception classes. */
@@ -679,7 +688,7 @@ export function makeBuiltins(rt: Runtime): DictObject {
     rt.heap.decref(fn);
   }
   for (const [name, cls] of rt.types.byName) {
-    if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_')) d.set(rt.heap, name, cls);
+    if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_') && !name.endsWith('_descriptor')) d.set(rt.heap, name, cls);
   }
   d.set(rt.heap, 'NotImplemented', rt.notImplementedValue());
   // BaseException.__init__ and object.__init__ for super().__init__(...) calls.
@@ -702,6 +711,7 @@ export function makeBuiltins(rt: Runtime): DictObject {
   t(rt, 'BaseException').setAttr(rt.heap, '__init__', baseInit);
   rt.heap.decref(baseInit);
   defineMethods(rt.types.get('object'), objectMethods);
+  installDataModel(rt);
   return d;
 }
 

@@ -20,6 +20,7 @@ import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
 import { isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
+import { pythonNewOf } from './type-new';
 
 /** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
 export type Constructor = (args: Value[], kwargs: Kwargs, cls: ClassObject) => Value;
@@ -48,7 +49,15 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     }
     return f.impl(args, kwargs, f.self);
   }
-  if (f instanceof ClassObject) return instantiate(rt, f, args, kwargs);
+  if (f instanceof ClassObject) {
+    // slot_tp_call of a metaclass written in Python that defines __call__.
+    const meta = f.meta;
+    if (meta !== null) {
+      const m = meta.lookup('__call__');
+      if (m !== undefined) return callUnbound(rt, m, f, args, kwargs);
+    }
+    return instantiate(rt, f, args, kwargs);
+  }
   if (f instanceof HostFunction) return f.callHost(rt.heap, args);
   if (f instanceof WeakProxy) {
     if (!f.callable) throw rt.typeError(`'${f.typeName}' object is not callable`);
@@ -78,6 +87,8 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
   if (isObject(f)) {
     const host = (f as unknown as { callHost?: (h: unknown, a: Value[], k?: unknown) => Value }).callHost;
     if (typeof host === 'function') return host.call(f, rt.heap, args, kwargs ?? undefined);
+    const custom = (f as unknown as { pyCall?: (rt: Runtime, args: Value[], kwargs: Kwargs) => Value }).pyCall;
+    if (typeof custom === 'function') return custom.call(f, rt, args, kwargs);
   }
   throw rt.typeError(`'${rt.typeName(f)}' object is not callable`);
 }
@@ -108,6 +119,12 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   'WeakKeyDictionary.update': '*',
   'finalize.__call__': ['_'],
   'TextIOWrapper.write': [],
+  // type.__call__ / __prepare__ / __new__ and object.__init_subclass__ take any
+  // keywords and check them themselves (class keyword arguments reach them).
+  __call__: '*',
+  __prepare__: '*',
+  __init_subclass__: '*',
+  'type.__new__': '*',
 };
 
 /** Parameters of weak-container methods that CPython implements in Python. */
@@ -185,9 +202,9 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   // type_call: tp_new first -- a class's own __new__ (an implicit staticmethod)
   // gets (cls, *args, **kwargs); tp_init runs only when the result is an
   // instance of cls, and then it is the result's type's __init__.
-  const userNew = isExc ? undefined : cls.lookup('__new__');
-  if (userNew instanceof FunctionObject) {
-    const obj = rt.evaluator.callFunction(userNew, [cls, ...args], kwargs);
+  const userNew = isExc ? undefined : pythonNewOf(cls);
+  if (userNew !== undefined) {
+    const obj = call(rt, userNew, [cls, ...args], kwargs);
     if (!(obj instanceof Instance) || !obj.cls.isSubclassOf(cls)) return obj;
     try {
       const init = obj.cls.lookup('__init__');
@@ -257,7 +274,7 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
     throw rt.typeError(`object.__new__(${cls.name}) is not safe, use ${base.name}.__new__()`);
   }
   if (args.length > 1 || (kwargs !== null && kwargs.length > 0)) {
-    if (cls.lookup('__new__') instanceof FunctionObject) throw rt.typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (pythonNewOf(cls) !== undefined) throw rt.typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (cls.lookup('__init__') === undefined) throw rt.typeError(`${cls.name}() takes no arguments`);
   }
   rt.heap.reserve();
@@ -280,7 +297,7 @@ export function objectNewFunction(rt: Runtime): BuiltinFunction {
 }
 
 /** The constructor of the nearest builtin base with one (object's only for object itself). */
-function findConstructor(rt: Runtime, cls: ClassObject): Constructor | undefined {
+export function findConstructor(rt: Runtime, cls: ClassObject): Constructor | undefined {
   const object = rt.types.get('object');
   if (cls === object) return constructors.get(object);
   for (const c of cls.mro) {

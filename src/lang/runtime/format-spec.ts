@@ -3,7 +3,8 @@
  * for the types scenarios format: str and int. Spec grammar:
  * [[fill]align][sign][0][width][,|_][.precision][type].
  */
-import { FloatObject, floatRepr, type Value } from '../../heap';
+import { FloatObject, Instance, floatRepr, type Value } from '../../heap';
+import { callMethodIfDefined } from './calls';
 import { str } from './repr';
 import { expoText, exponentDigits, fixedDigits } from './float-format';
 import type { Runtime } from './runtime';
@@ -44,7 +45,20 @@ export function formatFloat(x: number, type: string | undefined, prec: number | 
   }
 }
 
+/**
+ * PyObject_Format: a class's own __format__ (what f"{x:spec}" and
+ * format(x, spec) reach), else the builtin types' formatting.
+ */
 export function formatValue(rt: Runtime, v: Value, spec: string | null): string {
+  if (v instanceof Instance && v.cls.lookup('__format__') !== undefined) {
+    const r = callMethodIfDefined(rt, v, '__format__', [spec ?? '']) as Value;
+    if (typeof r !== 'string') {
+      const t = rt.typeName(r);
+      rt.decref(r);
+      throw rt.typeError(`__format__ must return a str, not ${t}`);
+    }
+    return r;
+  }
   if (spec === null || spec === '') return str(rt, v);
   const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
   if (m === null) throw rt.error('ValueError', `Invalid format specifier '${spec}' for object of type '${rt.typeName(v)}'`);

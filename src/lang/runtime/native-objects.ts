@@ -168,13 +168,26 @@ export class DictView extends RefHolder {
   }
 }
 
-/** super(type, obj): refs = [type, obj]. */
+/**
+ * super(type, obj) (Objects/typeobject.c superobject): refs = [obj, type,
+ * obj_type], the order super_dealloc releases them in; obj and obj_type
+ * are empty for an unbound super(type). Steals the references.
+ */
 export class SuperObject extends RefHolder {
-  constructor(type: ClassObject, obj: Value) {
-    super([type, obj]);
+  constructor(type: ClassObject, obj: Value | undefined, objType: ClassObject | undefined) {
+    super([obj, type, objType]);
   }
   get typeName(): string {
     return 'super';
+  }
+  get type(): ClassObject {
+    return this.refs[1] as ClassObject;
+  }
+  get obj(): Value | undefined {
+    return this.refs[0];
+  }
+  get objType(): ClassObject | undefined {
+    return this.refs[2] as ClassObject | undefined;
   }
 }
 

@@ -22,7 +22,7 @@ import { classModule } from './builtin-types';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, DictView, ExceptionObject, RangeObject } from './native-objects';
 import type { Runtime } from './runtime';
-import { callMethodIfDefined } from './calls';
+import { callMethodIfDefined, callUnbound } from './calls';
 import { native } from './operators';
 
 /** repr() of a str, choosing quotes as unicode_repr does. */
@@ -80,7 +80,10 @@ export function repr(rt: Runtime, v: Value): string {
     );
   }
   if (v instanceof Instance) return reprInstance(rt, v);
-  if (v instanceof ClassObject) return `<class '${className(v)}'>`;
+  if (v instanceof ClassObject) {
+    const r = v.meta === null ? undefined : metaMethod(rt, v, '__repr__');
+    return r !== undefined ? resultString(rt, r, '__repr__') : `<class '${className(v)}'>`;
+  }
   if (v instanceof FunctionObject) return `<function ${v.qualname} at ${rt.address(v)}>`;
   if (v instanceof BoundMethod) {
     return `<bound method ${qualnameOf(v.func)} of ${repr(rt, v.self)}>`;
@@ -192,5 +195,21 @@ export function str(rt: Runtime, v: Value): string {
     return repr(rt, v);
   }
   if (v instanceof WeakProxy) return str(rt, rt.unwrapProxy(v));
+  if (v instanceof ClassObject && v.meta !== null) {
+    const r = metaMethod(rt, v, '__str__');
+    if (r !== undefined) return resultString(rt, r, '__str__');
+  }
   return repr(rt, v);
+}
+
+/** A metaclass's own (Python-level) special method called on the class, or undefined. */
+function metaMethod(rt: Runtime, cls: ClassObject, name: string): Value | undefined {
+  const m = (cls.meta as ClassObject).lookup(name);
+  if (m === undefined) return undefined;
+  rt.incref(m);
+  try {
+    return callUnbound(rt, m, cls, []);
+  } finally {
+    rt.decref(m);
+  }
 }

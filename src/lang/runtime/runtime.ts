@@ -70,6 +70,8 @@ NotImplemented.refcnt = 1 << 30;
 /** What the runtime needs from the evaluator. */
 export interface Evaluator {
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value;
+  /** super() without arguments: the __class__ cell's class and the first argument (borrowed). */
+  superContext(): [Value, Value];
   /** The exception the innermost active `except` clause handles (borrowed), if any. */
   handledException(): Value | undefined;
 }
@@ -80,6 +82,7 @@ export class Runtime {
   private readonly strType: ClassObject;
   private readonly boolType: ClassObject;
   private readonly noneType: ClassObject;
+  private readonly typeType: ClassObject;
   evaluator!: Evaluator;
   /** Constructor -> class, for heap objects that are not instances. */
   private readonly classOfCtor = new Map<Function, ClassObject>();
@@ -98,6 +101,7 @@ export class Runtime {
     this.strType = this.types.get('str');
     this.boolType = this.types.get('bool');
     this.noneType = this.types.get('NoneType');
+    this.typeType = this.types.get('type');
     const t = (n: string) => this.types.get(n);
     this.classOfCtor.set(ListObject, t('list'));
     this.classOfCtor.set(TupleObject, t('tuple'));
@@ -160,6 +164,7 @@ export class Runtime {
       case 'object':
         if (v === null) return this.noneType;
         if (v instanceof Instance) return v.cls;
+        if (v instanceof ClassObject) return v.meta ?? this.typeType;
         if ((v as { cls?: unknown }).cls instanceof ClassObject && v.isWeakref) return (v as unknown as { cls: ClassObject }).cls;
         if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];
         if (v instanceof SeqIterator) return this.types.get(v.kind);
@@ -226,7 +231,8 @@ export class Runtime {
       return true;
     }
     if (v instanceof Instance) return v.cls.lookup('__call__') !== undefined;
-    return typeof (v as unknown as { callHost?: unknown }).callHost === 'function';
+    const o = v as unknown as { callHost?: unknown; pyCall?: unknown };
+    return typeof o.callHost === 'function' || typeof o.pyCall === 'function';
   }
 
   /** The object's fake address for default reprs (heap/address.ts: the same rule as id() and gc's DEBUG_* output). */

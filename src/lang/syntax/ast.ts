@@ -404,6 +404,8 @@ export interface ClassDef extends Loc {
   kind: 'ClassDef';
   name: string;
   bases: Expr[];
+  /** Class keyword arguments (`metaclass=M`, `**kw`), in source order. */
+  keywords: Keyword[];
   body: Stmt[];
   /** Set by the resolver: the class body's scope. */
   scope?: Scope;

@@ -55,7 +55,7 @@ export function dumpAst(node: Node): string {
       return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', '[]']]);
     case 'Return': return call('Return', [['value', opt(node.value)]]);
     case 'ClassDef':
-      return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', '[]'], ['body', stmts(node.body)], ['decorator_list', '[]']]);
+      return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', list(node.keywords, dumpAst)], ['body', stmts(node.body)], ['decorator_list', '[]']]);
     case 'Try':
       return call('Try', [['body', stmts(node.body)], ['handlers', list(node.handlers, dumpAst)], ['orelse', stmts(node.orelse)], ['finalbody', stmts(node.finalbody)]]);
     case 'ExceptHandler':

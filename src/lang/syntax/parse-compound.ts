@@ -11,7 +11,7 @@
  * ... on line N" when the block's INDENT is missing; "expected 'except' or
  * 'finally' block". A compound statement ends where its last statement ends.
  */
-import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Loc, Stmt, Try, While } from './ast';
+import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Keyword, Loc, Stmt, Try, While } from './ast';
 import type { ParserState } from './parser-state';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
@@ -159,18 +159,19 @@ function parseFunctionDef(p: ParserState): FunctionDef {
   return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body });
 }
 
-/** `class Name(bases):`; keyword arguments (`metaclass=`) and `*bases` are outside the scenario language. */
+/** `class Name(bases, metaclass=M, **kw):`; `*bases` is outside the scenario language. */
 function parseClassDef(p: ParserState): ClassDef {
   const keyword = p.next();
   const name = p.expectIdentifier().value;
   let bases: Expr[] = [];
+  let keywords: Keyword[] = [];
   if (p.isOp('(')) {
     const args = parseArguments(p);
-    if (args.keywords.length > 0) p.unsupported('a class keyword argument (metaclass=...)', args.keywords[0]);
     const starred = args.args.find((a) => a.kind === 'Starred');
     if (starred !== undefined) p.unsupported('a starred class base', starred);
     bases = args.args;
+    keywords = args.keywords;
   }
   const body = parseClause(p, keyword, 'class definition', false);
-  return p.span(keyword, endOf(body), { kind: 'ClassDef' as const, name, bases, body });
+  return p.span(keyword, endOf(body), { kind: 'ClassDef' as const, name, bases, keywords, body });
 }

@@ -153,6 +153,7 @@ class Resolver {
       case 'ClassDef':
         s.scope = this.child(s, () => this.statements(s.body));
         this.expressions(s.bases);
+        this.expressions(s.keywords.map((k) => k.value));
         s.resolution = this.store(s.name);
         return;
       case 'Return':

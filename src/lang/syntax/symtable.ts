@@ -83,6 +83,7 @@ class SymtableBuilder {
       case 'ClassDef': {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitAll(s.bases);
+        this.visitAll(s.keywords.map((k) => k.value));
         const outer = this.enterBlock('class', 'class', s.name, s, s.name);
         this.visitStatements(s.body);
         this.current = outer;

@@ -1,0 +1,151 @@
+/**
+ * The data model's builtin half: the slot wrappers and methods that
+ * `object` and `type` give every class (object.__getattribute__,
+ * __setattr__, __delattr__, __format__, __init_subclass__, __dir__;
+ * type.__call__, mro, __subclasses__, __prepare__, __instancecheck__,
+ * ...), and the installation of the descriptor types (property,
+ * staticmethod, classmethod, member_descriptor) and super.
+ */
+import { ClassObject, Instance, isObject, type Value } from '../../heap';
+import { WeakRef } from '../../weakref/reference-type';
+import { defineMethods, genericGetAttr, genericSetAttr, getAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
+import { instantiate } from './calls';
+import { isAttributeError } from './generic-getattr';
+import { installMemberDescriptor } from './member-descriptor';
+import { installMethodWrappers } from './method-wrappers';
+import { arity } from './methods';
+import { installProperty } from './property-object';
+import { str } from './repr';
+import type { Runtime } from './runtime';
+import { installSuper } from './super-type';
+import { dirOf } from './dir';
+
+function nameArg(rt: Runtime, v: Value): string {
+  if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
+  return v;
+}
+
+function attributeError(rt: Runtime, v: Value, name: string): Error {
+  if (v instanceof ClassObject) return rt.error('AttributeError', `type object '${v.name}' has no attribute '${name}'`);
+  return rt.error('AttributeError', `'${rt.typeName(v)}' object has no attribute '${name}'`);
+}
+
+const objectMethods: Record<string, MethodImpl> = {
+  /** object.__getattribute__: PyObject_GenericGetAttr, without the class's hooks. */
+  __getattribute__(rt, self, args) {
+    arity(rt, '__getattribute__', args, 1, 1);
+    const name = nameArg(rt, args[0]);
+    if (!(self instanceof Instance)) return getAttr(rt, self, name);
+    const r = genericGetAttr(rt, self, name);
+    if (r === undefined) throw attributeError(rt, self, name);
+    return r;
+  },
+  __setattr__(rt, self, args) {
+    arity(rt, '__setattr__', args, 2, 2);
+    const name = nameArg(rt, args[0]);
+    if (self instanceof ClassObject) throw rt.typeError(`can't apply this __setattr__ to type object`);
+    if (!(self instanceof Instance)) throw attributeError(rt, self, name);
+    genericSetAttr(rt, self, name, args[1]);
+    return null;
+  },
+  __delattr__(rt, self, args) {
+    arity(rt, '__delattr__', args, 1, 1);
+    const name = nameArg(rt, args[0]);
+    if (self instanceof ClassObject) throw rt.typeError(`can't apply this __delattr__ to type object`);
+    if (!(self instanceof Instance)) throw attributeError(rt, self, name);
+    genericSetAttr(rt, self, name, undefined);
+    return null;
+  },
+  /** object.__format__: only the empty spec, meaning str(self). */
+  __format__(rt, self, args) {
+    if (args.length !== 1) throw rt.typeError(`__format__() takes exactly one argument (${args.length} given)`);
+    const spec = args[0];
+    if (typeof spec !== 'string') throw rt.typeError(`__format__() argument must be str, not ${rt.typeName(spec)}`);
+    if (spec !== '') throw rt.typeError(`unsupported format string passed to ${rt.typeName(self)}.__format__`);
+    return str(rt, self);
+  },
+  /** object.__init_subclass__ (a classmethod): accepts nothing. */
+  __init_subclass__(rt, self, args, kwargs) {
+    const name = self instanceof ClassObject ? self.name : rt.typeName(self);
+    if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 0) throw rt.typeError(`${name}.__init_subclass__() takes no arguments (${args.length} given)`);
+    return null;
+  },
+  __subclasshook__: (rt) => rt.notImplementedValue(),
+  __dir__(rt, self, args) {
+    arity(rt, '__dir__', args, 0, 0);
+    return rt.listSteal(dirOf(rt, self, false));
+  },
+};
+
+/** type.__subclasses__(): the live subclasses, oldest first. */
+function subclassesOf(rt: Runtime, c: ClassObject): Value {
+  const out: Value[] = [];
+  if (c.subclasses !== null) {
+    for (const [, wr] of c.subclasses.entries()) {
+      const sub = wr instanceof WeakRef ? wr.referent : null;
+      if (sub !== null) out.push(rt.incref(sub));
+    }
+  }
+  return rt.listSteal(out);
+}
+
+function asType(rt: Runtime, v: Value, what: string): ClassObject {
+  if (v instanceof ClassObject) return v;
+  throw rt.typeError(`descriptor '${what}' for 'type' objects doesn't apply to a '${rt.typeName(v)}' object`);
+}
+
+const typeMethods: Record<string, MethodImpl> = {
+  __call__: (rt, self, args, kwargs) => instantiate(rt, asType(rt, self, '__call__'), args, kwargs),
+  __init__(rt, _self, args, kwargs) {
+    if (kwargs !== null && kwargs.length > 0 && args.length === 1) throw rt.typeError('type.__init__() takes no keyword arguments');
+    if (args.length !== 1 && args.length !== 3) throw rt.typeError('type.__init__() takes 1 or 3 arguments');
+    return null;
+  },
+  mro: (rt, self) => rt.heap.newList(asType(rt, self, 'mro').mro),
+  __subclasses__: (rt, self) => subclassesOf(rt, asType(rt, self, '__subclasses__')),
+  __prepare__: (rt) => rt.heap.newDict(),
+  __instancecheck__(rt, self, args) {
+    arity(rt, '__instancecheck__', args, 1, 1);
+    return rt.typeOf(args[0]).isSubclassOf(asType(rt, self, '__instancecheck__'));
+  },
+  __subclasscheck__(rt, self, args) {
+    arity(rt, '__subclasscheck__', args, 1, 1);
+    const sub = args[0];
+    if (!(sub instanceof ClassObject)) throw rt.typeError('issubclass() arg 1 must be a class');
+    return sub.isSubclassOf(asType(rt, self, '__subclasscheck__'));
+  },
+  __getattribute__(rt, self, args) {
+    arity(rt, '__getattribute__', args, 1, 1);
+    const c = asType(rt, self, '__getattribute__');
+    const name = nameArg(rt, args[0]);
+    const r = typeGetAttr(rt, c, name);
+    if (r === undefined) throw attributeError(rt, c, name);
+    return r;
+  },
+  __setattr__(rt, self, args) {
+    arity(rt, '__setattr__', args, 2, 2);
+    typeSetAttr(rt, asType(rt, self, '__setattr__'), nameArg(rt, args[0]), args[1]);
+    return null;
+  },
+  __delattr__(rt, self, args) {
+    arity(rt, '__delattr__', args, 1, 1);
+    typeSetAttr(rt, asType(rt, self, '__delattr__'), nameArg(rt, args[0]), undefined);
+    return null;
+  },
+  __dir__(rt, self, args) {
+    arity(rt, '__dir__', args, 0, 0);
+    return rt.listSteal(dirOf(rt, self, false));
+  },
+};
+
+export function installDataModel(rt: Runtime): void {
+  defineMethods(rt.types.get('object'), objectMethods);
+  defineMethods(rt.types.get('type'), typeMethods);
+  installProperty(rt);
+  installMethodWrappers(rt);
+  installMemberDescriptor(rt);
+  installSuper(rt);
+}
+
+export { isAttributeError, isObject };

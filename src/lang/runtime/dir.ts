@@ -1,0 +1,68 @@
+/**
+ * dir() (Python/bltinmodule.c builtin_dir, object___dir___impl and
+ * type___dir___impl in Objects/typeobject.c): the names of an object's
+ * __dict__ merged with those of its class and all the class's bases
+ * (merge_class_dict), or for a class, its own and its bases' names; the
+ * result is sorted. A class's own __dir__ replaces the default, and
+ * dir() sorts whatever it returns.
+ */
+import { ClassObject, Instance, type Value } from '../../heap';
+import { isBuiltinClass } from './builtin-types';
+import { ModuleObject } from './function-object';
+import { builtinMethodOf } from './attributes';
+import type { Runtime } from './runtime';
+
+/** object.__dict__'s names in CPython 3.11 (its slot wrappers, methods and getsets). */
+const OBJECT_NAMES = [
+  '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
+  '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__',
+  '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__',
+];
+
+/** BaseException.__dict__'s names in CPython 3.11. */
+const BASE_EXCEPTION_NAMES = [
+  '__cause__', '__context__', '__delattr__', '__dict__', '__doc__', '__getattribute__', '__init__', '__new__',
+  '__reduce__', '__repr__', '__setattr__', '__setstate__', '__str__', '__suppress_context__', '__traceback__',
+  'add_note', 'args', 'with_traceback',
+];
+
+/** The names a class's namespace holds (a builtin type's: its known names and its methods). */
+function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
+  if (c === rt.types.get('object')) for (const n of OBJECT_NAMES) out.add(n);
+  else if (c === rt.types.get('BaseException')) for (const n of BASE_EXCEPTION_NAMES) out.add(n);
+  for (const k of c.dict.keys()) out.add(k);
+  if (!isBuiltinClass(c) && c.ownSlots === null) {
+    // type_new adds the __dict__ and __weakref__ getsets to a class without __slots__.
+    if (!c.bases.some((b) => b.instanceHasDict && !isBuiltinClass(b))) out.add('__dict__');
+    if (!c.bases.some((b) => b.instanceWeakrefable && !isBuiltinClass(b))) out.add('__weakref__');
+  }
+  if (isBuiltinClass(c)) {
+    for (const name of ['__init__', '__repr__', '__str__', '__hash__', '__eq__']) if (builtinMethodOf(c, name) !== undefined) out.add(name);
+  }
+}
+
+/** merge_class_dict: the class's names, then each base's, recursively. */
+function mergeClass(rt: Runtime, c: ClassObject, out: Set<string>): void {
+  classNames(rt, c, out);
+  for (const b of c.bases) mergeClass(rt, b, out);
+}
+
+/** The default __dir__ of `v` (unsorted when `sorted` is false). */
+export function dirOf(rt: Runtime, v: Value, sorted: boolean): string[] {
+  const names = new Set<string>();
+  if (v instanceof ClassObject) mergeClass(rt, v, names);
+  else if (v instanceof ModuleObject) {
+    for (const [k] of v.dict?.entries() ?? []) if (typeof k === 'string') names.add(k);
+  } else {
+    if (v instanceof Instance && v.cls.instanceHasDict) for (const n of v.attrNames()) names.add(n);
+    mergeClass(rt, rt.typeOf(v), names);
+  }
+  const out = [...names];
+  if (sorted) out.sort(compareCodePoints);
+  return out;
+}
+
+/** str ordering (code point order), as sorted() compares names. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+/**
+ * `staticmethod` and `classmethod` (Objects/funcobject.c): non-data
+ * descriptors wrapping one callable. refs = [callable, __dict__].
+ *
+ * sm_descr_get returns the callable itself; cm_descr_get binds it to the
+ * class (through the callable's own __get__ when it has one, as 3.11
+ * chains them: `classmethod(property(...))`). Both are GC containers
+ * (sm_traverse/cm_traverse visit the callable and the dict) and release
+ * the callable, then the dict. Since 3.10 a staticmethod is callable, and
+ * both expose the wrapped function's __name__, __qualname__ and __doc__
+ * (functools_wraps), __func__ and __wrapped__.
+ */
+import { isObject, type Value } from '../../heap';
+import { defineGetters, lookupAttr } from './attributes';
+import { call, setConstructor } from './calls';
+import { descrGet, defineDescriptorSlots } from './descriptors';
+import { RefHolder } from './native-objects';
+import { registerProtocol } from './operators';
+import { repr } from './repr';
+import type { Runtime } from './runtime';
+
+export class StaticMethodObject extends RefHolder {
+  constructor(callable: Value) {
+    super([callable, undefined]);
+  }
+  get typeName(): string {
+    return 'staticmethod';
+  }
+  get callable(): Value {
+    return this.refs[0] as Value;
+  }
+  /** sm_call (3.10+): a staticmethod called directly calls what it wraps. */
+  pyCall(rt: Runtime, args: Value[], kwargs: Array<[string, Value]> | null): Value {
+    return call(rt, this.callable, args, kwargs);
+  }
+}
+
+export class ClassMethodObject extends RefHolder {
+  constructor(callable: Value) {
+    super([callable, undefined]);
+  }
+  get typeName(): string {
+    return 'classmethod';
+  }
+  get callable(): Value {
+    return this.refs[0] as Value;
+  }
+}
+
+type Wrapper = StaticMethodObject | ClassMethodObject;
+
+function make(rt: Runtime, kind: 'staticmethod' | 'classmethod', args: Value[], kwargs: Array<[string, Value]> | null): Value {
+  if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${kind}() takes no keyword arguments`);
+  if (args.length !== 1) throw rt.typeError(`${kind} expected 1 argument, got ${args.length}`);
+  rt.heap.reserve();
+  rt.incref(args[0]);
+  const w = rt.heap.register(kind === 'staticmethod' ? new StaticMethodObject(args[0]) : new ClassMethodObject(args[0]));
+  rt.heap.track(w);
+  return w;
+}
+
+/** Wrap `f` in a new staticmethod or classmethod (type_new does this to __new__, __init_subclass__, __class_getitem__). */
+export function wrapMethod(rt: Runtime, kind: 'staticmethod' | 'classmethod', f: Value): Value {
+  return make(rt, kind, [f], null);
+}
+
+export function installMethodWrappers(rt: Runtime): void {
+  const sm = rt.types.get('staticmethod');
+  const cm = rt.types.get('classmethod');
+  rt.registerClass(StaticMethodObject, sm);
+  rt.registerClass(ClassMethodObject, cm);
+  setConstructor(sm, (args, kwargs) => make(rt, 'staticmethod', args, kwargs));
+  setConstructor(cm, (args, kwargs) => make(rt, 'classmethod', args, kwargs));
+  defineDescriptorSlots(sm, { get: (rt2, d) => rt2.incref((d as StaticMethodObject).callable) });
+  defineDescriptorSlots(cm, {
+    get(rt2, d, obj, type) {
+      const f = (d as ClassMethodObject).callable;
+      const owner = type ?? rt2.typeOf(obj as Value);
+      const chained = descrGet(rt2, f, owner, owner);
+      return chained !== undefined ? chained : rt2.heap.newBoundMethod(f, owner);
+    },
+  });
+  for (const cls of [sm, cm]) {
+    const fromCallable = (name: string) => (rt2: Runtime, self: Value) => {
+      const w = self as Wrapper;
+      const own = w.refs[1];
+      const v = own !== undefined ? (own as import('../../heap').DictObject).get(rt2.heap, name) : undefined;
+      if (v !== undefined) return rt2.incref(v);
+      return lookupAttr(rt2, w.callable, name) ?? null;
+    };
+    defineGetters(cls, {
+      __func__: (rt2, self) => rt2.incref((self as Wrapper).callable),
+      __wrapped__: (rt2, self) => rt2.incref((self as Wrapper).callable),
+      __name__: fromCallable('__name__'),
+      __qualname__: fromCallable('__qualname__'),
+      __doc__: fromCallable('__doc__'),
+      __isabstractmethod__(rt2, self) {
+        const f = (self as Wrapper).callable;
+        if (!isObject(f)) return false;
+        const v = lookupAttr(rt2, f, '__isabstractmethod__');
+        if (v === true) return true;
+        rt2.decref(v);
+        return false;
+      },
+    });
+  }
+  for (const ctor of [StaticMethodObject, ClassMethodObject]) {
+    registerProtocol(ctor, {
+      repr: (rt2, self) => `<${(self as Wrapper).typeName}(${repr(rt2, (self as Wrapper).callable)})>`,
+    });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `super` (Objects/typeobject.c super_init, supercheck, super_getattro,
+ * super_repr).
+ *
+ *   super()            the evaluator supplies the __class__ cell and the
+ *                      function's first argument (RuntimeError when there
+ *                      is none: a staticmethod, a nested function)
+ *   super(T, obj)      obj an instance of T: obj_type = type(obj)
+ *   super(T, C)        C a subclass of T: obj_type = C (classmethods)
+ *   super(T)           unbound: attribute lookup sees only the super
+ *                      object itself
+ *
+ * Lookup walks obj_type's MRO after T and calls the attribute's __get__
+ * with obj (or with no instance when obj is obj_type itself, so a
+ * classmethod binds the class and a function stays a function).
+ */
+import { ClassObject, type Value } from '../../heap';
+import { BUILTIN_CLASS_METHODS, bindBuiltin, builtinMethodOf, defineGetters } from './attributes';
+import { objectNewFunction, setConstructor } from './calls';
+import { descrGet } from './descriptors';
+import { BuiltinFunction, SuperObject } from './native-objects';
+import { registerProtocol } from './operators';
+import type { Runtime } from './runtime';
+import { typeNewFunction } from './type-new';
+
+/** supercheck: the type whose MRO super() walks. */
+function superCheck(rt: Runtime, type: ClassObject, obj: Value): ClassObject {
+  if (obj instanceof ClassObject && obj.isSubclassOf(type)) return obj;
+  const t = rt.typeOf(obj);
+  if (t.isSubclassOf(type)) return t;
+  throw rt.typeError('super(type, obj): obj must be an instance or subtype of type');
+}
+
+/** super(...) with 0, 1 or 2 arguments: a new reference. */
+export function makeSuper(rt: Runtime, args: Value[]): Value {
+  let type: Value;
+  let obj: Value | undefined;
+  if (args.length === 0) {
+    [type, obj] = rt.evaluator.superContext();
+  } else {
+    if (args.length > 2) throw rt.typeError(`super() takes at most 2 arguments (${args.length} given)`);
+    [type, obj] = args;
+  }
+  if (!(type instanceof ClassObject)) throw rt.typeError(`super() argument 1 must be a type, not ${rt.typeName(type)}`);
+  if (obj === null && args.length < 2) obj = undefined;
+  const objType = obj === undefined ? undefined : superCheck(rt, type, obj);
+  rt.heap.reserve();
+  rt.incref(type);
+  if (obj !== undefined) rt.incref(obj);
+  if (objType !== undefined) rt.incref(objType);
+  const s = rt.heap.register(new SuperObject(type, obj, objType));
+  rt.heap.track(s);
+  return s;
+}
+
+/** super_getattro: a new reference, or undefined when no class after T has it. */
+export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value | undefined {
+  const start = s.objType;
+  if (start === undefined || name === '__class__') return superOwnAttr(rt, s, name);
+  const obj = s.obj as Value;
+  const mro = start.mro;
+  const object = rt.types.get('object');
+  const type = rt.types.get('type');
+  for (let i = mro.indexOf(s.type) + 1; i < mro.length; i++) {
+    const k = mro[i];
+    const res = k.dict.get(name);
+    if (res !== undefined) {
+      // A builtin class's own function (BaseException.__init__) is a method descriptor.
+      if (k.tag !== undefined && res instanceof BuiltinFunction && res.self === undefined && obj !== start) return rt.heap.newBoundMethod(res, obj);
+      return descrGet(rt, res, obj === start ? undefined : obj, start) ?? rt.incref(res);
+    }
+    if (name === '__new__') {
+      if (k === type) return typeNewFunction(rt);
+      if (k === object) return objectNewFunction(rt);
+      continue;
+    }
+    const m = builtinMethodOf(k, name);
+    if (m !== undefined) {
+      if (BUILTIN_CLASS_METHODS.has(name)) return bindBuiltin(rt, start, name, m);
+      return bindBuiltin(rt, obj, name, m);
+    }
+  }
+  return superOwnAttr(rt, s, name);
+}
+
+/** The super object's own attributes (its members, then nothing). */
+function superOwnAttr(rt: Runtime, s: SuperObject, name: string): Value | undefined {
+  switch (name) {
+    case '__thisclass__':
+      return rt.incref(s.type);
+    case '__self__':
+      return rt.incref(s.obj ?? null);
+    case '__self_class__':
+      return rt.incref(s.objType ?? null);
+    case '__class__':
+      return rt.incref(rt.types.get('super'));
+  }
+  return undefined;
+}
+
+export function installSuper(rt: Runtime): void {
+  const cls = rt.types.get('super');
+  setConstructor(cls, (args) => makeSuper(rt, args));
+  registerProtocol(SuperObject, {
+    repr(_rt, self) {
+      const s = self as SuperObject;
+      if (s.objType === undefined) return `<super: <class '${s.type.name}'>, NULL>`;
+      return `<super: <class '${s.type.name}'>, <${s.objType.name} object>>`;
+    },
+  });
+  defineGetters(cls, {});
+}

@@ -1,0 +1,352 @@
+/**
+ * Making classes (Objects/typeobject.c type_new and its helpers, and the
+ * metaclass choice of Python/bltinmodule.c builtin___build_class__):
+ *
+ *   calculateMetaclass   _PyType_CalculateMetaclass: the most derived of
+ *                        the given metaclass and every base's type, or the
+ *                        "metaclass conflict" TypeError
+ *   typeNew              type.__new__(meta, name, bases, ns, **kwds):
+ *                        checks its arguments, copies the namespace, lays
+ *                        out __slots__ (member descriptors), wraps __new__
+ *                        in staticmethod and __init_subclass__ /
+ *                        __class_getitem__ in classmethod, makes the heap
+ *                        class, registers it with its bases, fills the
+ *                        __classcell__, then calls __set_name__ on every
+ *                        attribute that has one (definition order, errors
+ *                        wrapped in RuntimeError as 3.11 does) and finally
+ *                        the parent's __init_subclass__(**kwds).
+ *   typeCall             type(x) and type(name, bases, ns), and what
+ *                        calling a metaclass does (type_call): __new__,
+ *                        then __init__ when the result is an instance.
+ */
+import { ClassObject, DictObject, MroError, PyException, TupleObject, isObject, type Value } from '../../heap';
+import { newRef } from '../../weakref/reference-type';
+import { isBuiltinClass } from './builtin-types';
+import { call, callUnbound, instantiate } from './calls';
+import { CellObject, FunctionObject } from './function-object';
+import { MemberDescriptor } from './member-descriptor';
+import { StaticMethodObject, wrapMethod } from './method-wrappers';
+import { BuiltinFunction, ExceptionObject } from './native-objects';
+import { toArray } from './operators';
+import { repr } from './repr';
+import type { Kwargs, Runtime } from './runtime';
+import { findBuiltinMethod } from './attributes';
+
+/** _PyType_CalculateMetaclass */
+export function calculateMetaclass(rt: Runtime, meta: ClassObject, bases: Value[]): ClassObject {
+  let winner = meta;
+  for (const b of bases) {
+    const t = rt.typeOf(b);
+    if (winner.isSubclassOf(t)) continue;
+    if (t.isSubclassOf(winner)) {
+      winner = t;
+      continue;
+    }
+    throw rt.typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** The __new__ a class defines in Python (unwrapping the staticmethod type_new put around it), if any. */
+export function pythonNewOf(cls: ClassObject): Value | undefined {
+  const n = cls.lookup('__new__');
+  if (n instanceof StaticMethodObject) return n.callable;
+  return n;
+}
+
+/** Builtin bases a class statement may name: object, type, the exceptions (others have their own factories). */
+function checkBases(rt: Runtime, bases: ClassObject[]): void {
+  const object = rt.types.get('object');
+  const type = rt.types.get('type');
+  for (const b of bases) {
+    if (b === rt.types.get('bool')) throw rt.typeError(`type 'bool' is not an acceptable base type`);
+    if (isBuiltinClass(b) && b !== object && b !== type && !rt.types.isExceptionClass(b) && rt.classFactories.length === 0) {
+      throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
+    }
+  }
+}
+
+/** __slots__ of a namespace: null when absent. */
+function slotsOf(rt: Runtime, ns: DictObject): string[] | null {
+  const raw = ns.get(rt.heap, '__slots__');
+  if (raw === undefined) return null;
+  let slots: string[];
+  if (typeof raw === 'string') slots = [raw];
+  else {
+    const items = toArray(rt, raw);
+    for (const x of items) rt.decref(x);
+    slots = items.map((x) => {
+      if (typeof x !== 'string') throw rt.typeError(`__slots__ items must be strings, not '${rt.typeName(x)}'`);
+      return x;
+    });
+  }
+  for (const sl of slots) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(sl)) throw rt.typeError('__slots__ must be identifiers');
+    if (ns.has(rt.heap, sl) && sl !== '__weakref__' && sl !== '__dict__') {
+      throw rt.error('ValueError', `'${sl}' in __slots__ conflicts with class variable`);
+    }
+  }
+  return slots;
+}
+
+/** type.__new__(meta, name, bases, ns, **kwds): a new reference to the class. */
+export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: Value, nsArg: Value, kwargs: Kwargs): Value {
+  if (typeof name !== 'string') throw rt.typeError(`type.__new__() argument 1 must be str, not ${rt.typeName(name)}`);
+  if (!(basesArg instanceof TupleObject)) throw rt.typeError(`type.__new__() argument 2 must be tuple, not ${rt.typeName(basesArg)}`);
+  if (!(nsArg instanceof DictObject)) throw rt.typeError(`type.__new__() argument 3 must be dict, not ${rt.typeName(nsArg)}`);
+  const winner = calculateMetaclass(rt, meta, basesArg.items);
+  if (winner !== meta) {
+    // type_new: a more derived metaclass with its own __new__ makes the class.
+    const wnew = pythonNewOf(winner);
+    if (wnew !== undefined) return call(rt, wnew, [winner, name, basesArg, nsArg], kwargs);
+    meta = winner;
+  }
+  for (const b of basesArg.items) if (!(b instanceof ClassObject)) throw rt.typeError('bases must be types');
+  const object = rt.types.get('object');
+  const bases = (basesArg.items.length ? basesArg.items : [object]) as ClassObject[];
+  checkBases(rt, bases);
+  const heap = rt.heap;
+  const ns = nsArg;
+  const slots = slotsOf(rt, ns);
+  const qual = ns.get(heap, '__qualname__');
+  if (qual !== undefined && typeof qual !== 'string') throw rt.typeError(`type __qualname__ must be a str, not ${rt.typeName(qual)}`);
+  // type_call runs a Python class's own __new__ (calls.ts instantiate); below
+  // a builtin base (an exception, weakref.ref) only the builtin allocator runs,
+  // so a __new__ there would be skipped silently: it is refused instead.
+  if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some((m) => m !== object && m !== rt.types.get('type') && isBuiltinClass(m)))) {
+    throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}' has a builtin base)`);
+  }
+  // The class's namespace: a copy of ns without __qualname__ and __classcell__,
+  // with __new__ made a staticmethod and the two implicit classmethods wrapped.
+  const cellValue = ns.get(heap, '__classcell__');
+  if (cellValue !== undefined && !(cellValue instanceof CellObject)) {
+    throw rt.typeError(`__classcell__ must be a nonlocal cell, not ${rt.typeName(cellValue)}`);
+  }
+  const temps: Value[] = [];
+  const entries: Array<[string, Value]> = [];
+  if (!ns.has(heap, '__module__')) {
+    const g = (rt.evaluator as unknown as { currentGlobals?(): DictObject | undefined }).currentGlobals?.();
+    const m = g?.get(heap, '__name__');
+    if (m !== undefined) entries.push(['__module__', m]);
+  }
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== 'string') continue;
+    if (k === '__qualname__' || k === '__classcell__') continue;
+    let x = v as Value;
+    if (k === '__new__' && x instanceof FunctionObject) temps.push((x = wrapMethod(rt, 'staticmethod', x)));
+    else if ((k === '__init_subclass__' || k === '__class_getitem__') && x instanceof FunctionObject) {
+      temps.push((x = wrapMethod(rt, 'classmethod', x)));
+    }
+    entries.push([k, x]);
+  }
+  let cls: ClassObject | undefined;
+  try {
+    for (const f of rt.classFactories) {
+      cls = f(name, bases, slots);
+      if (cls !== undefined) break;
+    }
+    if (cls !== undefined) for (const [k, v] of entries) cls.setAttr(heap, k, v);
+    else {
+      for (const b of bases) {
+        if (isBuiltinClass(b) && b !== object && b !== rt.types.get('type') && !rt.types.isExceptionClass(b)) {
+          throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
+        }
+      }
+      try {
+        cls = heap.newClass(name, bases, entries, slots);
+      } catch (e) {
+        if (e instanceof MroError) {
+          throw new PyException('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${e.baseNames.join(', ')}`);
+        }
+        throw e;
+      }
+    }
+  } finally {
+    for (const t of temps) rt.decref(t);
+  }
+  if (meta !== rt.types.get('type')) {
+    rt.incref(meta);
+    cls.meta = meta;
+  }
+  cls.qualname = typeof qual === 'string' ? qual : name;
+  addMembers(rt, cls, slots ?? []);
+  if (!cls.dict.has('__doc__')) cls.setAttr(heap, '__doc__', null);
+  for (const b of cls.bases) addSubclass(rt, b, cls);
+  if (cellValue instanceof CellObject) cellValue.set(heap, cls);
+  try {
+    setNames(rt, cls);
+    initSubclass(rt, cls, kwargs);
+  } catch (e) {
+    rt.decref(cls);
+    throw e;
+  }
+  return cls;
+}
+
+/** type_new_descriptors: a member descriptor per __slots__ name. */
+function addMembers(rt: Runtime, cls: ClassObject, slots: string[]): void {
+  for (const s of slots) {
+    if (s === '__dict__' || s === '__weakref__') continue;
+    rt.heap.reserve();
+    rt.incref(cls);
+    const md = rt.heap.register(new MemberDescriptor(cls, s));
+    rt.heap.track(md);
+    cls.setAttr(rt.heap, s, md);
+    rt.decref(md);
+  }
+}
+
+/** add_subclass: the base keeps a weak reference to its new subclass. */
+function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): void {
+  const heap = rt.heap;
+  if (base.subclasses === null) {
+    base.subclasses = heap.newDict();
+    if (base.tag !== undefined) heap.untrack(base.subclasses);
+  }
+  const wr = newRef(heap, cls);
+  base.subclasses.set(heap, cls.id, wr);
+  heap.decref(wr);
+}
+
+/**
+ * A special method looked up on the type of `v` (Python-level first, then
+ * a builtin type's table), called with `v` first; undefined when absent.
+ */
+export function callSpecial(rt: Runtime, v: Value, name: string, args: Value[], kwargs: Kwargs = null): Value | undefined {
+  const t = rt.typeOf(v);
+  const m = t.tag === undefined || t.dict.size > 0 ? t.lookup(name) : undefined;
+  if (m !== undefined) {
+    rt.incref(m);
+    try {
+      return callUnbound(rt, m, v, args, kwargs);
+    } finally {
+      rt.decref(m);
+    }
+  }
+  const b = findBuiltinMethod(rt, v, name);
+  return b === undefined ? undefined : b(rt, v, args, kwargs);
+}
+
+/** type_new_set_names: __set_name__(cls, name) on each attribute, over a copy of the namespace. */
+function setNames(rt: Runtime, cls: ClassObject): void {
+  const items = [...cls.dict.entries()];
+  for (const [, v] of items) rt.incref(v);
+  try {
+    for (const [k, v] of items) {
+      if (!isObject(v) || v instanceof FunctionObject) continue;
+      try {
+        const r = callSpecial(rt, v, '__set_name__', [cls, k]);
+        rt.decref(r);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        throw chained(rt, e, `Error calling __set_name__ on '${rt.typeName(v)}' instance ${repr(rt, k)} in '${cls.name}'`);
+      }
+    }
+  } finally {
+    for (const [, v] of items) rt.decref(v);
+  }
+}
+
+/** _PyErr_FormatFromCause: a RuntimeError whose __cause__ and __context__ are `cause`'s exception. */
+function chained(rt: Runtime, cause: PyException, message: string): PyException {
+  let causeObj = cause.pyValue;
+  cause.pyValue = undefined;
+  if (!(causeObj instanceof ExceptionObject)) {
+    rt.decref(causeObj);
+    causeObj = instantiate(rt, rt.types.byName.get(cause.pyType) ?? rt.types.get('Exception'), cause.args, null);
+  }
+  const obj = instantiate(rt, rt.types.get('RuntimeError'), [message], null) as ExceptionObject;
+  obj.setExc(rt.heap, 2, causeObj);
+  obj.setExc(rt.heap, 3, causeObj);
+  rt.decref(causeObj);
+  return new PyException('RuntimeError', message, obj);
+}
+
+/** type_new_init_subclass: super(cls, cls).__init_subclass__(**kwds). */
+function initSubclass(rt: Runtime, cls: ClassObject, kwargs: Kwargs): void {
+  const mro = cls.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const f = mro[i].dict.get('__init_subclass__');
+    if (f === undefined) continue;
+    rt.incref(f);
+    try {
+      let bound: Value;
+      if (f instanceof StaticMethodObject) bound = rt.incref(f.callable);
+      else {
+        const inner = isObject(f) && 'callable' in f ? (f as unknown as { callable: Value }).callable : f;
+        bound = rt.heap.newBoundMethod(inner, cls);
+      }
+      try {
+        rt.decref(call(rt, bound, [], kwargs));
+      } finally {
+        rt.decref(bound);
+      }
+    } finally {
+      rt.decref(f);
+    }
+    return;
+  }
+  if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+}
+
+/** type(x), type(name, bases, ns), and calling a metaclass (tp_new then tp_init). */
+export function typeCall(rt: Runtime, meta: ClassObject, args: Value[], kwargs: Kwargs): Value {
+  const type = rt.types.get('type');
+  if (meta === type && args.length === 1 && (kwargs === null || kwargs.length === 0)) return rt.incref(rt.typeOf(args[0]));
+  const userNew = pythonNewOf(meta);
+  let cls: Value;
+  if (userNew !== undefined) cls = call(rt, userNew, [meta, ...args], kwargs);
+  else {
+    if (args.length !== 3) throw rt.typeError(meta === type ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
+    cls = typeNew(rt, meta, args[0], args[1], args[2], kwargs);
+  }
+  if (!rt.typeOf(cls).isSubclassOf(meta)) return cls;
+  const init = rt.typeOf(cls).lookup('__init__');
+  if (init !== undefined) {
+    try {
+      rt.incref(init);
+      let r: Value;
+      try {
+        r = callUnbound(rt, init, cls, args, kwargs);
+      } finally {
+        rt.decref(init);
+      }
+      if (r !== null) {
+        const t = rt.typeName(r);
+        rt.decref(r);
+        throw rt.typeError(`__init__() should return None, not '${t}'`);
+      }
+    } catch (e) {
+      rt.decref(cls);
+      throw e;
+    }
+  }
+  return cls;
+}
+
+const typeNewFunctions = new WeakMap<Runtime, BuiltinFunction>();
+/** The one `type.__new__` builtin of a runtime (a new reference). */
+export function typeNewFunction(rt: Runtime): BuiltinFunction {
+  let f = typeNewFunctions.get(rt);
+  if (f === undefined) {
+    rt.heap.reserve();
+    f = rt.heap.register(
+      new BuiltinFunction(
+        '__new__',
+        (args, kwargs) => {
+          if (args.length === 0) throw rt.typeError('type.__new__(): not enough arguments');
+          const meta = args[0];
+          if (!(meta instanceof ClassObject)) throw rt.typeError(`type.__new__(X): X is not a type object (${rt.typeName(meta)})`);
+          if (!meta.isSubclassOf(rt.types.get('type'))) throw rt.typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
+          if (args.length === 2) return rt.incref(rt.typeOf(args[1]));
+          if (args.length !== 4) throw rt.typeError('type.__new__() takes exactly 3 arguments (' + (args.length - 1) + ' given)');
+          return typeNew(rt, meta, args[1], args[2], args[3], kwargs);
+        },
+        undefined,
+        'type.__new__',
+      ),
+    );
+    typeNewFunctions.set(rt, f);
+  }
+  return rt.incref(f) as BuiltinFunction;
+}
