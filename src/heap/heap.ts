@@ -138,6 +138,7 @@ export class Heap {
   /** _PyObject_GC_TRACK: append to the tail of generation 0. */
   track(o: PyObject): void {
     if (o.gcPrev !== null) return;
+    o.assertLive('track');
     listAppend(o, this.generations[0]);
   }
 

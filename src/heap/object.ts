@@ -22,6 +22,7 @@
 import type { Heap } from './heap';
 import type { Value } from './value';
 import type { WeakrefBase } from './weakref-base';
+import { StaleHandleError } from './errors';
 
 /** Bits of PyObject.flags. */
 export const FINALIZED = 1;
@@ -106,6 +107,18 @@ export abstract class PyObject implements GcNode {
 
   get isDead(): boolean {
     return (this.flags & DEAD) !== 0;
+  }
+
+  /**
+   * The loud failure of the TypeScript API on a stale handle: every public
+   * operation of an object kind calls this first, so using a reclaimed
+   * object throws StaleHandleError (`getAttr: C#12 was reclaimed; ...`)
+   * instead of reading or reviving freed state.
+   */
+  assertLive(operation: string): void {
+    if ((this.flags & DEAD) !== 0) {
+      throw new StaleHandleError(`${operation}: ${this.describe()} was reclaimed; its handle can no longer be used`);
+    }
   }
 
   /** Short human name for errors and traces: `Node#12`. */

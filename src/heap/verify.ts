@@ -12,7 +12,10 @@
  *     outside a collection.
  *  4. Weakref lists are consistent: each weakref in an object's list refers
  *     to that object, links back correctly, and is alive; a weakref with a
- *     referent is in that referent's list.
+ *     referent is in that referent's list, and that referent is alive (a
+ *     weakref to a reclaimed object must have been cleared).
+ * A reclaimed object found anywhere a live object can reach it (a
+ * reference, a generation list, a weakref's referent) is reported by name.
  */
 import type { Heap } from './heap';
 import { listObjects } from './gc-list';
@@ -53,7 +56,10 @@ export function verifyHeap(heap: Heap, extraRoots: PyObject[] = []): Verdict {
   }
   const incoming = new Map<PyObject, number>();
   for (const o of all) {
-    if (o.flags & DEAD) return bad(`reclaimed object ${o.describe()} is still registered`);
+    if (o.flags & DEAD) {
+      const where = seenInList.get(o);
+      return bad(`reclaimed object ${o.describe()} is still ${where !== undefined ? `in ${where}` : 'registered'}`);
+    }
     if (o.refcnt < 1) return bad(`live object ${o.describe()} has refcount ${o.refcnt}`);
     if (o.gcPrev !== null && !seenInList.has(o)) return bad(`${o.describe()} is tracked but in no generation list`);
     let problem: string | null = null;
@@ -66,6 +72,9 @@ export function verifyHeap(heap: Heap, extraRoots: PyObject[] = []): Verdict {
     if (wrProblem !== null) return bad(wrProblem);
     if (o.isWeakref) {
       const wr = o as unknown as WeakrefBase;
+      if (wr.referent !== null && (wr.referent.flags & DEAD) !== 0) {
+        return bad(`weakref ${o.describe()} still refers to reclaimed ${wr.referent.describe()}`);
+      }
       if (wr.referent !== null && !inList(wr.referent, wr)) {
         return bad(`weakref ${o.describe()} is not in the list of its referent ${wr.referent.describe()}`);
       }

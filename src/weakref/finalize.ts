@@ -208,6 +208,7 @@ function infoOf(heap: Heap, f: Finalize): FinalizeInfo | undefined {
  * shut down, return func(*args, **kwargs) (a new reference); else None.
  */
 export function finalizeCall(heap: Heap, f: Finalize): Value {
+  f.assertLive('finalizeCall');
   const st = states.get(heap);
   if (st === undefined) return null;
   const info = st.registry.pop(heap, f) as FinalizeInfo | undefined;
@@ -223,6 +224,7 @@ export function finalizeCall(heap: Heap, f: Finalize): Value {
 
 /** f.detach(): (obj, func, args, kwargs) and the finalizer is dead; or None. */
 export function finalizeDetach(heap: Heap, f: Finalize): Value {
+  f.assertLive('finalizeDetach');
   const st = states.get(heap);
   const info = infoOf(heap, f);
   if (st === undefined || info === undefined) return null;
@@ -248,6 +250,7 @@ export function finalizeDetach(heap: Heap, f: Finalize): Value {
 
 /** f.peek(): (obj, func, args, kwargs) while alive, or None. */
 export function finalizePeek(heap: Heap, f: Finalize): Value {
+  f.assertLive('finalizePeek');
   const info = infoOf(heap, f);
   if (info === undefined) return null;
   const obj = derefWeakref(heap, info.weakref as WeakRef);
@@ -272,17 +275,20 @@ function peekTuple(heap: Heap, obj: Value, info: FinalizeInfo): TupleObject {
 
 /** f.alive: is it still in the registry? */
 export function finalizeAlive(heap: Heap, f: Finalize): boolean {
+  f.assertLive('finalizeAlive');
   return states.get(heap)?.registry.has(heap, f) ?? false;
 }
 
 /** f.atexit (getter): `bool(info) and info.atexit`. */
 export function finalizeGetAtexit(heap: Heap, f: Finalize): boolean {
+  f.assertLive('finalizeGetAtexit');
   const info = infoOf(heap, f);
   return info !== undefined && info.atexit;
 }
 
 /** f.atexit = value (ignored once dead). */
 export function finalizeSetAtexit(heap: Heap, f: Finalize, value: boolean): void {
+  f.assertLive('finalizeSetAtexit');
   const info = infoOf(heap, f);
   if (info !== undefined) info.atexit = value;
 }

@@ -183,6 +183,7 @@ export function newProxy(heap: Heap, obj: Value, callback?: Value): WeakProxy {
 
 /** Calling a ref: the referent (a new reference) or None. */
 export function derefWeakref(heap: Heap, wr: WeakrefBase): Value {
+  wr.assertLive('weakref call');
   const o = wr.referent;
   if (o === null) return null;
   heap.incref(o);
@@ -231,6 +232,7 @@ export function weakrefEquals(heap: Heap, a: WeakrefBase, b: Value): boolean | u
 
 /** The referent of a proxy, or ReferenceError when it is dead (proxy_checkref). */
 export function proxyReferent(p: WeakrefBase): PyObject {
+  if (p.referent === null) p.assertLive('proxy');
   if (p.referent === null) throw new PyException('ReferenceError', 'weakly-referenced object no longer exists');
   return p.referent;
 }

@@ -181,7 +181,9 @@ export abstract class WeakContainer extends PyObject {
 
   // ---- attribute access with CPython's errors once cleared -----------------
 
+  /** AttributeError for a cleared attribute; a reclaimed container's handle is stale instead. */
   protected missing(name: string): PyException {
+    this.assertLive(`${this.typeName}.${name}`);
     return new PyException('AttributeError', `'${this.typeName}' object has no attribute '${name}'`);
   }
 

@@ -122,6 +122,7 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
 
   /** key in d: False for keys that cannot be weakly referenced. */
   contains(heap: Heap, key: Value): boolean {
+    this.assertLive('WeakKeyDictionary.contains');
     let wr: Value;
     try {
       wr = this.lookupRef(heap, key);

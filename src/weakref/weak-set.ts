@@ -73,6 +73,7 @@ export class WeakSet extends WeakContainer {
 
   /** item in s: False for items that cannot be weakly referenced. */
   contains(heap: Heap, item: Value): boolean {
+    this.assertLive('WeakSet.contains');
     let wr: Value;
     try {
       wr = newRef(heap, item);

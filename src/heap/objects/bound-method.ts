@@ -32,6 +32,7 @@ export class BoundMethod extends PyObject implements HostCallable {
   }
 
   callHost(heap: Heap, args: Value[], kwargs?: Array<[string, Value]>): Value {
+    if (this.refcnt === 0) this.assertLive('call');
     return heap.host.call(heap, this.func, [this.self, ...args], kwargs);
   }
 

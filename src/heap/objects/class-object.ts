@@ -17,7 +17,7 @@
  *  - whether instances get a __dict__ and a __weakref__ slot.
  */
 import type { Heap } from '../heap';
-import { PyObject, type Visit } from '../object';
+import { DEAD, PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
@@ -97,6 +97,7 @@ export class ClassObject extends PyObject {
    * role of CPython's type version tags).
    */
   lookup(name: string): Value | undefined {
+    if ((this.flags & DEAD) !== 0) this.assertLive('class lookup');
     if (this.cacheVersion !== classVersion) {
       this.cache.clear();
       this.cacheVersion = classVersion;
@@ -133,6 +134,7 @@ export class ClassObject extends PyObject {
 
   /** Set a namespace entry; the class takes its own reference. */
   setAttr(heap: Heap, name: string, v: Value): void {
+    this.assertLive('class setAttr');
     classVersion++;
     heap.incref(v);
     const old = this.dict.get(name);
@@ -142,6 +144,7 @@ export class ClassObject extends PyObject {
 
   /** Delete a namespace entry; false when missing. */
   deleteAttr(heap: Heap, name: string): boolean {
+    this.assertLive('class deleteAttr');
     const old = this.dict.get(name);
     if (old === undefined) return false;
     classVersion++;

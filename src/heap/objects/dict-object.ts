@@ -21,7 +21,7 @@
  */
 import type { Heap } from '../heap';
 import { PyException } from '../errors';
-import { PyObject, type Visit } from '../object';
+import { DEAD, PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
 import { mayBeTracked } from './tuple-object';
 import { FloatObject } from './float-object';
@@ -105,6 +105,7 @@ export class DictObject extends PyObject {
 
   /** Index of the entry for `key`, or -1. May call the host's hash/eq (Python code). */
   find(heap: Heap, key: Value): number {
+    if ((this.flags & DEAD) !== 0) this.assertLive('dict lookup');
     if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
     if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? -1;
     const n = numericKey(key);
@@ -138,6 +139,7 @@ export class DictObject extends PyObject {
   set(heap: Heap, key: Value, value: Value): void {
     // Both handles are checked before any reference is taken, so a stale
     // key cannot leave the value's count raised (ARCHITECTURE.md, "Safety").
+    this.assertLive('dict set');
     heap.checkLive(key, 'dict key');
     heap.checkLive(value, 'dict value');
     let h = 0;
@@ -179,6 +181,7 @@ export class DictObject extends PyObject {
 
   /** Remove entry `i` and release its key, then its value. */
   removeAt(heap: Heap, i: number): void {
+    this.assertLive('dict removeAt');
     const k = this.keys[i] as Value;
     const v = this.values[i] as Value;
     this.unindex(k, this.hashes[i], i);
@@ -205,6 +208,7 @@ export class DictObject extends PyObject {
 
   /** Live entries in insertion order (a snapshot of borrowed references). */
   entries(): Array<[Value, Value]> {
+    this.assertLive('dict entries');
     const out: Array<[Value, Value]> = [];
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];

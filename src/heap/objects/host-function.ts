@@ -38,6 +38,7 @@ export class HostFunction extends PyObject implements HostCallable {
   }
 
   callHost(heap: Heap, args: Value[]): Value {
+    if (this.refcnt === 0) this.assertLive('call');
     return this.impl(heap, this, args);
   }
 

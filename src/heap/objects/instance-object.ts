@@ -15,7 +15,7 @@
  *   free; release the class.
  */
 import type { Heap } from '../heap';
-import { PyObject, type Visit } from '../object';
+import { DEAD, PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import type { ClassObject } from './class-object';
@@ -72,6 +72,7 @@ export class Instance extends PyObject {
 
   /** The attribute's value (borrowed), from the slots or the inline values. */
   getAttr(name: string): Value | undefined {
+    if ((this.flags & DEAD) !== 0) this.assertLive('getAttr');
     const k = this.cls.keyIndex.get(name);
     if (k !== undefined) {
       const v = this.values[k];
@@ -82,12 +83,14 @@ export class Instance extends PyObject {
   }
 
   hasOwnAttr(name: string): boolean {
+    this.assertLive('hasOwnAttr');
     const k = this.cls.keyIndex.get(name);
     return k !== undefined && this.values[k] !== undefined;
   }
 
   /** obj.name = v: store the new value, then release the old one. */
   setAttr(heap: Heap, name: string, v: Value): void {
+    this.assertLive('setAttr');
     const s = this.cls.slotNames.indexOf(name);
     if (s >= 0) {
       heap.incref(v);
@@ -107,6 +110,7 @@ export class Instance extends PyObject {
 
   /** del obj.name: false when the attribute is not set. */
   deleteAttr(heap: Heap, name: string): boolean {
+    this.assertLive('deleteAttr');
     const s = this.cls.slotNames.indexOf(name);
     if (s >= 0) {
       const old = this.slots[s];
@@ -172,6 +176,7 @@ export class Instance extends PyObject {
 
   /** Attribute names in this instance's assignment order (vars(obj) order). */
   attrNames(): string[] {
+    this.assertLive('attrNames');
     return this.materializedOrder().map((k) => this.cls.keyNames[k]);
   }
 

@@ -50,12 +50,14 @@ export class ListObject extends PyObject {
 
   /** list.append: the list takes its own reference. */
   append(heap: Heap, v: Value): void {
+    this.assertLive('list append');
     heap.incref(v);
     this.items.push(v);
   }
 
   /** l[i] = v: store the new value, then release the old one. */
   setItem(heap: Heap, i: number, v: Value): void {
+    this.assertLive('list setItem');
     heap.incref(v);
     const old = this.items[i];
     this.items[i] = v;

@@ -284,11 +284,13 @@ export class SetObject extends PyObject {
 
   /** set.add(key) (set_add_key). */
   add(heap: Heap, key: Value): void {
+    this.assertLive('set add');
     this.addEntry(heap, key, pyHash(heap, key));
   }
 
   /** key in set (set_contains_key). */
   contains(heap: Heap, key: Value): boolean {
+    this.assertLive('set contains');
     return this.containsEntry(heap, key, pyHash(heap, key));
   }
 
@@ -298,6 +300,7 @@ export class SetObject extends PyObject {
 
   /** set.discard(key) (set_discard_key): true when an entry was removed. */
   discard(heap: Heap, key: Value): boolean {
+    this.assertLive('set discard');
     return this.discardEntry(heap, key, pyHash(heap, key));
   }
 
@@ -320,6 +323,7 @@ export class SetObject extends PyObject {
 
   /** set.pop() (set_pop): the key as a new reference, found from `finger` on. */
   pop(_heap: Heap): Value {
+    this.assertLive('set pop');
     if (this.used === 0) throw new PyException('KeyError', 'pop from an empty set');
     let i = this.finger & this.mask;
     while (this.table[i] === undefined || this.table[i] === DUMMY) {
@@ -407,6 +411,7 @@ export class SetObject extends PyObject {
 
   /** The keys in table order (a snapshot of borrowed references). */
   keys(): Value[] {
+    this.assertLive('set keys');
     const out: Value[] = [];
     for (let i = this.nextIndex(0); i >= 0; i = this.nextIndex(i + 1)) out.push(this.table[i] as Value);
     return out;
@@ -414,6 +419,7 @@ export class SetObject extends PyObject {
 
   /** A set iterator's state; its holder must own a reference to this set. */
   cursor(): SetCursor {
+    this.assertLive('set iteration');
     return new SetCursor(this);
   }
 
@@ -424,6 +430,7 @@ export class SetObject extends PyObject {
    * front, then the keys of `other` in its table order.
    */
   mergeFrom(heap: Heap, other: SetObject): void {
+    this.assertLive('set update');
     if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.tableResize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
@@ -459,6 +466,7 @@ export class SetObject extends PyObject {
 
   /** set_update_internal for an iterable: add each value in turn. */
   updateFrom(heap: Heap, source: ValueSource): void {
+    this.assertLive('set update');
     consume(heap, source, (key) => {
       this.add(heap, key);
       return true;
