@@ -258,6 +258,29 @@ export class Heap {
     return true;
   }
 
+  /**
+   * slot_tp_del (the legacy finalizer _testcapi.with_tp_del installs): with
+   * `o` temporarily resurrected, call `del(o)` (`__tp_del__`, looked up on
+   * the type; errors are unraisable). Unlike tp_finalize it runs at every
+   * death. Returns true when it resurrected `o`.
+   */
+  callLegacyFinalizerFromDealloc(o: PyObject, del: Value | undefined): boolean {
+    o.refcnt = 1;
+    if (del !== undefined) {
+      this.hostCalls++;
+      this.incref(del);
+      try {
+        this.callUnraisably(del, [o], del);
+      } finally {
+        this.decref(del);
+      }
+    }
+    o.refcnt -= 1;
+    if (o.refcnt === 0) return false;
+    this.emit({ kind: 'resurrect', id: o.id, type: o.typeName });
+    return true;
+  }
+
   /** PyObject_CallFinalizer: run tp_finalize once (PEP 442), then set FINALIZED. */
   callFinalizer(o: PyObject, path: 'refcount' | 'gc'): void {
     if ((o.flags & FINALIZED) !== 0 || !o.hasFinalizer()) return;

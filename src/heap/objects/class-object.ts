@@ -63,6 +63,13 @@ export class ClassObject extends PyObject {
    * reference, released last as subtype_dealloc does); null for `type`.
    */
   meta: ClassObject | null = null;
+  /**
+   * tp_del, the legacy (pre-PEP 442) finalizer: set by
+   * `_testcapi.with_tp_del` (its slot_tp_del calls `__tp_del__`), inherited
+   * by classes made later from a class that has it (inherit_slots). An
+   * instance whose class has it is uncollectable in a cycle (gc.garbage).
+   */
+  tpDel: boolean;
 
   /** Steals the references to `bases`. Call `heap.initClass` to finish. */
   constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
@@ -81,6 +88,7 @@ export class ClassObject extends PyObject {
     const baseWeak = bases.some((b) => b.instanceWeakrefable);
     this.instanceHasDict = layout.slots === null || own.includes('__dict__') || baseDict;
     this.instanceWeakrefable = layout.slots === null || own.includes('__weakref__') || baseWeak;
+    this.tpDel = this.mro.some((c) => c !== this && c.tpDel);
   }
 
   get typeName(): string {

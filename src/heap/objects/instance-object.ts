@@ -10,9 +10,11 @@
  * subtype_dealloc order:
  *   untrack; trashcan; if the class has __del__: re-track, call it through
  *   PyObject_CallFinalizerFromDealloc (resurrection stops here, the
- *   weakrefs stay alive); clear weakrefs (callbacks newest first); release
- *   slots (most-derived class first), then attributes (shared-key order);
- *   free; release the class.
+ *   weakrefs stay alive); clear weakrefs (callbacks newest first); if the
+ *   class has the legacy tp_del (`_testcapi.with_tp_del`): re-track, call
+ *   `__tp_del__` (slot_tp_del; it runs at every death, and resurrection
+ *   stops here too); release slots (most-derived class first), then
+ *   attributes (shared-key order); free; release the class.
  */
 import type { Heap } from '../heap';
 import { DEAD, PyObject, type Visit } from '../object';
@@ -56,6 +58,10 @@ export class Instance extends PyObject {
 
   override hasFinalizer(): boolean {
     return this.cls.lookup('__del__') !== undefined;
+  }
+
+  override hasLegacyFinalizer(): boolean {
+    return this.cls.tpDel;
   }
 
   /** slot_tp_finalize: look `__del__` up on the type and call it; errors are unraisable. */
@@ -202,8 +208,19 @@ export class Instance extends PyObject {
       }
       heap.untrack(this);
     }
-    heap.die(this);
-    if (this.weaklist !== null) clearWeakRefs(heap, this);
+    if (this.cls.tpDel) {
+      if (this.weaklist !== null) clearWeakRefs(heap, this);
+      heap.track(this);
+      if (heap.callLegacyFinalizerFromDealloc(this, this.cls.lookup('__tp_del__'))) {
+        heap.trashcanEnd();
+        return;
+      }
+      heap.untrack(this);
+      heap.die(this);
+    } else {
+      heap.die(this);
+      if (this.weaklist !== null) clearWeakRefs(heap, this);
+    }
     this.releaseContents(heap);
     const cls = this.cls;
     heap.free(this);
