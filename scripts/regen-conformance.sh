@@ -9,6 +9,7 @@
 #   --check   do not write anything; only report scenarios whose stdout or
 #             exit status differ from the stored .out/.exit or between runs
 #   NAME      only these scenarios (file name with or without .py)
+# Files named mod_*.py (and package folders) are modules the scenarios import.
 # Environment: PYTHON (default python3), TIMEOUT seconds per run (default 30).
 # Exit status: 0 if every scenario is deterministic (and, with --check,
 # matches its stored files), 1 otherwise, 2 on a usage or environment error.
@@ -39,6 +40,8 @@ if [ ${#names[@]} -eq 0 ]; then
   for f in "$dir"/*.py; do
     [ -e "$f" ] || continue
     b="$(basename "$f")"
+    # mod_*.py are modules that scenarios import, not scenarios.
+    case "$b" in mod_*) continue ;; esac
     names+=("${b%.py}")
   done
 fi

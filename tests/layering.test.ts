@@ -5,6 +5,7 @@
  *
  *   heap <- gc <- weakref <- lang <- cli / testing     (layers)
  *   lang/syntax <- lang/runtime <- lang/interp          (lang's sub-layers)
+ *   lang/stdlib <- lang/interp      (the embedded Python source of the stdlib: data only)
  *
  * 1. A file imports only from its own (sub-)layer and those below it. The
  *    syntax layer imports nothing outside lang/syntax: the parser knows
@@ -57,11 +58,12 @@ const below: Record<string, string[]> = {
   gc: ['heap'],
   weakref: ['heap', 'gc'],
   'lang/syntax': [],
+  'lang/stdlib': [],
   'lang/runtime': ['heap', 'gc', 'weakref', 'lang/syntax'],
-  'lang/interp': ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime'],
-  lang: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp'],
-  testing: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang'],
-  cli: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang', 'testing'],
+  'lang/interp': ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/stdlib'],
+  lang: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib'],
+  testing: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib', 'lang'],
+  cli: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib', 'lang', 'testing'],
   viz: ['heap'],
 };
 const hostPackageUsers = new Set(['cli', 'testing', 'root']);

@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runScenario } from '../lang';
+import { moduleFileReader } from '../testing/module-files';
 import { diffLines } from '../testing/conformance';
 import { CHECK_HELP, UsageError } from './usage';
 
@@ -29,7 +30,7 @@ export function checkCommand(argv: string[]): number {
       bad++;
       continue;
     }
-    const ours = runScenario(source, path.resolve(file));
+    const ours = runScenario(source, path.resolve(file), { readModuleFile: moduleFileReader(file) });
     const theirs = python3(file);
     if (theirs === null) {
       process.stdout.write(`${file}: python3 not found; gclab exit ${ours.exitCode}\n`);

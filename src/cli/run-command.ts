@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runScenario } from '../lang';
+import { moduleFileReader } from '../testing/module-files';
 import { explainEvents } from './explain';
 import { RUN_HELP, UsageError } from './usage';
 
@@ -62,6 +63,7 @@ export function runCommand(argv: string[]): number {
     maxSteps: opts.maxSteps,
     maxObjects: opts.maxObjects,
     gcDebugChecks: opts.gcDebugChecks,
+    readModuleFile: moduleFileReader(opts.file),
   });
   if (opts.explain) {
     for (const chunk of explainEvents(result)) {

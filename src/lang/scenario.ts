@@ -12,6 +12,7 @@
 import { Heap, TraceLog } from '../heap';
 import { Collector } from '../gc';
 import { Interpreter, ScenarioLimitError } from './interp/interpreter';
+import type { ModuleFileReader } from './interp/import-system';
 import { ScenarioSyntaxError } from './syntax/syntax-error';
 
 export interface ScenarioOptions {
@@ -27,6 +28,14 @@ export interface ScenarioOptions {
    * in the tests and with `gclab run --gc-debug-checks`.
    */
   gcDebugChecks?: boolean;
+  /**
+   * Reads a module file beside the scenario by its '/'-separated relative
+   * path ('helpers.py', 'pkg/__init__.py'): its source and the file name
+   * that becomes its `__file__` (python3 shows an absolute path), or
+   * undefined when there is none. This is how `import helpers` finds its
+   * source; without it only builtin and stdlib modules can be imported.
+   */
+  readModuleFile?: ModuleFileReader;
 }
 
 export interface OutputChunk {
@@ -62,6 +71,7 @@ export function runScenario(source: string, filename: string, options: ScenarioO
     maxObjects: options.maxObjects ?? 5_000_000,
     trace: options.trace ?? false,
     gcDebugChecks: options.gcDebugChecks ?? false,
+    readModuleFile: options.readModuleFile,
   });
   heapRef = interp.heap;
   let exitCode: number;

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runScenario } from '../lang';
+import { moduleFileReader } from './module-files';
 
 export interface CaseResult {
   name: string;
@@ -38,7 +39,10 @@ export function runCase(file: string, options: { gcDebugChecks?: boolean } = {})
   const expectedOut = fs.readFileSync(base + '.out', 'utf8');
   const expectedExit = fs.existsSync(base + '.exit') ? parseInt(fs.readFileSync(base + '.exit', 'utf8').trim(), 10) : 0;
   const source = fs.readFileSync(file, 'utf8');
-  const r = runScenario(source, path.basename(file), { gcDebugChecks: options.gcDebugChecks ?? true });
+  const r = runScenario(source, path.basename(file), {
+    gcDebugChecks: options.gcDebugChecks ?? true,
+    readModuleFile: moduleFileReader(file),
+  });
   return {
     name: path.basename(file),
     file,

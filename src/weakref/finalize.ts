@@ -59,6 +59,20 @@ interface FinalizeState {
 }
 
 const states = new WeakMap<Heap, FinalizeState>();
+/** What `import atexit; atexit.register(self._exitfunc)` does on each heap (set by the host). */
+const atexitRegistrars = new WeakMap<Heap, () => void>();
+
+/**
+ * finalize.__init__ registers `_exitfunc` with atexit when the first
+ * finalize object is made (`_registered_with_atexit`), so atexit handlers
+ * registered before it run after it and later ones before it. The host's
+ * atexit module supplies `register`, which must arrange for runAtExit to be
+ * called at that point of its LIFO order.
+ */
+export function setAtexitRegistrar(heap: Heap, register: () => void): void {
+  atexitRegistrars.set(heap, register);
+}
+
 /** `_shutdown` set on a heap that never had a finalizer. */
 const shutdownOnly = new WeakSet<Heap>();
 
@@ -164,7 +178,10 @@ export function newFinalize(
     const kw = heap.newDict();
     for (const [k, v] of kwargs) kw.set(heap, k, v);
     try {
-      if (!st.registeredWithAtexit) st.registeredWithAtexit = true;
+      if (!st.registeredWithAtexit) {
+        atexitRegistrars.get(heap)?.();
+        st.registeredWithAtexit = true;
+      }
       heap.reserve();
       const info = heap.register(new FinalizeInfo());
       heap.track(info);

@@ -65,6 +65,7 @@ export {
   finalizeIsShutdown,
   liveFinalizers,
   runAtExit,
+  setAtexitRegistrar,
   type ExceptHook,
   type RunAtExitOptions,
 } from './finalize';

@@ -73,7 +73,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     ns.set(heap, '__module__', moduleName ?? '__main__');
     ns.set(heap, '__qualname__', qualname);
     const scope = s.scope!;
-    const body = ip.newFrame(scope, frame.globals, ns, s.name);
+    const body = ip.newFrame(scope, frame.globals, ns, s.name, frame.filename);
     (body as Frame & { qualname?: string }).qualname = qualname;
     body.line = s.line;
     for (let i = 0; i < scope.cellvars.length; i++) body.cells.push(ip.newCell(undefined));

@@ -600,7 +600,7 @@ export function comprehensionFrame(
   } finally {
     rt.decref(first);
   }
-  const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name);
+  const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name, frame.filename);
   inner.line = frame.line;
   inner.locals[0] = it;
   for (let i = 0; i < scope.cellvars.length; i++) inner.cells.push(ip.newCell(undefined));

@@ -134,36 +134,56 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       return Signal.Normal;
     }
     case 'Import':
-      for (const a of s.names) {
-        const m = importModule(ip, a.name);
-        storeName(ip, frame, a.resolution!, m);
-      }
+      for (const a of s.names) execImportAlias(ip, frame, a);
       return Signal.Normal;
-    case 'ImportFrom': {
-      const m = importModule(ip, s.module);
-      for (const a of s.names) {
-        let v: Value;
-        try {
-          v = getAttr(rt, m, a.name);
-        } catch (e) {
-          releaseException(rt, e);
-          throw new PyException('ImportError', `cannot import name '${a.name}' from '${s.module}' (unknown location)`);
-        }
-        try {
-          storeName(ip, frame, a.resolution!, v);
-        } finally {
-          rt.decref(v);
-        }
-      }
+    case 'ImportFrom':
+      execImportFrom(ip, frame, s);
       return Signal.Normal;
-    }
   }
 }
 
-function importModule(ip: Interpreter, name: string): Value {
-  const m = ip.modules.get(name);
-  if (m === undefined) throw new PyException('ModuleNotFoundError', `No module named '${name}'`);
-  return m;
+/**
+ * `import a.b.c` binds the top-level package `a`; `import a.b.c as d`
+ * binds the submodule, reached as 3.11 compiles it (IMPORT_NAME, then
+ * IMPORT_FROM for each further component).
+ */
+function execImportAlias(ip: Interpreter, frame: Frame, a: A.Alias): void {
+  const top = ip.imports.importName(a.name, frame.globals, null, 0);
+  let v = top;
+  try {
+    if (a.asname !== null) {
+      for (const part of a.name.split('.').slice(1)) {
+        const next = ip.imports.importFrom(v, part);
+        ip.rt.decref(v);
+        v = next;
+      }
+    }
+    storeName(ip, frame, a.resolution!, v);
+  } finally {
+    ip.rt.decref(v);
+  }
+}
+
+/** `from m import a, b as c` (IMPORT_NAME with a fromlist, IMPORT_FROM each) and `from m import *` (IMPORT_STAR). */
+function execImportFrom(ip: Interpreter, frame: Frame, s: A.ImportFrom): void {
+  const fromlist = s.names.map((a) => a.name);
+  const m = ip.imports.importName(s.module ?? '', frame.globals, fromlist, s.level);
+  try {
+    if (fromlist.length === 1 && fromlist[0] === '*') {
+      ip.imports.importStar(m, frame.ns);
+      return;
+    }
+    for (const a of s.names) {
+      const v = ip.imports.importFrom(m, a.name);
+      try {
+        storeName(ip, frame, a.resolution!, v);
+      } finally {
+        ip.rt.decref(v);
+      }
+    }
+  } finally {
+    ip.rt.decref(m);
+  }
 }
 
 /** Evaluate a test and take its truth, releasing the value. */

@@ -4,9 +4,12 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
-import { DictObject, Heap, PyException, isObject, type Value } from '../../heap';
+import { ClassObject, DictObject, Heap, PyException, isObject, type Value } from '../../heap';
+import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
-import { runAtExit } from '../../weakref';
+import { runAtExit, setAtexitRegistrar } from '../../weakref';
+import { callExitFuncs, registerExitHook, setAtexitReporter } from '../runtime/modules/atexit-module';
+import { finalizeModules, saveLastException } from './module-teardown';
 import { installMethods } from '../runtime/methods';
 import { makeBuiltins } from '../runtime/builtins';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
@@ -43,6 +46,8 @@ export interface InterpreterOptions {
   trace: boolean;
   /** Validate the collector's lists between phases (CollectorOptions.debugChecks). */
   gcDebugChecks?: boolean;
+  /** Reads module files beside the scenario (`import helpers`); without it only builtin and stdlib modules import. */
+  readModuleFile?: ModuleFileReader;
 }
 
 /** Python's default recursion limit. */
@@ -52,9 +57,13 @@ export class Interpreter implements Evaluator {
   readonly gc: Collector;
   readonly rt: Runtime;
   readonly builtins: DictObject;
-  readonly modules = new Map<string, ModuleObject>();
+  /** sys's namespace (owned, as interp->sysdict). */
+  readonly sysDict: DictObject;
+  /** sys.modules and the finders. */
+  readonly imports: ImportSystem;
   readonly filename: string;
-  private readonly lines: string[];
+  /** Source lines of every file that ran (tracebacks show them). */
+  private readonly sources = new Map<string, string[]>();
   steps = 0;
   readonly maxSteps: number;
   /** The frames being executed, innermost last. */
@@ -69,24 +78,57 @@ export class Interpreter implements Evaluator {
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
     this.rt.evaluator = this;
     this.filename = options.filename;
-    this.lines = options.source.split('\n');
+    this.registerSource(options.filename, options.source);
     this.maxSteps = options.maxSteps;
     installMethods(this.rt);
     this.builtins = makeBuiltins(this.rt);
-    this.modules.set('gc', makeGcModule(this.rt));
-    this.modules.set('sys', makeSysModule(this.rt));
+    this.imports = new ImportSystem(this, options.readModuleFile);
+    // Module objects are tracked containers, as in CPython.
+    const gcModule = makeGcModule(this.rt);
+    const sysModule = makeSysModule(this.rt, this.imports.modules);
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
-    this.modules.set('weakref', makeWeakrefModule(this.rt));
-    // Module objects are tracked containers, as in CPython.
-    for (const m of this.modules.values()) this.heap.track(m);
+    const weakrefModule = makeWeakrefModule(this.rt);
+    this.heap.reserve();
+    this.heap.incref(this.builtins);
+    const builtinsModule = this.heap.register(new ModuleObject('builtins', this.builtins));
+    for (const m of [gcModule, sysModule, weakrefModule, builtinsModule]) this.heap.track(m);
+    // sys.modules at start-up: sys and builtins first (as CPython's); weakref
+    // follows __main__ (site imports it); gc enters at its first import.
+    this.imports.addBuiltinModule(sysModule, true);
+    this.imports.addBuiltinModule(builtinsModule, true);
+    this.imports.addBuiltinModule(weakrefModule, false);
+    this.imports.addBuiltinModule(gcModule, false);
+    // interp->sysdict: the interpreter's own reference to sys's namespace.
+    this.sysDict = sysModule.dict!;
+    this.heap.incref(this.sysDict);
+    installAtexit(this);
     // Other objects made so far belong to the interpreter: hide them from gc.get_objects().
     for (const o of this.gc.getObjects()) if (!(o instanceof ModuleObject)) this.rt.internalObjects.add(o);
     this.heap.maxObjects = this.heap.liveCount + options.maxObjects;
   }
 
   sourceLine(file: string, line: number): string {
-    return file === this.filename ? (this.lines[line - 1] ?? '') : '';
+    return this.sources.get(file)?.[line - 1] ?? '';
+  }
+
+  /** Remember a file's text for tracebacks. */
+  registerSource(filename: string, source: string): void {
+    this.sources.set(filename, source.split('\n'));
+  }
+
+  /** The compiler's constant folding for a module about to run (see foldConstantTuples). */
+  foldConstants(mod: Module): void {
+    foldConstantTuples(this, mod);
+  }
+
+  private loaderType: ClassObject | undefined;
+  /** importlib's SourceFileLoader class (each source module's `__loader__` is an instance). */
+  sourceLoaderType(): ClassObject {
+    if (this.loaderType === undefined) {
+      this.loaderType = this.rt.types.make('SourceFileLoader', [this.rt.types.get('object')], '_frozen_importlib_external');
+    }
+    return this.loaderType;
   }
 
   /** One evaluation step (a statement or a call): enforces --max-steps. */
@@ -109,12 +151,24 @@ export class Interpreter implements Evaluator {
     const main = this.heap.register(new ModuleObject('__main__', globals));
     this.heap.track(main);
     this.initMainGlobals(globals);
+    // sys.modules['__main__'] owns the module; weakref was imported by site after it.
+    this.imports.modules.set(this.heap, '__main__', main);
+    this.heap.decref(main);
+    this.heap.decref(this.imports.gcdImport('weakref'));
     // CPython's __main__ and its dict are old when a script starts (they
-    // survived the start-up collections): they sit in generation 2.
+    // survived the start-up collections): they sit in generation 2, and
+    // sys.modules after them. While the script runs, its frame's function
+    // holds the namespace (an external reference: the dict is reachable in
+    // place); at exit only sys.modules leads to it, so the exit collection
+    // finds __main__ and its dict through sys.modules after tentatively
+    // moving them out, and re-orders what they hold breadth-first, as
+    // python3 does.
     this.heap.moveToGeneration(main, 2);
     this.heap.moveToGeneration(globals, 2);
+    this.heap.moveToGeneration(this.imports.modules, 2);
     const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
     let status = 0;
+    this.heap.incref(globals);
     try {
       this.runFrame(frame, mod.body);
     } catch (e) {
@@ -124,7 +178,10 @@ export class Interpreter implements Evaluator {
         } else throw e;
       } else status = this.reportUncaught(e, frame);
     }
-    this.shutdown(main);
+    // _PyRun_SimpleFileObject: __file__ and __cached__ leave __main__ after the run.
+    for (const k of ['__file__', '__cached__']) if (globals.has(this.heap, k)) globals.delete(this.heap, k);
+    this.heap.decref(globals);
+    this.shutdown();
     return status;
   }
 
@@ -138,8 +195,7 @@ export class Interpreter implements Evaluator {
     globals.set(heap, '__name__', '__main__');
     globals.set(heap, '__doc__', null);
     globals.set(heap, '__package__', null);
-    const loaderType = this.rt.types.make('SourceFileLoader', [this.rt.types.get('object')], '_frozen_importlib_external');
-    const loader = heap.newInstance(loaderType);
+    const loader = heap.newInstance(this.sourceLoaderType());
     globals.set(heap, '__loader__', loader);
     heap.decref(loader);
     heap.moveToGeneration(loader, 2);
@@ -162,7 +218,7 @@ export class Interpreter implements Evaluator {
     // interpreter finalizes, then re-raises SIGINT on itself (exit_sigint), which a
     // shell reports as 128 + SIGINT = 130.
     const status = exc.cls.isSubclassOf(this.rt.types.get('KeyboardInterrupt')) ? 130 : 1;
-    releaseException(this.rt, e);
+    saveLastException(this, this.sysDict, e, exc);
     return status;
   }
 
@@ -186,55 +242,25 @@ export class Interpreter implements Evaluator {
     return status;
   }
 
-  /** Py_FinalizeEx, simplified (see scenario.ts). */
-  private shutdown(main: ModuleObject): void {
-    this.heap.emit({ kind: 'note', text: 'end of scenario: atexit finalizers, then the __main__ module is released' });
-    const swallow = (f: () => void) => {
+  /** Py_FinalizeEx (module-teardown.ts has the order). */
+  private shutdown(): void {
+    this.heap.emit({ kind: 'note', text: 'end of scenario: atexit handlers, a collection, then the modules are torn down' });
+    callExitFuncs(this.rt);
+    // _PyGC_CollectIfEnabled: one collection while the modules are still alive.
+    if (this.gc.enabled) {
       try {
-        f();
+        this.gc.collect(2);
       } catch (e) {
         if (!(e instanceof PyException)) throw e;
         releaseException(this.rt, e);
       }
-    };
-    // atexit: weakref.finalize._exitfunc (gc disabled while it runs).
-    runAtExit(
-      this.heap,
-      (e: PyException) => {
-        this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
-        releaseException(this.rt, e);
-      },
-      { collector: this.gc },
-    );
-    // _PyGC_CollectIfEnabled: one collection while the module is still alive.
-    if (this.gc.enabled) swallow(() => this.gc.collect(2));
-    // finalize_modules: __main__ goes away; _PyGC_CollectNoFail reclaims what
-    // only it kept alive. Only an uncounted handle to the namespace is kept,
-    // so the collection sees it exactly as the scenario's objects reference it.
-    const globals = main.dict;
-    this.heap.decref(main);
-    swallow(() => this.gc.collectNoFail());
-    if (globals !== null && !globals.isDead) {
-      this.heap.incref(globals);
-      // _PyModule_ClearDict: '_x' names first, then the rest, set to None.
-      const names = globals.entries().map(([k]) => k);
-      const single = names.filter((k) => typeof k === 'string' && k.startsWith('_') && !k.startsWith('__'));
-      const rest = names.filter((k) => typeof k === 'string' && !single.includes(k) && k !== '__builtins__');
-      for (const k of [...single, ...rest]) {
-        try {
-          if (globals.has(this.heap, k)) globals.set(this.heap, k, null);
-        } catch (e) {
-          if (!(e instanceof PyException)) throw e;
-          releaseException(this.rt, e);
-        }
-      }
-      this.heap.decref(globals);
     }
+    finalizeModules(this, this.sysDict);
   }
 
   // ---- frames ---------------------------------------------------------------
 
-  newFrame(code: Scope, globals: DictObject, ns: DictObject, funcName: string): Frame {
+  newFrame(code: Scope, globals: DictObject, ns: DictObject, funcName: string, filename: string = this.filename): Frame {
     return {
       code,
       locals: new Array(code.varnames.length).fill(undefined),
@@ -242,7 +268,7 @@ export class Interpreter implements Evaluator {
       globals,
       ns,
       funcName,
-      filename: this.filename,
+      filename,
       line: 0,
       returnValue: null,
       handling: null,
@@ -315,7 +341,7 @@ export class Interpreter implements Evaluator {
       body: node.kind === 'Lambda' ? node.body : node.body,
       scope,
       isLambda: node.kind === 'Lambda',
-      filename: this.filename,
+      filename: frame.filename,
       line: node.line,
     };
     this.heap.reserve();
@@ -331,7 +357,7 @@ export class Interpreter implements Evaluator {
     const code = fn.code;
     const scope = code.scope as Scope;
     if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
-    const frame = this.newFrame(scope, fn.globals, fn.globals, code.name);
+    const frame = this.newFrame(scope, fn.globals, fn.globals, code.name, code.filename);
     frame.line = code.line;
     frame.qualname = fn.qualname;
     try {
@@ -573,3 +599,26 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
 
 
 export type { Module };
+
+/**
+ * atexit for this interpreter: failing handlers are reported as
+ * unraisable ("Exception ignored in atexit callback"), and weakref.finalize
+ * registers its `_exitfunc` at the first finalize object; `_exitfunc`
+ * reports a failing finalizer through sys.excepthook (a plain traceback).
+ */
+function installAtexit(ip: Interpreter): void {
+  const rt = ip.rt;
+  setAtexitReporter(rt, (e, func) => ip.heap.host.writeUnraisable(ip.heap, e, func, 'Exception ignored in atexit callback'));
+  setAtexitRegistrar(ip.heap, () =>
+    registerExitHook(rt, () =>
+      runAtExit(
+        ip.heap,
+        (e: PyException) => {
+          rt.err(formatTraceback(rt, e, (f, l) => ip.sourceLine(f, l)));
+          releaseException(rt, e);
+        },
+        { collector: ip.gc },
+      ),
+    ),
+  );
+}

@@ -150,8 +150,11 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return v.qualname;
       case '__class__':
         return rt.incref(rt.typeOf(v));
-      case '__module__':
-        return '__main__';
+      case '__module__': {
+        // func_new: the defining module's __name__ (from its globals).
+        const m = v.globals?.get(rt.heap, '__name__');
+        return m === undefined ? null : rt.incref(m);
+      }
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
       case '__defaults__':

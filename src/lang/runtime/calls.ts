@@ -154,7 +154,7 @@ function bindByName(rt: Runtime, qualname: string, params: string[], args: Value
 }
 
 function checkBuiltinKeywords(rt: Runtime, f: BuiltinFunction, kwargs: Array<[string, Value]>): void {
-  const allowed = BUILTIN_KEYWORDS[f.qualname] ?? BUILTIN_KEYWORDS[f.name];
+  const allowed = f.keywords ?? BUILTIN_KEYWORDS[f.qualname] ?? BUILTIN_KEYWORDS[f.name];
   if (allowed === '*') return;
   if (allowed === undefined || allowed.length === 0) {
     throw rt.typeError(`${f.qualname}() takes no keyword arguments`);

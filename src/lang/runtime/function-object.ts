@@ -140,10 +140,15 @@ export class FunctionObject extends PyObject {
   }
 }
 
+/** The file tree a source module came from: beside the scenario, or gclab's stdlib. */
+export type ModuleTree = 'scenario' | 'stdlib';
+
 /** A module object: its namespace dict (owned). */
 export class ModuleObject extends PyObject {
   dict: DictObject | null;
   readonly name: string;
+  /** For a package: where its submodules are found (its `__path__`); null for a plain module. */
+  submodules: { root: ModuleTree; dir: string } | null = null;
   constructor(name: string, dict: DictObject) {
     super();
     this.name = name;

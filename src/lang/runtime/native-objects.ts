@@ -69,6 +69,8 @@ export class BuiltinFunction extends RefHolder {
   }
   /** A slot wrapper bound to an object (`obj.__init__` from object): 'method-wrapper', not weakly referenceable. */
   wrapper = false;
+  /** The keyword arguments it accepts ('*': any), when declared with the function (module functions). */
+  keywords: readonly string[] | '*' | undefined = undefined;
   get typeName(): string {
     return this.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   }

@@ -9,7 +9,7 @@
 
 /** Python/ceval.c's default recursion limit; the interpreter raises RecursionError at this depth. */
 export const RECURSION_LIMIT = 1000;
-import { isObject, type Value } from '../../heap';
+import { isObject, type DictObject, type Value } from '../../heap';
 import { defineMethods, getAttr } from './attributes';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
@@ -17,8 +17,10 @@ import { pyException } from './calls';
 import { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
-export function makeSysModule(rt: Runtime): ModuleObject {
+/** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
+export function makeSysModule(rt: Runtime, modules: DictObject): ModuleObject {
   const d = rt.heap.newDict();
+  d.set(rt.heap, 'modules', modules);
   addBuiltin(rt, d, 'getrefcount', (args) => {
     arity(rt, 'getrefcount', args, 1, 1);
     const v = args[0];

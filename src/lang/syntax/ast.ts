@@ -459,8 +459,12 @@ export interface Import extends Loc {
 
 export interface ImportFrom extends Loc {
   kind: 'ImportFrom';
-  module: string;
+  /** The module after the dots; null in `from . import x`. */
+  module: string | null;
+  /** `import *` is one alias named '*'. */
   names: Alias[];
+  /** Leading dots of a relative import (0 for an absolute one). */
+  level: number;
 }
 
 /** `name as asname`. For `import a.b` the bound name is `a`; otherwise `asname ?? name`. */

@@ -64,7 +64,7 @@ export function dumpAst(node: Node): string {
     case 'Assert': return call('Assert', [['test', dumpAst(node.test)], ['msg', opt(node.msg)]]);
     case 'Global': case 'Nonlocal': return call(node.kind, [['names', list(node.names, pyRepr)]]);
     case 'Import': return call('Import', [['names', list(node.names, dumpAst)]]);
-    case 'ImportFrom': return call('ImportFrom', [['module', pyRepr(node.module)], ['names', list(node.names, dumpAst)], ['level', '0']]);
+    case 'ImportFrom': return call('ImportFrom', [['module', node.module === null ? null : pyRepr(node.module)], ['names', list(node.names, dumpAst)], ['level', String(node.level)]]);
     case 'alias': return call('alias', [['name', pyRepr(node.name)], ['asname', node.asname === null ? null : pyRepr(node.asname)]]);
     default: return dumpExpression(node);
   }

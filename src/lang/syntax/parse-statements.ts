@@ -191,15 +191,26 @@ function parseImport(p: ParserState, start: Token): Stmt {
   return p.finish(start, { kind: 'Import' as const, names });
 }
 
-/** `from module import a as b, c` or `from module import (a, b,)`. */
+/**
+ * `from module import a as b, c`, `from module import (a, b,)`,
+ * `from module import *` and the relative forms `from . import x`,
+ * `from ..pkg import y` (level = number of leading dots).
+ */
 function parseImportFrom(p: ParserState, start: Token): Stmt {
-  if (p.isOp('.') || p.isOp('...')) p.unsupported('a relative import');
-  const module = parseDottedName(p);
+  let level = 0;
+  for (;;) {
+    if (p.eatOp('.')) level += 1;
+    else if (p.eatOp('...')) level += 3;
+    else break;
+  }
+  const module = level > 0 && p.isKeyword('import') ? null : parseDottedName(p);
   if (module === '__future__') p.unsupported("a '__future__' import", start);
   p.expectKeyword('import');
-  if (p.isOp('*')) p.unsupported("'from ... import *'");
   const names: Alias[] = [];
-  if (p.eatOp('(')) {
+  if (p.isOp('*')) {
+    const star = p.next();
+    names.push(p.finish(star, { kind: 'alias' as const, name: '*', asname: null }));
+  } else if (p.eatOp('(')) {
     do {
       if (p.isOp(')') && names.length > 0) break;
       names.push(parseAlias(p, false));
@@ -212,7 +223,7 @@ function parseImportFrom(p: ParserState, start: Token): Stmt {
       names.push(parseAlias(p, false));
     }
   }
-  return p.finish(start, { kind: 'ImportFrom' as const, module, names });
+  return p.finish(start, { kind: 'ImportFrom' as const, module, names, level });
 }
 
 function parseAlias(p: ParserState, dotted: boolean): Alias {

@@ -193,7 +193,10 @@ class Resolver {
         return this.optional(s.msg);
       case 'Import':
       case 'ImportFrom':
-        for (const alias of s.names) alias.resolution = this.store(boundName(alias.name, alias.asname, s.kind));
+        for (const alias of s.names) {
+          // `from m import *` binds names known only at run time (in the module namespace).
+          if (alias.name !== '*') alias.resolution = this.store(boundName(alias.name, alias.asname, s.kind));
+        }
         return;
       case 'Expr':
         return this.expression(s.value);

@@ -126,7 +126,14 @@ class SymtableBuilder {
         return this.visitOptional(s.msg);
       case 'Import':
       case 'ImportFrom':
-        for (const alias of s.names) this.addDef(boundName(alias.name, alias.asname, s.kind), DEF_IMPORT, alias);
+        for (const alias of s.names) {
+          if (alias.name === '*') {
+            // symtable_visit_alias: a star import only at module level.
+            if (this.current.type !== 'module') raiseSyntaxError(this.source, s, 'import * only allowed at module level');
+            continue;
+          }
+          this.addDef(boundName(alias.name, alias.asname, s.kind), DEF_IMPORT, alias);
+        }
         return;
       case 'Global':
       case 'Nonlocal':

@@ -1,0 +1,430 @@
+/**
+ * The import system: `sys.modules`, the finders, module execution, and the
+ * IMPORT_NAME / IMPORT_FROM / IMPORT_STAR operations of ceval.c, following
+ * importlib._bootstrap (`_gcd_import`, `_find_and_load`, `_load_unlocked`,
+ * `_handle_fromlist`, `_calc___package__`, `_resolve_name`).
+ *
+ * Where a module is found, in CPython's order (sys.meta_path):
+ *   1. sys.modules (a real dict on the heap, also `sys.modules`);
+ *   2. builtin modules implemented in TypeScript (BuiltinImporter):
+ *      gc, sys, weakref and the `runtime/modules` registry;
+ *   3. files beside the scenario (sys.path[0]): `name/__init__.py` (a
+ *      package) before `name.py`, read through the host's module reader;
+ *   4. the Python-source standard library shipped with gclab
+ *      (src/lang/stdlib, embedded into the build).
+ *
+ * Invariants: a module is put in sys.modules before its body runs (a
+ * circular import sees the partially initialised module); a module whose
+ * body raises is removed from sys.modules again; a module that finished is
+ * moved to the end of sys.modules (`_load_unlocked`), so sys.modules is in
+ * completion order, which the teardown at exit follows. Each module body
+ * runs once.
+ */
+import { DictObject, ListObject, PyException, isObject, type Value } from '../../heap';
+import { getAttr, getAttrOrUndefined } from '../runtime/attributes';
+import { ModuleObject, type ModuleTree } from '../runtime/function-object';
+import { releaseException } from '../runtime/lang-host';
+import { nativeModuleFactory } from '../runtime/modules/registry';
+import { repr } from '../runtime/repr';
+import { parseScenario } from '../syntax';
+import { ScenarioSyntaxError } from '../syntax/syntax-error';
+import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
+import { addTracebackLine } from './exceptions';
+import type { Interpreter } from './interpreter';
+
+/**
+ * Reads a file beside the scenario by its relative path ('helpers.py',
+ * 'pkg/__init__.py'): its text and its full file name (`__file__`), or
+ * undefined if absent.
+ */
+export type ModuleFileReader = (relativePath: string) => { source: string; filename: string } | undefined;
+
+/** Where a module's source was found. */
+interface ModuleSpec {
+  name: string;
+  source: string;
+  /** __file__ */
+  origin: string;
+  /** The folder its submodules are searched in (packages only). */
+  searchDir: string | null;
+  /** Which tree the file belongs to. */
+  root: ModuleTree;
+}
+
+export class ImportSystem {
+  /** sys.modules (owned). */
+  readonly modules: DictObject;
+  /** Modules whose body is running (`__spec__._initializing`). */
+  private readonly initializing = new Set<ModuleObject>();
+  /** Builtin modules made at start-up, not yet imported (owned until they move into sys.modules). */
+  private readonly preloaded = new Map<string, ModuleObject>();
+
+  constructor(
+    private readonly ip: Interpreter,
+    private readonly readFile: ModuleFileReader | undefined,
+  ) {
+    this.modules = ip.heap.newDict();
+  }
+
+  /** A builtin module made at start-up: in sys.modules now (`inSysModules`) or at its first import. */
+  addBuiltinModule(m: ModuleObject, inSysModules: boolean): void {
+    if (inSysModules) {
+      this.modules.set(this.ip.heap, m.name, m);
+      this.ip.heap.decref(m);
+    } else this.preloaded.set(m.name, m);
+  }
+
+  /** Start-up modules never imported: released at the very end. */
+  releasePreloaded(): void {
+    for (const m of this.preloaded.values()) this.ip.heap.decref(m);
+    this.preloaded.clear();
+  }
+
+  // ---- IMPORT_NAME -------------------------------------------------------------
+
+  /**
+   * `import a.b.c` (returns the top-level package `a`) or, with a fromlist,
+   * the module named itself (`from a.b import x` returns `a.b`), after
+   * `_handle_fromlist`. `level` > 0 resolves a relative name against the
+   * importing module's globals. Returns a new reference.
+   */
+  importName(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value {
+    const absName = level > 0 ? this.resolveName(name, globals, level) : name;
+    if (absName === '' ) throw new PyException('ValueError', 'Empty module name');
+    const module = this.gcdImport(absName);
+    if (fromlist === null || fromlist.length === 0) {
+      if (level === 0 && name.includes('.')) {
+        this.ip.heap.decref(module);
+        return this.lookup(name.split('.')[0])!;
+      }
+      if (level > 0 && name.includes('.')) {
+        // __import__('a.b', level=1) without fromlist returns the first component after the package.
+        const cut = absName.length - name.length + name.indexOf('.');
+        this.ip.heap.decref(module);
+        return this.lookup(absName.slice(0, cut))!;
+      }
+      return module;
+    }
+    try {
+      this.handleFromlist(module, fromlist, false);
+    } catch (e) {
+      this.ip.heap.decref(module);
+      throw e;
+    }
+    return module;
+  }
+
+  /** sys.modules[name] as a new reference, or undefined (None entries count as absent here). */
+  private lookup(name: string): Value | undefined {
+    const m = this.modules.get(this.ip.heap, name);
+    if (m === undefined) return undefined;
+    this.ip.heap.incref(m);
+    return m;
+  }
+
+  /** `_gcd_import` / `_find_and_load`: the module `name`, loaded if needed (new reference). */
+  gcdImport(name: string): Value {
+    const known = this.modules.get(this.ip.heap, name);
+    if (known !== undefined) {
+      if (known === null) throw moduleNotFound(`import of ${name} halted; None in sys.modules`, name, 'ImportError');
+      this.ip.heap.incref(known);
+      return known;
+    }
+    const dot = name.lastIndexOf('.');
+    let searchDir: string | null = null;
+    let root: ModuleTree | null = null;
+    let parentModule: Value | undefined;
+    if (dot >= 0) {
+      const parent = name.slice(0, dot);
+      parentModule = this.gcdImport(parent);
+      // Importing the parent may have imported this module too.
+      const again = this.modules.get(this.ip.heap, name);
+      if (again !== undefined && again !== null) {
+        this.ip.heap.decref(parentModule);
+        this.ip.heap.incref(again);
+        return again;
+      }
+      const loc = parentModule instanceof ModuleObject ? parentModule.submodules : null;
+      if (loc === null) {
+        this.ip.heap.decref(parentModule);
+        throw moduleNotFound(`No module named '${name}'; '${parent}' is not a package`, name);
+      }
+      root = loc.root;
+      searchDir = loc.dir;
+    }
+    try {
+      const module = this.findAndLoad(name, root, searchDir);
+      if (parentModule !== undefined && isObject(parentModule)) {
+        // _find_and_load_unlocked: bind the submodule on its parent package.
+        const child = name.slice(dot + 1);
+        const pm = parentModule as ModuleObject;
+        if (pm.dict !== null) pm.dict.set(this.ip.heap, child, module);
+      }
+      return module;
+    } finally {
+      if (parentModule !== undefined) this.ip.heap.decref(parentModule);
+    }
+  }
+
+  private findAndLoad(name: string, root: ModuleTree | null, searchDir: string | null): Value {
+    const leaf = name.slice(name.lastIndexOf('.') + 1);
+    if (root === null) {
+      // BuiltinImporter first.
+      const pre = this.preloaded.get(name);
+      if (pre !== undefined) {
+        this.preloaded.delete(name);
+        this.modules.set(this.ip.heap, name, pre);
+        return pre; // the preloaded reference becomes the caller's
+      }
+      const factory = nativeModuleFactory(name);
+      if (factory !== undefined) {
+        const m = factory(this.ip.rt);
+        this.ip.heap.track(m);
+        this.modules.set(this.ip.heap, name, m);
+        return m;
+      }
+    }
+    const spec =
+      (root === null || root === 'scenario' ? this.findScenarioFile(name, leaf, root === null ? '' : searchDir!) : undefined) ??
+      (root === null || root === 'stdlib' ? findStdlib(name, leaf, root === null ? '' : searchDir!) : undefined);
+    if (spec === undefined) throw moduleNotFound(`No module named '${name}'`, name);
+    return this.loadSource(spec);
+  }
+
+  /** PathFinder over sys.path[0]: `leaf/__init__.py`, then `leaf.py`. */
+  private findScenarioFile(name: string, leaf: string, dir: string): ModuleSpec | undefined {
+    if (this.readFile === undefined) return undefined;
+    const base = dir === '' ? leaf : `${dir}/${leaf}`;
+    const pkg = this.readFile(`${base}/__init__.py`);
+    if (pkg !== undefined) return { name, source: pkg.source, origin: pkg.filename, searchDir: base, root: 'scenario' };
+    const mod = this.readFile(`${base}.py`);
+    if (mod !== undefined) return { name, source: mod.source, origin: mod.filename, searchDir: null, root: 'scenario' };
+    return undefined;
+  }
+
+  /**
+   * `_load_unlocked` for a source module: a new module object with
+   * `_init_module_attrs`' names, put in sys.modules, its body run in its
+   * own namespace, then moved to the end of sys.modules.
+   */
+  private loadSource(spec: ModuleSpec): Value {
+    const ip = this.ip;
+    const heap = ip.heap;
+    let tree;
+    try {
+      tree = parseScenario(spec.source, spec.origin);
+    } catch (e) {
+      if (e instanceof ScenarioSyntaxError) {
+        throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
+      }
+      throw e;
+    }
+    ip.registerSource(spec.origin, spec.source);
+    ip.foldConstants(tree);
+    const globals = heap.newDict();
+    heap.reserve();
+    const module = heap.register(new ModuleObject(spec.name, globals));
+    heap.track(module);
+    if (spec.searchDir !== null) module.submodules = { root: spec.root, dir: spec.searchDir };
+    initModuleDict(ip, globals, spec);
+    this.modules.set(heap, spec.name, module);
+    heap.decref(module); // sys.modules holds it
+    const frame = ip.newFrame(tree.scope!, globals, globals, '<module>', spec.origin);
+    this.initializing.add(module);
+    try {
+      ip.runFrame(frame, tree.body);
+    } catch (e) {
+      if (e instanceof PyException) {
+        addTracebackLine(ip.rt, e, '<module>', spec.origin, frame.line);
+        // _load_unlocked: a failed module leaves sys.modules.
+        if (this.modules.get(heap, spec.name) !== undefined) this.modules.delete(heap, spec.name);
+      }
+      throw e;
+    } finally {
+      this.initializing.delete(module);
+      ip.releaseFrame(frame);
+    }
+    // Move the module to the end of sys.modules (whatever the body left there).
+    const loaded = this.modules.pop(heap, spec.name);
+    if (loaded === undefined) throw moduleNotFound(`Loaded module ${spec.name} not found in sys.modules`, spec.name, 'ImportError');
+    this.modules.set(heap, spec.name, loaded);
+    return loaded;
+  }
+
+  /** `_calc___package__` + `_resolve_name`. */
+  private resolveName(name: string, globals: DictObject, level: number): string {
+    const heap = this.ip.heap;
+    let pkg = globals.get(heap, '__package__');
+    if (pkg === undefined || pkg === null) {
+      const modName = globals.get(heap, '__name__');
+      if (typeof modName !== 'string') throw new PyException('KeyError', "'__name__' not in globals");
+      pkg = globals.has(heap, '__path__') ? modName : modName.slice(0, Math.max(0, modName.lastIndexOf('.')));
+    } else if (typeof pkg !== 'string') throw new PyException('TypeError', '__package__ not set to a string');
+    if (pkg === '') throw new PyException('ImportError', 'attempted relative import with no known parent package');
+    const bits = pkg.split('.');
+    if (bits.length < level) throw new PyException('ImportError', 'attempted relative import beyond top-level package');
+    const base = bits.slice(0, bits.length - (level - 1)).join('.');
+    return name === '' ? base : `${base}.${name}`;
+  }
+
+  /** `_handle_fromlist`: import the submodules a fromlist names (and `__all__`'s for '*'). */
+  private handleFromlist(module: Value, fromlist: string[], recursive: boolean): void {
+    const rt = this.ip.rt;
+    if (!(module instanceof ModuleObject) || module.dict === null || !module.dict.has(this.ip.heap, '__path__')) return;
+    for (const x of fromlist) {
+      if (x === '*') {
+        if (recursive) continue;
+        const all = getAttrOrUndefined(rt, module, '__all__');
+        if (all === undefined) continue;
+        try {
+          const names = iterStrings(this.ip, all, `${module.name}.__all__`);
+          this.handleFromlist(module, names, true);
+        } finally {
+          rt.decref(all);
+        }
+        continue;
+      }
+      if (module.dict.has(this.ip.heap, x)) continue;
+      const sub = `${module.name}.${x}`;
+      try {
+        rt.decref(this.gcdImport(sub));
+      } catch (e) {
+        // A missing submodule of that exact name is not an error here.
+        if (e instanceof PyException && e.pyType === 'ModuleNotFoundError' && (e as PyException & { moduleName?: string }).moduleName === sub) {
+          releaseException(rt, e);
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  // ---- IMPORT_FROM / IMPORT_STAR -------------------------------------------------
+
+  /** ceval.c import_from: `from m import name` (new reference). */
+  importFrom(module: Value, name: string): Value {
+    const rt = this.ip.rt;
+    const v = getAttrOrUndefined(rt, module, name);
+    if (v !== undefined) return v;
+    // Issue #17636: a circular relative import may find it in sys.modules.
+    const pkgName = getAttrOrUndefined(rt, module, '__name__');
+    if (typeof pkgName === 'string') {
+      const sub = this.modules.get(this.ip.heap, `${pkgName}.${name}`);
+      if (sub !== undefined) return rt.incref(sub);
+    } else rt.decref(pkgName);
+    const shownName = typeof pkgName === 'string' ? pkgName : '<unknown module name>';
+    const file = module instanceof ModuleObject ? module.dict?.get(this.ip.heap, '__file__') : undefined;
+    if (typeof file !== 'string') {
+      throw new PyException('ImportError', `cannot import name ${repr(rt, name)} from ${repr(rt, shownName)} (unknown location)`);
+    }
+    const partial = module instanceof ModuleObject && this.initializing.has(module);
+    throw new PyException(
+      'ImportError',
+      partial
+        ? `cannot import name ${repr(rt, name)} from partially initialized module ${repr(rt, shownName)} (most likely due to a circular import) (${file})`
+        : `cannot import name ${repr(rt, name)} from ${repr(rt, shownName)} (${file})`,
+    );
+  }
+
+  /**
+   * ceval.c import_all_from: `from m import *` into `ns` -- the names of
+   * `m.__all__`, or else every name of `m.__dict__` not starting with '_'.
+   */
+  importStar(module: Value, ns: DictObject): void {
+    const ip = this.ip;
+    const rt = ip.rt;
+    let names: string[];
+    const all = getAttrOrUndefined(rt, module, '__all__');
+    if (all !== undefined) {
+      try {
+        names = iterStrings(ip, all, `${moduleNameOf(ip, module)}.__all__`);
+      } finally {
+        rt.decref(all);
+      }
+    } else {
+      const dict = getAttrOrUndefined(rt, module, '__dict__');
+      if (dict === undefined) throw new PyException('ImportError', 'from-import-* object has no __dict__ and no __all__');
+      try {
+        if (!(dict instanceof DictObject)) throw new PyException('TypeError', 'gclab: from-import-* needs a dict __dict__');
+        names = [];
+        for (const [k] of dict.entries()) {
+          if (typeof k !== 'string') throw new PyException('TypeError', `Key in ${moduleNameOf(ip, module)}.__dict__ must be str, not ${rt.typeName(k)}`);
+          if (!k.startsWith('_')) names.push(k);
+        }
+      } finally {
+        rt.decref(dict);
+      }
+    }
+    for (const n of names) {
+      const v = getAttr(rt, module, n);
+      try {
+        ns.set(ip.heap, n, v);
+      } finally {
+        rt.decref(v);
+      }
+    }
+  }
+}
+
+/** The strings of `__all__` (TypeError for a non-str item, as import_all_from words it). */
+function iterStrings(ip: Interpreter, all: Value, where: string): string[] {
+  const rt = ip.rt;
+  let items: Value[];
+  if (all instanceof ListObject) items = [...all.items];
+  else if (isObject(all) && Array.isArray((all as unknown as { items?: unknown }).items)) items = [...(all as unknown as { items: Value[] }).items];
+  else throw new PyException('TypeError', `'${rt.typeName(all)}' object is not iterable`);
+  return items.map((x) => {
+    if (typeof x !== 'string') throw new PyException('TypeError', `Item in ${where} must be str, not ${rt.typeName(x)}`);
+    return x;
+  });
+}
+
+function moduleNameOf(ip: Interpreter, module: Value): string {
+  const n = getAttrOrUndefined(ip.rt, module, '__name__');
+  if (typeof n === 'string') return n;
+  ip.rt.decref(n);
+  return '<unknown module name>';
+}
+
+/** A ModuleNotFoundError (or ImportError) that remembers the module name (`e.name`). */
+function moduleNotFound(message: string, name: string, type = 'ModuleNotFoundError'): PyException {
+  const e = new PyException(type, message) as PyException & { moduleName?: string };
+  e.moduleName = name;
+  return e;
+}
+
+/** The stdlib shipped with gclab: `leaf/__init__.py` or `leaf.py` under `dir`. */
+function findStdlib(name: string, leaf: string, dir: string): ModuleSpec | undefined {
+  const base = dir === '' ? leaf : `${dir}/${leaf}`;
+  const pkg = STDLIB_SOURCES[`${base}/__init__.py`];
+  if (pkg !== undefined) return { name, source: pkg, origin: `${STDLIB_PREFIX}/${base}/__init__.py`, searchDir: base, root: 'stdlib' };
+  const mod = STDLIB_SOURCES[`${base}.py`];
+  if (mod !== undefined) return { name, source: mod, origin: `${STDLIB_PREFIX}/${base}.py`, searchDir: null, root: 'stdlib' };
+  return undefined;
+}
+
+/**
+ * module_init_dict + `_init_module_attrs`, in their insertion order:
+ * __name__, __doc__, __package__, __loader__, __spec__, [__path__],
+ * __file__, __cached__ (exec adds __builtins__ next).
+ */
+function initModuleDict(ip: Interpreter, d: DictObject, spec: ModuleSpec): void {
+  const heap = ip.heap;
+  d.set(heap, '__name__', spec.name);
+  d.set(heap, '__doc__', null);
+  const isPackage = spec.searchDir !== null;
+  d.set(heap, '__package__', isPackage ? spec.name : spec.name.slice(0, Math.max(0, spec.name.lastIndexOf('.'))));
+  const loader = heap.newInstance(ip.sourceLoaderType());
+  d.set(heap, '__loader__', loader);
+  heap.decref(loader);
+  d.set(heap, '__spec__', null);
+  if (isPackage) {
+    const dir = spec.origin.slice(0, spec.origin.lastIndexOf('/'));
+    const path = heap.newList([dir]);
+    d.set(heap, '__path__', path);
+    heap.decref(path);
+  }
+  d.set(heap, '__file__', spec.origin);
+  d.set(heap, '__cached__', null);
+  d.set(heap, '__builtins__', ip.builtins);
+}

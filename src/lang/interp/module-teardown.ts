@@ -1,0 +1,127 @@
+/**
+ * The end of a run, as Py_FinalizeEx orders it (Python/pylifecycle.c,
+ * 3.11), after the uncaught exception (if any) was printed and saved in
+ * sys.last_type / last_value / last_traceback:
+ *
+ *   1. _PyAtExit_Call: atexit handlers, newest first (weakref.finalize's
+ *      `_exitfunc` among them, at the place of the first finalize object);
+ *   2. _PyGC_CollectIfEnabled: one collection while everything is intact;
+ *   3. finalize_modules:
+ *      a. finalize_modules_delete_special: sys.path, argv, ps1, ps2,
+ *         last_type, last_value, last_traceback, ... set to None -- the
+ *         saved traceback (and the frames and locals it holds) goes here;
+ *      b. finalize_remove_modules: every sys.modules entry, in order
+ *         (__main__ comes before every module a scenario imports), is
+ *         remembered by a weak reference and replaced by None: a module
+ *         nothing else holds dies now, and with it a namespace in no cycle;
+ *      c. finalize_clear_modules_dict: sys.modules is emptied;
+ *      d. _PyGC_CollectNoFail: module namespaces in cycles with their
+ *         functions and classes are collected (gc.callbacks not called);
+ *      e. finalize_modules_clear_weaklist: modules still alive, newest
+ *         first, have their namespace wiped by _PyModule_ClearDict
+ *         (sys and builtins excepted);
+ *      f. finalize_clear_sys_builtins_dict: sys's namespace, then builtins';
+ *      g. _PyGC_CollectNoFail once more.
+ */
+import { DictObject, PyException } from '../../heap';
+import { ModuleObject } from '../runtime/function-object';
+import { releaseException } from '../runtime/lang-host';
+import type { Interpreter } from './interpreter';
+
+/** The sys attributes finalize_modules_delete_special sets to None, in its order. */
+const SYS_DELETES = [
+  'path',
+  'argv',
+  'ps1',
+  'ps2',
+  'last_type',
+  'last_value',
+  'last_traceback',
+  'path_hooks',
+  'path_importer_cache',
+  'meta_path',
+  '__interactivehook__',
+];
+
+/** finalize_modules (steps 3a-3g above). */
+export function finalizeModules(ip: Interpreter, sysDict: DictObject): void {
+  const heap = ip.heap;
+  const swallow = (f: () => void) => {
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      ip.heap.host.writeUnraisable(heap, e, undefined);
+    }
+  };
+  for (const name of SYS_DELETES) swallow(() => sysDict.set(heap, name, null));
+  const modules = ip.imports.modules;
+  // finalize_remove_modules: PyDict_Next over the live dict, entries set to None.
+  const weaklist: Array<[string, ModuleObject]> = [];
+  for (let i = modules.nextIndex(0); i >= 0; i = modules.nextIndex(i + 1)) {
+    const name = modules.keys[i];
+    const mod = modules.values[i];
+    if (!(mod instanceof ModuleObject) || typeof name !== 'string') continue;
+    weaklist.push([name, mod]);
+    swallow(() => modules.set(heap, name, null));
+  }
+  swallow(() => clearDict(ip, modules));
+  swallow(() => ip.gc.collectNoFail());
+  // finalize_modules_clear_weaklist: modules imported later first.
+  for (let i = weaklist.length - 1; i >= 0; i--) {
+    const mod = weaklist[i][1];
+    if (mod.isDead || mod.dict === null) continue;
+    if (mod.dict === sysDict || mod.dict === ip.builtins) continue;
+    heap.incref(mod);
+    swallow(() => clearModuleDict(ip, mod.dict!));
+    heap.decref(mod);
+  }
+  swallow(() => clearModuleDict(ip, sysDict));
+  swallow(() => clearModuleDict(ip, ip.builtins));
+  ip.imports.releasePreloaded();
+  swallow(() => ip.gc.collectNoFail());
+}
+
+/** PyDict_Clear: entries released in insertion order. */
+function clearDict(ip: Interpreter, d: DictObject): void {
+  for (let i = d.nextIndex(0); i >= 0; i = d.nextIndex(i + 1)) d.removeAt(ip.heap, i);
+}
+
+/**
+ * _PyModule_ClearDict: names starting with one underscore are set to
+ * None first, then every other name except __builtins__, each pass in
+ * dict order over the live dict; values already None are skipped. Errors
+ * are reported as unraisable and the wipe goes on.
+ */
+export function clearModuleDict(ip: Interpreter, d: DictObject): void {
+  const heap = ip.heap;
+  if (d.isDead) return;
+  heap.incref(d);
+  try {
+    for (const firstPass of [true, false]) {
+      for (let i = d.nextIndex(0); i >= 0; i = d.nextIndex(i + 1)) {
+        const k = d.keys[i];
+        if (typeof k !== 'string' || d.values[i] === null) continue;
+        const single = k.length >= 1 && k[0] === '_' && k[1] !== '_';
+        if (firstPass ? !single : k === '__builtins__') continue;
+        try {
+          d.set(heap, k, null);
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          heap.host.writeUnraisable(heap, e, undefined);
+        }
+      }
+    }
+  } finally {
+    heap.decref(d);
+  }
+}
+
+/** PyErr_Print's set_sys_last_vars: the uncaught exception stays alive in sys until finalize_modules. */
+export function saveLastException(ip: Interpreter, sysDict: DictObject, e: PyException, exc: import('../runtime/native-objects').ExceptionObject): void {
+  const heap = ip.heap;
+  sysDict.set(heap, 'last_type', exc.cls);
+  sysDict.set(heap, 'last_value', exc);
+  sysDict.set(heap, 'last_traceback', exc.exc[1] ?? null);
+  releaseException(ip.rt, e);
+}
