@@ -54,6 +54,10 @@ maybe('gclab modules under python3 behave as CPython modules', () => {
     const script = path.join(HERE, 'random_cases.py');
     expect(python([script], withOnly(['random']))).toBe(python([script], null));
   });
+  it('warnings: filters, actions, catch_warnings, the printed form', () => {
+    const script = path.join(HERE, 'warnings_cases.py');
+    expect(python([script], withOnly(['warnings']))).toBe(python([script], null));
+  });
   it('textwrap: dedent, indent, wrap', () => {
     const script = path.join(HERE, 'textwrap_cases.py');
     expect(python([script], withOnly(['textwrap']))).toBe(python([script], null));
