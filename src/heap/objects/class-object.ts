@@ -27,8 +27,14 @@ import type { DictObject } from './dict-object';
 let classVersion = 0;
 
 export interface ClassLayout {
-  /** __slots__ as declared, or null when the class has no __slots__. */
+  /** __slots__ (the names in the order their members are laid out), or null when the class has no __slots__. */
   slots: string[] | null;
+  /**
+   * The base whose instance layout this class extends (CPython's tp_base,
+   * best_base of the bases); its slots follow this class's own. Default:
+   * the first base.
+   */
+  base?: ClassObject;
 }
 
 export class ClassObject extends PyObject {
@@ -80,7 +86,7 @@ export class ClassObject extends PyObject {
     this.mro = computeMro(this, bases);
     this.mroRefs = [];
     this.ownSlots = layout.slots;
-    const base = bases[0];
+    const base = layout.base ?? bases[0];
     const own = layout.slots ?? [];
     const realSlots = own.filter((s) => s !== '__dict__' && s !== '__weakref__');
     this.slotNames = [...realSlots, ...(base ? base.slotNames : [])];

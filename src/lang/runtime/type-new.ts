@@ -27,10 +27,10 @@ import { CellObject, FunctionObject } from './function-object';
 import { MemberDescriptor } from './member-descriptor';
 import { StaticMethodObject, wrapMethod } from './method-wrappers';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
-import { toArray } from './operators';
 import { repr } from './repr';
 import type { Kwargs, Runtime } from './runtime';
 import { findBuiltinMethod } from './attributes';
+import { bestBase, slotLayout } from './type-layout';
 
 /** _PyType_CalculateMetaclass */
 export function calculateMetaclass(rt: Runtime, meta: ClassObject, bases: Value[]): ClassObject {
@@ -66,29 +66,6 @@ function checkBases(rt: Runtime, bases: ClassObject[]): void {
   }
 }
 
-/** __slots__ of a namespace: null when absent. */
-function slotsOf(rt: Runtime, ns: DictObject): string[] | null {
-  const raw = ns.get(rt.heap, '__slots__');
-  if (raw === undefined) return null;
-  let slots: string[];
-  if (typeof raw === 'string') slots = [raw];
-  else {
-    const items = toArray(rt, raw);
-    for (const x of items) rt.decref(x);
-    slots = items.map((x) => {
-      if (typeof x !== 'string') throw rt.typeError(`__slots__ items must be strings, not '${rt.typeName(x)}'`);
-      return x;
-    });
-  }
-  for (const sl of slots) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(sl)) throw rt.typeError('__slots__ must be identifiers');
-    if (ns.has(rt.heap, sl) && sl !== '__weakref__' && sl !== '__dict__') {
-      throw rt.error('ValueError', `'${sl}' in __slots__ conflicts with class variable`);
-    }
-  }
-  return slots;
-}
-
 /** type.__new__(meta, name, bases, ns, **kwds): a new reference to the class. */
 export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: Value, nsArg: Value, kwargs: Kwargs): Value {
   if (typeof name !== 'string') throw rt.typeError(`type.__new__() argument 1 must be str, not ${rt.typeName(name)}`);
@@ -107,7 +84,8 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   checkBases(rt, bases);
   const heap = rt.heap;
   const ns = nsArg;
-  const slots = slotsOf(rt, ns);
+  const layoutBase = bestBase(rt, bases);
+  const slots = slotLayout(rt, name, layoutBase, ns);
   const qual = ns.get(heap, '__qualname__');
   if (qual !== undefined && typeof qual !== 'string') throw rt.typeError(`type __qualname__ must be a str, not ${rt.typeName(qual)}`);
   // type_call runs a Python class's own __new__ (calls.ts instantiate); below
@@ -153,7 +131,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
         }
       }
       try {
-        cls = heap.newClass(name, bases, entries, slots);
+        cls = heap.newClass(name, bases, entries, slots, layoutBase);
       } catch (e) {
         if (e instanceof MroError) {
           throw new PyException('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${e.baseNames.join(', ')}`);
