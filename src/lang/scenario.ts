@@ -13,7 +13,7 @@ import { Heap, TraceLog } from '../heap';
 import { Collector } from '../gc';
 import { Interpreter, ScenarioLimitError } from './interp/interpreter';
 import type { ModuleFileReader } from './interp/import-system';
-import { ScenarioSyntaxError } from './syntax/syntax-error';
+import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
 
 export interface ScenarioOptions {
   /** Evaluation steps before the scenario is stopped (default 50,000,000). */
@@ -80,6 +80,9 @@ export function runScenario(source: string, filename: string, options: ScenarioO
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) {
       write('err')(formatSyntaxError(e));
+      exitCode = 1;
+    } else if (e instanceof CompileLimitError) {
+      write('err')(`${e.message}\n`);
       exitCode = 1;
     } else if (e instanceof ScenarioLimitError) {
       write('err')(`gclab: ${e.message}\n`);

@@ -27,7 +27,7 @@ import { releaseException } from '../runtime/lang-host';
 import { nativeModuleFactory } from '../runtime/modules/registry';
 import { repr } from '../runtime/repr';
 import { parseScenario } from '../syntax';
-import { ScenarioSyntaxError } from '../syntax/syntax-error';
+import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { addTracebackLine } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -217,6 +217,8 @@ export class ImportSystem {
       if (e instanceof ScenarioSyntaxError) {
         throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
       }
+      // A module too deep to compile: MemoryError / RecursionError in the importer.
+      if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
       throw e;
     }
     ip.registerSource(spec.origin, spec.source);

@@ -10,6 +10,7 @@
  * Python's shape.
  */
 import type { Comprehension, Expr, FormattedValue, Node, Param, Parameters, Stmt } from './ast';
+import { COMPILER_RECURSION_LIMIT } from './compile-depth';
 
 const OPERATOR_NAMES: Readonly<Record<string, string>> = {
   '+': 'Add', '-': 'Sub', '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '**': 'Pow',
@@ -38,7 +39,26 @@ const exprs = (items: Expr[]): string => list(items, dumpAst);
 const opt = (e: Expr | null): string | null => (e === null ? null : dumpAst(e));
 const ctx = (c: string): string => `${c}()`;
 
+/**
+ * How deep a tree `dumpAst` writes out: the compiler's limit (a tree that
+ * `parse` accepts is never deeper); `parseSyntax` alone may build deeper
+ * trees (a 100,000-term `a+a+...`), which python3's recursive `ast.dump`
+ * refuses as well.
+ */
+const DUMP_DEPTH_LIMIT = COMPILER_RECURSION_LIMIT + 10;
+let dumpDepth = 0;
+
 export function dumpAst(node: Node): string {
+  if (dumpDepth >= DUMP_DEPTH_LIMIT) throw new RangeError(`dumpAst: the tree is deeper than ${DUMP_DEPTH_LIMIT} levels`);
+  dumpDepth++;
+  try {
+    return dumpNode(node);
+  } finally {
+    dumpDepth--;
+  }
+}
+
+function dumpNode(node: Node): string {
   switch (node.kind) {
     case 'Module': return call('Module', [['body', stmts(node.body)], ['type_ignores', '[]']]);
     case 'Expr': return call('Expr', [['value', dumpAst(node.value)]]);

@@ -9,7 +9,7 @@ export { parse, parseSyntax } from './parser';
 export { parse as parseScenario } from './parser';
 export { tokenize, type TokenStream, type TokenizeOptions, type OpenBracket } from './tokenizer';
 export type { Token, TokenType } from './token';
-export { ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
+export { CompileLimitError, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
 export { SourceText, type Position } from './source-text';
 export { resolveScopes } from './scope';
 export { dumpAst } from './dump';

@@ -50,12 +50,20 @@ function parseAtom(p: ParserState): Expr {
   if (t.type === 'NUMBER') return parseNumber(p, t);
   if (t.type === 'STRING') return parseStrings(p);
   if (t.type === 'OP') {
-    if (t.value === '(') return parseParenthesized(p);
-    if (t.value === '[') return parseListDisplay(p);
-    if (t.value === '{') return parseBraceDisplay(p);
+    if (t.value === '(') return parseNested(p, 28, parseParenthesized);
+    if (t.value === '[') return parseNested(p, 29, parseListDisplay);
+    if (t.value === '{') return parseNested(p, 29, parseBraceDisplay);
     if (t.value === '...') p.unsupported("'...' (Ellipsis)");
   }
   return p.fail();
+}
+
+/** A bracketed atom, `levels` CPython parser levels deeper (ParserState.descend). */
+function parseNested(p: ParserState, levels: number, parseAtomKind: (p: ParserState) => Expr): Expr {
+  p.descend(levels);
+  const e = parseAtomKind(p);
+  p.ascend(levels);
+  return e;
 }
 
 const KEYWORD_CONSTANTS: Readonly<Record<string, Constant['value']>> = { True: true, False: false, None: null };

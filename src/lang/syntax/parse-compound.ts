@@ -47,15 +47,22 @@ function expectColon(p: ParserState, forced: boolean): void {
 
 /** An indented block or simple statements on the header's line. */
 export function parseBlock(p: ParserState, header: string, headerToken: Token): Stmt[] {
-  if (p.tok.type !== 'NEWLINE') return parseSimpleStatements(p);
-  p.next();
-  if (!p.at('INDENT')) {
-    p.fail(`expected an indented block after ${header} on line ${headerToken.line}`, p.tok, 'IndentationError');
+  // CPython's parser levels of a block (7 under a `def`), see ParserState.descend.
+  const levels = header === 'function definition' ? 7 : 6;
+  p.descend(levels);
+  let body: Stmt[];
+  if (p.tok.type !== 'NEWLINE') body = parseSimpleStatements(p);
+  else {
+    p.next();
+    if (!p.at('INDENT')) {
+      p.fail(`expected an indented block after ${header} on line ${headerToken.line}`, p.tok, 'IndentationError');
+    }
+    p.next();
+    body = [];
+    while (!p.at('DEDENT') && !p.at('ENDMARKER')) body.push(...parseStatement(p));
+    p.next();
   }
-  p.next();
-  const body: Stmt[] = [];
-  while (!p.at('DEDENT') && !p.at('ENDMARKER')) body.push(...parseStatement(p));
-  p.next();
+  p.ascend(levels);
   return body;
 }
 

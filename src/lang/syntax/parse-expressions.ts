@@ -14,7 +14,8 @@
  *
  * Primaries and atoms are in parse-atoms.ts.
  */
-import type { BinaryOperator, CompareOperator, Expr, Lambda, Starred, UnaryOperator } from './ast';
+import type { BinaryOperator, CompareOperator, Expr, Parameters, Starred, UnaryOperator } from './ast';
+import type { Token } from './token';
 import type { ParserState } from './parser-state';
 import { parsePrimary } from './parse-atoms';
 import { parseParameters } from './parse-parameters';
@@ -120,27 +121,51 @@ export function isBitwiseOrLevel(expr: Expr): boolean {
   }
 }
 
-/** `expression`: lambda, or a disjunction with an optional conditional. */
+/**
+ * `expression`: lambda, or a disjunction with an optional conditional.
+ * Both nest to the right (`lambda: lambda: x`, `a if b else c if d else e`),
+ * so the chain is read in a loop and built from the innermost expression
+ * out: a long chain never deepens the host stack (CPython's parser counts
+ * the levels: `p.descend`).
+ */
 export function parseExpression(p: ParserState): Expr {
-  if (p.isKeyword('lambda')) return parseLambda(p);
-  const body = parseDisjunction(p);
-  if (!p.isKeyword('if')) return body;
-  p.next();
-  const test = parseDisjunction(p);
-  if (!p.eatKeyword('else')) {
-    if (!p.isOp(':')) p.fail("expected 'else' after 'if' expression", body);
-    p.fail();
+  const pending: Array<{ lambda: Token; params: Parameters } | { body: Expr; test: Expr }> = [];
+  let levels = 0;
+  let node: Expr;
+  for (;;) {
+    if (p.isKeyword('lambda')) {
+      const start = p.next();
+      const params = parseParameters(p, ':', true);
+      p.expectOp(':');
+      pending.push({ lambda: start, params });
+      p.descend(2);
+      levels += 2;
+      continue;
+    }
+    const body = parseDisjunction(p);
+    if (!p.isKeyword('if')) {
+      node = body;
+      break;
+    }
+    p.next();
+    const test = parseDisjunction(p);
+    if (!p.eatKeyword('else')) {
+      if (!p.isOp(':')) p.fail("expected 'else' after 'if' expression", body);
+      p.fail();
+    }
+    pending.push({ body, test });
+    p.descend(1);
+    levels += 1;
   }
-  const orelse = parseExpression(p);
-  return p.finish(body, { kind: 'IfExp' as const, test, body, orelse });
-}
-
-function parseLambda(p: ParserState): Lambda {
-  const start = p.next();
-  const params = parseParameters(p, ':', true);
-  p.expectOp(':');
-  const body = parseExpression(p);
-  return p.finish(start, { kind: 'Lambda' as const, params, body });
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const outer = pending[i];
+    node =
+      'lambda' in outer
+        ? p.finish(outer.lambda, { kind: 'Lambda' as const, params: outer.params, body: node })
+        : p.finish(outer.body, { kind: 'IfExp' as const, test: outer.test, body: outer.body, orelse: node });
+  }
+  p.ascend(levels);
+  return node;
 }
 
 /** `disjunction`: `a or b or c` is one BoolOp. */
@@ -162,9 +187,18 @@ function parseBoolOp(p: ParserState, op: 'and' | 'or', operand: (p: ParserState)
 
 function parseInversion(p: ParserState): Expr {
   if (!p.isKeyword('not')) return parseComparison(p);
-  const start = p.next();
-  const operand = parseInversion(p);
-  return p.finish(start, { kind: 'UnaryOp' as const, op: 'not' as const, operand });
+  // `not not ... x`: read in a loop, built from the inside out.
+  const nots: Token[] = [];
+  while (p.isKeyword('not')) {
+    nots.push(p.next());
+    p.descend(1);
+  }
+  let node = parseComparison(p);
+  for (let i = nots.length - 1; i >= 0; i--) {
+    node = p.finish(nots[i], { kind: 'UnaryOp' as const, op: 'not' as const, operand: node });
+  }
+  p.ascend(nots.length);
+  return node;
 }
 
 /** `comparison`: chained, `a < b < c` is one Compare with two ops. */
@@ -231,25 +265,61 @@ function parseBinary(p: ParserState, level: number): Expr {
   return left;
 }
 
-/** `factor`: unary plus, minus and invert bind tighter than binary operators, looser than `**`. */
+/**
+ * `factor`: unary plus, minus and invert bind tighter than binary operators,
+ * looser than `**`; `power` is `primary ['**' factor]`, so `a ** -b` is
+ * allowed (the right side is a factor) and `-a ** b` is `-(a ** b)`.
+ *
+ * The two rules nest to the right (`- - a ** - b ** c`): the chain is read
+ * in one loop, keeping the pending operators, and built from the innermost
+ * operand out, so 10,000 minus signs never deepen the host stack.
+ */
 function parseFactor(p: ParserState): Expr {
-  const t = p.tok;
-  if (t.type === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~')) {
-    p.next();
-    const operand = parseFactor(p);
-    return p.finish(t, { kind: 'UnaryOp' as const, op: t.value as UnaryOperator, operand });
-  }
-  return parsePower(p);
+  if (isUnaryOperator(p.tok)) return parseFactorChain(p, null);
+  const base = parsePower(p);
+  return p.isOp('**') ? parseFactorChain(p, base) : base;
 }
 
-/** `power`: `a ** -b` is allowed (the right side is a factor); `-a ** b` is `-(a ** b)`. */
+/** The chain after its first operator; `first` is the base already read before a `**`, if any. */
+function parseFactorChain(p: ParserState, first: Expr | null): Expr {
+  const pending: Array<Token | Expr> = [];
+  let levels = 0;
+  let node: Expr | null = first;
+  for (;;) {
+    if (node !== null) {
+      // node '**': the exponent is another factor.
+      p.next();
+      pending.push(node);
+      p.descend(2);
+      levels += 2;
+    }
+    while (isUnaryOperator(p.tok)) {
+      pending.push(p.next());
+      p.descend(1);
+      levels += 1;
+    }
+    node = parsePower(p);
+    if (!p.isOp('**')) break;
+  }
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const outer = pending[i];
+    node =
+      'kind' in outer
+        ? p.finish(outer, { kind: 'BinOp' as const, left: outer, op: '**' as const, right: node })
+        : p.finish(outer, { kind: 'UnaryOp' as const, op: outer.value as UnaryOperator, operand: node });
+  }
+  p.ascend(levels);
+  return node;
+}
+
+function isUnaryOperator(t: Token): boolean {
+  return t.type === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~');
+}
+
+/** The base of `power`: a primary (`await` is outside the scenario language). */
 function parsePower(p: ParserState): Expr {
   if (p.isKeyword('await')) p.unsupported("'await'");
-  const base = parsePrimary(p);
-  if (!p.isOp('**')) return base;
-  p.next();
-  const exponent = parseFactor(p);
-  return p.finish(base, { kind: 'BinOp' as const, left: base, op: '**' as const, right: exponent });
+  return parsePrimary(p);
 }
 
 /** Can the current token begin an expression? */

@@ -247,7 +247,10 @@ function parseExpressionStatement(p: ParserState): Stmt {
     const exprs = [first];
     while (p.eatOp('=')) {
       if (!startsExpression(p) && !p.isKeyword('yield')) failAssignmentWithoutValue(p, exprs);
+      // CPython's `assignment` rule reads the value 2 parser levels deeper than an expression statement.
+      p.descend(2);
       exprs.push(parseStarExpressionsOrYield(p));
+      p.ascend(2);
     }
     const value = exprs.pop()!;
     // invalid_assignment: `x = yield = 1` (an unparenthesized yield as a target).

@@ -10,10 +10,23 @@
  */
 import type { Loc } from './ast';
 import type { Position, SourceText } from './source-text';
-import { raiseSyntaxError, raiseUnsupported, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
+import { CompileLimitError, raiseSyntaxError, raiseUnsupported, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
 import { KEYWORDS, type Token, type TokenType } from './token';
 import type { OpenBracket, TokenStream } from './tokenizer';
 import { fieldRelative } from './fstring';
+
+/**
+ * CPython 3.11's PEG parser gives up with MemoryError when its rule stack
+ * passes MAXSTACK (6000) levels (Parser/parser.c: `if (p->level++ ==
+ * MAXSTACK)`). This parser is shaped differently, so it counts CPython's
+ * levels with costs calibrated against python3 3.11.7: an expression
+ * statement starts 31 levels deep, the value of an assignment 33; each unary operator, `not` and
+ * `... else` adds 1; each `**` and `lambda` adds 2; a bracket adds about 28;
+ * an indented block adds 6. (`x = ` then 5968 minus signs is MemoryError,
+ * 5967 parse.)
+ */
+const MAXSTACK = 6000;
+const STATEMENT_EXPRESSION_LEVEL = 31;
 
 export interface ParserOptions {
   /** `f-string: ` while parsing an f-string field (CPython prefixes those errors). */
@@ -36,6 +49,8 @@ export class ParserState {
   /** The same, not counting speculative parses: where CPython's first pass stopped. */
   private firstPassFurthest = 0;
   private speculating = 0;
+  /** CPython's parser levels above a statement's expression (see MAXSTACK). */
+  private level = 0;
   /** The deferred tokenizer error, once raised (speculative parses must not swallow it). */
   private deferredRaised: unknown = null;
 
@@ -77,6 +92,19 @@ export class ParserState {
     }
     if (last > this.furthest) this.furthest = last;
     if (this.speculating === 0 && last > this.firstPassFurthest) this.firstPassFurthest = last;
+  }
+
+  // --- nesting ------------------------------------------------------------
+
+  /** Go `cost` CPython parser levels deeper; past MAXSTACK that is CPython's MemoryError. */
+  descend(cost: number): void {
+    this.level += cost;
+    if (this.level + STATEMENT_EXPRESSION_LEVEL > MAXSTACK) throw new CompileLimitError('MemoryError', '');
+  }
+
+  /** Come back up `cost` levels (after a successful `descend(cost)`). */
+  ascend(cost: number): void {
+    this.level -= cost;
   }
 
   // --- looking at tokens ---------------------------------------------------
@@ -163,15 +191,17 @@ export class ParserState {
   /** Like `speculate`, but hands back the error a failed parse raised. */
   attempt<T>(parseMore: () => T): { value: T } | { error: unknown } {
     const save = this.index;
+    const level = this.level;
     this.speculating++;
     try {
       return { value: parseMore() };
     } catch (e) {
-      if (e === this.deferredRaised) throw e;
+      if (e === this.deferredRaised || e instanceof CompileLimitError) throw e;
       return { error: e };
     } finally {
       this.speculating--;
       this.index = save;
+      this.level = level;
     }
   }
 
@@ -182,6 +212,7 @@ export class ParserState {
    */
   tryParse<T>(parseMore: () => T | null): T | null {
     const save = this.index;
+    const level = this.level;
     try {
       const value = parseMore();
       if (value === null) this.index = save;
@@ -189,6 +220,7 @@ export class ParserState {
     } catch (e) {
       if (!this.isGenericError(e)) throw e;
       this.index = save;
+      this.level = level;
       return null;
     }
   }

@@ -1,13 +1,15 @@
 /**
  * The syntax layer's entry point: source text in, resolved AST out.
  *
- *   tokenize -> parse statements -> symbol table and resolution -> compile checks
+ *   tokenize -> parse statements -> compile depth (ast_opt's recursion limit)
+ *     -> symbol table and resolution -> compile checks
  *
  * Errors surface in CPython's order: tokenizer errors anywhere in the file
  * first (CPython tokenizes the whole file before reporting a parser error),
  * then parser errors, then symbol table errors, then compiler errors.
  */
 import type { Module, Stmt } from './ast';
+import { checkCompileDepth } from './compile-depth';
 import { checkCompileRules } from './compile-checks';
 import { ParserState } from './parser-state';
 import { parseStatement } from './parse-statements';
@@ -22,6 +24,7 @@ import { tokenize } from './tokenizer';
 export function parse(source: string, filename: string): Module {
   const text = new SourceText(source, filename);
   const module = parseSource(text);
+  checkCompileDepth(module);
   resolveScopes(module, text);
   checkCompileRules(module, text);
   return module;

@@ -56,3 +56,22 @@ export function raiseSyntaxError(
 export function raiseUnsupported(source: SourceText, at: Position, construct: string): never {
   return raiseSyntaxError(source, at, `${construct} is not supported in gclab scenarios`);
 }
+
+/**
+ * The errors CPython's compiler raises for a source that is valid Python
+ * but too deep to compile, which are not SyntaxErrors and carry no
+ * location: `MemoryError` when the PEG parser's stack passes MAXSTACK
+ * (Parser/parser.c, 3.11), `RecursionError: maximum recursion depth
+ * exceeded during compilation` when the AST optimizer or the symbol table
+ * nests deeper than the recursion limit. python3 prints them as one line
+ * (`MemoryError`, `RecursionError: ...`), without a traceback, and exits 1.
+ */
+export class CompileLimitError extends Error {
+  constructor(
+    readonly pyType: 'MemoryError' | 'RecursionError',
+    readonly msg: string,
+  ) {
+    super(msg === '' ? pyType : `${pyType}: ${msg}`);
+    this.name = 'CompileLimitError';
+  }
+}
