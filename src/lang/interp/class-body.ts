@@ -72,6 +72,11 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     const moduleName = frame.globals.get(heap, '__name__');
     ns.set(heap, '__module__', moduleName ?? '__main__');
     ns.set(heap, '__qualname__', qualname);
+    // compiler_class: a leading string literal is stored as __doc__.
+    const first = s.body[0];
+    if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+      ns.set(heap, '__doc__', first.value.value);
+    }
     const scope = s.scope!;
     const body = ip.newFrame(scope, frame.globals, ns, s.name, frame.filename);
     (body as Frame & { qualname?: string }).qualname = qualname;

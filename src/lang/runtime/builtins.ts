@@ -18,6 +18,7 @@ import { defineMethods, delAttr, getAttrOrUndefined, lookupAttr, setAttr } from 
 import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
 import { callSpecial, typeCall } from './type-new';
 import { compareCodePoints } from './dir';
+import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunders';
 import { installDataModel } from './data-model';
 import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
@@ -255,6 +256,11 @@ const functions: Record<string, Builtin> = {
   },
   divmod(rt, args) {
     arity(rt, 'divmod', args, 2, 2);
+    if (hasDunder(args[0], args[1], '__divmod__', '__rdivmod__')) {
+      const r = binaryDunder(rt, args[0], args[1], '__divmod__', '__rdivmod__');
+      if (r !== rt.notImplementedValue()) return r;
+      throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
+    }
     const q = binaryOp(rt, '//', args[0], args[1]);
     try {
       const r = binaryOp(rt, '%', args[0], args[1]);
@@ -268,6 +274,12 @@ const functions: Record<string, Builtin> = {
   pow(rt, args) {
     clinicArity(rt, 'pow', args, 2, 3, ['base', 'exp']);
     if (args.length === 2 || args[2] === null) return binaryOp(rt, '**', args[0], args[1]);
+    if (args[0] instanceof Instance || args[1] instanceof Instance || args[2] instanceof Instance) {
+      const r = ternaryPow(rt, args[0], args[1], args[2]);
+      if (r !== rt.notImplementedValue()) return r;
+      const names = args.map((a) => `'${rt.typeName(a)}'`).join(', ');
+      throw rt.typeError(`unsupported operand type(s) for ** or pow(): ${names}`);
+    }
     // long_pow with a modulus: exact modular exponentiation.
     const b = indexOf(rt, args[0]);
     const e = indexOf(rt, args[1]);
@@ -294,6 +306,8 @@ const functions: Record<string, Builtin> = {
   round(rt, args) {
     clinicArity(rt, 'round', args, 1, 2, ['number']);
     const v = args[0];
+    const viaDunder = roundDunder(rt, v, args.length > 1 ? args[1] : undefined);
+    if (viaDunder !== undefined) return viaDunder;
     const nd = args.length > 1 && args[1] !== null ? toInt(rt, args[1], '') : null;
     if (v instanceof FloatObject) {
       if (nd === null) return normInt(BigInt(roundHalfEven(v.value)));
@@ -610,6 +624,20 @@ function installConstructors(rt: Runtime): void {
     const v = args[0];
     if (v instanceof FloatObject) return rt.incref(v);
     if (typeof v === 'bigint' && !Number.isFinite(Number(v))) throw rt.error('OverflowError', 'int too large to convert to float');
+    if (v instanceof Instance) {
+      // PyNumber_Float: __float__ (which must return a float), else __index__.
+      const f = callMethodIfDefined(rt, v, '__float__', []);
+      if (f !== undefined) {
+        if (!(f instanceof FloatObject)) {
+          const t = rt.typeName(f);
+          rt.decref(f);
+          throw rt.typeError(`${rt.typeName(v)}.__float__ returned non-float (type ${t})`);
+        }
+        return f;
+      }
+      const i = indexOf(rt, v);
+      if (i !== undefined) return newFloat(rt.heap, Number(i));
+    }
     const n = numberOf(v);
     if (n !== undefined) return newFloat(rt.heap, n);
     if (typeof v === 'string') {

@@ -20,7 +20,8 @@ import {
   type Value,
 } from '../../heap';
 import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
-import { callMethodIfDefined, pyException } from './calls';
+import { call, callMethodIfDefined, callUnbound, pyException } from './calls';
+import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
 import { FunctionObject } from './function-object';
 import { DictIterator, DictView, RangeIterator, RangeObject, SeqIterator } from './native-objects';
@@ -349,10 +350,14 @@ export function dictEquals(rt: Runtime, a: DictObject, b: DictObject): boolean {
 // ---- length and containment -----------------------------------------------
 
 function lenResult(rt: Runtime, n: Value): number {
-  if (typeof n !== 'number' && typeof n !== 'boolean') {
+  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') {
     const t = rt.typeName(n);
     rt.decref(n);
     throw rt.typeError(`'${t}' object cannot be interpreted as an integer`);
+  }
+  if (typeof n === 'bigint') {
+    if (n < 0n) throw rt.error('ValueError', '__len__() should return >= 0');
+    throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
   }
   if (+n < 0) throw rt.error('ValueError', '__len__() should return >= 0');
   return +n;
@@ -653,10 +658,40 @@ export function getItem(rt: Runtime, v: Value, k: Value): Value {
     const r = callMethodIfDefined(rt, v, '__getitem__', [k]);
     if (r !== undefined) return r;
   }
+  if (v instanceof ClassObject) return classGetItem(rt, v, k);
   const n = native(v);
   if (n?.getItem) return n.getItem(rt, v, k);
-  if (v instanceof ClassObject) throw rt.typeError(`type '${v.name}' is not subscriptable`);
   throw rt.typeError(`'${rt.typeName(v)}' object is not subscriptable`);
+}
+
+/**
+ * C[k] (PyObject_GetItem on a class): the metaclass's __getitem__ when it
+ * has one, else the class's __class_getitem__ (an implicit classmethod),
+ * else "type 'C' is not subscriptable".
+ */
+function classGetItem(rt: Runtime, c: ClassObject, k: Value): Value {
+  const meta = c.meta;
+  const mget = meta?.lookup('__getitem__');
+  if (mget !== undefined) return callUnboundOwned(rt, mget, c, [k]);
+  const cgi = c.lookup('__class_getitem__');
+  if (cgi !== undefined) {
+    const f = descrGet(rt, cgi, undefined, c) ?? rt.incref(cgi);
+    try {
+      return call(rt, f, [k]);
+    } finally {
+      rt.decref(f);
+    }
+  }
+  throw rt.typeError(`type '${c.name}' is not subscriptable`);
+}
+
+function callUnboundOwned(rt: Runtime, f: Value, self: Value, args: Value[]): Value {
+  rt.incref(f);
+  try {
+    return callUnbound(rt, f, self, args);
+  } finally {
+    rt.decref(f);
+  }
 }
 
 export function keyErrorFor(rt: Runtime, k: Value): Error {

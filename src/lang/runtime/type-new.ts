@@ -149,6 +149,8 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   cls.qualname = typeof qual === 'string' ? qual : name;
   addMembers(rt, cls, slots ?? []);
   if (!cls.dict.has('__doc__')) cls.setAttr(heap, '__doc__', null);
+  // inherit_slots: a class that defines __eq__ but not __hash__ gets __hash__ = None.
+  if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.setAttr(heap, '__hash__', null);
   for (const b of cls.bases) addSubclass(rt, b, cls);
   if (cellValue instanceof CellObject) cellValue.set(heap, cls);
   try {

@@ -25,7 +25,7 @@ export interface Loc {
 /** Python's `expr_context`: how a Name, Attribute, Subscript, Starred, List or Tuple is used. */
 export type ExprContext = 'Load' | 'Store' | 'Del';
 
-export type BinaryOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '|' | '&' | '^';
+export type BinaryOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '|' | '&' | '^' | '@';
 export type UnaryOperator = '-' | '+' | 'not' | '~';
 export type BoolOperator = 'and' | 'or';
 export type CompareOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'is' | 'is not' | 'in' | 'not in';

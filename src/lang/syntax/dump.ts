@@ -14,7 +14,7 @@ import { COMPILER_RECURSION_LIMIT } from './compile-depth';
 
 const OPERATOR_NAMES: Readonly<Record<string, string>> = {
   '+': 'Add', '-': 'Sub', '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '**': 'Pow',
-  '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '&': 'BitAnd', '^': 'BitXor',
+  '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '&': 'BitAnd', '^': 'BitXor', '@': 'MatMult',
 };
 const UNARY_NAMES: Readonly<Record<string, string>> = { '-': 'USub', '+': 'UAdd', not: 'Not', '~': 'Invert' };
 const COMPARE_NAMES: Readonly<Record<string, string>> = {

@@ -238,7 +238,7 @@ function compareOperator(p: ParserState): CompareOperator | null {
   return null;
 }
 
-/** Binary operator levels, loosest first. `@` (matrix multiplication) is outside the scenario language. */
+/** Binary operator levels, loosest first. */
 const BINARY_LEVELS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['|']),
   new Set(['^']),
@@ -258,7 +258,6 @@ function parseBinary(p: ParserState, level: number): Expr {
   let left = parseBinary(p, level + 1);
   while (p.tok.type === 'OP' && BINARY_LEVELS[level].has(p.tok.value)) {
     const opToken = p.next();
-    if (opToken.value === '@') p.unsupported("the '@' operator", opToken);
     const right = parseBinary(p, level + 1);
     left = p.finish(left, { kind: 'BinOp' as const, left, op: opToken.value as BinaryOperator, right });
   }

@@ -19,7 +19,7 @@ import { checkAssignmentTargets, checkTarget, exprName, invalidTarget } from './
 import type { Token } from './token';
 
 const COMPOUND_KEYWORDS: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'def', 'class']);
-const AUGMENTED: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '|=', '&=', '^=']);
+const AUGMENTED: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '|=', '&=', '^=', '@=']);
 
 /** One statement; a line of simple statements gives several. */
 export function parseStatement(p: ParserState): Stmt[] {
@@ -261,7 +261,6 @@ function parseExpressionStatement(p: ParserState): Stmt {
     return p.finish(start, { kind: 'Assign' as const, targets: exprs, value });
   }
   if (p.tok.type === 'OP' && AUGMENTED.has(p.tok.value)) return parseAugAssign(p, start, first);
-  if (p.isOp('@=')) p.unsupported("the '@=' operator");
   if (p.isOp(':')) rejectAnnotatedAssignment(p, first);
   rejectBareStarred(p, first);
   return p.finish(start, { kind: 'Expr' as const, value: first });

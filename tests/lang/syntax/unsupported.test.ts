@@ -24,8 +24,6 @@ const REJECTED: Array<[string, string, string, number, number]> = [
   ["x = ...\n","SyntaxError","'...' (Ellipsis) is not supported in gclab scenarios",1,5],
   ["x = b'abc'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
   ["x = 1j\n","SyntaxError","an imaginary (complex) literal is not supported in gclab scenarios",1,5],
-  ["x = a @ b\n","SyntaxError","the '@' operator is not supported in gclab scenarios",1,7],
-  ["x @= 1\n","SyntaxError","the '@=' operator is not supported in gclab scenarios",1,3],
   ["if (x := 1): pass\n","SyntaxError","an assignment expression (':=') is not supported in gclab scenarios",1,5],
   ["async def f():\n    await g()\n", "SyntaxError", "'async' is not supported in gclab scenarios", 1, 1],
   ["x = [i async for i in y]\n", "SyntaxError", "an 'async' comprehension is not supported in gclab scenarios", 1, 8],
