@@ -1,42 +1,106 @@
 /**
- * The gclab command. One top-level catch maps errors to exit codes:
- *   0  the scenario ran and exited normally
- *   1  the scenario raised an uncaught exception (as python3 does), or a
- *      `gclab check` found differences
- *   2  usage error, unreadable file (python3 also exits 2 for those)
- *   3  a gclab limit (--max-steps, --max-objects) ended the scenario
- * Each command only composes the public API.
+ * The gclab command. Each subcommand is one entry of COMMANDS (add a
+ * subcommand by adding an entry); one top-level catch maps errors to exit
+ * statuses:
+ *   0    the scenario ran and exited normally
+ *   1    the scenario raised an uncaught exception (as python3 does), or a
+ *        `gclab check` found differences
+ *   2    usage error, unreadable file (python3 also exits 2 for those)
+ *   3    a gclab limit (--max-steps, --max-objects) ended the scenario
+ *   130  KeyboardInterrupt (Ctrl-C), as python3
+ *   70   internal error: a bug in gclab
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { runCommand } from './run-command';
 import { checkCommand } from './check-command';
-import { UsageError, MAIN_HELP } from './usage';
+import { replCommand } from './repl-command';
+import { internalError } from './outcome';
+import { writeErr, writeOut } from './terminal';
+import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
+
+export interface Command {
+  name: string;
+  /** `gclab NAME ...`: the usage line's arguments. */
+  synopsis: string;
+  summary: string;
+  run(argv: string[]): Promise<number> | number;
+}
+
+export const COMMANDS: Command[] = [
+  {
+    name: 'run',
+    synopsis: '[options] FILE.py [ARG...]',
+    summary: 'run a scenario and print what python3 would print',
+    run: runCommand,
+  },
+  {
+    name: 'check',
+    synopsis: '[options] FILE.py...',
+    summary: 'run scenarios in gclab and in python3, show differences',
+    run: checkCommand,
+  },
+];
+
+/** The version in package.json. */
+export function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function mainHelp(): string {
+  const rows: Array<[string, string]> = [
+    ...COMMANDS.map((c): [string, string] => [`gclab ${c.name} ${c.synopsis}`, c.summary]),
+    ['gclab', 'on a terminal: an interactive session (a Python REPL)'],
+    ['gclab -i [options]', 'an interactive session, also on piped input'],
+    ['gclab --help | --version', ''],
+  ];
+  const width = Math.max(...rows.map(([usage]) => usage.length));
+  const lines = rows.map(([usage, summary]) => `  ${summary ? usage.padEnd(width) + '  ' + summary : usage}`);
+  return `gclab: a deterministic simulation of CPython 3.11's garbage collection and weakrefs
+
+Usage:
+${lines.join('\n')}
+
+Run 'gclab COMMAND --help' for the options of a command ('gclab -i --help' for
+the interactive session); docs/cli.md has them all.
+
+${EXIT_STATUS_HELP}`;
+}
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const [cmd, ...rest] = argv;
-    switch (cmd) {
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        process.stdout.write(MAIN_HELP);
-        return cmd === undefined ? 2 : 0;
-      case '--version':
-        process.stdout.write('gclab 0.1.0 (simulating CPython 3.11)\n');
-        return 0;
-      case 'run':
-        return runCommand(rest);
-      case 'check':
-        return checkCommand(rest);
-      default:
-        throw new UsageError(`unknown command '${cmd}'`);
-    }
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`gclab: ${e.message}\nTry 'gclab --help'.\n`);
+    if (cmd === undefined) {
+      // As python3: a terminal gets an interactive session; otherwise show how to use gclab.
+      if (process.stdin.isTTY) return await replCommand([]);
+      writeErr(mainHelp());
       return 2;
     }
-    process.stderr.write(`gclab: internal error: ${(e as Error).stack ?? String(e)}\n`);
-    return 70;
+    if (cmd === '-h' || cmd === '--help' || cmd === 'help') {
+      writeOut(mainHelp());
+      return 0;
+    }
+    if (cmd === '--version' || cmd === '-V') {
+      writeOut(`gclab ${version()} (simulating CPython 3.11)\n`);
+      return 0;
+    }
+    if (cmd === '-i') return await replCommand(rest);
+    const command = COMMANDS.find((c) => c.name === cmd);
+    if (command === undefined) {
+      throw new UsageError(cmd.startsWith('-') ? `unknown option '${cmd}'` : `unknown command '${cmd}'`);
+    }
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const help = e.command !== undefined ? `gclab ${e.command} --help` : 'gclab --help';
+      writeErr(`gclab${e.command !== undefined ? ` ${e.command}` : ''}: ${e.message}\nTry '${help}'.\n`);
+      return 2;
+    }
+    if (e instanceof CliError) {
+      writeErr(`gclab: ${e.message}\n`);
+      return e.exitCode;
+    }
+    return internalError((e as Error)?.stack ?? String(e));
   }
 }

@@ -1,79 +1,98 @@
-/** `gclab run`: run one scenario and reproduce python3's output and exit status. */
+/**
+ * `gclab run`: run one scenario and reproduce python3's output and exit
+ * status. Every option and path is checked before the scenario starts;
+ * the scenario itself runs on the scenario thread (scenario-thread.ts).
+ */
 import * as fs from 'fs';
 import * as path from 'path';
-import { runScenario } from '../lang';
-import { moduleFileReader } from '../testing/module-files';
-import { explainEvents } from './explain';
-import { RUN_HELP, UsageError } from './usage';
+import { describeErrno } from './fd-writer';
+import { parseOptions, type OptionSpec } from './options';
+import { startScenarioThread } from './scenario-thread';
+import type { RunJob } from './scenario-job';
+import { CliError, RUN_HELP, UsageError } from './usage';
+import { reportOutcome } from './outcome';
+import { writeOut } from './terminal';
 
-interface RunOptions {
-  file: string;
-  trace: string | null;
-  explain: boolean;
-  gcDebugChecks: boolean;
-  maxSteps?: number;
-  maxObjects?: number;
+export const RUN_OPTIONS: readonly OptionSpec[] = [
+  { name: '--trace', kind: 'string' },
+  { name: '--explain', kind: 'flag' },
+  { name: '--gc-debug-checks', kind: 'flag' },
+  { name: '--max-steps', kind: 'count' },
+  { name: '--max-objects', kind: 'count' },
+  { name: '--help', short: '-h', kind: 'flag' },
+];
+
+/** python3's words for a script it cannot open: `can't open file '/abs/x.py': [Errno 2] No such file or directory`. */
+export function cannotOpen(file: string, e: NodeJS.ErrnoException): CliError {
+  const errno = e.errno !== undefined ? Math.abs(e.errno) : undefined;
+  const text = describeErrno(e).replace(/ \([A-Z]+\)$/, '');
+  return new CliError(`can't open file '${path.resolve(file)}': ${errno !== undefined ? `[Errno ${errno}] ` : ''}${text}`, 2);
 }
 
-function parseRunArgs(argv: string[]): RunOptions | null {
-  const opts: RunOptions = { file: '', trace: null, explain: false, gcDebugChecks: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`option ${a} needs a value`);
-      return v;
-    };
-    const count = () => {
-      const v = value();
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`option ${a} needs a positive whole number, not '${v}'`);
-      return n;
-    };
-    if (a === '-h' || a === '--help') return null;
-    else if (a === '--trace') opts.trace = value();
-    else if (a === '--explain') opts.explain = true;
-    else if (a === '--gc-debug-checks') opts.gcDebugChecks = true;
-    else if (a === '--max-steps') opts.maxSteps = count();
-    else if (a === '--max-objects') opts.maxObjects = count();
-    else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}' for run`);
-    else if (opts.file) throw new UsageError('run takes one scenario file');
-    else opts.file = a;
+/** Read the scenario: a file, or standard input for `-`. */
+export function readScenario(file: string): string {
+  try {
+    if (file === '-') return fs.readFileSync(0, 'utf8');
+    if (fs.statSync(file).isDirectory()) {
+      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR', errno: -21 });
+    }
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw cannotOpen(file, e as NodeJS.ErrnoException);
   }
-  if (!opts.file) throw new UsageError('run needs a scenario file (gclab run FILE.py)');
-  return opts;
 }
 
-export function runCommand(argv: string[]): number {
-  const opts = parseRunArgs(argv);
-  if (opts === null) {
-    process.stdout.write(RUN_HELP);
+/** Open the --trace file for writing, refusing to overwrite the scenario. */
+function openTrace(trace: string, scenario: string): number {
+  const target = path.resolve(trace);
+  if (scenario !== '-') {
+    const same =
+      target === path.resolve(scenario) ||
+      (() => {
+        try {
+          const a = fs.statSync(target);
+          const b = fs.statSync(scenario);
+          return a.dev === b.dev && a.ino === b.ino;
+        } catch {
+          return false;
+        }
+      })();
+    if (same) throw new UsageError(`--trace ${trace} would overwrite the scenario itself`, 'run');
+  }
+  try {
+    return fs.openSync(target, 'w');
+  } catch (e) {
+    throw new CliError(`cannot write the trace file '${trace}': ${describeErrno(e as NodeJS.ErrnoException)}`, 2);
+  }
+}
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values, operands, rest } = parseOptions(argv, RUN_OPTIONS, 'run', true);
+  if (values.has('help')) {
+    writeOut(RUN_HELP);
     return 0;
   }
-  let source: string;
+  if (operands.length === 0) throw new UsageError('run needs a scenario file (gclab run FILE.py)', 'run');
+  const file = operands[0];
+  const source = readScenario(file);
+  const traceName = (values.get('trace') as string | undefined) ?? null;
+  const traceFd = traceName !== null ? openTrace(traceName, file) : null;
+  const job: RunJob = {
+    kind: 'run',
+    source,
+    // python3 3.9+ reports the main script by its absolute path in tracebacks.
+    filename: file === '-' ? '<stdin>' : path.resolve(file),
+    argv: [file, ...rest],
+    maxSteps: values.get('max-steps') as number | undefined,
+    maxObjects: values.get('max-objects') as number | undefined,
+    explain: values.has('explain'),
+    gcDebugChecks: values.has('gc-debug-checks'),
+    traceFd,
+    traceName,
+  };
   try {
-    source = fs.readFileSync(opts.file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`gclab: can't open file '${opts.file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
-    return 2;
+    return reportOutcome(await startScenarioThread(job).outcome);
+  } finally {
+    if (traceFd !== null) fs.closeSync(traceFd);
   }
-  // python3 3.9+ reports the main script by its absolute path in tracebacks.
-  const result = runScenario(source, path.resolve(opts.file), {
-    trace: opts.trace !== null || opts.explain,
-    maxSteps: opts.maxSteps,
-    maxObjects: opts.maxObjects,
-    gcDebugChecks: opts.gcDebugChecks,
-    readModuleFile: moduleFileReader(opts.file),
-  });
-  if (opts.explain) {
-    for (const chunk of explainEvents(result)) {
-      (chunk.stream === 'err' ? process.stderr : process.stdout).write(chunk.text);
-    }
-  } else {
-    for (const chunk of result.chunks) (chunk.stream === 'err' ? process.stderr : process.stdout).write(chunk.text);
-  }
-  if (opts.trace !== null && result.trace !== null) {
-    fs.writeFileSync(path.resolve(opts.trace), result.trace.toJSONL());
-  }
-  return result.exitCode;
 }

@@ -1,38 +1,71 @@
-/** Help texts and the usage error of the gclab command. */
-export class UsageError extends Error {}
+/** Help texts, and the errors a command reports without a stack trace. */
 
-export const MAIN_HELP = `gclab: a deterministic simulation of CPython 3.11's garbage collection and weakrefs
+/** Misuse of the command line: reported on stderr with a pointer to the help, exit status 2. */
+export class UsageError extends Error {
+  /** The subcommand whose help to point to (`run`), or undefined for gclab's own. */
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
 
-Usage:
-  gclab run [options] FILE.py     run a scenario and print what python3 would print
-  gclab check FILE.py...          run scenarios in gclab and in python3, show differences
-  gclab --help | --version
+/** A failure the user can act on (a file that cannot be read, python3 missing): one line on stderr. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
 
-Run 'gclab run --help' for the options of run.
-Exit status: the scenario's own (0, or 1 for an uncaught exception); 2 for a usage
-error; 3 when a gclab limit (--max-steps, --max-objects) stopped the scenario.
+export const EXIT_STATUS_HELP = `Exit status: the scenario's own (0; 1 for an uncaught exception; 130 after
+Ctrl-C, as python3); 2 for a usage error or a file that cannot be read; 3 when
+a gclab limit (--max-steps, --max-objects) stopped the scenario; 70 for an
+internal error (a bug in gclab).
 `;
 
-export const RUN_HELP = `Usage: gclab run [options] FILE.py
+export const RUN_HELP = `Usage: gclab run [options] FILE.py [ARG...]
+       gclab run [options] - [ARG...]      (the scenario is read from standard input)
 
 Runs FILE.py (a scenario in the Python 3.11 subset of docs/scenarios.md) on the
-simulated heap. Standard output and standard error are what python3 would print.
+simulated heap. Standard output and standard error are what python3 would
+print, written as they are produced. ARGs after the scenario are its sys.argv[1:]
+(sys.argv[0] is FILE.py as given). Ctrl-C raises KeyboardInterrupt in the
+scenario, as in python3.
 
-Options:
-  --trace OUT.jsonl     also write the heap's event stream (JSON Lines) to OUT.jsonl
+Options (before FILE.py; --opt VALUE and --opt=VALUE both work; -- ends them):
+  --trace OUT.jsonl     also write the heap's event stream (JSON Lines) to OUT.jsonl,
+                        as the events happen
   --explain             interleave a readable account of every death, finalizer,
                         weakref callback and collection with the output (lines
                         starting with '#', on standard output)
   --max-steps N         stop after N evaluation steps (default 50000000)
-  --max-objects N       at most N live heap objects (default 5000000)
+  --max-objects N       at most N live objects made by the scenario (default
+                        5000000); the interpreter's own start-up objects (builtins,
+                        modules) are not counted. One more raises MemoryError.
   --gc-debug-checks     check the collector's lists between its phases (gc_refs,
                         marks, list links, no reclaimed object); slower, for
                         debugging gclab itself: a broken invariant is an internal error
   -h, --help            this help
-`;
 
-export const CHECK_HELP = `Usage: gclab check FILE.py...
+${EXIT_STATUS_HELP}`;
 
-Runs each scenario in gclab and in python3 (when python3 is on PATH) and shows a
-diff of standard output and exit status. Exit status 0 when all agree, 1 otherwise.
+export const CHECK_HELP = `Usage: gclab check [options] FILE.py...
+
+Runs each scenario in gclab and in CPython 3.11 and compares standard output
+and exit status (an exit by signal counts as 128+N, as a shell reports it).
+A difference is shown as a diff: lines starting with '-' are python3's (the
+expected output), lines starting with '+' are gclab's.
+
+Options:
+  --python PATH         the CPython 3.11 interpreter to compare with (default python3)
+  --timeout SECONDS     stop a run (of either) that takes longer (default 60)
+  --json                print one JSON object with every result instead of text
+  -h, --help            this help
+
+Exit status: 0 when all agree, 1 when any differ, 2 for a usage error or when
+python3 is missing or not CPython 3.11.
 `;

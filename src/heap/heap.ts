@@ -42,8 +42,8 @@ export const MEMORY_ERROR_HEADROOM = 1000;
 export interface HeapOptions {
   /** Most live objects at once; one more raises MemoryError. Default 10,000,000. */
   maxObjects?: number;
-  /** Record the event stream (default false: tracing costs time). */
-  trace?: boolean;
+  /** Record the event stream (default false: tracing costs time); a TraceLog to record into that one. */
+  trace?: boolean | TraceLog;
   /** Keep a set of every live object so verify() can see untracked ones too (default true). */
   registry?: boolean;
   /** The language binding; default BasicHost. */
@@ -54,6 +54,8 @@ export class Heap {
   host: Host;
   trace: TraceLog | null;
   maxObjects: number;
+  /** Live objects that maxObjects allows for but the limit's message does not count (an interpreter's start-up objects). */
+  uncountedObjects = 0;
   /** Number of live (not yet freed) objects. */
   liveCount = 0;
   /** Objects ever allocated. */
@@ -80,7 +82,7 @@ export class Heap {
 
   constructor(options: HeapOptions = {}) {
     this.host = options.host ?? new BasicHost();
-    this.trace = options.trace ? new TraceLog() : null;
+    this.trace = options.trace instanceof TraceLog ? options.trace : options.trace ? new TraceLog() : null;
     this.maxObjects = options.maxObjects ?? 10_000_000;
     this.registry = options.registry === false ? null : new Set();
   }
@@ -97,7 +99,7 @@ export class Heap {
   reserve(n = 1): void {
     if (this.liveCount + n > this.maxObjects) {
       if (this.headroomDepth > 0 && this.liveCount + n <= this.maxObjects + MEMORY_ERROR_HEADROOM) return;
-      throw new PyException('MemoryError', `gclab heap limit of ${this.maxObjects} objects reached`);
+      throw new PyException('MemoryError', `gclab heap limit of ${this.maxObjects - this.uncountedObjects} objects reached`);
     }
   }
 

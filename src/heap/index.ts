@@ -4,7 +4,7 @@ export { PyObject, FINALIZED, COLLECTING, UNREACHABLE, DEAD, type Visit, type Gc
 export { None, isObject, typeNameOf, type Value, type Immediate } from './value';
 export { PyException, InternalError, StaleHandleError } from './errors';
 export { BasicHost, type Host, type HostCallable } from './host';
-export { TraceLog, type HeapEvent, type TracedEvent } from './trace';
+export { TraceLog, eventToJSON, type HeapEvent, type TracedEvent, type TraceListener, type TraceLogOptions } from './trace';
 export { hashImmediate, hashInt, hashString } from './hash';
 export { fakeAddress, fakeAddressHex } from './address';
 export { verifyHeap, generationObjects, type Verdict } from './verify';

@@ -38,23 +38,49 @@ export type HeapEvent =
 
 export type TracedEvent = HeapEvent & { seq: number };
 
-/** An in-memory event log. */
+/** Where a streaming TraceLog sends each event as it is recorded. */
+export type TraceListener = (e: TracedEvent) => void;
+
+export interface TraceLogOptions {
+  /** Called with every event as it is recorded (e.g. to write it to a file). */
+  listener?: TraceListener;
+  /** Keep the events in `events` (default true; false keeps memory flat for long runs). */
+  keep?: boolean;
+}
+
+/** One event as a JSON Lines record, keys in a fixed order (seq first). */
+export function eventToJSON(e: TracedEvent): string {
+  const { seq, ...rest } = e;
+  return JSON.stringify({ seq, ...rest });
+}
+
+/** The event log: kept in memory, streamed to a listener, or both. */
 export class TraceLog {
   readonly events: TracedEvent[] = [];
   private seq = 0;
+  private readonly listener: TraceListener | null;
+  private readonly keep: boolean;
+
+  constructor(options: TraceLogOptions = {}) {
+    this.listener = options.listener ?? null;
+    this.keep = options.keep ?? true;
+  }
+
+  /** Events recorded so far (kept or not). */
+  get count(): number {
+    return this.seq;
+  }
 
   push(e: HeapEvent): void {
     (e as TracedEvent).seq = ++this.seq;
-    this.events.push(e as TracedEvent);
+    if (this.keep) this.events.push(e as TracedEvent);
+    if (this.listener !== null) this.listener(e as TracedEvent);
   }
 
-  /** The stream as JSON Lines, keys in a fixed order (seq first). */
+  /** The kept stream as JSON Lines (one string: for short logs; stream long ones with a listener). */
   toJSONL(): string {
     let out = '';
-    for (const e of this.events) {
-      const { seq, ...rest } = e;
-      out += JSON.stringify({ seq, ...rest }) + '\n';
-    }
+    for (const e of this.events) out += eventToJSON(e) + '\n';
     return out;
   }
 }

@@ -1,2 +1,3 @@
 /** The scenario language's public surface. */
 export { runScenario, type ScenarioResult, type ScenarioOptions, type OutputChunk } from './scenario';
+export { InteractiveSession, type InteractiveOptions, type PushResult } from './interactive';

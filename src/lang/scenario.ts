@@ -18,10 +18,8 @@ import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
 export interface ScenarioOptions {
   /** Evaluation steps before the scenario is stopped (default 50,000,000). */
   maxSteps?: number;
-  /** Live heap objects allowed (default 5,000,000). */
+  /** Live heap objects the scenario may make, not counting the interpreter's start-up objects (default 5,000,000). */
   maxObjects?: number;
-  /** Record the event stream. */
-  trace?: boolean;
   /**
    * Check the collector's invariants between its phases (validate_list,
    * src/gc/validate.ts); a broken one throws an InternalError. Slower; on
@@ -36,6 +34,25 @@ export interface ScenarioOptions {
    * source; without it only builtin and stdlib modules can be imported.
    */
   readModuleFile?: ModuleFileReader;
+  /**
+   * Record the event stream: `true` keeps it in `ScenarioResult.trace`; a
+   * TraceLog of your own (e.g. one with a listener that writes each event to
+   * a file) receives the events instead.
+   */
+  trace?: boolean | TraceLog;
+  /** `sys.argv` (default `[filename]`). */
+  argv?: string[];
+  /**
+   * Receives the output as it is written, in program order. When given, the
+   * output is not collected: the result's `stdout`, `stderr` and `chunks` are empty.
+   */
+  onOutput?: (stream: 'out' | 'err', text: string) => void;
+  /**
+   * Called every few thousand evaluation steps; returning true raises
+   * KeyboardInterrupt in the scenario at that step (how the CLI turns Ctrl-C
+   * into Python's KeyboardInterrupt).
+   */
+  onCheckpoint?: () => boolean;
 }
 
 export interface OutputChunk {
@@ -58,10 +75,16 @@ export interface ScenarioResult {
 export function runScenario(source: string, filename: string, options: ScenarioOptions = {}): ScenarioResult {
   const chunks: OutputChunk[] = [];
   let heapRef: Heap | null = null;
-  const write = (stream: 'out' | 'err') => (text: string) => {
-    if (text.length === 0) return;
-    chunks.push({ stream, text, events: heapRef?.trace?.events.length ?? 0 });
-  };
+  const onOutput = options.onOutput;
+  const write = (stream: 'out' | 'err') =>
+    onOutput !== undefined
+      ? (text: string) => {
+          if (text.length !== 0) onOutput(stream, text);
+        }
+      : (text: string) => {
+          if (text.length === 0) return;
+          chunks.push({ stream, text, events: heapRef?.trace?.count ?? 0 });
+        };
   const interp = new Interpreter({
     filename,
     source,
@@ -72,6 +95,8 @@ export function runScenario(source: string, filename: string, options: ScenarioO
     trace: options.trace ?? false,
     gcDebugChecks: options.gcDebugChecks ?? false,
     readModuleFile: options.readModuleFile,
+    argv: options.argv,
+    onCheckpoint: options.onCheckpoint,
   });
   heapRef = interp.heap;
   let exitCode: number;
@@ -99,10 +124,10 @@ export function runScenario(source: string, filename: string, options: ScenarioO
   };
 }
 
-/** CPython's report of a SyntaxError, with gclab's column note. */
-function formatSyntaxError(e: ScenarioSyntaxError): string {
+/** CPython's report of a SyntaxError, with gclab's column note (`columnNote` false: exactly CPython's). */
+export function formatSyntaxError(e: ScenarioSyntaxError, columnNote = true): string {
   const caret = e.text ? `    ${e.text.trimStart()}\n    ${' '.repeat(Math.max(0, e.col - 1 - (e.text.length - e.text.trimStart().length)))}^\n` : '';
-  return `  File "${e.filename}", line ${e.line}\n${caret}${e.message}\n`;
+  return `  File "${e.filename}", line ${e.line}\n${caret}${columnNote ? e.message : `${e.pyType}: ${e.msg}`}\n`;
 }
 
 export { Collector };

@@ -69,7 +69,8 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr':
-      rt.decref(evalExpr(ip, frame, s.value));
+      if (frame.interactive === true) ip.displayHook(evalExpr(ip, frame, s.value));
+      else rt.decref(evalExpr(ip, frame, s.value));
       return Signal.Normal;
     case 'Assign': {
       const v = evalExpr(ip, frame, s.value);

@@ -44,6 +44,8 @@ export interface Frame {
   yieldFrom?: Value;
   /** A generator's frame only: f_func, owned (the generator keeps its function alive). */
   func?: Value;
+  /** An interactive input's module frame: expression statements go to sys.displayhook (PRINT_EXPR). */
+  interactive?: boolean;
 }
 
 /** The frame's references in _PyFrame_Clear's order (the caller releases or adopts them). */

@@ -4,7 +4,7 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
-import { ClassObject, DictObject, Heap, PyException, isObject, type Value } from '../../heap';
+import { ClassObject, DictObject, Heap, PyException, TraceLog, isObject, type Value } from '../../heap';
 import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
 import { runAtExit, setAtexitRegistrar } from '../../weakref';
@@ -28,10 +28,19 @@ import { addTraceback, addTracebackLine, formatTraceback, materialize } from './
 import { currentHandled, execBlock, Signal } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { ExceptionObject } from '../runtime/native-objects';
-import { exceptionArgs, str } from '../runtime/repr';
+import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
 import { evalExpr } from './eval-expressions';
+
+/** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
+function asPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new PyException('RecursionError', 'maximum recursion depth exceeded');
+  }
+  throw e;
+}
 
 /** A gclab limit stopped the scenario (not a Python exception: nothing can catch it). */
 export class ScenarioLimitError extends Error {}
@@ -42,13 +51,26 @@ export interface InterpreterOptions {
   out: (s: string) => void;
   err: (s: string) => void;
   maxSteps: number;
+  /** Live objects the scenario may make, counted from its first statement (start-up objects are not counted). */
   maxObjects: number;
-  trace: boolean;
+  trace: boolean | TraceLog;
+  /** sys.argv (default: [filename]). */
+  argv?: string[];
+  /**
+   * Called every CHECKPOINT_STEPS evaluation steps (the host's chance to
+   * flush output or notice a signal); returning true raises
+   * KeyboardInterrupt at that step, as CPython's eval breaker does for a
+   * pending SIGINT (_PyErr_CheckSignalsTstate).
+   */
+  onCheckpoint?: () => boolean;
   /** Validate the collector's lists between phases (CollectorOptions.debugChecks). */
   gcDebugChecks?: boolean;
   /** Reads module files beside the scenario (`import helpers`); without it only builtin and stdlib modules import. */
   readModuleFile?: ModuleFileReader;
 }
+
+/** Evaluation steps between two calls of InterpreterOptions.onCheckpoint. */
+export const CHECKPOINT_STEPS = 1024;
 
 /** Python's default recursion limit. */
 
@@ -66,6 +88,8 @@ export class Interpreter implements Evaluator {
   private readonly sources = new Map<string, string[]>();
   steps = 0;
   readonly maxSteps: number;
+  /** The step at which step() next leaves its fast path (the step limit or the next checkpoint). */
+  private nextCheck: number;
   /** The frames being executed, innermost last. */
   readonly frames: Frame[] = [];
 
@@ -80,12 +104,13 @@ export class Interpreter implements Evaluator {
     this.filename = options.filename;
     this.registerSource(options.filename, options.source);
     this.maxSteps = options.maxSteps;
+    this.nextCheck = options.onCheckpoint ? Math.min(options.maxSteps, CHECKPOINT_STEPS) : options.maxSteps;
     installMethods(this.rt);
     this.builtins = makeBuiltins(this.rt);
     this.imports = new ImportSystem(this, options.readModuleFile);
     // Module objects are tracked containers, as in CPython.
     const gcModule = makeGcModule(this.rt);
-    const sysModule = makeSysModule(this.rt, this.imports.modules);
+    const sysModule = makeSysModule(this.rt, this.imports.modules, options.argv ?? [options.filename]);
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
     const weakrefModule = makeWeakrefModule(this.rt);
@@ -105,7 +130,6 @@ export class Interpreter implements Evaluator {
     installAtexit(this);
     // Other objects made so far belong to the interpreter: hide them from gc.get_objects().
     for (const o of this.gc.getObjects()) if (!(o instanceof ModuleObject)) this.rt.internalObjects.add(o);
-    this.heap.maxObjects = this.heap.liveCount + options.maxObjects;
   }
 
   sourceLine(file: string, line: number): string {
@@ -131,9 +155,17 @@ export class Interpreter implements Evaluator {
     return this.loaderType;
   }
 
-  /** One evaluation step (a statement or a call): enforces --max-steps. */
+  /** One evaluation step (a statement or a call): enforces --max-steps and runs the host's checkpoints. */
   step(): void {
-    if (++this.steps > this.maxSteps) throw new ScenarioLimitError(`step limit of ${this.maxSteps} reached`);
+    if (++this.steps > this.nextCheck) this.checkpoint();
+  }
+
+  private checkpoint(): void {
+    if (this.steps > this.maxSteps) throw new ScenarioLimitError(`step limit of ${this.maxSteps} reached`);
+    const onCheckpoint = this.options.onCheckpoint;
+    if (onCheckpoint === undefined) return;
+    this.nextCheck = Math.min(this.maxSteps, this.steps + CHECKPOINT_STEPS);
+    if (onCheckpoint()) throw new PyException('KeyboardInterrupt');
   }
 
   // ---- the module ---------------------------------------------------------
@@ -142,15 +174,37 @@ export class Interpreter implements Evaluator {
   runMain(): number {
     const mod = parseScenario(this.options.source, this.filename);
     foldConstantTuples(this, mod);
-    // As in CPython, the module object is tracked before its namespace dict
-    // (which is tracked when the first container goes in), so a collection
-    // scanning the generation finds the module first and marks its dict
-    // reachable in place: the order of everything the module holds is kept.
+    const main = this.createMain(true);
+    const globals = main.dict!;
+    const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
+    let status = 0;
+    this.heap.incref(globals);
+    try {
+      this.runFrame(frame, mod.body);
+    } catch (e) {
+      status = this.reportUncaught(asPyException(e), frame);
+    }
+    // _PyRun_SimpleFileObject: __file__ and __cached__ leave __main__ after the run.
+    for (const k of ['__file__', '__cached__']) if (globals.has(this.heap, k)) globals.delete(this.heap, k);
+    this.heap.decref(globals);
+    this.shutdown();
+    return status;
+  }
+
+  /**
+   * The __main__ module as pymain_run_python leaves it before the first
+   * statement runs (a borrowed reference: sys.modules owns it). As in
+   * CPython, the module object is tracked before its namespace dict (which
+   * is tracked when the first container goes in), so a collection scanning
+   * the generation finds the module first and marks its dict reachable in
+   * place: the order of everything the module holds is kept.
+   */
+  private createMain(script: boolean): ModuleObject {
     const globals = this.heap.newDict();
     this.heap.reserve();
     const main = this.heap.register(new ModuleObject('__main__', globals));
     this.heap.track(main);
-    this.initMainGlobals(globals);
+    this.initMainGlobals(globals, script);
     // sys.modules['__main__'] owns the module; weakref was imported by site after it.
     this.imports.modules.set(this.heap, '__main__', main);
     this.heap.decref(main);
@@ -166,23 +220,73 @@ export class Interpreter implements Evaluator {
     this.heap.moveToGeneration(main, 2);
     this.heap.moveToGeneration(globals, 2);
     this.heap.moveToGeneration(this.imports.modules, 2);
+    // --max-objects counts the scenario's objects: what start-up made is not charged.
+    this.heap.uncountedObjects = this.heap.liveCount;
+    this.heap.maxObjects = this.heap.liveCount + this.options.maxObjects;
+    return main;
+  }
+
+  // ---- the interactive loop (PyRun_InteractiveLoopFlags) --------------------
+
+  /** The interactive session's namespace (owned while the session runs), or null. */
+  private interactiveGlobals: DictObject | null = null;
+
+  /** Start an interactive session: __main__ without __file__, as the REPL has it. */
+  startInteractive(): void {
+    if (this.interactiveGlobals !== null) return;
+    this.interactiveGlobals = this.createMain(false).dict!;
+    this.heap.incref(this.interactiveGlobals);
+  }
+
+  /**
+   * Run one interactive input (compiled in 'single' mode): the value of each
+   * expression statement at module level goes to sys.displayhook (repr on
+   * standard output, kept in builtins._). An uncaught exception is printed
+   * as a traceback and the session goes on; SystemExit ends it: its exit
+   * status is returned (null: the session goes on). A SyntaxError is thrown
+   * (ScenarioSyntaxError) for the caller to report.
+   */
+  runInteractive(source: string): number | null {
+    this.startInteractive();
+    const globals = this.interactiveGlobals!;
+    const mod = parseScenario(source, this.filename);
+    foldConstantTuples(this, mod);
     const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
-    let status = 0;
-    this.heap.incref(globals);
+    frame.interactive = true;
     try {
       this.runFrame(frame, mod.body);
     } catch (e) {
-      if (!(e instanceof PyException)) {
-        if (e instanceof RangeError && /call stack/.test(e.message)) {
-          status = this.reportUncaught(new PyException('RecursionError', 'maximum recursion depth exceeded'), frame);
-        } else throw e;
-      } else status = this.reportUncaught(e, frame);
+      const pe = asPyException(e);
+      const exc = materialize(this.rt, pe);
+      if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(pe, exc);
+      this.reportUncaught(pe, frame);
     }
-    // _PyRun_SimpleFileObject: __file__ and __cached__ leave __main__ after the run.
-    for (const k of ['__file__', '__cached__']) if (globals.has(this.heap, k)) globals.delete(this.heap, k);
-    this.heap.decref(globals);
+    return null;
+  }
+
+  /** End the interactive session as Py_FinalizeEx does; returns the exit status (0). */
+  endInteractive(): number {
+    this.startInteractive();
+    this.heap.decref(this.interactiveGlobals!);
+    this.interactiveGlobals = null;
     this.shutdown();
-    return status;
+    return 0;
+  }
+
+  /**
+   * sys.displayhook (Python/sysmodule.c sys_displayhook): None prints
+   * nothing; otherwise builtins._ is set to None, repr(value) is written to
+   * standard output, then builtins._ is set to the value. Consumes `v`.
+   */
+  displayHook(v: Value): void {
+    if (v === null) return;
+    try {
+      this.builtins.set(this.heap, '_', null);
+      this.rt.out(repr(this.rt, v) + '\n');
+      this.builtins.set(this.heap, '_', v);
+    } finally {
+      this.heap.decref(v);
+    }
   }
 
   /**
@@ -190,7 +294,7 @@ export class Interpreter implements Evaluator {
    * the same insertion order: __name__, __doc__, __package__, __loader__ (a
    * SourceFileLoader), __spec__, __annotations__, __builtins__, __file__, __cached__.
    */
-  private initMainGlobals(globals: DictObject): void {
+  private initMainGlobals(globals: DictObject, script: boolean): void {
     const heap = this.heap;
     globals.set(heap, '__name__', '__main__');
     globals.set(heap, '__doc__', null);
@@ -204,6 +308,7 @@ export class Interpreter implements Evaluator {
     globals.set(heap, '__annotations__', annotations);
     heap.decref(annotations);
     globals.set(heap, '__builtins__', this.builtins);
+    if (!script) return;
     globals.set(heap, '__file__', this.filename);
     globals.set(heap, '__cached__', null);
   }

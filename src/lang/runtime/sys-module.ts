@@ -3,7 +3,7 @@
  * Py_REFCNT(arg), and the argument's own reference -- the evaluation stack's
  * in CPython, the evaluator's owned argument here -- is already in the
  * count), stdout/stderr with write(),
- * exit, version, version_info, maxsize, exc_info, exception and
+ * argv, exit, version, version_info, maxsize, exc_info, exception and
  * getrecursionlimit.
  */
 
@@ -18,9 +18,13 @@ import { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
-export function makeSysModule(rt: Runtime, modules: DictObject): ModuleObject {
+export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[]): ModuleObject {
   const d = rt.heap.newDict();
   d.set(rt.heap, 'modules', modules);
+  // sys.argv: the script path as given on the command line, then its arguments.
+  const argvList = rt.heap.newList(argv as string[]);
+  d.set(rt.heap, 'argv', argvList);
+  rt.heap.decref(argvList);
   addBuiltin(rt, d, 'getrefcount', (args) => {
     arity(rt, 'getrefcount', args, 1, 1);
     const v = args[0];

@@ -1,0 +1,106 @@
+/**
+ * The scenario thread: runs one scenario (or the REPL) in a worker thread
+ * with a large stack, so CPython's recursion limit of 1000 is reachable
+ * without a second process. Output goes straight to the process's file
+ * descriptors as it is produced; the main thread only turns signals into
+ * the shared signal cell, which the interpreter reads at its checkpoints.
+ */
+import * as path from 'path';
+import { parentPort, workerData } from 'worker_threads';
+import { moduleFileReader } from '../testing/module-files';
+import { eventToJSON, TraceLog, type TracedEvent } from '../heap';
+import { runScenario } from '../lang';
+import { describeEvent } from './explain';
+import { FdWriter, OutputError } from './fd-writer';
+import { runRepl } from './repl-worker';
+import { SIGNAL_INT, SIGNAL_NONE, SIGNAL_TERM, type JobData, type JobOutcome, type RunJob } from './scenario-job';
+
+/** SIGTERM seen at a checkpoint: unwinds the scenario after output is flushed. */
+export class Terminated extends Error {}
+
+/** The process's standard streams, and what a checkpoint does with them. */
+export class ScenarioStreams {
+  readonly stdout = new FdWriter(1, 'standard output');
+  readonly stderr = new FdWriter(2, 'standard error');
+  private last: FdWriter = this.stdout;
+  private readonly signals: Int32Array;
+
+  constructor(signals: SharedArrayBuffer) {
+    this.signals = new Int32Array(signals);
+  }
+
+  /** Write in program order: switching streams flushes the other one first. */
+  write(stream: 'out' | 'err', text: string): void {
+    const w = stream === 'err' ? this.stderr : this.stdout;
+    if (w !== this.last) this.last.flush();
+    this.last = w;
+    w.write(text);
+  }
+
+  flush(): void {
+    this.stdout.flush();
+    this.stderr.flush();
+  }
+
+  /** The interpreter's checkpoint: flush, then report a pending SIGINT (true) or end for SIGTERM. */
+  checkpoint = (): boolean => {
+    this.flush();
+    const signal = Atomics.exchange(this.signals, 0, SIGNAL_NONE);
+    if (signal === SIGNAL_TERM) throw new Terminated();
+    return signal === SIGNAL_INT;
+  };
+}
+
+function runJob(job: RunJob, streams: ScenarioStreams): number {
+  const traceFile = job.traceFd !== null ? new FdWriter(job.traceFd, `the trace file '${job.traceName}'`) : null;
+  const names = new Map<number, string>();
+  const listener = (e: TracedEvent) => {
+    if (traceFile !== null) traceFile.write(eventToJSON(e) + '\n');
+    if (job.explain) {
+      const line = describeEvent(e, names);
+      if (line !== null) streams.write('out', `# ${line}\n`);
+    }
+  };
+  const trace = traceFile !== null || job.explain ? new TraceLog({ listener, keep: false }) : false;
+  try {
+    const result = runScenario(job.source, job.filename, {
+      trace,
+      argv: job.argv,
+      maxSteps: job.maxSteps,
+      maxObjects: job.maxObjects,
+      gcDebugChecks: job.gcDebugChecks,
+      // `import helpers` reads helpers.py beside the scenario (sys.path[0]; the
+      // current folder for a scenario read from standard input).
+      readModuleFile: moduleFileReader(job.filename === '<stdin>' ? path.join(process.cwd(), '<stdin>') : job.filename),
+      onOutput: (stream, text) => streams.write(stream, text),
+      onCheckpoint: streams.checkpoint,
+    });
+    return result.exitCode;
+  } finally {
+    traceFile?.flush();
+  }
+}
+
+function outcomeOf(run: () => number, streams: ScenarioStreams): JobOutcome {
+  try {
+    const status = run();
+    streams.flush();
+    return { kind: 'exit', status };
+  } catch (e) {
+    try {
+      streams.flush();
+    } catch {
+      // the output error below (or the original error) is what gets reported
+    }
+    if (e instanceof Terminated) return { kind: 'terminated' };
+    if (e instanceof OutputError) return { kind: 'output-error', message: e.message, code: e.code };
+    return { kind: 'internal', stack: (e as Error)?.stack ?? String(e) };
+  }
+}
+
+if (parentPort !== null) {
+  const { job, signals } = workerData as JobData;
+  const streams = new ScenarioStreams(signals);
+  if (job.kind === 'run') parentPort.postMessage(outcomeOf(() => runJob(job, streams), streams));
+  else runRepl(job, streams, parentPort, (run) => outcomeOf(run, streams));
+}

@@ -1,0 +1,47 @@
+/**
+ * What the CLI's main thread hands to the scenario thread (scenario-thread.ts
+ * and run-worker.ts), and what comes back.
+ */
+
+/** Values of the shared signal cell (Int32Array index 0). */
+export const SIGNAL_NONE = 0;
+export const SIGNAL_INT = 1;
+export const SIGNAL_TERM = 2;
+
+export interface RunJob {
+  kind: 'run';
+  source: string;
+  /** The name tracebacks show: the absolute path, or `<stdin>`. */
+  filename: string;
+  argv: string[];
+  maxSteps?: number;
+  maxObjects?: number;
+  explain: boolean;
+  /** Validate the collector's lists between phases (ScenarioOptions.gcDebugChecks). */
+  gcDebugChecks: boolean;
+  /** An open descriptor for --trace, or null. */
+  traceFd: number | null;
+  traceName: string | null;
+}
+
+export interface ReplJob {
+  kind: 'repl';
+  maxSteps?: number;
+  maxObjects?: number;
+}
+
+export type ScenarioJob = RunJob | ReplJob;
+
+export interface JobData {
+  job: ScenarioJob;
+  /** One Int32: a signal the main thread received and the scenario has not yet seen. */
+  signals: SharedArrayBuffer;
+}
+
+export type JobOutcome =
+  | { kind: 'exit'; status: number }
+  /** A write to stdout, stderr or the trace failed (ENOSPC, EPIPE, ...). */
+  | { kind: 'output-error'; message: string; code: string }
+  /** The scenario stopped for SIGTERM after flushing its output. */
+  | { kind: 'terminated' }
+  | { kind: 'internal'; stack: string };
