@@ -9,13 +9,14 @@
  * runtime/type-new.ts) does the rest: __slots__, __set_name__,
  * __init_subclass__.
  */
-import { ClassObject, DictObject, type Value } from '../../heap';
+import { ClassObject, DictObject, PyException, type Value } from '../../heap';
 import { lookupAttr } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import type { Kwargs } from '../runtime/runtime';
 import { calculateMetaclass } from '../runtime/type-new';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
+import { addTraceback } from './exceptions';
 import { execBlock } from './exec-statements';
 import { qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
@@ -90,6 +91,10 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       ip.frames.push(body);
       try {
         execBlock(ip, body, s.body);
+      } catch (e) {
+        // The class body is a frame of its own in the traceback.
+        if (e instanceof PyException) addTraceback(rt, e, body);
+        throw e;
       } finally {
         ip.frames.pop();
       }

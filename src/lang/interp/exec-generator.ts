@@ -43,6 +43,7 @@ import {
 } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
+import { enterContext, exitNormally, exitWithException } from './with-statement';
 
 /** A resumable computation: yields owned values out, receives the sent value (borrowed), returns T. */
 export type Resumable<T> = Generator<Value, T, Value>;
@@ -101,6 +102,9 @@ export function stmtHasYield(s: A.Stmt): boolean {
     case 'For':
       y = exprHasYield(s.iter) || exprHasYield(s.target) || blockHasYield(s.body) || blockHasYield(s.orelse);
       break;
+    case 'With':
+      y = blockHasYield(s.body) || s.items.some((it) => exprHasYield(it.contextExpr) || (it.optionalVars !== null && exprHasYield(it.optionalVars)));
+      break;
     case 'Try':
       y =
         blockHasYield(s.body) ||
@@ -115,10 +119,10 @@ export function stmtHasYield(s: A.Stmt): boolean {
       y = anyHasYield([s.test, s.msg]);
       break;
     case 'FunctionDef':
-      y = anyHasYield([...s.params.args, ...s.params.kwonlyargs].map((p) => p.default));
+      y = anyHasYield([...s.decorators, ...[...s.params.args, ...s.params.kwonlyargs].map((p) => p.default)]);
       break;
     case 'ClassDef':
-      y = anyHasYield(s.bases);
+      y = anyHasYield([...s.decorators, ...s.bases]);
       break;
     default:
       y = false;
@@ -207,6 +211,8 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return yield* execForGen(ip, frame, s);
     case 'Try':
       return yield* execTryGen(ip, frame, s);
+    case 'With':
+      return yield* execWithGen(ip, frame, s, 0);
     case 'Raise':
       throw unsupportedYield('a raise statement');
     case 'Assert':
@@ -313,6 +319,44 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
       rt.decref(held[i]);
     }
   }
+}
+
+/** `with` in a frame that can suspend: the bound `__exit__` is held on the frame's stack. */
+function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resumable<Signal> {
+  if (i === s.items.length) return yield* execBlockGen(ip, frame, s.body);
+  const rt = ip.rt;
+  const item = s.items[i];
+  if (item.optionalVars !== null && exprHasYield(item.optionalVars)) throw unsupportedYield('a with target');
+  const { exit, entered } = enterContext(ip, yield* evalGen(ip, frame, item.contextExpr));
+  hold(frame, exit);
+  let sig: Signal;
+  try {
+    if (item.optionalVars !== null) {
+      try {
+        assign(ip, frame, item.optionalVars, entered);
+      } finally {
+        rt.decref(entered);
+      }
+    } else rt.decref(entered);
+    sig = yield* execWithGen(ip, frame, s, i + 1);
+  } catch (e) {
+    unhold(frame, exit);
+    if (!(e instanceof PyException)) {
+      rt.decref(exit);
+      throw e;
+    }
+    if (exitWithException(ip, frame, exit, e)) return Signal.Normal;
+    throw e;
+  }
+  unhold(frame, exit);
+  frame.line = s.line;
+  try {
+    exitNormally(ip, exit);
+  } catch (e) {
+    if (sig === Signal.Return) rt.decref(frame.returnValue);
+    throw e;
+  }
+  return sig;
 }
 
 // ---- try / except / finally ----------------------------------------------------------------

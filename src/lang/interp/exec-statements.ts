@@ -24,6 +24,7 @@ import { addTraceback, fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
+import { enterContext, exitNormally, exitWithException } from './with-statement';
 import { pyException } from '../runtime/calls';
 import { isIterable, setItem } from '../runtime/operators';
 import { ListObject } from '../../heap';
@@ -110,7 +111,15 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       defineFunction(ip, frame, s);
       return Signal.Normal;
     case 'ClassDef': {
-      const cls = makeClass(ip, frame, s);
+      const decorators = evalDecorators(ip, frame, s.decorators);
+      let made: Value;
+      try {
+        made = makeClass(ip, frame, s);
+      } catch (e) {
+        for (let i = decorators.length - 1; i >= 0; i--) rt.decref(decorators[i]);
+        throw e;
+      }
+      const cls = applyDecorators(ip, decorators, made);
       try {
         storeName(ip, frame, s.resolution!, cls);
       } finally {
@@ -120,6 +129,8 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
     }
     case 'Try':
       return execTry(ip, frame, s);
+    case 'With':
+      return execWith(ip, frame, s, 0);
     case 'Raise':
       throw raiseStatement(ip, frame, s);
     case 'Assert': {
@@ -512,8 +523,47 @@ function updateWith(ip: Interpreter, frame: Frame, s: A.AugAssign, load: () => V
   }
 }
 
+/** The decorator expressions, top first, evaluated before anything else of the definition (new references). */
+function evalDecorators(ip: Interpreter, frame: Frame, decorators: A.Expr[]): Value[] {
+  const out: Value[] = [];
+  if (decorators.length === 0) return out;
+  try {
+    for (const d of decorators) out.push(evalExpr(ip, frame, d));
+  } catch (e) {
+    for (let i = out.length - 1; i >= 0; i--) ip.rt.decref(out[i]);
+    throw e;
+  }
+  return out;
+}
+
+/**
+ * Apply decorators bottom first: `v = d(v)` for each (CALL releases the
+ * decorator, then its argument). Consumes `decorators` and `v`; returns the
+ * final value (new reference).
+ */
+function applyDecorators(ip: Interpreter, decorators: Value[], v: Value): Value {
+  const rt = ip.rt;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    const d = decorators[i];
+    let r: Value;
+    try {
+      r = call(rt, d, [v]);
+    } catch (e) {
+      rt.decref(d);
+      rt.decref(v);
+      for (let j = i - 1; j >= 0; j--) rt.decref(decorators[j]);
+      throw e;
+    }
+    rt.decref(d);
+    rt.decref(v);
+    v = r;
+  }
+  return v;
+}
+
 function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
   const rt = ip.rt;
+  const decorators = evalDecorators(ip, frame, s.decorators);
   const defaults: Value[] = [];
   const kwdefaults = new Map<string, Value>();
   try {
@@ -522,9 +572,11 @@ function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
   } catch (e) {
     for (const d of defaults) rt.decref(d);
     for (const d of kwdefaults.values()) rt.decref(d);
+    for (let i = decorators.length - 1; i >= 0; i--) rt.decref(decorators[i]);
     throw e;
   }
-  const f = ip.makeFunction(s, frame, defaults, kwdefaults, qualnameFor(frame, s.name));
+  const made = ip.makeFunction(s, frame, defaults, kwdefaults, qualnameFor(frame, s.name));
+  const f = decorators.length === 0 ? made : applyDecorators(ip, decorators, made);
   try {
     storeName(ip, frame, s.resolution!, f);
   } finally {
@@ -538,6 +590,40 @@ export function qualnameFor(frame: Frame, name: string): string {
   if (frame.code.kind === 'module' || q === undefined) return name;
   if (frame.code.kind === 'class') return `${q}.${name}`;
   return `${q}.<locals>.${name}`;
+}
+
+/** `with` items from the i-th on (several items nest, as CPython compiles them). */
+function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
+  if (i === s.items.length) return execBlock(ip, frame, s.body);
+  const rt = ip.rt;
+  const item = s.items[i];
+  const { exit, entered } = enterContext(ip, evalExpr(ip, frame, item.contextExpr));
+  let sig: Signal;
+  try {
+    if (item.optionalVars !== null) {
+      try {
+        assign(ip, frame, item.optionalVars, entered);
+      } finally {
+        rt.decref(entered);
+      }
+    } else rt.decref(entered);
+    sig = execWith(ip, frame, s, i + 1);
+  } catch (e) {
+    if (!(e instanceof PyException)) {
+      rt.decref(exit);
+      throw e;
+    }
+    if (exitWithException(ip, frame, exit, e)) return Signal.Normal;
+    throw e;
+  }
+  frame.line = s.line;
+  try {
+    exitNormally(ip, exit);
+  } catch (e) {
+    if (sig === Signal.Return) rt.decref(frame.returnValue);
+    throw e;
+  }
+  return sig;
 }
 
 // ---- exceptions ---------------------------------------------------------------------
@@ -601,9 +687,8 @@ function runFinally(ip: Interpreter, frame: Frame, body: A.Stmt[], pending: unkn
 /** Run the matching except clause (or re-raise). The finally of the try runs in execTry. */
 function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal {
   const rt = ip.rt;
-  // exception_unwind: the frame where the exception is caught is in its
-  // traceback too (module-level frames are not modelled as frame objects).
-  if (frame.code.kind === 'function' || frame.code.kind === 'lambda') addTraceback(rt, e, frame);
+  // exception_unwind: the frame where the exception is caught is in its traceback too.
+  addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
   for (const h of s.handlers) {
     if (h.type !== null && !matchesHandler(ip, frame, h.type, exc)) continue;

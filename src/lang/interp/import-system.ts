@@ -29,7 +29,7 @@ import { repr } from '../runtime/repr';
 import { parseScenario } from '../syntax';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
-import { addTracebackLine } from './exceptions';
+import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
 
 /**
@@ -237,7 +237,7 @@ export class ImportSystem {
       ip.runFrame(frame, tree.body);
     } catch (e) {
       if (e instanceof PyException) {
-        addTracebackLine(ip.rt, e, '<module>', spec.origin, frame.line);
+        addTraceback(ip.rt, e, frame);
         // _load_unlocked: a failed module leaves sys.modules.
         if (this.modules.get(heap, spec.name) !== undefined) this.modules.delete(heap, spec.name);
       }

@@ -24,7 +24,7 @@ import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/a
 import { newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
-import { addTraceback, addTracebackLine, formatTraceback, materialize } from './exceptions';
+import { addTraceback, formatTraceback, materialize } from './exceptions';
 import { currentHandled, execBlock, Signal } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { ExceptionObject } from '../runtime/native-objects';
@@ -184,6 +184,7 @@ export class Interpreter implements Evaluator {
     } catch (e) {
       status = this.reportUncaught(asPyException(e), frame);
     }
+    this.releaseFrame(frame);
     // _PyRun_SimpleFileObject: __file__ and __cached__ leave __main__ after the run.
     for (const k of ['__file__', '__cached__']) if (globals.has(this.heap, k)) globals.delete(this.heap, k);
     this.heap.decref(globals);
@@ -261,6 +262,7 @@ export class Interpreter implements Evaluator {
       if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(pe, exc);
       this.reportUncaught(pe, frame);
     }
+    this.releaseFrame(frame);
     return null;
   }
 
@@ -316,8 +318,7 @@ export class Interpreter implements Evaluator {
   private reportUncaught(e: PyException, frame: Frame): number {
     const exc = materialize(this.rt, e);
     if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(e, exc);
-    materialize(this.rt, e);
-    addTracebackLine(this.rt, e, '<module>', this.filename, frame.line);
+    addTraceback(this.rt, e, frame);
     this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
     // Modules/main.c pymain_main: after an unhandled KeyboardInterrupt the
     // interpreter finalizes, then re-raises SIGINT on itself (exit_sigint), which a

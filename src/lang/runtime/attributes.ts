@@ -495,6 +495,20 @@ function toArrayBorrow(rt: Runtime, x: Value): Value[] {
  * directly without creating a bound method. Returns undefined when the
  * ordinary getattr path must be used.
  */
+/**
+ * _PyObject_LookupSpecial: `name` found on the type of `v` (never on the
+ * instance itself), bound to `v` as a descriptor would be; undefined when
+ * the type has no such attribute. A new reference.
+ */
+export function lookupSpecial(rt: Runtime, v: Value, name: string): Value | undefined {
+  if (v instanceof Instance) {
+    const a = v.cls.lookup(name);
+    if (a !== undefined) return bindClassAttr(rt, a, v);
+  }
+  const m = findBuiltinMethod(rt, v, name);
+  return m === undefined ? undefined : bindBuiltin(rt, v, name, m);
+}
+
 export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof Instance) {
     if (v.getAttr(name) !== undefined || v.cls.lookup('__getattribute__') !== undefined) return undefined;

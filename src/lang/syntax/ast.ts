@@ -314,7 +314,8 @@ export type Stmt =
   | Global
   | Nonlocal
   | Import
-  | ImportFrom;
+  | ImportFrom
+  | With;
 
 export interface Module {
   kind: 'Module';
@@ -389,6 +390,8 @@ export interface FunctionDef extends Loc {
   name: string;
   params: Parameters;
   body: Stmt[];
+  /** `@d` lines above the `def`, top first (evaluated top first, applied bottom first). */
+  decorators: Expr[];
   /** Set by the resolver: the function's own scope. */
   scope?: Scope;
   /** Set by the resolver: where the function object is stored. */
@@ -407,10 +410,25 @@ export interface ClassDef extends Loc {
   /** Class keyword arguments (`metaclass=M`, `**kw`), in source order. */
   keywords: Keyword[];
   body: Stmt[];
+  /** `@d` lines above the `class`, top first. */
+  decorators: Expr[];
   /** Set by the resolver: the class body's scope. */
   scope?: Scope;
   /** Set by the resolver: where the class object is stored. */
   resolution?: Resolution;
+}
+
+/** `with a as x, b:`: the items are entered left to right (as nested withs). */
+export interface With extends Loc {
+  kind: 'With';
+  items: WithItem[];
+  body: Stmt[];
+}
+
+export interface WithItem extends Loc {
+  kind: 'withitem';
+  contextExpr: Expr;
+  optionalVars: Expr | null;
 }
 
 export interface Try extends Loc {
@@ -476,7 +494,7 @@ export interface Alias extends Loc {
   resolution?: Resolution;
 }
 
-export type Node = Module | Stmt | Expr | FormattedValue | Keyword | Comprehension | Param | ExceptHandler | Alias;
+export type Node = Module | Stmt | Expr | FormattedValue | Keyword | Comprehension | Param | ExceptHandler | Alias | WithItem;
 
 // --- set by the resolver (scope.ts) ----------------------------------------------
 

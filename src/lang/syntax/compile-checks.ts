@@ -43,6 +43,8 @@ function checkStatement(s: Stmt, ctx: Context, source: SourceText): void {
     case 'If':
       checkBlock(s.body, ctx, source);
       return checkBlock(s.orelse, ctx, source);
+    case 'With':
+      return checkBlock(s.body, ctx, source);
     case 'Try':
       checkBlock(s.body, ctx, source);
       checkBlock(s.orelse, ctx, source);

@@ -72,10 +72,10 @@ function dumpNode(node: Node): string {
     case 'For':
       return call('For', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
     case 'FunctionDef':
-      return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', '[]']]);
+      return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)]]);
     case 'Return': return call('Return', [['value', opt(node.value)]]);
     case 'ClassDef':
-      return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', list(node.keywords, dumpAst)], ['body', stmts(node.body)], ['decorator_list', '[]']]);
+      return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', list(node.keywords, dumpAst)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)]]);
     case 'Try':
       return call('Try', [['body', stmts(node.body)], ['handlers', list(node.handlers, dumpAst)], ['orelse', stmts(node.orelse)], ['finalbody', stmts(node.finalbody)]]);
     case 'ExceptHandler':
@@ -85,12 +85,14 @@ function dumpNode(node: Node): string {
     case 'Global': case 'Nonlocal': return call(node.kind, [['names', list(node.names, pyRepr)]]);
     case 'Import': return call('Import', [['names', list(node.names, dumpAst)]]);
     case 'ImportFrom': return call('ImportFrom', [['module', node.module === null ? null : pyRepr(node.module)], ['names', list(node.names, dumpAst)], ['level', String(node.level)]]);
+    case 'With': return call('With', [['items', list(node.items, dumpAst)], ['body', stmts(node.body)]]);
+    case 'withitem': return call('withitem', [['context_expr', dumpAst(node.contextExpr)], ['optional_vars', opt(node.optionalVars)]]);
     case 'alias': return call('alias', [['name', pyRepr(node.name)], ['asname', node.asname === null ? null : pyRepr(node.asname)]]);
     default: return dumpExpression(node);
   }
 }
 
-function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHandler' | 'alias' }>): string {
+function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHandler' | 'alias' | 'withitem' }>): string {
   switch (node.kind) {
     case 'Name': return call('Name', [['id', pyRepr(node.id)], ['ctx', ctx(node.ctx)]]);
     case 'Constant': return call('Constant', [['value', constantRepr(node.value, node.float === true)]]);

@@ -11,13 +11,13 @@
  * ... on line N" when the block's INDENT is missing; "expected 'except' or
  * 'finally' block". A compound statement ends where its last statement ends.
  */
-import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Keyword, Loc, Stmt, Try, While } from './ast';
+import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Keyword, Loc, Stmt, Try, While, With, WithItem } from './ast';
 import type { ParserState } from './parser-state';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
 import { parseParameters, rejectAnnotation } from './parse-parameters';
 import { parseSimpleStatements, parseStatement } from './parse-statements';
-import { checkTarget, failForTarget, parseTargetList } from './parse-targets';
+import { checkTarget, failForTarget, parseTargetElement, parseTargetList } from './parse-targets';
 import type { Token } from './token';
 
 /** The dispatch on a compound statement's keyword. */
@@ -32,10 +32,71 @@ export function parseCompoundStatement(p: ParserState): Stmt {
     case 'try':
       return parseTry(p);
     case 'def':
-      return parseFunctionDef(p);
+      return parseFunctionDef(p, []);
+    case 'with':
+      return parseWith(p);
+    case 'class':
+      return parseClassDef(p, []);
     default:
-      return parseClassDef(p);
+      return parseDecorated(p);
   }
+}
+
+/** `@expr NEWLINE` lines, then the decorated `def` or `class`. */
+function parseDecorated(p: ParserState): FunctionDef | ClassDef {
+  const decorators: Expr[] = [];
+  while (p.eatOp('@')) {
+    decorators.push(parseNamedExpression(p));
+    if (p.tok.type !== 'NEWLINE') p.fail();
+    p.next();
+  }
+  if (p.isKeyword('def')) return parseFunctionDef(p, decorators);
+  if (p.isKeyword('class')) return parseClassDef(p, decorators);
+  if (p.isKeyword('async')) p.unsupported("'async'");
+  return p.fail();
+}
+
+/**
+ * `with item, ...:` and `with (item, ...):` (an item is `expression ['as' star_target]`).
+ * The parenthesized form is tried first, as CPython's grammar does: `with (a, b):`
+ * enters two managers, `with (a, b) as c:` one tuple.
+ */
+function parseWith(p: ParserState): With {
+  const keyword = p.next();
+  if (p.isOp('(')) {
+    const items = p.tryParse(() => {
+      p.next();
+      const list = [parseWithItem(p, true)];
+      while (p.eatOp(',')) {
+        if (p.isOp(')')) break;
+        list.push(parseWithItem(p, true));
+      }
+      if (!p.eatOp(')') || !p.isOp(':')) return null;
+      return list;
+    });
+    if (items !== null) return finishWith(p, keyword, items);
+  }
+  const items = [parseWithItem(p, false)];
+  while (p.eatOp(',')) items.push(parseWithItem(p, false));
+  return finishWith(p, keyword, items);
+}
+
+function finishWith(p: ParserState, keyword: Token, items: WithItem[]): With {
+  const body = parseClause(p, keyword, "'with' statement", false);
+  return p.span(keyword, endOf(body), { kind: 'With' as const, items, body });
+}
+
+function parseWithItem(p: ParserState, inParens: boolean): WithItem {
+  const start = p.tok;
+  const contextExpr = parseExpression(p);
+  let optionalVars: Expr | null = null;
+  if (p.eatKeyword('as')) {
+    // `star_target &(',' | ')' | ':')`: one target (a tuple only in brackets).
+    optionalVars = parseTargetElement(p);
+    if (!p.isOp(',') && !p.isOp(':') && !(inParens && p.isOp(')'))) p.fail();
+    checkTarget(p, optionalVars, 'assign');
+  }
+  return p.finish(start, { kind: 'withitem' as const, contextExpr, optionalVars });
 }
 
 /** The ':' ending a header. `forced` is the grammar's `&&':'`: any other token is "expected ':'". */
@@ -154,7 +215,7 @@ function parseHandler(p: ParserState): ExceptHandler {
   return p.span(keyword, endOf(body), { kind: 'ExceptHandler' as const, type, name, body });
 }
 
-function parseFunctionDef(p: ParserState): FunctionDef {
+function parseFunctionDef(p: ParserState, decorators: Expr[]): FunctionDef {
   const keyword = p.next();
   const name = p.expectIdentifier().value;
   if (!p.isOp('(')) p.fail("expected '('");
@@ -163,11 +224,11 @@ function parseFunctionDef(p: ParserState): FunctionDef {
   p.expectOp(')');
   if (p.isOp('->')) rejectAnnotation(p);
   const body = parseClause(p, keyword, 'function definition', true);
-  return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body });
+  return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body, decorators });
 }
 
 /** `class Name(bases, metaclass=M, **kw):`; `*bases` is outside the scenario language. */
-function parseClassDef(p: ParserState): ClassDef {
+function parseClassDef(p: ParserState, decorators: Expr[]): ClassDef {
   const keyword = p.next();
   const name = p.expectIdentifier().value;
   let bases: Expr[] = [];
@@ -180,5 +241,5 @@ function parseClassDef(p: ParserState): ClassDef {
     keywords = args.keywords;
   }
   const body = parseClause(p, keyword, 'class definition', false);
-  return p.span(keyword, endOf(body), { kind: 'ClassDef' as const, name, bases, keywords, body });
+  return p.span(keyword, endOf(body), { kind: 'ClassDef' as const, name, bases, keywords, body, decorators });
 }

@@ -18,7 +18,7 @@ import { parseExpression, parseStarExpressions, parseStarExpressionsOrYield, sta
 import { checkAssignmentTargets, checkTarget, exprName, invalidTarget } from './parse-targets';
 import type { Token } from './token';
 
-const COMPOUND_KEYWORDS: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'def', 'class']);
+const COMPOUND_KEYWORDS: ReadonlySet<string> = new Set(['if', 'while', 'for', 'try', 'def', 'class', 'with']);
 const AUGMENTED: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '|=', '&=', '^=', '@=']);
 
 /** One statement; a line of simple statements gives several. */
@@ -27,11 +27,10 @@ export function parseStatement(p: ParserState): Stmt[] {
   if (t.type === 'INDENT') p.fail('unexpected indent', t, 'IndentationError');
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
-    if (t.value === 'with') p.unsupported("'with'");
     if (t.value === 'async') p.unsupported("'async'");
     if (t.value === 'match' && isMatchStatement(p)) p.unsupported("'match'");
   }
-  if (p.isOp('@')) p.unsupported("a decorator ('@')");
+  if (p.isOp('@')) return [parseCompoundStatement(p)];
   return parseSimpleStatements(p);
 }
 

@@ -63,7 +63,7 @@ export function parseTargetList(p: ParserState, stop: string): Expr {
   return p.finish(first, { kind: 'Tuple' as const, elts, ctx: 'Load' as const, parenthesized: false });
 }
 
-function parseTargetElement(p: ParserState): Expr {
+export function parseTargetElement(p: ParserState): Expr {
   return p.isOp('*') ? parseStarred(p) : parseBitwiseOr(p);
 }
 

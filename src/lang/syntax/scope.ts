@@ -146,11 +146,13 @@ class Resolver {
   private statement(s: Stmt): void {
     switch (s.kind) {
       case 'FunctionDef':
+        this.expressions(s.decorators);
         this.defaults(s.params);
         s.scope = this.child(s, () => this.statements(s.body));
         s.resolution = this.store(s.name);
         return;
       case 'ClassDef':
+        this.expressions(s.decorators);
         s.scope = this.child(s, () => this.statements(s.body));
         this.expressions(s.bases);
         this.expressions(s.keywords.map((k) => k.value));
@@ -200,6 +202,12 @@ class Resolver {
         return;
       case 'Expr':
         return this.expression(s.value);
+      case 'With':
+        for (const item of s.items) {
+          this.expression(item.contextExpr);
+          this.optional(item.optionalVars);
+        }
+        return this.statements(s.body);
       case 'Global':
       case 'Nonlocal':
       case 'Pass':

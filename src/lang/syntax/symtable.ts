@@ -74,6 +74,7 @@ class SymtableBuilder {
       case 'FunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitDefaults(s.params);
+        this.visitAll(s.decorators);
         const outer = this.enterBlock('function', 'function', s.name, s, this.current.privateName);
         this.visitParams(s.params);
         this.visitStatements(s.body);
@@ -84,6 +85,7 @@ class SymtableBuilder {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitAll(s.bases);
         this.visitAll(s.keywords.map((k) => k.value));
+        this.visitAll(s.decorators);
         const outer = this.enterBlock('class', 'class', s.name, s, s.name);
         this.visitStatements(s.body);
         this.current = outer;
@@ -141,6 +143,12 @@ class SymtableBuilder {
         return;
       case 'Expr':
         return this.visitExpr(s.value);
+      case 'With':
+        for (const item of s.items) {
+          this.visitExpr(item.contextExpr);
+          this.visitOptional(item.optionalVars);
+        }
+        return this.visitStatements(s.body);
       case 'Pass':
       case 'Break':
       case 'Continue':
