@@ -244,7 +244,7 @@ const functions: Record<string, Builtin> = {
   },
   abs(rt, args) {
     arity(rt, 'abs', args, 1, 1);
-    const v = args[0];
+    const v = rt.unwrapProxy(args[0]); // proxy_abs
     if (v instanceof FloatObject) return newFloat(rt.heap, Math.abs(v.value));
     if (typeof v === 'bigint') return v < 0n ? -v : v;
     if (typeof v === 'number' || typeof v === 'boolean') return Math.abs(+v);
@@ -274,6 +274,8 @@ const functions: Record<string, Builtin> = {
   pow(rt, args) {
     clinicArity(rt, 'pow', args, 2, 3, ['base', 'exp']);
     if (args.length === 2 || args[2] === null) return binaryOp(rt, '**', args[0], args[1]);
+    // proxy_pow unwraps all three operands.
+    if (args.some((a) => a instanceof WeakProxy)) return functions.pow(rt, args.map((a) => rt.unwrapProxy(a)), null);
     if (args[0] instanceof Instance || args[1] instanceof Instance || args[2] instanceof Instance) {
       const r = ternaryPow(rt, args[0], args[1], args[2]);
       if (r !== rt.notImplementedValue()) return r;
@@ -285,7 +287,9 @@ const functions: Record<string, Builtin> = {
     const e = indexOf(rt, args[1]);
     const m = indexOf(rt, args[2]);
     if (b === undefined || e === undefined || m === undefined) {
-      throw rt.typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      const numeric = (a: Value) => typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean' || a instanceof FloatObject;
+      if (args.every(numeric)) throw rt.typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      throw rt.typeError(`unsupported operand type(s) for ** or pow(): ${args.map((a) => `'${rt.typeName(a)}'`).join(', ')}`);
     }
     let mod = BigInt(m);
     if (mod === 0n) throw rt.error('ValueError', 'pow() 3rd argument cannot be 0');
@@ -380,6 +384,8 @@ const functions: Record<string, Builtin> = {
   },
   reversed(rt, args) {
     arity(rt, 'reversed', args, 1, 1);
+    // A proxy type has neither __reversed__ nor sq_item.
+    if (args[0] instanceof WeakProxy) throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
     if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
     if (args[0] instanceof Instance) {
       const r = callMethodIfDefined(rt, args[0], '__reversed__', []);
@@ -497,8 +503,14 @@ function iterateUntil(rt: Runtime, v: Value, target: boolean): boolean {
   }
 }
 
+/**
+ * object_isinstance's second chance: when the type check fails, `v.__class__`
+ * decides. A proxy forwards that attribute read to its referent, so
+ * isinstance(p, C) is True for a live proxy to a C and raises ReferenceError
+ * for a dead one.
+ */
 function proxyClassIs(rt: Runtime, v: Value, c: ClassObject): boolean {
-  if (v instanceof WeakProxy && v.referent !== null) return rt.typeOf(v.referent).isSubclassOf(c);
+  if (v instanceof WeakProxy) return rt.typeOf(rt.unwrapProxy(v)).isSubclassOf(c);
   return false;
 }
 
@@ -561,7 +573,8 @@ function installConstructors(rt: Runtime): void {
       if (baseArg !== undefined) throw rt.typeError("int() missing string argument");
       return 0;
     }
-    const v = args[0];
+    // proxy_int: int(p) is int(referent) (ReferenceError once it is dead).
+    const v = baseArg === undefined ? rt.unwrapProxy(args[0]) : args[0];
     if (baseArg !== undefined) {
       if (typeof v !== 'string') throw rt.typeError("int() can't convert non-string with explicit base");
       const base = toInt(rt, baseArg, '');
@@ -621,7 +634,7 @@ function installConstructors(rt: Runtime): void {
   });
   setConstructor(t('float'), (args) => {
     if (args.length === 0) return newFloat(rt.heap, 0);
-    const v = args[0];
+    const v = rt.unwrapProxy(args[0]); // proxy_float
     if (v instanceof FloatObject) return rt.incref(v);
     if (typeof v === 'bigint' && !Number.isFinite(Number(v))) throw rt.error('OverflowError', 'int too large to convert to float');
     if (v instanceof Instance) {
@@ -646,6 +659,22 @@ function installConstructors(rt: Runtime): void {
       if (s in special) return newFloat(rt.heap, special[s]);
       if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return newFloat(rt.heap, Number(s));
       throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);
+    }
+    if (v instanceof Instance) {
+      // PyNumber_Float: __float__ (which must return a float), else __index__.
+      const r = callMethodIfDefined(rt, v, '__float__', []);
+      if (r !== undefined) {
+        if (r instanceof FloatObject) return r;
+        const t = rt.typeName(r);
+        rt.decref(r);
+        throw rt.typeError(`${rt.typeName(v)}.__float__ returned non-float (type ${t})`);
+      }
+      const i = indexOf(rt, v);
+      if (i !== undefined) {
+        const f = Number(i);
+        if (!Number.isFinite(f)) throw rt.error('OverflowError', 'int too large to convert to float');
+        return newFloat(rt.heap, f);
+      }
     }
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });

@@ -9,6 +9,7 @@
 import { ClassObject, Instance, type Value } from '../../heap';
 import { isBuiltinClass } from './builtin-types';
 import { ModuleObject } from './function-object';
+import { WeakProxy } from '../../weakref/reference-type';
 import { builtinMethodOf } from './attributes';
 import type { Runtime } from './runtime';
 
@@ -49,6 +50,9 @@ function mergeClass(rt: Runtime, c: ClassObject, out: Set<string>): void {
 
 /** The default __dir__ of `v` (unsorted when `sorted` is false). */
 export function dirOf(rt: Runtime, v: Value, sorted: boolean): string[] {
+  // object.__dir__ reads self.__dict__ and self.__class__, which a proxy
+  // forwards to its referent (ReferenceError once it is dead).
+  if (v instanceof WeakProxy) v = rt.unwrapProxy(v);
   const names = new Set<string>();
   if (v instanceof ClassObject) mergeClass(rt, v, names);
   else if (v instanceof ModuleObject) {

@@ -613,6 +613,7 @@ export function toArray(rt: Runtime, v: Value): Value[] {
  */
 export function indexOf(rt: Runtime, v: Value): number | bigint | undefined {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (v instanceof WeakProxy) return indexOf(rt, rt.unwrapProxy(v)); // proxy_index
   if (typeof v === 'boolean') return +v;
   if (v instanceof Instance && v.cls.lookup('__index__') !== undefined) {
     const r = callMethodIfDefined(rt, v, '__index__', [])!;
