@@ -52,9 +52,13 @@ export {
   DEBUG_UNCOLLECTABLE,
   DEBUG_SAVEALL,
   DEBUG_LEAK,
+  CollectionSchedule,
+  parseSchedule,
+  ScheduleSyntaxError,
   type CollectionResult,
   type CollectorOptions,
   type GenerationStats,
+  type ScheduledCollection,
 } from './gc';
 
 // ---- the weakref module (docs/weakref.md) ----

@@ -21,6 +21,7 @@ const VALUES = [
   'TraceLog', 'eventToJSON',
   // gc
   'Collector', 'NUM_GENERATIONS', 'DEBUG_STATS', 'DEBUG_COLLECTABLE', 'DEBUG_UNCOLLECTABLE', 'DEBUG_SAVEALL', 'DEBUG_LEAK',
+  'CollectionSchedule', 'parseSchedule', 'ScheduleSyntaxError',
   // weakref
   'WeakRef', 'WeakProxy', 'newRef', 'newProxy', 'derefWeakref', 'getweakrefcount', 'getweakrefs', 'KeyedRef',
   'newKeyedRef', 'WeakMethod', 'newWeakMethod', 'callWeakMethod', 'WeakValueDictionary', 'newWeakValueDictionary',
@@ -33,7 +34,7 @@ const VALUES = [
 
 const TYPES = [
   'HeapOptions', 'Value', 'Immediate', 'Host', 'HostCallable', 'Verdict', 'HostImpl', 'HeapEvent', 'TracedEvent',
-  'TraceListener', 'TraceLogOptions', 'CollectionResult', 'CollectorOptions', 'GenerationStats', 'ExceptHook',
+  'TraceListener', 'TraceLogOptions', 'CollectionResult', 'CollectorOptions', 'GenerationStats', 'ScheduledCollection', 'ExceptHook',
   'RunAtExitOptions', 'ScenarioOptions', 'ScenarioResult', 'OutputChunk', 'InteractiveOptions', 'PushResult',
 ];
 

@@ -12,11 +12,14 @@ import type { RunJob } from './scenario-job';
 import { CliError, RUN_HELP, UsageError } from './usage';
 import { reportOutcome } from './outcome';
 import { writeOut } from './terminal';
+import { parseSchedule, ScheduleSyntaxError } from '../gc';
 
 export const RUN_OPTIONS: readonly OptionSpec[] = [
   { name: '--trace', kind: 'string' },
   { name: '--explain', kind: 'flag' },
   { name: '--gc-debug-checks', kind: 'flag' },
+  { name: '--schedule', kind: 'string' },
+  { name: '--gc-stress', kind: 'flag' },
   { name: '--max-steps', kind: 'count' },
   { name: '--max-objects', kind: 'count' },
   { name: '--help', short: '-h', kind: 'flag' },
@@ -39,6 +42,28 @@ export function readScenario(file: string): string {
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw cannotOpen(file, e as NodeJS.ErrnoException);
+  }
+}
+
+/**
+ * The --schedule value: the short text form, or `@FILE` for a schedule
+ * file; checked before the run (a bad one is a usage error). Returns its
+ * canonical text.
+ */
+export function readSchedule(spec: string): string {
+  let text = spec;
+  if (spec.startsWith('@')) {
+    try {
+      text = fs.readFileSync(spec.slice(1), 'utf8');
+    } catch (e) {
+      throw new CliError(`cannot read the schedule file '${spec.slice(1)}': ${describeErrno(e as NodeJS.ErrnoException)}`, 2);
+    }
+  }
+  try {
+    return parseSchedule(text).toString();
+  } catch (e) {
+    if (e instanceof ScheduleSyntaxError) throw new UsageError(`--schedule: ${e.message}`, 'run');
+    throw e;
   }
 }
 
@@ -75,6 +100,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (operands.length === 0) throw new UsageError('run needs a scenario file (gclab run FILE.py)', 'run');
   const file = operands[0];
   const source = readScenario(file);
+  const scheduleSpec = values.get('schedule') as string | undefined;
+  const schedule = scheduleSpec !== undefined ? readSchedule(scheduleSpec) : null;
   const traceName = (values.get('trace') as string | undefined) ?? null;
   const traceFd = traceName !== null ? openTrace(traceName, file) : null;
   const job: RunJob = {
@@ -87,6 +114,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     maxObjects: values.get('max-objects') as number | undefined,
     explain: values.has('explain'),
     gcDebugChecks: values.has('gc-debug-checks'),
+    schedule,
+    gcStress: values.has('gc-stress'),
     traceFd,
     traceName,
   };

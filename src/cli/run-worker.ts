@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'worker_threads';
 import { moduleFileReader } from '../testing/module-files';
 import { eventToJSON, TraceLog, type TracedEvent } from '../heap';
 import { runScenario } from '../lang';
+import { parseSchedule } from '../gc';
 import { describeEvent } from './explain';
 import { FdWriter, OutputError } from './fd-writer';
 import { runRepl } from './repl-worker';
@@ -69,6 +70,8 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       maxSteps: job.maxSteps,
       maxObjects: job.maxObjects,
       gcDebugChecks: job.gcDebugChecks,
+      schedule: job.schedule !== null ? parseSchedule(job.schedule) : null,
+      gcStress: job.gcStress,
       // `import helpers` reads helpers.py beside the scenario (sys.path[0]; the
       // current folder for a scenario read from standard input).
       readModuleFile: moduleFileReader(job.filename === '<stdin>' ? path.join(process.cwd(), '<stdin>') : job.filename),

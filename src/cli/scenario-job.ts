@@ -19,6 +19,10 @@ export interface RunJob {
   explain: boolean;
   /** Validate the collector's lists between phases (ScenarioOptions.gcDebugChecks). */
   gcDebugChecks: boolean;
+  /** --schedule's canonical text (already checked), or null. */
+  schedule: string | null;
+  /** --gc-stress: collect at every GC-tracked allocation. */
+  gcStress: boolean;
   /** An open descriptor for --trace, or null. */
   traceFd: number | null;
   traceName: string | null;

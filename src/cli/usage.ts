@@ -49,6 +49,11 @@ Options (before FILE.py; --opt VALUE and --opt=VALUE both work; -- ends them):
   --gc-debug-checks     check the collector's lists between its phases (gc_refs,
                         marks, list links, no reclaimed object); slower, for
                         debugging gclab itself: a broken invariant is an internal error
+  --schedule SPEC       where automatic collections happen: alloc:N:gG items
+                        (collect generation G at the scenario's N-th GC-tracked
+                        allocation), commas between them, thresholds:off to drop
+                        the threshold rule; @FILE reads the items from FILE
+  --gc-stress           collect every generation at every GC-tracked allocation
   -h, --help            this help
 
 ${EXIT_STATUS_HELP}`;

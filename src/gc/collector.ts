@@ -57,6 +57,7 @@ import {
 import { handleWeakrefs } from './handle-weakrefs';
 import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
 import { type FlagState, validateList } from './validate';
+import type { CollectionSchedule } from './schedule';
 
 export interface CollectorOptions {
   /** Collect at every GC allocation (clox's DEBUG_STRESS_GC), for tests. */
@@ -71,6 +72,8 @@ export interface CollectorOptions {
    * on in the tests and with `gclab run --gc-debug-checks`.
    */
   debugChecks?: boolean;
+  /** Where automatic collections happen (schedule.ts); default: the threshold rule only. */
+  schedule?: CollectionSchedule | null;
 }
 
 export class Collector {
@@ -93,6 +96,11 @@ export class Collector {
   callbacks!: ListObject;
   /** Collections run so far (numbers the trace's collections). */
   private collections = 0;
+  /** GC-tracked allocations since the schedule was installed (setSchedule). */
+  allocations = 0;
+  private schedule: CollectionSchedule | null = null;
+  /** Index of the first schedule entry not yet reached. */
+  private scheduleCursor = 0;
   private readonly debugOut: DebugOut;
 
   constructor(heap: Heap, options: CollectorOptions = {}) {
@@ -103,14 +111,54 @@ export class Collector {
     this.garbage = heap.newList();
     this.callbacks = heap.newList();
     heap.gcAllocHook = () => this.onAllocation();
+    this.setSchedule(options.schedule ?? null);
+  }
+
+  /**
+   * Install a collection schedule (null: the threshold rule only) and
+   * start counting allocations from here: the next GC-tracked allocation
+   * is number 1.
+   */
+  setSchedule(schedule: CollectionSchedule | null): void {
+    this.schedule = schedule;
+    this.allocations = 0;
+    this.scheduleCursor = 0;
+  }
+
+  /** The installed schedule, or null. */
+  get collectionSchedule(): CollectionSchedule | null {
+    return this.schedule;
   }
 
   get count(): number[] {
     return this.heap.genCount;
   }
 
-  /** _PyObject_GC_Link's automatic collection (the count was already raised). */
+  /**
+   * _PyObject_GC_Link's automatic collection (the count was already
+   * raised): a scheduled collection at this allocation if there is one,
+   * else the threshold rule (unless the schedule turned it off).
+   */
   private onAllocation(): void {
+    const n = ++this.allocations;
+    const schedule = this.schedule;
+    if (schedule !== null) {
+      const entries = schedule.entries;
+      let i = this.scheduleCursor;
+      while (i < entries.length && entries[i].alloc < n) i++;
+      this.scheduleCursor = i;
+      if (i < entries.length && entries[i].alloc === n) {
+        if (this.collecting || !this.enabled) return;
+        this.collecting = true;
+        try {
+          this.collectWithCallback(entries[i].generation);
+        } finally {
+          this.collecting = false;
+        }
+        return;
+      }
+      if (!schedule.thresholds && !this.stress) return;
+    }
     if (this.collecting || !this.enabled) return;
     const t0 = this.thresholds[0];
     if (this.stress || (t0 !== 0 && this.heap.genCount[0] > t0)) {

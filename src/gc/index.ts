@@ -11,3 +11,4 @@ export {
   type GenerationStats,
 } from './gc-debug';
 export { validateList, validateRefs, type FlagState } from './validate';
+export { CollectionSchedule, ScheduleSyntaxError, parseSchedule, type ScheduledCollection } from './schedule';

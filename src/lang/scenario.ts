@@ -10,7 +10,7 @@
  * left of its namespace is cleared as _PyModule_ClearDict does.
  */
 import { Heap, TraceLog } from '../heap';
-import { Collector } from '../gc';
+import { Collector, type CollectionSchedule } from '../gc';
 import { Interpreter, ScenarioLimitError } from './interp/interpreter';
 import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
@@ -26,6 +26,18 @@ export interface ScenarioOptions {
    * in the tests and with `gclab run --gc-debug-checks`.
    */
   gcDebugChecks?: boolean;
+  /**
+   * Where automatic collections happen (docs/gc.md, "Collection
+   * schedules"): allocations are counted from the scenario's first
+   * statement. Default: the threshold rule only, as CPython.
+   */
+  schedule?: CollectionSchedule | null;
+  /**
+   * Collect every generation at every GC-tracked allocation of the
+   * scenario (clox's DEBUG_STRESS_GC; `gclab run --gc-stress`) while the
+   * collector is enabled.
+   */
+  gcStress?: boolean;
   /**
    * Reads a module file beside the scenario by its '/'-separated relative
    * path ('helpers.py', 'pkg/__init__.py'): its source and the file name
@@ -99,6 +111,9 @@ export function runScenario(source: string, filename: string, options: ScenarioO
     onCheckpoint: options.onCheckpoint,
   });
   heapRef = interp.heap;
+  // Installed after the interpreter's start-up, so allocation 1 is the scenario's first.
+  interp.gc.setSchedule(options.schedule ?? null);
+  if (options.gcStress) interp.gc.stress = true;
   let exitCode: number;
   try {
     exitCode = interp.runMain();

@@ -141,6 +141,39 @@ describe('running a scenario', () => {
   });
 });
 
+describe('--schedule and --gc-stress', () => {
+  const cb = scenario(
+    'sched.py',
+    'import gc\ndef cb(phase, info):\n    if phase == "start":\n        print("collect gen", info["generation"])\ngc.callbacks.append(cb)\nclass N:\n    pass\nfor i in range(50):\n    n = N()\ngc.callbacks.clear()\nprint("end")\n',
+  );
+
+  test('--schedule replays the listed collections, in the short and the file form', () => {
+    expect(gclab(['run', '--help']).out).toContain('--schedule SPEC');
+    const r = gclab(['run', '--schedule', 'alloc:20:g0,alloc:40:g1,thresholds:off', cb]);
+    expect(r).toMatchObject({ status: 0, out: 'collect gen 0\ncollect gen 1\nend\n', err: '' });
+    const file = tmpPath('one.schedule');
+    fs.writeFileSync(file, '# one full collection\nalloc:30:g2\nthresholds:off\n');
+    expect(gclab(['run', `--schedule=@${file}`, cb])).toMatchObject({ status: 0, out: 'collect gen 2\nend\n' });
+  });
+
+  test('a bad schedule or an unreadable schedule file is a usage error before the run', () => {
+    const bad = gclab(['run', '--schedule', 'alloc:0:g0', cb]);
+    expect(bad.status).toBe(2);
+    expect(bad.out).toBe('');
+    expect(bad.err).toContain("--schedule: bad schedule item 'alloc:0:g0'");
+    const missing = gclab(['run', '--schedule', '@' + tmpPath('no-such.schedule'), cb]);
+    expect(missing.status).toBe(2);
+    expect(missing.err).toContain('cannot read the schedule file');
+  });
+
+  test('--gc-stress collects at every allocation without changing timing-independent output', () => {
+    const r = gclab(['run', '--gc-stress', '--gc-debug-checks', cycle]);
+    expect(r).toMatchObject({ status: 0, out: 'del\nend\n', err: '' });
+    const s = gclab(['run', '--gc-stress', cb]);
+    expect(s.out.split('\n').filter((l) => l === 'collect gen 2').length).toBeGreaterThanOrEqual(50);
+  });
+});
+
 describe('--trace, --explain, --gc-debug-checks', () => {
   test('--gc-debug-checks runs the collector with its phase checks and changes no output', () => {
     expect(gclab(['run', '--help']).out).toContain('--gc-debug-checks');
