@@ -453,6 +453,10 @@ export class Interpreter implements Evaluator {
     this.heap.reserve();
     this.heap.incref(frame.globals);
     const f = this.heap.register(new FunctionObject(code, frame.globals, defaults, kwdefaults, closure));
+    // func_new: __module__ from the globals' __name__; __doc__ from a leading string constant.
+    const moduleName = frame.globals.get(this.heap, '__name__');
+    if (moduleName !== undefined) f.module = this.rt.incref(moduleName);
+    if (node.kind === 'FunctionDef') f.doc = docstringOf(node.body);
     this.heap.track(f);
     return f;
   }
@@ -727,4 +731,12 @@ function installAtexit(ip: Interpreter): void {
       ),
     ),
   );
+}
+
+/** The docstring of a body: its first statement, when that is a string constant. */
+function docstringOf(body: Stmt[]): Value {
+  const first = body[0];
+  if (first === undefined || first.kind !== 'Expr') return null;
+  const e = first.value;
+  return e.kind === 'Constant' && typeof e.value === 'string' ? e.value : null;
 }

@@ -8,6 +8,7 @@
 import {
   BoundMethod,
   ClassObject,
+  DictObject,
   Instance,
   TupleObject,
   WeakrefBase,
@@ -150,24 +151,20 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return v.qualname;
       case '__class__':
         return rt.incref(rt.typeOf(v));
-      case '__module__': {
-        // func_new: the defining module's __name__ (from its globals).
-        const m = v.globals?.get(rt.heap, '__name__');
-        return m === undefined ? null : rt.incref(m);
-      }
+      case '__module__':
+        return rt.incref(v.module);
+      case '__doc__':
+        return rt.incref(v.doc);
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
       case '__defaults__':
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
       case '__closure__':
         return v.closure.length ? rt.newTuple(v.closure) : null;
-      case '__dict__': {
-        const d = rt.heap.newDict();
-        for (const [k, x] of v.attrs) d.set(rt.heap, k, x);
-        return d;
-      }
+      case '__dict__':
+        return rt.incref(functionDict(rt, v));
     }
-    const x = v.attrs.get(name);
+    const x = v.dict?.get(rt.heap, name);
     if (x !== undefined) return rt.incref(x);
   } else if (v instanceof BoundMethod) {
     if (name === '__self__') return rt.incref(v.self);
@@ -263,7 +260,10 @@ export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | 
     if (d !== undefined) return d;
   }
   const a = c.lookup(name);
-  if (a !== undefined) return descrGet(rt, a, undefined, c) ?? rt.incref(a);
+  if (a !== undefined) {
+    const got = descrGet(rt, a, undefined, c);
+    return got === undefined ? rt.incref(a) : got;
+  }
   if (metaAttr !== undefined) return classAttributeGet(rt, metaAttr, c, meta);
   // __new__ is a static method: the nearest builtin allocator of the MRO.
   if (name === '__new__') return builtinNewOf(rt, c);
@@ -356,10 +356,23 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
       v.qualname = x;
       return;
     }
-    rt.heap.incref(x);
-    const old = v.attrs.get(name);
-    v.attrs.set(name, x);
-    if (old !== undefined) rt.heap.decref(old);
+    if (name === '__module__' || name === '__doc__') {
+      rt.heap.incref(x);
+      const old = name === '__module__' ? v.module : v.doc;
+      if (name === '__module__') v.module = x;
+      else v.doc = x;
+      rt.heap.decref(old);
+      return;
+    }
+    if (name === '__dict__') {
+      if (!(x instanceof DictObject)) throw rt.typeError(`__dict__ must be set to a dictionary, not a '${rt.typeName(x)}'`);
+      rt.heap.incref(x);
+      const old = v.dict;
+      v.dict = x;
+      if (old !== null) rt.heap.decref(old);
+      return;
+    }
+    functionDict(rt, v).set(rt.heap, name, x);
     return;
   }
   if (v instanceof ModuleObject && v.dict !== null) {
@@ -469,10 +482,7 @@ export function typeSetAttr(rt: Runtime, v: ClassObject, name: string, x: Value 
 
 function deleteOther(rt: Runtime, v: Value, name: string): void {
   if (v instanceof FunctionObject) {
-    const old = v.attrs.get(name);
-    if (old === undefined) throw attributeError(rt, v, name);
-    v.attrs.delete(name);
-    rt.heap.decref(old);
+    if (v.dict === null || !v.dict.delete(rt.heap, name)) throw attributeError(rt, v, name);
     return;
   }
   if (v instanceof ModuleObject && v.dict !== null) {
@@ -516,4 +526,10 @@ export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undef
     return a instanceof FunctionObject ? a : undefined;
   }
   return undefined;
+}
+
+/** func_get_dict: a function's `__dict__`, made on first use (borrowed). */
+function functionDict(rt: Runtime, f: FunctionObject): DictObject {
+  if (f.dict === null) f.dict = rt.heap.newDict();
+  return f.dict;
 }

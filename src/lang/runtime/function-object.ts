@@ -84,8 +84,12 @@ export class FunctionObject extends PyObject {
   kwdefaults: Map<string, Value>;
   /** Closure cells, in the code's freevars order (owned). */
   closure: CellObject[];
-  /** func.__dict__ entries (owned). */
-  attrs = new Map<string, Value>();
+  /** func_dict: `f.__dict__` (owned), made at the first attribute set or `__dict__` read. */
+  dict: DictObject | null = null;
+  /** func_module: the defining module's `__name__` (owned), writable. */
+  module: Value = null;
+  /** func_doc: the docstring or None (owned), writable. */
+  doc: Value = null;
   name: string;
   qualname: string;
 
@@ -112,24 +116,32 @@ export class FunctionObject extends PyObject {
     if (this.globals !== null) visit(this.globals);
     for (const v of this.defaults) if (isObject(v)) visit(v);
     for (const v of this.kwdefaults.values()) if (isObject(v)) visit(v);
-    for (const v of this.attrs.values()) if (isObject(v)) visit(v);
+    if (isObject(this.module)) visit(this.module);
+    if (isObject(this.doc)) visit(this.doc);
+    if (this.dict !== null) visit(this.dict);
     for (const c of this.closure) visit(c);
   }
 
-  /** func_clear: globals, defaults, kwdefaults, dict, closure. */
+  /** func_clear: globals, module, defaults, kwdefaults, doc, dict, closure. */
   override clear(heap: Heap): void {
     const g = this.globals;
     this.globals = null;
     if (g !== null) heap.decref(g);
+    const m = this.module;
+    this.module = null;
+    heap.decref(m);
     const d = this.defaults;
     this.defaults = [];
     for (const v of d) heap.decref(v);
     const kd = this.kwdefaults;
     this.kwdefaults = new Map();
     for (const v of kd.values()) heap.decref(v);
-    const a = this.attrs;
-    this.attrs = new Map();
-    for (const v of a.values()) heap.decref(v);
+    const doc = this.doc;
+    this.doc = null;
+    heap.decref(doc);
+    const a = this.dict;
+    this.dict = null;
+    if (a !== null) heap.decref(a);
     const c = this.closure;
     this.closure = [];
     for (const v of c) heap.decref(v);

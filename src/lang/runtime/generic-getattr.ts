@@ -96,12 +96,15 @@ function callHook(rt: Runtime, f: Value, self: Value, args: Value[]): Value {
  */
 export function dataDescriptorGet(rt: Runtime, descr: Value | undefined, obj: Value, type: ClassObject): Value | undefined {
   if (descr === undefined || !isObject(descr) || !isDataDescriptor(rt, descr)) return undefined;
-  return descrGet(rt, descr, obj, type) ?? rt.incref(descr);
+  // A descriptor may return None (null): only undefined means "no __get__".
+  const got = descrGet(rt, descr, obj, type);
+  return got === undefined ? rt.incref(descr) : got;
 }
 
 /** The non-data step: a descriptor's __get__, or the class attribute itself. */
 export function classAttributeGet(rt: Runtime, descr: Value, obj: Value, type: ClassObject): Value {
-  return descrGet(rt, descr, obj, type) ?? rt.incref(descr);
+  const got = descrGet(rt, descr, obj, type);
+  return got === undefined ? rt.incref(descr) : got;
 }
 
 /** tp_setattro (v undefined deletes): __setattr__/__delattr__ hooks of `cls`, else generic. */

@@ -67,7 +67,8 @@ export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value |
     if (res !== undefined) {
       // A builtin class's own function (BaseException.__init__) is a method descriptor.
       if (k.tag !== undefined && res instanceof BuiltinFunction && res.self === undefined && obj !== start) return rt.heap.newBoundMethod(res, obj);
-      return descrGet(rt, res, obj === start ? undefined : obj, start) ?? rt.incref(res);
+      const got = descrGet(rt, res, obj === start ? undefined : obj, start);
+      return got === undefined ? rt.incref(res) : got;
     }
     if (name === '__new__') {
       if (k === type) return typeNewFunction(rt);
