@@ -2,8 +2,8 @@
 /**
  * Embed the Python-source standard library (src/lang/stdlib/**.py) into
  * src/lang/stdlib/sources.ts, so the runtime needs no file system to import
- * it (it can run in a browser). Run by `npm run build`; tests/lang/stdlib-
- * embedding.test.ts checks the committed file is up to date.
+ * it (it can run in a browser). Run by `npm run build` and `npm test`
+ * (pretest); the generated file is not committed.
  * Usage: node scripts/embed-stdlib.js [--check]
  */
 'use strict';
