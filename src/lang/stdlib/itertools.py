@@ -1,0 +1,672 @@
+"""itertools for gclab: iterator building blocks.
+
+CPython implements this module in C (Modules/itertoolsmodule.c). Here each
+iterator is a small class (with __slots__, so it has no __dict__ and is not
+weakly referenceable, like the C objects) that holds what the C object
+holds and lets go of its source where the C object does (chain, islice and
+cycle drop an exhausted source iterator).
+"""
+
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
+           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
+           'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
+           'takewhile', 'tee', 'zip_longest']
+
+import sys as _sys
+
+
+class count:
+    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+    __slots__ = ('_n', '_step')
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)) and not hasattr(v, '__add__'):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and type(self._step) is int:
+            return f'count({self._n!r})'
+        return f'count({self._n!r}, {self._step!r})'
+
+
+class cycle:
+    """cycle(iterable) --> the items of iterable, then the same items again, forever."""
+    __slots__ = ('_it', '_saved', '_index', '_firstpass')
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+        self._firstpass = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is not None:
+            for item in self._it:
+                self._saved.append(item)
+                return item
+            self._it = None
+        if not self._saved:
+            raise StopIteration
+        item = self._saved[self._index]
+        self._index = (self._index + 1) % len(self._saved)
+        return item
+
+
+class repeat:
+    """repeat(object [,times]) -> object, again and again, or `times` times."""
+    __slots__ = ('_element', '_cnt')
+
+    def __init__(self, object, times=None):
+        self._element = object
+        if times is None:
+            self._cnt = -1
+        else:
+            if not isinstance(times, int):
+                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+            self._cnt = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._cnt == 0:
+            raise StopIteration
+        if self._cnt > 0:
+            self._cnt -= 1
+        return self._element
+
+    def __length_hint__(self):
+        if self._cnt < 0:
+            raise TypeError('len() of unsized object')
+        return self._cnt
+
+    def __repr__(self):
+        if self._cnt < 0:
+            return f'repeat({self._element!r})'
+        return f'repeat({self._element!r}, {self._cnt})'
+
+
+class accumulate:
+    """accumulate(iterable, func=None, *, initial=None): running totals (or func results)."""
+    __slots__ = ('_it', '_func', '_total', '_initial')
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = None
+        self._initial = initial
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._initial is not None:
+            self._total = self._initial
+            self._initial = None
+            return self._total
+        value = next(self._it)
+        if self._total is None:
+            self._total = value
+        elif self._func is None:
+            self._total = self._total + value
+        else:
+            self._total = self._func(self._total, value)
+        return self._total
+
+
+class chain:
+    """chain(*iterables) --> the items of the first iterable, then the next, ..."""
+    __slots__ = ('_source', '_active')
+
+    def __init__(self, *iterables):
+        self._source = iter(iterables)
+        self._active = None
+
+    def from_iterable(cls, iterable):
+        """chain.from_iterable(iterable) --> chain of the iterables iterable yields."""
+        self = cls.__new__(cls)
+        self._source = iter(iterable)
+        self._active = None
+        return self
+    from_iterable = classmethod(from_iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._source is not None:
+            if self._active is None:
+                for iterable in self._source:
+                    self._active = iter(iterable)
+                    break
+                else:
+                    self._source = None
+                    raise StopIteration
+            for item in self._active:
+                return item
+            self._active = None
+        raise StopIteration
+
+
+class compress:
+    """compress(data, selectors) --> the data items whose selector is true."""
+    __slots__ = ('_data', '_selectors')
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            datum = next(self._data)
+            selector = next(self._selectors)
+            if selector:
+                return datum
+
+
+class dropwhile:
+    """dropwhile(predicate, iterable) --> the items after predicate first fails."""
+    __slots__ = ('_pred', '_it', '_dropping')
+
+    def __init__(self, predicate, iterable):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if not self._dropping:
+                return item
+            if not self._pred(item):
+                self._dropping = False
+                return item
+
+
+class takewhile:
+    """takewhile(predicate, iterable) --> the items while predicate holds."""
+    __slots__ = ('_pred', '_it', '_stop')
+
+    def __init__(self, predicate, iterable):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._stop = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stop:
+            raise StopIteration
+        item = next(self._it)
+        if self._pred(item):
+            return item
+        self._stop = True
+        raise StopIteration
+
+
+class filterfalse:
+    """filterfalse(function or None, iterable) --> the items for which function is false."""
+    __slots__ = ('_func', '_it')
+
+    def __init__(self, function, iterable):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            ok = bool(item) if self._func is None else self._func(item)
+            if not ok:
+                return item
+
+
+class starmap:
+    """starmap(function, iterable) --> function(*a) for each a of iterable."""
+    __slots__ = ('_func', '_it')
+
+    def __init__(self, function, iterable):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        return self._func(*args)
+
+
+class islice:
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): selected items."""
+    __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
+
+    def __init__(self, iterable, *args):
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        elif len(args) in (2, 3):
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else None
+        elif not args:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        else:
+            raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
+        if stop is not None and (not isinstance(stop, int) or stop < 0 or stop > _sys.maxsize):
+            if len(args) == 1:
+                raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if start is None:
+            start = 0
+        elif not isinstance(start, int) or start < 0 or start > _sys.maxsize:
+            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if step is None:
+            step = 1
+        elif not isinstance(step, int) or step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._cnt = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        while self._cnt < self._next:
+            for item in it:
+                break
+            else:
+                self._it = None
+                raise StopIteration
+            self._cnt += 1
+        if stop is not None and self._cnt >= stop:
+            self._it = None
+            raise StopIteration
+        for item in it:
+            break
+        else:
+            self._it = None
+            raise StopIteration
+        self._cnt += 1
+        oldnext = self._next
+        self._next += self._step
+        if self._next < oldnext or (stop is not None and self._next > stop):
+            self._next = stop
+        return item
+
+
+class pairwise:
+    """pairwise(iterable) --> (s0, s1), (s1, s2), (s2, s3), ..."""
+    __slots__ = ('_it', '_old')
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._old = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        if self._old is None:
+            for old in it:
+                self._old = old
+                break
+            else:
+                self._it = None
+                raise StopIteration
+        for new in it:
+            break
+        else:
+            self._it = None
+            self._old = None
+            raise StopIteration
+        result = (self._old, new)
+        self._old = new
+        return result
+
+
+class zip_longest:
+    """zip_longest(*iterables, fillvalue=None): tuples until the longest is exhausted."""
+    __slots__ = ('_its', '_active', '_fill')
+
+    def __init__(self, *iterables, fillvalue=None):
+        self._its = [iter(it) for it in iterables]
+        self._active = len(self._its)
+        self._fill = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._its or self._active == 0:
+            raise StopIteration
+        result = []
+        for i, it in enumerate(self._its):
+            if it is None:
+                result.append(self._fill)
+                continue
+            for item in it:
+                result.append(item)
+                break
+            else:
+                self._active -= 1
+                if self._active == 0:
+                    raise StopIteration
+                self._its[i] = None
+                result.append(self._fill)
+        return tuple(result)
+
+
+class _grouper:
+    __slots__ = ('_parent', '_tgtkey')
+
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        gb = self._parent
+        if gb._currgrouper is not self:
+            raise StopIteration
+        if gb._currvalue is _marker:
+            gb._step()
+        if not (self._tgtkey == gb._currkey):
+            raise StopIteration
+        value = gb._currvalue
+        gb._currvalue = _marker
+        return value
+
+
+_marker = object()
+
+
+class groupby:
+    """groupby(iterable, key=None) --> (key, group) for runs of equal keys."""
+    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper')
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _marker
+        self._currkey = _marker
+        self._currvalue = _marker
+        self._currgrouper = None
+
+    def _step(self):
+        newvalue = next(self._it)
+        newkey = newvalue if self._keyfunc is None else self._keyfunc(newvalue)
+        self._currvalue = newvalue
+        self._currkey = newkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._currgrouper = None
+        # Skip to the next key.
+        while True:
+            if self._currkey is _marker:
+                pass
+            elif self._tgtkey is _marker:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
+
+
+_LINKCELLS = 57
+
+
+class _tee_dataobject:
+    """teedataobject: up to 57 values read from the shared iterator, then a
+    link to the next block. Released as C releases it: the iterator first,
+    then the values in the order they were read (a dict keeps that order)."""
+    __slots__ = ('it', 'values', 'nextlink')
+
+    def __init__(self, it):
+        self.it = it
+        self.values = {}
+        self.nextlink = None
+
+    def getitem(self, i):
+        values = self.values
+        if i < len(values):
+            return values[i]
+        value = next(self.it)
+        values[len(values)] = value
+        return value
+
+    def jumplink(self):
+        if self.nextlink is None:
+            self.nextlink = _tee_dataobject(self.it)
+        return self.nextlink
+
+
+class _tee:
+    __slots__ = ('_data', '_index', '__weakref__')
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._index >= _LINKCELLS:
+            self._data = self._data.jumplink()
+            self._index = 0
+        value = self._data.getitem(self._index)
+        self._index += 1
+        return value
+
+    def __copy__(self):
+        t = _tee.__new__(_tee)
+        t._data = self._data
+        t._index = self._index
+        return t
+
+
+def tee(iterable, n=2):
+    """tee(iterable, n=2) --> n independent iterators over one iterable."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee.__new__(_tee)
+        first._data = _tee_dataobject(it)
+        first._index = 0
+    result = [first]
+    for i in range(n - 1):
+        result.append(first.__copy__())
+    return tuple(result)
+
+
+class product:
+    """product(*iterables, repeat=1) --> the Cartesian product, as tuples."""
+    __slots__ = ('_pools', '_indices', '_result', '_stopped')
+
+    def __init__(self, *iterables, repeat=1):
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        self._pools = [tuple(pool) for pool in iterables] * repeat
+        self._indices = None
+        self._result = None
+        self._stopped = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pools = self._pools
+        if self._indices is None:
+            if any(len(p) == 0 for p in pools):
+                self._stopped = True
+                raise StopIteration
+            self._indices = [0] * len(pools)
+            self._result = tuple(p[0] for p in pools)
+            return self._result
+        indices = self._indices
+        for i in range(len(pools) - 1, -1, -1):
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+        else:
+            self._stopped = True
+            raise StopIteration
+        self._result = tuple(pools[i][indices[i]] for i in range(len(pools)))
+        return self._result
+
+
+class combinations:
+    """combinations(iterable, r) --> r-length tuples in sorted order, no repeated elements."""
+    __slots__ = ('_pool', '_r', '_indices', '_stopped')
+
+    def __init__(self, iterable, r):
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._pool = tuple(iterable)
+        self._r = r
+        self._indices = None
+        self._stopped = r > len(self._pool)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool, r = self._pool, self._r
+        n = len(pool)
+        if self._indices is None:
+            self._indices = list(range(r))
+            return tuple(pool[i] for i in self._indices)
+        indices = self._indices
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            self._stopped = True
+            raise StopIteration
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        return tuple(pool[i] for i in indices)
+
+
+class combinations_with_replacement:
+    """combinations_with_replacement(iterable, r) --> r-length tuples, elements may repeat."""
+    __slots__ = ('_pool', '_r', '_indices', '_stopped')
+
+    def __init__(self, iterable, r):
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._pool = tuple(iterable)
+        self._r = r
+        self._indices = None
+        self._stopped = len(self._pool) == 0 and r > 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool, r = self._pool, self._r
+        n = len(pool)
+        if self._indices is None:
+            self._indices = [0] * r
+            return tuple(pool[i] for i in self._indices)
+        indices = self._indices
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            self._stopped = True
+            raise StopIteration
+        indices[i:] = [indices[i] + 1] * (r - i)
+        return tuple(pool[i] for i in indices)
+
+
+class permutations:
+    """permutations(iterable, r=None) --> successive r-length permutations."""
+    __slots__ = ('_pool', '_r', '_indices', '_cycles', '_stopped', '_started')
+
+    def __init__(self, iterable, r=None):
+        self._pool = tuple(iterable)
+        n = len(self._pool)
+        r = n if r is None else r
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._r = r
+        self._indices = list(range(n))
+        self._cycles = list(range(n, n - r, -1))
+        self._stopped = r > n
+        self._started = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool, r = self._pool, self._r
+        n = len(pool)
+        indices, cycles = self._indices, self._cycles
+        if not self._started:
+            self._started = True
+            return tuple(pool[i] for i in indices[:r])
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                return tuple(pool[i] for i in indices[:r])
+        self._stopped = True
+        raise StopIteration
