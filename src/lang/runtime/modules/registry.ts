@@ -7,11 +7,13 @@
 import type { ModuleObject } from '../function-object';
 import type { Runtime } from '../runtime';
 import { makeAtexitModule } from './atexit-module';
+import { makeMathModule } from './math-module';
 
 export type NativeModuleFactory = (rt: Runtime) => ModuleObject;
 
 const factories = new Map<string, NativeModuleFactory>([
   ['atexit', makeAtexitModule],
+  ['math', makeMathModule],
 ]);
 
 /** The factory of builtin module `name`, if gclab implements it natively. */

@@ -1,0 +1,305 @@
+/**
+ * The `math` module (Modules/mathmodule.c), on the host's IEEE-754 doubles:
+ * the functions whose results the host computes exactly as C's libm does
+ * (sqrt, floor/ceil/trunc, fabs, fmod, copysign, hypot, isclose, the
+ * integer functions gcd/lcm/factorial/comb/perm/isqrt/prod, fsum) and the
+ * transcendental ones (exp, log, sin, ...), which JavaScript computes to
+ * within 1 ulp of libm -- printed with repr they may differ from CPython's
+ * in the last digit. Domain errors are CPython's: `ValueError: math domain
+ * error`, `OverflowError: math range error`.
+ */
+import { FloatObject, newFloat, type Value } from '../../../heap';
+import { binaryOp, normInt } from '../arithmetic';
+import { toArray } from '../operators';
+import type { ModuleObject } from '../function-object';
+import type { Runtime } from '../runtime';
+import { addFunction, newNativeModule } from './native-module';
+
+/** PyFloat_AsDouble for math's arguments: an int, a bool or a float. */
+function toDouble(rt: Runtime, v: Value): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return +v;
+  if (typeof v === 'bigint') {
+    const d = Number(v);
+    if (!Number.isFinite(d)) throw rt.error('OverflowError', 'int too large to convert to float');
+    return d;
+  }
+  if (v instanceof FloatObject) return v.value;
+  throw rt.typeError(`must be real number, not ${rt.typeName(v)}`);
+}
+
+/** An exact integer argument (int or bool), as a bigint. */
+function toInteger(rt: Runtime, v: Value): bigint {
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'bigint') return v;
+  throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+function args(rt: Runtime, name: string, a: Value[], n: number): void {
+  if (a.length !== n) {
+    if (n === 1) throw rt.typeError(`math.${name}() takes exactly one argument (${a.length} given)`);
+    throw rt.typeError(`${name} expected ${n} arguments, got ${a.length}`);
+  }
+}
+
+const domainError = (rt: Runtime) => rt.error('ValueError', 'math domain error');
+
+/** A float result; infinities from finite arguments are OverflowError (math_1's rule). */
+function floatResult(rt: Runtime, r: number, x: number[]): Value {
+  if (Number.isNaN(r) && !x.some(Number.isNaN)) throw domainError(rt);
+  if (!Number.isFinite(r) && !Number.isNaN(r) && x.every(Number.isFinite)) throw rt.error('OverflowError', 'math range error');
+  return newFloat(rt.heap, r);
+}
+
+function bigIntSqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  while (x * x > n) x -= 1n;
+  while ((x + 1n) * (x + 1n) <= n) x += 1n;
+  return x;
+}
+
+function gcd2(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Shewchuk's exact summation (msum), as math.fsum does. */
+function fsum(values: number[]): number {
+  const partials: number[] = [];
+  for (let x of values) {
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  return partials.reduce((s, v) => s + v, 0);
+}
+
+export function makeMathModule(rt: Runtime): ModuleObject {
+  const heap = rt.heap;
+  const unary = (name: string, f: (x: number) => number, domain?: (x: number) => boolean) => (a: Value[]) => {
+    args(rt, name, a, 1);
+    const x = toDouble(rt, a[0]);
+    if (domain !== undefined && !domain(x)) throw domainError(rt);
+    return floatResult(rt, f(x), [x]);
+  };
+  const rounding = (name: string, f: (x: number) => number) => (a: Value[]) => {
+    args(rt, name, a, 1);
+    const v = a[0];
+    if (typeof v === 'number' || typeof v === 'bigint') return v;
+    if (typeof v === 'boolean') return +v;
+    const x = toDouble(rt, v);
+    if (Number.isNaN(x)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+    if (!Number.isFinite(x)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+    const r = f(x);
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(r));
+  };
+  return newNativeModule(rt, 'math', (d) => {
+    d.set(heap, 'pi', newFloat(heap, Math.PI));
+    d.set(heap, 'e', newFloat(heap, Math.E));
+    d.set(heap, 'tau', newFloat(heap, 2 * Math.PI));
+    d.set(heap, 'inf', newFloat(heap, Infinity));
+    d.set(heap, 'nan', newFloat(heap, NaN));
+    for (const k of ['pi', 'e', 'tau', 'inf', 'nan']) heap.decref(d.get(heap, k)!);
+    addFunction(rt, d, 'sqrt', unary('sqrt', Math.sqrt, (x) => x >= 0 || Number.isNaN(x)));
+    addFunction(rt, d, 'exp', unary('exp', Math.exp));
+    addFunction(rt, d, 'sin', unary('sin', Math.sin, (x) => Number.isFinite(x) || Number.isNaN(x)));
+    addFunction(rt, d, 'cos', unary('cos', Math.cos, (x) => Number.isFinite(x) || Number.isNaN(x)));
+    addFunction(rt, d, 'tan', unary('tan', Math.tan, (x) => Number.isFinite(x) || Number.isNaN(x)));
+    addFunction(rt, d, 'asin', unary('asin', Math.asin, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
+    addFunction(rt, d, 'acos', unary('acos', Math.acos, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
+    addFunction(rt, d, 'atan', unary('atan', Math.atan));
+    addFunction(rt, d, 'sinh', unary('sinh', Math.sinh));
+    addFunction(rt, d, 'cosh', unary('cosh', Math.cosh));
+    addFunction(rt, d, 'tanh', unary('tanh', Math.tanh));
+    addFunction(rt, d, 'fabs', unary('fabs', Math.abs));
+    addFunction(rt, d, 'log2', unary('log2', Math.log2, (x) => x > 0 || Number.isNaN(x)));
+    addFunction(rt, d, 'log10', unary('log10', Math.log10, (x) => x > 0 || Number.isNaN(x)));
+    addFunction(rt, d, 'log1p', unary('log1p', Math.log1p, (x) => x > -1 || Number.isNaN(x)));
+    addFunction(rt, d, 'expm1', unary('expm1', Math.expm1));
+    addFunction(rt, d, 'degrees', unary('degrees', (x) => x * (180 / Math.PI)));
+    addFunction(rt, d, 'radians', unary('radians', (x) => x * (Math.PI / 180)));
+    addFunction(rt, d, 'floor', rounding('floor', Math.floor));
+    addFunction(rt, d, 'ceil', rounding('ceil', Math.ceil));
+    addFunction(rt, d, 'trunc', rounding('trunc', Math.trunc));
+    addFunction(rt, d, 'log', (a) => {
+      if (a.length < 1 || a.length > 2) throw rt.typeError(`log expected 1 or 2 arguments, got ${a.length}`);
+      const ln = (v: Value) => {
+        if (typeof v === 'bigint' && v > 0n) {
+          const digits = v.toString(2).length;
+          const shift = BigInt(Math.max(0, digits - 60));
+          return Math.log(Number(v >> shift)) + Number(shift) * Math.LN2;
+        }
+        const x = toDouble(rt, v);
+        if (!(x > 0) && !Number.isNaN(x)) throw domainError(rt);
+        return Math.log(x);
+      };
+      const num = ln(a[0]);
+      if (a.length === 1) return newFloat(heap, num);
+      const den = ln(a[1]);
+      if (den === 0) throw rt.error('ZeroDivisionError', 'float division by zero');
+      return newFloat(heap, num / den);
+    });
+    addFunction(rt, d, 'pow', (a) => {
+      args(rt, 'pow', a, 2);
+      const x = toDouble(rt, a[0]);
+      const y = toDouble(rt, a[1]);
+      if (x === 0 && y < 0) throw domainError(rt);
+      if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) throw domainError(rt);
+      if (x === 1 || y === 0) return newFloat(heap, 1);
+      return floatResult(rt, Math.pow(x, y), [x, y]);
+    });
+    addFunction(rt, d, 'atan2', (a) => {
+      args(rt, 'atan2', a, 2);
+      return newFloat(heap, Math.atan2(toDouble(rt, a[0]), toDouble(rt, a[1])));
+    });
+    addFunction(rt, d, 'fmod', (a) => {
+      args(rt, 'fmod', a, 2);
+      const x = toDouble(rt, a[0]);
+      const y = toDouble(rt, a[1]);
+      if (y === 0 || !Number.isFinite(x)) {
+        if (!Number.isNaN(x) && !Number.isNaN(y)) throw domainError(rt);
+      }
+      return newFloat(heap, x % y);
+    });
+    addFunction(rt, d, 'copysign', (a) => {
+      args(rt, 'copysign', a, 2);
+      const x = Math.abs(toDouble(rt, a[0]));
+      const y = toDouble(rt, a[1]);
+      return newFloat(heap, y < 0 || Object.is(y, -0) ? -x : x);
+    });
+    addFunction(rt, d, 'hypot', (a) => newFloat(heap, Math.hypot(...a.map((v) => toDouble(rt, v)))));
+    addFunction(rt, d, 'dist', (a) => {
+      args(rt, 'dist', a, 2);
+      const p = a[0] as unknown as { items?: Value[] };
+      const q = a[1] as unknown as { items?: Value[] };
+      if (!Array.isArray(p?.items) || !Array.isArray(q?.items)) throw rt.typeError('dist(): both points must be sequences');
+      if (p.items.length !== q.items.length) throw rt.error('ValueError', 'both points must have the same number of dimensions');
+      return newFloat(heap, Math.hypot(...p.items.map((v, i) => toDouble(rt, v) - toDouble(rt, q.items![i]))));
+    });
+    for (const [name, test] of [
+      ['isnan', Number.isNaN],
+      ['isinf', (x: number) => x === Infinity || x === -Infinity],
+      ['isfinite', Number.isFinite],
+    ] as Array<[string, (x: number) => boolean]>) {
+      addFunction(rt, d, name, (a) => {
+        args(rt, name, a, 1);
+        return test(toDouble(rt, a[0]));
+      });
+    }
+    addFunction(
+      rt,
+      d,
+      'isclose',
+      (a, kw) => {
+        args(rt, 'isclose', a, 2);
+        const x = toDouble(rt, a[0]);
+        const y = toDouble(rt, a[1]);
+        let relTol = 1e-9;
+        let absTol = 0;
+        for (const [k, v] of kw ?? []) {
+          if (k === 'rel_tol') relTol = toDouble(rt, v);
+          else if (k === 'abs_tol') absTol = toDouble(rt, v);
+          else throw rt.typeError(`isclose() got an unexpected keyword argument '${k}'`);
+        }
+        if (relTol < 0 || absTol < 0) throw rt.error('ValueError', 'tolerances must be non-negative');
+        if (x === y) return true;
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+        const diff = Math.abs(y - x);
+        return diff <= Math.abs(relTol * y) || diff <= Math.abs(relTol * x) || diff <= absTol;
+      },
+      ['rel_tol', 'abs_tol'],
+    );
+    addFunction(rt, d, 'fsum', (a) => {
+      args(rt, 'fsum', a, 1);
+      const items = toArray(rt, a[0]);
+      try {
+        return newFloat(heap, fsum(items.map((v) => toDouble(rt, v))));
+      } finally {
+        for (const v of items) rt.decref(v);
+      }
+    });
+    addFunction(
+      rt,
+      d,
+      'prod',
+      (a, kw) => {
+        if (a.length !== 1) throw rt.typeError(`prod() takes exactly 1 positional argument (${a.length} given)`);
+        let acc: Value = 1;
+        for (const [k, v] of kw ?? []) if (k === 'start') acc = v;
+        rt.incref(acc);
+        const items = toArray(rt, a[0]);
+        try {
+          for (const v of items) {
+            const next = binaryOp(rt, '*', acc, v);
+            rt.decref(acc);
+            acc = next;
+          }
+        } catch (e) {
+          rt.decref(acc);
+          throw e;
+        } finally {
+          for (const v of items) rt.decref(v);
+        }
+        return acc;
+      },
+      ['start'],
+    );
+    addFunction(rt, d, 'gcd', (a) => normInt(a.map((v) => toInteger(rt, v)).reduce(gcd2, 0n)));
+    addFunction(rt, d, 'lcm', (a) =>
+      normInt(
+        a
+          .map((v) => toInteger(rt, v))
+          .reduce((x, y) => (x === 0n || y === 0n ? 0n : ((x * y < 0n ? -(x * y) : x * y) / gcd2(x, y))), 1n),
+      ),
+    );
+    addFunction(rt, d, 'isqrt', (a) => {
+      args(rt, 'isqrt', a, 1);
+      const n = toInteger(rt, a[0]);
+      if (n < 0n) throw rt.error('ValueError', 'isqrt() argument must be nonnegative');
+      return normInt(bigIntSqrt(n));
+    });
+    addFunction(rt, d, 'factorial', (a) => {
+      args(rt, 'factorial', a, 1);
+      if (a[0] instanceof FloatObject) throw rt.typeError("'float' object cannot be interpreted as an integer");
+      const n = toInteger(rt, a[0]);
+      if (n < 0n) throw rt.error('ValueError', 'factorial() not defined for negative values');
+      let r = 1n;
+      for (let i = 2n; i <= n; i++) r *= i;
+      return normInt(r);
+    });
+    addFunction(rt, d, 'comb', (a) => {
+      args(rt, 'comb', a, 2);
+      const n = toInteger(rt, a[0]);
+      const k = toInteger(rt, a[1]);
+      if (n < 0n) throw rt.error('ValueError', 'n must be a non-negative integer');
+      if (k < 0n) throw rt.error('ValueError', 'k must be a non-negative integer');
+      if (k > n) return 0;
+      let r = 1n;
+      const kk = k < n - k ? k : n - k;
+      for (let i = 1n; i <= kk; i++) r = (r * (n - kk + i)) / i;
+      return normInt(r);
+    });
+    addFunction(rt, d, 'perm', (a) => {
+      if (a.length < 1 || a.length > 2) throw rt.typeError(`perm expected at most 2 arguments, got ${a.length}`);
+      const n = toInteger(rt, a[0]);
+      const k = a.length === 2 && a[1] !== null ? toInteger(rt, a[1]) : n;
+      if (n < 0n) throw rt.error('ValueError', 'n must be a non-negative integer');
+      if (k < 0n) throw rt.error('ValueError', 'k must be a non-negative integer');
+      if (k > n) return 0;
+      let r = 1n;
+      for (let i = 0n; i < k; i++) r *= n - i;
+      return normInt(r);
+    });
+  });
+}

@@ -1,0 +1,209 @@
+"""Generic (shallow and deep) copying operations, written for gclab.
+
+After CPython 3.11's Lib/copy.py: copy(x) and deepcopy(x, memo) with the
+same dispatch order -- a per-type copier, __copy__/__deepcopy__, then the
+instance's class and state (what object.__reduce_ex__(4) describes: a new
+object of the same class, its __dict__ and slot values copied in). deepcopy
+keeps every original it copied alive in the memo (memo[id(memo)]) until
+the outermost call returns, as CPython's _keep_alive does.
+"""
+
+import builtins as _builtins
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+# Immutable builtin types the interpreter may or may not have.
+_more_atomic = tuple(getattr(_builtins, n) for n in ('frozenset', 'bytes', 'complex')
+                     if hasattr(_builtins, n))
+
+
+class Error(Exception):
+    pass
+error = Error   # backward compatibility
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+_copy_dispatch = d = {}
+
+def _copy_immutable(x):
+    return x
+for t in (type(None), int, float, bool, str, tuple, type, range,
+          type(len), type(NotImplemented), type(lambda: None)):
+    d[t] = _copy_immutable
+for t in _more_atomic:
+    d[t] = _copy_immutable
+d[list] = list.copy
+d[dict] = dict.copy
+d[set] = set.copy
+del d, t
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    else:
+        if issubclass(cls, type):
+            y = _deepcopy_atomic(x, memo)
+        else:
+            copier = getattr(x, "__deepcopy__", None)
+            if copier is not None:
+                y = copier(memo)
+            else:
+                y = _reconstruct(x, memo)
+    # If x is its own copy, don't memoize.
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)  # Make sure x lives at least as long as d
+    return y
+
+
+_deepcopy_dispatch = d = {}
+
+def _deepcopy_atomic(x, memo):
+    return x
+for t in (type(None), int, float, bool, str, type, range, type(len),
+          type(NotImplemented), type(lambda: None)) + _more_atomic:
+    d[t] = _deepcopy_atomic
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+d[list] = _deepcopy_list
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
+    # The tuple may have been copied already through a reference cycle.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+d[tuple] = _deepcopy_tuple
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+d[dict] = _deepcopy_dict
+
+
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    y = set()
+    memo[id(x)] = y
+    for item in x:
+        y.add(deepcopy(item, memo))
+    return y
+d[set] = _deepcopy_set
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+class _C:
+    def _m(self):
+        pass
+d[type(_C()._m)] = _deepcopy_method
+del _C
+
+del d, t
+
+
+def _keep_alive(x, memo):
+    """Keep a reference to x in the memo, so its id is not reused while the
+    copy runs (memo[id(memo)] is a list of the originals)."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        # aha, this is the first one :-)
+        memo[id(memo)] = [x]
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (c.__name__.lstrip('_'), name)
+            names.append(name)
+    return names
+
+
+def _reconstruct(x, memo):
+    """A new object of x's class with x's state: object.__reduce_ex__(4)'s
+    recipe (cls.__new__(cls), then __setstate__ or the __dict__ and slots)."""
+    deep = memo is not None
+    cls = type(x)
+    y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    if any('__getstate__' in vars(c) for c in cls.__mro__ if c is not object):
+        state = x.__getstate__()
+    else:
+        state = getattr(x, '__dict__', None) or None
+        if state is not None:
+            state = {k: v for k, v in state.items()}
+        slots = {}
+        for name in _slot_names(cls):
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if any('__setstate__' in vars(c) for c in cls.__mro__ if c is not object):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    return y

@@ -1,0 +1,248 @@
+"""Heap queue algorithm (a.k.a. priority queue), written for gclab.
+
+Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k;
+a[0] is the smallest item. After CPython 3.11's Lib/heapq.py (whose
+functions CPython replaces with _heapq's C versions, with the same results).
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _check_list(heap, name):
+    if not isinstance(heap, list):
+        raise TypeError(f'{name}() argument 1 must be list, not {type(heap).__name__}')
+
+
+def heappush(heap, item):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappush')
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappop')
+    if not heap:
+        raise IndexError('index out of range')
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def heapreplace(heap, item):
+    """Pop and return the current smallest value, and add the new item."""
+    _check_list(heap, 'heapreplace')
+    if not heap:
+        raise IndexError('index out of range')
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
+
+
+def heappushpop(heap, item):
+    """Fast version of a heappush followed by a heappop."""
+    _check_list(heap, 'heappushpop')
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Transform list into a heap, in-place, in O(len(x)) time."""
+    _check_list(x, 'heapify')
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _siftup(x, i)
+
+
+def _heappop_max(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup_max(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapify_max(x):
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _siftup_max(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted inputs into one sorted output (a generator)."""
+    h = []
+    if reverse:
+        _heapify = _heapify_max
+        _heappop = _heappop_max
+        _heapreplace = _heapreplace_max
+        direction = -1
+    else:
+        _heapify = heapify
+        _heappop = heappop
+        _heapreplace = heapreplace
+        direction = 1
+
+    if key is None:
+        for order, it in enumerate(map(iter, iterables)):
+            try:
+                h.append([next(it), order * direction, it])
+            except StopIteration:
+                pass
+        _heapify(h)
+        while len(h) > 1:
+            try:
+                while True:
+                    value, order, it = s = h[0]
+                    yield value
+                    s[0] = next(it)
+                    _heapreplace(h, s)
+            except StopIteration:
+                _heappop(h)
+        if h:
+            value, order, it = h[0]
+            yield value
+            yield from it
+        return
+
+    for order, it in enumerate(map(iter, iterables)):
+        try:
+            value = next(it)
+            h.append([key(value), order * direction, value, it])
+        except StopIteration:
+            pass
+    _heapify(h)
+    while len(h) > 1:
+        try:
+            while True:
+                key_value, order, value, it = s = h[0]
+                yield value
+                value = next(it)
+                s[0] = key(value)
+                s[2] = value
+                _heapreplace(h, s)
+        except StopIteration:
+            _heappop(h)
+    if h:
+        key_value, order, value, it = h[0]
+        yield value
+        yield from it
+
+
+def _heapreplace_max(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return returnitem
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest elements of iterable (sorted, stable for equal keys)."""
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = min(it, default=sentinel)
+        else:
+            result = min(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if key is None:
+        return sorted(iterable)[:n]
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """The n largest elements of iterable (sorted largest first, stable)."""
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = max(it, default=sentinel)
+        else:
+            result = max(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if key is None:
+        return sorted(iterable, reverse=True)[:n]
+    return sorted(iterable, key=key, reverse=True)[:n]

@@ -1,0 +1,94 @@
+"""types for gclab: names for the built-in types the interpreter has, and
+SimpleNamespace. After CPython 3.11's Lib/types.py (types are found by
+making one object of each kind); types gclab has no objects for are absent
+and their names raise AttributeError.
+"""
+
+import sys
+
+
+def _f(): pass
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _cell_factory():
+    a = 1
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self): pass
+MethodType = type(_C()._m)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+
+def _tb():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+TracebackType = type(_tb())
+if hasattr(_tb(), 'tb_frame'):
+    FrameType = type(_tb().tb_frame)
+
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+
+    def __init__(self, /, **kwargs):
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        if self in _repr_running:
+            return f"{type(self).__name__}(...)"
+        _repr_running.append(self)
+        try:
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            _repr_running.remove(self)
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+_repr_running = []
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    if kwds:
+        return type(name, tuple(bases), ns, **kwds)
+    return type(name, tuple(bases), ns)
+
+
+def coroutine(func):
+    """Not supported in gclab (no async)."""
+    raise NotImplementedError("gclab: types.coroutine is not supported (no async)")
+
+
+del sys, _f, _g, _C, _cell_factory, _tb
+__all__ = [n for n in globals() if not n.startswith('_')]
