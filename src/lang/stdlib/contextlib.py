@@ -6,7 +6,6 @@ its traceback live and die as in CPython).
 
 import sys
 from functools import wraps
-from types import MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
@@ -183,7 +182,10 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
+        # CPython binds with MethodType(cm_exit, cm); a closure holds the same two objects.
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        return _exit_wrapper
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
