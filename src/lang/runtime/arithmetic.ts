@@ -144,8 +144,9 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     return binaryOp(rt, op, a, b);
   } catch (e) {
     // binary_iop1's error names the in-place operator.
-    if (e instanceof PyException && e.pyType === 'TypeError' && e.pyValue === undefined && e.pyMessage.startsWith(`unsupported operand type(s) for ${op}:`)) {
-      throw rt.typeError(e.pyMessage.replace(`for ${op}:`, `for ${op}=:`));
+    const sym = op === '**' ? '** or pow()' : op;
+    if (e instanceof PyException && e.pyType === 'TypeError' && e.pyValue === undefined && e.pyMessage.startsWith(`unsupported operand type(s) for ${sym}:`)) {
+      throw rt.typeError(e.pyMessage.replace(`for ${sym}:`, `for ${op}=:`));
     }
     throw e;
   }
