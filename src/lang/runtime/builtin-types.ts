@@ -82,6 +82,7 @@ const PLAIN: Array<[string, string]> = [
   ['staticmethod', 'object'],
   ['classmethod', 'object'],
   ['member_descriptor', 'object'],
+  ['getset_descriptor', 'object'],
 ];
 
 export class BuiltinTypes {

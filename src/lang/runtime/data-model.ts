@@ -12,6 +12,7 @@ import { defineMethods, genericGetAttr, genericSetAttr, getAttr, typeGetAttr, ty
 import { instantiate } from './calls';
 import { isAttributeError } from './generic-getattr';
 import { installMemberDescriptor } from './member-descriptor';
+import { installGetSetDescriptor } from './getset-descriptor';
 import { installMethodWrappers } from './method-wrappers';
 import { arity } from './methods';
 import { installProperty } from './property-object';
@@ -72,6 +73,22 @@ const objectMethods: Record<string, MethodImpl> = {
     return null;
   },
   __subclasshook__: (rt) => rt.notImplementedValue(),
+  /** object.__getstate__ (3.11): the instance's attributes, or None when it has none. */
+  __getstate__(rt, self, args) {
+    arity(rt, '__getstate__', args, 0, 0);
+    if (!(self instanceof Instance) || !self.cls.instanceHasDict || self.attrNames().length === 0) return null;
+    const d = rt.heap.newDict();
+    for (const n of self.attrNames()) d.set(rt.heap, n, self.getAttr(n) as Value);
+    return d;
+  },
+  /** The simulated heap has no byte sizes (see docs/scenarios.md): a fixed object header size. */
+  __sizeof__: () => 16,
+  __reduce__: (rt) => {
+    throw rt.typeError('gclab: the pickle protocol (__reduce__) is not supported');
+  },
+  __reduce_ex__: (rt) => {
+    throw rt.typeError('gclab: the pickle protocol (__reduce_ex__) is not supported');
+  },
   __dir__(rt, self, args) {
     arity(rt, '__dir__', args, 0, 0);
     return rt.listSteal(dirOf(rt, self, false));
@@ -145,6 +162,7 @@ export function installDataModel(rt: Runtime): void {
   installProperty(rt);
   installMethodWrappers(rt);
   installMemberDescriptor(rt);
+  installGetSetDescriptor(rt);
   installSuper(rt);
 }
 

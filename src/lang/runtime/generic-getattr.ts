@@ -65,17 +65,14 @@ export function hookedGetAttr<T extends Value>(
   const getattr = hook(cls, '__getattr__');
   if (getattribute === undefined && getattr === undefined) return generic(rt, v, name);
   // slot_tp_getattr_hook
-  let r: Value | undefined;
-  if (getattribute === undefined) {
-    r = generic(rt, v, name);
+  try {
+    if (getattribute !== undefined) return callHook(rt, getattribute, v, [name]);
+    const r = generic(rt, v, name);
     if (r !== undefined) return r;
-  } else {
-    try {
-      return callHook(rt, getattribute, v, [name]);
-    } catch (e) {
-      if (getattr === undefined || !isAttributeError(rt, e)) throw e;
-      swallow(rt, e);
-    }
+  } catch (e) {
+    // An AttributeError from __getattribute__ (or from a property it ran) falls back to __getattr__.
+    if (getattr === undefined || !isAttributeError(rt, e)) throw e;
+    swallow(rt, e);
   }
   return callHook(rt, getattr as Value, v, [name]);
 }

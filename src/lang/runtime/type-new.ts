@@ -25,6 +25,7 @@ import { isBuiltinClass } from './builtin-types';
 import { call, callUnbound, instantiate } from './calls';
 import { CellObject, FunctionObject } from './function-object';
 import { MemberDescriptor } from './member-descriptor';
+import { addInstanceGetSets } from './getset-descriptor';
 import { StaticMethodObject, wrapMethod } from './method-wrappers';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { repr } from './repr';
@@ -118,13 +119,16 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
     entries.push([k, x]);
   }
   let cls: ClassObject | undefined;
+  let factoryMade = false;
   try {
     for (const f of rt.classFactories) {
       cls = f(name, bases, slots);
       if (cls !== undefined) break;
     }
-    if (cls !== undefined) for (const [k, v] of entries) cls.setAttr(heap, k, v);
-    else {
+    if (cls !== undefined) {
+      factoryMade = true;
+      for (const [k, v] of entries) cls.setAttr(heap, k, v);
+    } else {
       for (const b of bases) {
         if (isBuiltinClass(b) && b !== object && b !== rt.types.get('type') && !rt.types.isExceptionClass(b)) {
           throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
@@ -148,6 +152,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   }
   cls.qualname = typeof qual === 'string' ? qual : name;
   addMembers(rt, cls, slots ?? []);
+  if (!factoryMade) addInstanceGetSets(rt, cls);
   if (!cls.dict.has('__doc__')) cls.setAttr(heap, '__doc__', null);
   // inherit_slots: a class that defines __eq__ but not __hash__ gets __hash__ = None.
   if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.setAttr(heap, '__hash__', null);
