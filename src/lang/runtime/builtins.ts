@@ -774,7 +774,14 @@ export function makeBuiltins(rt: Runtime): DictObject {
 
 /** object's slot wrappers: the defaults every class inherits. */
 const objectMethods: Record<string, import('./attributes').MethodImpl> = {
-  __init__: () => null,
+  // object_init: extra arguments are an error (the class either overrides
+  // __init__, or calls object.__init__ with arguments explicitly).
+  __init__: (rt, _self, args, kwargs) => {
+    if (args.length > 0 || (kwargs !== null && kwargs.length > 0)) {
+      throw rt.typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    return null;
+  },
   __eq__: (rt, self, args) => (self === args[0] ? true : rt.notImplementedValue()),
   __ne__: (rt, self, args) => (self === args[0] ? false : rt.notImplementedValue()),
   __lt__: (rt) => rt.notImplementedValue(),

@@ -122,6 +122,8 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   // type.__call__ / __prepare__ / __new__ and object.__init_subclass__ take any
   // keywords and check them themselves (class keyword arguments reach them).
   __call__: '*',
+  __init__: '*',
+  'BaseException.__init__': [],
   __prepare__: '*',
   __init_subclass__: '*',
   'type.__new__': '*',

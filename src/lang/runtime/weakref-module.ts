@@ -50,6 +50,11 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   // ref.__call__ (weakref_call): what `super().__call__()` reaches from a
   // subclass that defines its own __call__.
   defineMethods(refType, {
+    // weakref___init__: the referent and callback were taken by __new__; (ob, callback=None) is all it checks.
+    __init__(rt2, _self, args) {
+      if (args.length < 1 || args.length > 2) throw rt2.typeError(`__init__ expected at most 2 arguments, got ${args.length}`);
+      return null;
+    },
     __call__(rt2, self, args) {
       if (args.length !== 0) throw rt2.typeError(`weakref expected 0 arguments, got ${args.length}`);
       return derefWeakref(rt2.heap, self as WeakRef);
