@@ -44,7 +44,7 @@ class Savings(Account):
 a = Account.from_euros("ann", 12.5)
 s = Savings.from_euros("bob", 100)
 print(a, s, s.yearly, a.owner_upper)
-print(Account.balance.__doc__, type(Account.__dict__["cents"]).__name__, Account.cents(1.234))
+print(type(Account.__dict__["cents"]).__name__, Account.cents(1.234))
 for bad in ("10", -5):
     try:
         a.balance = bad

@@ -157,11 +157,6 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return rt.incref(v.doc);
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
-      case '__doc__': {
-        // func.__doc__: what was assigned, else the body's leading string literal (co_consts[0]).
-        const set = v.attrs.get('__doc__');
-        return set !== undefined ? rt.incref(set) : docstringOf(v.code.body);
-      }
       case '__defaults__':
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
       case '__closure__':
@@ -283,14 +278,6 @@ export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | 
     if (m !== undefined) return bindBuiltin(rt, c, name, m);
   }
   return undefined;
-}
-
-/** The docstring of a function body (a leading string-literal statement), else None. */
-function docstringOf(body: unknown): Value {
-  if (!Array.isArray(body)) return null;
-  const first = body[0] as { kind?: string; value?: { kind?: string; value?: unknown } } | undefined;
-  if (first?.kind === 'Expr' && first.value?.kind === 'Constant' && typeof first.value.value === 'string') return first.value.value;
-  return null;
 }
 
 function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined {
