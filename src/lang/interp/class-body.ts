@@ -17,7 +17,7 @@ import { calculateMetaclass } from '../runtime/type-new';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
 import { addTraceback } from './exceptions';
-import { execBlock } from './exec-statements';
+import { execBlock, setupAnnotations } from './exec-statements';
 import { qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -73,6 +73,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     const moduleName = frame.globals.get(heap, '__name__');
     ns.set(heap, '__module__', moduleName ?? '__main__');
     ns.set(heap, '__qualname__', qualname);
+    setupAnnotations(ip, ns, s.body);
     // compiler_class: a leading string literal is stored as __doc__.
     const first = s.body[0];
     if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {

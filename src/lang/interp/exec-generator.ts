@@ -89,6 +89,9 @@ export function stmtHasYield(s: A.Stmt): boolean {
     case 'AugAssign':
       y = exprHasYield(s.value) || exprHasYield(s.target);
       break;
+    case 'AnnAssign':
+      y = (s.value !== null && exprHasYield(s.value)) || exprHasYield(s.target);
+      break;
     case 'Delete':
       y = anyHasYield(s.targets);
       break;
@@ -191,6 +194,17 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
     case 'AugAssign':
       yield* augAssignGen(ip, frame, s);
       return Signal.Normal;
+    case 'AnnAssign': {
+      // A generator is a function: the annotation is never evaluated.
+      if (exprHasYield(s.target) || s.value === null) throw unsupportedYield('an annotated assignment target');
+      const v = yield* evalGen(ip, frame, s.value);
+      try {
+        assign(ip, frame, s.target, v);
+      } finally {
+        rt.decref(v);
+      }
+      return Signal.Normal;
+    }
     case 'Return':
       frame.returnValue = s.value === null ? null : yield* evalGen(ip, frame, s.value);
       return Signal.Return;

@@ -24,6 +24,7 @@ import { addTraceback, fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
+import { annotatedParams, hasAnnotations } from '../syntax/ast-children';
 import { enterContext, exitNormally, exitWithException } from './with-statement';
 import { pyException } from '../runtime/calls';
 import { isIterable, setItem } from '../runtime/operators';
@@ -84,6 +85,9 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
     }
     case 'AugAssign':
       augAssign(ip, frame, s);
+      return Signal.Normal;
+    case 'AnnAssign':
+      annAssign(ip, frame, s);
       return Signal.Normal;
     case 'Delete':
       for (const t of s.targets) deleteTarget(ip, frame, t);
@@ -473,6 +477,61 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
 }
 
 /**
+ * `target: annotation [= value]` (compiler_annassign): the value is stored
+ * first; in a module or class body a simple name's annotation is then
+ * evaluated and stored in `__annotations__[name]`, another target's
+ * annotation evaluated and dropped; without a value an attribute's object
+ * and a subscript's object and key are still evaluated. In a function the
+ * annotation is never evaluated.
+ */
+function annAssign(ip: Interpreter, frame: Frame, s: A.AnnAssign): void {
+  const rt = ip.rt;
+  if (s.value !== null) {
+    const v = evalExpr(ip, frame, s.value);
+    try {
+      assign(ip, frame, s.target, v);
+    } finally {
+      rt.decref(v);
+    }
+  }
+  const inBody = frame.code.kind === 'module' || frame.code.kind === 'class';
+  const t = s.target;
+  if (t.kind === 'Name' && s.simple) {
+    if (!inBody) return;
+    const ann = evalExpr(ip, frame, s.annotation);
+    try {
+      const d = loadName(ip, frame, { kind: 'NAME', name: '__annotations__' });
+      try {
+        setItem(rt, d, t.resolution!.name, ann);
+      } finally {
+        rt.decref(d);
+      }
+    } finally {
+      rt.decref(ann);
+    }
+    return;
+  }
+  if (s.value === null && t.kind !== 'Name') {
+    rt.decref(evalExpr(ip, frame, t.value));
+    if (t.kind === 'Subscript') {
+      const k = evalSubscriptKey(ip, frame, t.slice);
+      if (!isSliceKey(k)) rt.decref(k as Value);
+    }
+  }
+  if (inBody) rt.decref(evalExpr(ip, frame, s.annotation));
+}
+
+/** SETUP_ANNOTATIONS: a module or class body with annotations gets an `__annotations__` dict if it has none. */
+export function setupAnnotations(ip: Interpreter, ns: DictObject, body: A.Stmt[]): void {
+  const cached = body as A.Stmt[] & { annotated?: boolean };
+  cached.annotated ??= hasAnnotations(body);
+  if (!cached.annotated || ns.has(ip.heap, '__annotations__')) return;
+  const d = ip.heap.newDict();
+  ns.set(ip.heap, '__annotations__', d);
+  ip.heap.decref(d);
+}
+
+/**
  * `target op= value`: load the target once, apply the in-place operator,
  * store the result back (the target's object and key are evaluated once).
  */
@@ -561,6 +620,27 @@ function applyDecorators(ip: Interpreter, decorators: Value[], v: Value): Value 
   return v;
 }
 
+/** compiler_visit_annotations: a def's annotations, evaluated after its defaults, as a dict (or null for none). */
+function evalAnnotations(ip: Interpreter, frame: Frame, s: A.FunctionDef): DictObject | null {
+  const pairs = annotatedParams(s);
+  if (pairs.length === 0) return null;
+  const d = ip.heap.newDict();
+  try {
+    for (const [name, e] of pairs) {
+      const v = evalExpr(ip, frame, e);
+      try {
+        d.set(ip.heap, name, v);
+      } finally {
+        ip.rt.decref(v);
+      }
+    }
+  } catch (err) {
+    ip.rt.decref(d);
+    throw err;
+  }
+  return d;
+}
+
 function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
   const rt = ip.rt;
   const decorators = evalDecorators(ip, frame, s.decorators);
@@ -575,7 +655,17 @@ function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
     for (let i = decorators.length - 1; i >= 0; i--) rt.decref(decorators[i]);
     throw e;
   }
+  let annotations: DictObject | null;
+  try {
+    annotations = evalAnnotations(ip, frame, s);
+  } catch (e) {
+    for (const d of defaults) rt.decref(d);
+    for (const d of kwdefaults.values()) rt.decref(d);
+    for (let i = decorators.length - 1; i >= 0; i--) rt.decref(decorators[i]);
+    throw e;
+  }
   const made = ip.makeFunction(s, frame, defaults, kwdefaults, qualnameFor(frame, s.name));
+  made.annotations = annotations;
   const f = decorators.length === 0 ? made : applyDecorators(ip, decorators, made);
   try {
     storeName(ip, frame, s.resolution!, f);

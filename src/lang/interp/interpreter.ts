@@ -25,7 +25,7 @@ import { newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { addTraceback, formatTraceback, materialize } from './exceptions';
-import { currentHandled, execBlock, Signal } from './exec-statements';
+import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
@@ -393,6 +393,7 @@ export class Interpreter implements Evaluator {
     }
     this.frames.push(frame);
     try {
+      if (frame.code.kind === 'module') setupAnnotations(this, frame.ns, body);
       const sig = execBlock(this, frame, body);
       if (sig === Signal.Return) return frame.returnValue;
       return null;

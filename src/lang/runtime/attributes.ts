@@ -161,6 +161,10 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
       case '__closure__':
         return v.closure.length ? rt.newTuple(v.closure) : null;
+      case '__annotations__':
+        // func_get_annotations: an empty dict is made (and kept) on first read.
+        v.annotations ??= rt.heap.newDict();
+        return rt.incref(v.annotations);
       case '__dict__':
         return rt.incref(functionDict(rt, v));
     }
@@ -299,6 +303,16 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
       for (const [k, x] of c.dict) d.set(rt.heap, k, x);
       return d;
     }
+    case '__annotations__': {
+      // type_get_annotations: the class's own entry (not inherited); a class
+      // without one gets an empty dict, stored in its namespace.
+      const own = c.dict.get(name);
+      if (own !== undefined) return rt.incref(own);
+      if (c.tag !== undefined) return undefined;
+      const d = rt.heap.newDict();
+      c.setAttr(rt.heap, name, d);
+      return d;
+    }
   }
   return undefined;
 }
@@ -354,6 +368,13 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     }
     if (name === '__qualname__' && typeof x === 'string') {
       v.qualname = x;
+      return;
+    }
+    if (name === '__annotations__') {
+      if (!(x instanceof DictObject) && x !== null) throw rt.typeError('__annotations__ must be set to a dict object');
+      const old = v.annotations;
+      v.annotations = x === null ? null : rt.incref(x);
+      if (old !== null) rt.decref(old);
       return;
     }
     if (name === '__module__' || name === '__doc__') {

@@ -90,6 +90,8 @@ export class FunctionObject extends PyObject {
   module: Value = null;
   /** func_doc: the docstring or None (owned), writable. */
   doc: Value = null;
+  /** func_annotations (owned): made at def time from the annotations, or on first read of __annotations__. */
+  annotations: DictObject | null = null;
   name: string;
   qualname: string;
 
@@ -120,6 +122,7 @@ export class FunctionObject extends PyObject {
     if (isObject(this.doc)) visit(this.doc);
     if (this.dict !== null) visit(this.dict);
     for (const c of this.closure) visit(c);
+    if (this.annotations !== null) visit(this.annotations);
   }
 
   /** func_clear: globals, module, defaults, kwdefaults, doc, dict, closure. */
@@ -145,6 +148,9 @@ export class FunctionObject extends PyObject {
     const c = this.closure;
     this.closure = [];
     for (const v of c) heap.decref(v);
+    const ann = this.annotations;
+    this.annotations = null;
+    if (ann !== null) heap.decref(ann);
   }
 
   override dealloc(heap: Heap): void {

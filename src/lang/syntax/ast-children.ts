@@ -1,7 +1,7 @@
 /**
  * Small AST facts shared by the symbol table and the resolver.
  */
-import type { Expr } from './ast';
+import type { Expr, FunctionDef, Param, Stmt } from './ast';
 
 /** The name an import binds: `import a.b` binds `a`; `as` names the binding. */
 export function boundName(name: string, asname: string | null, kind: 'Import' | 'ImportFrom'): string {
@@ -55,4 +55,42 @@ export function childExpressions(e: Expr): Expr[] {
     case 'GeneratorExp':
       return [];
   }
+}
+
+/** A def's annotations in compile order: positional, *args, keyword-only, **kwargs, then the return. */
+export function annotationsOf(f: FunctionDef): Expr[] {
+  return annotatedParams(f).map(([, e]) => e);
+}
+
+/** [name, annotation] of a def, in compiler_visit_annotations' order ('return' last). */
+export function annotatedParams(f: FunctionDef): Array<[string, Expr]> {
+  const p = f.params;
+  const all: Array<Param | null> = [...p.args, p.vararg, ...p.kwonlyargs, p.kwarg];
+  const out: Array<[string, Expr]> = [];
+  for (const a of all) if (a !== null && a.annotation !== null) out.push([a.name, a.annotation]);
+  if (f.returns !== null) out.push(['return', f.returns]);
+  return out;
+}
+
+/** find_ann: does a module or class body contain an annotated assignment (outside nested defs and classes)? */
+export function hasAnnotations(body: Stmt[]): boolean {
+  for (const s of body) {
+    switch (s.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'While':
+      case 'If':
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
+        break;
+      case 'With':
+        if (hasAnnotations(s.body)) return true;
+        break;
+      case 'Try':
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody)) return true;
+        if (s.handlers.some((h) => hasAnnotations(h.body))) return true;
+        break;
+    }
+  }
+  return false;
 }

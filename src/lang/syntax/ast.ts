@@ -290,6 +290,8 @@ export interface Param extends Loc {
   kind: 'arg';
   name: string;
   default: Expr | null;
+  /** `name: annotation` (a `def` only). */
+  annotation: Expr | null;
 }
 
 // --- statements ------------------------------------------------------------------
@@ -315,7 +317,8 @@ export type Stmt =
   | Nonlocal
   | Import
   | ImportFrom
-  | With;
+  | With
+  | AnnAssign;
 
 export interface Module {
   kind: 'Module';
@@ -336,6 +339,19 @@ export interface Assign extends Loc {
   kind: 'Assign';
   targets: Expr[];
   value: Expr;
+}
+
+/**
+ * `target: annotation [= value]`. `simple` is a bare name not in
+ * parentheses: only then, in a module or class body, is the annotation
+ * stored in `__annotations__`.
+ */
+export interface AnnAssign extends Loc {
+  kind: 'AnnAssign';
+  target: Name | Attribute | Subscript;
+  annotation: Expr;
+  value: Expr | null;
+  simple: boolean;
 }
 
 export interface AugAssign extends Loc {
@@ -392,6 +408,8 @@ export interface FunctionDef extends Loc {
   body: Stmt[];
   /** `@d` lines above the `def`, top first (evaluated top first, applied bottom first). */
   decorators: Expr[];
+  /** `-> annotation`. */
+  returns: Expr | null;
   /** Set by the resolver: the function's own scope. */
   scope?: Scope;
   /** Set by the resolver: where the function object is stored. */

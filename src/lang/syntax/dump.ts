@@ -65,6 +65,8 @@ function dumpNode(node: Node): string {
     case 'Assign': return call('Assign', [['targets', exprs(node.targets)], ['value', dumpAst(node.value)]]);
     case 'AugAssign':
       return call('AugAssign', [['target', dumpAst(node.target)], ['op', `${OPERATOR_NAMES[node.op]}()`], ['value', dumpAst(node.value)]]);
+    case 'AnnAssign':
+      return call('AnnAssign', [['target', dumpAst(node.target)], ['annotation', dumpAst(node.annotation)], ['value', opt(node.value)], ['simple', node.simple ? '1' : '0']]);
     case 'Delete': return call('Delete', [['targets', exprs(node.targets)]]);
     case 'Pass': case 'Break': case 'Continue': return `${node.kind}()`;
     case 'If': case 'While':
@@ -72,7 +74,7 @@ function dumpNode(node: Node): string {
     case 'For':
       return call('For', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
     case 'FunctionDef':
-      return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)]]);
+      return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)], ['returns', opt(node.returns)]]);
     case 'Return': return call('Return', [['value', opt(node.value)]]);
     case 'ClassDef':
       return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', list(node.keywords, dumpAst)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)]]);
@@ -123,7 +125,7 @@ function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHan
       return call('DictComp', [['key', dumpAst(node.key)], ['value', dumpAst(node.value)], ['generators', list(node.generators, dumpAst)]]);
     case 'comprehension': return dumpComprehension(node);
     case 'Starred': return call('Starred', [['value', dumpAst(node.value)], ['ctx', ctx(node.ctx)]]);
-    case 'arg': return call('arg', [['arg', pyRepr(node.name)]]);
+    case 'arg': return call('arg', [['arg', pyRepr(node.name)], ['annotation', opt(node.annotation)]]);
     case 'Yield': return call('Yield', [['value', opt(node.value)]]);
     case 'YieldFrom': return call('YieldFrom', [['value', dumpAst(node.value)]]);
     case 'Temp': return '<temp>';

@@ -15,7 +15,7 @@ import type { ClassDef, ExceptHandler, Expr, For, FunctionDef, If, Keyword, Loc,
 import type { ParserState } from './parser-state';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
-import { parseParameters, rejectAnnotation } from './parse-parameters';
+import { parseParameters } from './parse-parameters';
 import { parseSimpleStatements, parseStatement } from './parse-statements';
 import { checkTarget, failForTarget, parseTargetElement, parseTargetList } from './parse-targets';
 import type { Token } from './token';
@@ -222,9 +222,9 @@ function parseFunctionDef(p: ParserState, decorators: Expr[]): FunctionDef {
   p.next();
   const params = parseParameters(p, ')', false);
   p.expectOp(')');
-  if (p.isOp('->')) rejectAnnotation(p);
+  const returns = p.eatOp('->') ? parseExpression(p) : null;
   const body = parseClause(p, keyword, 'function definition', true);
-  return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body, decorators });
+  return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body, decorators, returns });
 }
 
 /** `class Name(bases, metaclass=M, **kw):`; `*bases` is outside the scenario language. */

@@ -57,9 +57,9 @@ export function parseParameters(p: ParserState, closer: ')' | ':', isLambda: boo
 
 function parseOrdinaryParam(p: ParserState, params: Parameters, keywordOnly: boolean, isLambda: boolean): void {
   const nameToken = p.expectIdentifier();
-  if (!isLambda && p.isOp(':')) rejectAnnotation(p);
+  const annotation = parseAnnotation(p, isLambda);
   const value = p.isOp('=') ? parseDefault(p) : null;
-  const param: Param = p.span(nameToken, nameToken, { kind: 'arg' as const, name: nameToken.value, default: value });
+  const param: Param = p.span(nameToken, annotation ?? nameToken, { kind: 'arg' as const, name: nameToken.value, default: value, annotation });
   if (keywordOnly) {
     params.kwonlyargs.push(param);
     return;
@@ -73,9 +73,9 @@ function parseOrdinaryParam(p: ParserState, params: Parameters, keywordOnly: boo
 /** The name after `*` or `**` (the Param is located at the name, as CPython's `arg`). */
 function parseStarParam(p: ParserState, isLambda: boolean, what: string): Param {
   const nameToken = p.expectIdentifier();
-  if (!isLambda && p.isOp(':')) rejectAnnotation(p);
+  const annotation = parseAnnotation(p, isLambda);
   if (p.isOp('=')) p.fail(`${what} argument cannot have default value`);
-  return p.span(nameToken, nameToken, { kind: 'arg' as const, name: nameToken.value, default: null });
+  return p.span(nameToken, annotation ?? nameToken, { kind: 'arg' as const, name: nameToken.value, default: null, annotation });
 }
 
 function parseKwarg(p: ParserState, params: Parameters, closer: string, isLambda: boolean, bareStar: Token | null): void {
@@ -97,15 +97,10 @@ function parseDefault(p: ParserState): Expr {
   return parseExpression(p);
 }
 
-/**
- * A parameter or return annotation (at `:` or `->`). The annotation is
- * parsed first, as Python would, so that an error Python finds in it (or
- * an unclosed bracket) is still reported as Python reports it.
- */
-export function rejectAnnotation(p: ParserState): never {
-  const at = p.next();
-  if (p.speculate(() => parseExpression(p)) === null) p.fail();
-  return p.unsupported('a type annotation', at);
+/** `: annotation` after a parameter of a `def` (a lambda's ':' ends its parameters). */
+function parseAnnotation(p: ParserState, isLambda: boolean): Expr | null {
+  if (isLambda || !p.eatOp(':')) return null;
+  return parseExpression(p);
 }
 
 /** `lambda (a, b): ...`: CPython's message when the parameters are names in parentheses. */

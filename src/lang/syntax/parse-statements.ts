@@ -260,7 +260,7 @@ function parseExpressionStatement(p: ParserState): Stmt {
     return p.finish(start, { kind: 'Assign' as const, targets: exprs, value });
   }
   if (p.tok.type === 'OP' && AUGMENTED.has(p.tok.value)) return parseAugAssign(p, start, first);
-  if (p.isOp(':')) rejectAnnotatedAssignment(p, first);
+  if (p.isOp(':')) return parseAnnotatedAssignment(p, start, first);
   rejectBareStarred(p, first);
   return p.finish(start, { kind: 'Expr' as const, value: first });
 }
@@ -275,11 +275,11 @@ function failAssignmentWithoutValue(p: ParserState, targets: Expr[]): never {
 }
 
 /**
- * `target: annotation [= value]`. Python accepts it for a single name,
- * attribute or subscript; the scenario language never does. Other targets
- * get CPython's messages.
+ * `target: annotation [= value]` for a single name, attribute or subscript
+ * (`simple` when the target is a bare name); other targets get CPython's
+ * messages.
  */
-function rejectAnnotatedAssignment(p: ParserState, target: Expr): never {
+function parseAnnotatedAssignment(p: ParserState, start: Token, target: Expr): Stmt {
   const annotation = p.speculate(() => {
     p.next();
     return parseExpression(p);
@@ -295,7 +295,12 @@ function rejectAnnotatedAssignment(p: ParserState, target: Expr): never {
   if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
     p.fail('illegal target for annotation', target);
   }
-  return p.unsupported('a type annotation', target);
+  p.next();
+  const ann = parseExpression(p);
+  const value = p.eatOp('=') ? parseStarExpressionsOrYield(p) : null;
+  checkTarget(p, target, 'assign');
+  const simple = target.kind === 'Name' && !p.isGrouped(target);
+  return p.finish(start, { kind: 'AnnAssign' as const, target, annotation: ann, value, simple });
 }
 
 function parseAugAssign(p: ParserState, start: Token, target: Expr): Stmt {

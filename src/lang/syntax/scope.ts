@@ -32,7 +32,7 @@ import type {
   Stmt,
 } from './ast';
 import type { SourceText } from './source-text';
-import { boundName, childExpressions } from './ast-children';
+import { annotationsOf, boundName, childExpressions } from './ast-children';
 import { mangle, type Block, type BlockNode } from './symbol-block';
 import { buildSymbolTable } from './symtable';
 import { cellVariables, freeVariables } from './symtable-analyze';
@@ -148,6 +148,7 @@ class Resolver {
       case 'FunctionDef':
         this.expressions(s.decorators);
         this.defaults(s.params);
+        this.expressions(annotationsOf(s));
         s.scope = this.child(s, () => this.statements(s.body));
         s.resolution = this.store(s.name);
         return;
@@ -168,6 +169,12 @@ class Resolver {
       case 'AugAssign':
         this.expression(s.target);
         return this.expression(s.value);
+      case 'AnnAssign':
+        // compiler_annassign: value, target, then the annotation (evaluated only in modules and classes).
+        this.optional(s.value);
+        this.expression(s.target);
+        if (!this.frame.block.isFunction) this.expression(s.annotation);
+        return;
       case 'For':
         this.expression(s.iter);
         this.expression(s.target);

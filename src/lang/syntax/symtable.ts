@@ -19,7 +19,7 @@
  * `__class__` (implicitly via `super`) gets the `__class__` cell instead.
  */
 import type { Comprehension, Expr, Loc, Module, Param, Parameters, Scope, Stmt } from './ast';
-import { boundName, childExpressions } from './ast-children';
+import { annotationsOf, boundName, childExpressions } from './ast-children';
 import type { SourceText } from './source-text';
 import { raiseSyntaxError } from './syntax-error';
 import { Block, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle, type BlockNode } from './symbol-block';
@@ -74,6 +74,7 @@ class SymtableBuilder {
       case 'FunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitDefaults(s.params);
+        this.visitAll(annotationsOf(s));
         this.visitAll(s.decorators);
         const outer = this.enterBlock('function', 'function', s.name, s, this.current.privateName);
         this.visitParams(s.params);
@@ -101,6 +102,11 @@ class SymtableBuilder {
       case 'AugAssign':
         this.visitExpr(s.target);
         return this.visitExpr(s.value);
+      case 'AnnAssign':
+        if (s.target.kind === 'Name') this.addDef(s.target.id, DEF_LOCAL, s.target);
+        else this.visitExpr(s.target);
+        this.visitExpr(s.annotation);
+        return this.visitOptional(s.value);
       case 'For':
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
