@@ -11,14 +11,14 @@
 import { BoundMethod, DictObject, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
-import { getAttr, lookupMethod } from '../runtime/attributes';
+import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import { RangeObject, SuperObject } from '../runtime/native-objects';
-import { contains, getItem, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
+import { contains, getItem, isIterable, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
 import { repr, str } from '../runtime/repr';
-import type { Kwargs } from '../runtime/runtime';
+import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
-import { assign, isSliceKey, qualnameFor, type SliceKey } from './exec-statements';
+import { assign, isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { formatValue } from '../runtime/format-spec';
@@ -273,6 +273,17 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return makeGeneratorExp(ip, frame, e);
     case 'Starred':
       throw rt.typeError("can't use starred expression here");
+    case 'NamedExpr': {
+      // DUP_TOP + STORE: the value is bound, and is the expression's value.
+      const v = evalExpr(ip, frame, e.value);
+      try {
+        storeName(ip, frame, e.target.resolution!, v);
+      } catch (err) {
+        rt.decref(v);
+        throw err;
+      }
+      return v;
+    }
     case 'Temp': {
       // An operand a generator frame computed before a yield: moved out of its value stack.
       const v = e.value as Value;
@@ -450,6 +461,7 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
       if (a.kind === 'Starred') {
         const v = evalExpr(ip, frame, a.value);
         try {
+          if (!isIterable(rt, v)) throw rt.typeError(`${functionStr(rt, callable)} argument after * must be an iterable, not ${rt.typeName(v)}`);
           args.push(...toArray(rt, v));
         } finally {
           rt.decref(v);
@@ -468,11 +480,7 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
         continue;
       }
       try {
-        if (!(v instanceof DictObject)) throw rt.typeError(`argument after ** must be a mapping, not ${rt.typeName(v)}`);
-        for (const [n, x] of v.entries()) {
-          if (typeof n !== 'string') throw rt.typeError('keywords must be strings');
-          kwargs.push([n, rt.incref(x)]);
-        }
+        mergeKeywords(ip, callable, kwargs, v);
       } finally {
         rt.decref(v);
       }
@@ -504,6 +512,67 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     rt.decref(callable);
     for (const a of args) rt.decref(a);
     if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+  }
+}
+
+/**
+ * DICT_MERGE for `f(**m)`: a dict's items, or any mapping's keys() and
+ * [key]; a name already given is `got multiple values for keyword argument`.
+ */
+function mergeKeywords(ip: Interpreter, callable: Value, kwargs: Array<[string, Value]>, m: Value): void {
+  const rt = ip.rt;
+  const add = (n: Value, x: Value): void => {
+    if (typeof n !== 'string') {
+      rt.decref(x);
+      throw rt.typeError('keywords must be strings');
+    }
+    if (kwargs.some(([k]) => k === n)) {
+      rt.decref(x);
+      throw rt.typeError(`${functionStr(rt, callable)} got multiple values for keyword argument '${n}'`);
+    }
+    kwargs.push([n, x]);
+  };
+  if (m instanceof DictObject) {
+    for (const [n, x] of m.entries()) add(n, rt.incref(x));
+    return;
+  }
+  const keys = getAttrOrUndefined(rt, m, 'keys');
+  if (keys === undefined) throw rt.typeError(`${functionStr(rt, callable)} argument after ** must be a mapping, not ${rt.typeName(m)}`);
+  let names: Value[];
+  try {
+    const ks = call(rt, keys, []);
+    try {
+      names = toArray(rt, ks);
+    } finally {
+      rt.decref(ks);
+    }
+  } finally {
+    rt.decref(keys);
+  }
+  try {
+    for (const n of names) add(n, getItem(rt, m, n));
+  } finally {
+    for (const n of names) rt.decref(n);
+  }
+}
+
+/** _PyObject_FunctionStr: how call errors name the callable (`__main__.C.m()`, `print()`). */
+function functionStr(rt: Runtime, f: Value): string {
+  if (f instanceof BoundMethod) return functionStr(rt, f.func);
+  if (f instanceof FunctionObject) {
+    const m = f.globals?.get(rt.heap, '__name__');
+    return typeof m === 'string' && m !== 'builtins' ? `${m}.${f.qualname}()` : `${f.qualname}()`;
+  }
+  const q = getAttrOrUndefined(rt, f, '__qualname__');
+  if (typeof q !== 'string') {
+    if (q !== undefined) rt.decref(q);
+    return `${rt.typeName(f)} object`;
+  }
+  const m = getAttrOrUndefined(rt, f, '__module__');
+  try {
+    return typeof m === 'string' && m !== 'builtins' ? `${m}.${q}()` : `${q}()`;
+  } finally {
+    if (m !== undefined) rt.decref(m);
   }
 }
 

@@ -8,11 +8,11 @@
  * frame's locals (a frame object), so the locals live as long as the
  * exception does -- as in CPython, where the traceback keeps the frame.
  */
-import { PyException, TupleObject } from '../../heap';
+import { ListObject, PyException, TupleObject } from '../../heap';
 import { instantiate } from '../runtime/calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { ExceptionObject, FrameObject, TracebackObject } from '../runtime/native-objects';
-import { exceptionArgs, str } from '../runtime/repr';
+import { exceptionArgs, repr, str } from '../runtime/repr';
 import type { Frame } from './frame';
 import type { Runtime } from '../runtime/runtime';
 import { className } from '../runtime/repr';
@@ -40,6 +40,22 @@ export function fromObject(rt: Runtime, obj: ExceptionObject): PyException {
   return new PyException(obj.cls.name, args.every((a) => typeof a !== 'object' || a === null) ? args : [], obj);
 }
 
+/** _PyFrame_GetFrameObject: the frame's frame object, made on first use (a borrowed reference; the frame owns one). */
+export function frameObjectOf(rt: Runtime, frame: Frame): FrameObject {
+  const heap = rt.heap;
+  let fo = frame.frameObject;
+  if (fo === undefined) {
+    heap.withHeadroom(() => heap.reserve());
+    // A generator's frame is traversed by its generator, not by the frame object.
+    fo = heap.register(new FrameObject(frame.stack === undefined ? frame : null, frame.funcName, frame.filename, frame.line));
+    fo.source = frame;
+    heap.track(fo);
+    frame.frameObject = fo; // the frame's own reference
+  }
+  fo.line = frame.line;
+  return fo;
+}
+
 /**
  * PyTraceBack_Here: the exception passes through `frame` (raised or
  * propagated there, whether or not a handler there catches it). The new
@@ -54,15 +70,8 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   exc.tbFrame = frame;
   const heap = rt.heap;
   heap.withHeadroom(() => heap.reserve(2));
-  let fo = frame.frameObject;
-  if (fo === undefined) {
-    // A generator's frame is traversed by its generator, not by the frame object.
-    fo = heap.register(new FrameObject(frame.stack === undefined ? frame : null, frame.funcName, frame.filename, frame.line));
-    heap.track(fo);
-    frame.frameObject = fo; // the frame's own reference
-  }
+  const fo = frameObjectOf(rt, frame);
   heap.incref(fo);
-  fo.line = frame.line;
   const old = exc.exc[1];
   const tb = heap.register(new TracebackObject(old, fo, frame.filename, frame.funcName, frame.line));
   heap.track(tb);
@@ -96,8 +105,11 @@ export function exceptionLine(rt: Runtime, e: PyException): string {
 
 /** The traceback entries of an exception, outermost first. */
 export function tracebackEntries(e: PyException): TracebackObject[] {
+  return tracebackOf(e.pyValue instanceof ExceptionObject ? e.pyValue : null);
+}
+
+function tracebackOf(obj: ExceptionObject | null): TracebackObject[] {
   const out: TracebackObject[] = [];
-  const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   let tb = obj?.exc[1];
   while (tb instanceof TracebackObject) {
     out.push(tb);
@@ -106,10 +118,31 @@ export function tracebackEntries(e: PyException): TracebackObject[] {
   return out;
 }
 
-/** `Traceback (most recent call last): ...` plus the exception line. */
+/**
+ * `Traceback (most recent call last): ...` plus the exception line, after
+ * the chained exceptions (print_exception_recursive): the `__cause__`, or
+ * else the `__context__` unless `__suppress_context__`, each printed once.
+ */
 export function formatTraceback(rt: Runtime, e: PyException, sourceLine: (file: string, line: number) => string): string {
+  const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
+  if (obj === null) return formatOne(rt, e, [], sourceLine);
+  return formatChain(rt, obj, sourceLine, new Set());
+}
+
+function formatChain(rt: Runtime, obj: ExceptionObject, sourceLine: (file: string, line: number) => string, seen: Set<ExceptionObject>): string {
+  seen.add(obj);
   let s = '';
-  const entries = tracebackEntries(e);
+  const [, , context, cause] = obj.exc;
+  if (cause instanceof ExceptionObject && !seen.has(cause)) {
+    s += formatChain(rt, cause, sourceLine, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (context instanceof ExceptionObject && !obj.suppressContext && !seen.has(context)) {
+    s += formatChain(rt, context, sourceLine, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  return s + formatOne(rt, new PyException(obj.cls.name, [], obj), tracebackOf(obj), sourceLine);
+}
+
+function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], sourceLine: (file: string, line: number) => string): string {
+  let s = '';
   if (entries.length > 0) {
     s += 'Traceback (most recent call last):\n';
     for (const tb of entries) {
@@ -118,7 +151,30 @@ export function formatTraceback(rt: Runtime, e: PyException, sourceLine: (file: 
       if (src) s += `    ${src}\n`;
     }
   }
-  return s + exceptionLine(rt, e) + '\n';
+  return s + exceptionLine(rt, e) + '\n' + notesOf(rt, e);
+}
+
+/** The exception's __notes__, one per line, after its line (print_exception_notes). */
+function notesOf(rt: Runtime, e: PyException): string {
+  const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
+  const notes = obj?.getAttr('__notes__');
+  if (notes === undefined) return '';
+  if (!(notes instanceof ListObject) && !(notes instanceof TupleObject)) {
+    try {
+      return repr(rt, notes) + '\n';
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  }
+  let s = '';
+  for (const n of notes.items) {
+    try {
+      s += (typeof n === 'string' ? n : str(rt, n)) + '\n';
+    } catch {
+      s += '<note str() failed>\n';
+    }
+  }
+  return s;
 }
 
 export { TupleObject };

@@ -504,6 +504,16 @@ export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Va
     }
     case 'Compare':
       return yield* compareGen(ip, frame, e);
+    case 'NamedExpr': {
+      const v = yield* evalGen(ip, frame, e.value);
+      try {
+        storeName(ip, frame, e.target.resolution!, v);
+      } catch (err) {
+        rt.decref(v);
+        throw err;
+      }
+      return v;
+    }
     default:
       return yield* evalWithOperands(ip, frame, e);
   }

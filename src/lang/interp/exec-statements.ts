@@ -855,6 +855,8 @@ function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException 
   if (s.cause !== null) {
     const c = evalExpr(ip, frame, s.cause);
     try {
+      // RAISE_VARARGS with a cause: __cause__ is set (None too) and __suppress_context__ with it.
+      exc.suppressContext = true;
       if (c === null) exc.setExc(ip.heap, 3, undefined);
       else {
         if (!(c instanceof ExceptionObject) && !(c instanceof ClassObject && rt.types.isExceptionClass(c))) {

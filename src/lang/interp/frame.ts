@@ -30,6 +30,8 @@ export interface Frame {
   fLocals?: import('../../heap').DictObject;
   /** Its frame object, once a traceback needed one (an owned reference). */
   frameObject?: import('../runtime/native-objects').FrameObject;
+  /** co_firstlineno of the code running (its def line), for f_code. */
+  firstLine?: number;
   /** __qualname__ of the code running (functions and class bodies), for nested definitions. */
   qualname?: string;
   /** The exception being handled by an except clause (for bare `raise` and __context__). */

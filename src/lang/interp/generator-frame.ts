@@ -16,11 +16,11 @@ import { PyException, isObject, type Heap, type Value, type Visit } from '../../
 import { FunctionObject } from '../runtime/function-object';
 import { GeneratorObject, type GeneratorBody } from '../runtime/generator-object';
 import { releaseException } from '../runtime/lang-host';
-import { ExceptionObject, FrameObject } from '../runtime/native-objects';
+import { ExceptionObject } from '../runtime/native-objects';
 import { RECURSION_LIMIT } from '../runtime/sys-module';
 import type * as A from '../syntax/ast';
 import { comprehensionFrame } from './eval-expressions';
-import { addTraceback, materialize } from './exceptions';
+import { addTraceback, frameObjectOf, materialize } from './exceptions';
 import { generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
 import { hostLimitError, qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
@@ -96,16 +96,7 @@ class FrameGeneratorBody implements GeneratorBody {
   }
 
   frameObject(): Value {
-    const f = this.frame;
-    const heap = this.ip.heap;
-    if (f.frameObject === undefined) {
-      heap.reserve();
-      const fo = heap.register(new FrameObject(null, f.funcName, f.filename, f.line));
-      heap.track(fo);
-      f.frameObject = fo;
-    }
-    f.frameObject.line = f.line;
-    return this.ip.rt.incref(f.frameObject);
+    return this.ip.rt.incref(frameObjectOf(this.ip.rt, this.frame));
   }
 }
 

@@ -4,6 +4,10 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
+import { CodeObject, installCodeType } from '../runtime/code-object';
+import { installFrameType } from '../runtime/frame-type';
+import type { RuntimeFrame } from '../runtime/runtime';
+import { installExceptionMethods } from '../runtime/exception-methods';
 import { ClassObject, DictObject, Heap, PyException, TraceLog, isObject, type Value } from '../../heap';
 import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
@@ -24,7 +28,7 @@ import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/a
 import { newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
-import { addTraceback, formatTraceback, materialize } from './exceptions';
+import { addTraceback, formatTraceback, materialize, frameObjectOf } from './exceptions';
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { ExceptionObject } from '../runtime/native-objects';
@@ -106,6 +110,9 @@ export class Interpreter implements Evaluator {
     this.maxSteps = options.maxSteps;
     this.nextCheck = options.onCheckpoint ? Math.min(options.maxSteps, CHECKPOINT_STEPS) : options.maxSteps;
     installMethods(this.rt);
+    installExceptionMethods(this.rt);
+    installCodeType(this.rt);
+    installFrameType(this.rt);
     this.builtins = makeBuiltins(this.rt);
     this.imports = new ImportSystem(this, options.readModuleFile);
     // Module objects are tracked containers, as in CPython.
@@ -407,9 +414,16 @@ export class Interpreter implements Evaluator {
     const fo = frame.frameObject;
     if (fo !== undefined) {
       frame.frameObject = undefined;
+      fo.source = null;
+      const code = this.codeObject(frame);
+      fo.code = code;
+      this.heap.decref(code);
+      fo.line = frame.line;
       if (fo.refcnt > 1) {
         // _PyFrame_Clear: a traceback still holds the frame object; it
         // takes the locals over, and they live as long as it does.
+        const code = frame.code;
+        if (code.paramCells.length === 0 && frame.stack === undefined) fo.ownedNames = [...code.varnames, ...code.cellvars, ...code.freevars];
         fo.takeOwnership(frameReferences(frame));
         this.heap.decref(fo);
         return;
@@ -470,6 +484,7 @@ export class Interpreter implements Evaluator {
     if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
     const frame = this.newFrame(scope, fn.globals, fn.globals, code.name, code.filename);
     frame.line = code.line;
+    frame.firstLine = code.line;
     frame.qualname = fn.qualname;
     try {
       this.bindArguments(fn, frame, args, kwargs);
@@ -632,6 +647,43 @@ export class Interpreter implements Evaluator {
   }
 
   /** The innermost frame's globals (type() with 3 arguments takes __module__ from them). */
+  frameObjectAt(depth: number): Value | undefined {
+    const frame = this.frames[this.frames.length - 1 - depth];
+    return frame === undefined ? undefined : this.rt.incref(frameObjectOf(this.rt, frame));
+  }
+
+  frameBack(frame: RuntimeFrame): Value {
+    const i = this.frames.lastIndexOf(frame as Frame);
+    const back = i > 0 ? this.frames[i - 1] : undefined;
+    return back === undefined ? null : this.rt.incref(frameObjectOf(this.rt, back));
+  }
+
+  /** One code object per compiled block, kept for the interpreter's life. */
+  private readonly codeObjects = new Map<Scope, CodeObject>();
+
+  codeObject(frame: RuntimeFrame): Value {
+    const f = frame as Frame;
+    let c = this.codeObjects.get(f.code);
+    if (c === undefined) {
+      const scope = f.code;
+      this.heap.withHeadroom(() => this.heap.reserve());
+      c = this.heap.register(
+        new CodeObject(scope.name, f.qualname ?? scope.name, f.filename, f.firstLine ?? f.line, scope.varnames.slice(), scope.params.length),
+      );
+      this.rt.internalObjects.add(c);
+      this.codeObjects.set(scope, c);
+    }
+    return this.rt.incref(c);
+  }
+
+  isExecuting(frame: RuntimeFrame): boolean {
+    return this.frames.includes(frame as Frame);
+  }
+
+  currentFrame(): Frame | undefined {
+    return this.frames[this.frames.length - 1];
+  }
+
   currentGlobals(): DictObject | undefined {
     return this.frames[this.frames.length - 1]?.globals;
   }

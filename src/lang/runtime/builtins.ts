@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c) and the constructors of the
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
+import { frameLocals } from './frame-type';
 import { GeneratorObject, genNext, genSendEx } from './generator-object';
 import {
   ClassObject,
@@ -441,25 +442,10 @@ const functions: Record<string, Builtin> = {
  * class bodies use a real dict; a function's locals are a snapshot dict.
  */
 function currentNamespace(rt: Runtime, globalsOnly: boolean): Value {
-  const ev = rt.evaluator as unknown as {
-    frames: Array<{ code: { kind: string; varnames: string[]; cellvars: string[]; freevars: string[] }; globals: Value; ns: Value; locals: Array<Value | undefined>; cells: Array<{ value: Value | undefined }> }>;
-  };
-  const frame = ev.frames[ev.frames.length - 1];
+  const frame = rt.evaluator.currentFrame();
   if (frame === undefined) throw rt.error('SystemError', 'no current frame');
   if (globalsOnly) return rt.incref(frame.globals);
-  if (frame.code.kind === 'module' || frame.code.kind === 'class') return rt.incref(frame.ns);
-  // PyFrame_FastToLocals: one dict per frame (f_locals), refreshed in place:
-  // bound names are set, unbound ones removed; stale values stay until then.
-  const f = frame as typeof frame & { fLocals?: DictObject };
-  const d = f.fLocals ?? (f.fLocals = rt.heap.newDict());
-  const names = [...frame.code.varnames, ...frame.code.cellvars, ...frame.code.freevars];
-  const values = [...frame.code.varnames.map((_, i) => frame.locals[i]), ...frame.cells.map((c) => c?.value)];
-  names.forEach((n, i) => {
-    const v = values[i];
-    if (v !== undefined) d.set(rt.heap, n, v);
-    else d.delete(rt.heap, n);
-  });
-  return rt.incref(d);
+  return frameLocals(rt, frame);
 }
 
 /** list_extend: append the items of an iterable one by one, as they are produced. */

@@ -204,6 +204,12 @@ export class SuperObject extends RefHolder {
 export class FrameObject extends RefHolder {
   /** The running frame this object shows, until it takes ownership. */
   live: { locals: Array<Value | undefined>; cells: PyObject[] } | null;
+  /** The evaluator's frame while it exists (for f_globals, f_locals, f_back, f_code); not owned. */
+  source: unknown = null;
+  /** co_varnames + cells, naming `refs` after take_ownership when they are in that order (f_locals). */
+  ownedNames: string[] | null = null;
+  /** f_code once the frame is gone (code objects live as long as the interpreter: borrowed). */
+  code: Value | undefined = undefined;
 
   constructor(
     live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,

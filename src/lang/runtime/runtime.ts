@@ -9,6 +9,7 @@
  * released by whoever created them, so objects die exactly when CPython's
  * would.
  */
+import type { Scope } from '../syntax/ast';
 import {
   BoundMethod,
   ClassObject,
@@ -68,8 +69,36 @@ export const NotImplemented: PyObject = new NotImplementedObject();
 NotImplemented.refcnt = 1 << 30;
 
 /** What the runtime needs from the evaluator. */
+/** A running frame as the runtime reads it (globals(), locals(), vars()): the evaluator's frames have this shape. */
+export interface RuntimeFrame {
+  code: Scope;
+  globals: DictObject;
+  /** The namespace of NAME lookups: the module's globals or a class body's dict. */
+  ns: DictObject;
+  locals: Array<Value | undefined>;
+  cells: CellObject[];
+  /** The f_locals snapshot dict of a function frame (owned), once locals() made it. */
+  fLocals?: DictObject;
+}
+
+/**
+ * What the runtime needs from the evaluator: the typed boundary between
+ * lang/runtime and lang/interp (no casts across it).
+ */
 export interface Evaluator {
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value;
+  /** The innermost running frame, or undefined outside any. */
+  currentFrame(): RuntimeFrame | undefined;
+  /** The innermost running frame's module namespace (borrowed), or undefined. */
+  currentGlobals(): DictObject | undefined;
+  /** sys._getframe(depth): a new reference to that running frame's frame object, or undefined past the stack. */
+  frameObjectAt(depth: number): Value | undefined;
+  /** f_back of a running frame: a new reference to its caller's frame object, or None. */
+  frameBack(frame: RuntimeFrame): Value;
+  /** f_code: the code object of a frame's code (new reference). */
+  codeObject(frame: RuntimeFrame): Value;
+  /** Is this frame on the stack (executing or a suspended generator's running caller chain)? */
+  isExecuting(frame: RuntimeFrame): boolean;
   /** super() without arguments: the __class__ cell's class and the first argument (borrowed). */
   superContext(): [Value, Value];
   /** The exception the innermost active `except` clause handles (borrowed), if any. */

@@ -59,6 +59,15 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     },
     { tracked: true },
   );
+  // sys._getframe([depth]): the frame object `depth` calls below the caller.
+  addBuiltin(rt, d, '_getframe', (args) => {
+    arity(rt, '_getframe', args, 0, 1);
+    const depth = args.length === 0 ? 0 : args[0];
+    if (typeof depth !== 'number' && typeof depth !== 'boolean') throw rt.typeError(`'${rt.typeName(depth)}' object cannot be interpreted as an integer`);
+    const fo = Number(depth) < 0 ? undefined : rt.evaluator.frameObjectAt(Number(depth));
+    if (fo === undefined) throw rt.error('ValueError', 'call stack is not deep enough');
+    return fo;
+  });
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);
     return RECURSION_LIMIT;

@@ -104,7 +104,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   const temps: Value[] = [];
   const entries: Array<[string, Value]> = [];
   if (!ns.has(heap, '__module__')) {
-    const g = (rt.evaluator as unknown as { currentGlobals?(): DictObject | undefined }).currentGlobals?.();
+    const g = rt.evaluator.currentGlobals();
     const m = g?.get(heap, '__name__');
     if (m !== undefined) entries.push(['__module__', m]);
   }

@@ -48,6 +48,8 @@ export function childExpressions(e: Expr): Expr[] {
       return e.value === null ? [] : [e.value];
     case 'YieldFrom':
       return [e.value];
+    case 'NamedExpr':
+      return [e.value, e.target];
     case 'Lambda':
     case 'ListComp':
     case 'SetComp':

@@ -57,6 +57,7 @@ export type Expr =
   | Starred
   | Yield
   | YieldFrom
+  | NamedExpr
   | Temp;
 
 export interface Name extends Loc {
@@ -244,6 +245,13 @@ export interface Starred extends Loc {
   kind: 'Starred';
   value: Expr;
   ctx: ExprContext;
+}
+
+/** `target := value` (PEP 572): binds the name and is the value. */
+export interface NamedExpr extends Loc {
+  kind: 'NamedExpr';
+  target: Name;
+  value: Expr;
 }
 
 /** `yield` or `yield value`: makes the enclosing function a generator. */

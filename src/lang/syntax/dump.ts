@@ -129,6 +129,7 @@ function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHan
     case 'Yield': return call('Yield', [['value', opt(node.value)]]);
     case 'YieldFrom': return call('YieldFrom', [['value', dumpAst(node.value)]]);
     case 'Temp': return '<temp>';
+    case 'NamedExpr': return call('NamedExpr', [['target', dumpAst(node.target)], ['value', dumpAst(node.value)]]);
   }
 }
 

@@ -73,7 +73,13 @@ export function parseStarred(p: ParserState): Starred {
  */
 export function parseNamedExpression(p: ParserState, checkAssign = true): Expr {
   const expr = parseExpression(p);
-  if (p.isOp(':=')) p.unsupported("an assignment expression (':=')", expr);
+  if (p.isOp(':=')) {
+    if (expr.kind !== 'Name') p.fail(`cannot use assignment expressions with ${exprName(expr)}`, expr);
+    p.next();
+    const value = parseExpression(p);
+    const target = { ...expr, ctx: 'Store' as const };
+    return p.finish(expr, { kind: 'NamedExpr' as const, target, value });
+  }
   if (checkAssign && p.isOp('=')) checkMistakenAssignment(p, expr);
   return expr;
 }

@@ -21,7 +21,7 @@
 import type { Comprehension, Expr, Loc, Module, Param, Parameters, Scope, Stmt } from './ast';
 import { annotationsOf, boundName, childExpressions } from './ast-children';
 import type { SourceText } from './source-text';
-import { raiseSyntaxError } from './syntax-error';
+import { raiseSyntaxError, raiseUnsupported } from './syntax-error';
 import { Block, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle, type BlockNode } from './symbol-block';
 import { analyzeBlock } from './symtable-analyze';
 
@@ -213,6 +213,12 @@ class SymtableBuilder {
       case 'Dict':
         for (const k of e.keys) if (k !== null) this.visitExpr(k);
         return this.visitAll(e.values);
+      case 'NamedExpr':
+        if (this.current.kind === 'comprehension') {
+          raiseUnsupported(this.source, e, "an assignment expression (':=') inside a comprehension");
+        }
+        this.visitExpr(e.value);
+        return this.visitExpr(e.target);
       case 'Yield':
       case 'YieldFrom':
         if (e.value !== null) this.visitExpr(e.value);

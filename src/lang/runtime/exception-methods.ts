@@ -1,0 +1,55 @@
+/**
+ * BaseException's methods and the traceback type's attributes
+ * (Objects/exceptions.c BaseException_methods, Python/traceback.c
+ * tb_getsetters).
+ *
+ *  - with_traceback(tb): sets __traceback__ (a traceback or None), returns self;
+ *  - add_note(note): appends a str to __notes__ (made as a list on first use),
+ *    printed after the exception's line in a traceback;
+ *  - traceback objects: tb_next, tb_frame, tb_lineno.
+ */
+import { ListObject, type Value } from '../../heap';
+import { defineGetters, defineMethods, getAttrOrUndefined } from './attributes';
+import { ExceptionObject, TracebackObject } from './native-objects';
+import type { Runtime } from './runtime';
+
+function exception(rt: Runtime, self: Value, method: string): ExceptionObject {
+  if (self instanceof ExceptionObject) return self;
+  throw rt.typeError(`descriptor '${method}' for 'BaseException' objects doesn't apply to a '${rt.typeName(self)}' object`);
+}
+
+export function installExceptionMethods(rt: Runtime): void {
+  defineMethods(rt.types.get('BaseException'), {
+    with_traceback(rt2, self, args) {
+      const e = exception(rt2, self, 'with_traceback');
+      if (args.length !== 1) throw rt2.typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+      const tb = args[0];
+      if (tb !== null && !(tb instanceof TracebackObject)) throw rt2.typeError('__traceback__ must be a traceback or None');
+      e.setExc(rt2.heap, 1, tb === null ? undefined : tb);
+      return rt2.incref(e);
+    },
+    add_note(rt2, self, args) {
+      const e = exception(rt2, self, 'add_note');
+      if (args.length !== 1) throw rt2.typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
+      const note = args[0];
+      if (typeof note !== 'string') throw rt2.typeError(`note must be a str, not '${rt2.typeName(note)}'`);
+      let notes = getAttrOrUndefined(rt2, e, '__notes__');
+      if (notes === undefined) {
+        notes = rt2.heap.newList();
+        e.setAttr(rt2.heap, '__notes__', notes);
+      }
+      try {
+        if (!(notes instanceof ListObject)) throw rt2.typeError('Cannot add note: __notes__ is not a list');
+        notes.append(rt2.heap, note);
+      } finally {
+        rt2.decref(notes);
+      }
+      return null;
+    },
+  });
+  defineGetters(rt.types.get('traceback'), {
+    tb_next: (rt2, self) => rt2.incref((self as TracebackObject).refs[0] ?? null),
+    tb_frame: (rt2, self) => rt2.incref((self as TracebackObject).refs[1] ?? null),
+    tb_lineno: (_rt2, self) => (self as TracebackObject).line,
+  });
+}

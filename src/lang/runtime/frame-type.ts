@@ -1,0 +1,85 @@
+/**
+ * Frame objects' attributes (Objects/frameobject.c frame_getsetlist,
+ * frame_methods): f_lineno, f_globals, f_locals, f_back, f_code, and
+ * clear(). A frame object shows the evaluator's frame while it exists;
+ * once the frame is gone it keeps what take_ownership gave it (the
+ * locals, so f_locals still lists them).
+ */
+import { PyObject, type DictObject, type Value } from '../../heap';
+import { CellObject } from './function-object';
+import { defineGetters, defineMethods } from './attributes';
+import { FrameObject } from './native-objects';
+import type { Runtime, RuntimeFrame } from './runtime';
+
+/**
+ * PyFrame_FastToLocals: a function frame's locals as one dict per frame
+ * (f_locals), refreshed in place: bound names set, unbound ones removed.
+ * Module and class bodies answer their namespace. A new reference.
+ */
+export function frameLocals(rt: Runtime, frame: RuntimeFrame): Value {
+  if (frame.code.kind === 'module' || frame.code.kind === 'class') return rt.incref(frame.ns);
+  const d: DictObject = frame.fLocals ?? (frame.fLocals = rt.heap.newDict());
+  const names = [...frame.code.varnames, ...frame.code.cellvars, ...frame.code.freevars];
+  const values = [...frame.code.varnames.map((_, i) => frame.locals[i]), ...frame.cells.map((c) => c?.value)];
+  names.forEach((n, i) => {
+    const v = values[i];
+    if (v !== undefined) d.set(rt.heap, n, v);
+    else d.delete(rt.heap, n);
+  });
+  return rt.incref(d);
+}
+
+function source(self: Value): RuntimeFrame | null {
+  return (self as FrameObject).source as RuntimeFrame | null;
+}
+
+export function installFrameType(rt: Runtime): void {
+  const cls = rt.types.get('frame');
+  defineGetters(cls, {
+    f_lineno: (_rt, self) => {
+      const f = source(self) as (RuntimeFrame & { line?: number }) | null;
+      return f?.line ?? (self as FrameObject).line;
+    },
+    f_globals: (rt2, self) => {
+      const f = source(self);
+      return f === null ? null : rt2.incref(f.globals);
+    },
+    f_locals: (rt2, self) => {
+      const f = source(self);
+      if (f !== null) return frameLocals(rt2, f);
+      // A finished frame: the locals it took over, named as the code names them.
+      const fo = self as FrameObject;
+      const d = rt2.heap.newDict();
+      const names = fo.ownedNames ?? [];
+      names.forEach((n, i) => {
+        let v = fo.refs[i];
+        if (v instanceof CellObject) v = v.value;
+        if (v !== undefined) d.set(rt2.heap, n, v);
+      });
+      return d;
+    },
+    f_back: (rt2, self) => {
+      const f = source(self);
+      return f === null ? null : rt2.evaluator.frameBack(f);
+    },
+    f_code: (rt2, self) => {
+      const f = source(self);
+      if (f !== null) return rt2.evaluator.codeObject(f);
+      const code = (self as FrameObject).code;
+      return code === undefined ? null : rt2.incref(code);
+    },
+  });
+  defineMethods(cls, {
+    clear(rt2, self) {
+      const fo = self as FrameObject;
+      const f = source(self);
+      if (f !== null && rt2.evaluator.isExecuting(f)) throw rt2.error('RuntimeError', 'cannot clear an executing frame');
+      // frame_tp_clear: drop what the frame object owns (the taken-over locals).
+      const refs = fo.refs;
+      fo.refs = [];
+      for (const v of refs) if (v !== undefined) rt2.heap.decref(v as Value);
+      return null;
+    },
+  });
+  void PyObject;
+}
