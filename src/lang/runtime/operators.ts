@@ -94,6 +94,20 @@ export function truthy(rt: Runtime, v: Value): boolean {
   if (v instanceof ListObject || v instanceof TupleObject) return v.items.length > 0;
   if (v instanceof DictObject) return v.used > 0;
   if (v instanceof WeakProxy) return truthy(rt, rt.unwrapProxy(v));
+  if (v instanceof ClassObject && v.meta !== null) {
+    // slot_nb_bool / slot_sq_length of a metaclass written in Python.
+    const b = metaDunder(rt, v, '__bool__', []);
+    if (b !== undefined) {
+      if (typeof b !== 'boolean') {
+        const t = rt.typeName(b);
+        rt.decref(b);
+        throw rt.typeError(`__bool__ should return bool, returned ${t}`);
+      }
+      return b;
+    }
+    const n = metaDunder(rt, v, '__len__', []);
+    if (n !== undefined) return lenResult(rt, n) > 0;
+  }
   if (v instanceof Instance) {
     const b = callMethodIfDefined(rt, v, '__bool__', []);
     if (b !== undefined) {
@@ -370,6 +384,10 @@ export function len(rt: Runtime, v: Value): number {
   if (v instanceof RangeObject) return v.length;
   if (v instanceof DictView) return (v.ref(0) as DictObject).used;
   if (v instanceof WeakProxy) return len(rt, rt.unwrapProxy(v));
+  if (v instanceof ClassObject) {
+    const n = metaDunder(rt, v, '__len__', []);
+    if (n !== undefined) return lenResult(rt, n);
+  }
   if (v instanceof Instance) {
     const n = callMethodIfDefined(rt, v, '__len__', []);
     if (n !== undefined) return lenResult(rt, n);
@@ -402,6 +420,14 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
     return Number.isInteger(k) && k >= 0 && k < container.length;
   }
   if (container instanceof WeakProxy) return contains(rt, rt.unwrapProxy(container), item);
+  if (container instanceof ClassObject) {
+    const r = metaDunder(rt, container, '__contains__', [item]);
+    if (r !== undefined) {
+      const t = truthy(rt, r);
+      rt.decref(r);
+      return t;
+    }
+  }
   if (container instanceof Instance) {
     const r = callMethodIfDefined(rt, container, '__contains__', [item]);
     if (r !== undefined) {
@@ -452,6 +478,17 @@ export function iter(rt: Runtime, v: Value): Value {
     return heap.register(new RangeIterator(v.start, v.step, v.length));
   }
   if (v instanceof WeakProxy) return iter(rt, rt.unwrapProxy(v));
+  if (v instanceof ClassObject) {
+    const r = metaDunder(rt, v, '__iter__', []);
+    if (r !== undefined) {
+      if (!isIterator(rt, r)) {
+        const t = rt.typeName(r);
+        rt.decref(r);
+        throw rt.typeError(`iter() returned non-iterator of type '${t}'`);
+      }
+      return r;
+    }
+  }
   if (v instanceof Instance) {
     const r = callMethodIfDefined(rt, v, '__iter__', []);
     if (r !== undefined) {
@@ -693,6 +730,18 @@ function callUnboundOwned(rt: Runtime, f: Value, self: Value, args: Value[]): Va
   } finally {
     rt.decref(f);
   }
+}
+
+/**
+ * A metaclass's own dunder called on a class (the slot_* wrappers that a
+ * metaclass written in Python installs on its instances), or undefined
+ * when `v` is not such a class or its metaclass does not define `name`.
+ */
+function metaDunder(rt: Runtime, v: Value, name: string, args: Value[]): Value | undefined {
+  if (!(v instanceof ClassObject) || v.meta === null) return undefined;
+  const m = v.meta.lookup(name);
+  if (m === undefined) return undefined;
+  return callUnboundOwned(rt, m, v, args);
 }
 
 export function keyErrorFor(rt: Runtime, k: Value): Error {
