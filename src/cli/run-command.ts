@@ -32,14 +32,14 @@ export function cannotOpen(file: string, e: NodeJS.ErrnoException): CliError {
   return new CliError(`can't open file '${path.resolve(file)}': ${errno !== undefined ? `[Errno ${errno}] ` : ''}${text}`, 2);
 }
 
-/** Read the scenario: a file, or standard input for `-`. */
-export function readScenario(file: string): string {
+/** Read the scenario's bytes (runScenario decodes them as python3 does): a file, or standard input for `-`. */
+export function readScenario(file: string): Uint8Array {
   try {
-    if (file === '-') return fs.readFileSync(0, 'utf8');
+    if (file === '-') return fs.readFileSync(0);
     if (fs.statSync(file).isDirectory()) {
       throw Object.assign(new Error('EISDIR'), { code: 'EISDIR', errno: -21 });
     }
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (e) {
     throw cannotOpen(file, e as NodeJS.ErrnoException);
   }

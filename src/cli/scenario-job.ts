@@ -10,7 +10,8 @@ export const SIGNAL_TERM = 2;
 
 export interface RunJob {
   kind: 'run';
-  source: string;
+  /** The scenario file's bytes (decoded by runScenario as python3 decodes source files), or its text. */
+  source: string | Uint8Array;
   /** The name tracebacks show: the absolute path, or `<stdin>`. */
   filename: string;
   argv: string[];

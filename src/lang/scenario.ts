@@ -14,6 +14,7 @@ import { Collector, type CollectionSchedule } from '../gc';
 import { Interpreter, ScenarioLimitError } from './interp/interpreter';
 import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
+import { decodeSource } from './syntax/source-decoding';
 
 export interface ScenarioOptions {
   /** Evaluation steps before the scenario is stopped (default 50,000,000). */
@@ -84,7 +85,20 @@ export interface ScenarioResult {
   heap: Heap;
 }
 
-export function runScenario(source: string, filename: string, options: ScenarioOptions = {}): ScenarioResult {
+/**
+ * Run a scenario. `source` is its text, or the file's bytes, which are
+ * decoded as python3 decodes a source file (coding cookie, BOM, UTF-8
+ * checks: syntax/source-decoding.ts).
+ */
+export function runScenario(source: string | Uint8Array, filename: string, options: ScenarioOptions = {}): ScenarioResult {
+  let text = '';
+  let decodingError: ScenarioSyntaxError | null = null;
+  try {
+    text = typeof source === 'string' ? source : decodeSource(source, filename);
+  } catch (e) {
+    if (!(e instanceof ScenarioSyntaxError)) throw e;
+    decodingError = e;
+  }
   const chunks: OutputChunk[] = [];
   let heapRef: Heap | null = null;
   const onOutput = options.onOutput;
@@ -99,7 +113,7 @@ export function runScenario(source: string, filename: string, options: ScenarioO
         };
   const interp = new Interpreter({
     filename,
-    source,
+    source: text,
     out: write('out'),
     err: write('err'),
     maxSteps: options.maxSteps ?? 50_000_000,
@@ -116,6 +130,7 @@ export function runScenario(source: string, filename: string, options: ScenarioO
   if (options.gcStress) interp.gc.stress = true;
   let exitCode: number;
   try {
+    if (decodingError !== null) throw decodingError;
     exitCode = interp.runMain();
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) {
@@ -141,7 +156,13 @@ export function runScenario(source: string, filename: string, options: ScenarioO
 
 /** CPython's report of a SyntaxError, with gclab's column note (`columnNote` false: exactly CPython's). */
 export function formatSyntaxError(e: ScenarioSyntaxError, columnNote = true): string {
-  const caret = e.text ? `    ${e.text.trimStart()}\n    ${' '.repeat(Math.max(0, e.col - 1 - (e.text.length - e.text.trimStart().length)))}^\n` : '';
+  // An error about the whole file (its encoding) has no location: one line, as python3 prints it.
+  if (e.line === 0) return `${e.pyType}: ${e.msg}\n`;
+  // print_error_text strips the line's leading blanks (spaces, tabs, form feeds; a U+FEFF stays).
+  const shown = e.text.replace(/^[ \t\f]+/, '');
+  const indent = e.text.length - shown.length;
+  const caretLine = e.col > 0 ? `    ${' '.repeat(Math.max(0, e.col - 1 - indent))}^\n` : '';
+  const caret = e.text ? `    ${shown}\n${caretLine}` : '';
   return `  File "${e.filename}", line ${e.line}\n${caret}${columnNote ? e.message : `${e.pyType}: ${e.msg}`}\n`;
 }
 

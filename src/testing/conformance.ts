@@ -38,7 +38,7 @@ export function runCase(file: string, options: { gcDebugChecks?: boolean } = {})
   const base = file.replace(/\.py$/, '');
   const expectedOut = fs.readFileSync(base + '.out', 'utf8');
   const expectedExit = fs.existsSync(base + '.exit') ? parseInt(fs.readFileSync(base + '.exit', 'utf8').trim(), 10) : 0;
-  const source = fs.readFileSync(file, 'utf8');
+  const source = fs.readFileSync(file);
   const r = runScenario(source, path.basename(file), {
     gcDebugChecks: options.gcDebugChecks ?? true,
     readModuleFile: moduleFileReader(file),

@@ -13,3 +13,4 @@ export { CompileLimitError, ScenarioSyntaxError, type SyntaxErrorType } from './
 export { SourceText, type Position } from './source-text';
 export { resolveScopes } from './scope';
 export { dumpAst } from './dump';
+export { decodeSource } from './source-decoding';

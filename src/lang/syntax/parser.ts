@@ -1,7 +1,7 @@
 /**
  * The syntax layer's entry point: source text in, resolved AST out.
  *
- *   tokenize -> parse statements -> compile depth (ast_opt's recursion limit)
+ *   (NUL bytes refused) -> tokenize -> parse statements -> compile depth (ast_opt's recursion limit)
  *     -> symbol table and resolution -> compile checks
  *
  * Errors surface in CPython's order: tokenizer errors anywhere in the file
@@ -14,6 +14,7 @@ import { checkCompileRules } from './compile-checks';
 import { ParserState } from './parser-state';
 import { parseStatement } from './parse-statements';
 import { resolveScopes } from './scope';
+import { checkNullBytes } from './source-decoding';
 import { SourceText } from './source-text';
 import { tokenize } from './tokenizer';
 
@@ -22,6 +23,7 @@ import { tokenize } from './tokenizer';
  * invalid Python and for Python outside the scenario language.
  */
 export function parse(source: string, filename: string): Module {
+  checkNullBytes(source, filename);
   const text = new SourceText(source, filename);
   const module = parseSource(text);
   checkCompileDepth(module);

@@ -23,15 +23,16 @@ export class ScenarioSyntaxError extends Error {
   /** The bare message, e.g. `expected ':'` (CPython's `SyntaxError.msg`). */
   readonly msg: string;
   readonly filename: string;
-  /** 1-based line number. */
+  /** 1-based line number; 0 for an error about the whole file (python3 prints no location). */
   readonly line: number;
-  /** 1-based column, as CPython's `SyntaxError.offset`. */
+  /** 1-based column, as CPython's `SyntaxError.offset`; 0 when python3 shows the line without a caret. */
   readonly col: number;
   /** The source line, without its newline. */
   readonly text: string;
 
   constructor(pyType: SyntaxErrorType, msg: string, filename: string, line: number, col: number, text: string) {
-    super(`${pyType}: ${msg} (${filename}, line ${line}, column ${col})`);
+    const where = line === 0 ? '' : col === 0 ? ` (${filename}, line ${line})` : ` (${filename}, line ${line}, column ${col})`;
+    super(`${pyType}: ${msg}${where}`);
     this.name = 'ScenarioSyntaxError';
     this.pyType = pyType;
     this.msg = msg;

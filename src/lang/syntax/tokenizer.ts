@@ -232,6 +232,8 @@ class Tokenizer {
     if (this.text[next] !== '\n') {
       this.defer(this.source.locate(next), 'unexpected character after line continuation character');
     }
+    // A backslash joining the last line to nothing: CPython's tokenizer meets EOF after it.
+    if (next + 1 >= this.end) this.defer(this.source.locate(next), 'unexpected EOF while parsing');
     this.pos = next + 1;
   }
 
