@@ -4,6 +4,7 @@
  * through their dunders (__add__ / __radd__ / __iadd__ ...), proxies by
  * forwarding to their referents.
  */
+import { FloatMathError, floatDivmod, floatPow, intTrueDivide } from './float-math';
 import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
@@ -67,11 +68,14 @@ function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
       if (b === 0n) throw rt.error('ZeroDivisionError', 'integer modulo by zero');
       return normInt(((a % b) + b) % b);
     case '**':
-      if (b < 0n) return Number(a) ** Number(b);
+      // long_pow with a negative exponent is float_pow on the converted operands.
+      if (b < 0n) return newFloat(rt.heap, checked(rt, () => floatPow(intToFloat(a), intToFloat(b))));
       return normInt(a ** b);
     case '<<':
+      if (b < 0n) throw rt.error('ValueError', 'negative shift count');
       return normInt(a << b);
     case '>>':
+      if (b < 0n) throw rt.error('ValueError', 'negative shift count');
       return normInt(a >> b);
     case '&':
       return normInt(a & b);
@@ -81,7 +85,7 @@ function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
       return normInt(a ^ b);
     case '/':
       if (b === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
-      return Number(a) / Number(b);
+      return checked(rt, () => intTrueDivide(a, b));
     case '@':
       throw rt.typeError(`unsupported operand type(s) for @: 'int' and 'int'`);
   }
@@ -161,6 +165,23 @@ export function numberOf(v: Value): number | undefined {
   return undefined;
 }
 
+/** PyLong_AsDouble: the nearest float, or OverflowError. */
+function intToFloat(v: number | bigint | boolean): number {
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw new FloatMathError('OverflowError', 'int too large to convert to float');
+  return x;
+}
+
+/** Run a float-math computation, raising its errors as Python exceptions. */
+function checked(rt: Runtime, compute: () => number): number {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof FloatMathError) throw rt.error(e.pyType, e.pyMessage);
+    throw e;
+  }
+}
+
 /** float_add ... float_pow: int operands are converted; the result is a float. */
 function floatOp(rt: Runtime, op: BinOp, x: number, y: number): Value {
   const f = (v: number) => newFloat(rt.heap, v);
@@ -176,17 +197,14 @@ function floatOp(rt: Runtime, op: BinOp, x: number, y: number): Value {
       return f(x / y);
     case '//': {
       if (y === 0) throw rt.error('ZeroDivisionError', 'float floor division by zero');
-      return f(Math.floor(x / y));
+      return f(floatDivmod(x, y)[0]);
     }
     case '%': {
       if (y === 0) throw rt.error('ZeroDivisionError', 'float modulo');
-      let m = x % y;
-      if (m !== 0 && m < 0 !== y < 0) m += y;
-      return f(m === 0 ? (y < 0 ? -0 : 0) : m);
+      return f(floatDivmod(x, y)[1]);
     }
     case '**':
-      if (x === 0 && y < 0) throw rt.error('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-      return f(x ** y);
+      return f(checked(rt, () => floatPow(x, y)));
     default:
       return NotImplemented;
   }
@@ -195,21 +213,26 @@ function floatOp(rt: Runtime, op: BinOp, x: number, y: number): Value {
 function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof NotImplemented {
   if (isInt(a) && isInt(b)) {
     if (op === '/') {
-      const x = Number(a);
-      const y = Number(b);
-      if (y === 0) throw rt.error('ZeroDivisionError', 'division by zero');
-      return newFloat(rt.heap, x / y);
+      const x = typeof a === 'boolean' ? +a : a;
+      const y = typeof b === 'boolean' ? +b : b;
+      if (y === 0 || y === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
+      return newFloat(rt.heap, checked(rt, () => intTrueDivide(x, y)));
     }
     if (op === '**' && Number(b) < 0) {
-      if (Number(a) === 0) throw rt.error('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-      return newFloat(rt.heap, Number(a) ** Number(b));
+      return newFloat(rt.heap, checked(rt, () => floatPow(intToFloat(a), intToFloat(b))));
     }
     return intOp(rt, op, a, b);
   }
   if (a instanceof FloatObject || b instanceof FloatObject) {
     const x = numberOf(a);
     const y = numberOf(b);
-    if (x !== undefined && y !== undefined) return floatOp(rt, op, x, y);
+    if (x !== undefined && y !== undefined) {
+      // convert_to_double: an int operand too large for a float.
+      if ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y))) {
+        throw rt.error('OverflowError', 'int too large to convert to float');
+      }
+      return floatOp(rt, op, x, y);
+    }
   }
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);

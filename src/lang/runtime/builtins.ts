@@ -54,6 +54,56 @@ function radix(rt: Runtime, args: Value[], base: number, prefix: string): string
   return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
 }
 
+/**
+ * PyLong_FromString: the text of an int in `base` (0: the prefix decides,
+ * and a decimal may not start with 0 unless it is all zeros), with
+ * surrounding whitespace, a sign, underscores between digits (or right
+ * after a base prefix). null when the text is not such an int.
+ */
+function parseIntText(rt: Runtime, text: string, base: number): bigint | null {
+  let s = text.trim();
+  let negative = false;
+  if (s[0] === '+' || s[0] === '-') {
+    negative = s[0] === '-';
+    s = s.slice(1);
+  }
+  let b = base;
+  let afterPrefix = false;
+  const prefix = /^0([xob])/i.exec(s);
+  const prefixBase = prefix === null ? 0 : { x: 16, o: 8, b: 2 }[prefix[1].toLowerCase() as 'x' | 'o' | 'b'];
+  if (prefix !== null && (base === 0 || base === prefixBase)) {
+    b = prefixBase;
+    s = s.slice(2);
+    afterPrefix = true;
+  } else if (base === 0) b = 10;
+  if (s === '' || s.endsWith('_') || s.includes('__') || (s[0] === '_' && !afterPrefix)) return null;
+  const digits = s.replace(/_/g, '').toLowerCase();
+  if (digits === '') return null;
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  for (const c of digits) if (!alphabet.includes(c)) return null;
+  if (base === 0 && b === 10 && digits[0] === '0' && /[1-9]/.test(digits)) return null;
+  if ((b & (b - 1)) !== 0 && digits.length > INT_MAX_STR_DIGITS) {
+    throw rt.error('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  let n = 0n;
+  if (b === 10) n = BigInt(digits);
+  else for (const c of digits) n = n * BigInt(b) + BigInt(alphabet.indexOf(c));
+  return negative ? -n : n;
+}
+
+/** The inverse of a modulo m (0 <= a < m), or null when gcd(a, m) != 1. */
+function modularInverse(a: bigint, m: bigint): bigint | null {
+  let [r0, r1] = [m, a];
+  let [t0, t1] = [0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  if (r0 !== 1n) return m === 1n ? 0n : null;
+  return ((t0 % m) + m) % m;
+}
+
 /** round() with ties to even, as Python's round(x) does. */
 function roundHalfEven(x: number): number {
   const r = Math.round(x);
@@ -262,6 +312,10 @@ const functions: Record<string, Builtin> = {
       if (r !== rt.notImplementedValue()) return r;
       throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
     }
+    // float_divmod's own message when a float takes part.
+    if ((args[0] instanceof FloatObject || args[1] instanceof FloatObject) && numberOf(args[1]) === 0 && numberOf(args[0]) !== undefined) {
+      throw rt.error('ZeroDivisionError', 'float divmod()');
+    }
     const q = binaryOp(rt, '//', args[0], args[1]);
     try {
       const r = binaryOp(rt, '%', args[0], args[1]);
@@ -295,10 +349,16 @@ const functions: Record<string, Builtin> = {
     let mod = BigInt(m);
     if (mod === 0n) throw rt.error('ValueError', 'pow() 3rd argument cannot be 0');
     let exp = BigInt(e);
-    if (exp < 0n) throw rt.error('ValueError', 'base is not invertible for the given modulus');
     const neg = mod < 0n;
     if (neg) mod = -mod;
     let base = ((BigInt(b) % mod) + mod) % mod;
+    if (exp < 0n) {
+      // long_pow: a negative exponent raises the modular inverse of the base.
+      const inverse = modularInverse(base, mod);
+      if (inverse === null) throw rt.error('ValueError', 'base is not invertible for the given modulus');
+      base = inverse;
+      exp = -exp;
+    }
     let r = 1n % mod;
     while (exp > 0n) {
       if (exp & 1n) r = (r * base) % mod;
@@ -315,7 +375,12 @@ const functions: Record<string, Builtin> = {
     if (viaDunder !== undefined) return viaDunder;
     const nd = args.length > 1 && args[1] !== null ? toInt(rt, args[1], '') : null;
     if (v instanceof FloatObject) {
-      if (nd === null) return normInt(BigInt(roundHalfEven(v.value)));
+      if (nd === null) {
+        // float___round___impl -> PyLong_FromDouble's errors.
+        if (Number.isNaN(v.value)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+        if (!Number.isFinite(v.value)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+        return normInt(BigInt(roundHalfEven(v.value)));
+      }
       // double_round: correctly rounded through the decimal repr.
       return newFloat(rt.heap, roundFloat(v.value, Math.max(-400, Math.min(400, nd))));
     }
@@ -565,22 +630,9 @@ function installConstructors(rt: Runtime): void {
       if (typeof v !== 'string') throw rt.typeError("int() can't convert non-string with explicit base");
       const base = toInt(rt, baseArg, '');
       if (base !== 0 && (base < 2 || base > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-      let s = v.trim().replace(/_/g, '').toLowerCase();
-      const neg = s.startsWith('-');
-      if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
-      let b = base;
-      const pre = /^0([xob])/.exec(s);
-      if (pre && (base === 0 || base === { x: 16, o: 8, b: 2 }[pre[1] as 'x' | 'o' | 'b'])) {
-        b = { x: 16, o: 8, b: 2 }[pre[1] as 'x' | 'o' | 'b'];
-        s = s.slice(2);
-      } else if (base === 0) b = 10;
-      const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
-      if (s.length === 0 || [...s].some((c) => !digits.includes(c))) {
-        throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
-      }
-      let n = 0n;
-      for (const c of s) n = n * BigInt(b) + BigInt(digits.indexOf(c));
-      return normInt(neg ? -n : n);
+      const n = parseIntText(rt, v, base);
+      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
+      return normInt(n);
     }
     if (typeof v === 'number' || typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return +v;
@@ -591,13 +643,9 @@ function installConstructors(rt: Runtime): void {
       return normInt(BigInt(Math.trunc(v.value)));
     }
     if (typeof v === 'string') {
-      const s = v.trim().replace(/_/g, '');
-      if (!/^[+-]?\d+$/.test(s)) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
-      const nd = s.replace(/^[+-]/, '').length;
-      if (nd > INT_MAX_STR_DIGITS) {
-        throw rt.error('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${nd} digits; use sys.set_int_max_str_digits() to increase the limit`);
-      }
-      return normInt(BigInt(s));
+      const n = parseIntText(rt, v, 10);
+      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
+      return normInt(n);
     }
     if (v instanceof Instance) {
       for (const name of ['__int__', '__index__']) {
@@ -640,10 +688,11 @@ function installConstructors(rt: Runtime): void {
     const n = numberOf(v);
     if (n !== undefined) return newFloat(rt.heap, n);
     if (typeof v === 'string') {
-      const s = v.trim().replace(/_/g, '').toLowerCase();
-      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+      const s = v.trim().toLowerCase();
+      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
       if (s in special) return newFloat(rt.heap, special[s]);
-      if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return newFloat(rt.heap, Number(s));
+      // _Py_string_to_number_with_underscores: an underscore only between two digits.
+      if (/^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(s)) return newFloat(rt.heap, Number(s.replace(/_/g, '')));
       throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);
     }
     if (v instanceof Instance) {

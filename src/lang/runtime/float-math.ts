@@ -1,0 +1,246 @@
+/**
+ * Float arithmetic as CPython computes it, where JavaScript's operators
+ * give other answers:
+ *
+ * - `intTrueDivide`: long_true_divide (Objects/longobject.c), int / int
+ *   correctly rounded for ints of any size, with "integer division result too
+ *   large for a float".
+ * - `floatPow`: float_pow (Objects/floatobject.c) over C's pow(): its special
+ *   cases, ZeroDivisionError for 0.0 to a negative power, and errno ERANGE as
+ *   `OverflowError: (34, 'Numerical result out of range')`. V8's `**` is not
+ *   correctly rounded (`7 ** 1.5` differs from glibc in the last bit); glibc's
+ *   pow is (to within its 0.52 ulp bound), so the power is computed here in
+ *   double-double arithmetic (about 100 bits) and rounded once.
+ * - `floatDivmod`: float_divmod's floor quotient and remainder, which differ
+ *   from Math.floor(x / y) for infinite divisors (`-2.5 // inf` is -1.0).
+ */
+
+/** What the caller raises for a C-level error (the Python exception's type and message). */
+export class FloatMathError extends Error {
+  constructor(
+    readonly pyType: 'OverflowError' | 'ZeroDivisionError' | 'ValueError',
+    readonly pyMessage: string,
+  ) {
+    super(pyMessage);
+  }
+}
+
+const ERANGE_MESSAGE = "(34, 'Numerical result out of range')";
+
+// ---- int / int ---------------------------------------------------------------
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+const TWO_53 = 2 ** 53;
+
+/** long_true_divide: a / b correctly rounded (b != 0). */
+export function intTrueDivide(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) <= TWO_53 && Math.abs(b) <= TWO_53) return a / b;
+  let n = BigInt(a);
+  let d = BigInt(b);
+  const negative = n < 0n !== d < 0n;
+  if (n < 0n) n = -n;
+  if (d < 0n) d = -d;
+  if (n === 0n) return negative ? -0 : 0;
+  const e = bitLength(n) - bitLength(d);
+  // q = floor(n * 2**shift / d) has 55 or 56 bits (or, for a subnormal result, 2 bits below 2**-1074).
+  const shift = Math.min(55 - e, 1076);
+  let q: bigint;
+  let sticky: boolean;
+  if (shift >= 0) {
+    const num = n << BigInt(shift);
+    q = num / d;
+    sticky = num % d !== 0n;
+  } else {
+    const den = d << BigInt(-shift);
+    q = n / den;
+    sticky = n % den !== 0n;
+  }
+  const extra = Math.max(bitLength(q) - 53, shift - 1074);
+  const half = 1n << BigInt(extra - 1);
+  const rem = q & ((1n << BigInt(extra)) - 1n);
+  let qh = q >> BigInt(extra);
+  if (rem > half || (rem === half && (sticky || (qh & 1n) === 1n))) qh += 1n;
+  const exponent = extra - shift;
+  if (bitLength(qh) + exponent > 1024) throw new FloatMathError('OverflowError', 'integer division result too large for a float');
+  const value = exponent > 1023 ? Number(qh) * 2 ** 1023 * 2 ** (exponent - 1023) : Number(qh) * 2 ** exponent;
+  return negative ? -value : value;
+}
+
+// ---- floor division and modulo -----------------------------------------------------
+
+/** float_divmod: [floor quotient, remainder] for y != 0. */
+export function floatDivmod(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0) {
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1.0;
+    }
+  } else mod = y < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+  return [floordiv, mod];
+}
+
+// ---- pow --------------------------------------------------------------------------
+
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y) < TWO_53 && Math.abs(y % 2) === 1;
+}
+
+/** float_pow for two floats. */
+export function floatPow(x: number, y: number): number {
+  if (y === 0) return 1.0;
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1.0) return 1.0;
+    return y > 0 === ax > 1.0 ? Math.abs(y) : 0.0;
+  }
+  if (!Number.isFinite(x)) {
+    const odd = isOddInteger(y);
+    if (y > 0) return odd ? x : Math.abs(x);
+    return odd ? (x < 0 ? -0 : 0) : 0.0;
+  }
+  if (x === 0) {
+    if (y < 0) throw new FloatMathError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return isOddInteger(y) ? x : 0.0;
+  }
+  let negate = false;
+  if (x < 0) {
+    // CPython returns a complex number here; gclab has no complex type.
+    if (!Number.isInteger(y)) throw new FloatMathError('ValueError', 'math domain error');
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x === 1.0) return negate ? -1.0 : 1.0;
+  const r = positivePow(x, y);
+  if (!Number.isFinite(r)) throw new FloatMathError('OverflowError', ERANGE_MESSAGE);
+  return negate ? -r : r;
+}
+
+/** x ** y for finite x > 0, finite y, correctly rounded but for the rarest halfway cases. */
+function positivePow(x: number, y: number): number {
+  if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
+  if (y === 0.5) return Math.sqrt(x);
+  const l = logDD(x);
+  const z = mulDD(l.hi, l.lo, y);
+  if (z.hi > 709.8) return Infinity;
+  if (z.hi < -745.2) return 0;
+  return expDD(z.hi, z.lo);
+}
+
+// Double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi) / 2.
+interface DD {
+  hi: number;
+  lo: number;
+}
+
+const SPLITTER = 134217729; // 2**27 + 1
+
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
+}
+
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return { hi: s, lo: a - (s - bb) + (b - bb) };
+}
+
+function addDD(ah: number, al: number, bh: number, bl: number): DD {
+  const s = twoSum(ah, bh);
+  const t = twoSum(al, bl);
+  let lo = s.lo + t.hi;
+  let hi = s.hi + lo;
+  lo = lo - (hi - s.hi);
+  lo += t.lo;
+  const h2 = hi + lo;
+  return { hi: h2, lo: lo - (h2 - hi) };
+}
+
+function mulDD(ah: number, al: number, b: number, bl = 0): DD {
+  const p = twoProd(ah, b);
+  const lo = p.lo + (ah * bl + al * b);
+  const hi = p.hi + lo;
+  return { hi, lo: lo - (hi - p.hi) };
+}
+
+const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
+
+function divDD(ah: number, al: number, b: number): DD {
+  const q1 = ah / b;
+  const p = twoProd(q1, b);
+  const r = (ah - p.hi - p.lo + al) / b;
+  return twoSum(q1, r);
+}
+
+/** e ** (zh + zl) as 2**k times a double-double near 1. */
+function expCore(zh: number, zl: number): { m: DD; k: number } {
+  const k = Math.round(zh / LN2.hi);
+  // r = z - k ln2, with k ln2 in double-double.
+  const kl = mulDD(LN2.hi, LN2.lo, -k);
+  const r0 = addDD(zh, zl, kl.hi, kl.lo);
+  // Scale r down by 2**10, sum the Taylor series, square back up.
+  const r = { hi: r0.hi / 1024, lo: r0.lo / 1024 };
+  let sum: DD = { hi: 1, lo: 0 };
+  let term: DD = { hi: 1, lo: 0 };
+  for (let i = 1; i <= 12; i++) {
+    term = mulDD(term.hi, term.lo, r.hi, r.lo);
+    term = divDD(term.hi, term.lo, i);
+    sum = addDD(sum.hi, sum.lo, term.hi, term.lo);
+  }
+  for (let i = 0; i < 10; i++) sum = mulDD(sum.hi, sum.lo, sum.hi, sum.lo);
+  return { m: sum, k };
+}
+
+/** e ** (zh + zl), rounded once to a double. */
+function expDD(zh: number, zl: number): number {
+  const { m, k } = expCore(zh, zl);
+  if (k < -1021) {
+    // A subnormal result: round hi + lo at the subnormal's precision in one step.
+    const shift = 2 ** (-1021 - k);
+    const scaled = twoSum(m.hi / shift, m.lo / shift);
+    return (scaled.hi + scaled.lo) * 2 ** -1021;
+  }
+  const value = m.hi + m.lo;
+  if (k > 1000) return value * 2 ** 1000 * 2 ** (k - 1000);
+  return value * 2 ** k;
+}
+
+/** x * 2**k, exact when the result is normal (two steps when 2**k alone is not finite). */
+function scaleByPowerOf2(x: number, k: number): number {
+  if (k > 1000 || k < -1000) {
+    const h = Math.trunc(k / 2);
+    return x * 2 ** h * 2 ** (k - h);
+  }
+  return x * 2 ** k;
+}
+
+/** log(x) for x > 0 in double-double: one Newton step from Math.log. */
+function logDD(x: number): DD {
+  const l0 = Math.log(x);
+  // u = x * e**-l0 - 1; log(x) = l0 + log(1 + u) = l0 + u - u**2/2.
+  const { m, k } = expCore(-l0, 0);
+  const xe = mulDD(m.hi, m.lo, scaleByPowerOf2(x, k));
+  const u = addDD(xe.hi, xe.lo, -1, 0);
+  const u2 = (u.hi * u.hi) / 2;
+  return addDD(l0, 0, u.hi - u2, u.lo);
+}
