@@ -7,7 +7,7 @@
  */
 import { PyException } from './errors';
 import type { Heap } from './heap';
-import { hashImmediate } from './hash';
+import { hashImmediate, type Hash } from './hash';
 import { isObject, typeNameOf, type Value } from './value';
 
 export interface Host {
@@ -18,7 +18,7 @@ export interface Host {
   /** repr() used in messages such as `Exception ignored in: <repr>`. */
   repr(heap: Heap, v: Value): string;
   /** hash(v); throws PyException(TypeError) for unhashable values. */
-  hash(heap: Heap, v: Value): number;
+  hash(heap: Heap, v: Value): Hash;
   /** v == w as a dict lookup needs it (identity is checked first by callers). */
   eq(heap: Heap, a: Value, b: Value): boolean;
   /**
@@ -59,7 +59,7 @@ export class BasicHost implements Host {
     return `<${v.typeName} object #${v.id}>`;
   }
 
-  hash(heap: Heap, v: Value): number {
+  hash(heap: Heap, v: Value): Hash {
     if (!isObject(v)) return hashImmediate(v);
     const h = v.hashSlot(heap);
     return h === undefined ? v.id : h;

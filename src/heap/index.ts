@@ -5,7 +5,7 @@ export { None, isObject, typeNameOf, type Value, type Immediate } from './value'
 export { PyException, InternalError, StaleHandleError } from './errors';
 export { BasicHost, type Host, type HostCallable } from './host';
 export { TraceLog, eventToJSON, type HeapEvent, type TracedEvent, type TraceListener, type TraceLogOptions } from './trace';
-export { hashImmediate, hashInt, hashString } from './hash';
+export { hashImmediate, hashInt, hashString, hashFloat, hashLow32, normalHash, xorHash, type Hash } from './hash';
 export { fakeAddress, fakeAddressHex } from './address';
 export { verifyHeap, generationObjects, type Verdict } from './verify';
 export { GcHead, listObjects, listSize } from './gc-list';

@@ -19,6 +19,7 @@
  * Invariant: a live object has refcnt >= 1 except while it is being
  * deallocated; a DEAD object has refcnt 0 and holds no references.
  */
+import type { Hash } from './hash';
 import type { Heap } from './heap';
 import type { Value } from './value';
 import type { WeakrefBase } from './weakref-base';
@@ -96,7 +97,7 @@ export abstract class PyObject implements GcNode {
   }
 
   /** Hash slot (tp_hash); undefined means "use identity". Throws PyException for unhashable. */
-  hashSlot(_heap: Heap): number | undefined {
+  hashSlot(_heap: Heap): Hash | undefined {
     return undefined;
   }
 

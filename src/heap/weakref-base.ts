@@ -12,6 +12,7 @@
 import type { Heap } from './heap';
 import { PyObject, type Visit } from './object';
 import { isObject, type Value } from './value';
+import type { Hash } from './hash';
 
 export abstract class WeakrefBase extends PyObject {
   /** wr_object: the referent, or null once cleared (CPython's Py_None). */
@@ -21,7 +22,7 @@ export abstract class WeakrefBase extends PyObject {
   wrPrev: WeakrefBase | null = null;
   wrNext: WeakrefBase | null = null;
   /** Cached hash (-1 when not computed yet). */
-  hash = -1;
+  hash: Hash = -1;
 
   constructor(referent: PyObject, callback: Value | undefined) {
     super();

@@ -20,6 +20,7 @@ import {
   insertHead,
   isObject,
   typeNameOf,
+  type Hash,
   type Heap,
   type PyObject,
   type Value,
@@ -41,7 +42,7 @@ export class WeakRef extends WeakrefBase {
   get isBasicProxy(): boolean {
     return false;
   }
-  override hashSlot(heap: Heap): number {
+  override hashSlot(heap: Heap): Hash {
     return weakrefHash(heap, this);
   }
   override eqSlot(heap: Heap, other: Value): boolean | undefined {
@@ -195,7 +196,7 @@ export function derefWeakref(heap: Heap, wr: WeakrefBase): Value {
  * dead ref that was never hashed raises TypeError("weak object has gone
  * away"). A failing referent hash is not cached.
  */
-export function weakrefHash(heap: Heap, wr: WeakrefBase): number {
+export function weakrefHash(heap: Heap, wr: WeakrefBase): Hash {
   if (wr.hash !== -1) return wr.hash;
   const o = wr.referent;
   if (o === null) throw new PyException('TypeError', 'weak object has gone away');

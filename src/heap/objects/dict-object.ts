@@ -23,6 +23,7 @@ import type { Heap } from '../heap';
 import { PyException } from '../errors';
 import { DEAD, PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
+import type { Hash } from '../hash';
 import { mayBeTracked } from './tuple-object';
 import { FloatObject } from './float-object';
 
@@ -33,12 +34,12 @@ export class DictObject extends PyObject {
   keys: Array<Value | undefined> = [];
   values: Array<Value | undefined> = [];
   /** Hash of each entry's key (generic keys only). */
-  private hashes: number[] = [];
+  private hashes: Hash[] = [];
   /** Number of live entries (ma_used). */
   used = 0;
   private strIndex = new Map<string, number>();
   private numIndex = new Map<number, number>();
-  private objIndex = new Map<number, number[]>();
+  private objIndex = new Map<Hash, number[]>();
 
   get typeName(): string {
     return 'dict';
@@ -113,7 +114,7 @@ export class DictObject extends PyObject {
     return this.findGeneric(heap, key, heap.host.hash(heap, key));
   }
 
-  private findGeneric(heap: Heap, key: Value, h: number): number {
+  private findGeneric(heap: Heap, key: Value, h: Hash): number {
     const bucket = this.objIndex.get(h);
     if (bucket === undefined) return -1;
     for (const idx of bucket) if (this.keys[idx] === key) return idx;
@@ -142,7 +143,7 @@ export class DictObject extends PyObject {
     this.assertLive('dict set');
     heap.checkLive(key, 'dict key');
     heap.checkLive(value, 'dict value');
-    let h = 0;
+    let h: Hash = 0;
     let i: number;
     const n = numericKey(key);
     if (typeof key === 'string') i = this.strIndex.get(key) ?? -1;
@@ -230,7 +231,7 @@ export class DictObject extends PyObject {
     return -1;
   }
 
-  private indexEntry(key: Value, h: number, idx: number): void {
+  private indexEntry(key: Value, h: Hash, idx: number): void {
     const n = numericKey(key);
     if (typeof key === 'string') this.strIndex.set(key, idx);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.set(+key, idx);
@@ -242,7 +243,7 @@ export class DictObject extends PyObject {
     }
   }
 
-  private unindex(key: Value, h: number, idx: number): void {
+  private unindex(key: Value, h: Hash, idx: number): void {
     const n = numericKey(key);
     if (typeof key === 'string') this.strIndex.delete(key);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);

@@ -4,7 +4,7 @@
  * it equals when it is integral (1 == 1.0 and they are one dict key).
  */
 import type { Heap } from '../heap';
-import { hashInt } from '../hash';
+import { hashFloat, hashInt, type Hash } from '../hash';
 import { PyObject } from '../object';
 
 export class FloatObject extends PyObject {
@@ -18,15 +18,12 @@ export class FloatObject extends PyObject {
     return false;
   }
   /** float_hash: integral values hash as the int; others by their bits (deterministic). */
-  override hashSlot(_heap: Heap): number {
+  /** float_hash: _Py_HashDouble; a NaN hashes by identity (CPython 3.10+). */
+  override hashSlot(_heap: Heap): Hash {
     const v = this.value;
     if (Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) return hashInt(v);
-    if (Number.isNaN(v)) return 0;
-    if (!Number.isFinite(v)) return v > 0 ? 314159 : -314159;
-    const buf = new DataView(new ArrayBuffer(8));
-    buf.setFloat64(0, v);
-    const h = (buf.getInt32(0) ^ buf.getInt32(4)) | 0;
-    return h === -1 ? -2 : h;
+    if (Number.isNaN(v)) return this.id;
+    return hashFloat(v);
   }
   override dealloc(heap: Heap): void {
     heap.die(this);

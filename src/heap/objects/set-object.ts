@@ -42,6 +42,7 @@ import { PyException } from '../errors';
 import { PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
+import { hashLow32, type Hash } from '../hash';
 
 export const PySet_MINSIZE = 8;
 export const LINEAR_PROBES = 9;
@@ -68,8 +69,8 @@ export interface ValueSource {
 class Perturb {
   private n: number;
   private b: bigint | null;
-  constructor(hash: number) {
-    if (hash >= 0) {
+  constructor(hash: Hash) {
+    if (typeof hash === 'number' && hash >= 0) {
       this.n = hash;
       this.b = null;
     } else {
@@ -96,7 +97,7 @@ function nextProbe(i: number, p: Perturb, mask: number): number {
 export class SetObject extends PyObject {
   /** The table: undefined = unused, DUMMY = deleted, else an owned key. */
   private table: Slot[] = newTable(PySet_MINSIZE);
-  private hashes: number[] = new Array(PySet_MINSIZE).fill(0);
+  private hashes: Hash[] = new Array(PySet_MINSIZE).fill(0);
   /** Table size - 1. */
   mask = PySet_MINSIZE - 1;
   /** Active + dummy slots. */
@@ -129,7 +130,7 @@ export class SetObject extends PyObject {
    * set_lookkey: the index of the active slot holding a key equal to `key`,
    * or of the unused slot where the search ended.
    */
-  private lookkey(heap: Heap, key: Value, hash: number): number {
+  private lookkey(heap: Heap, key: Value, hash: Hash): number {
     for (;;) {
       const r = this.lookkeyOnce(heap, key, hash);
       if (r >= 0) return r;
@@ -137,9 +138,9 @@ export class SetObject extends PyObject {
   }
 
   /** One attempt of set_lookkey; -1 means "the table changed: restart". */
-  private lookkeyOnce(heap: Heap, key: Value, hash: number): number {
+  private lookkeyOnce(heap: Heap, key: Value, hash: Hash): number {
     let mask = this.mask;
-    let i = hash & mask;
+    let i = hashLow32(hash) & mask;
     const p = new Perturb(hash);
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -177,7 +178,7 @@ export class SetObject extends PyObject {
    * set_add_entry: insert `key` (the set takes its own reference) unless an
    * equal key is present. Returns true when a new entry was made.
    */
-  addEntry(heap: Heap, key: Value, hash: number): boolean {
+  addEntry(heap: Heap, key: Value, hash: Hash): boolean {
     heap.incref(key);
     try {
       for (;;) {
@@ -190,9 +191,9 @@ export class SetObject extends PyObject {
     }
   }
 
-  private addEntryOnce(heap: Heap, key: Value, hash: number): boolean | 'restart' {
+  private addEntryOnce(heap: Heap, key: Value, hash: Hash): boolean | 'restart' {
     let mask = this.mask;
-    let i = hash & mask;
+    let i = hashLow32(hash) & mask;
     let freeslot = -1;
     const p = new Perturb(hash);
     for (;;) {
@@ -224,7 +225,7 @@ export class SetObject extends PyObject {
   }
 
   /** found_unused_or_dummy / found_unused, with the resize rule of set_add_entry. */
-  private storeNew(key: Value, hash: number, unused: number, freeslot: number, mask: number): true {
+  private storeNew(key: Value, hash: Hash, unused: number, freeslot: number, mask: number): true {
     if (freeslot >= 0) {
       this.used++;
       this.table[freeslot] = key;
@@ -240,8 +241,8 @@ export class SetObject extends PyObject {
   }
 
   /** set_insert_clean: place a key known to be absent into a table without dummies. */
-  private static insertClean(table: Slot[], hashes: number[], mask: number, key: Value, hash: number): void {
-    let i = hash & mask;
+  private static insertClean(table: Slot[], hashes: Hash[], mask: number, key: Value, hash: Hash): void {
+    let i = hashLow32(hash) & mask;
     const p = new Perturb(hash);
     for (;;) {
       if (table[i] === undefined) return place(i);
@@ -268,7 +269,7 @@ export class SetObject extends PyObject {
     const oldTable = this.table;
     const oldHashes = this.hashes;
     const table = newTable(newsize);
-    const hashes = new Array<number>(newsize).fill(0);
+    const hashes = new Array<Hash>(newsize).fill(0);
     const mask = newsize - 1;
     this.table = table;
     this.hashes = hashes;
@@ -294,7 +295,7 @@ export class SetObject extends PyObject {
     return this.containsEntry(heap, key, pyHash(heap, key));
   }
 
-  containsEntry(heap: Heap, key: Value, hash: number): boolean {
+  containsEntry(heap: Heap, key: Value, hash: Hash): boolean {
     return this.table[this.lookkey(heap, key, hash)] !== undefined;
   }
 
@@ -305,7 +306,7 @@ export class SetObject extends PyObject {
   }
 
   /** set_discard_entry: the slot becomes a dummy, then the old key is released. */
-  discardEntry(heap: Heap, key: Value, hash: number): boolean {
+  discardEntry(heap: Heap, key: Value, hash: Hash): boolean {
     const i = this.lookkey(heap, key, hash);
     const old = this.table[i];
     if (old === undefined) return false;
@@ -405,7 +406,7 @@ export class SetObject extends PyObject {
     return this.table[i] as Value;
   }
 
-  hashAt(i: number): number {
+  hashAt(i: number): Hash {
     return this.hashes[i];
   }
 
@@ -641,7 +642,7 @@ export class SetObject extends PyObject {
 }
 
 /** PyObject_Hash: -1 is reserved (an error in C), so a hash of -1 becomes -2. */
-function pyHash(heap: Heap, key: Value): number {
+function pyHash(heap: Heap, key: Value): Hash {
   const h = heap.host.hash(heap, key);
   return h === -1 ? -2 : h;
 }

@@ -228,7 +228,8 @@ function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
     const y = numberOf(b);
     if (x !== undefined && y !== undefined) {
       // convert_to_double: an int operand too large for a float.
-      if ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y))) {
+      const floatOperator = op !== '<<' && op !== '>>' && op !== '&' && op !== '|' && op !== '^' && op !== '@';
+      if (floatOperator && ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y)))) {
         throw rt.error('OverflowError', 'int too large to convert to float');
       }
       return floatOp(rt, op, x, y);

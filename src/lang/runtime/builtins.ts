@@ -313,7 +313,8 @@ const functions: Record<string, Builtin> = {
       throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
     }
     // float_divmod's own message when a float takes part.
-    if ((args[0] instanceof FloatObject || args[1] instanceof FloatObject) && numberOf(args[1]) === 0 && numberOf(args[0]) !== undefined) {
+    const tooLarge = (v: Value) => typeof v === 'bigint' && !Number.isFinite(Number(v));
+    if ((args[0] instanceof FloatObject || args[1] instanceof FloatObject) && numberOf(args[1]) === 0 && numberOf(args[0]) !== undefined && !tooLarge(args[0])) {
       throw rt.error('ZeroDivisionError', 'float divmod()');
     }
     const q = binaryOp(rt, '//', args[0], args[1]);

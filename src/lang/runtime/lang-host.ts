@@ -11,7 +11,7 @@
  *       source line
  *   ValueError: message
  */
-import { PyException, type Heap, type Host, type Value } from '../../heap';
+import { PyException, type Hash, type Heap, type Host, type Value } from '../../heap';
 import { call } from './calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { eq, hash } from './operators';
@@ -32,7 +32,7 @@ export class LangHost implements Host {
   repr(_heap: Heap, v: Value): string {
     return repr(this.rt, v);
   }
-  hash(_heap: Heap, v: Value): number {
+  hash(_heap: Heap, v: Value): Hash {
     return hash(this.rt, v);
   }
   eq(_heap: Heap, a: Value, b: Value): boolean {

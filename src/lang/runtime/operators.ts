@@ -15,6 +15,9 @@ import {
   TupleObject,
   WeakrefBase,
   hashImmediate,
+  normalHash,
+  xorHash,
+  type Hash,
   isObject,
   type PyObject,
   type Value,
@@ -131,7 +134,7 @@ export function truthy(rt: Runtime, v: Value): boolean {
 
 // ---- hashing -----------------------------------------------------------
 
-export function hash(rt: Runtime, v: Value): number {
+export function hash(rt: Runtime, v: Value): Hash {
   if (!isObject(v)) return hashImmediate(v);
   if (v instanceof Instance) {
     const h = v.cls.lookup('__hash__');
@@ -151,12 +154,7 @@ export function hash(rt: Runtime, v: Value): number {
     }
     return v.id;
   }
-  if (v instanceof TupleObject) {
-    // tuplehash (xxHash-based in CPython); any deterministic combination will do.
-    let acc = 0x27d4eb2f;
-    for (const x of v.items) acc = (Math.imul(acc ^ hash(rt, x), 0x85ebca77) + 0x165667b1) | 0;
-    return acc === -1 ? -2 : acc;
-  }
+  if (v instanceof TupleObject) return tupleHash(rt, v);
   if (v instanceof ListObject || v instanceof DictObject) throw rt.typeError(`unhashable type: '${v.typeName}'`);
   if (v instanceof FloatObject) return v.hashSlot(rt.heap);
   if (v instanceof RangeObject) {
@@ -173,7 +171,7 @@ export function hash(rt: Runtime, v: Value): number {
   if (v instanceof BoundMethod) {
     // method_hash: hash of self's identity xor the function's hash.
     const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
-    return (s ^ hash(rt, v.func)) | 0;
+    return xorHash(s, hash(rt, v.func));
   }
   if (v instanceof WeakProxy) throw rt.typeError(`unhashable type: '${v.typeName}'`);
   if (v instanceof WeakrefBase) {
@@ -184,6 +182,29 @@ export function hash(rt: Runtime, v: Value): number {
   const n = native(v);
   if (n?.hash) return n.hash(rt, v);
   return v.id;
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const U64 = (1n << 64n) - 1n;
+
+/**
+ * tuplehash (Objects/tupleobject.c, 3.8+): xxHash's round over the items'
+ * hashes in unsigned 64-bit arithmetic, so a set of tuples of ints iterates
+ * in CPython's order.
+ */
+function tupleHash(rt: Runtime, t: TupleObject): Hash {
+  let acc = XXPRIME_5;
+  for (const x of t.items) {
+    const lane = BigInt.asUintN(64, BigInt(hash(rt, x)));
+    acc = (acc + lane * XXPRIME_2) & U64;
+    acc = ((acc << 31n) | (acc >> 33n)) & U64;
+    acc = (acc * XXPRIME_1) & U64;
+  }
+  acc = (acc + (BigInt(t.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
+  if (acc === U64) return 1546275796;
+  return normalHash(BigInt.asIntN(64, acc));
 }
 
 function definesHashBeforeEq(cls: ClassObject): boolean {
