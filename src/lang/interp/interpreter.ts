@@ -167,6 +167,11 @@ export class Interpreter implements Evaluator {
     if (++this.steps > this.nextCheck) this.checkpoint();
   }
 
+  chargeSteps(n: number): void {
+    this.steps += n;
+    if (this.steps > this.nextCheck) this.checkpoint();
+  }
+
   private checkpoint(): void {
     if (this.steps > this.maxSteps) throw new ScenarioLimitError(`step limit of ${this.maxSteps} reached`);
     const onCheckpoint = this.options.onCheckpoint;

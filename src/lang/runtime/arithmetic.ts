@@ -9,7 +9,7 @@ import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
-import { indexOf, native, toArray } from './operators';
+import { MAX_SEQUENCE_LENGTH, indexOf, native, toArray } from './operators';
 import { dictUpdate } from './methods';
 import { percentFormat } from './percent-format';
 
@@ -119,13 +119,22 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     return rt.incref(a);
   }
   if (a instanceof ListObject && op === '*' && isInt(b)) {
-    const n = Number(b);
-    const orig = a.items.slice();
+    // list_inplace_repeat: the same count and size checks as list_repeat.
+    const count = intValue(b);
+    if (typeof count === 'bigint' && (count > PY_SSIZE_T_MAX || count < -PY_SSIZE_T_MAX - 1n)) {
+      throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
+    }
+    const n = Number(count);
+    if (n > 1 && a.items.length > 0) {
+      if (BigInt(a.items.length) * BigInt(count) > PY_SSIZE_T_MAX || a.items.length * n > MAX_SEQUENCE_LENGTH) throw rt.error('MemoryError');
+      rt.evaluator.chargeSteps(a.items.length * (n - 1));
+    }
+    const orig = a.items.length === 0 ? [] : a.items.slice();
     if (n <= 0) {
       const old = a.items;
       a.items = [];
       for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
-    } else for (let i = 1; i < n; i++) for (const x of orig) a.append(rt.heap, x);
+    } else if (orig.length > 0) for (let i = 1; i < n; i++) for (const x of orig) a.append(rt.heap, x);
     return rt.incref(a);
   }
   if (a instanceof DictObject && op === '|') {
@@ -255,7 +264,7 @@ function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
     const n = indexOf(rt, seqFirst ? b : a);
     const seq = seqFirst ? a : b;
     if (n !== undefined && (typeof seq === 'string' || seq instanceof ListObject || seq instanceof TupleObject)) {
-      return repeat(rt, seq, Number(n));
+      return repeat(rt, seq, n);
     }
   }
   return NotImplemented;
@@ -277,7 +286,7 @@ function slot(rt: Runtime, op: BinOp, self: Value, other: Value, reflected: bool
   const n = native(self);
   if (n?.binary !== undefined) return n.binary(rt, self, op, other, reflected);
   if (reflected) {
-    if (op === '*' && isInt(other)) return repeat(rt, self, Number(other));
+    if (op === '*' && isInt(other)) return repeat(rt, self, intValue(other));
     return NotImplemented;
   }
   return builtinOp(rt, op, self, other);
@@ -286,7 +295,7 @@ function slot(rt: Runtime, op: BinOp, self: Value, other: Value, reflected: bool
 function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof NotImplemented {
   if (typeof a === 'string') {
     if (op === '+' && typeof b === 'string') return a + b;
-    if (op === '*' && isInt(b)) return Number(b) > 0 ? a.repeat(Number(b)) : '';
+    if (op === '*' && isInt(b)) return repeat(rt, a, intValue(b));
     if (op === '%') {
       return percentFormat(rt, a, b);
     }
@@ -301,7 +310,7 @@ function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
       const what = a instanceof ListObject ? 'list' : 'tuple';
       throw rt.typeError(`can only concatenate ${what} (not "${rt.typeName(b)}") to ${what}`);
     }
-    if (op === '*' && isInt(b)) return repeat(rt, a, Number(b));
+    if (op === '*' && isInt(b)) return repeat(rt, a, intValue(b));
     return NotImplemented;
   }
   if (a instanceof DictObject && op === '|') {
@@ -314,19 +323,43 @@ function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
   return NotImplemented;
 }
 
-/** Longest sequence a repetition may build (JS arrays and strings stop near 2**29-2**32). */
-const MAX_SEQUENCE = 2 ** 28;
+const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
 
-function repeat(rt: Runtime, a: Value, n: number): Value | typeof NotImplemented {
-  const size = typeof a === 'string' ? a.length : a instanceof ListObject || a instanceof TupleObject ? a.items.length : 0;
-  if (n > 0 && size * n > MAX_SEQUENCE) throw rt.error('MemoryError');
-  if (typeof a === 'string') return n > 0 ? a.repeat(n) : '';
-  if (a instanceof ListObject || a instanceof TupleObject) {
-    const items: Value[] = [];
-    for (let i = 0; i < n; i++) items.push(...a.items);
-    return a instanceof ListObject ? rt.heap.newList(items) : rt.newTuple(items);
+function intValue(v: number | bigint | boolean): number | bigint {
+  return typeof v === 'boolean' ? +v : v;
+}
+
+/**
+ * sequence_repeat with list_repeat / tuple_repeat / unicode_repeat's checks:
+ * a count beyond Py_ssize_t is OverflowError "cannot fit 'int' into an
+ * index-sized integer"; an empty result costs nothing (`[] * 10**9`); a size
+ * past PY_SSIZE_T_MAX is MemoryError for lists and tuples and "repeated
+ * string is too long" for str; past what gclab can hold, MemoryError; each
+ * element copied is a step.
+ */
+function repeat(rt: Runtime, a: Value, count: number | bigint): Value | typeof NotImplemented {
+  if (!(typeof a === 'string' || a instanceof ListObject || a instanceof TupleObject)) return NotImplemented;
+  if (typeof count === 'bigint' && (count > PY_SSIZE_T_MAX || count < -PY_SSIZE_T_MAX - 1n)) {
+    throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
   }
-  return NotImplemented;
+  const n = Number(count);
+  const size = typeof a === 'string' ? a.length : a.items.length;
+  if (n <= 0 || size === 0) {
+    if (typeof a === 'string') return '';
+    return a instanceof ListObject ? rt.heap.newList([]) : n <= 0 || a.items.length === 0 ? rt.newTuple([]) : rt.incref(a);
+  }
+  if (n === 1 && a instanceof TupleObject) return rt.incref(a);
+  if (BigInt(size) * BigInt(count) > PY_SSIZE_T_MAX) {
+    if (typeof a === 'string') throw rt.error('OverflowError', 'repeated string is too long');
+    throw rt.error('MemoryError');
+  }
+  const total = size * n;
+  if (total > MAX_SEQUENCE_LENGTH * (typeof a === 'string' ? 8 : 1)) throw rt.error('MemoryError');
+  if (typeof a === 'string') return a.repeat(n);
+  rt.evaluator.chargeSteps(total);
+  const items: Value[] = new Array(total);
+  for (let i = 0, k = 0; i < n; i++) for (const x of a.items) items[k++] = x;
+  return a instanceof ListObject ? rt.heap.newList(items) : rt.newTuple(items);
 }
 
 function intOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number | bigint | boolean): Value {

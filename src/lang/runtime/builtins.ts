@@ -403,6 +403,11 @@ const functions: Record<string, Builtin> = {
   },
   chr(rt, args) {
     arity(rt, 'chr', args, 1, 1);
+    // PyLong_AsLong into a C int first: OverflowError beyond it.
+    const i = indexOf(rt, args[0]);
+    if (typeof i === 'bigint' || (typeof i === 'number' && Math.abs(i) > 2147483647)) {
+      throw rt.error('OverflowError', 'Python int too large to convert to C int');
+    }
     const n = toInt(rt, args[0], '');
     if (n < 0 || n > 0x10ffff) throw rt.error('ValueError', 'chr() arg not in range(0x110000)');
     return String.fromCodePoint(n);

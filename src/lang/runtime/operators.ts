@@ -552,8 +552,9 @@ export function isIterator(rt: Runtime, v: Value): boolean {
   return n?.next !== undefined;
 }
 
-/** next(it): a new reference, or undefined when the iterator is exhausted. */
+/** next(it): a new reference, or undefined when the iterator is exhausted. One step of work. */
 export function next(rt: Runtime, it: Value): Value | undefined {
+  rt.evaluator.chargeSteps(1);
   if (it instanceof SeqIterator) return nextSeq(rt, it);
   if (it instanceof RangeIterator) {
     if (it.remaining <= 0) return undefined;
@@ -644,9 +645,30 @@ function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
   return rt.newTuple([k, v]);
 }
 
+/**
+ * The longest list, tuple or str gclab builds (V8's arrays stop near 2**27
+ * elements, its strings near 2**29 characters): longer is MemoryError, as a
+ * failed allocation is in CPython.
+ */
+export const MAX_SEQUENCE_LENGTH = 2 ** 26;
+
 /** Collect an iterable into a JS array of new references. */
 export function toArray(rt: Runtime, v: Value): Value[] {
-  if (v instanceof ListObject || v instanceof TupleObject) return v.items.map((x) => rt.incref(x));
+  if (v instanceof ListObject || v instanceof TupleObject) {
+    rt.evaluator.chargeSteps(v.items.length);
+    return v.items.map((x) => rt.incref(x));
+  }
+  if (v instanceof RangeObject) {
+    // The length is known: the whole loop's steps are counted first, so
+    // max(range(10**12)) stops at once under --max-steps, and a list longer
+    // than gclab can hold fails before any work.
+    const n = v.length;
+    rt.evaluator.chargeSteps(n);
+    if (n > MAX_SEQUENCE_LENGTH) throw rt.error('MemoryError');
+    const out = new Array<Value>(n);
+    for (let i = 0; i < n; i++) out[i] = v.start + i * v.step;
+    return out;
+  }
   const out: Value[] = [];
   const it = iter(rt, v);
   try {

@@ -103,6 +103,12 @@ export interface Evaluator {
   superContext(): [Value, Value];
   /** The exception the innermost active `except` clause handles (borrowed), if any. */
   handledException(): Value | undefined;
+  /**
+   * Count `n` evaluation steps of work done inside a builtin (an item of a
+   * loop over an iterable, an element copied): --max-steps and Ctrl-C stop
+   * builtin loops as they stop Python loops.
+   */
+  chargeSteps(n: number): void;
 }
 
 export class Runtime {
