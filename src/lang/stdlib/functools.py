@@ -237,9 +237,9 @@ class partial:
         args = [repr(self.func)]
         args.extend(repr(x) for x in self.args)
         args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
+        # partial_repr: "module.qualname(...)" of the object's type (C's partial is functools.partial).
+        module = "functools" if type(self) is partial else type(self).__module__
+        return f"{module}.{qualname}({', '.join(args)})"
 
 
 class partialmethod(object):
