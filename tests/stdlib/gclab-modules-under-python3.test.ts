@@ -30,6 +30,7 @@ const CASES: Array<[string, string[]]> = [
   ['std_string', ['string']],
   ['std_abc', ['abc']],
   ['std_bisect', ['bisect']],
+  ['std_typing', ['typing']],
   ['ctx_contextlib_tour', ['contextlib']],
 ];
 
