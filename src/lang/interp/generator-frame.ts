@@ -17,7 +17,6 @@ import { FunctionObject } from '../runtime/function-object';
 import { GeneratorObject, type GeneratorBody } from '../runtime/generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
-import { RECURSION_LIMIT } from '../runtime/sys-module';
 import type * as A from '../syntax/ast';
 import { comprehensionFrame } from './eval-expressions';
 import { addTraceback, frameObjectOf, materialize } from './exceptions';
@@ -39,7 +38,7 @@ class FrameGeneratorBody implements GeneratorBody {
 
   resume(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
     const ip = this.ip;
-    if (ip.frames.length >= RECURSION_LIMIT) {
+    if (ip.frames.length >= ip.rt.recursionLimit) {
       if (exc !== undefined) releaseException(ip.rt, exc);
       throw new PyException('RecursionError', 'maximum recursion depth exceeded');
     }

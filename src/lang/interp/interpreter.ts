@@ -21,7 +21,7 @@ import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
 import { missingArgumentsText } from '../runtime/calls';
 import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
-import { makeSysModule, RECURSION_LIMIT } from '../runtime/sys-module';
+import { makeSysModule } from '../runtime/sys-module';
 import { makeWeakrefModule } from '../runtime/weakref-module';
 import { installWeakrefBindings } from '../runtime/weakref-bindings';
 import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/ast';
@@ -393,6 +393,11 @@ export class Interpreter implements Evaluator {
     };
   }
 
+  /** The recursion depth sys.setrecursionlimit checks against. */
+  frameDepth(): number {
+    return this.frames.length;
+  }
+
   /** sys.exc_info / sys.exception: _PyErr_GetTopmostException over the frame stack. */
   handledException(): Value | undefined {
     return currentHandled(this);
@@ -400,7 +405,7 @@ export class Interpreter implements Evaluator {
 
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */
   runFrame(frame: Frame, body: Stmt[]): Value {
-    if (this.frames.length >= RECURSION_LIMIT) {
+    if (this.frames.length >= this.rt.recursionLimit) {
       throw new PyException('RecursionError', 'maximum recursion depth exceeded');
     }
     this.frames.push(frame);

@@ -101,6 +101,8 @@ export interface Evaluator {
   isExecuting(frame: RuntimeFrame): boolean;
   /** super() without arguments: the __class__ cell's class and the first argument (borrowed). */
   superContext(): [Value, Value];
+  /** How many Python frames are running (the recursion depth). */
+  frameDepth(): number;
   /** The exception the innermost active `except` clause handles (borrowed), if any. */
   handledException(): Value | undefined;
   /**
@@ -119,6 +121,8 @@ export class Runtime {
   private readonly noneType: ClassObject;
   private readonly typeType: ClassObject;
   evaluator!: Evaluator;
+  /** sys.getrecursionlimit(): the frame depth at which RecursionError is raised (sys.setrecursionlimit changes it). */
+  recursionLimit = 1000;
   /** Constructor -> class, for heap objects that are not instances. */
   private readonly classOfCtor = new Map<Function, ClassObject>();
   private reprDepth = new Set<PyObject>();

@@ -7,8 +7,6 @@
  * getrecursionlimit.
  */
 
-/** Python/ceval.c's default recursion limit; the interpreter raises RecursionError at this depth. */
-export const RECURSION_LIMIT = 1000;
 import { isObject, type DictObject, type Value } from '../../heap';
 import { defineMethods, getAttr } from './attributes';
 import { ModuleObject } from './function-object';
@@ -70,8 +68,35 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   });
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);
-    return RECURSION_LIMIT;
+    return rt.recursionLimit;
   });
+  // sys_setrecursionlimit: the new limit must exceed the current depth.
+  addBuiltin(rt, d, 'setrecursionlimit', (args) => {
+    arity(rt, 'setrecursionlimit', args, 1, 1);
+    const n = args[0];
+    if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') {
+      throw rt.typeError(`'${rt.typeName(n)}' object cannot be interpreted as an integer`);
+    }
+    const limit = Number(n);
+    if (limit < 1) throw rt.error('ValueError', 'recursion limit must be greater or equal than 1');
+    const depth = rt.evaluator.frameDepth();
+    if (limit <= depth) {
+      throw rt.error('RecursionError', `cannot set the recursion limit to ${limit} at the recursion depth ${depth}: the limit is too low`);
+    }
+    rt.recursionLimit = Math.min(limit, 0x7fffffff);
+    return null;
+  });
+  addBuiltin(rt, d, 'intern', (args) => {
+    arity(rt, 'intern', args, 1, 1);
+    if (typeof args[0] !== 'string') throw rt.typeError(`intern() argument must be str, not ${rt.typeName(args[0])}`);
+    return args[0];
+  });
+  // Object sizes depend on CPython's memory layout, which gclab does not simulate.
+  addBuiltin(rt, d, 'getsizeof', () => {
+    throw rt.error('NotImplementedError', "gclab: sys.getsizeof is not simulated (object sizes are CPython's memory layout)");
+  });
+  d.set(rt.heap, 'platform', 'linux');
+  d.set(rt.heap, 'byteorder', 'little');
   // sys_exc_info / sys_exception: the exception being handled, found through
   // the frame stack (_PyErr_GetTopmostException); (None, None, None) / None
   // outside any except clause.
