@@ -31,6 +31,7 @@ const CASES: Array<[string, string[]]> = [
   ['std_abc', ['abc']],
   ['std_bisect', ['bisect']],
   ['std_typing', ['typing']],
+  ['std_enum', ['enum']],
   ['ctx_contextlib_tour', ['contextlib']],
 ];
 

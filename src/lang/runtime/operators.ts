@@ -415,7 +415,26 @@ export function len(rt: Runtime, v: Value): number {
   }
   const n = native(v);
   if (n?.len) return n.len(rt, v);
+  const viaMeta = callMetaclassMethod(rt, v, '__len__', []);
+  if (viaMeta !== undefined) return lenResult(rt, viaMeta);
   throw rt.typeError(`object of type '${rt.typeName(v)}' has no len()`);
+}
+
+/**
+ * A class whose metaclass (written in Python) defines `name`: the slot the
+ * metaclass provides for its classes (len(Color), iter(Color), x in Color).
+ * Returns the call's result (new reference), or undefined when there is none.
+ */
+function callMetaclassMethod(rt: Runtime, v: Value, name: string, args: Value[]): Value | undefined {
+  if (!(v instanceof ClassObject) || v.meta === null) return undefined;
+  const m = v.meta.lookup(name);
+  if (m === undefined) return undefined;
+  rt.incref(m);
+  try {
+    return callUnbound(rt, m, v, args);
+  } finally {
+    rt.decref(m);
+  }
 }
 
 /** `item in container` (PySequence_Contains). */
@@ -459,6 +478,12 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
   }
   const n = native(container);
   if (n?.contains) return n.contains(rt, container, item);
+  const viaMeta = callMetaclassMethod(rt, container, '__contains__', [item]);
+  if (viaMeta !== undefined) {
+    const t = truthy(rt, viaMeta);
+    rt.decref(viaMeta);
+    return t;
+  }
   // Fall back to iteration (_PySequence_IterSearch).
   if (!isIterable(rt, container)) throw rt.typeError(`argument of type '${rt.typeName(container)}' is not iterable`);
   const it = iter(rt, container);
@@ -526,6 +551,8 @@ export function iter(rt: Runtime, v: Value): Value {
   }
   const n = native(v);
   if (n?.iter) return n.iter(rt, v);
+  const viaMeta = callMetaclassMethod(rt, v, '__iter__', []);
+  if (viaMeta !== undefined) return viaMeta;
   throw rt.typeError(`'${rt.typeName(v)}' object is not iterable`);
 }
 
@@ -541,6 +568,7 @@ export function isIterable(rt: Runtime, v: Value): boolean {
   if (typeof v === 'string' || v instanceof ListObject || v instanceof TupleObject || v instanceof DictObject) return true;
   if (v instanceof DictView || v instanceof RangeObject || v instanceof WeakProxy) return true;
   if (v instanceof Instance) return v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined;
+  if (v instanceof ClassObject && v.meta !== null && v.meta.lookup('__iter__') !== undefined) return true;
   return native(v)?.iter !== undefined;
 }
 

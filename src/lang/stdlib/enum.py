@@ -1,0 +1,391 @@
+"""enum for gclab: Enum, IntEnum, Flag, IntFlag, auto, unique.
+
+Written for gclab after CPython 3.11's Lib/enum.py, reduced: EnumType
+collects the members from the class body (in order), makes one instance
+per member (aliases share it), and gives the class iteration, len(),
+lookup by value (Color(1)) and by name (Color['RED']). Members print as
+3.11's do (<Color.RED: 1>, Color.RED).
+"""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'Flag', 'IntFlag', 'auto', 'unique',
+           'StrEnum']
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+    _counter = 0
+
+    def __init__(self):
+        auto._counter += 1
+        self._order = auto._counter
+        self.value = None
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return name.startswith(pattern)
+
+
+def _is_descriptor(obj):
+    return (isinstance(obj, (classmethod, staticmethod, property, type(_is_dunder))) or
+            hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = []
+        member_values = {}
+        last_values = []
+        flag = any(getattr(b, '_is_flag_', False) for b in bases)
+        for key in list(classdict.keys()):
+            value = classdict[key]
+            if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
+                continue
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = metacls._next_value(flag, last_values)
+                value = value.value
+            member_names.append(key)
+            member_values[key] = value
+            last_values.append(value)
+        for key in member_names:
+            del classdict[key]
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        base_type = None
+        for b in bases:
+            for c in b.__mro__:
+                if c in (int, str, float):
+                    base_type = c
+                    break
+        inherited = [b._member_type_ for b in bases if getattr(b, '_member_type_', object) is not object]
+        enum_class._member_type_ = (base_type or classdict.get('_member_type_')
+                                    or (inherited[0] if inherited else object))
+        for name in member_names:
+            value = member_values[name]
+            canonical = enum_class._value2member_map_.get(value)
+            if canonical is not None:
+                enum_class._member_map_[name] = canonical
+                continue
+            if base_type is not None and issubclass(enum_class, base_type):
+                member = base_type.__new__(enum_class, value)
+            else:
+                member = object.__new__(enum_class)
+            member._name_ = name
+            member._value_ = value
+            enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            enum_class._value2member_map_[value] = member
+        return enum_class
+
+    def _next_value(flag, last_values):
+        if flag:
+            if not last_values:
+                return 1
+            high = max(last_values)
+            n = 1
+            while n <= high:
+                n <<= 1
+            return n
+        for v in reversed(last_values):
+            if isinstance(v, int):
+                return v + 1
+        return 1
+    _next_value = staticmethod(_next_value)
+
+    def __call__(cls, value, *args, **kwds):
+        if args or kwds:
+            raise TypeError('gclab: the functional Enum API is not supported')
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        if getattr(cls, '_is_flag_', False) and isinstance(value, int):
+            return cls._flag_missing(value)
+        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return member._name_ in cls._member_map_
+        return member in cls._value2member_map_
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        if getattr(cls, '_is_flag_', False):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls.__dict__['_member_map_'][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self is other
+        if self.__class__._member_type_ is not object:
+            return self._value_ == other
+        return NotImplemented
+
+    def __lt__(self, other):
+        if self.__class__._member_type_ is not object:
+            return self._value_ < (other._value_ if isinstance(other, Enum) else other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self.__class__._member_type_ is not object:
+            return self._value_ > (other._value_ if isinstance(other, Enum) else other)
+        return NotImplemented
+
+    def __le__(self, other):
+        if self.__class__._member_type_ is not object:
+            return self._value_ <= (other._value_ if isinstance(other, Enum) else other)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self.__class__._member_type_ is not object:
+            return self._value_ >= (other._value_ if isinstance(other, Enum) else other)
+        return NotImplemented
+
+
+class _IntValued:
+    """What IntEnum members need from int when int cannot be subclassed."""
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __add__(self, other):
+        return self._value_ + int(other)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        return self._value_ - int(other)
+
+    def __mul__(self, other):
+        return self._value_ * int(other)
+
+    __rmul__ = __mul__
+
+
+try:
+    class IntEnum(int, Enum):
+        """Enum where members are also (and must be) ints."""
+
+        __repr__ = Enum.__repr__
+
+        def __str__(self):
+            return str(self._value_)
+
+        def __format__(self, format_spec):
+            return format(self._value_, format_spec)
+except TypeError:
+    class IntEnum(_IntValued, Enum):
+        """Enum where members are also (and must be) ints."""
+        _member_type_ = int
+
+        def __str__(self):
+            return str(self._value_)
+
+        def __format__(self, format_spec):
+            return format(self._value_, format_spec)
+
+        def __hash__(self):
+            return hash(self._value_)
+
+
+try:
+    class StrEnum(str, Enum):
+        """Enum where members are also (and must be) strings."""
+
+        def __str__(self):
+            return self._value_
+except TypeError:
+    class StrEnum(Enum):
+        """Enum where members are also (and must be) strings."""
+
+        def __str__(self):
+            return self._value_
+
+        def __eq__(self, other):
+            if isinstance(other, str):
+                return self._value_ == other
+            return Enum.__eq__(self, other)
+
+        def __hash__(self):
+            return hash(self._value_)
+
+
+class Flag(Enum):
+    """Support for flags: members combine with |, & and ^."""
+    _is_flag_ = True
+
+    def _flag_missing(cls, value):
+        members = [m for m in cls if m._value_ and m._value_ & value == m._value_]
+        covered = 0
+        for m in members:
+            covered |= m._value_
+        if covered != value:
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        pseudo = object.__new__(cls)
+        pseudo._name_ = '|'.join(m._name_ for m in members) if members else None
+        pseudo._value_ = value
+        return cls._value2member_map_.setdefault(value, pseudo)
+    _flag_missing = classmethod(_flag_missing)
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        total = 0
+        for m in self.__class__:
+            total |= m._value_
+        return self.__class__(total & ~self._value_)
+
+
+class IntFlag(_IntValued, Flag):
+    """Support for integer-based Flags."""
+    _member_type_ = int
+
+    def __str__(self):
+        return str(self._value_)
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
