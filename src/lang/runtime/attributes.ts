@@ -174,7 +174,8 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__self__') return rt.incref(v.self);
     if (name === '__func__') return rt.incref(v.func);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
-    if (name === '__name__' || name === '__qualname__') return getAttrOrUndefined(rt, v.func, name);
+    // method_getattro: other attributes come from the function (__doc__, __module__, __wrapped__, ...).
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') return getAttrOrUndefined(rt, v.func, name);
   } else if (v instanceof BuiltinFunction) {
     if (name === '__name__') return v.name;
     if (name === '__qualname__') return v.qualname;
