@@ -21,6 +21,7 @@ function anchors(markdown: string): Set<string> {
   let inCode = false;
   for (const line of markdown.split('\n')) {
     if (line.startsWith('```')) inCode = !inCode;
+    if (!inCode) for (const a of line.matchAll(/<a (?:id|name)="([^"]+)"/g)) out.add(a[1]);
     const m = !inCode && /^#{1,6}\s+(.*)$/.exec(line);
     if (!m) continue;
     const base = m[1]
@@ -77,4 +78,20 @@ test.each(DOCS)('every link in %s resolves inside the repository', (doc) => {
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('the docs cite no design or research file outside the repository (their user-facing versions are in docs/)', () => {
+  for (const doc of DOCS) {
+    const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+    const outside = text.match(/shared\/(design|research)\/[^\s)`]*|\/work\/[^\s)`]*|cpython-semantics\.md|LANGUAGE\.md/g) ?? [];
+    expect({ doc, outside }).toEqual({ doc, outside: [] });
+  }
+});
+
+test('the language reference and the CPython rules have their home in docs/, linked from the README', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const page of ['docs/language.md', 'docs/cpython-rules.md', 'docs/cli.md']) {
+    expect(fs.existsSync(path.join(ROOT, page))).toBe(true);
+    expect(readme).toContain(`](${page})`);
+  }
 });

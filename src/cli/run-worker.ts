@@ -6,6 +6,7 @@
  * the shared signal cell, which the interpreter reads at its checkpoints.
  */
 import * as path from 'path';
+import * as tty from 'tty';
 import { parentPort, workerData } from 'worker_threads';
 import { moduleFileReader } from '../testing/module-files';
 import { eventToJSON, TraceLog, type TracedEvent } from '../heap';
@@ -21,8 +22,11 @@ export class Terminated extends Error {}
 
 /** The process's standard streams, and what a checkpoint does with them. */
 export class ScenarioStreams {
-  readonly stdout = new FdWriter(1, 'standard output');
-  readonly stderr = new FdWriter(2, 'standard error');
+  // On a terminal every write goes out at once (python3 line-buffers a
+  // terminal); into a pipe or a file, writes are gathered up to 64 KB and
+  // flushed at each checkpoint, on a switch of stream and at the end.
+  readonly stdout = new FdWriter(1, 'standard output', tty.isatty(1) ? 1 : 1 << 16);
+  readonly stderr = new FdWriter(2, 'standard error', tty.isatty(2) ? 1 : 1 << 16);
   private last: FdWriter = this.stdout;
   private readonly signals: Int32Array;
 

@@ -59,6 +59,7 @@ import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinaliz
 import { type FlagState, validateList } from './validate';
 import type { CollectionSchedule } from './schedule';
 
+/** Options of `new Collector(heap, options)`. */
 export interface CollectorOptions {
   /** Collect at every GC allocation (clox's DEBUG_STRESS_GC), for tests. */
   stress?: boolean;
@@ -76,6 +77,12 @@ export interface CollectorOptions {
   schedule?: CollectionSchedule | null;
 }
 
+/**
+ * CPython 3.11's generational cycle collector over one heap (Modules/gcmodule.c): `collect()` runs
+ * a collection with every phase of gc_collect_main; automatic collections follow the thresholds;
+ * the `gc` module's API (`getObjects`, `freeze`, `callbacks`, `debug`, ...) is here too
+ * (docs/gc.md).
+ */
 export class Collector {
   readonly heap: Heap;
   thresholds: number[] = [700, 10, 10];

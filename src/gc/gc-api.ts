@@ -13,6 +13,7 @@ import { listMerge, listObjects, listSize } from '../heap/gc-list';
 import type { PyObject } from '../heap/object';
 import type { Value } from '../heap/value';
 
+/** The number of generations, as `gc` has them (0, 1 and 2). */
 export const NUM_GENERATIONS = 3;
 /** Index of the permanent generation (gc.freeze()) in heap.generations. */
 export const PERMANENT_GENERATION = 3;

@@ -13,10 +13,15 @@ import { fakeAddressHex } from '../heap/address';
 import { type GcHead, listSize } from '../heap/gc-list';
 import type { PyObject } from '../heap/object';
 
+/** `gc.DEBUG_STATS`: print statistics at each collection. */
 export const DEBUG_STATS = 1;
+/** `gc.DEBUG_COLLECTABLE`: print each collectable object found. */
 export const DEBUG_COLLECTABLE = 2;
+/** `gc.DEBUG_UNCOLLECTABLE`: print each uncollectable object found. */
 export const DEBUG_UNCOLLECTABLE = 4;
+/** `gc.DEBUG_SAVEALL`: put unreachable objects in gc.garbage instead of freeing them. */
 export const DEBUG_SAVEALL = 32;
+/** `gc.DEBUG_LEAK`: DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL. */
 export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
 /** One entry of gc.get_stats() (struct gc_generation_stats). */

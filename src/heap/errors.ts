@@ -11,6 +11,10 @@
  */
 import type { Value } from './value';
 
+/**
+ * A Python exception raised by the heap or the runtime (`TypeError`, `KeyError`, `ReferenceError`,
+ * ...): the Python type's name and its arguments.
+ */
 export class PyException extends Error {
   /** The Python exception type name, e.g. `TypeError`. */
   readonly pyType: string;

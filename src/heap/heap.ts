@@ -39,6 +39,7 @@ export const TRASHCAN_UNWIND_LEVEL = 50;
 /** Objects that may still be allocated after a MemoryError (to raise and handle it). */
 export const MEMORY_ERROR_HEADROOM = 1000;
 
+/** Options of `new Heap(options)`. */
 export interface HeapOptions {
   /** Most live objects at once; one more raises MemoryError. Default 10,000,000. */
   maxObjects?: number;
@@ -50,6 +51,11 @@ export interface HeapOptions {
   host?: Host;
 }
 
+/**
+ * The simulated heap: allocates objects, counts their references and reclaims each one the moment
+ * its count reaches zero, in CPython 3.11's order (docs/heap.md). Factories (`newList`, `newDict`,
+ * `newInstance`, `newClass`, `newHostFunction`, ...) return a new reference; `decref` drops one.
+ */
 export class Heap {
   host: Host;
   trace: TraceLog | null;
@@ -89,6 +95,7 @@ export class Heap {
 
   // ---- events ---------------------------------------------------------
 
+  /** Record an event in the trace (nothing when tracing is off). */
   emit(e: HeapEvent): void {
     if (this.trace !== null) this.trace.push(e);
   }

@@ -10,6 +10,11 @@ import type { Heap } from './heap';
 import { hashImmediate, type Hash } from './hash';
 import { isObject, typeNameOf, type Value } from './value';
 
+/**
+ * The language binding the heap calls into: how to call a Python callable, report an unraisable
+ * exception and name objects. `BasicHost` serves the TypeScript API; the scenario interpreter
+ * installs its own.
+ */
 export interface Host {
   /** Call `callable(*args, **kwargs)`. Returns a new reference; throws PyException. */
   call(heap: Heap, callable: Value, args: Value[], kwargs?: Array<[string, Value]>): Value;
@@ -31,6 +36,7 @@ export interface Host {
 
 /** Objects that BasicHost knows how to call. */
 export interface HostCallable {
+  /** Call this object with positional and keyword arguments; returns a new reference. */
   callHost(heap: Heap, args: Value[], kwargs?: Array<[string, Value]>): Value;
 }
 

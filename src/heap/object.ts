@@ -44,6 +44,10 @@ export interface GcNode {
 /** tp_traverse's visitproc: called once per object reference held. */
 export type Visit = (o: PyObject) => void;
 
+/**
+ * An object on the simulated heap: its reference count, its place in a generation list (when
+ * tracked by the collector), its weakref list and its flags. Every heap object kind extends it.
+ */
 export abstract class PyObject implements GcNode {
   id = 0;
   refcnt = 1;

@@ -36,11 +36,13 @@ export type HeapEvent =
   /** Free-form marker from a client layer (e.g. the interpreter's line numbers). */
   | { kind: 'note'; text: string };
 
+/** A recorded event: the event and its sequence number (from 1). */
 export type TracedEvent = HeapEvent & { seq: number };
 
 /** Where a streaming TraceLog sends each event as it is recorded. */
 export type TraceListener = (e: TracedEvent) => void;
 
+/** Options of `new TraceLog(options)`. */
 export interface TraceLogOptions {
   /** Called with every event as it is recorded (e.g. to write it to a file). */
   listener?: TraceListener;
@@ -71,6 +73,7 @@ export class TraceLog {
     return this.seq;
   }
 
+  /** Number the event and record it (keep it, hand it to the listener, or both). */
   push(e: HeapEvent): void {
     (e as TracedEvent).seq = ++this.seq;
     if (this.keep) this.events.push(e as TracedEvent);

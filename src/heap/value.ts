@@ -15,7 +15,13 @@ import type { PyObject } from './object';
 export const None = null;
 export type NoneType = null;
 
+/**
+ * The values stored inline rather than on the heap, as Python's small immutable values: int (number
+ * or bigint), str, bool and None (null). They have no reference count and cannot be weakly
+ * referenced.
+ */
 export type Immediate = number | bigint | string | boolean | null;
+/** Anything a Python variable can hold: a heap object or an immediate. */
 export type Value = PyObject | Immediate;
 
 /** True when `v` is a heap object (every non-immediate value is one). */

@@ -22,8 +22,14 @@ import { listObjects } from './gc-list';
 import { COLLECTING, DEAD, UNREACHABLE, type PyObject } from './object';
 import type { WeakrefBase } from './weakref-base';
 
+/** What verifyHeap found: the number of objects checked, or the first violated invariant. */
 export type Verdict = { ok: true; objects: number } | { ok: false; violation: string };
 
+/**
+ * Check the heap's invariants: every reference count equals the references held (plus `extraRoots`,
+ * the host's own), generation lists are well linked, weakref lists point at their referents, and no
+ * live object references a reclaimed one.
+ */
 export function verifyHeap(heap: Heap, extraRoots: PyObject[] = []): Verdict {
   const seenInList = new Map<PyObject, string>();
   for (const head of heap.generations) {

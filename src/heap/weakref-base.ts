@@ -14,6 +14,10 @@ import { PyObject, type Visit } from './object';
 import { isObject, type Value } from './value';
 import type { Hash } from './hash';
 
+/**
+ * What every weak reference shares (weakref.ref, proxies and their subclasses): the referent (null
+ * once dead), the callback, and the links of the referent's weakref list.
+ */
 export abstract class WeakrefBase extends PyObject {
   /** wr_object: the referent, or null once cleared (CPython's Py_None). */
   referent: PyObject | null;

@@ -11,8 +11,11 @@ import { parseScenario } from './syntax';
 import { formatSyntaxError } from './scenario';
 import type { ModuleFileReader } from './interp/import-system';
 
+/** Options of `new InteractiveSession(options)`. */
 export interface InteractiveOptions {
+  /** Receives what the session writes to standard output. */
   out: (text: string) => void;
+  /** Receives what the session writes to standard error. */
   err: (text: string) => void;
   /** Evaluation steps for the whole session (default 50,000,000). */
   maxSteps?: number;
@@ -38,6 +41,10 @@ const INCOMPLETE = /was never closed|unterminated triple-quoted string|expected 
 /** The first line of a compound statement: the REPL waits for a blank line after it. */
 const COMPOUND = /^(if|elif|else|for|while|def|class|with|try|except|finally|async|match|case)\b|^@|:\s*(#.*)?$/;
 
+/**
+ * A Python interactive session (the REPL's loop) on one heap: push() the lines typed for a
+ * statement; it runs once complete.
+ */
 export class InteractiveSession {
   private readonly interp: Interpreter;
   private closed = false;

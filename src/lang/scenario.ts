@@ -16,6 +16,7 @@ import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
 import { decodeSource } from './syntax/source-decoding';
 
+/** Options of runScenario. */
 export interface ScenarioOptions {
   /** Evaluation steps before the scenario is stopped (default 50,000,000). */
   maxSteps?: number;
@@ -68,6 +69,7 @@ export interface ScenarioOptions {
   onCheckpoint?: () => boolean;
 }
 
+/** A piece of a scenario's output, in the order it was written. */
 export interface OutputChunk {
   stream: 'out' | 'err';
   text: string;
@@ -75,6 +77,7 @@ export interface OutputChunk {
   events: number;
 }
 
+/** What a scenario printed, its exit status, and the heap it ran on. */
 export interface ScenarioResult {
   stdout: string;
   stderr: string;
@@ -86,7 +89,11 @@ export interface ScenarioResult {
 }
 
 /**
- * Run a scenario. `source` is its text, or the file's bytes, which are
+ * Run a scenario (Python 3.11 source, docs/language.md) on a fresh heap, as
+ * `python3 filename` runs it: returns what it printed and its exit status (0,
+ * 1 for an uncaught exception, its SystemExit code, 130 for
+ * KeyboardInterrupt, 3 when a gclab limit stopped it). `filename` is the
+ * name tracebacks show. `source` is its text, or the file's bytes, which are
  * decoded as python3 decodes a source file (coding cookie, BOM, UTF-8
  * checks: syntax/source-decoding.ts).
  */

@@ -15,6 +15,10 @@
  */
 import { Instance, PyException, isObject, typeNameOf, type Heap, type Value } from '../heap';
 
+/**
+ * A PyException that owns references (e.g. the weakref in `KeyError(ref(key))`): release them with
+ * releaseExceptionRefs when the exception is discarded.
+ */
 export class PyExceptionWithRefs extends PyException {
   /** References this exception owns (its heap-object arguments). */
   heldRefs: Value[];

@@ -345,6 +345,7 @@ export function liveFinalizers(heap: Heap): Finalize[] {
 /** sys.excepthook for runAtExit: receives the error and the finalizer that raised it. */
 export type ExceptHook = (error: PyException, finalizer: Finalize) => void;
 
+/** Options of runAtExit. */
 export interface RunAtExitOptions {
   /** gc is disabled while the finalizers run, then re-enabled (if it was). */
   collector?: Collector;

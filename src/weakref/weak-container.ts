@@ -187,16 +187,19 @@ export abstract class WeakContainer extends PyObject {
     return new PyException('AttributeError', `'${this.typeName}' object has no attribute '${name}'`);
   }
 
+  /** `self._pending_removals`, or AttributeError when it was deleted. @internal */
   requirePending(): ListObject {
     if (this.pendingRemovals === undefined) throw this.missing('_pending_removals');
     return this.pendingRemovals;
   }
 
+  /** `self._iterating`, or AttributeError when it was deleted. @internal */
   requireIterating(): SetObject {
     if (this.iterating === undefined) throw this.missing('_iterating');
     return this.iterating;
   }
 
+  /** `self._remove`, or AttributeError when it was deleted. @internal */
   requireRemove(): HostFunction {
     if (this.removeFn === undefined) throw this.missing('_remove');
     return this.removeFn;

@@ -91,6 +91,11 @@ const QUALNAMES: Record<WeakIteratorKind, string> = {
 
 type State = 'created' | 'running' | 'suspended' | 'done';
 
+/**
+ * An iterator over a weak container (the generators of Lib/weakref.py and _weakrefset.py): it
+ * enters the container's _IterationGuard at its first step and keeps the last item it produced
+ * alive while suspended.
+ */
 export class WeakIterator extends PyObject {
   readonly kind: WeakIteratorKind;
   /** The frame's locals (owned), `self` first. */

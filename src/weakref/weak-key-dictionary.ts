@@ -32,6 +32,10 @@ import { newRef } from './reference-type';
 import { type MappingArg } from './sources';
 import { WeakMapping } from './weak-mapping';
 
+/**
+ * `weakref.WeakKeyDictionary`: keys held by weak references; an entry leaves when its key dies
+ * (Lib/weakref.py). Make one with newWeakKeyDictionary.
+ */
 export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
   /** `_dirty_len`. */
   dirtyLen = false;

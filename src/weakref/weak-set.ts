@@ -34,6 +34,10 @@ import { chainSources, filterSource, mapSource, openSource, type IterableArg } f
 import { WeakContainer } from './weak-container';
 import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
+/**
+ * `weakref.WeakSet`: items held by weak references; an item leaves when it dies
+ * (Lib/_weakrefset.py). Make one with newWeakSet.
+ */
 export class WeakSet extends WeakContainer {
   constructor() {
     super(undefined);

@@ -37,6 +37,11 @@ import { call, newWeakIterator, type WeakIterator } from './weak-iterator';
 
 export type { DeepCopy } from './weak-mapping';
 
+/**
+ * `weakref.WeakValueDictionary`: values held by KeyedRefs; an entry leaves when its value dies (at
+ * once on a refcount death, at the next collection for a cycle); removals are deferred while it is
+ * iterated (Lib/weakref.py). Make one with newWeakValueDictionary.
+ */
 export class WeakValueDictionary extends WeakMapping<WeakValueDictionary> {
   constructor() {
     super(undefined);

@@ -31,6 +31,7 @@ export class BoundMethod extends PyObject implements HostCallable {
     return true;
   }
 
+  /** Call the function with `self` prepended to the arguments; returns a new reference. */
   callHost(heap: Heap, args: Value[], kwargs?: Array<[string, Value]>): Value {
     if (this.refcnt === 0) this.assertLive('call');
     return heap.host.call(heap, this.func, [this.self, ...args], kwargs);

@@ -37,6 +37,10 @@ export interface ClassLayout {
   base?: ClassObject;
 }
 
+/**
+ * A class (`type` instance): its name, bases, MRO and namespace; instances of classes made by
+ * `class` statements are collected, weakly referenceable unless `__slots__` says otherwise.
+ */
 export class ClassObject extends PyObject {
   name: string;
   /** Strong references. */

@@ -29,6 +29,10 @@ import { FloatObject } from './float-object';
 
 const EMPTY = undefined;
 
+/**
+ * Python's `dict`: insertion-ordered; releases each entry key then value, in insertion order;
+ * tracked only once it holds a trackable key or value (MAINTAIN_TRACKING).
+ */
 export class DictObject extends PyObject {
   /** Entry keys in insertion order; `undefined` marks a deleted entry. */
   keys: Array<Value | undefined> = [];
@@ -126,6 +130,7 @@ export class DictObject extends PyObject {
     return -1;
   }
 
+  /** `key in d`. */
   has(heap: Heap, key: Value): boolean {
     return this.find(heap, key) >= 0;
   }

@@ -7,6 +7,10 @@ import type { Heap } from '../heap';
 import { hashFloat, hashInt, type Hash } from '../hash';
 import { PyObject } from '../object';
 
+/**
+ * Python's `float`: a heap object (it can be weakly referenced only through subclasses, as in
+ * CPython: never).
+ */
 export class FloatObject extends PyObject {
   constructor(readonly value: number) {
     super();

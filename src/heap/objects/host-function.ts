@@ -37,6 +37,7 @@ export class HostFunction extends PyObject implements HostCallable {
     return true;
   }
 
+  /** Call the TypeScript closure with the arguments; returns a new reference. */
   callHost(heap: Heap, args: Value[]): Value {
     if (this.refcnt === 0) this.assertLive('call');
     return this.impl(heap, this, args);

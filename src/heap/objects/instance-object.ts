@@ -25,6 +25,10 @@ import type { ClassObject } from './class-object';
 /** The shared slots array of instances without __slots__ (never written). */
 const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
 
+/**
+ * An instance of a user class: its `__slots__` values, then its attributes in the class's shared-
+ * key order (the order subtype_dealloc releases them in).
+ */
 export class Instance extends PyObject {
   /** Strong reference to the class (Py_TYPE(self) of a heap type). */
   cls: ClassObject;
@@ -88,6 +92,7 @@ export class Instance extends PyObject {
     return s >= 0 ? this.slots[s] : undefined;
   }
 
+  /** Whether the instance itself (its slots or its dict) holds `name`. */
   hasOwnAttr(name: string): boolean {
     this.assertLive('hasOwnAttr');
     const k = this.cls.keyIndex.get(name);

@@ -7,6 +7,7 @@ import type { Heap } from '../heap';
 import { PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
 
+/** Python's `list`: releases its items last to first (list_dealloc, _list_clear). */
 export class ListObject extends PyObject {
   /** Owned references. */
   items: Value[];

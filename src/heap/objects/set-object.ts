@@ -94,6 +94,10 @@ function nextProbe(i: number, p: Perturb, mask: number): number {
   return (i * 5 + 1 + p.low()) & mask;
 }
 
+/**
+ * Python's `set`: CPython's open-addressing table (same probing, same iteration order for the same
+ * hashes).
+ */
 export class SetObject extends PyObject {
   /** The table: undefined = unused, DUMMY = deleted, else an owned key. */
   private table: Slot[] = newTable(PySet_MINSIZE);
@@ -295,6 +299,7 @@ export class SetObject extends PyObject {
     return this.containsEntry(heap, key, pyHash(heap, key));
   }
 
+  /** `key in s`, for a key whose hash is already known. */
   containsEntry(heap: Heap, key: Value, hash: Hash): boolean {
     return this.table[this.lookkey(heap, key, hash)] !== undefined;
   }
@@ -406,6 +411,7 @@ export class SetObject extends PyObject {
     return this.table[i] as Value;
   }
 
+  /** The hash stored in table slot `i`. */
   hashAt(i: number): Hash {
     return this.hashes[i];
   }

@@ -11,6 +11,10 @@ import { PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
 
+/**
+ * Python's `tuple`: immutable, releases its items last to first, untracked by the collector once it
+ * holds nothing trackable (_PyTuple_MaybeUntrack).
+ */
 export class TupleObject extends PyObject {
   items: Value[];
 
