@@ -118,6 +118,19 @@ function tracebackOf(obj: ExceptionObject | null): TracebackObject[] {
   return out;
 }
 
+const TRACEBACK_LIMIT = 1000;
+const TB_RECURSIVE_CUTOFF = 3;
+
+type TracebackEntry = TracebackObject;
+
+/** tb_print_line_repeated: the line that stands for the entries past the cutoff. */
+function repeatedLine(count: number): string {
+  if (count <= TB_RECURSIVE_CUTOFF) return '';
+  const more = count - TB_RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+}
+
+
 /**
  * `Traceback (most recent call last): ...` plus the exception line, after
  * the chained exceptions (print_exception_recursive): the `__cause__`, or
@@ -143,13 +156,27 @@ function formatChain(rt: Runtime, obj: ExceptionObject, sourceLine: (file: strin
 
 function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], sourceLine: (file: string, line: number) => string): string {
   let s = '';
+  // PyTraceBack_Print: at most the last PyTraceBack_LIMIT (1000) entries.
+  if (entries.length > TRACEBACK_LIMIT) entries = entries.slice(-TRACEBACK_LIMIT);
   if (entries.length > 0) {
     s += 'Traceback (most recent call last):\n';
+    // tb_print_internal: a run of entries with the same file, line and name
+    // shows its first TB_RECURSIVE_CUTOFF (3), then one line counting the rest.
+    let last: TracebackEntry | null = null;
+    let count = 0;
     for (const tb of entries) {
+      if (last === null || tb.filename !== last.filename || tb.line !== last.line || tb.funcName !== last.funcName) {
+        s += repeatedLine(count);
+        last = tb;
+        count = 0;
+      }
+      count++;
+      if (count > TB_RECURSIVE_CUTOFF) continue;
       s += `  File "${tb.filename}", line ${tb.line}, in ${tb.funcName}\n`;
       const src = sourceLine(tb.filename, tb.line).trim();
       if (src) s += `    ${src}\n`;
     }
+    s += repeatedLine(count);
   }
   return s + exceptionLine(rt, e) + '\n' + notesOf(rt, e);
 }

@@ -406,10 +406,15 @@ export class Interpreter implements Evaluator {
     return currentHandled(this);
   }
 
+  /** The RecursionError raised on entering a frame, until its caller sees it. */
+  private failedFrameEntry: PyException | null = null;
+
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */
   runFrame(frame: Frame, body: Stmt[]): Value {
     if (this.frames.length >= this.rt.recursionLimit) {
-      throw new PyException('RecursionError', 'maximum recursion depth exceeded');
+      // _Py_EnterRecursiveCall fails before the frame runs a line: the frame gets no traceback entry.
+      this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
+      throw this.failedFrameEntry;
     }
     this.frames.push(frame);
     try {
@@ -534,7 +539,8 @@ export class Interpreter implements Evaluator {
       } else result = this.runFrame(frame, code.body as Stmt[]);
     } catch (e) {
       if (e instanceof PyException) {
-        addTraceback(this.rt, e, frame);
+        if (e === this.failedFrameEntry) this.failedFrameEntry = null;
+        else addTraceback(this.rt, e, frame);
         this.releaseFrame(frame);
       } else if (e instanceof RangeError && /call stack/.test(e.message)) {
         this.releaseFrame(frame);
