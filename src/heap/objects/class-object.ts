@@ -237,7 +237,8 @@ export function computeMro(cls: ClassObject, bases: ClassObject[]): ClassObject[
       }
     }
     if (head === undefined) {
-      throw new MroError(bases.map((b) => b.name));
+      // set_mro_error: the heads of the lists left to merge, each once, in list order.
+      throw new MroError([...new Set(nonEmpty.map((s) => s[0]))].map((c) => c.name));
     }
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();

@@ -134,6 +134,10 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
           throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
         }
       }
+      // mro_implementation's check_duplicates comes before the C3 merge.
+      bases.forEach((b, i) => {
+        if (bases.indexOf(b) !== i) throw new PyException('TypeError', `duplicate base class ${b.name}`);
+      });
       try {
         cls = heap.newClass(name, bases, entries, slots, layoutBase);
       } catch (e) {
