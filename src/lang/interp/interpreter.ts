@@ -135,6 +135,7 @@ export class Interpreter implements Evaluator {
     this.imports.addBuiltinModule(gcModule, false);
     // interp->sysdict: the interpreter's own reference to sys's namespace.
     this.sysDict = sysModule.dict!;
+    this.rt.sysDict = this.sysDict;
     this.heap.incref(this.sysDict);
     installAtexit(this);
     installImportBuiltin(this);

@@ -165,15 +165,27 @@ const functions: Record<string, Builtin> = {
         throw rt.typeError(`${name} must be None or a string, not ${rt.typeName(v)}`);
       }
     }
-    const text =
-      args.map((a) => str(rt, a)).join(sep === undefined || sep === null ? ' ' : str(rt, sep)) +
-      (end === undefined || end === null ? '\n' : str(rt, end));
-    if (file !== undefined && file !== null) {
-      const w = getAttrOrUndefined(rt, file, 'write');
-      if (w === undefined) throw rt.error('AttributeError', `'${rt.typeName(file)}' object has no attribute 'write'`);
-      rt.decref(call(rt, w, [text]));
+    const sepText = sep === undefined || sep === null ? ' ' : str(rt, sep);
+    const endText = end === undefined || end === null ? '\n' : str(rt, end);
+    // builtin_print: file=None means the current sys.stdout (None there: print nothing).
+    const target = file === undefined || file === null ? rt.sysDict?.get(rt.heap, 'stdout') : file;
+    if (target === null) return null;
+    if (target === undefined || (target instanceof Instance && (target as unknown as { native?: string }).native === 'stdout')) {
+      rt.out(args.map((a) => str(rt, a)).join(sepText) + endText);
+      return null;
+    }
+    // Any other file: each piece through its write(), as PyFile_WriteObject does.
+    const w = getAttrOrUndefined(rt, target, 'write');
+    if (w === undefined) throw rt.error('AttributeError', `'${rt.typeName(target)}' object has no attribute 'write'`);
+    try {
+      args.forEach((a, i) => {
+        if (i > 0) rt.decref(call(rt, w, [sepText]));
+        rt.decref(call(rt, w, [str(rt, a)]));
+      });
+      rt.decref(call(rt, w, [endText]));
+    } finally {
       rt.decref(w);
-    } else rt.out(text);
+    }
     return null;
   },
   len(rt, args) {

@@ -128,6 +128,8 @@ export class Runtime {
   private reprDepth = new Set<PyObject>();
   /** Objects of the interpreter itself, hidden from gc.get_objects()/get_referrers(). */
   readonly internalObjects = new Set<PyObject>();
+  /** The sys module's namespace (print() writes to its current `stdout`), once the interpreter made it. */
+  sysDict: DictObject | null = null;
 
   constructor(
     readonly heap: Heap,

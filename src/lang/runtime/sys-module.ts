@@ -44,6 +44,8 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     const o = rt.heap.newInstance(textIO);
     o.native = name;
     d.set(rt.heap, name, o);
+    // sys.__stdout__ / sys.__stderr__: the original streams, to restore them.
+    d.set(rt.heap, `__${name}__`, o);
     rt.heap.decref(o);
   }
   d.set(rt.heap, 'version', '3.11.7 (gclab: a simulated CPython heap)');
