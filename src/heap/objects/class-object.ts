@@ -63,6 +63,12 @@ export class ClassObject extends PyObject {
   /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
   tag: unknown = undefined;
   /**
+   * The type's slot table (tp_repr, sq_length, nb_add, ...): owned and typed
+   * by the language layer, opaque here. Null until the language layer sets
+   * or inherits one.
+   */
+  slotTable: object | null = null;
+  /**
    * tp_subclasses: subclass id -> a weak reference to the subclass (owned
    * dict; a client layer fills it, as add_subclass does). This is why every
    * class is weakly referenced by each of its bases.

@@ -8,12 +8,12 @@
  * function `name`, no bound method is created (LOAD_METHOD / CALL); after
  * a call the callable is released, then the arguments in order.
  */
-import { BoundMethod, DictObject, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, PyException, newFloat, type Value } from '../../heap';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
-import { RangeObject, SuperObject } from '../runtime/native-objects';
+import { SuperObject } from '../runtime/native-objects';
 import { contains, getItem, isIterable, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
 import { repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
@@ -629,24 +629,13 @@ export function sliceIndices(k: SliceKey, n: number): [number, number, number] {
   return [adj(k.lower, n - 1, -1, n - 1), adj(k.upper, -1, -1, n - 1), step];
 }
 
+/** obj[lower:upper:step] through the type's sq_slice slot (indices adjusted to its length). */
 function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
   const rt = ip.rt;
-  const pick = <T>(items: T[]): T[] => {
-    const [start, stop, step] = sliceIndices(k, items.length);
-    const out: T[] = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(items[i]);
-    return out;
-  };
-  if (obj instanceof ListObject) return ip.heap.newList(pick(obj.items));
-  if (obj instanceof TupleObject) return rt.newTuple(pick(obj.items));
-  if (typeof obj === 'string') return pick([...obj]).join('');
-  if (obj instanceof RangeObject) {
-    // range_subscript: a slice of a range is a range.
-    const [start, stop, step] = sliceIndices(k, obj.length);
-    ip.heap.reserve();
-    return ip.heap.register(new RangeObject(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * step));
-  }
-  throw rt.typeError(`'${rt.typeName(obj)}' object is not subscriptable`);
+  const s = rt.slotsOf(obj);
+  if (s.sq_slice === undefined || s.sq_length === undefined) throw rt.typeError(`'${rt.typeName(obj)}' object is not subscriptable`);
+  const [start, stop, step] = sliceIndices(k, s.sq_length(rt, obj));
+  return s.sq_slice(rt, obj, start, stop, step);
 }
 
 /**

@@ -17,6 +17,7 @@ import { finalizeModules, saveLastException } from './module-teardown';
 import { newBuiltinFunction } from '../runtime/modules/native-module';
 import { toArray } from '../runtime/operators';
 import { installMethods } from '../runtime/methods';
+import { installBuiltinTypes } from '../runtime/types';
 import { makeBuiltins } from '../runtime/builtins';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
 import { makeGcModule } from '../runtime/gc-module';
@@ -111,6 +112,7 @@ export class Interpreter implements Evaluator {
     this.registerSource(options.filename, options.source);
     this.maxSteps = options.maxSteps;
     this.nextCheck = options.onCheckpoint ? Math.min(options.maxSteps, CHECKPOINT_STEPS) : options.maxSteps;
+    installBuiltinTypes(this.rt);
     installMethods(this.rt);
     installExceptionMethods(this.rt);
     installCodeType(this.rt);

@@ -9,9 +9,8 @@ import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
-import { MAX_SEQUENCE_LENGTH, indexOf, native, toArray } from './operators';
+import { MAX_SEQUENCE_LENGTH, indexOf, toArray } from './operators';
 import { dictUpdate } from './methods';
-import { percentFormat } from './percent-format';
 
 export type BinOp = '+' | '-' | '*' | '//' | '%' | '/' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
 
@@ -113,12 +112,12 @@ export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
 export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number' && op !== '/' && (op !== '**' || b >= 0)) return intOp(rt, op, a, b);
   if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
-  if (a instanceof ListObject && op === '+') {
+  if (a instanceof ListObject && op === '+' && a.constructor === ListObject) {
     const items = toArray(rt, b);
     a.items.push(...items);
     return rt.incref(a);
   }
-  if (a instanceof ListObject && op === '*' && isInt(b)) {
+  if (a instanceof ListObject && op === '*' && isInt(b) && a.constructor === ListObject) {
     // list_inplace_repeat: the same count and size checks as list_repeat.
     const count = intValue(b);
     if (typeof count === 'bigint' && (count > PY_SSIZE_T_MAX || count < -PY_SSIZE_T_MAX - 1n)) {
@@ -137,7 +136,7 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     } else if (orig.length > 0) for (let i = 1; i < n; i++) for (const x of orig) a.append(rt.heap, x);
     return rt.incref(a);
   }
-  if (a instanceof DictObject && op === '|') {
+  if (a instanceof DictObject && op === '|' && a.constructor === DictObject) {
     dictUpdate(rt, a, b);
     return rt.incref(a);
   }
@@ -148,9 +147,9 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       if ((r as unknown) !== NotImplemented) return r;
     }
   }
-  const n = native(a);
-  if (n?.binary !== undefined) {
-    const r = n.binary(rt, a, 'i' + op, b, false);
+  const s = rt.slotsOf(a);
+  if (s.nb_inplace !== undefined) {
+    const r = s.nb_inplace(rt, a, op, b);
     if (r !== NotImplemented) return r;
   }
   try {
@@ -279,47 +278,13 @@ function slot(rt: Runtime, op: BinOp, self: Value, other: Value, reflected: bool
   }
   if (self instanceof Instance) {
     const name = reflected ? `__r${NAMES[op]}__` : `__${NAMES[op]}__`;
-    if (self.cls.lookup(name) === undefined) return NotImplemented;
-    const r = callMethodIfDefined(rt, self, name, [other])!;
-    return (r as unknown) === NotImplemented ? NotImplemented : r;
-  }
-  const n = native(self);
-  if (n?.binary !== undefined) return n.binary(rt, self, op, other, reflected);
-  if (reflected) {
-    if (op === '*' && isInt(other)) return repeat(rt, self, intValue(other));
-    return NotImplemented;
-  }
-  return builtinOp(rt, op, self, other);
-}
-
-function builtinOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof NotImplemented {
-  if (typeof a === 'string') {
-    if (op === '+' && typeof b === 'string') return a + b;
-    if (op === '*' && isInt(b)) return repeat(rt, a, intValue(b));
-    if (op === '%') {
-      return percentFormat(rt, a, b);
+    if (self.cls.lookup(name) !== undefined) {
+      const r = callMethodIfDefined(rt, self, name, [other])!;
+      return (r as unknown) === NotImplemented ? NotImplemented : r;
     }
-    return NotImplemented;
   }
-  if (a instanceof ListObject || a instanceof TupleObject) {
-    if (op === '+' && b instanceof (a instanceof ListObject ? ListObject : TupleObject)) {
-      const items = [...a.items, ...(b as ListObject).items];
-      return a instanceof ListObject ? rt.heap.newList(items) : rt.newTuple(items);
-    }
-    if (op === '+') {
-      const what = a instanceof ListObject ? 'list' : 'tuple';
-      throw rt.typeError(`can only concatenate ${what} (not "${rt.typeName(b)}") to ${what}`);
-    }
-    if (op === '*' && isInt(b)) return repeat(rt, a, intValue(b));
-    return NotImplemented;
-  }
-  if (a instanceof DictObject && op === '|') {
-    if (!(b instanceof DictObject)) return NotImplemented;
-    const d = rt.heap.newDict();
-    for (const [k, v] of a.entries()) d.set(rt.heap, k, v);
-    for (const [k, v] of b.entries()) d.set(rt.heap, k, v);
-    return d;
-  }
+  const s = rt.slotsOf(self);
+  if (s.nb_binary !== undefined) return s.nb_binary(rt, self, op, other, reflected);
   return NotImplemented;
 }
 
@@ -337,6 +302,11 @@ function intValue(v: number | bigint | boolean): number | bigint {
  * string is too long" for str; past what gclab can hold, MemoryError; each
  * element copied is a step.
  */
+/** sq_repeat of str, list and tuple (their nb_binary's `*`): a new sequence, with repeat's checks. */
+export function repeatSequence(rt: Runtime, a: Value, count: number | bigint): Value {
+  return repeat(rt, a, count);
+}
+
 function repeat(rt: Runtime, a: Value, count: number | bigint): Value | typeof NotImplemented {
   if (!(typeof a === 'string' || a instanceof ListObject || a instanceof TupleObject)) return NotImplemented;
   if (typeof count === 'bigint' && (count > PY_SSIZE_T_MAX || count < -PY_SSIZE_T_MAX - 1n)) {
@@ -348,7 +318,7 @@ function repeat(rt: Runtime, a: Value, count: number | bigint): Value | typeof N
     if (typeof a === 'string') return '';
     return a instanceof ListObject ? rt.heap.newList([]) : n <= 0 || a.items.length === 0 ? rt.newTuple([]) : rt.incref(a);
   }
-  if (n === 1 && a instanceof TupleObject) return rt.incref(a);
+  if (n === 1 && a instanceof TupleObject && a.constructor === TupleObject) return rt.incref(a);
   if (BigInt(size) * BigInt(count) > PY_SSIZE_T_MAX) {
     if (typeof a === 'string') throw rt.error('OverflowError', 'repeated string is too long');
     throw rt.error('MemoryError');

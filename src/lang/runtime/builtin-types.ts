@@ -108,6 +108,7 @@ const PLAIN: Array<[string, string]> = [
   ['list_iterator', 'object'],
   ['tuple_iterator', 'object'],
   ['str_ascii_iterator', 'object'],
+  ['iterator', 'object'],
   ['range_iterator', 'object'],
   ['set_iterator', 'object'],
   ['dict_keyiterator', 'object'],

@@ -21,8 +21,8 @@ import { callSpecial, typeCall } from './type-new';
 import { compareCodePoints } from './dir';
 import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunders';
 import { installDataModel } from './data-model';
-import { arity, dictUpdate, kwarg, noKwargs, sortValues } from './methods';
-import { BuiltinFunction, RangeObject } from './native-objects';
+import { arity, kwarg, sortValues } from './methods';
+import { BuiltinFunction } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from './format-spec';
@@ -731,59 +731,7 @@ function installConstructors(rt: Runtime): void {
     }
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });
-  setConstructor(t('str'), (args, kwargs) => {
-    for (const [k] of kwargs ?? []) if (k !== 'object') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
-    const obj = args.length ? args[0] : kwarg(kwargs, 'object');
-    if (args.length > 1) throw rt.typeError(`str() argument 'encoding' must be str, not ${rt.typeName(args[1])}`);
-    return obj === undefined ? '' : str(rt, obj);
-  });
-  // list_new then list_extend: the (tracked) list exists before its items are made.
-  // list_vectorcall / tuple_vectorcall / dict_vectorcall / set_vectorcall:
-  // _PyArg_CheckPositional(name, nargs, 0, 1).
-  const atMostOne = (name: string, args: Value[]) => {
-    if (args.length > 1) throw rt.typeError(`${name} expected at most 1 argument, got ${args.length}`);
-  };
-  setConstructor(t('list'), (args) => {
-    atMostOne('list', args);
-    const l = rt.heap.newList();
-    if (args.length) {
-      try {
-        extendList(rt, l, args[0]);
-      } catch (e) {
-        rt.decref(l);
-        throw e;
-      }
-    }
-    return l;
-  });
-  setConstructor(t('tuple'), (args) => {
-    atMostOne('tuple', args);
-    if (args.length && args[0] instanceof TupleObject) return rt.incref(args[0]);
-    return rt.tupleSteal(args.length ? toArray(rt, args[0]) : []);
-  });
-  setConstructor(t('dict'), (args, kwargs) => {
-    atMostOne('dict', args);
-    const d = rt.heap.newDict();
-    try {
-      if (args.length) dictUpdate(rt, d, args[0]);
-      for (const [k, v] of kwargs ?? []) d.set(rt.heap, k, v);
-    } catch (e) {
-      rt.decref(d);
-      throw e;
-    }
-    return d;
-  });
   setConstructor(t('type'), (args, kwargs, cls) => typeCall(rt, cls, args, kwargs));
-  setConstructor(t('range'), (args, kwargs) => {
-    noKwargs(rt, 'range', kwargs);
-    if (args.length < 1) throw rt.typeError(`range expected at least 1 argument, got ${args.length}`);
-    if (args.length > 3) throw rt.typeError(`range expected at most 3 arguments, got ${args.length}`);
-    const n = args.map((a) => toInt(rt, a, ''));
-    const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
-    if (step === 0) throw rt.error('ValueError', 'range() arg 3 must not be zero');
-    rt.heap.reserve();
-    return rt.heap.register(new RangeObject(start, stop, step));
-  });
 }
 
 /** The builtins namespace: functions, types and exception classes. */

@@ -24,7 +24,8 @@ import { ClassObject, PyException, PyObject, TupleObject, clearWeakRefs, isObjec
 import { defineGetters, defineMethods, defineSetters } from './attributes';
 import { call } from './calls';
 import { ExceptionObject, TracebackObject } from './native-objects';
-import { registerProtocol } from './operators';
+import { registerType } from './type-slots';
+import { WeakIterator } from '../../weakref/weak-iterator';
 import type { Runtime } from './runtime';
 
 /** The evaluator's side of a generator: a frame that can be resumed. */
@@ -302,11 +303,16 @@ export function generatorCloseMethod(rt: Runtime, self: GeneratorObject, args: V
 /** The generator type's slots, methods and attributes. */
 export function installGeneratorType(rt: Runtime): void {
   const cls = rt.types.get('generator');
-  rt.registerClass(GeneratorObject, cls);
-  registerProtocol(GeneratorObject, {
-    iter: (rt2, self) => rt2.incref(self),
-    next: (rt2, self) => genIterNext(rt2, self as GeneratorObject),
-    repr: (rt2, self) => `<generator object ${(self as GeneratorObject).qualname} at ${rt2.address(self as GeneratorObject)}>`,
+  registerType(rt, {
+    name: 'generator',
+    // Lib/weakref.py's generator methods (items(), keys(), ...) are generators too.
+    instances: [GeneratorObject, WeakIterator],
+    slots: {
+      tp_iter: (rt2, self) => rt2.incref(self),
+      tp_iternext: (rt2, self) => (self instanceof WeakIterator ? self.next(rt2.heap) : genIterNext(rt2, self as GeneratorObject)),
+      tp_repr: (rt2, self) =>
+        `<generator object ${(self as GeneratorObject | WeakIterator).qualname} at ${rt2.address(self as GeneratorObject | WeakIterator)}>`,
+    },
   });
   defineMethods(cls, {
     send(rt2, self, args) {

@@ -8,7 +8,8 @@ import { Instance, type Value } from '../../heap';
 import { defineMethods } from './attributes';
 import { DictView, RefHolder } from './native-objects';
 import { dictUpdate } from './methods';
-import { eq, iter, registerProtocol } from './operators';
+import { eq, iter } from './operators';
+import { registerType } from './type-slots';
 import { NotImplemented } from './runtime';
 import { DictObject } from '../../heap';
 import { repr } from './repr';
@@ -62,52 +63,54 @@ function snapshotView(rt: Runtime, entries: Array<[string, Value]>, kind: 'keys'
 }
 
 export function installInstanceDict(rt: Runtime): void {
+  const dict = rt.types.get('dict');
   const cls = rt.types.make('dict', [rt.types.get('object')], 'builtins');
-  rt.types.byName.set('dict', rt.types.get('dict'));
+  rt.types.byName.set('dict', dict);
   rt.registerClass(InstanceDict, cls);
   const snapshot = (self: Value) => {
     const inst = (self as InstanceDict).inst;
     return inst.attrNames().map((k) => [k, inst.getAttr(k) as Value] as [string, Value]);
   };
-  registerProtocol(InstanceDict, {
-    len: (rt2, self) => (self as InstanceDict).inst.attrNames().length,
-    contains: (rt2, self, k) => typeof k === 'string' && (self as InstanceDict).inst.hasOwnAttr(k),
-    getItem(rt2, self, k) {
-      const v = (self as InstanceDict).inst.getAttr(key(rt2, k));
-      if (v === undefined || !(self as InstanceDict).inst.hasOwnAttr(k as string)) {
-        throw keyErrorFor(rt2, k);
-      }
-      return rt2.incref(v);
+  registerType(rt, {
+    name: 'dict',
+    slots: {
+      sq_length: (rt2, self) => (self as InstanceDict).inst.attrNames().length,
+      sq_contains: (rt2, self, k) => typeof k === 'string' && (self as InstanceDict).inst.hasOwnAttr(k),
+      mp_subscript(rt2, self, k) {
+        const v = (self as InstanceDict).inst.getAttr(key(rt2, k));
+        if (v === undefined || !(self as InstanceDict).inst.hasOwnAttr(k as string)) {
+          throw keyErrorFor(rt2, k);
+        }
+        return rt2.incref(v);
+      },
+      mp_ass_subscript(rt2, self, k, v) {
+        if (v !== undefined) (self as InstanceDict).inst.setAttr(rt2.heap, key(rt2, k), v);
+        else if (!(self as InstanceDict).inst.deleteAttr(rt2.heap, key(rt2, k))) throw keyErrorFor(rt2, k);
+      },
+      tp_iter(rt2, self) {
+        const l = rt2.heap.newList((self as InstanceDict).inst.attrNames());
+        const it = iter(rt2, l);
+        rt2.decref(l);
+        return it;
+      },
+      tp_repr: (rt2, self) => '{' + snapshot(self).map(([k, v]) => `${repr(rt2, k)}: ${repr(rt2, v)}`).join(', ') + '}',
+      tp_richcompare(rt2, self, other, op) {
+        if (op !== '==' && op !== '!=') return NotImplemented;
+        const mine = snapshot(self);
+        let theirs: Array<[Value, Value]>;
+        if (other instanceof DictObject) theirs = other.entries();
+        else if (other instanceof InstanceDict) theirs = snapshot(other);
+        else return NotImplemented;
+        const same =
+          mine.length === theirs.length &&
+          mine.every(([k, v]) => {
+            const hit = theirs.find(([k2]) => k2 === k);
+            return hit !== undefined && eq(rt2, v, hit[1]);
+          });
+        return op === '==' ? same : !same;
+      },
     },
-    setItem: (rt2, self, k, v) => (self as InstanceDict).inst.setAttr(rt2.heap, key(rt2, k), v),
-    delItem(rt2, self, k) {
-      if (!(self as InstanceDict).inst.deleteAttr(rt2.heap, key(rt2, k))) {
-        throw keyErrorFor(rt2, k);
-      }
-    },
-    iter(rt2, self) {
-      const l = rt2.heap.newList((self as InstanceDict).inst.attrNames());
-      const it = iter(rt2, l);
-      rt2.decref(l);
-      return it;
-    },
-    repr: (rt2, self) => '{' + snapshot(self).map(([k, v]) => `${repr(rt2, k)}: ${repr(rt2, v)}`).join(', ') + '}',
-    compare(rt2, self, other, op) {
-      if (op !== '==' && op !== '!=') return NotImplemented;
-      const mine = snapshot(self);
-      let theirs: Array<[Value, Value]>;
-      if (other instanceof DictObject) theirs = other.entries();
-      else if (other instanceof InstanceDict) theirs = snapshot(other);
-      else return NotImplemented;
-      const same =
-        mine.length === theirs.length &&
-        mine.every(([k, v]) => {
-          const hit = theirs.find(([k2]) => k2 === k);
-          return hit !== undefined && eq(rt2, v, hit[1]);
-        });
-      return op === '==' ? same : !same;
-    },
-  });
+  }, cls);
   defineMethods(cls, {
     keys: (rt2, self) => snapshotView(rt2, snapshot(self), 'keys'),
     values: (rt2, self) => snapshotView(rt2, snapshot(self), 'values'),

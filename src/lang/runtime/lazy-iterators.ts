@@ -9,7 +9,8 @@
 import { ListObject, TupleObject, type Value } from '../../heap';
 import { call } from './calls';
 import { RefHolder } from './native-objects';
-import { eq, isStopIteration, iter, next, registerProtocol, truthy } from './operators';
+import { eq, isStopIteration, iter, next, truthy } from './operators';
+import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 
 export type LazyKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'list_reverseiterator' | 'callable_iterator';
@@ -233,8 +234,13 @@ export function installLazyIterators(rt: Runtime): void {
     if (!rt.types.byName.has(kind)) rt.types.make(kind, [rt.types.get('object')], 'builtins');
   }
   rt.registerClass(LazyIterator, rt.types.get('enumerate'));
-  registerProtocol(LazyIterator, {
-    iter: (rt2, self) => rt2.incref(self),
-    next: (rt2, self) => step(rt2, self as LazyIterator),
-  });
+  for (const kind of ['enumerate', 'zip', 'map', 'filter', 'list_reverseiterator', 'callable_iterator']) {
+    registerType(rt, {
+      name: kind,
+      slots: {
+        tp_iter: (rt2, self) => rt2.incref(self),
+        tp_iternext: (rt2, self) => step(rt2, self as LazyIterator),
+      },
+    });
+  }
 }

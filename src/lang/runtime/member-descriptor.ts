@@ -10,7 +10,7 @@ import { ClassObject, Instance, type Value } from '../../heap';
 import { defineGetters, defineMethods } from './attributes';
 import { defineDescriptorSlots } from './descriptors';
 import { RefHolder } from './native-objects';
-import { registerProtocol } from './operators';
+import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 
 export class MemberDescriptor extends RefHolder {
@@ -81,7 +81,10 @@ export function installMemberDescriptor(rt: Runtime): void {
     __qualname__: (_rt, self) => `${(self as MemberDescriptor).owner.qualname}.${(self as MemberDescriptor).name}`,
     __objclass__: (rt2, self) => rt2.incref((self as MemberDescriptor).owner),
   });
-  registerProtocol(MemberDescriptor, {
-    repr: (_rt, self) => `<member '${(self as MemberDescriptor).name}' of '${(self as MemberDescriptor).owner.name}' objects>`,
+  registerType(rt, {
+    name: 'member_descriptor',
+    slots: {
+      tp_repr: (_rt, self) => `<member '${(self as MemberDescriptor).name}' of '${(self as MemberDescriptor).owner.name}' objects>`,
+    },
   });
 }

@@ -15,7 +15,7 @@ import { defineGetters, lookupAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { descrGet, defineDescriptorSlots } from './descriptors';
 import { RefHolder } from './native-objects';
-import { registerProtocol } from './operators';
+import { registerType } from './type-slots';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
 
@@ -104,9 +104,10 @@ export function installMethodWrappers(rt: Runtime): void {
       },
     });
   }
-  for (const ctor of [StaticMethodObject, ClassMethodObject]) {
-    registerProtocol(ctor, {
-      repr: (rt2, self) => `<${(self as Wrapper).typeName}(${repr(rt2, (self as Wrapper).callable)})>`,
+  for (const name of ['staticmethod', 'classmethod']) {
+    registerType(rt, {
+      name,
+      slots: { tp_repr: (rt2, self) => `<${(self as Wrapper).typeName}(${repr(rt2, (self as Wrapper).callable)})>` },
     });
   }
 }

@@ -1,15 +1,18 @@
 /**
- * Truth, hashing, comparison, arithmetic, containment, length, items and
- * iteration (Objects/abstract.c, object.c's do_richcompare, the number and
- * sequence slots of int/str/list/tuple/dict), for builtin values and for
- * instances through their dunder methods. Proxies are unwrapped (both
- * operands, as proxy_* slots do) and a dead one raises ReferenceError.
+ * The abstract object protocol (Objects/abstract.c, object.c's
+ * do_richcompare): truth, hashing, comparison, containment, length, items
+ * and iteration. Each function asks the value's type through its slot
+ * table (`rt.slotsOf(v)`, see type-slots.ts); instances of class
+ * statements are asked through their dunder methods first (CPython's
+ * slot_* wrappers), then through their builtin base's slots. Proxies are
+ * unwrapped (both operands, as proxy_* slots do) and a dead one raises
+ * ReferenceError.
  */
 import {
   BoundMethod,
   ClassObject,
-  FloatObject,
   DictObject,
+  FloatObject,
   Instance,
   ListObject,
   TupleObject,
@@ -19,15 +22,14 @@ import {
   xorHash,
   type Hash,
   isObject,
-  type PyObject,
   type Value,
 } from '../../heap';
 import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
 import { call, callMethodIfDefined, callUnbound, pyException } from './calls';
 import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
-import { FunctionObject } from './function-object';
-import { DictIterator, DictView, RangeIterator, RangeObject, SeqIterator } from './native-objects';
+import { newSeqIterator } from './types/seq-iterator-type';
+import { RangeObject } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
 
@@ -42,42 +44,6 @@ const DUNDER: Record<CompareOp, string> = {
   '>': '__gt__',
   '>=': '__ge__',
 };
-
-/**
- * Protocol hooks for native heap kinds that have no dunder methods (sets,
- * weak containers, their iterators): registered per JS class.
- */
-export interface NativeProtocol {
-  len?(rt: Runtime, self: Value): number;
-  contains?(rt: Runtime, self: Value, v: Value): boolean;
-  getItem?(rt: Runtime, self: Value, k: Value): Value;
-  setItem?(rt: Runtime, self: Value, k: Value, v: Value): void;
-  delItem?(rt: Runtime, self: Value, k: Value): void;
-  iter?(rt: Runtime, self: Value): Value;
-  next?(rt: Runtime, self: Value): Value | undefined;
-  compare?(rt: Runtime, self: Value, other: Value, op: CompareOp): Value;
-  binary?(rt: Runtime, self: Value, op: string, other: Value, reflected: boolean): Value;
-  hash?(rt: Runtime, self: Value): number;
-  truthy?(rt: Runtime, self: Value): boolean;
-  repr?(rt: Runtime, self: Value): string;
-}
-
-const protocols = new Map<Function, NativeProtocol>();
-
-export function registerProtocol(ctor: Function, p: NativeProtocol): void {
-  protocols.set(ctor, p);
-}
-
-export function native(v: Value): NativeProtocol | null {
-  if (!isObject(v)) return null;
-  let proto = Object.getPrototypeOf(v);
-  while (proto !== null && proto !== Object.prototype) {
-    const p = protocols.get(proto.constructor);
-    if (p !== undefined) return p;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return null;
-}
 
 // ---- truth -------------------------------------------------------------
 
@@ -94,8 +60,6 @@ export function truthy(rt: Runtime, v: Value): boolean {
   }
   if (v === null) return false;
   if (v instanceof FloatObject) return v.value !== 0;
-  if (v instanceof ListObject || v instanceof TupleObject) return v.items.length > 0;
-  if (v instanceof DictObject) return v.used > 0;
   if (v instanceof WeakProxy) return truthy(rt, rt.unwrapProxy(v));
   if (v instanceof ClassObject && v.meta !== null) {
     // slot_nb_bool / slot_sq_length of a metaclass written in Python.
@@ -123,12 +87,10 @@ export function truthy(rt: Runtime, v: Value): boolean {
     }
     const n = callMethodIfDefined(rt, v, '__len__', []);
     if (n !== undefined) return lenResult(rt, n) > 0;
-    return true;
   }
-  if (v instanceof RangeObject) return v.length > 0;
-  const n = native(v);
-  if (n?.truthy) return n.truthy(rt, v);
-  if (n?.len) return n.len(rt, v) > 0;
+  const s = rt.slotsOf(v);
+  if (s.nb_bool !== undefined) return s.nb_bool(rt, v);
+  if (s.sq_length !== undefined) return s.sq_length(rt, v) > 0;
   return true;
 }
 
@@ -152,35 +114,21 @@ export function hash(rt: Runtime, v: Value): Hash {
     if (v.cls.lookup('__eq__') !== undefined && !definesHashBeforeEq(v.cls)) {
       throw rt.typeError(`unhashable type: '${v.typeName}'`);
     }
-    return v.id;
+    const base = rt.slotsOf(v).tp_hash;
+    return base !== undefined ? base(rt, v) : v.id;
   }
   if (v instanceof TupleObject) return tupleHash(rt, v);
   if (v instanceof ListObject || v instanceof DictObject) throw rt.typeError(`unhashable type: '${v.typeName}'`);
   if (v instanceof FloatObject) return v.hashSlot(rt.heap);
-  if (v instanceof RangeObject) {
-    // range_hash: hash((len, start, step)) with start/step None when they don't matter.
-    const n = v.length;
-    const parts: Value[] = n === 0 ? [0, null, null] : n === 1 ? [1, v.start, null] : [n, v.start, v.step];
-    const t = rt.newTuple(parts);
-    try {
-      return hash(rt, t);
-    } finally {
-      rt.decref(t);
-    }
-  }
   if (v instanceof BoundMethod) {
     // method_hash: hash of self's identity xor the function's hash.
     const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
     return xorHash(s, hash(rt, v.func));
   }
   if (v instanceof WeakProxy) throw rt.typeError(`unhashable type: '${v.typeName}'`);
-  if (v instanceof WeakrefBase) {
-    const custom = native(v);
-    if (custom?.hash) return custom.hash(rt, v);
-    return weakrefHash(rt.heap, v);
-  }
-  const n = native(v);
-  if (n?.hash) return n.hash(rt, v);
+  const s = rt.slotsOf(v);
+  if (s.tp_hash !== undefined) return s.tp_hash(rt, v);
+  if (v instanceof WeakrefBase) return weakrefHash(rt.heap, v);
   return v.id;
 }
 
@@ -194,7 +142,7 @@ const U64 = (1n << 64n) - 1n;
  * hashes in unsigned 64-bit arithmetic, so a set of tuples of ints iterates
  * in CPython's order.
  */
-function tupleHash(rt: Runtime, t: TupleObject): Hash {
+export function tupleHash(rt: Runtime, t: TupleObject): Hash {
   let acc = XXPRIME_5;
   for (const x of t.items) {
     const lane = BigInt.asUintN(64, BigInt(hash(rt, x)));
@@ -302,7 +250,6 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
     const y = typeof b === 'boolean' ? +b : b;
     return cmpResult(op, x < y ? -1 : x > y ? 1 : 0);
   }
-  if (typeof a === 'string') return typeof b === 'string' ? cmpResult(op, a < b ? -1 : a > b ? 1 : 0) : NotImplemented;
   if (a === null) return NotImplemented;
   if (a instanceof WeakProxy) {
     const x = rt.unwrapProxy(a);
@@ -323,19 +270,10 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
       rt.decref(r);
       return !t;
     }
-    return NotImplemented;
   }
-  if ((a instanceof ListObject && b instanceof ListObject) || (a instanceof TupleObject && b instanceof TupleObject)) {
-    return compareSequences(rt, a.items, b.items, op);
-  }
-  if (a instanceof DictObject && b instanceof DictObject) {
-    if (op !== '==' && op !== '!=') return NotImplemented;
-    const same = dictEquals(rt, a, b);
-    return op === '==' ? same : !same;
-  }
+  const s = rt.slotsOf(a);
+  if (s.tp_richcompare !== undefined) return s.tp_richcompare(rt, a, b, op);
   if (a instanceof WeakrefBase && (op === '==' || op === '!=')) {
-    const n = native(a);
-    if (n?.compare) return n.compare(rt, a, b, op);
     // weakref_richcompare: identity if either is dead, else compare the referents.
     if (!(b instanceof WeakrefBase)) return NotImplemented;
     if (a.referent === null || b.referent === null) return op === '==' ? a === b : a !== b;
@@ -354,16 +292,11 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
     const same = a.self === b.self && eq(rt, a.func, b.func);
     return op === '==' ? same : !same;
   }
-  if (a instanceof RangeObject && b instanceof RangeObject && (op === '==' || op === '!=')) {
-    const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
-    return op === '==' ? same : !same;
-  }
-  const n = native(a);
-  if (n?.compare) return n.compare(rt, a, b, op);
   return NotImplemented;
 }
 
-function compareSequences(rt: Runtime, x: Value[], y: Value[], op: CompareOp): Value {
+/** list_richcompare / tuplerichcompare: the first differing items decide. */
+export function compareSequences(rt: Runtime, x: Value[], y: Value[], op: CompareOp): Value {
   const n = Math.min(x.length, y.length);
   let i = 0;
   for (; i < n; i++) if (!eq(rt, x[i], y[i])) break;
@@ -371,15 +304,6 @@ function compareSequences(rt: Runtime, x: Value[], y: Value[], op: CompareOp): V
   if (op === '==') return false;
   if (op === '!=') return true;
   return richCompare(rt, x[i], y[i], op);
-}
-
-export function dictEquals(rt: Runtime, a: DictObject, b: DictObject): boolean {
-  if (a.used !== b.used) return false;
-  for (const [k, v] of a.entries()) {
-    const w = b.get(rt.heap, k);
-    if (w === undefined || !eq(rt, v, w)) return false;
-  }
-  return true;
 }
 
 // ---- length and containment -----------------------------------------------
@@ -399,12 +323,6 @@ function lenResult(rt: Runtime, n: Value): number {
 }
 
 export function len(rt: Runtime, v: Value): number {
-  if (typeof v === 'string') return [...v].length;
-  if (v instanceof ListObject || v instanceof TupleObject) return v.items.length;
-  if (v instanceof DictObject) return v.used;
-  if (v instanceof RangeObject) return v.length;
-  if (v instanceof DictView) return (v.ref(0) as DictObject).used;
-  if (v instanceof WeakProxy) return len(rt, rt.unwrapProxy(v));
   if (v instanceof ClassObject) {
     const n = metaDunder(rt, v, '__len__', []);
     if (n !== undefined) return lenResult(rt, n);
@@ -412,9 +330,9 @@ export function len(rt: Runtime, v: Value): number {
   if (v instanceof Instance) {
     const n = callMethodIfDefined(rt, v, '__len__', []);
     if (n !== undefined) return lenResult(rt, n);
-  }
-  const n = native(v);
-  if (n?.len) return n.len(rt, v);
+  } else if (v instanceof WeakProxy) return len(rt, rt.unwrapProxy(v));
+  const s = rt.slotsOf(v);
+  if (s.sq_length !== undefined) return s.sq_length(rt, v);
   const viaMeta = callMetaclassMethod(rt, v, '__len__', []);
   if (viaMeta !== undefined) return lenResult(rt, viaMeta);
   throw rt.typeError(`object of type '${rt.typeName(v)}' has no len()`);
@@ -439,27 +357,6 @@ function callMetaclassMethod(rt: Runtime, v: Value, name: string, args: Value[])
 
 /** `item in container` (PySequence_Contains). */
 export function contains(rt: Runtime, container: Value, item: Value): boolean {
-  if (typeof container === 'string') {
-    if (typeof item !== 'string') {
-      throw rt.typeError(`'in <string>' requires string as left operand, not ${rt.typeName(item)}`);
-    }
-    return container.includes(item);
-  }
-  if (container instanceof DictObject) return container.find(rt.heap, item) >= 0;
-  if (container instanceof ListObject || container instanceof TupleObject) {
-    const items = container.items;
-    for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;
-    return false;
-  }
-  if (container instanceof DictView && container.kind === 'keys') {
-    return (container.ref(0) as DictObject).find(rt.heap, item) >= 0;
-  }
-  if (container instanceof RangeObject && typeof item === 'number') {
-    const { start, step } = container;
-    const k = (item - start) / step;
-    return Number.isInteger(k) && k >= 0 && k < container.length;
-  }
-  if (container instanceof WeakProxy) return contains(rt, rt.unwrapProxy(container), item);
   if (container instanceof ClassObject) {
     const r = metaDunder(rt, container, '__contains__', [item]);
     if (r !== undefined) {
@@ -475,9 +372,9 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
       rt.decref(r);
       return t;
     }
-  }
-  const n = native(container);
-  if (n?.contains) return n.contains(rt, container, item);
+  } else if (container instanceof WeakProxy) return contains(rt, rt.unwrapProxy(container), item);
+  const s = rt.slotsOf(container);
+  if (s.sq_contains !== undefined) return s.sq_contains(rt, container, item);
   const viaMeta = callMetaclassMethod(rt, container, '__contains__', [item]);
   if (viaMeta !== undefined) {
     const t = truthy(rt, viaMeta);
@@ -504,25 +401,6 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
 
 /** iter(v): a new reference to an iterator. */
 export function iter(rt: Runtime, v: Value): Value {
-  const heap = rt.heap;
-  // An iterator's __iter__ returns itself.
-  if (v instanceof SeqIterator || v instanceof DictIterator || v instanceof RangeIterator) return rt.incref(v);
-  if (v instanceof ListObject) return register(rt, new SeqIterator(rt.incref(v), 'list_iterator'));
-  if (v instanceof TupleObject) return register(rt, new SeqIterator(rt.incref(v), 'tuple_iterator'));
-  if (typeof v === 'string') {
-    heap.reserve();
-    const it = heap.register(new SeqIterator(v, 'str_ascii_iterator'));
-    return it;
-  }
-  if (v instanceof DictObject) return register(rt, new DictIterator(rt.incref(v), 'keys', v.used));
-  if (v instanceof DictView) {
-    const d = v.ref(0) as DictObject;
-    return register(rt, new DictIterator(rt.incref(d), v.kind, d.used));
-  }
-  if (v instanceof RangeObject) {
-    heap.reserve();
-    return heap.register(new RangeIterator(v.start, v.step, v.length));
-  }
   if (v instanceof WeakProxy) return iter(rt, rt.unwrapProxy(v));
   if (v instanceof ClassObject) {
     const r = metaDunder(rt, v, '__iter__', []);
@@ -545,70 +423,48 @@ export function iter(rt: Runtime, v: Value): Value {
       }
       return r;
     }
-    if (v.cls.lookup('__getitem__') !== undefined) {
-      return register(rt, new SeqIterator(rt.incref(v), 'iterator'));
-    }
+    if (v.cls.lookup('__getitem__') !== undefined) return newSeqIterator(rt, v, 'iterator');
   }
-  const n = native(v);
-  if (n?.iter) return n.iter(rt, v);
+  const s = rt.slotsOf(v);
+  if (s.tp_iter !== undefined) return s.tp_iter(rt, v);
   const viaMeta = callMetaclassMethod(rt, v, '__iter__', []);
   if (viaMeta !== undefined) return viaMeta;
   throw rt.typeError(`'${rt.typeName(v)}' object is not iterable`);
 }
 
-function register(rt: Runtime, it: SeqIterator | DictIterator): Value {
-  rt.heap.reserve();
-  rt.heap.register(it);
-  rt.heap.track(it);
-  return it;
-}
-
 /** Could iter(v) succeed (without calling anything)? */
 export function isIterable(rt: Runtime, v: Value): boolean {
-  if (typeof v === 'string' || v instanceof ListObject || v instanceof TupleObject || v instanceof DictObject) return true;
-  if (v instanceof DictView || v instanceof RangeObject || v instanceof WeakProxy) return true;
-  if (v instanceof Instance) return v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined;
+  if (v instanceof WeakProxy) return true;
+  if (v instanceof Instance && (v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined)) return true;
   if (v instanceof ClassObject && v.meta !== null && v.meta.lookup('__iter__') !== undefined) return true;
-  return native(v)?.iter !== undefined;
+  return rt.slotsOf(v).tp_iter !== undefined;
 }
 
 export function isIterator(rt: Runtime, v: Value): boolean {
-  if (v instanceof SeqIterator || v instanceof DictIterator || v instanceof RangeIterator) return true;
   if (v instanceof WeakProxy) return true;
-  if (v instanceof Instance) return v.cls.lookup('__next__') !== undefined;
-  const n = native(v);
-  return n?.next !== undefined;
+  if (v instanceof Instance && v.cls.lookup('__next__') !== undefined) return true;
+  return rt.slotsOf(v).tp_iternext !== undefined;
 }
 
 /** next(it): a new reference, or undefined when the iterator is exhausted. One step of work. */
 export function next(rt: Runtime, it: Value): Value | undefined {
   rt.evaluator.chargeSteps(1);
-  if (it instanceof SeqIterator) return nextSeq(rt, it);
-  if (it instanceof RangeIterator) {
-    if (it.remaining <= 0) return undefined;
-    it.remaining--;
-    const v = it.next;
-    it.next += it.step;
-    return v;
-  }
-  if (it instanceof DictIterator) return nextDict(rt, it);
   if (it instanceof Instance) {
-    const m = it.cls.lookup('__next__');
-    if (m === undefined) throw rt.typeError(`'${it.typeName}' object is not an iterator`);
-    try {
-      return callMethodIfDefined(rt, it, '__next__', [])!;
-    } catch (e) {
-      if (isStopIteration(rt, e)) return undefined;
-      throw e;
+    if (it.cls.lookup('__next__') !== undefined) {
+      try {
+        return callMethodIfDefined(rt, it, '__next__', [])!;
+      } catch (e) {
+        if (isStopIteration(rt, e)) return undefined;
+        throw e;
+      }
     }
-  }
-  if (it instanceof WeakProxy) {
+  } else if (it instanceof WeakProxy) {
     const r = rt.unwrapProxy(it);
     if (!isIterator(rt, r)) throw rt.typeError(`Weakref proxy referenced a non-iterator '${rt.typeName(r)}' object`);
     return next(rt, r);
   }
-  const n = native(it);
-  if (n?.next) return n.next(rt, it);
+  const s = rt.slotsOf(it);
+  if (s.tp_iternext !== undefined) return s.tp_iternext(rt, it);
   throw rt.typeError(`'${rt.typeName(it)}' object is not an iterator`);
 }
 
@@ -626,51 +482,6 @@ export function isStopIteration(rt: Runtime, e: unknown): boolean {
     return true;
   }
   return false;
-}
-
-function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
-  const seq = it.refs[0];
-  if (seq === undefined) return undefined;
-  let out: Value | undefined;
-  if (typeof seq === 'string') {
-    const chars = [...seq];
-    out = it.index < chars.length ? chars[it.index] : undefined;
-  } else if (seq instanceof ListObject || seq instanceof TupleObject) {
-    out = it.index < seq.items.length ? rt.incref(seq.items[it.index]) : undefined;
-  } else {
-    try {
-      out = getItem(rt, seq, it.index);
-    } catch (e) {
-      if (e instanceof PyException && (e.pyType === 'IndexError' || isStopIteration(rt, e))) out = undefined;
-      else throw e;
-    }
-  }
-  if (out === undefined) {
-    it.setRef(rt.heap, 0, undefined);
-    return undefined;
-  }
-  it.index++;
-  return out;
-}
-
-function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
-  const d = it.refs[0] as DictObject | undefined;
-  if (d === undefined) return undefined;
-  if (d.used !== it.used) {
-    it.used = -1;
-    throw rt.error('RuntimeError', 'dictionary changed size during iteration');
-  }
-  const i = d.nextIndex(it.pos);
-  if (i < 0) {
-    it.setRef(rt.heap, 0, undefined);
-    return undefined;
-  }
-  it.pos = i + 1;
-  const k = d.keys[i] as Value;
-  const v = d.values[i] as Value;
-  if (it.kind === 'keys') return rt.incref(k);
-  if (it.kind === 'values') return rt.incref(v);
-  return rt.newTuple([k, v]);
 }
 
 /**
@@ -750,26 +561,13 @@ export function normIndex(rt: Runtime, idx: Value, n: number, what: string): num
 
 /** v[k]: a new reference. */
 export function getItem(rt: Runtime, v: Value, k: Value): Value {
-  if (v instanceof ListObject) return rt.incref(v.items[normIndex(rt, k, v.items.length, 'list')]);
-  if (v instanceof TupleObject) return rt.incref(v.items[normIndex(rt, k, v.items.length, 'tuple')]);
-  if (v instanceof DictObject) {
-    const x = v.get(rt.heap, k);
-    if (x === undefined) throw keyErrorFor(rt, k);
-    return rt.incref(x);
-  }
-  if (typeof v === 'string') {
-    const chars = [...v];
-    return chars[normIndex(rt, k, chars.length, 'string')];
-  }
-  if (v instanceof RangeObject) return v.start + v.step * normIndex(rt, k, v.length, 'range object');
-  if (v instanceof WeakProxy) return getItem(rt, rt.unwrapProxy(v), k);
   if (v instanceof Instance) {
     const r = callMethodIfDefined(rt, v, '__getitem__', [k]);
     if (r !== undefined) return r;
-  }
+  } else if (v instanceof WeakProxy) return getItem(rt, rt.unwrapProxy(v), k);
   if (v instanceof ClassObject) return classGetItem(rt, v, k);
-  const n = native(v);
-  if (n?.getItem) return n.getItem(rt, v, k);
+  const s = rt.slotsOf(v);
+  if (s.mp_subscript !== undefined) return s.mp_subscript(rt, v, k);
   throw rt.typeError(`'${rt.typeName(v)}' object is not subscriptable`);
 }
 
@@ -820,50 +618,28 @@ export function keyErrorFor(rt: Runtime, k: Value): Error {
 }
 
 export function setItem(rt: Runtime, v: Value, k: Value, x: Value): void {
-  if (v instanceof ListObject) {
-    v.setItem(rt.heap, normIndex(rt, k, v.items.length, 'list assignment'), x);
-    return;
-  }
-  if (v instanceof DictObject) {
-    v.set(rt.heap, k, x);
-    return;
-  }
-  if (v instanceof WeakProxy) return setItem(rt, rt.unwrapProxy(v), k, x);
   if (v instanceof Instance) {
     const r = callMethodIfDefined(rt, v, '__setitem__', [k, x]);
     if (r !== undefined) {
       rt.decref(r);
       return;
     }
-  }
-  const n = native(v);
-  if (n?.setItem) return n.setItem(rt, v, k, x);
+  } else if (v instanceof WeakProxy) return setItem(rt, rt.unwrapProxy(v), k, x);
+  const s = rt.slotsOf(v);
+  if (s.mp_ass_subscript !== undefined) return s.mp_ass_subscript(rt, v, k, x);
   throw rt.typeError(`'${rt.typeName(v)}' object does not support item assignment`);
 }
 
 export function delItem(rt: Runtime, v: Value, k: Value): void {
-  if (v instanceof ListObject) {
-    const i = normIndex(rt, k, v.items.length, 'list assignment');
-    const [old] = v.items.splice(i, 1);
-    rt.decref(old);
-    return;
-  }
-  if (v instanceof DictObject) {
-    if (!v.delete(rt.heap, k)) throw keyErrorFor(rt, k);
-    return;
-  }
-  if (v instanceof WeakProxy) return delItem(rt, rt.unwrapProxy(v), k);
   if (v instanceof Instance) {
     const r = callMethodIfDefined(rt, v, '__delitem__', [k]);
     if (r !== undefined) {
       rt.decref(r);
       return;
     }
-  }
-  const n = native(v);
-  if (n?.delItem) return n.delItem(rt, v, k);
+  } else if (v instanceof WeakProxy) return delItem(rt, rt.unwrapProxy(v), k);
+  const s = rt.slotsOf(v);
+  if (s.mp_ass_subscript !== undefined) return s.mp_ass_subscript(rt, v, k, undefined);
   throw rt.typeError(`'${rt.typeName(v)}' object doesn't support item deletion`);
 }
 
-export { FunctionObject as _FunctionObjectForCycles };
-export type { PyObject as _PyObject };

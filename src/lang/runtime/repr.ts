@@ -8,10 +8,8 @@ import {
   ClassObject,
   FloatObject,
   floatRepr,
-  DictObject,
   HostFunction,
   Instance,
-  ListObject,
   TupleObject,
   WeakrefBase,
   isObject,
@@ -20,10 +18,9 @@ import {
 import { WeakProxy } from '../../weakref/reference-type';
 import { classModule } from './builtin-types';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
-import { BuiltinFunction, DictView, ExceptionObject, RangeObject } from './native-objects';
+import { BuiltinFunction, ExceptionObject } from './native-objects';
 import type { Runtime } from './runtime';
 import { callMethodIfDefined, callUnbound } from './calls';
-import { native } from './operators';
 
 /** repr() of a str, choosing quotes as unicode_repr does. */
 export function reprString(s: string): string {
@@ -64,22 +61,10 @@ export function repr(rt: Runtime, v: Value): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  if (v instanceof FloatObject) return floatRepr(v.value);
-  if (v instanceof ListObject) {
-    return rt.guardRepr(v, '[...]', () => '[' + v.items.map((x) => repr(rt, x)).join(', ') + ']');
-  }
-  if (v instanceof TupleObject) {
-    if (v.items.length === 1) return '(' + repr(rt, v.items[0]) + ',)';
-    return rt.guardRepr(v, '(...)', () => '(' + v.items.map((x) => repr(rt, x)).join(', ') + ')');
-  }
-  if (v instanceof DictObject) {
-    return rt.guardRepr(
-      v,
-      '{...}',
-      () => '{' + v.entries().map(([k, x]) => repr(rt, k) + ': ' + repr(rt, x)).join(', ') + '}',
-    );
-  }
   if (v instanceof Instance) return reprInstance(rt, v);
+  const s = rt.slotsOf(v);
+  if (s.tp_repr !== undefined) return s.tp_repr(rt, v);
+  if (v instanceof FloatObject) return floatRepr(v.value);
   if (v instanceof ClassObject) {
     const r = v.meta === null ? undefined : metaMethod(rt, v, '__repr__');
     return r !== undefined ? resultString(rt, r, '__repr__') : `<class '${className(v)}'>`;
@@ -103,26 +88,14 @@ export function repr(rt: Runtime, v: Value): string {
   }
   if (v instanceof WeakrefBase && v.typeName === 'weakref.ReferenceType') return reprWeakref(rt, v);
   if (v instanceof ModuleObject) return `<module '${v.name}' (built-in)>`;
-  if (v instanceof RangeObject) {
-    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-  }
   if (v instanceof CellObject) {
     const c = v.value;
     return c === undefined
       ? `<cell at ${rt.address(v)}: empty>`
       : `<cell at ${rt.address(v)}: ${rt.typeName(c)} object at ${isObject(c) ? rt.address(c) : '0x0'}>`;
   }
-  if (v instanceof DictView) {
-    const d = v.ref(0) as DictObject;
-    const items = d.entries().map(([k, x]) =>
-      v.kind === 'keys' ? repr(rt, k) : v.kind === 'values' ? repr(rt, x) : `(${repr(rt, k)}, ${repr(rt, x)})`,
-    );
-    return `${v.typeName}([${items.join(', ')}])`;
-  }
   const custom = (v as unknown as { pyRepr?: (rt: Runtime) => string }).pyRepr;
   if (typeof custom === 'function') return custom.call(v, rt);
-  const n = native(v);
-  if (n?.repr) return n.repr(rt, v);
   return `<${v.typeName} object at ${rt.address(v)}>`;
 }
 
@@ -148,6 +121,9 @@ function reprInstance(rt: Runtime, v: Instance): string {
   const r = callMethodIfDefined(rt, v, '__repr__', []);
   if (r !== undefined) return resultString(rt, r, '__repr__');
   if (v instanceof ExceptionObject) return reprException(rt, v);
+  // A builtin subclass without __repr__: its base's tp_repr.
+  const base = rt.slotsOf(v).tp_repr;
+  if (base !== undefined) return base(rt, v);
   return `<${className(v.cls)} object at ${rt.address(v)}>`;
 }
 
@@ -188,6 +164,10 @@ export function strException(rt: Runtime, e: ExceptionObject): string {
 /** str(v) */
 export function str(rt: Runtime, v: Value): string {
   if (typeof v === 'string') return v;
+  if (isObject(v) && !(v instanceof Instance)) {
+    const s = rt.slotsOf(v).tp_str;
+    if (s !== undefined) return s(rt, v);
+  }
   if (v instanceof Instance) {
     const r = callMethodIfDefined(rt, v, '__str__', []);
     if (r !== undefined) return resultString(rt, r, '__str__');

@@ -30,6 +30,7 @@ import {
 import type { Collector } from '../../gc';
 import { WeakProxy, WeakRef } from '../../weakref/reference-type';
 import { BuiltinTypes } from './builtin-types';
+import { inheritSlots, type TypeSlots } from './type-slots';
 import { LazyIterator } from './lazy-iterators';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import {
@@ -123,8 +124,13 @@ export class Runtime {
   evaluator!: Evaluator;
   /** sys.getrecursionlimit(): the frame depth at which RecursionError is raised (sys.setrecursionlimit changes it). */
   recursionLimit = 1000;
-  /** Constructor -> class, for heap objects that are not instances. */
+  /** Constructor -> class, for heap objects that are not instances (searched after the special cases). */
   private readonly classOfCtor = new Map<Function, ClassObject>();
+  /**
+   * Constructor -> class for the JS classes whose every object has one
+   * Python type (list, dict, set, ...): typeOf's first and usual answer.
+   */
+  private readonly fixedTypes = new Map<Function, ClassObject>();
   private reprDepth = new Set<PyObject>();
   /** Objects of the interpreter itself, hidden from gc.get_objects()/get_referrers(). */
   readonly internalObjects = new Set<PyObject>();
@@ -144,22 +150,38 @@ export class Runtime {
     this.noneType = this.types.get('NoneType');
     this.typeType = this.types.get('type');
     const t = (n: string) => this.types.get(n);
-    this.classOfCtor.set(ListObject, t('list'));
-    this.classOfCtor.set(TupleObject, t('tuple'));
-    this.classOfCtor.set(DictObject, t('dict'));
-    this.classOfCtor.set(ClassObject, t('type'));
-    this.classOfCtor.set(FunctionObject, t('function'));
-    this.classOfCtor.set(BoundMethod, t('method'));
+    this.setFixedType(ListObject, t('list'));
+    this.setFixedType(TupleObject, t('tuple'));
+    this.setFixedType(DictObject, t('dict'));
+    this.setFixedType(ClassObject, t('type'));
+    this.setFixedType(FunctionObject, t('function'));
+    this.setFixedType(BoundMethod, t('method'));
     this.classOfCtor.set(BuiltinFunction, t('builtin_function_or_method'));
-    this.classOfCtor.set(HostFunction, t('builtin_function_or_method'));
-    this.classOfCtor.set(CellObject, t('cell'));
-    this.classOfCtor.set(ModuleObject, t('module'));
-    this.classOfCtor.set(RangeObject, t('range'));
-    this.classOfCtor.set(FloatObject, t('float'));
-    this.classOfCtor.set(RangeIterator, t('range_iterator'));
-    this.classOfCtor.set(SuperObject, t('super'));
-    this.classOfCtor.set(FrameObject, t('frame'));
-    this.classOfCtor.set(TracebackObject, t('traceback'));
+    this.setFixedType(HostFunction, t('builtin_function_or_method'));
+    this.setFixedType(CellObject, t('cell'));
+    this.setFixedType(ModuleObject, t('module'));
+    this.setFixedType(RangeObject, t('range'));
+    this.setFixedType(FloatObject, t('float'));
+    this.setFixedType(RangeIterator, t('range_iterator'));
+    this.setFixedType(SuperObject, t('super'));
+    this.setFixedType(FrameObject, t('frame'));
+    this.setFixedType(TracebackObject, t('traceback'));
+  }
+
+  /** Every object made by JS class `ctor` (exactly, not its subclasses) has Python type `cls`. */
+  setFixedType(ctor: Function, cls: ClassObject): void {
+    this.fixedTypes.set(ctor, cls);
+    this.classOfCtor.set(ctor, cls);
+  }
+
+  /**
+   * The slot table of v's type (Py_TYPE(v)->tp_*): a builtin type's own, or
+   * for a class statement's class the table of its nearest builtin base
+   * (what `inherit_slots` copies), cached on the class.
+   */
+  slotsOf(v: Value): TypeSlots {
+    const cls = this.typeOf(v);
+    return (cls.slotTable as TypeSlots | null) ?? inheritSlots(cls);
   }
 
   private proxyClasses: [ClassObject, ClassObject] | null = null;
@@ -202,8 +224,10 @@ export class Runtime {
         return this.strType;
       case 'boolean':
         return this.boolType;
-      case 'object':
+      case 'object': {
         if (v === null) return this.noneType;
+        const fixed = this.fixedTypes.get(v.constructor);
+        if (fixed !== undefined) return fixed;
         if (v instanceof Instance) return v.cls;
         if (v instanceof ClassObject) return v.meta ?? this.typeType;
         if ((v as { cls?: unknown }).cls instanceof ClassObject && v.isWeakref) return (v as unknown as { cls: ClassObject }).cls;
@@ -214,6 +238,7 @@ export class Runtime {
         if (v instanceof DictIterator || v instanceof DictView) return this.types.get(v.typeName);
         if ((v as unknown) === NotImplemented) return this.types.get('NotImplementedType');
         return this.classOfCtor.get(v.constructor) ?? this.fallbackClass(v);
+      }
     }
     throw this.typeError('unknown value');
   }

@@ -8,7 +8,8 @@ import { defineMethods, type MethodImpl } from './attributes';
 import { setConstructor } from './calls';
 import { arity } from './methods';
 import { RefHolder } from './native-objects';
-import { iter, next, registerProtocol, type CompareOp } from './operators';
+import { iter, next, type CompareOp } from './operators';
+import { registerType, unhashable } from './type-slots';
 import { repr } from './repr';
 import { NotImplemented, type Runtime } from './runtime';
 import { pyException } from './calls';
@@ -63,7 +64,7 @@ export class SetIterator extends RefHolder {
   }
 }
 
-function copyOf(rt: Runtime, s: SetObject): SetObject {
+export function copyOf(rt: Runtime, s: SetObject): SetObject {
   const c = newSet(rt.heap);
   c.mergeFrom(rt.heap, s);
   return c;
@@ -73,7 +74,7 @@ function asSet(v: Value): SetObject | null {
   return v instanceof SetObject ? v : null;
 }
 
-const methods: Record<string, MethodImpl> = {
+export const setMethods: Record<string, MethodImpl> = {
   add(rt, self, args) {
     arity(rt, 'set.add', args, 1, 1);
     (self as SetObject).add(rt.heap, args[0]);
@@ -110,7 +111,7 @@ const methods: Record<string, MethodImpl> = {
   },
   union(rt, self, args) {
     const r = copyOf(rt, self as SetObject);
-    methods.update(rt, r, args, null);
+    setMethods.update(rt, r, args, null);
     return r;
   },
   intersection(rt, self, args) {
@@ -185,7 +186,7 @@ const methods: Record<string, MethodImpl> = {
   },
 };
 
-const OPS: Record<string, string> = { '|': 'union', '&': 'intersection', '-': 'difference', '^': 'symmetric_difference' };
+export const SET_OPS: Record<string, string> = { '|': 'union', '&': 'intersection', '-': 'difference', '^': 'symmetric_difference' };
 const IOPS: Record<string, string> = {
   '|': 'update',
   '&': 'intersection_update',
@@ -195,15 +196,13 @@ const IOPS: Record<string, string> = {
 
 export function installSetBindings(rt: Runtime): void {
   const setCls = rt.types.get('set');
-  rt.registerClass(SetObject, setCls);
-  rt.registerClass(SetIterator, rt.types.get('set_iterator'));
-  defineMethods(setCls, methods);
+  defineMethods(setCls, setMethods);
   setConstructor(setCls, (args) => {
     if (args.length > 1) throw rt.typeError(`set expected at most 1 argument, got ${args.length}`);
     const s = newSet(rt.heap);
     if (args.length) {
       try {
-        methods.update(rt, s, args, null);
+        setMethods.update(rt, s, args, null);
       } catch (e) {
         rt.decref(s);
         throw e;
@@ -211,97 +210,56 @@ export function installSetBindings(rt: Runtime): void {
     }
     return s;
   });
-  registerProtocol(SetObject, {
-    len: (rt2, self) => (self as SetObject).used,
-    truthy: (rt2, self) => (self as SetObject).used > 0,
-    contains: (rt2, self, v) => (self as SetObject).contains(rt2.heap, v),
-    hash: () => {
-      throw rt.typeError("unhashable type: 'set'");
-    },
-    iter(rt2, self) {
-      rt2.heap.reserve();
-      rt2.heap.incref(self);
-      const it = rt2.heap.register(new SetIterator(self as SetObject));
-      rt2.heap.track(it);
-      return it;
-    },
-    repr(rt2, self) {
-      const s = self as SetObject;
-      if (s.used === 0) return 'set()';
-      return rt2.guardRepr(s, 'set(...)', () => '{' + s.keys().map((k) => repr(rt2, k)).join(', ') + '}');
-    },
-    compare(rt2, self, other, op: CompareOp) {
-      const o = asSet(other);
-      if (o === null) return NotImplemented;
-      return (self as SetObject).richCompare(rt2.heap, o, op);
-    },
-    binary(rt2, self, op, other, reflected) {
-      const inplace = op.startsWith('i');
-      const bare = inplace ? op.slice(1) : op;
-      if (!(bare in OPS) || asSet(other) === null) return NotImplemented;
-      if (inplace) {
-        methods[IOPS[bare]](rt2, self, [other], null);
+  registerType(rt, {
+    name: 'set',
+    instances: [SetObject],
+    slots: {
+      sq_length: (rt2, self) => (self as SetObject).used,
+      nb_bool: (rt2, self) => (self as SetObject).used > 0,
+      sq_contains: (rt2, self, v) => (self as SetObject).contains(rt2.heap, v),
+      tp_hash: unhashable,
+      tp_iter(rt2, self) {
+        rt2.heap.reserve();
+        rt2.heap.incref(self);
+        const it = rt2.heap.register(new SetIterator(self as SetObject));
+        rt2.heap.track(it);
+        return it;
+      },
+      tp_repr(rt2, self) {
+        const s = self as SetObject;
+        if (s.used === 0) return 'set()';
+        return rt2.guardRepr(s, 'set(...)', () => '{' + s.keys().map((k) => repr(rt2, k)).join(', ') + '}');
+      },
+      tp_richcompare(rt2, self, other, op: CompareOp) {
+        const o = asSet(other);
+        if (o === null) return NotImplemented;
+        return (self as SetObject).richCompare(rt2.heap, o, op);
+      },
+      nb_binary(rt2, self, op, other, reflected) {
+        if (!(op in SET_OPS) || asSet(other) === null) return NotImplemented;
+        return reflected ? setMethods[SET_OPS[op]](rt2, other, [self], null) : setMethods[SET_OPS[op]](rt2, self, [other], null);
+      },
+      nb_inplace(rt2, self, op, other) {
+        if (!(op in SET_OPS) || asSet(other) === null) return NotImplemented;
+        setMethods[IOPS[op]](rt2, self, [other], null);
         return rt2.incref(self);
-      }
-      return reflected ? methods[OPS[bare]](rt2, other, [self], null) : methods[OPS[bare]](rt2, self, [other], null);
+      },
     },
   });
-  registerProtocol(SetIterator, {
-    iter: (rt2, self) => rt2.incref(self),
-    next(rt2, self) {
-      const it = self as SetIterator;
-      const k = it.cursor.next();
-      if (k === undefined) {
-        it.setRef(rt2.heap, 0, undefined);
-        return undefined;
-      }
-      return rt2.incref(k);
-    },
-  });
-}
-
-/**
- * dict_keys / dict_items as sets (dictobject.c dictviews_*): `==` and `!=`
- * compare like sets; `& | - ^` give a new set.
- */
-export function installDictViewSetOps(rt: Runtime): void {
-  const { DictView } = require('./native-objects') as typeof import('./native-objects');
-  const elements = (rt2: Runtime, v: Value): SetObject => {
-    const d = (v as InstanceType<typeof DictView>).ref(0) as import('../../heap').DictObject;
-    const kind = (v as InstanceType<typeof DictView>).kind;
-    const items = d.entries().map(([k, x]) => (kind === 'items' ? rt2.newTuple([k, x]) : rt2.incref(k)));
-    return makeSet(rt2, items, true);
-  };
-  const isSetLike = (v: Value) => v instanceof SetObject || (v instanceof DictView && v.kind !== 'values');
-  registerProtocol(DictView, {
-    compare(rt2, self, other, op) {
-      if ((self as InstanceType<typeof DictView>).kind === 'values' || !isSetLike(other)) return NotImplemented;
-      const a = elements(rt2, self);
-      const b = other instanceof SetObject ? rt2.incref(other) : elements(rt2, other);
-      try {
-        return a.richCompare(rt2.heap, b, op);
-      } finally {
-        rt2.decref(a);
-        rt2.decref(b);
-      }
-    },
-    binary(rt2, self, op, other, reflected) {
-      if ((self as InstanceType<typeof DictView>).kind === 'values' || !(op in OPS)) return NotImplemented;
-      const mine = elements(rt2, self);
-      try {
-        if (reflected) {
-          const left = other instanceof SetObject ? copyOf(rt2, other) : makeSet(rt2, [], false);
-          if (!(other instanceof SetObject)) left.updateFrom(rt2.heap, sourceOf(rt2, other));
-          try {
-            return methods[OPS[op]](rt2, left, [mine], null);
-          } finally {
-            rt2.decref(left);
-          }
+  registerType(rt, {
+    name: 'set_iterator',
+    instances: [SetIterator],
+    slots: {
+      tp_iter: (rt2, self) => rt2.incref(self),
+      tp_iternext(rt2, self) {
+        const it = self as SetIterator;
+        const k = it.cursor.next();
+        if (k === undefined) {
+          it.setRef(rt2.heap, 0, undefined);
+          return undefined;
         }
-        return methods[OPS[op]](rt2, mine, [other], null);
-      } finally {
-        rt2.decref(mine);
-      }
+        return rt2.incref(k);
+      },
     },
   });
 }

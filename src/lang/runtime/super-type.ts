@@ -19,7 +19,7 @@ import { BUILTIN_CLASS_METHODS, bindBuiltin, builtinMethodOf, defineGetters } fr
 import { objectNewFunction, setConstructor } from './calls';
 import { descrGet } from './descriptors';
 import { BuiltinFunction, SuperObject } from './native-objects';
-import { registerProtocol } from './operators';
+import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 import { typeNewFunction } from './type-new';
 
@@ -102,11 +102,14 @@ function superOwnAttr(rt: Runtime, s: SuperObject, name: string): Value | undefi
 export function installSuper(rt: Runtime): void {
   const cls = rt.types.get('super');
   setConstructor(cls, (args) => makeSuper(rt, args));
-  registerProtocol(SuperObject, {
-    repr(_rt, self) {
-      const s = self as SuperObject;
-      if (s.objType === undefined) return `<super: <class '${s.type.name}'>, NULL>`;
-      return `<super: <class '${s.type.name}'>, <${s.objType.name} object>>`;
+  registerType(rt, {
+    name: 'super',
+    slots: {
+      tp_repr(_rt, self) {
+        const s = self as SuperObject;
+        if (s.objType === undefined) return `<super: <class '${s.type.name}'>, NULL>`;
+        return `<super: <class '${s.type.name}'>, <${s.objType.name} object>>`;
+      },
     },
   });
   defineGetters(cls, {});

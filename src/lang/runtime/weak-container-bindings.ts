@@ -35,7 +35,8 @@ import {
 import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
 import { call, missingArgumentsText, setConstructor } from './calls';
 import { arity } from './methods';
-import { registerProtocol, toArray, truthy, type CompareOp } from './operators';
+import { toArray, truthy } from './operators';
+import { registerType, unhashable, type TypeSlots } from './type-slots';
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
@@ -135,36 +136,38 @@ const wkdMethods: Record<string, MethodImpl> = {
   keyrefs: (rt, self) => (self as WeakKeyDictionary).keyrefs(rt.heap),
 };
 
-function weakDictProtocol(name: string) {
+function weakDictSlots(name: string): TypeSlots {
   return {
-    len: (rt: Runtime, self: Value) => (self as WeakDict).len(rt.heap),
-    truthy: (rt: Runtime, self: Value) => (self as WeakDict).len(rt.heap) > 0,
-    contains: (rt: Runtime, self: Value, k: Value) => (self as WeakDict).contains(rt.heap, k),
-    getItem: (rt: Runtime, self: Value, k: Value) => (self as WeakDict).getItem(rt.heap, k),
-    setItem: (rt: Runtime, self: Value, k: Value, v: Value) => (self as WeakDict).setItem(rt.heap, k, v),
-    delItem: (rt: Runtime, self: Value, k: Value) => (self as WeakDict).delItem(rt.heap, k),
-    iter: (rt: Runtime, self: Value) => (self as WeakDict).iter(rt.heap),
-    repr: (rt: Runtime, self: Value) => `<${name} at ${rt.address(self as WeakDict)}>`,
-    hash: (rt: Runtime) => {
-      throw rt.typeError(`unhashable type: '${name}'`);
+    sq_length: (rt, self) => (self as WeakDict).len(rt.heap),
+    nb_bool: (rt, self) => (self as WeakDict).len(rt.heap) > 0,
+    sq_contains: (rt, self, k) => (self as WeakDict).contains(rt.heap, k),
+    mp_subscript: (rt, self, k) => (self as WeakDict).getItem(rt.heap, k),
+    mp_ass_subscript(rt, self, k, v) {
+      if (v !== undefined) (self as WeakDict).setItem(rt.heap, k, v);
+      else (self as WeakDict).delItem(rt.heap, k);
     },
-    compare(rt: Runtime, self: Value, other: Value, op: CompareOp): Value {
+    tp_iter: (rt, self) => (self as WeakDict).iter(rt.heap),
+    tp_repr: (rt, self) => `<${name} at ${rt.address(self as WeakDict)}>`,
+    tp_hash: unhashable,
+    tp_richcompare(rt, self, other, op) {
       if (op !== '==' && op !== '!=') return NotImplemented;
       const r = (self as WeakDict).equals(rt.heap, other);
       if (r === undefined) return NotImplemented;
       return op === '==' ? r : !r;
     },
-    binary(rt: Runtime, self: Value, op: string, other: Value, reflected: boolean): Value {
-      const d = self as WeakDict;
-      if (op === 'i|') {
-        if (!(other instanceof DictObject) && !(other instanceof WeakValueDictionary) && !(other instanceof WeakKeyDictionary)) {
-          d.ior(rt.heap, mappingArg(rt, other));
-        } else d.ior(rt.heap, other);
-        return rt.incref(d);
-      }
+    nb_binary(rt, self, op, other, reflected) {
       if (op !== '|') return NotImplemented;
+      const d = self as WeakDict;
       const r = reflected ? d.ror(rt.heap, other) : d.or(rt.heap, other);
       return r === undefined ? NotImplemented : r;
+    },
+    nb_inplace(rt, self, op, other) {
+      if (op !== '|') return NotImplemented;
+      const d = self as WeakDict;
+      if (!(other instanceof DictObject) && !(other instanceof WeakValueDictionary) && !(other instanceof WeakKeyDictionary)) {
+        d.ior(rt.heap, mappingArg(rt, other));
+      } else d.ior(rt.heap, other);
+      return rt.incref(d);
     },
   };
 }
@@ -260,7 +263,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       if (args.length > 1) throw rt2.typeError(`WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
       return newWeakValueDictionary(rt2.heap, args.length ? mappingArg(rt2, args[0]) : undefined, kw(kwargs));
     });
-    registerProtocol(WeakValueDictionary, weakDictProtocol('WeakValueDictionary'));
+    registerType(rt2, { name: 'weakref.WeakValueDictionary', instances: [WeakValueDictionary], slots: weakDictSlots('WeakValueDictionary') }, wvd);
     define('WeakValueDictionary', wvd);
 
     const wkd = rt2.types.make('WeakKeyDictionary', [object], 'weakref');
@@ -271,7 +274,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       if (args.length > 1) throw rt2.typeError(`WeakKeyDictionary.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
       return newWeakKeyDictionary(rt2.heap, args.length && args[0] !== null ? mappingArg(rt2, args[0]) : undefined);
     });
-    registerProtocol(WeakKeyDictionary, weakDictProtocol('WeakKeyDictionary'));
+    registerType(rt2, { name: 'weakref.WeakKeyDictionary', instances: [WeakKeyDictionary], slots: weakDictSlots('WeakKeyDictionary') }, wkd);
     define('WeakKeyDictionary', wkd);
 
     const wset = rt2.types.make('WeakSet', [object], '_weakrefset');
@@ -282,16 +285,14 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       if (args.length > 1) throw rt2.typeError(`WeakSet.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
       return newWeakSet(rt2.heap, args.length && args[0] !== null ? iterableArg(rt2, args[0]) : undefined);
     });
-    registerProtocol(WeakSet, {
-      len: (rt3, self) => ws(self).len(rt3.heap),
-      truthy: (rt3, self) => ws(self).len(rt3.heap) > 0,
-      contains: (rt3, self, v) => ws(self).contains(rt3.heap, v),
-      iter: (rt3, self) => ws(self).iter(rt3.heap),
-      repr: (rt3, self) => repr(rt3, ws(self).data as Value),
-      hash: (rt3) => {
-        throw rt3.typeError("unhashable type: 'WeakSet'");
-      },
-      compare(rt3, self, other, op) {
+    const weakSetSlots: TypeSlots = {
+      sq_length: (rt3, self) => ws(self).len(rt3.heap),
+      nb_bool: (rt3, self) => ws(self).len(rt3.heap) > 0,
+      sq_contains: (rt3, self, v) => ws(self).contains(rt3.heap, v),
+      tp_iter: (rt3, self) => ws(self).iter(rt3.heap),
+      tp_repr: (rt3, self) => repr(rt3, ws(self).data as Value),
+      tp_hash: unhashable,
+      tp_richcompare(rt3, self, other, op) {
         const s = ws(self);
         if (op === '==' || op === '!=') {
           const r = s.equals(rt3.heap, other);
@@ -310,21 +311,22 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
             return s.gt(rt3.heap, arg);
         }
       },
-      binary(rt3, self, op, other, reflected) {
+      nb_binary(rt3, self, op, other, reflected) {
         const f = WS_BINARY[op];
         if (f === undefined || reflected) return NotImplemented;
         return f(rt3, ws(self), other);
       },
-    });
+      nb_inplace(rt3, self, op, other) {
+        const f = WS_BINARY['i' + op];
+        if (f === undefined) return NotImplemented;
+        return f(rt3, ws(self), other);
+      },
+    };
+    registerType(rt2, { name: '_weakrefset.WeakSet', instances: [WeakSet], slots: weakSetSlots }, wset);
     define('WeakSet', wset);
 
     const gen = rt2.types.get('generator');
     rt2.registerClass(WeakIterator, gen);
-    registerProtocol(WeakIterator, {
-      iter: (rt3, self) => rt3.incref(self),
-      next: (rt3, self) => (self as WeakIterator).next(rt3.heap),
-      repr: (rt3, self) => `<generator object ${(self as WeakIterator).qualname} at ${rt3.address(self as WeakIterator)}>`,
-    });
     defineMethods(gen, {
       close(rt3, self, args) {
         // Generators of Python code (generator-object.ts) share the type.
@@ -354,14 +356,21 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       arity(rt2, 'WeakMethod', args, 1, 2);
       return newWeakMethod(rt2.heap, args[0], args.length > 1 ? args[1] : null);
     });
-    registerProtocol(WeakMethod, {
-      compare(rt3, self, other, op) {
-        if (op !== '==' && op !== '!=') return NotImplemented;
-        const r = weakMethodEquals(rt3.heap, self as WeakMethod, other);
-        if (r === undefined) return NotImplemented;
-        return op === '==' ? r : !r;
+    registerType(
+      rt2,
+      {
+        name: 'weakref.WeakMethod',
+        slots: {
+          tp_richcompare(rt3, self, other, op) {
+            if (op !== '==' && op !== '!=') return NotImplemented;
+            const r = weakMethodEquals(rt3.heap, self as WeakMethod, other);
+            if (r === undefined) return NotImplemented;
+            return op === '==' ? r : !r;
+          },
+        },
       },
-    });
+      weakMethod,
+    );
     define('WeakMethod', weakMethod);
 
     const finalize = rt2.types.make('finalize', [object], 'weakref');
@@ -384,9 +393,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     defineSetters(finalize, {
       atexit: (rt3, self, v) => finalizeSetAtexit(rt3.heap, self as Finalize, truthy(rt3, v)),
     });
-    registerProtocol(Finalize, {
-      repr: (rt3, self) => finalizeRepr(rt3.heap, self as Finalize, (o) => rt3.address(o)),
-    });
+    registerType(rt2, { name: 'weakref.finalize', slots: { tp_repr: (rt3, self) => finalizeRepr(rt3.heap, self as Finalize, (o) => rt3.address(o)) } }, finalize);
     define('finalize', finalize);
   }
 }

@@ -1,0 +1,144 @@
+/**
+ * Type slots: the table through which the runtime reaches a builtin type's
+ * behaviour, as CPython reaches it through `Py_TYPE(o)->tp_*`.
+ *
+ * A builtin type is one file (src/lang/runtime/types/NAME-type.ts) that
+ * exports a {@link BuiltinType}: the JS classes of its objects, its slots
+ * (tp_repr, tp_hash, tp_richcompare, tp_iter, tp_iternext, sq_length,
+ * sq_contains, mp_subscript, mp_ass_subscript, nb_bool, the number slots),
+ * its method table (tp_methods), its getset table (tp_getset) and its
+ * constructor (tp_new followed by tp_init). `registerType(rt, def)` stores
+ * the slots on the runtime's own class object for the type (so each Runtime
+ * owns its table: nothing here is a module-level singleton), maps the JS
+ * classes to it for `type()`, and installs methods, getters and constructor.
+ *
+ * Adding a type: write `types/foo-type.ts` exporting `fooType`, and add one
+ * line `registerType(rt, fooType)` to `types/index.ts`. The runtime's
+ * protocol functions (len, iter, next, repr, hash, richCompare, getItem,
+ * binaryOp, getattr, ...) then reach it without knowing it exists.
+ *
+ * Dispatch: `rt.slotsOf(v)` is `type(v)`'s table; a class statement's class
+ * inherits the table of its nearest builtin base (inherit_slots), which is
+ * how `class D(dict)` instances keep dict's slots. A heap type's own dunders
+ * (`__len__`, `__repr__`, ...) are consulted first by the protocol functions
+ * (CPython's slot_* wrappers), and the inherited builtin slot is the fallback.
+ *
+ * Invariants: slot functions follow the C API's reference discipline
+ * (arguments borrowed, a returned Value is a new reference); a slot that
+ * returns NotImplemented (`rt.notImplementedValue()`) lets the protocol try
+ * the other operand, exactly as in binary_op1 and do_richcompare.
+ */
+import type { ClassObject, Value } from '../../heap';
+import type { Hash } from '../../heap/hash';
+import type { Kwargs, Runtime } from './runtime';
+import type { CompareOp } from './operators';
+import type { BinOp } from './arithmetic';
+import { defineGetters, defineMethods, defineSetters, type Getter, type MethodImpl, type Setter } from './attributes';
+import { setConstructor } from './calls';
+
+export interface TypeSlots {
+  /** tp_repr: repr(self). */
+  tp_repr?(rt: Runtime, self: Value): string;
+  /** tp_str: str(self); absent means repr. */
+  tp_str?(rt: Runtime, self: Value): string;
+  /** tp_hash; absent means identity (object's). Unhashable types raise (see {@link unhashable}). */
+  tp_hash?(rt: Runtime, self: Value): Hash;
+  /** tp_richcompare: a new reference, or NotImplemented. */
+  tp_richcompare?(rt: Runtime, self: Value, other: Value, op: CompareOp): Value;
+  /** tp_iter: a new reference to an iterator. */
+  tp_iter?(rt: Runtime, self: Value): Value;
+  /** tp_iternext: a new reference, or undefined when exhausted. */
+  tp_iternext?(rt: Runtime, self: Value): Value | undefined;
+  /** tp_call. */
+  tp_call?(rt: Runtime, self: Value, args: Value[], kwargs: Kwargs): Value;
+  /** sq_length / mp_length. */
+  sq_length?(rt: Runtime, self: Value): number;
+  /** sq_contains. */
+  sq_contains?(rt: Runtime, self: Value, item: Value): boolean;
+  /** mp_subscript: self[key], a new reference. */
+  mp_subscript?(rt: Runtime, self: Value, key: Value): Value;
+  /** mp_ass_subscript: self[key] = value, or `del self[key]` when value is undefined. */
+  mp_ass_subscript?(rt: Runtime, self: Value, key: Value, value: Value | undefined): void;
+  /**
+   * sq_slice (the slice case of mp_subscript): self[start:stop:step] with
+   * indices already adjusted to the length (PySlice_AdjustIndices).
+   */
+  sq_slice?(rt: Runtime, self: Value, start: number, stop: number, step: number): Value;
+  /** nb_bool; absent: sq_length's answer, else true. */
+  nb_bool?(rt: Runtime, self: Value): boolean;
+  /**
+   * The binary number slots (nb_add, nb_subtract, ... folded into one by
+   * operator): `self op other`, or `other op self` when `reflected`.
+   * Returns NotImplemented when the operand types don't apply.
+   */
+  nb_binary?(rt: Runtime, self: Value, op: BinOp, other: Value, reflected: boolean): Value;
+  /** nb_inplace_add, ...: `self op= other`, or NotImplemented (then nb_binary is tried). */
+  nb_inplace?(rt: Runtime, self: Value, op: BinOp, other: Value): Value;
+  /** nb_negative, nb_positive, nb_invert; NotImplemented when absent for `op`. */
+  nb_unary?(rt: Runtime, self: Value, op: '-' | '+' | '~'): Value;
+}
+
+/** A getset entry: a getter, or a getter and a setter. */
+export type GetSet = Getter | { get: Getter; set: Setter };
+
+/** Everything about one builtin type (the analogue of a static PyTypeObject). */
+export interface BuiltinType {
+  /** The type's key in rt.types (`list`, `weakref.WeakSet`, ...). */
+  name: string;
+  /** The JS classes whose objects are exactly this type (their subclasses are not). */
+  instances?: Function[];
+  slots: TypeSlots;
+  /** tp_methods: name -> implementation (bound per access, as method descriptors are). */
+  methods?: Record<string, MethodImpl>;
+  /** tp_getset / tp_members. */
+  getset?: Record<string, GetSet>;
+  /** tp_new then tp_init: `cls(*args, **kwargs)` for this type and its subclasses. */
+  tp_new?(rt: Runtime, args: Value[], kwargs: Kwargs, cls: ClassObject): Value;
+}
+
+/** The table of a type with no slots of its own (object). */
+export const NO_SLOTS: TypeSlots = Object.freeze({});
+
+/** Register `def` on runtime `rt` (on `cls`, by default the class named `def.name`). */
+export function registerType(rt: Runtime, def: BuiltinType, cls: ClassObject = rt.types.get(def.name)): ClassObject {
+  cls.slotTable = def.slots;
+  for (const ctor of def.instances ?? []) rt.setFixedType(ctor, cls);
+  if (def.methods !== undefined) defineMethods(cls, def.methods);
+  if (def.getset !== undefined) {
+    const getters: Record<string, Getter> = {};
+    const setters: Record<string, Setter> = {};
+    for (const [name, gs] of Object.entries(def.getset)) {
+      if (typeof gs === 'function') getters[name] = gs;
+      else {
+        getters[name] = gs.get;
+        setters[name] = gs.set;
+      }
+    }
+    defineGetters(cls, getters);
+    if (Object.keys(setters).length > 0) defineSetters(cls, setters);
+  }
+  const tpNew = def.tp_new;
+  if (tpNew !== undefined) setConstructor(cls, (args, kwargs, c) => tpNew(rt, args, kwargs, c));
+  return cls;
+}
+
+/**
+ * inherit_slots for a class that has no table yet: the table of the first
+ * class of its MRO that has one (a class statement's class gets its nearest
+ * builtin base's), cached on the class (bases never change).
+ */
+export function inheritSlots(cls: ClassObject): TypeSlots {
+  for (const c of cls.mro) {
+    if (c.slotTable !== null) {
+      cls.slotTable = c.slotTable;
+      return c.slotTable as TypeSlots;
+    }
+  }
+  cls.slotTable = NO_SLOTS;
+  return NO_SLOTS;
+}
+
+/** PyObject_HashNotImplemented: the tp_hash of mutable containers. */
+export function unhashable(rt: Runtime, self: Value): Hash {
+  throw rt.typeError(`unhashable type: '${rt.typeName(self)}'`);
+}

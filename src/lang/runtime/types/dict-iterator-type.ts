@@ -1,0 +1,49 @@
+/**
+ * dict_keyiterator / dict_valueiterator / dict_itemiterator
+ * (dictobject.c dictiter_iternext*): refs[0] is the dict until the
+ * iterator is exhausted; a size change while iterating is a RuntimeError
+ * (and the iterator stays broken, di_used = -1).
+ */
+import { DictObject, type Value } from '../../../heap';
+import { DictIterator } from '../native-objects';
+import type { Runtime } from '../runtime';
+import type { BuiltinType } from '../type-slots';
+
+/** A new iterator over `d`'s keys, values or items (it takes its own reference to d). */
+export function newDictIterator(rt: Runtime, d: DictObject, kind: 'keys' | 'values' | 'items'): Value {
+  rt.heap.reserve();
+  const it = rt.heap.register(new DictIterator(rt.incref(d), kind, d.used));
+  rt.heap.track(it);
+  return it;
+}
+
+function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
+  const d = it.refs[0] as DictObject | undefined;
+  if (d === undefined) return undefined;
+  if (d.used !== it.used) {
+    it.used = -1;
+    throw rt.error('RuntimeError', 'dictionary changed size during iteration');
+  }
+  const i = d.nextIndex(it.pos);
+  if (i < 0) {
+    it.setRef(rt.heap, 0, undefined);
+    return undefined;
+  }
+  it.pos = i + 1;
+  const k = d.keys[i] as Value;
+  const v = d.values[i] as Value;
+  if (it.kind === 'keys') return rt.incref(k);
+  if (it.kind === 'values') return rt.incref(v);
+  return rt.newTuple([k, v]);
+}
+
+/** The slots of the three dict iterator types (registered under each name). */
+export function dictIteratorType(name: string): BuiltinType {
+  return {
+    name,
+    slots: {
+      tp_iter: (rt, self) => rt.incref(self),
+      tp_iternext: (rt, self) => nextDict(rt, self as DictIterator),
+    },
+  };
+}

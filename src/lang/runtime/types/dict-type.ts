@@ -1,0 +1,134 @@
+/**
+ * dict (Objects/dictobject.c): the object is the heap's DictObject
+ * (insertion ordered; entries released key before value, in insertion
+ * order); this file is its type object: slots, methods, dict().
+ * dict.pop returns the value the dict owned; `d1 | d2` builds a new dict,
+ * `d |= x` updates in place from a mapping or an iterable of pairs.
+ */
+import { DictObject, type Value } from '../../../heap';
+import type { MethodImpl } from '../attributes';
+import { arity, dictUpdate } from '../methods';
+import { eq, keyErrorFor } from '../operators';
+import { repr } from '../repr';
+import { NotImplemented, type Runtime } from '../runtime';
+import { unhashable, type BuiltinType } from '../type-slots';
+import { newDictIterator } from './dict-iterator-type';
+import { newDictView } from './dict-view-type';
+
+const dictMethods: Record<string, MethodImpl> = {
+  get(rt, self, args) {
+    arity(rt, 'get', args, 1, 2);
+    const v = (self as DictObject).get(rt.heap, args[0]);
+    return rt.incref(v === undefined ? (args.length > 1 ? args[1] : null) : v);
+  },
+  setdefault(rt, self, args) {
+    arity(rt, 'setdefault', args, 1, 2);
+    const d = self as DictObject;
+    const v = d.get(rt.heap, args[0]);
+    if (v !== undefined) return rt.incref(v);
+    const dflt = args.length > 1 ? args[1] : null;
+    d.set(rt.heap, args[0], dflt);
+    return rt.incref(dflt);
+  },
+  pop(rt, self, args) {
+    arity(rt, 'pop', args, 1, 2);
+    const v = (self as DictObject).pop(rt.heap, args[0]);
+    if (v !== undefined) return v;
+    if (args.length > 1) return rt.incref(args[1]);
+    throw keyErrorFor(rt, args[0]);
+  },
+  popitem(rt, self, args) {
+    arity(rt, 'popitem', args, 0, 0);
+    const d = self as DictObject;
+    const i = d.lastIndex();
+    if (i < 0) throw rt.error('KeyError', 'popitem(): dictionary is empty');
+    const k = d.keys[i] as Value;
+    const t = rt.newTuple([k, d.values[i] as Value]);
+    d.removeAt(rt.heap, i);
+    return t;
+  },
+  keys: (rt, self) => newDictView(rt, self, 'keys'),
+  values: (rt, self) => newDictView(rt, self, 'values'),
+  items: (rt, self) => newDictView(rt, self, 'items'),
+  update(rt, self, args, kwargs) {
+    arity(rt, 'update', args, 0, 1);
+    if (args.length) dictUpdate(rt, self as DictObject, args[0]);
+    for (const [k, v] of kwargs ?? []) (self as DictObject).set(rt.heap, k, v);
+    return null;
+  },
+  clear(rt, self) {
+    (self as DictObject).clear(rt.heap);
+    return null;
+  },
+  copy(rt, self) {
+    const d = rt.heap.newDict();
+    for (const [k, v] of (self as DictObject).entries()) d.set(rt.heap, k, v);
+    return d;
+  },
+};
+
+export function dictEquals(rt: Runtime, a: DictObject, b: DictObject): boolean {
+  if (a.used !== b.used) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(rt.heap, k);
+    if (w === undefined || !eq(rt, v, w)) return false;
+  }
+  return true;
+}
+
+export const dictType: BuiltinType = {
+  name: 'dict',
+  instances: [DictObject],
+  methods: dictMethods,
+  slots: {
+    tp_repr(rt, self) {
+      const d = self as DictObject;
+      return rt.guardRepr(d, '{...}', () => '{' + d.entries().map(([k, x]) => repr(rt, k) + ': ' + repr(rt, x)).join(', ') + '}');
+    },
+    tp_hash: unhashable,
+    tp_richcompare(rt, self, other, op) {
+      if (!(other instanceof DictObject) || (op !== '==' && op !== '!=')) return NotImplemented;
+      const same = dictEquals(rt, self as DictObject, other);
+      return op === '==' ? same : !same;
+    },
+    tp_iter: (rt, self) => newDictIterator(rt, self as DictObject, 'keys'),
+    sq_length: (rt, self) => (self as DictObject).used,
+    nb_bool: (rt, self) => (self as DictObject).used > 0,
+    sq_contains: (rt, self, item) => (self as DictObject).find(rt.heap, item) >= 0,
+    mp_subscript(rt, self, k) {
+      const x = (self as DictObject).get(rt.heap, k);
+      if (x === undefined) throw keyErrorFor(rt, k);
+      return rt.incref(x);
+    },
+    mp_ass_subscript(rt, self, k, v) {
+      const d = self as DictObject;
+      if (v !== undefined) d.set(rt.heap, k, v);
+      else if (!d.delete(rt.heap, k)) throw keyErrorFor(rt, k);
+    },
+    nb_binary(rt, self, op, other, reflected) {
+      if (op !== '|' || !(other instanceof DictObject)) return NotImplemented;
+      const [a, b] = reflected ? [other, self as DictObject] : [self as DictObject, other];
+      const d = rt.heap.newDict();
+      for (const [k, v] of a.entries()) d.set(rt.heap, k, v);
+      for (const [k, v] of b.entries()) d.set(rt.heap, k, v);
+      return d;
+    },
+    nb_inplace(rt, self, op, other) {
+      if (op !== '|') return NotImplemented;
+      dictUpdate(rt, self as DictObject, other);
+      return rt.incref(self);
+    },
+  },
+  tp_new(rt, args, kwargs) {
+    if (args.length > 1) throw rt.typeError(`dict expected at most 1 argument, got ${args.length}`);
+    const d = rt.heap.newDict();
+    try {
+      if (args.length) dictUpdate(rt, d, args[0]);
+      for (const [k, v] of kwargs ?? []) d.set(rt.heap, k, v);
+    } catch (e) {
+      rt.decref(d);
+      throw e;
+    }
+    return d;
+  },
+};

@@ -1,0 +1,88 @@
+/**
+ * dict_keys / dict_values / dict_items (dictobject.c dictview_*): live
+ * views of a dict (refs[0]). Keys and items views are set-like
+ * (dictviews_*): `==`/`!=` compare like sets and `& | - ^` make a new set.
+ */
+import { DictObject, TupleObject, type Value } from '../../../heap';
+import { eq } from '../operators';
+import { SetObject } from '../../../heap/objects/set-object';
+import { DictView } from '../native-objects';
+import { repr } from '../repr';
+import { NotImplemented, type Runtime } from '../runtime';
+import { copyOf, makeSet, SET_OPS, setMethods, sourceOf } from '../set-bindings';
+import type { BuiltinType } from '../type-slots';
+import { newDictIterator } from './dict-iterator-type';
+
+/** A new view of `d` (borrowed). */
+export function newDictView(rt: Runtime, d: Value, kind: 'keys' | 'values' | 'items'): Value {
+  rt.heap.reserve();
+  const v = rt.heap.register(new DictView(rt.incref(d), kind));
+  rt.heap.track(v);
+  return v;
+}
+
+/** The view's elements as a new set. */
+function elements(rt: Runtime, v: DictView): SetObject {
+  const d = v.ref(0) as DictObject;
+  const items = d.entries().map(([k, x]) => (v.kind === 'items' ? rt.newTuple([k, x]) : rt.incref(k)));
+  return makeSet(rt, items, true);
+}
+
+const isSetLike = (v: Value): boolean => v instanceof SetObject || (v instanceof DictView && v.kind !== 'values');
+
+export function dictViewType(name: string): BuiltinType {
+  return {
+    name,
+    slots: {
+      tp_repr(rt, self) {
+        const v = self as DictView;
+        const d = v.ref(0) as DictObject;
+        const items = d.entries().map(([k, x]) =>
+          v.kind === 'keys' ? repr(rt, k) : v.kind === 'values' ? repr(rt, x) : `(${repr(rt, k)}, ${repr(rt, x)})`,
+        );
+        return `${v.typeName}([${items.join(', ')}])`;
+      },
+      sq_length: (rt, self) => ((self as DictView).ref(0) as DictObject).used,
+      sq_contains(rt, self, item) {
+        const v = self as DictView;
+        const d = v.ref(0) as DictObject;
+        if (v.kind === 'keys') return d.find(rt.heap, item) >= 0;
+        if (v.kind === 'values') return d.entries().some(([, x]) => eq(rt, x, item));
+        // dictitems_contains: a 2-tuple whose key is present with an equal value.
+        if (!(item instanceof TupleObject) || item.items.length !== 2) return false;
+        const found = d.get(rt.heap, item.items[0]);
+        return found !== undefined && eq(rt, found, item.items[1]);
+      },
+      tp_iter: (rt, self) => newDictIterator(rt, (self as DictView).ref(0) as DictObject, (self as DictView).kind),
+      tp_richcompare(rt, self, other, op) {
+        if ((self as DictView).kind === 'values' || !isSetLike(other)) return NotImplemented;
+        const a = elements(rt, self as DictView);
+        const b = other instanceof SetObject ? rt.incref(other) : elements(rt, other as DictView);
+        try {
+          return a.richCompare(rt.heap, b, op);
+        } finally {
+          rt.decref(a);
+          rt.decref(b);
+        }
+      },
+      nb_binary(rt, self, op, other, reflected) {
+        if ((self as DictView).kind === 'values' || !(op in SET_OPS)) return NotImplemented;
+        const mine = elements(rt, self as DictView);
+        try {
+          if (reflected) {
+            const left = other instanceof SetObject ? copyOf(rt, other) : makeSet(rt, [], false);
+            if (!(other instanceof SetObject)) left.updateFrom(rt.heap, sourceOf(rt, other));
+            try {
+              return setMethods[SET_OPS[op]](rt, left, [mine], null);
+            } finally {
+              rt.decref(left);
+            }
+          }
+          return setMethods[SET_OPS[op]](rt, mine, [other], null);
+        } finally {
+          rt.decref(mine);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The builtin types of a runtime: one registration line per type (see
+ * type-slots.ts for what a type file declares). Types registered elsewhere
+ * install themselves with their module (set, the weakref types, ...).
+ */
+import type { Runtime } from '../runtime';
+import { registerType } from '../type-slots';
+import { dictIteratorType } from './dict-iterator-type';
+import { dictType } from './dict-type';
+import { dictViewType } from './dict-view-type';
+import { listType } from './list-type';
+import { rangeIteratorType, rangeType } from './range-type';
+import { seqIteratorType } from './seq-iterator-type';
+import { strType } from './str-type';
+import { tupleType } from './tuple-type';
+
+export function installBuiltinTypes(rt: Runtime): void {
+  registerType(rt, listType);
+  registerType(rt, tupleType);
+  registerType(rt, dictType);
+  registerType(rt, strType);
+  registerType(rt, rangeType);
+  registerType(rt, rangeIteratorType);
+  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator']) registerType(rt, seqIteratorType(kind));
+  for (const kind of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) registerType(rt, dictIteratorType(kind));
+  for (const kind of ['dict_keys', 'dict_values', 'dict_items']) registerType(rt, dictViewType(kind));
+}

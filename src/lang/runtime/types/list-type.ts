@@ -1,0 +1,199 @@
+/**
+ * list (Objects/listobject.c): a mutable sequence, unhashable, compared
+ * item by item. The object itself is the heap's ListObject (items released
+ * last to first); this file is its type object: slots, methods, list().
+ * Each method follows its CPython counterpart's reference behaviour
+ * (list.remove releases the removed item after unlinking it; list.sort
+ * empties the list while it sorts).
+ */
+import { ListObject, type Value } from '../../../heap';
+import type { MethodImpl } from '../attributes';
+import { repeatSequence } from '../arithmetic';
+import { extendList } from '../builtins';
+import { arity, kwarg, sortValues } from '../methods';
+import { compareSequences, eq, normIndex, toArray, truthy } from '../operators';
+import { repr } from '../repr';
+import { NotImplemented } from '../runtime';
+import { unhashable, type BuiltinType } from '../type-slots';
+import { newSeqIterator } from './seq-iterator-type';
+
+const listMethods: Record<string, MethodImpl> = {
+  append(rt, self, args) {
+    arity(rt, 'list.append', args, 1, 1);
+    (self as ListObject).append(rt.heap, args[0]);
+    return null;
+  },
+  extend(rt, self, args) {
+    arity(rt, 'list.extend', args, 1, 1);
+    (self as ListObject).items.push(...toArray(rt, args[0]));
+    return null;
+  },
+  insert(rt, self, args) {
+    arity(rt, 'insert', args, 2, 2);
+    const l = self as ListObject;
+    let i = +(args[0] as number);
+    const n = l.items.length;
+    if (i < 0) i = Math.max(0, i + n);
+    rt.incref(args[1]);
+    l.items.splice(Math.min(i, n), 0, args[1]);
+    return null;
+  },
+  pop(rt, self, args) {
+    arity(rt, 'pop', args, 0, 1);
+    const l = self as ListObject;
+    if (l.items.length === 0) throw rt.error('IndexError', 'pop from empty list');
+    let i = args.length ? +(args[0] as number) : -1;
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw rt.error('IndexError', 'pop index out of range');
+    return l.items.splice(i, 1)[0];
+  },
+  remove(rt, self, args) {
+    arity(rt, 'list.remove', args, 1, 1);
+    const l = self as ListObject;
+    for (let i = 0; i < l.items.length; i++) {
+      if (eq(rt, l.items[i], args[0])) {
+        const [old] = l.items.splice(i, 1);
+        rt.decref(old);
+        return null;
+      }
+    }
+    throw rt.error('ValueError', 'list.remove(x): x not in list');
+  },
+  index(rt, self, args) {
+    arity(rt, 'index', args, 1, 3);
+    const l = self as ListObject;
+    for (let i = 0; i < l.items.length; i++) if (eq(rt, l.items[i], args[0])) return i;
+    throw rt.error('ValueError', `${repr(rt, args[0])} is not in list`);
+  },
+  count(rt, self, args) {
+    arity(rt, 'list.count', args, 1, 1);
+    return (self as ListObject).items.filter((x) => eq(rt, x, args[0])).length;
+  },
+  clear(rt, self, args) {
+    arity(rt, 'list.clear', args, 0, 0);
+    (self as ListObject).clear(rt.heap);
+    return null;
+  },
+  copy(rt, self, args) {
+    arity(rt, 'list.copy', args, 0, 0);
+    return rt.heap.newList((self as ListObject).items);
+  },
+  reverse(rt, self, args) {
+    arity(rt, 'list.reverse', args, 0, 0);
+    (self as ListObject).items.reverse();
+    return null;
+  },
+  sort(rt, self, args, kwargs) {
+    if (args.length) throw rt.typeError('sort() takes no positional arguments');
+    const l = self as ListObject;
+    const items = l.items;
+    // list.sort empties the list while it sorts; anything added meanwhile is
+    // dropped and reported (listobject.c list_sort_impl).
+    l.items = [];
+    let sorted: Value[];
+    try {
+      sorted = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+    } catch (e) {
+      const added = l.items;
+      l.items = items;
+      for (const x of added) rt.decref(x);
+      throw e;
+    }
+    const added = l.items;
+    l.items = sorted;
+    if (added.length > 0) {
+      for (const x of added) rt.decref(x);
+      throw rt.error('ValueError', 'list modified during sort');
+    }
+    return null;
+  },
+};
+
+/** `l * n` and `n * l` (list_repeat) for an int n. */
+function isInt(v: Value): boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+export const listType: BuiltinType = {
+  name: 'list',
+  instances: [ListObject],
+  methods: listMethods,
+  slots: {
+    tp_repr: (rt, self) => {
+      const l = self as ListObject;
+      return rt.guardRepr(l, '[...]', () => '[' + l.items.map((x) => repr(rt, x)).join(', ') + ']');
+    },
+    tp_hash: unhashable,
+    tp_richcompare(rt, self, other, op) {
+      if (!(other instanceof ListObject)) return NotImplemented;
+      return compareSequences(rt, (self as ListObject).items, other.items, op);
+    },
+    tp_iter: (rt, self) => newSeqIterator(rt, self, 'list_iterator'),
+    sq_length: (rt, self) => (self as ListObject).items.length,
+    nb_bool: (rt, self) => (self as ListObject).items.length > 0,
+    sq_contains(rt, self, item) {
+      const items = (self as ListObject).items;
+      for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;
+      return false;
+    },
+    mp_subscript: (rt, self, k) => rt.incref((self as ListObject).items[normIndex(rt, k, (self as ListObject).items.length, 'list')]),
+    mp_ass_subscript(rt, self, k, v) {
+      const l = self as ListObject;
+      const i = normIndex(rt, k, l.items.length, 'list assignment');
+      if (v !== undefined) {
+        l.setItem(rt.heap, i, v);
+        return;
+      }
+      const [old] = l.items.splice(i, 1);
+      rt.decref(old);
+    },
+    sq_slice(rt, self, start, stop, step) {
+      const items = (self as ListObject).items;
+      const out: Value[] = [];
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(items[i]);
+      return rt.heap.newList(out);
+    },
+    nb_binary(rt, self, op, other, reflected) {
+      const l = self as ListObject;
+      if (op === '*' && isInt(other)) return repeatSequence(rt, l, Number(other));
+      if (op !== '+' || reflected) return NotImplemented;
+      if (other instanceof ListObject) return rt.heap.newList([...l.items, ...other.items]);
+      throw rt.typeError(`can only concatenate list (not "${rt.typeName(other)}") to list`);
+    },
+    nb_inplace(rt, self, op, other) {
+      const l = self as ListObject;
+      if (op === '+') {
+        // list_inplace_concat is list.extend: any iterable.
+        const items = toArray(rt, other);
+        l.items.push(...items);
+        return rt.incref(l);
+      }
+      if (op === '*' && isInt(other)) {
+        const n = Number(other);
+        const orig = l.items.slice();
+        if (n <= 0) {
+          const old = l.items;
+          l.items = [];
+          for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
+        } else for (let i = 1; i < n; i++) for (const x of orig) l.append(rt.heap, x);
+        return rt.incref(l);
+      }
+      return NotImplemented;
+    },
+  },
+  // list_new then list_extend: the (tracked) list exists before its items are made.
+  tp_new(rt, args) {
+    if (args.length > 1) throw rt.typeError(`list expected at most 1 argument, got ${args.length}`);
+    const l = rt.heap.newList();
+    if (args.length) {
+      try {
+        extendList(rt, l, args[0]);
+      } catch (e) {
+        rt.decref(l);
+        throw e;
+      }
+    }
+    return l;
+  },
+};
+

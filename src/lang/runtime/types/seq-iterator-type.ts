@@ -1,0 +1,57 @@
+/**
+ * The sequence iterators (listobject.c listiter, tupleobject.c tupleiter,
+ * unicodeobject.c unicodeiter, iterobject.c seqiter): one JS class,
+ * SeqIterator, whose `kind` is its Python type (list_iterator,
+ * tuple_iterator, str_ascii_iterator, iterator). refs[0] is the sequence;
+ * an exhausted iterator releases it at once.
+ */
+import { ListObject, PyException, TupleObject, type Value } from '../../../heap';
+import { SeqIterator } from '../native-objects';
+import { getItem, isStopIteration } from '../operators';
+import type { Runtime } from '../runtime';
+import type { BuiltinType } from '../type-slots';
+
+/** A new iterator of kind `kind` over `seq` (borrowed; the iterator takes its own reference). */
+export function newSeqIterator(rt: Runtime, seq: Value, kind: string): Value {
+  rt.heap.reserve();
+  const it = rt.heap.register(new SeqIterator(rt.incref(seq), kind));
+  // A str iterator holds only an immediate: it is not a GC container's concern.
+  if (typeof seq !== 'string') rt.heap.track(it);
+  return it;
+}
+
+function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
+  const seq = it.refs[0];
+  if (seq === undefined) return undefined;
+  let out: Value | undefined;
+  if (typeof seq === 'string') {
+    const chars = [...seq];
+    out = it.index < chars.length ? chars[it.index] : undefined;
+  } else if (seq instanceof ListObject || seq instanceof TupleObject) {
+    out = it.index < seq.items.length ? rt.incref(seq.items[it.index]) : undefined;
+  } else {
+    try {
+      out = getItem(rt, seq, it.index);
+    } catch (e) {
+      if (e instanceof PyException && (e.pyType === 'IndexError' || isStopIteration(rt, e))) out = undefined;
+      else throw e;
+    }
+  }
+  if (out === undefined) {
+    it.setRef(rt.heap, 0, undefined);
+    return undefined;
+  }
+  it.index++;
+  return out;
+}
+
+/** The slots shared by every sequence iterator kind (registered under each kind's name). */
+export function seqIteratorType(kind: string): BuiltinType {
+  return {
+    name: kind,
+    slots: {
+      tp_iter: (rt, self) => rt.incref(self),
+      tp_iternext: (rt, self) => nextSeq(rt, self as SeqIterator),
+    },
+  };
+}

@@ -1,0 +1,392 @@
+/**
+ * str (Objects/unicodeobject.c): str values are JS strings (immediates,
+ * never on the heap as objects); this file is their type object: slots
+ * (repr with unicode_repr's quoting, hashing, comparison, `+ * %`,
+ * iteration, indexing and slicing by code point), methods and str().
+ */
+import { TupleObject, PyException, hashImmediate, type Value } from '../../../heap';
+import type { MethodImpl } from '../attributes';
+import { getAttr } from '../attributes';
+import { arity, kwarg } from '../methods';
+import { getItem, keyErrorFor, normIndex, toArray, truthy } from '../operators';
+import { repr, reprString, str } from '../repr';
+import { releaseException } from '../lang-host';
+import { formatValue } from '../format-spec';
+import { percentFormat } from '../percent-format';
+import { repeatSequence } from '../arithmetic';
+import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
+import type { BuiltinType } from '../type-slots';
+import type { CompareOp } from '../operators';
+import { newSeqIterator } from './seq-iterator-type';
+/** do_argstrip: the characters argument of strip/lstrip/rstrip. */
+function stripArg(rt: Runtime, v: Value, name: string): string {
+  if (typeof v !== 'string') throw rt.typeError(`${name} arg must be None or str`);
+  return v;
+}
+
+function strArg(rt: Runtime, v: Value, what: string): string {
+  if (typeof v !== 'string') throw rt.typeError(`${what === '' ? '' : `${what} `}must be str, not ${rt.typeName(v)}`);
+  return v;
+}
+
+const strMethods: Record<string, MethodImpl> = {
+  join(rt, self, args) {
+    arity(rt, 'str.join', args, 1, 1);
+    const parts = toArray(rt, args[0]);
+    try {
+      return parts
+        .map((p, i) => {
+          if (typeof p !== 'string') {
+            throw rt.typeError(`sequence item ${i}: expected str instance, ${rt.typeName(p)} found`);
+          }
+          return p;
+        })
+        .join(self as string);
+    } finally {
+      for (const p of parts) rt.decref(p);
+    }
+  },
+  split: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, false)),
+  rsplit: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, true)),
+  splitlines(rt, self, args, kwargs) {
+    // Py_UNICODE_ISLINEBREAK boundaries; keepends keeps them on each line.
+    const keep = truthy(rt, args.length ? args[0] : (kwarg(kwargs, 'keepends') ?? false));
+    const t = self as string;
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(t.slice(last, keep ? m.index + m[0].length : m.index));
+      last = m.index + m[0].length;
+    }
+    if (last < t.length) out.push(t.slice(last));
+    return rt.heap.newList(out);
+  },
+  strip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'strip') : null, 'both'),
+  lstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'lstrip') : null, 'left'),
+  rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'rstrip') : null, 'right'),
+  upper: (rt, self) => (self as string).toUpperCase(),
+  lower: (rt, self) => (self as string).toLowerCase(),
+  title: (rt, self) => (self as string).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()),
+  capitalize: (rt, self) => {
+    const t = self as string;
+    return t.slice(0, 1).toUpperCase() + t.slice(1).toLowerCase();
+  },
+  swapcase: (rt, self) => [...(self as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  startswith: (rt, self, args) => tailMatch(rt, self as string, args, 'startswith', (t, p) => t.startsWith(p)),
+  endswith: (rt, self, args) => tailMatch(rt, self as string, args, 'endswith', (t, p) => t.endsWith(p)),
+  replace(rt, self, args) {
+    arity(rt, 'replace', args, 2, 3);
+    const old = strArg(rt, args[0], 'replace() argument 1');
+    const rep = strArg(rt, args[1], 'replace() argument 2');
+    let count = args.length > 2 ? Number(args[2]) : -1;
+    const t = self as string;
+    // replace_interleave: an empty pattern matches before every character and at the end.
+    if (count < 0 && old === '') return rep + [...t].join(rep) + rep;
+    if (count < 0) return t.split(old).join(rep);
+    let out = '';
+    let i = 0;
+    while (count-- > 0) {
+      const j = old === '' ? (i <= t.length ? i : -1) : t.indexOf(old, i);
+      if (j < 0) break;
+      out += t.slice(i, j) + rep;
+      if (old === '') {
+        if (j < t.length) out += t[j];
+        i = j + 1;
+      } else i = j + old.length;
+    }
+    return out + t.slice(i);
+  },
+  find: (rt, self, args) => findIn(rt, self as string, args, false, false),
+  rfind: (rt, self, args) => findIn(rt, self as string, args, true, false),
+  index: (rt, self, args) => findIn(rt, self as string, args, false, true),
+  rindex: (rt, self, args) => findIn(rt, self as string, args, true, true),
+  count(rt, self, args) {
+    const [t, sub] = sliceArgs(rt, self as string, args, 'count');
+    if (t === null) return 0;
+    if (sub === '') return [...t].length + 1;
+    return t.split(sub).length - 1;
+  },
+  // Unicode properties, as the unicodedata tables behind str.isdigit & co.
+  isdigit: (rt, self) => /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490]+$/u.test(self as string),
+  isdecimal: (rt, self) => /^\p{Nd}+$/u.test(self as string),
+  isnumeric: (rt, self) => /^\p{N}+$/u.test(self as string),
+  isalpha: (rt, self) => /^\p{L}+$/u.test(self as string),
+  isalnum: (rt, self) => /^[\p{L}\p{N}]+$/u.test(self as string),
+  isspace: (rt, self) => /^[\s\x1c-\x1f\x85]+$/u.test(self as string),
+  isascii: (rt, self) => /^[\x00-\x7f]*$/.test(self as string),
+  istitle: (rt, self) => {
+    const t = self as string;
+    return /\p{Lu}|\p{Lt}/u.test(t) && !/(\p{Lu}|\p{Lt}|\p{Ll})(\p{Lu}|\p{Lt})/u.test(t) && !/(^|[^\p{L}])\p{Ll}/u.test(t);
+  },
+  isupper: (rt, self) => /[A-Z]/.test(self as string) && !/[a-z]/.test(self as string),
+  islower: (rt, self) => /[a-z]/.test(self as string) && !/[A-Z]/.test(self as string),
+  isidentifier: (rt, self) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(self as string),
+  center: (rt, self, args) => pad(rt, self as string, args, 'center'),
+  ljust: (rt, self, args) => pad(rt, self as string, args, 'ljust'),
+  rjust: (rt, self, args) => pad(rt, self as string, args, 'rjust'),
+  zfill(rt, self, args) {
+    const t = self as string;
+    const w = Number(args[0]);
+    const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
+    return t.length >= w ? t : sign + t.slice(sign.length).padStart(w - sign.length, '0');
+  },
+  partition: (rt, self, args) => partition(rt, self as string, args, false),
+  rpartition: (rt, self, args) => partition(rt, self as string, args, true),
+  casefold: (rt, self) => (self as string).toLowerCase().replace(/ß/g, 'ss'),
+  expandtabs(rt, self, args, kwargs) {
+    const size = args.length ? Number(args[0]) : Number(kwarg(kwargs, 'tabsize') ?? 8);
+    let col = 0;
+    let out = '';
+    for (const c of self as string) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return out;
+  },
+  translate(rt, self, args) {
+    arity(rt, 'translate', args, 1, 1);
+    let out = '';
+    for (const c of self as string) {
+      let r: Value;
+      try {
+        r = getItem(rt, args[0], c.codePointAt(0)!);
+      } catch (e) {
+        if (e instanceof PyException && (e.pyType === 'LookupError' || e.pyType === 'KeyError' || e.pyType === 'IndexError')) {
+          releaseException(rt, e);
+          out += c;
+          continue;
+        }
+        throw e;
+      }
+      if (r === null) continue;
+      if (typeof r === 'number') out += String.fromCodePoint(r);
+      else if (typeof r === 'string') out += r;
+      else {
+        rt.decref(r);
+        throw rt.typeError('character mapping must return integer, None or str');
+      }
+    }
+    return out;
+  },
+  removeprefix: (rt, self, args) => {
+    const p = strArg(rt, args[0], 'removeprefix() argument');
+    return (self as string).startsWith(p) ? (self as string).slice(p.length) : self;
+  },
+  removesuffix: (rt, self, args) => {
+    const p = strArg(rt, args[0], 'removesuffix() argument');
+    return p !== '' && (self as string).endsWith(p) ? (self as string).slice(0, -p.length) : self;
+  },
+  format(rt, self, args, kwargs) {
+    let auto = 0;
+    return (self as string).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, fullField: string, conv: string, spec: string) => {
+      if (m === '{{') return '{';
+      if (m === '}}') return '}';
+      // field_name: arg_name ('.' attribute | '[' index ']')*
+      const fm = /^([^.[]*)((?:\.[^.[]+|\[[^\]]+\])*)$/.exec(fullField);
+      if (fm === null) throw rt.error('ValueError', `Missing ']' in format string`);
+      const field = fm[1];
+      const accessors = [...fm[2].matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)];
+      let v: Value | undefined;
+      if (field === '') {
+        if (auto < 0) throw rt.error('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+        if (auto >= args.length) throw rt.error('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+        v = args[auto++];
+      } else if (/^\d+$/.test(field)) {
+        if (auto > 0) throw rt.error('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+        auto = -1;
+        if (+field >= args.length) throw rt.error('IndexError', `Replacement index ${field} out of range for positional args tuple`);
+        v = args[+field];
+      } else {
+        v = kwarg(kwargs, field);
+        if (v === undefined) throw keyErrorFor(rt, field);
+      }
+      const owned: Value[] = [];
+      try {
+        for (const a of accessors) {
+          const next: Value =
+            a[1] !== undefined ? getAttr(rt, v as Value, a[1]) : getItem(rt, v as Value, /^\d+$/.test(a[2]) ? Number(a[2]) : a[2]);
+          owned.push(next);
+          v = next;
+        }
+        const shown: Value = conv === 'r' || conv === 'a' ? repr(rt, v as Value) : conv === 's' ? str(rt, v as Value) : (v as Value);
+        return formatValue(rt, shown, spec === undefined ? null : spec);
+      } finally {
+        for (const o of owned) rt.decref(o);
+      }
+    });
+  },
+  __len__: (rt, self) => [...(self as string)].length,
+};
+
+/** str.split / rsplit (unicodeobject.c split, rsplit): sep=None splits on whitespace runs. */
+function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: boolean): string[] {
+  const sepV = args.length > 0 ? args[0] : (kwarg(kwargs, 'sep') ?? null);
+  const maxV = args.length > 1 ? args[1] : (kwarg(kwargs, 'maxsplit') ?? -1);
+  let max = Number(maxV);
+  if (max < 0) max = Infinity;
+  if (sepV === null) {
+    const words = right ? t.trimEnd() : t.trimStart();
+    const out: string[] = [];
+    let rest = words;
+    while (rest.length > 0 && out.length < max) {
+      if (right) {
+        const m = /\s+(\S*)$/.exec(rest);
+        if (m === null) break;
+        out.unshift(m[1]);
+        rest = rest.slice(0, m.index).trimEnd();
+      } else {
+        const m = /^(\S*)\s+/.exec(rest);
+        if (m === null) break;
+        out.push(m[1]);
+        rest = rest.slice(m[0].length);
+      }
+    }
+    if (rest.length > 0) right ? out.unshift(rest) : out.push(rest);
+    return out;
+  }
+  if (typeof sepV !== 'string') throw rt.typeError(`must be str or None, not ${rt.typeName(sepV)}`);
+  const sep = sepV;
+  if (sep === '') throw rt.error('ValueError', 'empty separator');
+  const all = t.split(sep);
+  if (all.length - 1 <= max) return all;
+  return right ? [all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max)] : [...all.slice(0, max), all.slice(max).join(sep)];
+}
+
+/** The substring of `t` that [start, end] arguments select (Python slice semantics). */
+function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string | null, string, number] {
+  if (args.length < 1) throw rt.typeError(`${name}() takes at least 1 argument (0 given)`);
+  const n = t.length;
+  const norm = (v: Value | undefined, d: number) => {
+    if (v === undefined || v === null) return d;
+    let i = Number(v);
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  const start = norm(args[1], 0);
+  const end = norm(args[2], n);
+  const rawStart = args[1] === undefined || args[1] === null ? 0 : Number(args[1]);
+  // ADJUST_INDICES then `start > len`: nothing can match there, not even ''.
+  if (rawStart > n) return [null, strArg(rt, args[0], ''), start];
+  return [t.slice(start, Math.max(start, end)), strArg(rt, args[0], ''), start];
+}
+
+function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean): number {
+  const [part, sub, start] = sliceArgs(rt, t, args, right ? 'rfind' : 'find');
+  const i = part === null ? -1 : right ? part.lastIndexOf(sub) : part.indexOf(sub);
+  if (i < 0 && raise) throw rt.error('ValueError', 'substring not found');
+  return i < 0 ? -1 : i + start;
+}
+
+function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t: string, p: string) => boolean): boolean {
+  const prefix = args[0];
+  const [part] = sliceArgs(rt, t, ['', ...args.slice(1)], name);
+  if (part === null) return false;
+  if (prefix instanceof TupleObject) {
+    return prefix.items.some((p) => {
+      if (typeof p !== 'string') throw rt.typeError(`tuple for ${name} must only contain str, not ${rt.typeName(p)}`);
+      return test(part, p);
+    });
+  }
+  if (typeof prefix !== 'string') {
+    throw rt.typeError(`${name} first arg must be str or a tuple of str, not ${rt.typeName(prefix)}`);
+  }
+  return test(part, prefix);
+}
+
+function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'rjust'): string {
+  const w = Number(args[0]);
+  const fill = args.length > 1 ? strArg(rt, args[1], 'fill character') : ' ';
+  if (t.length >= w) return t;
+  const total = w - t.length;
+  if (how === 'ljust') return t + fill.repeat(total);
+  if (how === 'rjust') return fill.repeat(total) + t;
+  const left = Math.floor(total / 2) + (total & w & 1);
+  return fill.repeat(left) + t + fill.repeat(total - left);
+}
+
+function partition(rt: Runtime, t: string, args: Value[], right: boolean): Value {
+  const sep = strArg(rt, args[0], '');
+  if (sep === '') throw rt.error('ValueError', 'empty separator');
+  const i = right ? t.lastIndexOf(sep) : t.indexOf(sep);
+  if (i < 0) return rt.newTuple(right ? ['', '', t] : [t, '', '']);
+  return rt.newTuple([t.slice(0, i), sep, t.slice(i + sep.length)]);
+}
+
+function stripChars(s: string, chars: string | null, side: 'both' | 'left' | 'right'): string {
+  const set = chars === null ? ' \t\n\r\x0b\x0c' : chars;
+  let a = 0;
+  let b = s.length;
+  if (side !== 'right') while (a < b && set.includes(s[a])) a++;
+  if (side !== 'left') while (b > a && set.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+function isInt(v: Value): boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+function compareStrings(op: CompareOp, a: string, b: string): boolean {
+  switch (op) {
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+  }
+}
+
+export const strType: BuiltinType = {
+  name: 'str',
+  methods: strMethods,
+  slots: {
+    tp_repr: (rt, self) => reprString(self as string),
+    tp_str: (rt, self) => self as string,
+    tp_hash: (rt, self) => hashImmediate(self as string),
+    tp_richcompare: (rt, self, other, op) => (typeof other === 'string' ? compareStrings(op, self as string, other) : NotImplemented),
+    tp_iter: (rt, self) => newSeqIterator(rt, self, 'str_ascii_iterator'),
+    sq_length: (rt, self) => [...(self as string)].length,
+    nb_bool: (rt, self) => (self as string).length > 0,
+    sq_contains(rt, self, item) {
+      if (typeof item !== 'string') throw rt.typeError(`'in <string>' requires string as left operand, not ${rt.typeName(item)}`);
+      return (self as string).includes(item);
+    },
+    mp_subscript(rt, self, k) {
+      const chars = [...(self as string)];
+      return chars[normIndex(rt, k, chars.length, 'string')];
+    },
+    sq_slice(rt, self, start, stop, step) {
+      const chars = [...(self as string)];
+      let out = '';
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) out += chars[i];
+      return out;
+    },
+    nb_binary(rt, self, op, other, reflected) {
+      const s = self as string;
+      if (op === '*' && isInt(other)) return repeatSequence(rt, s, Number(other));
+      if (reflected) return NotImplemented;
+      if (op === '+' && typeof other === 'string') return s + other;
+      if (op === '%') return percentFormat(rt, s, other);
+      return NotImplemented;
+    },
+  },
+  tp_new(rt, args, kwargs) {
+    for (const [k] of kwargs ?? []) if (k !== 'object') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
+    const obj = args.length ? args[0] : kwarg(kwargs, 'object');
+    if (args.length > 1) throw rt.typeError(`str() argument 'encoding' must be str, not ${rt.typeName(args[1])}`);
+    return obj === undefined ? '' : str(rt, obj);
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * tuple (Objects/tupleobject.c): an immutable sequence, hashable when its
+ * items are, compared item by item. The object is the heap's TupleObject
+ * (the empty tuple untracked; items released last to first); this file is
+ * its type object.
+ */
+import { TupleObject, type Value } from '../../../heap';
+import type { MethodImpl } from '../attributes';
+import { repeatSequence } from '../arithmetic';
+import { compareSequences, eq, normIndex, toArray, tupleHash } from '../operators';
+import { repr } from '../repr';
+import { NotImplemented } from '../runtime';
+import type { BuiltinType } from '../type-slots';
+import { newSeqIterator } from './seq-iterator-type';
+
+const tupleMethods: Record<string, MethodImpl> = {
+  index(rt, self, args) {
+    const t = self as TupleObject;
+    for (let i = 0; i < t.items.length; i++) if (eq(rt, t.items[i], args[0])) return i;
+    throw rt.error('ValueError', 'tuple.index(x): x not in tuple');
+  },
+  count(rt, self, args) {
+    return (self as TupleObject).items.filter((x) => eq(rt, x, args[0])).length;
+  },
+};
+
+function isInt(v: Value): boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+export const tupleType: BuiltinType = {
+  name: 'tuple',
+  instances: [TupleObject],
+  methods: tupleMethods,
+  slots: {
+    tp_repr(rt, self) {
+      const t = self as TupleObject;
+      if (t.items.length === 1) return '(' + repr(rt, t.items[0]) + ',)';
+      return rt.guardRepr(t, '(...)', () => '(' + t.items.map((x) => repr(rt, x)).join(', ') + ')');
+    },
+    tp_hash: (rt, self) => tupleHash(rt, self as TupleObject),
+    tp_richcompare(rt, self, other, op) {
+      if (!(other instanceof TupleObject)) return NotImplemented;
+      return compareSequences(rt, (self as TupleObject).items, other.items, op);
+    },
+    tp_iter: (rt, self) => newSeqIterator(rt, self, 'tuple_iterator'),
+    sq_length: (rt, self) => (self as TupleObject).items.length,
+    nb_bool: (rt, self) => (self as TupleObject).items.length > 0,
+    sq_contains(rt, self, item) {
+      const items = (self as TupleObject).items;
+      for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;
+      return false;
+    },
+    mp_subscript: (rt, self, k) => rt.incref((self as TupleObject).items[normIndex(rt, k, (self as TupleObject).items.length, 'tuple')]),
+    sq_slice(rt, self, start, stop, step) {
+      const items = (self as TupleObject).items;
+      const out: Value[] = [];
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(items[i]);
+      return rt.newTuple(out);
+    },
+    nb_binary(rt, self, op, other, reflected) {
+      const t = self as TupleObject;
+      if (op === '*' && isInt(other)) return repeatSequence(rt, t, Number(other));
+      if (op !== '+' || reflected) return NotImplemented;
+      if (other instanceof TupleObject) return rt.newTuple([...t.items, ...other.items]);
+      throw rt.typeError(`can only concatenate tuple (not "${rt.typeName(other)}") to tuple`);
+    },
+  },
+  tp_new(rt, args) {
+    if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
+    if (args.length && args[0] instanceof TupleObject && args[0].constructor === TupleObject) return rt.incref(args[0]);
+    return rt.tupleSteal(args.length ? toArray(rt, args[0]) : []);
+  },
+};
