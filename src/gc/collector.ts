@@ -427,7 +427,8 @@ function untrackTuples(heap: Heap, young: GcHead): void {
   for (let n = young.gcNext; n !== young; ) {
     const o = n as PyObject;
     n = o.gcNext!;
-    if (o instanceof TupleObject) tupleMaybeUntrack(heap, o);
+    // PyTuple_CheckExact: a tuple subclass's instances stay tracked.
+    if (o instanceof TupleObject && o.constructor === TupleObject) tupleMaybeUntrack(heap, o);
   }
 }
 
@@ -436,7 +437,8 @@ function untrackDicts(heap: Heap, young: GcHead): void {
   for (let n = young.gcNext; n !== young; ) {
     const o = n as PyObject;
     n = o.gcNext!;
-    if (o instanceof DictObject && !o.entries().some(([k, v]) => mayBeTracked(k) || mayBeTracked(v))) {
+    // PyDict_CheckExact: a dict subclass's instances stay tracked.
+    if (o instanceof DictObject && o.constructor === DictObject && !o.entries().some(([k, v]) => mayBeTracked(k) || mayBeTracked(v))) {
       heap.untrack(o);
     }
   }

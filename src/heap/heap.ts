@@ -412,13 +412,14 @@ export class Heap {
     namespace: Record<string, Value> | Array<[string, Value]> = {},
     slots: string[] | null = null,
     layoutBase?: ClassObject,
+    variableSize?: boolean,
   ): ClassObject {
     this.reserve();
     for (const b of bases) {
       if (!(b instanceof ClassObject)) throw new TypeError(`newClass: base ${shown(b)} is not a class`);
       this.checkLive(b, 'base class');
     }
-    const cls = new ClassObject(name, bases.slice(), { slots, base: layoutBase });
+    const cls = new ClassObject(name, bases.slice(), { slots, base: layoutBase, variableSize });
     for (const b of bases) this.incref(b);
     this.register(cls);
     for (const c of cls.mro) {

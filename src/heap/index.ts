@@ -24,7 +24,15 @@ export { ListObject } from './objects/list-object';
 export { TupleObject, mayBeTracked } from './objects/tuple-object';
 export { DictObject, keyError } from './objects/dict-object';
 export { ClassObject, computeMro, MroError } from './objects/class-object';
-export { Instance } from './objects/instance-object';
+export { Instance, withInstanceLayout } from './objects/instance-object';
+export {
+  ListSubInstance,
+  DictSubInstance,
+  TupleSubInstance,
+  SetSubInstance,
+  FloatSubInstance,
+  newSubtypeInstance,
+} from './objects/subtype-instances';
 export { HostFunction, type HostImpl } from './objects/host-function';
 export { BoundMethod } from './objects/bound-method';
 export { FloatObject, newFloat, floatRepr } from './objects/float-object';

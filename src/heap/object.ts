@@ -70,6 +70,19 @@ export abstract class PyObject implements GcNode {
     return false;
   }
 
+  /** Does this object carry a heap type's layout (a class, __slots__, a __dict__)? See Instance. */
+  get hasInstanceLayout(): boolean {
+    return false;
+  }
+
+  /**
+   * The references this object's own type holds, released in its
+   * tp_dealloc's order (list items last to first, dict entries in insertion
+   * order, ...). A heap-type subclass's dealloc calls it after releasing its
+   * own slots and __dict__, as subtype_dealloc calls the base's tp_dealloc.
+   */
+  releaseOwnReferences(_heap: Heap): void {}
+
   /** Is this a weak reference (PyWeakref_Check)? */
   get isWeakref(): boolean {
     return false;

@@ -48,7 +48,8 @@ describe('exit status and error reports', () => {
         'class E(ValueError):\n    def __new__(cls):\n        return 1\n',
         "TypeError: gclab: defining __new__ is not supported (class 'E' has a builtin base)",
       ],
-      ['class L(list):\n    pass\n', "TypeError: gclab: subclassing 'list' is not supported"],
+      ['class L(super):\n    pass\n', "TypeError: gclab: subclassing 'super' is not supported"],
+      ['class B(bool):\n    pass\n', "TypeError: type 'bool' is not an acceptable base type"],
     ] as const) {
       const r = run(src);
       expect(r.exitCode).toBe(1);

@@ -35,6 +35,8 @@ export interface ClassLayout {
    * the first base.
    */
   base?: ClassObject;
+  /** tp_itemsize != 0 (a builtin's own layout); default: inherited from the bases. */
+  variableSize?: boolean;
 }
 
 /**
@@ -102,10 +104,19 @@ export class ClassObject extends PyObject {
     this.slotNames = [...realSlots, ...(base ? base.slotNames : [])];
     const baseDict = bases.some((b) => b.instanceHasDict);
     const baseWeak = bases.some((b) => b.instanceWeakrefable);
+    this.variableSize = layout.variableSize ?? bases.some((b) => b.variableSize);
     this.instanceHasDict = layout.slots === null || own.includes('__dict__') || baseDict;
-    this.instanceWeakrefable = layout.slots === null || own.includes('__weakref__') || baseWeak;
+    // type_new's may_add_weak: no __weakref__ slot over a variable-size base (int, tuple, bytes).
+    const mayAddWeak = !bases.some((b) => b.variableSize);
+    this.instanceWeakrefable = baseWeak || (mayAddWeak && (layout.slots === null || own.includes('__weakref__')));
     this.tpDel = this.mro.some((c) => c !== this && c.tpDel);
   }
+
+  /**
+   * tp_itemsize != 0: instances hold their items inline (int, tuple, bytes),
+   * so a subclass can add neither __slots__ nor a __weakref__ slot.
+   */
+  readonly variableSize: boolean;
 
   get typeName(): string {
     return 'type';

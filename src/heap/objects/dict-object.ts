@@ -89,12 +89,17 @@ export class DictObject extends PyObject {
     heap.untrack(this);
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
+    this.releaseOwnReferences(heap);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  /** dict_dealloc's part: the entries in insertion order, key before value. */
+  override releaseOwnReferences(heap: Heap): void {
     const keys = this.keys;
     const values = this.values;
     this.reset();
     releaseEntries(heap, keys, values);
-    heap.free(this);
-    heap.trashcanEnd();
   }
 
   private reset(): void {

@@ -1,6 +1,11 @@
 /**
  * Instances of heap types (subtype_dealloc, subtype_traverse,
- * subtype_clear in Objects/typeobject.c).
+ * subtype_clear in Objects/typeobject.c): the layout a class statement
+ * adds to its base, as a mixin (`withInstanceLayout(Base)`) so that the
+ * instances of `class L(list)` are lists (ListObject) that also carry a
+ * class, __slots__ and a __dict__. `Instance` is that layout over a bare
+ * object (`class C:`), and `x instanceof Instance` is true for every
+ * instance of a heap type, builtin subclasses included.
  *
  * Storage follows 3.11: __slots__ values, then "inline values" indexed by
  * the class's shared keys (so release order is the class's key order, not
@@ -10,11 +15,15 @@
  * subtype_dealloc order:
  *   untrack; trashcan; if the class has __del__: re-track, call it through
  *   PyObject_CallFinalizerFromDealloc (resurrection stops here, the
- *   weakrefs stay alive); clear weakrefs (callbacks newest first); if the
- *   class has the legacy tp_del (`_testcapi.with_tp_del`): re-track, call
- *   `__tp_del__` (slot_tp_del; it runs at every death, and resurrection
- *   stops here too); release slots (most-derived class first), then
- *   attributes (shared-key order); free; release the class.
+ *   weakrefs stay alive); clear weakrefs (callbacks newest first) unless
+ *   the base type owns the weakref list (set, frozenset: their own dealloc
+ *   clears it, after the slots and __dict__); if the class has the legacy
+ *   tp_del (`_testcapi.with_tp_del`): re-track, call `__tp_del__`
+ *   (slot_tp_del; it runs at every death, and resurrection stops here
+ *   too); release slots (most-derived
+ *   class first), then attributes (shared-key order); then the base
+ *   type's own references in its dealloc's order (list items last to
+ *   first, dict entries in insertion order, ...); free; release the class.
  */
 import type { Heap } from '../heap';
 import { DEAD, PyObject, type Visit } from '../object';
@@ -25,227 +34,270 @@ import type { ClassObject } from './class-object';
 /** The shared slots array of instances without __slots__ (never written). */
 const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
 
-/**
- * An instance of a user class: its `__slots__` values, then its attributes in the class's shared-
- * key order (the order subtype_dealloc releases them in).
- */
-export class Instance extends PyObject {
-  /** Strong reference to the class (Py_TYPE(self) of a heap type). */
-  cls: ClassObject;
-  /** Attribute values by shared-key index (undefined: not set). Owned. */
-  values: Array<Value | undefined> = [];
-  /**
-   * Shared-key indices of this instance's attributes in assignment order,
-   * or null while that order is simply the key order (the common case: no
-   * array is spent on it).
-   */
-  order: number[] | null = null;
-  /** __slots__ values by the class's slot index. Owned. */
-  slots: Array<Value | undefined>;
-  /** Payload a client layer may attach. Not traversed. */
-  native?: unknown;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ObjectClass = abstract new (...args: any[]) => PyObject;
 
-  /** Steals a reference to `cls`. */
-  constructor(cls: ClassObject) {
-    super();
-    this.cls = cls;
-    this.slots = cls.slotNames.length ? new Array(cls.slotNames.length).fill(undefined) : NO_SLOTS;
-  }
+/** The heap-type layout added to `Base` (see the file comment). */
+export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
+  abstract class WithInstanceLayout extends Base {
+    /** Strong reference to the class (Py_TYPE(self) of a heap type). */
+    cls!: ClassObject;
+    /** Attribute values by shared-key index (undefined: not set). Owned. */
+    values: Array<Value | undefined> = [];
+    /**
+     * Shared-key indices of this instance's attributes in assignment order,
+     * or null while that order is simply the key order (the common case: no
+     * array is spent on it).
+     */
+    order: number[] | null = null;
+    /** __slots__ values by the class's slot index. Owned. */
+    slots: Array<Value | undefined> = NO_SLOTS;
+    /** Payload a client layer may attach. Not traversed. */
+    native?: unknown;
 
-  get typeName(): string {
-    return this.cls.name;
-  }
-
-  override get weakrefable(): boolean {
-    return this.cls.instanceWeakrefable;
-  }
-
-  override hasFinalizer(): boolean {
-    return this.cls.lookup('__del__') !== undefined;
-  }
-
-  override hasLegacyFinalizer(): boolean {
-    return this.cls.tpDel;
-  }
-
-  /** slot_tp_finalize: look `__del__` up on the type and call it; errors are unraisable. */
-  override finalize(heap: Heap): void {
-    const del = this.cls.lookup('__del__');
-    if (del === undefined) return;
-    heap.incref(del);
-    try {
-      heap.callUnraisably(del, [this], del);
-    } finally {
-      heap.decref(del);
+    /** Set the class (stealing a reference to it) and size the slots. */
+    initLayout(cls: ClassObject): void {
+      this.cls = cls;
+      this.slots = cls.slotNames.length ? new Array(cls.slotNames.length).fill(undefined) : NO_SLOTS;
     }
-  }
 
-  /** The attribute's value (borrowed), from the slots or the inline values. */
-  getAttr(name: string): Value | undefined {
-    if ((this.flags & DEAD) !== 0) this.assertLive('getAttr');
-    const k = this.cls.keyIndex.get(name);
-    if (k !== undefined) {
-      const v = this.values[k];
-      if (v !== undefined) return v;
+    override get hasInstanceLayout(): boolean {
+      return true;
     }
-    const s = this.cls.slotNames.indexOf(name);
-    return s >= 0 ? this.slots[s] : undefined;
-  }
 
-  /** Whether the instance itself (its slots or its dict) holds `name`. */
-  hasOwnAttr(name: string): boolean {
-    this.assertLive('hasOwnAttr');
-    const k = this.cls.keyIndex.get(name);
-    return k !== undefined && this.values[k] !== undefined;
-  }
+    get typeName(): string {
+      return this.cls.name;
+    }
 
-  /** obj.name = v: store the new value, then release the old one. */
-  setAttr(heap: Heap, name: string, v: Value): void {
-    this.assertLive('setAttr');
-    const s = this.cls.slotNames.indexOf(name);
-    if (s >= 0) {
+    /** Every instance of a heap type is a GC object (even over an atom like float). */
+    override get isGC(): boolean {
+      return true;
+    }
+
+    override get weakrefable(): boolean {
+      return this.cls.instanceWeakrefable;
+    }
+
+    /** Does the base type own the weakref list (and clear it in its own dealloc)? */
+    get baseOwnsWeaklist(): boolean {
+      return false;
+    }
+
+    override hasFinalizer(): boolean {
+      return this.cls.lookup('__del__') !== undefined;
+    }
+
+    override hasLegacyFinalizer(): boolean {
+      return this.cls.tpDel;
+    }
+
+    /** slot_tp_finalize: look `__del__` up on the type and call it; errors are unraisable. */
+    override finalize(heap: Heap): void {
+      const del = this.cls.lookup('__del__');
+      if (del === undefined) return;
+      heap.incref(del);
+      try {
+        heap.callUnraisably(del, [this], del);
+      } finally {
+        heap.decref(del);
+      }
+    }
+
+    /** The attribute's value (borrowed), from the slots or the inline values. */
+    getAttr(name: string): Value | undefined {
+      if ((this.flags & DEAD) !== 0) this.assertLive('getAttr');
+      const k = this.cls.keyIndex.get(name);
+      if (k !== undefined) {
+        const v = this.values[k];
+        if (v !== undefined) return v;
+      }
+      const s = this.cls.slotNames.indexOf(name);
+      return s >= 0 ? this.slots[s] : undefined;
+    }
+
+    /** Whether the instance itself (its slots or its dict) holds `name`. */
+    hasOwnAttr(name: string): boolean {
+      this.assertLive('hasOwnAttr');
+      const k = this.cls.keyIndex.get(name);
+      return k !== undefined && this.values[k] !== undefined;
+    }
+
+    /** obj.name = v: store the new value, then release the old one. */
+    setAttr(heap: Heap, name: string, v: Value): void {
+      this.assertLive('setAttr');
+      const s = this.cls.slotNames.indexOf(name);
+      if (s >= 0) {
+        heap.incref(v);
+        const old = this.slots[s];
+        this.slots[s] = v;
+        heap.xdecref(old);
+        return;
+      }
+      const k = this.cls.keyFor(name);
       heap.incref(v);
-      const old = this.slots[s];
-      this.slots[s] = v;
-      heap.xdecref(old);
-      return;
+      const values = this.values;
+      const old = values[k];
+      if (old === undefined) this.noteNewKey(k);
+      values[k] = v;
+      if (old !== undefined) heap.decref(old);
     }
-    const k = this.cls.keyFor(name);
-    heap.incref(v);
-    const values = this.values;
-    const old = values[k];
-    if (old === undefined) this.noteNewKey(k);
-    values[k] = v;
-    if (old !== undefined) heap.decref(old);
-  }
 
-  /** del obj.name: false when the attribute is not set. */
-  deleteAttr(heap: Heap, name: string): boolean {
-    this.assertLive('deleteAttr');
-    const s = this.cls.slotNames.indexOf(name);
-    if (s >= 0) {
-      const old = this.slots[s];
-      if (old === undefined) return false;
-      this.slots[s] = undefined;
+    /** del obj.name: false when the attribute is not set. */
+    deleteAttr(heap: Heap, name: string): boolean {
+      this.assertLive('deleteAttr');
+      const s = this.cls.slotNames.indexOf(name);
+      if (s >= 0) {
+        const old = this.slots[s];
+        if (old === undefined) return false;
+        this.slots[s] = undefined;
+        heap.decref(old);
+        return true;
+      }
+      const k = this.cls.keyIndex.get(name);
+      if (k === undefined || this.values[k] === undefined) return false;
+      const old = this.values[k] as Value;
+      const order = this.materializedOrder();
+      this.values[k] = undefined;
+      order.splice(order.indexOf(k), 1);
       heap.decref(old);
       return true;
     }
-    const k = this.cls.keyIndex.get(name);
-    if (k === undefined || this.values[k] === undefined) return false;
-    const old = this.values[k] as Value;
-    const order = this.materializedOrder();
-    this.values[k] = undefined;
-    order.splice(order.indexOf(k), 1);
-    heap.decref(old);
-    return true;
-  }
 
-  /**
-   * `obj.__class__ = cls` (object_set_class): re-key the attributes under
-   * the new class's shared keys, keeping this instance's assignment order.
-   * The references to the values are kept; the caller swaps the class
-   * references (takes one to `cls`, then releases the old class).
-   */
-  changeClass(cls: ClassObject): void {
-    const names = this.attrNames();
-    const vals = names.map((n) => this.getAttr(n) as Value);
-    this.cls = cls;
-    this.values = [];
-    this.order = null;
-    names.forEach((n, i) => {
-      const k = cls.keyFor(n);
-      if (this.values[k] === undefined) this.noteNewKey(k);
-      this.values[k] = vals[i];
-    });
-  }
-
-  /** Record a new attribute at key `k` in the assignment order. */
-  private noteNewKey(k: number): void {
-    if (this.order !== null) {
-      this.order.push(k);
-      return;
-    }
-    // Still in key order if no attribute with a higher key index is set.
-    const values = this.values;
-    for (let i = k + 1; i < values.length; i++) {
-      if (values[i] !== undefined) {
-        this.order = this.materializedOrder();
+    /** Record a new attribute at key `k` in the assignment order. */
+    noteNewKey(k: number): void {
+      if (this.order !== null) {
         this.order.push(k);
         return;
       }
-    }
-  }
-
-  private materializedOrder(): number[] {
-    if (this.order === null) {
-      const order: number[] = [];
-      this.values.forEach((v, i) => v !== undefined && order.push(i));
-      this.order = order;
-    }
-    return this.order;
-  }
-
-  /** Attribute names in this instance's assignment order (vars(obj) order). */
-  attrNames(): string[] {
-    this.assertLive('attrNames');
-    return this.materializedOrder().map((k) => this.cls.keyNames[k]);
-  }
-
-  override traverse(visit: Visit): void {
-    for (const v of this.slots) if (isObject(v)) visit(v);
-    for (const v of this.values) if (isObject(v)) visit(v);
-    visit(this.cls);
-  }
-
-  /** subtype_clear: slots, then attributes; the class reference stays. */
-  override clear(heap: Heap): void {
-    this.releaseContents(heap);
-  }
-
-  override dealloc(heap: Heap): void {
-    heap.untrack(this);
-    if (!heap.trashcanBegin(this)) return;
-    if (this.hasFinalizer()) {
-      heap.track(this);
-      if (heap.callFinalizerFromDealloc(this)) {
-        heap.trashcanEnd();
-        return;
+      // Still in key order if no attribute with a higher key index is set.
+      const values = this.values;
+      for (let i = k + 1; i < values.length; i++) {
+        if (values[i] !== undefined) {
+          this.order = this.materializedOrder();
+          this.order.push(k);
+          return;
+        }
       }
+    }
+
+    materializedOrder(): number[] {
+      if (this.order === null) {
+        const order: number[] = [];
+        this.values.forEach((v, i) => v !== undefined && order.push(i));
+        this.order = order;
+      }
+      return this.order;
+    }
+
+    /**
+     * `obj.__class__ = cls` (object_set_class): re-key the attributes under
+     * the new class's shared keys, keeping this instance's assignment order.
+     * The references to the values are kept; the caller swaps the class
+     * references (takes one to `cls`, then releases the old class).
+     */
+    changeClass(cls: ClassObject): void {
+      const names = this.attrNames();
+      const vals = names.map((n) => this.getAttr(n) as Value);
+      this.cls = cls;
+      this.values = [];
+      this.order = null;
+      names.forEach((n, i) => {
+        const k = cls.keyFor(n);
+        if (this.values[k] === undefined) this.noteNewKey(k);
+        this.values[k] = vals[i];
+      });
+    }
+
+    /** Attribute names in this instance's assignment order (vars(obj) order). */
+    attrNames(): string[] {
+      this.assertLive('attrNames');
+      return this.materializedOrder().map((k) => this.cls.keyNames[k]);
+    }
+
+    /** subtype_traverse: slots, attributes, the class, then the base type's references. */
+    override traverse(visit: Visit): void {
+      for (const v of this.slots) if (isObject(v)) visit(v);
+      for (const v of this.values) if (isObject(v)) visit(v);
+      visit(this.cls);
+      super.traverse(visit);
+    }
+
+    /** subtype_clear: slots, then attributes, then the base's tp_clear; the class reference stays. */
+    override clear(heap: Heap): void {
+      this.releaseContents(heap);
+      super.clear(heap);
+    }
+
+    override dealloc(heap: Heap): void {
       heap.untrack(this);
-    }
-    if (this.cls.tpDel) {
-      if (this.weaklist !== null) clearWeakRefs(heap, this);
-      heap.track(this);
-      if (heap.callLegacyFinalizerFromDealloc(this, this.cls.lookup('__tp_del__'))) {
-        heap.trashcanEnd();
-        return;
+      if (!heap.trashcanBegin(this)) return;
+      if (this.hasFinalizer()) {
+        heap.track(this);
+        if (heap.callFinalizerFromDealloc(this)) {
+          heap.trashcanEnd();
+          return;
+        }
+        heap.untrack(this);
       }
-      heap.untrack(this);
-      heap.die(this);
-    } else {
-      heap.die(this);
-      if (this.weaklist !== null) clearWeakRefs(heap, this);
+      if (this.cls.tpDel) {
+        if (this.weaklist !== null && !this.baseOwnsWeaklist) clearWeakRefs(heap, this);
+        heap.track(this);
+        if (heap.callLegacyFinalizerFromDealloc(this, this.cls.lookup('__tp_del__'))) {
+          heap.trashcanEnd();
+          return;
+        }
+        heap.untrack(this);
+        heap.die(this);
+      } else {
+        heap.die(this);
+        if (this.weaklist !== null && !this.baseOwnsWeaklist) clearWeakRefs(heap, this);
+      }
+      this.releaseContents(heap);
+      this.releaseOwnReferences(heap);
+      const cls = this.cls;
+      heap.free(this);
+      heap.decref(cls);
+      heap.trashcanEnd();
     }
-    this.releaseContents(heap);
-    const cls = this.cls;
-    heap.free(this);
-    heap.decref(cls);
-    heap.trashcanEnd();
+
+    /** clear_slots (declaration order, most-derived first), then the inline values in key order. */
+    releaseContents(heap: Heap): void {
+      const slots = this.slots;
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i];
+        if (v !== undefined) {
+          slots[i] = undefined;
+          heap.decref(v);
+        }
+      }
+      const values = this.values;
+      this.values = [];
+      this.order = null;
+      for (const v of values) if (v !== undefined) heap.decref(v);
+    }
+  }
+  return WithInstanceLayout;
+}
+
+/**
+ * An instance of a user class: its `__slots__` values, then its attributes in the class's shared-
+ * key order (the order subtype_dealloc releases them in). The objects a bare class statement makes
+ * (`class C:`).
+ */
+export class Instance extends withInstanceLayout(PyObject) {
+  /** Steals a reference to `cls`. */
+  constructor(cls: ClassObject) {
+    super();
+    this.initLayout(cls);
   }
 
-  /** clear_slots (declaration order, most-derived first), then the inline values in key order. */
-  protected releaseContents(heap: Heap): void {
-    const slots = this.slots;
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i];
-      if (v !== undefined) {
-        slots[i] = undefined;
-        heap.decref(v);
-      }
-    }
-    const values = this.values;
-    this.values = [];
-    this.order = null;
-    for (const v of values) if (v !== undefined) heap.decref(v);
+  /**
+   * `x instanceof Instance` holds for every object with the heap-type
+   * layout (builtin subclasses too); for Instance's own subclasses
+   * (ExceptionObject, ...) instanceof keeps its ordinary meaning.
+   */
+  static override [Symbol.hasInstance](v: unknown): boolean {
+    if (this !== Instance) return Function.prototype[Symbol.hasInstance].call(this, v);
+    return typeof v === 'object' && v !== null && (v as PyObject).hasInstanceLayout === true;
   }
 }

@@ -42,11 +42,16 @@ export class ListObject extends PyObject {
     heap.untrack(this);
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
+    this.releaseOwnReferences(heap);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  /** list_dealloc's part: the items, last to first. */
+  override releaseOwnReferences(heap: Heap): void {
     const old = this.items;
     this.items = [];
     releaseBackwards(heap, old);
-    heap.free(this);
-    heap.trashcanEnd();
   }
 
   /** list.append: the list takes its own reference. */

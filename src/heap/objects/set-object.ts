@@ -376,6 +376,13 @@ export class SetObject extends PyObject {
     heap.untrack(this);
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
+    this.releaseOwnReferences(heap);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  /** set_dealloc's part: the weakrefs, then the keys in table order. */
+  override releaseOwnReferences(heap: Heap): void {
     if (this.weaklist !== null) clearWeakRefs(heap, this);
     const old = this.table;
     let used = this.used;
@@ -391,8 +398,6 @@ export class SetObject extends PyObject {
         heap.decref(k as Value);
       }
     }
-    heap.free(this);
-    heap.trashcanEnd();
   }
 
   // ---- iteration -------------------------------------------------------------

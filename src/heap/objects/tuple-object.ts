@@ -41,11 +41,16 @@ export class TupleObject extends PyObject {
     heap.untrack(this);
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
+    this.releaseOwnReferences(heap);
+    heap.free(this);
+    heap.trashcanEnd();
+  }
+
+  /** tupledealloc's part: the items, last to first. */
+  override releaseOwnReferences(heap: Heap): void {
     const old = this.items;
     this.items = [];
     releaseBackwards(heap, old);
-    heap.free(this);
-    heap.trashcanEnd();
   }
 }
 

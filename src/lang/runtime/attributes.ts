@@ -21,10 +21,11 @@ import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
 import { newInstanceDict } from './instance-dict';
-import { findConstructor, objectNewFunction } from './calls';
+import { findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
+import { isSlotWrapper } from './type-slots';
 import { toArray } from './operators';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
@@ -99,7 +100,7 @@ export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImp
   rt.heap.incref(self);
   const f = rt.heap.register(new BuiltinFunction(name, impl, self, `${cls.name}.${name}`));
   // object's slot wrappers (__init__, __eq__, ...) bind as method-wrapper objects.
-  f.wrapper = name.startsWith('__') && name.endsWith('__') && builtinMethodOf(rt.types.get('object'), name) === m;
+  f.wrapper = name.startsWith('__') && name.endsWith('__') && (isSlotWrapper(m) || builtinMethodOf(rt.types.get('object'), name) === m);
   rt.heap.track(f);
   return f;
 }
@@ -252,7 +253,7 @@ function builtinNewOf(rt: Runtime, c: ClassObject): Value {
   for (const k of c.mro) {
     if (k === type) return typeNewFunction(rt);
   }
-  return objectNewFunction(rt);
+  return inheritedNewFunction(rt, c);
 }
 
 export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined {

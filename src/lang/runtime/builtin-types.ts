@@ -125,19 +125,29 @@ const PLAIN: Array<[string, string]> = [
   ['getset_descriptor', 'object'],
 ];
 
+/** Builtin types whose instances can be weakly referenced (tp_weaklistoffset != 0). */
+const WEAKREFABLE = new Set(['set', 'frozenset', 'type', 'function', 'method', 'builtin_function_or_method', 'module', 'generator']);
+/** Builtin types with tp_itemsize != 0 (instances hold their items inline). */
+const VARIABLE_SIZE = new Set(['int', 'bool', 'tuple', 'bytes']);
+
 export class BuiltinTypes {
   readonly byName = new Map<string, ClassObject>();
 
   constructor(private readonly heap: Heap) {
     this.make('object', [], 'builtins');
-    for (const [name, base] of PLAIN) this.make(name, [this.get(base)], 'builtins');
+    for (const [name, base] of PLAIN) {
+      this.make(name, [this.get(base)], 'builtins', WEAKREFABLE.has(name) ? ['__weakref__'] : [], VARIABLE_SIZE.has(name));
+    }
     // BaseException instances have a __dict__ but no __weakref__ slot.
     for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins', name === 'BaseException' ? ['__dict__'] : []);
   }
 
-  /** Create and register an immortal, untracked builtin class. */
-  make(name: string, bases: ClassObject[], module: string, slots: string[] | null = []): ClassObject {
-    const cls = this.heap.newClass(name, bases, {}, slots);
+  /**
+   * Create and register an immortal, untracked builtin class. `slots`
+   * describes its instances' layout (['__weakref__']: weakly referenceable).
+   */
+  make(name: string, bases: ClassObject[], module: string, slots: string[] | null = [], variableSize = false): ClassObject {
+    const cls = this.heap.newClass(name, bases, {}, slots, undefined, variableSize);
     cls.tag = { module, builtin: true } satisfies BuiltinTag;
     this.heap.untrack(cls);
     this.byName.set(module === 'builtins' ? name : `${module}.${name}`, cls);

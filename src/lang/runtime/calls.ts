@@ -21,6 +21,7 @@ import { SubclassRef } from './ref-subclass';
 import { isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
+import type { BuiltinType } from './type-slots';
 
 /** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
 export type Constructor = (args: Value[], kwargs: Kwargs, cls: ClassObject) => Value;
@@ -298,16 +299,82 @@ export function objectNewFunction(rt: Runtime): BuiltinFunction {
   return rt.incref(f) as BuiltinFunction;
 }
 
-/** The constructor of the nearest builtin base with one (object's only for object itself). */
+/**
+ * The constructor of `cls`: its own when it is a builtin; for a subclass of
+ * a registered builtin type, type_call over that type's tp_alloc/tp_init
+ * (subtypeCall); else the nearest base's constructor that builds its
+ * subclasses itself (weakref.ref's). object's is used only for object.
+ */
 export function findConstructor(rt: Runtime, cls: ClassObject): Constructor | undefined {
   const object = rt.types.get('object');
   if (cls === object) return constructors.get(object);
   for (const c of cls.mro) {
     if (c === object) break;
+    if (c !== cls) {
+      const def = rt.typeTable.get(c);
+      if (def?.tp_alloc !== undefined) {
+        // One constructor per builtin base, so that equal layouts compare equal (__class__ assignment).
+        let k = subtypeConstructors.get(c);
+        if (k === undefined) subtypeConstructors.set(c, (k = (args, kwargs, sub) => subtypeCall(rt, def, sub, args, kwargs)));
+        return k;
+      }
+    }
     const k = constructors.get(c);
     if (k !== undefined) return k;
   }
   return undefined;
+}
+
+const subtypeConstructors = new WeakMap<ClassObject, Constructor>();
+
+/**
+ * type_call for `cls(*args)` where cls derives from builtin type `def`:
+ * tp_new (the class's own __new__, else the builtin's tp_alloc), then,
+ * when the result is an instance of cls, tp_init (the class's __init__,
+ * else the builtin's).
+ */
+function subtypeCall(rt: Runtime, def: BuiltinType, cls: ClassObject, args: Value[], kwargs: Kwargs): Value {
+  const userNew = pythonNewOf(cls);
+  const obj = userNew instanceof FunctionObject ? rt.evaluator.callFunction(userNew, [cls, ...args], kwargs) : def.tp_alloc!(rt, cls, args, kwargs);
+  if (!rt.typeOf(obj).isSubclassOf(cls)) return obj;
+  try {
+    const init = cls.lookup('__init__');
+    if (init !== undefined) runInit(rt, init, obj, args, kwargs);
+    else if (def.tp_init !== undefined) def.tp_init(rt, obj, args, kwargs);
+  } catch (e) {
+    rt.heap.decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+/**
+ * `T.__new__` of a builtin type T that can be subclassed (a new reference
+ * to a builtin function): `T.__new__(cls, *args)` makes an instance of
+ * cls, a subtype of T (tp_new_wrapper's checks and messages).
+ */
+export function builtinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType): BuiltinFunction {
+  const impl = (args: Value[], kwargs: Kwargs): Value => {
+    if (args.length === 0) throw rt.typeError(`${base.name}.__new__(): not enough arguments`);
+    const sub = args[0];
+    if (!(sub instanceof ClassObject)) throw rt.typeError(`${base.name}.__new__(X): X is not a type object (${rt.typeName(sub)})`);
+    if (!sub.isSubclassOf(base)) throw rt.typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    if (sub === base) return def.tp_new!(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base);
+    return def.tp_alloc!(rt, sub, args.slice(1), kwargs);
+  };
+  rt.heap.reserve();
+  const f = rt.heap.register(new BuiltinFunction('__new__', impl, undefined, `${base.name}.__new__`));
+  rt.heap.track(f);
+  return f;
+}
+
+/** `cls.__new__` when no class of its MRO defines one: the nearest builtin's (object's at the end). */
+export function inheritedNewFunction(rt: Runtime, cls: ClassObject): BuiltinFunction {
+  for (const c of cls.mro) {
+    const def = rt.typeTable.get(c);
+    if (def?.tp_alloc !== undefined) return builtinNewFunction(rt, c, def);
+  }
+  return objectNewFunction(rt);
 }
 
 /**

@@ -278,7 +278,7 @@ export class ExceptionObject extends Instance {
     if (isObject(context)) visit(context);
   }
   /** BaseException_clear: the attributes, then args, traceback, context, cause. */
-  protected override releaseContents(heap: Heap): void {
+  override releaseContents(heap: Heap): void {
     super.releaseContents(heap);
     const e = this.exc;
     this.exc = [undefined, undefined, undefined, undefined];

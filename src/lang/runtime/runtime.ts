@@ -30,7 +30,7 @@ import {
 import type { Collector } from '../../gc';
 import { WeakProxy, WeakRef } from '../../weakref/reference-type';
 import { BuiltinTypes } from './builtin-types';
-import { inheritSlots, type TypeSlots } from './type-slots';
+import { inheritSlots, type BuiltinType, type TypeSlots } from './type-slots';
 import { LazyIterator } from './lazy-iterators';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import {
@@ -132,6 +132,8 @@ export class Runtime {
    */
   private readonly fixedTypes = new Map<Function, ClassObject>();
   private reprDepth = new Set<PyObject>();
+  /** The builtin types registered on this runtime (type-slots.ts), by class. */
+  readonly typeTable = new Map<ClassObject, BuiltinType>();
   /** Objects of the interpreter itself, hidden from gc.get_objects()/get_referrers(). */
   readonly internalObjects = new Set<PyObject>();
   /** The sys module's namespace (print() writes to its current `stdout`), once the interpreter made it. */

@@ -2,7 +2,7 @@
  * Python's `set` over the heap's SetObject (Objects/setobject.c): the
  * constructor, methods, operators, comparisons and the set iterator.
  */
-import { ListObject, TupleObject, type Value } from '../../heap';
+import { ListObject, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
 import { SetCursor, SetObject, newSet, type ValueSource } from '../../heap/objects/set-object';
 import { defineMethods, type MethodImpl } from './attributes';
 import { setConstructor } from './calls';
@@ -213,6 +213,16 @@ export function installSetBindings(rt: Runtime): void {
   registerType(rt, {
     name: 'set',
     instances: [SetObject],
+    nb_ops: { binary: ['|', '&', '-', '^'], reflected: ['|', '&', '-', '^'], inplace: ['|', '&', '-', '^'] },
+    tp_alloc: (rt2, cls) => newSubtypeInstance(rt2.heap, cls, () => new SetSubInstance()),
+    // set_init: empty the set, then update it from the iterable.
+    tp_init(rt2, self, args, kwargs) {
+      if (kwargs !== null && kwargs.length > 0) throw rt2.typeError('set() takes no keyword arguments');
+      if (args.length > 1) throw rt2.typeError(`set expected at most 1 argument, got ${args.length}`);
+      const s = self as SetObject;
+      if (s.used > 0) s.clear(rt2.heap);
+      if (args.length) setMethods.update(rt2, s, args, null);
+    },
     slots: {
       sq_length: (rt2, self) => (self as SetObject).used,
       nb_bool: (rt2, self) => (self as SetObject).used > 0,
@@ -226,9 +236,15 @@ export function installSetBindings(rt: Runtime): void {
         return it;
       },
       tp_repr(rt2, self) {
+        // set_repr: a subclass shows its type's name around the elements.
         const s = self as SetObject;
-        if (s.used === 0) return 'set()';
-        return rt2.guardRepr(s, 'set(...)', () => '{' + s.keys().map((k) => repr(rt2, k)).join(', ') + '}');
+        const exact = s.constructor === SetObject;
+        const name = rt2.typeName(s);
+        if (s.used === 0) return `${name}()`;
+        return rt2.guardRepr(s, `${name}(...)`, () => {
+          const body = '{' + s.keys().map((k) => repr(rt2, k)).join(', ') + '}';
+          return exact ? body : `${name}(${body})`;
+        });
       },
       tp_richcompare(rt2, self, other, op: CompareOp) {
         const o = asSet(other);

@@ -16,7 +16,7 @@
  */
 import { ClassObject, type Value } from '../../heap';
 import { BUILTIN_CLASS_METHODS, bindBuiltin, builtinMethodOf, defineGetters } from './attributes';
-import { objectNewFunction, setConstructor } from './calls';
+import { builtinNewFunction, objectNewFunction, setConstructor } from './calls';
 import { descrGet } from './descriptors';
 import { BuiltinFunction, SuperObject } from './native-objects';
 import { registerType } from './type-slots';
@@ -73,6 +73,8 @@ export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value |
     if (name === '__new__') {
       if (k === type) return typeNewFunction(rt);
       if (k === object) return objectNewFunction(rt);
+      const def = rt.typeTable.get(k);
+      if (def?.tp_alloc !== undefined) return builtinNewFunction(rt, k, def);
       continue;
     }
     const m = builtinMethodOf(k, name);

@@ -55,17 +55,53 @@ export function pythonNewOf(cls: ClassObject): Value | undefined {
   return n;
 }
 
-/** Builtin bases a class statement may name: object, type, the exceptions (others have their own factories). */
+/** Builtin types without Py_TPFLAGS_BASETYPE: a class statement over them is a TypeError. */
+const NOT_ACCEPTABLE_BASES = new Set([
+  'bool',
+  'range',
+  'NoneType',
+  'NotImplementedType',
+  'function',
+  'method',
+  'builtin_function_or_method',
+  'method-wrapper',
+  'cell',
+  'frame',
+  'traceback',
+  'generator',
+  'slice',
+  'memoryview',
+  'iterator',
+  'list_iterator',
+  'tuple_iterator',
+  'str_ascii_iterator',
+  'range_iterator',
+  'set_iterator',
+  'dict_keyiterator',
+  'dict_valueiterator',
+  'dict_itemiterator',
+  'dict_keys',
+  'dict_values',
+  'dict_items',
+]);
+
+/**
+ * Can a class statement derive from builtin class `b`: object, type, the
+ * exceptions, and the registered types with a tp_alloc (list, dict, ...)?
+ */
+function subclassable(rt: Runtime, b: ClassObject): boolean {
+  return b === rt.types.get('object') || b === rt.types.get('type') || rt.types.isExceptionClass(b) || rt.typeTable.get(b)?.tp_alloc !== undefined;
+}
+
+/** Builtin bases a class statement may name (others need a class factory: weakref.ref's). */
 function checkBases(rt: Runtime, bases: ClassObject[]): void {
-  const object = rt.types.get('object');
-  const type = rt.types.get('type');
   for (const b of bases) {
-    if (b === rt.types.get('bool')) throw rt.typeError(`type 'bool' is not an acceptable base type`);
-    if (isBuiltinClass(b) && b !== object && b !== type && !rt.types.isExceptionClass(b) && rt.classFactories.length === 0) {
-      throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
-    }
+    if (!isBuiltinClass(b) || subclassable(rt, b)) continue;
+    if (NOT_ACCEPTABLE_BASES.has(b.name)) throw rt.typeError(`type '${b.name}' is not an acceptable base type`);
+    if (rt.classFactories.length === 0) throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
   }
 }
+
 
 /** type.__new__(meta, name, bases, ns, **kwds): a new reference to the class. */
 export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: Value, nsArg: Value, kwargs: Kwargs): Value {
@@ -90,9 +126,10 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   const qual = ns.get(heap, '__qualname__');
   if (qual !== undefined && typeof qual !== 'string') throw rt.typeError(`type __qualname__ must be a str, not ${rt.typeName(qual)}`);
   // type_call runs a Python class's own __new__ (calls.ts instantiate); below
-  // a builtin base (an exception, weakref.ref) only the builtin allocator runs,
-  // so a __new__ there would be skipped silently: it is refused instead.
-  if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some((m) => m !== object && m !== rt.types.get('type') && isBuiltinClass(m)))) {
+  // a builtin base without tp_alloc (an exception, weakref.ref) only the builtin
+  // allocator runs, so a __new__ there would be skipped silently: it is refused instead.
+  const skipsNew = (m: ClassObject) => m !== object && m !== rt.types.get('type') && isBuiltinClass(m) && rt.typeTable.get(m)?.tp_alloc === undefined;
+  if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some(skipsNew))) {
     throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}' has a builtin base)`);
   }
   // The class's namespace: a copy of ns without __qualname__ and __classcell__,
@@ -130,9 +167,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
       for (const [k, v] of entries) cls.setAttr(heap, k, v);
     } else {
       for (const b of bases) {
-        if (isBuiltinClass(b) && b !== object && b !== rt.types.get('type') && !rt.types.isExceptionClass(b)) {
-          throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
-        }
+        if (isBuiltinClass(b) && !subclassable(rt, b)) throw rt.typeError(`gclab: subclassing '${b.name}' is not supported`);
       }
       // mro_implementation's check_duplicates comes before the C3 merge.
       bases.forEach((b, i) => {

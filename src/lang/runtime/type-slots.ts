@@ -92,8 +92,23 @@ export interface BuiltinType {
   methods?: Record<string, MethodImpl>;
   /** tp_getset / tp_members. */
   getset?: Record<string, GetSet>;
-  /** tp_new then tp_init: `cls(*args, **kwargs)` for this type and its subclasses. */
+  /** tp_new then tp_init: `T(*args, **kwargs)` for the type itself. */
   tp_new?(rt: Runtime, args: Value[], kwargs: Kwargs, cls: ClassObject): Value;
+  /**
+   * `T.__new__(cls, *args)` for a class statement's subclass `cls`: a new
+   * instance of cls with the builtin's layout (an immutable type builds its
+   * value from args here; a mutable one starts empty and leaves its
+   * contents to tp_init). A type that has it can be subclassed
+   * (Py_TPFLAGS_BASETYPE).
+   */
+  tp_alloc?(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value;
+  /** `T.__init__(self, *args)`: a mutable type's contents from the arguments. */
+  tp_init?(rt: Runtime, self: Value, args: Value[], kwargs: Kwargs): void;
+  /**
+   * The number operators the type implements, for its slot wrappers
+   * (`list.__add__`, `set.__ior__`, ...): plain, reflected and in-place.
+   */
+  nb_ops?: { binary?: BinOp[]; reflected?: BinOp[]; inplace?: BinOp[] };
 }
 
 /** The table of a type with no slots of its own (object). */
@@ -102,7 +117,9 @@ export const NO_SLOTS: TypeSlots = Object.freeze({});
 /** Register `def` on runtime `rt` (on `cls`, by default the class named `def.name`). */
 export function registerType(rt: Runtime, def: BuiltinType, cls: ClassObject = rt.types.get(def.name)): ClassObject {
   cls.slotTable = def.slots;
+  rt.typeTable.set(cls, def);
   for (const ctor of def.instances ?? []) rt.setFixedType(ctor, cls);
+  defineMethods(cls, slotWrappers(def));
   if (def.methods !== undefined) defineMethods(cls, def.methods);
   if (def.getset !== undefined) {
     const getters: Record<string, Getter> = {};
@@ -141,4 +158,115 @@ export function inheritSlots(cls: ClassObject): TypeSlots {
 /** PyObject_HashNotImplemented: the tp_hash of mutable containers. */
 export function unhashable(rt: Runtime, self: Value): Hash {
   throw rt.typeError(`unhashable type: '${rt.typeName(self)}'`);
+}
+
+const BINOP_NAMES: Record<BinOp, string> = {
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '//': 'floordiv',
+  '%': 'mod',
+  '/': 'truediv',
+  '**': 'pow',
+  '<<': 'lshift',
+  '>>': 'rshift',
+  '&': 'and',
+  '|': 'or',
+  '^': 'xor',
+  '@': 'matmul',
+};
+
+const COMPARE_NAMES: Array<[string, CompareOp]> = [
+  ['__eq__', '=='],
+  ['__ne__', '!='],
+  ['__lt__', '<'],
+  ['__le__', '<='],
+  ['__gt__', '>'],
+  ['__ge__', '>='],
+];
+
+/** Implementations that are slot wrappers (bound, they are method-wrapper objects). */
+const slotWrapperImpls = new WeakSet<MethodImpl>();
+
+export function isSlotWrapper(m: MethodImpl): boolean {
+  return slotWrapperImpls.has(m);
+}
+
+function wrapperArity(rt: Runtime, name: string, args: Value[], n: number): void {
+  if (args.length !== n) {
+    throw rt.typeError(n === 0 ? `expected 0 arguments, got ${args.length}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+/**
+ * add_operators (typeobject.c slotdefs): the dunder methods a type's slots
+ * make visible, so `super().__setitem__(k, v)`, `list.__len__(x)` and
+ * `dict.__repr__(d)` reach the builtin behaviour.
+ */
+function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
+  const s = def.slots;
+  const out: Record<string, MethodImpl> = {};
+  const add = (name: string, n: number, f: (rt: Runtime, self: Value, args: Value[]) => Value): void => {
+    const m: MethodImpl = (rt, self, args) => {
+      wrapperArity(rt, name, args, n);
+      return f(rt, self, args);
+    };
+    slotWrapperImpls.add(m);
+    out[name] = m;
+  };
+  const { tp_repr, tp_str, tp_hash, tp_iter, tp_iternext, sq_length, sq_contains, mp_subscript, mp_ass_subscript, nb_bool } = s;
+  if (tp_repr) add('__repr__', 0, (rt, self) => tp_repr(rt, self));
+  if (tp_str) add('__str__', 0, (rt, self) => tp_str(rt, self));
+  if (tp_hash) add('__hash__', 0, (rt, self) => tp_hash(rt, self));
+  if (tp_iter) add('__iter__', 0, (rt, self) => tp_iter(rt, self));
+  if (tp_iternext) {
+    add('__next__', 0, (rt, self) => {
+      const v = tp_iternext(rt, self);
+      if (v === undefined) throw rt.error('StopIteration');
+      return v;
+    });
+  }
+  if (sq_length) add('__len__', 0, (rt, self) => sq_length(rt, self));
+  if (sq_contains) add('__contains__', 1, (rt, self, a) => sq_contains(rt, self, a[0]));
+  if (mp_subscript) add('__getitem__', 1, (rt, self, a) => mp_subscript(rt, self, a[0]));
+  if (mp_ass_subscript) {
+    add('__setitem__', 2, (rt, self, a) => {
+      mp_ass_subscript(rt, self, a[0], a[1]);
+      return null;
+    });
+    add('__delitem__', 1, (rt, self, a) => {
+      mp_ass_subscript(rt, self, a[0], undefined);
+      return null;
+    });
+  }
+  if (nb_bool) add('__bool__', 0, (rt, self) => nb_bool(rt, self));
+  const cmp = s.tp_richcompare;
+  if (cmp) for (const [name, op] of COMPARE_NAMES) add(name, 1, (rt, self, a) => cmp(rt, self, a[0], op));
+  const bin = s.nb_binary;
+  if (bin) {
+    for (const op of def.nb_ops?.binary ?? []) add(`__${BINOP_NAMES[op]}__`, 1, (rt, self, a) => bin(rt, self, op, a[0], false));
+    for (const op of def.nb_ops?.reflected ?? []) add(`__r${BINOP_NAMES[op]}__`, 1, (rt, self, a) => bin(rt, self, op, a[0], true));
+  }
+  const inplace = s.nb_inplace;
+  if (inplace) for (const op of def.nb_ops?.inplace ?? []) add(`__i${BINOP_NAMES[op]}__`, 1, (rt, self, a) => inplace(rt, self, op, a[0]));
+  const init = def.tp_init;
+  if (init) {
+    const m: MethodImpl = (rt, self, args, kwargs) => {
+      init(rt, self, args, kwargs);
+      return null;
+    };
+    slotWrapperImpls.add(m);
+    out.__init__ = m;
+  }
+  return out;
+}
+
+/** The nearest class of `cls`'s MRO (itself excluded) registered with a tp_alloc: its builtin base. */
+export function builtinBase(rt: Runtime, cls: ClassObject): [ClassObject, BuiltinType] | undefined {
+  for (const c of cls.mro) {
+    if (c === cls) continue;
+    const def = rt.typeTable.get(c);
+    if (def !== undefined) return def.tp_alloc !== undefined ? [c, def] : undefined;
+  }
+  return undefined;
 }

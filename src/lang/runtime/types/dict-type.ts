@@ -5,9 +5,10 @@
  * dict.pop returns the value the dict owned; `d1 | d2` builds a new dict,
  * `d |= x` updates in place from a mapping or an iterable of pairs.
  */
-import { DictObject, type Value } from '../../../heap';
+import { DictObject, DictSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { arity, dictUpdate } from '../methods';
+import { callUnbound } from '../calls';
 import { eq, keyErrorFor } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
@@ -97,8 +98,13 @@ export const dictType: BuiltinType = {
     sq_contains: (rt, self, item) => (self as DictObject).find(rt.heap, item) >= 0,
     mp_subscript(rt, self, k) {
       const x = (self as DictObject).get(rt.heap, k);
-      if (x === undefined) throw keyErrorFor(rt, k);
-      return rt.incref(x);
+      if (x !== undefined) return rt.incref(x);
+      // dict_subscript: a subclass's __missing__ answers for a missing key.
+      if (self instanceof DictSubInstance) {
+        const missing = self.cls.lookup('__missing__');
+        if (missing !== undefined) return callUnbound(rt, missing, self, [k]);
+      }
+      throw keyErrorFor(rt, k);
     },
     mp_ass_subscript(rt, self, k, v) {
       const d = self as DictObject;
@@ -118,6 +124,14 @@ export const dictType: BuiltinType = {
       dictUpdate(rt, self as DictObject, other);
       return rt.incref(self);
     },
+  },
+  nb_ops: { binary: ['|'], reflected: ['|'], inplace: ['|'] },
+  tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new DictSubInstance()),
+  // dict_init: dict_update_common (the items are added to what is there).
+  tp_init(rt, self, args, kwargs) {
+    if (args.length > 1) throw rt.typeError(`dict expected at most 1 argument, got ${args.length}`);
+    if (args.length) dictUpdate(rt, self as DictObject, args[0]);
+    for (const [k, v] of kwargs ?? []) (self as DictObject).set(rt.heap, k, v);
   },
   tp_new(rt, args, kwargs) {
     if (args.length > 1) throw rt.typeError(`dict expected at most 1 argument, got ${args.length}`);

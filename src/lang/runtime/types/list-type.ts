@@ -6,7 +6,7 @@
  * (list.remove releases the removed item after unlinking it; list.sort
  * empties the list while it sorts).
  */
-import { ListObject, type Value } from '../../../heap';
+import { ListObject, ListSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
@@ -180,6 +180,16 @@ export const listType: BuiltinType = {
       }
       return NotImplemented;
     },
+  },
+  nb_ops: { binary: ['+', '*'], reflected: ['*'], inplace: ['+', '*'] },
+  tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ListSubInstance([])),
+  // list___init___impl: empty the list, then extend it from the iterable.
+  tp_init(rt, self, args, kwargs) {
+    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('list() takes no keyword arguments');
+    if (args.length > 1) throw rt.typeError(`list expected at most 1 argument, got ${args.length}`);
+    const l = self as ListObject;
+    if (l.items.length > 0) l.clear(rt.heap);
+    if (args.length) extendList(rt, l, args[0]);
   },
   // list_new then list_extend: the (tracked) list exists before its items are made.
   tp_new(rt, args) {

@@ -383,6 +383,7 @@ export const strType: BuiltinType = {
       return NotImplemented;
     },
   },
+  nb_ops: { binary: ['+', '*', '%'], reflected: ['*'] },
   tp_new(rt, args, kwargs) {
     for (const [k] of kwargs ?? []) if (k !== 'object') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
     const obj = args.length ? args[0] : kwarg(kwargs, 'object');

@@ -4,7 +4,7 @@
  * (the empty tuple untracked; items released last to first); this file is
  * its type object.
  */
-import { TupleObject, type Value } from '../../../heap';
+import { TupleObject, TupleSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { compareSequences, eq, normIndex, toArray, tupleHash } from '../operators';
@@ -65,6 +65,14 @@ export const tupleType: BuiltinType = {
       if (other instanceof TupleObject) return rt.newTuple([...t.items, ...other.items]);
       throw rt.typeError(`can only concatenate tuple (not "${rt.typeName(other)}") to tuple`);
     },
+  },
+  nb_ops: { binary: ['+', '*'], reflected: ['*'] },
+  // tuple_subtype_new: the items are taken from the iterable before the instance exists.
+  tp_alloc(rt, cls, args, kwargs) {
+    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('tuple() takes no keyword arguments');
+    if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
+    const items = args.length ? toArray(rt, args[0]) : [];
+    return newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance(items));
   },
   tp_new(rt, args) {
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);

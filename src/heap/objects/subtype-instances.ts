@@ -1,0 +1,51 @@
+/**
+ * Instances of class statements whose base is a builtin container or
+ * number (`class L(list)`, `class D(dict)`, `class P(tuple)`, ...): the
+ * builtin's own object with the heap-type layout added (see
+ * withInstanceLayout). They are what their base is (`instanceof
+ * ListObject` holds, so every list operation applies) and also carry a
+ * class, __slots__ and a __dict__; they are always GC-tracked, as
+ * PyType_GenericAlloc tracks every heap-type instance.
+ */
+import type { Heap } from '../heap';
+import { DictObject } from './dict-object';
+import { FloatObject } from './float-object';
+import { withInstanceLayout } from './instance-object';
+import { ListObject } from './list-object';
+import { SetObject } from './set-object';
+import { TupleObject } from './tuple-object';
+import type { ClassObject } from './class-object';
+
+export class ListSubInstance extends withInstanceLayout(ListObject) {}
+
+export class DictSubInstance extends withInstanceLayout(DictObject) {}
+
+export class TupleSubInstance extends withInstanceLayout(TupleObject) {}
+
+/** set_dealloc clears the weakrefs itself (set has tp_weaklistoffset): after the slots and __dict__. */
+export class SetSubInstance extends withInstanceLayout(SetObject) {
+  override get baseOwnsWeaklist(): boolean {
+    return true;
+  }
+}
+
+export class FloatSubInstance extends withInstanceLayout(FloatObject) {}
+
+/**
+ * Register and track a new subtype instance made by `make` for class `cls`
+ * (a new reference; the instance takes its own reference to cls).
+ */
+export function newSubtypeInstance<T extends { initLayout(cls: ClassObject): void } & import('../object').PyObject>(
+  heap: Heap,
+  cls: ClassObject,
+  make: () => T,
+): T {
+  heap.reserve();
+  heap.checkLive(cls, 'class');
+  const o = make();
+  heap.incref(cls);
+  o.initLayout(cls);
+  heap.register(o);
+  heap.track(o);
+  return o;
+}
