@@ -155,7 +155,7 @@ export class Runtime {
     this.setFixedType(ListObject, t('list'));
     this.setFixedType(TupleObject, t('tuple'));
     this.setFixedType(DictObject, t('dict'));
-    this.setFixedType(ClassObject, t('type'));
+    this.classOfCtor.set(ClassObject, t('type')); // not fixed: a class's type is its metaclass
     this.setFixedType(FunctionObject, t('function'));
     this.setFixedType(BoundMethod, t('method'));
     this.classOfCtor.set(BuiltinFunction, t('builtin_function_or_method'));
