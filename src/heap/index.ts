@@ -25,12 +25,15 @@ export { TupleObject, mayBeTracked } from './objects/tuple-object';
 export { DictObject, keyError } from './objects/dict-object';
 export { ClassObject, computeMro, MroError } from './objects/class-object';
 export { Instance, withInstanceLayout } from './objects/instance-object';
+export { PrimitiveBox, strKeyOf } from './objects/primitive-box';
 export {
   ListSubInstance,
   DictSubInstance,
   TupleSubInstance,
   SetSubInstance,
   FloatSubInstance,
+  IntSubInstance,
+  StrSubInstance,
   newSubtypeInstance,
 } from './objects/subtype-instances';
 export { HostFunction, type HostImpl } from './objects/host-function';

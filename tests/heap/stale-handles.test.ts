@@ -115,8 +115,8 @@ describe('verifyHeap reports a reclaimed object a live one still reaches', () =>
 
   test('an instance attribute', () =>
     reported((w, dead) => {
-      w.o.values.push(dead);
-      return () => w.o.values.pop();
+      w.o.attrValues.push(dead);
+      return () => w.o.attrValues.pop();
     }, /^C#\d+ references reclaimed C#\d+$/));
 
   test('a list item', () =>

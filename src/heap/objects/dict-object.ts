@@ -26,6 +26,7 @@ import { isObject, type Value } from '../value';
 import type { Hash } from '../hash';
 import { mayBeTracked } from './tuple-object';
 import { FloatObject } from './float-object';
+import { PrimitiveBox, strKeyOf } from './primitive-box';
 
 const EMPTY = undefined;
 
@@ -118,8 +119,17 @@ export class DictObject extends PyObject {
     if ((this.flags & DEAD) !== 0) this.assertLive('dict lookup');
     if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
     if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? -1;
+    if (key instanceof PrimitiveBox) return this.findBoxed(heap, key);
     const n = numericKey(key);
     if (n !== undefined) return this.numIndex.get(n) ?? -1;
+    return this.findGeneric(heap, key, heap.host.hash(heap, key));
+  }
+
+  /** A str or int subclass instance is found under the str or int it holds. */
+  private findBoxed(heap: Heap, key: PrimitiveBox): number {
+    const v = key.value;
+    if (typeof v === 'string') return this.strIndex.get(v) ?? -1;
+    if (typeof v === 'number') return this.numIndex.get(v) ?? -1;
     return this.findGeneric(heap, key, heap.host.hash(heap, key));
   }
 
@@ -156,7 +166,8 @@ export class DictObject extends PyObject {
     let h: Hash = 0;
     let i: number;
     const n = numericKey(key);
-    if (typeof key === 'string') i = this.strIndex.get(key) ?? -1;
+    const sk = strKeyOf(key);
+    if (sk !== undefined) i = this.strIndex.get(sk) ?? -1;
     else if (typeof key === 'number' || typeof key === 'boolean') i = this.numIndex.get(+key) ?? -1;
     else if (n !== undefined) i = this.numIndex.get(n) ?? -1;
     else {
@@ -243,7 +254,8 @@ export class DictObject extends PyObject {
 
   private indexEntry(key: Value, h: Hash, idx: number): void {
     const n = numericKey(key);
-    if (typeof key === 'string') this.strIndex.set(key, idx);
+    const sk = strKeyOf(key);
+    if (sk !== undefined) this.strIndex.set(sk, idx);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.set(+key, idx);
     else if (n !== undefined) this.numIndex.set(n, idx);
     else {
@@ -255,7 +267,8 @@ export class DictObject extends PyObject {
 
   private unindex(key: Value, h: Hash, idx: number): void {
     const n = numericKey(key);
-    if (typeof key === 'string') this.strIndex.delete(key);
+    const sk = strKeyOf(key);
+    if (sk !== undefined) this.strIndex.delete(sk);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);
     else if (n !== undefined) this.numIndex.delete(n);
     else {
@@ -293,6 +306,7 @@ export class DictObject extends PyObject {
 
 /** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */
 function numericKey(key: Value): number | undefined {
+  if (key instanceof PrimitiveBox) return typeof key.value === 'number' ? key.value : undefined;
   if (key instanceof FloatObject && Number.isInteger(key.value) && Math.abs(key.value) <= Number.MAX_SAFE_INTEGER) {
     return key.value === 0 ? 0 : key.value;
   }

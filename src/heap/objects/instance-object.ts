@@ -43,7 +43,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     /** Strong reference to the class (Py_TYPE(self) of a heap type). */
     cls!: ClassObject;
     /** Attribute values by shared-key index (undefined: not set). Owned. */
-    values: Array<Value | undefined> = [];
+    attrValues: Array<Value | undefined> = [];
     /**
      * Shared-key indices of this instance's attributes in assignment order,
      * or null while that order is simply the key order (the common case: no
@@ -108,7 +108,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       if ((this.flags & DEAD) !== 0) this.assertLive('getAttr');
       const k = this.cls.keyIndex.get(name);
       if (k !== undefined) {
-        const v = this.values[k];
+        const v = this.attrValues[k];
         if (v !== undefined) return v;
       }
       const s = this.cls.slotNames.indexOf(name);
@@ -119,7 +119,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     hasOwnAttr(name: string): boolean {
       this.assertLive('hasOwnAttr');
       const k = this.cls.keyIndex.get(name);
-      return k !== undefined && this.values[k] !== undefined;
+      return k !== undefined && this.attrValues[k] !== undefined;
     }
 
     /** obj.name = v: store the new value, then release the old one. */
@@ -135,7 +135,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       }
       const k = this.cls.keyFor(name);
       heap.incref(v);
-      const values = this.values;
+      const values = this.attrValues;
       const old = values[k];
       if (old === undefined) this.noteNewKey(k);
       values[k] = v;
@@ -154,10 +154,10 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         return true;
       }
       const k = this.cls.keyIndex.get(name);
-      if (k === undefined || this.values[k] === undefined) return false;
-      const old = this.values[k] as Value;
+      if (k === undefined || this.attrValues[k] === undefined) return false;
+      const old = this.attrValues[k] as Value;
       const order = this.materializedOrder();
-      this.values[k] = undefined;
+      this.attrValues[k] = undefined;
       order.splice(order.indexOf(k), 1);
       heap.decref(old);
       return true;
@@ -170,7 +170,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         return;
       }
       // Still in key order if no attribute with a higher key index is set.
-      const values = this.values;
+      const values = this.attrValues;
       for (let i = k + 1; i < values.length; i++) {
         if (values[i] !== undefined) {
           this.order = this.materializedOrder();
@@ -183,7 +183,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     materializedOrder(): number[] {
       if (this.order === null) {
         const order: number[] = [];
-        this.values.forEach((v, i) => v !== undefined && order.push(i));
+        this.attrValues.forEach((v, i) => v !== undefined && order.push(i));
         this.order = order;
       }
       return this.order;
@@ -199,12 +199,12 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       const names = this.attrNames();
       const vals = names.map((n) => this.getAttr(n) as Value);
       this.cls = cls;
-      this.values = [];
+      this.attrValues = [];
       this.order = null;
       names.forEach((n, i) => {
         const k = cls.keyFor(n);
-        if (this.values[k] === undefined) this.noteNewKey(k);
-        this.values[k] = vals[i];
+        if (this.attrValues[k] === undefined) this.noteNewKey(k);
+        this.attrValues[k] = vals[i];
       });
     }
 
@@ -217,7 +217,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     /** subtype_traverse: slots, attributes, the class, then the base type's references. */
     override traverse(visit: Visit): void {
       for (const v of this.slots) if (isObject(v)) visit(v);
-      for (const v of this.values) if (isObject(v)) visit(v);
+      for (const v of this.attrValues) if (isObject(v)) visit(v);
       visit(this.cls);
       super.traverse(visit);
     }
@@ -270,8 +270,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
           heap.decref(v);
         }
       }
-      const values = this.values;
-      this.values = [];
+      const values = this.attrValues;
+      this.attrValues = [];
       this.order = null;
       for (const v of values) if (v !== undefined) heap.decref(v);
     }

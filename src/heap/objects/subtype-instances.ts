@@ -10,6 +10,7 @@
 import type { Heap } from '../heap';
 import { DictObject } from './dict-object';
 import { FloatObject } from './float-object';
+import { PrimitiveBox } from './primitive-box';
 import { withInstanceLayout } from './instance-object';
 import { ListObject } from './list-object';
 import { SetObject } from './set-object';
@@ -30,6 +31,12 @@ export class SetSubInstance extends withInstanceLayout(SetObject) {
 }
 
 export class FloatSubInstance extends withInstanceLayout(FloatObject) {}
+
+/** `class I(int)`: the int it holds is `value` (a number or a bigint). */
+export class IntSubInstance extends withInstanceLayout(PrimitiveBox) {}
+
+/** `class S(str)`: the str it holds is `value`. */
+export class StrSubInstance extends withInstanceLayout(PrimitiveBox) {}
 
 /**
  * Register and track a new subtype instance made by `make` for class `cls`

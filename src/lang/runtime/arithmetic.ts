@@ -5,7 +5,7 @@
  * forwarding to their referents.
  */
 import { FloatMathError, floatDivmod, floatPow, intTrueDivide } from './float-math';
-import { DictObject, FloatObject, Instance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
+import { DictObject, FloatObject, Instance, IntSubInstance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
@@ -170,6 +170,7 @@ export function numberOf(v: Value): number | undefined {
   if (typeof v === 'boolean') return +v;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof FloatObject) return v.value;
+  if (v instanceof IntSubInstance) return Number(v.value);
   return undefined;
 }
 
@@ -381,13 +382,18 @@ function smallIntOp(rt: Runtime, op: BinOp, x: number | boolean, y: number | boo
 /** -v, +v, ~v */
 export function unaryOp(rt: Runtime, op: '-' | '+' | '~', v: Value): Value {
   if (typeof v === 'bigint') return normInt(op === '-' ? -v : op === '+' ? v : ~v);
-  if (v instanceof FloatObject && op !== '~') return newFloat(rt.heap, op === '-' ? -v.value : v.value);
+  if (v instanceof FloatObject && op !== '~' && v.constructor === FloatObject) return newFloat(rt.heap, op === '-' ? -v.value : v.value);
   if (isInt(v)) return op === '-' ? (v === 0 ? 0 : -v) : op === '+' ? +v : ~v;
   if (v instanceof WeakProxy) return unaryOp(rt, op, rt.unwrapProxy(v));
   const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
   if (v instanceof Instance) {
     const r = callMethodIfDefined(rt, v, name, []);
     if (r !== undefined) return r;
+  }
+  const s = rt.slotsOf(v).nb_unary;
+  if (s !== undefined) {
+    const r = s(rt, v, op);
+    if (r !== NotImplemented) return r;
   }
   throw rt.typeError(`bad operand type for unary ${op}: '${rt.typeName(v)}'`);
 }

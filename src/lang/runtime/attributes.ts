@@ -25,7 +25,7 @@ import { findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
-import { isSlotWrapper } from './type-slots';
+import { isSlotWrapper, unbox } from './type-slots';
 import { toArray } from './operators';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
@@ -85,7 +85,7 @@ function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodIm
     if (!rt.typeOf(args[0]).isSubclassOf(cls)) {
       throw rt.typeError(`descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${rt.typeName(args[0])}' object`);
     }
-    return m(rt, args[0], args.slice(1), kwargs);
+    return m(rt, unbox(args[0]), args.slice(1), kwargs);
   };
   rt.heap.reserve();
   const f = rt.heap.register(new BuiltinFunction(name, impl, undefined, `${cls.name}.${name}`));
@@ -94,8 +94,15 @@ function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodIm
 }
 
 export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImpl): BuiltinFunction {
-  const impl: BuiltinImpl = (args, kwargs, s) => m(rt, s as Value, args, kwargs);
-  const cls = rt.typeOf(self);
+  const impl: BuiltinImpl = (args, kwargs, s) => m(rt, unbox(s as Value), args, kwargs);
+  // The qualname names the class that defines the method (`dict.update` on a dict subclass too).
+  let cls = rt.typeOf(self);
+  for (const c of cls.mro) {
+    if (methodTables.get(c)?.get(name) === m) {
+      cls = c;
+      break;
+    }
+  }
   rt.heap.reserve();
   rt.heap.incref(self);
   const f = rt.heap.register(new BuiltinFunction(name, impl, self, `${cls.name}.${name}`));
@@ -201,7 +208,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   }
   if (name === '__class__') return rt.incref(rt.typeOf(v));
   const g = findGetter(rt, v, name);
-  if (g !== undefined) return g(rt, v);
+  if (g !== undefined) return g(rt, unbox(v));
   const m = findBuiltinMethod(rt, v, name);
   if (m !== undefined) return bindBuiltin(rt, v, name, m);
   return undefined;
@@ -231,7 +238,7 @@ export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | 
   }
   if (descr !== undefined) return classAttributeGet(rt, descr, v, cls);
   const g = findGetter(rt, v, name);
-  if (g !== undefined) return g(rt, v);
+  if (g !== undefined) return g(rt, unbox(v));
   const m = findBuiltinMethod(rt, v, name);
   if (m !== undefined) return bindBuiltin(rt, v, name, m);
   return undefined;

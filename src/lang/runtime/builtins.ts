@@ -11,6 +11,7 @@ import {
   DictObject,
   ListObject,
   TupleObject,
+  IntSubInstance,
   isObject,
   fakeAddress,
   type Value,
@@ -652,6 +653,7 @@ function installConstructors(rt: Runtime): void {
       if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
       return normInt(n);
     }
+    if (v instanceof IntSubInstance) return v.value as number | bigint;
     if (typeof v === 'number' || typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return +v;
     if (v instanceof FloatObject) {
@@ -687,7 +689,7 @@ function installConstructors(rt: Runtime): void {
   setConstructor(t('float'), (args) => {
     if (args.length === 0) return newFloat(rt.heap, 0);
     const v = rt.unwrapProxy(args[0]); // proxy_float
-    if (v instanceof FloatObject) return rt.incref(v);
+    if (v instanceof FloatObject) return v.constructor === FloatObject ? rt.incref(v) : newFloat(rt.heap, v.value);
     if (typeof v === 'bigint' && !Number.isFinite(Number(v))) throw rt.error('OverflowError', 'int too large to convert to float');
     if (v instanceof Instance) {
       // PyNumber_Float: __float__ (which must return a float), else __index__.

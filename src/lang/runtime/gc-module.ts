@@ -19,7 +19,7 @@ import { ModuleObject } from './function-object';
 import { InstanceDict } from './instance-dict';
 import { SetObject } from '../../heap/objects/set-object';
 import { arity, kwarg } from './methods';
-import { BuiltinFunction } from './native-objects';
+import { BuiltinFunction, ExceptionObject } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';
 
 type Fn = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
@@ -35,15 +35,20 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
   if (o instanceof DictObject) return o.entries().flatMap(([k, v]) => (o.unicodeKeys ? [v] : [v, k]));
   if (o instanceof Instance) {
     const out: Value[] = [];
+    if (o.constructor !== Instance && !(o instanceof ExceptionObject)) {
+      // A builtin subclass (subtype_traverse): slots, attributes, the class, then the base's references.
+      o.traverse((v) => out.push(v));
+      return out;
+    }
     for (const v of o.slots) if (v !== undefined) out.push(v);
-    for (const v of o.values) if (v !== undefined) out.push(v);
+    for (const v of o.attrValues) if (v !== undefined) out.push(v);
     out.push(o.cls);
     return out;
   }
   if (o instanceof SetObject) return o.keys().slice();
   // An instance's __dict__ (3.11 split/inline values): dict_traverse visits the
   // values only, since every key is a str.
-  if (o instanceof InstanceDict) return o.inst.values.filter((v): v is Value => v !== undefined);
+  if (o instanceof InstanceDict) return o.inst.attrValues.filter((v): v is Value => v !== undefined);
   const out: Value[] = [];
   o.traverse((c) => out.push(c));
   return out;

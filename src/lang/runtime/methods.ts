@@ -4,7 +4,7 @@
  * types that do not have a file of their own yet (int, cell).
  */
 import { DictObject, type Value } from '../../heap';
-import { defineGetters, defineMethods, defineSetters, getAttr } from './attributes';
+import { defineGetters, defineSetters, getAttr } from './attributes';
 import { CellObject } from './function-object';
 import { call } from './calls';
 import { getItem, iter, next, richCompare, toArray, truthy } from './operators';
@@ -108,20 +108,6 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
 }
 
 export function installMethods(rt: Runtime): void {
-  const int = rt.types.get('int');
-  defineGetters(int, {
-    real: (_rt, self) => (typeof self === 'boolean' ? +self : self),
-    imag: () => 0,
-    numerator: (_rt, self) => (typeof self === 'boolean' ? +self : self),
-    denominator: () => 1,
-  });
-  defineMethods(int, {
-    bit_length: (_rt, self) => {
-      const n = BigInt(typeof self === 'boolean' ? +self : (self as number | bigint));
-      return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
-    },
-    conjugate: (_rt, self) => (typeof self === 'boolean' ? +self : self),
-  });
   // Objects/cellobject.c cell_get_contents / cell_set_contents.
   const cell = rt.types.get('cell');
   defineGetters(cell, {

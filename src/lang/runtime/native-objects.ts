@@ -270,7 +270,7 @@ export class ExceptionObject extends Instance {
   override traverse(visit: Visit): void {
     for (const v of this.slots) if (isObject(v)) visit(v);
     visit(this.cls);
-    for (const v of this.values) if (isObject(v)) visit(v);
+    for (const v of this.attrValues) if (isObject(v)) visit(v);
     const [args, tb, context, cause] = this.exc;
     if (isObject(args)) visit(args);
     if (isObject(tb)) visit(tb);

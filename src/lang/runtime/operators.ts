@@ -17,6 +17,7 @@ import {
   ListObject,
   TupleObject,
   WeakrefBase,
+  IntSubInstance,
   hashImmediate,
   normalHash,
   xorHash,
@@ -423,7 +424,8 @@ export function iter(rt: Runtime, v: Value): Value {
       }
       return r;
     }
-    if (v.cls.lookup('__getitem__') !== undefined) return newSeqIterator(rt, v, 'iterator');
+    // The sequence protocol only when the type has no tp_iter (a dict subclass's __getitem__ is not used).
+    if (v.cls.lookup('__getitem__') !== undefined && rt.slotsOf(v).tp_iter === undefined) return newSeqIterator(rt, v, 'iterator');
   }
   const s = rt.slotsOf(v);
   if (s.tp_iter !== undefined) return s.tp_iter(rt, v);
@@ -534,6 +536,7 @@ export function indexOf(rt: Runtime, v: Value): number | bigint | undefined {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (v instanceof WeakProxy) return indexOf(rt, rt.unwrapProxy(v)); // proxy_index
   if (typeof v === 'boolean') return +v;
+  if (v instanceof IntSubInstance && v.cls.lookup('__index__') === undefined) return v.value as number | bigint;
   if (v instanceof Instance && v.cls.lookup('__index__') !== undefined) {
     const r = callMethodIfDefined(rt, v, '__index__', [])!;
     if (typeof r === 'number' || typeof r === 'bigint') return r;

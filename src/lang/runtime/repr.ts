@@ -172,6 +172,9 @@ export function str(rt: Runtime, v: Value): string {
     const r = callMethodIfDefined(rt, v, '__str__', []);
     if (r !== undefined) return resultString(rt, r, '__str__');
     if (v instanceof ExceptionObject) return strException(rt, v);
+    // A builtin subclass without __str__: its base's tp_str (str's gives the value), else repr.
+    const base = rt.slotsOf(v).tp_str;
+    if (base !== undefined) return base(rt, v);
     return repr(rt, v);
   }
   if (v instanceof WeakProxy) return str(rt, rt.unwrapProxy(v));

@@ -134,6 +134,8 @@ export class Runtime {
   private reprDepth = new Set<PyObject>();
   /** The builtin types registered on this runtime (type-slots.ts), by class. */
   readonly typeTable = new Map<ClassObject, BuiltinType>();
+  /** The unboxing variants of boxed types' slot tables (type-slots.ts inheritSlots). */
+  readonly unboxedSlotTables = new Map<BuiltinType, TypeSlots>();
   /** Objects of the interpreter itself, hidden from gc.get_objects()/get_referrers(). */
   readonly internalObjects = new Set<PyObject>();
   /** The sys module's namespace (print() writes to its current `stdout`), once the interpreter made it. */
@@ -183,7 +185,7 @@ export class Runtime {
    */
   slotsOf(v: Value): TypeSlots {
     const cls = this.typeOf(v);
-    return (cls.slotTable as TypeSlots | null) ?? inheritSlots(cls);
+    return (cls.slotTable as TypeSlots | null) ?? inheritSlots(this, cls);
   }
 
   private proxyClasses: [ClassObject, ClassObject] | null = null;

@@ -28,7 +28,7 @@
  * returns NotImplemented (`rt.notImplementedValue()`) lets the protocol try
  * the other operand, exactly as in binary_op1 and do_richcompare.
  */
-import type { ClassObject, Value } from '../../heap';
+import { PrimitiveBox, type ClassObject, type Value } from '../../heap';
 import type { Hash } from '../../heap/hash';
 import type { Kwargs, Runtime } from './runtime';
 import type { CompareOp } from './operators';
@@ -102,6 +102,11 @@ export interface BuiltinType {
    * (Py_TPFLAGS_BASETYPE).
    */
   tp_alloc?(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value;
+  /**
+   * Subclass instances are boxes (PrimitiveBox) of an immediate (int, str):
+   * the slots and methods a subclass inherits see the immediate it holds.
+   */
+  boxed?: boolean;
   /** `T.__init__(self, *args)`: a mutable type's contents from the arguments. */
   tp_init?(rt: Runtime, self: Value, args: Value[], kwargs: Kwargs): void;
   /**
@@ -144,15 +149,37 @@ export function registerType(rt: Runtime, def: BuiltinType, cls: ClassObject = r
  * class of its MRO that has one (a class statement's class gets its nearest
  * builtin base's), cached on the class (bases never change).
  */
-export function inheritSlots(cls: ClassObject): TypeSlots {
+export function inheritSlots(rt: Runtime, cls: ClassObject): TypeSlots {
   for (const c of cls.mro) {
     if (c.slotTable !== null) {
-      cls.slotTable = c.slotTable;
-      return c.slotTable as TypeSlots;
+      const def = rt.typeTable.get(c);
+      // Over a boxed type (int, str) the inherited slots unbox self first.
+      const table = def?.boxed === true ? unboxedSlots(rt, def) : (c.slotTable as TypeSlots);
+      cls.slotTable = table;
+      return table;
     }
   }
   cls.slotTable = NO_SLOTS;
   return NO_SLOTS;
+}
+
+/** An int or str subclass instance as the immediate it holds; anything else as itself. */
+export function unbox(v: Value): Value {
+  return v instanceof PrimitiveBox ? v.value : v;
+}
+
+/** `def`'s slots, each applied to the value a box holds (made once per runtime and type). */
+function unboxedSlots(rt: Runtime, def: BuiltinType): TypeSlots {
+  let t = rt.unboxedSlotTables.get(def);
+  if (t === undefined) {
+    const out: Record<string, unknown> = {};
+    for (const [name, f] of Object.entries(def.slots) as Array<[string, (rt: Runtime, self: Value, ...rest: unknown[]) => unknown]>) {
+      out[name] = (rt2: Runtime, self: Value, ...rest: unknown[]) => f(rt2, unbox(self), ...rest);
+    }
+    t = out as TypeSlots;
+    rt.unboxedSlotTables.set(def, t);
+  }
+  return t;
 }
 
 /** PyObject_HashNotImplemented: the tp_hash of mutable containers. */

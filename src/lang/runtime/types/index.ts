@@ -9,12 +9,16 @@ import { dictIteratorType } from './dict-iterator-type';
 import { dictType } from './dict-type';
 import { dictViewType } from './dict-view-type';
 import { listType } from './list-type';
+import { intType } from './int-type';
+import { floatType } from './float-type';
 import { rangeIteratorType, rangeType } from './range-type';
 import { seqIteratorType } from './seq-iterator-type';
 import { strType } from './str-type';
 import { tupleType } from './tuple-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
+  registerType(rt, intType);
+  registerType(rt, floatType);
   registerType(rt, listType);
   registerType(rt, tupleType);
   registerType(rt, dictType);

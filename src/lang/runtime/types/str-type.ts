@@ -4,7 +4,8 @@
  * (repr with unicode_repr's quoting, hashing, comparison, `+ * %`,
  * iteration, indexing and slicing by code point), methods and str().
  */
-import { TupleObject, PyException, hashImmediate, type Value } from '../../../heap';
+import { TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
+import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { getAttr } from '../attributes';
 import { arity, kwarg } from '../methods';
@@ -15,7 +16,7 @@ import { formatValue } from '../format-spec';
 import { percentFormat } from '../percent-format';
 import { repeatSequence } from '../arithmetic';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
-import type { BuiltinType } from '../type-slots';
+import { unbox, type BuiltinType } from '../type-slots';
 import type { CompareOp } from '../operators';
 import { newSeqIterator } from './seq-iterator-type';
 /** do_argstrip: the characters argument of strip/lstrip/rstrip. */
@@ -36,10 +37,9 @@ const strMethods: Record<string, MethodImpl> = {
     try {
       return parts
         .map((p, i) => {
-          if (typeof p !== 'string') {
-            throw rt.typeError(`sequence item ${i}: expected str instance, ${rt.typeName(p)} found`);
-          }
-          return p;
+          const s = strOperand(p);
+          if (s === undefined) throw rt.typeError(`sequence item ${i}: expected str instance, ${rt.typeName(p)} found`);
+          return s;
         })
         .join(self as string);
     } finally {
@@ -349,20 +349,32 @@ function compareStrings(op: CompareOp, a: string, b: string): boolean {
   }
 }
 
+/** The str `v` stands for (a str subclass instance's value too), or undefined. */
+export function strOperand(v: Value): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v instanceof StrSubInstance) return v.value as string;
+  return undefined;
+}
+
 export const strType: BuiltinType = {
   name: 'str',
+  boxed: true,
   methods: strMethods,
   slots: {
     tp_repr: (rt, self) => reprString(self as string),
     tp_str: (rt, self) => self as string,
     tp_hash: (rt, self) => hashImmediate(self as string),
-    tp_richcompare: (rt, self, other, op) => (typeof other === 'string' ? compareStrings(op, self as string, other) : NotImplemented),
+    tp_richcompare(rt, self, other, op) {
+      const o = strOperand(other);
+      return o !== undefined ? compareStrings(op, self as string, o) : NotImplemented;
+    },
     tp_iter: (rt, self) => newSeqIterator(rt, self, 'str_ascii_iterator'),
     sq_length: (rt, self) => [...(self as string)].length,
     nb_bool: (rt, self) => (self as string).length > 0,
     sq_contains(rt, self, item) {
-      if (typeof item !== 'string') throw rt.typeError(`'in <string>' requires string as left operand, not ${rt.typeName(item)}`);
-      return (self as string).includes(item);
+      const s = strOperand(item);
+      if (s === undefined) throw rt.typeError(`'in <string>' requires string as left operand, not ${rt.typeName(item)}`);
+      return (self as string).includes(s);
     },
     mp_subscript(rt, self, k) {
       const chars = [...(self as string)];
@@ -378,12 +390,18 @@ export const strType: BuiltinType = {
       const s = self as string;
       if (op === '*' && isInt(other)) return repeatSequence(rt, s, Number(other));
       if (reflected) return NotImplemented;
-      if (op === '+' && typeof other === 'string') return s + other;
+      const o = strOperand(other);
+      if (op === '+' && o !== undefined) return s + o;
       if (op === '%') return percentFormat(rt, s, other);
       return NotImplemented;
     },
   },
   nb_ops: { binary: ['+', '*', '%'], reflected: ['*'] },
+  // unicode_subtype_new: the value as str(*args) computes it, in a new instance of cls.
+  tp_alloc(rt, cls, args, kwargs) {
+    const v = unbox(call(rt, rt.types.get('str'), args, kwargs)) as string;
+    return newSubtypeInstance(rt.heap, cls, () => new StrSubInstance(v));
+  },
   tp_new(rt, args, kwargs) {
     for (const [k] of kwargs ?? []) if (k !== 'object') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
     const obj = args.length ? args[0] : kwarg(kwargs, 'object');
