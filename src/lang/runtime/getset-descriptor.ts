@@ -13,7 +13,7 @@ import { defineGetters } from './attributes';
 import { defineDescriptorSlots } from './descriptors';
 import { newInstanceDict } from './instance-dict';
 import { RefHolder } from './native-objects';
-import { registerProtocol } from './operators';
+import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 
 export class GetSetDescriptor extends RefHolder {
@@ -81,7 +81,14 @@ export function installGetSetDescriptor(rt: Runtime): void {
     __qualname__: (_rt, self) => `${(self as GetSetDescriptor).owner.qualname}.${(self as GetSetDescriptor).name}`,
     __objclass__: (rt2, self) => rt2.incref((self as GetSetDescriptor).owner),
   });
-  registerProtocol(GetSetDescriptor, {
-    repr: (_rt, self) => `<attribute '${(self as GetSetDescriptor).name}' of '${(self as GetSetDescriptor).owner.name}' objects>`,
-  });
+  registerType(
+    rt,
+    {
+      name: 'getset_descriptor',
+      slots: {
+        tp_repr: (_rt, self) => `<attribute '${(self as GetSetDescriptor).name}' of '${(self as GetSetDescriptor).owner.name}' objects>`,
+      },
+    },
+    cls,
+  );
 }
