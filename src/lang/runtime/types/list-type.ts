@@ -155,7 +155,7 @@ export const listType: BuiltinType = {
     },
     nb_binary(rt, self, op, other, reflected) {
       const l = self as ListObject;
-      if (op === '*' && isInt(other)) return repeatSequence(rt, l, Number(other));
+      if (op === '*' && isInt(other)) return repeatSequence(rt, l, typeof other === 'boolean' ? +other : (other as number | bigint));
       if (op !== '+' || reflected) return NotImplemented;
       if (other instanceof ListObject) return rt.heap.newList([...l.items, ...other.items]);
       throw rt.typeError(`can only concatenate list (not "${rt.typeName(other)}") to list`);

@@ -388,7 +388,7 @@ export const strType: BuiltinType = {
     },
     nb_binary(rt, self, op, other, reflected) {
       const s = self as string;
-      if (op === '*' && isInt(other)) return repeatSequence(rt, s, Number(other));
+      if (op === '*' && isInt(other)) return repeatSequence(rt, s, typeof other === 'boolean' ? +other : (other as number | bigint));
       if (reflected) return NotImplemented;
       const o = strOperand(other);
       if (op === '+' && o !== undefined) return s + o;

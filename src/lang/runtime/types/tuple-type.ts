@@ -60,7 +60,7 @@ export const tupleType: BuiltinType = {
     },
     nb_binary(rt, self, op, other, reflected) {
       const t = self as TupleObject;
-      if (op === '*' && isInt(other)) return repeatSequence(rt, t, Number(other));
+      if (op === '*' && isInt(other)) return repeatSequence(rt, t, typeof other === 'boolean' ? +other : (other as number | bigint));
       if (op !== '+' || reflected) return NotImplemented;
       if (other instanceof TupleObject) return rt.newTuple([...t.items, ...other.items]);
       throw rt.typeError(`can only concatenate tuple (not "${rt.typeName(other)}") to tuple`);
