@@ -50,6 +50,14 @@ maybe('gclab modules under python3 behave as CPython modules', () => {
     const out = python([path.join(HERE, 're_differential.py'), path.join(STDLIB, 're'), '20251205', '1500'], null);
     expect(out.trim().split('\n').slice(-1)[0]).toBe('mismatches 0');
   });
+  it('difflib: ndiff, opcodes, ratios, unified_diff agree with CPython', () => {
+    const out = python([path.join(HERE, 'difflib_differential.py'), path.join(STDLIB, 'difflib.py'), '20251205', '150'], null);
+    expect(out.trim().split('\n').slice(-1)[0]).toBe('mismatches 0');
+  });
+  it('pprint: layouts at several widths, indents and depths agree with CPython', () => {
+    const out = python([path.join(HERE, 'pprint_differential.py'), path.join(STDLIB, 'pprint.py'), '20251205', '300'], null);
+    expect(out.trim().split('\n').slice(-1)[0]).toBe('mismatches 0');
+  });
   it('random: seeded sequences equal CPython', () => {
     const script = path.join(HERE, 'random_cases.py');
     expect(python([script], withOnly(['random']))).toBe(python([script], null));

@@ -1,5 +1,6 @@
 /**
- * gclab's unittest package (src/lang/stdlib/unittest, plain Python) checked
+ * gclab's unittest package (src/lang/stdlib/unittest, plain Python, with
+ * gclab's difflib and pprint for the diffs in failure messages) checked
  * under python3 against CPython's own unittest: the same fixture file run
  * by both prints the same report on stderr and exits with the same status.
  * Only the parts that name the framework's own files differ: the time
@@ -21,6 +22,8 @@ const maybe = hasPython ? describe : describe.skip;
 function gclabUnittestPath(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gclab-unittest-'));
   fs.symlinkSync(path.join(STDLIB, 'unittest'), path.join(dir, 'unittest'));
+  fs.symlinkSync(path.join(STDLIB, 'difflib.py'), path.join(dir, 'difflib.py'));
+  fs.symlinkSync(path.join(STDLIB, 'pprint.py'), path.join(dir, 'pprint.py'));
   return dir;
 }
 

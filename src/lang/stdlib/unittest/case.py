@@ -2,10 +2,8 @@
 
 Written for gclab after CPython 3.11's Lib/unittest/case.py: the same public
 API, the same order of fixture calls (setUp, the test method, tearDown, then
-cleanups in LIFO order) and the same failure-message texts. Messages that
-CPython completes with a difflib diff (long sequences, dicts, multi-line
-strings) are given in their diff-free form: the first lines are CPython's,
-the '- ... + ...' diff is left out.
+cleanups in LIFO order) and the same failure-message texts, with the
+difflib diffs CPython appends for sequences, dicts and multi-line strings.
 
 The machinery keeps no reference to what a test created once the test is
 over (exception info is formatted to text at once and dropped), because the
@@ -98,6 +96,14 @@ class _Outcome(object):
 
 def _id(obj):
     return obj
+
+
+def _ndiff_of_pformat(a, b):
+    """The ndiff lines of pprint.pformat(a) and pprint.pformat(b): what
+    CPython appends to sequence and dict failure messages."""
+    import difflib
+    import pprint
+    return difflib.ndiff(pprint.pformat(a).splitlines(), pprint.pformat(b).splitlines())
 
 
 def _enter_context(cm, addcleanup):
@@ -863,8 +869,9 @@ class TestCase(object):
                 except (TypeError, IndexError, NotImplementedError):
                     differing += ('Unable to index element %d '
                                   'of second %s\n' % (len1, seq_type_name))
-        # CPython appends a difflib.ndiff of the pprint-ed sequences here.
-        msg = self._formatMessage(msg, differing)
+        diffMsg = '\n' + '\n'.join(_ndiff_of_pformat(seq1, seq2))
+        standardMsg = self._truncateMessage(differing, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
         self.fail(msg)
 
     def _truncateMessage(self, message, diff):
@@ -942,8 +949,9 @@ class TestCase(object):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            # CPython appends a difflib.ndiff of the pprint-ed dicts here.
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(_ndiff_of_pformat(d1, d2))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
@@ -973,8 +981,15 @@ class TestCase(object):
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
-            # CPython appends a difflib.ndiff of the lines here.
+            import difflib
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertLess(self, a, b, msg=None):
