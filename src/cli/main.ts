@@ -15,6 +15,7 @@ import * as path from 'path';
 import { runCommand } from './run-command';
 import { checkCommand } from './check-command';
 import { replCommand } from './repl-command';
+import { unittestCommand } from './unittest-command';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
@@ -39,6 +40,12 @@ export const COMMANDS: Command[] = [
     synopsis: '[options] FILE.py...',
     summary: 'run scenarios in gclab and in python3, show differences',
     run: checkCommand,
+  },
+  {
+    name: 'unittest',
+    synopsis: '[-v] [-q] [-f] [-k PATTERN] [--json] FILE.py...',
+    summary: 'run a unittest file as python3 -m unittest does',
+    run: unittestCommand,
   },
 ];
 

@@ -8,7 +8,7 @@
 import * as path from 'path';
 import * as tty from 'tty';
 import { parentPort, workerData } from 'worker_threads';
-import { moduleFileReader } from '../testing/module-files';
+import { moduleFileReader, withGclabTestSupport } from '../testing/module-files';
 import { eventToJSON, TraceLog, type TracedEvent } from '../heap';
 import { runScenario } from '../lang';
 import { parseSchedule } from '../gc';
@@ -56,6 +56,12 @@ export class ScenarioStreams {
   };
 }
 
+/** `import helpers` reads helpers.py beside the scenario (sys.path[0]; the current folder for standard input). */
+function readerFor(job: RunJob) {
+  const reader = moduleFileReader(job.filename === '<stdin>' ? path.join(process.cwd(), '<stdin>') : job.filename);
+  return job.gclabTestSupport === true ? withGclabTestSupport(reader) : reader;
+}
+
 function runJob(job: RunJob, streams: ScenarioStreams): number {
   const traceFile = job.traceFd !== null ? new FdWriter(job.traceFd, `the trace file '${job.traceName}'`) : null;
   const names = new Map<number, string>();
@@ -78,7 +84,7 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       gcStress: job.gcStress,
       // `import helpers` reads helpers.py beside the scenario (sys.path[0]; the
       // current folder for a scenario read from standard input).
-      readModuleFile: moduleFileReader(job.filename === '<stdin>' ? path.join(process.cwd(), '<stdin>') : job.filename),
+      readModuleFile: readerFor(job),
       onOutput: (stream, text) => streams.write(stream, text),
       onCheckpoint: streams.checkpoint,
     });

@@ -27,6 +27,8 @@ export interface RunJob {
   /** An open descriptor for --trace, or null. */
   traceFd: number | null;
   traceName: string | null;
+  /** `gclab unittest`: a package named `test` gets gclab's test/__init__.py and test/support/ (withGclabTestSupport). */
+  gclabTestSupport?: boolean;
 }
 
 export interface ReplJob {

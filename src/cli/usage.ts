@@ -58,6 +58,34 @@ Options (before FILE.py; --opt VALUE and --opt=VALUE both work; -- ends them):
 
 ${EXIT_STATUS_HELP}`;
 
+export const UNITTEST_HELP = `Usage: gclab unittest [options] FILE.py...
+       gclab unittest [options] MODULE[.Class[.test]]...
+
+Runs the tests of a unittest file on the simulated heap, the way
+\`python3 -m unittest FILE.py\` runs them: the report goes to standard error in
+CPython's format ('.', 'F', 'E', 's', 'x', 'u' per test, or one line per test
+with -v; the failure blocks; 'Ran N tests in 0.000s'; 'OK' or 'FAILED (...)'),
+and the exit status is 0 when every test passed, 1 otherwise. A path is
+imported by its dotted name relative to the current folder (test/test_gc.py
+is test.test_gc); a file outside it is imported from its own folder.
+
+CPython's own test files run unchanged from CPython's Lib/ folder
+(cd .../lib/python3.11 && gclab unittest test/test_weakref.py): their
+package 'test' then gets gclab's test/__init__.py and test.support.
+
+Options:
+  -v, --verbose       one line per test
+  -q, --quiet         no progress output
+  -f, --failfast      stop at the first failure or error
+  -k PATTERN          only the tests whose name matches PATTERN (a substring, or
+                      an fnmatch pattern with '*'); may be given several times
+  --json              after the run, one JSON line per test on standard output:
+                      {"id": ..., "outcome": "passed"|"failed"|"error"|"skipped", "reason": ...}
+  --max-steps N       stop after N evaluation steps (default 2000000000)
+  --max-objects N     at most N live heap objects (default 5000000)
+  -h, --help          this help
+`;
+
 export const CHECK_HELP = `Usage: gclab check [options] FILE.py...
 
 Runs each scenario in gclab and in CPython 3.11 and compares standard output

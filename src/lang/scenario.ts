@@ -15,6 +15,7 @@ import { Interpreter, ScenarioLimitError } from './interp/interpreter';
 import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
 import { decodeSource } from './syntax/source-decoding';
+import { setChildRunner, type ChildRunner } from './runtime/modules/gclab-module';
 
 /** Options of runScenario. */
 export interface ScenarioOptions {
@@ -135,6 +136,7 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
   // Installed after the interpreter's start-up, so allocation 1 is the scenario's first.
   interp.gc.setSchedule(options.schedule ?? null);
   if (options.gcStress) interp.gc.stress = true;
+  setChildRunner(interp.rt, childRunner(options));
   let exitCode: number;
   try {
     if (decodingError !== null) throw decodingError;
@@ -158,6 +160,48 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
     chunks,
     trace: interp.heap.trace,
     heap: interp.heap,
+  };
+}
+
+/**
+ * How `_gclab.run_python` (test.support.script_helper) runs a child: python3's
+ * command line -- interpreter options (skipped), then `-c CODE` or a script
+ * beside the scenario, then the script's arguments -- run to its end on a
+ * fresh heap, with the parent's module files, limits and checkpoint.
+ */
+function childRunner(options: ScenarioOptions): ChildRunner {
+  return (args) => {
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-') && args[i] !== '-c' && args[i] !== '-') {
+      i += args[i] === '-X' || args[i] === '-W' ? 2 : 1;
+    }
+    let source: string;
+    let filename: string;
+    let argv: string[];
+    if (args[i] === '-c') {
+      if (i + 1 >= args.length) return { status: 2, stdout: '', stderr: 'Argument expected for the -c option\n' };
+      source = args[i + 1];
+      filename = '<string>';
+      argv = ['-c', ...args.slice(i + 2)];
+    } else if (i < args.length && args[i] !== '-') {
+      const found = options.readModuleFile?.(args[i]);
+      if (found === undefined) {
+        return { status: 2, stdout: '', stderr: `python3: can't open file '${args[i]}': [Errno 2] No such file or directory\n` };
+      }
+      source = found.source;
+      filename = found.filename;
+      argv = args.slice(i);
+    } else {
+      return { status: 2, stdout: '', stderr: 'gclab: a child interpreter runs -c CODE or a script file, not standard input\n' };
+    }
+    const r = runScenario(source, filename, {
+      maxSteps: options.maxSteps,
+      maxObjects: options.maxObjects,
+      readModuleFile: options.readModuleFile,
+      onCheckpoint: options.onCheckpoint,
+      argv,
+    });
+    return { status: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   };
 }
 

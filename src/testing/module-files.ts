@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { STDLIB_PREFIX, STDLIB_SOURCES } from '../lang/stdlib';
 
 export function moduleFileReader(scenarioFile: string): (relativePath: string) => { source: string; filename: string } | undefined {
   const dir = path.dirname(path.resolve(scenarioFile));
@@ -17,5 +18,24 @@ export function moduleFileReader(scenarioFile: string): (relativePath: string) =
     } catch {
       return undefined;
     }
+  };
+}
+
+type ModuleReader = (relativePath: string) => { source: string; filename: string } | undefined;
+
+/**
+ * The reader of `gclab unittest`: as `reader`, except that a package named
+ * `test` (CPython's test suite, when run from its Lib/ folder) gets gclab's
+ * `test/__init__.py` and `test/support/` (src/lang/stdlib/test: the helpers
+ * that know what the simulation has); its other modules (test_weakref.py,
+ * mapping_tests.py, ...) are still read from the folder.
+ */
+export function withGclabTestSupport(reader: ModuleReader): ModuleReader {
+  return (rel) => {
+    if (rel === 'test/__init__.py' || rel.startsWith('test/support/') || rel === 'test/support.py') {
+      const source = STDLIB_SOURCES[rel];
+      return source === undefined ? undefined : { source, filename: `${STDLIB_PREFIX}/${rel}` };
+    }
+    return reader(rel);
   };
 }

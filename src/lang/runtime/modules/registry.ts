@@ -8,12 +8,16 @@ import type { ModuleObject } from '../function-object';
 import type { Runtime } from '../runtime';
 import { makeAtexitModule } from './atexit-module';
 import { makeMathModule } from './math-module';
+import { makeGclabModule } from './gclab-module';
+import { makeTestcapiModule } from './testcapi-module';
 
 export type NativeModuleFactory = (rt: Runtime) => ModuleObject;
 
 const factories = new Map<string, NativeModuleFactory>([
   ['atexit', makeAtexitModule],
   ['math', makeMathModule],
+  ['_gclab', makeGclabModule],
+  ['_testcapi', makeTestcapiModule],
 ]);
 
 /** The factory of builtin module `name`, if gclab implements it natively. */

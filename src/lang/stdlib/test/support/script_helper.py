@@ -74,9 +74,17 @@ def _run_in_gclab(args, env_vars):
     if env_vars:
         raise unittest.SkipTest("needs environment variables for the child "
                                 "(gclab's child interpreter has no environment)")
-    cmd_line = [sys.executable, '-X', 'faulthandler', '-I'] + list(args)
+    cmd_line = [getattr(sys, 'executable', 'python3'), '-X', 'faulthandler', '-I'] + list(args)
     rc, out, err = _gclab.run_python(list(args))
-    return _PythonRunResult(rc, out, err), cmd_line
+    # a subprocess's pipes give bytes
+    return _PythonRunResult(rc, _as_bytes(out), _as_bytes(err)), cmd_line
+
+
+def _as_bytes(text):
+    try:
+        return text.encode('utf-8')
+    except AttributeError:
+        return text
 
 
 def _run_in_subprocess(args, env_vars):

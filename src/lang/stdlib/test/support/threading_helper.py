@@ -16,7 +16,7 @@ def _can_start_thread():
         _gclab = None
     if _gclab is not None:
         return False
-    if sys.platform in ("emscripten", "wasi"):
+    if getattr(sys, 'platform', 'linux') in ("emscripten", "wasi"):
         return False
     try:
         import threading

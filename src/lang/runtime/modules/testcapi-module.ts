@@ -1,0 +1,30 @@
+/**
+ * `_testcapi`: the parts of CPython's C-API test module that exercise the
+ * object lifetimes gclab simulates. Only these are provided; any other name
+ * is an AttributeError ("module '_testcapi' has no attribute ..."), which
+ * gclab's test.support reports as a skip of the test that reached it.
+ *
+ * with_tp_del(cls): give a class the legacy tp_del slot (slot_tp_del calls
+ * `__tp_del__` at each death, after the weakrefs are cleared; an instance
+ * in a cycle is uncollectable and lands in gc.garbage); returns cls.
+ */
+import { ClassObject } from '../../../heap';
+import { isBuiltinClass } from '../builtin-types';
+import type { ModuleObject } from '../function-object';
+import { repr } from '../repr';
+import type { Runtime } from '../runtime';
+import { addFunction, newNativeModule } from './native-module';
+
+export function makeTestcapiModule(rt: Runtime): ModuleObject {
+  return newNativeModule(rt, '_testcapi', (d) => {
+    addFunction(rt, d, 'with_tp_del', (args) => {
+      if (args.length !== 1) throw rt.typeError(`with_tp_del() takes exactly 1 argument (${args.length} given)`);
+      const cls = args[0];
+      if (!(cls instanceof ClassObject) || isBuiltinClass(cls)) {
+        throw rt.typeError(`heap type expected, got ${repr(rt, cls)}`);
+      }
+      cls.tpDel = true;
+      return rt.incref(cls);
+    });
+  });
+}
