@@ -412,6 +412,10 @@ export class Interpreter implements Evaluator {
   /** The RecursionError raised on entering a frame, until its caller sees it. */
   private failedFrameEntry: PyException | null = null;
 
+  importModule(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value {
+    return this.imports.importName(name, globals, fromlist, level);
+  }
+
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */
   runFrame(frame: Frame, body: Stmt[]): Value {
     if (this.frames.length >= this.rt.recursionLimit) {

@@ -156,7 +156,60 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs)
   }
 }
 
+/**
+ * builtin___import__ (Python/bltinmodule.c): `__import__(name, globals=None,
+ * locals=None, fromlist=(), level=0)` through the interpreter's import
+ * system -- the top-level package for `import a.b`, the module itself when
+ * fromlist is not empty.
+ */
+function builtinImport(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
+  const names = ['name', 'globals', 'locals', 'fromlist', 'level'];
+  if (args.length > names.length) {
+    throw rt.typeError(`__import__() takes at most 5 arguments (${args.length} given)`);
+  }
+  const bound: Array<Value | undefined> = [...args];
+  for (const [k, v] of kwargs ?? []) {
+    const i = names.indexOf(k);
+    if (i < 0) throw rt.typeError(`'${k}' is an invalid keyword argument for __import__()`);
+    if (bound[i] !== undefined) throw rt.typeError(`argument for __import__() given by name ('${k}') and position (${i + 1})`);
+    bound[i] = v;
+  }
+  const name = bound[0];
+  if (name === undefined) throw rt.typeError("__import__() missing required argument 'name' (pos 1)");
+  if (typeof name !== 'string') throw rt.typeError('module name must be a string');
+  const level = bound[4] ?? 0;
+  if (typeof level !== 'number' && typeof level !== 'bigint' && typeof level !== 'boolean') {
+    throw rt.typeError(`'${rt.typeName(level)}' object cannot be interpreted as an integer`);
+  }
+  const lvl = Number(level);
+  if (lvl < 0) throw rt.error('ValueError', 'level must be >= 0');
+  if (name === '' && lvl === 0) throw rt.error('ValueError', 'Empty module name');
+  let fromlist: string[] | null = null;
+  const fl = bound[3];
+  if (fl !== undefined && fl !== null) {
+    const items = toArray(rt, fl);
+    try {
+      fromlist = items.map((x) => {
+        if (typeof x !== 'string') throw rt.typeError(`Item in \`\`from list'' must be str, not ${rt.typeName(x)}`);
+        return x;
+      });
+    } finally {
+      for (const x of items) rt.decref(x);
+    }
+  }
+  // globals only matter for a relative import (importlib's _calc___package__)
+  const g = bound[1];
+  if (g instanceof DictObject) return rt.evaluator.importModule(name, g, fromlist, lvl);
+  const empty = rt.heap.newDict();
+  try {
+    return rt.evaluator.importModule(name, empty, fromlist, lvl);
+  } finally {
+    rt.decref(empty);
+  }
+}
+
 const functions: Record<string, Builtin> = {
+  __import__: builtinImport,
   print(rt, args, kwargs) {
     const sep = kwarg(kwargs, 'sep');
     const end = kwarg(kwargs, 'end');

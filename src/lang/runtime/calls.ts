@@ -100,6 +100,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
  */
 const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   print: ['sep', 'end', 'file', 'flush'],
+  __import__: ['name', 'globals', 'locals', 'fromlist', 'level'],
   sorted: ['key', 'reverse'],
   min: ['key', 'default'],
   max: ['key', 'default'],

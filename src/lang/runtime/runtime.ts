@@ -112,6 +112,12 @@ export interface Evaluator {
    * builtin loops as they stop Python loops.
    */
   chargeSteps(n: number): void;
+  /**
+   * IMPORT_NAME as `__import__(name, globals, None, fromlist, level)` does it:
+   * the module (a new reference), loaded if needed; `globals` (borrowed)
+   * resolves a relative name.
+   */
+  importModule(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value;
 }
 
 export class Runtime {

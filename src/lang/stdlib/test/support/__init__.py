@@ -140,7 +140,7 @@ def _skip_without_c_api(test):
         try:
             return test(*args, **kwargs)
         except ImportError as exc:
-            name = getattr(exc, 'name', None)
+            name = getattr(exc, 'name', None) or _quoted_name(str(exc))
             if name in _C_API_MODULES:
                 raise unittest.SkipTest("needs %s: gclab does not simulate "
                                         "CPython's C API" % (name,)) from None
@@ -154,6 +154,17 @@ def _skip_without_c_api(test):
             raise
     _copy_identity(wrapper, test)
     return wrapper
+
+
+def _quoted_name(message):
+    """The module an ImportError message names ("No module named 'x'",
+    "cannot import name 'y' from 'x' (...)")."""
+    parts = message.split("'")
+    if message.startswith("No module named") and len(parts) >= 2:
+        return parts[1].split('.')[0]
+    if message.startswith("cannot import name") and len(parts) >= 4:
+        return parts[3]
+    return None
 
 
 def _copy_identity(wrapper, wrapped):
