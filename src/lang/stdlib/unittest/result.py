@@ -185,22 +185,23 @@ class TestResult(object):
             else:
                 value.__traceback__ = tb
             if value is not None:
-                for c in (value.__cause__, value.__context__):
+                for c in (getattr(value, '__cause__', None), getattr(value, '__context__', None)):
                     if c is not None and id(c) not in seen:
                         excs.append((type(c), c, c.__traceback__))
                         seen.add(id(c))
         return ret
 
     def _is_relevant_tb_level(self, tb):
-        return '__unittest' in tb.tb_frame.f_globals
+        frame = getattr(tb, 'tb_frame', None)
+        return frame is not None and '__unittest' in frame.f_globals
 
     def _remove_unittest_tb_frames(self, tb):
         """Truncate a user-code traceback at its first unittest frame."""
         prev = None
         while tb and not self._is_relevant_tb_level(tb):
             prev = tb
-            tb = tb.tb_next
-        if prev is not None:
+            tb = getattr(tb, 'tb_next', None)
+        if prev is not None and tb is not None:
             prev.tb_next = None
 
     def __repr__(self):
@@ -224,10 +225,12 @@ def _format_exception(exctype, value, tb):
     if tb is not None:
         lines.append('Traceback (most recent call last):\n')
         while tb is not None:
-            code = tb.tb_frame.f_code
-            lines.append('  File "%s", line %d, in %s\n'
-                         % (code.co_filename, tb.tb_lineno, code.co_name))
-            tb = tb.tb_next
+            frame = getattr(tb, 'tb_frame', None)
+            if frame is not None:
+                code = frame.f_code
+                lines.append('  File "%s", line %d, in %s\n'
+                             % (code.co_filename, tb.tb_lineno, code.co_name))
+            tb = getattr(tb, 'tb_next', None)
     text = str(value)
     name = exctype.__qualname__
     module = exctype.__module__
