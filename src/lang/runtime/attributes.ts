@@ -122,7 +122,11 @@ function attributeError(rt: Runtime, v: Value, name: string): Error {
 export function getAttr(rt: Runtime, v: Value, name: string): Value {
   if (v instanceof WeakProxy) v = rt.unwrapProxy(v);
   const r = getAttrOrUndefined(rt, v, name);
-  if (r === undefined) throw attributeError(rt, v, name);
+  if (r === undefined) {
+    // method_getattro's last step is the function's own lookup, whose error it is
+    if (v instanceof BoundMethod && !METHOD_TYPE_ATTRIBUTES.has(name)) throw attributeError(rt, v.func, name);
+    throw attributeError(rt, v, name);
+  }
   return r;
 }
 
@@ -146,6 +150,13 @@ export function lookupAttr(rt: Runtime, v: Value, name: string): Value | undefin
     return undefined;
   }
 }
+
+/** The attributes of the method type itself (and object's): never looked up on the function. */
+const METHOD_TYPE_ATTRIBUTES = new Set([
+  '__call__', '__get__', '__repr__', '__str__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__',
+  '__ge__', '__reduce__', '__reduce_ex__', '__getattribute__', '__setattr__', '__delattr__', '__init__',
+  '__new__', '__dir__', '__format__', '__sizeof__', '__subclasshook__', '__init_subclass__', '__class__',
+]);
 
 /** A function body's docstring: its first statement when that is a string literal (a lambda has none). */
 function docstringOf(body: unknown, isLambda: boolean): Value {
@@ -197,8 +208,12 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__self__') return rt.incref(v.self);
     if (name === '__func__') return rt.incref(v.func);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
-    // method_getattro: other attributes come from the function (__doc__, __module__, __wrapped__, ...).
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') return getAttrOrUndefined(rt, v.func, name);
+    // method_getattro: what the method type does not define comes from the
+    // function (__doc__, __module__, attributes decorators set on it, ...)
+    if (!METHOD_TYPE_ATTRIBUTES.has(name)) {
+      const viaFunc = getAttrOrUndefined(rt, v.func, name);
+      if (viaFunc !== undefined) return viaFunc;
+    }
   } else if (v instanceof BuiltinFunction) {
     if (name === '__name__') return v.name;
     if (name === '__qualname__') return v.qualname;
