@@ -8,7 +8,7 @@
 import * as path from 'path';
 import * as tty from 'tty';
 import { parentPort, workerData } from 'worker_threads';
-import { moduleFileReader, withGclabTestSupport } from '../testing/module-files';
+import { isPythonLibFolder, moduleFileReader, withGclabTestSupport } from '../testing/module-files';
 import { eventToJSON, TraceLog, type TracedEvent } from '../heap';
 import { runScenario } from '../lang';
 import { parseSchedule } from '../gc';
@@ -59,7 +59,8 @@ export class ScenarioStreams {
 /** `import helpers` reads helpers.py beside the scenario (sys.path[0]; the current folder for standard input). */
 function readerFor(job: RunJob) {
   const reader = moduleFileReader(job.filename === '<stdin>' ? path.join(process.cwd(), '<stdin>') : job.filename);
-  return job.gclabTestSupport === true ? withGclabTestSupport(reader) : reader;
+  if (job.gclabTestSupport !== true) return reader;
+  return withGclabTestSupport(reader, isPythonLibFolder(path.dirname(job.filename)));
 }
 
 function runJob(job: RunJob, streams: ScenarioStreams): number {

@@ -28,14 +28,23 @@ type ModuleReader = (relativePath: string) => { source: string; filename: string
  * `test` (CPython's test suite, when run from its Lib/ folder) gets gclab's
  * `test/__init__.py` and `test/support/` (src/lang/stdlib/test: the helpers
  * that know what the simulation has); its other modules (test_weakref.py,
- * mapping_tests.py, ...) are still read from the folder.
+ * mapping_tests.py, ...) are still read from the folder. A folder that is a
+ * CPython installation's Lib/ (`onlyTestPackage`) lends nothing but its
+ * `test` package: its stdlib sources (io.py, threading.py, ...) need
+ * CPython's C modules, and gclab's own stdlib stands in for them.
  */
-export function withGclabTestSupport(reader: ModuleReader): ModuleReader {
+export function withGclabTestSupport(reader: ModuleReader, onlyTestPackage = false): ModuleReader {
   return (rel) => {
     if (rel === 'test/__init__.py' || rel.startsWith('test/support/') || rel === 'test/support.py') {
       const source = STDLIB_SOURCES[rel];
       return source === undefined ? undefined : { source, filename: `${STDLIB_PREFIX}/${rel}` };
     }
+    if (onlyTestPackage && !rel.startsWith('test/')) return undefined;
     return reader(rel);
   };
+}
+
+/** Is `dir` a Python installation's Lib/ folder (its os.py beside a test package)? */
+export function isPythonLibFolder(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'os.py')) && fs.existsSync(path.join(dir, 'test', '__init__.py'));
 }
