@@ -29,7 +29,7 @@ def _exception_line(text):
     lines = text.rstrip('\n').split('\n')
     start = 0
     for i in range(len(lines)):
-        if lines[i].startswith('  File '):
+        if lines[i].startswith('  File ') or lines[i] == 'Traceback (most recent call last):':
             start = i + 1
     for line in lines[start:]:
         if line and not line.startswith(' '):

@@ -222,6 +222,19 @@ def _clear_frames(tb):
         tb = tb.tb_next
 
 
+def _without_traceback(exc_value):
+    """exc_value.with_traceback(None): the stored exception must not keep the
+    frames of the code that raised it alive."""
+    with_traceback = getattr(exc_value, 'with_traceback', None)
+    if with_traceback is not None:
+        return with_traceback(None)
+    try:
+        exc_value.__traceback__ = None
+    except (AttributeError, TypeError):
+        pass
+    return exc_value
+
+
 class _BaseTestCaseContext:
 
     def __init__(self, test_case):
@@ -303,7 +316,7 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
             # let unexpected exceptions pass through
             return False
         # store exception, without traceback, for later retrieval
-        self.exception = exc_value.with_traceback(None)
+        self.exception = _without_traceback(exc_value)
         if self.expected_regex is None:
             return True
         expected_regex = self.expected_regex
