@@ -38,6 +38,8 @@ function findTestDir(): string | null {
 interface Run {
   stdout: string;
   note: string;
+  /** The last line of standard error (what stopped a run that reported no test). */
+  lastError?: string;
 }
 
 function timeoutMs(): number {
@@ -73,7 +75,8 @@ function runGclab(libDir: string, name: string): Run {
     const tail = (r.stderr ?? '').trim().split('\n').slice(-3).join(' / ');
     note = `exit status ${r.status}: ${tail}`;
   }
-  return { stdout: r.stdout ?? '', note };
+  const lastError = (r.stderr ?? '').trim().split('\n').slice(-1)[0] ?? '';
+  return { stdout: r.stdout ?? '', note, lastError };
 }
 
 function main(argv: string[]): number {
@@ -91,7 +94,10 @@ function main(argv: string[]): number {
   for (const name of FILES.filter((f) => filter === undefined || f.includes(filter))) {
     const cpython = runCPython(libDir, name);
     const gclab = runGclab(libDir, name);
-    const c = compareFile(`${name}.py`, parseRows(gclab.stdout), parseRows(cpython.stdout), gclab.note);
+    const rows = parseRows(gclab.stdout);
+    // No rows at all: the file did not load; say why (the report's last line).
+    const note = rows.length === 0 && gclab.note === '' ? `no test ran: ${gclab.lastError}` : gclab.note;
+    const c = compareFile(`${name}.py`, rows, parseRows(cpython.stdout), note);
     all.push(c);
     console.log(formatFile(c, verbose));
   }
