@@ -105,7 +105,14 @@ def _words_and_spaces(line):
     return parts
 
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+def _builtin_scalar_types():
+    # bytes, bytearray and complex by name: a gclab build may lack some of them
+    import builtins
+    names = ('str', 'bytes', 'bytearray', 'float', 'complex', 'bool')
+    return tuple(getattr(builtins, n) for n in names if hasattr(builtins, n)) + (type(None),)
+
+
+_builtin_scalars = _builtin_scalar_types()
 
 
 class PrettyPrinter:
@@ -416,7 +423,7 @@ class PrettyPrinter:
 def _wrap_bytes_repr(object, width, allowance):
     """The reprs of 4-byte groups of object joined while they fit in width."""
     chunks = []
-    current = b''
+    current = object[:0]
     last = len(object) // 4 * 4
     for i in range(0, len(object), 4):
         part = object[i:i + 4]
@@ -434,21 +441,32 @@ def _wrap_bytes_repr(object, width, allowance):
     return chunks
 
 
+def _layouts():
+    """(type.__repr__, layout) for the builtin types with a multi-line layout
+    (looked up by name: a gclab build may lack some of them)."""
+    import builtins
+    table = []
+    for name, layout in (('dict', PrettyPrinter._pprint_dict),
+                         ('list', PrettyPrinter._pprint_list),
+                         ('tuple', PrettyPrinter._pprint_tuple),
+                         ('set', PrettyPrinter._pprint_set),
+                         ('frozenset', PrettyPrinter._pprint_set),
+                         ('str', PrettyPrinter._pprint_str),
+                         ('bytes', PrettyPrinter._pprint_bytes),
+                         ('bytearray', PrettyPrinter._pprint_bytearray)):
+        t = getattr(builtins, name, None)
+        if t is not None:
+            table.append((t.__repr__, layout))
+    return table
+
+
+_LAYOUTS = _layouts()
+
+
 def _dispatch(typ):
     """The layout for objects of typ (by the __repr__ its type uses)."""
     r = typ.__repr__
-    if r is dict.__repr__:
-        return PrettyPrinter._pprint_dict
-    if r is list.__repr__:
-        return PrettyPrinter._pprint_list
-    if r is tuple.__repr__:
-        return PrettyPrinter._pprint_tuple
-    if r is set.__repr__ or r is frozenset.__repr__:
-        return PrettyPrinter._pprint_set
-    if r is str.__repr__:
-        return PrettyPrinter._pprint_str
-    if r is bytes.__repr__:
-        return PrettyPrinter._pprint_bytes
-    if r is bytearray.__repr__:
-        return PrettyPrinter._pprint_bytearray
+    for repr_function, layout in _LAYOUTS:
+        if r is repr_function:
+            return layout
     return None

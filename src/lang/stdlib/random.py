@@ -95,7 +95,7 @@ class Random(object):
         """Initialize the generator from an int (None: the fixed seed 0)."""
         if a is None:
             a = 0
-        if isinstance(a, (str, bytes, bytearray)):
+        if isinstance(a, str) or type(a).__name__ in ('bytes', 'bytearray'):
             raise NotImplementedError("gclab's random cannot seed from %s "
                                       "(CPython hashes it with SHA-512)" % type(a).__name__)
         if isinstance(a, float):

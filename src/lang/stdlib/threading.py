@@ -437,8 +437,14 @@ def stack_size(size=0):
     return 0
 
 
-class ExceptHookArgs(tuple):
-    pass
+class ExceptHookArgs(object):
+    """The argument of threading.excepthook (never called: there are no threads)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
 
 
 def excepthook(args):

@@ -15,7 +15,7 @@ Not provided: conditional groups (?(1)...), \\N{name}, the LOCALE flag,
 and Pattern.scanner.
 """
 
-from ._parser import error, parse, FLAGS, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, \
+from ._parser import error, parse, is_bytes, FLAGS, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, \
     SRE_FLAG_MULTILINE, SRE_FLAG_DOTALL, SRE_FLAG_UNICODE, SRE_FLAG_VERBOSE, \
     SRE_FLAG_ASCII, SRE_FLAG_DEBUG, SRE_FLAG_TEMPLATE
 from ._compiler import compile_program
@@ -51,7 +51,7 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, (str, bytes)):
+    if not isinstance(pattern, str) and not is_bytes(pattern):
         raise TypeError("first argument must be string or compiled pattern")
     key = (type(pattern), pattern, flags)
     cached = _cache.get(key)

@@ -6,6 +6,8 @@ subjects need no deep recursion). search() tries successive start
 positions, as sre's SRE(search) does.
 """
 
+from ._parser import is_bytes as _is_bytes
+
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 _ASCII_SPACE = " \t\n\r\f\v"
 _ASCII_DIGIT = "0123456789"
@@ -213,7 +215,7 @@ class Pattern(object):
         self._nslots = program[1]
         self.groups = groups
         self.groupindex = dict(groupindex)
-        self._bytes = isinstance(pattern, bytes)
+        self._bytes = _is_bytes(pattern)
         self._constrained = {}
 
     def __repr__(self):
@@ -480,7 +482,7 @@ class Match(object):
 def _parse_template(template, pattern):
     """A replacement template as a list of str pieces and group numbers."""
     from ._parser import error
-    is_bytes = isinstance(template, bytes)
+    is_bytes = _is_bytes(template)
     text = template.decode('latin-1') if is_bytes else template
     if not is_bytes and not isinstance(template, str):
         raise TypeError("expected str or bytes-like object, got '%s'" % type(template).__name__)
@@ -569,7 +571,7 @@ def _flush(pieces, literal):
 def _expand(template, m):
     pieces, is_bytes = template
     out = []
-    empty = b'' if is_bytes else ''
+    empty = ''.encode('latin-1') if is_bytes else ''
     for piece in pieces:
         if isinstance(piece, int):
             g = m.group(piece)

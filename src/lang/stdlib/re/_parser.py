@@ -46,6 +46,12 @@ _SIMPLE_ESCAPES = {
 }
 
 
+def is_bytes(value):
+    """Is value a bytes or bytearray object? (By type name: the check must not
+    need the names bytes/bytearray, which a gclab build may lack.)"""
+    return type(value).__name__ in ('bytes', 'bytearray')
+
+
 class error(Exception):
     """Exception raised for invalid regular expressions.
 
@@ -61,7 +67,7 @@ class error(Exception):
             if isinstance(pattern, str):
                 newline = '\n'
             else:
-                newline = b'\n'
+                newline = '\n'.encode('latin-1')
             self.lineno = pattern.count(newline, 0, pos) + 1
             self.colno = pos - pattern.rfind(newline, 0, pos)
             if newline in pattern:
@@ -114,9 +120,9 @@ class _State(object):
 
 def parse(pattern, flags=0):
     """(tree, number of groups, {name: index}, flags) of a pattern."""
-    is_bytes = isinstance(pattern, bytes)
-    text = pattern.decode('latin-1') if is_bytes else pattern
-    if is_bytes:
+    pattern_is_bytes = is_bytes(pattern)
+    text = pattern.decode('latin-1') if pattern_is_bytes else pattern
+    if pattern_is_bytes:
         if flags & SRE_FLAG_UNICODE:
             raise ValueError("cannot use UNICODE flag with a bytes pattern")
         if flags & SRE_FLAG_ASCII and flags & SRE_FLAG_LOCALE:
@@ -126,7 +132,7 @@ def parse(pattern, flags=0):
             raise ValueError("cannot use LOCALE flag with a str pattern")
         if flags & SRE_FLAG_ASCII and flags & SRE_FLAG_UNICODE:
             raise ValueError("ASCII and UNICODE flags are incompatible")
-    state = _State(text, pattern, flags, is_bytes)
+    state = _State(text, pattern, flags, pattern_is_bytes)
     state.flags = _leading_global_flags(state)
     tree = _parse_alternation(state, state.flags, 0)
     if not state.at_end():
@@ -134,7 +140,7 @@ def parse(pattern, flags=0):
             raise error("unbalanced parenthesis", pattern, state.pos)
         raise state.error("internal error: pattern not fully parsed")
     final_flags = state.flags
-    if not is_bytes and not (final_flags & SRE_FLAG_ASCII):
+    if not pattern_is_bytes and not (final_flags & SRE_FLAG_ASCII):
         final_flags |= SRE_FLAG_UNICODE
     return tree, state.groups - 1, state.groupdict, final_flags
 

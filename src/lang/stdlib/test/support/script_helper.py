@@ -47,9 +47,9 @@ class _PythonRunResult(tuple):
         maxlen = 80 * 100
         out, err = self.out, self.err
         if len(out) > maxlen:
-            out = b'(... truncated stdout ...)' + out[-maxlen:]
+            out = '(... truncated stdout ...)'.encode('ascii') + out[-maxlen:]
         if len(err) > maxlen:
-            err = b'(... truncated stderr ...)' + err[-maxlen:]
+            err = '(... truncated stderr ...)'.encode('ascii') + err[-maxlen:]
         out = out.decode('ascii', 'replace').rstrip()
         err = err.decode('ascii', 'replace').rstrip()
         raise AssertionError("Process return code is %d\n"
