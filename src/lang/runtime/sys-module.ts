@@ -117,8 +117,38 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   // sys.maxsize: Py_ssize_t's maximum on a 64-bit build.
   d.set(rt.heap, 'maxsize', 9223372036854775807n);
   d.set(rt.heap, 'version_info', rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]));
+  // The platform of the CPython gclab simulates (a 64-bit Linux build).
+  d.set(rt.heap, 'platform', 'linux');
+  d.set(rt.heap, 'byteorder', 'little');
+  d.set(rt.heap, 'hexversion', 0x30b07f0);
+  // No Python executable runs a gclab scenario: CPython's value when it cannot tell.
+  d.set(rt.heap, 'executable', '');
+  const warnoptions = rt.heap.newList([]);
+  d.set(rt.heap, 'warnoptions', warnoptions);
+  rt.heap.decref(warnoptions);
+  d.set(rt.heap, 'implementation', makeImplementation(rt));
+  rt.heap.decref(d.get(rt.heap, 'implementation')!);
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));
+}
+
+/**
+ * sys.implementation (a types.SimpleNamespace in CPython): the name is
+ * 'gclab' -- the implementation running the program -- while version and
+ * hexversion are those of the CPython it simulates; cache_tag is None (gclab
+ * writes no bytecode caches). A new reference.
+ */
+function makeImplementation(rt: Runtime): Value {
+  const cls = rt.types.make('SimpleNamespace', [rt.types.get('object')], 'types');
+  const ns = rt.heap.newInstance(cls);
+  ns.setAttr(rt.heap, 'name', 'gclab');
+  ns.setAttr(rt.heap, 'cache_tag', null);
+  const version = rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]);
+  ns.setAttr(rt.heap, 'version', version);
+  rt.heap.decref(version);
+  ns.setAttr(rt.heap, 'hexversion', 0x30b07f0);
+  ns.setAttr(rt.heap, '_multiarch', 'x86_64-linux-gnu');
+  return ns;
 }
 
 /** Binds a builtin function `name` into the module dict `d` (tracked first when asked). */
