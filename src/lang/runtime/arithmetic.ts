@@ -341,6 +341,10 @@ function intOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
   return r;
 }
 
+function fitsInt32(n: number): boolean {
+  return n >= -0x80000000 && n <= 0x7fffffff;
+}
+
 function smallIntOp(rt: Runtime, op: BinOp, x: number | boolean, y: number | boolean): Value {
   const a = +x;
   const b = +y;
@@ -368,12 +372,16 @@ function smallIntOp(rt: Runtime, op: BinOp, x: number | boolean, y: number | boo
     case '>>':
       if (b < 0) throw rt.error('ValueError', 'negative shift count');
       return Math.floor(a / 2 ** b);
+    // JS's & | ^ work on 32-bit integers: wider operands go through BigInt.
     case '&':
-      return typeof x === 'boolean' && typeof y === 'boolean' ? x && y : a & b;
+      if (typeof x === 'boolean' && typeof y === 'boolean') return x && y;
+      return fitsInt32(a) && fitsInt32(b) ? a & b : bigOp(rt, op, a, b);
     case '|':
-      return typeof x === 'boolean' && typeof y === 'boolean' ? x || y : a | b;
+      if (typeof x === 'boolean' && typeof y === 'boolean') return x || y;
+      return fitsInt32(a) && fitsInt32(b) ? a | b : bigOp(rt, op, a, b);
     case '^':
-      return typeof x === 'boolean' && typeof y === 'boolean' ? x !== y : a ^ b;
+      if (typeof x === 'boolean' && typeof y === 'boolean') return x !== y;
+      return fitsInt32(a) && fitsInt32(b) ? a ^ b : bigOp(rt, op, a, b);
     case '@':
       throw rt.typeError(`unsupported operand type(s) for @: 'int' and 'int'`);
   }
@@ -383,7 +391,8 @@ function smallIntOp(rt: Runtime, op: BinOp, x: number | boolean, y: number | boo
 export function unaryOp(rt: Runtime, op: '-' | '+' | '~', v: Value): Value {
   if (typeof v === 'bigint') return normInt(op === '-' ? -v : op === '+' ? v : ~v);
   if (v instanceof FloatObject && op !== '~' && v.constructor === FloatObject) return newFloat(rt.heap, op === '-' ? -v.value : v.value);
-  if (isInt(v)) return op === '-' ? (v === 0 ? 0 : -v) : op === '+' ? +v : ~v;
+  // long_invert: ~v == -(v + 1) (JS's ~ would truncate to 32 bits)
+  if (isInt(v)) return op === '-' ? (v === 0 ? 0 : -v) : op === '+' ? +v : -(+v + 1);
   if (v instanceof WeakProxy) return unaryOp(rt, op, rt.unwrapProxy(v));
   const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
   if (v instanceof Instance) {

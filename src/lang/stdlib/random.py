@@ -204,7 +204,8 @@ class Random(object):
 
     def sample(self, population, k, *, counts=None):
         """Chooses k unique random elements from a population sequence."""
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(type(population), '__getitem__'):
+        # CPython tests isinstance(population, collections.abc.Sequence)
+        if isinstance(population, _UNORDERED) or not _is_sequence(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         n = len(population)
@@ -279,6 +280,21 @@ class Random(object):
     def uniform(self, a, b):
         """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
+
+
+def _unordered_types():
+    # set, frozenset and dict (by name: a gclab build may lack frozenset)
+    import builtins
+    return tuple(getattr(builtins, n) for n in ('set', 'frozenset', 'dict') if hasattr(builtins, n))
+
+
+_UNORDERED = _unordered_types()
+
+
+def _is_sequence(obj):
+    if isinstance(obj, (list, tuple, str, range)):
+        return True
+    return hasattr(type(obj), '__getitem__') and hasattr(type(obj), '__len__')
 
 
 def _index(value, message):
