@@ -127,6 +127,8 @@ export async function unittestCommand(argv: string[]): Promise<number> {
     gcDebugChecks: false,
     traceFd: null,
     traceName: null,
+    schedule: null,
+    gcStress: false,
     gclabTestSupport: true,
   };
   return reportOutcome(await startScenarioThread(job).outcome);

@@ -158,16 +158,6 @@ const METHOD_TYPE_ATTRIBUTES = new Set([
   '__new__', '__dir__', '__format__', '__sizeof__', '__subclasshook__', '__init_subclass__', '__class__',
 ]);
 
-/** A function body's docstring: its first statement when that is a string literal (a lambda has none). */
-function docstringOf(body: unknown, isLambda: boolean): Value {
-  if (isLambda || !Array.isArray(body)) return null;
-  const first = body[0] as { kind?: string; value?: { kind?: string; value?: unknown } } | undefined;
-  if (first?.kind === 'Expr' && first.value?.kind === 'Constant' && typeof first.value.value === 'string') {
-    return first.value.value;
-  }
-  return null;
-}
-
 export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof WeakProxy) return getAttrOrUndefined(rt, rt.unwrapProxy(v), name);
   if (v instanceof Instance) return hookedGetAttr(rt, v, v.cls, name, genericGetAttr);
@@ -186,11 +176,6 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return rt.incref(v.doc);
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
-      case '__doc__': {
-        // func_doc: the body's leading string literal, unless reassigned
-        const own = v.attrs.get('__doc__');
-        return own !== undefined ? rt.incref(own) : docstringOf(v.code.body, v.code.isLambda);
-      }
       case '__defaults__':
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
       case '__closure__':
