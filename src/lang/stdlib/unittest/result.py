@@ -193,7 +193,8 @@ class TestResult(object):
 
     def _is_relevant_tb_level(self, tb):
         frame = getattr(tb, 'tb_frame', None)
-        return frame is not None and '__unittest' in frame.f_globals
+        f_globals = getattr(frame, 'f_globals', None)
+        return f_globals is not None and '__unittest' in f_globals
 
     def _remove_unittest_tb_frames(self, tb):
         """Truncate a user-code traceback at its first unittest frame."""
