@@ -14,8 +14,6 @@ import { Collector } from '../../gc';
 import { runAtExit, setAtexitRegistrar } from '../../weakref';
 import { callExitFuncs, registerExitHook, setAtexitReporter } from '../runtime/modules/atexit-module';
 import { finalizeModules, saveLastException } from './module-teardown';
-import { newBuiltinFunction } from '../runtime/modules/native-module';
-import { toArray } from '../runtime/operators';
 import { installMethods } from '../runtime/methods';
 import { installBuiltinTypes } from '../runtime/types';
 import { makeBuiltins } from '../runtime/builtins';
@@ -140,7 +138,6 @@ export class Interpreter implements Evaluator {
     this.rt.sysDict = this.sysDict;
     this.heap.incref(this.sysDict);
     installAtexit(this);
-    installImportBuiltin(this);
     // Other objects made so far belong to the interpreter: hide them from gc.get_objects().
     for (const o of this.gc.getObjects()) if (!(o instanceof ModuleObject)) this.rt.internalObjects.add(o);
   }
@@ -820,37 +817,3 @@ function docstringOf(body: Stmt[]): Value {
   return e.kind === 'Constant' && typeof e.value === 'string' ? e.value : null;
 }
 
-/**
- * builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0):
- * the import statement's IMPORT_NAME as a function (importlib.__import__).
- */
-function installImportBuiltin(ip: Interpreter): void {
-  const rt = ip.rt;
-  const fn = newBuiltinFunction(rt, '__import__', (args, kwargs) => {
-    const params = ['name', 'globals', 'locals', 'fromlist', 'level'];
-    const v: Value[] = [...args];
-    for (const [k, x] of kwargs ?? []) {
-      const i = params.indexOf(k);
-      if (i < 0) throw rt.typeError(`__import__() got an unexpected keyword argument '${k}'`);
-      v[i] = x;
-    }
-    const name = v[0];
-    if (name === undefined) throw rt.typeError("__import__() missing required argument 'name' (pos 1)");
-    if (typeof name !== 'string') throw rt.typeError('module name must be a string');
-    const globals = v[1] instanceof DictObject ? v[1] : ip.frames[ip.frames.length - 1]?.globals;
-    const level = typeof v[4] === 'number' ? v[4] : 0;
-    if (level < 0) throw rt.error('ValueError', 'level must be >= 0');
-    const fromlistValue = v[3];
-    const fromlist = fromlistValue === undefined || fromlistValue === null ? null : toArray(rt, fromlistValue);
-    try {
-      const names = fromlist === null ? null : fromlist.map((x) => (typeof x === 'string' ? x : String(x)));
-      if (globals === undefined) throw rt.error('KeyError', "'__name__' not in globals");
-      return ip.imports.importName(name, globals, names, level);
-    } finally {
-      if (fromlist !== null) for (const x of fromlist) rt.decref(x);
-    }
-  });
-  fn.keywords = ['name', 'globals', 'locals', 'fromlist', 'level'];
-  ip.builtins.set(ip.heap, '__import__', fn);
-  ip.heap.decref(fn);
-}
