@@ -38,6 +38,18 @@ export abstract class WeakrefBase extends PyObject {
     return true;
   }
 
+  /**
+   * PyWeakref_GET_OBJECT: the referent, or null when the ref was cleared or
+   * when the referent's count already reached zero. The second case is a
+   * dealloc the trashcan deferred (gh-60806, bpo-16602): its weakrefs are
+   * cleared only when the deferred dealloc runs, and until then nothing may
+   * see the dying object through them.
+   */
+  get target(): PyObject | null {
+    const o = this.referent;
+    return o !== null && o.refcnt > 0 ? o : null;
+  }
+
   /** A "basic" weakref: the exact ref type (not a subclass) and no callback. Shared per referent. */
   abstract get isBasicRef(): boolean;
   /** A basic proxy: exact proxy type, no callback. Shared per referent. */

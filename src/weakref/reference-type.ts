@@ -185,7 +185,7 @@ export function newProxy(heap: Heap, obj: Value, callback?: Value): WeakProxy {
 /** Calling a ref: the referent (a new reference) or None. */
 export function derefWeakref(heap: Heap, wr: WeakrefBase): Value {
   wr.assertLive('weakref call');
-  const o = wr.referent;
+  const o = wr.target;
   if (o === null) return null;
   heap.incref(o);
   return o;
@@ -198,7 +198,7 @@ export function derefWeakref(heap: Heap, wr: WeakrefBase): Value {
  */
 export function weakrefHash(heap: Heap, wr: WeakrefBase): Hash {
   if (wr.hash !== -1) return wr.hash;
-  const o = wr.referent;
+  const o = wr.target;
   if (o === null) throw new PyException('TypeError', 'weak object has gone away');
   heap.incref(o);
   try {
@@ -217,9 +217,9 @@ export function weakrefHash(heap: Heap, wr: WeakrefBase): Hash {
 export function weakrefEquals(heap: Heap, a: WeakrefBase, b: Value): boolean | undefined {
   if (!(isObject(b) && b.isWeakref)) return undefined;
   const wb = b as WeakrefBase;
-  if (a.referent === null || wb.referent === null) return a === wb;
-  const x = a.referent;
-  const y = wb.referent;
+  const x = a.target;
+  const y = wb.target;
+  if (x === null || y === null) return a === wb;
   heap.incref(x);
   heap.incref(y);
   try {
@@ -234,6 +234,7 @@ export function weakrefEquals(heap: Heap, a: WeakrefBase, b: Value): boolean | u
 /** The referent of a proxy, or ReferenceError when it is dead (proxy_checkref). */
 export function proxyReferent(p: WeakrefBase): PyObject {
   if (p.referent === null) p.assertLive('proxy');
-  if (p.referent === null) throw new PyException('ReferenceError', 'weakly-referenced object no longer exists');
-  return p.referent;
+  const o = p.target;
+  if (o === null) throw new PyException('ReferenceError', 'weakly-referenced object no longer exists');
+  return o;
 }

@@ -30,5 +30,5 @@ export function removeDeadWeakref(heap: Heap, dct: DictObject, key: Value): void
   if (i < 0) return;
   const value = dct.values[i] as Value;
   if (!(value instanceof WeakrefBase)) throw new PyException('TypeError', 'not a weakref');
-  if (value.referent === null) dct.removeAt(heap, i);
+  if (value.target === null) dct.removeAt(heap, i);
 }

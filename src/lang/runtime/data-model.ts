@@ -100,7 +100,7 @@ function subclassesOf(rt: Runtime, c: ClassObject): Value {
   const out: Value[] = [];
   if (c.subclasses !== null) {
     for (const [, wr] of c.subclasses.entries()) {
-      const sub = wr instanceof WeakRef ? wr.referent : null;
+      const sub = wr instanceof WeakRef ? wr.target : null;
       if (sub !== null) out.push(rt.incref(sub));
     }
   }

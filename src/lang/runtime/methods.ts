@@ -4,7 +4,7 @@
  * types that do not have a file of their own yet (int, cell).
  */
 import { DictObject, type Value } from '../../heap';
-import { defineGetters, defineSetters, getAttr } from './attributes';
+import { defineGetters, defineSetters, lookupAttr } from './attributes';
 import { CellObject } from './function-object';
 import { call } from './calls';
 import { getItem, iter, next, richCompare, toArray, truthy } from './operators';
@@ -62,24 +62,37 @@ function mergeSort(a: number[], lt: (i: number, j: number) => boolean): number[]
   return out.concat(l.slice(i), r.slice(j));
 }
 
-/** dict.update(other) from a dict or an iterable of pairs (borrowed). */
+/**
+ * dict.update(other) (dict_update_arg): a dict whose type keeps dict_iter
+ * is merged directly; an object with a `keys` attribute
+ * (_PyObject_LookupAttr: on the instance or its type, builtin methods
+ * included) through PyDict_Merge's keys() and `other[key]`; anything else
+ * as an iterable of pairs (borrowed).
+ */
 export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
-  if (other instanceof DictObject) {
+  if (other instanceof DictObject && rt.typeOf(other).lookup('__iter__') === undefined) {
     for (const [k, v] of other.entries()) d.set(rt.heap, k, v);
     return;
   }
-  const keys = other !== null && typeof other === 'object' ? rt.typeOf(other).lookup('keys') : undefined;
-  if (keys !== undefined) {
-    const ks = getAttr(rt, other, 'keys');
-    const kl = call(rt, ks, []);
-    rt.decref(ks);
-    for (const k of toArray(rt, kl)) {
-      const v = getItem(rt, other, k);
-      d.set(rt.heap, k, v);
-      rt.decref(k);
-      rt.decref(v);
+  const ks = lookupAttr(rt, other, 'keys');
+  if (ks !== undefined) {
+    let kl: Value;
+    try {
+      kl = call(rt, ks, []);
+    } finally {
+      rt.decref(ks);
     }
+    const keys = toArray(rt, kl);
     rt.decref(kl);
+    try {
+      for (const k of keys) {
+        const v = getItem(rt, other, k);
+        d.set(rt.heap, k, v);
+        rt.decref(v);
+      }
+    } finally {
+      for (const k of keys) rt.decref(k);
+    }
     return;
   }
   // PyDict_MergeFromSeq2: one pair at a time, inserted as it is produced.

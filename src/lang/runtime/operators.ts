@@ -277,9 +277,11 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
   if (a instanceof WeakrefBase && (op === '==' || op === '!=')) {
     // weakref_richcompare: identity if either is dead, else compare the referents.
     if (!(b instanceof WeakrefBase)) return NotImplemented;
-    if (a.referent === null || b.referent === null) return op === '==' ? a === b : a !== b;
-    const x = rt.incref(a.referent);
-    const y = rt.incref(b.referent);
+    const ax = a.target;
+    const bx = b.target;
+    if (ax === null || bx === null) return op === '==' ? a === b : a !== b;
+    const x = rt.incref(ax);
+    const y = rt.incref(bx);
     try {
       return richCompare(rt, x, y, op);
     } finally {

@@ -83,7 +83,7 @@ export function repr(rt: Runtime, v: Value): string {
   }
   if (v instanceof HostFunction) return `<built-in function ${v.name}>`;
   if (v instanceof WeakProxy) {
-    const r = v.referent;
+    const r = v.target;
     return `<weakproxy at ${rt.address(v)} to ${r === null ? 'NoneType' : r.typeName} at ${r === null ? '0x0' : rt.address(r)}>`;
   }
   if (v instanceof WeakrefBase && v.typeName === 'weakref.ReferenceType') return reprWeakref(rt, v);
@@ -101,7 +101,7 @@ export function repr(rt: Runtime, v: Value): string {
 
 /** weakref_repr (3.11.7: the name comes from a lookup on the type). */
 export function reprWeakref(rt: Runtime, wr: WeakrefBase): string {
-  const o = wr.referent;
+  const o = wr.target;
   if (o === null) return `<weakref at ${rt.address(wr)}; dead>`;
   let name = '';
   if (o instanceof FunctionObject) name = ` (${o.name})`;

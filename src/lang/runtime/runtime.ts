@@ -292,8 +292,9 @@ export class Runtime {
   /** Resolve a proxy to its referent (borrowed), or ReferenceError. */
   unwrapProxy(v: Value): Value {
     if (v instanceof WeakProxy) {
-      if (v.referent === null) throw this.error('ReferenceError', 'weakly-referenced object no longer exists');
-      return v.referent;
+      const o = v.target;
+      if (o === null) throw this.error('ReferenceError', 'weakly-referenced object no longer exists');
+      return o;
     }
     return v;
   }

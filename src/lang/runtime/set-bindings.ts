@@ -14,12 +14,29 @@ import { repr } from './repr';
 import { NotImplemented, type Runtime } from './runtime';
 import { pyException } from './calls';
 
-/** An iterable as a ValueSource (releases its iterator when closed). */
+/**
+ * An iterable as a ValueSource. Like CPython's iterators it holds what it
+ * iterates (a list or tuple by index, as listiterator does; anything else
+ * through its iterator) until it is exhausted or closed.
+ */
 export function sourceOf(rt: Runtime, v: Value): ValueSource {
   if (v instanceof ListObject || v instanceof TupleObject) {
+    let seq: ListObject | TupleObject | null = rt.incref(v);
     let i = 0;
-    const items = v.items;
-    return { next: () => (i < items.length ? rt.incref(items[i++]) : undefined) };
+    const release = () => {
+      const s = seq;
+      seq = null;
+      if (s !== null) rt.decref(s);
+    };
+    return {
+      next: () => {
+        if (seq === null) return undefined;
+        if (i < seq.items.length) return rt.incref(seq.items[i++]);
+        release();
+        return undefined;
+      },
+      close: release,
+    };
   }
   let it: Value | undefined = iter(rt, v);
   return {
