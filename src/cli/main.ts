@@ -16,6 +16,7 @@ import { runCommand } from './run-command';
 import { checkCommand } from './check-command';
 import { replCommand } from './repl-command';
 import { unittestCommand } from './unittest-command';
+import { traceCommand } from './trace-command';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
@@ -46,6 +47,12 @@ export const COMMANDS: Command[] = [
     synopsis: '[-v] [-q] [-f] [-k PATTERN] [--json] FILE.py...',
     summary: 'run a unittest file as python3 -m unittest does',
     run: unittestCommand,
+  },
+  {
+    name: 'trace',
+    synopsis: 'validate FILE.jsonl',
+    summary: 'check a trace file against the trace format (docs/trace-format.md)',
+    run: traceCommand,
   },
 ];
 
