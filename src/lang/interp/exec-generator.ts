@@ -44,6 +44,7 @@ import {
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { enterContext, exitNormally, exitWithException } from './with-statement';
+import { selectCase } from './match-statement';
 
 /** A resumable computation: yields owned values out, receives the sent value (borrowed), returns T. */
 export type Resumable<T> = Generator<Value, T, Value>;
@@ -114,6 +115,9 @@ export function stmtHasYield(s: A.Stmt): boolean {
         blockHasYield(s.orelse) ||
         blockHasYield(s.finalbody) ||
         s.handlers.some((h) => (h.type !== null && exprHasYield(h.type)) || blockHasYield(h.body));
+      break;
+    case 'Match':
+      y = exprHasYield(s.subject) || s.cases.some((c) => (c.guard !== null && exprHasYield(c.guard)) || blockHasYield(c.body));
       break;
     case 'Raise':
       y = anyHasYield([s.exc, s.cause]);
@@ -227,6 +231,11 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return yield* execTryGen(ip, frame, s);
     case 'With':
       return yield* execWithGen(ip, frame, s, 0);
+    case 'Match': {
+      if (s.cases.some((c) => c.guard !== null && exprHasYield(c.guard))) throw unsupportedYield('a case guard');
+      const c = selectCase(ip, frame, s, yield* evalGen(ip, frame, s.subject));
+      return c === null ? Signal.Normal : yield* execBlockGen(ip, frame, c.body);
+    }
     case 'Raise':
       throw unsupportedYield('a raise statement');
     case 'Assert':

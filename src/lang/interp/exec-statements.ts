@@ -24,6 +24,7 @@ import { addTraceback, fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
+import { execMatch } from './match-statement';
 import { annotatedParams, hasAnnotations } from '../syntax/ast-children';
 import { enterContext, exitNormally, exitWithException } from './with-statement';
 import { pyException } from '../runtime/calls';
@@ -135,6 +136,8 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       return execTry(ip, frame, s);
     case 'With':
       return execWith(ip, frame, s, 0);
+    case 'Match':
+      return execMatch(ip, frame, s);
     case 'Raise':
       throw raiseStatement(ip, frame, s);
     case 'Assert': {

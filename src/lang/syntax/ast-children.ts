@@ -88,6 +88,9 @@ export function hasAnnotations(body: Stmt[]): boolean {
       case 'With':
         if (hasAnnotations(s.body)) return true;
         break;
+      case 'Match':
+        if (s.cases.some((c) => hasAnnotations(c.body))) return true;
+        break;
       case 'Try':
         if (hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody)) return true;
         if (s.handlers.some((h) => hasAnnotations(h.body))) return true;

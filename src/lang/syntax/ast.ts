@@ -326,7 +326,8 @@ export type Stmt =
   | Import
   | ImportFrom
   | With
-  | AnnAssign;
+  | AnnAssign
+  | Match;
 
 export interface Module {
   kind: 'Module';
@@ -520,7 +521,108 @@ export interface Alias extends Loc {
   resolution?: Resolution;
 }
 
-export type Node = Module | Stmt | Expr | FormattedValue | Keyword | Comprehension | Param | ExceptHandler | Alias | WithItem;
+/**
+ * `match subject: case pattern [if guard]: block ...` (PEP 634). The names a
+ * case binds are stored only once its whole pattern has matched, before the
+ * guard runs.
+ */
+export interface Match extends Loc {
+  kind: 'Match';
+  subject: Expr;
+  cases: MatchCase[];
+}
+
+export interface MatchCase extends Loc {
+  kind: 'match_case';
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
+/** Python's `ast.pattern` kinds. */
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchSequence
+  | MatchMapping
+  | MatchClass
+  | MatchStar
+  | MatchAs
+  | MatchOr;
+
+/** A literal or dotted-name pattern: matches when `subject == value`. */
+export interface MatchValue extends Loc {
+  kind: 'MatchValue';
+  value: Expr;
+}
+
+/** `None`, `True`, `False`: matches by identity. */
+export interface MatchSingleton extends Loc {
+  kind: 'MatchSingleton';
+  value: boolean | null;
+}
+
+/** `[p, *rest]` or `(p, q)`: at most one MatchStar among `patterns`. */
+export interface MatchSequence extends Loc {
+  kind: 'MatchSequence';
+  patterns: Pattern[];
+}
+
+/** `{key: p, **rest}`: keys are literals or dotted names. */
+export interface MatchMapping extends Loc {
+  kind: 'MatchMapping';
+  keys: Expr[];
+  patterns: Pattern[];
+  rest: string | null;
+  /** Set by the resolver when `rest` is given. */
+  restResolution?: Resolution;
+}
+
+/** `Cls(p, q, attr=r)`. */
+export interface MatchClass extends Loc {
+  kind: 'MatchClass';
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+
+/** `*name` or `*_` inside a sequence pattern. */
+export interface MatchStar extends Loc {
+  kind: 'MatchStar';
+  name: string | null;
+  /** Set by the resolver when `name` is given. */
+  resolution?: Resolution;
+}
+
+/** `p as name`, a capture `name` (pattern null), or the wildcard `_` (both null). */
+export interface MatchAs extends Loc {
+  kind: 'MatchAs';
+  pattern: Pattern | null;
+  name: string | null;
+  /** Set by the resolver when `name` is given. */
+  resolution?: Resolution;
+}
+
+/** `p | q | ...`: every alternative binds the same names. */
+export interface MatchOr extends Loc {
+  kind: 'MatchOr';
+  patterns: Pattern[];
+}
+
+export type Node =
+  | Module
+  | Stmt
+  | Expr
+  | FormattedValue
+  | Keyword
+  | Comprehension
+  | Param
+  | ExceptHandler
+  | Alias
+  | WithItem
+  | MatchCase
+  | Pattern;
 
 // --- set by the resolver (scope.ts) ----------------------------------------------
 

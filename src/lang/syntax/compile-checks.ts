@@ -4,11 +4,16 @@
  *  - `return` outside a function (a class body is not a function);
  *  - `break` outside a loop, `continue` not properly in a loop: the loop must
  *    be in the same code object, and a loop's `else` is outside the loop;
- *  - a bare `except:` that is not the last handler.
+ *  - a bare `except:` that is not the last handler;
+ *  - the pattern errors of a `match` (compiler_pattern): an irrefutable
+ *    case before the last, a name bound twice, alternatives binding
+ *    different names, two starred names, duplicate literal mapping keys,
+ *    a keyword attribute repeated in a class pattern.
  * Within a `try`, the compiler takes the body, then the `else` block, then
  * the handlers, then the `finally` block.
  */
-import type { Module, Stmt } from './ast';
+import type { Expr, Loc, Module, Pattern, Stmt } from './ast';
+import { floatRepr, pyRepr } from './dump';
 import type { SourceText } from './source-text';
 import { raiseSyntaxError } from './syntax-error';
 
@@ -57,7 +62,115 @@ function checkStatement(s: Stmt, ctx: Context, source: SourceText): void {
       return checkBlock(s.body, { inFunction: true, inLoop: false }, source);
     case 'ClassDef':
       return checkBlock(s.body, { inFunction: false, inLoop: false }, source);
+    case 'Match':
+      s.cases.forEach((c, i) => {
+        const last = i === s.cases.length - 1;
+        checkPattern(c.pattern, { allowIrrefutable: c.guard !== null || last, stores: [] }, source);
+        checkBlock(c.body, ctx, source);
+      });
+      return;
     default:
       return;
   }
+}
+
+/** compiler_pattern's state: may this pattern be irrefutable, and the names it stored so far. */
+interface PatternContext {
+  allowIrrefutable: boolean;
+  stores: string[];
+}
+
+/** pattern_helper_store_name: a name bound twice in one pattern is an error. */
+function storeCapture(name: string, pc: PatternContext, at: Loc, source: SourceText): void {
+  if (pc.stores.includes(name)) raiseSyntaxError(source, at, `multiple assignments to name '${name}' in pattern`);
+  pc.stores.push(name);
+}
+
+/** The compile-time errors of compiler_pattern (compile.c), in compile order. */
+function checkPattern(p: Pattern, pc: PatternContext, source: SourceText): void {
+  const sub = (q: Pattern): void => {
+    const saved = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    checkPattern(q, pc, source);
+    pc.allowIrrefutable = saved;
+  };
+  switch (p.kind) {
+    case 'MatchAs':
+      if (p.pattern === null) {
+        if (!pc.allowIrrefutable) {
+          const msg = p.name !== null ? `name capture '${p.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable';
+          raiseSyntaxError(source, p, msg);
+        }
+      } else checkPattern(p.pattern, pc, source);
+      if (p.name !== null) storeCapture(p.name, pc, p, source);
+      return;
+    case 'MatchStar':
+      if (p.name !== null) storeCapture(p.name, pc, p, source);
+      return;
+    case 'MatchSequence':
+      if (p.patterns.filter((q) => q.kind === 'MatchStar').length > 1) raiseSyntaxError(source, p, 'multiple starred names in sequence pattern');
+      return p.patterns.forEach(sub);
+    case 'MatchMapping': {
+      const seen = new Set<string>();
+      for (const k of p.keys) {
+        const key = constantKey(k);
+        if (key === null) continue;
+        if (seen.has(key[0])) raiseSyntaxError(source, k, `mapping pattern checks duplicate key (${key[1]})`);
+        seen.add(key[0]);
+      }
+      p.patterns.forEach(sub);
+      if (p.rest !== null) storeCapture(p.rest, pc, p, source);
+      return;
+    }
+    case 'MatchClass': {
+      const seen = new Set<string>();
+      for (const a of p.kwdAttrs) {
+        if (seen.has(a)) raiseSyntaxError(source, p.kwdPatterns[p.kwdAttrs.indexOf(a)], `attribute name repeated in class pattern: ${a}`);
+        seen.add(a);
+      }
+      p.patterns.forEach(sub);
+      return p.kwdPatterns.forEach(sub);
+    }
+    case 'MatchOr': {
+      const outer = pc.stores;
+      const allowed = pc.allowIrrefutable;
+      let control: string[] | null = null;
+      p.patterns.forEach((alt, i) => {
+        pc.stores = [];
+        pc.allowIrrefutable = i === p.patterns.length - 1 && allowed;
+        checkPattern(alt, pc, source);
+        if (control === null) control = pc.stores;
+        else if (control.length !== pc.stores.length || !pc.stores.every((n) => control!.includes(n))) {
+          raiseSyntaxError(source, alt, 'alternative patterns bind different names');
+        }
+      });
+      pc.stores = outer;
+      pc.allowIrrefutable = allowed;
+      for (const name of control ?? []) storeCapture(name, pc, p, source);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** A literal mapping key as [set identity (1 == 1.0 == True), repr], or null for a dotted name. */
+function constantKey(e: Expr): [string, string] | null {
+  let sign = 1;
+  if (e.kind === 'UnaryOp' && e.operand.kind === 'Constant') {
+    sign = -1;
+    e = e.operand;
+  }
+  if (e.kind !== 'Constant') return null;
+  const v = e.value;
+  if (v === null) return ['None', 'None'];
+  if (typeof v === 'string') return ['s' + v, pyRepr(v)];
+  if (typeof v === 'boolean') return ['n' + (v ? 1 : 0), v ? 'True' : 'False'];
+  if (typeof v === 'bigint') {
+    const n = sign < 0 ? -v : v;
+    return ['n' + n.toString(), n.toString()];
+  }
+  const n = sign * v;
+  const id = Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? 'n' + String(n) : 'f' + String(n);
+  return [id, e.float === true ? floatRepr(n) : String(n)];
 }

@@ -9,7 +9,7 @@
  * parameters, f-string parts, format specs as strings) the dump rebuilds
  * Python's shape.
  */
-import type { Comprehension, Expr, FormattedValue, Node, Param, Parameters, Stmt } from './ast';
+import type { Comprehension, Expr, FormattedValue, Node, Param, Parameters, Pattern, Stmt } from './ast';
 import { COMPILER_RECURSION_LIMIT } from './compile-depth';
 
 const OPERATOR_NAMES: Readonly<Record<string, string>> = {
@@ -89,12 +89,22 @@ function dumpNode(node: Node): string {
     case 'ImportFrom': return call('ImportFrom', [['module', node.module === null ? null : pyRepr(node.module)], ['names', list(node.names, dumpAst)], ['level', String(node.level)]]);
     case 'With': return call('With', [['items', list(node.items, dumpAst)], ['body', stmts(node.body)]]);
     case 'withitem': return call('withitem', [['context_expr', dumpAst(node.contextExpr)], ['optional_vars', opt(node.optionalVars)]]);
+    case 'Match': return call('Match', [['subject', dumpAst(node.subject)], ['cases', list(node.cases, dumpAst)]]);
+    case 'match_case': return call('match_case', [['pattern', dumpAst(node.pattern)], ['guard', opt(node.guard)], ['body', stmts(node.body)]]);
+    case 'MatchValue': return call('MatchValue', [['value', dumpAst(node.value)]]);
+    case 'MatchSingleton': return call('MatchSingleton', [['value', node.value === null ? 'None' : node.value ? 'True' : 'False']]);
+    case 'MatchSequence': return call('MatchSequence', [['patterns', list(node.patterns, dumpAst)]]);
+    case 'MatchMapping': return call('MatchMapping', [['keys', exprs(node.keys)], ['patterns', list(node.patterns, dumpAst)], ['rest', node.rest === null ? null : pyRepr(node.rest)]]);
+    case 'MatchClass': return call('MatchClass', [['cls', dumpAst(node.cls)], ['patterns', list(node.patterns, dumpAst)], ['kwd_attrs', list(node.kwdAttrs, pyRepr)], ['kwd_patterns', list(node.kwdPatterns, dumpAst)]]);
+    case 'MatchStar': return call('MatchStar', [['name', node.name === null ? null : pyRepr(node.name)]]);
+    case 'MatchAs': return call('MatchAs', [['pattern', node.pattern === null ? null : dumpAst(node.pattern)], ['name', node.name === null ? null : pyRepr(node.name)]]);
+    case 'MatchOr': return call('MatchOr', [['patterns', list(node.patterns, dumpAst)]]);
     case 'alias': return call('alias', [['name', pyRepr(node.name)], ['asname', node.asname === null ? null : pyRepr(node.asname)]]);
     default: return dumpExpression(node);
   }
 }
 
-function dumpExpression(node: Exclude<Node, Stmt | { kind: 'Module' | 'ExceptHandler' | 'alias' | 'withitem' }>): string {
+function dumpExpression(node: Exclude<Node, Stmt | Pattern | { kind: 'Module' | 'ExceptHandler' | 'alias' | 'withitem' | 'match_case' }>): string {
   switch (node.kind) {
     case 'Name': return call('Name', [['id', pyRepr(node.id)], ['ctx', ctx(node.ctx)]]);
     case 'Constant': return call('Constant', [['value', constantRepr(node.value, node.float === true)]]);

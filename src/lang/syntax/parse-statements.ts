@@ -7,13 +7,14 @@
  *                 | pass | del | assert | break | continue | global | nonlocal
  *
  * Compound statements are in parse-compound.ts. Statements Python has but
- * the scenario language lacks (`with`, `async`, decorators, `match`,
- * `yield`, annotated assignments) are rejected where they start.
+ * the scenario language lacks (`async`) are rejected where they start;
+ * `match` statements are in parse-match.ts.
  */
 import type { Alias, BinaryOperator, Expr, Stmt } from './ast';
 import type { ParserState } from './parser-state';
 import { parsePrimary } from './parse-atoms';
 import { parseCompoundStatement } from './parse-compound';
+import { parseMatch } from './parse-match';
 import { parseExpression, parseStarExpressions, parseStarExpressionsOrYield, startsExpression } from './parse-expressions';
 import { checkAssignmentTargets, checkTarget, exprName, invalidTarget } from './parse-targets';
 import type { Token } from './token';
@@ -28,7 +29,11 @@ export function parseStatement(p: ParserState): Stmt[] {
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
     if (t.value === 'async') p.unsupported("'async'");
-    if (t.value === 'match' && isMatchStatement(p)) p.unsupported("'match'");
+    if (t.value === 'match' && isMatchStatement(p)) {
+      // A soft keyword: a line that is not a match statement is simple statements.
+      const m = p.tryParse(() => parseMatch(p));
+      if (m !== null) return [m];
+    }
   }
   if (p.isOp('@')) return [parseCompoundStatement(p)];
   return parseSimpleStatements(p);

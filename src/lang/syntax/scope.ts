@@ -25,6 +25,10 @@ import type {
   Comprehension,
   Expr,
   ExprContext,
+  MatchAs,
+  MatchMapping,
+  MatchStar,
+  Pattern,
   Module,
   Parameters,
   Resolution,
@@ -215,12 +219,62 @@ class Resolver {
           this.optional(item.optionalVars);
         }
         return this.statements(s.body);
+      case 'Match':
+        this.expression(s.subject);
+        for (const c of s.cases) {
+          this.pattern(c.pattern);
+          this.optional(c.guard);
+          this.statements(c.body);
+        }
+        return;
       case 'Global':
       case 'Nonlocal':
       case 'Pass':
       case 'Break':
       case 'Continue':
         return;
+    }
+  }
+
+  /**
+   * compiler_pattern: the loads of a pattern (class and value expressions)
+   * in compile order, then its captures, stored once the whole pattern
+   * matched (every alternative of an or-pattern binds the same names).
+   */
+  private pattern(top: Pattern): void {
+    const captures: Array<MatchAs | MatchStar | MatchMapping> = [];
+    const walk = (pat: Pattern): void => {
+      switch (pat.kind) {
+        case 'MatchValue':
+          return this.expression(pat.value);
+        case 'MatchSingleton':
+          return;
+        case 'MatchSequence':
+        case 'MatchOr':
+          return pat.patterns.forEach(walk);
+        case 'MatchStar':
+          if (pat.name !== null) captures.push(pat);
+          return;
+        case 'MatchAs':
+          if (pat.pattern !== null) walk(pat.pattern);
+          if (pat.name !== null) captures.push(pat);
+          return;
+        case 'MatchMapping':
+          this.expressions(pat.keys);
+          pat.patterns.forEach(walk);
+          if (pat.rest !== null) captures.push(pat);
+          return;
+        case 'MatchClass':
+          this.expression(pat.cls);
+          pat.patterns.forEach(walk);
+          pat.kwdPatterns.forEach(walk);
+          return;
+      }
+    };
+    walk(top);
+    for (const c of captures) {
+      if (c.kind === 'MatchMapping') c.restResolution = this.store(c.rest!);
+      else c.resolution = this.store(c.name!);
     }
   }
 

@@ -18,7 +18,7 @@
  * being local there become FREE in it too. A class body whose methods use
  * `__class__` (implicitly via `super`) gets the `__class__` cell instead.
  */
-import type { Comprehension, Expr, Loc, Module, Param, Parameters, Scope, Stmt } from './ast';
+import type { Comprehension, Expr, Loc, Module, Param, Parameters, Pattern, Scope, Stmt } from './ast';
 import { annotationsOf, boundName, childExpressions } from './ast-children';
 import type { SourceText } from './source-text';
 import { raiseSyntaxError, raiseUnsupported } from './syntax-error';
@@ -155,9 +155,48 @@ class SymtableBuilder {
           this.visitOptional(item.optionalVars);
         }
         return this.visitStatements(s.body);
+      case 'Match':
+        this.visitExpr(s.subject);
+        for (const c of s.cases) {
+          this.visitPattern(c.pattern);
+          this.visitOptional(c.guard);
+          this.visitStatements(c.body);
+        }
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':
+        return;
+    }
+  }
+
+  /** symtable_visit_pattern: value expressions are uses, captures are local bindings. */
+  private visitPattern(pat: Pattern): void {
+    switch (pat.kind) {
+      case 'MatchValue':
+        return this.visitExpr(pat.value);
+      case 'MatchSingleton':
+        return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const sub of pat.patterns) this.visitPattern(sub);
+        return;
+      case 'MatchStar':
+        if (pat.name !== null) this.addDef(pat.name, DEF_LOCAL, pat);
+        return;
+      case 'MatchAs':
+        if (pat.pattern !== null) this.visitPattern(pat.pattern);
+        if (pat.name !== null) this.addDef(pat.name, DEF_LOCAL, pat);
+        return;
+      case 'MatchMapping':
+        this.visitAll(pat.keys);
+        for (const sub of pat.patterns) this.visitPattern(sub);
+        if (pat.rest !== null) this.addDef(pat.rest, DEF_LOCAL, pat);
+        return;
+      case 'MatchClass':
+        this.visitExpr(pat.cls);
+        for (const sub of pat.patterns) this.visitPattern(sub);
+        for (const sub of pat.kwdPatterns) this.visitPattern(sub);
         return;
     }
   }

@@ -13,7 +13,6 @@ const REJECTED: Array<[string, string, string, number, number]> = [
   ["x = Rb'abc' + BR'x'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
   ["f'{x:>{w}}'\n","SyntaxError","a nested replacement field in an f-string format spec is not supported in gclab scenarios",1,12],
   ["async def f(): pass\n","SyntaxError","'async' is not supported in gclab scenarios",1,1],
-  ["match x:\n  case 1: pass\n","SyntaxError","'match' is not supported in gclab scenarios",1,1],
   ["try:\n  pass\nexcept* E:\n  pass\n","SyntaxError","'except*' is not supported in gclab scenarios",3,7],
   ["x = ...\n","SyntaxError","'...' (Ellipsis) is not supported in gclab scenarios",1,5],
   ["x = b'abc'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
@@ -24,7 +23,6 @@ const REJECTED: Array<[string, string, string, number, number]> = [
   ["class C(*bases): pass\n", "SyntaxError", "a starred class base is not supported in gclab scenarios", 1, 9],
   ["from __future__ import annotations\n", "SyntaxError", "a '__future__' import is not supported in gclab scenarios", 1, 1],
   ["s = '\\N{BULLET}'\n", "SyntaxError", "a '\\N{...}' escape is not supported in gclab scenarios", 1, 17],
-  ["match command:\n    case 'go':\n        pass\n", "SyntaxError", "'match' is not supported in gclab scenarios", 1, 1],
   ["print(f'{x!r:{width}}')\n", "SyntaxError", "a nested replacement field in an f-string format spec is not supported in gclab scenarios", 1, 23],
 ];
 
