@@ -3,16 +3,21 @@
 /**
  * `npm run bench`: gclab against CPython 3.11 on the same object graphs.
  *
- *   npm run bench                 every workload, full size (about 2-3 minutes)
- *   npm run bench -- --quick      n / 10, a smoke run (under 30 s)
+ *   npm run bench                 every workload, full size, scale rows up to
+ *                                 1e6 objects (a few minutes on 2 cores)
+ *   npm run bench -- --quick      n / 10 (scale rows unchanged), a smoke run
+ *   npm run bench -- --scale-1e7  also the 1e7-object scale rows (several GB
+ *                                 of memory, a few more minutes)
  *   npm run bench -- --json       one JSON object per row on stdout:
- *                                 {workload, n, gclab, cpython, unit, ratio}
+ *                                 {workload, n, gclab, cpython, unit, ratio,
+ *                                 target, met} (+ base_ratio on variant and
+ *                                 scale rows, skipped when a side could not run)
  *   npm run bench -- --only NAME  only NAME (comma-separated list allowed);
  *                                 NAME also selects its +trace/+mixed variants
  *   npm run bench -- --repeat K   run every workload K times (alternating gclab
- *                                 and CPython) and report the best (lowest)
- *                                 figure of each side, as timeit does: other
- *                                 load only ever adds time
+ *                                 and CPython) and report each side's median
+ *   npm run bench -- --min        with --repeat: the best (lowest) figure
+ *                                 instead of the median, as timeit does
  *   npm run bench -- --list       the workload names
  *
  * Each gclab workload runs in a fresh `node --expose-gc` child
@@ -20,7 +25,9 @@
  * collection off, timed there with process.hrtime.bigint(); each CPython
  * workload runs in a fresh `python3 bench/python/workloads.py` with
  * gc.disable(), timed with time.perf_counter(). Both sides warm up at n/10
- * first. Set PYTHON to use another interpreter. See docs/performance.md.
+ * first. The interpreter is PYTHON (default python3) resolved once to its
+ * real executable (sys.executable), so a version manager's shim (pyenv) is
+ * not timed. See docs/performance.md.
  *
  * dist/ is rebuilt first (npm run build) when it is missing or older than
  * src/heap, src/gc or src/weakref.
@@ -31,9 +38,13 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const PYTHON = process.env.PYTHON || 'python3';
+const PYTHON_REQUESTED = process.env.PYTHON || 'python3';
+/** The real interpreter behind PYTHON (set by resolvePython() before any workload runs). */
+let PYTHON = PYTHON_REQUESTED;
 const PY_SCRIPT = path.join(__dirname, 'python', 'workloads.py');
 const CHILD = path.join(__dirname, 'gclab-child.js');
+/** The gclab command the scenario rows run; GCLAB_BIN points them at another build (A/B experiments). */
+const GCLAB_BIN = process.env.GCLAB_BIN ? path.resolve(process.env.GCLAB_BIN) : path.join(ROOT, 'bin', 'gclab.js');
 
 /**
  * The workloads. `phases`: the gclab/CPython phase names reported, each as
@@ -45,24 +56,51 @@ const WORKLOADS = [
   { name: 'cyclic_garbage', n: 2e6, unit: 'ns/object', phases: ['collect'], target: { ratio: 0.5 } },
   { name: 'live_scan', n: 2e6, unit: 'ns/object', phases: ['collect'], target: { ratio: 0.5 } },
   { name: 'alloc_release', n: 1e6, unit: 'ns/object', phases: ['loop'], target: { ratio: 0.5 } },
-  { name: 'chain_free', n: 1e6, unit: 'ns/object', phases: ['free'], target: null },
+  { name: 'chain_free', n: 1e6, unit: 'ns/object', phases: ['free'], target: { ratio: 1 } },
   { name: 'memory', n: 1e6, unit: 'bytes/object', phases: ['bytes'], target: { max: 88 } },
   { name: 'weakref_callbacks', n: 1e6, unit: 'ns/ref', phases: ['create', 'drop', 'total'], target: { ratio: 1 } },
   { name: 'weak_value_dict', n: 1e6, unit: 'ns/entry', phases: ['insert', 'lookup', 'drop'], target: { ratio: 1 } },
   { name: 'weak_key_dict', n: 1e6, unit: 'ns/entry', phases: ['insert', 'lookup', 'drop'], target: { ratio: 1 } },
   // Variants: tracing on (Heap({ trace: true })), and every object kind allocated first.
-  // The issue's targets are for tracing off; the +trace rows show its cost.
-  { name: 'cyclic_garbage+trace', base: 'cyclic_garbage', flags: ['--trace'], target: null },
-  { name: 'alloc_release+trace', base: 'alloc_release', flags: ['--trace'], target: null },
+  // The +trace rows' target is their cost over the same row untraced (base_ratio).
+  { name: 'cyclic_garbage+trace', base: 'cyclic_garbage', flags: ['--trace'], target: { overBase: 1.5 } },
+  { name: 'alloc_release+trace', base: 'alloc_release', flags: ['--trace'], target: { overBase: 1.5 } },
   { name: 'alloc_release+mixed', base: 'alloc_release', flags: ['--mixed'] },
+  // Scale rows: the same workload at fixed sizes (not changed by --quick);
+  // the target is a cost per object within 1.5x of the smallest size's
+  // (base_ratio), i.e. flat as the heap grows. The 1e7 rows need
+  // --scale-1e7. Every size warms up at 1e4 on both sides.
+  ...[1e5, 1e6, 1e7].map((n) => ({
+    name: `scale_collect@${n.toExponential(0).replace('e+', 'e')}`,
+    workload: 'cyclic_garbage',
+    n,
+    fixed: true,
+    warm: 1e4,
+    unit: 'ns/object',
+    phases: ['collect'],
+    scaleOf: n === 1e5 ? null : 'scale_collect@1e5',
+    target: n === 1e5 ? null : { overBase: 1.5 },
+    huge: n >= 1e7,
+  })),
+  ...[1e5, 1e6, 1e7].map((n) => ({
+    name: `scale_memory@${n.toExponential(0).replace('e+', 'e')}`,
+    workload: 'memory',
+    n,
+    fixed: true,
+    warm: 0,
+    unit: 'bytes/object',
+    phases: ['bytes'],
+    scaleOf: n === 1e5 ? null : 'scale_memory@1e5',
+    target: n === 1e5 ? null : { overBase: 1.5 },
+    huge: n >= 1e7,
+  })),
   // Scenario workloads: whole `gclab run` processes beside whole `python3`
   // processes on the same .py file (bench/scenarios/*.py, N substituted).
-  // Wall-clock time per run, start-up included; the issue's target is a
-  // ratio of 3 at most, and start-up under 150 ms.
-  { name: 'scenario_alloc_drop', kind: 'scenario', script: 'alloc_drop.py', n: 1e6, unit: 'ms/run', phases: ['run'], target: { ratio: 3 } },
-  { name: 'scenario_cycles', kind: 'scenario', script: 'cycles.py', n: 1e5, unit: 'ms/run', phases: ['run'], target: { ratio: 3 } },
-  { name: 'scenario_callbacks', kind: 'scenario', script: 'callbacks.py', n: 1e5, unit: 'ms/run', phases: ['run'], target: { ratio: 3 } },
-  { name: 'scenario_startup', kind: 'scenario', script: 'startup.py', n: 1, unit: 'ms/run', phases: ['run'], target: { max: 150 } },
+  // Wall-clock time per run, start-up included.
+  { name: 'scenario_alloc_drop', kind: 'scenario', script: 'alloc_drop.py', n: 1e6, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
+  { name: 'scenario_cycles', kind: 'scenario', script: 'cycles.py', n: 1e5, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
+  { name: 'scenario_callbacks', kind: 'scenario', script: 'callbacks.py', n: 1e5, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
+  { name: 'scenario_startup', kind: 'scenario', script: 'startup.py', n: 1, fixed: true, unit: 'ms/run', phases: ['run'], target: { ratio: 1 } },
 ];
 for (const w of WORKLOADS) {
   if (!w.base) continue;
@@ -71,12 +109,14 @@ for (const w of WORKLOADS) {
 }
 
 function parseArgs(argv) {
-  const opts = { json: false, quick: false, only: null, list: false, repeat: 1 };
+  const opts = { json: false, quick: false, only: null, list: false, repeat: 1, min: false, huge: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
     else if (a === '--quick') opts.quick = true;
     else if (a === '--list') opts.list = true;
+    else if (a === '--min') opts.min = true;
+    else if (a === '--scale-1e7') opts.huge = true;
     else if (a === '--repeat') opts.repeat = Math.max(1, parseInt(argv[++i], 10) || 1);
     else if (a === '--only') opts.only = (argv[++i] || '').split(',').filter(Boolean);
     else if (a.startsWith('--only=')) opts.only = a.slice(7).split(',').filter(Boolean);
@@ -91,15 +131,18 @@ function parseArgs(argv) {
   return opts;
 }
 
-function selected(opts) {
-  if (!opts.only) return WORKLOADS;
-  const picked = WORKLOADS.filter((w) => opts.only.some((o) => w.name === o || w.name.startsWith(o + '+')));
-  const unknown = opts.only.filter((o) => !WORKLOADS.some((w) => w.name === o || w.name.startsWith(o + '+')));
+function selected(opts, log) {
+  const all = WORKLOADS.filter((w) => opts.huge || !w.huge);
+  if (!opts.only) return all;
+  const picked = WORKLOADS.filter((w) => opts.only.some((o) => w.name === o || w.name.startsWith(o + '+') || w.name.startsWith(o + '@')));
+  const unknown = opts.only.filter((o) => !WORKLOADS.some((w) => w.name === o || w.name.startsWith(o + '+') || w.name.startsWith(o + '@')));
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown workload ${unknown.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}\n`);
     process.exit(2);
   }
-  return picked;
+  const hidden = picked.filter((w) => w.huge && !opts.huge);
+  if (hidden.length > 0) log(`bench: leaving out ${hidden.map((w) => w.name).join(', ')} (they need --scale-1e7)`);
+  return picked.filter((w) => opts.huge || !w.huge);
 }
 
 // ---- build -------------------------------------------------------------------
@@ -190,22 +233,44 @@ function runJSON(cmd, args, what) {
 }
 
 function runGclab(w, n, warm) {
-  const flags = ['--expose-gc', '--max-old-space-size=6144'];
-  return runJSON(process.execPath, [...flags, CHILD, w.base || w.name, String(n), String(warm), ...(w.flags || [])], `gclab ${w.name}`);
+  const flags = ['--expose-gc', '--max-old-space-size=12288'];
+  return runJSON(process.execPath, [...flags, CHILD, w.workload || w.base || w.name, String(n), String(warm), ...(w.flags || [])], `gclab ${w.name}`);
 }
 
 function runCPython(name, n, warm) {
   return runJSON(PYTHON, [PY_SCRIPT, name, String(n), String(warm)], `${PYTHON} ${name}`);
 }
 
-/** The per-phase minimum of several runs' results (the first failure or skip wins). */
-function bestOf(runs) {
+/**
+ * PYTHON resolved once to the interpreter's own executable (sys.executable):
+ * a version manager's shim (pyenv's is a bash script that starts more
+ * processes) must not be timed as CPython's start-up.
+ */
+function resolvePython(log) {
+  const r = spawnSync(PYTHON_REQUESTED, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  const exe = (r.stdout || '').trim();
+  if (r.status !== 0 || !exe || !fs.existsSync(exe)) {
+    log(`bench: could not resolve ${PYTHON_REQUESTED}'s sys.executable (${(r.stderr || String(r.error || '')).trim()}); timing ${PYTHON_REQUESTED} as given`);
+    return PYTHON_REQUESTED;
+  }
+  return exe;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Per phase, the median (or with --min the minimum) of several runs' results; the first failure or skip wins. */
+function combine(runs, useMin) {
   const bad = runs.find((r) => r.error || r.skipped);
   if (bad) return bad;
   if (runs.length === 1) return runs[0];
   const phases = {};
   for (const k of Object.keys(runs[0].phases)) {
-    phases[k] = Math.min(...runs.map((r) => r.phases[k]));
+    const xs = runs.map((r) => r.phases[k]);
+    phases[k] = useMin ? Math.min(...xs) : median(xs);
   }
   return { phases };
 }
@@ -224,15 +289,21 @@ function fmt(v) {
   return v.toFixed(2);
 }
 
-function targetText(t) {
-  if (!t) return '(none)';
-  return t.ratio !== undefined ? `ratio <= ${t.ratio}` : `<= ${t.max}`;
+/** The target as the table and the JSON rows show it. */
+function targetText(t, w) {
+  if (!t) return null;
+  if (t.ratio !== undefined) return `ratio <= ${t.ratio}`;
+  if (t.max !== undefined) return `<= ${t.max}`;
+  const base = w.scaleOf ? w.scaleOf.split('@')[1] : 'untraced';
+  return `<= ${t.overBase}x ${base}`;
 }
 
-function met(row, t) {
-  if (!t || row.gclab === null) return '';
-  if (t.ratio !== undefined) return row.ratio === null ? '' : row.ratio <= t.ratio ? 'yes' : 'no';
-  return row.gclab <= t.max ? 'yes' : 'no';
+/** Is the row's target met: true, false, or null (no target, or a side did not run). */
+function isMet(row, t) {
+  if (!t || row.gclab === null) return null;
+  if (t.ratio !== undefined) return row.ratio === null ? null : row.ratio <= t.ratio;
+  if (t.max !== undefined) return row.gclab <= t.max;
+  return row.base_ratio === undefined || row.base_ratio === null ? null : row.base_ratio <= t.overBase;
 }
 
 function printTable(rows, header) {
@@ -244,18 +315,17 @@ function printTable(rows, header) {
     fmt(r.cpython),
     r.unit,
     r.ratio === null ? '-' : r.ratio.toFixed(2),
-    targetText(r.target),
-    met(r, r.target),
+    r.target === null ? '(none)' : r.target + (r.base_ratio != null ? ` (${r.base_ratio.toFixed(2)}x)` : ''),
+    r.met === null ? '' : r.met ? 'yes' : 'no',
   ]);
   const width = cols.map((c, i) => Math.max(c.length, ...body.map((b) => String(b[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 || i === 4 || i === 6 ? String(c).padEnd(width[i]) : String(c).padStart(width[i]))).join('  ');
   const out = [header, line(cols), width.map((x) => '-'.repeat(x)).join('  '), ...body.map(line)];
   for (const r of rows) {
-    const m = /^(.*)\+(trace|mixed)$/.exec(r.workload);
+    const m = /^(.*)\+(mixed)$/.exec(r.workload);
     const base = m && rows.find((b) => b.workload === m[1]);
     if (base && base.gclab && r.gclab) {
-      const what = m[2] === 'trace' ? 'tracing on (Heap({ trace: true }))' : 'every object kind allocated first';
-      out.push(`${r.workload}: ${what} costs x${(r.gclab / base.gclab).toFixed(2)} over ${m[1]}`);
+      out.push(`${r.workload}: every object kind allocated first costs x${(r.gclab / base.gclab).toFixed(2)} over ${m[1]}`);
     }
   }
   const skipped = new Map();
@@ -269,32 +339,40 @@ function printTable(rows, header) {
 
 // ---- scenario workloads --------------------------------------------------------------
 
-/** Wall-clock milliseconds of one process run (best of `repeat`), or an error. */
-function timeProcess(cmd, args, repeat) {
-  let best = Infinity;
-  for (let k = 0; k < repeat; k++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.error || r.status !== 0) return { error: `${cmd} ${args.join(' ')} failed: ${r.error || r.stderr}`, stdout: r.stdout };
-    best = Math.min(best, ms);
-    if (k === 0) var out = r.stdout; // eslint-disable-line no-var
-  }
-  return { ms: best, stdout: out };
+/** Wall-clock milliseconds of one process run, or an error. */
+function timeProcess(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error || r.status !== 0) return { error: `${cmd} ${args.join(' ')} failed: ${r.error || r.stderr}`, stdout: r.stdout };
+  return { ms, stdout: r.stdout };
 }
 
-/** Run bench/scenarios/SCRIPT (with N substituted) in gclab and in python3; both must print the same. */
-function runScenarioPair(w, n, repeat) {
+/**
+ * Run bench/scenarios/SCRIPT (with N substituted) `repeat` times in gclab
+ * (`node bin/gclab.js run FILE`, as the installed command runs) and in
+ * python3, alternating; both must print the same.
+ */
+function runScenarioPair(w, n, repeat, useMin) {
   const text = fs.readFileSync(path.join(__dirname, 'scenarios', w.script), 'utf8').replace(/\bN\b = \d+/, `N = ${n}`);
   const file = path.join(os.tmpdir(), `gclab-bench-${process.pid}-${w.script}`);
   fs.writeFileSync(file, text);
   try {
-    const g = timeProcess(process.execPath, ['--stack-size=3900', path.join(ROOT, 'bin', 'gclab.js'), 'run', file], repeat);
-    const py = timeProcess(PYTHON, [file], repeat);
     const row = { workload: w.name, n, gclab: null, cpython: null, unit: w.unit, ratio: null };
-    if (g.error || py.error) return { ...row, error: g.error || py.error };
-    if (g.stdout !== py.stdout) return { ...row, error: `${w.name}: gclab and python3 printed different output` };
-    return { ...row, gclab: round(g.ms, 1), cpython: round(py.ms, 1), ratio: round(g.ms / py.ms, 3) };
+    const gs = [];
+    const ps = [];
+    for (let k = 0; k < repeat; k++) {
+      const g = timeProcess(process.execPath, [GCLAB_BIN, 'run', file]);
+      const py = timeProcess(PYTHON, [file]);
+      if (g.error || py.error) return { ...row, error: g.error || py.error };
+      if (g.stdout !== py.stdout) return { ...row, error: `${w.name}: gclab and python3 printed different output` };
+      gs.push(g.ms);
+      ps.push(py.ms);
+    }
+    const pick = useMin ? (xs) => Math.min(...xs) : median;
+    const gms = pick(gs);
+    const pms = pick(ps);
+    return { ...row, gclab: round(gms, 1), cpython: round(pms, 1), ratio: round(gms / pms, 3) };
   } finally {
     fs.rmSync(file, { force: true });
   }
@@ -305,13 +383,14 @@ function runScenarioPair(w, n, repeat) {
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.list) {
-    process.stdout.write(WORKLOADS.map((w) => w.name).join('\n') + '\n');
+    process.stdout.write(WORKLOADS.map((w) => w.name + (w.huge ? '  (--scale-1e7)' : '')).join('\n') + '\n');
     return;
   }
   const log = (s) => process.stderr.write(s + '\n');
-  const workloads = selected(opts);
+  const workloads = selected(opts, log);
   ensureBuilt(log);
   checkDist();
+  PYTHON = resolvePython(log);
   const scale = opts.quick ? 0.1 : 1;
   const started = Date.now();
   const load0 = os.loadavg()[0];
@@ -319,41 +398,56 @@ function main() {
   const git = (args) => (spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout || '').trim();
   const head = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
   const dirty = git(['status', '--porcelain', '--', 'src', 'tsconfig.json', 'tsconfig.build.json']) ? '+uncommitted' : '';
+  const stat = opts.repeat > 1 ? (opts.min ? `(best of ${opts.repeat}) ` : `(median of ${opts.repeat}) `) : '';
   const header =
-    `gclab bench ${new Date().toISOString()}  ${opts.quick ? '(--quick) ' : ''}${opts.repeat > 1 ? `(best of ${opts.repeat}) ` : ''}` +
+    `gclab bench ${new Date().toISOString()}  ${opts.quick ? '(--quick) ' : ''}${stat}` +
     `commit ${head}${dirty}, ` +
-    `node ${process.version}, ${(pyVersion.stdout || pyVersion.stderr || PYTHON).trim()}, ` +
+    `node ${process.version}, ${(pyVersion.stdout || pyVersion.stderr || PYTHON).trim()} (${PYTHON}), ` +
     `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), load ${load0.toFixed(2)}`;
   const cpythonCache = new Map();
   const rows = [];
   let failures = 0;
+  const emit = (row, w) => {
+    let baseRow = null;
+    if (w.scaleOf) baseRow = rows.find((r) => r.workload === w.scaleOf);
+    else if (w.base && w.target && w.target.overBase !== undefined) baseRow = rows.find((r) => r.workload === row.workload.replace(/\+[a-z]+$/, ''));
+    if (w.scaleOf || (w.base && w.target && w.target.overBase !== undefined)) {
+      row.base_ratio = baseRow && baseRow.gclab && row.gclab != null ? round(row.gclab / baseRow.gclab, 3) : null;
+    }
+    row.target = targetText(w.target, w);
+    row.met = isMet(row, w.target);
+    if (opts.json) process.stdout.write(JSON.stringify(row) + '\n');
+    rows.push(row);
+  };
 
   for (const w of workloads) {
+    const n = w.fixed ? w.n : Math.max(1, Math.round(w.n * scale));
     if (w.kind === 'scenario') {
-      const row = runScenarioPair(w, Math.max(1, Math.round(w.n * scale)), opts.repeat);
+      const row = runScenarioPair(w, n, opts.repeat, opts.min);
       if (row.error) {
         log(`bench: ${row.error}`);
+        row.skipped = row.error;
+        delete row.error;
         failures++;
       }
-      if (opts.json) process.stdout.write(JSON.stringify(row) + '\n');
-      rows.push({ ...row, target: w.target });
+      emit(row, w);
       continue;
     }
-    const n = Math.round(w.n * scale);
-    const warm = Math.round(n / 10);
+    const warm = w.warm !== undefined ? w.warm : Math.round(n / 10);
+    const workload = w.workload || w.base || w.name;
     const t0 = Date.now();
-    const pyName = w.base || w.name;
+    const pyKey = `${workload}:${n}`;
     const gRuns = [];
     const pyRuns = [];
     for (let k = 0; k < opts.repeat; k++) {
-      gRuns.push(runGclab(w, n, w.name === 'memory' ? 0 : warm));
-      if (!cpythonCache.has(pyName)) pyRuns.push(runCPython(pyName, n, warm));
+      gRuns.push(runGclab(w, n, workload === 'memory' ? 0 : warm));
+      if (!cpythonCache.has(pyKey)) pyRuns.push(runCPython(workload, n, warm));
     }
-    const g = bestOf(gRuns);
-    let py = cpythonCache.get(pyName);
+    const g = combine(gRuns, opts.min);
+    let py = cpythonCache.get(pyKey);
     if (!py) {
-      py = bestOf(pyRuns);
-      cpythonCache.set(pyName, py);
+      py = combine(pyRuns, opts.min);
+      cpythonCache.set(pyKey, py);
     }
     if (py.error) log(`bench: ${py.error}`);
     if (g.error) log(`bench: ${g.error}`);
@@ -372,8 +466,7 @@ function main() {
         ratio: gclab != null && cpython ? round(gclab / cpython, 3) : null,
       };
       if (skipped) row.skipped = skipped;
-      if (opts.json) process.stdout.write(JSON.stringify(row) + '\n');
-      rows.push({ ...row, target: w.target });
+      emit(row, w);
     }
     if (!opts.json) log(`bench: ${w.name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
