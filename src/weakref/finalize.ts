@@ -168,11 +168,39 @@ export function newFinalize(
   args: readonly Value[] = [],
   kwargs: ReadonlyArray<readonly [string, Value]> = [],
 ): Finalize {
-  const st = stateOf(heap);
+  const self = newUnregisteredFinalize(heap);
+  try {
+    initFinalize(heap, self, obj, func, args, kwargs);
+  } catch (e) {
+    heap.decref(self);
+    throw e;
+  }
+  return self;
+}
+
+/** A finalize object not yet in the registry (a new reference). */
+function newUnregisteredFinalize(heap: Heap): Finalize {
   heap.reserve();
   const self = heap.register(new Finalize());
   heap.track(self);
-  try {
+  return self;
+}
+
+/**
+ * finalize.__init__ on an allocated finalize object (also an instance of a
+ * subclass): register `(ref(obj, self), func, args, kwargs)` in the
+ * registry. On failure nothing is registered; the caller owns `self`.
+ */
+export function initFinalize(
+  heap: Heap,
+  self: Finalize,
+  obj: Value,
+  func: Value,
+  args: readonly Value[] = [],
+  kwargs: ReadonlyArray<readonly [string, Value]> = [],
+): void {
+  const st = stateOf(heap);
+  {
     const argsTuple = args.length === 0 ? st.emptyTuple : heap.newTuple([...args]);
     if (args.length === 0) heap.incref(argsTuple);
     const kw = heap.newDict();
@@ -208,11 +236,7 @@ export function newFinalize(
       heap.decref(kw);
       heap.decref(argsTuple);
     }
-  } catch (e) {
-    heap.decref(self);
-    throw e;
   }
-  return self;
 }
 
 /** `_registry.get(self)` (borrowed), or undefined. */

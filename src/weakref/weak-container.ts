@@ -161,6 +161,15 @@ export abstract class WeakContainer extends PyObject {
 
   /** subtype_clear: the attributes, in key order. */
   override clear(heap: Heap): void {
+    this.releaseAttrs(heap);
+  }
+
+  /**
+   * Release `data`, `_remove`, `_pending_removals` and `_iterating`, in key
+   * order: before __init__ runs again on a live container (which assigns
+   * them anew) and in a subclass instance's dealloc. @internal
+   */
+  releaseAttrs(heap: Heap): void {
     const attrs = this.attrs();
     this.dropAttrs();
     for (const [, v] of attrs) if (v !== undefined) heap.decref(v);

@@ -213,12 +213,17 @@ export function newWeakKeyDictionary(heap: Heap, dict?: MappingArg | null): Weak
   const d = heap.register(new WeakKeyDictionary());
   heap.track(d);
   try {
-    d.data = heap.newDict();
-    d.initRemovalFor(heap, 'remove', WeakKeyDictionary.onRemove);
-    if (dict !== undefined && dict !== null) d.update(heap, dict);
+    initWeakKeyDictionary(heap, d, dict);
   } catch (e) {
     heap.decref(d);
     throw e;
   }
   return d;
+}
+
+/** WeakKeyDictionary.__init__ on an allocated dict (also a subclass instance); the caller owns `d`. */
+export function initWeakKeyDictionary(heap: Heap, d: WeakKeyDictionary, dict?: MappingArg | null): void {
+  d.data = heap.newDict();
+  d.initRemovalFor(heap, 'remove', WeakKeyDictionary.onRemove);
+  if (dict !== undefined && dict !== null) d.update(heap, dict);
 }

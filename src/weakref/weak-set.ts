@@ -344,12 +344,17 @@ export function newWeakSet(heap: Heap, data?: IterableArg | null): WeakSet {
   const s = heap.register(new WeakSet());
   heap.track(s);
   try {
-    s.data = newSet(heap);
-    s.initRemovalFor(heap, '_remove', WeakSet.onRemove);
-    if (data !== undefined && data !== null) s.update(heap, data);
+    initWeakSet(heap, s, data);
   } catch (e) {
     heap.decref(s);
     throw e;
   }
   return s;
+}
+
+/** WeakSet.__init__ on an allocated set (also a subclass instance); the caller owns `s`. */
+export function initWeakSet(heap: Heap, s: WeakSet, data?: IterableArg | null): void {
+  s.data = newSet(heap);
+  s.initRemovalFor(heap, '_remove', WeakSet.onRemove);
+  if (data !== undefined && data !== null) s.update(heap, data);
 }

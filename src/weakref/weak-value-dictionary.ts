@@ -212,12 +212,22 @@ export function newWeakValueDictionary(
   const d = heap.register(new WeakValueDictionary());
   heap.track(d);
   try {
-    d.initRemovalFor(heap, 'remove', WeakValueDictionary.onRemove);
-    d.data = heap.newDict();
-    d.update(heap, other === undefined ? [] : other, kwargs);
+    initWeakValueDictionary(heap, d, other, kwargs);
   } catch (e) {
     heap.decref(d);
     throw e;
   }
   return d;
+}
+
+/** WeakValueDictionary.__init__ on an allocated dict (also a subclass instance); the caller owns `d`. */
+export function initWeakValueDictionary(
+  heap: Heap,
+  d: WeakValueDictionary,
+  other?: MappingArg | null,
+  kwargs: ReadonlyArray<readonly [string, Value]> = [],
+): void {
+  d.initRemovalFor(heap, 'remove', WeakValueDictionary.onRemove);
+  d.data = heap.newDict();
+  d.update(heap, other === undefined || other === null ? [] : other, kwargs);
 }

@@ -32,6 +32,16 @@ import {
   type IterableArg,
   type MappingArg,
 } from '../../weakref';
+import { initFinalize } from '../../weakref/finalize';
+import { initWeakSet } from '../../weakref/weak-set';
+import { initWeakKeyDictionary } from '../../weakref/weak-key-dictionary';
+import { initWeakValueDictionary } from '../../weakref/weak-value-dictionary';
+import {
+  allocFinalizeSubInstance,
+  allocWeakKeyDictionarySubInstance,
+  allocWeakSetSubInstance,
+  allocWeakValueDictionarySubInstance,
+} from '../../weakref/subclass-instances';
 import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
 import { call, missingArgumentsText, setConstructor } from './calls';
 import { arity } from './methods';
@@ -95,25 +105,23 @@ const weakDictMethods: Record<string, MethodImpl> = {
     if (args.length > 2) throw rt.typeError(`pop expected at most 2 arguments, got ${args.length}`);
     return (self as WeakDict).pop(rt.heap, args[0], args.length > 1 ? args[1] : undefined);
   },
-  popitem(rt, self) {
-    return (self as WeakDict).popItem(rt.heap);
-  },
-  clear(rt, self) {
+  popitem: takesNoArgs('popitem', (rt, self) => (self as WeakDict).popItem(rt.heap)),
+  clear: takesNoArgs('clear', (rt, self) => {
     (self as WeakDict).clearEntries(rt.heap);
     return null;
-  },
+  }),
   update(rt, self, args, kwargs) {
     if (args.length > 1) throw rt.typeError(`update expected at most 1 argument, got ${args.length}`);
     const other = args.length && args[0] !== null ? mappingArg(rt, args[0]) : null;
     (self as WeakDict).update(rt.heap, other, kw(kwargs));
     return null;
   },
-  copy: (rt, self) => (self as WeakDict).copy(rt.heap),
-  __copy__: (rt, self) => (self as WeakDict).copy(rt.heap),
+  copy: takesNoArgs('copy', (rt, self) => (self as WeakDict).copy(rt.heap)),
+  __copy__: takesNoArgs('copy', (rt, self) => (self as WeakDict).copy(rt.heap)),
   __deepcopy__: (rt, self) => (self as WeakDict).deepCopy(rt.heap),
-  keys: (rt, self) => (self as WeakDict).keys(rt.heap),
-  values: (rt, self) => (self as WeakDict).values(rt.heap),
-  items: (rt, self) => (self as WeakDict).items(rt.heap),
+  keys: takesNoArgs('keys', (rt, self) => (self as WeakDict).keys(rt.heap)),
+  values: takesNoArgs('values', (rt, self) => (self as WeakDict).values(rt.heap)),
+  items: takesNoArgs('items', (rt, self) => (self as WeakDict).items(rt.heap)),
   __len__: (rt, self) => (self as WeakDict).len(rt.heap),
   __contains__: (rt, self, args) => (self as WeakDict).contains(rt.heap, args[0]),
   __getitem__: (rt, self, args) => (self as WeakDict).getItem(rt.heap, args[0]),
@@ -126,6 +134,22 @@ const weakDictMethods: Record<string, MethodImpl> = {
     return null;
   },
 };
+
+/**
+ * A method that Lib/weakref.py defines as `def name(self)`: extra
+ * positional arguments are the Python function's TypeError, named by the
+ * class that defines it.
+ */
+function takesNoArgs(name: string, impl: MethodImpl): MethodImpl {
+  return (rt, self, args, kwargs) => {
+    if (args.length > 0) {
+      // clear() is inherited from MutableMapping.
+      const cls = name === 'clear' ? 'MutableMapping' : self instanceof WeakValueDictionary ? 'WeakValueDictionary' : 'WeakKeyDictionary';
+      throw rt.typeError(`${cls}.${name}() takes 1 positional argument but ${args.length + 1} were given`);
+    }
+    return impl(rt, self, args, kwargs);
+  };
+}
 
 const wvdMethods: Record<string, MethodImpl> = {
   itervaluerefs: (rt, self) => (self as WeakValueDictionary).itervaluerefs(rt.heap),
@@ -255,36 +279,78 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       _iterating: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).iterating ?? null) as Value),
       _remove: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).removeFn ?? null) as Value),
     };
-    const wvd = rt2.types.make('WeakValueDictionary', [object], 'weakref');
+    const wvd = rt2.types.make('WeakValueDictionary', [object], 'weakref', null);
     defineGetters(wvd, internals);
     rt2.registerClass(WeakValueDictionary, wvd);
     defineMethods(wvd, { ...weakDictMethods, ...wvdMethods });
-    setConstructor(wvd, (args, kwargs) => {
+    const wvdArgs = (args: Value[]) => {
       if (args.length > 1) throw rt2.typeError(`WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
-      return newWeakValueDictionary(rt2.heap, args.length ? mappingArg(rt2, args[0]) : undefined, kw(kwargs));
-    });
-    registerType(rt2, { name: 'weakref.WeakValueDictionary', instances: [WeakValueDictionary], slots: weakDictSlots('WeakValueDictionary') }, wvd);
+    };
+    registerType(
+      rt2,
+      {
+        name: 'weakref.WeakValueDictionary',
+        instances: [WeakValueDictionary],
+        slots: weakDictSlots('WeakValueDictionary'),
+        // WeakValueDictionary(...) itself (registerType makes tp_new the constructor).
+        tp_new(rt3, args, kwargs) {
+          wvdArgs(args);
+          return newWeakValueDictionary(rt3.heap, args.length ? mappingArg(rt3, args[0]) : undefined, kw(kwargs));
+        },
+        // A subclass instance starts as after __init__() with no arguments; its __init__ (or the base's) fills it.
+        tp_alloc: (rt3, cls) => allocWeakValueDictionarySubInstance(rt3.heap, cls),
+        tp_init(rt3, self, args, kwargs) {
+          wvdArgs(args);
+          // __init__ again on a live dictionary starts from an empty one, as Lib/weakref.py's does.
+          (self as WeakValueDictionary).releaseAttrs(rt3.heap);
+          initWeakValueDictionary(rt3.heap, self as WeakValueDictionary, args.length ? mappingArg(rt3, args[0]) : undefined, kw(kwargs));
+        },
+      },
+      wvd,
+    );
     define('WeakValueDictionary', wvd);
 
-    const wkd = rt2.types.make('WeakKeyDictionary', [object], 'weakref');
+    const wkd = rt2.types.make('WeakKeyDictionary', [object], 'weakref', null);
     defineGetters(wkd, internals);
     rt2.registerClass(WeakKeyDictionary, wkd);
     defineMethods(wkd, { ...weakDictMethods, ...wkdMethods });
-    setConstructor(wkd, (args) => {
+    const wkdArgs = (args: Value[], kwargs: Kwargs) => {
       if (args.length > 1) throw rt2.typeError(`WeakKeyDictionary.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
-      return newWeakKeyDictionary(rt2.heap, args.length && args[0] !== null ? mappingArg(rt2, args[0]) : undefined);
-    });
-    registerType(rt2, { name: 'weakref.WeakKeyDictionary', instances: [WeakKeyDictionary], slots: weakDictSlots('WeakKeyDictionary') }, wkd);
+      if (kwargs !== null && kwargs.length > 0) {
+        throw rt2.typeError(`WeakKeyDictionary.__init__() got an unexpected keyword argument '${kwargs[0][0]}'`);
+      }
+    };
+    registerType(
+      rt2,
+      {
+        name: 'weakref.WeakKeyDictionary',
+        instances: [WeakKeyDictionary],
+        slots: weakDictSlots('WeakKeyDictionary'),
+        tp_new(rt3, args, kwargs) {
+          wkdArgs(args, kwargs);
+          return newWeakKeyDictionary(rt3.heap, args.length && args[0] !== null ? mappingArg(rt3, args[0]) : undefined);
+        },
+        tp_alloc: (rt3, cls) => allocWeakKeyDictionarySubInstance(rt3.heap, cls),
+        tp_init(rt3, self, args, kwargs) {
+          wkdArgs(args, kwargs);
+          (self as WeakKeyDictionary).releaseAttrs(rt3.heap);
+          initWeakKeyDictionary(rt3.heap, self as WeakKeyDictionary, args.length && args[0] !== null ? mappingArg(rt3, args[0]) : undefined);
+        },
+      },
+      wkd,
+    );
     define('WeakKeyDictionary', wkd);
 
-    const wset = rt2.types.make('WeakSet', [object], '_weakrefset');
+    const wset = rt2.types.make('WeakSet', [object], '_weakrefset', null);
     defineGetters(wset, internals);
     rt2.registerClass(WeakSet, wset);
     defineMethods(wset, weakSetMethods);
-    setConstructor(wset, (args) => {
+    const wsArgs = (args: Value[], kwargs: Kwargs) => {
       if (args.length > 1) throw rt2.typeError(`WeakSet.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
-      return newWeakSet(rt2.heap, args.length && args[0] !== null ? iterableArg(rt2, args[0]) : undefined);
-    });
+      if (kwargs !== null && kwargs.length > 0) {
+        throw rt2.typeError(`WeakSet.__init__() got an unexpected keyword argument '${kwargs[0][0]}'`);
+      }
+    };
     const weakSetSlots: TypeSlots = {
       sq_length: (rt3, self) => ws(self).len(rt3.heap),
       nb_bool: (rt3, self) => ws(self).len(rt3.heap) > 0,
@@ -322,7 +388,25 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
         return f(rt3, ws(self), other);
       },
     };
-    registerType(rt2, { name: '_weakrefset.WeakSet', instances: [WeakSet], slots: weakSetSlots }, wset);
+    registerType(
+      rt2,
+      {
+        name: '_weakrefset.WeakSet',
+        instances: [WeakSet],
+        slots: weakSetSlots,
+        tp_new(rt3, args, kwargs) {
+          wsArgs(args, kwargs);
+          return newWeakSet(rt3.heap, args.length && args[0] !== null ? iterableArg(rt3, args[0]) : undefined);
+        },
+        tp_alloc: (rt3, cls) => allocWeakSetSubInstance(rt3.heap, cls),
+        tp_init(rt3, self, args, kwargs) {
+          wsArgs(args, kwargs);
+          (self as WeakSet).releaseAttrs(rt3.heap);
+          initWeakSet(rt3.heap, self as WeakSet, args.length && args[0] !== null ? iterableArg(rt3, args[0]) : undefined);
+        },
+      },
+      wset,
+    );
     define('WeakSet', wset);
 
     const gen = rt2.types.get('generator');
@@ -375,7 +459,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
 
     const finalize = rt2.types.make('finalize', [object], 'weakref');
     rt2.registerClass(Finalize, finalize);
-    setConstructor(finalize, (args, kwargs) => {
+    const finalizeArgs = (args: Value[]) => {
       if (args.length < 2) {
         throw rt2.typeError(
           args.length === 0
@@ -383,8 +467,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
             : "finalize.__init__() missing 1 required positional argument: 'func'",
         );
       }
-      return newFinalize(rt2.heap, args[0], args[1], args.slice(2), kw(kwargs));
-    });
+    };
     defineMethods(finalize, finalizeMethods);
     defineGetters(finalize, {
       alive: (rt3, self) => finalizeAlive(rt3.heap, self as Finalize),
@@ -393,7 +476,24 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     defineSetters(finalize, {
       atexit: (rt3, self, v) => finalizeSetAtexit(rt3.heap, self as Finalize, truthy(rt3, v)),
     });
-    registerType(rt2, { name: 'weakref.finalize', slots: { tp_repr: (rt3, self) => finalizeRepr(rt3.heap, self as Finalize, (o) => rt3.address(o)) } }, finalize);
+    registerType(
+      rt2,
+      {
+        name: 'weakref.finalize',
+        slots: { tp_repr: (rt3, self) => finalizeRepr(rt3.heap, self as Finalize, (o) => rt3.address(o)) },
+        tp_new(rt3, args, kwargs) {
+          finalizeArgs(args);
+          return newFinalize(rt3.heap, args[0], args[1], args.slice(2), kw(kwargs));
+        },
+        // A subclass instance is registered by __init__ (initFinalize), as Lib/weakref.py's finalize.__init__ does.
+        tp_alloc: (rt3, cls) => allocFinalizeSubInstance(rt3.heap, cls),
+        tp_init(rt3, self, args, kwargs) {
+          finalizeArgs(args);
+          initFinalize(rt3.heap, self as Finalize, args[0], args[1], args.slice(2), kw(kwargs));
+        },
+      },
+      finalize,
+    );
     define('finalize', finalize);
   }
 }

@@ -5,11 +5,11 @@
  * dict.pop returns the value the dict owned; `d1 | d2` builds a new dict,
  * `d |= x` updates in place from a mapping or an iterable of pairs.
  */
-import { DictObject, DictSubInstance, newSubtypeInstance, type Value } from '../../../heap';
+import { ClassObject, DictObject, DictSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { arity, dictUpdate } from '../methods';
-import { callUnbound } from '../calls';
-import { eq, keyErrorFor } from '../operators';
+import { call, callUnbound } from '../calls';
+import { eq, iter, keyErrorFor, next, setItem } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
@@ -47,6 +47,37 @@ const dictMethods: Record<string, MethodImpl> = {
     const t = rt.newTuple([k, d.values[i] as Value]);
     d.removeAt(rt.heap, i);
     return t;
+  },
+  /**
+   * dict.fromkeys(iterable, value=None), a class method (attributes.ts
+   * BUILTIN_CLASS_METHODS): `cls()`, then each key set to `value`
+   * (_PyDict_FromKeys: stored directly in an exact dict, through
+   * __setitem__ otherwise). Called on an instance it uses the instance's type.
+   */
+  fromkeys(rt, self, args) {
+    arity(rt, 'fromkeys', args, 1, 2);
+    const cls = self instanceof ClassObject ? self : rt.typeOf(self);
+    const value = args.length > 1 ? args[1] : null;
+    const d = call(rt, cls, []);
+    try {
+      const it = iter(rt, args[0]);
+      try {
+        for (let k = next(rt, it); k !== undefined; k = next(rt, it)) {
+          try {
+            if (d instanceof DictObject && rt.typeOf(d) === rt.types.get('dict')) d.set(rt.heap, k, value);
+            else setItem(rt, d, k, value);
+          } finally {
+            rt.decref(k);
+          }
+        }
+      } finally {
+        rt.decref(it);
+      }
+    } catch (e) {
+      rt.decref(d);
+      throw e;
+    }
+    return d;
   },
   keys: (rt, self) => newDictView(rt, self, 'keys'),
   values: (rt, self) => newDictView(rt, self, 'values'),
