@@ -4,6 +4,7 @@
  * `require()`):
  *
  *   heap <- gc <- weakref <- lang <- cli / testing     (layers)
+ *   viz (the trace -> viewer model; heap types only) <- web (browser pages: lang + viz) <- cli
  *   lang/syntax <- lang/runtime <- lang/interp          (lang's sub-layers)
  *   lang/stdlib <- lang/interp      (the embedded Python source of the stdlib: data only)
  *
@@ -63,8 +64,9 @@ const below: Record<string, string[]> = {
   'lang/interp': ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/stdlib'],
   lang: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib'],
   testing: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib', 'lang'],
-  cli: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib', 'lang', 'testing'],
+  cli: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib', 'lang', 'testing', 'viz'],
   viz: ['heap'],
+  web: ['heap', 'gc', 'weakref', 'lang/syntax', 'lang/runtime', 'lang/interp', 'lang/stdlib', 'lang', 'viz'],
 };
 const hostPackageUsers = new Set(['cli', 'testing', 'root']);
 

@@ -1,0 +1,95 @@
+/**
+ * The viewer's model of a run: what the step-through viewer shows, in its
+ * own words, independent of the trace format's details. trace-adapter.ts is
+ * the one place that turns trace records into this model; everything else in
+ * viz/ and web/ reads only this.
+ *
+ * A run is a list of steps, one per trace event that changes what the viewer
+ * shows. A step carries the state changes it makes (`changes`, applied in
+ * order by view-state.ts) and a sentence saying what happened.
+ */
+
+/** An object's id in the trace (the heap's counter). */
+export type ObjectId = number;
+
+/** What the viewer knows about one object over the whole run. */
+export interface ObjectInfo {
+  id: ObjectId;
+  type: string;
+  /** The short label a user would know (`Node('a')`), or the type and id. */
+  label: string;
+  /** Made while the interpreter started up (hidden by default). */
+  startup: boolean;
+  /** Index of the step that made it (0 for objects that predate the trace). */
+  bornAt: number;
+  /** Index of the step where it died, or null while it lives. */
+  diedAt: number | null;
+  /** Why it died, in words (`refcount reached 0 at line 12`, `collection #2 (generation 2)`). */
+  cause: string | null;
+  /** Tracked by the cycle collector (containers are; str and int are not). */
+  tracked: boolean;
+}
+
+/** A root holding references: a frame (its variables) or the interpreter. */
+export interface RootInfo {
+  /** Key used by edges: `frame:N`. */
+  key: string;
+  /** What the viewer prints: the function's name (`<module>`, `f`). */
+  name: string;
+}
+
+/** One change a step makes to what the viewer shows. */
+export type Change =
+  | { op: 'line'; line: number; func: string | null }
+  | { op: 'born'; id: ObjectId }
+  | { op: 'died'; id: ObjectId }
+  | { op: 'refcount'; id: ObjectId; value: number }
+  /** Generation lane: 0, 1, 2, or 3 for the permanent generation (gc.freeze). */
+  | { op: 'generation'; id: ObjectId; generation: number }
+  /** A reference from an object's slot or a root's variable: set (`to` an id) or dropped (`to` null). */
+  | { op: 'edge'; from: string; slot: string; to: ObjectId | null }
+  | { op: 'frame-push'; root: RootInfo }
+  | { op: 'frame-pop'; key: string }
+  /** A collection starts (`phase` null) or enters a phase, or ends (`collection` null). */
+  | { op: 'collection'; collection: number | null; generation: number; phase: string | null }
+  /** Per-object collector state during a collection. */
+  | { op: 'gc-state'; id: ObjectId; gcRefs: number | null; mark: GcMark | null }
+  | { op: 'stdout'; text: string; stream: 'out' | 'err' };
+
+/** Where an object stands inside a collection (move_unreachable and after). */
+export type GcMark = 'reachable' | 'unreachable' | 'finalized' | 'resurrected' | 'legacy' | 'cleared';
+
+/** What kind of step a step is (the navigation buttons move by these). */
+export type StepKind = 'event' | 'line' | 'phase' | 'output';
+
+export interface Step {
+  /** The event's sequence number in the trace. */
+  seq: number;
+  /** The trace event's kind (`alloc`, `gc-phase`, ...). */
+  kind: string;
+  /** What happened, in words, with labels (plain text). */
+  text: string;
+  /** The source line current at this step (0 before the first line). */
+  line: number;
+  /** The collection phase this step enters, if it enters one. */
+  phase: string | null;
+  /** The objects this step is about (highlighted). */
+  focus: ObjectId[];
+  changes: Change[];
+}
+
+/** The run, ready to view. */
+export interface ViewerModel {
+  /** The scenario's file name as the run saw it. */
+  filename: string;
+  /** The scenario's source, one string per line (line 1 at index 0). */
+  sourceLines: string[];
+  /** gclab's version and the trace format's, for the page footer. */
+  producer: string;
+  steps: Step[];
+  objects: Map<ObjectId, ObjectInfo>;
+  /** Every type that appears, sorted. */
+  types: string[];
+  /** The trace ended early (truncated or the run stopped). */
+  warnings: string[];
+}
