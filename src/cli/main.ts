@@ -17,6 +17,8 @@ import { checkCommand } from './check-command';
 import { replCommand } from './repl-command';
 import { unittestCommand } from './unittest-command';
 import { traceCommand } from './trace-command';
+import { vizCommand } from './viz-command';
+import { serveCommand } from './serve-command';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
@@ -53,6 +55,18 @@ export const COMMANDS: Command[] = [
     synopsis: 'validate FILE.jsonl',
     summary: 'check a trace file against the trace format (docs/trace-format.md)',
     run: traceCommand,
+  },
+  {
+    name: 'viz',
+    synopsis: '[options] FILE.py [-o OUT.html]',
+    summary: 'write a self-contained HTML page that steps through the run',
+    run: vizCommand,
+  },
+  {
+    name: 'serve',
+    synopsis: '[--port N]',
+    summary: 'serve the browser playground on http://127.0.0.1:N/',
+    run: serveCommand,
   },
 ];
 

@@ -86,7 +86,10 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       // `import helpers` reads helpers.py beside the scenario (sys.path[0]; the
       // current folder for a scenario read from standard input).
       readModuleFile: readerFor(job),
-      onOutput: (stream, text) => streams.write(stream, text),
+      onOutput:
+        job.outputToTrace === true && traceFile !== null
+          ? (stream, text) => traceFile.write(JSON.stringify({ kind: 'output', stream, text }) + '\n')
+          : (stream, text) => streams.write(stream, text),
       onCheckpoint: streams.checkpoint,
     });
     return result.exitCode;

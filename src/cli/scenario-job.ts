@@ -27,6 +27,11 @@ export interface RunJob {
   /** An open descriptor for --trace, or null. */
   traceFd: number | null;
   traceName: string | null;
+  /**
+   * `gclab viz`: the output is not written to standard output and error but
+   * into the trace file, as `stdout`/`stderr` records in program order.
+   */
+  outputToTrace?: boolean;
   /** `gclab unittest`: a package named `test` gets gclab's test/__init__.py and test/support/ (withGclabTestSupport). */
   gclabTestSupport?: boolean;
 }

@@ -102,3 +102,41 @@ Options:
 Exit status: 0 when all agree, 1 when any differ, 2 for a usage error or when
 python3 is missing or not CPython 3.11.
 `;
+
+export const VIZ_HELP = `Usage: gclab viz [options] FILE.py
+
+Runs FILE.py with its trace on and writes one self-contained HTML file that
+steps through the run: the source with the current line, the output, the
+object graph (frames and variables as roots, references, a refcount on every
+object, generations as lanes, dead objects as ghosts with their cause) and
+each collection phase by phase with every object's gc_refs. The file needs no
+network: open it in any browser. Keys: left/right event, up/down source line,
+PageUp/PageDown collection phase, Home/End; #step=N links to a step.
+docs/viewer.md has a tour.
+
+Options:
+  -o, --output OUT.html  where to write the page (default: FILE.html beside FILE.py)
+  --max-steps N          stop the scenario after N evaluation steps
+  --max-objects N        at most N live objects made by the scenario
+  -h, --help             this help
+
+Exit status: 0 when the page was written (also when the scenario itself
+failed: the viewer shows its traceback); 2 for a usage error or a file that
+cannot be read or written; 70 for an internal error.
+`;
+
+export const SERVE_HELP = `Usage: gclab serve [--port N]
+
+Serves the playground (an editor, Run, the output and the step-through viewer,
+all running in the browser) on http://127.0.0.1:N/ until Ctrl-C. Only this
+machine can reach it, and the page sends nothing anywhere: scenarios run in
+the browser, and a shared link keeps the scenario in the address's #fragment.
+docs/playground.md has the details.
+
+Options:
+  -p, --port N   the port (default 8765; 0 picks a free one)
+  -h, --help     this help
+
+Exit status: 0 after Ctrl-C; 2 when the port is in use or the playground is
+not built (npm run build:web).
+`;

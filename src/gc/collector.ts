@@ -35,6 +35,7 @@ import { DictObject } from '../heap/objects/dict-object';
 import type { ListObject } from '../heap/objects/list-object';
 import { TupleObject, mayBeTracked, tupleMaybeUntrack } from '../heap/objects/tuple-object';
 import type { Value } from '../heap/value';
+import { writeHostStderr } from '../heap/host-stderr';
 import { deduceUnreachable } from './deduce-unreachable';
 import { deleteGarbage } from './delete-garbage';
 import { finalizeGarbage, handleResurrectedObjects } from './finalize-garbage';
@@ -114,7 +115,7 @@ export class Collector {
     this.heap = heap;
     this.stress = options.stress ?? false;
     this.debugChecks = options.debugChecks ?? false;
-    this.debugOut = options.debugOut ?? ((t) => process.stderr.write(t));
+    this.debugOut = options.debugOut ?? writeHostStderr;
     this.garbage = heap.newList();
     this.callbacks = heap.newList();
     heap.gcAllocHook = () => this.onAllocation();

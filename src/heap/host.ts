@@ -5,6 +5,7 @@
  * equality go through a Host. The scenario interpreter implements a full
  * one; heap and gc tests use BasicHost, which calls HostFunction objects.
  */
+import { writeHostStderr } from './host-stderr';
 import { PyException } from './errors';
 import type { Heap } from './heap';
 import { hashImmediate, type Hash } from './hash';
@@ -46,7 +47,7 @@ function isHostCallable(v: Value): v is Value & HostCallable {
 
 /** A minimal host for using the heap from TypeScript (and for tests). */
 export class BasicHost implements Host {
-  constructor(private readonly writeErr: (text: string) => void = (t) => process.stderr.write(t)) {}
+  constructor(private readonly writeErr: (text: string) => void = writeHostStderr) {}
 
   call(heap: Heap, callable: Value, args: Value[], kwargs?: Array<[string, Value]>): Value {
     if (isHostCallable(callable)) return callable.callHost(heap, args, kwargs);

@@ -9,7 +9,7 @@ export type Unit = 'event' | 'line' | 'phase';
 
 function matches(model: ViewerModel, index: number, unit: Unit): boolean {
   const s = model.steps[index];
-  if (unit === 'line') return s.kind === 'line' || s.kind === 'scenario-line';
+  if (unit === 'line') return s.newLine;
   if (unit === 'phase') return s.phase !== null;
   return true;
 }

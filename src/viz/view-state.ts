@@ -17,6 +17,12 @@ export interface CollectionState {
   marks: Map<ObjectId, GcMark>;
 }
 
+/** What a name holds. */
+export interface Binding {
+  to: ObjectId | null;
+  value: string | null;
+}
+
 export interface ViewState {
   /** Steps applied: the state after steps[0..applied-1]. */
   applied: number;
@@ -26,9 +32,14 @@ export interface ViewState {
   dead: Set<ObjectId>;
   refcount: Map<ObjectId, number>;
   generation: Map<ObjectId, number>;
-  /** Edges by holder key (`obj:N` or `frame:N`), slot -> target. */
-  edges: Map<string, Map<string, ObjectId>>;
-  frames: RootInfo[];
+  /** Labels that changed since the object was first named (ObjectInfo.label has the last one). */
+  labels: Map<ObjectId, string>;
+  /** What each object refers to, in tp_traverse order. */
+  edges: Map<ObjectId, ObjectId[]>;
+  /** Roots (modules and frames), in the order they appeared. */
+  roots: RootInfo[];
+  /** Each root's names: what they refer to (an object, or an immediate value's repr). */
+  bindings: Map<string, Map<string, Binding>>;
   collection: CollectionState | null;
   /** The last collection's per-object state, kept until the next one starts (ghosts show it). */
   lastCollection: CollectionState | null;
@@ -47,8 +58,10 @@ function emptyState(): ViewState {
     dead: new Set(),
     refcount: new Map(),
     generation: new Map(),
+    labels: new Map(),
     edges: new Map(),
-    frames: [],
+    roots: [],
+    bindings: new Map(),
     collection: null,
     lastCollection: null,
     output: [],
@@ -68,8 +81,10 @@ function copyState(s: ViewState): ViewState {
     dead: new Set(s.dead),
     refcount: new Map(s.refcount),
     generation: new Map(s.generation),
-    edges: new Map([...s.edges].map(([k, v]) => [k, new Map(v)])),
-    frames: [...s.frames],
+    labels: new Map(s.labels),
+    edges: new Map(s.edges),
+    roots: [...s.roots],
+    bindings: new Map([...s.bindings].map(([k, v]) => [k, new Map(v)])),
     collection: copyCollection(s.collection),
     lastCollection: s.lastCollection === s.collection ? null : copyCollection(s.lastCollection),
     output: [...s.output],
@@ -91,7 +106,10 @@ function apply(s: ViewState, c: Change): void {
       s.live.delete(c.id);
       s.dead.add(c.id);
       s.refcount.set(c.id, 0);
-      s.edges.delete(`obj:${c.id}`);
+      s.edges.delete(c.id);
+      return;
+    case 'label':
+      s.labels.set(c.id, c.label);
       return;
     case 'refcount':
       s.refcount.set(c.id, c.value);
@@ -99,23 +117,23 @@ function apply(s: ViewState, c: Change): void {
     case 'generation':
       s.generation.set(c.id, c.generation);
       return;
-    case 'edge': {
-      let slots = s.edges.get(c.from);
-      if (c.to === null) {
-        slots?.delete(c.slot);
-        return;
-      }
-      if (slots === undefined) s.edges.set(c.from, (slots = new Map()));
-      slots.set(c.slot, c.to);
+    case 'edges':
+      s.edges.set(c.id, c.to);
+      return;
+    case 'bind': {
+      let names = s.bindings.get(c.root);
+      if (names === undefined) s.bindings.set(c.root, (names = new Map()));
+      if (c.to === null && c.value === null) names.delete(c.name);
+      else names.set(c.name, { to: c.to, value: c.value });
       return;
     }
-    case 'frame-push':
-      s.frames.push(c.root);
+    case 'root-add':
+      if (!s.roots.some((r) => r.key === c.root.key)) s.roots.push(c.root);
       return;
-    case 'frame-pop': {
-      const i = s.frames.findIndex((f) => f.key === c.key);
-      if (i >= 0) s.frames.splice(i, 1);
-      s.edges.delete(c.key);
+    case 'root-remove': {
+      const i = s.roots.findIndex((r) => r.key === c.key);
+      if (i >= 0) s.roots.splice(i, 1);
+      s.bindings.delete(c.key);
       return;
     }
     case 'collection':
@@ -137,7 +155,7 @@ function apply(s: ViewState, c: Change): void {
       if (c.mark !== null) col.marks.set(c.id, c.mark);
       return;
     }
-    case 'stdout': {
+    case 'output': {
       const last = s.output[s.output.length - 1];
       if (last !== undefined && last.stream === c.stream) s.output[s.output.length - 1] = { stream: c.stream, text: last.text + c.text };
       else s.output.push({ stream: c.stream, text: c.text });

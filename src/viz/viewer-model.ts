@@ -26,42 +26,49 @@ export interface ObjectInfo {
   diedAt: number | null;
   /** Why it died, in words (`refcount reached 0 at line 12`, `collection #2 (generation 2)`). */
   cause: string | null;
-  /** Tracked by the cycle collector (containers are; str and int are not). */
+  /** Tracked by the cycle collector (containers are; str, int and float are not). */
   tracked: boolean;
+  /** The id of the object whose release freed this one (a list freeing its items), if any. */
+  via: ObjectId | null;
 }
 
 /** A root holding references: a frame (its variables) or the interpreter. */
 export interface RootInfo {
-  /** Key used by edges: `frame:N`. */
+  /** Key used by bindings: `frame:N` or `module:NAME`. */
   key: string;
-  /** What the viewer prints: the function's name (`<module>`, `f`). */
+  /** What the viewer prints: `f()`, `<module>`, `module __main__`. */
   name: string;
+  /** The calling frame's key, for frames. */
+  parent: string | null;
 }
 
 /** One change a step makes to what the viewer shows. */
 export type Change =
-  | { op: 'line'; line: number; func: string | null }
+  | { op: 'line'; line: number; func: string | null; file: string | null }
   | { op: 'born'; id: ObjectId }
   | { op: 'died'; id: ObjectId }
+  | { op: 'label'; id: ObjectId; label: string }
   | { op: 'refcount'; id: ObjectId; value: number }
-  /** Generation lane: 0, 1, 2, or 3 for the permanent generation (gc.freeze). */
+  /** Generation lane: 0, 1, 2. */
   | { op: 'generation'; id: ObjectId; generation: number }
-  /** A reference from an object's slot or a root's variable: set (`to` an id) or dropped (`to` null). */
-  | { op: 'edge'; from: string; slot: string; to: ObjectId | null }
-  | { op: 'frame-push'; root: RootInfo }
-  | { op: 'frame-pop'; key: string }
+  /** The objects `id` refers to now, in tp_traverse order (replaces the previous list). */
+  | { op: 'edges'; id: ObjectId; to: ObjectId[] }
+  /** A root's name now refers to the object `to`, or holds the immediate `value` (repr), or (both null) nothing. */
+  | { op: 'bind'; root: string; name: string; to: ObjectId | null; value: string | null }
+  /** A root appears (a frame starts; a module's first global). */
+  | { op: 'root-add'; root: RootInfo }
+  /** A frame ends: its root and its names go. */
+  | { op: 'root-remove'; key: string }
   /** A collection starts (`phase` null) or enters a phase, or ends (`collection` null). */
   | { op: 'collection'; collection: number | null; generation: number; phase: string | null }
   /** Per-object collector state during a collection. */
   | { op: 'gc-state'; id: ObjectId; gcRefs: number | null; mark: GcMark | null }
-  | { op: 'stdout'; text: string; stream: 'out' | 'err' };
+  | { op: 'output'; text: string; stream: 'out' | 'err' };
 
 /** Where an object stands inside a collection (move_unreachable and after). */
-export type GcMark = 'reachable' | 'unreachable' | 'finalized' | 'resurrected' | 'legacy' | 'cleared';
+export type GcMark = 'young' | 'reachable' | 'unreachable' | 'legacy' | 'garbage' | 'finalized' | 'resurrected' | 'cleared';
 
 /** What kind of step a step is (the navigation buttons move by these). */
-export type StepKind = 'event' | 'line' | 'phase' | 'output';
-
 export interface Step {
   /** The event's sequence number in the trace. */
   seq: number;
@@ -69,8 +76,10 @@ export interface Step {
   kind: string;
   /** What happened, in words, with labels (plain text). */
   text: string;
-  /** The source line current at this step (0 before the first line). */
+  /** The scenario's source line current at this step (0 before the first line, or while code of another file runs). */
   line: number;
+  /** The step starts a new source line (a `line` event, or a change of line or frame). */
+  newLine: boolean;
   /** The collection phase this step enters, if it enters one. */
   phase: string | null;
   /** The objects this step is about (highlighted). */

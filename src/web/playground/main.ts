@@ -54,19 +54,21 @@ class Playground {
 
   async load(): Promise<void> {
     let source: string | null = null;
+    let damaged = false;
     try {
       source = await decodeSource(location.hash);
     } catch {
-      this.setStatus('the link carries a damaged scenario; showing an example instead');
+      damaged = true;
     }
     if (source !== null) {
       this.editor.value = source;
       this.picker.value = '';
       this.run(true);
-    } else {
-      const first = this.examples.find((e) => e.name === 'quickstart.py') ?? this.examples[0];
-      if (first !== undefined) this.pick(first.name);
+      return;
     }
+    const first = this.examples.find((e) => e.name === 'quickstart.py') ?? this.examples[0];
+    if (first !== undefined) this.pick(first.name);
+    if (damaged) this.setStatus('the link carries a damaged scenario; showing an example instead');
   }
 
   private pick(name: string): void {

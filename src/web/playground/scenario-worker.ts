@@ -46,7 +46,7 @@ function run(req: RunRequest): void {
       if (stream !== pendingStream) flush();
       pendingStream = stream;
       pending += text;
-      keep({ kind: stream === 'out' ? 'stdout' : 'stderr', text });
+      keep({ kind: 'output', stream, text });
       if (pending.length > 1 << 14) flush();
     },
     onCheckpoint: () => {

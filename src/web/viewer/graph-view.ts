@@ -8,7 +8,7 @@
 import { svg } from '../dom';
 import { LANES, laneOf } from '../../viz/layout';
 import type { ViewState } from '../../viz/view-state';
-import type { ObjectId, ViewerModel } from '../../viz/viewer-model';
+import type { ObjectId, RootInfo, ViewerModel } from '../../viz/viewer-model';
 
 const ROW_H = 36;
 const TOP = 34;
@@ -93,25 +93,30 @@ function drawLanes(lanes: number[], laneX: (l: number) => number, height: number
   return g;
 }
 
-/** The frames and their variables; returns the rows they take. */
+/** The roots shown: modules' globals, then the frames that have names, innermost last. */
+function shownRoots(state: ViewState): RootInfo[] {
+  return state.roots.filter((r) => r.key.startsWith('module:') || (state.bindings.get(r.key)?.size ?? 0) > 0);
+}
+
+/** The roots and their names; returns the rows they take. */
 function drawRoots(state: ViewState, layer: SVGGElement, boxes: Map<ObjectId, Point>, edges: SVGGElement): number {
-  const frames = [...state.frames];
-  for (const key of state.edges.keys()) {
-    if (key.startsWith('frame:') && !frames.some((f) => f.key === key)) frames.unshift({ key, name: key === 'frame:0' ? '<module>' : key });
-  }
   let row = 0;
-  for (const frame of frames) {
+  for (const root of shownRoots(state)) {
     const y = TOP + row * ROW_H;
-    layer.appendChild(svg('rect', { x: 4, y, width: ROOTS_W - 8, height: BOX_H, rx: 4, class: 'gv-frame' }));
-    layer.appendChild(svg('text', { x: 12, y: y + 19, class: 'gv-frame-name' }, truncate(`frame ${frame.name}`, 22)));
+    const g = svg('g', { class: 'gv-root', 'data-root': root.key });
+    g.appendChild(svg('rect', { x: 4, y, width: ROOTS_W - 8, height: BOX_H, rx: 4, class: 'gv-frame' }));
+    g.appendChild(svg('text', { x: 12, y: y + 19, class: 'gv-frame-name' }, truncate(root.key.startsWith('frame:') ? `frame ${root.name}` : root.name, 22)));
+    layer.appendChild(g);
     row++;
-    for (const [name, target] of state.edges.get(frame.key) ?? []) {
+    for (const [name, binding] of state.bindings.get(root.key) ?? []) {
       const vy = TOP + row * ROW_H;
-      const v = svg('g', { class: 'gv-var', 'data-name': name, 'data-target': target });
-      v.appendChild(svg('text', { x: 20, y: vy + 19 }, truncate(name, 20)));
+      const text = binding.to !== null ? name : `${name} = ${binding.value ?? ''}`;
+      const v = svg('g', { class: 'gv-var', 'data-name': name, 'data-target': binding.to ?? undefined });
+      v.appendChild(svg('title', {}, binding.to !== null ? `${name} -> #${binding.to}` : text));
+      v.appendChild(svg('text', { x: 20, y: vy + 19 }, truncate(text, 21)));
       layer.appendChild(v);
-      const to = boxes.get(target);
-      if (to !== undefined) edges.appendChild(edgePath({ x: ROOTS_W - 4, y: vy + BOX_H / 2 }, { x: to.x, y: to.y + BOX_H / 2 }, `${name} -> #${target}`, 'gv-edge gv-root-edge'));
+      const to = binding.to !== null ? boxes.get(binding.to) : undefined;
+      if (to !== undefined) edges.appendChild(edgePath({ x: ROOTS_W - 4, y: vy + BOX_H / 2 }, { x: to.x, y: to.y + BOX_H / 2 }, `${name} -> #${binding.to}`, 'gv-edge gv-root-edge'));
       row++;
     }
   }
@@ -140,9 +145,10 @@ function drawObject(input: GraphInput, id: ObjectId, at: Point): SVGGElement {
     transform: `translate(${at.x},${at.y})`,
   });
   const sub = ghost ? `† ${info.cause ?? 'dead'}` : `${info.type} #${id}`;
-  g.appendChild(svg('title', {}, `${info.label} (${info.type} #${id})${ghost ? `\ndied: ${info.cause ?? '?'}` : ''}`));
+  const label = state.labels.get(id) ?? `${info.type} #${id}`;
+  g.appendChild(svg('title', {}, `${label} (${info.type} #${id})${ghost ? `\ndied: ${info.cause ?? '?'}` : ''}`));
   g.appendChild(svg('rect', { width: BOX_W, height: BOX_H, rx: 5, class: 'gv-box' }));
-  g.appendChild(svg('text', { x: 7, y: 13, class: 'gv-label' }, truncate(info.label, 26)));
+  g.appendChild(svg('text', { x: 7, y: 13, class: 'gv-label' }, truncate(label, 26)));
   g.appendChild(svg('text', { x: 7, y: 25, class: 'gv-sub' }, truncate(sub, 34)));
   // The refcount badge; during a collection the gc_refs badge beside it.
   g.appendChild(svg('circle', { cx: BOX_W - 2, cy: 0, r: 10, class: 'gv-rc-badge' }));
@@ -155,17 +161,17 @@ function drawObject(input: GraphInput, id: ObjectId, at: Point): SVGGElement {
 }
 
 function drawObjectEdges(state: ViewState, boxes: Map<ObjectId, Point>, layer: SVGGElement): void {
-  for (const [key, slots] of state.edges) {
-    if (!key.startsWith('obj:')) continue;
-    const fromId = Number(key.slice(4));
+  for (const [fromId, targets] of state.edges) {
     const from = boxes.get(fromId);
     if (from === undefined) continue;
-    for (const [slot, target] of slots) {
+    const seen = new Set<ObjectId>();
+    for (const target of targets) {
       const to = boxes.get(target);
-      if (to === undefined) continue;
+      if (to === undefined || seen.has(target)) continue;
+      seen.add(target);
       const start = { x: from.x + BOX_W, y: from.y + BOX_H / 2 };
       const end = to.x > from.x ? { x: to.x, y: to.y + BOX_H / 2 } : { x: to.x + BOX_W, y: to.y + BOX_H / 2 + 4 };
-      layer.appendChild(edgePath(start, end, `#${fromId}.${slot} -> #${target}`, 'gv-edge', to.x <= from.x));
+      layer.appendChild(edgePath(start, end, `#${fromId} -> #${target}`, 'gv-edge', to.x <= from.x));
     }
   }
 }

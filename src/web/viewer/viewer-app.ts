@@ -246,7 +246,7 @@ export class Viewer {
       return el(
         'tr',
         { 'data-id': id, class: focus.has(id) ? 'gv-focus' : undefined },
-        el('td', {}, info.label),
+        el('td', {}, state.labels.get(id) ?? info.label),
         el('td', { class: 'gv-num' }, String(state.refcount.get(id) ?? 0)),
         el('td', { class: 'gv-num' }, col.gcRefs.has(id) ? String(col.gcRefs.get(id)) : ''),
         el('td', {}, col.marks.get(id) ?? ''),
