@@ -9,6 +9,7 @@
  * a call the callable is released, then the arguments in order.
  */
 import { BoundMethod, DictObject, ListObject, PyException, newFloat, type Value } from '../../heap';
+import { WeakProxy } from '../../weakref';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
@@ -632,6 +633,8 @@ export function sliceIndices(k: SliceKey, n: number): [number, number, number] {
 /** obj[lower:upper:step] through the type's sq_slice slot (indices adjusted to its length). */
 function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
   const rt = ip.rt;
+  // proxy_getitem: the referent's slice.
+  if (obj instanceof WeakProxy) obj = rt.unwrapProxy(obj);
   const s = rt.slotsOf(obj);
   if (s.sq_slice === undefined || s.sq_length === undefined) throw rt.typeError(`'${rt.typeName(obj)}' object is not subscriptable`);
   const [start, stop, step] = sliceIndices(k, s.sq_length(rt, obj));

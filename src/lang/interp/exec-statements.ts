@@ -30,6 +30,7 @@ import { enterContext, exitNormally, exitWithException } from './with-statement'
 import { pyException } from '../runtime/calls';
 import { isIterable, setItem } from '../runtime/operators';
 import { ListObject } from '../../heap';
+import { WeakProxy } from '../../weakref';
 import { sliceIndices } from './eval-expressions';
 
 export const enum Signal {
@@ -400,6 +401,8 @@ export function isSliceKey(k: unknown): k is SliceKey {
 }
 
 function assignSlice(ip: Interpreter, obj: Value, k: SliceKey, v: Value): void {
+  // proxy_ass_subscript: the referent's slice is assigned.
+  if (obj instanceof WeakProxy) obj = ip.rt.unwrapProxy(obj);
   if (!(obj instanceof ListObject)) throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
   const [start, stop, step] = sliceIndices(k, obj.items.length);
   const items = toArray(ip.rt, v);
@@ -439,10 +442,12 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
       return;
     }
     case 'Subscript': {
-      const obj = evalExpr(ip, frame, t.value);
+      const held = evalExpr(ip, frame, t.value);
       try {
         const k = evalSubscriptKey(ip, frame, t.slice);
         if (isSliceKey(k)) {
+          // proxy_ass_subscript with NULL: the referent's slice is deleted.
+          const obj = held instanceof WeakProxy ? rt.unwrapProxy(held) : held;
           if (!(obj instanceof ListObject)) throw rt.typeError(`'${rt.typeName(obj)}' object does not support item deletion`);
           const [start, stop, step] = sliceIndices(k, obj.items.length);
           const doomed: number[] = [];
@@ -461,12 +466,12 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
           }
         } else
           try {
-            delItem(rt, obj, k as Value);
+            delItem(rt, held, k as Value);
           } finally {
             rt.decref(k as Value);
           }
       } finally {
-        rt.decref(obj);
+        rt.decref(held);
       }
       return;
     }

@@ -522,8 +522,18 @@ const functions: Record<string, Builtin> = {
   },
   reversed(rt, args) {
     arity(rt, 'reversed', args, 1, 1);
-    // A proxy type has neither __reversed__ nor sq_item.
-    if (args[0] instanceof WeakProxy) throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
+    // proxy_reversed: a proxy's __reversed__ calls the referent's __reversed__ (AttributeError when it has none).
+    if (args[0] instanceof WeakProxy) {
+      const target = rt.unwrapProxy(args[0]);
+      // list.__reversed__ (list_reversed) is the list's own reverse iterator.
+      if (target instanceof ListObject && lookupAttr(rt, target, '__reversed__') === undefined) return makeReversed(rt, target);
+      const m = getAttr(rt, target, '__reversed__');
+      try {
+        return call(rt, m, []);
+      } finally {
+        rt.decref(m);
+      }
+    }
     if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
     if (args[0] instanceof Instance) {
       const r = callMethodIfDefined(rt, args[0], '__reversed__', []);

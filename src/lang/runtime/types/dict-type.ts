@@ -39,7 +39,7 @@ const dictMethods: Record<string, MethodImpl> = {
     throw keyErrorFor(rt, args[0]);
   },
   popitem(rt, self, args) {
-    arity(rt, 'popitem', args, 0, 0);
+    arity(rt, 'dict.popitem', args, 0, 0);
     const d = self as DictObject;
     const i = d.lastIndex();
     if (i < 0) throw rt.error('KeyError', 'popitem(): dictionary is empty');
@@ -79,20 +79,32 @@ const dictMethods: Record<string, MethodImpl> = {
     }
     return d;
   },
-  keys: (rt, self) => newDictView(rt, self, 'keys'),
-  values: (rt, self) => newDictView(rt, self, 'values'),
-  items: (rt, self) => newDictView(rt, self, 'items'),
+  // METH_NOARGS: `dict.keys() takes no arguments (1 given)`.
+  keys(rt, self, args) {
+    arity(rt, 'dict.keys', args, 0, 0);
+    return newDictView(rt, self, 'keys');
+  },
+  values(rt, self, args) {
+    arity(rt, 'dict.values', args, 0, 0);
+    return newDictView(rt, self, 'values');
+  },
+  items(rt, self, args) {
+    arity(rt, 'dict.items', args, 0, 0);
+    return newDictView(rt, self, 'items');
+  },
   update(rt, self, args, kwargs) {
     arity(rt, 'update', args, 0, 1);
     if (args.length) dictUpdate(rt, self as DictObject, args[0]);
     for (const [k, v] of kwargs ?? []) (self as DictObject).set(rt.heap, k, v);
     return null;
   },
-  clear(rt, self) {
+  clear(rt, self, args) {
+    arity(rt, 'dict.clear', args, 0, 0);
     (self as DictObject).clear(rt.heap);
     return null;
   },
-  copy(rt, self) {
+  copy(rt, self, args) {
+    arity(rt, 'dict.copy', args, 0, 0);
     const d = rt.heap.newDict();
     for (const [k, v] of (self as DictObject).entries()) d.set(rt.heap, k, v);
     return d;
