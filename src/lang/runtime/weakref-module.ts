@@ -47,6 +47,27 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     return wr;
   });
   rt.registerClass(SubclassRef, refType);
+  // weakref___new__ for a class statement's subclass (`weakref.ref.__new__(cls, ob, callback)`,
+  // also from the subclass's own __new__): the type table's tp_alloc makes ref subclassable
+  // through type_call (tp_new, then the class's __init__ if it has one).
+  const refArgs = (args: Value[], kwargs: Kwargs, cls: ClassObject) => {
+    const init = cls === refType ? undefined : cls.lookup('__init__');
+    if (kwargs !== null && kwargs.length && !(init instanceof FunctionObject)) throw rt.typeError('ref() takes no keyword arguments');
+    if (args.length < 1) throw rt.typeError(`__new__ expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw rt.typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
+  };
+  rt.typeTable.set(refType, {
+    name: 'weakref.ReferenceType',
+    slots: {},
+    tp_new(rt2, args, kwargs) {
+      refArgs(args, kwargs, refType);
+      return newRef(rt2.heap, args[0], args[1]);
+    },
+    tp_alloc(rt2, cls, args, kwargs) {
+      refArgs(args, kwargs, cls);
+      return newSubclassRef(rt2.heap, cls, args[0], args[1]);
+    },
+  });
   // ref.__call__ (weakref_call): what `super().__call__()` reaches from a
   // subclass that defines its own __call__.
   defineMethods(refType, {
