@@ -41,3 +41,15 @@ try:
     pw[:]
 except ReferenceError as e:
     print("ReferenceError:", e)
+
+# CallableProxyType has no __reversed__ (no tp_methods): not reversible.
+class CallableSeq(list):
+    def __call__(self):
+        return len(self)
+cs = CallableSeq([1, 2])
+pc = weakref.proxy(cs)
+print(type(pc).__name__, pc())
+try:
+    reversed(pc)
+except TypeError as e:
+    print("TypeError:", e)

@@ -522,7 +522,9 @@ const functions: Record<string, Builtin> = {
   },
   reversed(rt, args) {
     arity(rt, 'reversed', args, 1, 1);
-    // proxy_reversed: a proxy's __reversed__ calls the referent's __reversed__ (AttributeError when it has none).
+    // proxy_reversed: ProxyType's __reversed__ calls the referent's __reversed__ (AttributeError
+    // when it has none); CallableProxyType has no tp_methods, so it is not reversible.
+    if (args[0] instanceof WeakProxy && args[0].callable) throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
     if (args[0] instanceof WeakProxy) {
       const target = rt.unwrapProxy(args[0]);
       // list.__reversed__ (list_reversed) is the list's own reverse iterator.
