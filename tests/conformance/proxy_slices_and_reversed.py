@@ -53,3 +53,20 @@ try:
     reversed(pc)
 except TypeError as e:
     print("TypeError:", e)
+
+# ProxyType's own methods: __reversed__ and __bytes__ forward to the referent.
+class Both:
+    def __bytes__(self):
+        return 'not bytes'
+    def __reversed__(self):
+        return iter([3, 2])
+bo = Both()
+pb = weakref.proxy(bo)
+print(hasattr(weakref.ProxyType, '__bytes__'), hasattr(weakref.ProxyType, '__reversed__'))
+print(hasattr(weakref.CallableProxyType, '__bytes__'), hasattr(weakref.CallableProxyType, '__reversed__'))
+print(list(weakref.ProxyType.__reversed__(pb)), weakref.ProxyType.__bytes__(pb))
+del bo
+try:
+    weakref.ProxyType.__reversed__(pb)
+except ReferenceError as e:
+    print("ReferenceError:", e)

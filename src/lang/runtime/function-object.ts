@@ -125,8 +125,15 @@ export class FunctionObject extends PyObject {
     if (this.annotations !== null) visit(this.annotations);
   }
 
-  /** func_clear: globals, module, defaults, kwdefaults, doc, dict, closure. */
+  /**
+   * func_clear: globals, module, defaults, kwdefaults, doc, dict, closure,
+   * annotations; the name and qualname become '' (gh-91636: code that
+   * reaches a cleared function, e.g. from a finalizer that runs later in
+   * the same collection, sees `<function  at 0x...>`).
+   */
   override clear(heap: Heap): void {
+    this.name = '';
+    this.qualname = '';
     const g = this.globals;
     this.globals = null;
     if (g !== null) heap.decref(g);

@@ -6,8 +6,8 @@
 import { FunctionObject } from './function-object';
 import { weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
 import { WeakRef, derefWeakref, newProxy, newRef } from '../../weakref/reference-type';
-import { defineMethods } from './attributes';
-import { callUnbound, setConstructor } from './calls';
+import { defineMethods, getAttr } from './attributes';
+import { call, callUnbound, setConstructor } from './calls';
 import { defineWeakContainers } from './weak-container-bindings';
 import { newSubclassRef, SubclassRef } from './ref-subclass';
 import type { ClassObject } from '../../heap';
@@ -88,6 +88,18 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   const proxyType = rt.types.make('ProxyType', [object], 'weakref');
   const callableProxyType = rt.types.make('CallableProxyType', [object], 'weakref');
   rt.registerProxyClasses(proxyType, callableProxyType);
+  // proxy_methods (ProxyType's tp_methods; CallableProxyType has none): __bytes__ and
+  // __reversed__ call the referent's method of that name (proxy_bytes, proxy_reversed).
+  const forward = (name: string) => (rt2: Runtime, self: Value, args: Value[]) => {
+    arity(rt2, name, args, 0, 0);
+    const m = getAttr(rt2, rt2.unwrapProxy(self), name);
+    try {
+      return call(rt2, m, []);
+    } finally {
+      rt2.decref(m);
+    }
+  };
+  defineMethods(proxyType, { __bytes__: forward('__bytes__'), __reversed__: forward('__reversed__') });
 
   define('ref', refType);
   define('ReferenceType', refType);
