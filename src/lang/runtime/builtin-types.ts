@@ -154,6 +154,11 @@ export class BuiltinTypes {
     return cls;
   }
 
+  /** Is there a builtin type `name` (as `get` names it)? */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   get(name: string): ClassObject {
     const c = this.byName.get(name);
     if (c === undefined) throw new Error(`no builtin type ${name}`);

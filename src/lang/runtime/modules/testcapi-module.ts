@@ -7,13 +7,24 @@
  * with_tp_del(cls): give a class the legacy tp_del slot (slot_tp_del calls
  * `__tp_del__` at each death, after the weakrefs are cleared; an instance
  * in a cycle is uncollectable and lands in gc.garbage); returns cls.
+ *
+ * ContainerNoGC(value): a non-GC object holding `value` (container-no-gc.ts).
  */
 import { ClassObject } from '../../../heap';
 import { isBuiltinClass } from '../builtin-types';
 import type { ModuleObject } from '../function-object';
 import { repr } from '../repr';
 import type { Runtime } from '../runtime';
-import { addFunction, newNativeModule } from './native-module';
+import { addFunction, addObject, newNativeModule } from './native-module';
+import { containerNoGCType } from './container-no-gc';
+import { registerType } from '../type-slots';
+
+/** The ContainerNoGC type of this runtime (made and registered at the module's first import). */
+function containerNoGCClass(rt: Runtime): ClassObject {
+  const name = containerNoGCType.name;
+  if (!rt.types.has(name)) registerType(rt, containerNoGCType, rt.types.make('ContainerNoGC', [rt.types.get('object')], '_testcapi'));
+  return rt.types.get(name);
+}
 
 export function makeTestcapiModule(rt: Runtime): ModuleObject {
   return newNativeModule(rt, '_testcapi', (d) => {
@@ -26,5 +37,6 @@ export function makeTestcapiModule(rt: Runtime): ModuleObject {
       cls.tpDel = true;
       return rt.incref(cls);
     });
+    addObject(rt, d, 'ContainerNoGC', rt.incref(containerNoGCClass(rt)));
   });
 }
