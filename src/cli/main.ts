@@ -19,6 +19,7 @@ import { unittestCommand } from './unittest-command';
 import { traceCommand } from './trace-command';
 import { vizCommand } from './viz-command';
 import { serveCommand } from './serve-command';
+import { exploreCommand } from './explore-command';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
@@ -43,6 +44,12 @@ export const COMMANDS: Command[] = [
     synopsis: '[options] FILE.py...',
     summary: 'run scenarios in gclab and in python3, show differences',
     run: checkCommand,
+  },
+  {
+    name: 'explore',
+    synopsis: '[options] FILE.py',
+    summary: 'run a scenario under many collection schedules, shrink a failing one',
+    run: exploreCommand,
   },
   {
     name: 'unittest',

@@ -140,3 +140,37 @@ Options:
 Exit status: 0 after Ctrl-C; 2 when the port is in use or the playground is
 not built (npm run build:web).
 `;
+
+export const EXPLORE_HELP = `Usage: gclab explore [options] FILE.py
+
+Runs FILE.py under many collection schedules (docs/gc.md section 8) and
+reports the first that breaks it. The default schedule runs first and is the
+reference; then, in order: every single collection (each GC-tracked
+allocation, generations 0, 1 and 2), every pair of them when all pairs fit
+the budget, and seeded random schedules for the rest. A run fails when the
+scenario raises (or an assert fails), its exit status, standard output or
+standard error differs from the reference, or the heap verifier finds a
+broken invariant. A failing schedule is shrunk (fewest, earliest collections,
+lowest generations) and written to a replay file.
+
+Options (--opt VALUE and --opt=VALUE both work):
+  --budget N            schedules to try (default 1000)
+  --seed N              seed of the random schedules (default 0)
+  --time STEPS          also stop once the tried runs have taken STEPS evaluation
+                        steps in all (a deterministic time budget: the host's
+                        speed never changes what is tried or reported)
+  --shrink-budget N     shrink candidates to try at most (default 500)
+  --workers N           worker threads (default: the cores, at most 4); the
+                        result is the same for any N
+  --expect-output FILE  the expected standard output (default: the default
+                        schedule's); the expected exit status is then 0
+  --expect-exit N       the expected exit status (default 0)
+  --replay-file PATH    where to write the failing schedule (default FILE.schedule)
+  --max-steps N         evaluation-step limit of each run (default 50000000)
+  --json                one JSON object with the result on standard output
+  -h, --help            this help
+
+Exit status: 0 when no schedule failed, 1 when one did (the replay command
+is printed: gclab run --schedule @FILE.schedule FILE.py), 2 for a usage
+error or a file that cannot be read.
+`;

@@ -87,6 +87,10 @@ export interface ScenarioResult {
   chunks: OutputChunk[];
   trace: TraceLog | null;
   heap: Heap;
+  /** Evaluation steps the scenario took (the unit of --max-steps). */
+  steps: number;
+  /** GC-tracked allocations made by the scenario (the count collection schedules use; docs/gc.md section 8). */
+  gcAllocations: number;
 }
 
 /**
@@ -160,6 +164,8 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
     chunks,
     trace: interp.heap.trace,
     heap: interp.heap,
+    steps: interp.steps,
+    gcAllocations: interp.gc.allocations,
   };
 }
 

@@ -1,0 +1,40 @@
+/**
+ * One explorer worker thread (explore-pool.ts): it receives the scenario
+ * once, then batches of schedules, runs each with runUnderSchedule on a
+ * fresh heap and posts the runs back. The thread has the scenario thread's
+ * large stack, so deep recursion behaves as under `gclab run`.
+ */
+import { parentPort, workerData } from 'worker_threads';
+import { moduleFileReader } from '../testing/module-files';
+import { runUnderSchedule } from '../testing/schedule-run';
+
+/** What the pool hands each worker at its start. */
+export interface ExploreWorkerData {
+  source: Uint8Array;
+  filename: string;
+  argv: string[];
+  maxSteps?: number;
+}
+
+/** A request: run these schedules (trace: also return the trace of each). */
+export interface ExploreRequest {
+  id: number;
+  schedules: string[];
+  trace: boolean;
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const data = workerData as ExploreWorkerData;
+  const readModuleFile = moduleFileReader(data.filename);
+  port.on('message', (req: ExploreRequest) => {
+    try {
+      const runs = req.schedules.map((s) =>
+        runUnderSchedule(data.source, data.filename, s, { trace: req.trace, maxSteps: data.maxSteps, readModuleFile, argv: data.argv }),
+      );
+      port.postMessage({ id: req.id, runs });
+    } catch (e) {
+      port.postMessage({ id: req.id, error: (e as Error)?.stack ?? String(e) });
+    }
+  });
+}
