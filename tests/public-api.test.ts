@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import * as api from '../src/index';
+import * as testingApi from '../src/testing';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -38,9 +39,21 @@ const TYPES = [
   'RunAtExitOptions', 'ScenarioOptions', 'ScenarioResult', 'OutputChunk', 'InteractiveOptions', 'PushResult',
 ];
 
-/** Every name src/index.ts exports, read from its export declarations (no `export *`). */
-function declaredExports(): { names: string[]; star: boolean } {
-  const file = path.join(ROOT, 'src', 'index.ts');
+// gclab/testing (src/testing/index.ts): the property-testing kit.
+const TESTING_VALUES = [
+  'runUnderSchedule', 'explore', 'inProcessRunner', 'judgeRun', 'ScheduleSpace', 'shrinkSchedule', 'shrinkCandidates',
+  'scheduleLess', 'scheduleArbitrary', 'heapCommandArbitrary', 'heapProgramArbitrary', 'HeapProgram', 'ReachabilityModel',
+  'HeapInvariantError', 'assertHeapInvariants', 'describeHeapCommand', 'HEAP_LABELS', 'CollectionSchedule', 'parseSchedule',
+];
+const TESTING_TYPES = [
+  'ScheduleRun', 'ScheduleRunOptions', 'BatchRunner', 'ExploreOptions', 'ExploreResult', 'ExploreFailure', 'RunExpectation',
+  'RunFailure', 'SchedulePhase', 'ScheduleArbitraryOptions', 'HeapProgramArbitraryOptions', 'HeapCommand', 'HeapLabel',
+  'HeapObjectKind', 'HeapProgramOptions',
+];
+
+/** Every name a facade (src/index.ts by default) exports, read from its export declarations (no `export *`). */
+function declaredExports(facade = path.join('src', 'index.ts')): { names: string[]; star: boolean } {
+  const file = path.join(ROOT, facade);
   const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const names: string[] = [];
   let star = false;
@@ -61,6 +74,13 @@ test('the public names are exactly the pinned list', () => {
   expect(Object.keys(api).sort()).toEqual([...VALUES].sort());
 });
 
+test('gclab/testing names each export, exactly the pinned list', () => {
+  const facade = path.join('src', 'testing', 'index.ts');
+  expect(declaredExports(facade).star).toBe(false);
+  expect(declaredExports(facade).names.sort()).toEqual([...TESTING_VALUES, ...TESTING_TYPES].sort());
+  expect(Object.keys(testingApi).sort()).toEqual([...TESTING_VALUES].sort());
+});
+
 test('the whole weakref module is there, and internal helpers are not', () => {
   for (const name of ['newRef', 'newProxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'newFinalize', 'WeakMethod', 'getweakrefcount', 'getweakrefs']) {
     expect(api).toHaveProperty(name);
@@ -73,6 +93,10 @@ test('the whole weakref module is there, and internal helpers are not', () => {
 test("package.json: `exports` for the root, `files` for what a user installs", () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+  expect(pkg.exports['./testing']).toEqual({ types: './dist/testing/index.d.ts', default: './dist/testing/index.js' });
+  // gclab/testing builds on fast-check, which its users bring (an optional peer dependency).
+  expect(pkg.peerDependencies).toEqual({ 'fast-check': '^3.0.0 || ^4.0.0' });
+  expect(pkg.peerDependenciesMeta).toEqual({ 'fast-check': { optional: true } });
   expect(pkg.files.sort()).toEqual(['README.md', 'bin/', 'dist/', 'docs/', 'examples/']);
 });
 
@@ -85,6 +109,8 @@ test('npm pack lists only what a user needs', () => {
   expect(files).toContain('bin/gclab.js');
   expect(files).toContain('examples/quickstart.py');
   expect(files).toContain('docs/cli.md');
+  expect(files).toContain('docs/testing.md');
+  expect(files).toContain('examples/timing/check_then_get.py');
   for (const f of files) {
     expect(f).toMatch(/^(package\.json|README\.md|LICENSE|bin\/|dist\/|docs\/|examples\/)/);
   }

@@ -54,7 +54,7 @@ function side(r: SpawnSyncReturns<string>): SideResult {
 }
 
 /** Fail unless `python` runs and is CPython 3.11. */
-function checkPython(python: string): void {
+export function checkPython(python: string): void {
   const r = spawnSync(python, ['-c', 'import sys, platform; print(platform.python_implementation(), platform.python_version())'], {
     encoding: 'utf8',
     timeout: 30_000,

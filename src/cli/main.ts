@@ -20,6 +20,7 @@ import { traceCommand } from './trace-command';
 import { vizCommand } from './viz-command';
 import { serveCommand } from './serve-command';
 import { exploreCommand } from './explore-command';
+import { fuzzCommand } from './fuzz-command';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
@@ -50,6 +51,12 @@ export const COMMANDS: Command[] = [
     synopsis: '[options] FILE.py',
     summary: 'run a scenario under many collection schedules, shrink a failing one',
     run: exploreCommand,
+  },
+  {
+    name: 'fuzz',
+    synopsis: '[--seed N] [--count N] [--mode strict|sorted] [--save DIR]',
+    summary: 'random programs in gclab and python3 side by side, shrink differences',
+    run: fuzzCommand,
   },
   {
     name: 'unittest',

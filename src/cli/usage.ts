@@ -174,3 +174,35 @@ Exit status: 0 when no schedule failed, 1 when one did (the replay command
 is printed: gclab run --schedule @FILE.schedule FILE.py), 2 for a usage
 error or a file that cannot be read.
 `;
+
+export const FUZZ_HELP = `Usage: gclab fuzz [options]
+
+Generates seeded random programs (cycles, resurrection, __del__ and weakref
+callbacks that print, raise or allocate, proxies, weak containers, finalize,
+generators, explicit gc.collect calls), runs each in python3 and in gclab,
+and compares exit status and standard output. Each program prints a marker
+line ('== N') before each of its steps. A difference is shrunk to the fewest
+steps that still show it and printed (or saved with --save).
+
+Options (--opt VALUE and --opt=VALUE both work):
+  --seed N          the seed (default 0): program i of seed N is always the same
+  --count N         programs to run (default 100)
+  --size N          about how many steps a program has (default 24)
+  --mode MODE       strict: the outputs must be identical (the order of deaths
+                    inside a collection counts); sorted: each step's lines are
+                    compared as a set (what died in each step and collection)
+                    (default strict)
+  --python PATH     the CPython 3.11 interpreter (default python3)
+  --jobs N          python3 processes at once (default 2); the report is the
+                    same for any N
+  --timeout SECONDS a python3 run that takes longer is skipped (default 30)
+  --save DIR        write each shrunk difference to DIR as a regression
+                    scenario: NAME.py and python3's NAME.out (NAME.exit when its
+                    exit status is not 0)
+  --max-shrink N    comparisons allowed to shrink one difference (default 400)
+  --json            one JSON object with the result on standard output
+  -h, --help        this help
+
+Exit status: 0 when every program agrees, 1 when any differs, 2 for a usage
+error or when python3 is missing or not CPython 3.11.
+`;
