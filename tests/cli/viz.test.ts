@@ -81,21 +81,26 @@ function get(url: string, method = 'GET'): Promise<{ status: number; type: strin
 describe('gclab serve', () => {
   test('serves the playground on 127.0.0.1 until Ctrl-C; a port in use is a clear error', async () => {
     const server = start(['serve', '--port', '0']);
-    await server.waitForOutput('\n');
-    const m = /^gclab playground: (http:\/\/127\.0\.0\.1:(\d+)\/) /.exec(server.out());
-    expect(m).not.toBeNull();
-    const [, url, port] = m!;
-    const page = await get(url);
-    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
-    expect(page.body).toBe(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'web', 'playground.html'), 'utf8'));
-    expect((await get(`${url}playground.html`)).status).toBe(200);
-    expect(await get(`${url}etc/passwd`)).toMatchObject({ status: 404, body: '404 not found: the playground is at /\n' });
-    expect((await get(url, 'POST')).status).toBe(405);
-    const second = gclab(['serve', '--port', port]);
-    expect(second).toMatchObject({ status: 2, err: `gclab: port ${port} on 127.0.0.1 is already in use: stop what uses it, or choose another port with --port N\n` });
-    server.child.kill('SIGINT');
-    expect(await server.done).toMatchObject({ status: 0, err: 'gclab serve: stopped\n' });
-  });
+    try {
+      await server.waitForOutput('\n');
+      const m = /^gclab playground: (http:\/\/127\.0\.0\.1:(\d+)\/) /.exec(server.out());
+      expect(m).not.toBeNull();
+      const [, url, port] = m!;
+      const page = await get(url);
+      expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+      expect(page.body).toBe(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'web', 'playground.html'), 'utf8'));
+      expect((await get(`${url}playground.html`)).status).toBe(200);
+      expect(await get(`${url}etc/passwd`)).toMatchObject({ status: 404, body: '404 not found: the playground is at /\n' });
+      expect((await get(url, 'POST')).status).toBe(405);
+      const second = gclab(['serve', '--port', port]);
+      expect(second).toMatchObject({ status: 2, err: `gclab: port ${port} on 127.0.0.1 is already in use: stop what uses it, or choose another port with --port N\n` });
+      server.child.kill('SIGINT');
+      expect(await server.done).toMatchObject({ status: 0, err: 'gclab serve: stopped\n' });
+    } finally {
+      // Never leave the server running: a live child keeps Jest from exiting.
+      if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+    }
+  }, 60_000);
 
   test('bad ports and operands are usage errors', () => {
     expect(gclab(['serve', '--port', 'http'])).toMatchObject({ status: 2, err: expect.stringContaining("--port needs a port number (0-65535; 0 picks a free one), not 'http'") });
