@@ -4,6 +4,7 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
+import { installExecBuiltins } from './exec-builtins';
 import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
@@ -116,6 +117,7 @@ export class Interpreter implements Evaluator {
     installCodeType(this.rt);
     installFrameType(this.rt);
     this.builtins = makeBuiltins(this.rt);
+    installExecBuiltins(this);
     this.imports = new ImportSystem(this, options.readModuleFile);
     // Module objects are tracked containers, as in CPython.
     const gcModule = makeGcModule(this.rt);

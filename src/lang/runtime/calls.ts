@@ -107,6 +107,8 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   sum: ['start'],
   enumerate: ['iterable', 'start'],
   zip: ['strict'],
+  exec: ['closure'],
+  compile: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'],
   collect: ['generation'],
   get_objects: ['generation'],
   'list.sort': ['key', 'reverse'],

@@ -152,6 +152,7 @@ function reprException(rt: Runtime, e: ExceptionObject): string {
 
 /** BaseException_str (KeyError_str quotes a single key). */
 export function strException(rt: Runtime, e: ExceptionObject): string {
+  if (e.hasOwnAttr('msg') && e.cls.isSubclassOf(rt.types.get('SyntaxError'))) return strSyntaxError(rt, e);
   const args = exceptionArgs(e);
   if (args.length === 0) return '';
   if (args.length === 1) {
@@ -159,6 +160,19 @@ export function strException(rt: Runtime, e: ExceptionObject): string {
     return str(rt, args[0]);
   }
   return '(' + args.map((a) => repr(rt, a)).join(', ') + ')';
+}
+
+/** SyntaxError_str: `msg (file, line N)` with the file's base name, when the compiler set them. */
+function strSyntaxError(rt: Runtime, e: ExceptionObject): string {
+  const msg = str(rt, e.getAttr('msg') ?? null);
+  const file = e.getAttr('filename');
+  const line = e.getAttr('lineno');
+  const base = typeof file === 'string' ? file.slice(file.lastIndexOf('/') + 1) : null;
+  const hasLine = typeof line === 'number';
+  if (base !== null && hasLine) return `${msg} (${base}, line ${line})`;
+  if (base !== null) return `${msg} (${base})`;
+  if (hasLine) return `${msg} (line ${line})`;
+  return msg;
 }
 
 /** str(v) */

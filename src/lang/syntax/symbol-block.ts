@@ -13,6 +13,8 @@ export const DEF_NONLOCAL = 8;
 export const USE = 16;
 export const DEF_FREE_CLASS = 64;
 export const DEF_IMPORT = 128;
+/** The name is an iteration variable of a comprehension (a `for` target). */
+export const DEF_COMP_ITER = 512;
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 export type BlockNode = Module | Extract<Node, { kind: 'FunctionDef' | 'Lambda' | 'ClassDef' | 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>;
@@ -31,6 +33,10 @@ export class Block {
   needsClassClosure = false;
   /** ste_generator: the block contains `yield`. */
   isGenerator = false;
+  /** ste_comp_iter_expr: inside a comprehension's iterable expression (a count). */
+  compIterExpr = 0;
+  /** ste_comp_iter_target: visiting a comprehension's `for` target. */
+  compIterTarget = false;
 
   constructor(
     readonly type: 'module' | 'function' | 'class',

@@ -21,8 +21,8 @@
 import type { Comprehension, Expr, Loc, Module, Param, Parameters, Pattern, Scope, Stmt } from './ast';
 import { annotationsOf, boundName, childExpressions } from './ast-children';
 import type { SourceText } from './source-text';
-import { raiseSyntaxError, raiseUnsupported } from './syntax-error';
-import { Block, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle, type BlockNode } from './symbol-block';
+import { raiseSyntaxError } from './syntax-error';
+import { Block, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle, type BlockNode } from './symbol-block';
 import { analyzeBlock } from './symtable-analyze';
 
 /** Build and analyze the symbol table of a module; returns the module's block. */
@@ -44,24 +44,49 @@ class SymtableBuilder {
     this.current = this.top;
   }
 
-  /** symtable_add_def: add a flag to a name (mangled), with CPython's duplicate-parameter check. */
+  /** symtable_add_def: add a flag to a name (mangled) of the current block. */
   private addDef(name: string, flag: number, at: Loc): void {
-    const mangled = mangle(this.current.privateName, name);
-    const old = this.current.symbols.get(mangled);
+    this.addDefTo(this.current, name, flag, at);
+  }
+
+  /**
+   * symtable_add_def_helper, with CPython's duplicate-parameter check and
+   * the check that a comprehension's `for` target does not rebind a name an
+   * assignment expression made nonlocal or global.
+   */
+  private addDefTo(block: Block, name: string, flag: number, at: Loc): void {
+    const mangled = mangle(block.privateName, name);
+    const old = block.symbols.get(mangled);
     if (old !== undefined && flag & DEF_PARAM && old & DEF_PARAM) {
       raiseSyntaxError(this.source, at, `duplicate argument '${mangled}' in function definition`);
     }
-    this.current.symbols.set(mangled, (old ?? 0) | flag);
-    if (flag & DEF_PARAM) this.current.params.push(mangled);
+    let val = (old ?? 0) | flag;
+    if (block.compIterTarget) {
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        raiseSyntaxError(this.source, at, `comprehension inner loop cannot rebind assignment expression target '${mangled}'`);
+      }
+      val |= DEF_COMP_ITER;
+    }
+    block.symbols.set(mangled, val);
+    if (flag & DEF_PARAM) block.params.push(mangled);
     else if (flag & DEF_GLOBAL) this.top.symbols.set(mangled, this.top.flags(mangled) | DEF_GLOBAL);
   }
+
+  /** The blocks from the module to the current one (CPython's st_stack). */
+  private readonly stack: Block[] = [];
 
   private enterBlock(type: Block['type'], kind: Scope['kind'], name: string, node: BlockNode, privateName: string | null): Block {
     const block = new Block(type, kind, name, node, privateName);
     this.current.children.push(block);
     const outer = this.current;
+    this.stack.push(outer);
     this.current = block;
     return outer;
+  }
+
+  private leaveBlock(outer: Block): void {
+    this.stack.pop();
+    this.current = outer;
   }
 
   visitStatements(stmts: Stmt[]): void {
@@ -79,7 +104,7 @@ class SymtableBuilder {
         const outer = this.enterBlock('function', 'function', s.name, s, this.current.privateName);
         this.visitParams(s.params);
         this.visitStatements(s.body);
-        this.current = outer;
+        this.leaveBlock(outer);
         return;
       }
       case 'ClassDef': {
@@ -89,7 +114,7 @@ class SymtableBuilder {
         this.visitAll(s.decorators);
         const outer = this.enterBlock('class', 'class', s.name, s, s.name);
         this.visitStatements(s.body);
-        this.current = outer;
+        this.leaveBlock(outer);
         return;
       }
       case 'Return':
@@ -240,7 +265,7 @@ class SymtableBuilder {
         const outer = this.enterBlock('function', 'lambda', '<lambda>', e, this.current.privateName);
         this.visitParams(e.params);
         this.visitExpr(e.body);
-        this.current = outer;
+        this.leaveBlock(outer);
         return;
       }
       case 'ListComp':
@@ -253,9 +278,11 @@ class SymtableBuilder {
         for (const k of e.keys) if (k !== null) this.visitExpr(k);
         return this.visitAll(e.values);
       case 'NamedExpr':
-        if (this.current.kind === 'comprehension') {
-          raiseUnsupported(this.source, e, "an assignment expression (':=') inside a comprehension");
+        // symtable_handle_namedexpr
+        if (this.current.compIterExpr > 0) {
+          raiseSyntaxError(this.source, e, 'assignment expression cannot be used in a comprehension iterable expression');
         }
+        if (this.current.kind === 'comprehension') this.extendNamedExprScope(e.target);
         this.visitExpr(e.value);
         return this.visitExpr(e.target);
       case 'Yield':
@@ -265,6 +292,43 @@ class SymtableBuilder {
       default:
         for (const child of childExpressions(e)) this.visitExpr(child);
     }
+  }
+
+  /**
+   * symtable_extend_namedexpr_scope: `name := value` inside a comprehension
+   * binds `name` in the nearest enclosing function (the comprehension sees
+   * it as nonlocal) or module (global); a class body is an error, and so is
+   * rebinding an iteration variable of an enclosing comprehension.
+   */
+  private extendNamedExprScope(target: Expr & { kind: 'Name' }): void {
+    const name = target.id;
+    const chain = [...this.stack, this.current];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const block = chain[i];
+      if (block.kind === 'comprehension') {
+        if (block.flags(mangle(block.privateName, name)) & DEF_COMP_ITER) {
+          raiseSyntaxError(this.source, target, `assignment expression cannot rebind comprehension iteration variable '${name}'`);
+        }
+        continue;
+      }
+      if (block.type === 'function') {
+        const flag = block.flags(mangle(block.privateName, name)) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL;
+        this.addDef(name, flag, target);
+        this.recordDirective(name, target);
+        return this.addDefTo(block, name, DEF_LOCAL, target);
+      }
+      if (block.type === 'module') {
+        this.addDef(name, DEF_GLOBAL, target);
+        this.recordDirective(name, target);
+        return this.addDefTo(block, name, DEF_GLOBAL, target);
+      }
+      raiseSyntaxError(this.source, target, 'assignment expression within a comprehension cannot be used in a class body');
+    }
+  }
+
+  private recordDirective(name: string, at: Loc): void {
+    const mangled = mangle(this.current.privateName, name);
+    if (!this.current.directives.has(mangled)) this.current.directives.set(mangled, at);
   }
 
   /**
@@ -287,6 +351,16 @@ class SymtableBuilder {
     block.isGenerator = true;
   }
 
+  /** A comprehension's `for` target (ste_comp_iter_target). */
+  private visitTarget(target: Expr): void {
+    this.current.compIterTarget = true;
+    try {
+      this.visitExpr(target);
+    } finally {
+      this.current.compIterTarget = false;
+    }
+  }
+
   private visitDefaults(params: Parameters): void {
     for (const a of params.args) this.visitOptional(a.default);
     for (const a of params.kwonlyargs) this.visitOptional(a.default);
@@ -306,19 +380,23 @@ class SymtableBuilder {
    */
   private visitComprehension(node: BlockNode, generators: Comprehension[], elt: Expr, value: Expr | null): void {
     const [outermost, ...rest] = generators;
+    this.current.compIterExpr++;
     this.visitExpr(outermost.iter);
+    this.current.compIterExpr--;
     const name = node.kind === 'GeneratorExp' ? '<genexpr>' : `<${node.kind.toLowerCase()}>`;
     const outer = this.enterBlock('function', 'comprehension', name, node, this.current.privateName);
     this.addDef('.0', DEF_PARAM, outermost);
-    this.visitExpr(outermost.target);
+    this.visitTarget(outermost.target);
     this.visitAll(outermost.ifs);
     for (const gen of rest) {
-      this.visitExpr(gen.target);
+      this.visitTarget(gen.target);
+      this.current.compIterExpr++;
       this.visitExpr(gen.iter);
+      this.current.compIterExpr--;
       this.visitAll(gen.ifs);
     }
     if (value !== null) this.visitExpr(value);
     this.visitExpr(elt);
-    this.current = outer;
+    this.leaveBlock(outer);
   }
 }

@@ -1,0 +1,240 @@
+/**
+ * The builtins that compile and run source text: `compile`, `exec` and
+ * `eval` (Python/bltinmodule.c builtin_compile_impl, builtin_exec_impl,
+ * builtin_eval_impl).
+ *
+ *  - Source text is parsed and resolved as a module body (modes 'exec' and
+ *    'single') or a single expression ('eval', leading spaces and tabs
+ *    stripped as builtin_eval does); its names are NAME lookups: the locals
+ *    mapping, then the globals, then the builtins.
+ *  - Without a globals dict the caller's globals and locals are used: in a
+ *    function its locals() snapshot dict, so an assignment there does not
+ *    reach the function's variables (3.11 semantics). With only globals,
+ *    locals is the same dict. A globals dict without `__builtins__` gets the
+ *    builtins dict inserted.
+ *  - The code runs in a frame of its own named `<module>` whose file is the
+ *    filename given to compile (`<string>` for exec/eval of a str); an
+ *    uncaught error's traceback gets that frame's entry.
+ *  - A syntax error becomes a SyntaxError object with CPython's attributes
+ *    (msg, filename, lineno, offset, text, end_lineno, end_offset) and its
+ *    two-item args.
+ */
+import { DictObject, PyException, type Value } from '../../heap';
+import { call } from '../runtime/calls';
+import { CodeObject } from '../runtime/code-object';
+import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
+import { lookupAttr } from '../runtime/attributes';
+import type { Kwargs } from '../runtime/runtime';
+import { frameLocals } from '../runtime/frame-type';
+import { parseScenario } from '../syntax';
+import type * as A from '../syntax/ast';
+import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
+import { addTraceback } from './exceptions';
+import type { Interpreter } from './interpreter';
+
+type Mode = 'exec' | 'eval' | 'single';
+
+/** What compile() made: the resolved module (an 'eval' one returns its expression's value). */
+interface Program {
+  module: A.Module;
+  mode: Mode;
+}
+
+const programs = new WeakMap<CodeObject, Program>();
+
+/** Add compile, exec and eval to the interpreter's builtins dict. */
+export function installExecBuiltins(ip: Interpreter): void {
+  const heap = ip.heap;
+  const add = (name: string, impl: (args: Value[], kwargs: Kwargs) => Value): void => {
+    heap.reserve();
+    const fn = heap.register(new BuiltinFunction(name, impl, undefined));
+    heap.track(fn);
+    ip.builtins.set(heap, name, fn);
+    heap.decref(fn);
+  };
+  add('compile', (args, kwargs) => builtinCompile(ip, args, kwargs));
+  add('exec', (args, kwargs) => builtinExec(ip, 'exec', args, kwargs));
+  add('eval', (args, kwargs) => builtinExec(ip, 'eval', args, kwargs));
+}
+
+const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
+
+function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
+  const rt = ip.rt;
+  if (args.length > 6) throw rt.typeError(`compile() takes at most 6 arguments (${args.length} given)`);
+  const values: Array<Value | undefined> = [...args];
+  for (const [k, v] of kwargs ?? []) {
+    const i = COMPILE_PARAMS.indexOf(k);
+    if (i < 0 && k !== '_feature_version') throw rt.typeError(`'${k}' is an invalid keyword argument for compile()`);
+    if (i < 0) continue;
+    if (i < args.length) throw rt.typeError(`argument for compile() given by name ('${k}') and position (${i + 1})`);
+    values[i] = v;
+  }
+  for (let i = 0; i < 3; i++) {
+    if (values[i] === undefined) throw rt.typeError(`compile() missing required argument '${COMPILE_PARAMS[i]}' (pos ${i + 1})`);
+  }
+  const [source, filename, mode] = values as Value[];
+  if (typeof filename !== 'string') throw rt.typeError(`expected str, bytes or os.PathLike object, not ${rt.typeName(filename)}`);
+  if (typeof mode !== 'string') throw rt.typeError(`compile() argument 'mode' must be str, not ${rt.typeName(mode)}`);
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw rt.error('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+  if (typeof source !== 'string') throw rt.typeError('compile() arg 1 must be a string, bytes or AST object');
+  return compileSource(ip, source, filename, mode);
+}
+
+/** Parse and resolve `source`, as a code object (new reference). */
+function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode): CodeObject {
+  const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode);
+  ip.registerSource(filename, source);
+  const code = ip.heap.register(new CodeObject('<module>', '<module>', filename, 1, [], 0));
+  programs.set(code, { module, mode });
+  return code;
+}
+
+function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode): A.Module {
+  let module: A.Module;
+  try {
+    module = parseScenario(source, filename);
+  } catch (e) {
+    if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e);
+    if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
+    throw e;
+  }
+  if (mode === 'eval') {
+    const [first, ...rest] = module.body;
+    if (first === undefined || first.kind !== 'Expr' || rest.length > 0) {
+      const lines = source.split('\n');
+      if (first === undefined) throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, 0, 0, ''), true);
+      const at = first.kind === 'Expr' ? rest[0] : first;
+      const text = lines[at.line - 1] ?? '';
+      let col = at.col;
+      // An assignment is refused at its '=' (the expression grammar stops there).
+      if (at.kind === 'Assign' || at.kind === 'AugAssign' || at.kind === 'AnnAssign') {
+        const target = at.kind === 'Assign' ? at.targets[0] : at.target;
+        col = target.endCol;
+        while (text[col] === ' ' || text[col] === '\t') col++;
+      }
+      throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, at.line, col + 1, text), true);
+    }
+    // The expression's value is the code's result: a `return` of it.
+    const ret: A.Return = { kind: 'Return', value: first.value, line: first.line, col: first.col, endLine: first.endLine, endCol: first.endCol };
+    module.body = [ret];
+  }
+  ip.foldConstants(module);
+  return module;
+}
+
+/** A SyntaxError (or IndentationError) object as the compiler raises it: args (msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
+function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, bareText = false): PyException {
+  const rt = ip.rt;
+  const text = e.line === 0 || bareText ? e.text : e.text + '\n';
+  const info = rt.newTuple([e.filename, e.line, e.col, text, e.line, e.col]);
+  let obj: Value;
+  try {
+    obj = call(rt, rt.types.get(e.pyType), [e.msg, info]);
+  } finally {
+    rt.decref(info);
+  }
+  const x = obj as ExceptionObject;
+  const attrs: Array<[string, Value]> = [
+    ['msg', e.msg],
+    ['filename', e.filename],
+    ['lineno', e.line],
+    ['offset', e.col],
+    ['text', text],
+    ['end_lineno', e.line],
+    ['end_offset', e.col],
+    ['print_file_and_line', null],
+  ];
+  for (const [k, v] of attrs) x.setAttr(rt.heap, k, v);
+  const pe = new PyException(e.pyType);
+  pe.pyValue = x;
+  return pe;
+}
+
+/**
+ * exec(source, globals=None, locals=None, /) and eval(source, globals=None,
+ * locals=None, /): run a str or a code object; eval returns the value.
+ */
+function builtinExec(ip: Interpreter, name: 'exec' | 'eval', args: Value[], kwargs: Kwargs): Value {
+  const rt = ip.rt;
+  if (kwargs !== null && kwargs.length > 0) {
+    if (name === 'eval') throw rt.typeError('eval() takes no keyword arguments');
+    if (kwargs[0][0] !== 'closure') throw rt.typeError(`'${kwargs[0][0]}' is an invalid keyword argument for exec()`);
+  }
+  if (args.length === 0) {
+    throw rt.typeError(name === 'exec' ? 'exec() takes at least 1 positional argument (0 given)' : 'eval expected at least 1 argument, got 0');
+  }
+  if (args.length > 3) {
+    throw rt.typeError(name === 'exec' ? `exec() takes at most 3 positional arguments (${args.length} given)` : `eval expected at most 3 arguments, got ${args.length}`);
+  }
+  const [source, g = null, l = null] = args;
+  if (g !== null && !(g instanceof DictObject)) {
+    throw rt.typeError(name === 'exec' ? `exec() globals must be a dict, not ${rt.typeName(g)}` : (isMapping(ip, g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict'));
+  }
+  if (l !== null && !(l instanceof DictObject)) {
+    if (!isMapping(ip, l)) throw rt.typeError(name === 'exec' ? `locals must be a mapping or None, not ${rt.typeName(l)}` : 'locals must be a mapping');
+    throw rt.typeError(`gclab: ${name}() locals must be a dict, not ${rt.typeName(l)}`);
+  }
+  let globals: DictObject;
+  let locals: DictObject;
+  let ownedLocals: Value | null = null;
+  if (g === null) {
+    const caller = ip.currentFrame();
+    if (caller === undefined) throw rt.error('SystemError', 'globals and locals cannot be NULL');
+    globals = caller.globals;
+    if (l === null) {
+      ownedLocals = frameLocals(rt, caller);
+      locals = ownedLocals as DictObject;
+    } else locals = l;
+  } else {
+    globals = g;
+    locals = l ?? g;
+  }
+  try {
+    if (!globals.has(rt.heap, '__builtins__')) globals.set(rt.heap, '__builtins__', ip.builtins);
+    let program: Program;
+    let filename: string;
+    if (source instanceof CodeObject) {
+      const p = programs.get(source);
+      if (p === undefined) throw rt.typeError(`gclab: ${name}() cannot run the code object of a function`);
+      program = p;
+      filename = source.filename;
+    } else if (typeof source === 'string') {
+      filename = '<string>';
+      program = { module: parseProgram(ip, name === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, name), mode: name };
+      ip.registerSource(filename, source);
+    } else throw rt.typeError(`${name}() arg 1 must be a string, bytes or code object`);
+    const r = runProgram(ip, program, globals, locals, filename);
+    if (name === 'exec') {
+      rt.decref(r);
+      return null;
+    }
+    return r;
+  } finally {
+    if (ownedLocals !== null) rt.decref(ownedLocals);
+  }
+}
+
+/** PyMapping_Check: a type with __getitem__ that is not a sequence-only builtin. */
+function isMapping(ip: Interpreter, v: Value): boolean {
+  const rt = ip.rt;
+  const m = lookupAttr(rt, v, '__getitem__');
+  if (m === undefined) return false;
+  rt.decref(m);
+  return true;
+}
+
+/** Run a compiled program in a `<module>` frame over the given namespaces; returns its value (new reference). */
+function runProgram(ip: Interpreter, program: Program, globals: DictObject, locals: DictObject, filename: string): Value {
+  const frame = ip.newFrame(program.module.scope!, globals, locals, '<module>', filename);
+  if (program.mode === 'single') frame.interactive = true;
+  try {
+    const r = ip.runFrame(frame, program.module.body);
+    return program.mode === 'eval' ? r : (ip.rt.decref(r), null);
+  } catch (e) {
+    if (e instanceof PyException) addTraceback(ip.rt, e, frame);
+    throw e;
+  } finally {
+    ip.releaseFrame(frame);
+  }
+}
