@@ -16,6 +16,7 @@ import { exceptionArgs, repr, str } from '../runtime/repr';
 import type { Frame } from './frame';
 import type { Runtime } from '../runtime/runtime';
 import { className } from '../runtime/repr';
+import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 
 /** Make sure `e` has its Python exception object, and return it (borrowed). */
 export function materialize(rt: Runtime, e: PyException): ExceptionObject {
@@ -132,73 +133,144 @@ function repeatedLine(count: number): string {
 
 
 /**
+ * print_exception_recursive's state (Python/pythonrun.c,
+ * exception_print_context): the nesting depth inside exception groups
+ * (each level indents by two spaces and draws a `| ` margin), whether a
+ * group's closing line is still owed, and the exceptions already printed.
+ */
+interface PrintContext {
+  depth: number;
+  needClose: boolean;
+  seen: Set<ExceptionObject>;
+  sourceLine: (file: string, line: number) => string;
+}
+
+/** sys.excepthook's max_group_width and max_group_depth. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+const indentOf = (ctx: PrintContext): string => ' '.repeat(2 * ctx.depth);
+const marginOf = (ctx: PrintContext): string => (ctx.depth > 0 ? '| ' : '');
+const indentedMargin = (ctx: PrintContext): string => indentOf(ctx) + marginOf(ctx);
+
+/**
  * `Traceback (most recent call last): ...` plus the exception line, after
  * the chained exceptions (print_exception_recursive): the `__cause__`, or
- * else the `__context__` unless `__suppress_context__`, each printed once.
+ * else the `__context__` unless `__suppress_context__`, each printed once;
+ * an exception group in 3.11's boxed format (print_exception_group).
  */
 export function formatTraceback(rt: Runtime, e: PyException, sourceLine: (file: string, line: number) => string): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
-  if (obj === null) return formatOne(rt, e, [], sourceLine);
-  return formatChain(rt, obj, sourceLine, new Set());
+  const ctx: PrintContext = { depth: 0, needClose: false, seen: new Set(), sourceLine };
+  if (obj === null) return formatOne(rt, e, [], ctx);
+  return formatRecursive(rt, obj, ctx);
 }
 
-function formatChain(rt: Runtime, obj: ExceptionObject, sourceLine: (file: string, line: number) => string, seen: Set<ExceptionObject>): string {
-  seen.add(obj);
+function formatRecursive(rt: Runtime, obj: ExceptionObject, ctx: PrintContext): string {
+  ctx.seen.add(obj);
   let s = '';
   const [, , context, cause] = obj.exc;
-  if (cause instanceof ExceptionObject && !seen.has(cause)) {
-    s += formatChain(rt, cause, sourceLine, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context instanceof ExceptionObject && !obj.suppressContext && !seen.has(context)) {
-    s += formatChain(rt, context, sourceLine, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  if (cause instanceof ExceptionObject) {
+    if (!ctx.seen.has(cause)) s += formatChained(rt, cause, ctx, 'The above exception was the direct cause of the following exception:\n');
+  } else if (context instanceof ExceptionObject && !obj.suppressContext && !ctx.seen.has(context)) {
+    s += formatChained(rt, context, ctx, 'During handling of the above exception, another exception occurred:\n');
   }
-  return s + formatOne(rt, new PyException(obj.cls.name, [], obj), tracebackOf(obj), sourceLine);
+  if (isExceptionGroup(obj)) return s + formatGroup(rt, obj, ctx);
+  return s + formatOne(rt, new PyException(obj.cls.name, [], obj), tracebackOf(obj), ctx);
 }
 
-function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], sourceLine: (file: string, line: number) => string): string {
+/** print_chained: the earlier exception, then the sentence between them, inside the margin. */
+function formatChained(rt: Runtime, obj: ExceptionObject, ctx: PrintContext, message: string): string {
+  const needClose = ctx.needClose;
+  let s = formatRecursive(rt, obj, ctx);
+  ctx.needClose = needClose;
+  const m = indentedMargin(ctx);
+  return s + `${m}\n${m}${message}${m}\n`;
+}
+
+/** print_exception_group: the group itself, then each sub-exception in its numbered box. */
+function formatGroup(rt: Runtime, eg: ExceptionGroupObject, ctx: PrintContext): string {
+  if (ctx.depth > MAX_GROUP_DEPTH) return `${indentedMargin(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+  const top = ctx.depth === 0;
+  if (top) ctx.depth += 1;
+  let s = formatOne(rt, new PyException(eg.cls.name, [], eg), tracebackOf(eg), ctx, true);
+  const excs = eg.exceptions;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    s += indentOf(ctx) + `${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth += 1;
+    const sub = excs[i];
+    if (!truncated) {
+      if (sub instanceof ExceptionObject) s += formatRecursive(rt, sub, ctx);
+    } else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      s += `${indentedMargin(ctx)}and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`;
+    }
+    if (last && ctx.needClose) {
+      s += indentOf(ctx) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth === 1 && top) ctx.depth -= 1;
+  return s;
+}
+
+function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx: PrintContext, group = false): string {
   let s = '';
+  const m = indentedMargin(ctx);
   // PyTraceBack_Print: at most the last PyTraceBack_LIMIT (1000) entries.
   if (entries.length > TRACEBACK_LIMIT) entries = entries.slice(-TRACEBACK_LIMIT);
   if (entries.length > 0) {
-    s += 'Traceback (most recent call last):\n';
+    const headerMargin = group && ctx.depth === 1 ? '+ ' : marginOf(ctx);
+    s += indentOf(ctx) + headerMargin + (group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n');
     // tb_print_internal: a run of entries with the same file, line and name
     // shows its first TB_RECURSIVE_CUTOFF (3), then one line counting the rest.
     let last: TracebackEntry | null = null;
     let count = 0;
+    const repeated = (k: number): string => {
+      const line = repeatedLine(k);
+      return line === '' ? '' : m + line;
+    };
     for (const tb of entries) {
       if (last === null || tb.filename !== last.filename || tb.line !== last.line || tb.funcName !== last.funcName) {
-        s += repeatedLine(count);
+        s += repeated(count);
         last = tb;
         count = 0;
       }
       count++;
       if (count > TB_RECURSIVE_CUTOFF) continue;
-      s += `  File "${tb.filename}", line ${tb.line}, in ${tb.funcName}\n`;
-      const src = sourceLine(tb.filename, tb.line).trim();
-      if (src) s += `    ${src}\n`;
+      s += `${m}  File "${tb.filename}", line ${tb.line}, in ${tb.funcName}\n`;
+      const src = ctx.sourceLine(tb.filename, tb.line).trim();
+      if (src) s += `${m}    ${src}\n`;
     }
-    s += repeatedLine(count);
+    s += repeated(count);
   }
-  return s + exceptionLine(rt, e) + '\n' + notesOf(rt, e);
+  return s + m + exceptionLine(rt, e) + '\n' + notesOf(rt, e, m);
 }
 
 /** The exception's __notes__, one per line, after its line (print_exception_notes). */
-function notesOf(rt: Runtime, e: PyException): string {
+function notesOf(rt: Runtime, e: PyException, margin: string): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   const notes = obj?.getAttr('__notes__');
   if (notes === undefined) return '';
   if (!(notes instanceof ListObject) && !(notes instanceof TupleObject)) {
     try {
-      return repr(rt, notes) + '\n';
+      return margin + repr(rt, notes) + '\n';
     } catch {
-      return '<__notes__ repr() failed>\n';
+      return margin + '<__notes__ repr() failed>\n';
     }
   }
   let s = '';
   for (const n of notes.items) {
     try {
-      s += (typeof n === 'string' ? n : str(rt, n)) + '\n';
+      s += margin + (typeof n === 'string' ? n : str(rt, n)) + '\n';
     } catch {
-      s += '<note str() failed>\n';
+      s += margin + '<note str() failed>\n';
     }
   }
   return s;

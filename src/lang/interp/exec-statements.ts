@@ -25,6 +25,7 @@ import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
 import { execMatch } from './match-statement';
+import { handleStar } from './except-star';
 import { annotatedParams, hasAnnotations } from '../syntax/ast-children';
 import { enterContext, exitNormally, exitWithException } from './with-statement';
 import { pyException } from '../runtime/calls';
@@ -767,7 +768,7 @@ function execBodyAndHandlers(ip: Interpreter, frame: Frame, s: A.Try): Signal {
     sig = execBlock(ip, frame, s.body);
   } catch (e) {
     if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
-    return handle(ip, frame, s, e);
+    return s.star === true ? handleStar(ip, frame, s, e) : handle(ip, frame, s, e);
   }
   if (sig === Signal.Normal && s.orelse.length) sig = execBlock(ip, frame, s.orelse);
   return sig;

@@ -4,6 +4,7 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
+import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
 import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
@@ -114,6 +115,7 @@ export class Interpreter implements Evaluator {
     installBuiltinTypes(this.rt);
     installMethods(this.rt);
     installExceptionMethods(this.rt);
+    installExceptionGroupType(this.rt);
     installCodeType(this.rt);
     installFrameType(this.rt);
     this.builtins = makeBuiltins(this.rt);

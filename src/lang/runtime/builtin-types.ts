@@ -140,6 +140,9 @@ export class BuiltinTypes {
     }
     // BaseException instances have a __dict__ but no __weakref__ slot.
     for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins', name === 'BaseException' ? ['__dict__'] : []);
+    // PEP 654: ExceptionGroup(BaseExceptionGroup, Exception).
+    this.make('BaseExceptionGroup', [this.get('BaseException')], 'builtins', []);
+    this.make('ExceptionGroup', [this.get('BaseExceptionGroup'), this.get('Exception')], 'builtins', []);
   }
 
   /**

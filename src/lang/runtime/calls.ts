@@ -14,6 +14,7 @@ import {
   isObject,
   type Value,
 } from '../../heap';
+import { isGroupClass, newExceptionGroup } from './exception-group';
 import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
 import { FunctionObject } from './function-object';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
@@ -221,15 +222,21 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     }
     return obj;
   }
-  rt.heap.reserve();
-  rt.heap.incref(cls);
-  const obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
-  rt.heap.register(obj);
-  rt.heap.track(obj);
-  if (obj instanceof ExceptionObject) {
-    const t = rt.newTuple(args);
-    obj.setExc(rt.heap, 0, t);
-    rt.heap.decref(t);
+  let obj: Instance;
+  if (isExc && isGroupClass(rt, cls)) {
+    // BaseExceptionGroup_new checks the arguments and may pick ExceptionGroup.
+    obj = newExceptionGroup(rt, cls, args);
+  } else {
+    rt.heap.reserve();
+    rt.heap.incref(cls);
+    obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
+    rt.heap.register(obj);
+    rt.heap.track(obj);
+    if (obj instanceof ExceptionObject) {
+      const t = rt.newTuple(args);
+      obj.setExc(rt.heap, 0, t);
+      rt.heap.decref(t);
+    }
   }
   try {
     const init = cls.lookup('__init__');

@@ -19,6 +19,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { classModule } from './builtin-types';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
+import { isExceptionGroup, strExceptionGroup } from './exception-group';
 import type { Runtime } from './runtime';
 import { callMethodIfDefined, callUnbound } from './calls';
 
@@ -153,6 +154,7 @@ function reprException(rt: Runtime, e: ExceptionObject): string {
 /** BaseException_str (KeyError_str quotes a single key). */
 export function strException(rt: Runtime, e: ExceptionObject): string {
   if (e.hasOwnAttr('msg') && e.cls.isSubclassOf(rt.types.get('SyntaxError'))) return strSyntaxError(rt, e);
+  if (isExceptionGroup(e)) return strExceptionGroup(rt, e, (v) => str(rt, v));
   const args = exceptionArgs(e);
   if (args.length === 0) return '';
   if (args.length === 1) {

@@ -458,12 +458,14 @@ export interface WithItem extends Loc {
   optionalVars: Expr | null;
 }
 
+/** `try` with `except` clauses, or with `except*` clauses when `star` (Python's ast.TryStar). */
 export interface Try extends Loc {
   kind: 'Try';
   body: Stmt[];
   handlers: ExceptHandler[];
   orelse: Stmt[];
   finalbody: Stmt[];
+  star?: boolean;
 }
 
 export interface ExceptHandler extends Loc {

@@ -5,6 +5,7 @@
  *  - `break` outside a loop, `continue` not properly in a loop: the loop must
  *    be in the same code object, and a loop's `else` is outside the loop;
  *  - a bare `except:` that is not the last handler;
+ *  - `break`, `continue` or `return` leaving an `except*` block;
  *  - the pattern errors of a `match` (compiler_pattern): an irrefutable
  *    case before the last, a name bound twice, alternatives binding
  *    different names, two starred names, duplicate literal mapping keys,
@@ -20,7 +21,13 @@ import { raiseSyntaxError } from './syntax-error';
 interface Context {
   inFunction: boolean;
   inLoop: boolean;
+  /** break/continue would leave an except* block (no loop inside it yet). */
+  loopCrossesStar?: boolean;
+  /** return would leave an except* block of this function. */
+  returnCrossesStar?: boolean;
 }
+
+const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 export function checkCompileRules(module: Module, source: SourceText): void {
   checkBlock(module.body, { inFunction: false, inLoop: false }, source);
@@ -34,16 +41,19 @@ function checkStatement(s: Stmt, ctx: Context, source: SourceText): void {
   switch (s.kind) {
     case 'Return':
       if (!ctx.inFunction) raiseSyntaxError(source, s, "'return' outside function");
+      if (ctx.returnCrossesStar === true) raiseSyntaxError(source, s.value ?? s, STAR_EXIT);
       return;
     case 'Break':
+      if (ctx.loopCrossesStar === true) raiseSyntaxError(source, s, STAR_EXIT);
       if (!ctx.inLoop) raiseSyntaxError(source, s, "'break' outside loop");
       return;
     case 'Continue':
+      if (ctx.loopCrossesStar === true) raiseSyntaxError(source, s, STAR_EXIT);
       if (!ctx.inLoop) raiseSyntaxError(source, s, "'continue' not properly in loop");
       return;
     case 'For':
     case 'While':
-      checkBlock(s.body, { ...ctx, inLoop: true }, source);
+      checkBlock(s.body, { ...ctx, inLoop: true, loopCrossesStar: false }, source);
       return checkBlock(s.orelse, ctx, source);
     case 'If':
       checkBlock(s.body, ctx, source);
@@ -55,7 +65,7 @@ function checkStatement(s: Stmt, ctx: Context, source: SourceText): void {
       checkBlock(s.orelse, ctx, source);
       s.handlers.forEach((h, i) => {
         if (h.type === null && i < s.handlers.length - 1) raiseSyntaxError(source, h, "default 'except:' must be last");
-        checkBlock(h.body, ctx, source);
+        checkBlock(h.body, s.star === true ? { ...ctx, loopCrossesStar: true, returnCrossesStar: ctx.inFunction } : ctx, source);
       });
       return checkBlock(s.finalbody, ctx, source);
     case 'FunctionDef':

@@ -186,7 +186,13 @@ function parseTry(p: ParserState): Try {
   const keyword = p.next();
   const body = parseClause(p, keyword, "'try' statement", true);
   const handlers: ExceptHandler[] = [];
-  while (p.isKeyword('except')) handlers.push(parseHandler(p));
+  let star: boolean | null = null;
+  while (p.isKeyword('except')) {
+    const isStar = p.isOp('*', p.peek());
+    if (star !== null && isStar !== star) p.fail("cannot have both 'except' and 'except*' on the same 'try'", p.tok);
+    star = isStar;
+    handlers.push(parseHandler(p));
+  }
   const orelse = handlers.length > 0 ? parseElse(p) : [];
   let finalbody: Stmt[] = [];
   if (p.isKeyword('finally')) finalbody = parseClause(p, p.next(), "'finally' statement", true);
@@ -197,21 +203,23 @@ function parseTry(p: ParserState): Try {
     handlers,
     orelse,
     finalbody,
+    ...(star === true ? { star: true } : {}),
   });
 }
 
-/** `except [type [as name]]: block`; `except*` is outside the scenario language. */
+/** `except [type [as name]]: block` or `except* type [as name]: block`. */
 function parseHandler(p: ParserState): ExceptHandler {
   const keyword = p.next();
-  if (p.isOp('*')) p.unsupported("'except*'");
+  const star = p.eatOp('*');
   let type: Expr | null = null;
   let name: string | null = null;
+  if (star && p.isOp(':')) p.fail('expected one or more exception types', p.tok);
   if (!p.isOp(':')) {
     type = parseExpression(p);
     if (p.isOp(',')) p.fail('multiple exception types must be parenthesized', type);
     if (p.eatKeyword('as')) name = p.expectIdentifier().value;
   }
-  const body = parseClause(p, keyword, "'except' statement", false);
+  const body = parseClause(p, keyword, star ? "'except*' statement" : "'except' statement", false);
   return p.span(keyword, endOf(body), { kind: 'ExceptHandler' as const, type, name, body });
 }
 
