@@ -34,14 +34,23 @@ export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyExcepti
   const orig = materialize(rt, e);
   const raised: ExceptionObject[] = [];
   let rest: ExceptionObject | null = rt.incref(orig);
-  const releaseAll = (): void => {
-    frame.handling!.pop();
-    for (const x of raised.splice(0)) rt.decref(x);
+  // The handled exception (sys.exc_info): orig, then each clause's part,
+  // which stays until the statement ends (CHECK_EG_MATCH's PyErr_SetExcInfo).
+  const handling = (frame.handling ??= []);
+  const slot = handling.length;
+  handling.push(e);
+  let part: PyException | null = null;
+  const finish = (): void => {
+    // PREP_RERAISE_STAR releases the list of raised parts, then orig; POP_EXCEPT the last part.
+    const list = raised.splice(0);
+    for (let i = list.length - 1; i >= 0; i--) rt.decref(list[i]);
     rt.decref(rest);
     rest = null;
+    handling.length = slot;
+    releaseException(rt, e);
+    if (part !== null) releaseException(rt, part);
   };
   let result: ExceptionObject | null;
-  (frame.handling ??= []).push(e);
   try {
     for (const h of s.handlers) {
       const type = evalExpr(ip, frame, h.type!);
@@ -58,18 +67,25 @@ export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyExcepti
         rt.decref(type);
       }
       if (match === null) continue;
+      // The part shares orig's traceback: re-raising it adds no entry for this frame.
+      (match as Tracked).tbFrame = frame;
+      const previous = part;
+      part = fromObject(rt, match);
+      rt.decref(match);
+      handling[slot] = part;
+      if (previous !== null) releaseException(rt, previous);
       const r = runClause(ip, frame, h, match);
       if (r !== null) raised.push(r);
     }
-    result = prepReraiseStar(rt, orig, rest === null ? raised : [...raised, rest]);
+    if (rest !== null) raised.push(rest);
+    rest = null;
+    result = prepReraiseStar(rt, orig, raised);
   } catch (err) {
     if (err instanceof PyException) chainContext(ip, err, orig);
-    releaseAll();
-    releaseException(rt, e);
+    finish();
     throw err;
   }
-  releaseAll();
-  releaseException(rt, e);
+  finish();
   if (result === null) return Signal.Normal;
   // RERAISE: the frame already has its traceback entries on the parts.
   (result as Tracked).tbFrame = frame;
@@ -79,16 +95,11 @@ export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyExcepti
 }
 
 /**
- * One clause body with `match` (owned, consumed) as the handled exception.
- * Returns what it raised (a new reference), or null when it completed.
+ * One clause body with `match` (borrowed: the handled part) bound to its
+ * name. Returns what it raised (a new reference), or null when it completed.
  */
 function runClause(ip: Interpreter, frame: Frame, h: A.ExceptHandler, match: ExceptionObject): ExceptionObject | null {
   const rt = ip.rt;
-  // The part shares orig's traceback: re-raising it adds no entry for this frame.
-  (match as Tracked).tbFrame = frame;
-  const handled = fromObject(rt, match);
-  rt.decref(match);
-  frame.handling!.push(handled);
   try {
     if (h.name !== null) storeName(ip, frame, h.resolution!, match);
     try {
@@ -113,8 +124,5 @@ function runClause(ip: Interpreter, frame: Frame, h: A.ExceptHandler, match: Exc
     const r = rt.incref(obj) as Value as ExceptionObject;
     releaseException(rt, inner);
     return r;
-  } finally {
-    frame.handling!.pop();
-    releaseException(rt, handled);
   }
 }

@@ -45,6 +45,7 @@ import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { enterContext, exitNormally, exitWithException } from './with-statement';
 import { selectCase } from './match-statement';
+import { handleStar } from './except-star';
 
 /** A resumable computation: yields owned values out, receives the sent value (borrowed), returns T. */
 export type Resumable<T> = Generator<Value, T, Value>;
@@ -433,6 +434,10 @@ function* bodyAndHandlersGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable
     sig = yield* execBlockGen(ip, frame, s.body);
   } catch (e) {
     if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
+    if (s.star === true) {
+      if (s.handlers.some((h) => exprHasYield(h.type!) || blockHasYield(h.body))) throw unsupportedYield('an except* clause');
+      return handleStar(ip, frame, s, e);
+    }
     return yield* handleGen(ip, frame, s, e);
   }
   if (sig === Signal.Normal && s.orelse.length) sig = yield* execBlockGen(ip, frame, s.orelse);

@@ -6,6 +6,7 @@
  */
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
+import { writeStderr } from '../runtime/sys-module';
 import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
@@ -338,7 +339,14 @@ export class Interpreter implements Evaluator {
     const exc = materialize(this.rt, e);
     if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(e, exc);
     addTraceback(this.rt, e, frame);
-    this.rt.err(formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l)));
+    const text = formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
+    try {
+      writeStderr(this.rt, text);
+    } catch (err) {
+      // A failing sys.stderr.write: the report goes to the process's stream.
+      releaseException(this.rt, err);
+      this.rt.err(text);
+    }
     // Modules/main.c pymain_main: after an unhandled KeyboardInterrupt the
     // interpreter finalizes, then re-raises SIGINT on itself (exit_sigint), which a
     // shell reports as 128 + SIGINT = 130.

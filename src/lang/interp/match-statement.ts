@@ -308,7 +308,9 @@ function unpackSequence(rt: Runtime, v: Value, size: number, star: number): Valu
   }
   if (star < 0) return all;
   const after = size - star - 1;
-  const middle = rt.heap.newList(all.slice(star, all.length - after));
+  const starred = all.slice(star, all.length - after);
+  const middle = rt.heap.newList(starred);
+  for (const x of starred) rt.decref(x);
   return [...all.slice(0, star), middle, ...all.slice(all.length - after)];
 }
 

@@ -15,6 +15,7 @@ import {
   isObject,
   type Value,
 } from '../../heap';
+import { isExceptionGroup } from './exception-group';
 import { WeakProxy } from '../../weakref/reference-type';
 import { classModule } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
@@ -464,6 +465,9 @@ export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value 
       v.suppressContext = x === true || (x !== false && x !== null && x !== 0);
       return;
     }
+  }
+  if (v instanceof ExceptionObject && (name === 'message' || name === 'exceptions') && isExceptionGroup(v)) {
+    throw rt.error('AttributeError', 'readonly attribute');
   }
   const cls = v.cls;
   if (name === '__class__') return setClassOf(rt, v, x);

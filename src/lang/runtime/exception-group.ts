@@ -125,7 +125,7 @@ type Matcher = { kind: 'type'; value: Value } | { kind: 'predicate'; value: Valu
 
 /** get_matcher_type: a BaseException subclass, a tuple of them, or a callable that is not a class. */
 function matcherOf(rt: Runtime, value: Value): Matcher {
-  const bad = () => rt.typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+  const bad = () => rt.typeError('expected a function, exception type or tuple of exception types');
   const isExcClass = (c: Value) => c instanceof ClassObject && rt.types.isExceptionClass(c);
   if (value instanceof ClassObject) {
     if (!isExcClass(value)) throw bad();
@@ -197,7 +197,7 @@ function splitRecursive(rt: Runtime, exc: ExceptionObject, m: Matcher, construct
 
 /** exceptiongroup_subset: `orig.derive(excs)` with orig's traceback, context, cause and notes. */
 function subset(rt: Runtime, orig: ExceptionGroupObject, excs: ExceptionObject[]): ExceptionObject {
-  const list = rt.heap.newList(excs.map((x) => rt.incref(x)));
+  const list = rt.heap.newList(excs);
   let eg: Value;
   try {
     const derive = getAttr(rt, orig, 'derive');
@@ -224,7 +224,9 @@ function subset(rt: Runtime, orig: ExceptionGroupObject, excs: ExceptionObject[]
     if (notes !== undefined) {
       try {
         if (isSequence(rt, notes)) {
-          const copy = rt.heap.newList(toArray(rt, notes));
+          const items = toArray(rt, notes);
+          const copy = rt.heap.newList(items);
+          for (const x of items) rt.decref(x);
           try {
             setAttr(rt, eg, '__notes__', copy);
           } finally {
@@ -336,7 +338,7 @@ export function prepReraiseStar(rt: Runtime, orig: ExceptionObject, excs: Except
   if (raised.length === 0) return projected;
   const parts = projected === null ? raised : [...raised, projected];
   if (parts.length === 1) return rt.incref(parts[0]);
-  const list = rt.heap.newList(parts.map((x) => rt.incref(x)));
+  const list = rt.heap.newList(parts);
   try {
     return newExceptionGroup(rt, rt.types.get('BaseExceptionGroup'), ['', list]);
   } finally {
@@ -379,4 +381,5 @@ export function installExceptionGroupType(rt: Runtime): void {
     message: (rt2, self) => rt2.incref(group(rt2, self, 'message').egMessage ?? null),
     exceptions: (rt2, self) => rt2.incref(group(rt2, self, 'exceptions').egExceptions ?? null),
   });
+
 }

@@ -11,7 +11,7 @@ import { isObject, type DictObject, type Value } from '../../heap';
 import { defineMethods, getAttr } from './attributes';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
-import { pyException } from './calls';
+import { call, pyException } from './calls';
 import { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
@@ -164,4 +164,25 @@ function addBuiltin(
   if (opts.tracked === true) rt.heap.track(f);
   d.set(rt.heap, name, f);
   rt.heap.decref(f);
+}
+
+/**
+ * Write to the current `sys.stderr` as PyErr_Display does: the process's
+ * stream while it is the original object, otherwise the object's own
+ * write(); with sys.stderr unset or None the text goes to the process's
+ * stream (CPython then prints "lost sys.stderr" there).
+ */
+export function writeStderr(rt: Runtime, text: string): void {
+  const target = rt.sysDict?.get(rt.heap, 'stderr');
+  const native = (target as unknown as { native?: string } | undefined)?.native;
+  if (target === undefined || target === null || native !== undefined) {
+    (native === 'stdout' ? rt.out : rt.err)(text);
+    return;
+  }
+  const w = getAttr(rt, target, 'write');
+  try {
+    rt.decref(call(rt, w, [text]));
+  } finally {
+    rt.decref(w);
+  }
 }

@@ -13,7 +13,6 @@ const REJECTED: Array<[string, string, string, number, number]> = [
   ["x = Rb'abc' + BR'x'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
   ["f'{x:>{w}}'\n","SyntaxError","a nested replacement field in an f-string format spec is not supported in gclab scenarios",1,12],
   ["async def f(): pass\n","SyntaxError","'async' is not supported in gclab scenarios",1,1],
-  ["try:\n  pass\nexcept* E:\n  pass\n","SyntaxError","'except*' is not supported in gclab scenarios",3,7],
   ["x = ...\n","SyntaxError","'...' (Ellipsis) is not supported in gclab scenarios",1,5],
   ["x = b'abc'\n","SyntaxError","a bytes literal is not supported in gclab scenarios",1,5],
   ["x = 1j\n","SyntaxError","an imaginary (complex) literal is not supported in gclab scenarios",1,5],

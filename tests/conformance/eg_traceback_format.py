@@ -1,0 +1,33 @@
+# The traceback of an uncaught exception group in 3.11's boxed format,
+# written to sys.stderr (redirected to stdout here so it is compared):
+# nested groups, sub-exceptions with their own tracebacks, chained context.
+import sys
+sys.stderr = sys.stdout
+
+def fail(n):
+    raise ValueError(f"bad {n}")
+
+def collect():
+    errors = []
+    for i in range(3):
+        try:
+            fail(i)
+        except ValueError as e:
+            errors.append(e)
+    errors.append(ExceptionGroup("nested", [TypeError("t1"), KeyError("k")]))
+    raise ExceptionGroup("collected", errors)
+
+try:
+    collect()
+except ExceptionGroup as eg:
+    try:
+        raise RuntimeError("while handling")
+    except RuntimeError as re:
+        handled = re
+
+def outer():
+    try:
+        collect()
+    except* ValueError:
+        raise OSError("replaced values")
+outer()
