@@ -1,8 +1,16 @@
 # The traceback of an uncaught exception group in 3.11's boxed format,
-# written to sys.stderr (redirected to stdout here so it is compared):
-# nested groups, sub-exceptions with their own tracebacks, chained context.
+# written to sys.stderr (redirected to stdout here so it is compared, with
+# the script's path shortened to its name): nested groups, sub-exceptions
+# with their own tracebacks, chained context.
 import sys
-sys.stderr = sys.stdout
+
+class ShortPaths:
+    name = __file__.rsplit("/", 1)[-1]
+    def write(self, text):
+        return sys.__stdout__.write(text.replace(__file__, self.name))
+    def flush(self):
+        pass
+sys.stderr = ShortPaths()
 
 def fail(n):
     raise ValueError(f"bad {n}")
