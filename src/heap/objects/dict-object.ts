@@ -150,6 +150,13 @@ export class DictObject extends PyObject {
     return this.find(heap, key) >= 0;
   }
 
+  /** d.get(name) for a str key (no hashing of objects needed): a borrowed reference, or undefined. */
+  getStr(name: string): Value | undefined {
+    if ((this.flags & DEAD) !== 0) this.assertLive('dict lookup');
+    const i = this.strIndex.get(name);
+    return i === undefined ? undefined : this.values[i];
+  }
+
   /** d.get(key): a borrowed reference, or undefined when missing. */
   get(heap: Heap, key: Value): Value | undefined {
     const i = this.find(heap, key);

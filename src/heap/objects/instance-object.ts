@@ -30,6 +30,7 @@ import { DEAD, PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import type { ClassObject } from './class-object';
+import type { DictObject } from './dict-object';
 
 /** The shared slots array of instances without __slots__ (never written). */
 const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
@@ -52,6 +53,12 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     order: number[] | null = null;
     /** __slots__ values by the class's slot index. Owned. */
     slots: Array<Value | undefined> = NO_SLOTS;
+    /**
+     * A dict assigned to `obj.__dict__` (owned), or null: from then on the
+     * attributes live in that dict (shared with whoever else holds it), not
+     * in the inline values.
+     */
+    ownDict: DictObject | null = null;
     /** Payload a client layer may attach. Not traversed. */
     native?: unknown;
 
@@ -106,6 +113,12 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     /** The attribute's value (borrowed), from the slots or the inline values. */
     getAttr(name: string): Value | undefined {
       if ((this.flags & DEAD) !== 0) this.assertLive('getAttr');
+      if (this.ownDict !== null) {
+        const v = this.ownDict.getStr(name);
+        if (v !== undefined) return v;
+        const s = this.cls.slotNames.indexOf(name);
+        return s >= 0 ? this.slots[s] : undefined;
+      }
       const k = this.cls.keyIndex.get(name);
       if (k !== undefined) {
         const v = this.attrValues[k];
@@ -118,6 +131,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     /** Whether the instance itself (its slots or its dict) holds `name`. */
     hasOwnAttr(name: string): boolean {
       this.assertLive('hasOwnAttr');
+      if (this.ownDict !== null) return this.ownDict.getStr(name) !== undefined;
       const k = this.cls.keyIndex.get(name);
       return k !== undefined && this.attrValues[k] !== undefined;
     }
@@ -131,6 +145,10 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         const old = this.slots[s];
         this.slots[s] = v;
         heap.xdecref(old);
+        return;
+      }
+      if (this.ownDict !== null) {
+        this.ownDict.set(heap, name, v);
         return;
       }
       const k = this.cls.keyFor(name);
@@ -153,6 +171,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         heap.decref(old);
         return true;
       }
+      if (this.ownDict !== null) return this.ownDict.delete(heap, name);
       const k = this.cls.keyIndex.get(name);
       if (k === undefined || this.attrValues[k] === undefined) return false;
       const old = this.attrValues[k] as Value;
@@ -196,6 +215,10 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
      * references (takes one to `cls`, then releases the old class).
      */
     changeClass(cls: ClassObject): void {
+      if (this.ownDict !== null) {
+        this.cls = cls;
+        return;
+      }
       const names = this.attrNames();
       const vals = names.map((n) => this.getAttr(n) as Value);
       this.cls = cls;
@@ -211,6 +234,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     /** Attribute names in this instance's assignment order (vars(obj) order). */
     attrNames(): string[] {
       this.assertLive('attrNames');
+      if (this.ownDict !== null) return this.ownDict.entries().flatMap(([k]) => (typeof k === 'string' ? [k] : []));
       return this.materializedOrder().map((k) => this.cls.keyNames[k]);
     }
 
@@ -218,6 +242,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     override traverse(visit: Visit): void {
       for (const v of this.slots) if (isObject(v)) visit(v);
       for (const v of this.attrValues) if (isObject(v)) visit(v);
+      if (this.ownDict !== null) visit(this.ownDict);
       visit(this.cls);
       super.traverse(visit);
     }
@@ -274,6 +299,27 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       this.attrValues = [];
       this.order = null;
       for (const v of values) if (v !== undefined) heap.decref(v);
+      const d = this.ownDict;
+      this.ownDict = null;
+      if (d !== null) heap.decref(d);
+    }
+
+    /**
+     * `obj.__dict__ = d` (subtype_setdict): the instance now uses `d` (a new
+     * reference is taken); the previous attributes are released afterwards,
+     * in their key order, as the old dict's dealloc releases them. Null is
+     * `del obj.__dict__`: no attributes, new ones inline again.
+     */
+    replaceDict(heap: Heap, d: DictObject | null): void {
+      this.assertLive('replaceDict');
+      if (d !== null) heap.incref(d);
+      const oldDict = this.ownDict;
+      const values = this.attrValues;
+      this.ownDict = d;
+      this.attrValues = [];
+      this.order = null;
+      for (const v of values) if (v !== undefined) heap.decref(v);
+      if (oldDict !== null) heap.decref(oldDict);
     }
   }
   return WithInstanceLayout;

@@ -179,6 +179,12 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return v.globals === null ? null : rt.incref(v.globals);
       case '__defaults__':
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
+      case '__kwdefaults__': {
+        if (v.kwdefaults.size === 0) return null;
+        const d = rt.heap.newDict();
+        for (const [k, x] of v.kwdefaults) d.set(rt.heap, k, x);
+        return d;
+      }
       case '__closure__':
         return v.closure.length ? rt.newTuple(v.closure) : null;
       case '__annotations__':
@@ -357,6 +363,7 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
 
 /** obj.__dict__ of an instance: a live view (see instance-dict.ts). */
 function instanceDict(rt: Runtime, v: Instance): Value {
+  if (v.ownDict !== null) return rt.incref(v.ownDict);
   return newInstanceDict(rt, v);
 }
 
@@ -393,6 +400,24 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     }
     if (name === '__qualname__' && typeof x === 'string') {
       v.qualname = x;
+      return;
+    }
+    if (name === '__defaults__') {
+      // func_set_defaults: a tuple or None replaces the defaults (new ones taken, old ones released).
+      if (x !== null && !(x instanceof TupleObject)) throw rt.typeError('__defaults__ must be set to a tuple object');
+      const items = x === null ? [] : x.items.map((i) => rt.incref(i));
+      const old = v.defaults;
+      v.defaults = items;
+      for (const o of old) rt.decref(o);
+      return;
+    }
+    if (name === '__kwdefaults__') {
+      if (x !== null && !(x instanceof DictObject)) throw rt.typeError('__kwdefaults__ must be set to a dict object');
+      const m = new Map<string, Value>();
+      if (x !== null) for (const [k, val] of x.entries()) if (typeof k === 'string') m.set(k, rt.incref(val));
+      const old = v.kwdefaults;
+      v.kwdefaults = m;
+      for (const o of old.values()) rt.decref(o);
       return;
     }
     if (name === '__annotations__') {
@@ -531,6 +556,8 @@ export function typeSetAttr(rt: Runtime, v: ClassObject, name: string, x: Value 
 
 function deleteOther(rt: Runtime, v: Value, name: string): void {
   if (v instanceof FunctionObject) {
+    // del f.__defaults__ / f.__kwdefaults__: as if set to None.
+    if (name === '__defaults__' || name === '__kwdefaults__') return storeAttr(rt, v, name, null);
     if (v.dict === null || !v.dict.delete(rt.heap, name)) throw attributeError(rt, v, name);
     return;
   }

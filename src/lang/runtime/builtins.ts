@@ -240,6 +240,16 @@ const functions: Record<string, Builtin> = {
     } finally {
       rt.decref(w);
     }
+    // flush=True: file.flush() after the text.
+    const flush = kwarg(kwargs, 'flush');
+    if (flush !== undefined && truthy(rt, flush)) {
+      const f = getAttr(rt, target, 'flush');
+      try {
+        rt.decref(call(rt, f, []));
+      } finally {
+        rt.decref(f);
+      }
+    }
     return null;
   },
   len(rt, args) {

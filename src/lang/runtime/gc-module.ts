@@ -42,6 +42,7 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
     }
     for (const v of o.slots) if (v !== undefined) out.push(v);
     for (const v of o.attrValues) if (v !== undefined) out.push(v);
+    if (o.ownDict !== null) out.push(o.ownDict);
     out.push(o.cls);
     return out;
   }

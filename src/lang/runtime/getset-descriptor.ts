@@ -8,7 +8,7 @@
  *   obj.__dict__      the instance's attributes (a live mapping)
  *   obj.__weakref__   the first weak reference to obj, or None
  */
-import { ClassObject, Instance, type Value } from '../../heap';
+import { ClassObject, DictObject, Instance, type Value } from '../../heap';
 import { defineGetters } from './attributes';
 import { defineDescriptorSlots } from './descriptors';
 import { newInstanceDict } from './instance-dict';
@@ -44,7 +44,7 @@ function check(rt: Runtime, d: GetSetDescriptor, obj: Value): Instance {
 
 function get(rt: Runtime, d: GetSetDescriptor, obj: Value): Value {
   const inst = check(rt, d, obj);
-  if (d.name === '__dict__') return newInstanceDict(rt, inst);
+  if (d.name === '__dict__') return inst.ownDict !== null ? rt.incref(inst.ownDict) : newInstanceDict(rt, inst);
   return rt.incref(inst.weaklist ?? null);
 }
 
@@ -72,8 +72,11 @@ export function installGetSetDescriptor(rt: Runtime): void {
       const g = d as GetSetDescriptor;
       check(rt2, g, obj);
       if (g.name === '__weakref__') throw rt2.error('AttributeError', `attribute '__weakref__' of '${g.owner.name}' objects is not writable`);
-      if (v === undefined) throw rt2.typeError('cannot delete __dict__');
-      throw rt2.typeError('gclab: assigning __dict__ is not supported');
+      if (!(obj instanceof Instance)) throw rt2.typeError(`gclab: assigning __dict__ of a '${rt2.typeName(obj)}' object is not supported`);
+      // subtype_setdict: any dict (the instance shares it from now on); del drops it.
+      if (v === undefined) return obj.replaceDict(rt2.heap, null);
+      if (!(v instanceof DictObject)) throw rt2.typeError(`__dict__ must be set to a dictionary, not a '${rt2.typeName(v)}'`);
+      obj.replaceDict(rt2.heap, v);
     },
   });
   defineGetters(cls, {

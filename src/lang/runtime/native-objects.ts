@@ -97,11 +97,21 @@ export class SeqIterator extends RefHolder {
 }
 
 /** range objects: atoms (not GC), as in CPython. */
+/** A range whose bounds or length leave the safe-integer range: the exact values as bigints. */
+export interface BigRange {
+  start: bigint;
+  stop: bigint;
+  step: bigint;
+  length: bigint;
+}
+
 export class RangeObject extends PyObject {
   constructor(
     readonly start: number,
     readonly stop: number,
     readonly step: number,
+    /** Set when start, stop, step or the length is beyond 2**53 (the number fields are then unused). */
+    readonly big: BigRange | null = null,
   ) {
     super();
   }
@@ -127,6 +137,8 @@ export class RangeIterator extends PyObject {
     public next: number,
     readonly step: number,
     public remaining: number,
+    /** longrangeiterobject: the exact state for a big range. */
+    public big: { next: bigint; step: bigint; remaining: bigint } | null = null,
   ) {
     super();
   }
@@ -271,6 +283,7 @@ export class ExceptionObject extends Instance {
     for (const v of this.slots) if (isObject(v)) visit(v);
     visit(this.cls);
     for (const v of this.attrValues) if (isObject(v)) visit(v);
+    if (this.ownDict !== null) visit(this.ownDict);
     const [args, tb, context, cause] = this.exc;
     if (isObject(args)) visit(args);
     if (isObject(tb)) visit(tb);

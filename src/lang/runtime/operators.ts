@@ -501,7 +501,7 @@ export function toArray(rt: Runtime, v: Value): Value[] {
     rt.evaluator.chargeSteps(v.items.length);
     return v.items.map((x) => rt.incref(x));
   }
-  if (v instanceof RangeObject) {
+  if (v instanceof RangeObject && v.big === null) {
     // The length is known: the whole loop's steps are counted first, so
     // max(range(10**12)) stops at once under --max-steps, and a list longer
     // than gclab can hold fails before any work.

@@ -5,58 +5,147 @@
  * range_iterator is its iterator (also an atom).
  */
 import { type Value } from '../../../heap';
-import { RangeIterator, RangeObject } from '../native-objects';
+import { RangeIterator, RangeObject, type BigRange } from '../native-objects';
 import { hash, indexOf, normIndex } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 
-function rangeContains(r: RangeObject, item: Value): boolean {
-  if (typeof item !== 'number') return false;
-  const k = (item - r.start) / r.step;
-  return Number.isInteger(k) && k >= 0 && k < r.length;
+/** An int value as gclab keeps it: a number while safe, else a bigint. */
+function intValue(b: bigint): number | bigint {
+  return b >= -MAX_SAFE && b <= MAX_SAFE ? Number(b) : b;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** PY_SSIZE_T_MAX: len() and index() answers must fit. */
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** The exact (bigint) view of any range. */
+function bigOf(r: RangeObject): BigRange {
+  if (r.big !== null) return r.big;
+  return { start: BigInt(r.start), stop: BigInt(r.stop), step: BigInt(r.step), length: BigInt(r.length) };
 }
 
-function toInt(rt: Runtime, v: Value): number {
+/** The integer an item of a range would be, or null for a non-int (bools count as ints). */
+function exactInt(item: Value): bigint | null {
+  if (typeof item === 'number') return Number.isInteger(item) ? BigInt(item) : null;
+  if (typeof item === 'bigint') return item;
+  if (typeof item === 'boolean') return item ? 1n : 0n;
+  return null;
+}
+
+/** The position of `item` in `r`, or -1. */
+function rangePosition(r: RangeObject, item: Value): bigint {
+  if (r.big === null && typeof item === 'number') {
+    const k = (item - r.start) / r.step;
+    return Number.isInteger(k) && k >= 0 && k < r.length ? BigInt(k) : -1n;
+  }
+  const i = exactInt(item);
+  if (i === null) return -1n;
+  const b = bigOf(r);
+  const d = i - b.start;
+  if (d % b.step !== 0n) return -1n;
+  const k = d / b.step;
+  return k >= 0n && k < b.length ? k : -1n;
+}
+
+function rangeContains(r: RangeObject, item: Value): boolean {
+  if (typeof item === 'number' && r.big === null) {
+    const k = (item - r.start) / r.step;
+    return Number.isInteger(k) && k >= 0 && k < r.length;
+  }
+  return rangePosition(r, item) >= 0n;
+}
+
+function toInt(rt: Runtime, v: Value): number | bigint {
   const i = indexOf(rt, v);
-  if (typeof i === 'number') return i;
-  if (typeof i === 'bigint') return Number(i);
+  if (typeof i === 'number' || typeof i === 'bigint') return i;
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
 }
 
+/** compute_range_length over exact integers. */
+function bigLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return stop > start ? (stop - start - 1n) / step + 1n : 0n;
+  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+}
+
 /** A new range object (an atom: registered, never tracked). */
-export function newRange(rt: Runtime, start: number, stop: number, step: number): RangeObject {
+export function newRange(rt: Runtime, start: number | bigint, stop: number | bigint, step: number | bigint): RangeObject {
   rt.heap.reserve();
-  return rt.heap.register(new RangeObject(start, stop, step));
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number') {
+    return rt.heap.register(new RangeObject(start, stop, step));
+  }
+  const [a, b, c] = [BigInt(start), BigInt(stop), BigInt(step)];
+  const length = bigLength(a, b, c);
+  const safe = [a, b, c, length].every((x) => x >= -MAX_SAFE && x <= MAX_SAFE);
+  if (safe) return rt.heap.register(new RangeObject(Number(a), Number(b), Number(c)));
+  return rt.heap.register(new RangeObject(NaN, NaN, NaN, { start: a, stop: b, step: c, length }));
+}
+
+/** range_length: len() of a range must fit in a C ssize_t. */
+function rangeLength(rt: Runtime, r: RangeObject): number {
+  if (r.big === null) return r.length;
+  if (r.big.length > SSIZE_MAX) throw rt.error('OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(r.big.length);
+}
+
+/** range_item / compute_item for an index of any size. */
+function rangeItem(rt: Runtime, r: RangeObject, k: Value): Value {
+  const i = toIndex(rt, k);
+  const b = bigOf(r);
+  const idx = i < 0n ? i + b.length : i;
+  if (idx < 0n || idx >= b.length) throw rt.error('IndexError', 'range object index out of range');
+  return intValue(b.start + b.step * idx);
+}
+
+function toIndex(rt: Runtime, k: Value): bigint {
+  const i = indexOf(rt, k);
+  if (typeof i === 'number' || typeof i === 'bigint') return BigInt(i);
+  throw rt.typeError(`range indices must be integers or slices, not ${rt.typeName(k)}`);
+}
+
+function bigField(r: RangeObject, name: 'start' | 'stop' | 'step'): Value {
+  return r.big === null ? r[name] : intValue(r.big[name]);
 }
 
 export const rangeType: BuiltinType = {
   name: 'range',
   instances: [RangeObject],
   getset: {
-    start: (_rt, self) => (self as RangeObject).start,
-    stop: (_rt, self) => (self as RangeObject).stop,
-    step: (_rt, self) => (self as RangeObject).step,
+    start: (_rt, self) => bigField(self as RangeObject, 'start'),
+    stop: (_rt, self) => bigField(self as RangeObject, 'stop'),
+    step: (_rt, self) => bigField(self as RangeObject, 'step'),
   },
   methods: {
     index(rt, self, args) {
       const r = self as RangeObject;
       const v = args[0];
-      if (typeof v === 'number' && rangeContains(r, v)) return (v - r.start) / r.step;
+      const k = rangePosition(r, v);
+      if (k >= 0n) return intValue(k);
       throw rt.error('ValueError', `${repr(rt, v)} is not in range`);
     },
     count: (rt, self, args) => (rangeContains(self as RangeObject, args[0]) ? 1 : 0),
+    __reversed__(rt, self) {
+      // range_reverse: from the last item backwards.
+      const b = bigOf(self as RangeObject);
+      const last = b.start + (b.length - 1n) * b.step;
+      rt.heap.reserve();
+      if (b.length === 0n) return rt.heap.register(new RangeIterator(0, 1, 0));
+      const safe = [last, b.step, b.length].every((x) => x >= -MAX_SAFE && x <= MAX_SAFE);
+      if (safe) return rt.heap.register(new RangeIterator(Number(last), -Number(b.step), Number(b.length)));
+      return rt.heap.register(new RangeIterator(NaN, NaN, 1, { next: last, step: -b.step, remaining: b.length }));
+    },
   },
   slots: {
     tp_repr(rt, self) {
-      const r = self as RangeObject;
-      return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+      const r = bigOf(self as RangeObject);
+      return r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
     },
     tp_hash(rt, self) {
       // range_hash: hash((len, start, step)) with start/step None when they don't matter.
-      const r = self as RangeObject;
-      const n = r.length;
-      const parts: Value[] = n === 0 ? [0, null, null] : n === 1 ? [1, r.start, null] : [n, r.start, r.step];
+      const r = bigOf(self as RangeObject);
+      const n = intValue(r.length);
+      const start = intValue(r.start);
+      const parts: Value[] = n === 0 ? [0, null, null] : n === 1 ? [1, start, null] : [n, start, intValue(r.step)];
       const t = rt.newTuple(parts);
       try {
         return hash(rt, t);
@@ -66,21 +155,24 @@ export const rangeType: BuiltinType = {
     },
     tp_richcompare(rt, self, other, op) {
       if (!(other instanceof RangeObject) || (op !== '==' && op !== '!=')) return NotImplemented;
-      const a = self as RangeObject;
-      const same = a.length === other.length && (a.length === 0 || (a.start === other.start && (a.length === 1 || a.step === other.step)));
+      const a = bigOf(self as RangeObject);
+      const b = bigOf(other);
+      const same = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
       return op === '==' ? same : !same;
     },
     tp_iter(rt, self) {
       const r = self as RangeObject;
       rt.heap.reserve();
-      return rt.heap.register(new RangeIterator(r.start, r.step, r.length));
+      if (r.big === null) return rt.heap.register(new RangeIterator(r.start, r.step, r.length));
+      return rt.heap.register(new RangeIterator(NaN, NaN, 1, { next: r.big.start, step: r.big.step, remaining: r.big.length }));
     },
-    sq_length: (rt, self) => (self as RangeObject).length,
-    nb_bool: (rt, self) => (self as RangeObject).length > 0,
+    sq_length: (rt, self) => rangeLength(rt, self as RangeObject),
+    nb_bool: (rt, self) => bigOf(self as RangeObject).length > 0n,
     sq_contains: (rt, self, item) => rangeContains(self as RangeObject, item),
     mp_subscript: (rt, self, k) => {
       const r = self as RangeObject;
-      return r.start + r.step * normIndex(rt, k, r.length, 'range object');
+      if (r.big === null && typeof k === 'number') return r.start + r.step * normIndex(rt, k, r.length, 'range object');
+      return rangeItem(rt, r, k);
     },
     // range_subscript: a slice of a range is a range.
     sq_slice: (rt, self, start, stop, step) => {
@@ -94,7 +186,7 @@ export const rangeType: BuiltinType = {
     if (args.length > 3) throw rt.typeError(`range expected at most 3 arguments, got ${args.length}`);
     const n = args.map((a) => toInt(rt, a));
     const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
-    if (step === 0) throw rt.error('ValueError', 'range() arg 3 must not be zero');
+    if (step === 0 || step === 0n) throw rt.error('ValueError', 'range() arg 3 must not be zero');
     return newRange(rt, start, stop, step);
   },
 };
@@ -106,6 +198,14 @@ export const rangeIteratorType: BuiltinType = {
     tp_iter: (rt, self) => rt.incref(self),
     tp_iternext(rt, self) {
       const it = self as RangeIterator;
+      const big = it.big;
+      if (big !== null) {
+        if (big.remaining <= 0n) return undefined;
+        big.remaining--;
+        const v = big.next;
+        big.next += big.step;
+        return intValue(v);
+      }
       if (it.remaining <= 0) return undefined;
       it.remaining--;
       const v = it.next;
