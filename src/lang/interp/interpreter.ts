@@ -761,7 +761,9 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     if (e.kind === 'Tuple') return '(' + e.elts.map(constKey).join(',') + ')';
     const v = constOf(e);
     const tag = typeof v === 'object' && v !== null ? 'float' : typeof v;
-    const text = typeof v === 'object' && v !== null ? String((v as unknown as { value: number }).value) : String(v);
+    // -0.0 and 0.0 are different constants (the sign is kept, as CPython's constant cache keys it).
+    const num = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));
+    const text = typeof v === 'object' && v !== null ? num((v as unknown as { value: number }).value) : typeof v === 'number' ? num(v) : String(v);
     if (typeof v === 'object' && v !== null) ip.heap.decref(v);
     return `${tag}:${JSON.stringify(text)}`;
   };

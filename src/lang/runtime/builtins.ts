@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c) and the constructors of the
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
+import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
 import { GeneratorObject, genNext, genSendEx } from './generator-object';
 import {
@@ -23,7 +24,7 @@ import { compareCodePoints } from './dir';
 import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunders';
 import { installDataModel } from './data-model';
 import { arity, kwarg, sortValues } from './methods';
-import { BuiltinFunction } from './native-objects';
+import { BuiltinFunction, RangeObject } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { repr, str } from './repr';
 import { formatValue } from './format-spec';
@@ -254,7 +255,10 @@ const functions: Record<string, Builtin> = {
   },
   len(rt, args) {
     arity(rt, 'len', args, 1, 1);
-    return len(rt, args[0]);
+    const v = args[0];
+    // A range longer than 2**53: its exact length (up to sys.maxsize).
+    if (v instanceof RangeObject && v.big !== null) return exactRangeLength(rt, v);
+    return len(rt, v);
   },
   repr(rt, args) {
     arity(rt, 'repr', args, 1, 1);

@@ -88,6 +88,12 @@ function rangeLength(rt: Runtime, r: RangeObject): number {
   return Number(r.big.length);
 }
 
+/** len() of a big range: the exact length as an int, OverflowError past sys.maxsize. */
+export function exactRangeLength(rt: Runtime, r: RangeObject): Value {
+  rangeLength(rt, r);
+  return intValue(bigOf(r).length);
+}
+
 /** range_item / compute_item for an index of any size. */
 function rangeItem(rt: Runtime, r: RangeObject, k: Value): Value {
   const i = toIndex(rt, k);
