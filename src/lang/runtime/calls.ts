@@ -209,7 +209,7 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   // type_call: tp_new first -- a class's own __new__ (an implicit staticmethod)
   // gets (cls, *args, **kwargs); tp_init runs only when the result is an
   // instance of cls, and then it is the result's type's __init__.
-  const userNew = isExc ? undefined : pythonNewOf(cls);
+  const userNew = pythonNewOf(cls);
   if (userNew !== undefined) {
     const obj = call(rt, userNew, [cls, ...args], kwargs);
     if (!(obj instanceof Instance) || !obj.cls.isSubclassOf(cls)) return obj;

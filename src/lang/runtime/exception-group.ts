@@ -21,6 +21,7 @@ import { call } from './calls';
 import { ExceptionObject } from './native-objects';
 import { toArray, truthy } from './operators';
 import type { Runtime } from './runtime';
+import { registerType } from './type-slots';
 
 export class ExceptionGroupObject extends ExceptionObject {
   /** Owned: the message (a str) and the exceptions tuple. */
@@ -354,7 +355,33 @@ function group(rt: Runtime, self: Value, method: string): ExceptionGroupObject {
   throw rt.typeError(`descriptor '${method}' for 'BaseExceptionGroup' objects doesn't apply to a '${rt.typeName(self)}' object`);
 }
 
+/**
+ * BaseException_new / BaseExceptionGroup_new as `__new__`: a bare
+ * exception of `cls` whose args are the arguments (a group checks them
+ * and keeps message and exceptions). Reached by a Python `__new__` through
+ * `super().__new__(cls, ...)`; type_call then runs `__init__`.
+ */
+function allocException(rt: Runtime, cls: ClassObject, args: Value[]): Value {
+  if (isGroupClass(rt, cls)) return newExceptionGroup(rt, cls, args);
+  rt.heap.reserve();
+  rt.heap.incref(cls);
+  const obj = rt.heap.register(new ExceptionObject(cls));
+  rt.heap.track(obj);
+  const t = rt.newTuple(args);
+  obj.setExc(rt.heap, 0, t);
+  rt.heap.decref(t);
+  return obj;
+}
+
 export function installExceptionGroupType(rt: Runtime): void {
+  for (const name of ['BaseException', 'BaseExceptionGroup']) {
+    registerType(rt, {
+      name,
+      slots: {},
+      tp_new: (rt2, args, _kwargs, c) => allocException(rt2, c, args),
+      tp_alloc: (rt2, c, args) => allocException(rt2, c, args),
+    });
+  }
   const cls = rt.types.get('BaseExceptionGroup');
   defineMethods(cls, {
     derive(rt2, self, args) {

@@ -128,7 +128,9 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   // type_call runs a Python class's own __new__ (calls.ts instantiate); below
   // a builtin base without tp_alloc (an exception, weakref.ref) only the builtin
   // allocator runs, so a __new__ there would be skipped silently: it is refused instead.
-  const skipsNew = (m: ClassObject) => m !== object && m !== rt.types.get('type') && isBuiltinClass(m) && rt.typeTable.get(m)?.tp_alloc === undefined;
+  // Exceptions allocate through BaseException.__new__ (exception-group.ts).
+  const skipsNew = (m: ClassObject) =>
+    m !== object && m !== rt.types.get('type') && isBuiltinClass(m) && !rt.types.isExceptionClass(m) && rt.typeTable.get(m)?.tp_alloc === undefined;
   if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some(skipsNew))) {
     throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}' has a builtin base)`);
   }
