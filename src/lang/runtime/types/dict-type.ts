@@ -17,38 +17,6 @@ import { newDictIterator } from './dict-iterator-type';
 import { newDictView } from './dict-view-type';
 
 const dictMethods: Record<string, MethodImpl> = {
-  /**
-   * dict.fromkeys(iterable, value=None), a classmethod (dict_fromkeys_impl):
-   * `cls()`, then `d[key] = value` for each key in iteration order (through
-   * __setitem__ for a subclass).
-   */
-  fromkeys(rt, self, args) {
-    if (args.length < 1) throw rt.typeError(`fromkeys expected at least 1 argument, got ${args.length}`);
-    if (args.length > 2) throw rt.typeError(`fromkeys expected at most 2 arguments, got ${args.length}`);
-    const cls = self instanceof ClassObject ? self : rt.typeOf(self);
-    const value = args.length > 1 ? args[1] : null;
-    const d = call(rt, cls, []);
-    try {
-      const it = iter(rt, args[0]);
-      try {
-        for (;;) {
-          const k = next(rt, it);
-          if (k === undefined) break;
-          try {
-            setItem(rt, d, k, value);
-          } finally {
-            rt.decref(k);
-          }
-        }
-      } finally {
-        rt.decref(it);
-      }
-    } catch (e) {
-      rt.decref(d);
-      throw e;
-    }
-    return d;
-  },
   get(rt, self, args) {
     arity(rt, 'get', args, 1, 2);
     const v = (self as DictObject).get(rt.heap, args[0]);
