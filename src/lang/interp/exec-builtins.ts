@@ -228,6 +228,10 @@ function isMapping(ip: Interpreter, v: Value): boolean {
 function runProgram(ip: Interpreter, program: Program, globals: DictObject, locals: DictObject, filename: string): Value {
   const frame = ip.newFrame(program.module.scope!, globals, locals, '<module>', filename);
   if (program.mode === 'single') frame.interactive = true;
+  // The frame owns its namespaces (CPython's f_func holds the globals, f_locals
+  // the locals): a traceback that keeps the frame keeps them alive. A module
+  // body has no fast locals, so they ride in that array, released with it.
+  frame.locals = locals === globals ? [ip.rt.incref(globals)] : [ip.rt.incref(globals), ip.rt.incref(locals)];
   try {
     const r = ip.runFrame(frame, program.module.body);
     return program.mode === 'eval' ? r : (ip.rt.decref(r), null);
