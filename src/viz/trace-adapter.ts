@@ -98,6 +98,7 @@ class ModelBuilder {
         bornAt: 0,
         diedAt: null,
         cause: null,
+        shortCause: null,
         tracked: !UNTRACKED_TYPES.has(type ?? ''),
         via: null,
       };
@@ -133,24 +134,15 @@ class ModelBuilder {
     const moved = where !== this.where && line !== null;
     this.where = where;
     const scenarioLine = line !== null && file === null ? line : 0;
-    if (moved || scenarioLine !== this.line) changes.push({ op: 'line', line: scenarioLine, func: fn, file });
+    // The line changes first: the step's other changes happen on it.
+    if (moved || scenarioLine !== this.line) changes.unshift({ op: 'line', line: scenarioLine, func: fn, file });
     this.line = scenarioLine;
     return moved || str(r, 'kind') === 'line';
   }
 
   push(r: Fields, text: string, changes: Change[], focus: ObjectId[] = [], phase: string | null = null): void {
-    const located: Change[] = [];
-    const newLine = this.locate(r, located);
-    this.steps.push({
-      seq: num(r, 'seq') ?? this.steps.length + 1,
-      kind: str(r, 'kind') ?? '?',
-      text,
-      line: this.line,
-      newLine,
-      phase,
-      focus,
-      changes: located.length > 0 ? [...located, ...changes] : changes,
-    });
+    const newLine = this.locate(r, changes);
+    this.steps.push({ seq: num(r, 'seq') ?? this.steps.length + 1, kind: str(r, 'kind') ?? '?', text, line: this.line, newLine, phase, focus, changes });
   }
 
   /** The dispatch: one case per event kind. */
@@ -299,10 +291,12 @@ class ModelBuilder {
     if (id === null) return this.push(r, 'death', []);
     const changes: Change[] = [];
     const o = this.object(id, str(r, 'type'));
-    this.label(id, str(r, 'label'), changes);
+    // A ghost keeps the label it had alive: by its death tp_clear may have emptied it (`N()`).
+    if (o.label === `${o.type} #${id}`) this.label(id, str(r, 'label'), changes);
     o.diedAt = this.steps.length;
     o.via = num(r, 'via');
     o.cause = this.causeOf(r);
+    o.shortCause = this.shortCauseOf(r);
     changes.push({ op: 'died', id });
     this.push(r, `${o.label} dies: ${o.cause}`, changes, [id]);
   }
@@ -326,6 +320,23 @@ class ModelBuilder {
     return `${parts.join(' ')}${at}${shutdown}`;
   }
 
+  /** The cause for a ghost's box: `del b, line 12`, `end of f(), line 9`, `released by list[2]`, `gc #2 (gen 0): cycle`. */
+  shortCauseOf(r: Fields): string {
+    const line = num(r, 'line');
+    const at = line !== null && str(r, 'file') === null ? `, line ${line}` : '';
+    const shutdown = r.shutdown === true ? ' (shutdown)' : '';
+    if (str(r, 'cause') === 'cycle') {
+      const collection = num(r, 'collection');
+      const gen = this.collection !== null && this.collection.n === collection ? ` (gen ${this.collection.generation})` : '';
+      return `gc #${collection ?? '?'}${gen}: cycle${shutdown}`;
+    }
+    const by = str(r, 'by');
+    const via = num(r, 'via');
+    if (by !== null) return `${by}${at}${shutdown}`;
+    if (via !== null) return `released by ${this.name(via)}${shutdown}`;
+    return `refcount 0${at}${shutdown}`;
+  }
+
   about(r: Fields, text: (label: string) => string, mark: GcMark | null): void {
     const id = num(r, 'id');
     if (id === null) return this.push(r, text('?'), []);
@@ -347,7 +358,6 @@ class ModelBuilder {
     const phase = str(r, 'phase') ?? '?';
     const pass = num(r, 'pass') ?? 1;
     const changes: Change[] = [{ op: 'collection', collection: n, generation, phase }];
-    const focus: ObjectId[] = [];
     const objects = ids(r, 'objects');
     const labels = Array.isArray(r.labels) ? r.labels : [];
     objects.forEach((id, i) => {
@@ -370,11 +380,12 @@ class ModelBuilder {
         changes.push({ op: 'gc-state', id, gcRefs: null, mark });
       }
     }
+    const focus = new Set<ObjectId>();
     for (const key of ['unreachable', 'finalizers', 'cleared', 'resurrected', 'objects']) {
       if (phase === 'move_unreachable' && key === 'objects') continue;
-      for (const id of ids(r, key)) if (!focus.includes(id)) focus.push(id);
+      for (const id of ids(r, key)) if (this.objects.get(id)?.startup !== true) focus.add(id);
     }
-    this.push(r, this.phaseText(phase, r, pass), changes, focus.filter((id) => !this.objects.get(id)?.startup), phase);
+    this.push(r, this.phaseText(phase, r, pass), changes, [...focus], phase);
   }
 
   /** What a phase did, in words, naming the scenario's objects. */

@@ -47,7 +47,7 @@ export interface ViewState {
   output: Array<{ stream: 'out' | 'err'; text: string }>;
 }
 
-const CHECKPOINT_EVERY = 256;
+const CHECKPOINT_EVERY = 2048;
 
 function emptyState(): ViewState {
   return {

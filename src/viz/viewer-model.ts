@@ -24,8 +24,10 @@ export interface ObjectInfo {
   bornAt: number;
   /** Index of the step where it died, or null while it lives. */
   diedAt: number | null;
-  /** Why it died, in words (`refcount reached 0 at line 12`, `collection #2 (generation 2)`). */
+  /** Why it died, in words (`refcount reached 0 by del b at line 12`, `cyclic garbage: collection #2 of generation 0`). */
   cause: string | null;
+  /** The same, short enough for the ghost's box (`del b, line 12`, `gc #2 (gen 0): cycle`). */
+  shortCause: string | null;
   /** Tracked by the cycle collector (containers are; str, int and float are not). */
   tracked: boolean;
   /** The id of the object whose release freed this one (a list freeing its items), if any. */

@@ -8,6 +8,8 @@ import * as path from 'path';
 import { gclab, scenario, start } from './bin';
 import { ensureWebBuilt } from '../web/chromium';
 
+jest.setTimeout(60_000);
+
 beforeAll(() => ensureWebBuilt());
 
 function runData(html: string): { filename: string; source: string; trace: Array<Record<string, unknown>> } {

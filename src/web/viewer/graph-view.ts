@@ -65,7 +65,7 @@ export function drawGraph(input: GraphInput): { root: SVGSVGElement; focused: SV
     if (input.focus.has(id) && focused === null) focused = g;
     objLayer.appendChild(g);
   }
-  drawObjectEdges(state, boxes, edgeLayer);
+  drawObjectEdges(model, state, boxes, edgeLayer);
   const height = TOP + Math.max(maxRow + 1, rootRows) * ROW_H + 20;
   const width = ROOTS_W + 20 + lanes.length * LANE_W + 40;
   const root = svg('svg', { class: 'gv-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'object graph' });
@@ -110,7 +110,10 @@ function drawRoots(state: ViewState, layer: SVGGElement, boxes: Map<ObjectId, Po
     row++;
     for (const [name, binding] of state.bindings.get(root.key) ?? []) {
       const vy = TOP + row * ROW_H;
-      const text = binding.to !== null ? name : `${name} = ${binding.value ?? ''}`;
+      // A name that holds an immediate value, or an object not shown (a start-up object, a filtered type), says what it holds.
+      const shownTarget = binding.to !== null && boxes.has(binding.to);
+      const held = binding.to !== null ? (state.labels.get(binding.to) ?? `#${binding.to}`) : (binding.value ?? '');
+      const text = shownTarget ? name : `${name} = ${held}`;
       const v = svg('g', { class: 'gv-var', 'data-name': name, 'data-target': binding.to ?? undefined });
       v.appendChild(svg('title', {}, binding.to !== null ? `${name} -> #${binding.to}` : text));
       v.appendChild(svg('text', { x: 20, y: vy + 19 }, truncate(text, 21)));
@@ -127,8 +130,9 @@ function drawObject(input: GraphInput, id: ObjectId, at: Point): SVGGElement {
   const { model, state } = input;
   const info = model.objects.get(id)!;
   const ghost = !state.live.has(id);
+  // gc_refs only while a collection runs; the marks stay until the next one (the table keeps both).
   const col = state.collection ?? state.lastCollection;
-  const gcRefs = col?.gcRefs.get(id);
+  const gcRefs = state.collection?.gcRefs.get(id);
   const mark = col?.marks.get(id);
   const rc = state.refcount.get(id) ?? 0;
   const cls = ['gv-obj', ghost ? 'gv-ghost' : '', input.focus.has(id) ? 'gv-focus' : '', mark !== undefined ? `gv-mark-${mark}` : '', info.startup ? 'gv-startup' : '']
@@ -142,9 +146,11 @@ function drawObject(input: GraphInput, id: ObjectId, at: Point): SVGGElement {
     'data-gc-refs': gcRefs,
     'data-mark': mark,
     'data-ghost': ghost ? 'true' : undefined,
+    'data-lane': LANES[laneOf(info, state.generation.get(id))],
+    'data-cause': ghost ? (info.cause ?? undefined) : undefined,
     transform: `translate(${at.x},${at.y})`,
   });
-  const sub = ghost ? `† ${info.cause ?? 'dead'}` : `${info.type} #${id}`;
+  const sub = ghost ? `† ${info.shortCause ?? 'dead'}` : `${info.type} #${id}`;
   const label = state.labels.get(id) ?? `${info.type} #${id}`;
   g.appendChild(svg('title', {}, `${label} (${info.type} #${id})${ghost ? `\ndied: ${info.cause ?? '?'}` : ''}`));
   g.appendChild(svg('rect', { width: BOX_W, height: BOX_H, rx: 5, class: 'gv-box' }));
@@ -160,7 +166,7 @@ function drawObject(input: GraphInput, id: ObjectId, at: Point): SVGGElement {
   return g;
 }
 
-function drawObjectEdges(state: ViewState, boxes: Map<ObjectId, Point>, layer: SVGGElement): void {
+function drawObjectEdges(model: ViewerModel, state: ViewState, boxes: Map<ObjectId, Point>, layer: SVGGElement): void {
   for (const [fromId, targets] of state.edges) {
     const from = boxes.get(fromId);
     if (from === undefined) continue;
@@ -171,7 +177,9 @@ function drawObjectEdges(state: ViewState, boxes: Map<ObjectId, Point>, layer: S
       seen.add(target);
       const start = { x: from.x + BOX_W, y: from.y + BOX_H / 2 };
       const end = to.x > from.x ? { x: to.x, y: to.y + BOX_H / 2 } : { x: to.x + BOX_W, y: to.y + BOX_H / 2 + 4 };
-      layer.appendChild(edgePath(start, end, `#${fromId} -> #${target}`, 'gv-edge', to.x <= from.x));
+      // An instance's reference to its class is drawn faint: every instance has one.
+      const toType = model.objects.get(target)?.type === 'type';
+      layer.appendChild(edgePath(start, end, `#${fromId} -> #${target}`, toType ? 'gv-edge gv-type-edge' : 'gv-edge', to.x <= from.x));
     }
   }
 }

@@ -19,6 +19,8 @@ function start(): void {
     const run = readData<RunData>('gclab-run');
     const model = modelFromTrace(run.trace, { filename: run.filename, source: run.source });
     (window as unknown as { gclabViewer: Viewer }).gclabViewer = new Viewer(root, model);
+    // How long the page took to show the run (read by the tests; docs/viewer.md quotes it).
+    document.body.dataset.loadMs = String(Math.round(performance.now()));
   } catch (e) {
     root.replaceChildren(el('pre', { class: 'gv-warning' }, `gclab viewer: ${(e as Error).message}`));
     throw e;

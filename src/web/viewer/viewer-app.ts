@@ -210,7 +210,7 @@ export class Viewer {
     this.renderCollection(state, focus);
     const { root, focused } = drawGraph({ model: m, state, rows: this.rows, lanes: this.lanes, showGhosts: this.showGhosts, focus });
     p.graph.replaceChildren(root);
-    focused?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (focused !== null) scrollWithin(p.graph, focused);
   }
 
   private currentLine = 0;
@@ -222,7 +222,7 @@ export class Viewer {
     const li = line > 0 ? list.children[line - 1] : undefined;
     if (li !== undefined) {
       li.classList.add('gv-current');
-      li.scrollIntoView?.({ block: 'nearest' });
+      scrollWithin(this.parts.sourceList.parentElement!, li);
     }
   }
 
@@ -255,6 +255,17 @@ export class Viewer {
     const title = `collection #${col.collection} (generation ${col.generation})${state.collection === null ? ', ended' : ` · ${col.phase ?? 'start'}`}`;
     box.replaceChildren(el('h3', {}, title), el('table', { class: 'gv-gc-table' }, el('thead', {}, head), el('tbody', {}, ...body)));
   }
+}
+
+/** Scroll `box` (not the page) so that `target` inside it is in view. */
+function scrollWithin(box: Element, target: Element): void {
+  const b = box.getBoundingClientRect();
+  const t = target.getBoundingClientRect();
+  const margin = 24;
+  if (t.top < b.top + margin) box.scrollTop -= b.top + margin - t.top;
+  else if (t.bottom > b.bottom - margin) box.scrollTop += t.bottom - (b.bottom - margin);
+  if (t.left < b.left) box.scrollLeft -= b.left - t.left + margin;
+  else if (t.right > b.right) box.scrollLeft += t.right - b.right + margin;
 }
 
 export { LANES };
