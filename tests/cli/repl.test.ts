@@ -57,6 +57,31 @@ test('SystemExit ends the session with its status; end of input runs the exit-ti
   expect(atExit).toMatchObject({ status: 0, out: 'finalized at exit\n' });
 });
 
+test('expression values go to the current sys.stdout, one write() for the repr and one for the newline (sys_displayhook)', () => {
+  const input = [
+    'import sys',
+    'class Buffer:',
+    '    def __init__(self): self.parts = []',
+    '    def write(self, s): self.parts.append(s)',
+    '',
+    'b = Buffer()',
+    'saved = sys.stdout',
+    'sys.stdout = b',
+    '1 + 1',
+    '"x"',
+    'None',
+    'sys.stdout = saved',
+    'b.parts',
+    'sys.stdout = None',
+    '3',
+    'sys.stdout = saved',
+    '',
+  ].join('\n');
+  const r = gclab(['-i'], { input });
+  expect(r.out).toBe(`['2', '\\n', "'x'", '\\n']\n`);
+  expect(r.err).toContain('RuntimeError: lost sys.stdout');
+});
+
 test('gclab -i rejects a file and unknown options', () => {
   expect(gclab(['-i', 'x.py']).status).toBe(2);
   expect(gclab(['-i', '--bogus']).err).toContain("unknown option '--bogus'");

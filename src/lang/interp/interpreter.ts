@@ -11,7 +11,7 @@ import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
-import { ClassObject, DictObject, Heap, PyException, TraceLog, isObject, type Value } from '../../heap';
+import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, isObject, type Value } from '../../heap';
 import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
 import { runAtExit, setAtexitRegistrar } from '../../weakref';
@@ -23,7 +23,8 @@ import { makeBuiltins } from '../runtime/builtins';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
 import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
-import { missingArgumentsText } from '../runtime/calls';
+import { call, missingArgumentsText } from '../runtime/calls';
+import { getAttr } from '../runtime/attributes';
 import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
 import { makeSysModule } from '../runtime/sys-module';
 import { makeWeakrefModule } from '../runtime/weakref-module';
@@ -304,10 +305,32 @@ export class Interpreter implements Evaluator {
     if (v === null) return;
     try {
       this.builtins.set(this.heap, '_', null);
-      this.rt.out(repr(this.rt, v) + '\n');
+      this.writeToStdout(repr(this.rt, v), '\n');
       this.builtins.set(this.heap, '_', v);
     } finally {
       this.heap.decref(v);
+    }
+  }
+
+  /**
+   * PyFile_WriteObject/WriteString to sys.stdout, one write() per piece
+   * when a program replaced it (a doctest's or captured_stdout()'s buffer);
+   * the process's own stdout is written directly. sys.stdout = None:
+   * RuntimeError('lost sys.stdout').
+   */
+  private writeToStdout(...pieces: string[]): void {
+    const rt = this.rt;
+    const target = rt.sysDict?.get(this.heap, 'stdout');
+    if (target === null) throw rt.error('RuntimeError', 'lost sys.stdout');
+    if (target === undefined || (target instanceof Instance && (target as unknown as { native?: string }).native === 'stdout')) {
+      rt.out(pieces.join(''));
+      return;
+    }
+    const w = getAttr(rt, target, 'write');
+    try {
+      for (const p of pieces) rt.decref(call(rt, w, [p]));
+    } finally {
+      rt.decref(w);
     }
   }
 
