@@ -457,7 +457,14 @@ export class Interpreter implements Evaluator {
     }
     this.frames.push(frame);
     try {
-      if (frame.code.kind === 'module') setupAnnotations(this, frame.ns, body);
+      if (frame.code.kind === 'module') {
+        // compiler_body: a module's leading string literal is stored as __doc__ first.
+        const first = body[0];
+        if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+          frame.ns.set(this.heap, '__doc__', first.value.value);
+        }
+        setupAnnotations(this, frame.ns, body);
+      }
       const sig = execBlock(this, frame, body);
       if (sig === Signal.Return) return frame.returnValue;
       return null;

@@ -1,0 +1,6 @@
+"""A module with a docstring.
+
+Second paragraph.
+"""
+
+value = 1

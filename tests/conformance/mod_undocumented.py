@@ -1,0 +1,2 @@
+value = 2
+"""Not a docstring: not the first statement."""
