@@ -297,7 +297,9 @@ export class Heap {
     this.emit({ kind: 'finalize', id: o.id, type: o.typeName, path });
     if (path === 'gc') o.flags |= FINALIZED;
     o.finalize(this);
-    o.flags |= FINALIZED;
+    // _PyGC_SET_FINALIZED: the flag lives in the GC header, so a non-GC
+    // object (_testcapi.without_gc) is finalized again at its next death.
+    if (o.isGC) o.flags |= FINALIZED;
   }
 
   /** Record that `o` is being reclaimed (the trace's death event). */

@@ -89,6 +89,15 @@ export class ClassObject extends PyObject {
    */
   tpDel: boolean;
 
+  /**
+   * Py_TPFLAGS_HAVE_GC of the instances (of Instance objects made for this
+   * class): cleared only by `_testcapi.without_gc(cls)`; never inherited,
+   * since type_new gives every heap type GC. An instance without it is
+   * never tracked, and its __del__ runs at every death (nowhere to record
+   * that it was finalized).
+   */
+  instancesGC = true;
+
   /** Steals the references to `bases`. Call `heap.initClass` to finish. */
   constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
     super();

@@ -76,9 +76,12 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       return this.cls.name;
     }
 
-    /** Every instance of a heap type is a GC object (even over an atom like float). */
+    /**
+     * Every instance of a heap type is a GC object (even over an atom like
+     * float), unless `_testcapi.without_gc` took the flag off its class.
+     */
     override get isGC(): boolean {
-      return true;
+      return this.cls.instancesGC;
     }
 
     override get weakrefable(): boolean {
@@ -254,6 +257,10 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     }
 
     override dealloc(heap: Heap): void {
+      if (!this.cls.instancesGC) {
+        this.deallocNonGC(heap);
+        return;
+      }
       heap.untrack(this);
       if (!heap.trashcanBegin(this)) return;
       if (this.hasFinalizer()) {
@@ -283,6 +290,27 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       heap.free(this);
       heap.decref(cls);
       heap.trashcanEnd();
+    }
+
+    /**
+     * subtype_dealloc's branch for a non-GC heap type (`_testcapi.without_gc`):
+     * the finalizer (again at every death), tp_del, then the base's dealloc,
+     * with no trashcan, no clear_slots and no release of the attributes:
+     * CPython leaves what they hold referenced (the type is not meant to
+     * have any), and so does this.
+     */
+    deallocNonGC(heap: Heap): void {
+      if (this.hasFinalizer() && heap.callFinalizerFromDealloc(this)) return;
+      if (this.cls.tpDel && heap.callLegacyFinalizerFromDealloc(this, this.cls.lookup('__tp_del__'))) return;
+      heap.die(this);
+      if (this.weaklist !== null && !this.baseOwnsWeaklist) clearWeakRefs(heap, this);
+      this.slots = NO_SLOTS;
+      this.attrValues = [];
+      this.order = null;
+      this.releaseOwnReferences(heap);
+      const cls = this.cls;
+      heap.free(this);
+      heap.decref(cls);
     }
 
     /** clear_slots (declaration order, most-derived first), then the inline values in key order. */

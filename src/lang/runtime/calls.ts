@@ -231,7 +231,7 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     rt.heap.incref(cls);
     obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
     rt.heap.register(obj);
-    rt.heap.track(obj);
+    if (cls.instancesGC) rt.heap.track(obj);
     if (obj instanceof ExceptionObject) {
       const t = rt.newTuple(args);
       obj.setExc(rt.heap, 0, t);
@@ -293,7 +293,7 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   rt.heap.reserve();
   rt.heap.incref(cls);
   const obj = rt.heap.register(new Instance(cls));
-  if (cls !== object) rt.heap.track(obj);
+  if (cls !== object && cls.instancesGC) rt.heap.track(obj);
   return obj;
 }
 

@@ -8,14 +8,19 @@
  * `__tp_del__` at each death, after the weakrefs are cleared; an instance
  * in a cycle is uncollectable and lands in gc.garbage); returns cls.
  *
+ * without_gc(cls): take the GC flag off a heap type (its instances are
+ * never tracked, and __del__ runs at each of their deaths); returns cls.
+ *
+ * create_cfunction(): a new builtin function object at each call.
+ *
  * ContainerNoGC(value): a non-GC object holding `value` (container-no-gc.ts).
  */
-import { ClassObject } from '../../../heap';
+import { ClassObject, type Value } from '../../../heap';
 import { isBuiltinClass } from '../builtin-types';
 import type { ModuleObject } from '../function-object';
 import { repr } from '../repr';
 import type { Runtime } from '../runtime';
-import { addFunction, addObject, newNativeModule } from './native-module';
+import { addFunction, addObject, newBuiltinFunction, newNativeModule } from './native-module';
 import { containerNoGCType } from './container-no-gc';
 import { registerType } from '../type-slots';
 
@@ -37,6 +42,24 @@ export function makeTestcapiModule(rt: Runtime): ModuleObject {
       cls.tpDel = true;
       return rt.incref(cls);
     });
+    // without_gc(cls): take Py_TPFLAGS_HAVE_GC off a heap type; its instances made
+    // afterwards are never tracked and are finalized at every death.
+    addFunction(rt, d, 'without_gc', (args) => {
+      if (args.length !== 1) throw rt.typeError(`without_gc() takes exactly one argument (${args.length} given)`);
+      const cls = args[0];
+      if (!(cls instanceof ClassObject) || isBuiltinClass(cls)) {
+        throw rt.typeError(`heap type expected, got ${repr(rt, cls)}`);
+      }
+      cls.instancesGC = false;
+      return rt.incref(cls);
+    });
+    // create_cfunction(): a new builtin function object each call (PyCFunction_NewEx
+    // of a static method definition named create_cfunction, no self, no module).
+    const createCfunction = (args: Value[]): Value => {
+      if (args.length !== 0) throw rt.typeError(`create_cfunction() takes no arguments (${args.length} given)`);
+      return newBuiltinFunction(rt, 'create_cfunction', createCfunction);
+    };
+    addFunction(rt, d, 'create_cfunction', createCfunction);
     addObject(rt, d, 'ContainerNoGC', rt.incref(containerNoGCClass(rt)));
   });
 }
