@@ -88,8 +88,10 @@ const fns: Record<string, Fn> = {
     );
   },
   get_objects(rt, args, kwargs) {
+    if (args.length > 1) throw rt.typeError(`get_objects() takes at most 1 argument (${args.length} given)`);
     const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? null);
-    if (g !== null && typeof g !== 'number') throw rt.typeError(`'${rt.typeName(g)}' object cannot be interpreted as an integer`);
+    // _Py_convert_optional_to_ssize_t
+    if (g !== null && typeof g !== 'number') throw rt.typeError(`argument should be integer or None, not '${rt.typeName(g)}'`);
     return rt.heap.newList(rt.gc.getObjects(g).filter((o) => !isInternal(rt, o)));
   },
   get_referrers(rt, args) {
@@ -132,11 +134,20 @@ function isInternal(rt: Runtime, o: PyObject): boolean {
   return rt.internalObjects.has(o);
 }
 
+/** The METH_NOARGS functions: `gc.enable() takes no arguments (1 given)`. */
+const NO_ARGS = new Set(['enable', 'disable', 'isenabled', 'get_threshold', 'get_count', 'get_stats', 'freeze', 'unfreeze', 'get_freeze_count', 'get_debug']);
+
 export function makeGcModule(rt: Runtime): ModuleObject {
   const d = rt.heap.newDict();
   for (const [name, f] of Object.entries(fns)) {
     rt.heap.reserve();
-    const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => f(rt, args, kwargs), undefined));
+    const impl: Fn = NO_ARGS.has(name)
+      ? (rt2, args, kwargs) => {
+          if (args.length > 0) throw rt2.typeError(`gc.${name}() takes no arguments (${args.length} given)`);
+          return f(rt2, args, kwargs);
+        }
+      : f;
+    const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => impl(rt, args, kwargs), undefined));
     rt.heap.track(fn);
     d.set(rt.heap, name, fn);
     rt.heap.decref(fn);

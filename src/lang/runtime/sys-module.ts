@@ -24,7 +24,7 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   d.set(rt.heap, 'argv', argvList);
   rt.heap.decref(argvList);
   addBuiltin(rt, d, 'getrefcount', (args) => {
-    arity(rt, 'getrefcount', args, 1, 1);
+    arity(rt, 'sys.getrefcount', args, 1, 1);
     const v = args[0];
     return isObject(v) ? v.refcnt : 1000;
   });
