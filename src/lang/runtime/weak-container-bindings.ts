@@ -29,6 +29,7 @@ import {
   newWeakSet,
   newWeakValueDictionary,
   weakMethodEquals,
+  checkWeakrefable,
   type IterableArg,
   type MappingArg,
 } from '../../weakref';
@@ -93,16 +94,21 @@ function kw(kwargs: Kwargs): Array<readonly [string, Value]> {
 
 const weakDictMethods: Record<string, MethodImpl> = {
   get(rt, self, args) {
-    arity(rt, 'get', args, 1, 2);
+    pyArity(rt, `${ownerOf(self, 'get')}.get`, args, ['key'], 1);
     return (self as WeakDict).get(rt.heap, args[0], args.length > 1 ? args[1] : null);
   },
   setdefault(rt, self, args) {
-    arity(rt, 'setdefault', args, 1, 2);
+    pyArity(rt, `${ownerOf(self, 'setdefault')}.setdefault`, args, ['key'], 1);
     return (self as WeakDict).setDefault(rt.heap, args[0], args.length > 1 ? args[1] : null);
   },
   pop(rt, self, args) {
-    if (args.length < 1) throw rt.typeError(`pop() missing 1 required positional argument: 'key'`);
-    if (args.length > 2) throw rt.typeError(`pop expected at most 2 arguments, got ${args.length}`);
+    // def pop(self, key, *args): the extra arguments beyond a default are ignored (WeakValueDictionary)
+    // or passed on to dict.pop (WeakKeyDictionary), after the key's weakref is made.
+    pyArity(rt, `${ownerOf(self, 'pop')}.pop`, args, ['key'], Infinity);
+    if (args.length > 2 && self instanceof WeakKeyDictionary) {
+      checkWeakrefable(args[0]);
+      throw rt.typeError(`pop expected at most 2 arguments, got ${args.length}`);
+    }
     return (self as WeakDict).pop(rt.heap, args[0], args.length > 1 ? args[1] : undefined);
   },
   popitem: takesNoArgs('popitem', (rt, self) => (self as WeakDict).popItem(rt.heap)),
@@ -111,7 +117,7 @@ const weakDictMethods: Record<string, MethodImpl> = {
     return null;
   }),
   update(rt, self, args, kwargs) {
-    if (args.length > 1) throw rt.typeError(`update expected at most 1 argument, got ${args.length}`);
+    pyArity(rt, `${ownerOf(self, 'update')}.update`, args, [], 1);
     const other = args.length && args[0] !== null ? mappingArg(rt, args[0]) : null;
     (self as WeakDict).update(rt.heap, other, kw(kwargs));
     return null;
@@ -135,29 +141,49 @@ const weakDictMethods: Record<string, MethodImpl> = {
   },
 };
 
+/** The class that defines a weak dictionary method (for its Python-level error messages). */
+function ownerOf(self: Value, name: string): string {
+  // clear() is inherited from MutableMapping.
+  if (name === 'clear') return 'MutableMapping';
+  return self instanceof WeakValueDictionary ? 'WeakValueDictionary' : 'WeakKeyDictionary';
+}
+
 /**
- * A method that Lib/weakref.py defines as `def name(self)`: extra
- * positional arguments are the Python function's TypeError, named by the
- * class that defines it.
+ * The positional-argument check of a method Lib/weakref.py defines in
+ * Python (`def get(self, key, default=None)`): `params` names the required
+ * parameters after self, `optional` how many may follow (Infinity for
+ * *args), with the Python function's TypeError messages.
  */
+function pyArity(rt: Runtime, qualname: string, args: Value[], params: string[], optional: number): void {
+  const min = params.length;
+  const max = min + optional;
+  if (args.length < min) {
+    const missing = params.slice(args.length);
+    const names = missing.map((p) => `'${p}'`);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    throw rt.typeError(`${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+  }
+  if (args.length > max) {
+    const takes = min === max ? `${min + 1}` : `from ${min + 1} to ${max + 1}`;
+    throw rt.typeError(`${qualname}() takes ${takes} positional argument${max === 0 ? '' : 's'} but ${args.length + 1} were given`);
+  }
+}
+
+/** A method that Lib/weakref.py defines as `def name(self)`. */
 function takesNoArgs(name: string, impl: MethodImpl): MethodImpl {
   return (rt, self, args, kwargs) => {
-    if (args.length > 0) {
-      // clear() is inherited from MutableMapping.
-      const cls = name === 'clear' ? 'MutableMapping' : self instanceof WeakValueDictionary ? 'WeakValueDictionary' : 'WeakKeyDictionary';
-      throw rt.typeError(`${cls}.${name}() takes 1 positional argument but ${args.length + 1} were given`);
-    }
+    pyArity(rt, `${ownerOf(self, name)}.${name}`, args, [], 0);
     return impl(rt, self, args, kwargs);
   };
 }
 
 const wvdMethods: Record<string, MethodImpl> = {
-  itervaluerefs: (rt, self) => (self as WeakValueDictionary).itervaluerefs(rt.heap),
-  valuerefs: (rt, self) => (self as WeakValueDictionary).valuerefs(rt.heap),
+  itervaluerefs: takesNoArgs('itervaluerefs', (rt, self) => (self as WeakValueDictionary).itervaluerefs(rt.heap)),
+  valuerefs: takesNoArgs('valuerefs', (rt, self) => (self as WeakValueDictionary).valuerefs(rt.heap)),
 };
 
 const wkdMethods: Record<string, MethodImpl> = {
-  keyrefs: (rt, self) => (self as WeakKeyDictionary).keyrefs(rt.heap),
+  keyrefs: takesNoArgs('keyrefs', (rt, self) => (self as WeakKeyDictionary).keyrefs(rt.heap)),
 };
 
 function weakDictSlots(name: string): TypeSlots {
@@ -292,6 +318,8 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
         name: 'weakref.WeakValueDictionary',
         instances: [WeakValueDictionary],
         slots: weakDictSlots('WeakValueDictionary'),
+        // __or__, __ror__, __ior__ as Lib/weakref.py defines them.
+        nb_ops: { binary: ['|'], reflected: ['|'], inplace: ['|'] },
         // WeakValueDictionary(...) itself (registerType makes tp_new the constructor).
         tp_new(rt3, args, kwargs) {
           wvdArgs(args);
@@ -326,6 +354,8 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
         name: 'weakref.WeakKeyDictionary',
         instances: [WeakKeyDictionary],
         slots: weakDictSlots('WeakKeyDictionary'),
+        // __or__, __ror__, __ior__ as Lib/weakref.py defines them.
+        nb_ops: { binary: ['|'], reflected: ['|'], inplace: ['|'] },
         tp_new(rt3, args, kwargs) {
           wkdArgs(args, kwargs);
           return newWeakKeyDictionary(rt3.heap, args.length && args[0] !== null ? mappingArg(rt3, args[0]) : undefined);
@@ -394,6 +424,8 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
         name: '_weakrefset.WeakSet',
         instances: [WeakSet],
         slots: weakSetSlots,
+        // Lib/_weakrefset.py: __or__, __sub__, __and__, __xor__ and their in-place forms (no reflected ones).
+        nb_ops: { binary: ['|', '-', '&', '^'], inplace: ['|', '-', '&', '^'] },
         tp_new(rt3, args, kwargs) {
           wsArgs(args, kwargs);
           return newWeakSet(rt3.heap, args.length && args[0] !== null ? iterableArg(rt3, args[0]) : undefined);
@@ -437,7 +469,7 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     const weakMethod = rt2.types.make('WeakMethod', [refType], 'weakref');
     rt2.registerClass(WeakMethod, weakMethod);
     setConstructor(weakMethod, (args) => {
-      arity(rt2, 'WeakMethod', args, 1, 2);
+      pyArity(rt2, 'WeakMethod.__new__', args, ['meth'], 1);
       return newWeakMethod(rt2.heap, args[0], args.length > 1 ? args[1] : null);
     });
     registerType(
