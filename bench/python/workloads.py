@@ -10,12 +10,14 @@ Values are per object/ref/entry (ns) or bytes per object.
 """
 import gc
 import json
+import os
 import sys
 import time
 import tracemalloc
 import weakref
 
-perf = time.perf_counter
+# Wall time, or with BENCH_CLOCK=cpu (bench --cpu) the process's CPU time, as on the gclab side.
+perf = time.process_time if os.environ.get("BENCH_CLOCK") == "cpu" else time.perf_counter
 
 
 class C:
