@@ -12,15 +12,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { runCommand } from './run-command';
-import { checkCommand } from './check-command';
-import { replCommand } from './repl-command';
-import { unittestCommand } from './unittest-command';
-import { traceCommand } from './trace-command';
-import { vizCommand } from './viz-command';
-import { serveCommand } from './serve-command';
-import { exploreCommand } from './explore-command';
-import { fuzzCommand } from './fuzz-command';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
@@ -33,54 +24,60 @@ export interface Command {
   run(argv: string[]): Promise<number> | number;
 }
 
+// Each command's module is loaded when the command runs, not at start-up:
+// `gclab run` on the main thread needs only option parsing and the scenario
+// thread (the interpreter loads on that thread), while `check` and
+// `unittest` pull in the whole runtime. This keeps start-up short.
+const replCommand = (argv: string[]): Promise<number> => (require('./repl-command') as typeof import('./repl-command')).replCommand(argv);
+
 export const COMMANDS: Command[] = [
   {
     name: 'run',
     synopsis: '[options] FILE.py [ARG...]',
     summary: 'run a scenario and print what python3 would print',
-    run: runCommand,
+    run: (argv) => (require('./run-command') as typeof import('./run-command')).runCommand(argv),
   },
   {
     name: 'check',
     synopsis: '[options] FILE.py...',
     summary: 'run scenarios in gclab and in python3, show differences',
-    run: checkCommand,
+    run: (argv) => (require('./check-command') as typeof import('./check-command')).checkCommand(argv),
   },
   {
     name: 'explore',
     synopsis: '[options] FILE.py',
     summary: 'run a scenario under many collection schedules, shrink a failing one',
-    run: exploreCommand,
+    run: (argv) => (require('./explore-command') as typeof import('./explore-command')).exploreCommand(argv),
   },
   {
     name: 'fuzz',
     synopsis: '[--seed N] [--count N] [--mode strict|sorted] [--save DIR]',
     summary: 'random programs in gclab and python3 side by side, shrink differences',
-    run: fuzzCommand,
+    run: (argv) => (require('./fuzz-command') as typeof import('./fuzz-command')).fuzzCommand(argv),
   },
   {
     name: 'unittest',
     synopsis: '[-v] [-q] [-f] [-k PATTERN] [--json] FILE.py...',
     summary: 'run a unittest file as python3 -m unittest does',
-    run: unittestCommand,
+    run: (argv) => (require('./unittest-command') as typeof import('./unittest-command')).unittestCommand(argv),
   },
   {
     name: 'trace',
     synopsis: 'validate FILE.jsonl',
     summary: 'check a trace file against the trace format (docs/trace-format.md)',
-    run: traceCommand,
+    run: (argv) => (require('./trace-command') as typeof import('./trace-command')).traceCommand(argv),
   },
   {
     name: 'viz',
     synopsis: '[options] FILE.py [-o OUT.html]',
     summary: 'write a self-contained HTML page that steps through the run',
-    run: vizCommand,
+    run: (argv) => (require('./viz-command') as typeof import('./viz-command')).vizCommand(argv),
   },
   {
     name: 'serve',
     synopsis: '[--port N]',
     summary: 'serve the browser playground on http://127.0.0.1:N/',
-    run: serveCommand,
+    run: (argv) => (require('./serve-command') as typeof import('./serve-command')).serveCommand(argv),
   },
 ];
 

@@ -12,7 +12,7 @@ import type { RunJob } from './scenario-job';
 import { CliError, RUN_HELP, UsageError } from './usage';
 import { reportOutcome } from './outcome';
 import { writeOut } from './terminal';
-import { parseSchedule, ScheduleSyntaxError } from '../gc';
+import { parseSchedule, ScheduleSyntaxError } from '../gc/schedule';
 
 export const RUN_OPTIONS: readonly OptionSpec[] = [
   { name: '--trace', kind: 'string' },

@@ -7,6 +7,7 @@
  */
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { bundledThreadEntry } from './launch';
 import { SIGNAL_INT, SIGNAL_TERM, type JobOutcome, type ScenarioJob } from './scenario-job';
 
 /**
@@ -43,8 +44,10 @@ export function startScenarioThread(
 ): ScenarioThread {
   const signals = new SharedArrayBuffer(4);
   const cell = new Int32Array(signals);
-  const worker = new Worker(path.join(__dirname, 'run-worker.js'), {
-    workerData: { job, signals },
+  // run-worker.js, or launch.js loading the one-file build of it (launch.ts).
+  const bundled = bundledThreadEntry();
+  const worker = new Worker(bundled ?? path.join(__dirname, 'run-worker.js'), {
+    workerData: { job, signals, launchBundle: bundled !== null },
     resourceLimits: { stackSizeMb: SCENARIO_STACK_MB },
     stdout: false,
     stderr: false,
