@@ -160,6 +160,24 @@ export class ClassObject extends PyObject {
   private cache = new Map<string, Value | undefined>();
   private cacheVersion = -1;
 
+  /**
+   * Does the class (its MRO) define `__del__`: CPython's tp_finalize slot,
+   * read by every deallocation and by finalize_garbage. Kept as a flag
+   * recomputed only when some class namespace changed since it was last
+   * computed (the version the lookup cache uses), so a death costs one
+   * integer comparison instead of a name lookup.
+   */
+  get hasDel(): boolean {
+    if (this.typeFlagsVersion !== classVersion) {
+      this.hasDelFlag = this.lookup('__del__') !== undefined;
+      this.typeFlagsVersion = classVersion;
+    }
+    return this.hasDelFlag;
+  }
+
+  private hasDelFlag = false;
+  private typeFlagsVersion = -1;
+
   /** Is `other` this class or one of its ancestors? */
   isSubclassOf(other: ClassObject): boolean {
     return this.mro.includes(other);

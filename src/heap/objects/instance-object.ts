@@ -34,6 +34,12 @@ import type { DictObject } from './dict-object';
 
 /** The shared slots array of instances without __slots__ (never written). */
 const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
+/**
+ * The shared attribute values of a cleared or reclaimed instance (never
+ * written: setAttr gives the instance a fresh array first), so that a
+ * death allocates nothing.
+ */
+const NO_VALUES: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ObjectClass = abstract new (...args: any[]) => PyObject;
@@ -94,7 +100,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     }
 
     override hasFinalizer(): boolean {
-      return this.cls.lookup('__del__') !== undefined;
+      return this.cls.hasDel;
     }
 
     override hasLegacyFinalizer(): boolean {
@@ -156,7 +162,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       }
       const k = this.cls.keyFor(name);
       heap.incref(v);
-      const values = this.attrValues;
+      let values = this.attrValues;
+      if (values === NO_VALUES) this.attrValues = values = [];
       const old = values[k];
       if (old === undefined) this.noteNewKey(k);
       values[k] = v;
@@ -324,7 +331,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         }
       }
       const values = this.attrValues;
-      this.attrValues = [];
+      this.attrValues = NO_VALUES;
       this.order = null;
       for (const v of values) if (v !== undefined) heap.decref(v);
       const d = this.ownDict;
