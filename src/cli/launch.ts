@@ -17,9 +17,7 @@
  * never what it does. This file is the bundled scenario thread's entry.
  */
 import * as fs from 'fs';
-import { createRequire, wrap } from 'module';
 import * as path from 'path';
-import * as vm from 'vm';
 import { isMainThread, workerData } from 'worker_threads';
 
 export const BUNDLE = path.join(__dirname, 'gclab.bundle.js');
@@ -51,6 +49,10 @@ export function bundledThreadEntry(): string | null {
  * job compiled.
  */
 function runBundle(): void {
+  // Required here, not at the top: the main thread loads this file too
+  // (for bundledThreadEntry) and has no use for them.
+  const { createRequire, wrap } = require('module') as typeof import('module');
+  const vm = require('vm') as typeof import('vm');
   const cachedData = mtime(CODE_CACHE) >= mtime(BUNDLE) ? fs.readFileSync(CODE_CACHE) : undefined;
   const script = new vm.Script(wrap(fs.readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
