@@ -428,9 +428,20 @@ function untrackTuples(heap: Heap, young: GcHead): void {
   for (let n = young.gcNext; n !== young; ) {
     const o = n as PyObject;
     n = o.gcNext!;
-    // PyTuple_CheckExact: a tuple subclass's instances stay tracked.
-    if (o instanceof TupleObject && o.constructor === TupleObject) tupleMaybeUntrack(heap, o);
+    // PyTuple_CheckExact: a tuple subclass's instances stay tracked. (One
+    // comparison per object: the exact class implies instanceof.)
+    if (o.constructor === TupleObject) tupleMaybeUntrack(heap, o as TupleObject);
   }
+}
+
+/** _PyDict_MaybeUntrack's test: does some live entry's key or value possibly take part in a cycle? */
+function dictMayHoldTracked(d: DictObject): boolean {
+  const keys = d.keys;
+  const values = d.values;
+  for (let i = d.nextIndex(0); i >= 0; i = d.nextIndex(i + 1)) {
+    if (mayBeTracked(keys[i] as Value) || mayBeTracked(values[i] as Value)) return true;
+  }
+  return false;
 }
 
 /** untrack_dicts (full collections only): dicts holding no possible container are untracked. */
@@ -439,8 +450,6 @@ function untrackDicts(heap: Heap, young: GcHead): void {
     const o = n as PyObject;
     n = o.gcNext!;
     // PyDict_CheckExact: a dict subclass's instances stay tracked.
-    if (o instanceof DictObject && o.constructor === DictObject && !o.entries().some(([k, v]) => mayBeTracked(k) || mayBeTracked(v))) {
-      heap.untrack(o);
-    }
+    if (o.constructor === DictObject && !dictMayHoldTracked(o as DictObject)) heap.untrack(o);
   }
 }
