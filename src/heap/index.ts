@@ -31,6 +31,10 @@ export {
   DictSubInstance,
   TupleSubInstance,
   SetSubInstance,
+  FrozenSetSubInstance,
+  BytesSubInstance,
+  ByteArraySubInstance,
+  ComplexSubInstance,
   FloatSubInstance,
   IntSubInstance,
   StrSubInstance,
@@ -39,8 +43,12 @@ export {
 export { HostFunction, type HostImpl } from './objects/host-function';
 export { BoundMethod } from './objects/bound-method';
 export { FloatObject, newFloat, floatRepr } from './objects/float-object';
+export { BytesLikeObject, BytesObject, ByteArrayObject, newBytes, newByteArray } from './objects/bytes-object';
+export { ComplexObject, newComplex } from './objects/complex-object';
 export {
   SetObject,
+  FrozenSetObject,
+  newFrozenSet,
   SetCursor,
   newSet,
   consume,

@@ -34,15 +34,16 @@
  * differs from its value at creation. Its holder must own a reference to
  * the set.
  *
- * Not modelled: frozenset (and its cached hash), set_contains's retry of a
- * set key as a frozenset.
+ * frozenset is the same table (FrozenSetObject): no mutating methods are
+ * reachable on it from Python, and its hash (frozenset_hash) is computed
+ * once from the entries' hashes and cached, as so->hash.
  */
 import type { Heap } from '../heap';
 import { PyException } from '../errors';
 import { PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
-import { hashLow32, type Hash } from '../hash';
+import { hashLow32, normalHash, type Hash } from '../hash';
 
 export const PySet_MINSIZE = 8;
 export const LINEAR_PROBES = 9;
@@ -124,7 +125,7 @@ export class SetObject extends PyObject {
   }
 
   /** Sets are unhashable. */
-  override hashSlot(_heap: Heap): number | undefined {
+  override hashSlot(_heap: Heap): Hash | undefined {
     throw new PyException('TypeError', "unhashable type: 'set'");
   }
 
@@ -531,7 +532,8 @@ export class SetObject extends PyObject {
    * has as many entries as this set. Returns a new reference.
    */
   intersectionFrom(heap: Heap, source: ValueSource): SetObject {
-    const result = newSet(heap);
+    // make_new_set_basetype: a frozenset's intersection is a frozenset.
+    const result = this instanceof FrozenSetObject ? newFrozenSet(heap) : newSet(heap);
     try {
       consume(heap, source, (key) => {
         const hash = pyHash(heap, key);
@@ -660,6 +662,59 @@ function pyHash(heap: Heap, key: Value): Hash {
 
 function newTable(n: number): Slot[] {
   return new Array<Slot>(n).fill(undefined);
+}
+
+const U64 = (1n << 64n) - 1n;
+
+/** _shuffle_bits: ((h ^ 89869747) ^ (h << 16)) * 3644798167, in 64-bit unsigned arithmetic. */
+function shuffleBits(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ ((h << 16n) & U64)) * 3644798167n) & U64;
+}
+
+/**
+ * Python's `frozenset`: an immutable set. Tracked from creation like set
+ * (make_new_set allocates through tp_alloc), weakly referenceable, and
+ * hashable by frozenset_hash.
+ */
+export class FrozenSetObject extends SetObject {
+  private cachedHash: Hash | undefined;
+
+  override get typeName(): string {
+    return 'frozenset';
+  }
+
+  /**
+   * frozenset_hash: the xor of every active entry's shuffled hash (the
+   * NULL and dummy corrections of the C loop cancel out to this), then the
+   * size folded in, dispersed, and -1 mapped to 590923713.
+   */
+  override hashSlot(_heap: Heap): Hash {
+    if (this.cachedHash !== undefined) return this.cachedHash;
+    let h = 0n;
+    for (let i = this.nextIndex(0); i >= 0; i = this.nextIndex(i + 1)) h ^= shuffleBits(BigInt.asUintN(64, BigInt(this.hashAt(i))));
+    h ^= ((BigInt(this.used) + 1n) * 1927868237n) & U64;
+    h ^= (h >> 11n) ^ (h >> 25n);
+    h = (h * 69069n + 907133923n) & U64;
+    if (h === U64) h = 590923713n;
+    this.cachedHash = normalHash(BigInt.asIntN(64, h));
+    return this.cachedHash;
+  }
+}
+
+/** A new, empty frozenset to be filled by its maker before anyone sees it (a new reference). */
+export function newFrozenSet(heap: Heap, source?: ValueSource): FrozenSetObject {
+  heap.reserve();
+  const s = heap.register(new FrozenSetObject());
+  heap.track(s);
+  if (source !== undefined) {
+    try {
+      s.updateFrom(heap, source);
+    } catch (e) {
+      heap.decref(s);
+      throw e;
+    }
+  }
+  return s;
 }
 
 /** A new, empty set (tracked from creation, as make_new_set). Returns a new reference. */

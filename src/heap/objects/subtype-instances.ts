@@ -13,7 +13,9 @@ import { FloatObject } from './float-object';
 import { PrimitiveBox } from './primitive-box';
 import { withInstanceLayout } from './instance-object';
 import { ListObject } from './list-object';
-import { SetObject } from './set-object';
+import { FrozenSetObject, SetObject } from './set-object';
+import { ByteArrayObject, BytesObject } from './bytes-object';
+import { ComplexObject } from './complex-object';
 import { TupleObject } from './tuple-object';
 import type { ClassObject } from './class-object';
 
@@ -29,6 +31,21 @@ export class SetSubInstance extends withInstanceLayout(SetObject) {
     return true;
   }
 }
+
+/** frozenset's dealloc is set_dealloc: it clears the weakrefs itself, as for set. */
+export class FrozenSetSubInstance extends withInstanceLayout(FrozenSetObject) {
+  override get baseOwnsWeaklist(): boolean {
+    return true;
+  }
+}
+
+/** `class B(bytes)`: variable-size, so never weakly referenceable and no nonempty __slots__. */
+export class BytesSubInstance extends withInstanceLayout(BytesObject) {}
+
+/** `class BA(bytearray)`: gets __weakref__ and __dict__ slots of its own (bytearray has none). */
+export class ByteArraySubInstance extends withInstanceLayout(ByteArrayObject) {}
+
+export class ComplexSubInstance extends withInstanceLayout(ComplexObject) {}
 
 export class FloatSubInstance extends withInstanceLayout(FloatObject) {}
 

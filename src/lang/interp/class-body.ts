@@ -76,7 +76,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     setupAnnotations(ip, ns, s.body);
     // compiler_class: a leading string literal is stored as __doc__.
     const first = s.body[0];
-    if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+    if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' && first.value.bytes !== true) {
       ns.set(heap, '__doc__', first.value.value);
     }
     const scope = s.scope!;

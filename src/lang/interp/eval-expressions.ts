@@ -8,8 +8,9 @@
  * function `name`, no bound method is created (LOAD_METHOD / CALL); after
  * a call the callable is released, then the arguments in order.
  */
-import { BoundMethod, DictObject, ListObject, PyException, newFloat, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref';
+import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
@@ -105,6 +106,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return loadName(ip, frame, e.resolution!);
     case 'Constant':
       if (e.float === true) return newFloat(ip.heap, e.value as number);
+      if (e.bytes === true || e.imag === true || e.ellipsis === true) return constantObject(ip, e);
       return e.value;
     case 'JoinedStr':
       return joinedStr(ip, frame, e);
@@ -302,10 +304,22 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
   }
 }
 
+/** The object of a bytes, imaginary or Ellipsis constant (a new reference). */
+export function constantObject(ip: Interpreter, e: A.Constant): Value {
+  if (e.bytes === true) return newBytes(ip.heap, e.value as string);
+  if (e.imag === true) return newComplex(ip.heap, 0, e.value as number);
+  return Ellipsis;
+}
+
 /** A constant after CPython's AST optimizer (literals and negated numbers). */
 function isConstant(e: A.Expr): boolean {
   if (e.kind === 'Constant') return true;
-  return e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && typeof e.operand.value !== 'string';
+  return e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && isNumberConstant(e.operand);
+}
+
+/** A number literal (int, float or imaginary): what `-x` folds over. */
+export function isNumberConstant(c: A.Constant): boolean {
+  return typeof c.value !== 'string' && c.ellipsis !== true;
 }
 
 /** BUILD_MAP: every key and value is evaluated first, then the dict is made and filled. */

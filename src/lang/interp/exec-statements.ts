@@ -404,7 +404,14 @@ export function isSliceKey(k: unknown): k is SliceKey {
 function assignSlice(ip: Interpreter, obj: Value, k: SliceKey, v: Value): void {
   // proxy_ass_subscript: the referent's slice is assigned.
   if (obj instanceof WeakProxy) obj = ip.rt.unwrapProxy(obj);
-  if (!(obj instanceof ListObject)) throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
+  if (!(obj instanceof ListObject)) {
+    const s = ip.rt.slotsOf(obj);
+    if (s.sq_ass_slice !== undefined && s.sq_length !== undefined) {
+      const [start, stop, step] = sliceIndices(k, s.sq_length(ip.rt, obj));
+      return s.sq_ass_slice(ip.rt, obj, start, stop, step, v);
+    }
+    throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
+  }
   const [start, stop, step] = sliceIndices(k, obj.items.length);
   const items = toArray(ip.rt, v);
   if (step !== 1) {
@@ -449,6 +456,11 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
         if (isSliceKey(k)) {
           // proxy_ass_subscript with NULL: the referent's slice is deleted.
           const obj = held instanceof WeakProxy ? rt.unwrapProxy(held) : held;
+          const slots = rt.slotsOf(obj);
+          if (!(obj instanceof ListObject) && slots.sq_ass_slice !== undefined && slots.sq_length !== undefined) {
+            const [start, stop, step] = sliceIndices(k, slots.sq_length(rt, obj));
+            return slots.sq_ass_slice(rt, obj, start, stop, step, undefined);
+          }
           if (!(obj instanceof ListObject)) throw rt.typeError(`'${rt.typeName(obj)}' object does not support item deletion`);
           const [start, stop, step] = sliceIndices(k, obj.items.length);
           const doomed: number[] = [];

@@ -30,7 +30,7 @@ import { makeSysModule } from '../runtime/sys-module';
 import { makeWeakrefModule } from '../runtime/weakref-module';
 import { installWeakrefBindings } from '../runtime/weakref-bindings';
 import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/ast';
-import { newFloat } from '../../heap';
+import { BytesObject, ComplexObject, FloatObject, newComplex, newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { addTraceback, formatTraceback, materialize, frameObjectOf } from './exceptions';
@@ -40,7 +40,7 @@ import { ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
-import { evalExpr } from './eval-expressions';
+import { constantObject, evalExpr, isNumberConstant } from './eval-expressions';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -770,13 +770,14 @@ export class Interpreter implements Evaluator {
 function foldConstantTuples(ip: Interpreter, mod: Module): void {
   const isConst = (e: Expr): boolean =>
     e.kind === 'Constant' ||
-    (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && typeof e.operand.value !== 'string') ||
+    (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && isNumberConstant(e.operand)) ||
     (e.kind === 'Tuple' && e.ctx === 'Load' && (e as Expr & { constValue?: Value }).constValue !== undefined);
   const constOf = (e: Expr): Value => {
     if (e.kind === 'Tuple') return (e as Expr & { constValue: Value }).constValue;
     if (e.kind === 'UnaryOp' && e.operand.kind === 'Constant') {
       const v = e.operand.value;
       const neg = e.op === '-';
+      if (e.operand.imag === true) return newComplex(ip.heap, neg ? -0 : 0, neg ? -(v as number) : (v as number));
       if (e.operand.float === true) return newFloat(ip.heap, neg ? -(v as number) : (v as number));
       if (typeof v === 'bigint') return neg ? normInt(-v) : v;
       if (typeof v === 'boolean') return neg ? -Number(v) : Number(v);
@@ -784,16 +785,29 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     }
     const c = e as Extract<Expr, { kind: 'Constant' }>;
     if (c.float === true) return newFloat(ip.heap, c.value as number);
+    if (c.bytes === true || c.imag === true || c.ellipsis === true) return constantObject(ip, c);
     return c.value as Value;
   };
   const merged = new Map<string, Value>();
   const constKey = (e: Expr): string => {
     if (e.kind === 'Tuple') return '(' + e.elts.map(constKey).join(',') + ')';
     const v = constOf(e);
-    const tag = typeof v === 'object' && v !== null ? 'float' : typeof v;
     // -0.0 and 0.0 are different constants (the sign is kept, as CPython's constant cache keys it).
     const num = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));
-    const text = typeof v === 'object' && v !== null ? num((v as unknown as { value: number }).value) : typeof v === 'number' ? num(v) : String(v);
+    let tag: string = typeof v;
+    let text = typeof v === 'number' ? num(v) : String(v);
+    if (v instanceof FloatObject) {
+      tag = 'float';
+      text = num(v.value);
+    } else if (v instanceof ComplexObject) {
+      tag = 'complex';
+      text = `${num(v.real)},${num(v.imag)}`;
+    } else if (v instanceof BytesObject) {
+      tag = 'bytes';
+      text = v.value;
+    } else if (typeof v === 'object' && v !== null) {
+      tag = v.typeName;
+    }
     if (typeof v === 'object' && v !== null) ip.heap.decref(v);
     return `${tag}:${JSON.stringify(text)}`;
   };
@@ -858,6 +872,6 @@ function docstringOf(body: Stmt[]): Value {
   const first = body[0];
   if (first === undefined || first.kind !== 'Expr') return null;
   const e = first.value;
-  return e.kind === 'Constant' && typeof e.value === 'string' ? e.value : null;
+  return e.kind === 'Constant' && typeof e.value === 'string' && e.bytes !== true ? e.value : null;
 }
 

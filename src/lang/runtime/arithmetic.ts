@@ -5,7 +5,7 @@
  * forwarding to their referents.
  */
 import { FloatMathError, floatDivmod, floatPow, intTrueDivide } from './float-math';
-import { DictObject, FloatObject, Instance, IntSubInstance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
+import { BytesLikeObject, DictObject, FloatObject, Instance, IntSubInstance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
@@ -100,8 +100,9 @@ export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (op === '+' && seqName !== null) {
     throw rt.typeError(`can only concatenate ${seqName} (not "${rt.typeName(b)}") to ${seqName}`);
   }
-  if (op === '*' && (seqName !== null || typeof b === 'string' || b instanceof ListObject || b instanceof TupleObject)) {
-    const other = seqName !== null ? b : a;
+  const seqA = seqName !== null || a instanceof BytesLikeObject;
+  if (op === '*' && (seqA || typeof b === 'string' || b instanceof ListObject || b instanceof TupleObject || b instanceof BytesLikeObject)) {
+    const other = seqA ? b : a;
     throw rt.typeError(`can't multiply sequence by non-int of type '${rt.typeName(other)}'`);
   }
   const sym = op === '**' ? '** or pow()' : op;

@@ -17,7 +17,8 @@ import {
   fakeAddress,
   type Value,
 } from '../../heap';
-import { defineMethods, delAttr, getAttrOrUndefined, lookupAttr, setAttr } from './attributes';
+import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, setAttr } from './attributes';
+import { Ellipsis } from './types/ellipsis-type';
 import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
 import { callSpecial, typeCall } from './type-new';
 import { compareCodePoints } from './dir';
@@ -383,6 +384,9 @@ const functions: Record<string, Builtin> = {
       const r = callMethodIfDefined(rt, v, '__abs__', []);
       if (r !== undefined) return r;
     }
+    // nb_absolute of a builtin type that declares it (complex).
+    const nbAbs = findBuiltinMethod(rt, v, '__abs__');
+    if (nbAbs !== undefined) return nbAbs(rt, v, [], null);
     throw rt.typeError(`bad operand type for abs(): '${rt.typeName(v)}'`);
   },
   divmod(rt, args) {
@@ -827,9 +831,10 @@ export function makeBuiltins(rt: Runtime): DictObject {
     rt.heap.decref(fn);
   }
   for (const [name, cls] of rt.types.byName) {
-    if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_') && !name.endsWith('_descriptor')) d.set(rt.heap, name, cls);
+    if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_') && !name.endsWith('_descriptor') && name !== 'ellipsis') d.set(rt.heap, name, cls);
   }
   d.set(rt.heap, 'NotImplemented', rt.notImplementedValue());
+  d.set(rt.heap, 'Ellipsis', Ellipsis);
   // BaseException.__init__ and object.__init__ for super().__init__(...) calls.
   const baseInit = new BuiltinFunction(
     '__init__',

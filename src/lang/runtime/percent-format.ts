@@ -11,7 +11,21 @@ import { getItem } from './operators';
 import { repr, str } from './repr';
 import type { Runtime } from './runtime';
 
-export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
+/**
+ * How bytes formatting (_PyBytes_FormatEx) differs: %s and %b take a
+ * bytes-like (or __bytes__), %r and %a are ascii(), %c takes an int or one
+ * byte, a mapping key is a bytes object; the text is latin-1 bytes.
+ */
+export interface PercentHooks {
+  str(v: Value): string;
+  repr(v: Value): string;
+  char(v: Value): string;
+  /** The mapping key object for `%(name)s` (a new reference). */
+  key(name: string): Value;
+  what: 'bytes';
+}
+
+export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: PercentHooks): string {
   const args = arg instanceof TupleObject ? arg.items : [arg];
   const isMapping = arg instanceof DictObject;
   let ai = 0;
@@ -20,7 +34,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
     if (ai >= args.length) throw rt.typeError('not enough arguments for format string');
     return args[ai++];
   };
-  const re = /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sradixXocfFeEgG%])/g;
+  const re = hooks === undefined ? /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sradixXocfFeEgG%])/g : /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbradixXocfFeEgG%])/g;
   let last = 0;
   for (let m = re.exec(fmt); m !== null; m = re.exec(fmt)) {
     out += fmt.slice(last, m.index);
@@ -38,7 +52,14 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
     let owned = false;
     if (key !== undefined) {
       if (!isMapping) throw rt.typeError('format requires a mapping');
-      v = getItem(rt, arg, key);
+      if (hooks !== undefined) {
+        const k = hooks.key(key);
+        try {
+          v = getItem(rt, arg, k);
+        } finally {
+          rt.decref(k);
+        }
+      } else v = getItem(rt, arg, key);
       owned = true;
     } else v = nextArg();
     try {
@@ -47,16 +68,17 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
       let body: string;
       switch (conv) {
         case 's':
-          body = str(rt, v);
+        case 'b':
+          body = hooks !== undefined ? hooks.str(v) : str(rt, v);
           if (prec !== undefined) body = body.slice(0, prec);
           break;
         case 'r':
         case 'a':
-          body = repr(rt, v);
+          body = hooks !== undefined ? hooks.repr(v) : repr(rt, v);
           if (prec !== undefined) body = body.slice(0, prec);
           break;
         case 'c':
-          body = typeof v === 'number' ? String.fromCodePoint(v) : str(rt, v);
+          body = hooks !== undefined ? hooks.char(v) : typeof v === 'number' ? String.fromCodePoint(v) : str(rt, v);
           break;
         case 'f':
         case 'F':
@@ -108,6 +130,6 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value): string {
     throw rt.error('ValueError', `unsupported format character '${c}' (0x${c.codePointAt(0)!.toString(16)}) at index ${last + stray.index + stray[0].length - 1}`);
   }
   out += rest;
-  if (!isMapping && ai < args.length) throw rt.typeError('not all arguments converted during string formatting');
+  if (!isMapping && ai < args.length) throw rt.typeError(`not all arguments converted during ${hooks?.what ?? 'string'} formatting`);
   return out;
 }

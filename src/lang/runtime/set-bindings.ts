@@ -2,14 +2,15 @@
  * Python's `set` over the heap's SetObject (Objects/setobject.c): the
  * constructor, methods, operators, comparisons and the set iterator.
  */
-import { ListObject, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
-import { SetCursor, SetObject, newSet, type ValueSource } from '../../heap/objects/set-object';
+import { ListObject, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
+import { releaseException } from './lang-host';
+import { FrozenSetObject, SetCursor, SetObject, newFrozenSet, newSet, type ValueSource } from '../../heap/objects/set-object';
 import { defineMethods, type MethodImpl } from './attributes';
 import { setConstructor } from './calls';
 import { arity } from './methods';
 import { RefHolder } from './native-objects';
 import { iter, next, type CompareOp } from './operators';
-import { registerType, unhashable } from './type-slots';
+import { registerType, unhashable, type TypeSlots } from './type-slots';
 import { repr } from './repr';
 import { NotImplemented, type Runtime } from './runtime';
 import { pyException } from './calls';
@@ -81,14 +82,41 @@ export class SetIterator extends RefHolder {
   }
 }
 
+/** make_new_set_basetype: a new empty set of `s`'s base type (set, or frozenset for a frozenset). */
+export function emptyOfBaseType(rt: Runtime, s: SetObject): SetObject {
+  return s instanceof FrozenSetObject ? newFrozenSet(rt.heap) : newSet(rt.heap);
+}
+
+/** A copy of `s` of its base type (set_copy's make_new_set_basetype). */
 export function copyOf(rt: Runtime, s: SetObject): SetObject {
-  const c = newSet(rt.heap);
+  const c = emptyOfBaseType(rt, s);
   c.mergeFrom(rt.heap, s);
   return c;
 }
 
 function asSet(v: Value): SetObject | null {
   return v instanceof SetObject ? v : null;
+}
+
+/**
+ * set_contains / set_discard / set_remove: a set key (unhashable) is
+ * retried as a temporary frozenset of the same items, so `{1} in
+ * {frozenset({1})}` is True.
+ */
+function withFrozenKey<T>(rt: Runtime, key: Value, f: (k: Value) => T): T {
+  try {
+    return f(key);
+  } catch (e) {
+    if (!(e instanceof PyException && e.pyType === 'TypeError' && key instanceof SetObject && !(key instanceof FrozenSetObject))) throw e;
+    releaseException(rt, e);
+    const tmp = newFrozenSet(rt.heap);
+    try {
+      tmp.mergeFrom(rt.heap, key);
+      return f(tmp);
+    } finally {
+      rt.decref(tmp);
+    }
+  }
 }
 
 export const setMethods: Record<string, MethodImpl> = {
@@ -99,12 +127,12 @@ export const setMethods: Record<string, MethodImpl> = {
   },
   discard(rt, self, args) {
     arity(rt, 'set.discard', args, 1, 1);
-    (self as SetObject).discard(rt.heap, args[0]);
+    withFrozenKey(rt, args[0], (k) => (self as SetObject).discard(rt.heap, k));
     return null;
   },
   remove(rt, self, args) {
     arity(rt, 'set.remove', args, 1, 1);
-    if (!(self as SetObject).discard(rt.heap, args[0])) {
+    if (!withFrozenKey(rt, args[0], (k) => (self as SetObject).discard(rt.heap, k))) {
       throw pyException(rt, 'KeyError', [args[0]]);
     }
     return null;
@@ -158,7 +186,7 @@ export const setMethods: Record<string, MethodImpl> = {
     // set_symmetric_difference: a new set of the *other* operand, then each
     // item of this one (in table order) is removed from it or added.
     const other = args[0];
-    const r = newSet(rt.heap);
+    const r = emptyOfBaseType(rt, self as SetObject);
     try {
       if (other instanceof SetObject) r.mergeFrom(rt.heap, other);
       else r.updateFrom(rt.heap, sourceOf(rt, other));
@@ -211,6 +239,46 @@ const IOPS: Record<string, string> = {
   '^': 'symmetric_difference_update',
 };
 
+/** set's slots (setobject.c PySet_Type); frozenset's table is these without the in-place ones. */
+export const setSlots: TypeSlots = {
+  sq_length: (rt2, self) => (self as SetObject).used,
+  nb_bool: (rt2, self) => (self as SetObject).used > 0,
+  sq_contains: (rt2, self, v) => withFrozenKey(rt2, v, (k) => (self as SetObject).contains(rt2.heap, k)),
+  tp_hash: unhashable,
+  tp_iter(rt2, self) {
+    rt2.heap.reserve();
+    rt2.heap.incref(self);
+    const it = rt2.heap.register(new SetIterator(self as SetObject));
+    rt2.heap.track(it);
+    return it;
+  },
+  tp_repr(rt2, self) {
+    // set_repr: a subclass shows its type's name around the elements.
+    const s = self as SetObject;
+    const exact = s.constructor === SetObject;
+    const name = rt2.typeName(s);
+    if (s.used === 0) return `${name}()`;
+    return rt2.guardRepr(s, `${name}(...)`, () => {
+      const body = '{' + s.keys().map((k) => repr(rt2, k)).join(', ') + '}';
+      return exact ? body : `${name}(${body})`;
+    });
+  },
+  tp_richcompare(rt2, self, other, op: CompareOp) {
+    const o = asSet(other);
+    if (o === null) return NotImplemented;
+    return (self as SetObject).richCompare(rt2.heap, o, op);
+  },
+  nb_binary(rt2, self, op, other, reflected) {
+    if (!(op in SET_OPS) || asSet(other) === null) return NotImplemented;
+    return reflected ? setMethods[SET_OPS[op]](rt2, other, [self], null) : setMethods[SET_OPS[op]](rt2, self, [other], null);
+  },
+  nb_inplace(rt2, self, op, other) {
+    if (!(op in SET_OPS) || asSet(other) === null) return NotImplemented;
+    setMethods[IOPS[op]](rt2, self, [other], null);
+    return rt2.incref(self);
+  },
+};
+
 export function installSetBindings(rt: Runtime): void {
   const setCls = rt.types.get('set');
   defineMethods(setCls, setMethods);
@@ -240,44 +308,7 @@ export function installSetBindings(rt: Runtime): void {
       if (s.used > 0) s.clear(rt2.heap);
       if (args.length) setMethods.update(rt2, s, args, null);
     },
-    slots: {
-      sq_length: (rt2, self) => (self as SetObject).used,
-      nb_bool: (rt2, self) => (self as SetObject).used > 0,
-      sq_contains: (rt2, self, v) => (self as SetObject).contains(rt2.heap, v),
-      tp_hash: unhashable,
-      tp_iter(rt2, self) {
-        rt2.heap.reserve();
-        rt2.heap.incref(self);
-        const it = rt2.heap.register(new SetIterator(self as SetObject));
-        rt2.heap.track(it);
-        return it;
-      },
-      tp_repr(rt2, self) {
-        // set_repr: a subclass shows its type's name around the elements.
-        const s = self as SetObject;
-        const exact = s.constructor === SetObject;
-        const name = rt2.typeName(s);
-        if (s.used === 0) return `${name}()`;
-        return rt2.guardRepr(s, `${name}(...)`, () => {
-          const body = '{' + s.keys().map((k) => repr(rt2, k)).join(', ') + '}';
-          return exact ? body : `${name}(${body})`;
-        });
-      },
-      tp_richcompare(rt2, self, other, op: CompareOp) {
-        const o = asSet(other);
-        if (o === null) return NotImplemented;
-        return (self as SetObject).richCompare(rt2.heap, o, op);
-      },
-      nb_binary(rt2, self, op, other, reflected) {
-        if (!(op in SET_OPS) || asSet(other) === null) return NotImplemented;
-        return reflected ? setMethods[SET_OPS[op]](rt2, other, [self], null) : setMethods[SET_OPS[op]](rt2, self, [other], null);
-      },
-      nb_inplace(rt2, self, op, other) {
-        if (!(op in SET_OPS) || asSet(other) === null) return NotImplemented;
-        setMethods[IOPS[op]](rt2, self, [other], null);
-        return rt2.incref(self);
-      },
-    },
+    slots: setSlots,
   });
   registerType(rt, {
     name: 'set_iterator',

@@ -64,6 +64,11 @@ export interface TypeSlots {
    * indices already adjusted to the length (PySlice_AdjustIndices).
    */
   sq_slice?(rt: Runtime, self: Value, start: number, stop: number, step: number): Value;
+  /**
+   * The slice case of mp_ass_subscript: self[start:stop:step] = value, or
+   * `del self[start:stop:step]` when value is undefined (indices adjusted).
+   */
+  sq_ass_slice?(rt: Runtime, self: Value, start: number, stop: number, step: number, value: Value | undefined): void;
   /** nb_bool; absent: sq_length's answer, else true. */
   nb_bool?(rt: Runtime, self: Value): boolean;
   /**

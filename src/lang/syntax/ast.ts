@@ -77,6 +77,12 @@ export interface Constant extends Loc {
   kind: 'Constant';
   value: number | bigint | string | boolean | null;
   float?: true;
+  /** A bytes literal: `value` is a string of char codes 0..255 (latin-1). */
+  bytes?: true;
+  /** An imaginary literal `2.5j`: `value` is the imaginary part (a number). */
+  imag?: true;
+  /** `...`: the Ellipsis constant (`value` is null). */
+  ellipsis?: true;
 }
 
 /** An f-string (possibly concatenated with plain strings): literal text and fields, in order. */

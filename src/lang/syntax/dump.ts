@@ -107,7 +107,7 @@ function dumpNode(node: Node): string {
 function dumpExpression(node: Exclude<Node, Stmt | Pattern | { kind: 'Module' | 'ExceptHandler' | 'alias' | 'withitem' | 'match_case' }>): string {
   switch (node.kind) {
     case 'Name': return call('Name', [['id', pyRepr(node.id)], ['ctx', ctx(node.ctx)]]);
-    case 'Constant': return call('Constant', [['value', constantRepr(node.value, node.float === true)]]);
+    case 'Constant': return call('Constant', [['value', constantRepr(node)]]);
     case 'JoinedStr': return call('JoinedStr', [['values', list(node.parts, dumpPart)]]);
     case 'FormattedValue':
       return call('FormattedValue', [
@@ -166,13 +166,35 @@ function dumpParameters(params: Parameters): string {
   ]);
 }
 
-function constantRepr(value: number | bigint | string | boolean | null, isFloat: boolean): string {
+function constantRepr(node: Extract<Expr, { kind: 'Constant' }>): string {
+  const value = node.value;
+  const isFloat = node.float === true;
+  if (node.ellipsis === true) return 'Ellipsis';
+  if (node.imag === true) return (value === 0 ? '0' : floatRepr(value as number).replace(/\.0$/, '')) + 'j';
+  if (node.bytes === true) return bytesLiteralRepr(value as string);
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'string') return pyRepr(value);
   if (typeof value === 'bigint') return value.toString();
   return isFloat ? floatRepr(value) : String(value);
+}
+
+/** repr() of bytes (bytes_repr's quote choice and escapes). */
+function bytesLiteralRepr(data: string): string {
+  const quote = data.includes("'") && !data.includes('"') ? '"' : "'";
+  let out = 'b' + quote;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const ch = data[i];
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
 }
 
 /** Python's `repr(float)`: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */

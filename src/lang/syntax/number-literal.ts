@@ -128,8 +128,8 @@ function verifyEnd(text: string, i: number, kind: string, fail: NumberErrorSink)
   return i;
 }
 
-/** The value of a number token, or 'imaginary' for a `j` literal. */
-export type NumberValue = { value: number | bigint; float: boolean } | 'imaginary';
+/** The value of a number token; `imag` for a `j` literal (value: the imaginary part). */
+export type NumberValue = { value: number | bigint; float: boolean; imag?: true };
 
 /**
  * Convert a scanned literal. Integers become JS numbers while they are safe
@@ -139,7 +139,7 @@ export type NumberValue = { value: number | bigint; float: boolean } | 'imaginar
 export function numberValue(raw: string): NumberValue {
   const text = raw.replace(/_/g, '');
   const lower = text.toLowerCase();
-  if (lower.endsWith('j')) return 'imaginary';
+  if (lower.endsWith('j')) return { value: Number(lower.slice(0, -1)), float: true, imag: true };
   if (/^0[xob]/.test(lower)) return intValue(BigInt(lower));
   if (/[.e]/.test(lower)) return { value: Number(lower), float: true };
   return intValue(BigInt(lower));

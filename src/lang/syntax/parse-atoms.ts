@@ -53,7 +53,10 @@ function parseAtom(p: ParserState): Expr {
     if (t.value === '(') return parseNested(p, 28, parseParenthesized);
     if (t.value === '[') return parseNested(p, 29, parseListDisplay);
     if (t.value === '{') return parseNested(p, 29, parseBraceDisplay);
-    if (t.value === '...') p.unsupported("'...' (Ellipsis)");
+    if (t.value === '...') {
+      p.next();
+      return p.finish(t, { kind: 'Constant' as const, value: null, ellipsis: true as const });
+    }
   }
   return p.fail();
 }
@@ -82,10 +85,10 @@ function parseNameAtom(p: ParserState, t: Token): Expr {
 
 function parseNumber(p: ParserState, t: Token): Constant {
   const parsed = numberValue(t.value);
-  if (parsed === 'imaginary') p.unsupported('an imaginary (complex) literal');
   p.next();
   const node: Constant = p.finish(t, { kind: 'Constant' as const, value: parsed.value });
-  if (parsed.float) node.float = true;
+  if (parsed.imag === true) node.imag = true;
+  else if (parsed.float) node.float = true;
   return node;
 }
 

@@ -106,7 +106,7 @@ function checkMistakenAssignment(p: ParserState, expr: Expr): void {
 /** Lists, parenthesized tuples, True, None and False never get the "here. Maybe" message. */
 export function isExcludedFromHereMessage(expr: Expr): boolean {
   if (expr.kind === 'List' || (expr.kind === 'Tuple' && expr.parenthesized)) return true;
-  return expr.kind === 'Constant' && (expr.value === true || expr.value === false || expr.value === null);
+  return expr.kind === 'Constant' && expr.ellipsis !== true && (expr.value === true || expr.value === false || expr.value === null);
 }
 
 /** Could `expr` have come from the `bitwise_or` rule (no comparison, not, and/or, if-else, lambda, star)? */

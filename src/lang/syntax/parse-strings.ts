@@ -8,15 +8,16 @@
  * f-string errors are reported at the token that follows the group; this
  * parser does the same. An f-string field's expression is tokenized in
  * place (as the inside of parentheses) and parsed as `star_expressions`;
- * errors inside it are prefixed "f-string: ". Bytes literals are outside
- * the scenario language.
+ * errors inside it are prefixed "f-string: ". A group of bytes literals
+ * is a Constant flagged `bytes` whose value holds the bytes as latin-1
+ * chars; bytes and str literals cannot be mixed in one group.
  */
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast';
 import { failAfterExpression } from './bracket-errors';
 import { splitFString, type FStringField, type FStringHooks } from './fstring';
 import { ParserState } from './parser-state';
 import { parseStarExpressions } from './parse-expressions';
-import { decodeEscapes, stringPieces } from './string-literal';
+import { decodeBytesEscapes, decodeEscapes, stringPieces } from './string-literal';
 import type { Token } from './token';
 import { tokenize } from './tokenizer';
 
@@ -25,9 +26,18 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
   while (p.tok.type === 'STRING') tokens.push(p.next());
   const parts: Array<string | FormattedValue> = [];
   let isFString = false;
+  let bytesMode: boolean | undefined;
   for (const token of tokens) {
     const pieces = stringPieces(token.value);
-    if (pieces.bytes) p.unsupported('a bytes literal', token);
+    // _PyPegen_concatenate_strings: every literal of the group is bytes, or none is.
+    if (bytesMode !== undefined && bytesMode !== pieces.bytes) p.fail('cannot mix bytes and nonbytes literals');
+    bytesMode = pieces.bytes;
+    if (pieces.bytes) {
+      // parsestr: a bytes literal's source text is ASCII.
+      if (/[^\x00-\x7f]/.test(pieces.body)) p.fail('bytes can only contain ASCII literal characters', token);
+      addLiteral(parts, pieces.raw ? pieces.body : decodeBytesEscapes(pieces.body, (msg) => p.fail(msg)));
+      continue;
+    }
     const decode = (chunk: string): string =>
       pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg), (what) => p.unsupported(what));
     if (!pieces.fstring) {
@@ -42,6 +52,7 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
     }
   }
   const start = tokens[0];
+  if (bytesMode === true) return p.finish(start, { kind: 'Constant' as const, value: parts.join(''), bytes: true as const });
   if (!isFString) return p.finish(start, { kind: 'Constant' as const, value: parts.join('') });
   const node = p.finish(start, { kind: 'JoinedStr' as const, parts: parts.filter((part) => part !== '') });
   // CPython 3.11 gives every field the location of the whole string group.

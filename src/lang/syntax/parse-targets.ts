@@ -45,6 +45,7 @@ export function exprName(e: Expr): string {
     case 'NamedExpr': return 'named expression';
     case 'Temp': return 'expression';
     case 'Constant':
+      if (e.ellipsis === true) return 'ellipsis';
       if (e.value === null) return 'None';
       if (e.value === true) return 'True';
       if (e.value === false) return 'False';

@@ -122,6 +122,45 @@ export function decodeEscapes(body: string, fail: EscapeErrorSink, unsupported: 
   return out;
 }
 
+/**
+ * Decode the escapes of a non-raw bytes body (decode_bytes_with_escapes,
+ * _PyBytes_DecodeEscape): the result is a latin-1 string (char codes
+ * 0..255). `\x` needs two hex digits; an octal escape keeps its low 8
+ * bits; `\u`, `\U` and `\N` are not escapes in bytes and stay as written.
+ */
+export function decodeBytesEscapes(body: string, fail: EscapeErrorSink): string {
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i];
+    if (c !== '\\' || i + 1 >= body.length) {
+      out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === '\n') {
+      i += 2;
+    } else if (e in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[e];
+      i += 2;
+    } else if (e >= '0' && e <= '7') {
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
+      out += String.fromCharCode(parseInt(digits, 8) & 0xff);
+      i += 1 + digits.length;
+    } else if (e === 'x') {
+      const digits = /^[0-9a-fA-F]{0,2}/.exec(body.slice(i + 2, i + 4))![0];
+      if (digits.length < 2) fail(`(value error) invalid \\x escape at position ${i}`);
+      out += String.fromCharCode(parseInt(digits, 16));
+      i += 4;
+    } else {
+      out += '\\' + e;
+      i += 2;
+    }
+  }
+  return out;
+}
+
 function truncatedName(e: string): string {
   return e === 'x' ? 'xXX' : e === 'u' ? 'uXXXX' : 'UXXXXXXXX';
 }

@@ -7,6 +7,20 @@ import { parse, ScenarioSyntaxError } from '../../../src/lang/syntax';
 
 /** [source, CPython's exception class, msg, lineno, offset]. */
 const CPYTHON_ERRORS: Array<[string, string, string, number, number]> = [
+  // bytes literals, imaginary literals and Ellipsis
+  ["x = b'caf\u00e9'\n", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 5],
+  ["x = b'\\x4'\n", "SyntaxError", "(value error) invalid \\x escape at position 0", 1, 11],
+  ["x = b'a' 'b'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 13],
+  ["x = 'b' f'{1}' b'a'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 20],
+  ["... = 1\n", "SyntaxError", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1, 1],
+  ["del ...\n", "SyntaxError", "cannot delete ellipsis", 1, 5],
+  ["x = b'ok'\ny = b'\\xZZ'\n", "SyntaxError", "(value error) invalid \\x escape at position 0", 2, 12],
+  ["x = 1j = 2\n", "SyntaxError", "cannot assign to literal", 1, 5],
+  ["x = rb'\u00e9'\n", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 5],
+  ["for ... in x: pass\n", "SyntaxError", "cannot assign to ellipsis", 1, 5],
+  ["(...) += 1\n", "SyntaxError", "'ellipsis' is an illegal expression for augmented assignment", 1, 2],
+  ["x = 'a' b'b' 'c'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 17],
+  ["x = b'\\x'\n", "SyntaxError", "(value error) invalid \\x escape at position 0", 1, 10],
   ["yield 1\n", "SyntaxError", "'yield' outside function", 1, 1],
   ["class C:\n    yield 1\n", "SyntaxError", "'yield' outside function", 2, 5],
   ["[(yield x) for x in y]\n", "SyntaxError", "'yield' inside list comprehension", 1, 3],

@@ -15,6 +15,12 @@ import { rangeIteratorType, rangeType } from './range-type';
 import { seqIteratorType } from './seq-iterator-type';
 import { strType } from './str-type';
 import { tupleType } from './tuple-type';
+import { bytesType } from './bytes-type';
+import { byteArrayType } from './bytearray-type';
+import { frozenSetType } from './frozenset-type';
+import { complexType } from './complex-type';
+import { ellipsisType } from './ellipsis-type';
+import { memoryviewType } from './memoryview-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -24,8 +30,14 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, dictType);
   registerType(rt, strType);
   registerType(rt, rangeType);
+  registerType(rt, bytesType);
+  registerType(rt, byteArrayType);
+  registerType(rt, frozenSetType);
+  registerType(rt, complexType);
+  registerType(rt, ellipsisType);
+  registerType(rt, memoryviewType);
   registerType(rt, rangeIteratorType);
-  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator']) registerType(rt, seqIteratorType(kind));
+  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
   for (const kind of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) registerType(rt, dictIteratorType(kind));
   for (const kind of ['dict_keys', 'dict_values', 'dict_items']) registerType(rt, dictViewType(kind));
 }

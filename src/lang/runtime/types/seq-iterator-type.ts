@@ -5,7 +5,7 @@
  * tuple_iterator, str_ascii_iterator, iterator). refs[0] is the sequence;
  * an exhausted iterator releases it at once.
  */
-import { ListObject, PyException, TupleObject, type Value } from '../../../heap';
+import { BytesLikeObject, ListObject, PyException, TupleObject, type Value } from '../../../heap';
 import { SeqIterator } from '../native-objects';
 import { getItem, isStopIteration } from '../operators';
 import type { Runtime } from '../runtime';
@@ -29,6 +29,9 @@ function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
     out = it.index < chars.length ? chars[it.index] : undefined;
   } else if (seq instanceof ListObject || seq instanceof TupleObject) {
     out = it.index < seq.items.length ? rt.incref(seq.items[it.index]) : undefined;
+  } else if (seq instanceof BytesLikeObject) {
+    // bytes / bytearray iterators read the buffer (a bytearray's current length each step).
+    out = it.index < seq.value.length ? seq.value.charCodeAt(it.index) : undefined;
   } else {
     try {
       out = getItem(rt, seq, it.index);

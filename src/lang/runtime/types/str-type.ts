@@ -19,6 +19,7 @@ import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { unbox, type BuiltinType } from '../type-slots';
 import type { CompareOp } from '../operators';
 import { newSeqIterator } from './seq-iterator-type';
+import { strEncode } from './bytes-type';
 /** do_argstrip: the characters argument of strip/lstrip/rstrip. */
 function stripArg(rt: Runtime, v: Value, name: string): string {
   if (typeof v !== 'string') throw rt.typeError(`${name} arg must be None or str`);
@@ -223,6 +224,7 @@ const strMethods: Record<string, MethodImpl> = {
     });
   },
   __len__: (rt, self) => [...(self as string)].length,
+  encode: (rt, self, args, kwargs) => strEncode(rt, self as string, args, kwargs),
 };
 
 /** str.split / rsplit (unicodeobject.c split, rsplit): sep=None splits on whitespace runs. */

@@ -1,0 +1,179 @@
+/**
+ * bytearray (Objects/bytearrayobject.c): the mutable sibling of bytes. The
+ * object is the heap's ByteArrayObject (not a GC object, not weakly
+ * referenceable, unhashable); its bytes are a latin-1 string replaced on
+ * every change. It shares bytes' read-only methods and slots (bytes-type.ts)
+ * with results made as bytearrays, and adds item and slice assignment and
+ * deletion, append/extend/insert/pop/remove/clear/copy/reverse, and the
+ * in-place `+=` and `*=` that change the object itself.
+ */
+import { ByteArrayObject, ByteArraySubInstance, BytesLikeObject, newByteArray, newSubtypeInstance, type Value } from '../../../heap';
+import type { MethodImpl } from '../attributes';
+import { arity } from '../methods';
+import { indexOf, isIterable } from '../operators';
+import { NotImplemented, type Runtime } from '../runtime';
+import { unhashable, type BuiltinType } from '../type-slots';
+import {
+  byteIndex,
+  bytesFromArgs,
+  bytesOf,
+  bytesRepr,
+  byteValue,
+  iterBytes,
+  repeatBytes,
+  sharedBytesMethods,
+  sharedBytesSlots,
+  type BytesMaker,
+} from './bytes-type';
+
+const makeByteArray: BytesMaker = (rt, data) => newByteArray(rt.heap, data);
+
+function data(self: Value): string {
+  return (self as ByteArrayObject).value;
+}
+
+function setData(self: Value, v: string): void {
+  (self as ByteArrayObject).value = v;
+}
+
+/** The bytes a slice assignment takes: a bytes-like or an iterable of ints (not str, not an int). */
+function assignedBytes(rt: Runtime, v: Value): string {
+  const b = bytesOf(v);
+  if (b !== undefined) return b;
+  if (typeof v === 'string' || indexOf(rt, v) !== undefined) {
+    throw rt.typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  }
+  return iterBytes(rt, v);
+}
+
+const byteArrayMethods: Record<string, MethodImpl> = {
+  append(rt, self, args) {
+    arity(rt, 'append', args, 1, 1);
+    setData(self, data(self) + String.fromCharCode(byteValue(rt, args[0])));
+    return null;
+  },
+  extend(rt, self, args) {
+    arity(rt, 'extend', args, 1, 1);
+    const v = args[0];
+    if (bytesOf(v) === undefined && !isIterable(rt, v)) throw rt.typeError(`can't extend bytearray with ${rt.typeName(v)}`);
+    setData(self, data(self) + iterBytes(rt, v));
+    return null;
+  },
+  insert(rt, self, args) {
+    arity(rt, 'insert', args, 2, 2);
+    const i0 = indexOf(rt, args[0]);
+    if (i0 === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+    const b = String.fromCharCode(byteValue(rt, args[1]));
+    const d = data(self);
+    let i = Number(i0);
+    if (i < 0) i = Math.max(0, i + d.length);
+    if (i > d.length) i = d.length;
+    setData(self, d.slice(0, i) + b + d.slice(i));
+    return null;
+  },
+  pop(rt, self, args) {
+    arity(rt, 'pop', args, 0, 1);
+    const d = data(self);
+    if (d.length === 0) throw rt.error('IndexError', 'pop from empty bytearray');
+    let i = d.length - 1;
+    if (args.length > 0) {
+      const j = indexOf(rt, args[0]);
+      if (j === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+      i = Number(j) < 0 ? Number(j) + d.length : Number(j);
+      if (i < 0 || i >= d.length) throw rt.error('IndexError', 'pop index out of range');
+    }
+    setData(self, d.slice(0, i) + d.slice(i + 1));
+    return d.charCodeAt(i);
+  },
+  remove(rt, self, args) {
+    arity(rt, 'remove', args, 1, 1);
+    const b = String.fromCharCode(byteValue(rt, args[0]));
+    const d = data(self);
+    const i = d.indexOf(b);
+    if (i < 0) throw rt.error('ValueError', 'value not found in bytearray');
+    setData(self, d.slice(0, i) + d.slice(i + 1));
+    return null;
+  },
+  clear(rt, self, args) {
+    arity(rt, 'clear', args, 0, 0);
+    setData(self, '');
+    return null;
+  },
+  copy(rt, self, args) {
+    arity(rt, 'copy', args, 0, 0);
+    return newByteArray(rt.heap, data(self));
+  },
+  reverse(rt, self, args) {
+    arity(rt, 'reverse', args, 0, 0);
+    setData(self, [...data(self)].reverse().join(''));
+    return null;
+  },
+};
+
+const shared = sharedBytesSlots(makeByteArray, 'bytearray');
+
+export const byteArrayType: BuiltinType = {
+  name: 'bytearray',
+  instances: [ByteArrayObject],
+  methods: { ...sharedBytesMethods(makeByteArray, 'bytearray'), ...byteArrayMethods },
+  slots: {
+    ...shared,
+    // bytearray_repr: the type's name around the bytes repr.
+    tp_repr: (rt, self) => `${rt.typeName(self)}(${bytesRepr((self as BytesLikeObject).value, true)})`,
+    tp_hash: unhashable,
+    mp_ass_subscript(rt, self, k, v) {
+      const d = data(self);
+      const i = byteIndex(rt, k, d.length, 'bytearray');
+      if (v === undefined) setData(self, d.slice(0, i) + d.slice(i + 1));
+      else setData(self, d.slice(0, i) + String.fromCharCode(byteValue(rt, v)) + d.slice(i + 1));
+    },
+    sq_ass_slice(rt, self, start, stop, step, v) {
+      const d = data(self);
+      const idx: number[] = [];
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
+      if (v === undefined) {
+        const gone = new Set(idx);
+        let out = '';
+        for (let i = 0; i < d.length; i++) if (!gone.has(i)) out += d[i];
+        setData(self, out);
+        return;
+      }
+      const b = assignedBytes(rt, v);
+      if (step === 1) {
+        setData(self, d.slice(0, start) + b + d.slice(Math.max(start, stop)));
+        return;
+      }
+      if (b.length !== idx.length) {
+        throw rt.error('ValueError', `attempt to assign bytes of size ${b.length} to extended slice of size ${idx.length}`);
+      }
+      const chars = [...d];
+      idx.forEach((i, j) => (chars[i] = b[j]));
+      setData(self, chars.join(''));
+    },
+    // bytearray_iconcat / bytearray_irepeat: the object itself changes.
+    nb_inplace(rt, self, op, other) {
+      if (op === '+') {
+        const o = bytesOf(other);
+        if (o === undefined) throw rt.typeError(`can't concat ${rt.typeName(other)} to ${rt.typeName(self)}`);
+        setData(self, data(self) + o);
+        return rt.incref(self);
+      }
+      if (op === '*') {
+        const n = indexOf(rt, other);
+        if (n === undefined) return NotImplemented;
+        setData(self, repeatBytes(rt, data(self), n));
+        return rt.incref(self);
+      }
+      return NotImplemented;
+    },
+  },
+  nb_ops: { binary: ['+', '*', '%'], reflected: ['*'], inplace: ['+', '*'] },
+  tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ByteArraySubInstance('')),
+  // bytearray___init__: the contents from the arguments, replacing what was there.
+  tp_init(rt, self, args, kwargs) {
+    setData(self, bytesFromArgs(rt, args, kwargs, 'bytearray'));
+  },
+  tp_new(rt, args, kwargs) {
+    return newByteArray(rt.heap, bytesFromArgs(rt, args, kwargs, 'bytearray'));
+  },
+};
