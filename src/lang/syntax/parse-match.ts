@@ -143,12 +143,29 @@ function parseClosedPattern(p: ParserState): Pattern {
   return p.fail();
 }
 
-/** `signed_number`: `1`, `-1.5`; a complex literal is outside the scenario language. */
+/** `signed_number` (`1`, `-1.5`, `2j`) or `complex_number` (`1+2j`, `-1-0.5j`). */
 function parseNumberPattern(p: ParserState): Pattern {
   const start = p.tok;
-  const value = parseSignedNumber(p);
-  if (p.isOp('+') || p.isOp('-')) p.unsupported('a complex literal pattern');
+  const value = parseComplexOrSigned(p, start);
   return p.finish(start, { kind: 'MatchValue' as const, value });
+}
+
+/**
+ * complex_number: signed_real_number ('+' | '-') imaginary_number, as a
+ * BinOp of the two literals (the left one real, the right one imaginary,
+ * with CPython's errors otherwise); or just the signed number.
+ */
+function parseComplexOrSigned(p: ParserState, start: Token): Expr {
+  const left = parseSignedNumber(p);
+  if (!p.isOp('+') && !p.isOp('-')) return left;
+  const literal = left.kind === 'UnaryOp' ? left.operand : left;
+  if (literal.kind === 'Constant' && literal.imag === true) p.fail('real number required in complex literal', left);
+  const op = p.next().value as '+' | '-';
+  const t: Token = p.tok;
+  if (t.type !== 'NUMBER') p.fail();
+  const right = parseSignedNumberToken(p, t);
+  if (right.imag !== true) p.fail('imaginary number required in complex literal', right);
+  return p.finish(start, { kind: 'BinOp' as const, left, op, right });
 }
 
 function parseSignedNumber(p: ParserState): Expr {
@@ -156,12 +173,17 @@ function parseSignedNumber(p: ParserState): Expr {
   const negative = p.eatOp('-');
   const t: Token = p.tok;
   if (t.type !== 'NUMBER') p.fail();
-  const parsed = numberValue(t.value);
-  if (parsed === 'imaginary') p.unsupported('an imaginary (complex) literal');
-  p.next();
-  const number = p.finish(t, { kind: 'Constant' as const, value: parsed.value, ...(parsed.float ? { float: true as const } : {}) });
+  const number = parseSignedNumberToken(p, t);
   if (!negative) return number;
   return p.finish(start, { kind: 'UnaryOp' as const, op: '-' as const, operand: number });
+}
+
+/** One NUMBER token as a Constant (an imaginary literal flagged `imag`). */
+function parseSignedNumberToken(p: ParserState, t: Token): Extract<Expr, { kind: 'Constant' }> {
+  const parsed = numberValue(t.value);
+  p.next();
+  if (parsed.imag === true) return p.finish(t, { kind: 'Constant' as const, value: parsed.value, imag: true as const });
+  return p.finish(t, { kind: 'Constant' as const, value: parsed.value, ...(parsed.float ? { float: true as const } : {}) });
 }
 
 /** A capture `x`, the wildcard `_`, a value `a.b.c`, or a class pattern `a.b(...)`. */
@@ -260,11 +282,7 @@ function parseMappingPattern(p: ParserState): Pattern {
 
 function parseMappingKey(p: ParserState): Expr {
   const t = p.tok;
-  if (t.type === 'NUMBER' || p.isOp('-')) {
-    const v = parseSignedNumber(p);
-    if (p.isOp('+') || p.isOp('-')) p.unsupported('a complex literal pattern');
-    return v;
-  }
+  if (t.type === 'NUMBER' || p.isOp('-')) return parseComplexOrSigned(p, t);
   if (t.type === 'STRING') {
     const value = parseStrings(p);
     if (value.kind !== 'Constant') p.fail('patterns may only match literals and attribute lookups', value);
