@@ -25,6 +25,7 @@ import { DEAD, PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
 import type { Hash } from '../hash';
 import { mayBeTracked } from './tuple-object';
+import { ComplexObject } from './complex-object';
 import { FloatObject } from './float-object';
 import { PrimitiveBox, strKeyOf } from './primitive-box';
 
@@ -316,6 +317,10 @@ function numericKey(key: Value): number | undefined {
   if (key instanceof PrimitiveBox) return typeof key.value === 'number' ? key.value : undefined;
   if (key instanceof FloatObject && Number.isInteger(key.value) && Math.abs(key.value) <= Number.MAX_SAFE_INTEGER) {
     return key.value === 0 ? 0 : key.value;
+  }
+  // A complex equal to an int (1+0j == 1) is that int's key too.
+  if (key instanceof ComplexObject && key.imag === 0 && Number.isInteger(key.real) && Math.abs(key.real) <= Number.MAX_SAFE_INTEGER) {
+    return key.real === 0 ? 0 : key.real;
   }
   return undefined;
 }

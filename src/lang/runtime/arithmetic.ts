@@ -11,6 +11,7 @@ import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
 import { MAX_SEQUENCE_LENGTH, indexOf, toArray } from './operators';
 import { dictUpdate } from './methods';
+import { complexPower } from './types/complex-type';
 
 export type BinOp = '+' | '-' | '*' | '//' | '%' | '/' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
 
@@ -214,6 +215,8 @@ function floatOp(rt: Runtime, op: BinOp, x: number, y: number): Value {
       return f(floatDivmod(x, y)[1]);
     }
     case '**':
+      // float_pow: a negative base to a fractional power is complex_pow's.
+      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) return complexPower(rt, x, y);
       return f(checked(rt, () => floatPow(x, y)));
     default:
       return NotImplemented;

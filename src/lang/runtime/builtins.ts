@@ -7,6 +7,8 @@ import { frameLocals } from './frame-type';
 import { GeneratorObject, genNext, genSendEx } from './generator-object';
 import {
   ClassObject,
+  PyException,
+  BytesLikeObject,
   FloatObject,
   newFloat,
   DictObject,
@@ -401,7 +403,16 @@ const functions: Record<string, Builtin> = {
     if ((args[0] instanceof FloatObject || args[1] instanceof FloatObject) && numberOf(args[1]) === 0 && numberOf(args[0]) !== undefined && !tooLarge(args[0])) {
       throw rt.error('ZeroDivisionError', 'float divmod()');
     }
-    const q = binaryOp(rt, '//', args[0], args[1]);
+    let q: Value;
+    try {
+      q = binaryOp(rt, '//', args[0], args[1]);
+    } catch (e) {
+      // PyNumber_Divmod's own message names divmod() (nb_divmod is one slot).
+      if (e instanceof PyException && e.pyType === 'TypeError' && e.pyMessage.startsWith('unsupported operand type(s) for //:')) {
+        throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
+      }
+      throw e;
+    }
     try {
       const r = binaryOp(rt, '%', args[0], args[1]);
       const t = rt.newTuple([q, r]);
@@ -729,10 +740,10 @@ function installConstructors(rt: Runtime): void {
     // proxy_int: int(p) is int(referent) (ReferenceError once it is dead).
     const v = baseArg === undefined ? rt.unwrapProxy(args[0]) : args[0];
     if (baseArg !== undefined) {
-      if (typeof v !== 'string') throw rt.typeError("int() can't convert non-string with explicit base");
+      if (typeof v !== 'string' && !(v instanceof BytesLikeObject)) throw rt.typeError("int() can't convert non-string with explicit base");
       const base = toInt(rt, baseArg, '');
       if (base !== 0 && (base < 2 || base > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-      const n = parseIntText(rt, v, base);
+      const n = parseIntText(rt, typeof v === 'string' ? v : v.value, base);
       if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
       return normInt(n);
     }
@@ -747,6 +758,12 @@ function installConstructors(rt: Runtime): void {
     }
     if (typeof v === 'string') {
       const n = parseIntText(rt, v, 10);
+      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
+      return normInt(n);
+    }
+    if (v instanceof BytesLikeObject) {
+      // PyLong_FromUnicodeObject's bytes path: the bytes as ASCII text; the message shows their repr.
+      const n = parseIntText(rt, v.value, 10);
       if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
       return normInt(n);
     }
@@ -790,8 +807,8 @@ function installConstructors(rt: Runtime): void {
     }
     const n = numberOf(v);
     if (n !== undefined) return newFloat(rt.heap, n);
-    if (typeof v === 'string') {
-      const s = v.trim().toLowerCase();
+    if (typeof v === 'string' || v instanceof BytesLikeObject) {
+      const s = (typeof v === 'string' ? v : v.value).trim().toLowerCase();
       const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
       if (s in special) return newFloat(rt.heap, special[s]);
       // _Py_string_to_number_with_underscores: an underscore only between two digits.

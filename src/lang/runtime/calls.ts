@@ -121,6 +121,8 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   'str.format': '*',
   'str.splitlines': ['keepends'],
   'str.encode': ['encoding', 'errors'],
+  'int.to_bytes': ['length', 'byteorder', 'signed'],
+  from_bytes: ['bytes', 'byteorder', 'signed'],
   'str.expandtabs': ['tabsize'],
   'bytes.decode': ['encoding', 'errors'],
   'bytes.hex': ['sep', 'bytes_per_sep'],

@@ -130,6 +130,8 @@ export function registerType(rt: Runtime, def: BuiltinType, cls: ClassObject = r
   rt.typeTable.set(cls, def);
   for (const ctor of def.instances ?? []) rt.setFixedType(ctor, cls);
   defineMethods(cls, slotWrappers(def));
+  // PyObject_HashNotImplemented: an unhashable type's __hash__ is None in its __dict__.
+  if (def.slots.tp_hash === unhashable) cls.setAttr(rt.heap, '__hash__', null);
   if (def.methods !== undefined) defineMethods(cls, def.methods);
   if (def.getset !== undefined) {
     const getters: Record<string, Getter> = {};
@@ -249,7 +251,7 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
   const { tp_repr, tp_str, tp_hash, tp_iter, tp_iternext, sq_length, sq_contains, mp_subscript, mp_ass_subscript, nb_bool } = s;
   if (tp_repr) add('__repr__', 0, (rt, self) => tp_repr(rt, self));
   if (tp_str) add('__str__', 0, (rt, self) => tp_str(rt, self));
-  if (tp_hash) add('__hash__', 0, (rt, self) => tp_hash(rt, self));
+  if (tp_hash && tp_hash !== unhashable) add('__hash__', 0, (rt, self) => tp_hash(rt, self));
   if (tp_iter) add('__iter__', 0, (rt, self) => tp_iter(rt, self));
   if (tp_iternext) {
     add('__next__', 0, (rt, self) => {

@@ -18,8 +18,10 @@ import { ComplexObject, ComplexSubInstance, FloatObject, IntSubInstance, floatRe
 import type { BinOp } from '../arithmetic';
 import { callMethodIfDefined } from '../calls';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
+import { reprString } from '../repr';
 import type { BuiltinType } from '../type-slots';
 import { kwarg } from '../methods';
+import { FloatMathError, floatPow } from '../float-math';
 
 type C = { re: number; im: number };
 
@@ -85,6 +87,16 @@ function powu(x: C, n: number): C {
   return r;
 }
 
+/** C's pow() for vabs >= 0 (correctly rounded, as glibc's): an overflow is inf (errno ERANGE). */
+function libmPow(x: number, y: number): number {
+  try {
+    return floatPow(x, y);
+  } catch (e) {
+    if (e instanceof FloatMathError) return e.pyType === 'OverflowError' ? Infinity : NaN;
+    throw e;
+  }
+}
+
 /** _Py_c_pow; null for 0 to a negative or complex power (EDOM). */
 function cpow(a: C, b: C): C | null {
   if (b.re === 0 && b.im === 0) return { re: 1, im: 0 };
@@ -93,7 +105,7 @@ function cpow(a: C, b: C): C | null {
     return { re: 0, im: 0 };
   }
   const vabs = Math.hypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
+  let len = libmPow(vabs, b.re);
   const at = Math.atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
@@ -122,6 +134,12 @@ function complexPow(rt: Runtime, a: C, b: C): C {
     throw rt.error('OverflowError', 'complex exponentiation');
   }
   return r;
+}
+
+/** float_pow's complex case: `x ** y` for real x < 0 and fractional y, as complex_pow computes it. */
+export function complexPower(rt: Runtime, x: number, y: number): Value {
+  const r = complexPow(rt, { re: x, im: 0 }, { re: y, im: 0 });
+  return newComplex(rt.heap, r.re, r.im);
 }
 
 function complexOp(rt: Runtime, op: BinOp, a: C, b: C): Value {
@@ -163,6 +181,10 @@ function parseNumber(s: string): number {
 
 /** complex_from_string_inner: `re`, `imj`, `re+imj`, in optional parentheses, with surrounding whitespace. */
 export function complexFromString(rt: Runtime, text: string): C {
+  // _Py_string_to_number_with_underscores: an underscore only between two digits.
+  if (text.includes('_') && /(^|[^0-9])_|_($|[^0-9])/.test(text)) {
+    throw rt.error('ValueError', `could not convert string to complex: ${reprString(text)}`);
+  }
   let s = text.trim();
   if (s.startsWith('(')) {
     if (!s.endsWith(')')) throw rt.error('ValueError', MALFORMED);
@@ -178,7 +200,7 @@ export function complexFromString(rt: Runtime, text: string): C {
 }
 
 /** A number operand of complex(): a float value, or the pair of a complex (or __complex__). */
-function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C {
+function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C & { isComplex: boolean } {
   if (v instanceof Instance && v.cls.lookup('__complex__') !== undefined) {
     const r = callMethodIfDefined(rt, v, '__complex__', [])!;
     if (!(r instanceof ComplexObject)) {
@@ -186,7 +208,7 @@ function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C {
       rt.decref(r);
       throw rt.typeError(`__complex__ returned non-complex (type ${t})`);
     }
-    const c = { re: r.real, im: r.imag };
+    const c = { re: r.real, im: r.imag, isComplex: true };
     rt.decref(r);
     return c;
   }
@@ -195,7 +217,7 @@ function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C {
     const x = r instanceof FloatObject ? r.value : undefined;
     rt.decref(r);
     if (x === undefined) throw rt.typeError(`${rt.typeName(v)}.__float__ returned non-float`);
-    return { re: x, im: 0 };
+    return { re: x, im: 0, isComplex: false };
   }
   const c = toComplex(rt, v);
   if (c === undefined) {
@@ -205,12 +227,12 @@ function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C {
         : `complex() second argument must be a number, not '${rt.typeName(v)}'`,
     );
   }
-  return c;
+  return { ...c, isComplex: v instanceof ComplexObject };
 }
 
 /** complex_new_impl: the value complex(real, imag) stands for. */
 function complexValue(rt: Runtime, args: Value[], kwargs: Kwargs): C {
-  for (const [k] of kwargs ?? []) if (k !== 'real' && k !== 'imag') throw rt.typeError(`complex() got an unexpected keyword argument '${k}'`);
+  for (const [k] of kwargs ?? []) if (k !== 'real' && k !== 'imag') throw rt.typeError(`'${k}' is an invalid keyword argument for complex()`);
   if (args.length > 2) throw rt.typeError(`complex() takes at most 2 arguments (${args.length} given)`);
   const r = args.length > 0 ? args[0] : kwarg(kwargs, 'real');
   const i = args.length > 1 ? args[1] : kwarg(kwargs, 'imag');
@@ -222,11 +244,16 @@ function complexValue(rt: Runtime, args: Value[], kwargs: Kwargs): C {
     return complexFromString(rt, r);
   }
   if (typeof i === 'string') throw rt.typeError("complex() second arg can't be a string");
-  const a = r === undefined ? { re: 0, im: 0 } : complexArg(rt, r, 'first');
+  const a = r === undefined ? { re: 0, im: 0, isComplex: false } : complexArg(rt, r, 'first');
   if (i === undefined) return a;
   const b = complexArg(rt, i, 'second');
-  // ci.real = cr.imag... : (a.re - b.im) + (a.im + b.re)j
-  return { re: a.re - b.im, im: a.im + b.re };
+  // complex_new_impl: only a complex operand's other part is folded in
+  // (so complex(0.0, -0.0) keeps the imaginary part's sign).
+  let re = a.re;
+  let im = b.re;
+  if (b.isComplex) re -= b.im;
+  if (a.isComplex) im += a.im;
+  return { re, im };
 }
 
 export const complexType: BuiltinType = {

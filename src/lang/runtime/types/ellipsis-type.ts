@@ -32,7 +32,7 @@ export const ellipsisType: BuiltinType = {
     __reduce__: () => 'Ellipsis',
   },
   tp_new(rt, args, kwargs) {
-    if (args.length > 0 || (kwargs !== null && kwargs.length > 0)) throw rt.typeError('ellipsis takes no arguments');
+    if (args.length > 0 || (kwargs !== null && kwargs.length > 0)) throw rt.typeError('EllipsisType takes no arguments');
     return Ellipsis;
   },
 };

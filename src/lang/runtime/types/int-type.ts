@@ -7,10 +7,11 @@
  * methods and attributes (bit_length, real, ...). bool derives from int
  * and cannot be subclassed.
  */
-import { IntSubInstance, PrimitiveBox, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
-import { binaryOp, unaryOp } from '../arithmetic';
+import { BytesObject, ClassObject, IntSubInstance, PrimitiveBox, hashImmediate, newBytes, newSubtypeInstance, type Value } from '../../../heap';
+import { binaryOp, normInt, unaryOp } from '../arithmetic';
+import { kwarg } from '../methods';
 import { call } from '../calls';
-import { richCompare } from '../operators';
+import { indexOf, richCompare, truthy } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import type { BuiltinType } from '../type-slots';
@@ -39,6 +40,53 @@ export const intType: BuiltinType = {
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
     },
     conjugate: (_rt, self) => plain(self),
+    // int_to_bytes_impl(length=1, byteorder='big', *, signed=False)
+    to_bytes(rt, self, args, kwargs) {
+      if (args.length > 2) throw rt.typeError(`to_bytes() takes at most 2 positional arguments (${args.length} given)`);
+      const lengthV = args.length > 0 ? args[0] : (kwarg(kwargs, 'length') ?? 1);
+      const order = args.length > 1 ? args[1] : (kwarg(kwargs, 'byteorder') ?? 'big');
+      const signed = truthy(rt, kwarg(kwargs, 'signed') ?? false);
+      const length = indexOf(rt, lengthV);
+      if (length === undefined) throw rt.typeError(`'${rt.typeName(lengthV)}' object cannot be interpreted as an integer`);
+      if (typeof order !== 'string') throw rt.typeError(`to_bytes() argument 'byteorder' must be str, not ${rt.typeName(order)}`);
+      if (order !== 'big' && order !== 'little') throw rt.error('ValueError', "byteorder must be either 'little' or 'big'");
+      if (length < 0) throw rt.error('ValueError', 'length argument must be non-negative');
+      let n = BigInt(plain(self));
+      if (n < 0n && !signed) throw rt.error('OverflowError', "can't convert negative int to unsigned");
+      const bits = BigInt(length) * 8n;
+      const limit = signed ? 1n << (bits - 1n) : 1n << bits;
+      if (length === 0 ? n !== 0n : signed ? n >= limit || n < -limit : n >= limit) throw rt.error('OverflowError', 'int too big to convert');
+      if (n < 0n) n += 1n << bits;
+      let out = '';
+      for (let i = 0; i < Number(length); i++) {
+        out = String.fromCharCode(Number(n & 255n)) + out;
+        n >>= 8n;
+      }
+      if (order === 'little') out = [...out].reverse().join('');
+      return newBytes(rt.heap, out);
+    },
+    // int_from_bytes_impl(bytes, byteorder='big', *, signed=False): a classmethod.
+    from_bytes(rt, self, args, kwargs) {
+      if (args.length > 2) throw rt.typeError(`from_bytes() takes at most 2 positional arguments (${args.length} given)`);
+      const src = args.length > 0 ? args[0] : kwarg(kwargs, 'bytes');
+      if (src === undefined) throw rt.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+      const order = args.length > 1 ? args[1] : (kwarg(kwargs, 'byteorder') ?? 'big');
+      const signed = truthy(rt, kwarg(kwargs, 'signed') ?? false);
+      if (typeof order !== 'string') throw rt.typeError(`from_bytes() argument 'byteorder' must be str, not ${rt.typeName(order)}`);
+      if (order !== 'big' && order !== 'little') throw rt.error('ValueError', "byteorder must be either 'little' or 'big'");
+      // PyObject_Bytes: a str is not bytes-like here.
+      if (typeof src === 'string') throw rt.typeError("cannot convert 'str' object to bytes");
+      const b = call(rt, rt.types.get('bytes'), [src]);
+      let data = (b as BytesObject).value;
+      rt.decref(b);
+      if (order === 'little') data = [...data].reverse().join('');
+      let n = 0n;
+      for (let i = 0; i < data.length; i++) n = (n << 8n) | BigInt(data.charCodeAt(i));
+      if (signed && data.length > 0 && data.charCodeAt(0) >= 128) n -= 1n << BigInt(data.length * 8);
+      const v = normInt(n);
+      const cls = self instanceof ClassObject ? self : rt.typeOf(self);
+      return cls === rt.types.get('int') ? v : call(rt, cls, [v]);
+    },
   },
   nb_ops: {
     binary: ['+', '-', '*', '//', '%', '/', '**', '<<', '>>', '&', '|', '^'],
