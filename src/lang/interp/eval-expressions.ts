@@ -17,7 +17,7 @@ import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes
 import { call } from '../runtime/calls';
 import { SuperObject } from '../runtime/native-objects';
 import { contains, getItem, isIterable, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
-import { repr, str } from '../runtime/repr';
+import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
 import { assign, isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
@@ -603,7 +603,7 @@ function joinedStr(ip: Interpreter, frame: Frame, e: A.JoinedStr): Value {
     try {
       const conv = p.conversion;
       if (conv === 'r' || conv === 'a') {
-        const r = repr(rt, v);
+        const r = conv === 'a' ? asciiRepr(rt, v) : repr(rt, v);
         s += formatValue(rt, r, p.formatSpec);
       } else if (conv === 's') s += formatValue(rt, str(rt, v), p.formatSpec);
       else s += formatValue(rt, v, p.formatSpec);

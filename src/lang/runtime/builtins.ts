@@ -29,7 +29,7 @@ import { installDataModel } from './data-model';
 import { arity, kwarg, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
-import { repr, str } from './repr';
+import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
 import { makeCallIterator, makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
@@ -375,6 +375,10 @@ const functions: Record<string, Builtin> = {
   all(rt, args) {
     arity(rt, 'all', args, 1, 1);
     return !iterateUntil(rt, args[0], false);
+  },
+  ascii(rt, args) {
+    arity(rt, 'ascii', args, 1, 1);
+    return asciiRepr(rt, args[0]);
   },
   abs(rt, args) {
     arity(rt, 'abs', args, 1, 1);

@@ -21,8 +21,11 @@ export function formatFloat(x: number, type: string | undefined, prec: number | 
       const s = expoText(x, prec ?? 6);
       return type === 'E' ? s.toUpperCase() : s;
     }
-    case '%':
-      return fixedDigits(x * 100, prec ?? 6) + '%';
+    case '%': {
+      // format_float_internal multiplies by 100 in double arithmetic first (1e308 becomes inf).
+      const pct = x * 100;
+      return (Number.isFinite(pct) ? fixedDigits(pct, prec ?? 6) : 'inf') + '%';
+    }
     case 'g':
     case 'G':
     case undefined: {

@@ -8,7 +8,7 @@ import { DictObject, FloatObject, TupleObject, type Value } from '../../heap';
 import { formatFloat } from './format-spec';
 import { numberOf } from './arithmetic';
 import { getItem } from './operators';
-import { repr, str } from './repr';
+import { asciiRepr, repr, str } from './repr';
 import type { Runtime } from './runtime';
 
 /**
@@ -74,7 +74,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           break;
         case 'r':
         case 'a':
-          body = hooks !== undefined ? hooks.repr(v) : repr(rt, v);
+          body = hooks !== undefined ? hooks.repr(v) : conv === 'a' ? asciiRepr(rt, v) : repr(rt, v);
           if (prec !== undefined) body = body.slice(0, prec);
           break;
         case 'c':

@@ -39,6 +39,21 @@ export function reprString(s: string): string {
   return out + quote;
 }
 
+/** ascii(v): repr(v) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN). */
+export function asciiRepr(rt: Runtime, v: Value): string {
+  const r = repr(rt, v);
+  if (/^[\x00-\x7f]*$/.test(r)) return r;
+  let out = '';
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 export function className(cls: ClassObject): string {
   const mod = classModule(cls);
   return mod === 'builtins' ? cls.qualname : `${mod}.${cls.qualname}`;

@@ -27,7 +27,7 @@ import { decodeBytes, encodeText } from '../codecs';
 import { arity, kwarg } from '../methods';
 import { indexOf, isIterable, iter, next, toArray, type CompareOp } from '../operators';
 import { percentFormat } from '../percent-format';
-import { repr } from '../repr';
+import { asciiRepr } from '../repr';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
@@ -306,19 +306,6 @@ function padBytes(rt: Runtime, data: string, args: Value[], how: 'center' | 'lju
 
 const upper = (s: string): string => s.replace(/[a-z]+/g, (m) => m.toUpperCase());
 const lower = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-
-/** ascii(repr(v)): the repr with every non-ASCII character escaped (for %a and %r). */
-function asciiRepr(rt: Runtime, v: Value): string {
-  let out = '';
-  for (const ch of repr(rt, v)) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
-}
 
 /** The percent-format hooks of bytes (_PyBytes_FormatEx): %s/%b take bytes-likes, %r/%a are ascii(). */
 export function bytesPercent(rt: Runtime, data: string, arg: Value): string {

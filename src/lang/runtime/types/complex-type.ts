@@ -118,7 +118,6 @@ function cpow(a: C, b: C): C | null {
 /** complex_pow */
 function complexPow(rt: Runtime, a: C, b: C): C {
   let r: C | null;
-  let overflowCheck = true;
   if (b.im === 0 && b.re === Math.floor(b.re) && Math.abs(b.re) <= 100) {
     // c_powi: no errno from the multiplications themselves.
     const n = b.re;
@@ -126,11 +125,10 @@ function complexPow(rt: Runtime, a: C, b: C): C {
     else {
       r = quot({ re: 1, im: 0 }, powu(a, -n));
     }
-    overflowCheck = false;
   } else r = cpow(a, b);
   if (r === null) throw rt.error('ZeroDivisionError', '0.0 to a negative or complex power');
-  // _Py_ADJUST_ERANGE2: an infinite result from finite operands overflowed.
-  if (overflowCheck && (!Number.isFinite(r.re) || !Number.isFinite(r.im)) && [a.re, a.im, b.re, b.im].every(Number.isFinite)) {
+  // _Py_ADJUST_ERANGE2: an infinite part (from either path) is ERANGE.
+  if (Math.abs(r.re) === Infinity || Math.abs(r.im) === Infinity) {
     throw rt.error('OverflowError', 'complex exponentiation');
   }
   return r;
@@ -262,12 +260,18 @@ export const complexType: BuiltinType = {
   slots: {
     tp_repr: (rt, self) => complexRepr((self as ComplexObject).real, (self as ComplexObject).imag),
     tp_hash: (rt, self) => (self as ComplexObject).hashSlot(rt.heap),
+    // complex_richcompare: only == and !=; an int is compared exactly with the real part.
     tp_richcompare(rt, self, other, op) {
-      const o = toComplex(rt, other);
-      if (o === undefined) return NotImplemented;
       if (op !== '==' && op !== '!=') return NotImplemented;
       const s = self as ComplexObject;
-      const equal = s.real === o.re && s.imag === o.im;
+      let equal: boolean;
+      const n = typeof other === 'bigint' ? other : other instanceof IntSubInstance && typeof other.value === 'bigint' ? other.value : undefined;
+      if (n !== undefined) equal = s.imag === 0 && Number.isFinite(s.real) && Number.isInteger(s.real) && BigInt(s.real) === n;
+      else {
+        const o = toComplex(rt, other);
+        if (o === undefined) return NotImplemented;
+        equal = s.real === o.re && s.imag === o.im;
+      }
       return op === '==' ? equal : !equal;
     },
     nb_bool: (rt, self) => (self as ComplexObject).real !== 0 || (self as ComplexObject).imag !== 0,

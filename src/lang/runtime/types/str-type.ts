@@ -10,7 +10,7 @@ import type { MethodImpl } from '../attributes';
 import { getAttr } from '../attributes';
 import { arity, kwarg } from '../methods';
 import { getItem, keyErrorFor, normIndex, toArray, truthy } from '../operators';
-import { repr, reprString, str } from '../repr';
+import { asciiRepr, repr, reprString, str } from '../repr';
 import { releaseException } from '../lang-host';
 import { formatValue } from '../format-spec';
 import { percentFormat } from '../percent-format';
@@ -216,7 +216,7 @@ const strMethods: Record<string, MethodImpl> = {
           owned.push(next);
           v = next;
         }
-        const shown: Value = conv === 'r' || conv === 'a' ? repr(rt, v as Value) : conv === 's' ? str(rt, v as Value) : (v as Value);
+        const shown: Value = conv === 'a' ? asciiRepr(rt, v as Value) : conv === 'r' ? repr(rt, v as Value) : conv === 's' ? str(rt, v as Value) : (v as Value);
         return formatValue(rt, shown, spec === undefined ? null : spec);
       } finally {
         for (const o of owned) rt.decref(o);
