@@ -3,7 +3,7 @@
  * for the types scenarios format: str and int. Spec grammar:
  * [[fill]align][sign][0][width][,|_][.precision][type].
  */
-import { FloatObject, Instance, floatRepr, type Value } from '../../heap';
+import { ComplexObject, FloatObject, Instance, floatRepr, type Value } from '../../heap';
 import { callMethodIfDefined } from './calls';
 import { str } from './repr';
 import { expoText, exponentDigits, fixedDigits } from './float-format';
@@ -11,7 +11,10 @@ import type { Runtime } from './runtime';
 
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : 'inf';
+  if (!Number.isFinite(x)) {
+    const word = Number.isNaN(x) ? 'nan' : 'inf';
+    return (type === 'E' || type === 'F' || type === 'G' ? word.toUpperCase() : word) + (type === '%' ? '%' : '');
+  }
   switch (type) {
     case 'f':
     case 'F':
@@ -49,6 +52,55 @@ export function formatFloat(x: number, type: string | undefined, prec: number | 
 }
 
 /**
+ * format_complex_internal (formatter_unicode.c): both parts formatted with
+ * the type and precision; no type means str()-like (parentheses unless the
+ * real part is +0, which is then left out); the imaginary part always has
+ * its sign; right-aligned by default; zero padding and '=' refused.
+ */
+function formatComplex(
+  rt: Runtime,
+  c: ComplexObject,
+  fillCh: string | undefined,
+  align: string | undefined,
+  sign: string | undefined,
+  zero: string | undefined,
+  width: number,
+  group: string | undefined,
+  precS: string | undefined,
+  type: string | undefined,
+): string {
+  if (zero) throw rt.error('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (align === '=') throw rt.error('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  if (type !== undefined && !'eEfFgGn'.includes(type)) throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'complex'`);
+  let t = type === 'n' ? 'g' : type;
+  const prec = precS === undefined ? undefined : +precS;
+  let skipRe = false;
+  let parens = false;
+  if (t === undefined) {
+    if (c.real === 0 && !Object.is(c.real, -0)) skipRe = true;
+    else parens = true;
+    t = prec === undefined ? 'r' : 'g';
+  }
+  const digits = (x: number): string => {
+    let d = t === 'r' ? floatRepr(Math.abs(x)).replace(/\.0$/, '') : formatFloat(Math.abs(x), t, prec, rt, c);
+    if (group) d = d.replace(/^(\d+)/, (g) => g.replace(/\B(?=(\d{3})+(?!\d))/g, group));
+    return d;
+  };
+  const neg = (x: number): boolean => x < 0 || Object.is(x, -0);
+  const flagSign = (x: number): string => (neg(x) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '');
+  const re = skipRe ? '' : flagSign(c.real) + digits(c.real);
+  const im = (skipRe ? flagSign(c.imag) : neg(c.imag) ? '-' : '+') + digits(c.imag) + 'j';
+  const body = parens ? `(${re}${im})` : re + im;
+  if (body.length >= width) return body;
+  const fill = fillCh ?? ' ';
+  const pad = width - body.length;
+  const a = align ?? '>';
+  if (a === '<') return body + fill.repeat(pad);
+  if (a === '^') return fill.repeat(pad >> 1) + body + fill.repeat(pad - (pad >> 1));
+  return fill.repeat(pad) + body;
+}
+
+/**
  * PyObject_Format: a class's own __format__ (what f"{x:spec}" and
  * format(x, spec) reach), else the builtin types' formatting.
  */
@@ -67,6 +119,7 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
   if (m === null) throw rt.error('ValueError', `Invalid format specifier '${spec}' for object of type '${rt.typeName(v)}'`);
   const [, fillCh, align, sign, alt, zero, widthS, group, precS, type] = m;
   const width = widthS ? +widthS : 0;
+  if (v instanceof ComplexObject) return formatComplex(rt, v, fillCh, align, sign, zero, width, group, precS, type);
   const isNum = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof FloatObject;
   // Numbers: sign (and 0x-style prefix) and digits are kept apart so that
   // '=' alignment and zero padding go between them (format_long_internal).

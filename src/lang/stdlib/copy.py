@@ -14,7 +14,7 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 # Immutable builtin types the interpreter may or may not have.
 _more_atomic = tuple(getattr(_builtins, n) for n in ('frozenset', 'bytes', 'complex')
-                     if hasattr(_builtins, n))
+                     if hasattr(_builtins, n)) + (type(...),)
 
 
 class Error(Exception):
@@ -48,6 +48,7 @@ for t in _more_atomic:
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
+d[bytearray] = bytearray.copy
 del d, t
 
 
@@ -131,6 +132,16 @@ def _deepcopy_set(x, memo, deepcopy=deepcopy):
         y.add(deepcopy(item, memo))
     return y
 d[set] = _deepcopy_set
+
+
+def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
+    # frozenset.__reduce_ex__(4) is (frozenset, (list(x),)): the items are
+    # deep-copied as a list, then a new frozenset is made from them.
+    y = frozenset(deepcopy(list(x), memo))
+    memo[id(x)] = y
+    return y
+d[frozenset] = _deepcopy_frozenset
+d[bytearray] = lambda x, memo: bytearray(x)
 
 
 def _deepcopy_method(x, memo):
