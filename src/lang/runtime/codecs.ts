@@ -11,6 +11,8 @@
  * is "invalid continuation byte" over the bytes before it; a valid prefix
  * cut by the end of the data is "unexpected end of data" up to the end.
  */
+import { newBytes } from '../../heap';
+import { pyException } from './calls';
 import type { Runtime } from './runtime';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
@@ -55,13 +57,17 @@ function hexByte(b: number): string {
   return '\\x' + b.toString(16).padStart(2, '0');
 }
 
-/** One decoding error: [start, end) of the bad bytes and the reason. */
+/**
+ * UnicodeDecodeError(encoding, object, start, end, reason): [start, end)
+ * are the bad bytes; the message is made from these by its __str__.
+ */
 function decodeError(rt: Runtime, codec: Codec, data: string, start: number, end: number, reason: string): Error {
-  const where =
-    end - start === 1
-      ? `byte 0x${data.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}`
-      : `bytes in position ${start}-${end - 1}`;
-  return rt.error('UnicodeDecodeError', `'${codec}' codec can't decode ${where}: ${reason}`);
+  const object = newBytes(rt.heap, data);
+  try {
+    return pyException(rt, 'UnicodeDecodeError', [codec, object, start, end, reason]);
+  } finally {
+    rt.decref(object);
+  }
 }
 
 /** bytes.decode(encoding, errors): `data` is a latin-1 string of bytes. */
@@ -165,10 +171,7 @@ export function encodeText(rt: Runtime, text: string, encoding: string, errors: 
     let j = i + 1;
     while (j < cps.length && !encodable(cps[j])) j++;
     const h = handler(rt, errors);
-    if (h === 'strict') {
-      const where = j - i === 1 ? `character '${escapedChar(cp)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-      throw rt.error('UnicodeEncodeError', `'${codec}' codec can't encode ${where}: ${reason}`);
-    }
+    if (h === 'strict') throw pyException(rt, 'UnicodeEncodeError', [codec, text, i, j, reason]);
     for (let k = i; k < j; k++) {
       const c = cps[k];
       if (h === 'replace') out += '?';

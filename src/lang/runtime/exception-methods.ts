@@ -12,6 +12,7 @@ import { ListObject, type Value } from '../../heap';
 import { defineGetters, defineMethods, getAttrOrUndefined } from './attributes';
 import { ExceptionObject, TracebackObject } from './native-objects';
 import type { Runtime } from './runtime';
+import { exceptionArgs } from './repr';
 
 function exception(rt: Runtime, self: Value, method: string): ExceptionObject {
   if (self instanceof ExceptionObject) return self;
@@ -47,6 +48,14 @@ export function installExceptionMethods(rt: Runtime): void {
       return null;
     },
   });
+  // UnicodeError_members: encoding, object, start, end, reason (the arguments, in order).
+  for (const name of ['UnicodeDecodeError', 'UnicodeEncodeError']) {
+    const field = (i: number) => (rt2: Runtime, self: Value) => {
+      const args = self instanceof ExceptionObject ? exceptionArgs(self) : [];
+      return args.length === 5 ? rt2.incref(args[i]) : null;
+    };
+    defineGetters(rt.types.get(name), { encoding: field(0), object: field(1), start: field(2), end: field(3), reason: field(4) });
+  }
   defineGetters(rt.types.get('traceback'), {
     tb_next: (rt2, self) => rt2.incref((self as TracebackObject).refs[0] ?? null),
     tb_frame: (rt2, self) => rt2.incref((self as TracebackObject).refs[1] ?? null),

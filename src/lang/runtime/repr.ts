@@ -5,6 +5,7 @@
  */
 import {
   BoundMethod,
+  BytesLikeObject,
   ClassObject,
   FloatObject,
   floatRepr,
@@ -166,12 +167,42 @@ function reprException(rt: Runtime, e: ExceptionObject): string {
   return name + (args.length === 0 ? '()' : '(' + args.map((a) => repr(rt, a)).join(', ') + ')');
 }
 
+/**
+ * UnicodeDecodeError_str / UnicodeEncodeError_str: the message from
+ * (encoding, object, start, end, reason); one bad byte or character is
+ * shown by value, a range by its first and last position.
+ */
+function unicodeErrorStr(rt: Runtime, decode: boolean, args: Value[]): string | undefined {
+  const [encoding, object, start, end, reason] = args;
+  if (typeof encoding !== 'string' || typeof reason !== 'string' || typeof start !== 'number' || typeof end !== 'number') return undefined;
+  if (decode) {
+    const data = object instanceof BytesLikeObject ? object.value : undefined;
+    if (data === undefined) return undefined;
+    if (end === start + 1 && start < data.length) {
+      return `'${encoding}' codec can't decode byte 0x${data.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
+    }
+    return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+  }
+  if (typeof object !== 'string') return undefined;
+  const cps = [...object];
+  if (end === start + 1 && start < cps.length) {
+    const c = cps[start].codePointAt(0)!;
+    const ch = c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    return `'${encoding}' codec can't encode character '${ch}' in position ${start}: ${reason}`;
+  }
+  return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+}
+
 /** BaseException_str (KeyError_str quotes a single key). */
 export function strException(rt: Runtime, e: ExceptionObject): string {
   if (e.hasOwnAttr('msg') && e.cls.isSubclassOf(rt.types.get('SyntaxError'))) return strSyntaxError(rt, e);
   if (isExceptionGroup(e)) return strExceptionGroup(rt, e, (v) => str(rt, v));
   const args = exceptionArgs(e);
   if (args.length === 0) return '';
+  if (args.length === 5 && (e.cls.isSubclassOf(rt.types.get('UnicodeDecodeError')) || e.cls.isSubclassOf(rt.types.get('UnicodeEncodeError')))) {
+    const text = unicodeErrorStr(rt, e.cls.isSubclassOf(rt.types.get('UnicodeDecodeError')), args);
+    if (text !== undefined) return text;
+  }
   if (args.length === 1) {
     if (e.cls.isSubclassOf(rt.types.get('KeyError'))) return repr(rt, args[0]);
     return str(rt, args[0]);
