@@ -107,15 +107,20 @@ function withFrozenKey<T>(rt: Runtime, key: Value, f: (k: Value) => T): T {
   try {
     return f(key);
   } catch (e) {
-    if (!(e instanceof PyException && e.pyType === 'TypeError' && key instanceof SetObject && !(key instanceof FrozenSetObject))) throw e;
-    releaseException(rt, e);
-    const tmp = newFrozenSet(rt.heap);
-    try {
-      tmp.mergeFrom(rt.heap, key);
-      return f(tmp);
-    } finally {
-      rt.decref(tmp);
-    }
+    return retryAsFrozen(rt, e, key, f);
+  }
+}
+
+/** The error path of withFrozenKey (also used directly where the first try is inline). */
+function retryAsFrozen<T>(rt: Runtime, e: unknown, key: Value, f: (k: Value) => T): T {
+  if (!(e instanceof PyException && e.pyType === 'TypeError' && key instanceof SetObject && !(key instanceof FrozenSetObject))) throw e;
+  releaseException(rt, e);
+  const tmp = newFrozenSet(rt.heap);
+  try {
+    tmp.mergeFrom(rt.heap, key);
+    return f(tmp);
+  } finally {
+    rt.decref(tmp);
   }
 }
 
@@ -243,7 +248,14 @@ const IOPS: Record<string, string> = {
 export const setSlots: TypeSlots = {
   sq_length: (rt2, self) => (self as SetObject).used,
   nb_bool: (rt2, self) => (self as SetObject).used > 0,
-  sq_contains: (rt2, self, v) => withFrozenKey(rt2, v, (k) => (self as SetObject).contains(rt2.heap, k)),
+  sq_contains(rt2, self, v) {
+    // The common path allocates nothing; only an unhashable key takes the retry.
+    try {
+      return (self as SetObject).contains(rt2.heap, v);
+    } catch (e) {
+      return retryAsFrozen(rt2, e, v, (k) => (self as SetObject).contains(rt2.heap, k));
+    }
+  },
   tp_hash: unhashable,
   tp_iter(rt2, self) {
     rt2.heap.reserve();
