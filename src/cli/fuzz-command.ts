@@ -31,6 +31,7 @@ export const FUZZ_OPTIONS: readonly OptionSpec[] = [
   { name: '--timeout', kind: 'count' },
   { name: '--save', kind: 'string' },
   { name: '--max-shrink', kind: 'count' },
+  { name: '--direct', kind: 'flag' },
   { name: '--json', kind: 'flag' },
   { name: '--help', short: '-h', kind: 'flag' },
 ];
@@ -124,12 +125,15 @@ export async function fuzzCommand(argv: string[]): Promise<number> {
   const json = values.has('json');
   checkPython(python);
   const realPython = pythonRunner(python, timeoutMs);
-  const servers = forkServerPython(python, jobs, timeoutMs / 1000);
+  // --direct: every program in its own `python3 -` process (slower; no stand-in to confirm).
+  const direct = values.has('direct');
+  const servers = direct ? { run: realPython, close: () => {} } : forkServerPython(python, jobs, timeoutMs / 1000);
   const runPython = servers.run;
+  const confirm = direct ? undefined : realPython;
   const bar = new ProgressBar(`fuzz (${mode})`, !json && process.stderr.isTTY === true);
   let cases: FuzzCase[];
   try {
-    cases = await pool(count, jobs, (i) => fuzzCase(generateProgram(seed, i, size), runPython, mode, realPython), (n) => bar.update(n, count));
+    cases = await pool(count, jobs, (i) => fuzzCase(generateProgram(seed, i, size), runPython, mode, confirm), (n) => bar.update(n, count));
   } finally {
     bar.done();
   }
@@ -137,7 +141,7 @@ export async function fuzzCommand(argv: string[]): Promise<number> {
   const reports: Array<{ index: number; shrunk: ShrunkDifference; saved: string | null }> = [];
   try {
     for (const c of differing) {
-      const shrunk = await shrinkDifference(generateProgram(seed, c.index, size), runPython, mode, maxShrink, realPython);
+      const shrunk = await shrinkDifference(generateProgram(seed, c.index, size), runPython, mode, maxShrink, confirm);
       const saved = saveDir !== null ? save(saveDir, savedName(seed, c.index, mode), shrunk, mode) : null;
       reports.push({ index: c.index, shrunk, saved });
     }

@@ -200,6 +200,8 @@ Options (--opt VALUE and --opt=VALUE both work):
                     scenario: NAME.py and python3's NAME.out (NAME.exit when its
                     exit status is not 0)
   --max-shrink N    comparisons allowed to shrink one difference (default 400)
+  --direct          run every program in its own python3 process (slower)
+                    instead of the fork server (see docs/testing.md)
   --json            one JSON object with the result on standard output
   -h, --help        this help
 

@@ -1,0 +1,48 @@
+/**
+ * The conformance corpus under --gc-stress (src/testing/gc-stress.ts):
+ * tests/gc-stress-timing-dependent.txt lists, with a reason each, the
+ * scenarios whose output depends on collection timing. Here: the list is
+ * well formed and names real scenarios, each listed one does differ under
+ * stress, and a fixed sample of the others (every 20th; all of them with
+ * GCLAB_LONG=1) prints its python3 output under stress. `npm run gc-stress`
+ * runs the whole corpus.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkGcStress, conformanceCorpus, readTimingDependentList } from '../../src/testing/gc-stress';
+
+jest.setTimeout(600_000);
+
+const ROOT = path.join(__dirname, '..', '..');
+const LIST = path.join(ROOT, 'tests', 'gc-stress-timing-dependent.txt');
+const LONG = process.env.GCLAB_LONG === '1';
+
+test('the list: one scenario and a reason per line, each scenario exists', () => {
+  const list = readTimingDependentList(LIST);
+  expect(list.size).toBeGreaterThan(0);
+  const corpus = conformanceCorpus(ROOT);
+  for (const [key, reason] of list) {
+    expect(reason.length).toBeGreaterThan(20);
+    const sharedMissing = key.startsWith('shared/') && !fs.existsSync(path.resolve(ROOT, '..', 'shared', 'conformance'));
+    if (!sharedMissing) expect({ key, exists: corpus.has(key) }).toEqual({ key, exists: true });
+  }
+});
+
+test('a malformed list is refused with the line', () => {
+  const bad = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'gclab-stress-')), 'list.txt');
+  fs.writeFileSync(bad, 'tests/x.py\n');
+  expect(() => readTimingDependentList(bad)).toThrow(/list\.txt:1: expected/);
+  fs.writeFileSync(bad, 'tests/x.py  a reason\ntests/x.py  again\n');
+  expect(() => readTimingDependentList(bad)).toThrow(/listed twice/);
+});
+
+test('the listed scenarios differ under stress, and the sampled others do not', () => {
+  const list = readTimingDependentList(LIST);
+  const keys = [...conformanceCorpus(ROOT).keys()];
+  const sample = LONG ? keys : [...list.keys(), ...keys.filter((k, i) => i % 20 === 0 && !list.has(k))];
+  const r = checkGcStress(ROOT, LIST, sample);
+  expect(r.unexpected).toEqual([]);
+  expect(r.stale).toEqual([]);
+  expect(r.unknown).toEqual([]);
+  expect(r.passed.length).toBeGreaterThan(LONG ? 300 : 10);
+});
