@@ -21,6 +21,7 @@ import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
 import { assign, isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
+import { newSlice } from '../runtime/types/slice-type';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { formatValue } from '../runtime/format-spec';
@@ -184,7 +185,8 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       }
     }
     case 'Slice':
-      throw rt.typeError('gclab: slice objects outside subscripts are not supported');
+      // A slice inside a tuple subscript (x[1:2, ::3]): BUILD_SLICE.
+      return sliceSteal(rt, evalSliceParts(ip, frame, e));
     case 'Lambda': {
       const defaults: Value[] = [];
       const kwdefaults = new Map<string, Value>();
@@ -614,22 +616,53 @@ function joinedStr(ip: Interpreter, frame: Frame, e: A.JoinedStr): Value {
   return s;
 }
 
-/** A subscript's key: a new reference, or a slice description. */
+/**
+ * A subscript's key: a new reference, or a slice description when every
+ * bound is an int or None (the fast path of builtin sequences, which never
+ * see the slice object); a slice with other bounds is a slice object.
+ */
 export function evalSubscriptKey(ip: Interpreter, frame: Frame, e: A.Expr): Value | SliceKey {
   if (e.kind !== 'Slice') return evalExpr(ip, frame, e);
-  const part = (x: A.Expr | null): number | null => {
-    if (x === null) return null;
-    const v = evalExpr(ip, frame, x);
-    if (v === null) return null;
-    if (typeof v !== 'number' && typeof v !== 'boolean') {
-      ip.rt.decref(v);
-      throw ip.rt.typeError('slice indices must be integers or None or have an __index__ method');
-    }
-    return +v;
-  };
-  const key: SliceKey = { slice: true, lower: part(e.lower), upper: part(e.upper), step: part(e.step) };
-  if (key.step === 0) throw ip.rt.error('ValueError', 'slice step cannot be zero');
-  return key;
+  const parts = evalSliceParts(ip, frame, e);
+  if (parts.every((v) => v === null || typeof v === 'number' || typeof v === 'boolean')) {
+    const num = (v: Value): number | null => (v === null ? null : +(v as number));
+    return { slice: true, lower: num(parts[0]), upper: num(parts[1]), step: num(parts[2]) };
+  }
+  return sliceSteal(ip.rt, parts);
+}
+
+/** A subscript's key as a value (a slice object for a slice): a new reference. */
+export function evalSubscriptValue(ip: Interpreter, frame: Frame, e: A.Expr): Value {
+  if (e.kind !== 'Slice') return evalExpr(ip, frame, e);
+  return sliceSteal(ip.rt, evalSliceParts(ip, frame, e));
+}
+
+/** BUILD_SLICE's operands, left to right (new references; None where omitted). */
+function evalSliceParts(ip: Interpreter, frame: Frame, e: A.Slice): Value[] {
+  const out: Value[] = [];
+  try {
+    for (const x of [e.lower, e.upper, e.step]) out.push(x === null ? null : evalExpr(ip, frame, x));
+  } catch (err) {
+    for (const v of out) ip.rt.decref(v);
+    throw err;
+  }
+  return out;
+}
+
+function sliceSteal(rt: Interpreter['rt'], parts: Value[]): Value {
+  const so = newSlice(rt, parts[0], parts[1], parts[2]);
+  for (const v of parts) rt.decref(v);
+  return so;
+}
+
+/** The slice object a slice description stands for (a new reference). */
+export function sliceKeyObject(rt: Interpreter['rt'], k: SliceKey): Value {
+  return newSlice(rt, k.lower, k.upper, k.step);
+}
+
+/** A builtin sequence refuses a zero step (PySlice_Unpack). */
+export function checkSliceStep(rt: Interpreter['rt'], k: SliceKey): void {
+  if (k.step === 0) throw rt.error('ValueError', 'slice step cannot be zero');
 }
 
 /** PySlice_AdjustIndices */
@@ -644,15 +677,27 @@ export function sliceIndices(k: SliceKey, n: number): [number, number, number] {
   return [adj(k.lower, n - 1, -1, n - 1), adj(k.upper, -1, -1, n - 1), step];
 }
 
-/** obj[lower:upper:step] through the type's sq_slice slot (indices adjusted to its length). */
+/**
+ * obj[lower:upper:step]: through the type's sq_slice slot (indices adjusted
+ * to its length) for a builtin sequence whose class defines no
+ * __getitem__ of its own; otherwise BINARY_SUBSCR with a slice object.
+ */
 function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
   const rt = ip.rt;
   // proxy_getitem: the referent's slice.
   if (obj instanceof WeakProxy) obj = rt.unwrapProxy(obj);
   const s = rt.slotsOf(obj);
-  if (s.sq_slice === undefined || s.sq_length === undefined) throw rt.typeError(`'${rt.typeName(obj)}' object is not subscriptable`);
-  const [start, stop, step] = sliceIndices(k, s.sq_length(rt, obj));
-  return s.sq_slice(rt, obj, start, stop, step);
+  if (s.sq_slice !== undefined && s.sq_length !== undefined && rt.typeOf(obj).lookup('__getitem__') === undefined) {
+    checkSliceStep(rt, k);
+    const [start, stop, step] = sliceIndices(k, s.sq_length(rt, obj));
+    return s.sq_slice(rt, obj, start, stop, step);
+  }
+  const so = sliceKeyObject(rt, k);
+  try {
+    return getItem(rt, obj, so);
+  } finally {
+    rt.decref(so);
+  }
 }
 
 /**

@@ -29,7 +29,7 @@ import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
-import { compareOne, evalExpr, evalSubscriptKey, loadName } from './eval-expressions';
+import { compareOne, evalExpr, evalSubscriptValue, loadName } from './eval-expressions';
 import { addTraceback, materialize } from './exceptions';
 import {
   Signal,
@@ -317,7 +317,7 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
       store = (r) => setAttr(rt, obj, name, r);
     } else {
       const obj = keep(evalExpr(ip, frame, t.value));
-      const k = evalSubscriptKey(ip, frame, t.slice) as Value;
+      const k = evalSubscriptValue(ip, frame, t.slice);
       keep(k);
       cur = keep(getItem(rt, obj, k));
       store = (r) => setItem(rt, obj, k, r);

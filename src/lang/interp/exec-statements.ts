@@ -19,7 +19,8 @@ import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
 import { delItem, getItem, iter, next, toArray, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { evalExpr, evalSubscriptKey, loadName } from './eval-expressions';
+import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, sliceKeyObject } from './eval-expressions';
+import { listAssignSlice, listDeleteSlice } from '../runtime/list-slice-assign';
 import { addTraceback, fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -402,37 +403,31 @@ export function isSliceKey(k: unknown): k is SliceKey {
 }
 
 function assignSlice(ip: Interpreter, obj: Value, k: SliceKey, v: Value): void {
+  const rt = ip.rt;
   // proxy_ass_subscript: the referent's slice is assigned.
-  if (obj instanceof WeakProxy) obj = ip.rt.unwrapProxy(obj);
-  if (!(obj instanceof ListObject)) {
-    const s = ip.rt.slotsOf(obj);
-    if (s.sq_ass_slice !== undefined && s.sq_length !== undefined) {
-      const [start, stop, step] = sliceIndices(k, s.sq_length(ip.rt, obj));
-      return s.sq_ass_slice(ip.rt, obj, start, stop, step, v);
-    }
-    throw ip.rt.typeError(`'${ip.rt.typeName(obj)}' object does not support item assignment`);
-  }
-  const [start, stop, step] = sliceIndices(k, obj.items.length);
-  const items = toArray(ip.rt, v);
-  if (step !== 1) {
-    // list_ass_subscript: an extended slice takes exactly as many items; the
-    // old ones are released forward after all are stored.
-    const idx: number[] = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
-    if (items.length !== idx.length) {
-      for (const x of items) ip.rt.decref(x);
-      throw ip.rt.error('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
-    }
-    const old = idx.map((i, j) => {
-      const o = obj.items[i];
-      obj.items[i] = items[j];
-      return o;
-    });
-    for (const x of old) ip.rt.decref(x);
+  if (obj instanceof WeakProxy) obj = rt.unwrapProxy(obj);
+  if (obj instanceof ListObject && rt.typeOf(obj).lookup('__setitem__') === undefined) {
+    checkSliceStep(rt, k);
+    const [start, stop, step] = sliceIndices(k, obj.items.length);
+    listAssignSlice(rt, obj, start, stop, step, v);
     return;
   }
-  const old = obj.items.splice(start, Math.max(0, stop - start), ...items);
-  for (let i = old.length - 1; i >= 0; i--) ip.rt.decref(old[i]);
+  if (!(obj instanceof ListObject)) {
+    // A builtin sequence with its own slice assignment (bytearray's sq_ass_slice).
+    const s = rt.slotsOf(obj);
+    if (s.sq_ass_slice !== undefined && s.sq_length !== undefined) {
+      const [start, stop, step] = sliceIndices(k, s.sq_length(rt, obj));
+      s.sq_ass_slice(rt, obj, start, stop, step, v);
+      return;
+    }
+  }
+  // STORE_SUBSCR with a slice object (BUILD_SLICE): __setitem__(slice, v).
+  const so = sliceKeyObject(rt, k);
+  try {
+    setItem(rt, obj, so, v);
+  } finally {
+    rt.decref(so);
+  }
 }
 
 function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
@@ -461,21 +456,17 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
             const [start, stop, step] = sliceIndices(k, slots.sq_length(rt, obj));
             return slots.sq_ass_slice(rt, obj, start, stop, step, undefined);
           }
-          if (!(obj instanceof ListObject)) throw rt.typeError(`'${rt.typeName(obj)}' object does not support item deletion`);
-          const [start, stop, step] = sliceIndices(k, obj.items.length);
-          const doomed: number[] = [];
-          for (let i = start; step > 0 ? i < stop : i > stop; i += step) doomed.push(i);
-          if (step === 1) {
-            // list_ass_slice: the removed items are released from the last.
-            const removed = obj.items.splice(start, Math.max(0, stop - start));
-            for (let i = removed.length - 1; i >= 0; i--) rt.decref(removed[i]);
+          if (obj instanceof ListObject && rt.typeOf(obj).lookup('__delitem__') === undefined) {
+            checkSliceStep(rt, k);
+            const [start, stop, step] = sliceIndices(k, obj.items.length);
+            listDeleteSlice(rt, obj, start, stop, step);
           } else {
-            // list_ass_subscript with a step: removed in ascending index order, released forward.
-            doomed.sort((a, b) => a - b);
-            const gone = new Set(doomed);
-            const removed = doomed.map((i) => obj.items[i]);
-            obj.items = obj.items.filter((_, i) => !gone.has(i));
-            for (const x of removed) rt.decref(x);
+            const so = sliceKeyObject(rt, k);
+            try {
+              delItem(rt, obj, so);
+            } finally {
+              rt.decref(so);
+            }
           }
         } else
           try {
@@ -570,7 +561,7 @@ function augAssign(ip: Interpreter, frame: Frame, s: A.AugAssign): void {
       updateWith(ip, frame, s, () => getAttr(rt, obj, name), (r) => setAttr(rt, obj, name, r));
       return;
     }
-    const k = evalSubscriptKey(ip, frame, t.slice) as Value;
+    const k = evalSubscriptValue(ip, frame, t.slice);
     try {
       updateWith(ip, frame, s, () => getItem(rt, obj, k), (r) => setItem(rt, obj, k, r));
     } finally {

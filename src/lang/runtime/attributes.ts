@@ -26,7 +26,7 @@ import { findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
-import { isSlotWrapper, unbox } from './type-slots';
+import { isSlotWrapper, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
@@ -232,7 +232,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   const g = findGetter(rt, v, name);
   if (g !== undefined) return g(rt, unbox(v));
   const m = findBuiltinMethod(rt, v, name);
-  if (m !== undefined) return bindBuiltin(rt, v, name, m);
+  if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, m);
   return undefined;
 }
 
@@ -262,7 +262,8 @@ export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | 
   const g = findGetter(rt, v, name);
   if (g !== undefined) return g(rt, unbox(v));
   const m = findBuiltinMethod(rt, v, name);
-  if (m !== undefined) return bindBuiltin(rt, v, name, m);
+  // A builtin classmethod read through an instance binds the instance's type.
+  if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, m);
   return undefined;
 }
 
@@ -299,9 +300,11 @@ export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | 
     const got = descrGet(rt, a, undefined, c);
     return got === undefined ? rt.incref(a) : got;
   }
-  if (metaAttr !== undefined) return classAttributeGet(rt, metaAttr, c, meta);
-  // __new__ is a static method: the nearest builtin allocator of the MRO.
+  // __new__ is a static method: the nearest builtin allocator of the MRO
+  // (object.__new__ at the latest), found before the metaclass's own
+  // __new__ as type_getattro finds the MRO's entry first.
   if (name === '__new__') return builtinNewOf(rt, c);
+  if (metaAttr !== undefined) return classAttributeGet(rt, metaAttr, c, meta);
   for (const k of c.mro) {
     const m = methodTables.get(k)?.get(name);
     if (m === undefined) continue;
@@ -332,6 +335,7 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
     case '__dict__': {
       const d = rt.heap.newDict();
       for (const [k, x] of c.dict) d.set(rt.heap, k, x);
+      if (c.tag !== undefined) addBuiltinNamespace(rt, c, d);
       return d;
     }
     case '__annotations__': {
@@ -346,6 +350,26 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * A builtin type's own namespace as its __dict__ shows it: the methods and
+ * slot wrappers it defines itself (not its bases'), as method descriptors,
+ * and `__hash__: None` for an unhashable type (PyObject_HashNotImplemented
+ * in typeobject.c's add_operators). _collections_abc's _check_methods reads
+ * these to answer isinstance(x, Iterable/Hashable/Sized/...) for builtins.
+ */
+function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
+  for (const [name, m] of methodTables.get(c) ?? []) {
+    if (d.has(rt.heap, name)) continue;
+    if (name === '__hash__' && (c.slotTable as TypeSlots | null)?.tp_hash === unhashable) {
+      d.set(rt.heap, name, null);
+      continue;
+    }
+    const f = BUILTIN_CLASS_METHODS.has(name) ? bindBuiltin(rt, c, name, m) : unboundBuiltin(rt, c, name, m);
+    d.set(rt.heap, name, f);
+    rt.decref(f);
+  }
 }
 
 function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefined {

@@ -101,6 +101,7 @@ const PLAIN: Array<[string, string]> = [
   ['memoryview', 'object'],
   ['ellipsis', 'object'],
   ['range', 'object'],
+  ['slice', 'object'],
   ['function', 'object'],
   ['method', 'object'],
   ['builtin_function_or_method', 'object'],

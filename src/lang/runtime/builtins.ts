@@ -26,6 +26,7 @@ import { callSpecial, typeCall } from './type-new';
 import { compareCodePoints } from './dir';
 import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunders';
 import { installDataModel } from './data-model';
+import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
@@ -877,6 +878,7 @@ export function makeBuiltins(rt: Runtime): DictObject {
   rt.heap.decref(baseInit);
   defineMethods(rt.types.get('object'), objectMethods);
   installDataModel(rt);
+  installProtocolMethods(rt, (rt2, args) => functions.reversed(rt2, args, null));
   return d;
 }
 

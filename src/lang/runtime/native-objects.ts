@@ -170,6 +170,13 @@ export class DictIterator extends RefHolder {
 }
 
 /** dict_keys / dict_values / dict_items views (refs[0] = the dict). */
+/** slice (Objects/sliceobject.c): refs = [start, stop, step]; see types/slice-type.ts. */
+export class SliceObject extends RefHolder {
+  get typeName(): string {
+    return 'slice';
+  }
+}
+
 export class DictView extends RefHolder {
   constructor(
     dict: Value,

@@ -30,7 +30,7 @@ import { call, callMethodIfDefined, callUnbound, pyException } from './calls';
 import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
 import { newSeqIterator } from './types/seq-iterator-type';
-import { RangeObject } from './native-objects';
+import { RangeObject, SliceObject } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
 
@@ -564,6 +564,33 @@ export function normIndex(rt: Runtime, idx: Value, n: number, what: string): num
   return k;
 }
 
+/** _PyEval_SliceIndex: None, or an integer (an __index__ result), clamped to the int range. */
+function sliceIndex(rt: Runtime, v: Value): number | null {
+  if (v === null) return null;
+  const i = indexOf(rt, v);
+  if (i === undefined) throw rt.typeError('slice indices must be integers or None or have an __index__ method');
+  if (typeof i === 'bigint') return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return i;
+}
+
+/**
+ * PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step] of the slice
+ * object `s` applied to a sequence of length n.
+ */
+export function sliceObjectIndices(rt: Runtime, s: SliceObject, n: number): [number, number, number] {
+  const step = sliceIndex(rt, s.refs[2] as Value) ?? 1;
+  if (step === 0) throw rt.error('ValueError', 'slice step cannot be zero');
+  const lower = sliceIndex(rt, s.refs[0] as Value);
+  const upper = sliceIndex(rt, s.refs[1] as Value);
+  const adj = (x: number | null, dflt: number, lo: number, hi: number) => {
+    if (x === null) return dflt;
+    if (x < 0) x += n;
+    return Math.min(Math.max(x, lo), hi);
+  };
+  if (step > 0) return [adj(lower, 0, 0, n), adj(upper, n, 0, n), step];
+  return [adj(lower, n - 1, -1, n - 1), adj(upper, -1, -1, n - 1), step];
+}
+
 /** v[k]: a new reference. */
 export function getItem(rt: Runtime, v: Value, k: Value): Value {
   if (v instanceof Instance) {
@@ -572,6 +599,10 @@ export function getItem(rt: Runtime, v: Value, k: Value): Value {
   } else if (v instanceof WeakProxy) return getItem(rt, rt.unwrapProxy(v), k);
   if (v instanceof ClassObject) return classGetItem(rt, v, k);
   const s = rt.slotsOf(v);
+  if (k instanceof SliceObject && s.sq_slice !== undefined && s.sq_length !== undefined) {
+    const [start, stop, step] = sliceObjectIndices(rt, k, s.sq_length(rt, v));
+    return s.sq_slice(rt, v, start, stop, step);
+  }
   if (s.mp_subscript !== undefined) return s.mp_subscript(rt, v, k);
   throw rt.typeError(`'${rt.typeName(v)}' object is not subscriptable`);
 }

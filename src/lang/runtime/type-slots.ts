@@ -35,6 +35,8 @@ import type { CompareOp } from './operators';
 import type { BinOp } from './arithmetic';
 import { defineGetters, defineMethods, defineSetters, type Getter, type MethodImpl, type Setter } from './attributes';
 import { setConstructor } from './calls';
+import { SliceObject } from './native-objects';
+import { sliceObjectIndices } from './operators';
 
 export interface TypeSlots {
   /** tp_repr: repr(self). */
@@ -262,7 +264,17 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
   }
   if (sq_length) add('__len__', 0, (rt, self) => sq_length(rt, self));
   if (sq_contains) add('__contains__', 1, (rt, self, a) => sq_contains(rt, self, a[0]));
-  if (mp_subscript) add('__getitem__', 1, (rt, self, a) => mp_subscript(rt, self, a[0]));
+  if (mp_subscript) {
+    // A sequence's __getitem__ also takes a slice object (list_subscript, ...).
+    const { sq_slice, sq_length } = s;
+    add('__getitem__', 1, (rt, self, a) => {
+      if (a[0] instanceof SliceObject && sq_slice !== undefined && sq_length !== undefined) {
+        const [start, stop, step] = sliceObjectIndices(rt, a[0], sq_length(rt, self));
+        return sq_slice(rt, self, start, stop, step);
+      }
+      return mp_subscript(rt, self, a[0]);
+    });
+  }
   if (mp_ass_subscript) {
     add('__setitem__', 2, (rt, self, a) => {
       mp_ass_subscript(rt, self, a[0], a[1]);

@@ -10,7 +10,7 @@ import { DictView } from '../native-objects';
 import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
 import { copyOf, makeSet, SET_OPS, setMethods, sourceOf } from '../set-bindings';
-import type { BuiltinType } from '../type-slots';
+import { unhashable, type BuiltinType } from '../type-slots';
 import { newDictIterator } from './dict-iterator-type';
 
 /** A new view of `d` (borrowed). */
@@ -34,6 +34,8 @@ export function dictViewType(name: string): BuiltinType {
   return {
     name,
     slots: {
+      // The set-like views set tp_hash to PyObject_HashNotImplemented; values views hash by identity.
+      ...(name === 'dict_values' ? {} : { tp_hash: unhashable }),
       tp_repr(rt, self) {
         const v = self as DictView;
         const d = v.ref(0) as DictObject;

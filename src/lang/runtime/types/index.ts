@@ -13,6 +13,7 @@ import { intType } from './int-type';
 import { floatType } from './float-type';
 import { rangeIteratorType, rangeType } from './range-type';
 import { seqIteratorType } from './seq-iterator-type';
+import { sliceType } from './slice-type';
 import { strType } from './str-type';
 import { tupleType } from './tuple-type';
 import { bytesType } from './bytes-type';
@@ -37,6 +38,7 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, ellipsisType);
   registerType(rt, memoryviewType);
   registerType(rt, rangeIteratorType);
+  registerType(rt, sliceType);
   for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
   for (const kind of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) registerType(rt, dictIteratorType(kind));
   for (const kind of ['dict_keys', 'dict_values', 'dict_items']) registerType(rt, dictViewType(kind));

@@ -11,7 +11,9 @@ import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortValues } from '../methods';
-import { compareSequences, eq, normIndex, toArray, truthy } from '../operators';
+import { compareSequences, eq, normIndex, sliceObjectIndices, toArray, truthy } from '../operators';
+import { SliceObject } from '../native-objects';
+import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
@@ -139,6 +141,13 @@ export const listType: BuiltinType = {
     mp_subscript: (rt, self, k) => rt.incref((self as ListObject).items[normIndex(rt, k, (self as ListObject).items.length, 'list')]),
     mp_ass_subscript(rt, self, k, v) {
       const l = self as ListObject;
+      if (k instanceof SliceObject) {
+        // list_ass_subscript with a slice object.
+        const [start, stop, step] = sliceObjectIndices(rt, k, l.items.length);
+        if (v === undefined) listDeleteSlice(rt, l, start, stop, step);
+        else listAssignSlice(rt, l, start, stop, step, v);
+        return;
+      }
       const i = normIndex(rt, k, l.items.length, 'list assignment');
       if (v !== undefined) {
         l.setItem(rt.heap, i, v);
@@ -158,7 +167,8 @@ export const listType: BuiltinType = {
       if (op === '*' && isInt(other)) return repeatSequence(rt, l, typeof other === 'boolean' ? +other : (other as number | bigint));
       if (op !== '+' || reflected) return NotImplemented;
       if (other instanceof ListObject) return rt.heap.newList([...l.items, ...other.items]);
-      throw rt.typeError(`can only concatenate list (not "${rt.typeName(other)}") to list`);
+      // sq_concat is tried last (binaryOp raises); the right operand's __radd__ comes first.
+      return NotImplemented;
     },
     nb_inplace(rt, self, op, other) {
       const l = self as ListObject;

@@ -63,7 +63,8 @@ export const tupleType: BuiltinType = {
       if (op === '*' && isInt(other)) return repeatSequence(rt, t, typeof other === 'boolean' ? +other : (other as number | bigint));
       if (op !== '+' || reflected) return NotImplemented;
       if (other instanceof TupleObject) return rt.newTuple([...t.items, ...other.items]);
-      throw rt.typeError(`can only concatenate tuple (not "${rt.typeName(other)}") to tuple`);
+      // sq_concat is tried last (binaryOp raises); the right operand's __radd__ comes first.
+      return NotImplemented;
     },
   },
   nb_ops: { binary: ['+', '*'], reflected: ['*'] },

@@ -1,29 +1,25 @@
 """collections for gclab: deque, defaultdict, OrderedDict, Counter,
-namedtuple, ChainMap, UserDict, UserList.
+namedtuple, ChainMap, UserDict, UserList, UserString (collections.abc is
+the submodule abc, defined in _collections_abc).
 
 Written for gclab after CPython 3.11's Lib/collections/__init__.py and
-Modules/_collectionsmodule.c. deque is C in CPython; here it is a class
-that stores its items right to left in a list, so that releasing them
-(clear, or the deque dying) goes oldest first as deque_clear does, and
-a full deque(maxlen=n) drops its oldest item right after the new one is
-added. The dict and tuple subclasses need the interpreter's support for
-subclassing builtin types; where it is missing, using them raises a clear
-error.
+Modules/_collectionsmodule.c. What CPython writes in Python (namedtuple,
+Counter, ChainMap, the User* wrappers) follows its source statement by
+statement, so the frames, generators and temporaries are the same. The C
+types are classes here: deque stores its items right to left in a list, so
+that releasing them (clear, or the deque dying) goes oldest first as
+deque_clear does, and a full deque(maxlen=n) drops its oldest item right
+after the new one is added; defaultdict and OrderedDict are dict
+subclasses with the C types' reprs, errors and views.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
-           'defaultdict', 'deque', 'namedtuple']
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
+import _collections_abc
 import sys as _sys
-from operator import itemgetter as _itemgetter
+from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import repeat as _repeat, chain as _chain, starmap as _starmap
-
-
-def _unsupported(name, reason):
-    def refuse(*args, **kwargs):
-        raise TypeError(f"gclab: collections.{name} is not available: {reason}")
-    refuse.__name__ = name
-    return refuse
 
 
 ################################################################################
@@ -324,83 +320,317 @@ class _deque_iterator:
 
 _repr_running = []
 
+_collections_abc.MutableSequence.register(deque)
+
+
+
+# ids of the objects whose repr is being computed (Py_ReprEnter).
+_repr_ids = set()
+
 
 ################################################################################
 ### defaultdict
 ################################################################################
 
-try:
-    class defaultdict(dict):
-        """defaultdict(default_factory=None, /, [...]) --> dict with default factory."""
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
-        def __init__(self, default_factory=None, /, *args, **kwargs):
-            if default_factory is not None and not callable(default_factory):
-                raise TypeError('first argument must be callable or None')
-            self.default_factory = default_factory
-            dict.__init__(self, *args, **kwargs)
+    The default factory is called without arguments to produce
+    a new value when a key is not present, in __getitem__ only.
+    A defaultdict compares equal to a dict with the same items.
+    All remaining arguments are treated the same as if they were
+    passed to the dict constructor, including keyword arguments.
+    """
 
-        def __missing__(self, key):
-            if self.default_factory is None:
-                raise KeyError(key)
-            self[key] = value = self.default_factory()
-            return value
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        # defdict_init: the factory is checked and stored before the dict
+        # is filled.
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
 
-        def __repr__(self):
-            return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+    def __missing__(self, key):
+        # defdict_missing: KeyError((key,)) without a factory.
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
 
-        def copy(self):
-            return type(self)(self.default_factory, self)
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            factory_repr = 'None'
+        elif id(factory) in _repr_ids:
+            factory_repr = '...'
+        else:
+            _repr_ids.add(id(factory))
+            try:
+                factory_repr = repr(factory)
+            finally:
+                _repr_ids.discard(id(factory))
+        return f'{type(self).__name__}({factory_repr}, {dict.__repr__(self)})'
 
-        __copy__ = copy
-except TypeError as _e:
-    defaultdict = _unsupported('defaultdict', str(_e))
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
 ################################################################################
 ### OrderedDict
 ################################################################################
 
-try:
-    class OrderedDict(dict):
-        """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
+class _OrderedDictView:
+    """What OrderedDict's keys()/values()/items() return (odict_keys,
+    odict_values, odict_items in C): a live view in the dict's order."""
 
-        def popitem(self, last=True):
-            if not self:
-                raise KeyError('dictionary is empty')
-            key = next(reversed(list(self))) if last else next(iter(self))
-            value = dict.pop(self, key)
-            return key, value
+    __slots__ = ('_mapping',)
 
-        def move_to_end(self, key, last=True):
-            value = dict.pop(self, key)
-            if last:
-                dict.__setitem__(self, key, value)
-            else:
-                rest = list(self.items())
-                dict.clear(self)
-                dict.__setitem__(self, key, value)
-                for k, v in rest:
-                    dict.__setitem__(self, k, v)
+    def __init__(self, mapping):
+        self._mapping = mapping
 
-        def __repr__(self):
-            if not self:
-                return f'{self.__class__.__name__}()'
-            return f'{self.__class__.__name__}({dict(self.items())!r})'
+    def __len__(self):
+        return len(self._mapping)
 
-        def __eq__(self, other):
-            if isinstance(other, OrderedDict):
-                return dict.__eq__(self, other) and list(self) == list(other)
-            return dict.__eq__(self, other)
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
 
-        def copy(self):
-            return self.__class__(self)
-except TypeError as _e:
-    OrderedDict = _unsupported('OrderedDict', str(_e))
+
+class odict_keys(_OrderedDictView):
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return dict.keys(self._mapping) == other
+
+    def __and__(self, other):
+        return dict.keys(self._mapping) & other
+
+    def __or__(self, other):
+        return dict.keys(self._mapping) | other
+
+    def __sub__(self, other):
+        return dict.keys(self._mapping) - other
+
+    def __xor__(self, other):
+        return dict.keys(self._mapping) ^ other
+
+    def isdisjoint(self, other):
+        return dict.keys(self._mapping).isdisjoint(other)
+
+    __hash__ = None
+
+
+class odict_values(_OrderedDictView):
+    def __iter__(self):
+        mapping = self._mapping
+        return iter([dict.__getitem__(mapping, key) for key in mapping])
+
+    def __reversed__(self):
+        mapping = self._mapping
+        return iter([dict.__getitem__(mapping, key) for key in reversed(mapping)])
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+
+class odict_items(_OrderedDictView):
+    def __iter__(self):
+        mapping = self._mapping
+        return iter([(key, dict.__getitem__(mapping, key)) for key in mapping])
+
+    def __reversed__(self):
+        mapping = self._mapping
+        return iter([(key, dict.__getitem__(mapping, key)) for key in reversed(mapping)])
+
+    def __contains__(self, item):
+        return item in dict.items(self._mapping)
+
+    def __eq__(self, other):
+        return dict.items(self._mapping) == other
+
+    __hash__ = None
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order
+
+    CPython's is a C type (Objects/odictobject.c): a dict whose order is
+    changed only by move_to_end and popitem(last=False); equality with
+    another OrderedDict is order-sensitive. Here the underlying dict's own
+    order is kept equal to that order."""
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return odict_keys(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return odict_values(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return odict_items(self)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        if id(self) in _repr_ids:
+            return '...'
+        _repr_ids.add(id(self))
+        try:
+            return f'{type(self).__name__}({list(dict.items(self))!r})'
+        finally:
+            _repr_ids.discard(id(self))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(map(_eq, self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        'od.copy() -> a shallow copy of od'
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return self.__class__, (), state, None, iter(dict.items(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 ################################################################################
 ### namedtuple
 ################################################################################
+
+_KEYWORDS = {
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+}
+
+
+def _iskeyword(name):
+    'keyword.iskeyword: the hard keywords of Python 3.11.'
+    return name in _KEYWORDS
+
+
+class _tuplegetter:
+    # A namedtuple field (the C _collections._tuplegetter): reads item
+    # `index` of the tuple; read-only. (No docstring: __doc__ is a slot.)
+
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
@@ -411,7 +641,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_') or name in seen):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
@@ -420,6 +651,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
@@ -445,21 +679,41 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     tuple_new = tuple.__new__
 
+    num_required = num_fields - len(field_defaults)
+
     def __new__(_cls, *args, **kwargs):
-        values = list(args)
-        if len(values) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but {len(values) + 1} were given')
-        for name in field_names[len(values):]:
+        # Binds the arguments as the generated `def __new__(_cls, x, y=...)`
+        # of CPython's namedtuple would, with its TypeErrors in the order
+        # the argument parser reports them.
+        if len(args) > num_fields:
+            takes = (f'{num_fields + 1}' if num_required == num_fields
+                     else f'from {num_required + 1} to {num_fields + 1}')
+            raise TypeError(f'{typename}.__new__() takes {takes} positional arguments '
+                            f'but {len(args) + 1} were given')
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+        for name in field_names[:len(args)]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+        values = list(args)
+        missing = []
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs[name])
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument"
-                                f"{'s' if len(missing) > 1 else ''}: " + ', '.join(repr(m) for m in missing))
-        if kwargs:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
+                missing.append(repr(name))
+        if missing:
+            if len(missing) == 1:
+                listed = missing[0]
+            elif len(missing) == 2:
+                listed = f'{missing[0]} and {missing[1]}'
+            else:
+                listed = ', '.join(missing[:-1]) + f', and {missing[-1]}'
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
+                            f"argument{'s' if len(missing) > 1 else ''}: {listed}")
         return tuple_new(_cls, values)
 
     def _make(cls, iterable):
@@ -506,7 +760,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     try:
         result = type(typename, (tuple,), class_namespace)
@@ -523,145 +777,299 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+
 ########################################################################
 ###  Counter
 ########################################################################
 
-try:
-    class Counter(dict):
-        """Dict subclass for counting hashable items."""
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable (the C helper of Counter.update).'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
 
-        def __init__(self, iterable=None, /, **kwds):
-            super().__init__()
-            self.update(iterable, **kwds)
 
-        def __missing__(self, key):
-            'The count of elements not in the Counter is zero.'
-            return 0
+class Counter(dict):
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values."""
 
-        def total(self):
-            'Sum of the counts'
-            return sum(self.values())
+    def __init__(self, iterable=None, /, **kwds):
+        """Create a new, empty Counter object, then count the elements of
+        iterable (or add the counts of a mapping) and of kwds."""
+        super().__init__()
+        self.update(iterable, **kwds)
 
-        def most_common(self, n=None):
-            """List the n most common elements and their counts from the most
-            common to the least."""
-            if n is None:
-                return sorted(self.items(), key=_itemgetter(1), reverse=True)
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)[:n]
+    def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        return 0
 
-        def elements(self):
-            """Iterator over elements repeating each as many times as its count."""
-            return _chain.from_iterable(_starmap(_repeat, self.items()))
+    def total(self):
+        'Sum of the counts'
+        return sum(self.values())
 
-        def update(self, iterable=None, /, **kwds):
-            """Like dict.update() but add counts instead of replacing them."""
-            if iterable is not None:
-                if isinstance(iterable, dict):
-                    if self:
-                        self_get = self.get
-                        for elem, count in iterable.items():
-                            self[elem] = count + self_get(elem, 0)
-                    else:
-                        dict.update(self, iterable)
-                else:
-                    for elem in iterable:
-                        self[elem] = self.get(elem, 0) + 1
-            if kwds:
-                self.update(kwds)
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts."""
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
-        def subtract(self, iterable=None, /, **kwds):
-            """Like dict.update() but subtracts counts instead of replacing them."""
-            if iterable is not None:
-                self_get = self.get
-                if isinstance(iterable, dict):
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count;
+        elements with a count below one are skipped."""
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them.
+
+        Source can be an iterable, a dictionary, or another Counter instance."""
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    self_get = self.get
                     for elem, count in iterable.items():
-                        self[elem] = self_get(elem, 0) - count
+                        self[elem] = count + self_get(elem, 0)
                 else:
-                    for elem in iterable:
-                        self[elem] = self_get(elem, 0) - 1
-            if kwds:
-                self.subtract(kwds)
+                    # fast path when counter is empty
+                    super().update(iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
 
-        def copy(self):
-            'Return a shallow copy.'
-            return self.__class__(self)
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero."""
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, _collections_abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
-        def __delitem__(self, elem):
-            'Like dict.__delitem__() but does not raise KeyError for missing values.'
-            if elem in self:
-                super().__delitem__(elem)
+    def copy(self):
+        'Return a shallow copy.'
+        return self.__class__(self)
 
-        def __repr__(self):
-            if not self:
-                return f'{self.__class__.__name__}()'
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            # dict() keeps the order most_common() gives
             d = dict(self.most_common())
-            return f'{self.__class__.__name__}({d!r})'
+        except TypeError:
+            # counts that cannot be ordered
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
 
-        def __add__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for elem, count in self.items():
-                newcount = count + other[elem]
-                if newcount > 0:
-                    result[elem] = newcount
-            for elem, count in other.items():
-                if elem not in self and count > 0:
-                    result[elem] = count
-            return result
+    # Rich comparisons treat missing elements as having a zero count.
 
-        def __sub__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for elem, count in self.items():
-                newcount = count - other[elem]
-                if newcount > 0:
-                    result[elem] = newcount
-            for elem, count in other.items():
-                if elem not in self and count < 0:
-                    result[elem] = 0 - count
-            return result
+    def __eq__(self, other):
+        'True if all counts agree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
-        def __or__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for elem, count in self.items():
-                other_count = other[elem]
-                newcount = other_count if count < other_count else count
-                if newcount > 0:
-                    result[elem] = newcount
-            for elem, count in other.items():
-                if elem not in self and count > 0:
-                    result[elem] = count
-            return result
+    def __ne__(self, other):
+        'True if any counts disagree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
 
-        def __and__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for elem, count in self.items():
-                other_count = other[elem]
-                newcount = count if count < other_count else other_count
-                if newcount > 0:
-                    result[elem] = newcount
-            return result
-except TypeError as _e:
-    Counter = _unsupported('Counter', str(_e))
+    def __le__(self, other):
+        'True if all counts in self are a subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        'True if all counts in self are a proper subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        'True if all counts in self are a superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        'True if all counts in self are a proper superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # Multiset operations keep only positive counts.
+
+    def __add__(self, other):
+        'Add counts from two counters.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        'Subtract count, but keep only results with positive counts.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        'Union is the maximum of value in either of the input counters.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        'Intersection is the minimum of corresponding counts.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        """Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts."""
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        '''Internal method to strip elements with a negative or zero count'''
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        'Inplace add from another counter, keeping only positive counts.'
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        'Inplace subtract counter, but keep only results with positive counts.'
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        'Inplace union is the maximum of value from either counter.'
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        'Inplace intersection is the minimum of corresponding counts.'
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 ########################################################################
-###  ChainMap, UserDict, UserList
+###  ChainMap
 ########################################################################
 
-class ChainMap:
+def _recursive_repr(fillvalue='...'):
+    'Decorator to make a repr function return fillvalue for a recursive call (reprlib.recursive_repr).'
+
+    def decorating_function(user_function):
+        repr_running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in repr_running:
+                return fillvalue
+            repr_running.add(key)
+            try:
+                result = user_function(self)
+            finally:
+                repr_running.discard(key)
+            return result
+
+        wrapper.__module__ = getattr(user_function, '__module__')
+        wrapper.__doc__ = getattr(user_function, '__doc__')
+        wrapper.__name__ = getattr(user_function, '__name__')
+        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+        return wrapper
+
+    return decorating_function
+
+
+class ChainMap(_collections_abc.MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together to
-    create a single, updateable view; writes go to maps[0]."""
+    create a single, updateable view. Lookups search the mappings in
+    order; writes, updates and deletions touch only the first one."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        """Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used."""
+        self.maps = list(maps) or [{}]          # always at least one map
 
     def __missing__(self, key):
         raise KeyError(key)
@@ -669,10 +1077,10 @@ class ChainMap:
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
-                return mapping[key]
+                return mapping[key]             # 'key in mapping' would miss a defaultdict's default
             except KeyError:
                 pass
-        return self.__missing__(key)
+        return self.__missing__(key)            # a subclass may define __missing__
 
     def get(self, key, default=None):
         return self[key] if key in self else default
@@ -683,8 +1091,7 @@ class ChainMap:
     def __iter__(self):
         d = {}
         for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
+            d.update(dict.fromkeys(mapping))
         return iter(d)
 
     def __contains__(self, key):
@@ -693,24 +1100,25 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        'Create a ChainMap with a single dict created from the iterable.'
+        return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -719,6 +1127,7 @@ class ChainMap:
 
     @property
     def parents(self):
+        'New ChainMap from maps[1:].'
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -730,18 +1139,50 @@ class ChainMap:
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
     def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
-class UserDict:
-    """A dict wrapper: the data lives in self.data."""
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+################################################################################
+### UserDict
+################################################################################
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict wrapper: the items live in the plain dict self.data."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -769,59 +1210,40 @@ class UserDict:
     def __iter__(self):
         return iter(self.data)
 
+    # Faster than the Mapping mixin (no exception on a missing key).
     def __contains__(self, key):
         return key in self.data
 
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, other):
+    def __or__(self, other):
         if isinstance(other, UserDict):
-            other = other.data
-        return self.data == other
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
 
-    __hash__ = None
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            self.data |= other
+        return self
 
-    def pop(self, key, *default):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def clear(self):
-        self.data.clear()
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
 
     def copy(self):
         if self.__class__ is UserDict:
@@ -836,13 +1258,25 @@ class UserDict:
         c.update(self)
         return c
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
 
-class UserList:
-    """A list wrapper: the data lives in self.data."""
+
+################################################################################
+### UserList
+################################################################################
+
+class UserList(_collections_abc.MutableSequence):
+    """A list wrapper: the items live in the plain list self.data."""
 
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
+            # XXX should this accept an arbitrary sequence?
             if type(initlist) == type(self.data):
                 self.data[:] = initlist
             elif isinstance(initlist, UserList):
@@ -853,25 +1287,23 @@ class UserList:
     def __repr__(self):
         return repr(self.data)
 
-    def _cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
     def __lt__(self, other):
-        return self.data < self._cast(other)
+        return self.data < self.__cast(other)
 
     def __le__(self, other):
-        return self.data <= self._cast(other)
+        return self.data <= self.__cast(other)
 
     def __eq__(self, other):
-        return self.data == self._cast(other)
+        return self.data == self.__cast(other)
 
     def __gt__(self, other):
-        return self.data > self._cast(other)
+        return self.data > self.__cast(other)
 
     def __ge__(self, other):
-        return self.data >= self._cast(other)
+        return self.data >= self.__cast(other)
 
-    __hash__ = None
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
 
     def __contains__(self, item):
         return item in self.data
@@ -880,9 +1312,10 @@ class UserList:
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, int):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        else:
             return self.data[i]
-        return self.__class__(self.data[i])   # a slice
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -890,15 +1323,19 @@ class UserList:
     def __delitem__(self, i):
         del self.data[i]
 
-    def __iter__(self):
-        return iter(self.data)
-
     def __add__(self, other):
         if isinstance(other, UserList):
             return self.__class__(self.data + other.data)
         elif isinstance(other, type(self.data)):
             return self.__class__(self.data + other)
         return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
 
     def __iadd__(self, other):
         if isinstance(other, UserList):
@@ -911,6 +1348,19 @@ class UserList:
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
 
     def append(self, item):
         self.data.append(item)
@@ -947,3 +1397,257 @@ class UserList:
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+################################################################################
+### UserString
+################################################################################
+
+class UserString(_collections_abc.Sequence):
+    """A str wrapper: the text lives in the plain str self.data; the
+    str-returning methods return instances of the same class."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    # the following methods are defined in alphabetical order:
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.count(sub, start, end)
+
+    def removeprefix(self, prefix, /):
+        if isinstance(prefix, UserString):
+            prefix = prefix.data
+        return self.__class__(self.data.removeprefix(prefix))
+
+    def removesuffix(self, suffix, /):
+        if isinstance(suffix, UserString):
+            suffix = suffix.data
+        return self.__class__(self.data.removesuffix(suffix))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.find(sub, start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = getattr(str, 'maketrans', None)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        if isinstance(old, UserString):
+            old = old.data
+        if isinstance(new, UserString):
+            new = new.data
+        return self.__class__(self.data.replace(old, new, maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.rfind(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))

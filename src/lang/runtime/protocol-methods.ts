@@ -1,0 +1,30 @@
+/**
+ * Dunder methods that CPython's builtin types show in their namespace for
+ * behaviour gclab implements inside the interpreter: `__call__` of the
+ * function, method and builtin-function types (their tp_call slot wrapper)
+ * and `__reversed__` of list, range, dict and the dict views (their
+ * method tables). They make `len.__call__([1])` and `[].__reversed__()`
+ * work, and let _collections_abc's _check_methods find them in
+ * `type.__dict__` (isinstance(f, Callable), isinstance([], Reversible)).
+ * Each delegates to the same path the call or `reversed()` takes.
+ */
+import type { Value } from '../../heap';
+import { defineMethods, type MethodImpl } from './attributes';
+import { call } from './calls';
+import type { Runtime } from './runtime';
+
+const callMethod: MethodImpl = (rt, self, args, kwargs) => call(rt, self, args, kwargs);
+
+/** `installProtocolMethods(rt, reversed)`: `reversed` is builtin reversed's implementation. */
+export function installProtocolMethods(rt: Runtime, reversed: (rt: Runtime, args: Value[]) => Value): void {
+  for (const name of ['function', 'method', 'builtin_function_or_method']) {
+    defineMethods(rt.types.get(name), { __call__: callMethod });
+  }
+  const rev: MethodImpl = (rt2, self, args) => {
+    if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
+    return reversed(rt2, [self]);
+  };
+  for (const name of ['list', 'range', 'dict', 'dict_keys', 'dict_values', 'dict_items']) {
+    defineMethods(rt.types.get(name), { __reversed__: rev });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * slice (Objects/sliceobject.c): start, stop and step, any objects (None
+ * when omitted); GC-tracked as in CPython 3.11, unhashable (slices became
+ * hashable only in 3.12), compared as the tuple (start, stop, step).
+ * `x[a:b:c]` makes one (BUILD_SLICE) when x is not a builtin sequence with
+ * integer bounds, and passes it to `__getitem__`/`__setitem__`/`__delitem__`;
+ * builtin sequences given a slice object take its indices
+ * (PySlice_GetIndicesEx, via {@link sliceObjectIndices}).
+ */
+import type { Value } from '../../../heap';
+
+export { SliceObject, sliceObjectIndices };
+import { SliceObject } from '../native-objects';
+import { arity } from '../methods';
+import { indexOf, richCompare, sliceObjectIndices } from '../operators';
+import { repr } from '../repr';
+import type { Kwargs, Runtime } from '../runtime';
+import { NotImplemented } from '../runtime';
+import { unhashable, type BuiltinType } from '../type-slots';
+
+/** A new slice object; takes new references to the three parts. */
+export function newSlice(rt: Runtime, start: Value, stop: Value, step: Value): SliceObject {
+  rt.incref(start);
+  rt.incref(stop);
+  rt.incref(step);
+  rt.heap.reserve();
+  const s = rt.heap.register(new SliceObject([start, stop, step]));
+  rt.heap.track(s);
+  return s;
+}
+
+const part = (s: SliceObject, i: number): Value => s.refs[i] as Value;
+
+/** The parts as plain numbers when all are ints or None (the interpreter's fast slice path), else undefined. */
+export function intSliceParts(s: SliceObject): [number | null, number | null, number | null] | undefined {
+  const out: Array<number | null> = [];
+  for (const v of s.refs) {
+    if (v === null || typeof v === 'number') out.push(v as number | null);
+    else if (typeof v === 'boolean') out.push(+v);
+    else return undefined;
+  }
+  return out as [number | null, number | null, number | null];
+}
+
+function sliceNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
+  if (kwargs !== null && kwargs.length > 0) throw rt.typeError('slice() takes no keyword arguments');
+  if (args.length === 0) throw rt.typeError('slice expected at least 1 argument, got 0');
+  if (args.length > 3) throw rt.typeError(`slice expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return newSlice(rt, null, args[0], null);
+  return newSlice(rt, args[0], args[1], args.length > 2 ? args[2] : null);
+}
+
+export const sliceType: BuiltinType = {
+  name: 'slice',
+  instances: [SliceObject],
+  getset: {
+    start: (rt, self) => rt.incref(part(self as SliceObject, 0)),
+    stop: (rt, self) => rt.incref(part(self as SliceObject, 1)),
+    step: (rt, self) => rt.incref(part(self as SliceObject, 2)),
+  },
+  methods: {
+    /** slice.indices(length): (start, stop, step) for a sequence of that length. */
+    indices(rt, self, args) {
+      arity(rt, 'indices', args, 1, 1);
+      const n = indexOf(rt, args[0]);
+      if (n === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+      if (n < 0) throw rt.error('ValueError', 'length should not be negative');
+      return rt.newTuple(sliceObjectIndices(rt, self as SliceObject, Number(n)));
+    },
+  },
+  slots: {
+    tp_repr(rt, self) {
+      const s = self as SliceObject;
+      return `slice(${repr(rt, part(s, 0))}, ${repr(rt, part(s, 1))}, ${repr(rt, part(s, 2))})`;
+    },
+    tp_hash: unhashable,
+    tp_richcompare(rt, self, other, op) {
+      // slice_richcompare: as the tuples (start, stop, step).
+      if (!(other instanceof SliceObject)) return NotImplemented;
+      const a = rt.newTuple((self as SliceObject).refs as Value[]);
+      const b = rt.newTuple(other.refs as Value[]);
+      try {
+        return richCompare(rt, a, b, op);
+      } finally {
+        rt.decref(a);
+        rt.decref(b);
+      }
+    },
+  },
+  tp_new: (rt, args, kwargs) => sliceNew(rt, args, kwargs),
+};
+
