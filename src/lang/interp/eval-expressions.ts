@@ -104,6 +104,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
   const rt = ip.rt;
   switch (e.kind) {
     case 'Name':
+      frame.expr = e;
       return loadName(ip, frame, e.resolution!);
     case 'Constant':
       if (e.float === true) return newFloat(ip.heap, e.value as number);
@@ -116,6 +117,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       try {
         const b = evalExpr(ip, frame, e.right);
         try {
+          frame.expr = e;
           return binaryOp(rt, e.op, a, b);
         } finally {
           rt.decref(b);
@@ -127,6 +129,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'UnaryOp': {
       const v = evalExpr(ip, frame, e.operand);
       try {
+        frame.expr = e;
         if (e.op === 'not') return !truthy(rt, v);
         return unaryOp(rt, e.op, v);
       } finally {
@@ -165,6 +168,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
           if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
           return r;
         }
+        frame.expr = e;
         return getAttr(rt, obj, e.mangledAttr ?? e.attr);
       } finally {
         rt.decref(obj);
@@ -174,6 +178,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       const obj = evalExpr(ip, frame, e.value);
       try {
         const k = evalSubscriptKey(ip, frame, e.slice);
+        frame.expr = e;
         if (isSliceKey(k)) return getSlice(ip, obj, k);
         try {
           return getItem(rt, obj, k);
@@ -375,6 +380,7 @@ function compare(ip: Interpreter, frame: Frame, e: A.Compare): Value {
       const right = evalExpr(ip, frame, e.comparators[i]);
       let r: Value;
       try {
+        frame.expr = e;
         r = compareOne(ip, e.ops[i], left, right);
       } catch (err) {
         rt.decref(right);
@@ -508,6 +514,9 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     for (const [, v] of kwargs ?? []) rt.decref(v);
     throw err;
   }
+  // The CALL instruction's position, for the traceback entry of an
+  // exception that comes out of the call.
+  frame.expr = e;
   // CALL on a Python function (or a bound method of one, unpacked first as
   // PRECALL does): the arguments move into the new frame.
   if (callable instanceof BoundMethod && callable.func instanceof FunctionObject) {

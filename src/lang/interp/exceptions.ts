@@ -74,7 +74,12 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   const fo = frameObjectOf(rt, frame);
   heap.incref(fo);
   const old = exc.exc[1];
-  const tb = heap.register(new TracebackObject(old, fo, frame.filename, frame.funcName, frame.line));
+  // The instruction's line (a later line of a statement spanning several)
+  // and its columns, from the node that raised or passed the exception on.
+  const at = frame.expr;
+  const inStatement = at !== null && at.line >= frame.line;
+  const tb = heap.register(new TracebackObject(old, fo, frame.filename, frame.funcName, inStatement ? at.line : frame.line));
+  if (inStatement) tb.position = at;
   heap.track(tb);
   exc.exc[1] = tb; // tb now owns `old` and its reference to the frame object
 }

@@ -181,6 +181,7 @@ export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Re
 function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signal> {
   ip.step();
   frame.line = s.line;
+  frame.expr = s;
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr':
@@ -224,6 +225,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
         if (sig === Signal.Break) return Signal.Normal;
         if (sig === Signal.Return) return sig;
         frame.line = s.line;
+        frame.expr = s;
       }
       return yield* execBlockGen(ip, frame, s.orelse);
     case 'For':
@@ -267,6 +269,7 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
   const seq = yield* evalGen(ip, frame, s.iter);
   let it: Value;
   try {
+    frame.expr = s;
     it = iter(rt, seq);
   } finally {
     rt.decref(seq);
@@ -275,6 +278,7 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
   try {
     for (;;) {
       frame.line = s.line;
+      frame.expr = s;
       const x = next(rt, it);
       if (x === undefined) break;
       try {
@@ -325,6 +329,7 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
     const rhs = yield* evalGen(ip, frame, s.value);
     let r: Value;
     try {
+      frame.expr = s;
       r = inplaceOp(rt, s.op, cur, rhs);
     } finally {
       rt.decref(rhs);
@@ -374,6 +379,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   }
   unhold(frame, exit);
   frame.line = s.line;
+  frame.expr = s;
   try {
     exitNormally(ip, exit);
   } catch (e) {

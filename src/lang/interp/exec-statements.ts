@@ -72,6 +72,7 @@ export function hostLimitError(e: RangeError): Error {
 export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
   ip.step();
   frame.line = s.line;
+  frame.expr = s;
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr':
@@ -141,12 +142,18 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       return execWith(ip, frame, s, 0);
     case 'Match':
       return execMatch(ip, frame, s);
-    case 'Raise':
-      throw raiseStatement(ip, frame, s);
+    case 'Raise': {
+      const e = raiseStatement(ip, frame, s);
+      frame.expr = s;
+      throw e;
+    }
     case 'Assert': {
       if (!condition(ip, frame, s.test)) {
+        // RAISE_VARARGS carries the test's position.
+        frame.expr = s.test;
         if (s.msg === null) throw new PyException('AssertionError');
         const m = evalExpr(ip, frame, s.msg);
+        frame.expr = s.test;
         try {
           throw pyException(rt, 'AssertionError', [m]);
         } finally {
@@ -224,6 +231,7 @@ function execWhile(ip: Interpreter, frame: Frame, s: A.While): Signal {
     if (sig === Signal.Break) return Signal.Normal;
     if (sig === Signal.Return) return sig;
     frame.line = s.line;
+    frame.expr = s;
   }
   return execBlock(ip, frame, s.orelse);
 }
@@ -233,6 +241,7 @@ function execFor(ip: Interpreter, frame: Frame, s: A.For): Signal {
   const seq = evalExpr(ip, frame, s.iter);
   let it: Value;
   try {
+    frame.expr = s;
     it = iter(rt, seq);
   } finally {
     rt.decref(seq);
@@ -240,6 +249,7 @@ function execFor(ip: Interpreter, frame: Frame, s: A.For): Signal {
   try {
     for (;;) {
       frame.line = s.line;
+      frame.expr = s;
       const x = next(rt, it);
       if (x === undefined) break;
       try {
@@ -324,6 +334,7 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
     case 'Attribute': {
       const obj = evalExpr(ip, frame, t.value);
       try {
+        frame.expr = t;
         setAttr(rt, obj, t.mangledAttr ?? t.attr, v);
       } finally {
         rt.decref(obj);
@@ -334,6 +345,7 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
       const obj = evalExpr(ip, frame, t.value);
       try {
         const k = evalSubscriptKey(ip, frame, t.slice);
+        frame.expr = t;
         try {
           if (isSliceKey(k)) assignSlice(ip, obj, k, v);
           else {
@@ -349,6 +361,7 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
     }
     case 'Tuple':
     case 'List':
+      frame.expr = t;
       return unpack(ip, frame, t.elts, v);
     default:
       throw new PyException('SyntaxError', `cannot assign to ${t.kind}`);
@@ -434,6 +447,7 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
   const rt = ip.rt;
   switch (t.kind) {
     case 'Name':
+      frame.expr = t;
       return deleteName(ip, frame, t.resolution!);
     case 'Attribute': {
       const obj = evalExpr(ip, frame, t.value);
@@ -580,6 +594,7 @@ function updateWith(ip: Interpreter, frame: Frame, s: A.AugAssign, load: () => V
   try {
     const rhs = evalExpr(ip, frame, s.value);
     try {
+      frame.expr = s;
       r = inplaceOp(rt, s.op, cur, rhs);
     } finally {
       rt.decref(rhs);
@@ -719,6 +734,7 @@ function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
     throw e;
   }
   frame.line = s.line;
+  frame.expr = s;
   try {
     exitNormally(ip, exit);
   } catch (e) {

@@ -12,7 +12,7 @@
  */
 import type { DictObject, Value } from '../../heap';
 import type { CellObject } from '../runtime/function-object';
-import type { Scope } from '../syntax/ast';
+import type { Loc, Scope } from '../syntax/ast';
 
 export interface Frame {
   code: Scope;
@@ -24,6 +24,13 @@ export interface Frame {
   funcName: string;
   filename: string;
   line: number;
+  /**
+   * The node whose instruction runs or last ran in this frame: the
+   * statement, or the call, operator, subscript, attribute or name being
+   * evaluated in it (the analogue of f_lasti's entry in co_positions). A
+   * traceback entry takes its columns from it (see exceptions.ts).
+   */
+  expr: Loc | null;
   /** The value of a `return` statement (owned), set when the RETURN signal is raised. */
   returnValue: Value;
   /** f_locals: the dict locals() fills in a function (owned; refreshed on each call). */

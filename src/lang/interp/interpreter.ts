@@ -4,6 +4,7 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
+import { setSourceLookup } from '../runtime/modules/gclab-module';
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
 import { writeStderr } from '../runtime/sys-module';
@@ -110,6 +111,7 @@ export class Interpreter implements Evaluator {
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
     this.rt.evaluator = this;
+    setSourceLookup(this.rt, (f) => this.sources.get(f));
     this.filename = options.filename;
     this.registerSource(options.filename, options.source);
     this.maxSteps = options.maxSteps;
@@ -426,6 +428,7 @@ export class Interpreter implements Evaluator {
       funcName,
       filename,
       line: 0,
+      expr: null,
       returnValue: null,
       handling: null,
     };

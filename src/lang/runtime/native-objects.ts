@@ -7,6 +7,7 @@
  * RefHolder is the common shape: a fixed list of owned references,
  * traversed, cleared and released in order (first to last).
  */
+import type { Loc } from '../syntax/ast';
 import {
   Instance,
   PyObject,
@@ -257,6 +258,11 @@ export class FrameObject extends RefHolder {
 
 /** A traceback entry: refs = [next traceback, frame]; `line` of the frame. */
 export class TracebackObject extends RefHolder {
+  /**
+   * The source range of the instruction that raised or passed the
+   * exception on (co_positions of tb_lasti), when known and on `line`.
+   */
+  position: Loc | null = null;
   constructor(
     next: Value | undefined,
     frame: Value | undefined,
