@@ -1,6 +1,21 @@
 # traceback carets as 3.11 prints them: ^^^ under the instruction that
 # raised (call, attribute, name, store target, unpack target, assert test),
 # ~~^^^ for subscripts and operators, none when the instruction is the line.
+import sys
+
+
+class _PathFilter:
+    """stdout with this file's path shown as FILE (python3 prints the
+    script's absolute path, which depends on the checkout)."""
+    def __init__(self, out):
+        self.out = out
+    def write(self, s):
+        return self.out.write(s.replace(__file__, 'FILE'))
+    def flush(self):
+        pass
+
+
+sys.stdout = _PathFilter(sys.stdout)
 import traceback
 class F:
     __slots__ = ()

@@ -3,6 +3,21 @@
 # recursion cut-off, extract_stack/format_stack, TracebackException, notes,
 # a multi-line statement (the line of the failing part), clear_frames
 # releasing a saved frame's locals.
+import sys
+
+
+class _PathFilter:
+    """stdout with this file's path shown as FILE (python3 prints the
+    script's absolute path, which depends on the checkout)."""
+    def __init__(self, out):
+        self.out = out
+    def write(self, s):
+        return self.out.write(s.replace(__file__, 'FILE'))
+    def flush(self):
+        pass
+
+
+sys.stdout = _PathFilter(sys.stdout)
 import sys, traceback
 
 class Res:
