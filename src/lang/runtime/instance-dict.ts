@@ -64,7 +64,9 @@ function snapshotView(rt: Runtime, entries: Array<[string, Value]>, kind: 'keys'
 
 export function installInstanceDict(rt: Runtime): void {
   const dict = rt.types.get('dict');
-  const cls = rt.types.make('dict', [rt.types.get('object')], 'builtins');
+  // The view is a dict to isinstance() (vars(obj) and obj.__dict__ are
+  // dicts in CPython); its own slots and methods answer everything it is asked.
+  const cls = rt.types.make('dict', [dict], 'builtins');
   rt.types.byName.set('dict', dict);
   rt.registerClass(InstanceDict, cls);
   const snapshot = (self: Value) => {
@@ -159,6 +161,15 @@ export function installInstanceDict(rt: Runtime): void {
       const k = args[0];
       if (typeof k === 'string' && inst.hasOwnAttr(k)) return rt2.incref(inst.getAttr(k) as Value);
       return rt2.incref(args.length > 1 ? args[1] : null);
+    },
+    popitem(rt2, self) {
+      const inst = (self as InstanceDict).inst;
+      const names = inst.attrNames();
+      if (names.length === 0) throw rt2.error('KeyError', 'popitem(): dictionary is empty');
+      const k = names[names.length - 1];
+      const t = rt2.newTuple([k, inst.getAttr(k) as Value]);
+      inst.deleteAttr(rt2.heap, k);
+      return t;
     },
   });
 }

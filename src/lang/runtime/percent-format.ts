@@ -4,7 +4,7 @@
  * scenario uses: %s %r %a %d %i %x %X %o %c %%, with flags, width and
  * precision, and a mapping key `%(name)s`.
  */
-import { DictObject, FloatObject, TupleObject, type Value } from '../../heap';
+import { DictObject, FloatObject, Instance, TupleObject, type Value } from '../../heap';
 import { formatFloat } from './format-spec';
 import { numberOf } from './arithmetic';
 import { getItem } from './operators';
@@ -27,7 +27,14 @@ export interface PercentHooks {
 
 export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: PercentHooks): string {
   const args = arg instanceof TupleObject ? arg.items : [arg];
-  const isMapping = arg instanceof DictObject;
+  // PyUnicode_Format: any mapping (PyMapping_Check) that is not a tuple or str.
+  const isMapping =
+    arg instanceof DictObject ||
+    (!(arg instanceof TupleObject) &&
+      typeof arg !== 'string' &&
+      arg !== null &&
+      typeof arg === 'object' &&
+      (rt.slotsOf(arg).mp_subscript !== undefined || (arg instanceof Instance && arg.cls.lookup('__getitem__') !== undefined)));
   let ai = 0;
   let out = '';
   const nextArg = (): Value => {
