@@ -4,7 +4,7 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
-import { setSourceLookup } from '../runtime/modules/gclab-module';
+import { setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
 import { writeStderr } from '../runtime/sys-module';
@@ -112,6 +112,7 @@ export class Interpreter implements Evaluator {
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
     this.rt.evaluator = this;
     setSourceLookup(this.rt, (f) => this.sources.get(f));
+    setFileProbe(this.rt, (f) => this.sources.has(f) || (!f.startsWith('/') && options.readModuleFile?.(f.replace(/^\.\//, '')) !== undefined));
     this.filename = options.filename;
     this.registerSource(options.filename, options.source);
     this.maxSteps = options.maxSteps;

@@ -13,6 +13,10 @@
  * the interpreter has read (the scenario, modules beside it, gclab's own
  * Python modules), or [] -- linecache's view of the files.
  *
+ * environ(), getcwd(), file_exists(path): what os and os.path read from the
+ * host (its environment and working directory; a file the interpreter has
+ * read or can read beside the scenario).
+ *
  * tb_position(tb): where in its line a traceback entry's instruction is,
  * as (lineno, end_lineno, colno, end_colno, anchors) with columns in
  * characters, or None; anchors is None or (kind, a, b): for 'binop' the
@@ -41,6 +45,20 @@ const runners = new WeakMap<Runtime, ChildRunner>();
 /** The interpreter's source text of a file, as lines without their newlines. */
 export type SourceLookup = (filename: string) => string[] | undefined;
 const sourceLookups = new WeakMap<Runtime, SourceLookup>();
+
+/** Whether a file exists, as far as the host lets the scenario see files (set by the interpreter). */
+export type FileProbe = (path: string) => boolean;
+const fileProbes = new WeakMap<Runtime, FileProbe>();
+
+export function setFileProbe(rt: Runtime, probe: FileProbe): void {
+  fileProbes.set(rt, probe);
+}
+
+/** The host process's environment and working directory (none in a browser). */
+function hostProcess(): { env: Record<string, string | undefined>; cwd(): string } | undefined {
+  const p = (globalThis as { process?: { env: Record<string, string | undefined>; cwd(): string } }).process;
+  return p !== undefined && typeof p.cwd === 'function' ? p : undefined;
+}
 
 /** How _gclab.source_lines finds a file's text (set by the interpreter). */
 export function setSourceLookup(rt: Runtime, lookup: SourceLookup): void {
@@ -94,6 +112,17 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       const out = lines.map((l, i) => (i < lines.length - 1 ? l + '\n' : l));
       if (out.length > 0 && out[out.length - 1] === '') out.pop();
       return rt.listSteal(out);
+    });
+    addFunction(rt, d, 'environ', () => {
+      // os.environ's contents: the host's environment, in its key order.
+      const env = rt.heap.newDict();
+      for (const [k, v] of Object.entries(hostProcess()?.env ?? {})) if (v !== undefined) env.set(rt.heap, k, v);
+      return env;
+    });
+    addFunction(rt, d, 'getcwd', () => hostProcess()?.cwd() ?? '/');
+    addFunction(rt, d, 'file_exists', (args) => {
+      if (args.length !== 1 || typeof args[0] !== 'string') throw rt.typeError('file_exists() takes one str argument');
+      return fileProbes.get(rt)?.(args[0]) ?? false;
     });
     addFunction(rt, d, 'tb_position', (args) => {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);
