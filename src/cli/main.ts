@@ -10,11 +10,10 @@
  *   130  KeyboardInterrupt (Ctrl-C), as python3
  *   70   internal error: a bug in gclab
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { internalError } from './outcome';
 import { writeErr, writeOut } from './terminal';
 import { CliError, EXIT_STATUS_HELP, UsageError } from './usage';
+import { version } from './version';
 
 export interface Command {
   name: string;
@@ -81,11 +80,7 @@ export const COMMANDS: Command[] = [
   },
 ];
 
-/** The version in package.json. */
-export function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export { version } from './version';
 
 export function mainHelp(): string {
   const rows: Array<[string, string]> = [

@@ -11,8 +11,14 @@ export interface OptionSpec {
   name: string;
   /** A one-letter alias, with its dash: `-h`. */
   short?: string;
-  /** 'flag' takes no value; 'string' any value; 'count' a positive whole number. */
-  kind: 'flag' | 'string' | 'count';
+  /**
+   * 'flag' takes no value; 'string' any value; 'count' a positive whole
+   * number; 'optional' is a flag that may take a value from `values`, only
+   * as `--opt=value` (`--explain`, `--explain=all`).
+   */
+  kind: 'flag' | 'string' | 'count' | 'optional';
+  /** The allowed values of a 'string' or 'optional' option (default: any). */
+  values?: readonly string[];
 }
 
 export interface ParsedOptions {
@@ -53,7 +59,7 @@ export function parseOptions(
     const spec = specs.find((s) => s.name === name || s.short === name);
     if (spec === undefined) throw new UsageError(`unknown option '${name}'`, command);
     const key = spec.name.slice(2);
-    if (spec.kind === 'flag') {
+    if (spec.kind === 'flag' || (spec.kind === 'optional' && eq < 0)) {
       if (eq >= 0) throw new UsageError(`option ${spec.name} takes no value`, command);
       values.set(key, true);
       continue;
@@ -70,6 +76,9 @@ export function parseOptions(
       values.set(key, n);
     } else {
       if (value === '') throw new UsageError(`option ${spec.name} needs a value`, command);
+      if (spec.values !== undefined && !spec.values.includes(value)) {
+        throw new UsageError(`option ${spec.name} needs one of ${spec.values.join(', ')}, not '${value}'`, command);
+      }
       values.set(key, value);
     }
   }

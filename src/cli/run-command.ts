@@ -13,10 +13,13 @@ import { CliError, RUN_HELP, UsageError } from './usage';
 import { reportOutcome } from './outcome';
 import { writeOut } from './terminal';
 import { parseSchedule, ScheduleSyntaxError } from '../gc/schedule';
+import { TRACE_LEVELS, type TraceLevel } from '../heap/trace-format';
+import { version } from './version';
 
 export const RUN_OPTIONS: readonly OptionSpec[] = [
   { name: '--trace', kind: 'string' },
-  { name: '--explain', kind: 'flag' },
+  { name: '--trace-level', kind: 'string', values: TRACE_LEVELS },
+  { name: '--explain', kind: 'optional', values: ['all'] },
   { name: '--gc-debug-checks', kind: 'flag' },
   { name: '--schedule', kind: 'string' },
   { name: '--gc-stress', kind: 'flag' },
@@ -99,6 +102,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   if (operands.length === 0) throw new UsageError('run needs a scenario file (gclab run FILE.py)', 'run');
   const file = operands[0];
+  const traceLevel = values.get('trace-level') as TraceLevel | undefined;
+  if (traceLevel !== undefined && !values.has('trace')) throw new UsageError('option --trace-level is for --trace OUT.jsonl', 'run');
   const source = readScenario(file);
   const scheduleSpec = values.get('schedule') as string | undefined;
   const schedule = scheduleSpec !== undefined ? readSchedule(scheduleSpec) : null;
@@ -112,7 +117,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     argv: [file, ...rest],
     maxSteps: values.get('max-steps') as number | undefined,
     maxObjects: values.get('max-objects') as number | undefined,
-    explain: values.has('explain'),
+    explain: values.get('explain') === 'all' ? 'all' : values.has('explain'),
+    traceLevel,
+    gclabVersion: version(),
     gcDebugChecks: values.has('gc-debug-checks'),
     schedule,
     gcStress: values.has('gc-stress'),

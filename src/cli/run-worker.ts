@@ -9,10 +9,10 @@ import * as path from 'path';
 import * as tty from 'tty';
 import { parentPort, workerData } from 'worker_threads';
 import { isPythonLibFolder, moduleFileReader, withGclabTestSupport } from '../testing/module-files';
-import { eventToJSON, TraceLog, type TracedEvent } from '../heap';
+import { TraceLog } from '../heap';
 import { runScenario } from '../lang';
 import { parseSchedule } from '../gc';
-import { describeEvent } from './explain';
+import { Explainer } from './explain';
 import { FdWriter, OutputError } from './fd-writer';
 import { runRepl } from './repl-worker';
 import { SIGNAL_INT, SIGNAL_NONE, SIGNAL_TERM, type JobData, type JobOutcome, type RunJob } from './scenario-job';
@@ -63,17 +63,38 @@ function readerFor(job: RunJob) {
   return withGclabTestSupport(reader, isPythonLibFolder(path.dirname(job.filename)));
 }
 
+/** The scenario's lines, for --explain's quotes (a file that is not UTF-8 just gets none). */
+function sourceLinesOf(source: string | Uint8Array): string[] {
+  try {
+    return (typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: true }).decode(source)).split('\n');
+  } catch {
+    return [];
+  }
+}
+
 function runJob(job: RunJob, streams: ScenarioStreams): number {
   const traceFile = job.traceFd !== null ? new FdWriter(job.traceFd, `the trace file '${job.traceName}'`) : null;
-  const names = new Map<number, string>();
-  const listener = (e: TracedEvent) => {
-    if (traceFile !== null) traceFile.write(eventToJSON(e) + '\n');
-    if (job.explain) {
-      const line = describeEvent(e, names);
-      if (line !== null) streams.write('out', `# ${line}\n`);
+  const explainer = job.explain !== false ? new Explainer({ all: job.explain === 'all', sourceLines: sourceLinesOf(job.source) }) : null;
+  const sink = (text: string) => {
+    if (traceFile !== null) traceFile.write(text);
+    if (explainer !== null) {
+      const said = explainer.explainText(text);
+      if (said !== '') streams.write('out', said);
     }
   };
-  const trace = traceFile !== null || job.explain ? new TraceLog({ listener, keep: false }) : false;
+  const trace =
+    traceFile !== null || explainer !== null
+      ? new TraceLog({
+          sink,
+          keep: false,
+          // --explain alone records what it reads at level deaths; with --trace, the file's level.
+          level: job.traceLevel ?? 'deaths',
+          gclab: job.gclabVersion,
+          scenario: job.filename,
+          schedule: job.schedule,
+          gcStress: job.gcStress,
+        })
+      : false;
   try {
     const result = runScenario(job.source, job.filename, {
       trace,

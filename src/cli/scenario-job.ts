@@ -17,7 +17,12 @@ export interface RunJob {
   argv: string[];
   maxSteps?: number;
   maxObjects?: number;
-  explain: boolean;
+  /** --explain: narrate the trace between the output lines; 'all' includes temporaries and start-up objects. */
+  explain: boolean | 'all';
+  /** --trace-level (default 'deaths'). */
+  traceLevel?: 'deaths' | 'refs' | 'all';
+  /** gclab's version, for the trace's header. */
+  gclabVersion?: string;
   /** Validate the collector's lists between phases (ScenarioOptions.gcDebugChecks). */
   gcDebugChecks: boolean;
   /** --schedule's canonical text (already checked), or null. */

@@ -37,11 +37,16 @@ print, written as they are produced. ARGs after the scenario are its sys.argv[1:
 scenario, as in python3.
 
 Options (before FILE.py; --opt VALUE and --opt=VALUE both work; -- ends them):
-  --trace OUT.jsonl     also write the heap's event stream (JSON Lines) to OUT.jsonl,
-                        as the events happen
-  --explain             interleave a readable account of every death, finalizer,
-                        weakref callback and collection with the output (lines
-                        starting with '#', on standard output)
+  --trace OUT.jsonl     also write the run's trace to OUT.jsonl (JSON Lines, format v1:
+                        docs/trace-format.md), as the events happen
+  --trace-level LEVEL   what the trace records: deaths (default), refs (also every
+                        refcount change and the references between objects), all
+                        (also every statement and the start-up objects)
+  --explain             interleave a readable account of every death (which object,
+                        what last held it, which statement dropped its last
+                        reference), finalizer, weakref callback and collection with
+                        the output (lines starting with '#', on standard output)
+  --explain=all         the same, also for temporaries and start-up objects
   --max-steps N         stop after N evaluation steps (default 50000000)
   --max-objects N       at most N live objects made by the scenario (default
                         5000000); the interpreter's own start-up objects (builtins,

@@ -58,6 +58,7 @@ import {
 import { handleWeakrefs } from './handle-weakrefs';
 import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
 import { type FlagState, validateList } from './validate';
+import { listIds, traceDeduceSteps, tracePhase } from './trace-phases';
 import type { CollectionSchedule } from './schedule';
 
 /** Options of `new Collector(heap, options)`. */
@@ -253,7 +254,11 @@ export class Collector {
     const number = ++this.collections;
     const outerCollection = heap.currentCollection;
     heap.currentCollection = number;
-    heap.emit({ kind: 'gc-start', collection: number, generation });
+    const trace = heap.trace;
+    if (trace !== null) {
+      trace.beforeCollection();
+      trace.push({ kind: 'gc-start', collection: number, generation });
+    }
     if (this.debug & DEBUG_STATS) printCollectionStart(out, heap, generation);
 
     if (generation + 1 < NUM_GENERATIONS) heap.genCount[generation + 1] += 1;
@@ -265,8 +270,7 @@ export class Collector {
     this.check(old, 'collecting_clear_unreachable_clear', 'after merging the younger generations');
 
     const unreachable = new GcHead('unreachable');
-    deduceUnreachable(young, unreachable, this.debugChecks);
-    this.phase(number, 'move_unreachable', unreachable);
+    deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable));
     // -> young: reachable, unmarked; unreachable: COLLECTING|UNREACHABLE, gc_refs 0.
 
     untrackTuples(heap, young);
@@ -283,17 +287,19 @@ export class Collector {
     const finalizers = new GcHead('finalizers');
     moveLegacyFinalizers(unreachable, finalizers);
     moveLegacyFinalizerReachable(finalizers);
+    if (trace !== null) tracePhase(heap, number, 'move_legacy_finalizers', { finalizers: listIds(finalizers) });
     // -> finalizers: uncollectable, unmarked; unreachable: COLLECTING only (a normal list).
     this.check(finalizers, 'collecting_clear_unreachable_clear', 'after move_legacy_finalizer_reachable');
     this.check(unreachable, 'collecting_set_unreachable_clear', 'after move_legacy_finalizer_reachable');
     if (this.debug & DEBUG_COLLECTABLE) printCycle(out, 'collectable', unreachable);
 
     const callsBefore = heap.hostCalls;
-    let m = handleWeakrefs(heap, unreachable, old);
+    let m = handleWeakrefs(heap, unreachable, old, number);
     // -> no weakref reaches a trash object; surviving callback weakrefs are in old.
     this.check(old, 'collecting_clear_unreachable_clear', 'after handle_weakrefs');
     this.check(unreachable, 'collecting_set_unreachable_clear', 'after handle_weakrefs');
 
+    if (trace !== null) tracePhase(heap, number, 'finalize_garbage', { objects: listIds(unreachable) });
     finalizeGarbage(heap, unreachable);
     // -> every trash object with __del__ has run it once (FINALIZED); some may be reachable again.
     let finalUnreachable: GcHead;
@@ -304,9 +310,9 @@ export class Collector {
       finalUnreachable = unreachable;
     } else {
       finalUnreachable = new GcHead('final_unreachable');
-      handleResurrectedObjects(heap, unreachable, finalUnreachable, old, this.debugChecks);
+      handleResurrectedObjects(heap, unreachable, finalUnreachable, old, this.debugChecks, number);
     }
-    this.phase(number, 'delete_garbage', finalUnreachable);
+    if (trace !== null) tracePhase(heap, number, 'delete_garbage', { objects: listIds(finalUnreachable) });
     // -> finalUnreachable: garbage nothing outside reaches, COLLECTING only; resurrected objects are in old.
     this.check(finalUnreachable, 'collecting_set_unreachable_clear', 'after handle_resurrected_objects');
     this.check(old, 'collecting_clear_unreachable_clear', 'after handle_resurrected_objects');
@@ -324,7 +330,7 @@ export class Collector {
     if (this.debugChecks) this.checkGenerations(`at the end of collection ${number}`);
 
     recordStats(this.stats, result);
-    heap.emit({ kind: 'gc-end', collection: number, generation, collected: m, uncollectable: n });
+    if (trace !== null) trace.push({ kind: 'gc-end', collection: number, generation, collected: m, uncollectable: n });
     heap.currentCollection = outerCollection;
     return result;
   }
@@ -337,14 +343,6 @@ export class Collector {
   /** Every generation list (the permanent one too) is well formed, unmarked and holds no dead object. */
   checkGenerations(where: string): void {
     for (const g of this.heap.generations) validateList(g, 'collecting_clear_unreachable_clear', where);
-  }
-
-  private phase(collection: number, phase: string, list: GcHead): void {
-    if (this.heap.trace !== null) {
-      const objects: number[] = [];
-      for (let n = list.gcNext; n !== list; n = n.gcNext!) objects.push((n as PyObject).id);
-      this.heap.emit({ kind: 'gc-phase', collection, phase, objects });
-    }
   }
 
   /**

@@ -74,18 +74,24 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): void {
   }
 }
 
+/** Told after each step of deduce_unreachable (the trace's gc-phase events). */
+export type DeduceStepHook = (step: 'update_refs' | 'subtract_refs' | 'move_unreachable') => void;
+
 /**
  * deduce_unreachable. With `checks` (the Collector's debugChecks), the
  * validate_list calls and gc_refs asserts of CPython's debug build run
- * around each step.
+ * around each step; `onStep` (tracing) sees the lists after each step.
  */
-export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false): void {
+export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false, onStep: DeduceStepHook | null = null): void {
   if (checks) validateList(young, 'collecting_clear_unreachable_clear', 'on entry to deduce_unreachable');
   updateRefs(young);
   if (checks) validateRefs(young, 'update_refs');
+  if (onStep !== null) onStep('update_refs');
   subtractRefs(young);
   if (checks) validateRefs(young, 'subtract_refs');
+  if (onStep !== null) onStep('subtract_refs');
   moveUnreachable(young, unreachable);
+  if (onStep !== null) onStep('move_unreachable');
   if (checks) {
     validateList(young, 'collecting_clear_unreachable_clear', 'after move_unreachable');
     validateList(unreachable, 'collecting_set_unreachable_set', 'after move_unreachable');

@@ -17,6 +17,7 @@ import type { Heap } from '../heap/heap';
 import { GcHead, listMerge, listMove } from '../heap/gc-list';
 import { COLLECTING, FINALIZED, UNREACHABLE, type PyObject } from '../heap/object';
 import { deduceUnreachable } from './deduce-unreachable';
+import { listIds, traceDeduceSteps, tracePhase } from './trace-phases';
 
 export function finalizeGarbage(heap: Heap, collectable: GcHead): void {
   const seen = new GcHead('seen');
@@ -38,13 +39,17 @@ export function handleResurrectedObjects(
   stillUnreachable: GcHead,
   old: GcHead,
   checks = false,
+  collection = 0,
 ): void {
   for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) (n as PyObject).flags &= ~COLLECTING;
-  deduceUnreachable(unreachable, stillUnreachable, checks);
+  deduceUnreachable(unreachable, stillUnreachable, checks, traceDeduceSteps(heap, collection, 2, unreachable, stillUnreachable));
   for (let n = stillUnreachable.gcNext; n !== stillUnreachable; n = n.gcNext!) (n as PyObject).flags &= ~UNREACHABLE;
-  for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
-    const o = n as PyObject;
-    heap.emit({ kind: 'resurrect', id: o.id, type: o.typeName });
+  if (heap.trace !== null) {
+    tracePhase(heap, collection, 'handle_resurrected_objects', { resurrected: listIds(unreachable), unreachable: listIds(stillUnreachable) });
+    for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
+      const o = n as PyObject;
+      heap.trace.push({ kind: 'resurrect', id: o.id, type: o.typeName });
+    }
   }
   listMerge(unreachable, old);
 }

@@ -20,18 +20,23 @@ import { GcHead, listMove } from '../heap/gc-list';
 import { COLLECTING, type PyObject } from '../heap/object';
 import { unlinkWeakref, type WeakrefBase } from '../heap/weakref-base';
 import type { Value } from '../heap/value';
+import { tracePhase } from './trace-phases';
 
-export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead): number {
+export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead, collection = 0): number {
   const wrcbToCall = new GcHead('wrcb_to_call');
   const untrackedQueue: WeakrefBase[] = [];
+  const trace = heap.trace;
+  const clearedIds: number[] = [];
   for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
     const op = n as PyObject;
     if (op.isWeakref) unlinkWeakref(op as unknown as WeakrefBase);
     if (!op.weakrefable) continue;
     let cleared = 0;
+    const refs: number[] | null = trace !== null ? [] : null;
     for (let wr = op.weaklist; wr !== null; wr = op.weaklist) {
       unlinkWeakref(wr);
       cleared++;
+      if (refs !== null) refs.push(wr.id);
       if (wr.callback === undefined) continue;
       if ((wr.flags & COLLECTING) !== 0) continue; // trash weakref: its callback never runs
       heap.incref(wr);
@@ -46,17 +51,21 @@ export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead): nu
       // those of the tracked weakrefs (it never joins a generation).
       else untrackedQueue.push(wr);
     }
-    if (cleared > 0) heap.emit({ kind: 'weakrefs-cleared', id: op.id, type: op.typeName, count: cleared });
+    if (cleared > 0 && trace !== null) {
+      trace.push({ kind: 'weakrefs-cleared', id: op.id, type: op.typeName, count: cleared, refs: refs! });
+      clearedIds.push(op.id);
+    }
   }
   let numFreed = 0;
   const queue: WeakrefBase[] = [];
   for (let n = wrcbToCall.gcNext; n !== wrcbToCall; n = n.gcNext!) queue.push(n as WeakrefBase);
   queue.push(...untrackedQueue);
+  if (trace !== null) tracePhase(heap, collection, 'handle_weakrefs', { cleared: clearedIds, callbacks: queue.map((wr) => wr.id) });
   for (const wr of queue) {
     const callback = wr.callback;
     if (callback !== undefined) {
       heap.incref(callback);
-      heap.emit({ kind: 'callback', ref: wr.id, type: wr.typeName });
+      if (trace !== null) trace.push({ kind: 'callback', ref: wr.id, type: wr.typeName });
       heap.callUnraisably(callback, [wr], callback);
       heap.decref(callback as Value);
     }

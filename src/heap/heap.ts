@@ -89,6 +89,7 @@ export class Heap {
   constructor(options: HeapOptions = {}) {
     this.host = options.host ?? new BasicHost();
     this.trace = options.trace instanceof TraceLog ? options.trace : options.trace ? new TraceLog() : null;
+    if (this.trace !== null && this.trace.refs) this.traceCounts(this.trace);
     this.maxObjects = options.maxObjects ?? 10_000_000;
     this.registry = options.registry === false ? null : new Set();
   }
@@ -98,6 +99,25 @@ export class Heap {
   /** Record an event in the trace (nothing when tracing is off). */
   emit(e: HeapEvent): void {
     if (this.trace !== null) this.trace.push(e);
+  }
+
+  /**
+   * A trace at level `refs` records every count change: this heap's
+   * incref/decref become versions that also tell the trace. The methods of
+   * an untraced heap stay as they are, so tracing costs nothing when off.
+   */
+  private traceCounts(trace: TraceLog): void {
+    const plainIncref = this.incref;
+    const plainDecref = this.decref;
+    this.incref = function (this: Heap, v: Value): void {
+      plainIncref.call(this, v);
+      if (typeof v === 'object' && v !== null) trace.countChanged(v, true, v.refcnt);
+    };
+    this.decref = function (this: Heap, v: Value): void {
+      // The decref to 0 is recorded before the death it sets off.
+      if (typeof v === 'object' && v !== null && v.refcnt >= 1) trace.countChanged(v, false, v.refcnt - 1);
+      plainDecref.call(this, v);
+    };
   }
 
   // ---- allocation -----------------------------------------------------
@@ -136,7 +156,7 @@ export class Heap {
     this.liveCount++;
     this.allocated++;
     if (this.registry !== null) this.registry.add(o);
-    if (this.trace !== null) this.emit({ kind: 'alloc', id: o.id, type: o.typeName });
+    if (this.trace !== null) this.trace.alloc(o);
     if (o.isGC) {
       this.genCount[0]++;
       if (this.gcAllocHook !== null) this.gcAllocHook();
@@ -263,7 +283,7 @@ export class Heap {
     this.callFinalizer(o, 'refcount');
     o.refcnt -= 1;
     if (o.refcnt === 0) return false;
-    this.emit({ kind: 'resurrect', id: o.id, type: o.typeName });
+    if (this.trace !== null) this.trace.push({ kind: 'resurrect', id: o.id, type: o.typeName });
     return true;
   }
 
@@ -286,7 +306,7 @@ export class Heap {
     }
     o.refcnt -= 1;
     if (o.refcnt === 0) return false;
-    this.emit({ kind: 'resurrect', id: o.id, type: o.typeName });
+    if (this.trace !== null) this.trace.push({ kind: 'resurrect', id: o.id, type: o.typeName });
     return true;
   }
 
@@ -294,7 +314,7 @@ export class Heap {
   callFinalizer(o: PyObject, path: 'refcount' | 'gc'): void {
     if ((o.flags & FINALIZED) !== 0 || !o.hasFinalizer()) return;
     this.hostCalls++;
-    this.emit({ kind: 'finalize', id: o.id, type: o.typeName, path });
+    if (this.trace !== null) this.trace.push({ kind: 'finalize', id: o.id, type: o.typeName, path });
     if (path === 'gc') o.flags |= FINALIZED;
     o.finalize(this);
     // _PyGC_SET_FINALIZED: the flag lives in the GC header, so a non-GC
@@ -304,16 +324,7 @@ export class Heap {
 
   /** Record that `o` is being reclaimed (the trace's death event). */
   die(o: PyObject): void {
-    if (this.trace !== null) {
-      const cycle = (o.flags & DIED_IN_GC) !== 0;
-      this.emit({
-        kind: 'death',
-        id: o.id,
-        type: o.typeName,
-        cause: cycle ? 'cycle' : 'refcount',
-        ...(this.currentCollection ? { collection: this.currentCollection } : {}),
-      });
-    }
+    if (this.trace !== null) this.trace.death(o, (o.flags & DIED_IN_GC) !== 0, this.currentCollection);
   }
 
   /**
@@ -331,6 +342,7 @@ export class Heap {
 
   /** PyObject_GC_Del / tp_free: the object is gone; its handle is stale from now on. */
   free(o: PyObject): void {
+    if (this.trace !== null) this.trace.freed(o);
     if (o.gcPrev !== null) this.untrack(o);
     o.flags |= DEAD;
     o.refcnt = 0;

@@ -4,7 +4,8 @@ export { PyObject, FINALIZED, COLLECTING, UNREACHABLE, DEAD, type Visit, type Gc
 export { None, isObject, typeNameOf, type Value, type Immediate } from './value';
 export { PyException, InternalError, StaleHandleError } from './errors';
 export { BasicHost, type Host, type HostCallable } from './host';
-export { TraceLog, eventToJSON, type HeapEvent, type TracedEvent, type TraceListener, type TraceLogOptions } from './trace';
+export { TraceLog, eventToJSON, type HeapEvent, type TracedEvent, type TraceListener, type TraceSink, type TraceLocation, type TraceLogOptions } from './trace';
+export { TRACE_FORMAT, TRACE_VERSION, TRACE_LEVELS, EVENT_KINDS, GC_PHASES, validateTrace, traceSchema, type TraceLevel, type TraceHeader, type TraceProfile, type TraceProblem } from './trace-format';
 export { hashImmediate, hashInt, hashString, hashFloat, hashLow32, normalHash, xorHash, type Hash } from './hash';
 export { fakeAddress, fakeAddressHex } from './address';
 export { verifyHeap, generationObjects, type Verdict } from './verify';

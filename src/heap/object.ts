@@ -34,6 +34,8 @@ export const DEAD = 8;
 export const DIED_IN_GC = 16;
 /** Set while an object's deallocation is deferred by the trashcan. */
 export const DEPOSITED = 32;
+/** Set while a trace at level `refs` has the object in its list of objects whose edges may have changed (trace.ts). */
+export const TOUCHED = 64;
 
 /** A node of a generation list: an object or a list head. */
 export interface GcNode {

@@ -1,71 +1,160 @@
 /**
- * The heap's event stream: one ordered log of everything that happens to
- * objects. Events carry no clock and no host address, only sequence numbers
- * and object ids from the heap's counter, so two runs of one program give
- * byte-identical streams (serialised as JSON Lines).
+ * The heap's event stream, written in trace format v1 (docs/trace-format.md;
+ * the field table is trace-format.ts). Events carry no clock and no host
+ * address, only sequence numbers and object ids from the heap's counter, so
+ * two runs of one program give byte-identical traces.
+ *
+ * Cost. Recording an event stores a few numbers and references into the
+ * columns of the current block (typed arrays and two reference arrays); no
+ * event object and no text is made then. A block is turned into JSON Lines
+ * when it fills (BLOCK events), at every output of the program and at
+ * flush(): the text goes to the sink (a file, --explain), and the block is
+ * kept only when `keep` is set. Event objects are built only for readers
+ * (`events`, which parses the text).
+ *
+ * Invariant: `seq` is 1, 2, 3, ... over every event recorded, in recording
+ * order, and a block's events are serialised in that order.
  */
+import { DEAD, TOUCHED, type PyObject } from './object';
+import { TRACE_FORMAT, TRACE_VERSION, type TraceHeader, type TraceLevel, type TraceProfile } from './trace-format';
 
+/** Events that a client layer records through `Heap.emit`. */
 export type HeapEvent =
-  | { kind: 'alloc'; id: number; type: string }
-  /** An object is reclaimed: by its refcount reaching zero, or as cyclic trash. */
-  | { kind: 'death'; id: number; type: string; cause: 'refcount' | 'cycle'; collection?: number }
-  /** tp_finalize (`__del__`) is about to run. */
   | { kind: 'finalize'; id: number; type: string; path: 'refcount' | 'gc' }
-  /** A finalizer made its object reachable again. */
   | { kind: 'resurrect'; id: number; type: string }
-  /** The weakrefs to an object were cleared (count of refs). */
-  | { kind: 'weakrefs-cleared'; id: number; type: string; count: number }
-  /** A weakref callback is about to run. */
+  | { kind: 'weakrefs-cleared'; id: number; type: string; count: number; refs?: number[] }
   | { kind: 'callback'; ref: number; type: string }
   | { kind: 'gc-start'; collection: number; generation: number }
-  | {
-      kind: 'gc-phase';
-      collection: number;
-      phase: string;
-      objects: number[];
-    }
-  | {
-      kind: 'gc-end';
-      collection: number;
-      generation: number;
-      collected: number;
-      uncollectable: number;
-    }
-  /** An exception was swallowed by the unraisable hook. */
+  | { kind: 'gc-phase'; collection: number; phase: string; [field: string]: unknown }
+  | { kind: 'clear'; id: number; type: string }
+  | { kind: 'gc-end'; collection: number; generation: number; collected: number; uncollectable: number }
   | { kind: 'unraisable'; where: string; error: string }
-  /** Free-form marker from a client layer (e.g. the interpreter's line numbers). */
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  | { kind: string; [field: string]: unknown };
 
-/** A recorded event: the event and its sequence number (from 1). */
-export type TracedEvent = HeapEvent & { seq: number };
+/** A recorded event as a reader sees it (one parsed line of the trace). */
+export interface TracedEvent {
+  seq: number;
+  kind: string;
+  line?: number;
+  fn?: string;
+  file?: string;
+  id?: number;
+  type?: string;
+  label?: string;
+  [field: string]: unknown;
+}
 
-/** Where a streaming TraceLog sends each event as it is recorded. */
-export type TraceListener = (e: TracedEvent) => void;
+/** The frame a locator reports: the innermost Python frame running (the interpreter's Frame has this shape). */
+export interface TraceLocation {
+  line: number;
+  funcName: string;
+  filename: string;
+}
+
+/** Where a streaming TraceLog sends its JSON Lines text, block by block. */
+export type TraceSink = (text: string) => void;
+/** @deprecated per-event listeners were replaced by a text sink; kept as a type name. */
+export type TraceListener = TraceSink;
 
 /** Options of `new TraceLog(options)`. */
 export interface TraceLogOptions {
-  /** Called with every event as it is recorded (e.g. to write it to a file). */
-  listener?: TraceListener;
-  /** Keep the events in `events` (default true; false keeps memory flat for long runs). */
+  /** Receives the trace as JSON Lines text, header first, in blocks, as events are recorded. */
+  sink?: TraceSink;
+  /** Keep the events for `events`/`toJSONL()` (default true; false keeps memory flat for long runs). */
   keep?: boolean;
+  /** How much to record (default 'deaths'). */
+  level?: TraceLevel;
+  /** The header's fields (defaults: scenario null, no schedule). */
+  gclab?: string;
+  scenario?: string | null;
+  schedule?: string | null;
+  gcStress?: boolean;
 }
 
-/** One event as a JSON Lines record, keys in a fixed order (seq first). */
-export function eventToJSON(e: TracedEvent): string {
-  const { seq, ...rest } = e;
-  return JSON.stringify({ seq, ...rest });
+/** Events per block. */
+const BLOCK = 4096;
+
+// Kind codes of the column store. OBJ events keep a prebuilt object in `p`.
+const ALLOC = 1;
+const INCREF = 2;
+const DECREF = 3;
+const DEATH = 4;
+const LINE = 5;
+const OBJ = 6;
+const EDGES = 7;
+
+class Block {
+  readonly kind = new Uint8Array(BLOCK);
+  readonly a = new Int32Array(BLOCK);
+  readonly b = new Int32Array(BLOCK);
+  readonly c = new Int32Array(BLOCK);
+  readonly line = new Int32Array(BLOCK);
+  readonly fn: Array<string | undefined> = new Array(BLOCK);
+  readonly file: Array<string | undefined> = new Array(BLOCK);
+  readonly p: unknown[] = new Array(BLOCK);
+  readonly q: unknown[] = new Array(BLOCK);
+  n = 0;
 }
 
-/** The event log: kept in memory, streamed to a listener, or both. */
+/** A death's rarer fields, kept with it in the `q` column. */
+interface DeathExtra {
+  label?: string;
+  by?: string;
+}
+
+/**
+ * The event log: records events in columns and writes them as trace format
+ * v1 text to a sink, keeps them for readers, or both.
+ */
 export class TraceLog {
-  readonly events: TracedEvent[] = [];
+  readonly level: TraceLevel;
+  /** Level `refs` or `all`: incref/decref and edges are recorded. */
+  readonly refs: boolean;
+  /** Level `all`: line events and start-up objects' events too. */
+  readonly all: boolean;
+  readonly header: TraceHeader;
+  /**
+   * Installed by a client (the interpreter): the innermost Python frame
+   * running, or undefined; every event records its line and function.
+   */
+  locate: (() => TraceLocation | undefined) | null = null;
+  /** Installed by a client: an object's label (docs/trace-format.md, "Labels"), made without running Python code. */
+  labeler: ((o: PyObject) => string | undefined) | null = null;
+  /** Objects with an id up to this are start-up objects (0 until startupDone). */
+  lastStartupId = 0;
+  private inStartup = false;
+
   private seq = 0;
-  private readonly listener: TraceListener | null;
-  private readonly keep: boolean;
+  private block = new Block();
+  private readonly kept: string[] | null;
+  private readonly sink: TraceSink | null;
+  private headerWritten = false;
+  private shutdownSeen = false;
+  /** The statement that is dropping references (`del b`), and the frame it runs in. */
+  private by: string | null = null;
+  private byFrame: TraceLocation | undefined = undefined;
+  /** Objects being deallocated, innermost last (for a death's `via`). */
+  private readonly dying: PyObject[] = [];
+  /** Objects touched since the last statement (level refs), and the edges last recorded per id. */
+  private touched: PyObject[] = [];
+  private readonly lastEdges = new Map<number, number[]>();
+  private readonly quoted = new Map<string, string>();
 
   constructor(options: TraceLogOptions = {}) {
-    this.listener = options.listener ?? null;
-    this.keep = options.keep ?? true;
+    this.level = options.level ?? 'deaths';
+    this.refs = this.level !== 'deaths';
+    this.all = this.level === 'all';
+    this.sink = options.sink ?? null;
+    this.kept = options.keep ?? true ? [] : null;
+    const profile: TraceProfile = {
+      python: '3.11.7',
+      level: this.level,
+      schedule: options.schedule ?? null,
+      gcStress: options.gcStress ?? false,
+    };
+    this.header = { format: TRACE_FORMAT, version: TRACE_VERSION, gclab: options.gclab ?? '0.1.0', scenario: options.scenario ?? null, profile };
+    if (this.sink !== null) this.writeHeader();
   }
 
   /** Events recorded so far (kept or not). */
@@ -73,17 +162,283 @@ export class TraceLog {
     return this.seq;
   }
 
-  /** Number the event and record it (keep it, hand it to the listener, or both). */
-  push(e: HeapEvent): void {
-    (e as TracedEvent).seq = ++this.seq;
-    if (this.keep) this.events.push(e as TracedEvent);
-    if (this.listener !== null) this.listener(e as TracedEvent);
+  // ---- recording --------------------------------------------------------------
+
+  /** Record an event given as an object, at an explicit location (line 0: none). */
+  pushAt(e: HeapEvent, where: TraceLocation): void {
+    const i = this.slot(OBJ);
+    const blk = this.block;
+    blk.p[i] = e;
+    blk.line[i] = where.line;
+    blk.fn[i] = where.funcName;
+    blk.file[i] = where.filename;
   }
 
-  /** The kept stream as JSON Lines (one string: for short logs; stream long ones with a listener). */
-  toJSONL(): string {
+  /** Start a new slot in the current block, with the current location. */
+  private slot(kind: number): number {
+    let blk = this.block;
+    if (blk.n === BLOCK) {
+      this.flush();
+      blk = this.block;
+    }
+    const i = blk.n++;
+    this.seq++;
+    blk.kind[i] = kind;
+    const where = this.locate !== null ? this.locate() : undefined;
+    if (where !== undefined) {
+      blk.line[i] = where.line;
+      blk.fn[i] = where.funcName;
+      blk.file[i] = where.filename;
+    } else {
+      blk.line[i] = 0;
+      blk.fn[i] = undefined;
+      blk.file[i] = undefined;
+    }
+    return i;
+  }
+
+  /** Record an event given as an object (the rarer kinds). */
+  push(e: HeapEvent): void {
+    const i = this.slot(OBJ);
+    this.block.p[i] = e;
+  }
+
+  /** The interpreter is about to start up: its objects are start-up objects until startupDone(). */
+  startupBegin(): void {
+    this.inStartup = true;
+  }
+
+  /** Start-up is over: `lastId` is the last start-up object's id, `objects` how many are alive. */
+  startupDone(lastId: number, objects: number): void {
+    this.inStartup = false;
+    this.lastStartupId = lastId;
+    this.push({ kind: 'startup', objects, lastId });
+  }
+
+  alloc(o: PyObject): void {
+    if (this.inStartup && !this.all) return;
+    const i = this.slot(ALLOC);
+    const blk = this.block;
+    blk.a[i] = o.id;
+    blk.b[i] = this.inStartup ? 1 : 0;
+    blk.p[i] = o.typeName;
+    if (this.refs) this.touch(o);
+  }
+
+  /** Level refs: a count changed (called by the heap after the change). */
+  countChanged(o: PyObject, up: boolean, rc: number): void {
+    if (o.id <= this.lastStartupId && !this.all) return;
+    if (this.inStartup && !this.all) return;
+    const i = this.slot(up ? INCREF : DECREF);
+    this.block.a[i] = o.id;
+    this.block.b[i] = rc;
+    this.touch(o);
+  }
+
+  /** Remember that `o`'s references may have changed (level refs): its edges are checked at the next statement. */
+  touch(o: PyObject): void {
+    if ((o.flags & TOUCHED) === 0) {
+      o.flags |= TOUCHED;
+      this.touched.push(o);
+    }
+  }
+
+  /** A statement starts (the interpreter calls this): edges of touched objects, and a line event at level all. */
+  statement(): void {
+    if (this.touched.length > 0) this.recordEdges();
+    if (this.all) this.slot(LINE);
+  }
+
+  /** Before a collection: the graph is brought up to date. */
+  beforeCollection(): void {
+    if (this.touched.length > 0) this.recordEdges();
+  }
+
+  private recordEdges(): void {
+    const touched = this.touched;
+    this.touched = [];
+    for (const o of touched) {
+      o.flags &= ~TOUCHED;
+      if ((o.flags & DEAD) !== 0) continue;
+      const to: number[] = [];
+      o.traverse((r) => void to.push(r.id));
+      const last = this.lastEdges.get(o.id);
+      if (last === undefined ? to.length === 0 : sameIds(last, to)) continue;
+      this.lastEdges.set(o.id, to);
+      const i = this.slot(EDGES);
+      this.block.a[i] = o.id;
+      this.block.p[i] = to;
+      this.block.q[i] = this.labelOf(o);
+    }
+  }
+
+  /** `o` is being reclaimed: its death event (`cycle`: found by the collector). */
+  death(o: PyObject, cycle: boolean, collection: number): void {
+    const dying = this.dying;
+    while (dying.length > 0 && (dying[dying.length - 1].flags & DEAD) !== 0) dying.pop();
+    const via = dying.length > 0 ? dying[dying.length - 1].id : 0;
+    dying.push(o);
+    const i = this.slot(DEATH);
+    const blk = this.block;
+    blk.a[i] = o.id;
+    blk.b[i] = collection;
+    blk.c[i] = cycle ? -via - 1 : via;
+    blk.p[i] = o.typeName;
+    const label = this.labelOf(o);
+    const by = this.currentBy();
+    blk.q[i] = label !== undefined || by !== undefined ? ({ label, by } satisfies DeathExtra) : undefined;
+    if (this.refs) this.lastEdges.delete(o.id);
+  }
+
+  /** `o` was freed: it no longer releases anything. */
+  freed(o: PyObject): void {
+    const dying = this.dying;
+    if (dying.length > 0 && dying[dying.length - 1] === o) dying.pop();
+  }
+
+  /** The label of `o`, or undefined without a labeler. */
+  labelOf(o: PyObject): string | undefined {
+    return this.labeler !== null ? this.labeler(o) : undefined;
+  }
+
+  /**
+   * The statement dropping references now (`del b`, `b = ...`, `end of
+   * f()`), or null when it is done; returns the previous one, to be
+   * restored. Deaths in nested frames (a `__del__` it sets off) do not
+   * take it.
+   */
+  setBy(by: string | null): string | null {
+    const prev = this.by;
+    this.by = by;
+    this.byFrame = by !== null && this.locate !== null ? this.locate() : undefined;
+    return prev;
+  }
+
+  private currentBy(): string | undefined {
+    if (this.by === null) return undefined;
+    const here = this.locate !== null ? this.locate() : undefined;
+    return here === this.byFrame ? this.by : undefined;
+  }
+
+  /** The program wrote `text`: recorded, then the block is written out so readers see it before the text appears. */
+  output(stream: 'out' | 'err', text: string): void {
+    this.push({ kind: 'output', stream, text });
+    this.flush();
+  }
+
+  // ---- writing ------------------------------------------------------------------
+
+  private writeHeader(): void {
+    this.headerWritten = true;
+    const text = JSON.stringify(this.header) + '\n';
+    if (this.sink !== null) this.sink(text);
+  }
+
+  /** Write the recorded events out (to the sink, and to the kept text). */
+  flush(): void {
+    const blk = this.block;
+    if (blk.n === 0) return;
+    if (!this.headerWritten) this.writeHeader();
+    const text = this.serialize(blk, this.seq - blk.n + 1);
+    this.block = new Block();
+    if (this.kept !== null) this.kept.push(text);
+    if (this.sink !== null) this.sink(text);
+  }
+
+  private q(s: string): string {
+    let r = this.quoted.get(s);
+    if (r === undefined) {
+      r = JSON.stringify(s);
+      this.quoted.set(s, r);
+    }
+    return r;
+  }
+
+  private serialize(blk: Block, firstSeq: number): string {
     let out = '';
-    for (const e of this.events) out += eventToJSON(e) + '\n';
+    const scenario = this.header.scenario;
+    for (let i = 0; i < blk.n; i++) {
+      const head = '{"seq":' + (firstSeq + i);
+      let loc = '';
+      if (blk.line[i] !== 0 || blk.fn[i] !== undefined) {
+        if (blk.line[i] !== 0) loc += ',"line":' + blk.line[i];
+        if (blk.fn[i] !== undefined) loc += ',"fn":' + this.q(blk.fn[i]!);
+        const file = blk.file[i];
+        if (file !== undefined && file !== scenario) loc += ',"file":' + this.q(file);
+      }
+      switch (blk.kind[i]) {
+        case ALLOC:
+          out += head + ',"kind":"alloc"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(blk.p[i] as string) + (blk.b[i] ? ',"startup":true}\n' : '}\n');
+          break;
+        case INCREF:
+        case DECREF:
+          out += head + (blk.kind[i] === INCREF ? ',"kind":"incref"' : ',"kind":"decref"') + loc + ',"id":' + blk.a[i] + ',"rc":' + blk.b[i] + '}\n';
+          break;
+        case LINE:
+          out += head + ',"kind":"line"' + loc + '}\n';
+          break;
+        case EDGES: {
+          const label = blk.q[i] as string | undefined;
+          out += head + ',"kind":"edges"' + loc + ',"id":' + blk.a[i] + ',"to":[' + (blk.p[i] as number[]).join(',') + ']' + (label !== undefined ? ',"label":' + JSON.stringify(label) : '') + '}\n';
+          break;
+        }
+        case DEATH: {
+          const c = blk.c[i];
+          const cycle = c < 0;
+          const via = cycle ? -c - 1 : c;
+          const extra = blk.q[i] as DeathExtra | undefined;
+          let s = head + ',"kind":"death"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(blk.p[i] as string);
+          if (extra?.label !== undefined) s += ',"label":' + JSON.stringify(extra.label);
+          s += cycle ? ',"cause":"cycle"' : ',"cause":"refcount"';
+          if (blk.b[i] !== 0) s += ',"collection":' + blk.b[i];
+          if (via !== 0) s += ',"via":' + via;
+          if (extra?.by !== undefined) s += ',"by":' + JSON.stringify(extra.by);
+          if (this.shutdownSeen) s += ',"shutdown":true';
+          out += s + '}\n';
+          break;
+        }
+        default: {
+          const e = blk.p[i] as { kind: string };
+          if (e.kind === 'shutdown') this.shutdownSeen = true;
+          const { kind, ...rest } = e;
+          const body = JSON.stringify(rest);
+          out += head + ',"kind":' + this.q(kind) + loc + (body.length > 2 ? ',' + body.slice(1) : '}') + '\n';
+        }
+      }
+      blk.p[i] = undefined;
+      blk.q[i] = undefined;
+    }
     return out;
   }
+
+  // ---- reading ------------------------------------------------------------------
+
+  /** The kept events, as objects (parsed from the trace text). */
+  get events(): TracedEvent[] {
+    this.flush();
+    if (this.kept === null) return [];
+    const out: TracedEvent[] = [];
+    for (const text of this.kept) {
+      for (const line of text.split('\n')) if (line !== '') out.push(JSON.parse(line) as TracedEvent);
+    }
+    return out;
+  }
+
+  /** The whole kept trace as JSON Lines, header first (one string: for short logs; stream long ones with a sink). */
+  toJSONL(): string {
+    this.flush();
+    return JSON.stringify(this.header) + '\n' + (this.kept ?? []).join('');
+  }
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** One event as a JSON Lines record, keys in a fixed order (seq, kind, location, then its own fields). */
+export function eventToJSON(e: TracedEvent): string {
+  const { seq, kind, line, fn, file, ...rest } = e;
+  return JSON.stringify({ seq, kind, line, fn, file, ...rest });
 }

@@ -186,6 +186,6 @@ export function clearWeakRefs(heap: Heap, obj: PyObject): void {
 
 /** handle_callback: call `callback(ref)`; an exception is unraisable. */
 export function handleCallback(heap: Heap, ref: WeakrefBase, callback: Value): void {
-  heap.emit({ kind: 'callback', ref: ref.id, type: ref.typeName });
+  if (heap.trace !== null) heap.trace.push({ kind: 'callback', ref: ref.id, type: ref.typeName });
   heap.callUnraisably(callback, [ref], callback);
 }

@@ -114,13 +114,17 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
   const chunks: OutputChunk[] = [];
   let heapRef: Heap | null = null;
   const onOutput = options.onOutput;
+  // The trace records each write (and writes its events out) before the text appears.
   const write = (stream: 'out' | 'err') =>
     onOutput !== undefined
       ? (text: string) => {
-          if (text.length !== 0) onOutput(stream, text);
+          if (text.length === 0) return;
+          heapRef?.trace?.output(stream, text);
+          onOutput(stream, text);
         }
       : (text: string) => {
           if (text.length === 0) return;
+          heapRef?.trace?.output(stream, text);
           chunks.push({ stream, text, events: heapRef?.trace?.count ?? 0 });
         };
   const interp = new Interpreter({
@@ -156,6 +160,11 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
       write('err')(`gclab: ${e.message}\n`);
       exitCode = 3;
     } else throw e;
+  }
+  const trace = interp.heap.trace;
+  if (trace !== null) {
+    trace.push({ kind: 'exit', status: exitCode });
+    trace.flush();
   }
   return {
     stdout: chunks.filter((c) => c.stream === 'out').map((c) => c.text).join(''),

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runScenario } from '../lang';
+import { TraceLog, type TraceLevel } from '../heap';
 import { moduleFileReader } from './module-files';
 
 export interface CaseResult {
@@ -17,6 +18,8 @@ export interface CaseResult {
   expectedOut: string;
   actualOut: string;
   stderr: string;
+  /** With options.traceLevel: the run's trace (JSON Lines). */
+  trace?: string;
 }
 
 /** The scenarios (*.py with a .out beside them) of a folder, sorted by name. */
@@ -34,14 +37,16 @@ export function listScenarios(dir: string): string[] {
  * collector's debug checks are on unless told otherwise: a conformance run
  * is a test run.
  */
-export function runCase(file: string, options: { gcDebugChecks?: boolean } = {}): CaseResult {
+export function runCase(file: string, options: { gcDebugChecks?: boolean; traceLevel?: TraceLevel } = {}): CaseResult {
   const base = file.replace(/\.py$/, '');
   const expectedOut = fs.readFileSync(base + '.out', 'utf8');
   const expectedExit = fs.existsSync(base + '.exit') ? parseInt(fs.readFileSync(base + '.exit', 'utf8').trim(), 10) : 0;
   const source = fs.readFileSync(file);
+  const trace = options.traceLevel !== undefined ? new TraceLog({ level: options.traceLevel, scenario: path.basename(file) }) : false;
   const r = runScenario(source, path.basename(file), {
     gcDebugChecks: options.gcDebugChecks ?? true,
     readModuleFile: moduleFileReader(file),
+    trace,
   });
   return {
     name: path.basename(file),
@@ -52,6 +57,7 @@ export function runCase(file: string, options: { gcDebugChecks?: boolean } = {})
     expectedOut,
     actualOut: r.stdout,
     stderr: r.stderr,
+    ...(trace !== false ? { trace: trace.toJSONL() } : {}),
   };
 }
 

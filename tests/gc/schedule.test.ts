@@ -124,7 +124,7 @@ describe('schedules for scenarios', () => {
     '',
   ].join('\n');
   const gcStarts = (r: ReturnType<typeof runScenario>) =>
-    r.trace!.events.filter((e) => e.kind === 'gc-start').map((e) => (e as { generation: number }).generation);
+    r.trace!.events.filter((e) => e.kind === 'gc-start').map((e) => e.generation as number);
 
   test('the empty schedule with thresholds on is exactly the default run', () => {
     const plain = runScenario(source, 's.py', { trace: true, gcDebugChecks: true });

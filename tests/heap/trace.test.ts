@@ -6,6 +6,7 @@
  */
 import { Collector } from '../../src/gc';
 import { PyException, type Instance, type Value } from '../../src/heap';
+import { validateTrace } from '../../src/heap/trace-format';
 import { defineClass, fn, makeWorld, named, newTestRef } from './fixtures';
 
 /** A program touching every kind of event: refcount and cycle deaths, callbacks, resurrection, errors, the trashcan. */
@@ -67,8 +68,11 @@ test('the stream does not depend on what ran before it in the same process', () 
   expect(program()).toBe(first);
 });
 
-test('each line is one JSON event, seq first, numbered 1, 2, 3, ...', () => {
-  const lines = program().trimEnd().split('\n');
+test('trace format v1: a header line, then one JSON event per line, seq first, numbered 1, 2, 3, ...; the whole is valid', () => {
+  const text = program();
+  expect(validateTrace(text)).toEqual([]);
+  const [header, ...lines] = text.trimEnd().split('\n');
+  expect(JSON.parse(header)).toMatchObject({ format: 'gclab-trace', version: 1, scenario: null, profile: { level: 'deaths' } });
   lines.forEach((line, i) => {
     const e = JSON.parse(line);
     expect(Object.keys(e)[0]).toBe('seq');
@@ -76,7 +80,7 @@ test('each line is one JSON event, seq first, numbered 1, 2, 3, ...', () => {
     expect(typeof e.kind).toBe('string');
   });
   const kinds = new Set(lines.map((l) => JSON.parse(l).kind));
-  for (const k of ['alloc', 'death', 'finalize', 'resurrect', 'weakrefs-cleared', 'callback', 'gc-start', 'gc-phase', 'gc-end', 'unraisable', 'note']) {
+  for (const k of ['alloc', 'death', 'finalize', 'resurrect', 'weakrefs-cleared', 'callback', 'gc-start', 'gc-phase', 'clear', 'gc-end', 'unraisable', 'note']) {
     expect(kinds.has(k)).toBe(true);
   }
 });

@@ -182,6 +182,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
   ip.step();
   frame.line = s.line;
   frame.expr = s;
+  if (ip.traceStatements !== null) ip.traceStatements.statement();
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr':

@@ -34,6 +34,7 @@ import { isIterable, setItem } from '../runtime/operators';
 import { ListObject } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { sliceIndices } from './eval-expressions';
+import { traceDelete, traceStore } from './trace-hooks';
 
 export const enum Signal {
   Normal = 0,
@@ -73,6 +74,7 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
   ip.step();
   frame.line = s.line;
   frame.expr = s;
+  if (ip.traceStatements !== null) ip.traceStatements.statement();
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr':
@@ -271,6 +273,12 @@ function execFor(ip: Interpreter, frame: Frame, s: A.For): Signal {
 
 /** Store `v` (borrowed; the binding takes its own reference) under a resolved name. */
 export function storeName(ip: Interpreter, frame: Frame, r: A.Resolution, v: Value): void {
+  const trace = ip.heap.trace;
+  if (trace !== null) traceStore(ip, trace, frame, r, v, () => storeNameUntraced(ip, frame, r, v));
+  else storeNameUntraced(ip, frame, r, v);
+}
+
+function storeNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution, v: Value): void {
   const heap = ip.heap;
   switch (r.kind) {
     case 'LOCAL': {
@@ -296,6 +304,12 @@ export function storeName(ip: Interpreter, frame: Frame, r: A.Resolution, v: Val
 }
 
 export function deleteName(ip: Interpreter, frame: Frame, r: A.Resolution): void {
+  const trace = ip.heap.trace;
+  if (trace !== null) traceDelete(ip, trace, frame, r, () => deleteNameUntraced(ip, frame, r));
+  else deleteNameUntraced(ip, frame, r);
+}
+
+function deleteNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution): void {
   const heap = ip.heap;
   const unbound = () =>
     new PyException('UnboundLocalError', `cannot access local variable '${r.name}' where it is not associated with a value`);

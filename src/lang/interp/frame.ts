@@ -31,6 +31,8 @@ export interface Frame {
    * traceback entry takes its columns from it (see exceptions.ts).
    */
   expr: Loc | null;
+  /** The frame's number in the trace (1, 2, ... in the order frames start), or 0 when not tracing. */
+  traceId: number;
   /** The value of a `return` statement (owned), set when the RETURN signal is raised. */
   returnValue: Value;
   /** f_locals: the dict locals() fills in a function (owned; refreshed on each call). */

@@ -37,6 +37,7 @@ import { parseScenario } from '../syntax';
 import { addTraceback, formatTraceback, materialize, frameObjectOf } from './exceptions';
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
+import { installTraceHooks, traceArguments } from './trace-hooks';
 import { ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
@@ -102,10 +103,13 @@ export class Interpreter implements Evaluator {
   private nextCheck: number;
   /** The frames being executed, innermost last. */
   readonly frames: Frame[] = [];
+  /** A trace at level refs or all, told at each statement (edges, line events); null otherwise. */
+  traceStatements: TraceLog | null = null;
 
   constructor(readonly options: InterpreterOptions) {
     const host = new LangHost();
     this.heap = new Heap({ host, trace: options.trace, maxObjects: options.maxObjects + 10_000, registry: false });
+    if (this.heap.trace !== null) installTraceHooks(this, this.heap.trace);
     this.gc = new Collector(this.heap, { debugOut: options.err, debugChecks: options.gcDebugChecks ?? false });
     this.rt = new Runtime(this.heap, this.gc, options.out, options.err);
     host.rt = this.rt;
@@ -199,6 +203,7 @@ export class Interpreter implements Evaluator {
     const mod = parseScenario(this.options.source, this.filename);
     foldConstantTuples(this, mod);
     const main = this.createMain(true);
+    if (this.heap.trace !== null) this.heap.trace.startupDone(this.heap.allocated, this.heap.liveCount);
     const globals = main.dict!;
     const frame = this.newFrame(mod.scope!, globals, globals, '<module>');
     let status = 0;
@@ -403,7 +408,7 @@ export class Interpreter implements Evaluator {
 
   /** Py_FinalizeEx (module-teardown.ts has the order). */
   private shutdown(): void {
-    this.heap.emit({ kind: 'note', text: 'end of scenario: atexit handlers, a collection, then the modules are torn down' });
+    if (this.heap.trace !== null) this.heap.trace.push({ kind: 'shutdown' });
     callExitFuncs(this.rt);
     // _PyGC_CollectIfEnabled: one collection while the modules are still alive.
     if (this.gc.enabled) {
@@ -430,9 +435,21 @@ export class Interpreter implements Evaluator {
       filename,
       line: 0,
       expr: null,
+      traceId: this.heap.trace !== null ? this.traceFrameStart(funcName, filename) : 0,
       returnValue: null,
       handling: null,
     };
+  }
+
+  /** Frames started so far (the trace numbers them). */
+  private traceFrames = 0;
+
+  /** The trace's `frame` event for a frame being made; returns its number. */
+  private traceFrameStart(funcName: string, filename: string): number {
+    const n = ++this.traceFrames;
+    const parent = this.frames[this.frames.length - 1];
+    this.heap.trace!.pushAt({ kind: 'frame', frame: n, parent: parent !== undefined ? parent.traceId : 0 }, { line: 0, funcName, filename });
+    return n;
   }
 
   /** The recursion depth sys.setrecursionlimit checks against. */
@@ -479,6 +496,18 @@ export class Interpreter implements Evaluator {
 
   /** Release a finished frame's references in _PyFrame_Clear order. */
   releaseFrame(frame: Frame): void {
+    const trace = this.heap.trace;
+    if (trace === null) return this.releaseFrameReferences(frame);
+    trace.push({ kind: 'frame-end', frame: frame.traceId });
+    const prev = trace.setBy(frame.code.kind === 'module' ? `end of ${frame.funcName}` : `end of ${frame.funcName}()`);
+    try {
+      this.releaseFrameReferences(frame);
+    } finally {
+      trace.setBy(prev);
+    }
+  }
+
+  private releaseFrameReferences(frame: Frame): void {
     const fo = frame.frameObject;
     if (fo !== undefined) {
       frame.frameObject = undefined;
@@ -556,6 +585,7 @@ export class Interpreter implements Evaluator {
     frame.qualname = fn.qualname;
     try {
       this.bindArguments(fn, frame, args, kwargs);
+      if (this.heap.trace !== null) traceArguments(this.heap.trace, frame);
     } catch (e) {
       this.releaseFrame(frame);
       if (steal) this.releaseArgs(args, kwargs);

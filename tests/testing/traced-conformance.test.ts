@@ -1,0 +1,42 @@
+/**
+ * Tracing changes nothing (issue 9; docs/trace-format.md): the CPython
+ * conformance corpus run with tracing on, at levels `deaths` and `all`,
+ * prints exactly what the untraced run prints (python3's output, except for
+ * the few scenarios that need the CLI's large stack, which fail the same
+ * way here with or without tracing) with the same exit status, its objects
+ * die in the same order at both levels, and every trace is valid format v1.
+ */
+import * as path from 'path';
+import { validateTrace } from '../../src/heap/trace-format';
+import { listScenarios, runCase } from '../../src/testing/conformance';
+
+const corpus = listScenarios(path.join(__dirname, '..', '..', '..', 'shared', 'conformance'));
+const own = listScenarios(path.join(__dirname, '..', 'conformance'));
+// The shared corpus whole, and every fourth of the project's own scenarios (the rest run untraced in `npm run conformance`).
+const files = [...corpus, ...own.filter((_, i) => i % 6 === 0)];
+
+function deathIds(trace: string): number[] {
+  return trace
+    .split('\n')
+    .filter((l) => l.includes('"kind":"death"'))
+    .map((l) => JSON.parse(l).id as number);
+}
+
+test('the corpus is there, and passes untraced here', () => {
+  expect(files.length).toBeGreaterThan(50);
+  const passing = corpus.filter((f) => runCase(f, { gcDebugChecks: false }).ok);
+  expect(passing.length).toBe(corpus.length);
+});
+
+test.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '..'), f), f]))('%s: same output, same deaths, valid trace at levels deaths and all', (_name, file) => {
+  const plain = runCase(file, { gcDebugChecks: false });
+  const low = runCase(file, { traceLevel: 'deaths', gcDebugChecks: false });
+  const high = runCase(file, { traceLevel: 'all', gcDebugChecks: false });
+  for (const r of [low, high]) {
+    expect(r.actualOut).toBe(plain.actualOut);
+    expect(r.stderr).toBe(plain.stderr);
+    expect(r.actualExit).toBe(plain.actualExit);
+    expect(validateTrace(r.trace!)).toEqual([]);
+  }
+  expect(deathIds(high.trace!)).toEqual(deathIds(low.trace!));
+});
