@@ -78,6 +78,12 @@ export const COMMANDS: Command[] = [
     summary: 'serve the browser playground on http://127.0.0.1:N/',
     run: (argv) => (require('./serve-command') as typeof import('./serve-command')).serveCommand(argv),
   },
+  {
+    name: 'why',
+    synopsis: 'FILE.py --line N EXPR',
+    summary: 'why is an object alive at line N (a chain of references from a root), and what killed it',
+    run: (argv) => (require('./why-command') as typeof import('./why-command')).whyCommand(argv),
+  },
 ];
 
 export { version } from './version';

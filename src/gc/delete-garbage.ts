@@ -24,7 +24,7 @@ export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, save
     if (saveAllTo !== null) {
       saveAllTo.append(heap, op);
     } else {
-      if (heap.trace !== null) heap.trace.push({ kind: 'clear', id: op.id, type: op.typeName });
+      if (heap.trace !== null) heap.trace.clearing(op);
       heap.incref(op);
       try {
         op.clear(heap);

@@ -140,6 +140,8 @@ export class TraceLog {
   private touched: PyObject[] = [];
   private readonly lastEdges = new Map<number, number[]>();
   private readonly quoted = new Map<string, string>();
+  /** Labels of objects tp_clear is emptying, until their death. */
+  private readonly clearedLabels = new Map<number, string>();
 
   constructor(options: TraceLogOptions = {}) {
     this.level = options.level ?? 'deaths';
@@ -284,10 +286,25 @@ export class TraceLog {
     blk.b[i] = collection;
     blk.c[i] = cycle ? -via - 1 : via;
     blk.p[i] = o.typeName;
-    const label = this.labelOf(o);
+    let label = this.labelOf(o);
+    if (this.clearedLabels.size > 0 && this.clearedLabels.has(o.id)) {
+      label = this.clearedLabels.get(o.id);
+      this.clearedLabels.delete(o.id);
+    }
     const by = this.currentBy();
     blk.q[i] = label !== undefined || by !== undefined ? ({ label, by } satisfies DeathExtra) : undefined;
     if (this.refs) this.lastEdges.delete(o.id);
+  }
+
+  /**
+   * delete_garbage is about to call tp_clear on `o`: the clear event. Its
+   * label is kept for its death, since tp_clear empties it (`Node('a')`
+   * would die as `Node()`).
+   */
+  clearing(o: PyObject): void {
+    this.push({ kind: 'clear', id: o.id, type: o.typeName });
+    const label = this.labelOf(o);
+    if (label !== undefined) this.clearedLabels.set(o.id, label);
   }
 
   /** `o` was freed: it no longer releases anything. */

@@ -1,3 +1,5 @@
 /** The scenario language's public surface. */
 export { runScenario, type ScenarioResult, type ScenarioOptions, type OutputChunk } from './scenario';
 export { InteractiveSession, type InteractiveOptions, type PushResult } from './interactive';
+export { why, type WhyAnswer, type WhyOptions } from './why';
+export { type PathStep } from './interp/reference-path';

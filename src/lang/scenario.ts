@@ -11,7 +11,7 @@
  */
 import { Heap, TraceLog } from '../heap';
 import { Collector, type CollectionSchedule } from '../gc';
-import { Interpreter, ScenarioLimitError } from './interp/interpreter';
+import { Interpreter, ScenarioLimitError, type InterpreterOptions } from './interp/interpreter';
 import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
 import { decodeSource } from './syntax/source-decoding';
@@ -68,6 +68,10 @@ export interface ScenarioOptions {
    * into Python's KeyboardInterrupt).
    */
   onCheckpoint?: () => boolean;
+  /** Changes the scenario's bare AST before its symbol table is built (gclab why's probe). */
+  transformMain?: InterpreterOptions['transformMain'];
+  /** Called with the interpreter once it has started up, before the scenario runs (gclab why installs its probe). */
+  setup?: (interp: Interpreter) => void;
 }
 
 /** A piece of a scenario's output, in the order it was written. */
@@ -139,8 +143,10 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
     readModuleFile: options.readModuleFile,
     argv: options.argv,
     onCheckpoint: options.onCheckpoint,
+    transformMain: options.transformMain,
   });
   heapRef = interp.heap;
+  if (options.setup !== undefined) options.setup(interp);
   // Installed after the interpreter's start-up, so allocation 1 is the scenario's first.
   interp.gc.setSchedule(options.schedule ?? null);
   if (options.gcStress) interp.gc.stress = true;

@@ -6,6 +6,7 @@
  * child is left behind.
  */
 import * as fs from 'fs';
+import { validateTrace } from '../../src/heap/trace-format';
 import { ensureBuilt, scenario, start, tmpPath } from './bin';
 
 jest.setTimeout(120_000);
@@ -73,7 +74,11 @@ test('--trace streams to its file as the events happen', async () => {
   expect((await run.done).status).toBe(130);
   const lines = fs.readFileSync(trace, 'utf8').split('\n');
   expect(lines.pop()).toBe('');
-  const events = lines.map((l) => JSON.parse(l));
+  const [header, ...events] = lines.map((l) => JSON.parse(l));
+  expect(header).toMatchObject({ format: 'gclab-trace', version: 1 });
   expect(events.length).toBeGreaterThan(1000);
   expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+  // Interrupted, it is still a valid trace: every event up to the interrupt, then the run's end.
+  expect(validateTrace(fs.readFileSync(trace, 'utf8'))).toEqual([]);
+  expect(events.at(-1)).toMatchObject({ kind: 'exit', status: 130 });
 });

@@ -78,6 +78,8 @@ export interface InterpreterOptions {
   gcDebugChecks?: boolean;
   /** Reads module files beside the scenario (`import helpers`); without it only builtin and stdlib modules import. */
   readModuleFile?: ModuleFileReader;
+  /** Changes the scenario's bare AST before its symbol table is built (gclab why's probe, lang/why.ts). */
+  transformMain?: (mod: Module) => void;
 }
 
 /** Evaluation steps between two calls of InterpreterOptions.onCheckpoint. */
@@ -200,7 +202,7 @@ export class Interpreter implements Evaluator {
 
   /** Run the scenario as __main__; returns the exit status. */
   runMain(): number {
-    const mod = parseScenario(this.options.source, this.filename);
+    const mod = parseScenario(this.options.source, this.filename, this.options.transformMain);
     foldConstantTuples(this, mod);
     const main = this.createMain(true);
     if (this.heap.trace !== null) this.heap.trace.startupDone(this.heap.allocated, this.heap.liveCount);

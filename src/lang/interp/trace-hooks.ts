@@ -95,6 +95,6 @@ export function traceArguments(trace: TraceLog, frame: Frame): void {
   for (let i = 0; i < frame.locals.length; i++) {
     const v = frame.locals[i];
     if (v === undefined) continue;
-    trace.push({ kind: 'bind', frame: frame.traceId, name: names[i], ...valueFields(trace, v) });
+    trace.pushAt({ kind: 'bind', frame: frame.traceId, name: names[i], ...valueFields(trace, v) }, frame);
   }
 }

@@ -22,10 +22,12 @@ import { tokenize } from './tokenizer';
  * Parse a scenario and resolve its names. Throws ScenarioSyntaxError for
  * invalid Python and for Python outside the scenario language.
  */
-export function parse(source: string, filename: string): Module {
+export function parse(source: string, filename: string, transform?: (mod: Module) => void): Module {
   checkNullBytes(source, filename);
   const text = new SourceText(source, filename);
   const module = parseSource(text);
+  // A client's change to the bare AST (gclab why's probe), before the symbol table is built.
+  if (transform !== undefined) transform(module);
   checkCompileDepth(module);
   resolveScopes(module, text);
   checkCompileRules(module, text);
