@@ -270,7 +270,9 @@ export class Collector {
     this.check(old, 'collecting_clear_unreachable_clear', 'after merging the younger generations');
 
     const unreachable = new GcHead('unreachable');
-    deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable));
+    // The unreachable ids the trace recorded, reused below while the list is unchanged.
+    const traced: { unreachable: Int32Array | null } = { unreachable: null };
+    deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable, traced));
     // -> young: reachable, unmarked; unreachable: COLLECTING|UNREACHABLE, gc_refs 0.
 
     untrackTuples(heap, young);
@@ -287,7 +289,11 @@ export class Collector {
     const finalizers = new GcHead('finalizers');
     moveLegacyFinalizers(unreachable, finalizers);
     moveLegacyFinalizerReachable(finalizers);
-    if (trace !== null) tracePhase(heap, number, 'move_legacy_finalizers', { finalizers: listIds(finalizers) });
+    if (trace !== null) {
+      const legacy = listIds(finalizers);
+      if (legacy.length > 0) traced.unreachable = null;
+      tracePhase(heap, number, 'move_legacy_finalizers', { finalizers: legacy });
+    }
     // -> finalizers: uncollectable, unmarked; unreachable: COLLECTING only (a normal list).
     this.check(finalizers, 'collecting_clear_unreachable_clear', 'after move_legacy_finalizer_reachable');
     this.check(unreachable, 'collecting_set_unreachable_clear', 'after move_legacy_finalizer_reachable');
@@ -299,7 +305,7 @@ export class Collector {
     this.check(old, 'collecting_clear_unreachable_clear', 'after handle_weakrefs');
     this.check(unreachable, 'collecting_set_unreachable_clear', 'after handle_weakrefs');
 
-    if (trace !== null) tracePhase(heap, number, 'finalize_garbage', { objects: listIds(unreachable) });
+    if (trace !== null) tracePhase(heap, number, 'finalize_garbage', { objects: (heap.hostCalls === callsBefore ? traced.unreachable : null) ?? listIds(unreachable) });
     finalizeGarbage(heap, unreachable);
     // -> every trash object with __del__ has run it once (FINALIZED); some may be reachable again.
     let finalUnreachable: GcHead;
@@ -312,7 +318,10 @@ export class Collector {
       finalUnreachable = new GcHead('final_unreachable');
       handleResurrectedObjects(heap, unreachable, finalUnreachable, old, this.debugChecks, number);
     }
-    if (trace !== null) tracePhase(heap, number, 'delete_garbage', { objects: listIds(finalUnreachable) });
+    if (trace !== null) {
+      const unchanged = finalUnreachable === unreachable && heap.hostCalls === callsBefore ? traced.unreachable : null;
+      tracePhase(heap, number, 'delete_garbage', { objects: unchanged ?? listIds(finalUnreachable) });
+    }
     // -> finalUnreachable: garbage nothing outside reaches, COLLECTING only; resurrected objects are in old.
     this.check(finalUnreachable, 'collecting_set_unreachable_clear', 'after handle_resurrected_objects');
     this.check(old, 'collecting_clear_unreachable_clear', 'after handle_resurrected_objects');

@@ -10,17 +10,51 @@ import type { PyObject } from '../heap/object';
 import type { TraceLog } from '../heap/trace';
 import type { DeduceStepHook } from './deduce-unreachable';
 
-/** The ids of a list's objects, head to tail. */
-export function listIds(list: GcHead): number[] {
-  const ids: number[] = [];
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) ids.push((n as PyObject).id);
-  return ids;
+/**
+ * Scratch space for one list walk: ids (and gc_refs) go into typed arrays
+ * that double when full, and each event gets an exact-size copy (a
+ * memcpy), so a big collection builds no JS array element by element.
+ */
+let scratchIds = new Int32Array(1024);
+let scratchRefs = new Int32Array(1024);
+
+function grow(): void {
+  const ids = new Int32Array(scratchIds.length * 2);
+  ids.set(scratchIds);
+  scratchIds = ids;
+  const refs = new Int32Array(scratchRefs.length * 2);
+  refs.set(scratchRefs);
+  scratchRefs = refs;
 }
 
-function gcRefsOf(list: GcHead): number[] {
-  const refs: number[] = [];
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) refs.push((n as PyObject).gcRefs);
-  return refs;
+/** The ids of a list's objects, head to tail. */
+export function listIds(list: GcHead): Int32Array {
+  let i = 0;
+  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
+    if (i === scratchIds.length) grow();
+    scratchIds[i++] = (n as PyObject).id;
+  }
+  return scratchIds.slice(0, i);
+}
+
+/** The ids and gc_refs of a list's objects, in one walk. */
+function idsAndGcRefs(list: GcHead): [Int32Array, Int32Array] {
+  let i = 0;
+  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
+    if (i === scratchIds.length) grow();
+    scratchIds[i] = (n as PyObject).id;
+    scratchRefs[i++] = (n as PyObject).gcRefs;
+  }
+  return [scratchIds.slice(0, i), scratchRefs.slice(0, i)];
+}
+
+function gcRefsOf(list: GcHead): Int32Array {
+  let i = 0;
+  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
+    if (i === scratchRefs.length) grow();
+    scratchRefs[i++] = (n as PyObject).gcRefs;
+  }
+  return scratchRefs.slice(0, i);
 }
 
 /** Labels of a list's objects (null for start-up objects, which tools hide). */
@@ -43,20 +77,29 @@ export function tracePhase(heap: Heap, collection: number, phase: string, fields
  * (pass 1: the generations collected; pass 2: handle_resurrected_objects
  * on the garbage alone), or null when not tracing.
  */
-export function traceDeduceSteps(heap: Heap, collection: number, pass: 1 | 2, young: GcHead, unreachable: GcHead): DeduceStepHook | null {
+export function traceDeduceSteps(
+  heap: Heap,
+  collection: number,
+  pass: 1 | 2,
+  young: GcHead,
+  unreachable: GcHead,
+  seen: { unreachable: Int32Array | null } = { unreachable: null },
+): DeduceStepHook | null {
   const trace = heap.trace;
   if (trace === null) return null;
   const passField = pass === 2 ? { pass: 2 } : {};
-  let objects: number[] = [];
+  let objects: Int32Array = new Int32Array(0);
   return (step) => {
     if (step === 'update_refs') {
-      objects = listIds(young);
+      const [ids, refs] = idsAndGcRefs(young);
+      objects = ids;
       const labels = trace.labeler !== null ? { labels: labelsOf(trace, young) } : {};
-      tracePhase(heap, collection, step, { ...passField, objects, gc_refs: gcRefsOf(young), ...labels });
+      tracePhase(heap, collection, step, { ...passField, objects, gc_refs: refs, ...labels });
     } else if (step === 'subtract_refs') {
       tracePhase(heap, collection, step, { ...passField, objects, gc_refs: gcRefsOf(young) });
     } else {
       const unreachableIds = listIds(unreachable);
+      seen.unreachable = unreachableIds;
       tracePhase(heap, collection, step, { ...passField, reachable: listIds(young), unreachable: unreachableIds, objects: unreachableIds });
     }
   };

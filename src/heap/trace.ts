@@ -6,11 +6,12 @@
  *
  * Cost. Recording an event stores a few numbers and references into the
  * columns of the current block (typed arrays and two reference arrays); no
- * event object and no text is made then. A block is turned into JSON Lines
- * when it fills (BLOCK events), at every output of the program and at
- * flush(): the text goes to the sink (a file, --explain), and the block is
- * kept only when `keep` is set. Event objects are built only for readers
- * (`events`, which parses the text).
+ * event object and no text is made then. With a sink (a file, --explain),
+ * a block is turned into JSON Lines when it fills (BLOCK events), at every
+ * output of the program and at flush(), and reused. Without one, full
+ * blocks are kept as they are (when `keep` is set) and turned into text
+ * only when read. Event objects are built only for readers (`events`,
+ * which parses the text).
  *
  * Invariant: `seq` is 1, 2, 3, ... over every event recorded, in recording
  * order, and a block's events are serialised in that order.
@@ -83,18 +84,29 @@ const DEATH = 4;
 const LINE = 5;
 const OBJ = 6;
 const EDGES = 7;
+const CLEAR = 8;
 
+/**
+ * One block of events, in columns. Strings (type names, function and file
+ * names) are indices into the log's string table (0: none), so a kept block
+ * holds no pointer for the host's garbage collector to scan; the rarer
+ * payloads (an event object, a death's label, an edge list) sit in
+ * `payload`, indexed by column `d` (-1: none).
+ */
 class Block {
   readonly kind = new Uint8Array(BLOCK);
   readonly a = new Int32Array(BLOCK);
   readonly b = new Int32Array(BLOCK);
   readonly c = new Int32Array(BLOCK);
+  readonly d = new Int32Array(BLOCK);
+  readonly str = new Int32Array(BLOCK);
   readonly line = new Int32Array(BLOCK);
-  readonly fn: Array<string | undefined> = new Array(BLOCK);
-  readonly file: Array<string | undefined> = new Array(BLOCK);
-  readonly p: unknown[] = new Array(BLOCK);
-  readonly q: unknown[] = new Array(BLOCK);
+  readonly fn = new Int32Array(BLOCK);
+  readonly file = new Int32Array(BLOCK);
+  payload: unknown[] = [];
   n = 0;
+  /** The seq of its first event. */
+  firstSeq = 0;
 }
 
 /** A death's rarer fields, kept with it in the `q` column. */
@@ -127,7 +139,8 @@ export class TraceLog {
 
   private seq = 0;
   private block = new Block();
-  private readonly kept: string[] | null;
+  /** Kept events: text already made (for a sink), or blocks not yet serialised (made only when read). */
+  private readonly kept: Array<string | Block> | null;
   private readonly sink: TraceSink | null;
   private headerWritten = false;
   private shutdownSeen = false;
@@ -140,6 +153,11 @@ export class TraceLog {
   private touched: PyObject[] = [];
   private readonly lastEdges = new Map<number, number[]>();
   private readonly quoted = new Map<string, string>();
+  /** The string table of the columns (index 0: none). */
+  private readonly strings: string[] = [''];
+  private readonly stringIds = new Map<string, number>();
+  private lastString = '';
+  private lastStringId = 0;
   /** Labels of objects tp_clear is emptying, until their death. */
   private readonly clearedLabels = new Map<number, string>();
 
@@ -170,10 +188,23 @@ export class TraceLog {
   pushAt(e: HeapEvent, where: TraceLocation): void {
     const i = this.slot(OBJ);
     const blk = this.block;
-    blk.p[i] = e;
+    blk.d[i] = blk.payload.push(e) - 1;
     blk.line[i] = where.line;
-    blk.fn[i] = where.funcName;
-    blk.file[i] = where.filename;
+    blk.fn[i] = this.intern(where.funcName);
+    blk.file[i] = this.intern(where.filename);
+  }
+
+  /** The string table index of `s` (from 1). */
+  private intern(s: string): number {
+    if (s === this.lastString) return this.lastStringId;
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.push(s) - 1;
+      this.stringIds.set(s, id);
+    }
+    this.lastString = s;
+    this.lastStringId = id;
+    return id;
   }
 
   /** Start a new slot in the current block, with the current location. */
@@ -186,15 +217,16 @@ export class TraceLog {
     const i = blk.n++;
     this.seq++;
     blk.kind[i] = kind;
+    blk.d[i] = -1;
     const where = this.locate !== null ? this.locate() : undefined;
     if (where !== undefined) {
       blk.line[i] = where.line;
-      blk.fn[i] = where.funcName;
-      blk.file[i] = where.filename;
+      blk.fn[i] = this.intern(where.funcName);
+      blk.file[i] = this.intern(where.filename);
     } else {
       blk.line[i] = 0;
-      blk.fn[i] = undefined;
-      blk.file[i] = undefined;
+      blk.fn[i] = 0;
+      blk.file[i] = 0;
     }
     return i;
   }
@@ -202,7 +234,8 @@ export class TraceLog {
   /** Record an event given as an object (the rarer kinds). */
   push(e: HeapEvent): void {
     const i = this.slot(OBJ);
-    this.block.p[i] = e;
+    const blk = this.block;
+    blk.d[i] = blk.payload.push(e) - 1;
   }
 
   /** The interpreter is about to start up: its objects are start-up objects until startupDone(). */
@@ -223,7 +256,7 @@ export class TraceLog {
     const blk = this.block;
     blk.a[i] = o.id;
     blk.b[i] = this.inStartup ? 1 : 0;
-    blk.p[i] = o.typeName;
+    blk.str[i] = this.intern(o.typeName);
     if (this.refs) this.touch(o);
   }
 
@@ -268,9 +301,9 @@ export class TraceLog {
       if (last === undefined ? to.length === 0 : sameIds(last, to)) continue;
       this.lastEdges.set(o.id, to);
       const i = this.slot(EDGES);
-      this.block.a[i] = o.id;
-      this.block.p[i] = to;
-      this.block.q[i] = this.labelOf(o);
+      const blk = this.block;
+      blk.a[i] = o.id;
+      blk.d[i] = blk.payload.push({ to, label: this.labelOf(o) }) - 1;
     }
   }
 
@@ -285,14 +318,14 @@ export class TraceLog {
     blk.a[i] = o.id;
     blk.b[i] = collection;
     blk.c[i] = cycle ? -via - 1 : via;
-    blk.p[i] = o.typeName;
+    blk.str[i] = this.intern(o.typeName);
     let label = this.labelOf(o);
     if (this.clearedLabels.size > 0 && this.clearedLabels.has(o.id)) {
       label = this.clearedLabels.get(o.id);
       this.clearedLabels.delete(o.id);
     }
     const by = this.currentBy();
-    blk.q[i] = label !== undefined || by !== undefined ? ({ label, by } satisfies DeathExtra) : undefined;
+    if (label !== undefined || by !== undefined) blk.d[i] = blk.payload.push({ label, by } satisfies DeathExtra) - 1;
     if (this.refs) this.lastEdges.delete(o.id);
   }
 
@@ -302,7 +335,9 @@ export class TraceLog {
    * would die as `Node()`).
    */
   clearing(o: PyObject): void {
-    this.push({ kind: 'clear', id: o.id, type: o.typeName });
+    const i = this.slot(CLEAR);
+    this.block.a[i] = o.id;
+    this.block.str[i] = this.intern(o.typeName);
     const label = this.labelOf(o);
     if (label !== undefined) this.clearedLabels.set(o.id, label);
   }
@@ -340,7 +375,7 @@ export class TraceLog {
   /** The program wrote `text`: recorded, then the block is written out so readers see it before the text appears. */
   output(stream: 'out' | 'err', text: string): void {
     this.push({ kind: 'output', stream, text });
-    this.flush();
+    if (this.sink !== null) this.flush();
   }
 
   // ---- writing ------------------------------------------------------------------
@@ -351,15 +386,37 @@ export class TraceLog {
     if (this.sink !== null) this.sink(text);
   }
 
-  /** Write the recorded events out (to the sink, and to the kept text). */
+  /**
+   * Write the recorded events out to the sink. Without a sink, a kept block
+   * stays in its columns: it becomes text only when read.
+   */
   flush(): void {
     const blk = this.block;
     if (blk.n === 0) return;
+    blk.firstSeq = this.seq - blk.n + 1;
+    if (this.sink === null) {
+      // Kept as columns (serialised when read), or dropped when nothing keeps it.
+      if (this.kept !== null) this.block = new Block();
+      else blk.n = 0;
+      if (this.kept !== null) this.kept.push(blk);
+      return;
+    }
     if (!this.headerWritten) this.writeHeader();
-    const text = this.serialize(blk, this.seq - blk.n + 1);
-    this.block = new Block();
+    const text = this.serialize(blk, blk.firstSeq);
+    blk.n = 0; // serialised: the block is reused
     if (this.kept !== null) this.kept.push(text);
-    if (this.sink !== null) this.sink(text);
+    this.sink(text);
+  }
+
+  /** The kept text, every block serialised (in order: serialisation carries the shutdown state). */
+  private keptText(): string[] {
+    this.flush();
+    const kept = this.kept ?? [];
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i];
+      if (typeof k !== 'string') kept[i] = this.serialize(k, k.firstSeq);
+    }
+    return kept as string[];
   }
 
   private q(s: string): string {
@@ -374,37 +431,42 @@ export class TraceLog {
   private serialize(blk: Block, firstSeq: number): string {
     let out = '';
     const scenario = this.header.scenario;
+    const strings = this.strings;
     for (let i = 0; i < blk.n; i++) {
       const head = '{"seq":' + (firstSeq + i);
       let loc = '';
-      if (blk.line[i] !== 0 || blk.fn[i] !== undefined) {
+      if (blk.line[i] !== 0 || blk.fn[i] !== 0) {
         if (blk.line[i] !== 0) loc += ',"line":' + blk.line[i];
-        if (blk.fn[i] !== undefined) loc += ',"fn":' + this.q(blk.fn[i]!);
-        const file = blk.file[i];
-        if (file !== undefined && file !== scenario) loc += ',"file":' + this.q(file);
+        if (blk.fn[i] !== 0) loc += ',"fn":' + this.q(strings[blk.fn[i]]);
+        const file = strings[blk.file[i]];
+        if (blk.file[i] !== 0 && file !== scenario) loc += ',"file":' + this.q(file);
       }
+      const payload = blk.d[i] >= 0 ? blk.payload[blk.d[i]] : undefined;
       switch (blk.kind[i]) {
         case ALLOC:
-          out += head + ',"kind":"alloc"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(blk.p[i] as string) + (blk.b[i] ? ',"startup":true}\n' : '}\n');
+          out += head + ',"kind":"alloc"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(strings[blk.str[i]]) + (blk.b[i] ? ',"startup":true}\n' : '}\n');
           break;
         case INCREF:
         case DECREF:
           out += head + (blk.kind[i] === INCREF ? ',"kind":"incref"' : ',"kind":"decref"') + loc + ',"id":' + blk.a[i] + ',"rc":' + blk.b[i] + '}\n';
           break;
+        case CLEAR:
+          out += head + ',"kind":"clear"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(strings[blk.str[i]]) + '}\n';
+          break;
         case LINE:
           out += head + ',"kind":"line"' + loc + '}\n';
           break;
         case EDGES: {
-          const label = blk.q[i] as string | undefined;
-          out += head + ',"kind":"edges"' + loc + ',"id":' + blk.a[i] + ',"to":[' + (blk.p[i] as number[]).join(',') + ']' + (label !== undefined ? ',"label":' + JSON.stringify(label) : '') + '}\n';
+          const { to, label } = payload as { to: number[]; label: string | undefined };
+          out += head + ',"kind":"edges"' + loc + ',"id":' + blk.a[i] + ',"to":[' + to.join(',') + ']' + (label !== undefined ? ',"label":' + JSON.stringify(label) : '') + '}\n';
           break;
         }
         case DEATH: {
           const c = blk.c[i];
           const cycle = c < 0;
           const via = cycle ? -c - 1 : c;
-          const extra = blk.q[i] as DeathExtra | undefined;
-          let s = head + ',"kind":"death"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(blk.p[i] as string);
+          const extra = payload as DeathExtra | undefined;
+          let s = head + ',"kind":"death"' + loc + ',"id":' + blk.a[i] + ',"type":' + this.q(strings[blk.str[i]]);
           if (extra?.label !== undefined) s += ',"label":' + JSON.stringify(extra.label);
           s += cycle ? ',"cause":"cycle"' : ',"cause":"refcount"';
           if (blk.b[i] !== 0) s += ',"collection":' + blk.b[i];
@@ -415,16 +477,15 @@ export class TraceLog {
           break;
         }
         default: {
-          const e = blk.p[i] as { kind: string };
+          const e = payload as { kind: string };
           if (e.kind === 'shutdown') this.shutdownSeen = true;
           const { kind, ...rest } = e;
-          const body = JSON.stringify(rest);
+          const body = JSON.stringify(rest, typedArraysAsArrays);
           out += head + ',"kind":' + this.q(kind) + loc + (body.length > 2 ? ',' + body.slice(1) : '}') + '\n';
         }
       }
-      blk.p[i] = undefined;
-      blk.q[i] = undefined;
     }
+    blk.payload = [];
     return out;
   }
 
@@ -432,10 +493,8 @@ export class TraceLog {
 
   /** The kept events, as objects (parsed from the trace text). */
   get events(): TracedEvent[] {
-    this.flush();
-    if (this.kept === null) return [];
     const out: TracedEvent[] = [];
-    for (const text of this.kept) {
+    for (const text of this.keptText()) {
       for (const line of text.split('\n')) if (line !== '') out.push(JSON.parse(line) as TracedEvent);
     }
     return out;
@@ -443,9 +502,13 @@ export class TraceLog {
 
   /** The whole kept trace as JSON Lines, header first (one string: for short logs; stream long ones with a sink). */
   toJSONL(): string {
-    this.flush();
-    return JSON.stringify(this.header) + '\n' + (this.kept ?? []).join('');
+    return JSON.stringify(this.header) + '\n' + this.keptText().join('');
   }
+}
+
+/** JSON.stringify's replacer: the collector's id lists are Int32Arrays; they are written as arrays. */
+function typedArraysAsArrays(_key: string, v: unknown): unknown {
+  return v instanceof Int32Array ? Array.from(v) : v;
 }
 
 function sameIds(a: number[], b: number[]): boolean {
