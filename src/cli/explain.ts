@@ -214,7 +214,8 @@ export class Explainer {
     const k = this.info(id, e.label);
     if (this.hidden(id, e.type!)) return null;
     const who = this.name(id, e.type);
-    const holder = this.holderOf(k);
+    // With `via`, the object that held it says it all.
+    const holder = e.via === undefined ? this.holderOf(k) : undefined;
     const held = holder !== undefined ? ` (last held by ${holder})` : '';
     const atShutdown = e.shutdown === true ? ' during shutdown' : '';
     if (e.cause === 'cycle') {

@@ -37,9 +37,13 @@ function rootsOf(ip: Interpreter): Root[] {
     f.locals.forEach((v, k) => {
       if (v !== undefined) roots.push({ name: `local \`${names[k]}\` of ${where}`, value: v });
     });
+    // Cell variables are locals too (a closure, or the probe's lambda, reads them); free variables belong to an outer function.
+    const ncell = f.code.cellvars.length;
     const cellNames = [...f.code.cellvars, ...f.code.freevars];
     f.cells.forEach((c, k) => {
-      if (c.value !== undefined) roots.push({ name: `\`${cellNames[k] ?? '?'}\` of ${where}`, value: c.value });
+      if (c.value === undefined) return;
+      const kind = k < ncell ? 'local' : 'free variable';
+      roots.push({ name: `${kind} \`${cellNames[k] ?? '?'}\` of ${where}`, value: c.value });
     });
     if (f.ns !== f.globals) {
       for (const [k, v] of f.ns.entries()) roots.push({ name: `\`${String(k)}\` of class body ${f.funcName}`, value: v });
