@@ -155,7 +155,7 @@ export class Explainer {
       case 'edges': {
         if (e.label !== undefined) this.info(e.id!, e.label);
         const holder = this.name(e.id!, e.label);
-        for (const to of e.to as number[]) this.addHolder(to, { text: holder, frame: 0 });
+        for (const to of e.to as number[]) if (to !== e.id) this.addHolder(to, { text: holder, frame: 0 });
         return null;
       }
       case 'alloc':

@@ -230,7 +230,7 @@ describe('--trace, --explain, --gc-debug-checks', () => {
     const lines = r.out.split('\n');
     const del = lines.indexOf('del');
     expect(lines.slice(0, del)).toContain('# N().__del__ runs (the collector found it unreachable)');
-    expect(r.out).toMatch(/# N\(\) reclaimed as cyclic garbage by collection 1 \(generation 2\) \(last held by `a`\)\n/);
+    expect(r.out).toContain("# N() reclaimed as cyclic garbage by collection 1 (generation 2) (last held by `a`)\n");
   });
 });
 
