@@ -100,11 +100,19 @@ class Block {
   readonly c = new Int32Array(BLOCK);
   readonly d = new Int32Array(BLOCK);
   readonly str = new Int32Array(BLOCK);
-  readonly line = new Int32Array(BLOCK);
-  readonly fn = new Int32Array(BLOCK);
-  readonly file = new Int32Array(BLOCK);
+  /** Locations, only in the blocks of a log with a locator (a heap-only trace has none). */
+  readonly line: Int32Array;
+  readonly fn: Int32Array;
+  readonly file: Int32Array;
   payload: unknown[] = [];
   n = 0;
+
+  constructor(located: boolean) {
+    const size = located ? BLOCK : 0;
+    this.line = new Int32Array(size);
+    this.fn = new Int32Array(size);
+    this.file = new Int32Array(size);
+  }
   /** The seq of its first event. */
   firstSeq = 0;
 }
@@ -138,7 +146,7 @@ export class TraceLog {
   private inStartup = false;
 
   private seq = 0;
-  private block = new Block();
+  private block = new Block(false);
   /** Kept events: text already made (for a sink), or blocks not yet serialised (made only when read). */
   private readonly kept: Array<string | Block> | null;
   private readonly sink: TraceSink | null;
@@ -187,11 +195,27 @@ export class TraceLog {
   /** Record an event given as an object, at an explicit location (line 0: none). */
   pushAt(e: HeapEvent, where: TraceLocation): void {
     const i = this.slot(OBJ);
-    const blk = this.block;
+    const blk = this.block.line.length > 0 ? this.block : this.relocate();
     blk.d[i] = blk.payload.push(e) - 1;
     blk.line[i] = where.line;
     blk.fn[i] = this.intern(where.funcName);
     blk.file[i] = this.intern(where.filename);
+  }
+
+  /** Copy the current block into one with location columns (once per log, when a locator arrives mid-block). */
+  private relocate(): Block {
+    const old = this.block;
+    const blk = new Block(true);
+    blk.kind.set(old.kind);
+    blk.a.set(old.a);
+    blk.b.set(old.b);
+    blk.c.set(old.c);
+    blk.d.set(old.d);
+    blk.str.set(old.str);
+    blk.payload = old.payload;
+    blk.n = old.n;
+    this.block = blk;
+    return blk;
   }
 
   /** The string table index of `s` (from 1). */
@@ -218,6 +242,11 @@ export class TraceLog {
     this.seq++;
     blk.kind[i] = kind;
     blk.d[i] = -1;
+    if (blk.line.length === 0) {
+      if (this.locate === null) return i;
+      // A locator was installed after this block began: the block gets its location columns now.
+      blk = this.relocate();
+    }
     const where = this.locate !== null ? this.locate() : undefined;
     if (where !== undefined) {
       blk.line[i] = where.line;
@@ -396,7 +425,7 @@ export class TraceLog {
     blk.firstSeq = this.seq - blk.n + 1;
     if (this.sink === null) {
       // Kept as columns (serialised when read), or dropped when nothing keeps it.
-      if (this.kept !== null) this.block = new Block();
+      if (this.kept !== null) this.block = new Block(this.locate !== null);
       else blk.n = 0;
       if (this.kept !== null) this.kept.push(blk);
       return;
@@ -435,7 +464,7 @@ export class TraceLog {
     for (let i = 0; i < blk.n; i++) {
       const head = '{"seq":' + (firstSeq + i);
       let loc = '';
-      if (blk.line[i] !== 0 || blk.fn[i] !== 0) {
+      if (blk.line.length > 0 && (blk.line[i] !== 0 || blk.fn[i] !== 0)) {
         if (blk.line[i] !== 0) loc += ',"line":' + blk.line[i];
         if (blk.fn[i] !== 0) loc += ',"fn":' + this.q(strings[blk.fn[i]]);
         const file = strings[blk.file[i]];
