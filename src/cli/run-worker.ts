@@ -107,10 +107,8 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       // `import helpers` reads helpers.py beside the scenario (sys.path[0]; the
       // current folder for a scenario read from standard input).
       readModuleFile: readerFor(job),
-      onOutput:
-        job.outputToTrace === true && traceFile !== null
-          ? (stream, text) => traceFile.write(JSON.stringify({ kind: 'output', stream, text }) + '\n')
-          : (stream, text) => streams.write(stream, text),
+      // gclab viz: the output is not shown; the trace records it (its output events).
+      onOutput: job.outputToTrace === true && traceFile !== null ? () => {} : (stream, text) => streams.write(stream, text),
       onCheckpoint: streams.checkpoint,
     });
     return result.exitCode;

@@ -96,6 +96,8 @@ export async function vizCommand(argv: string[]): Promise<number> {
     gcDebugChecks: false,
     schedule: null,
     gcStress: false,
+    // The viewer draws the graph: it needs the counts and the edges of level refs.
+    traceLevel: 'refs',
     outputToTrace: true,
   });
   const html = viewerPage(

@@ -6,12 +6,13 @@
  *   run shows its output as it goes;
  * - files: no `readModuleFile`, so only builtin and stdlib modules import;
  * - stopping: the page terminates the worker (no signal cell needed);
- * - the trace: a TraceLog whose listener keeps each event as a record.
+ * - the trace: a TraceLog at level refs whose sink keeps each line (the
+ *   header, then every event, the program's output included) as a record.
  * The CLI's side is src/cli/run-worker.ts (file descriptors, module files
  * beside the scenario, SIGINT/SIGTERM, a large thread stack).
  */
 import { runScenario } from '../../lang';
-import { TraceLog, type TracedEvent } from '../../heap';
+import { TraceLog } from '../../heap';
 import type { TraceRecord } from '../../viz/trace-adapter';
 import type { RunRequest, WorkerMessage } from './worker-protocol';
 
@@ -38,7 +39,14 @@ function run(req: RunRequest): void {
     if (pending !== '') scope.postMessage({ kind: 'output', stream: pendingStream, text: pending });
     pending = '';
   };
-  const trace = new TraceLog({ keep: false, listener: (e: TracedEvent) => keep(e as unknown as TraceRecord) });
+  const trace = new TraceLog({
+    keep: false,
+    level: 'refs',
+    scenario: req.filename,
+    sink: (text: string) => {
+      for (const line of text.split('\n')) if (line !== '') keep(JSON.parse(line) as TraceRecord);
+    },
+  });
   const result = runScenario(req.source, req.filename, {
     trace,
     maxSteps: req.maxSteps,
@@ -46,7 +54,6 @@ function run(req: RunRequest): void {
       if (stream !== pendingStream) flush();
       pendingStream = stream;
       pending += text;
-      keep({ kind: 'output', stream, text });
       if (pending.length > 1 << 14) flush();
     },
     onCheckpoint: () => {
