@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { version } from './version';
 import { explore, type ExploreResult } from '../testing/explorer';
 import { describeErrno } from './fd-writer';
 import { ExplorePool } from './explore-pool';
@@ -99,6 +100,7 @@ export async function exploreCommand(argv: string[]): Promise<number> {
     filename: path.resolve(file),
     argv: [file],
     maxSteps: values.get('max-steps') as number | undefined,
+    gclabVersion: version(),
   });
   const bar = new ProgressBar(`explore ${path.basename(file)}`, !json && process.stderr.isTTY === true);
   let result: ExploreResult;

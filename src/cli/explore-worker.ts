@@ -14,6 +14,8 @@ export interface ExploreWorkerData {
   filename: string;
   argv: string[];
   maxSteps?: number;
+  /** The version the traces' header names (as `gclab run --trace` writes it). */
+  gclabVersion: string;
 }
 
 /** A request: run these schedules (trace: also return the trace of each). */
@@ -30,7 +32,7 @@ if (parentPort !== null) {
   port.on('message', (req: ExploreRequest) => {
     try {
       const runs = req.schedules.map((s) =>
-        runUnderSchedule(data.source, data.filename, s, { trace: req.trace, maxSteps: data.maxSteps, readModuleFile, argv: data.argv }),
+        runUnderSchedule(data.source, data.filename, s, { trace: req.trace, maxSteps: data.maxSteps, readModuleFile, argv: data.argv, gclabVersion: data.gclabVersion }),
       );
       port.postMessage({ id: req.id, runs });
     } catch (e) {

@@ -5,7 +5,7 @@
  * the heap kept its invariants (the collector's between-phase checks, then
  * verifyHeap on the heap the scenario leaves behind).
  */
-import { InternalError, StaleHandleError, verifyHeap } from '../heap';
+import { InternalError, StaleHandleError, TraceLog, verifyHeap } from '../heap';
 import { parseSchedule, type CollectionSchedule } from '../gc';
 import { runScenario } from '../lang';
 
@@ -21,6 +21,8 @@ export interface ScheduleRunOptions {
   verify?: boolean;
   /** `sys.argv` (default `[filename]`). */
   argv?: string[];
+  /** The gclab version the trace's header names (default: the TraceLog's). */
+  gclabVersion?: string;
 }
 
 /** What one run under a schedule did. */
@@ -60,7 +62,12 @@ export function runUnderSchedule(
     const r = runScenario(source, filename, {
       schedule: parsed,
       gcDebugChecks: verify,
-      trace: options.trace ?? false,
+      // The same header as `gclab run --trace FILE --schedule S FILE.py` writes, so a replay's
+      // trace file is byte-identical to this run's trace.
+      trace:
+        options.trace === true
+          ? new TraceLog({ level: 'deaths', scenario: filename, schedule: text === '' ? null : text, gclab: options.gclabVersion })
+          : false,
       maxSteps: options.maxSteps,
       readModuleFile: options.readModuleFile,
       argv: options.argv,

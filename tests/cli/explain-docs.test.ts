@@ -19,6 +19,9 @@ test.each(blocks.map((b) => [b.command, b]))('%s prints what the doc shows', (_c
   const args = [...b.command.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]).slice(1);
   const r = gclab(args, { cwd: ROOT });
   expect(r.status).toBe(0);
-  const shown = b.output.replace(/\.\.\.\n$/, '');
-  expect(r.out.startsWith(shown)).toBe(true);
+  // Object ids (`#171`) depend on how many objects start-up allocates, which changes as the
+  // runtime grows: compare the text with every id written as `#N`.
+  const ids = (t: string): string => t.replace(/#\d+/g, '#N');
+  const shown = ids(b.output.replace(/\.\.\.\n$/, ''));
+  expect(ids(r.out).startsWith(shown)).toBe(true);
 });
