@@ -57,7 +57,8 @@ function main() {
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'viewer.js'), viewerScript);
   fs.writeFileSync(path.join(out, 'viewer.css'), viewerStyles);
-  const html = playgroundPage(examples, { pageScript, workerScript, styles: viewerStyles + playgroundStyles });
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const html = playgroundPage(examples, { pageScript, workerScript, styles: viewerStyles + playgroundStyles }, version);
   fs.writeFileSync(path.join(out, 'playground.html'), html);
   const kb = (n) => `${Math.round(n / 1024)} KB`;
   console.log(`build-web: dist/web/playground.html (${kb(html.length)}), dist/web/viewer.js (${kb(viewerScript.length)})`);

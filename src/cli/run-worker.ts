@@ -87,8 +87,8 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       ? new TraceLog({
           sink,
           keep: false,
-          // With --trace, the file's level; --explain alone reads level refs (its edges name the containers that held objects).
-          level: job.traceLevel ?? (traceFile !== null ? 'deaths' : 'refs'),
+          // --explain alone records what it reads at level deaths; with --trace, the file's level.
+          level: job.traceLevel ?? 'deaths',
           gclab: job.gclabVersion,
           scenario: job.filename,
           schedule: job.schedule,
@@ -107,8 +107,8 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       // `import helpers` reads helpers.py beside the scenario (sys.path[0]; the
       // current folder for a scenario read from standard input).
       readModuleFile: readerFor(job),
-      // gclab viz: the output is not shown; the trace records it (its output events).
-      onOutput: job.outputToTrace === true && traceFile !== null ? () => {} : (stream, text) => streams.write(stream, text),
+      // runScenario records the output in the trace (its `output` events) before this runs.
+      onOutput: job.outputOnlyInTrace === true ? () => undefined : (stream, text) => streams.write(stream, text),
       onCheckpoint: streams.checkpoint,
     });
     return result.exitCode;

@@ -33,10 +33,10 @@ export interface RunJob {
   traceFd: number | null;
   traceName: string | null;
   /**
-   * `gclab viz`: the output is not written to standard output and error but
-   * into the trace file, as `stdout`/`stderr` records in program order.
+   * `gclab viz`: the output is not written to standard output and error;
+   * it is in the trace file only (its `output` events).
    */
-  outputToTrace?: boolean;
+  outputOnlyInTrace?: boolean;
   /** `gclab unittest`: a package named `test` gets gclab's test/__init__.py and test/support/ (withGclabTestSupport). */
   gclabTestSupport?: boolean;
 }

@@ -2,8 +2,9 @@
  * `gclab viz FILE.py [-o OUT.html]`: run the scenario with its trace on and
  * write one self-contained HTML file that steps through the run
  * (docs/viewer.md). The scenario runs on the scenario thread as for `gclab
- * run`; its output goes into the trace (the viewer shows it beside the
- * source), not to the terminal. The page is made of the viewer bundle that
+ * run`, with the trace at level `all` (every statement's line; start-up
+ * objects marked); its output is in the trace (the viewer shows it beside
+ * the source), not on the terminal. The page is made of the viewer bundle that
  * `npm run build:web` writes to dist/web/.
  */
 import * as fs from 'fs';
@@ -16,6 +17,7 @@ import { readScenario } from './run-command';
 import { startScenarioThread } from './scenario-thread';
 import type { RunJob } from './scenario-job';
 import { writeOut } from './terminal';
+import { version } from './version';
 import { CliError, UsageError, VIZ_HELP } from './usage';
 import { parseTraceLines } from '../viz/trace-adapter';
 import { viewerPage, type WebAssets } from '../viz/pages';
@@ -96,9 +98,9 @@ export async function vizCommand(argv: string[]): Promise<number> {
     gcDebugChecks: false,
     schedule: null,
     gcStress: false,
-    // The viewer draws the graph: it needs the counts and the edges of level refs.
-    traceLevel: 'refs',
-    outputToTrace: true,
+    traceLevel: 'all',
+    gclabVersion: version(),
+    outputOnlyInTrace: true,
   });
   const html = viewerPage(
     { filename: path.basename(file), source: new TextDecoder('utf-8').decode(bytes), trace: parseTraceLines(text) },

@@ -60,12 +60,12 @@ const PLAYGROUND_BODY = `<header class="pg-bar">
 <footer class="pg-footer">Runs entirely in this page: gclab simulates CPython 3.11's reference counting and cycle collector. Nothing is uploaded.</footer>`;
 
 /** The playground: editor, Run, output, viewer; the examples embedded. */
-export function playgroundPage(examples: Array<{ name: string; source: string }>, assets: PlaygroundAssets): string {
+export function playgroundPage(examples: Array<{ name: string; source: string }>, assets: PlaygroundAssets, gclabVersion: string): string {
   return htmlDocument({
     title: 'gclab playground',
     styles: assets.styles,
     body: PLAYGROUND_BODY,
-    data: { 'gclab-examples': examples },
+    data: { 'gclab-examples': examples, 'gclab-meta': { version: gclabVersion } },
     inertScripts: { 'gclab-worker': assets.workerScript },
     scripts: [assets.pageScript],
   });

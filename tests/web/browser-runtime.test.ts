@@ -9,6 +9,8 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { buildSync } from 'esbuild';
 import type { WorkerMessage } from '../../src/web/playground/worker-protocol';
+import { parseTraceLines } from '../../src/viz/trace-adapter';
+import { validateTrace } from '../../src/heap/trace-format';
 
 jest.setTimeout(60_000);
 
@@ -23,7 +25,7 @@ const bundle = buildSync({
 }).outputFiles[0].text;
 
 /** Run one scenario in a fresh bare context; returns the messages the worker posted. */
-function runInBareContext(source: string): WorkerMessage[] {
+function runInBareContext(source: string, maxSteps = 1_000_000): WorkerMessage[] {
   const posted: WorkerMessage[] = [];
   const self: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: WorkerMessage): void } = {
     onmessage: null,
@@ -32,7 +34,7 @@ function runInBareContext(source: string): WorkerMessage[] {
   const context = vm.createContext({ self, console });
   vm.runInContext(bundle, context);
   expect(vm.runInContext('typeof process + typeof require + typeof Buffer + typeof module', context)).toBe('undefinedundefinedundefinedundefined');
-  self.onmessage!({ data: { kind: 'run', source, filename: 'playground.py', maxSteps: 1_000_000 } });
+  self.onmessage!({ data: { kind: 'run', source, filename: 'playground.py', maxSteps, gclabVersion: '9.9.9' } });
   return posted;
 }
 
@@ -49,8 +51,11 @@ test('a scenario runs in a context without Node APIs: output, exit status and tr
   if (done.kind !== 'done') return;
   expect(done.exitCode).toBe(0);
   expect(done.truncated).toBe(false);
-  const kinds = new Set(done.trace.map((r) => r.kind));
-  for (const k of ['alloc', 'death', 'gc-start', 'gc-phase', 'gc-end', 'callback', 'output']) expect(kinds).toContain(k);
+  const records = parseTraceLines(done.trace);
+  expect(records[0]).toMatchObject({ format: 'gclab-trace', version: 1, gclab: '9.9.9', scenario: 'playground.py', profile: { level: 'all' } });
+  const kinds = new Set(records.map((r) => r.kind));
+  for (const k of ['startup', 'line', 'frame', 'bind', 'alloc', 'incref', 'decref', 'edges', 'death', 'gc-start', 'gc-phase', 'gc-end', 'callback', 'output', 'exit']) expect(kinds).toContain(k);
+  expect(validateTrace(done.trace)).toEqual([]);
 });
 
 test('errors, limits and gc debug output stay inside the run', () => {
@@ -58,6 +63,6 @@ test('errors, limits and gc debug output stay inside the run', () => {
   const err = raised.filter((m) => m.kind === 'output' && m.stream === 'err').map((m) => (m.kind === 'output' ? m.text : '')).join('');
   expect(err).toMatch(/^gc: collecting generation 2\.\.\./);
   expect(raised[raised.length - 1]).toMatchObject({ kind: 'done', exitCode: 4 });
-  const looping = runInBareContext('while True:\n    pass\n');
+  const looping = runInBareContext('while True:\n    pass\n', 50_000);
   expect(looping[looping.length - 1]).toMatchObject({ kind: 'done', exitCode: 3 });
 });

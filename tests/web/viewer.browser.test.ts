@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import type { Page } from 'playwright-core';
 import { gclab } from '../cli/bin';
 import { describeInChromium, ensureWebBuilt, launchChromium, screenshot, watchedPage, ROOT, type Browser } from './chromium';
 
@@ -50,6 +51,107 @@ describeInChromium('gclab viz pages in Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
+  });
+
+  /** What the graph shows of each object, by label. */
+  async function shownObjects(page: Page): Promise<Record<string, { rc: number; gc: number | null; mark: string | null; ghost: boolean; lane: string; sub: string }>> {
+    const rows = await page.$$eval('g.gv-obj', (gs) =>
+      gs.map((g) => ({
+        label: g.querySelector('.gv-label')!.textContent!,
+        rc: Number(g.getAttribute('data-refcount')),
+        gc: g.hasAttribute('data-gc-refs') ? Number(g.getAttribute('data-gc-refs')) : null,
+        mark: g.getAttribute('data-mark'),
+        ghost: g.getAttribute('data-ghost') === 'true',
+        lane: g.getAttribute('data-lane')!,
+        sub: g.querySelector('.gv-sub')!.textContent!,
+      })),
+    );
+    return Object.fromEntries(rows.map(({ label, ...rest }) => [label, rest]));
+  }
+
+  /** Press `key` until `.gv-now` and the collection heading match `re` (at most `max` times). */
+  async function pressUntil(page: Page, key: string, re: RegExp, max = 200): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      const now = `${await page.textContent('.gv-now')} | ${(await page.$('.gv-collection h3')) ? await page.textContent('.gv-collection h3') : ''}`;
+      if (re.test(now)) return;
+      await page.keyboard.press(key);
+    }
+    throw new Error(`pressed ${key} ${max} times and never saw ${re}: ${await page.textContent('.gv-now')}`);
+  }
+
+  const NODES = ["N('A')", "N('B')", "N('C')", "N('D')", "N('E')"];
+
+  test("docs/gc.md's worked example, phase by phase: refcounts, gc_refs, marks, ghosts, the line and the output", async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(viz(path.join(ROOT, 'examples', 'gc_worked_example.py')));
+    await page.waitForSelector('.gv');
+    // Line by line up to the collection's line: the five objects and their counts after `del a, b, d, e`.
+    const currentLine = async () => (await (await page.$('li.gv-current'))?.getAttribute('data-line')) ?? null;
+    for (let i = 0; i < 400 && (await currentLine()) !== '30'; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('li.gv-current', 'data-line')).toBe('30');
+    expect(await page.textContent('li.gv-current')).toBe('print("collected", gc.collect(0))');
+    let objs = await shownObjects(page);
+    expect(NODES.map((n) => objs[n].rc)).toEqual([2, 1, 1, 1, 1]);
+    expect(NODES.map((n) => objs[n].lane)).toEqual(Array(5).fill('generation 0'));
+    expect(await page.textContent('g.gv-var[data-name=c] text')).toBe('c');
+    // Phase by phase (n), through the collection of generation 0.
+    await pressUntil(page, 'n', /\(generation 0\) · update_refs/);
+    objs = await shownObjects(page);
+    expect(NODES.map((n) => objs[n].gc)).toEqual([2, 1, 1, 1, 1]);
+    await pressUntil(page, 'n', /\(generation 0\) · subtract_refs/, 2);
+    objs = await shownObjects(page);
+    expect(NODES.map((n) => objs[n].gc)).toEqual([0, 0, 1, 0, 0]);
+    const table = await page.$$eval('.gv-gc-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(table.filter((r) => NODES.includes(r[0]!))).toEqual([
+      ["N('A')", '2', '0', 'young'],
+      ["N('B')", '1', '0', 'young'],
+      ["N('C')", '1', '1', 'young'],
+      ["N('D')", '1', '0', 'young'],
+      ["N('E')", '1', '0', 'young'],
+    ]);
+    expect(await page.getAttribute('li.gv-current', 'data-line')).toBe('30');
+    await screenshot(page, 'viewer-collection');
+    await pressUntil(page, 'n', /\(generation 0\) · move_unreachable/, 2);
+    objs = await shownObjects(page);
+    expect(NODES.map((n) => objs[n].mark)).toEqual(['reachable', 'reachable', 'reachable', 'unreachable', 'unreachable']);
+    expect(await page.textContent('.gv-now')).toContain("tentatively unreachable: N('D'), N('E')");
+    await pressUntil(page, 'n', /^gc-end/);
+    objs = await shownObjects(page);
+    expect(NODES.map((n) => objs[n].ghost)).toEqual([false, false, false, true, true]);
+    expect(objs["N('D')"].sub).toMatch(/^† gc #\d+ \(gen 0\): cycle$/);
+    expect(await page.getAttribute('g.gv-ghost >> nth=-1', 'data-cause')).toMatch(/^cyclic garbage: collection #\d+ of generation 0$/);
+    expect(NODES.slice(0, 3).map((n) => objs[n].lane)).toEqual(Array(3).fill('generation 1'));
+    expect(await page.textContent('.gv-output-text')).toBe('__del__ D\n__del__ E\n');
+    await screenshot(page, 'viewer-ghosts');
+    // And back: the state before the collection comes back exactly.
+    await pressUntil(page, 'p', /^gc-start collection #\d+ of generation 0 starts/);
+    await page.keyboard.press('ArrowLeft');
+    objs = await shownObjects(page);
+    expect(NODES.map((n) => [objs[n].ghost, objs[n].gc])).toEqual(Array(5).fill([false, null]));
+    expect(await page.textContent('.gv-output-text')).toBe('');
+    expect(problems).toEqual([]);
+  });
+
+  test('20,000 events load in about a second', async () => {
+    const f = path.join(out, 'many.py');
+    fs.writeFileSync(
+      f,
+      'import gc\nclass Node:\n    def __init__(self, i):\n        self.i = i\n        self.next = None\nkeep = []\nfor i in range(340):\n    n = Node(i)\n    if i % 7 == 0:\n        n.next = n\n    keep.append(n)\n    if len(keep) > 20:\n        keep.pop(0)\ndel n\nprint(len(keep), gc.collect())\n',
+    );
+    const url = viz(f);
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(url);
+    await page.waitForSelector('body[data-load-ms]');
+    const events = Number(/(\d+) events/.exec((await page.textContent('.gv-footer'))!)![1]);
+    expect(events).toBeGreaterThan(20_000);
+    const ms = Number(await page.getAttribute('body', 'data-load-ms'));
+    // About a second on a quiet machine (docs/viewer.md); the bound leaves room for a busy CI runner.
+    expect(ms).toBeLessThan(6000);
+    await page.keyboard.press('End');
+    expect(await page.textContent('.gv-output-text')).toBe(gclab(['run', f]).out);
+    await page.keyboard.press('Home');
+    expect(problems).toEqual([]);
+    fs.writeFileSync(path.join(out, 'load-ms.txt'), `${events} events: ${ms} ms\n`);
   });
 
   test('keys and buttons move through the run; #step=N opens that step and follows the address', async () => {

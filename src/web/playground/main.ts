@@ -7,7 +7,7 @@
  */
 import { el, readData } from '../dom';
 import { Viewer } from '../viewer/viewer-app';
-import { modelFromTrace } from '../../viz/trace-adapter';
+import { modelFromTrace, parseTraceLines } from '../../viz/trace-adapter';
 import { decodeSource, encodeSource, hashWithCode } from './share-link';
 import type { RunRequest, WorkerMessage } from './worker-protocol';
 
@@ -24,6 +24,7 @@ class Playground {
   private viewer: Viewer | null = null;
   private readonly workerUrl: string;
   private readonly examples: Example[];
+  private readonly version = readData<{ version: string }>('gclab-meta').version;
   private readonly editor = document.getElementById('pg-editor') as HTMLTextAreaElement;
   private readonly output = document.getElementById('pg-output') as HTMLPreElement;
   private readonly status = document.getElementById('pg-status') as HTMLElement;
@@ -113,7 +114,7 @@ class Playground {
       this.append('err', `gclab: the scenario worker failed: ${e.message}\n`);
       this.stop('failed');
     };
-    const req: RunRequest = { kind: 'run', source, filename: FILENAME, maxSteps: MAX_STEPS };
+    const req: RunRequest = { kind: 'run', source, filename: FILENAME, maxSteps: MAX_STEPS, gclabVersion: this.version };
     worker.postMessage(req);
   }
 
@@ -130,7 +131,7 @@ class Playground {
       return;
     }
     this.stop('');
-    const model = modelFromTrace(m.trace, { filename: FILENAME, source });
+    const model = modelFromTrace(parseTraceLines(m.trace), { filename: FILENAME, source });
     if (m.truncated) model.warnings.push('The trace was cut short: the viewer shows the first events of this run.');
     this.viewer = new Viewer(this.viewerRoot, model);
     this.setStatus(`exit status ${m.exitCode} · ${model.steps.length} events`);

@@ -6,18 +6,16 @@
  *   run shows its output as it goes;
  * - files: no `readModuleFile`, so only builtin and stdlib modules import;
  * - stopping: the page terminates the worker (no signal cell needed);
- * - the trace: a TraceLog at level refs whose sink keeps each line (the
- *   header, then every event, the program's output included) as a record.
+ * - the trace: a TraceLog at level `all` whose sink keeps the JSON Lines text.
  * The CLI's side is src/cli/run-worker.ts (file descriptors, module files
  * beside the scenario, SIGINT/SIGTERM, a large thread stack).
  */
 import { runScenario } from '../../lang';
 import { TraceLog } from '../../heap';
-import type { TraceRecord } from '../../viz/trace-adapter';
 import type { RunRequest, WorkerMessage } from './worker-protocol';
 
-/** Records kept for the viewer; a longer run keeps its first MAX_RECORDS. */
-const MAX_RECORDS = 400_000;
+/** Trace text kept for the viewer (characters); a longer run keeps its beginning. */
+const MAX_TRACE_CHARS = 64 * 1024 * 1024;
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<RunRequest>) => void) | null;
@@ -27,11 +25,14 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 function run(req: RunRequest): void {
-  const records: TraceRecord[] = [];
+  const blocks: string[] = [];
+  let size = 0;
   let truncated = false;
-  const keep = (r: TraceRecord) => {
-    if (records.length < MAX_RECORDS) records.push(r);
-    else truncated = true;
+  const sink = (text: string) => {
+    if (size + text.length <= MAX_TRACE_CHARS) {
+      blocks.push(text);
+      size += text.length;
+    } else truncated = true;
   };
   let pending = '';
   let pendingStream: 'out' | 'err' = 'out';
@@ -39,14 +40,7 @@ function run(req: RunRequest): void {
     if (pending !== '') scope.postMessage({ kind: 'output', stream: pendingStream, text: pending });
     pending = '';
   };
-  const trace = new TraceLog({
-    keep: false,
-    level: 'refs',
-    scenario: req.filename,
-    sink: (text: string) => {
-      for (const line of text.split('\n')) if (line !== '') keep(JSON.parse(line) as TraceRecord);
-    },
-  });
+  const trace = new TraceLog({ sink, keep: false, level: 'all', gclab: req.gclabVersion, scenario: req.filename });
   const result = runScenario(req.source, req.filename, {
     trace,
     maxSteps: req.maxSteps,
@@ -61,8 +55,9 @@ function run(req: RunRequest): void {
       return false;
     },
   });
+  trace.flush();
   flush();
-  scope.postMessage({ kind: 'done', exitCode: result.exitCode, trace: records, truncated });
+  scope.postMessage({ kind: 'done', exitCode: result.exitCode, trace: blocks.join(''), truncated });
 }
 
 scope.onmessage = (e) => {
