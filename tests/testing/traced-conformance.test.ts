@@ -1,10 +1,12 @@
 /**
  * Tracing changes nothing (issue 9; docs/trace-format.md): the CPython
  * conformance corpus run with tracing on, at levels `deaths` and `all`,
- * prints exactly what the untraced run prints (python3's output, except for
- * the few scenarios that need the CLI's large stack, which fail the same
- * way here with or without tracing) with the same exit status, its objects
- * die in the same order at both levels, and every trace is valid format v1.
+ * prints exactly what the untraced run prints (python3's output) with the
+ * same exit status, its objects die in the same order at both levels, and
+ * every trace is valid format v1. The few scenarios that need the CLI's
+ * large stack fail here on Jest's small host stack, at a depth that depends
+ * on how much host stack each frame takes (tracing takes a little more):
+ * for those only the exit status and the traces' validity are compared.
  */
 import * as path from 'path';
 import { validateTrace } from '../../src/heap/trace-format';
@@ -33,8 +35,10 @@ test.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '..')
   const low = runCase(file, { traceLevel: 'deaths', gcDebugChecks: false });
   const high = runCase(file, { traceLevel: 'all', gcDebugChecks: false });
   for (const r of [low, high]) {
-    expect(r.actualOut).toBe(plain.actualOut);
-    expect(r.stderr).toBe(plain.stderr);
+    if (plain.ok) {
+      expect(r.actualOut).toBe(plain.actualOut);
+      expect(r.stderr).toBe(plain.stderr);
+    }
     expect(r.actualExit).toBe(plain.actualExit);
     expect(validateTrace(r.trace!)).toEqual([]);
   }
