@@ -87,8 +87,8 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       ? new TraceLog({
           sink,
           keep: false,
-          // --explain alone records what it reads at level deaths; with --trace, the file's level.
-          level: job.traceLevel ?? 'deaths',
+          // With --trace, the file's level; --explain alone reads level refs (its edges name the containers that held objects).
+          level: job.traceLevel ?? (traceFile !== null ? 'deaths' : 'refs'),
           gclab: job.gclabVersion,
           scenario: job.filename,
           schedule: job.schedule,
