@@ -16,7 +16,8 @@ def _cpython_test_dirs(own_dir):
     except ImportError:
         return []
     found = []
-    for entry in sys.path:
+    # gclab's sys has no `path` (module files are found beside the scenario).
+    for entry in getattr(sys, 'path', ()):
         candidate = os.path.join(entry or os.getcwd(), 'test')
         if os.path.abspath(candidate) == os.path.abspath(own_dir):
             continue
