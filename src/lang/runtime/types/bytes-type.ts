@@ -25,12 +25,13 @@ import type { MethodImpl } from '../attributes';
 import { call, callMethodIfDefined } from '../calls';
 import { decodeBytes, encodeText } from '../codecs';
 import { arity, kwarg } from '../methods';
-import { indexOf, isIterable, iter, next, toArray, type CompareOp } from '../operators';
+import { indexOf, isIterable, iter, next, toArray } from '../operators';
 import { percentFormat } from '../percent-format';
 import { asciiRepr } from '../repr';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
+import { compareStrings } from './str-type';
 
 /** The bytes a bytes-like operand holds (bytes, bytearray, their subclasses), or undefined. */
 export function bytesOf(v: Value): string | undefined {
@@ -565,31 +566,13 @@ export function sharedBytesMethods(make: BytesMaker, name: 'bytes' | 'bytearray'
   };
 }
 
-/** Comparison of two byte strings in memcmp order (latin-1 code units compare the same way). */
-export function compareBytes(op: CompareOp, a: string, b: string): boolean {
-  switch (op) {
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-  }
-}
-
 /** The slots bytes and bytearray share, over `make` (the result type). */
 export function sharedBytesSlots(make: BytesMaker, name: 'bytes' | 'bytearray'): BuiltinType['slots'] {
   return {
     tp_richcompare(rt, self, other, op) {
       const o = bytesOf(other);
       if (o === undefined) return NotImplemented;
-      return compareBytes(op, (self as BytesLikeObject).value, o);
+      return compareStrings(op, (self as BytesLikeObject).value, o);
     },
     tp_iter: (rt, self) => newSeqIterator(rt, self, `${name}_iterator`),
     sq_length: (rt, self) => (self as BytesLikeObject).value.length,

@@ -334,7 +334,8 @@ function isInt(v: Value): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
-function compareStrings(op: CompareOp, a: string, b: string): boolean {
+/** Rich comparison of two strings by code unit; bytes use it too (their latin-1 code units compare in memcmp order). */
+export function compareStrings(op: CompareOp, a: string, b: string): boolean {
   switch (op) {
     case '==':
       return a === b;
