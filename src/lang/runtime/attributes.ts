@@ -28,6 +28,7 @@ import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr,
 import { typeNewFunction } from './type-new';
 import { isSlotWrapper, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
+import { descriptorMisuse } from './descr-check';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
 
@@ -84,7 +85,7 @@ function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodIm
   const impl: BuiltinImpl = (args, kwargs) => {
     if (args.length === 0) throw rt.typeError(`unbound method ${cls.name}.${name}() needs an argument`);
     if (!rt.typeOf(args[0]).isSubclassOf(cls)) {
-      throw rt.typeError(`descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${rt.typeName(args[0])}' object`);
+      throw descriptorMisuse(rt, name, cls.name, args[0]);
     }
     return m(rt, unbox(args[0]), args.slice(1), kwargs);
   };

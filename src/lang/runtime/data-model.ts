@@ -20,6 +20,7 @@ import { str } from './repr';
 import type { Runtime } from './runtime';
 import { installSuper } from './super-type';
 import { dirOf } from './dir';
+import { descriptorMisuse } from './descr-check';
 
 function nameArg(rt: Runtime, v: Value): string {
   if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
@@ -109,7 +110,7 @@ function subclassesOf(rt: Runtime, c: ClassObject): Value {
 
 function asType(rt: Runtime, v: Value, what: string): ClassObject {
   if (v instanceof ClassObject) return v;
-  throw rt.typeError(`descriptor '${what}' for 'type' objects doesn't apply to a '${rt.typeName(v)}' object`);
+  throw descriptorMisuse(rt, what, 'type', v);
 }
 
 const typeMethods: Record<string, MethodImpl> = {

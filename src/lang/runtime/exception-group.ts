@@ -22,6 +22,7 @@ import { ExceptionObject } from './native-objects';
 import { toArray, truthy } from './operators';
 import type { Runtime } from './runtime';
 import { registerType } from './type-slots';
+import { descriptorMisuse } from './descr-check';
 
 export class ExceptionGroupObject extends ExceptionObject {
   /** Owned: the message (a str) and the exceptions tuple. */
@@ -352,7 +353,7 @@ export function prepReraiseStar(rt: Runtime, orig: ExceptionObject, excs: Except
 
 function group(rt: Runtime, self: Value, method: string): ExceptionGroupObject {
   if (isExceptionGroup(self)) return self;
-  throw rt.typeError(`descriptor '${method}' for 'BaseExceptionGroup' objects doesn't apply to a '${rt.typeName(self)}' object`);
+  throw descriptorMisuse(rt, method, 'BaseExceptionGroup', self);
 }
 
 /**

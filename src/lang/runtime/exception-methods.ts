@@ -13,10 +13,11 @@ import { defineGetters, defineMethods, getAttrOrUndefined } from './attributes';
 import { ExceptionObject, TracebackObject } from './native-objects';
 import type { Runtime } from './runtime';
 import { exceptionArgs } from './repr';
+import { descriptorMisuse } from './descr-check';
 
 function exception(rt: Runtime, self: Value, method: string): ExceptionObject {
   if (self instanceof ExceptionObject) return self;
-  throw rt.typeError(`descriptor '${method}' for 'BaseException' objects doesn't apply to a '${rt.typeName(self)}' object`);
+  throw descriptorMisuse(rt, method, 'BaseException', self);
 }
 
 export function installExceptionMethods(rt: Runtime): void {

@@ -27,6 +27,7 @@ import { ExceptionObject, TracebackObject } from './native-objects';
 import { registerType } from './type-slots';
 import { WeakIterator } from '../../weakref/weak-iterator';
 import type { Runtime } from './runtime';
+import { descriptorMisuse } from './descr-check';
 
 /** The evaluator's side of a generator: a frame that can be resumed. */
 export interface GeneratorBody {
@@ -282,7 +283,7 @@ export function genThrow(rt: Runtime, gen: GeneratorObject, args: Value[]): Valu
 
 function gen(rt: Runtime, self: Value, what: string): GeneratorObject {
   if (self instanceof GeneratorObject) return self;
-  throw rt.typeError(`descriptor '${what}' for 'generator' objects doesn't apply to a '${rt.typeName(self)}' object`);
+  throw descriptorMisuse(rt, what, 'generator', self);
 }
 
 function arityRange(rt: Runtime, name: string, args: Value[], min: number, max: number): void {
