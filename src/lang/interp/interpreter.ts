@@ -241,17 +241,22 @@ export class Interpreter implements Evaluator {
     this.imports.modules.set(this.heap, '__main__', main);
     this.heap.decref(main);
     this.heap.decref(this.imports.gcdImport('weakref'));
-    // CPython's __main__ and its dict are old when a script starts (they
-    // survived the start-up collections): they sit in generation 2, and
-    // sys.modules after them. While the script runs, its frame's function
-    // holds the namespace (an external reference: the dict is reachable in
-    // place); at exit only sys.modules leads to it, so the exit collection
-    // finds __main__ and its dict through sys.modules after tentatively
-    // moving them out, and re-orders what they hold breadth-first, as
-    // python3 does.
+    // CPython's sys.modules, __main__ and its dict are old when a script
+    // starts (they survived the start-up collections): they sit in
+    // generation 2 in that order (sys.modules was made first; __main__'s
+    // dict was tracked when __builtins__ went in). sys.modules is held from
+    // outside (interp->modules), so every full collection, the exit one
+    // included, reaches __main__ and then its namespace before scanning
+    // them: they stay in place, and so does every object the namespace
+    // names that comes after it. An object made before its only holder
+    // (a list display's items, a dict display's values) is scanned first,
+    // moved out tentatively and appended back when its holder is
+    // traversed (a list's items last to first, a dict's in order); a list
+    // made empty and then filled (a comprehension, append) keeps its items
+    // in place, in creation order.
+    this.heap.moveToGeneration(this.imports.modules, 2);
     this.heap.moveToGeneration(main, 2);
     this.heap.moveToGeneration(globals, 2);
-    this.heap.moveToGeneration(this.imports.modules, 2);
     // --max-objects counts the scenario's objects: what start-up made is not charged.
     this.heap.uncountedObjects = this.heap.liveCount;
     this.heap.maxObjects = this.heap.liveCount + this.options.maxObjects;
