@@ -20,6 +20,7 @@ import { callExitFuncs, registerExitHook, setAtexitReporter } from '../runtime/m
 import { finalizeModules, saveLastException } from './module-teardown';
 import { installMethods } from '../runtime/methods';
 import { installBuiltinTypes } from '../runtime/types';
+import { installClassGetItem } from '../runtime/types/generic-alias-type';
 import { makeBuiltins } from '../runtime/builtins';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
 import { makeGcModule } from '../runtime/gc-module';
@@ -138,6 +139,7 @@ export class Interpreter implements Evaluator {
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
     const weakrefModule = makeWeakrefModule(this.rt);
+    installClassGetItem(this.rt);
     this.heap.reserve();
     this.heap.incref(this.builtins);
     const builtinsModule = this.heap.register(new ModuleObject('builtins', this.builtins));

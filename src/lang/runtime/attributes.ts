@@ -229,6 +229,11 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
       if (a !== undefined) return bindClassAttr(rt, a, v);
     }
   }
+  const getattro = rt.slotsOf(v).tp_getattro;
+  if (getattro !== undefined) {
+    const r = getattro(rt, v, name);
+    if (r !== undefined) return r;
+  }
   if (name === '__class__') return rt.incref(rt.typeOf(v));
   const g = findGetter(rt, v, name);
   if (g !== undefined) return g(rt, unbox(v));
@@ -269,7 +274,7 @@ export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | 
 }
 
 /** Builtin methods that are classmethods (bound to the class, also when read through an instance or super()). */
-export const BUILTIN_CLASS_METHODS: ReadonlySet<string> = new Set(['__init_subclass__', '__subclasshook__', '__prepare__', 'fromkeys', 'fromhex', 'maketrans', 'from_bytes']);
+export const BUILTIN_CLASS_METHODS: ReadonlySet<string> = new Set(['__init_subclass__', '__subclasshook__', '__prepare__', '__class_getitem__', 'fromkeys', 'fromhex', 'maketrans', 'from_bytes']);
 
 /**
  * type_getattro: the type's own fields (__name__, __mro__, ...), a data
@@ -484,6 +489,12 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
   for (const c of rt.typeOf(v).mro) {
     const s = setterTables.get(c)?.get(name);
     if (s !== undefined) return s(rt, v, x);
+  }
+  const members = rt.typeTable.get(rt.typeOf(v))?.readonlyMembers;
+  if (members !== undefined) {
+    if (members.includes(name)) throw rt.error('AttributeError', 'readonly attribute');
+    if (findGetter(rt, v, name) !== undefined) throw rt.error('AttributeError', `attribute '${name}' of '${rt.typeName(v)}' objects is not writable`);
+    throw attributeError(rt, v, name);
   }
   if (isObject(v) && (findGetter(rt, v, name) !== undefined || findBuiltinMethod(rt, v, name) !== undefined)) {
     throw rt.error('AttributeError', `'${rt.typeName(v)}' object attribute '${name}' is read-only`);

@@ -19,7 +19,7 @@ import {
   fakeAddress,
   type Value,
 } from '../../heap';
-import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, setAttr } from './attributes';
+import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
 import { Ellipsis } from './types/ellipsis-type';
 import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
 import { callSpecial, typeCall } from './type-new';
@@ -37,6 +37,7 @@ import { makeCallIterator, makeEnumerate, makeFilter, makeMap, makeReversed, mak
 import type { Kwargs, Runtime } from './runtime';
 import { getAttr } from './attributes';
 import { indexOf, isIterator } from './operators';
+import { unionArgs } from './types/union-type';
 import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
 import { Instance } from '../../heap';
@@ -287,13 +288,7 @@ const functions: Record<string, Builtin> = {
   },
   issubclass(rt, args) {
     arity(rt, 'issubclass', args, 2, 2);
-    if (args[1] instanceof ClassObject) {
-      const r = metaCheck(rt, args[1], '__subclasscheck__', args[0]);
-      if (r !== undefined) return r;
-    }
-    if (!(args[0] instanceof ClassObject)) throw rt.typeError('issubclass() arg 1 must be a class');
-    const sub = args[0];
-    return classCheck(rt, args[1], (c) => sub.isSubclassOf(c), 'issubclass');
+    return isSubclassOf(rt, args[0], args[1]);
   },
   getattr(rt, args) {
     arity(rt, 'getattr', args, 2, 3);
@@ -694,8 +689,49 @@ export function isInstanceOf(rt: Runtime, v: Value, spec: Value): boolean {
     if (r !== undefined) return r;
   } else if (spec instanceof TupleObject) {
     return spec.items.some((c) => isInstanceOf(rt, v, c));
+  } else {
+    // A union is read as its args tuple; another object may answer through its type's __instancecheck__.
+    const ua = unionArgs(spec);
+    if (ua !== undefined) return isInstanceOf(rt, v, ua);
+    const r = specialCheck(rt, spec, '__instancecheck__', v);
+    if (r !== undefined) return r;
   }
   return classCheck(rt, spec, (c) => rt.typeOf(v).isSubclassOf(c) || proxyClassIs(rt, v, c), 'isinstance');
+}
+
+/** PyObject_IsSubclass (object_issubclass), with the same order as isInstanceOf. */
+export function isSubclassOf(rt: Runtime, sub: Value, spec: Value): boolean {
+  if (spec instanceof ClassObject) {
+    const r = metaCheck(rt, spec, '__subclasscheck__', sub);
+    if (r !== undefined) return r;
+  } else if (spec instanceof TupleObject) {
+    return spec.items.some((c) => isSubclassOf(rt, sub, c));
+  } else {
+    const ua = unionArgs(spec);
+    if (ua !== undefined) return isSubclassOf(rt, sub, ua);
+    const r = specialCheck(rt, spec, '__subclasscheck__', sub);
+    if (r !== undefined) return r;
+  }
+  if (!(sub instanceof ClassObject)) throw rt.typeError('issubclass() arg 1 must be a class');
+  return classCheck(rt, spec, (c) => sub.isSubclassOf(c), 'issubclass');
+}
+
+/** The __instancecheck__/__subclasscheck__ of a non-class spec's type (_PyObject_LookupSpecial), as a truth value. */
+function specialCheck(rt: Runtime, spec: Value, name: string, arg: Value): boolean | undefined {
+  if (typeof spec !== 'object' || spec === null) return undefined;
+  const checker = lookupSpecial(rt, spec, name);
+  if (checker === undefined) return undefined;
+  let r: Value;
+  try {
+    r = call(rt, checker, [arg]);
+  } finally {
+    rt.decref(checker);
+  }
+  try {
+    return truthy(rt, r);
+  } finally {
+    rt.decref(r);
+  }
 }
 
 /** A metaclass's __instancecheck__/__subclasscheck__ (Python-level only), as a truth value. */
@@ -721,6 +757,7 @@ function metaCheck(rt: Runtime, cls: ClassObject, name: string, arg: Value): boo
 function classCheck(rt: Runtime, spec: Value, test: (c: ClassObject) => boolean, fn: string): boolean {
   if (spec instanceof ClassObject) return test(spec);
   if (spec instanceof TupleObject) return spec.items.some((c) => classCheck(rt, c, test, fn));
+  if (fn === 'issubclass') throw rt.typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   throw rt.typeError(`${fn}() arg 2 must be a type, a tuple of types, or a union`);
 }
 

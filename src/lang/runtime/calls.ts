@@ -91,6 +91,8 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     if (typeof host === 'function') return host.call(f, rt.heap, args, kwargs ?? undefined);
     const custom = (f as unknown as { pyCall?: (rt: Runtime, args: Value[], kwargs: Kwargs) => Value }).pyCall;
     if (typeof custom === 'function') return custom.call(f, rt, args, kwargs);
+    const tpCall = rt.slotsOf(f).tp_call;
+    if (tpCall !== undefined) return tpCall(rt, f, args, kwargs);
   }
   throw rt.typeError(`'${rt.typeName(f)}' object is not callable`);
 }

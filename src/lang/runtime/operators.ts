@@ -30,6 +30,8 @@ import { call, callMethodIfDefined, callUnbound, pyException } from './calls';
 import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
 import { newSeqIterator } from './types/seq-iterator-type';
+import { newGenericAlias } from './types/generic-alias-type';
+import { builtinMethodOf } from './attributes';
 import { RangeObject, SliceObject } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
@@ -616,8 +618,15 @@ function classGetItem(rt: Runtime, c: ClassObject, k: Value): Value {
   const meta = c.meta;
   const mget = meta?.lookup('__getitem__');
   if (mget !== undefined) return callUnboundOwned(rt, mget, c, [k]);
+  // PyObject_GetItem: type[int] is a GenericAlias (type has no __class_getitem__).
+  if (c === rt.types.get('type')) return newGenericAlias(rt, c, k);
   const cgi = c.lookup('__class_getitem__');
-  if (cgi !== undefined) {
+  if (cgi === undefined) {
+    for (const b of c.mro) {
+      const m = builtinMethodOf(b, '__class_getitem__');
+      if (m !== undefined) return m(rt, c, [k], null);
+    }
+  } else {
     const f = descrGet(rt, cgi, undefined, c) ?? rt.incref(cgi);
     try {
       return call(rt, f, [k]);

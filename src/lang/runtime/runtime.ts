@@ -309,7 +309,7 @@ export class Runtime {
     }
     if (v instanceof Instance) return v.cls.lookup('__call__') !== undefined;
     const o = v as unknown as { callHost?: unknown; pyCall?: unknown };
-    return typeof o.callHost === 'function' || typeof o.pyCall === 'function';
+    return typeof o.callHost === 'function' || typeof o.pyCall === 'function' || this.slotsOf(v).tp_call !== undefined;
   }
 
   /** The object's fake address for default reprs (heap/address.ts: the same rule as id() and gc's DEBUG_* output). */

@@ -83,6 +83,12 @@ export interface TypeSlots {
   nb_inplace?(rt: Runtime, self: Value, op: BinOp, other: Value): Value;
   /** nb_negative, nb_positive, nb_invert; NotImplemented when absent for `op`. */
   nb_unary?(rt: Runtime, self: Value, op: '-' | '+' | '~'): Value;
+  /**
+   * tp_getattro for a type that does not use the generic lookup: the
+   * attribute (a new reference), or undefined to continue with the type's
+   * getset and methods (types.GenericAlias forwards to its origin).
+   */
+  tp_getattro?(rt: Runtime, self: Value, name: string): Value | undefined;
 }
 
 /** A getset entry: a getter, or a getter and a setter. */
@@ -99,6 +105,13 @@ export interface BuiltinType {
   methods?: Record<string, MethodImpl>;
   /** tp_getset / tp_members. */
   getset?: Record<string, GetSet>;
+  /**
+   * The names in `getset` that are READONLY tp_members (assigning one says
+   * "readonly attribute"). When given, assigning another getter without a
+   * setter says "attribute 'x' of 'T' objects is not writable" (a tp_getset
+   * entry without a setter) and any other name is an AttributeError.
+   */
+  readonlyMembers?: readonly string[];
   /** tp_new then tp_init: `T(*args, **kwargs)` for the type itself. */
   tp_new?(rt: Runtime, args: Value[], kwargs: Kwargs, cls: ClassObject): Value;
   /**
@@ -286,6 +299,12 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
     });
   }
   if (nb_bool) add('__bool__', 0, (rt, self) => nb_bool(rt, self));
+  const tpCall = s.tp_call;
+  if (tpCall) {
+    const m: MethodImpl = (rt, self, args, kwargs) => tpCall(rt, self, args, kwargs);
+    slotWrapperImpls.add(m);
+    out.__call__ = m;
+  }
   const cmp = s.tp_richcompare;
   if (cmp) for (const [name, op] of COMPARE_NAMES) add(name, 1, (rt, self, a) => cmp(rt, self, a[0], op));
   const bin = s.nb_binary;

@@ -620,3 +620,9 @@ class cached_property:
                 )
                 raise TypeError(msg) from None
         return val
+
+
+# partial, partialmethod and cached_property are generic in annotations (partial[int]).
+partial.__class_getitem__ = classmethod(type(list[int]))
+partialmethod.__class_getitem__ = classmethod(type(list[int]))
+cached_property.__class_getitem__ = classmethod(type(list[int]))

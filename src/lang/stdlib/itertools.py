@@ -670,3 +670,7 @@ class permutations:
                 return tuple(pool[i] for i in indices[:r])
         self._stopped = True
         raise StopIteration
+
+
+# chain_methods' __class_getitem__: chain[int] is a types.GenericAlias.
+chain.__class_getitem__ = classmethod(type(list[int]))

@@ -43,6 +43,9 @@ if hasattr(_tb(), 'tb_frame'):
     FrameType = type(_tb().tb_frame)
 
 NoneType = type(None)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
 

@@ -206,8 +206,14 @@ class TypeVar(_Final):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __typing_subst__(self, arg):
+        return arg
 
 
 AnyStr = TypeVar('AnyStr')

@@ -22,6 +22,9 @@ import { frozenSetType } from './frozenset-type';
 import { complexType } from './complex-type';
 import { ellipsisType } from './ellipsis-type';
 import { memoryviewType } from './memoryview-type';
+import { genericAliasType } from './generic-alias-type';
+import { unionType } from './union-type';
+import { typeType } from './type-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -37,6 +40,10 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, complexType);
   registerType(rt, ellipsisType);
   registerType(rt, memoryviewType);
+  registerType(rt, typeType);
+  const object = rt.types.get('object');
+  registerType(rt, genericAliasType, rt.types.make('GenericAlias', [object], 'types', ['__weakref__']));
+  registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));
   registerType(rt, rangeIteratorType);
   registerType(rt, sliceType);
   for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));

@@ -1651,3 +1651,9 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# deque_methods' {"__class_getitem__", Py_GenericAlias, METH_O|METH_CLASS}:
+# deque[int] is a types.GenericAlias (defaultdict, OrderedDict and Counter
+# inherit dict's).
+deque.__class_getitem__ = classmethod(type(list[int]))
