@@ -22,7 +22,8 @@ import {
 import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
 import { Ellipsis } from './types/ellipsis-type';
 import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
-import { callSpecial, typeCall } from './type-new';
+import { typeCall } from './type-new';
+import { callSpecial } from './special-method';
 import { compareCodePoints } from './dir';
 import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunders';
 import { installDataModel } from './data-model';
@@ -378,49 +379,11 @@ const functions: Record<string, Builtin> = {
   },
   abs(rt, args) {
     arity(rt, 'abs', args, 1, 1);
-    const v = rt.unwrapProxy(args[0]); // proxy_abs
-    if (v instanceof FloatObject) return newFloat(rt.heap, Math.abs(v.value));
-    if (typeof v === 'bigint') return v < 0n ? -v : v;
-    if (typeof v === 'number' || typeof v === 'boolean') return Math.abs(+v);
-    if (v instanceof Instance) {
-      const r = callMethodIfDefined(rt, v, '__abs__', []);
-      if (r !== undefined) return r;
-    }
-    // nb_absolute of a builtin type that declares it (complex).
-    const nbAbs = findBuiltinMethod(rt, v, '__abs__');
-    if (nbAbs !== undefined) return nbAbs(rt, v, [], null);
-    throw rt.typeError(`bad operand type for abs(): '${rt.typeName(v)}'`);
+    return absolute(rt, args[0]);
   },
   divmod(rt, args) {
     arity(rt, 'divmod', args, 2, 2);
-    if (hasDunder(args[0], args[1], '__divmod__', '__rdivmod__')) {
-      const r = binaryDunder(rt, args[0], args[1], '__divmod__', '__rdivmod__');
-      if (r !== rt.notImplementedValue()) return r;
-      throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
-    }
-    // float_divmod's own message when a float takes part.
-    const tooLarge = (v: Value) => typeof v === 'bigint' && !Number.isFinite(Number(v));
-    if ((args[0] instanceof FloatObject || args[1] instanceof FloatObject) && numberOf(args[1]) === 0 && numberOf(args[0]) !== undefined && !tooLarge(args[0])) {
-      throw rt.error('ZeroDivisionError', 'float divmod()');
-    }
-    let q: Value;
-    try {
-      q = binaryOp(rt, '//', args[0], args[1]);
-    } catch (e) {
-      // PyNumber_Divmod's own message names divmod() (nb_divmod is one slot).
-      if (e instanceof PyException && e.pyType === 'TypeError' && e.pyMessage.startsWith('unsupported operand type(s) for //:')) {
-        throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
-      }
-      throw e;
-    }
-    try {
-      const r = binaryOp(rt, '%', args[0], args[1]);
-      const t = rt.newTuple([q, r]);
-      rt.decref(r);
-      return t;
-    } finally {
-      rt.decref(q);
-    }
+    return divmod(rt, args[0], args[1]);
   },
   pow(rt, args) {
     clinicArity(rt, 'pow', args, 2, 3, ['base', 'exp']);
@@ -624,6 +587,60 @@ function currentNamespace(rt: Runtime, globalsOnly: boolean): Value {
   if (frame === undefined) throw rt.error('SystemError', 'no current frame');
   if (globalsOnly) return rt.incref(frame.globals);
   return frameLocals(rt, frame);
+}
+
+/** PyNumber_Power: pow(a, b, mod) (mod None: a ** b). */
+export function power(rt: Runtime, a: Value, b: Value, mod: Value): Value {
+  return functions.pow(rt, [a, b, mod], null);
+}
+
+/** PyNumber_Absolute: abs(v). */
+export function absolute(rt: Runtime, v0: Value): Value {
+  const v = rt.unwrapProxy(v0); // proxy_abs
+  if (v instanceof FloatObject) return newFloat(rt.heap, Math.abs(v.value));
+  if (typeof v === 'bigint') return v < 0n ? -v : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return Math.abs(+v);
+  if (v instanceof Instance) {
+    const r = callMethodIfDefined(rt, v, '__abs__', []);
+    if (r !== undefined) return r;
+  }
+  // nb_absolute of a builtin type that declares it (complex).
+  const nbAbs = findBuiltinMethod(rt, v, '__abs__');
+  if (nbAbs !== undefined) return nbAbs(rt, v, [], null);
+  throw rt.typeError(`bad operand type for abs(): '${rt.typeName(v)}'`);
+}
+
+/** PyNumber_Divmod: divmod(a, b). */
+export function divmod(rt: Runtime, a: Value, b: Value): Value {
+  const args = [a, b];
+  if (hasDunder(args[0], args[1], '__divmod__', '__rdivmod__')) {
+    const r = binaryDunder(rt, args[0], args[1], '__divmod__', '__rdivmod__');
+    if (r !== rt.notImplementedValue()) return r;
+    throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
+  }
+  // float_divmod's own message when a float takes part.
+  const tooLarge = (v: Value) => typeof v === 'bigint' && !Number.isFinite(Number(v));
+  if ((args[0] instanceof FloatObject || args[1] instanceof FloatObject) && numberOf(args[1]) === 0 && numberOf(args[0]) !== undefined && !tooLarge(args[0])) {
+    throw rt.error('ZeroDivisionError', 'float divmod()');
+  }
+  let q: Value;
+  try {
+    q = binaryOp(rt, '//', args[0], args[1]);
+  } catch (e) {
+    // PyNumber_Divmod's own message names divmod() (nb_divmod is one slot).
+    if (e instanceof PyException && e.pyType === 'TypeError' && e.pyMessage.startsWith('unsupported operand type(s) for //:')) {
+      throw rt.typeError(`unsupported operand type(s) for divmod(): '${rt.typeName(args[0])}' and '${rt.typeName(args[1])}'`);
+    }
+    throw e;
+  }
+  try {
+    const r = binaryOp(rt, '%', args[0], args[1]);
+    const t = rt.newTuple([q, r]);
+    rt.decref(r);
+    return t;
+  } finally {
+    rt.decref(q);
+  }
 }
 
 /** list_extend: append the items of an iterable one by one, as they are produced. */

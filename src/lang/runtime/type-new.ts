@@ -30,7 +30,7 @@ import { StaticMethodObject, wrapMethod } from './method-wrappers';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { repr } from './repr';
 import type { Kwargs, Runtime } from './runtime';
-import { findBuiltinMethod } from './attributes';
+import { callSpecial } from './special-method';
 import { bestBase, slotLayout } from './type-layout';
 
 /** _PyType_CalculateMetaclass */
@@ -235,25 +235,6 @@ function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): void {
   const wr = newRef(heap, cls);
   base.subclasses.set(heap, cls.id, wr);
   heap.decref(wr);
-}
-
-/**
- * A special method looked up on the type of `v` (Python-level first, then
- * a builtin type's table), called with `v` first; undefined when absent.
- */
-export function callSpecial(rt: Runtime, v: Value, name: string, args: Value[], kwargs: Kwargs = null): Value | undefined {
-  const t = rt.typeOf(v);
-  const m = t.tag === undefined || t.dict.size > 0 ? t.lookup(name) : undefined;
-  if (m !== undefined) {
-    rt.incref(m);
-    try {
-      return callUnbound(rt, m, v, args, kwargs);
-    } finally {
-      rt.decref(m);
-    }
-  }
-  const b = findBuiltinMethod(rt, v, name);
-  return b === undefined ? undefined : b(rt, v, args, kwargs);
 }
 
 /** type_new_set_names: __set_name__(cls, name) on each attribute, over a copy of the namespace. */

@@ -241,6 +241,12 @@ export function isSlotWrapper(m: MethodImpl): boolean {
   return slotWrapperImpls.has(m);
 }
 
+/** Mark a type's hand-written slot wrappers as such (bound, they are method-wrapper objects). */
+export function markSlotWrappers(methods: Record<string, MethodImpl>): Record<string, MethodImpl> {
+  for (const m of Object.values(methods)) slotWrapperImpls.add(m);
+  return methods;
+}
+
 function wrapperArity(rt: Runtime, name: string, args: Value[], n: number): void {
   if (args.length !== n) {
     throw rt.typeError(n === 0 ? `expected 0 arguments, got ${args.length}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);

@@ -9,6 +9,7 @@ import { WeakRef, derefWeakref, newProxy, newRef } from '../../weakref/reference
 import { defineMethods, getAttr } from './attributes';
 import { call, callUnbound, setConstructor } from './calls';
 import { defineWeakContainers } from './weak-container-bindings';
+import { defineProxySlotWrappers } from './proxy-slot-wrappers';
 import { newSubclassRef, SubclassRef } from './ref-subclass';
 import type { ClassObject } from '../../heap';
 import { ModuleObject } from './function-object';
@@ -88,6 +89,7 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   const proxyType = rt.types.make('ProxyType', [object], 'weakref');
   const callableProxyType = rt.types.make('CallableProxyType', [object], 'weakref');
   rt.registerProxyClasses(proxyType, callableProxyType);
+  defineProxySlotWrappers(rt, proxyType, callableProxyType);
   // proxy_methods (ProxyType's tp_methods; CallableProxyType has none): __bytes__ and
   // __reversed__ call the referent's method of that name (proxy_bytes, proxy_reversed).
   const forward = (name: string) => (rt2: Runtime, self: Value, args: Value[]) => {

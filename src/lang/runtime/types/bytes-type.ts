@@ -15,14 +15,14 @@ import {
   BytesObject,
   BytesSubInstance,
   ClassObject,
-  Instance,
   TupleObject,
   newBytes,
   newSubtypeInstance,
   type Value,
 } from '../../../heap';
 import type { MethodImpl } from '../attributes';
-import { call, callMethodIfDefined } from '../calls';
+import { call } from '../calls';
+import { callSpecial } from '../special-method';
 import { decodeBytes, encodeText } from '../codecs';
 import { arity, kwarg } from '../methods';
 import { indexOf, isIterable, iter, next, toArray } from '../operators';
@@ -114,19 +114,16 @@ export function bytesFromArgs(rt: Runtime, args: Value[], kwargs: Kwargs, what: 
   }
   if (encoding !== undefined) throw rt.typeError('encoding without a string argument');
   if (errors !== undefined) throw rt.typeError('errors without a string argument');
+  if (what === 'bytes' && !(x instanceof BytesObject && x.constructor === BytesObject)) {
+    const r = bytesDunder(rt, x);
+    if (r !== undefined) {
+      const rb = (r as BytesObject).value;
+      rt.decref(r);
+      return rb;
+    }
+  }
   const b = bytesOf(x);
   if (b !== undefined) return b;
-  if (what === 'bytes' && x instanceof Instance && x.cls.lookup('__bytes__') !== undefined) {
-    const r = callMethodIfDefined(rt, x, '__bytes__', [])!;
-    const rb = bytesOf(r);
-    if (rb === undefined) {
-      const t = rt.typeName(r);
-      rt.decref(r);
-      throw rt.typeError(`__bytes__ returned non-bytes (type ${t})`);
-    }
-    rt.decref(r);
-    return rb;
-  }
   const n = indexOf(rt, x);
   if (n !== undefined) {
     if (n < 0) throw rt.error('ValueError', 'negative count');
@@ -135,6 +132,20 @@ export function bytesFromArgs(rt: Runtime, args: Value[], kwargs: Kwargs, what: 
   }
   if (!isIterable(rt, x)) throw rt.typeError(`cannot convert '${rt.typeName(x)}' object to ${what}`);
   return bytesFromIterable(rt, x);
+}
+
+/**
+ * bytes_new_impl's and format_obj's `__bytes__` step: the result of
+ * `type(x).__bytes__(x)` (looked up on the type, whatever kind of type it
+ * is: a class statement's, a bytes subclass's, weakref.ProxyType's), a new
+ * reference to a bytes object; undefined when the type has no __bytes__.
+ */
+export function bytesDunder(rt: Runtime, x: Value): Value | undefined {
+  const r = callSpecial(rt, x, '__bytes__', []);
+  if (r === undefined || r instanceof BytesObject) return r;
+  const t = rt.typeName(r);
+  rt.decref(r);
+  throw rt.typeError(`__bytes__ returned non-bytes (type ${t})`);
 }
 
 /** bytes.fromhex / bytearray.fromhex: pairs of hex digits, whitespace between pairs. */
@@ -314,11 +325,11 @@ export function bytesPercent(rt: Runtime, data: string, arg: Value): string {
     str(v) {
       const b = bytesOf(v);
       if (b !== undefined) return b;
-      if (v instanceof Instance && v.cls.lookup('__bytes__') !== undefined) {
-        const r = callMethodIfDefined(rt, v, '__bytes__', [])!;
-        const rb = bytesOf(r);
+      const r = bytesDunder(rt, v);
+      if (r !== undefined) {
+        const rb = (r as BytesObject).value;
         rt.decref(r);
-        if (rb !== undefined) return rb;
+        return rb;
       }
       throw rt.typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${rt.typeName(v)}'`);
     },
@@ -664,6 +675,11 @@ export const bytesType: BuiltinType = {
     // bytes(b) of an exact bytes object is that object.
     if (args.length === 1 && (kwargs === null || kwargs.length === 0) && args[0] instanceof BytesObject && args[0].constructor === BytesObject) {
       return rt.incref(args[0]);
+    }
+    // bytes(x) with x's type defining __bytes__ is what it returns (a bytes subclass's instance too).
+    if (args.length === 1 && (kwargs === null || kwargs.length === 0) && typeof args[0] !== 'string') {
+      const r = bytesDunder(rt, args[0]);
+      if (r !== undefined) return r;
     }
     return newBytes(rt.heap, bytesFromArgs(rt, args, kwargs, 'bytes'));
   },

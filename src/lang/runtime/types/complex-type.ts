@@ -16,7 +16,10 @@
  */
 import { ComplexObject, ComplexSubInstance, FloatObject, IntSubInstance, floatRepr, newComplex, newFloat, newSubtypeInstance, Instance, type Value } from '../../../heap';
 import type { BinOp } from '../arithmetic';
-import { callMethodIfDefined } from '../calls';
+import { call, callMethodIfDefined } from '../calls';
+import { callSpecial } from '../special-method';
+import { indexOf } from '../operators';
+import { WeakProxy } from '../../../weakref/reference-type';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { reprString } from '../repr';
 import type { BuiltinType } from '../type-slots';
@@ -199,8 +202,9 @@ export function complexFromString(rt: Runtime, text: string): C {
 
 /** A number operand of complex(): a float value, or the pair of a complex (or __complex__). */
 function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C & { isComplex: boolean } {
-  if (v instanceof Instance && v.cls.lookup('__complex__') !== undefined) {
-    const r = callMethodIfDefined(rt, v, '__complex__', [])!;
+  // try_complex_special_method: __complex__ on the type, of the first argument only.
+  const r = which === 'first' && !(v instanceof ComplexObject && v.constructor === ComplexObject) ? callSpecial(rt, v, '__complex__', []) : undefined;
+  if (r !== undefined) {
     if (!(r instanceof ComplexObject)) {
       const t = rt.typeName(r);
       rt.decref(r);
@@ -210,12 +214,25 @@ function complexArg(rt: Runtime, v: Value, which: 'first' | 'second'): C & { isC
     rt.decref(r);
     return c;
   }
+  if (v instanceof WeakProxy) {
+    // A proxy has nb_float: PyNumber_Float(proxy) is float(referent).
+    const f = call(rt, rt.types.get('float'), [v]);
+    const x = (f as FloatObject).value;
+    rt.decref(f);
+    return { re: x, im: 0, isComplex: false };
+  }
   if (v instanceof Instance && v.cls.lookup('__float__') !== undefined) {
     const r = callMethodIfDefined(rt, v, '__float__', [])!;
     const x = r instanceof FloatObject ? r.value : undefined;
     rt.decref(r);
     if (x === undefined) throw rt.typeError(`${rt.typeName(v)}.__float__ returned non-float`);
     return { re: x, im: 0, isComplex: false };
+  }
+  if (v instanceof Instance && v.cls.lookup('__index__') !== undefined) {
+    // nb_index: PyNumber_Float(v) is float(v.__index__()).
+    const i = Number(indexOf(rt, v));
+    if (!Number.isFinite(i)) throw rt.error('OverflowError', 'int too large to convert to float');
+    return { re: i, im: 0, isComplex: false };
   }
   const c = toComplex(rt, v);
   if (c === undefined) {
