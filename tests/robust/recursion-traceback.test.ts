@@ -2,8 +2,8 @@
  * A RecursionError's traceback as CPython 3.11 prints it (tb_print_internal):
  * a run of identical entries shows three, then "[Previous line repeated N
  * more times]"; at most the last 1000 entries; the frame whose entry failed
- * the recursion check has no entry. The texts are python3 3.11.7's (without
- * its `^^^^` position lines, which gclab does not print).
+ * the recursion check has no entry. The texts are python3 3.11.7's,
+ * including its `^^^^` position lines.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -18,7 +18,7 @@ test('unbounded recursion: the collapsed traceback python3 prints (the gclab com
   const file = path.join(dir, 's.py');
   fs.writeFileSync(file, 'def f(n):\n    return f(n + 1)\nf(0)\n');
   const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'gclab.js'), 'run', file], { encoding: 'utf8' });
-  const entry = `  File "${file}", line 2, in f\n    return f(n + 1)\n`;
+  const entry = `  File "${file}", line 2, in f\n    return f(n + 1)\n           ^^^^^^^^\n`;
   expect(r.stderr).toBe(
     `Traceback (most recent call last):\n  File "${file}", line 3, in <module>\n    f(0)\n` +
       entry.repeat(3) +

@@ -17,6 +17,7 @@ import type { Frame } from './frame';
 import type { Runtime } from '../runtime/runtime';
 import { className } from '../runtime/repr';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
+import { sourceAndCarets } from './traceback-carets';
 
 /** Make sure `e` has its Python exception object, and return it (borrowed). */
 export function materialize(rt: Runtime, e: PyException): ExceptionObject {
@@ -250,8 +251,7 @@ function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx:
       count++;
       if (count > TB_RECURSIVE_CUTOFF) continue;
       s += `${m}  File "${tb.filename}", line ${tb.line}, in ${tb.funcName}\n`;
-      const src = ctx.sourceLine(tb.filename, tb.line).trim();
-      if (src) s += `${m}    ${src}\n`;
+      s += sourceAndCarets(ctx.sourceLine(tb.filename, tb.line), tb.position, m);
     }
     s += repeated(count);
   }

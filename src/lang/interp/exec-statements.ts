@@ -344,6 +344,8 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
   const rt = ip.rt;
   switch (t.kind) {
     case 'Name':
+      // STORE_NAME/STORE_FAST's position: the old value dies here.
+      frame.expr = t;
       return storeName(ip, frame, t.resolution!, v);
     case 'Attribute': {
       const obj = evalExpr(ip, frame, t.value);
@@ -466,6 +468,7 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
     case 'Attribute': {
       const obj = evalExpr(ip, frame, t.value);
       try {
+        frame.expr = t;
         delAttr(rt, obj, t.mangledAttr ?? t.attr);
       } finally {
         rt.decref(obj);
@@ -476,6 +479,7 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
       const held = evalExpr(ip, frame, t.value);
       try {
         const k = evalSubscriptKey(ip, frame, t.slice);
+        frame.expr = t;
         if (isSliceKey(k)) {
           // proxy_ass_subscript with NULL: the referent's slice is deleted.
           const obj = held instanceof WeakProxy ? rt.unwrapProxy(held) : held;

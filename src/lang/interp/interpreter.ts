@@ -35,7 +35,7 @@ import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/a
 import { BytesObject, ComplexObject, FloatObject, newComplex, newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
-import { addTraceback, formatTraceback, materialize, frameObjectOf } from './exceptions';
+import { addTraceback, formatTraceback, materialize, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
@@ -117,6 +117,10 @@ export class Interpreter implements Evaluator {
     this.rt = new Runtime(this.heap, this.gc, options.out, options.err);
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
+    host.tracebackHere = (e) => {
+      const frame = this.frames[this.frames.length - 1];
+      if (frame !== undefined && tracebackEntries(e).length === 0) addTraceback(this.rt, e, frame);
+    };
     this.rt.evaluator = this;
     setSourceLookup(this.rt, (f) => this.sources.get(f));
     setFileProbe(this.rt, (f) => this.sources.has(f) || (!f.startsWith('/') && options.readModuleFile?.(f.replace(/^\.\//, '')) !== undefined));

@@ -16,6 +16,7 @@ import { call } from './calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { eq, hash } from './operators';
 import { repr } from './repr';
+import { writeStderr } from './sys-module';
 import type { Runtime } from './runtime';
 
 export class LangHost implements Host {
@@ -38,6 +39,19 @@ export class LangHost implements Host {
   eq(_heap: Heap, a: Value, b: Value): boolean {
     return eq(this.rt, a, b);
   }
+  /**
+   * _PyErr_WriteUnraisableMsg: an exception with no traceback (raised by a
+   * builtin called from the collector, a dealloc or a finalizer, not by
+   * Python code) gets one entry for the innermost running frame, at the
+   * instruction running there (_PyTraceBack_FromFrame); set by the interpreter.
+   */
+  tracebackHere: (e: PyException) => void = () => {};
+
+  /**
+   * write_unraisable_exc: the report goes to the current `sys.stderr` (as
+   * PyErr_Display's does; nothing when it is None), and a failure to write
+   * it is ignored.
+   */
   writeUnraisable(_heap: Heap, error: unknown, obj: Value | undefined, prefix?: string): void {
     let where: string;
     try {
@@ -46,9 +60,16 @@ export class LangHost implements Host {
       releaseException(this.rt, e);
       where = ': <object repr() failed>';
     }
+    if (error instanceof PyException) this.tracebackHere(error);
     const body = error instanceof PyException ? this.formatException(error) : `${String(error)}\n`;
-    this.rt.err(`${prefix ?? 'Exception ignored in'}${where}\n${body}`);
+    const text = `${prefix ?? 'Exception ignored in'}${where}\n${body}`;
     releaseException(this.rt, error);
+    if (this.rt.sysDict?.get(this.rt.heap, 'stderr') === null) return;
+    try {
+      writeStderr(this.rt, text);
+    } catch (e) {
+      releaseException(this.rt, e);
+    }
   }
 }
 

@@ -7,7 +7,8 @@
  * getrecursionlimit.
  */
 
-import { isObject, type DictObject, type Value } from '../../heap';
+import { isObject, PyException, type DictObject, type Value } from '../../heap';
+import { releaseExceptionRefs } from '../../weakref/errors';
 import { defineMethods, getAttr } from './attributes';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
@@ -170,7 +171,8 @@ function addBuiltin(
  * Write to the current `sys.stderr` as PyErr_Display does: the process's
  * stream while it is the original object, otherwise the object's own
  * write(); with sys.stderr unset or None the text goes to the process's
- * stream (CPython then prints "lost sys.stderr" there).
+ * stream (CPython then prints "lost sys.stderr" there). A write() of our
+ * own is followed by flush(), as PyErr_Display and the unraisable hook do.
  */
 export function writeStderr(rt: Runtime, text: string): void {
   const target = rt.sysDict?.get(rt.heap, 'stderr');
@@ -184,5 +186,19 @@ export function writeStderr(rt: Runtime, text: string): void {
     rt.decref(call(rt, w, [text]));
   } finally {
     rt.decref(w);
+  }
+  // Then file.flush(), whose failure is ignored (PyErr_Display,
+  // write_unraisable_exc_file).
+  try {
+    const f = getAttr(rt, target, 'flush');
+    try {
+      rt.decref(call(rt, f, []));
+    } finally {
+      rt.decref(f);
+    }
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    releaseExceptionRefs(rt.heap, e);
+    if (e.pyValue !== undefined) rt.decref(e.pyValue);
   }
 }
