@@ -10,7 +10,13 @@
  * Storage follows 3.11: __slots__ values, then "inline values" indexed by
  * the class's shared keys (so release order is the class's key order, not
  * this instance's assignment order), plus the insertion order of this
- * instance's own attributes for iteration.
+ * instance's own attributes for iteration. As CPython keeps the inline
+ * values in the object's own memory, the first IN_OBJECT_VALUES values are
+ * fields of the instance (`a0`..`a3`), the rest in an overflow array made
+ * only for instances of classes with more keys: no second allocation and
+ * no pointer chase per attribute in the common case (traverse, clear and
+ * dealloc touch one object). After `obj.__dict__ = d` the attributes live
+ * in `d` instead (`ownDict`) and the inline values stay empty.
  *
  * subtype_dealloc order:
  *   untrack; trashcan; if the class has __del__: re-track, call it through
@@ -34,12 +40,8 @@ import type { DictObject } from './dict-object';
 
 /** The shared slots array of instances without __slots__ (never written). */
 const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
-/**
- * The shared attribute values of a cleared or reclaimed instance (never
- * written: setAttr gives the instance a fresh array first), so that a
- * death allocates nothing.
- */
-const NO_VALUES: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
+/** How many inline values are fields of the instance itself (a0..a3); keys from this index on go to `aMore`. */
+export const IN_OBJECT_VALUES = 4;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ObjectClass = abstract new (...args: any[]) => PyObject;
@@ -49,8 +51,13 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
   abstract class WithInstanceLayout extends Base {
     /** Strong reference to the class (Py_TYPE(self) of a heap type). */
     cls!: ClassObject;
-    /** Attribute values by shared-key index (undefined: not set). Owned. */
-    attrValues: Array<Value | undefined> = [];
+    /** Attribute values by shared-key index 0..3 (undefined: not set). Owned. */
+    a0: Value | undefined = undefined;
+    a1: Value | undefined = undefined;
+    a2: Value | undefined = undefined;
+    a3: Value | undefined = undefined;
+    /** Attribute values from shared-key index IN_OBJECT_VALUES on, or null while there are none. Owned. */
+    aMore: Array<Value | undefined> | null = null;
     /**
      * Shared-key indices of this instance's attributes in assignment order,
      * or null while that order is simply the key order (the common case: no
@@ -130,7 +137,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       }
       const k = this.cls.keyIndex.get(name);
       if (k !== undefined) {
-        const v = this.attrValues[k];
+        const v = this.attrAt(k);
         if (v !== undefined) return v;
       }
       const s = this.cls.slotNames.indexOf(name);
@@ -142,7 +149,86 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       this.assertLive('hasOwnAttr');
       if (this.ownDict !== null) return this.ownDict.getStr(name) !== undefined;
       const k = this.cls.keyIndex.get(name);
-      return k !== undefined && this.attrValues[k] !== undefined;
+      return k !== undefined && this.attrAt(k) !== undefined;
+    }
+
+    /** The value at shared-key index `k` (borrowed), or undefined. */
+    attrAt(k: number): Value | undefined {
+      switch (k) {
+        case 0:
+          return this.a0;
+        case 1:
+          return this.a1;
+        case 2:
+          return this.a2;
+        case 3:
+          return this.a3;
+        default: {
+          const more = this.aMore;
+          return more === null ? undefined : more[k - IN_OBJECT_VALUES];
+        }
+      }
+    }
+
+    /** Store `v` at shared-key index `k` (no reference counting). */
+    storeAttrAt(k: number, v: Value | undefined): void {
+      switch (k) {
+        case 0:
+          this.a0 = v;
+          return;
+        case 1:
+          this.a1 = v;
+          return;
+        case 2:
+          this.a2 = v;
+          return;
+        case 3:
+          this.a3 = v;
+          return;
+        default: {
+          let more = this.aMore;
+          if (more === null) this.aMore = more = [];
+          more[k - IN_OBJECT_VALUES] = v;
+        }
+      }
+    }
+
+    /** One past the highest shared-key index this instance has room for. */
+    attrCapacity(): number {
+      const more = this.aMore;
+      return more === null ? IN_OBJECT_VALUES : IN_OBJECT_VALUES + more.length;
+    }
+
+    /**
+     * The inline attribute values by shared-key index, undefined where not
+     * set, without trailing undefineds (a fresh snapshot, for introspection;
+     * empty while `ownDict` holds the attributes).
+     */
+    get attrValues(): Array<Value | undefined> {
+      const out = [this.a0, this.a1, this.a2, this.a3];
+      const more = this.aMore;
+      if (more !== null) for (let i = 0; i < more.length; i++) out.push(more[i]);
+      while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
+      return out;
+    }
+
+    /** Visit the inline attribute values in shared-key order (subtype_traverse's __dict__ part). */
+    visitAttrs(visit: Visit): void {
+      let v = this.a0;
+      if (isObject(v)) visit(v);
+      v = this.a1;
+      if (isObject(v)) visit(v);
+      v = this.a2;
+      if (isObject(v)) visit(v);
+      v = this.a3;
+      if (isObject(v)) visit(v);
+      const more = this.aMore;
+      if (more !== null) {
+        for (let i = 0; i < more.length; i++) {
+          v = more[i];
+          if (isObject(v)) visit(v);
+        }
+      }
     }
 
     /** obj.name = v: store the new value, then release the old one. */
@@ -162,11 +248,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       }
       const k = this.cls.keyFor(name);
       heap.incref(v);
-      let values = this.attrValues;
-      if (values === NO_VALUES) this.attrValues = values = [];
-      const old = values[k];
+      const old = this.attrAt(k);
       if (old === undefined) this.noteNewKey(k);
-      values[k] = v;
+      this.storeAttrAt(k, v);
       if (old !== undefined) heap.decref(old);
     }
 
@@ -183,10 +267,11 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       }
       if (this.ownDict !== null) return this.ownDict.delete(heap, name);
       const k = this.cls.keyIndex.get(name);
-      if (k === undefined || this.attrValues[k] === undefined) return false;
-      const old = this.attrValues[k] as Value;
+      if (k === undefined) return false;
+      const old = this.attrAt(k);
+      if (old === undefined) return false;
       const order = this.materializedOrder();
-      this.attrValues[k] = undefined;
+      this.storeAttrAt(k, undefined);
       order.splice(order.indexOf(k), 1);
       heap.decref(old);
       return true;
@@ -199,20 +284,31 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         return;
       }
       // Still in key order if no attribute with a higher key index is set.
-      const values = this.attrValues;
-      for (let i = k + 1; i < values.length; i++) {
-        if (values[i] !== undefined) {
-          this.order = this.materializedOrder();
-          this.order.push(k);
-          return;
-        }
+      if (this.hasAttrAbove(k)) {
+        this.order = this.materializedOrder();
+        this.order.push(k);
       }
     }
 
+    /** Is some attribute with a shared-key index above `k` set? */
+    hasAttrAbove(k: number): boolean {
+      const more = this.aMore;
+      if (more !== null) {
+        for (let i = k + 1 > IN_OBJECT_VALUES ? k + 1 - IN_OBJECT_VALUES : 0; i < more.length; i++) {
+          if (more[i] !== undefined) return true;
+        }
+      }
+      if (k < 1 && this.a1 !== undefined) return true;
+      if (k < 2 && this.a2 !== undefined) return true;
+      return k < 3 && this.a3 !== undefined;
+    }
+
+    /** Shared-key indices of the set attributes in assignment order (made and kept on first need). */
     materializedOrder(): number[] {
       if (this.order === null) {
         const order: number[] = [];
-        this.attrValues.forEach((v, i) => v !== undefined && order.push(i));
+        const capacity = this.attrCapacity();
+        for (let i = 0; i < capacity; i++) if (this.attrAt(i) !== undefined) order.push(i);
         this.order = order;
       }
       return this.order;
@@ -232,12 +328,13 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       const names = this.attrNames();
       const vals = names.map((n) => this.getAttr(n) as Value);
       this.cls = cls;
-      this.attrValues = [];
+      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
+      this.aMore = null;
       this.order = null;
       names.forEach((n, i) => {
         const k = cls.keyFor(n);
-        if (this.attrValues[k] === undefined) this.noteNewKey(k);
-        this.attrValues[k] = vals[i];
+        if (this.attrAt(k) === undefined) this.noteNewKey(k);
+        this.storeAttrAt(k, vals[i]);
       });
     }
 
@@ -250,8 +347,12 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
 
     /** subtype_traverse: slots, attributes, the class, then the base type's references. */
     override traverse(visit: Visit): void {
-      for (const v of this.slots) if (isObject(v)) visit(v);
-      for (const v of this.attrValues) if (isObject(v)) visit(v);
+      const slots = this.slots;
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i];
+        if (isObject(v)) visit(v);
+      }
+      this.visitAttrs(visit);
       if (this.ownDict !== null) visit(this.ownDict);
       visit(this.cls);
       super.traverse(visit);
@@ -312,7 +413,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       heap.die(this);
       if (this.weaklist !== null && !this.baseOwnsWeaklist) clearWeakRefs(heap, this);
       this.slots = NO_SLOTS;
-      this.attrValues = [];
+      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
+      this.aMore = null;
       this.order = null;
       this.releaseOwnReferences(heap);
       const cls = this.cls;
@@ -330,10 +432,25 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
           heap.decref(v);
         }
       }
-      const values = this.attrValues;
-      this.attrValues = NO_VALUES;
+      // Detach every value first, then release them in key order.
+      const v0 = this.a0;
+      const v1 = this.a1;
+      const v2 = this.a2;
+      const v3 = this.a3;
+      const more = this.aMore;
+      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
+      this.aMore = null;
       this.order = null;
-      for (const v of values) if (v !== undefined) heap.decref(v);
+      if (v0 !== undefined) heap.decref(v0);
+      if (v1 !== undefined) heap.decref(v1);
+      if (v2 !== undefined) heap.decref(v2);
+      if (v3 !== undefined) heap.decref(v3);
+      if (more !== null) {
+        for (let i = 0; i < more.length; i++) {
+          const v = more[i];
+          if (v !== undefined) heap.decref(v);
+        }
+      }
       const d = this.ownDict;
       this.ownDict = null;
       if (d !== null) heap.decref(d);
@@ -351,7 +468,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       const oldDict = this.ownDict;
       const values = this.attrValues;
       this.ownDict = d;
-      this.attrValues = [];
+      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
+      this.aMore = null;
       this.order = null;
       for (const v of values) if (v !== undefined) heap.decref(v);
       if (oldDict !== null) heap.decref(oldDict);

@@ -295,7 +295,7 @@ export class ExceptionObject extends Instance {
   override traverse(visit: Visit): void {
     for (const v of this.slots) if (isObject(v)) visit(v);
     visit(this.cls);
-    for (const v of this.attrValues) if (isObject(v)) visit(v);
+    this.visitAttrs(visit);
     if (this.ownDict !== null) visit(this.ownDict);
     const [args, tb, context, cause] = this.exc;
     if (isObject(args)) visit(args);

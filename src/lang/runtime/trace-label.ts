@@ -43,11 +43,11 @@ function salient(v: Value | undefined, strings: boolean): string | undefined {
 }
 
 /** `Node('a')`: the class and its first str attribute (else its first number or bool). */
-function instanceLabel(o: PyObject & { cls: ClassObject; attrValues: Array<Value | undefined>; slots: Array<Value | undefined>; materializedOrder(): number[] }): string {
+function instanceLabel(o: PyObject & { cls: ClassObject; attrAt(k: number): Value | undefined; slots: Array<Value | undefined>; materializedOrder(): number[] }): string {
   const order = o.materializedOrder();
   for (const strings of [true, false]) {
     for (const k of order) {
-      const s = salient(o.attrValues[k], strings);
+      const s = salient(o.attrAt(k), strings);
       if (s !== undefined) return `${o.cls.name}(${s})`;
     }
     for (const v of o.slots) {
