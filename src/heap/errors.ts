@@ -22,6 +22,12 @@ export class PyException extends Error {
   readonly args: Value[];
   /** A Python exception object, once one exists (the interpreter sets it). */
   pyValue: Value | undefined;
+  /**
+   * Fields of the exception's type to set on its object when it is made
+   * (NameError.name, AttributeError.name as the raiser knows them): plain
+   * values, not owned.
+   */
+  fields: Array<[string, Value]> | undefined = undefined;
 
   constructor(pyType: string, message?: string | Value[], pyValue?: Value) {
     const args: Value[] = message === undefined ? [] : Array.isArray(message) ? message : [message];

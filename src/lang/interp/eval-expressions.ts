@@ -94,7 +94,7 @@ function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
   const heap = ip.heap;
   let v = frame.globals.get(heap, name);
   if (v === undefined) v = ip.builtins.get(heap, name);
-  if (v === undefined) throw new PyException('NameError', `name '${name}' is not defined`);
+  if (v === undefined) throw nameError(name);
   heap.incref(v);
   return v;
 }
@@ -840,4 +840,11 @@ function runGenerators(
   } finally {
     rt.decref(it);
   }
+}
+
+/** format_exc_check_arg's NameError: the message, and the name in its `name` field (3.10+). */
+export function nameError(name: string): PyException {
+  const e = new PyException('NameError', `name '${name}' is not defined`);
+  e.fields = [['name', name]];
+  return e;
 }

@@ -30,6 +30,7 @@ export function materialize(rt: Runtime, e: PyException): ExceptionObject {
   }
   const obj = rt.heap.withHeadroom(() => instantiate(rt, cls, e.args, null)) as ExceptionObject;
   e.pyValue = obj;
+  if (e.fields !== undefined) for (const [k, v] of e.fields) obj.setField(rt.heap, k, v);
   // The Python object now owns the arguments: drop what the raiser held.
   releaseExceptionRefs(rt.heap, e);
   return obj;

@@ -134,18 +134,8 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, bareText = false):
   } finally {
     rt.decref(info);
   }
+  // SyntaxError_init filled msg and the location fields from the arguments.
   const x = obj as ExceptionObject;
-  const attrs: Array<[string, Value]> = [
-    ['msg', e.msg],
-    ['filename', e.filename],
-    ['lineno', e.line],
-    ['offset', e.col],
-    ['text', text],
-    ['end_lineno', e.line],
-    ['end_offset', e.col],
-    ['print_file_and_line', null],
-  ];
-  for (const [k, v] of attrs) x.setAttr(rt.heap, k, v);
   const pe = new PyException(e.pyType);
   pe.pyValue = x;
   return pe;

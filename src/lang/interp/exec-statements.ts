@@ -19,7 +19,7 @@ import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
 import { delItem, getItem, iter, next, toArray, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, sliceKeyObject } from './eval-expressions';
+import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, nameError, sliceKeyObject } from './eval-expressions';
 import { listAssignSlice, listDeleteSlice } from '../runtime/list-slice-assign';
 import { addTraceback, fromObject, materialize } from './exceptions';
 import type { Frame } from './frame';
@@ -331,10 +331,10 @@ function deleteNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution): voi
     }
     case 'GLOBAL_EXPLICIT':
     case 'GLOBAL_IMPLICIT':
-      if (!frame.globals.delete(heap, r.name)) throw new PyException('NameError', `name '${r.name}' is not defined`);
+      if (!frame.globals.delete(heap, r.name)) throw nameError(r.name);
       return;
     case 'NAME':
-      if (!frame.ns.delete(heap, r.name)) throw new PyException('NameError', `name '${r.name}' is not defined`);
+      if (!frame.ns.delete(heap, r.name)) throw nameError(r.name);
       return;
   }
 }

@@ -316,15 +316,21 @@ export class ImportSystem {
     } else rt.decref(pkgName);
     const shownName = typeof pkgName === 'string' ? pkgName : '<unknown module name>';
     const file = module instanceof ModuleObject ? module.dict?.get(this.ip.heap, '__file__') : undefined;
+    // PyErr_SetImportError(msg, pkgname, pkgpath): ImportError.name and .path.
+    const fromError = (message: string, path: string | null): PyException => {
+      const e = new PyException('ImportError', message);
+      e.fields = [['name', typeof pkgName === 'string' ? pkgName : null], ['path', path]];
+      return e;
+    };
     if (typeof file !== 'string') {
-      throw new PyException('ImportError', `cannot import name ${repr(rt, name)} from ${repr(rt, shownName)} (unknown location)`);
+      throw fromError(`cannot import name ${repr(rt, name)} from ${repr(rt, shownName)} (unknown location)`, null);
     }
     const partial = module instanceof ModuleObject && this.initializing.has(module);
-    throw new PyException(
-      'ImportError',
+    throw fromError(
       partial
         ? `cannot import name ${repr(rt, name)} from partially initialized module ${repr(rt, shownName)} (most likely due to a circular import) (${file})`
         : `cannot import name ${repr(rt, name)} from ${repr(rt, shownName)} (${file})`,
+      file,
     );
   }
 
@@ -392,6 +398,8 @@ function moduleNameOf(ip: Interpreter, module: Value): string {
 function moduleNotFound(message: string, name: string, type = 'ModuleNotFoundError'): PyException {
   const e = new PyException(type, message) as PyException & { moduleName?: string };
   e.moduleName = name;
+  // importlib raises ModuleNotFoundError(msg, name=name): ImportError.name.
+  e.fields = [['name', name]];
   return e;
 }
 

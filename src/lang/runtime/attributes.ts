@@ -5,6 +5,8 @@
  * (`[].append`, `{}.get`, ...). Reading a function through an instance
  * makes a fresh bound method each time, as in CPython.
  */
+import type { PyException } from '../../heap';
+import { getExceptionField, setExceptionField } from './exception-fields';
 import {
   BoundMethod,
   ClassObject,
@@ -114,10 +116,21 @@ export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImp
   return f;
 }
 
-function attributeError(rt: Runtime, v: Value, name: string): Error {
+function attributeError(rt: Runtime, v: Value, name: string): PyException {
   if (v instanceof ClassObject) return rt.error('AttributeError', `type object '${v.name}' has no attribute '${name}'`);
   if (v instanceof ModuleObject) return rt.error('AttributeError', `module '${v.name}' has no attribute '${name}'`);
   return rt.error('AttributeError', `'${rt.typeName(v)}' object has no attribute '${name}'`);
+}
+
+/**
+ * PyObject_GetAttr's failure: set_attribute_error_context records the
+ * name on the AttributeError (3.10+). Its `obj` field, which CPython also
+ * sets (a strong reference to the object), is left unset here.
+ */
+function getAttrError(rt: Runtime, v: Value, name: string): PyException {
+  const e = attributeError(rt, v, name);
+  e.fields = [['name', name]];
+  return e;
 }
 
 /** getattr(v, name): a new reference; AttributeError when missing. */
@@ -126,8 +139,8 @@ export function getAttr(rt: Runtime, v: Value, name: string): Value {
   const r = getAttrOrUndefined(rt, v, name);
   if (r === undefined) {
     // method_getattro's last step is the function's own lookup, whose error it is
-    if (v instanceof BoundMethod && !METHOD_TYPE_ATTRIBUTES.has(name)) throw attributeError(rt, v.func, name);
-    throw attributeError(rt, v, name);
+    if (v instanceof BoundMethod && !METHOD_TYPE_ATTRIBUTES.has(name)) throw getAttrError(rt, v.func, name);
+    throw getAttrError(rt, v, name);
   }
   return r;
 }
@@ -384,6 +397,8 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
     return rt.incref(args.length ? args[0] : null);
   }
   if (name === '__suppress_context__') return e.suppressContext;
+  const field = getExceptionField(rt, e, name);
+  if (field !== undefined) return field;
   const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
   if (idx < 0) return undefined;
   const x = e.exc[idx];
@@ -527,6 +542,7 @@ export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value 
       return;
     }
   }
+  if (v instanceof ExceptionObject && setExceptionField(rt, v, name, x)) return;
   if (v instanceof ExceptionObject && (name === 'message' || name === 'exceptions') && isExceptionGroup(v)) {
     throw rt.error('AttributeError', 'readonly attribute');
   }

@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c) and the constructors of the
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
+import { initException } from './exception-fields';
 import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
 import { GeneratorObject, genNext, genSendEx } from './generator-object';
@@ -914,18 +915,16 @@ export function makeBuiltins(rt: Runtime): DictObject {
   // BaseException.__init__ and object.__init__ for super().__init__(...) calls.
   const baseInit = new BuiltinFunction(
     '__init__',
-    (args) => {
+    (args, kwargs) => {
       const self = args[0];
-      if (self instanceof ExceptionObject) {
-        const t = rt.newTuple(args.slice(1));
-        self.setExc(rt.heap, 0, t);
-        rt.heap.decref(t);
-      }
+      if (self instanceof ExceptionObject) initException(rt, self, args.slice(1), kwargs);
       return null;
     },
     undefined,
     'BaseException.__init__',
   );
+  // The keywords are checked by initException, as each type's init does.
+  baseInit.keywords = '*';
   rt.heap.reserve();
   rt.heap.register(baseInit);
   t(rt, 'BaseException').setAttr(rt.heap, '__init__', baseInit);

@@ -4,6 +4,7 @@
  * weakrefs (calling a ref gives its referent) and callable proxies.
  * Arguments are borrowed; the result is a new reference.
  */
+import { osErrorSubclass } from './exception-fields';
 import {
   BoundMethod,
   PyException,
@@ -243,6 +244,8 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     return obj;
   }
   let obj: Instance;
+  // OSError_new: OSError(errno, strerror, ...) is the errno's subclass.
+  if (isExc && args.length >= 2) cls = osErrorSubclass(rt, cls, args);
   if (isExc && isGroupClass(rt, cls)) {
     // BaseExceptionGroup_new checks the arguments and may pick ExceptionGroup.
     obj = newExceptionGroup(rt, cls, args);

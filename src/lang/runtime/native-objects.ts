@@ -287,6 +287,8 @@ export class ExceptionObject extends Instance {
   exc: Array<Value | undefined> = [undefined, undefined, undefined, undefined];
   /** __suppress_context__ (set by `raise ... from ...`). */
   suppressContext = false;
+  /** Owned: the fields of its builtin type beside args (exception-fields.ts), or null. */
+  fields: Map<string, Value> | null = null;
 
   /**
    * subtype_traverse then BaseException_traverse: slots, the type, the
@@ -302,13 +304,30 @@ export class ExceptionObject extends Instance {
     if (isObject(tb)) visit(tb);
     if (isObject(cause)) visit(cause);
     if (isObject(context)) visit(context);
+    if (this.fields !== null) for (const v of this.fields.values()) if (isObject(v)) visit(v);
   }
-  /** BaseException_clear: the attributes, then args, traceback, context, cause. */
+  /** SystemExit_clear, OSError_clear, ...: the type's own fields; then BaseException_clear: the attributes, then args, traceback, context, cause. */
   override releaseContents(heap: Heap): void {
+    const fields = this.fields;
+    if (fields !== null) {
+      this.fields = null;
+      for (const v of fields.values()) heap.decref(v);
+    }
     super.releaseContents(heap);
     const e = this.exc;
     this.exc = [undefined, undefined, undefined, undefined];
     for (const v of e) heap.xdecref(v);
+  }
+  /** Set (or, with undefined, unset) one of the type's fields, releasing the old value last. */
+  setField(heap: Heap, name: string, v: Value | undefined): void {
+    const fields = (this.fields ??= new Map());
+    const old = fields.get(name);
+    if (v === undefined) fields.delete(name);
+    else {
+      heap.incref(v);
+      fields.set(name, v);
+    }
+    if (old !== undefined) heap.decref(old);
   }
   setExc(heap: Heap, i: number, v: Value | undefined): void {
     if (v !== undefined) heap.incref(v);

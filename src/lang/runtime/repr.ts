@@ -3,6 +3,7 @@
  * with CPython 3.11's formats. Addresses are fake but stable (see
  * Runtime.address): scenarios compared with CPython must not print them.
  */
+import { strWithFields } from './exception-fields';
 import {
   BoundMethod,
   BytesLikeObject,
@@ -195,8 +196,10 @@ function unicodeErrorStr(rt: Runtime, decode: boolean, args: Value[]): string | 
 
 /** BaseException_str (KeyError_str quotes a single key). */
 export function strException(rt: Runtime, e: ExceptionObject): string {
-  if (e.hasOwnAttr('msg') && e.cls.isSubclassOf(rt.types.get('SyntaxError'))) return strSyntaxError(rt, e);
+  if (e.cls.isSubclassOf(rt.types.get('SyntaxError'))) return strSyntaxError(rt, e);
   if (isExceptionGroup(e)) return strExceptionGroup(rt, e, (v) => str(rt, v));
+  const withFields = strWithFields(rt, e);
+  if (withFields !== undefined) return withFields;
   const args = exceptionArgs(e);
   if (args.length === 0) return '';
   if (args.length === 5 && (e.cls.isSubclassOf(rt.types.get('UnicodeDecodeError')) || e.cls.isSubclassOf(rt.types.get('UnicodeEncodeError')))) {
@@ -212,9 +215,9 @@ export function strException(rt: Runtime, e: ExceptionObject): string {
 
 /** SyntaxError_str: `msg (file, line N)` with the file's base name, when the compiler set them. */
 function strSyntaxError(rt: Runtime, e: ExceptionObject): string {
-  const msg = str(rt, e.getAttr('msg') ?? null);
-  const file = e.getAttr('filename');
-  const line = e.getAttr('lineno');
+  const msg = str(rt, e.fields?.get('msg') ?? null);
+  const file = e.fields?.get('filename');
+  const line = e.fields?.get('lineno');
   const base = typeof file === 'string' ? file.slice(file.lastIndexOf('/') + 1) : null;
   const hasLine = typeof line === 'number';
   if (base !== null && hasLine) return `${msg} (${base}, line ${line})`;
