@@ -86,6 +86,15 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   exc.exc[1] = tb; // tb now owns `old` and its reference to the frame object
 }
 
+/**
+ * The exception leaves `frame` by a re-raise (RERAISE, a bare `raise`):
+ * the frame adds no traceback entry as it passes on. With undefined: the
+ * next frame it passes through adds one (RAISE_VARARGS with an object).
+ */
+export function markReraised(exc: ExceptionObject, frame: Frame | undefined): void {
+  (exc as ExceptionObject & { tbFrame?: Frame }).tbFrame = frame;
+}
+
 /** Add a traceback entry for a frame that keeps running (the module frame): no locals owned. */
 export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, filename: string, line: number): void {
   const exc = materialize(rt, e);

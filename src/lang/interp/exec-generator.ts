@@ -399,6 +399,8 @@ function* execTryGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable<Signal>
     sig = yield* bodyAndHandlersGen(ip, frame, s);
   } catch (e) {
     if (s.finalbody.length === 0) throw e;
+    // The frame's traceback entry is added where the exception was raised (see runFinally).
+    if (e instanceof PyException) addTraceback(rt, e, frame);
     (frame.handling ??= []).push(e);
     let fsig: Signal;
     try {

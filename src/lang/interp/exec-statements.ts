@@ -21,7 +21,7 @@ import { delItem, getItem, iter, next, toArray, truthy } from '../runtime/operat
 import type * as A from '../syntax/ast';
 import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, nameError, sliceKeyObject } from './eval-expressions';
 import { listAssignSlice, listDeleteSlice } from '../runtime/list-slice-assign';
-import { addTraceback, fromObject, materialize } from './exceptions';
+import { addTraceback, fromObject, markReraised, materialize } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
@@ -812,6 +812,10 @@ function execBodyAndHandlers(ip: Interpreter, frame: Frame, s: A.Try): Signal {
 }
 
 function runFinally(ip: Interpreter, frame: Frame, body: A.Stmt[], pending: unknown): Signal {
+  // The exception got this frame's traceback entry where it was raised
+  // (the `error` label), before exception_unwind jumped to the finally
+  // block; the RERAISE after the block adds none.
+  if (pending instanceof PyException) addTraceback(ip.rt, pending, frame);
   (frame.handling ??= []).push(pending);
   try {
     return execBlock(ip, frame, body);
@@ -887,6 +891,8 @@ function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException 
   if (s.exc === null) {
     const current = currentHandled(ip);
     if (current === undefined) return new PyException('RuntimeError', 'No active exception to reraise');
+    // RAISE_VARARGS 0 goes to exception_unwind: no traceback entry for this frame.
+    markReraised(current, frame);
     return fromObject(rt, current);
   }
   const v = evalExpr(ip, frame, s.exc);
@@ -896,6 +902,9 @@ function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException 
   } finally {
     rt.decref(v);
   }
+  // RAISE_VARARGS 1 goes to `error`: PyTraceBack_Here adds an entry for
+  // this frame, also when the exception already has one (`raise e` in its handler).
+  markReraised(exc, undefined);
   const e = fromObject(rt, exc);
   rt.decref(exc);
   if (s.cause !== null) {

@@ -22,7 +22,7 @@ import { lookupSpecial } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import { releaseException } from '../runtime/lang-host';
 import { truthy } from '../runtime/operators';
-import { addTraceback, materialize } from './exceptions';
+import { addTraceback, markReraised, materialize } from './exceptions';
 import { chainContext } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -97,6 +97,10 @@ export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e:
   }
   frame.handling!.pop();
   if (swallow) releaseException(rt, e);
+  // Not swallowed: compiler_with_except_finish's RERAISE adds no traceback
+  // entry for this frame, whatever frames __exit__ passed the exception
+  // through (a @contextmanager generator's) and whatever traceback it left.
+  else markReraised(exc, frame);
   rt.decref(exit);
   return swallow;
 }
