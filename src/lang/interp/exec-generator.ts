@@ -313,17 +313,20 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
     let store: (r: Value) => void;
     let cur: Value;
     if (t.kind === 'Name') {
+      frame.expr = t;
       cur = keep(loadName(ip, frame, t.resolution!));
       store = (r) => storeName(ip, frame, t.resolution!, r);
     } else if (t.kind === 'Attribute') {
       const obj = keep(evalExpr(ip, frame, t.value));
       const name = t.mangledAttr ?? t.attr;
+      frame.expr = t;
       cur = keep(getAttr(rt, obj, name));
       store = (r) => setAttr(rt, obj, name, r);
     } else {
       const obj = keep(evalExpr(ip, frame, t.value));
       const k = evalSubscriptValue(ip, frame, t.slice);
       keep(k);
+      frame.expr = t;
       cur = keep(getItem(rt, obj, k));
       store = (r) => setItem(rt, obj, k, r);
     }
@@ -339,6 +342,7 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
     held.splice(held.indexOf(cur), 1);
     rt.decref(cur);
     try {
+      frame.expr = t;
       store(r);
     } finally {
       rt.decref(r);

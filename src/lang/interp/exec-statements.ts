@@ -607,6 +607,8 @@ function augAssign(ip: Interpreter, frame: Frame, s: A.AugAssign): void {
 /** load -> evaluate the right side -> in-place operator -> store, releasing each temporary when CPython does. */
 function updateWith(ip: Interpreter, frame: Frame, s: A.AugAssign, load: () => Value, store: (v: Value) => void): void {
   const rt = ip.rt;
+  // The load and the store of the target are positioned at the target (compiler_augassign's SET_LOC(e)).
+  frame.expr = s.target;
   const cur = load();
   let r: Value;
   try {
@@ -621,6 +623,7 @@ function updateWith(ip: Interpreter, frame: Frame, s: A.AugAssign, load: () => V
     rt.decref(cur);
   }
   try {
+    frame.expr = s.target;
     store(r);
   } finally {
     rt.decref(r);
