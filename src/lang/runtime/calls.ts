@@ -18,6 +18,7 @@ import {
 import { isGroupClass, newExceptionGroup } from './exception-group';
 import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
 import { FunctionObject } from './function-object';
+import { descrGet, hasDescrGet } from './descriptors';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
 import { isBuiltinClass } from './builtin-types';
@@ -57,7 +58,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     const meta = f.meta;
     if (meta !== null) {
       const m = meta.lookup('__call__');
-      if (m !== undefined) return callUnbound(rt, m, f, args, kwargs);
+      if (m !== undefined) return callFoundOnType(rt, m, f, meta, args, kwargs);
     }
     return instantiate(rt, f, args, kwargs);
   }
@@ -85,7 +86,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
   }
   if (f instanceof Instance) {
     const m = f.cls.lookup('__call__');
-    if (m !== undefined) return callUnbound(rt, m, f, args, kwargs);
+    if (m !== undefined) return callFoundOnType(rt, m, f, f.cls, args, kwargs);
   }
   if (isObject(f)) {
     const host = (f as unknown as { callHost?: (h: unknown, a: Value[], k?: unknown) => Value }).callHost;
@@ -207,9 +208,28 @@ export function callMethodIfDefined(rt: Runtime, v: Instance, name: string, args
   if (m === undefined) return undefined;
   rt.heap.incref(m);
   try {
-    return callUnbound(rt, m, v, args);
+    return callFoundOnType(rt, m, v, v.cls, args);
   } finally {
     rt.heap.decref(m);
+  }
+}
+
+/**
+ * lookup_maybe_method's binding, then the call: `m` was found on `type`
+ * (the type of `v`) under a special name. A plain function is called with
+ * `v` first and no bound method is made; another descriptor (staticmethod,
+ * classmethod, a class with __get__) is bound by its __get__ and the result
+ * called; an object without __get__ is called as it is. A builtin function
+ * stands for a method descriptor here and gets `v` first.
+ */
+export function callFoundOnType(rt: Runtime, m: Value, v: Value, type: ClassObject, args: Value[], kwargs: Kwargs = null): Value {
+  if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) return callUnbound(rt, m, v, args, kwargs);
+  const bound = descrGet(rt, m, v, type);
+  if (bound === undefined) return call(rt, m, args, kwargs);
+  try {
+    return call(rt, bound, args, kwargs);
+  } finally {
+    rt.decref(bound);
   }
 }
 

@@ -11,11 +11,9 @@
  * (staticmethod, classmethod, a class with __get__) is bound through its
  * __get__ and the result called; an object without __get__ is called as it is.
  */
-import { Instance, type Value } from '../../heap';
+import type { Value } from '../../heap';
 import { findBuiltinMethod } from './attributes';
-import { call, callUnbound } from './calls';
-import { descrGet, hasDescrGet } from './descriptors';
-import { FunctionObject } from './function-object';
+import { callFoundOnType } from './calls';
 import type { Kwargs, Runtime } from './runtime';
 
 /** Does `type(v)` define the special method `name` (in a class dict or a builtin table)? */
@@ -35,14 +33,7 @@ export function callSpecial(rt: Runtime, v: Value, name: string, args: Value[], 
   if (m !== undefined) {
     rt.incref(m);
     try {
-      if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) return callUnbound(rt, m, v, args, kwargs);
-      const bound = descrGet(rt, m, v, t);
-      if (bound === undefined) return call(rt, m, args, kwargs);
-      try {
-        return call(rt, bound, args, kwargs);
-      } finally {
-        rt.decref(bound);
-      }
+      return callFoundOnType(rt, m, v, t, args, kwargs);
     } finally {
       rt.decref(m);
     }
