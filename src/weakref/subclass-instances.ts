@@ -11,14 +11,39 @@
  * the subclass's own attributes, then the container's attributes (`data`,
  * `_remove`, `_pending_removals`, `_iterating`).
  */
-import { withInstanceLayout, type ClassObject, type Heap } from '../heap';
+import { withInstanceLayout, type ClassObject, type Heap, type Value } from '../heap';
 import { newSubtypeInstance } from '../heap/objects/subtype-instances';
 import { Finalize } from './finalize';
 import { WeakKeyDictionary, initWeakKeyDictionary } from './weak-key-dictionary';
 import { WeakSet, initWeakSet } from './weak-set';
 import { WeakValueDictionary, initWeakValueDictionary } from './weak-value-dictionary';
 
+// Each subclass instance's `__dict__` (attrNames, getAttr, setAttr, ...):
+// the container's four attributes first (its class's __init__ assigned them
+// first), then the subclass's own, which the instance layout keeps.
+
 export class WeakSetSubInstance extends withInstanceLayout(WeakSet) {
+  override attrNames(): string[] {
+    return [...this.internalAttrNames(), ...super.attrNames()];
+  }
+
+  override getAttr(name: string): Value | undefined {
+    return (this.isInternalName(name) ? this.internalAttr(name) : undefined) ?? super.getAttr(name);
+  }
+
+  override hasOwnAttr(name: string): boolean {
+    return (this.isInternalName(name) && this.internalAttr(name) !== undefined) || super.hasOwnAttr(name);
+  }
+
+  override setAttr(heap: Heap, name: string, v: Value): void {
+    if (this.isInternalName(name)) this.setInternalAttr(heap, name, v);
+    else super.setAttr(heap, name, v);
+  }
+
+  override deleteAttr(heap: Heap, name: string): boolean {
+    return this.isInternalName(name) ? this.deleteInternalAttr(heap, name) : super.deleteAttr(heap, name);
+  }
+
   /** The container's attributes, after the subclass's own (see the file comment). */
   override releaseOwnReferences(heap: Heap): void {
     this.releaseAttrs(heap);
@@ -26,12 +51,56 @@ export class WeakSetSubInstance extends withInstanceLayout(WeakSet) {
 }
 
 export class WeakValueDictionarySubInstance extends withInstanceLayout(WeakValueDictionary) {
+  override attrNames(): string[] {
+    return [...this.internalAttrNames(), ...super.attrNames()];
+  }
+
+  override getAttr(name: string): Value | undefined {
+    return (this.isInternalName(name) ? this.internalAttr(name) : undefined) ?? super.getAttr(name);
+  }
+
+  override hasOwnAttr(name: string): boolean {
+    return (this.isInternalName(name) && this.internalAttr(name) !== undefined) || super.hasOwnAttr(name);
+  }
+
+  override setAttr(heap: Heap, name: string, v: Value): void {
+    if (this.isInternalName(name)) this.setInternalAttr(heap, name, v);
+    else super.setAttr(heap, name, v);
+  }
+
+  override deleteAttr(heap: Heap, name: string): boolean {
+    return this.isInternalName(name) ? this.deleteInternalAttr(heap, name) : super.deleteAttr(heap, name);
+  }
+
+  /** The container's attributes, after the subclass's own (see the file comment). */
   override releaseOwnReferences(heap: Heap): void {
     this.releaseAttrs(heap);
   }
 }
 
 export class WeakKeyDictionarySubInstance extends withInstanceLayout(WeakKeyDictionary) {
+  override attrNames(): string[] {
+    return [...this.internalAttrNames(), ...super.attrNames()];
+  }
+
+  override getAttr(name: string): Value | undefined {
+    return (this.isInternalName(name) ? this.internalAttr(name) : undefined) ?? super.getAttr(name);
+  }
+
+  override hasOwnAttr(name: string): boolean {
+    return (this.isInternalName(name) && this.internalAttr(name) !== undefined) || super.hasOwnAttr(name);
+  }
+
+  override setAttr(heap: Heap, name: string, v: Value): void {
+    if (this.isInternalName(name)) this.setInternalAttr(heap, name, v);
+    else super.setAttr(heap, name, v);
+  }
+
+  override deleteAttr(heap: Heap, name: string): boolean {
+    return this.isInternalName(name) ? this.deleteInternalAttr(heap, name) : super.deleteAttr(heap, name);
+  }
+
+  /** The container's attributes, after the subclass's own (see the file comment). */
   override releaseOwnReferences(heap: Heap): void {
     this.releaseAttrs(heap);
   }

@@ -51,6 +51,14 @@ export abstract class WeakContainer extends PyObject {
   pendingRemovals: ListObject | undefined = undefined;
   /** `_iterating`: the entered guards (owned). */
   iterating: SetObject | undefined = undefined;
+  /**
+   * The other entries of the instance `__dict__` (`s.x = 1`: the containers
+   * are instances of Python classes in CPython), in assignment order, after
+   * the four above; null until a program sets one (owned values). A class
+   * statement's subclass keeps its own attributes in its instance layout
+   * instead (subclass-instances.ts).
+   */
+  extraAttrs: Map<string, Value> | null = null;
 
   protected constructor(data: DictObject | SetObject | undefined) {
     super();
@@ -74,8 +82,8 @@ export abstract class WeakContainer extends PyObject {
    */
   protected abstract get dataAssignedFirst(): boolean;
 
-  /** The attributes in the order their class first assigns them (release order). */
-  protected attrs(): Attr[] {
+  /** `data`, `_remove`, `_pending_removals`, `_iterating` in the order their class first assigns them. */
+  protected internalAttrs(): Attr[] {
     const data: Attr = ['data', this.data];
     const remove: Attr = ['_remove', this.removeFn];
     const pending: Attr = ['_pending_removals', this.pendingRemovals];
@@ -83,7 +91,14 @@ export abstract class WeakContainer extends PyObject {
     return this.dataAssignedFirst ? [data, remove, pending, iterating] : [remove, pending, iterating, data];
   }
 
-  /** Drop every attribute (the inline values of a 3.11 instance). */
+  /** Every attribute, in release order: the four, then the program's own (`extraAttrs`). */
+  protected attrs(): Array<[string, Value | undefined]> {
+    const own = this.internalAttrs() as Array<[string, Value | undefined]>;
+    if (this.extraAttrs === null) return own;
+    return [...own, ...this.extraAttrs];
+  }
+
+  /** Drop the four attributes (the inline values of a 3.11 instance). */
   protected dropAttrs(): void {
     this.data = undefined;
     this.removeFn = undefined;
@@ -156,12 +171,12 @@ export abstract class WeakContainer extends PyObject {
   }
 
   override traverse(visit: Visit): void {
-    for (const [, v] of this.attrs()) if (v !== undefined) visit(v);
+    for (const [, v] of this.attrs()) if (isObject(v)) visit(v);
   }
 
   /** subtype_clear: the attributes, in key order. */
   override clear(heap: Heap): void {
-    this.releaseAttrs(heap);
+    this.releaseAllAttrs(heap);
   }
 
   /**
@@ -170,8 +185,16 @@ export abstract class WeakContainer extends PyObject {
    * them anew) and in a subclass instance's dealloc. @internal
    */
   releaseAttrs(heap: Heap): void {
+    const attrs = this.internalAttrs();
+    this.dropAttrs();
+    for (const [, v] of attrs) if (v !== undefined) heap.decref(v);
+  }
+
+  /** Release every attribute, the program's own last, in key order. */
+  private releaseAllAttrs(heap: Heap): void {
     const attrs = this.attrs();
     this.dropAttrs();
+    this.extraAttrs = null;
     for (const [, v] of attrs) if (v !== undefined) heap.decref(v);
   }
 
@@ -181,11 +204,147 @@ export abstract class WeakContainer extends PyObject {
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
     if (this.weaklist !== null) clearWeakRefs(heap, this);
-    const attrs = this.attrs();
-    this.dropAttrs();
-    for (const [, v] of attrs) if (v !== undefined) heap.decref(v);
+    this.releaseAllAttrs(heap);
     heap.free(this);
     heap.trashcanEnd();
+  }
+
+  // ---- the instance __dict__: the four attributes, then the program's own ----
+
+  /** The names of the four attributes that are set, in key order. */
+  internalAttrNames(): string[] {
+    const out: string[] = [];
+    for (const [k, v] of this.internalAttrs()) if (v !== undefined) out.push(k);
+    return out;
+  }
+
+  /** One of the four attributes (borrowed), or undefined (not one of them, or deleted). */
+  internalAttr(name: string): Value | undefined {
+    switch (name) {
+      case 'data':
+        return this.data;
+      case '_remove':
+        return this.removeFn;
+      case '_pending_removals':
+        return this.pendingRemovals;
+      case '_iterating':
+        return this.iterating;
+    }
+    return undefined;
+  }
+
+  /** Is `name` one of the attributes its class's __init__ assigns? */
+  isInternalName(name: string): boolean {
+    return name === 'data' || name === '_remove' || name === '_pending_removals' || name === '_iterating';
+  }
+
+  /**
+   * `self.data = v` (and the other three), as `__dict__.update(state)` does
+   * when copy reconstructs a container: the container works on the new
+   * object from then on (a copy.copy of a WeakSet shares `data` with the
+   * original, as in CPython). The simulation needs the kind of object the
+   * class's code assigns there (a set or dict, a function, a list, a set);
+   * another kind is refused with TypeError. `v` is borrowed.
+   */
+  setInternalAttr(heap: Heap, name: string, v: Value): void {
+    const kind = this.internalKind(name, v);
+    if (kind !== undefined) throw new PyException('TypeError', `gclab: ${this.typeName}.${name} must be ${kind}, not '${isObject(v) ? v.typeName : typeof v}'`);
+    heap.incref(v);
+    const old = this.internalAttr(name);
+    switch (name) {
+      case 'data':
+        this.data = v as DictObject | SetObject;
+        break;
+      case '_remove':
+        this.removeFn = v as HostFunction;
+        break;
+      case '_pending_removals':
+        this.pendingRemovals = v as ListObject;
+        break;
+      case '_iterating':
+        this.iterating = v as SetObject;
+        break;
+    }
+    if (old !== undefined) heap.decref(old);
+  }
+
+  /** What `name` must hold (for the TypeError), or undefined when `v` fits. */
+  private internalKind(name: string, v: Value): string | undefined {
+    switch (name) {
+      case 'data':
+        return this.dataFits(v) ? undefined : this.dataKind;
+      case '_remove':
+        return v instanceof HostFunction ? undefined : "a weak container's _remove";
+      case '_pending_removals':
+        return v instanceof ListObject ? undefined : 'a list';
+      case '_iterating':
+        return v instanceof SetObject ? undefined : 'a set';
+    }
+    return undefined;
+  }
+
+  /** Can `v` be this container's `data`? */
+  protected abstract dataFits(v: Value): boolean;
+
+  /** What `data` must be, for the TypeError. */
+  protected abstract get dataKind(): string;
+
+  /** `del self.data` (and the other three): false when it is not set. */
+  deleteInternalAttr(heap: Heap, name: string): boolean {
+    const old = this.internalAttr(name);
+    if (old === undefined) return false;
+    switch (name) {
+      case 'data':
+        this.data = undefined;
+        break;
+      case '_remove':
+        this.removeFn = undefined;
+        break;
+      case '_pending_removals':
+        this.pendingRemovals = undefined;
+        break;
+      case '_iterating':
+        this.iterating = undefined;
+        break;
+    }
+    heap.decref(old);
+    return true;
+  }
+
+  /** The names in `__dict__`: the four that are set, then the program's own. */
+  attrNames(): string[] {
+    const names = this.internalAttrNames();
+    if (this.extraAttrs !== null) names.push(...this.extraAttrs.keys());
+    return names;
+  }
+
+  /** An entry of `__dict__` (borrowed), or undefined. */
+  getAttr(name: string): Value | undefined {
+    return this.isInternalName(name) ? this.internalAttr(name) : this.extraAttrs?.get(name);
+  }
+
+  hasOwnAttr(name: string): boolean {
+    return this.getAttr(name) !== undefined;
+  }
+
+  /** `self.name = v` into `__dict__` (`v` borrowed). */
+  setAttr(heap: Heap, name: string, v: Value): void {
+    if (this.isInternalName(name)) return this.setInternalAttr(heap, name, v);
+    heap.incref(v);
+    const extras = (this.extraAttrs ??= new Map());
+    const old = extras.get(name);
+    extras.set(name, v);
+    if (old !== undefined) heap.decref(old);
+  }
+
+  /** `del self.name` from `__dict__`: false when it is not there. */
+  deleteAttr(heap: Heap, name: string): boolean {
+    if (this.isInternalName(name)) return this.deleteInternalAttr(heap, name);
+    const old = this.extraAttrs?.get(name);
+    if (old === undefined) return false;
+    this.extraAttrs!.delete(name);
+    heap.decref(old);
+    return true;
   }
 
   // ---- attribute access with CPython's errors once cleared -----------------

@@ -25,7 +25,7 @@
  * Ownership: every method returning a Value returns a new reference.
  * Python's `d.clear()` is `clearEntries()` here.
  */
-import { PyException, type Heap, type ListObject, type Value } from '../heap';
+import { PyException, isObject, type Heap, type ListObject, type Value } from '../heap';
 import { dictSetDefault } from './dict-helpers';
 import { keyErrorHolding } from './errors';
 import { newRef } from './reference-type';
@@ -51,6 +51,32 @@ export class WeakKeyDictionary extends WeakMapping<WeakKeyDictionary> {
   /** __init__: `self.data = {}` first. */
   protected get dataAssignedFirst(): boolean {
     return true;
+  }
+
+  // `_dirty_len` is the fifth entry of the instance __dict__ (after `_iterating`).
+  override internalAttrNames(): string[] {
+    const names = super.internalAttrNames();
+    names.push('_dirty_len');
+    return names;
+  }
+
+  override internalAttr(name: string): Value | undefined {
+    return name === '_dirty_len' ? this.dirtyLen : super.internalAttr(name);
+  }
+
+  override isInternalName(name: string): boolean {
+    return name === '_dirty_len' || super.isInternalName(name);
+  }
+
+  override setInternalAttr(heap: Heap, name: string, v: Value): void {
+    if (name !== '_dirty_len') return super.setInternalAttr(heap, name, v);
+    if (typeof v !== 'boolean') throw new PyException('TypeError', `gclab: WeakKeyDictionary._dirty_len must be a bool, not '${isObject(v) ? v.typeName : typeof v}'`);
+    this.dirtyLen = v;
+  }
+
+  override deleteInternalAttr(heap: Heap, name: string): boolean {
+    if (name === '_dirty_len') throw new PyException('TypeError', 'gclab: WeakKeyDictionary._dirty_len cannot be deleted');
+    return super.deleteInternalAttr(heap, name);
   }
 
   /** data maps ref(key, self._remove) to the value. */

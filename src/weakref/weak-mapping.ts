@@ -28,6 +28,14 @@ const shallow: DeepCopy = (heap, v) => {
 
 /** `M` is the concrete class, so `|` and `copy()` keep their precise types. */
 export abstract class WeakMapping<M extends WeakMapping<M>> extends WeakContainer {
+  protected dataFits(v: Value): boolean {
+    return v instanceof DictObject;
+  }
+
+  protected get dataKind(): string {
+    return 'a dict';
+  }
+
   /** Which element of each `data` pair is the weakref: 0 the key (WeakKeyDictionary), 1 the value. */
   protected abstract get weakSide(): 0 | 1;
   /** The generator kinds of weak-iterator.ts: `wkd` or `wvd`. */

@@ -26,7 +26,7 @@
  * Ownership: every method returning a Value returns a new reference.
  * Python's `s.clear()` is `clearEntries()` here.
  */
-import { PyException, newSet, type Heap, type SetObject, type Value } from '../heap';
+import { PyException, SetObject, newSet, type Heap, type Value } from '../heap';
 import { keyErrorHolding } from './errors';
 import { FrameLocals } from './frame-locals';
 import { newRef } from './reference-type';
@@ -56,6 +56,14 @@ export class WeakSet extends WeakContainer {
   /** __init__: `self.data = set()` first. */
   protected get dataAssignedFirst(): boolean {
     return true;
+  }
+
+  protected dataFits(v: Value): boolean {
+    return v instanceof SetObject;
+  }
+
+  protected get dataKind(): string {
+    return 'a set';
   }
 
   /** `self.data.discard(item)` of `_remove` / `_commit_removals`. */

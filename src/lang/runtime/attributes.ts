@@ -19,6 +19,7 @@ import {
 } from '../../heap';
 import { isExceptionGroup } from './exception-group';
 import { WeakProxy } from '../../weakref/reference-type';
+import { WeakContainer } from '../../weakref/weak-container';
 import { classModule } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
@@ -250,6 +251,12 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   if (name === '__class__') return rt.incref(rt.typeOf(v));
   const g = findGetter(rt, v, name);
   if (g !== undefined) return g(rt, unbox(v));
+  if (v instanceof WeakContainer) {
+    // The weak containers are instances of Python classes in CPython: an instance __dict__.
+    if (name === '__dict__') return newInstanceDict(rt, v);
+    const own = v.getAttr(name);
+    if (own !== undefined) return rt.incref(own);
+  }
   const m = findBuiltinMethod(rt, v, name);
   if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, m);
   return undefined;
@@ -501,6 +508,7 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     sub.setAttr(rt.heap, name, x);
     return;
   }
+  if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, x);
   for (const c of rt.typeOf(v).mro) {
     const s = setterTables.get(c)?.get(name);
     if (s !== undefined) return s(rt, v, x);
@@ -618,7 +626,22 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
     return;
   }
   if (v instanceof WeakrefBase && name === '__callback__') throw rt.error('AttributeError', 'readonly attribute');
+  if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, undefined);
   throw attributeError(rt, v, name);
+}
+
+/**
+ * object.__setattr__ / __delattr__ on a weak container (not a subclass
+ * instance, whose layout answers): its instance __dict__, where the four
+ * attributes of its class's __init__ live too. Methods are not data
+ * descriptors, so an attribute may shadow one, as in CPython.
+ */
+function weakContainerSetAttr(rt: Runtime, v: WeakContainer, name: string, x: Value | undefined): void {
+  if (name === '__class__' || name === '__dict__') {
+    throw rt.error('AttributeError', `gclab: '${rt.typeName(v)}' object attribute '${name}' cannot be assigned`);
+  }
+  if (x !== undefined) v.setAttr(rt.heap, name, x);
+  else if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
 }
 
 function toArrayBorrow(rt: Runtime, x: Value): Value[] {

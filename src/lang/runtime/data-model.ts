@@ -8,7 +8,8 @@
  */
 import { ClassObject, Instance, isObject, type Value } from '../../heap';
 import { WeakRef } from '../../weakref/reference-type';
-import { defineMethods, genericGetAttr, genericSetAttr, getAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
+import { defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
+import { WeakContainer } from '../../weakref/weak-container';
 import { instantiate } from './calls';
 import { isAttributeError } from './generic-getattr';
 import { installMemberDescriptor } from './member-descriptor';
@@ -74,13 +75,44 @@ const objectMethods: Record<string, MethodImpl> = {
     return null;
   },
   __subclasshook__: (rt) => rt.notImplementedValue(),
-  /** object.__getstate__ (3.11): the instance's attributes, or None when it has none. */
+  /**
+   * object.__getstate__ (3.11, object_getstate_default): the instance's
+   * __dict__ (a copy here), or None when it has none or it is empty; with
+   * __slots__ that hold values, the pair (that, {slot: value}). A weak
+   * container's __dict__ holds its class's attributes (`data`, `_remove`,
+   * ...) as in CPython, where the containers are Python classes.
+   */
   __getstate__(rt, self, args) {
     arity(rt, '__getstate__', args, 0, 0);
-    if (!(self instanceof Instance) || !self.cls.instanceHasDict || self.attrNames().length === 0) return null;
-    const d = rt.heap.newDict();
-    for (const n of self.attrNames()) d.set(rt.heap, n, self.getAttr(n) as Value);
-    return d;
+    const owner = self instanceof Instance ? (self.cls.instanceHasDict ? self : null) : self instanceof WeakContainer ? self : null;
+    let state: Value = null;
+    if (owner !== null && owner.attrNames().length > 0) {
+      const d = rt.heap.newDict();
+      for (const n of owner.attrNames()) d.set(rt.heap, n, owner.getAttr(n) as Value);
+      state = d;
+    }
+    if (!(self instanceof Instance) || self.cls.slotNames.length === 0) return state;
+    const slots = rt.heap.newDict();
+    try {
+      for (const name of self.cls.slotNames) {
+        const v = lookupAttr(rt, self, name);
+        if (v === undefined) continue;
+        slots.set(rt.heap, name, v);
+        rt.decref(v);
+      }
+    } catch (e) {
+      rt.decref(slots);
+      rt.decref(state);
+      throw e;
+    }
+    if (slots.size === 0) {
+      rt.decref(slots);
+      return state;
+    }
+    const pair = rt.newTuple([state, slots]);
+    rt.decref(slots);
+    rt.decref(state);
+    return pair;
   },
   /** The simulated heap has no byte sizes (see docs/scenarios.md): a fixed object header size. */
   __sizeof__: () => 16,

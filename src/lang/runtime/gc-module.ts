@@ -49,7 +49,11 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
   if (o instanceof SetObject) return o.keys().slice();
   // An instance's __dict__ (3.11 split/inline values): dict_traverse visits the
   // values only, since every key is a str.
-  if (o instanceof InstanceDict) return o.inst.attrValues.filter((v): v is Value => v !== undefined);
+  if (o instanceof InstanceDict) {
+    const inst = o.inst;
+    if (inst instanceof Instance) return inst.attrValues.filter((v): v is Value => v !== undefined);
+    return inst.attrNames().map((k) => inst.getAttr(k) as Value);
+  }
   const out: Value[] = [];
   o.traverse((c) => out.push(c));
   return out;

@@ -2,9 +2,12 @@
  * `obj.__dict__` for instances: a live mapping view over the instance's
  * attributes (3.11 keeps attributes as inline values until a dict is
  * materialized; writes through the view reach the object, as they do in
- * CPython). Iteration is the instance's assignment order.
+ * CPython). Iteration is the instance's assignment order. The weak
+ * containers (Python classes in CPython) have the same view over their
+ * attributes (weakref/weak-container.ts).
  */
 import { Instance, type Value } from '../../heap';
+import type { WeakContainer } from '../../weakref/weak-container';
 import { defineMethods } from './attributes';
 import { DictView, RefHolder } from './native-objects';
 import { dictUpdate } from './methods';
@@ -16,15 +19,18 @@ import { repr } from './repr';
 import type { Runtime } from './runtime';
 import { keyErrorFor } from './operators';
 
+/** What a `__dict__` view reads and writes: an instance, or a weak container (its instance dict). */
+type AttributeOwner = Instance | WeakContainer;
+
 export class InstanceDict extends RefHolder {
-  constructor(inst: Instance) {
+  constructor(inst: AttributeOwner) {
     super([inst]);
   }
   get typeName(): string {
     return 'dict';
   }
-  get inst(): Instance {
-    return this.refs[0] as Instance;
+  get inst(): AttributeOwner {
+    return this.refs[0] as AttributeOwner;
   }
 }
 
@@ -34,9 +40,9 @@ function key(rt: Runtime, k: Value): string {
 }
 
 /** The live view of each instance, while it exists (`c.__dict__ is c.__dict__`). */
-const views = new WeakMap<Instance, InstanceDict>();
+const views = new WeakMap<AttributeOwner, InstanceDict>();
 
-export function newInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
+export function newInstanceDict(rt: Runtime, inst: AttributeOwner): InstanceDict {
   const cached = views.get(inst);
   if (cached !== undefined && !cached.isDead && cached.refcnt > 0) return rt.incref(cached);
   const d = makeInstanceDict(rt, inst);
@@ -44,7 +50,7 @@ export function newInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
   return d;
 }
 
-function makeInstanceDict(rt: Runtime, inst: Instance): InstanceDict {
+function makeInstanceDict(rt: Runtime, inst: AttributeOwner): InstanceDict {
   rt.heap.reserve();
   rt.heap.incref(inst);
   const d = rt.heap.register(new InstanceDict(inst));

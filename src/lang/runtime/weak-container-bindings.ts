@@ -227,6 +227,27 @@ function ws(self: Value): WeakSet {
 }
 
 const weakSetMethods: Record<string, MethodImpl> = {
+  /** `return self.__class__, (list(self),), self.__getstate__()` (Lib/_weakrefset.py). */
+  __reduce__(rt, self, args) {
+    arity(rt, '__reduce__', args, 0, 0);
+    const items = rt.listSteal(toArray(rt, self));
+    const getstate = getAttr(rt, self, '__getstate__');
+    let state: Value;
+    try {
+      state = call(rt, getstate, []);
+    } catch (e) {
+      rt.decref(items);
+      throw e;
+    } finally {
+      rt.decref(getstate);
+    }
+    const args1 = rt.newTuple([items]);
+    const r = rt.newTuple([rt.typeOf(self), args1, state]);
+    rt.decref(args1);
+    rt.decref(items);
+    rt.decref(state);
+    return r;
+  },
   add(rt, self, args) {
     arity(rt, 'add', args, 1, 1);
     ws(self).add(rt.heap, args[0]);
@@ -298,12 +319,17 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     const refType = rt2.types.get('weakref.ReferenceType');
 
     // The containers' internals, as Lib/weakref.py names them.
+    // (entries of the instance __dict__ in CPython: deleted, they are missing).
+    const internal = (name: string) => (rt3: Runtime, self: Value) => {
+      const v = (self as WeakDict | WeakSet).internalAttr(name);
+      if (v === undefined) throw rt3.error('AttributeError', `'${rt3.typeName(self)}' object has no attribute '${name}'`);
+      return rt3.incref(v);
+    };
     const internals = {
-      data: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).data ?? null) as Value),
-      _pending_removals: (rt3: Runtime, self: Value) =>
-        rt3.incref(((self as WeakDict | WeakSet).pendingRemovals ?? null) as Value),
-      _iterating: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).iterating ?? null) as Value),
-      _remove: (rt3: Runtime, self: Value) => rt3.incref(((self as WeakDict | WeakSet).removeFn ?? null) as Value),
+      data: internal('data'),
+      _pending_removals: internal('_pending_removals'),
+      _iterating: internal('_iterating'),
+      _remove: internal('_remove'),
     };
     const wvd = rt2.types.make('WeakValueDictionary', [object], 'weakref', null);
     defineGetters(wvd, internals);

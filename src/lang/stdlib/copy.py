@@ -3,12 +3,15 @@
 After CPython 3.11's Lib/copy.py: copy(x) and deepcopy(x, memo) with the
 same dispatch order -- a per-type copier, __copy__/__deepcopy__, then the
 instance's class and state (what object.__reduce_ex__(4) describes: a new
-object of the same class, its __dict__ and slot values copied in). deepcopy
+object of the same class, its __dict__ and slot values copied in), or, when
+a class below object defines __reduce_ex__ or __reduce__, what that returns
+(CPython's _reconstruct of the reduce value). deepcopy
 keeps every original it copied alive in the memo (memo[id(memo)]) until
 the outermost call returns, as CPython's _keep_alive does.
 """
 
 import builtins as _builtins
+import weakref
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -33,7 +36,12 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None)
+    rv = _own_reduce(x)
+    if rv is None:
+        return _reconstruct(x, None)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct_reduced(x, None, *rv)
 
 
 _copy_dispatch = d = {}
@@ -45,6 +53,7 @@ for t in (type(None), int, float, bool, str, tuple, type, range,
     d[t] = _copy_immutable
 for t in _more_atomic:
     d[t] = _copy_immutable
+d[weakref.ref] = _copy_immutable
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
@@ -72,7 +81,13 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                y = _reconstruct(x, memo)
+                rv = _own_reduce(x)
+                if rv is None:
+                    y = _reconstruct(x, memo)
+                elif isinstance(rv, str):
+                    y = x
+                else:
+                    y = _reconstruct_reduced(x, memo, *rv)
     # If x is its own copy, don't memoize.
     if y is not x:
         memo[d] = y
@@ -85,7 +100,7 @@ _deepcopy_dispatch = d = {}
 def _deepcopy_atomic(x, memo):
     return x
 for t in (type(None), int, float, bool, str, type, range, type(len),
-          type(NotImplemented), type(lambda: None)) + _more_atomic:
+          type(NotImplemented), type(lambda: None), weakref.ref) + _more_atomic:
     d[t] = _deepcopy_atomic
 
 
@@ -217,4 +232,72 @@ def _reconstruct(x, memo):
             if slotstate is not None:
                 for key, value in slotstate.items():
                     setattr(y, key, value)
+    return y
+
+
+def _defined_below_object(cls, name):
+    """Does a class of cls's MRO other than object define `name` first?"""
+    for c in cls.__mro__:
+        if name in vars(c):
+            return c is not object
+    return False
+
+
+def _own_reduce(x):
+    """x's own reduce value, as object.__reduce_ex__(4) would call it: a
+    __reduce_ex__ (called with 4) or __reduce__ that a class below object
+    defines; None when only object's would answer (then _reconstruct's
+    recipe is object's)."""
+    cls = type(x)
+    if _defined_below_object(cls, '__reduce_ex__'):
+        return x.__reduce_ex__(4)
+    if _defined_below_object(cls, '__reduce__'):
+        return x.__reduce__()
+    return None
+
+
+def _reconstruct_reduced(x, memo, func, args,
+                         state=None, listiter=None, dictiter=None,
+                         *, deepcopy=deepcopy):
+    """CPython's copy._reconstruct of a reduce value."""
+    deep = memo is not None
+    if deep and args:
+        args = (deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                item = deepcopy(item, memo)
+                y.append(item)
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+                y[key] = value
+        else:
+            for key, value in dictiter:
+                y[key] = value
     return y
