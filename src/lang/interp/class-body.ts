@@ -9,7 +9,7 @@
  * runtime/type-new.ts) does the rest: __slots__, __set_name__,
  * __init_subclass__.
  */
-import { ClassObject, DictObject, PyException, type Value } from '../../heap';
+import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { lookupAttr } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import type { Kwargs } from '../runtime/runtime';
@@ -53,9 +53,11 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   let meta: Value | undefined;
   let basesTuple: Value | undefined;
   let ns: DictObject | undefined;
+  let origBases: Value | undefined;
   try {
     for (const b of s.bases) bases.push(evalExpr(ip, frame, b));
     evalKeywords(ip, frame, s.keywords, kwargs);
+    if (bases.some((b) => !(b instanceof ClassObject))) origBases = updateBases(ip, bases);
     const mi = kwargs.findIndex(([k]) => k === 'metaclass');
     if (mi >= 0) meta = kwargs.splice(mi, 1)[0][1];
     else meta = rt.incref(bases.length ? rt.typeOf(bases[0]) : rt.types.get('type'));
@@ -101,6 +103,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       }
       // The compiler's `__classcell__ = <the __class__ cell>` at the end of the body.
       if (scope.needsClassCell) ns.set(heap, '__classcell__', body.cells[0]);
+      if (origBases !== undefined) ns.set(heap, '__orig_bases__', origBases);
       const cls = call(rt, meta, [s.name, basesTuple, ns], kwargs.length ? kwargs : null);
       if (scope.needsClassCell && body.cells[0].value !== cls && cls instanceof ClassObject) {
         rt.decref(cls);
@@ -113,6 +116,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   } finally {
     rt.decref(ns);
     rt.decref(basesTuple);
+    rt.decref(origBases);
     rt.decref(meta);
     for (const [, v] of kwargs) rt.decref(v);
     for (const b of bases) rt.decref(b);
@@ -138,4 +142,47 @@ function prepareNamespace(ip: Interpreter, meta: Value, name: string, bases: Val
     throw rt.typeError(`gclab: ${metaName}.__prepare__() must return a dict, not ${t}`);
   }
   return ns;
+}
+
+/**
+ * update_bases (bltinmodule.c): each base that is not a class and has
+ * `__mro_entries__` is replaced, in place in `bases` (owned references),
+ * by the tuple that `base.__mro_entries__(orig_bases)` returns. Returns
+ * the original bases as a tuple (a new reference) when anything changed,
+ * for the namespace's `__orig_bases__`; else undefined.
+ */
+function updateBases(ip: Interpreter, bases: Value[]): Value | undefined {
+  const rt = ip.rt;
+  const orig = rt.newTuple(bases);
+  let changed = false;
+  try {
+    for (let i = 0; i < bases.length; i++) {
+      const b = bases[i];
+      if (b instanceof ClassObject) continue;
+      const meth = lookupAttr(rt, b, '__mro_entries__');
+      if (meth === undefined) continue;
+      let entries: Value;
+      try {
+        entries = call(rt, meth, [orig]);
+      } finally {
+        rt.decref(meth);
+      }
+      if (!(entries instanceof TupleObject)) {
+        rt.decref(entries);
+        throw rt.typeError('__mro_entries__ must return a tuple');
+      }
+      const items = entries.items.map((x) => rt.incref(x));
+      rt.decref(entries);
+      bases.splice(i, 1, ...items);
+      rt.decref(b);
+      i += items.length - 1;
+      changed = true;
+    }
+  } catch (e) {
+    rt.decref(orig);
+    throw e;
+  }
+  if (changed) return orig;
+  rt.decref(orig);
+  return undefined;
 }
