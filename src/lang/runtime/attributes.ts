@@ -31,7 +31,7 @@ import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr,
 import { typeNewFunction } from './type-new';
 import { isSlotWrapper, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
-import { descriptorMisuse } from './descr-check';
+import { methodDescriptor } from './method-descriptor';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
 
@@ -83,19 +83,9 @@ export function defineSetters(cls: ClassObject, setters: Record<string, Setter>)
   for (const [k, f] of Object.entries(setters)) t.set(k, f);
 }
 
-/** `str.lower`: a method descriptor called as f(self, *args). */
+/** `str.lower`: the type's method descriptor, the same object at every read (a new reference). */
 function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodImpl): BuiltinFunction {
-  const impl: BuiltinImpl = (args, kwargs) => {
-    if (args.length === 0) throw rt.typeError(`unbound method ${cls.name}.${name}() needs an argument`);
-    if (!rt.typeOf(args[0]).isSubclassOf(cls)) {
-      throw descriptorMisuse(rt, name, cls.name, args[0]);
-    }
-    return m(rt, unbox(args[0]), args.slice(1), kwargs);
-  };
-  rt.heap.reserve();
-  const f = rt.heap.register(new BuiltinFunction(name, impl, undefined, `${cls.name}.${name}`));
-  rt.heap.track(f);
-  return f;
+  return rt.incref(methodDescriptor(rt, cls, name, m));
 }
 
 export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImpl): BuiltinFunction {

@@ -807,6 +807,16 @@ function installConstructors(rt: Runtime): void {
       if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
       return normInt(n);
     }
+    // PyNumber_Long: an int or float subclass's own __int__ comes before the value it holds.
+    if ((v instanceof IntSubInstance || v instanceof FloatObject) && v instanceof Instance && v.cls.lookup('__int__') !== undefined) {
+      const r = callMethodIfDefined(rt, v, '__int__', [])!;
+      if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+        const t = rt.typeName(r);
+        rt.decref(r);
+        throw rt.typeError(`__int__ returned non-int (type ${t})`);
+      }
+      return typeof r === 'boolean' ? +r : r;
+    }
     if (v instanceof IntSubInstance) return v.value as number | bigint;
     if (typeof v === 'number' || typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return +v;

@@ -21,6 +21,7 @@ import { str } from './repr';
 import type { Runtime } from './runtime';
 import { installSuper } from './super-type';
 import { dirOf } from './dir';
+import { installMethodDescriptors } from './method-descriptor';
 import { descriptorMisuse } from './descr-check';
 
 function nameArg(rt: Runtime, v: Value): string {
@@ -197,6 +198,7 @@ export function installDataModel(rt: Runtime): void {
   installMemberDescriptor(rt);
   installGetSetDescriptor(rt);
   installSuper(rt);
+  installMethodDescriptors(rt);
 }
 
 export { isAttributeError, isObject };

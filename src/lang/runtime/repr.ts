@@ -21,6 +21,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { classModule } from './builtin-types';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
+import { MethodDescriptor } from './method-descriptor';
 import { isExceptionGroup, strExceptionGroup } from './exception-group';
 import type { Runtime } from './runtime';
 import { callMethodIfDefined, callUnbound } from './calls';
@@ -91,6 +92,7 @@ export function repr(rt: Runtime, v: Value): string {
   if (v instanceof BoundMethod) {
     return `<bound method ${qualnameOf(v.func)} of ${repr(rt, v.self)}>`;
   }
+  if (v instanceof MethodDescriptor) return `<${v.describeKind()} '${v.name}' of '${v.owner.name}' objects>`;
   if (v instanceof BuiltinFunction) {
     const self = v.self;
     if (v.wrapper && self !== undefined) {

@@ -7,11 +7,36 @@
 import { FloatObject, FloatSubInstance, floatRepr, newFloat, newSubtypeInstance } from '../../../heap';
 import { NotImplemented } from '../runtime';
 import { call } from '../calls';
-import type { BuiltinType } from '../type-slots';
+import { markSlotWrappers, type BuiltinType } from '../type-slots';
+import type { Runtime } from '../runtime';
+import type { Value } from '../../../heap';
+
+/** float___trunc___impl: int(v) of the plain value (OverflowError/ValueError for inf and nan). */
+function truncate(rt: Runtime, v: number): Value {
+  const f = newFloat(rt.heap, v);
+  try {
+    return call(rt, rt.types.get('int'), [f], null);
+  } finally {
+    rt.decref(f);
+  }
+}
+
+const value = (self: Value): number => (self as FloatObject).value;
 
 export const floatType: BuiltinType = {
   name: 'float',
   instances: [FloatObject],
+  // float's nb_int, nb_float, nb_absolute and unary slots as slot wrappers, and __trunc__.
+  methods: {
+    ...markSlotWrappers({
+      __int__: (rt, self) => truncate(rt, value(self)),
+      __float__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
+      __abs__: (rt, self) => newFloat(rt.heap, Math.abs(value(self))),
+      __neg__: (rt, self) => newFloat(rt.heap, -value(self)),
+      __pos__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
+    }),
+    __trunc__: (rt, self) => truncate(rt, value(self)),
+  },
   slots: {
     tp_repr: (rt, self) => floatRepr((self as FloatObject).value),
     tp_hash: (rt, self) => (self as FloatObject).hashSlot(rt.heap),

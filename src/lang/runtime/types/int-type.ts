@@ -14,7 +14,7 @@ import { call } from '../calls';
 import { indexOf, richCompare, truthy } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
-import type { BuiltinType } from '../type-slots';
+import { markSlotWrappers, type BuiltinType } from '../type-slots';
 
 /** The int `v` stands for (an int subclass instance's value too), or undefined. */
 export function intOperand(v: Value): number | bigint | boolean | undefined {
@@ -40,6 +40,21 @@ export const intType: BuiltinType = {
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
     },
     conjugate: (_rt, self) => plain(self),
+    // int's nb_int, nb_index, nb_float, nb_absolute and unary slots as slot wrappers
+    // (so typing.SupportsInt/SupportsIndex/SupportsFloat/SupportsAbs see them), and
+    // the math module's hooks.
+    ...markSlotWrappers({
+      __int__: (_rt, self) => plain(self),
+      __index__: (_rt, self) => plain(self),
+      __float__: (rt, self) => call(rt, rt.types.get('float'), [plain(self)]),
+      __abs__: (rt, self) => (plain(self) < 0 ? unaryOp(rt, '-', plain(self)) : plain(self)),
+      __neg__: (rt, self) => unaryOp(rt, '-', plain(self)),
+      __pos__: (_rt, self) => plain(self),
+      __invert__: (rt, self) => unaryOp(rt, '~', plain(self)),
+    }),
+    __trunc__: (_rt, self) => plain(self),
+    __floor__: (_rt, self) => plain(self),
+    __ceil__: (_rt, self) => plain(self),
     // int_to_bytes_impl(length=1, byteorder='big', *, signed=False)
     to_bytes(rt, self, args, kwargs) {
       if (args.length > 2) throw rt.typeError(`to_bytes() takes at most 2 positional arguments (${args.length} given)`);
