@@ -236,17 +236,28 @@ _repr_running = []
 def _make_repr(fields):
     shown = [f for f in fields if f.repr]
 
+    # The generated body (CPython exec()s it inside __create_fn__) ...
     def __repr__(self):
+        return (f'{self.__class__.__qualname__}('
+                + ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+
+    # ... wrapped by _recursive_repr: '...' for an instance already being
+    # shown; __wrapped__ is how pprint recognises a generated repr.
+    def wrapper(self):
         key = (id(self),)
         if key in _repr_running:
             return '...'
         _repr_running.append(key)
         try:
-            body = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+            result = __repr__(self)
         finally:
             _repr_running.remove(key)
-        return f'{self.__class__.__qualname__}({body})'
-    return __repr__
+        return result
+    wrapper.__name__ = '__repr__'
+    wrapper.__qualname__ = __repr__.__qualname__
+    wrapper.__wrapped__ = __repr__
+    return wrapper
 
 
 def _tuple_of(self, fields):

@@ -4,12 +4,18 @@ Dicts, lists, tuples, sets, frozensets, strings and bytes whose repr does not fi
 in the width are laid out over several lines (dict keys and set items
 sorted, long strings split at whitespace); everything else prints as its
 repr. Recursive structures print '<Recursion on list with id=...>'.
-compact=True packs short items on a line as CPython does. The layouts of
-collections.OrderedDict/defaultdict/Counter/deque, dataclasses and
-SimpleNamespace use their plain repr here.
+compact=True packs short items on a line as CPython does. As in CPython,
+the layout is chosen by the type's __repr__ (the _dispatch table, keyed by
+the repr function itself: `dict.__repr__`, `OrderedDict.__repr__`, ...), so
+a subclass that keeps its base's repr keeps its layout; dataclasses with a
+generated repr, OrderedDict, defaultdict, Counter, ChainMap, deque,
+UserDict/UserList/UserString, mappingproxy and SimpleNamespace have theirs.
 """
 
+import collections as _collections
+import dataclasses as _dataclasses
 import sys
+import types as _types
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -164,13 +170,32 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
-            p = _dispatch(type(object))
+            p = self._dispatch.get(type(object).__repr__, None)
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            elif (_dataclasses.is_dataclass(object) and
+                  not isinstance(object, type) and
+                  object.__dataclass_params__.repr and
+                  hasattr(object.__repr__, "__wrapped__") and
+                  "__create_fn__" in object.__repr__.__wrapped__.__qualname__):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    _dispatch = {}
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -186,10 +211,26 @@ class PrettyPrinter:
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
         write('}')
 
+    _dispatch[dict.__repr__] = _pprint_dict
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
+
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
         self._format_items(list(object), stream, indent, allowance + 1, context, level)
         stream.write(']')
+
+    _dispatch[list.__repr__] = _pprint_list
 
     def _pprint_tuple(self, object, stream, indent, allowance, context, level):
         stream.write('(')
@@ -197,6 +238,8 @@ class PrettyPrinter:
         self._format_items(list(object), stream, indent, allowance + len(endchar),
                            context, level)
         stream.write(endchar)
+
+    _dispatch[tuple.__repr__] = _pprint_tuple
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -214,6 +257,9 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(endchar),
                            context, level)
         stream.write(endchar)
+
+    _dispatch[set.__repr__] = _pprint_set
+    _dispatch[frozenset.__repr__] = _pprint_set
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -264,6 +310,8 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
+    _dispatch[str.__repr__] = _pprint_str
+
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
         write = stream.write
         if len(object) <= 4:
@@ -283,11 +331,36 @@ class PrettyPrinter:
         if parens:
             write(')')
 
+    _dispatch[bytes.__repr__] = _pprint_bytes
+
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         write = stream.write
         write('bytearray(')
         self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
         write(')')
+
+    _dispatch[bytearray.__repr__] = _pprint_bytearray
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    if getattr(_types, 'MappingProxyType', dict) is not dict:
+        _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        if type(object) is _types.SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = list(object.__dict__.items())
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
@@ -302,6 +375,24 @@ class PrettyPrinter:
             write(': ')
             self._format(ent, stream, indent + len(rep) + 2,
                          allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i in range(len(items)):
+            key, ent = items[i]
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                # the recursive dataclass repr's '...'
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
             if not last:
                 write(delimnl)
 
@@ -335,6 +426,86 @@ class PrettyPrinter:
             write(delim)
             delim = delimnl
             self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    _dispatch[_collections.Counter.__repr__] = _pprint_counter
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        maps = object.maps
+        for i in range(len(maps)):
+            m = maps[i]
+            if i == len(maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(list(object), stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(list(object), stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    _dispatch[_collections.deque.__repr__] = _pprint_deque
+
+    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
+
+    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    _dispatch[_collections.UserList.__repr__] = _pprint_user_list
+
+    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    _dispatch[_collections.UserString.__repr__] = _pprint_user_string
 
     def _repr(self, object, context, level):
         repr, readable, recursive = self.format(object, dict(context), self._depth, level)
@@ -440,33 +611,3 @@ def _wrap_bytes_repr(object, width, allowance):
         chunks.append(repr(current))
     return chunks
 
-
-def _layouts():
-    """(type.__repr__, layout) for the builtin types with a multi-line layout
-    (looked up by name: a gclab build may lack some of them)."""
-    import builtins
-    table = []
-    for name, layout in (('dict', PrettyPrinter._pprint_dict),
-                         ('list', PrettyPrinter._pprint_list),
-                         ('tuple', PrettyPrinter._pprint_tuple),
-                         ('set', PrettyPrinter._pprint_set),
-                         ('frozenset', PrettyPrinter._pprint_set),
-                         ('str', PrettyPrinter._pprint_str),
-                         ('bytes', PrettyPrinter._pprint_bytes),
-                         ('bytearray', PrettyPrinter._pprint_bytearray)):
-        t = getattr(builtins, name, None)
-        if t is not None:
-            table.append((t.__repr__, layout))
-    return table
-
-
-_LAYOUTS = _layouts()
-
-
-def _dispatch(typ):
-    """The layout for objects of typ (by the __repr__ its type uses)."""
-    r = typ.__repr__
-    for repr_function, layout in _LAYOUTS:
-        if r is repr_function:
-            return layout
-    return None
