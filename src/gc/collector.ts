@@ -28,7 +28,7 @@
  * (gc-api.ts) and the debug checks run between phases (validate.ts).
  */
 import type { Heap } from '../heap/heap';
-import { PyException } from '../heap/errors';
+import { InternalError, PyException } from '../heap/errors';
 import { GcHead, listMerge, listSize } from '../heap/gc-list';
 import type { PyObject } from '../heap/object';
 import { DictObject } from '../heap/objects/dict-object';
@@ -272,17 +272,19 @@ export class Collector {
     const unreachable = new GcHead('unreachable');
     // The unreachable ids the trace recorded, reused below while the list is unchanged.
     const traced: { unreachable: Int32Array | null } = { unreachable: null };
-    deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable, traced));
+    const unreachableCount = deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable, traced));
     // -> young: reachable, unmarked; unreachable: COLLECTING|UNREACHABLE, gc_refs 0.
 
-    untrackTuples(heap, young);
+    // The passes over young count it as they go (gc_list_size's walks, folded in).
+    let youngSize = untrackTuples(heap, young);
+    if (young === old) youngSize = untrackDicts(heap, young);
+    this.checkCount(young, youngSize, 'the survivors');
     if (young !== old) {
-      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += listSize(young);
+      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += youngSize;
       listMerge(young, old);
     } else {
-      untrackDicts(heap, young);
       this.longLivedPending = 0;
-      this.longLivedTotal = listSize(young);
+      this.longLivedTotal = youngSize;
     }
     // -> the survivors are in old; only `unreachable` is left to decide.
 
@@ -326,11 +328,18 @@ export class Collector {
     this.check(finalUnreachable, 'collecting_set_unreachable_clear', 'after handle_resurrected_objects');
     this.check(old, 'collecting_clear_unreachable_clear', 'after handle_resurrected_objects');
 
-    m += listSize(finalUnreachable);
+    const n = listSize(finalizers);
+    if (finalUnreachable === unreachable) {
+      // Only move_legacy_finalizers and move_legacy_finalizer_reachable took
+      // objects out of `unreachable`, all into `finalizers`.
+      this.checkCount(finalUnreachable, unreachableCount - n, 'the garbage');
+      m += unreachableCount - n;
+    } else {
+      m += listSize(finalUnreachable);
+    }
     deleteGarbage(heap, finalUnreachable, old, this.debug & DEBUG_SAVEALL ? this.garbage : null);
     // -> the garbage is freed (or in gc.garbage under DEBUG_SAVEALL); what tp_clear left alive is in old.
 
-    const n = listSize(finalizers);
     if (this.debug & DEBUG_UNCOLLECTABLE) printCycle(out, 'uncollectable', finalizers);
     const result: CollectionResult = { generation, collected: m, uncollectable: n };
     if (this.debug & DEBUG_STATS) printCollectionDone(out, result);
@@ -342,6 +351,13 @@ export class Collector {
     if (trace !== null) trace.push({ kind: 'gc-end', collection: number, generation, collected: m, uncollectable: n });
     heap.currentCollection = outerCollection;
     return result;
+  }
+
+  /** With debugChecks, a list size counted on the way equals gc_list_size's walk. */
+  private checkCount(list: GcHead, counted: number, what: string): void {
+    if (this.debugChecks && listSize(list) !== counted) {
+      throw new InternalError(`gc: ${what}: counted ${counted} objects, ${list.name} holds ${listSize(list)}`);
+    }
   }
 
   /** validate_list between two phases, when debugChecks is on. */
@@ -430,15 +446,21 @@ export class Collector {
   }
 }
 
-/** untrack_tuples: tuples in young whose items cannot be in a cycle stop being tracked. */
-function untrackTuples(heap: Heap, young: GcHead): void {
+/**
+ * untrack_tuples: tuples in young whose items cannot be in a cycle stop
+ * being tracked. Returns how many objects young holds afterwards.
+ */
+function untrackTuples(heap: Heap, young: GcHead): number {
+  let size = 0;
   for (let n = young.gcNext; n !== young; ) {
     const o = n as PyObject;
     n = o.gcNext!;
+    size++;
     // PyTuple_CheckExact: a tuple subclass's instances stay tracked. (One
     // comparison per object: the exact class implies instanceof.)
-    if (o.constructor === TupleObject) tupleMaybeUntrack(heap, o as TupleObject);
+    if (o.constructor === TupleObject && tupleMaybeUntrack(heap, o as TupleObject)) size--;
   }
+  return size;
 }
 
 /** _PyDict_MaybeUntrack's test: does some live entry's key or value possibly take part in a cycle? */
@@ -451,12 +473,21 @@ function dictMayHoldTracked(d: DictObject): boolean {
   return false;
 }
 
-/** untrack_dicts (full collections only): dicts holding no possible container are untracked. */
-function untrackDicts(heap: Heap, young: GcHead): void {
+/**
+ * untrack_dicts (full collections only): dicts holding no possible
+ * container are untracked. Returns how many objects young holds afterwards.
+ */
+function untrackDicts(heap: Heap, young: GcHead): number {
+  let size = 0;
   for (let n = young.gcNext; n !== young; ) {
     const o = n as PyObject;
     n = o.gcNext!;
+    size++;
     // PyDict_CheckExact: a dict subclass's instances stay tracked.
-    if (o.constructor === DictObject && !dictMayHoldTracked(o as DictObject)) heap.untrack(o);
+    if (o.constructor === DictObject && !dictMayHoldTracked(o as DictObject)) {
+      heap.untrack(o);
+      size--;
+    }
   }
+  return size;
 }

@@ -14,10 +14,11 @@
  *
  * On exit: young holds the reachable objects (COLLECTING cleared), in scan
  * order; `unreachable` holds the rest, in their relative young order, with
- * COLLECTING and UNREACHABLE set.
+ * COLLECTING and UNREACHABLE set. The count of `unreachable` is returned,
+ * counted as objects move, so the collector never walks a list to size it.
  */
 import { InternalError } from '../heap/errors';
-import { type GcHead, listMove } from '../heap/gc-list';
+import { type GcHead, listMove, listSize } from '../heap/gc-list';
 import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
 import { validateList, validateRefs } from './validate';
 
@@ -42,8 +43,9 @@ export function subtractRefs(young: GcHead): void {
   }
 }
 
-/** move_unreachable */
-export function moveUnreachable(young: GcHead, unreachable: GcHead): void {
+/** move_unreachable; returns how many objects it left in `unreachable` (what gc_list_size would count there). */
+export function moveUnreachable(young: GcHead, unreachable: GcHead): number {
+  let moved = 0;
   const visitReachable = (o: PyObject): void => {
     const flags = o.flags;
     if ((flags & COLLECTING) === 0) return;
@@ -52,6 +54,7 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): void {
       // after all: back to young's tail, to be scanned again.
       o.flags = flags & ~UNREACHABLE;
       listMove(o, young);
+      moved--;
       o.gcRefs = 1;
     } else if (o.gcRefs === 0) {
       o.gcRefs = 1;
@@ -69,9 +72,11 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): void {
       if (o.gcRefs < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
       n = o.gcNext!;
       listMove(o, unreachable);
+      moved++;
       o.flags |= UNREACHABLE;
     }
   }
+  return moved;
 }
 
 /** Told after each step of deduce_unreachable (the trace's gc-phase events). */
@@ -82,7 +87,7 @@ export type DeduceStepHook = (step: 'update_refs' | 'subtract_refs' | 'move_unre
  * validate_list calls and gc_refs asserts of CPython's debug build run
  * around each step; `onStep` (tracing) sees the lists after each step.
  */
-export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false, onStep: DeduceStepHook | null = null): void {
+export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false, onStep: DeduceStepHook | null = null): number {
   if (checks) validateList(young, 'collecting_clear_unreachable_clear', 'on entry to deduce_unreachable');
   updateRefs(young);
   if (checks) validateRefs(young, 'update_refs');
@@ -90,10 +95,12 @@ export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = f
   subtractRefs(young);
   if (checks) validateRefs(young, 'subtract_refs');
   if (onStep !== null) onStep('subtract_refs');
-  moveUnreachable(young, unreachable);
+  const moved = moveUnreachable(young, unreachable);
   if (onStep !== null) onStep('move_unreachable');
   if (checks) {
     validateList(young, 'collecting_clear_unreachable_clear', 'after move_unreachable');
     validateList(unreachable, 'collecting_set_unreachable_set', 'after move_unreachable');
+    if (listSize(unreachable) !== moved) throw new InternalError(`deduce_unreachable: counted ${moved} unreachable objects, the list holds ${listSize(unreachable)}`);
   }
+  return moved;
 }

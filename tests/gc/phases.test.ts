@@ -66,7 +66,8 @@ test('move_unreachable parks gc_refs == 0 objects in unreachable and moves back,
   updateRefs(young);
   subtractRefs(young);
   const unreachable = new GcHead('unreachable');
-  moveUnreachable(young, unreachable);
+  // The count it returns is what is left in unreachable (A and B moved back).
+  expect(moveUnreachable(young, unreachable)).toBe(2);
   // A and B were parked, then C (gc_refs 1) reached A, and A reached B:
   // both went back to young's tail in that order.
   expect(names(young)).toEqual(['C', 'A', 'B']);

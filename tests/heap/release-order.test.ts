@@ -202,3 +202,33 @@ test('dict setter: the old value is released after the new one is stored', () =>
 });
 
 oracleTest('heap', 'release_order.py', RECORDED);
+
+test('a dying dict releases every kind of entry in insertion order, and its death leaves later dicts untouched', () => {
+  const w = makeWorld();
+  const { t } = tClass(w);
+  const key = t('key');
+  const order = show(w, (own) => {
+    const d = w.heap.newDict();
+    d.set(w.heap, 's', own(t('v-str')));
+    d.set(w.heap, 7, own(t('v-int')));
+    d.set(w.heap, key, own(t('v-obj')));
+    d.delete(w.heap, 7);
+    d.set(w.heap, 7, own(t('v-int2')));
+    return d;
+  });
+  expect(order).toBe('v-int v-str v-obj v-int2');
+  // Dicts made after a death start empty and index every kind of key.
+  for (let round = 0; round < 2; round++) {
+    const d = w.heap.newDict();
+    expect(d.entries()).toEqual([]);
+    d.set(w.heap, 's', 1);
+    d.set(w.heap, 7, 2);
+    d.set(w.heap, key, 3);
+    expect([d.get(w.heap, 's'), d.get(w.heap, 7), d.get(w.heap, key), d.size]).toEqual([1, 2, 3, 3]);
+    w.heap.decref(d);
+    expect(() => d.set(w.heap, 'x', 1)).toThrow(/was reclaimed/);
+    expect(() => d.get(w.heap, key)).toThrow(/was reclaimed/);
+  }
+  w.heap.decref(key);
+  expectHealthy(w.heap);
+});

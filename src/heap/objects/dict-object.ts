@@ -32,6 +32,18 @@ import { PrimitiveBox, strKeyOf } from './primitive-box';
 const EMPTY = undefined;
 
 /**
+ * The entries and indexes of a deallocated dict (never written: every
+ * writer asserts the dict is live first, and a push into the frozen arrays
+ * would throw before any index is touched), so that a death allocates
+ * nothing.
+ */
+const NO_ENTRIES: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
+const NO_HASHES: Hash[] = Object.freeze([]) as unknown as Hash[];
+const NO_STR_INDEX: Map<string, number> = new Map();
+const NO_NUM_INDEX: Map<number, number> = new Map();
+const NO_OBJ_INDEX: Map<Hash, number[]> = new Map();
+
+/**
  * Python's `dict`: insertion-ordered; releases each entry key then value, in insertion order;
  * tracked only once it holds a trackable key or value (MAINTAIN_TRACKING).
  */
@@ -96,11 +108,22 @@ export class DictObject extends PyObject {
     heap.trashcanEnd();
   }
 
-  /** dict_dealloc's part: the entries in insertion order, key before value. */
+  /**
+   * dict_dealloc's part: the entries in insertion order, key before value.
+   * The dict is emptied first, onto the shared never-written empties (no
+   * allocation per death: nothing uses a dying dict again).
+   */
   override releaseOwnReferences(heap: Heap): void {
     const keys = this.keys;
     const values = this.values;
-    this.reset();
+    this.unicodeKeys = true;
+    this.keys = NO_ENTRIES;
+    this.values = NO_ENTRIES;
+    this.hashes = NO_HASHES;
+    this.used = 0;
+    this.strIndex = NO_STR_INDEX;
+    this.numIndex = NO_NUM_INDEX;
+    this.objIndex = NO_OBJ_INDEX;
     releaseEntries(heap, keys, values);
   }
 

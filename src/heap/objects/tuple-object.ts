@@ -65,7 +65,8 @@ export function mayBeTracked(v: Value): boolean {
 }
 
 /** _PyTuple_MaybeUntrack: untrack a tuple none of whose items may be tracked. */
-export function tupleMaybeUntrack(heap: Heap, t: TupleObject): void {
-  for (const v of t.items) if (mayBeTracked(v)) return;
+export function tupleMaybeUntrack(heap: Heap, t: TupleObject): boolean {
+  for (const v of t.items) if (mayBeTracked(v)) return false;
   heap.untrack(t);
+  return true;
 }
