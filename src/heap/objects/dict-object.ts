@@ -41,7 +41,7 @@ const NO_ENTRIES: Array<Value | undefined> = Object.freeze([]) as unknown as Arr
 const NO_HASHES: Hash[] = Object.freeze([]) as unknown as Hash[];
 const NO_STR_INDEX: Map<string, number> = new Map();
 const NO_NUM_INDEX: Map<number, number> = new Map();
-const NO_OBJ_INDEX: Map<Hash, number[]> = new Map();
+const NO_OBJ_INDEX: Map<Hash, number | number[]> = new Map();
 
 /**
  * Python's `dict`: insertion-ordered; releases each entry key then value, in insertion order;
@@ -57,7 +57,14 @@ export class DictObject extends PyObject {
   used = 0;
   private strIndex = new Map<string, number>();
   private numIndex = new Map<number, number>();
-  private objIndex = new Map<Hash, number[]>();
+  /**
+   * Other keys by hash: the entry index when one live entry has that hash
+   * (the common case: no array per key), else the entry indices in entry
+   * order. A bucket array is never changed once stored (an insertion or
+   * deletion stores a new one), so a lookup can walk the array it fetched
+   * while a key's __eq__ runs Python code that changes the dict.
+   */
+  private objIndex = new Map<Hash, number | number[]>();
 
   get typeName(): string {
     return 'dict';
@@ -160,8 +167,14 @@ export class DictObject extends PyObject {
   private findGeneric(heap: Heap, key: Value, h: Hash): number {
     const bucket = this.objIndex.get(h);
     if (bucket === undefined) return -1;
+    if (typeof bucket === 'number') {
+      const stored = this.keys[bucket];
+      if (stored === key) return bucket;
+      if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
+      return this.keys[bucket] === stored ? bucket : this.findGeneric(heap, key, h);
+    }
     for (const idx of bucket) if (this.keys[idx] === key) return idx;
-    for (const idx of bucket.slice()) {
+    for (const idx of bucket) {
       const stored = this.keys[idx];
       if (stored === EMPTY) continue;
       if (heap.host.eq(heap, stored, key)) return this.keys[idx] === stored ? idx : this.findGeneric(heap, key, h);
@@ -291,8 +304,9 @@ export class DictObject extends PyObject {
     else if (n !== undefined) this.numIndex.set(n, idx);
     else {
       const bucket = this.objIndex.get(h);
-      if (bucket === undefined) this.objIndex.set(h, [idx]);
-      else bucket.push(idx);
+      if (bucket === undefined) this.objIndex.set(h, idx);
+      else if (typeof bucket === 'number') this.objIndex.set(h, [bucket, idx]);
+      else this.objIndex.set(h, [...bucket, idx]);
     }
   }
 
@@ -303,10 +317,16 @@ export class DictObject extends PyObject {
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);
     else if (n !== undefined) this.numIndex.delete(n);
     else {
-      const bucket = this.objIndex.get(h)!;
-      const at = bucket.indexOf(idx);
-      if (at >= 0) bucket.splice(at, 1);
-      if (bucket.length === 0) this.objIndex.delete(h);
+      const bucket = this.objIndex.get(h);
+      if (bucket === undefined) return;
+      if (typeof bucket === 'number') {
+        if (bucket === idx) this.objIndex.delete(h);
+        return;
+      }
+      const rest = bucket.filter((i) => i !== idx);
+      if (rest.length === 1) this.objIndex.set(h, rest[0]);
+      else if (rest.length > 1) this.objIndex.set(h, rest);
+      else this.objIndex.delete(h);
     }
   }
 

@@ -1,0 +1,135 @@
+/**
+ * The dict's index for keys that are neither str nor numbers: one entry
+ * index per hash in the common case, an entry-ordered bucket when several
+ * live keys share a hash. What a lookup compares, and in which order, is
+ * the same whichever form the index takes: identity first, then __eq__ on
+ * each same-hash entry in entry order, and a lookup whose __eq__ changes
+ * the dict walks the bucket as it was when the lookup began.
+ */
+import { type Heap, Instance, type Value } from '../../src/heap';
+import { expectHealthy, makeWorld } from './fixtures';
+
+/** A key with a fixed hash whose __eq__ compares `name` and logs each call. */
+class Key extends Instance {
+  onEq: ((other: Value) => void) | null = null;
+  constructor(
+    cls: ConstructorParameters<typeof Instance>[0],
+    readonly name: string,
+    readonly h: number,
+    readonly log: string[],
+  ) {
+    super(cls);
+  }
+  override hashSlot(): number {
+    return this.h;
+  }
+  override eqSlot(_heap: Heap, other: Value): boolean {
+    const o = other as Key;
+    this.log.push(`${this.name}==${o.name}`);
+    if (this.onEq !== null) this.onEq(other);
+    return o instanceof Key && o.name === this.name;
+  }
+}
+
+function setup() {
+  const w = makeWorld();
+  const C = w.heap.newClass('K');
+  const log: string[] = [];
+  const keys: Key[] = [];
+  const key = (name: string, h = 7): Key => {
+    w.heap.reserve();
+    w.heap.incref(C);
+    const k = w.heap.register(new Key(C, name, h, log));
+    w.heap.track(k);
+    keys.push(k);
+    return k;
+  };
+  const done = () => {
+    for (const k of keys) w.heap.decref(k);
+    w.heap.decref(C);
+    expectHealthy(w.heap);
+  };
+  return { w, log, key, done };
+}
+
+test('same-hash keys: identity first, then __eq__ in entry order, across deletions and re-insertions', () => {
+  const { w, log, key, done } = setup();
+  const d = w.heap.newDict();
+  const [a, b, c] = [key('a'), key('b'), key('c')];
+  d.set(w.heap, a, 1);
+  d.set(w.heap, b, 2);
+  d.set(w.heap, c, 3);
+  // Each insertion compared the new key with the same-hash keys before it.
+  expect(log.splice(0)).toEqual(['a==b', 'a==c', 'b==c']);
+  expect(d.get(w.heap, b)).toBe(2);
+  expect(log).toEqual([]);
+  expect(d.get(w.heap, key('b'))).toBe(2);
+  expect(log.splice(0)).toEqual(['a==b', 'b==b']);
+  expect(d.has(w.heap, key('z'))).toBe(false);
+  expect(log.splice(0)).toEqual(['a==z', 'b==z', 'c==z']);
+  expect(d.delete(w.heap, b)).toBe(true);
+  expect(d.has(w.heap, key('z'))).toBe(false);
+  expect(log.splice(0)).toEqual(['a==z', 'c==z']);
+  d.set(w.heap, key('e'), 5);
+  log.length = 0;
+  expect(d.get(w.heap, key('e'))).toBe(5);
+  expect(log.splice(0)).toEqual(['a==e', 'c==e', 'e==e']);
+  // Down to one entry with that hash, then none, then a new one.
+  d.delete(w.heap, a);
+  d.delete(w.heap, c);
+  log.length = 0;
+  expect(d.get(w.heap, key('e'))).toBe(5);
+  expect(log.splice(0)).toEqual(['e==e']);
+  expect(d.pop(w.heap, key('e'))).toBe(5);
+  log.length = 0;
+  expect(d.has(w.heap, key('e'))).toBe(false);
+  expect(log).toEqual([]);
+  d.set(w.heap, key('f'), 6);
+  expect(d.get(w.heap, key('f'))).toBe(6);
+  // Other hashes never meet.
+  d.set(w.heap, key('g', 8), 7);
+  log.length = 0;
+  expect(d.get(w.heap, key('g', 8))).toBe(7);
+  expect(log).toEqual(['g==g']);
+  expect(d.size).toBe(2);
+  w.heap.decref(d);
+  done();
+});
+
+test('an __eq__ that deletes and inserts same-hash keys: the lookup walks the bucket it started with', () => {
+  const { w, log, key, done } = setup();
+  const d = w.heap.newDict();
+  const [a, b, c] = [key('a'), key('b'), key('c')];
+  for (const [k, v] of [[a, 1], [b, 2], [c, 3]] as const) d.set(w.heap, k, v);
+  const late = key('late');
+  log.length = 0;
+  a.onEq = () => {
+    a.onEq = null;
+    d.delete(w.heap, b);
+    d.set(w.heap, late, 4);
+  };
+  expect(d.has(w.heap, key('z'))).toBe(false);
+  // b was deleted under the lookup (skipped); inserting late compared it
+  // with a and c; late, added after the lookup began, is not compared with z.
+  expect(log.splice(0)).toEqual(['a==z', 'a==late', 'c==late', 'c==z']);
+  expect(d.has(w.heap, key('late'))).toBe(true);
+  expect(log.splice(0)).toEqual(['a==late', 'c==late', 'late==late']);
+  w.heap.decref(d);
+  done();
+});
+
+test('an __eq__ that finds its key but empties the dict first: the lookup starts over', () => {
+  const { w, log, key, done } = setup();
+  const d = w.heap.newDict();
+  const a = key('a');
+  d.set(w.heap, a, 1);
+  a.onEq = () => {
+    a.onEq = null;
+    d.delete(w.heap, a);
+  };
+  expect(d.has(w.heap, key('a'))).toBe(false);
+  expect(log).toEqual(['a==a']);
+  expect(d.size).toBe(0);
+  w.heap.decref(d);
+  done();
+});
