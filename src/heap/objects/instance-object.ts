@@ -16,7 +16,11 @@
  * only for instances of classes with more keys: no second allocation and
  * no pointer chase per attribute in the common case (traverse, clear and
  * dealloc touch one object). After `obj.__dict__ = d` the attributes live
- * in `d` instead (`ownDict`) and the inline values stay empty.
+ * in `d` instead (`ownDict`) and the inline values stay empty. What most
+ * instances never need (__slots__ values, the overflow values, an
+ * assignment order that is not the key order, an assigned __dict__) sits
+ * in one LayoutSpill record made on first need, so an instance of a plain
+ * class is the object header, its class and four value fields.
  *
  * subtype_dealloc order:
  *   untrack; trashcan; if the class has __del__: re-track, call it through
@@ -43,6 +47,28 @@ const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array
 /** How many inline values are fields of the instance itself (a0..a3); keys from this index on go to `aMore`. */
 export const IN_OBJECT_VALUES = 4;
 
+/**
+ * The parts of an instance's layout that most instances never need, made
+ * on first need so that they cost an instance one field, not three.
+ */
+class LayoutSpill {
+  /** __slots__ values by the class's slot index (NO_SLOTS when the class has none). Owned. */
+  slots: Array<Value | undefined> = NO_SLOTS;
+  /** Attribute values from shared-key index IN_OBJECT_VALUES on, or null while there are none. Owned. */
+  more: Array<Value | undefined> | null = null;
+  /**
+   * Shared-key indices of the instance's attributes in assignment order,
+   * or null while that order is simply the key order (the common case).
+   */
+  order: number[] | null = null;
+  /**
+   * A dict assigned to `obj.__dict__` (owned), or null: from then on the
+   * attributes live in that dict (shared with whoever else holds it), not
+   * in the inline values.
+   */
+  dict: DictObject | null = null;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ObjectClass = abstract new (...args: any[]) => PyObject;
 
@@ -56,29 +82,46 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     a1: Value | undefined = undefined;
     a2: Value | undefined = undefined;
     a3: Value | undefined = undefined;
+    /** The __slots__ values, the overflow values, the assignment order and an assigned __dict__, once one is needed (LayoutSpill). */
+    spill: LayoutSpill | null = null;
+
+    /** __slots__ values by the class's slot index (the shared empty array when the class has none). Owned. */
+    get slots(): Array<Value | undefined> {
+      const sp = this.spill;
+      return sp === null ? NO_SLOTS : sp.slots;
+    }
+
     /** Attribute values from shared-key index IN_OBJECT_VALUES on, or null while there are none. Owned. */
-    aMore: Array<Value | undefined> | null = null;
-    /**
-     * Shared-key indices of this instance's attributes in assignment order,
-     * or null while that order is simply the key order (the common case: no
-     * array is spent on it).
-     */
-    order: number[] | null = null;
-    /** __slots__ values by the class's slot index. Owned. */
-    slots: Array<Value | undefined> = NO_SLOTS;
-    /**
-     * A dict assigned to `obj.__dict__` (owned), or null: from then on the
-     * attributes live in that dict (shared with whoever else holds it), not
-     * in the inline values.
-     */
-    ownDict: DictObject | null = null;
+    get aMore(): Array<Value | undefined> | null {
+      const sp = this.spill;
+      return sp === null ? null : sp.more;
+    }
+
+    /** Shared-key indices of the attributes in assignment order, or null while that is the key order. */
+    get order(): number[] | null {
+      const sp = this.spill;
+      return sp === null ? null : sp.order;
+    }
+
+    /** The dict assigned to `obj.__dict__` (owned), or null while the attributes are inline. */
+    get ownDict(): DictObject | null {
+      const sp = this.spill;
+      return sp === null ? null : sp.dict;
+    }
+
+    /** The spill record, made on first need. */
+    spilled(): LayoutSpill {
+      let sp = this.spill;
+      if (sp === null) this.spill = sp = new LayoutSpill();
+      return sp;
+    }
     /** Payload a client layer may attach. Not traversed. */
     native?: unknown;
 
     /** Set the class (stealing a reference to it) and size the slots. */
     initLayout(cls: ClassObject): void {
       this.cls = cls;
-      this.slots = cls.slotNames.length ? new Array(cls.slotNames.length).fill(undefined) : NO_SLOTS;
+      if (cls.slotNames.length > 0) this.spilled().slots = new Array(cls.slotNames.length).fill(undefined);
     }
 
     override get hasInstanceLayout(): boolean {
@@ -129,8 +172,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     /** The attribute's value (borrowed), from the slots or the inline values. */
     getAttr(name: string): Value | undefined {
       if ((this.flags & DEAD) !== 0) this.assertLive('getAttr');
-      if (this.ownDict !== null) {
-        const v = this.ownDict.getStr(name);
+      const sp = this.spill;
+      if (sp !== null && sp.dict !== null) {
+        const v = sp.dict.getStr(name);
         if (v !== undefined) return v;
         const s = this.cls.slotNames.indexOf(name);
         return s >= 0 ? this.slots[s] : undefined;
@@ -164,7 +208,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         case 3:
           return this.a3;
         default: {
-          const more = this.aMore;
+          const sp = this.spill;
+          const more = sp === null ? null : sp.more;
           return more === null ? undefined : more[k - IN_OBJECT_VALUES];
         }
       }
@@ -186,8 +231,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
           this.a3 = v;
           return;
         default: {
-          let more = this.aMore;
-          if (more === null) this.aMore = more = [];
+          const sp = this.spilled();
+          let more = sp.more;
+          if (more === null) sp.more = more = [];
           more[k - IN_OBJECT_VALUES] = v;
         }
       }
@@ -222,7 +268,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       if (isObject(v)) visit(v);
       v = this.a3;
       if (isObject(v)) visit(v);
-      const more = this.aMore;
+      const sp = this.spill;
+      const more = sp === null ? null : sp.more;
       if (more !== null) {
         for (let i = 0; i < more.length; i++) {
           v = more[i];
@@ -242,8 +289,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
         heap.xdecref(old);
         return;
       }
-      if (this.ownDict !== null) {
-        this.ownDict.set(heap, name, v);
+      const sp = this.spill;
+      if (sp !== null && sp.dict !== null) {
+        sp.dict.set(heap, name, v);
         return;
       }
       const k = this.cls.keyFor(name);
@@ -279,15 +327,13 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
 
     /** Record a new attribute at key `k` in the assignment order. */
     noteNewKey(k: number): void {
-      if (this.order !== null) {
-        this.order.push(k);
+      const sp = this.spill;
+      if (sp !== null && sp.order !== null) {
+        sp.order.push(k);
         return;
       }
       // Still in key order if no attribute with a higher key index is set.
-      if (this.hasAttrAbove(k)) {
-        this.order = this.materializedOrder();
-        this.order.push(k);
-      }
+      if (this.hasAttrAbove(k)) this.materializedOrder().push(k);
     }
 
     /** Is some attribute with a shared-key index above `k` set? */
@@ -305,13 +351,13 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
 
     /** Shared-key indices of the set attributes in assignment order (made and kept on first need). */
     materializedOrder(): number[] {
-      if (this.order === null) {
-        const order: number[] = [];
-        const capacity = this.attrCapacity();
-        for (let i = 0; i < capacity; i++) if (this.attrAt(i) !== undefined) order.push(i);
-        this.order = order;
-      }
-      return this.order;
+      const sp = this.spill;
+      if (sp !== null && sp.order !== null) return sp.order;
+      const order: number[] = [];
+      const capacity = this.attrCapacity();
+      for (let i = 0; i < capacity; i++) if (this.attrAt(i) !== undefined) order.push(i);
+      this.spilled().order = order;
+      return order;
     }
 
     /**
@@ -328,9 +374,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       const names = this.attrNames();
       const vals = names.map((n) => this.getAttr(n) as Value);
       this.cls = cls;
-      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
-      this.aMore = null;
-      this.order = null;
+      this.dropInlineValues();
       names.forEach((n, i) => {
         const k = cls.keyFor(n);
         if (this.attrAt(k) === undefined) this.noteNewKey(k);
@@ -347,13 +391,16 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
 
     /** subtype_traverse: slots, attributes, the class, then the base type's references. */
     override traverse(visit: Visit): void {
-      const slots = this.slots;
-      for (let i = 0; i < slots.length; i++) {
-        const v = slots[i];
-        if (isObject(v)) visit(v);
+      const sp = this.spill;
+      if (sp !== null) {
+        const slots = sp.slots;
+        for (let i = 0; i < slots.length; i++) {
+          const v = slots[i];
+          if (isObject(v)) visit(v);
+        }
       }
       this.visitAttrs(visit);
-      if (this.ownDict !== null) visit(this.ownDict);
+      if (sp !== null && sp.dict !== null) visit(sp.dict);
       visit(this.cls);
       super.traverse(visit);
     }
@@ -412,10 +459,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       if (this.cls.tpDel && heap.callLegacyFinalizerFromDealloc(this, this.cls.lookup('__tp_del__'))) return;
       heap.die(this);
       if (this.weaklist !== null && !this.baseOwnsWeaklist) clearWeakRefs(heap, this);
-      this.slots = NO_SLOTS;
-      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
-      this.aMore = null;
-      this.order = null;
+      if (this.spill !== null) this.spill.slots = NO_SLOTS;
+      this.dropInlineValues();
       this.releaseOwnReferences(heap);
       const cls = this.cls;
       heap.free(this);
@@ -438,9 +483,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       const v2 = this.a2;
       const v3 = this.a3;
       const more = this.aMore;
-      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
-      this.aMore = null;
-      this.order = null;
+      this.dropInlineValues();
       if (v0 !== undefined) heap.decref(v0);
       if (v1 !== undefined) heap.decref(v1);
       if (v2 !== undefined) heap.decref(v2);
@@ -451,9 +494,22 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
           if (v !== undefined) heap.decref(v);
         }
       }
-      const d = this.ownDict;
-      this.ownDict = null;
-      if (d !== null) heap.decref(d);
+      const sp = this.spill;
+      if (sp !== null && sp.dict !== null) {
+        const d = sp.dict;
+        sp.dict = null;
+        heap.decref(d);
+      }
+    }
+
+    /** Forget the inline values and their order (no reference counting: the caller owns them now). */
+    dropInlineValues(): void {
+      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
+      const sp = this.spill;
+      if (sp !== null) {
+        sp.more = null;
+        sp.order = null;
+      }
     }
 
     /**
@@ -467,10 +523,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       if (d !== null) heap.incref(d);
       const oldDict = this.ownDict;
       const values = this.attrValues;
-      this.ownDict = d;
-      this.a0 = this.a1 = this.a2 = this.a3 = undefined;
-      this.aMore = null;
-      this.order = null;
+      this.dropInlineValues();
+      if (d !== null) this.spilled().dict = d;
+      else if (this.spill !== null) this.spill.dict = null;
       for (const v of values) if (v !== undefined) heap.decref(v);
       if (oldDict !== null) heap.decref(oldDict);
     }
