@@ -14,13 +14,26 @@
  * final garbage, in the same order.
  */
 import type { Heap } from '../heap/heap';
-import { GcHead, listMerge, listMove } from '../heap/gc-list';
-import { COLLECTING, FINALIZED, UNREACHABLE, type PyObject } from '../heap/object';
+import { GcHead, listMerge, listMove, listMovePrefix } from '../heap/gc-list';
+import { COLLECTING, FINALIZED, UNREACHABLE, type GcNode, type PyObject } from '../heap/object';
 import { deduceUnreachable } from './deduce-unreachable';
 import { listIds, traceDeduceSteps, tracePhase } from './trace-phases';
 
 export function finalizeGarbage(heap: Heap, collectable: GcHead): void {
+  // The leading run of objects with nothing to finalize goes to `seen` in
+  // one splice: no code runs before the first finalizer, so these are the
+  // objects the loop below would move one by one, untouched. When that is
+  // every object, moving them all and merging them back leaves the same
+  // list: return.
+  let first: GcNode = collectable.gcNext;
+  while (first !== collectable) {
+    const op = first as PyObject;
+    if ((op.flags & FINALIZED) === 0 && op.hasFinalizer()) break;
+    first = op.gcNext!;
+  }
+  if (first === collectable) return;
   const seen = new GcHead('seen');
+  listMovePrefix(collectable, first, seen);
   while (collectable.gcNext !== collectable) {
     const op = collectable.gcNext as PyObject;
     listMove(op, seen);

@@ -64,6 +64,24 @@ export function listMerge(from: GcHead, to: GcHead): void {
   from.gcPrev = from;
 }
 
+/**
+ * Move the nodes of `from` that come before `stop` (a node of `from`, or
+ * `from` itself for all of them) to the tail of `to`, in order: what
+ * gc_list_move of each one in turn would do, in constant time.
+ */
+export function listMovePrefix(from: GcHead, stop: GcNode, to: GcHead): void {
+  const first = from.gcNext;
+  if (first === stop) return;
+  const last = stop.gcPrev!;
+  const toTail = to.gcPrev;
+  toTail.gcNext = first;
+  first.gcPrev = toTail;
+  last.gcNext = to;
+  to.gcPrev = last;
+  from.gcNext = stop;
+  stop.gcPrev = from;
+}
+
 /** gc_list_size */
 export function listSize(head: GcHead): number {
   let n = 0;

@@ -5,7 +5,7 @@
  */
 import { updateRefs, subtractRefs, moveUnreachable } from '../../src/gc/deduce-unreachable';
 import { COLLECTING, UNREACHABLE, GcHead, listObjects, type PyObject } from '../../src/heap';
-import { listMove } from '../../src/heap/gc-list';
+import { listMove, listMovePrefix } from '../../src/heap/gc-list';
 import { expectHealthy, nameOf, oracleTest } from '../heap/fixtures';
 import { link, makeGcWorld } from './gc-fixtures';
 
@@ -193,3 +193,20 @@ test('the trace records the unreachable list after move_unreachable and the fina
 });
 
 oracleTest('gc', 'collection_order.py', RECORDED);
+
+test('listMovePrefix moves the nodes before a stop node to the tail of another list, as one gc_list_move each would', () => {
+  const { young } = example();
+  const other = new GcHead('other');
+  const all = listObjects(young);
+  listMove(all[4], other);
+  listMovePrefix(young, all[2], other);
+  expect(names(other)).toEqual([all[4], all[0], all[1]].map(nameOf));
+  expect(names(young)).toEqual([all[2], all[3]].map(nameOf));
+  listMovePrefix(young, young, other);
+  expect(names(young)).toEqual([]);
+  expect(names(other)).toEqual([all[4], all[0], all[1], all[2], all[3]].map(nameOf));
+  listMovePrefix(young, young, other);
+  listMovePrefix(other, other.gcNext, young);
+  expect(names(other)).toHaveLength(5);
+  for (const o of listObjects(other)) expect(o.gcNext!.gcPrev).toBe(o);
+});
