@@ -16,6 +16,7 @@ import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
 import { decodeSource } from './syntax/source-decoding';
 import { setChildRunner, type ChildRunner } from './runtime/modules/gclab-module';
+import { SimulatedFileSystem, utf8Text } from './runtime/simulated-files';
 
 /** Options of runScenario. */
 export interface ScenarioOptions {
@@ -72,6 +73,11 @@ export interface ScenarioOptions {
   transformMain?: InterpreterOptions['transformMain'];
   /** Called with the interpreter once it has started up, before the scenario runs (gclab why installs its probe). */
   setup?: (interp: Interpreter) => void;
+  /**
+   * The simulated file system `open()` and `os` work on (default: a new,
+   * empty one for this run; a child interpreter gets its parent's).
+   */
+  fileSystem?: SimulatedFileSystem;
 }
 
 /** A piece of a scenario's output, in the order it was written. */
@@ -131,7 +137,9 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
           heapRef?.trace?.output(stream, text);
           chunks.push({ stream, text, events: heapRef?.trace?.count ?? 0 });
         };
+  const fileSystem = options.fileSystem ?? newRunFileSystem(filename, options.readModuleFile);
   const interp = new Interpreter({
+    fileSystem,
     filename,
     source: text,
     out: write('out'),
@@ -150,7 +158,7 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
   // Installed after the interpreter's start-up, so allocation 1 is the scenario's first.
   interp.gc.setSchedule(options.schedule ?? null);
   if (options.gcStress) interp.gc.stress = true;
-  setChildRunner(interp.rt, childRunner(options));
+  setChildRunner(interp.rt, childRunner({ ...options, fileSystem }));
   let exitCode: number;
   try {
     if (decodingError !== null) throw decodingError;
@@ -204,6 +212,11 @@ function childRunner(options: ScenarioOptions): ChildRunner {
       source = args[i + 1];
       filename = '<string>';
       argv = ['-c', ...args.slice(i + 2)];
+    } else if (i < args.length && args[i] !== '-' && options.fileSystem?.kind(args[i]) === 'file') {
+      // A script the parent wrote (or one of the scenario's folder): the path as given is its name.
+      source = utf8Text(options.fileSystem.read(args[i]));
+      filename = args[i];
+      argv = args.slice(i);
     } else if (i < args.length && args[i] !== '-') {
       const found = options.readModuleFile?.(args[i]);
       if (found === undefined) {
@@ -216,6 +229,7 @@ function childRunner(options: ScenarioOptions): ChildRunner {
       return { status: 2, stdout: '', stderr: 'gclab: a child interpreter runs -c CODE or a script file, not standard input\n' };
     }
     const r = runScenario(source, filename, {
+      fileSystem: options.fileSystem,
       maxSteps: options.maxSteps,
       maxObjects: options.maxObjects,
       readModuleFile: options.readModuleFile,
@@ -224,6 +238,24 @@ function childRunner(options: ScenarioOptions): ChildRunner {
     });
     return { status: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   };
+}
+
+/**
+ * A run's file system: empty but for the working directory (the host's,
+ * as os.getcwd() reports it) and /tmp; the scenario's own folder readable
+ * through the module reader.
+ */
+function newRunFileSystem(filename: string, readModuleFile: ModuleFileReader | undefined): SimulatedFileSystem {
+  const proc = (globalThis as { process?: { cwd?: () => string } }).process;
+  const cwd = typeof proc?.cwd === 'function' ? proc.cwd() : '/';
+  let dir: string | null = null;
+  if (!filename.startsWith('<')) {
+    const slash = filename.lastIndexOf('/');
+    const folder = slash < 0 ? '.' : filename.slice(0, slash) || '/';
+    dir = folder.startsWith('/') ? folder : `${cwd}/${folder}`;
+  }
+  const read = readModuleFile === undefined ? undefined : (rel: string) => readModuleFile(rel)?.source;
+  return new SimulatedFileSystem(cwd, dir, read);
 }
 
 /** CPython's report of a SyntaxError, with gclab's column note (`columnNote` false: exactly CPython's). */

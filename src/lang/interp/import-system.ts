@@ -26,6 +26,8 @@ import { ModuleObject, type ModuleTree } from '../runtime/function-object';
 import { releaseException } from '../runtime/lang-host';
 import { nativeModuleFactory } from '../runtime/modules/registry';
 import { repr } from '../runtime/repr';
+import { fileSystemOf } from '../runtime/modules/gclab-module';
+import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
@@ -185,10 +187,51 @@ export class ImportSystem {
       }
     }
     const spec =
-      (root === null || root === 'scenario' ? this.findScenarioFile(name, leaf, root === null ? '' : searchDir!) : undefined) ??
+      (root === null ? this.findOnSysPath(name, leaf) : undefined) ??
+      (root === 'scenario' ? this.findScenarioFile(name, leaf, searchDir!) : undefined) ??
+      (root === 'files' ? this.findSimulatedFile(name, leaf, searchDir!) : undefined) ??
       (root === null || root === 'stdlib' ? findStdlib(name, leaf, root === null ? '' : searchDir!) : undefined);
     if (spec === undefined) throw moduleNotFound(`No module named '${name}'`, name);
     return this.loadSource(spec);
+  }
+
+  /**
+   * PathFinder over sys.path, in order: the scenario's folder (sys.path[0],
+   * '' for `-c`) through the host's module reader, any other entry that is
+   * a folder of the simulated file system (`sys.path.insert(0, tmpdir)`)
+   * there. Without a sys.path list, the scenario's folder only.
+   */
+  private findOnSysPath(name: string, leaf: string): ModuleSpec | undefined {
+    const heap = this.ip.heap;
+    const sys = this.modules.get(heap, 'sys');
+    const path = sys instanceof ModuleObject ? sys.dict?.get(heap, 'path') : undefined;
+    if (!(path instanceof ListObject)) return this.findScenarioFile(name, leaf, '');
+    const fs = fileSystemOf(this.ip.rt);
+    let scenarioTried = false;
+    for (const entry of path.items.slice()) {
+      if (typeof entry !== 'string') continue;
+      if (entry === '' || entry === fs.scenarioDir) {
+        if (scenarioTried) continue;
+        scenarioTried = true;
+        const spec = this.findScenarioFile(name, leaf, '');
+        if (spec !== undefined) return spec;
+      } else if (fs.kind(entry) === 'dir') {
+        const spec = this.findSimulatedFile(name, leaf, fs.resolve(entry));
+        if (spec !== undefined) return spec;
+      }
+    }
+    return undefined;
+  }
+
+  /** A module or package in a folder of the simulated file system (simulated-files.ts). */
+  private findSimulatedFile(name: string, leaf: string, dir: string): ModuleSpec | undefined {
+    const fs = fileSystemOf(this.ip.rt);
+    const base = `${dir}/${leaf}`;
+    if (fs.kind(`${base}/__init__.py`) === 'file') {
+      return { name, source: utf8Text(fs.read(`${base}/__init__.py`)), origin: `${base}/__init__.py`, searchDir: base, root: 'files' };
+    }
+    if (fs.kind(`${base}.py`) === 'file') return { name, source: utf8Text(fs.read(`${base}.py`)), origin: `${base}.py`, searchDir: null, root: 'files' };
+    return undefined;
   }
 
   /** PathFinder over sys.path[0]: `leaf/__init__.py`, then `leaf.py`. */

@@ -22,6 +22,8 @@ import { installMethods } from '../runtime/methods';
 import { installBuiltinTypes } from '../runtime/types';
 import { installClassGetItem } from '../runtime/types/generic-alias-type';
 import { makeBuiltins } from '../runtime/builtins';
+import { SimulatedFileSystem } from '../runtime/simulated-files';
+import { setFileSystem } from '../runtime/modules/gclab-module';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
 import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
@@ -81,6 +83,8 @@ export interface InterpreterOptions {
   readModuleFile?: ModuleFileReader;
   /** Changes the scenario's bare AST before its symbol table is built (gclab why's probe, lang/why.ts). */
   transformMain?: (mod: Module) => void;
+  /** The run's simulated file system (runtime/simulated-files.ts; default: an empty one rooted at `/`). */
+  fileSystem?: SimulatedFileSystem;
 }
 
 /** Evaluation steps between two calls of InterpreterOptions.onCheckpoint. */
@@ -139,7 +143,11 @@ export class Interpreter implements Evaluator {
     this.imports = new ImportSystem(this, options.readModuleFile);
     // Module objects are tracked containers, as in CPython.
     const gcModule = makeGcModule(this.rt);
-    const sysModule = makeSysModule(this.rt, this.imports.modules, options.argv ?? [options.filename]);
+    const fs = options.fileSystem ?? new SimulatedFileSystem('/');
+    setFileSystem(this.rt, fs);
+    // sys.path[0]: the script's folder, '' for `-c` code.
+    const path0 = options.filename.startsWith('<') ? '' : fs.scenarioDir ?? '';
+    const sysModule = makeSysModule(this.rt, this.imports.modules, options.argv ?? [options.filename], path0);
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
     const weakrefModule = makeWeakrefModule(this.rt);

@@ -218,6 +218,23 @@ function builtinImport(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
 
 const functions: Record<string, Builtin> = {
   __import__: builtinImport,
+  /** io.open (the builtin is that function in CPython): files of the simulated file system. */
+  open(rt, args, kwargs) {
+    const empty = rt.heap.newDict();
+    let io: Value;
+    try {
+      io = rt.evaluator.importModule('io', empty, null, 0);
+    } finally {
+      rt.decref(empty);
+    }
+    const f = getAttr(rt, io, 'open');
+    rt.decref(io);
+    try {
+      return call(rt, f, args, kwargs);
+    } finally {
+      rt.decref(f);
+    }
+  },
   print(rt, args, kwargs) {
     const sep = kwarg(kwargs, 'sep');
     const end = kwarg(kwargs, 'end');

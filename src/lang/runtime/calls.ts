@@ -105,6 +105,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
  */
 const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   print: ['sep', 'end', 'file', 'flush'],
+  open: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'],
   __import__: ['name', 'globals', 'locals', 'fromlist', 'level'],
   sorted: ['key', 'reverse'],
   min: ['key', 'default'],

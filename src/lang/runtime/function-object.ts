@@ -166,7 +166,8 @@ export class FunctionObject extends PyObject {
 }
 
 /** The file tree a source module came from: beside the scenario, or gclab's stdlib. */
-export type ModuleTree = 'scenario' | 'stdlib';
+/** Where a package's submodules are found: beside the scenario, in gclab's stdlib, or in the simulated file system. */
+export type ModuleTree = 'scenario' | 'stdlib' | 'files';
 
 /** A module object: its namespace dict (owned). */
 export class ModuleObject extends PyObject {

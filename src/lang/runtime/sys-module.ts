@@ -17,9 +17,14 @@ import { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
-export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[]): ModuleObject {
+export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[], path0 = ''): ModuleObject {
   const d = rt.heap.newDict();
   d.set(rt.heap, 'modules', modules);
+  // sys.path: the script's folder (or '' for -c); entries a program adds are
+  // searched in the simulated file system (import-system.ts findOnSysPath).
+  const pathList = rt.heap.newList([path0]);
+  d.set(rt.heap, 'path', pathList);
+  rt.heap.decref(pathList);
   // sys.argv: the script path as given on the command line, then its arguments.
   const argvList = rt.heap.newList(argv as string[]);
   d.set(rt.heap, 'argv', argvList);

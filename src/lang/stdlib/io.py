@@ -13,7 +13,9 @@ kinds seen in `newlines`; '' and '\\n' keep the text as written; '\\r' and
 """
 
 __all__ = ['StringIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
-           'SEEK_END', 'IOBase', 'TextIOBase', 'DEFAULT_BUFFER_SIZE']
+           'SEEK_END', 'IOBase', 'TextIOBase', 'DEFAULT_BUFFER_SIZE', 'open',
+           'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO',
+           'BufferedRandom', 'text_encoding']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -319,7 +321,588 @@ class StringIO(_TextIOBase):
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
 
-for _cls in (_IOBase, _TextIOBase, StringIO):
+try:
+    import _gclab
+except ImportError:
+    _gclab = None
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text file gets when none is given ('locale')."""
+    return "locale" if encoding is None else encoding
+
+
+def _fspath(file):
+    if isinstance(file, (str, bytes)):
+        return file
+    fspath = getattr(type(file), '__fspath__', None)
+    if fspath is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + type(file).__name__)
+    path = fspath(file)
+    if not isinstance(path, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(file).__name__, type(path).__name__))
+    return path
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None,
+         newline=None, closefd=True, opener=None):
+    """Open a file of the simulated file system (_io.open's checks)."""
+    if isinstance(file, int) and not isinstance(file, bool):
+        raise OSError(9, 'Bad file descriptor')
+    name = file
+    path = _fspath(file)
+    if isinstance(path, bytes):
+        path = path.decode('utf-8', 'surrogateescape')
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not "
+                        + type(mode).__name__)
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError("open() argument 'encoding' must be str or None, not "
+                        + type(encoding).__name__)
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError("open() argument 'errors' must be str or None, not "
+                        + type(errors).__name__)
+    modes = set(mode)
+    if modes - set("axrwb+t") or len(mode) > len(modes):
+        raise ValueError("invalid mode: %r" % mode)
+    creating = "x" in modes
+    reading = "r" in modes
+    writing = "w" in modes
+    appending = "a" in modes
+    updating = "+" in modes
+    text = "t" in modes
+    binary = "b" in modes
+    if text and binary:
+        raise ValueError("can't have text and binary mode at once")
+    if creating + reading + writing + appending > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("open() argument 'newline' must be str or None, not "
+                        + type(newline).__name__)
+    if creating + reading + writing + appending == 0:
+        # FileIO's own check of the raw mode
+        raise ValueError("Must have exactly one of create/read/write/append "
+                         "mode and at most one plus")
+    how = "x" if creating else "r" if reading else "w" if writing else "a"
+    raw_mode = (how + "b") + ("+" if updating else "")
+    if creating:
+        raw_mode = "xb+" if updating else "xb"
+    elif appending:
+        raw_mode = "ab+" if updating else "ab"
+    elif updating:
+        raw_mode = "rb+"
+    cls = (BufferedRandom if updating else
+           BufferedReader if reading else BufferedWriter)
+    # Three objects, made in this order as _io.open makes them: the raw
+    # FileIO, the buffered stream over it, the text stream over that.
+    raw = FileIO(name, path, how, raw_mode)
+    try:
+        buffer = cls(raw, path, how, updating)
+    except:
+        raw.close()
+        raise
+    if binary:
+        return buffer
+    if encoding is None:
+        shown = "UTF-8"
+        encoding = "utf-8"
+    else:
+        shown = encoding
+    try:
+        return TextIOWrapper(buffer, encoding, errors, newline, mode, shown)
+    except:
+        buffer.close()
+        raise
+
+
+def open_code(path):
+    """Open a file for reading as source code (binary)."""
+    return open(path, "rb")
+
+
+class FileIO(_IOBase):
+    """The raw file (_io.FileIO): opening it makes, empties or checks the
+    file of the simulated file system; a buffered stream stores what it
+    holds through it. Closing it (or its death) does not flush anyone: a
+    buffered stream whose raw file was closed first loses what it still
+    held, as in CPython when a collection finalizes the raw file first."""
+
+    def __init__(self, name, path, how, raw_mode):
+        self._closed = True
+        self._name = name
+        self._path = path
+        self._mode = raw_mode
+        if how != "r":
+            _gclab.fs_write(path, b"", how)
+        elif _gclab.fs_kind(path) is None:
+            _gclab.fs_read(path)        # FileNotFoundError
+        elif _gclab.fs_kind(path) == "dir":
+            raise IsADirectoryError(21, "Is a directory", name)
+        self._closed = False
+
+    def __repr__(self):
+        return "<_io.FileIO name=%r mode=%r closefd=True>" % (self._name, self._mode)
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def mode(self):
+        return self._mode
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _store(self, data):
+        _check_file(self)
+        _gclab.fs_write(self._path, data, "w")
+
+    def close(self):
+        self._closed = True
+
+    def __del__(self):
+        self._closed = True
+
+
+class _BufferedFile(_IOBase):
+    """A buffered stream over a FileIO: the file's bytes, a position, and
+    the writes not yet stored through the raw file."""
+
+    def __init__(self, raw, path, how, updating):
+        self._closed = True
+        self._raw = raw
+        self._name = raw.name
+        self._path = path
+        self._raw_mode = raw.mode
+        self._readable = how == "r" or updating
+        self._writable = how != "r" or updating
+        self._appending = how == "a"
+        self._dirty = 0
+        data = _gclab.fs_read(path) if how in ("r", "a") else b""
+        self._data = bytearray(data)
+        self._pos = len(self._data) if self._appending else 0
+        self._closed = False
+
+    def __repr__(self):
+        name = getattr(self, '_name', None)
+        cls = "_io." + type(self).__name__
+        if name is None:
+            return "<%s>" % cls
+        return "<%s name=%r>" % (cls, name)
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def mode(self):
+        return self._raw_mode
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def raw(self):
+        return self._raw
+
+    def readable(self):
+        _check_file(self)
+        return self._readable
+
+    def writable(self):
+        _check_file(self)
+        return self._writable
+
+    def seekable(self):
+        _check_file(self)
+        return True
+
+    def _need_read(self):
+        _check_file(self)
+        if not self._readable:
+            raise UnsupportedOperation("read")
+
+    def _need_write(self):
+        _check_file(self)
+        if not self._writable:
+            raise UnsupportedOperation("write")
+
+    def read(self, size=-1):
+        self._need_read()
+        size = _size_arg(size)
+        end = len(self._data) if size < 0 else min(len(self._data), self._pos + size)
+        out = bytes(self._data[self._pos:end])
+        self._pos = max(self._pos, end)
+        return out
+
+    read1 = read
+
+    def readall(self):
+        return self.read()
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._need_read()
+        size = _size_arg(size)
+        i = self._data.find(b"\n", self._pos)
+        end = len(self._data) if i < 0 else i + 1
+        if size >= 0:
+            end = min(end, self._pos + size)
+        out = bytes(self._data[self._pos:end])
+        self._pos = max(self._pos, end)
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def peek(self, size=0):
+        self._need_read()
+        return bytes(self._data[self._pos:])
+
+    def write(self, b):
+        self._need_write()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        if self._appending:
+            self._pos = len(self._data)
+        if self._pos > len(self._data):
+            self._data.extend(bytes(self._pos - len(self._data)))
+        self._data[self._pos:self._pos + len(data)] = data
+        self._pos += len(data)
+        self._dirty += len(data) or 0
+        if self._dirty >= DEFAULT_BUFFER_SIZE:
+            self._flush_data()
+        return len(data)
+
+    def _flush_data(self):
+        if self._dirty:
+            self._raw._store(bytes(self._data))
+        self._dirty = 0
+
+    def flush(self):
+        _check_file(self)
+        if self._writable:
+            self._flush_data()
+
+    def tell(self):
+        _check_file(self)
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        _check_file(self)
+        pos = _as_index(pos)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._data) + pos)
+        else:
+            raise ValueError("whence value %d unsupported" % whence)
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._need_write()
+        if pos is None:
+            pos = self._pos
+        del self._data[pos:]
+        self._raw._store(bytes(self._data))
+        self._dirty = 0
+        return pos
+
+    def fileno(self):
+        _check_file(self)
+        raise UnsupportedOperation("fileno")
+
+    def isatty(self):
+        _check_file(self)
+        return False
+
+    def close(self):
+        if self._closed:
+            return
+        try:
+            if self._writable:
+                self._flush_data()
+        finally:
+            self._closed = True
+            self._raw.close()
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __iter__(self):
+        _check_file(self)
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __del__(self):
+        # iobase_finalize: an open file is closed (and flushed) when it
+        # dies; an error doing so (its raw file already closed) is silenced.
+        if not getattr(self, '_closed', True):
+            try:
+                self.close()
+            except Exception:
+                pass
+
+
+def _check_file(f):
+    if f.closed:
+        raise ValueError("I/O operation on closed file.")
+
+
+class BufferedReader(_BufferedFile):
+    pass
+
+
+class BufferedWriter(_BufferedFile):
+    pass
+
+
+class BufferedRandom(_BufferedFile):
+    pass
+
+
+class TextIOWrapper(_TextIOBase):
+    """A text stream over a binary file: decodes what it reads, encodes
+    what it writes, and translates newlines as CPython's does."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 mode=None, shown=None):
+        self._buffer = buffer
+        self._encoding = encoding or "utf-8"
+        self._shown = shown or self._encoding
+        self._errors = errors or "strict"
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        self._newline = newline
+        self._mode = mode
+        "".encode(self._encoding, self._errors)    # LookupError for an unknown codec
+        self._text = None
+        self._tpos = 0
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        name = getattr(self._buffer, '_name', None)
+        if name is not None:
+            parts.append(" name=%r" % (name,))
+        if self._mode is not None:
+            parts.append(" mode=%r" % (self._mode,))
+        parts.append(" encoding=%r>" % (self._shown,))
+        return "".join(parts)
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    @property
+    def mode(self):
+        return self._mode
+
+    @property
+    def encoding(self):
+        return self._shown
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def _decoded(self):
+        if self._text is None:
+            self._buffer._need_read()
+            data = self._buffer.read()
+            text = data.decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._text = text
+            self._tpos = 0
+        return self._text
+
+    def _need_read(self):
+        _check_file(self)
+        if not self._buffer._readable:
+            raise UnsupportedOperation("not readable")
+
+    def read(self, size=-1):
+        self._need_read()
+        size = _size_arg(size)
+        text = self._decoded()
+        end = len(text) if size < 0 else min(len(text), self._tpos + size)
+        out = text[self._tpos:end]
+        self._tpos = end
+        return out
+
+    def _line_end(self, text, start):
+        nl = self._newline
+        if nl is None or nl == "\n":
+            i = text.find("\n", start)
+            return len(text) if i < 0 else i + 1
+        if nl == "":
+            for i in range(start, len(text)):
+                c = text[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    return i + 2 if text[i + 1:i + 2] == "\n" else i + 1
+            return len(text)
+        i = text.find(nl, start)
+        return len(text) if i < 0 else i + len(nl)
+
+    def readline(self, size=-1):
+        self._need_read()
+        size = _size_arg(size)
+        text = self._decoded()
+        end = self._line_end(text, self._tpos)
+        if size >= 0:
+            end = min(end, self._tpos + size)
+        out = text[self._tpos:end]
+        self._tpos = end
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def write(self, s):
+        _check_file(self)
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not "
+                            + type(s).__name__)
+        if not self._buffer._writable:
+            raise UnsupportedOperation("not writable")
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self._text = None
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        return len(s)
+
+    def flush(self):
+        self._buffer.flush()
+
+    def tell(self):
+        _check_file(self)
+        if self._text is None:
+            return self._buffer.tell()
+        consumed = self._text[:self._tpos].encode(self._encoding, self._errors)
+        return len(self._buffer._data) - len(self._text.encode(self._encoding, self._errors)) + len(consumed)
+
+    def seek(self, pos, whence=0):
+        _check_file(self)
+        if whence == 1 and pos != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and pos != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 1:
+            pos = self.tell()
+        self._text = None
+        return self._buffer.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._text = None
+        return self._buffer.truncate(pos)
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def detach(self):
+        buffer = self._buffer
+        self._buffer = None
+        return buffer
+
+    def close(self):
+        if not self._buffer.closed:
+            self._buffer.close()
+
+    def __iter__(self):
+        _check_file(self)
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __del__(self):
+        buffer = getattr(self, '_buffer', None)
+        if buffer is not None and not buffer.closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+
+for _cls in (_IOBase, _TextIOBase, StringIO, FileIO, _BufferedFile, BufferedReader,
+             BufferedWriter, BufferedRandom, TextIOWrapper):
     _cls.__module__ = '_io'
 del _cls
 

@@ -1,11 +1,14 @@
 """os for gclab: the names ordinary programs reach -- os.path (posixpath),
 os.environ and getenv (the host's environment), getcwd, sep/linesep/name,
-fspath, PathLike, getpid and cpu_count.
+fspath, PathLike, getpid and cpu_count -- and the file operations of
+gclab's simulated file system (one per run, in memory; see
+docs/stdlib-modules.md): remove/unlink, mkdir/makedirs, rmdir/removedirs,
+listdir, rename/replace, chdir, stat (st_mode and st_size), with CPython's
+OSError subclasses and messages.
 
-gclab gives programs no file system or process access beyond that:
-os.getpid() is always 4242 (a real pid differs between runs; a fixed one
-keeps gclab deterministic), os.cpu_count() is 1, and file operations
-(listdir, remove, open, ...) are not here.
+gclab gives programs no real file system or process access: os.getpid()
+is always 4242 (a real pid differs between runs; a fixed one keeps gclab
+deterministic), os.cpu_count() is 1.
 """
 
 import sys
@@ -14,7 +17,12 @@ from _collections_abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
-           "getenv", "getcwd", "getpid", "fspath", "PathLike", "cpu_count"]
+           "getenv", "getcwd", "getpid", "fspath", "PathLike", "cpu_count",
+           "remove", "unlink", "mkdir", "makedirs", "rmdir", "removedirs",
+           "listdir", "rename", "replace", "chdir", "stat", "stat_result",
+           "scandir", "getcwdb", "error"]
+
+error = OSError
 
 sys.modules['os.path'] = path
 
@@ -34,10 +42,12 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 try:
-    from _gclab import environ as _host_environ, getcwd as _host_getcwd
+    from _gclab import environ as _host_environ, fs_getcwd as _host_getcwd
+    import _gclab
 except ImportError:
     _host_environ = None
     _host_getcwd = None
+    _gclab = None
 
 
 class _Environ(MutableMapping):
@@ -156,3 +166,176 @@ class PathLike:
         if cls is PathLike:
             return hasattr(subclass, '__fspath__')
         return NotImplemented
+
+
+def _path_arg(path):
+    path = fspath(path)
+    if isinstance(path, bytes):
+        path = path.decode('utf-8', 'surrogateescape')
+    return path
+
+
+def getcwdb():
+    return getcwd().encode('utf-8', 'surrogateescape')
+
+
+def chdir(path):
+    """Change the (simulated) working directory."""
+    _gclab.fs_chdir(_path_arg(path))
+
+
+def remove(path, *, dir_fd=None):
+    """Remove a file (not a directory)."""
+    _gclab.fs_remove(_path_arg(path))
+
+
+unlink = remove
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Create a directory; its parent must exist."""
+    _gclab.fs_mkdir(_path_arg(path))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False]): the directory and
+    the missing ones above it."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path, *, dir_fd=None):
+    """Remove an empty directory."""
+    _gclab.fs_rmdir(_path_arg(path))
+
+
+def removedirs(name):
+    """rmdir the directory, then its parents while they are empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def listdir(path='.'):
+    """The names in a directory (in the order they were made)."""
+    return _gclab.fs_listdir(_path_arg(path))
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _gclab.fs_rename(_path_arg(src), _path_arg(dst))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _gclab.fs_rename(_path_arg(src), _path_arg(dst))
+
+
+class stat_result(tuple):
+    """os.stat's result: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid,
+    st_size, st_atime, st_mtime, st_ctime); times and owners are 0 in the
+    simulation."""
+
+    n_sequence_fields = 10
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self[7])
+    st_mtime = property(lambda self: self[8])
+    st_ctime = property(lambda self: self[9])
+
+    def __repr__(self):
+        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+                 'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(names, self))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """The kind (st_mode) and size of a file or directory."""
+    p = _path_arg(path)
+    kind = _gclab.fs_kind(p)
+    if kind is None:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    if kind == 'dir':
+        return stat_result((0o40755, 0, 0, 2, 0, 0, 4096, 0, 0, 0))
+    return stat_result((0o100644, 0, 0, 1, 0, 0, len(_gclab.fs_read(p)), 0, 0, 0))
+
+
+lstat = stat
+
+
+class DirEntry:
+    """An entry of scandir(): name, path, is_file(), is_dir()."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._entries = iter([DirEntry(directory, n) for n in listdir(directory)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(path='.'):
+    return _ScandirIterator(path)

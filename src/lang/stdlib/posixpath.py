@@ -22,10 +22,11 @@ altsep = None
 devnull = '/dev/null'
 
 try:
-    from _gclab import file_exists as _file_exists, getcwd as _getcwd
+    from _gclab import file_exists as _file_exists, fs_getcwd as _getcwd, fs_kind as _fs_kind
 except ImportError:
     _file_exists = None
     _getcwd = None
+    _fs_kind = None
 
 
 def _fspath(p):
@@ -128,10 +129,13 @@ lexists = exists
 
 
 def isfile(path):
-    """Test whether a path is a regular file gclab can see."""
+    """Test whether a path is a regular file gclab can see: one of the
+    simulated file system (what the program wrote, the scenario's folder)."""
     path = _fspath(path)
     if _file_exists is None:
         return False
+    if path and _fs_kind(path) == 'file':
+        return True
     if _file_exists(path):
         return True
     cwd = _getcwd() if _getcwd is not None else '/'
@@ -142,11 +146,14 @@ def isfile(path):
 
 
 def isdir(s):
-    """Return true if the pathname refers to a directory gclab knows (the
-    working directory and its ancestors)."""
+    """Return true if the pathname refers to a directory of the simulated
+    file system (the working directory and its ancestors, /tmp, and what
+    the program made)."""
     s = _fspath(s)
     if not s:
         return False
+    if _fs_kind is not None and _fs_kind(s) == 'dir':
+        return True
     cwd = _getcwd() if _getcwd is not None else '/'
     target = abspath(s)
     return cwd == target or cwd.startswith(target.rstrip(sep) + sep) or target == sep
@@ -161,7 +168,18 @@ def ismount(path):
 
 
 def getsize(filename):
-    raise OSError(f"gclab: os.path.getsize is not supported ({filename!r})")
+    """The size of a file of the simulated file system (os.stat's st_size)."""
+    import os
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    """Times are 0 in the simulated file system (deterministic runs)."""
+    import os
+    return float(os.stat(filename).st_mtime)
+
+
+getatime = getctime = getmtime
 
 
 def samefile(f1, f2):

@@ -17,6 +17,14 @@
  * host (its environment and working directory; a file the interpreter has
  * read or can read beside the scenario).
  *
+ * fs_*(...): the simulated file system of this run (simulated-files.ts),
+ * which io.open, os, tempfile and shutil are written on: fs_read(path) ->
+ * bytes, fs_write(path, bytes, how) ('w' replace, 'a' append, 'x' new),
+ * fs_kind(path) -> 'file' | 'dir' | None, fs_remove, fs_mkdir, fs_rmdir,
+ * fs_listdir, fs_rename(src, dst), fs_getcwd(), fs_chdir(path),
+ * fs_tempname(dir, prefix, suffix). Errors are OSError(errno, strerror,
+ * path), so FileNotFoundError and its siblings, worded as CPython's.
+ *
  * tb_position(tb): where in its line a traceback entry's instruction is,
  * as (lineno, end_lineno, colno, end_colno, anchors) with columns in
  * characters, or None; anchors is None or (kind, a, b): for 'binop' the
@@ -24,7 +32,10 @@
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
  */
-import { ListObject, PyException, TupleObject, type Value } from '../../../heap';
+import { BytesLikeObject, ListObject, PyException, TupleObject, newBytes, type Value } from '../../../heap';
+import { pyException } from '../calls';
+import { osErrorSubclass } from '../exception-fields';
+import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
 import type { ModuleObject } from '../function-object';
 import { TracebackObject } from '../native-objects';
 import type { Loc } from '../../syntax/ast';
@@ -52,6 +63,36 @@ const fileProbes = new WeakMap<Runtime, FileProbe>();
 
 export function setFileProbe(rt: Runtime, probe: FileProbe): void {
   fileProbes.set(rt, probe);
+}
+
+const fileSystems = new WeakMap<Runtime, SimulatedFileSystem>();
+
+/** The simulated file system of this run (set by runScenario; shared with its children). */
+export function setFileSystem(rt: Runtime, fs: SimulatedFileSystem): void {
+  fileSystems.set(rt, fs);
+}
+
+/** The run's file system (a fresh one, rooted at `/`, for a runtime nobody gave one). */
+export function fileSystemOf(rt: Runtime): SimulatedFileSystem {
+  let fs = fileSystems.get(rt);
+  if (fs === undefined) fileSystems.set(rt, (fs = new SimulatedFileSystem('/')));
+  return fs;
+}
+
+/** Run a file-system operation, raising its error as OSError(errno, strerror, path[, None, path2]). */
+function onFiles<T>(rt: Runtime, op: (fs: SimulatedFileSystem) => T): T {
+  try {
+    return op(fileSystemOf(rt));
+  } catch (e) {
+    if (!(e instanceof FileSystemError)) throw e;
+    const args: Value[] = e.path2 === undefined ? [e.errno, e.strerror, e.path] : [e.errno, e.strerror, e.path, null, e.path2];
+    throw pyException(rt, osErrorSubclass(rt, rt.types.get('OSError'), args).name, args);
+  }
+}
+
+function strArgs(rt: Runtime, name: string, args: Value[], n: number): string[] {
+  if (args.length !== n || args.some((a) => typeof a !== 'string')) throw rt.typeError(`${name}() takes ${n} str argument${n === 1 ? '' : 's'}`);
+  return args as string[];
 }
 
 /** The host process's environment and working directory (none in a browser). */
@@ -123,6 +164,46 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'file_exists', (args) => {
       if (args.length !== 1 || typeof args[0] !== 'string') throw rt.typeError('file_exists() takes one str argument');
       return fileProbes.get(rt)?.(args[0]) ?? false;
+    });
+    addFunction(rt, d, 'fs_read', (args) => {
+      const [path] = strArgs(rt, 'fs_read', args, 1);
+      return newBytes(rt.heap, onFiles(rt, (fs) => fs.read(path)));
+    });
+    addFunction(rt, d, 'fs_write', (args) => {
+      if (args.length !== 3 || typeof args[0] !== 'string' || !(args[1] instanceof BytesLikeObject) || (args[2] !== 'w' && args[2] !== 'a' && args[2] !== 'x')) {
+        throw rt.typeError("fs_write() takes a str path, bytes and 'w', 'a' or 'x'");
+      }
+      const [path, data, how] = args as [string, BytesLikeObject, 'w' | 'a' | 'x'];
+      onFiles(rt, (fs) => fs.write(path, data.value, how));
+      return null;
+    });
+    addFunction(rt, d, 'fs_kind', (args) => {
+      const [path] = strArgs(rt, 'fs_kind', args, 1);
+      return fileSystemOf(rt).kind(path) ?? null;
+    });
+    const unary = (name: string, op: (fs: SimulatedFileSystem, path: string) => void) =>
+      addFunction(rt, d, name, (args) => {
+        const [path] = strArgs(rt, name, args, 1);
+        onFiles(rt, (fs) => op(fs, path));
+        return null;
+      });
+    unary('fs_remove', (fs, p) => fs.remove(p));
+    unary('fs_mkdir', (fs, p) => fs.mkdir(p));
+    unary('fs_rmdir', (fs, p) => fs.rmdir(p));
+    unary('fs_chdir', (fs, p) => fs.chdir(p));
+    addFunction(rt, d, 'fs_listdir', (args) => {
+      const [path] = strArgs(rt, 'fs_listdir', args, 1);
+      return rt.listSteal(onFiles(rt, (fs) => fs.listdir(path)));
+    });
+    addFunction(rt, d, 'fs_rename', (args) => {
+      const [src, dst] = strArgs(rt, 'fs_rename', args, 2);
+      onFiles(rt, (fs) => fs.rename(src, dst));
+      return null;
+    });
+    addFunction(rt, d, 'fs_getcwd', () => fileSystemOf(rt).cwd);
+    addFunction(rt, d, 'fs_tempname', (args) => {
+      const [dir, prefix, suffix] = strArgs(rt, 'fs_tempname', args, 3);
+      return fileSystemOf(rt).tempName(dir, prefix, suffix);
     });
     addFunction(rt, d, 'tb_position', (args) => {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);

@@ -1,8 +1,9 @@
 """test.support.os_helper: temporary files and directories for a test.
 
-gclab has no file system: on gclab, temp_dir(), change_cwd() and
-make_script() skip the test that reaches them ("needs the file system"),
-and unlink()/rmtree() of a file that cannot exist do nothing.
+Under gclab they live in the run's simulated file system (in memory, shared
+with the child interpreters that script_helper starts): TESTFN, unlink,
+rmdir, rmtree, temp_dir, change_cwd and create_empty_file work as in
+CPython's os_helper.
 """
 
 import sys
@@ -101,8 +102,7 @@ class change_cwd(object):
 def create_empty_file(filename):
     """Create an empty file. If the file already exists, truncate it."""
     _require_files()
-    fd = os.open(filename, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-    os.close(fd)
+    open(filename, 'wb').close()
 
 
 class FakePath:
