@@ -78,6 +78,8 @@ export interface ScenarioOptions {
    * empty one for this run; a child interpreter gets its parent's).
    */
   fileSystem?: SimulatedFileSystem;
+  /** The -W options of the command line (`sys.warnoptions`), e.g. `['d']` for `python3 -Wd`. */
+  warnOptions?: string[];
 }
 
 /** A piece of a scenario's output, in the order it was written. */
@@ -140,6 +142,7 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
   const fileSystem = options.fileSystem ?? newRunFileSystem(filename, options.readModuleFile);
   const interp = new Interpreter({
     fileSystem,
+    warnOptions: options.warnOptions,
     filename,
     source: text,
     out: write('out'),
@@ -162,6 +165,8 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
   let exitCode: number;
   try {
     if (decodingError !== null) throw decodingError;
+    // pymain_import_warnings: with -W options, warnings is imported (and applies them) first.
+    if ((options.warnOptions?.length ?? 0) > 0) interp.importAtStartup('warnings');
     exitCode = interp.runMain();
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) {
@@ -201,7 +206,11 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
 function childRunner(options: ScenarioOptions): ChildRunner {
   return (args) => {
     let i = 0;
+    const warnOptions: string[] = [];
     while (i < args.length && args[i].startsWith('-') && args[i] !== '-c' && args[i] !== '-') {
+      // -W d / -Wd: a warnings filter (sys.warnoptions); other options change nothing here.
+      if (args[i] === '-W' && i + 1 < args.length) warnOptions.push(args[i + 1]);
+      else if (args[i].startsWith('-W') && args[i].length > 2) warnOptions.push(args[i].slice(2));
       i += args[i] === '-X' || args[i] === '-W' ? 2 : 1;
     }
     let source: string;
@@ -230,6 +239,7 @@ function childRunner(options: ScenarioOptions): ChildRunner {
     }
     const r = runScenario(source, filename, {
       fileSystem: options.fileSystem,
+      warnOptions,
       maxSteps: options.maxSteps,
       maxObjects: options.maxObjects,
       readModuleFile: options.readModuleFile,

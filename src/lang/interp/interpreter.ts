@@ -85,6 +85,8 @@ export interface InterpreterOptions {
   transformMain?: (mod: Module) => void;
   /** The run's simulated file system (runtime/simulated-files.ts; default: an empty one rooted at `/`). */
   fileSystem?: SimulatedFileSystem;
+  /** The command line's -W options (sys.warnoptions). */
+  warnOptions?: string[];
 }
 
 /** Evaluation steps between two calls of InterpreterOptions.onCheckpoint. */
@@ -147,7 +149,7 @@ export class Interpreter implements Evaluator {
     setFileSystem(this.rt, fs);
     // sys.path[0]: the script's folder, '' for `-c` code.
     const path0 = options.filename.startsWith('<') ? '' : fs.scenarioDir ?? '';
-    const sysModule = makeSysModule(this.rt, this.imports.modules, options.argv ?? [options.filename], path0);
+    const sysModule = makeSysModule(this.rt, this.imports.modules, options.argv ?? [options.filename], path0, options.warnOptions ?? []);
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
     const weakrefModule = makeWeakrefModule(this.rt);
@@ -488,6 +490,23 @@ export class Interpreter implements Evaluator {
 
   importModule(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value {
     return this.imports.importName(name, globals, fromlist, level);
+  }
+
+  /**
+   * Import a module before the scenario runs (pymain_import_warnings); an
+   * error is reported as CPython reports a failed start-up import
+   * (unraisable) and the scenario still runs.
+   */
+  importAtStartup(name: string): void {
+    const globals = this.heap.newDict();
+    try {
+      this.heap.decref(this.importModule(name, globals, null, 0));
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      this.heap.host.writeUnraisable(this.heap, e, undefined);
+    } finally {
+      this.heap.decref(globals);
+    }
   }
 
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */

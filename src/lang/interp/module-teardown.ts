@@ -17,14 +17,19 @@
  *      c. finalize_clear_modules_dict: sys.modules is emptied;
  *      d. _PyGC_CollectNoFail: module namespaces in cycles with their
  *         functions and classes are collected (gc.callbacks not called);
+ *         then _PyGC_DumpShutdownStats: the ResourceWarning about what
+ *         gc.garbage holds;
  *      e. finalize_modules_clear_weaklist: modules still alive, newest
  *         first, have their namespace wiped by _PyModule_ClearDict
  *         (sys and builtins excepted);
  *      f. finalize_clear_sys_builtins_dict: sys's namespace, then builtins';
  *      g. _PyGC_CollectNoFail once more.
  */
-import { DictObject, PyException } from '../../heap';
+import { DictObject, PyException, type Value } from '../../heap';
+import { DEBUG_SAVEALL, DEBUG_UNCOLLECTABLE } from '../../gc';
+import { call } from '../runtime/calls';
 import { ModuleObject } from '../runtime/function-object';
+import { repr } from '../runtime/repr';
 import { releaseException } from '../runtime/lang-host';
 import type { Interpreter } from './interpreter';
 
@@ -56,6 +61,9 @@ export function finalizeModules(ip: Interpreter, sysDict: DictObject): void {
   };
   for (const name of SYS_DELETES) swallow(() => sysDict.set(heap, name, null));
   const modules = ip.imports.modules;
+  // The warnings machinery _PyGC_DumpShutdownStats uses (CPython's C _warnings
+  // state outlives the Python module): its warn_explicit, held until then.
+  const warnExplicit = warningsFunction(ip, modules);
   // finalize_remove_modules: PyDict_Next over the live dict, entries set to None.
   const weaklist: Array<[string, ModuleObject]> = [];
   for (let i = modules.nextIndex(0); i >= 0; i = modules.nextIndex(i + 1)) {
@@ -67,6 +75,9 @@ export function finalizeModules(ip: Interpreter, sysDict: DictObject): void {
   }
   swallow(() => clearDict(ip, modules));
   swallow(() => ip.gc.collectNoFail());
+  // Dump GC stats before it's too late, since it uses the warnings machinery.
+  swallow(() => dumpShutdownStats(ip, warnExplicit));
+  if (warnExplicit !== undefined) heap.decref(warnExplicit);
   // finalize_modules_clear_weaklist: modules imported later first.
   for (let i = weaklist.length - 1; i >= 0; i--) {
     const mod = weaklist[i][1];
@@ -80,6 +91,42 @@ export function finalizeModules(ip: Interpreter, sysDict: DictObject): void {
   swallow(() => clearModuleDict(ip, ip.builtins));
   ip.imports.releasePreloaded();
   swallow(() => ip.gc.collectNoFail());
+}
+
+/**
+ * _PyGC_DumpShutdownStats: when gc.garbage is not empty (and DEBUG_SAVEALL
+ * is off), a ResourceWarning from "gc" line 0 -- `gc: N uncollectable
+ * objects at shutdown; use gc.set_debug(gc.DEBUG_UNCOLLECTABLE) to list
+ * them`, shortened when that flag is on, which also writes the repr of
+ * gc.garbage to stderr. The warning goes through the warnings filters
+ * (ignored by default; `-W d` shows it as `gc:0: ResourceWarning: ...`):
+ * warnings.warn_explicit of the warnings module (imported at start-up when
+ * there are -W options, as pymain_run_python imports it); without one the
+ * default filters apply, which ignore ResourceWarning.
+ */
+function warningsFunction(ip: Interpreter, modules: DictObject): Value | undefined {
+  const m = modules.get(ip.heap, 'warnings');
+  if (!(m instanceof ModuleObject) || m.dict === null) return undefined;
+  const f = m.dict.get(ip.heap, 'warn_explicit');
+  if (f === undefined) return undefined;
+  ip.heap.incref(f);
+  return f;
+}
+
+function dumpShutdownStats(ip: Interpreter, warnExplicit: Value | undefined): void {
+  const gc = ip.gc;
+  const garbage = gc.garbage;
+  if ((gc.debug & DEBUG_SAVEALL) !== 0 || garbage.items.length === 0) return;
+  const n = garbage.items.length;
+  const listed = (gc.debug & DEBUG_UNCOLLECTABLE) !== 0;
+  const message = listed
+    ? `gc: ${n} uncollectable objects at shutdown`
+    : `gc: ${n} uncollectable objects at shutdown; use gc.set_debug(gc.DEBUG_UNCOLLECTABLE) to list them`;
+  const rt = ip.rt;
+  // No warnings module: the default filters, which ignore ResourceWarning
+  // (with -W options the module was imported at start-up, as pymain does).
+  if (warnExplicit !== undefined) rt.decref(call(rt, warnExplicit, [message, rt.types.get('ResourceWarning'), 'gc', 0, 'gc']));
+  if (listed) rt.err(`      ${repr(rt, garbage)}\n`);
 }
 
 /** PyDict_Clear: entries released in insertion order. */

@@ -17,9 +17,13 @@ import { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
-export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[], path0 = ''): ModuleObject {
+export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[], path0 = '', warnOptions: readonly string[] = []): ModuleObject {
   const d = rt.heap.newDict();
   d.set(rt.heap, 'modules', modules);
+  // sys.warnoptions: the -W options of the command line (warnings.py applies them).
+  const warnList = rt.heap.newList(warnOptions as string[]);
+  d.set(rt.heap, 'warnoptions', warnList);
+  rt.heap.decref(warnList);
   // sys.path: the script's folder (or '' for -c); entries a program adds are
   // searched in the simulated file system (import-system.ts findOnSysPath).
   const pathList = rt.heap.newList([path0]);
@@ -129,9 +133,6 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   d.set(rt.heap, 'hexversion', 0x30b07f0);
   // No Python executable runs a gclab scenario: CPython's value when it cannot tell.
   d.set(rt.heap, 'executable', '');
-  const warnoptions = rt.heap.newList([]);
-  d.set(rt.heap, 'warnoptions', warnoptions);
-  rt.heap.decref(warnoptions);
   d.set(rt.heap, 'implementation', makeImplementation(rt));
   rt.heap.decref(d.get(rt.heap, 'implementation')!);
   rt.heap.reserve();

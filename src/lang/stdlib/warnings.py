@@ -379,3 +379,62 @@ class _MainModule(object):
 
 
 _install_default_filters()
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+class _OptionError(Exception):
+    """Exception used by option processing helpers."""
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    import builtins
+    cat = getattr(builtins, category, None)
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError("unknown warning category: %r" % (category,))
+    return cat
+
+
+def _setoption(arg):
+    """One -W option: action:message:category:module:lineno."""
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(args):
+    """The -W options (sys.warnoptions), each put before the defaults."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+_processoptions(getattr(sys, 'warnoptions', []))
