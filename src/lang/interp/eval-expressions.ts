@@ -457,6 +457,8 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     const obj = evalExpr(ip, frame, e.func.value);
     let m: Value | undefined;
     try {
+      // LOAD_METHOD's position: the attribute (its error's carets).
+      frame.expr = e.func;
       m = lookupMethod(rt, obj, e.func.mangledAttr ?? e.func.attr);
     } catch (err) {
       rt.decref(obj);

@@ -12,6 +12,7 @@ import { ModuleObject } from './function-object';
 import { WeakProxy } from '../../weakref/reference-type';
 import { builtinMethodOf } from './attributes';
 import type { Runtime } from './runtime';
+import { compareCodePoints } from './code-points';
 
 /** object.__dict__'s names in CPython 3.11 (its slot wrappers, methods and getsets). */
 const OBJECT_NAMES = [
@@ -67,6 +68,4 @@ export function dirOf(rt: Runtime, v: Value, sorted: boolean): string[] {
 }
 
 /** str ordering (code point order), as sorted() compares names. */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareCodePoints };

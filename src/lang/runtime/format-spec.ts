@@ -8,6 +8,7 @@ import { callMethodIfDefined } from './calls';
 import { str } from './repr';
 import { expoText, exponentDigits, fixedDigits } from './float-format';
 import type { Runtime } from './runtime';
+import { codePointLength } from './code-points';
 
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
@@ -91,9 +92,10 @@ function formatComplex(
   const re = skipRe ? '' : flagSign(c.real) + digits(c.real);
   const im = (skipRe ? flagSign(c.imag) : neg(c.imag) ? '-' : '+') + digits(c.imag) + 'j';
   const body = parens ? `(${re}${im})` : re + im;
-  if (body.length >= width) return body;
+  const bodyLength = codePointLength(body);
+  if (bodyLength >= width) return body;
   const fill = fillCh ?? ' ';
-  const pad = width - body.length;
+  const pad = width - bodyLength;
   const a = align ?? '>';
   if (a === '<') return body + fill.repeat(pad);
   if (a === '^') return fill.repeat(pad >> 1) + body + fill.repeat(pad - (pad >> 1));
@@ -172,10 +174,11 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
     throw rt.typeError(`unsupported format string passed to ${rt.typeName(v)}.__format__`);
   }
   const body = signStr + digits;
-  if (body.length >= width) return body;
+  const bodyLength = codePointLength(body);
+  if (bodyLength >= width) return body;
   const fill = fillCh ?? (zero && !align ? '0' : ' ');
   const a = align ?? (zero && isNum ? '=' : isNum ? '>' : '<');
-  const pad = width - body.length;
+  const pad = width - bodyLength;
   if (a === '<') return body + fill.repeat(pad);
   if (a === '>') return fill.repeat(pad) + body;
   if (a === '=') return signStr + fill.repeat(pad) + digits;

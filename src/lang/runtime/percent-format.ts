@@ -10,6 +10,7 @@ import { numberOf } from './arithmetic';
 import { getItem } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import type { Runtime } from './runtime';
+import { codePointLength } from './code-points';
 
 /**
  * How bytes formatting (_PyBytes_FormatEx) differs: %s and %b take a
@@ -120,7 +121,8 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           }
         }
       }
-      if (body.length < width) body = flags.includes('-') ? body.padEnd(width) : body.padStart(width);
+      const bodyLength = codePointLength(body);
+      if (bodyLength < width) body = flags.includes('-') ? body + ' '.repeat(width - bodyLength) : ' '.repeat(width - bodyLength) + body;
       out += body;
     } finally {
       if (owned) rt.decref(v);

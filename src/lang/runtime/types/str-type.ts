@@ -4,7 +4,7 @@
  * (repr with unicode_repr's quoting, hashing, comparison, `+ * %`,
  * iteration, indexing and slicing by code point), methods and str().
  */
-import { TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
+import { BytesLikeObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { getAttr } from '../attributes';
@@ -20,6 +20,10 @@ import { unbox, type BuiltinType } from '../type-slots';
 import type { CompareOp } from '../operators';
 import { newSeqIterator } from './seq-iterator-type';
 import { strEncode } from './bytes-type';
+import { decodeBytes } from '../codecs';
+import { codePointLength, compareCodePoints, cpIndex, unitIndex } from '../code-points';
+
+export { compareCodePoints };
 /** do_argstrip: the characters argument of strip/lstrip/rstrip. */
 function stripArg(rt: Runtime, v: Value, name: string): string {
   if (typeof v !== 'string') throw rt.typeError(`${name} arg must be None or str`);
@@ -116,6 +120,8 @@ const strMethods: Record<string, MethodImpl> = {
   isalnum: (rt, self) => /^[\p{L}\p{N}]+$/u.test(self as string),
   isspace: (rt, self) => /^[\s\x1c-\x1f\x85]+$/u.test(self as string),
   isascii: (rt, self) => /^[\x00-\x7f]*$/.test(self as string),
+  // unicode_isprintable: no character of categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs other than ' '.
+  isprintable: (rt, self) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test((self as string).replace(/ /g, '')),
   istitle: (rt, self) => {
     const t = self as string;
     return /\p{Lu}|\p{Lt}/u.test(t) && !/(\p{Lu}|\p{Lt}|\p{Ll})(\p{Lu}|\p{Lt})/u.test(t) && !/(^|[^\p{L}])\p{Ll}/u.test(t);
@@ -130,7 +136,8 @@ const strMethods: Record<string, MethodImpl> = {
     const t = self as string;
     const w = Number(args[0]);
     const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
-    return t.length >= w ? t : sign + t.slice(sign.length).padStart(w - sign.length, '0');
+    const n = codePointLength(t);
+    return n >= w ? t : sign + '0'.repeat(w - n) + t.slice(sign.length);
   },
   partition: (rt, self, args) => partition(rt, self as string, args, false),
   rpartition: (rt, self, args) => partition(rt, self as string, args, true),
@@ -264,7 +271,8 @@ function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: 
 /** The substring of `t` that [start, end] arguments select (Python slice semantics). */
 function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string | null, string, number] {
   if (args.length < 1) throw rt.typeError(`${name}() takes at least 1 argument (0 given)`);
-  const n = t.length;
+  // Indices count code points; the slice is taken in UTF-16 units.
+  const n = codePointLength(t);
   const norm = (v: Value | undefined, d: number) => {
     if (v === undefined || v === null) return d;
     let i = Number(v);
@@ -276,14 +284,16 @@ function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string
   const rawStart = args[1] === undefined || args[1] === null ? 0 : Number(args[1]);
   // ADJUST_INDICES then `start > len`: nothing can match there, not even ''.
   if (rawStart > n) return [null, strArg(rt, args[0], ''), start];
-  return [t.slice(start, Math.max(start, end)), strArg(rt, args[0], ''), start];
+  const from = n === t.length ? start : unitIndex(t, start);
+  const to = n === t.length ? end : unitIndex(t, end);
+  return [t.slice(from, Math.max(from, to)), strArg(rt, args[0], ''), start];
 }
 
 function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean): number {
   const [part, sub, start] = sliceArgs(rt, t, args, right ? 'rfind' : 'find');
   const i = part === null ? -1 : right ? part.lastIndexOf(sub) : part.indexOf(sub);
   if (i < 0 && raise) throw rt.error('ValueError', 'substring not found');
-  return i < 0 ? -1 : i + start;
+  return i < 0 ? -1 : cpIndex(part!, i) + start;
 }
 
 function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t: string, p: string) => boolean): boolean {
@@ -305,8 +315,9 @@ function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t
 function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'rjust'): string {
   const w = Number(args[0]);
   const fill = args.length > 1 ? strArg(rt, args[1], 'fill character') : ' ';
-  if (t.length >= w) return t;
-  const total = w - t.length;
+  const n = codePointLength(t);
+  if (n >= w) return t;
+  const total = w - n;
   if (how === 'ljust') return t + fill.repeat(total);
   if (how === 'rjust') return fill.repeat(total) + t;
   const left = Math.floor(total / 2) + (total & w & 1);
@@ -334,7 +345,10 @@ function isInt(v: Value): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
-/** Rich comparison of two strings by code unit; bytes use it too (their latin-1 code units compare in memcmp order). */
+/**
+ * Rich comparison of two strings by code point (compareCodePoints); bytes
+ * use it too (their latin-1 code units compare in memcmp order).
+ */
 export function compareStrings(op: CompareOp, a: string, b: string): boolean {
   switch (op) {
     case '==':
@@ -342,13 +356,13 @@ export function compareStrings(op: CompareOp, a: string, b: string): boolean {
     case '!=':
       return a !== b;
     case '<':
-      return a < b;
+      return compareCodePoints(a, b) < 0;
     case '<=':
-      return a <= b;
+      return compareCodePoints(a, b) <= 0;
     case '>':
-      return a > b;
+      return compareCodePoints(a, b) > 0;
     case '>=':
-      return a >= b;
+      return compareCodePoints(a, b) >= 0;
   }
 }
 
@@ -372,7 +386,7 @@ export const strType: BuiltinType = {
       return o !== undefined ? compareStrings(op, self as string, o) : NotImplemented;
     },
     tp_iter: (rt, self) => newSeqIterator(rt, self, 'str_ascii_iterator'),
-    sq_length: (rt, self) => [...(self as string)].length,
+    sq_length: (rt, self) => codePointLength(self as string),
     nb_bool: (rt, self) => (self as string).length > 0,
     sq_contains(rt, self, item) {
       const s = strOperand(item);
@@ -405,10 +419,23 @@ export const strType: BuiltinType = {
     const v = unbox(call(rt, rt.types.get('str'), args, kwargs)) as string;
     return newSubtypeInstance(rt.heap, cls, () => new StrSubInstance(v));
   },
+  // unicode_new_impl: str(object=''), or str(object, encoding='utf-8', errors='strict') decoding a bytes-like object.
   tp_new(rt, args, kwargs) {
-    for (const [k] of kwargs ?? []) if (k !== 'object') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
+    for (const [k] of kwargs ?? []) {
+      if (k !== 'object' && k !== 'encoding' && k !== 'errors') throw rt.typeError(`'${k}' is an invalid keyword argument for str()`);
+    }
+    if (args.length > 3) throw rt.typeError(`str() takes at most 3 arguments (${args.length} given)`);
     const obj = args.length ? args[0] : kwarg(kwargs, 'object');
-    if (args.length > 1) throw rt.typeError(`str() argument 'encoding' must be str, not ${rt.typeName(args[1])}`);
-    return obj === undefined ? '' : str(rt, obj);
+    const encoding = args.length > 1 ? args[1] : kwarg(kwargs, 'encoding');
+    const errors = args.length > 2 ? args[2] : kwarg(kwargs, 'errors');
+    if (encoding === undefined && errors === undefined) return obj === undefined ? '' : str(rt, obj);
+    if (encoding !== undefined && typeof encoding !== 'string') throw rt.typeError(`str() argument 'encoding' must be str, not ${rt.typeName(encoding)}`);
+    if (errors !== undefined && typeof errors !== 'string') throw rt.typeError(`str() argument 'errors' must be str, not ${rt.typeName(errors)}`);
+    if (obj === undefined) return '';
+    if (!(obj instanceof BytesLikeObject)) {
+      if (strOperand(obj) !== undefined) throw rt.typeError('decoding str is not supported');
+      throw rt.typeError(`decoding to str: need a bytes-like object, ${rt.typeName(obj)} found`);
+    }
+    return decodeBytes(rt, obj.value, (encoding as string | undefined) ?? 'utf-8', (errors as string | undefined) ?? 'strict');
   },
 };
