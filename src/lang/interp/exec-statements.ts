@@ -866,11 +866,15 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
   throw e;
 }
 
-/** Set __context__ of a new exception raised while `handled` was being handled. */
+/**
+ * Set __context__ of an exception leaving the handler of `handled`, when it
+ * has none: an error raised by the runtime inside the handler (a `raise`
+ * statement chained its exception when it ran, see setContext).
+ */
 export function chainContext(ip: Interpreter, inner: PyException, handled: ExceptionObject): void {
   const obj = materialize(ip.rt, inner);
   if (obj === handled || obj.exc[2] !== undefined) return;
-  obj.setExc(ip.heap, 2, handled);
+  setContext(ip, obj, handled);
 }
 
 export function matchesHandler(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: ExceptionObject): boolean {
@@ -929,8 +933,39 @@ function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException 
     }
   }
   const current = currentHandled(ip);
-  if (current !== undefined && current !== exc && exc.exc[2] === undefined) exc.setExc(ip.heap, 2, current);
+  if (current !== undefined && current !== exc) setContext(ip, exc, current);
+  // RAISE_VARARGS adds this frame's traceback entry even when the exception
+  // passed through the frame before (only a bare `raise` does not).
+  (exc as ExceptionObject & { tbFrame?: Frame }).tbFrame = undefined;
   return e;
+}
+
+/**
+ * _PyErr_SetObject's implicit chaining: the exception raised gets the
+ * exception being handled as its `__context__` (replacing any earlier
+ * one). A context chain must not become a cycle: walking the handled
+ * exception's chain, a link to the exception being raised is cut (Floyd's
+ * cycle detection stops the walk on a cycle that was there before).
+ */
+export function setContext(ip: Interpreter, exc: ExceptionObject, handled: ExceptionObject): void {
+  const contextOf = (o: ExceptionObject): ExceptionObject | undefined => {
+    const c = o.exc[2];
+    return c instanceof ExceptionObject ? c : undefined;
+  };
+  let o = handled;
+  let slow = handled;
+  let toggle = false;
+  for (let context = contextOf(o); context !== undefined; context = contextOf(o)) {
+    if (context === exc) {
+      o.setExc(ip.heap, 2, undefined);
+      break;
+    }
+    o = context;
+    if (o === slow) break;
+    if (toggle) slow = contextOf(slow)!;
+    toggle = !toggle;
+  }
+  exc.setExc(ip.heap, 2, handled);
 }
 
 /** A new reference to an exception instance made from a class or instance. */
