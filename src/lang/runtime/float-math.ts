@@ -244,3 +244,150 @@ function logDD(x: number): DD {
   const u2 = (u.hi * u.hi) / 2;
   return addDD(l0, 0, u.hi - u2, u.lo);
 }
+
+/**
+ * glibc's hypot kernel without FMA (sysdeps/ieee754/dbl-64/e_hypot.c,
+ * after Borges, "An Improved Algorithm for hypot(a,b)"): sqrt of the sum of
+ * squares with one correction step; ax >= ay > 0.
+ */
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
+}
+
+const HYPOT_SCALE = 2 ** -600;
+const HYPOT_LARGE = 2 ** 511;
+const HYPOT_TINY = 2 ** -511;
+const HYPOT_EPS = 2 ** -54;
+
+/**
+ * C's hypot(x, y) as glibc (2.35 and later, x86-64 without FMA) computes it,
+ * bit for bit: the result is within an ulp, not always correctly rounded,
+ * and V8's Math.hypot differs from it. CPython's abs(complex) and
+ * complex ** use it.
+ */
+export function libmHypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
+    return x + y;
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  if (ax > HYPOT_LARGE) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (ay < HYPOT_TINY) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypotKernel(ax, ay);
+}
+
+/** C's exp(x), correctly rounded (as glibc's): inf past the overflow threshold, 0 far below. */
+export function libmExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > 709.8) return Infinity;
+  if (x < -745.2) return 0;
+  if (x === 0) return 1;
+  return expDD(x, 0);
+}
+
+/** C's log(x) for x > 0, correctly rounded (as glibc's). */
+export function libmLog(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log(x);
+  if (x === 1) return 0;
+  const l = logDD(x);
+  return l.hi + l.lo;
+}
+
+// pi/2 as the sum of three doubles (161 bits), for argument reduction.
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+
+/** sin(r) (cos when `cosine`) for |r| <= pi/4 in double-double: the Taylor series. */
+function sinCosKernelDD(r: DD, cosine: boolean): DD {
+  const r2 = mulDD(r.hi, r.lo, r.hi, r.lo);
+  let term: DD = cosine ? { hi: 1, lo: 0 } : r;
+  let sum: DD = term;
+  for (let k = 1; k <= 14; k++) {
+    const n = cosine ? 2 * k : 2 * k + 1;
+    term = mulDD(term.hi, term.lo, -r2.hi, -r2.lo);
+    term = divDD(term.hi, term.lo, n * (n - 1));
+    sum = addDD(sum.hi, sum.lo, term.hi, term.lo);
+    if (Math.abs(term.hi) < 1e-40) break;
+  }
+  return sum;
+}
+
+/** sin(x) and cos(x) in double-double for |x| < 2**20: x reduced by n * pi/2 (n mod 4 picks the kernel). */
+function sinCosDD(x: number, cosine: boolean): DD {
+  const n = Math.round(x / PIO2_1);
+  const a = twoProd(n, PIO2_1);
+  const b = twoProd(n, PIO2_2);
+  let r = addDD(x, 0, -a.hi, -a.lo);
+  r = addDD(r.hi, r.lo, -b.hi, -b.lo);
+  r = addDD(r.hi, r.lo, -n * PIO2_3, 0);
+  const q = ((n % 4) + 4) % 4;
+  const useCos = cosine ? q % 2 === 0 : q % 2 === 1;
+  const v = sinCosKernelDD(r, useCos);
+  const negate = cosine ? q === 1 || q === 2 : q >= 2;
+  return negate ? { hi: -v.hi, lo: -v.lo } : v;
+}
+
+const REDUCIBLE = 2 ** 20;
+
+/** C's sin(x), correctly rounded (as glibc's) for |x| < 2**20; Math.sin beyond. */
+export function libmSin(x: number): number {
+  if (!(Math.abs(x) < REDUCIBLE) || x === 0) return Math.sin(x);
+  const v = sinCosDD(x, false);
+  return v.hi + v.lo;
+}
+
+/** C's cos(x), correctly rounded (as glibc's) for |x| < 2**20; Math.cos beyond. */
+export function libmCos(x: number): number {
+  if (!(Math.abs(x) < REDUCIBLE)) return Math.cos(x);
+  const v = sinCosDD(x, true);
+  return v.hi + v.lo;
+}
+
+/**
+ * C's atan2(y, x), correctly rounded (as glibc's): Math.atan2's angle t
+ * refined by one Newton step, t + (y cos t - x sin t) / (x cos t + y sin t),
+ * in double-double (y and x scaled by a common power of two first).
+ * Zeros, infinities and NaNs are Math.atan2's (exact) answers.
+ */
+export function libmAtan2(y: number, x: number): number {
+  const t = Math.atan2(y, x);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return t;
+  const k = Math.floor(Math.log2(Math.max(Math.abs(x), Math.abs(y))));
+  const xs = scaleByPowerOf2(x, -k);
+  const ys = scaleByPowerOf2(y, -k);
+  const s = sinCosDD(t, false);
+  const c = sinCosDD(t, true);
+  const yc = mulDD(c.hi, c.lo, ys);
+  const xs_ = mulDD(s.hi, s.lo, xs);
+  const f = addDD(yc.hi, yc.lo, -xs_.hi, -xs_.lo);
+  const xc = mulDD(c.hi, c.lo, xs);
+  const ys_ = mulDD(s.hi, s.lo, ys);
+  const g = addDD(xc.hi, xc.lo, ys_.hi, ys_.lo);
+  const delta = f.hi / g.hi;
+  const r = twoSum(t, delta);
+  return r.hi + r.lo;
+}

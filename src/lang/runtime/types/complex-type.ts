@@ -24,7 +24,7 @@ import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { reprString } from '../repr';
 import type { BuiltinType } from '../type-slots';
 import { kwarg } from '../methods';
-import { FloatMathError, floatPow } from '../float-math';
+import { FloatMathError, floatPow, libmAtan2, libmCos, libmExp, libmHypot, libmLog, libmSin } from '../float-math';
 
 type C = { re: number; im: number };
 
@@ -107,15 +107,15 @@ function cpow(a: C, b: C): C | null {
     if (b.im !== 0 || b.re < 0) return null;
     return { re: 0, im: 0 };
   }
-  const vabs = Math.hypot(a.re, a.im);
+  const vabs = libmHypot(a.re, a.im);
   let len = libmPow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  const at = libmAtan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= libmExp(at * b.im);
+    phase += b.im * libmLog(vabs);
   }
-  return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+  return { re: len * libmCos(phase), im: len * libmSin(phase) };
 }
 
 /** complex_pow */
@@ -310,7 +310,7 @@ export const complexType: BuiltinType = {
     // complex_abs: hypot, OverflowError when finite parts overflow.
     __abs__(rt, self) {
       const s = self as ComplexObject;
-      const r = Math.hypot(s.real, s.imag);
+      const r = libmHypot(s.real, s.imag);
       if (!Number.isFinite(r) && Number.isFinite(s.real) && Number.isFinite(s.imag)) throw rt.error('OverflowError', 'absolute value too large');
       return newFloat(rt.heap, r);
     },
