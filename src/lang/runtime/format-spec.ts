@@ -6,47 +6,42 @@
 import { ComplexObject, FloatObject, Instance, floatRepr, type Value } from '../../heap';
 import { callMethodIfDefined } from './calls';
 import { str } from './repr';
-import { expoText, exponentDigits, fixedDigits } from './float-format';
+import { doubleToString } from './float-format';
 import type { Runtime } from './runtime';
 import { codePointLength } from './code-points';
 
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
-export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value): string {
+export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value, alt = false): string {
   if (!Number.isFinite(x)) {
     const word = Number.isNaN(x) ? 'nan' : 'inf';
     return (type === 'E' || type === 'F' || type === 'G' ? word.toUpperCase() : word) + (type === '%' ? '%' : '');
   }
+  // format_float_internal, then PyOS_double_to_string.
   switch (type) {
     case 'f':
     case 'F':
-      return fixedDigits(x, prec ?? 6);
+      return doubleToString(x, 'f', prec ?? 6, { alt });
     case 'e':
     case 'E': {
-      const s = expoText(x, prec ?? 6);
+      const s = doubleToString(x, 'e', prec ?? 6, { alt });
       return type === 'E' ? s.toUpperCase() : s;
     }
     case '%': {
       // format_float_internal multiplies by 100 in double arithmetic first (1e308 becomes inf).
       const pct = x * 100;
-      return (Number.isFinite(pct) ? fixedDigits(pct, prec ?? 6) : 'inf') + '%';
+      return (Number.isFinite(pct) ? doubleToString(pct, 'f', prec ?? 6, { alt }) : 'inf') + '%';
     }
     case 'g':
     case 'G':
-    case undefined: {
-      if (type === undefined && prec === undefined) return floatRepr(x);
-      const p = prec === undefined ? 6 : Math.max(prec, 1);
-      if (x === 0) return type === undefined ? '0.0' : '0';
-      // The exponent after rounding to p significant digits decides the style.
-      const e = exponentDigits(x, p - 1)[1];
-      let s: string;
-      if (e >= -4 && e < p) {
-        s = fixedDigits(x, Math.max(0, p - 1 - e));
-        if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, type === undefined ? '.0' : '');
-      } else {
-        s = expoText(x, p - 1).replace(/\.?0+e/, 'e');
-      }
+    case 'n': {
+      // 'n' is 'g' in the C locale (no grouping, '.' as the point).
+      const s = doubleToString(x, 'g', prec ?? 6, { alt });
       return type === 'G' ? s.toUpperCase() : s;
     }
+    case undefined:
+      // No type: repr() without a precision, else 'g' keeping a digit after the point.
+      if (prec === undefined) return alt ? doubleToString(x, 'r', 0, { addDot0: true, alt }) : floatRepr(x);
+      return doubleToString(x, 'g', prec, { addDot0: true, alt });
     default:
       throw rt.error('ValueError', `Unknown format code '${type}' for object of type '${rt.typeName(v)}'`);
   }
@@ -69,6 +64,7 @@ function formatComplex(
   group: string | undefined,
   precS: string | undefined,
   type: string | undefined,
+  alt: boolean,
 ): string {
   if (zero) throw rt.error('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (align === '=') throw rt.error('ValueError', "'=' alignment flag is not allowed in complex format specifier");
@@ -83,7 +79,7 @@ function formatComplex(
     t = prec === undefined ? 'r' : 'g';
   }
   const digits = (x: number): string => {
-    let d = t === 'r' ? floatRepr(Math.abs(x)).replace(/\.0$/, '') : formatFloat(Math.abs(x), t, prec, rt, c);
+    let d = t === 'r' ? floatRepr(Math.abs(x)).replace(/\.0$/, '') : formatFloat(Math.abs(x), t, prec, rt, c, alt);
     if (group) d = d.replace(/^(\d+)/, (g) => g.replace(/\B(?=(\d{3})+(?!\d))/g, group));
     return d;
   };
@@ -117,11 +113,12 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
     return r;
   }
   if (spec === null || spec === '') return str(rt, v);
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
   if (m === null) throw rt.error('ValueError', `Invalid format specifier '${spec}' for object of type '${rt.typeName(v)}'`);
-  const [, fillCh, align, sign, alt, zero, widthS, group, precS, type] = m;
+  const [, fillCh, align, sign, noNegZero, alt, zero, widthS, group, precS, type] = m;
+  if (group !== undefined && type === 'n') throw rt.error('ValueError', `Cannot specify '${group}' with 'n'.`);
   const width = widthS ? +widthS : 0;
-  if (v instanceof ComplexObject) return formatComplex(rt, v, fillCh, align, sign, zero, width, group, precS, type);
+  if (v instanceof ComplexObject) return formatComplex(rt, v, fillCh, align, sign, zero, width, group, precS, type, alt !== undefined);
   const isNum = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof FloatObject;
   // Numbers: sign (and 0x-style prefix) and digits are kept apart so that
   // '=' alignment and zero padding go between them (format_long_internal).
@@ -129,10 +126,13 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
   let digits: string;
   if (v instanceof FloatObject || (isNum && type !== undefined && 'eEfFgG%'.includes(type))) {
     const x = v instanceof FloatObject ? v.value : Number(v);
-    digits = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v);
+    digits = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v, alt !== undefined);
     if (group) digits = digits.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
-    signStr = x < 0 || Object.is(x, -0) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+    // 'z' (3.11): a negative value that rounds to zero loses its sign.
+    const negative = (x < 0 || Object.is(x, -0)) && !(noNegZero !== undefined && !/[1-9]/.test(digits));
+    signStr = negative ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
   } else if (isNum) {
+    if (noNegZero !== undefined) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
     const n = BigInt(typeof v === 'boolean' ? +v : (v as number | bigint));
     const abs = n < 0n ? -n : n;
     let prefix = '';
@@ -168,6 +168,7 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
     if (type !== undefined && type !== 's') {
       throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'str'`);
     }
+    if (noNegZero !== undefined) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
     if (align === '=') throw rt.error('ValueError', "'=' alignment not allowed in string format specifier");
     digits = precS !== undefined ? [...v].slice(0, +precS).join('') : v;
   } else {

@@ -96,8 +96,8 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
         case 'G': {
           const x = numberOf(v);
           if (x === undefined) throw rt.typeError(`must be real number, not ${rt.typeName(v)}`);
-          const digits = formatFloat(Math.abs(x), conv, prec ?? 6, rt, v);
-          const sign = x < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+          const digits = formatFloat(Math.abs(x), conv, prec ?? 6, rt, v, flags.includes('#'));
+          const sign = x < 0 || Object.is(x, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
           body = sign + digits;
           if (flags.includes('0') && !flags.includes('-') && body.length < width) {
             body = sign + digits.padStart(width - sign.length, '0');
