@@ -8,7 +8,7 @@
  * NEW reference (the caller decrefs it); arguments are borrowed; containers
  * take their own references to what they store.
  *
- * @packageDocumentation
+ * @module gclab
  */
 
 // ---- the heap: objects, reference counts, reclamation (docs/heap.md) ----

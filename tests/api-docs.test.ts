@@ -1,5 +1,6 @@
 /**
- * The API reference: `npm run docs:api` (TypeDoc over src/index.ts) must
+ * The API reference: `npm run docs:api` (TypeDoc over both entry points,
+ * src/index.ts for `gclab` and src/testing/index.ts for `gclab/testing`) must
  * succeed and produce the pages the docs link to (docs/api/index.html), and
  * the public classes, functions, interfaces, types and constants below have
  * their TSDoc comment (TypeDoc reports one that has none).
@@ -20,6 +21,9 @@ const DOCUMENTED = [
   'WeakSet', 'WeakIterator', 'RunAtExitOptions', 'PyExceptionWithRefs', 'runScenario', 'ScenarioOptions', 'ScenarioResult',
   'OutputChunk', 'InteractiveSession', 'InteractiveOptions', 'newRef', 'newProxy', 'newWeakValueDictionary',
   'newWeakKeyDictionary', 'newWeakSet', 'newFinalize', 'newWeakMethod', 'getweakrefcount', 'getweakrefs',
+  // gclab/testing
+  'runUnderSchedule', 'explore', 'ScheduleSpace', 'SchedulePhase', 'HeapProgram', 'ReachabilityModel', 'HeapLabel',
+  'scheduleArbitrary', 'heapProgramArbitrary', 'assertHeapInvariants', 'CollectionSchedule',
 ];
 
 test('TypeDoc builds the API reference with no warning, one page per public name', () => {
@@ -34,7 +38,20 @@ test('TypeDoc builds the API reference with no warning, one page per public name
   expect(undocumented.filter((name) => DOCUMENTED.includes(name))).toEqual([]);
   expect(r.stdout + r.stderr).not.toMatch(/\berror\b/i);
   expect(fs.existsSync(path.join(out, 'index.html'))).toBe(true);
-  for (const page of ['classes/Heap.html', 'classes/Collector.html', 'classes/WeakValueDictionary.html', 'functions/runScenario.html', 'functions/newRef.html']) {
+  // Both entry points: the root (`gclab`) and the documented subpath (`gclab/testing`).
+  for (const page of [
+    'modules/gclab.html',
+    'modules/gclab_testing.html',
+    'classes/gclab.Heap.html',
+    'classes/gclab.Collector.html',
+    'classes/gclab.WeakValueDictionary.html',
+    'functions/gclab.runScenario.html',
+    'functions/gclab.newRef.html',
+    'functions/gclab_testing.runUnderSchedule.html',
+    'functions/gclab_testing.explore.html',
+    'classes/gclab_testing.HeapProgram.html',
+    'classes/gclab_testing.ScheduleSpace.html',
+  ]) {
     expect({ page, exists: fs.existsSync(path.join(out, page)) }).toEqual({ page, exists: true });
   }
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

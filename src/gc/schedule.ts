@@ -34,6 +34,11 @@ export class ScheduleSyntaxError extends Error {
   }
 }
 
+/**
+ * Where automatic collections happen (`--schedule`): a collection of the
+ * given generation at given counts of GC-tracked allocations, with or
+ * without the threshold rule beside them.
+ */
 export class CollectionSchedule {
   /** The collections, by increasing allocation count (at most one per allocation). */
   readonly entries: readonly ScheduledCollection[];

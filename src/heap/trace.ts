@@ -279,6 +279,7 @@ export class TraceLog {
     this.push({ kind: 'startup', objects, lastId });
   }
 
+  /** Record the allocation of `o` (start-up objects only at level all). */
   alloc(o: PyObject): void {
     if (this.inStartup && !this.all) return;
     const i = this.slot(ALLOC);

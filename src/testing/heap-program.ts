@@ -37,6 +37,7 @@ import {
 
 /** Attribute names / dict keys the programs use. */
 export const HEAP_LABELS = ['a', 'b', 'c'] as const;
+/** One of HEAP_LABELS: an attribute name or dict key of the heap programs. */
 export type HeapLabel = (typeof HEAP_LABELS)[number];
 /** What `alloc` makes: an instance (plain, with a __del__, with a resurrecting __del__), a list or a dict. */
 export type HeapObjectKind = 'plain' | 'del' | 'lazarus' | 'list' | 'dict';
@@ -135,10 +136,12 @@ export class ReachabilityModel {
     return id === null ? null : { index, id };
   }
 
+  /** The kind of the model object `id` (which must exist). */
   kindOf(id: number): HeapObjectKind {
     return this.objects.get(id)!.kind;
   }
 
+  /** The model object `id` (which must exist). */
   object(id: number): ModelObject {
     return this.objects.get(id)!;
   }

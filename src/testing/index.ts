@@ -13,7 +13,7 @@
  *
  * Every name is listed here one by one; tests/public-api.test.ts pins the list.
  *
- * @packageDocumentation
+ * @module gclab/testing
  */
 export { runUnderSchedule, type ScheduleRun, type ScheduleRunOptions } from './schedule-run';
 export {

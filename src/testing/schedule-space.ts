@@ -21,8 +21,10 @@
 import { CollectionSchedule, type ScheduledCollection } from '../gc';
 import { SeededRandom } from './seeded-random';
 
+/** Which part of the space a schedule comes from: every single collection, every pair, or seeded random ones. */
 export type SchedulePhase = 'single' | 'pair' | 'random';
 
+/** The ordered schedules `gclab explore` tries (see the file's comment): item i computed on its own. */
 export class ScheduleSpace {
   /** How many schedules the space holds (at most the budget). */
   readonly size: number;
