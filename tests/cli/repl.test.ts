@@ -53,6 +53,9 @@ test('gclab -i runs each statement on one heap and prints reprs as the python3 R
 
 test('SystemExit ends the session with its status; end of input runs the exit-time finalizers', () => {
   expect(gclab(['-i'], { input: 'print("a")\nraise SystemExit(4)\nprint("not reached")\n' })).toMatchObject({ status: 4, out: 'a\n' });
+  // exit and quit (site.py's Quitter): the repr says how to leave; a call leaves with its code.
+  expect(gclab(['-i'], { input: 'exit\nquit(7)\nprint("not reached")\n' })).toMatchObject({ status: 7, out: 'Use exit() or Ctrl-D (i.e. EOF) to exit\n' });
+  expect(gclab(['-i'], { input: 'print("b")\nexit()\n' })).toMatchObject({ status: 0, out: 'b\n' });
   const atExit = gclab(['-i'], { input: 'import weakref\nclass C:\n    pass\n\nc = C()\nf = weakref.finalize(c, print, "finalized at exit")\n' });
   expect(atExit).toMatchObject({ status: 0, out: 'finalized at exit\n' });
 });

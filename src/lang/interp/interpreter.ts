@@ -99,6 +99,8 @@ export class Interpreter implements Evaluator {
   readonly gc: Collector;
   readonly rt: Runtime;
   readonly builtins: DictObject;
+  /** The builtins module (sys.modules['builtins']; __main__'s __builtins__). */
+  private builtinsModule!: ModuleObject;
   /** sys's namespace (owned, as interp->sysdict). */
   readonly sysDict: DictObject;
   /** sys.modules and the finders. */
@@ -157,6 +159,7 @@ export class Interpreter implements Evaluator {
     this.heap.reserve();
     this.heap.incref(this.builtins);
     const builtinsModule = this.heap.register(new ModuleObject('builtins', this.builtins));
+    this.builtinsModule = builtinsModule;
     for (const m of [gcModule, sysModule, weakrefModule, builtinsModule]) this.heap.track(m);
     // sys.modules at start-up: sys and builtins first (as CPython's); weakref
     // follows __main__ (site imports it); gc enters at its first import.
@@ -383,7 +386,9 @@ export class Interpreter implements Evaluator {
     const annotations = heap.newDict();
     globals.set(heap, '__annotations__', annotations);
     heap.decref(annotations);
-    globals.set(heap, '__builtins__', this.builtins);
+    // __main__'s __builtins__ is the builtins module (PyImport_ImportModule("builtins")
+    // in run_mod's setup); imported modules get the module's dict.
+    globals.set(heap, '__builtins__', this.builtinsModule);
     if (!script) return;
     globals.set(heap, '__file__', this.filename);
     globals.set(heap, '__cached__', null);

@@ -22,6 +22,7 @@ import {
 } from '../../heap';
 import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
 import { Ellipsis } from './types/ellipsis-type';
+import { exitQuitter, quitQuitter } from './types/quitter-type';
 import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
 import { typeCall } from './type-new';
 import { callSpecial } from './special-method';
@@ -939,6 +940,9 @@ export function makeBuiltins(rt: Runtime): DictObject {
   }
   d.set(rt.heap, 'NotImplemented', rt.notImplementedValue());
   d.set(rt.heap, 'Ellipsis', Ellipsis);
+  // site.setquit(): exit and quit, for scripts as for the interactive session.
+  d.set(rt.heap, 'exit', exitQuitter);
+  d.set(rt.heap, 'quit', quitQuitter);
   // BaseException.__init__ and object.__init__ for super().__init__(...) calls.
   const baseInit = new BuiltinFunction(
     '__init__',

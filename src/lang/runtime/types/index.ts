@@ -25,6 +25,7 @@ import { memoryviewType } from './memoryview-type';
 import { genericAliasType } from './generic-alias-type';
 import { unionType } from './union-type';
 import { typeType } from './type-type';
+import { quitterType } from './quitter-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -44,6 +45,7 @@ export function installBuiltinTypes(rt: Runtime): void {
   const object = rt.types.get('object');
   registerType(rt, genericAliasType, rt.types.make('GenericAlias', [object], 'types', ['__weakref__']));
   registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));
+  registerType(rt, quitterType, rt.types.make('Quitter', [object], '_sitebuiltins'));
   registerType(rt, rangeIteratorType);
   registerType(rt, sliceType);
   for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
