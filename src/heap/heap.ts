@@ -358,13 +358,17 @@ export class Heap {
    * Call `callable(*args)` where no exception may escape (finalizers,
    * callbacks): a Python exception goes to the unraisable hook, naming
    * `reportAs`. Errors that are not Python exceptions (limits, bugs)
-   * propagate.
+   * propagate. With `asMethodOf`, `callable` is a method found on that
+   * object's type and is called for it (Host.callMethod).
    */
-  callUnraisably(callable: Value, args: Value[], reportAs: Value | undefined, prefix?: string): void {
+  callUnraisably(callable: Value, args: Value[], reportAs: Value | undefined, prefix?: string, asMethodOf?: Value): void {
     this.hostCalls++;
     let result: Value;
     try {
-      result = this.host.call(this, callable, args);
+      result =
+        asMethodOf !== undefined && this.host.callMethod !== undefined
+          ? this.host.callMethod(this, callable, asMethodOf, args)
+          : this.host.call(this, callable, asMethodOf !== undefined ? [asMethodOf, ...args] : args);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       this.reportUnraisable(e, reportAs, prefix);

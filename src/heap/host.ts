@@ -19,6 +19,13 @@ import { isObject, typeNameOf, type Value } from './value';
 export interface Host {
   /** Call `callable(*args, **kwargs)`. Returns a new reference; throws PyException. */
   call(heap: Heap, callable: Value, args: Value[], kwargs?: Array<[string, Value]>): Value;
+  /**
+   * Call `method`, found on `self`'s type, for `self` (call_unbound after
+   * lookup_maybe_method: a plain function gets `self` first; a descriptor
+   * is bound through its __get__; anything else is called without it).
+   * Hosts without descriptors may leave it out: then `method(self, *args)`.
+   */
+  callMethod?(heap: Heap, method: Value, self: Value, args: Value[]): Value;
   /** callable(v) */
   isCallable(heap: Heap, v: Value): boolean;
   /** repr() used in messages such as `Exception ignored in: <repr>`. */

@@ -163,7 +163,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       if (del === undefined) return;
       heap.incref(del);
       try {
-        heap.callUnraisably(del, [this], del);
+        heap.callUnraisably(del, [], del, undefined, this);
       } finally {
         heap.decref(del);
       }

@@ -931,6 +931,7 @@ export function makeBuiltins(rt: Runtime): DictObject {
   for (const [name, f] of Object.entries(functions)) {
     rt.heap.reserve();
     const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => f(rt, args, kwargs), undefined));
+    fn.plainFunction = true;
     rt.heap.track(fn);
     d.set(rt.heap, name, fn);
     rt.heap.decref(fn);

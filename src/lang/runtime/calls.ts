@@ -24,6 +24,7 @@ import { SubclassRef } from './ref-subclass';
 import { isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
+import { descrGet, hasDescrGet } from './descriptors';
 import type { BuiltinType } from './type-slots';
 
 /** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
@@ -197,7 +198,22 @@ function checkBuiltinKeywords(rt: Runtime, f: BuiltinFunction, kwargs: Array<[st
 /** Call a function found on a class with `self` first (no bound method is made: LOAD_METHOD). */
 export function callUnbound(rt: Runtime, func: Value, self: Value, args: Value[], kwargs: Kwargs = null): Value {
   if (func instanceof FunctionObject) return rt.evaluator.callFunction(func, [self, ...args], kwargs);
-  return call(rt, func, [self, ...args], kwargs);
+  // lookup_maybe_method + call_unbound (Objects/typeobject.c): a method
+  // descriptor of a builtin type is called with the instance; anything
+  // else is bound through its __get__ (staticmethod, classmethod, a
+  // descriptor class) or, without one (len, a bound method, a callable
+  // instance), called as it is, without the instance.
+  if (func instanceof BuiltinFunction) {
+    if (func.plainFunction || func.self !== undefined) return call(rt, func, args, kwargs);
+    return call(rt, func, [self, ...args], kwargs);
+  }
+  const bound = hasDescrGet(rt, func) ? descrGet(rt, func, self, rt.typeOf(self)) : undefined;
+  if (bound === undefined) return call(rt, func, args, kwargs);
+  try {
+    return call(rt, bound, args, kwargs);
+  } finally {
+    rt.decref(bound);
+  }
 }
 
 /**

@@ -12,7 +12,7 @@
  *   ValueError: message
  */
 import { PyException, type Hash, type Heap, type Host, type Value } from '../../heap';
-import { call } from './calls';
+import { call, callUnbound } from './calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { eq, hash } from './operators';
 import { repr } from './repr';
@@ -26,6 +26,9 @@ export class LangHost implements Host {
 
   call(_heap: Heap, callable: Value, args: Value[], kwargs?: Array<[string, Value]>): Value {
     return call(this.rt, callable, args, kwargs ?? null);
+  }
+  callMethod(_heap: Heap, method: Value, self: Value, args: Value[]): Value {
+    return callUnbound(this.rt, method, self, args);
   }
   isCallable(_heap: Heap, v: Value): boolean {
     return this.rt.isCallable(v);

@@ -70,6 +70,12 @@ export class BuiltinFunction extends RefHolder {
   }
   /** A slot wrapper bound to an object (`obj.__init__` from object): 'method-wrapper', not weakly referenceable. */
   wrapper = false;
+  /**
+   * A module-level builtin function (`len`, `math.sqrt`): like CPython's
+   * builtin_function_or_method it has no __get__, so a class attribute
+   * holding it is called without the instance (`__len__ = len`).
+   */
+  plainFunction = false;
   /** The keyword arguments it accepts ('*': any), when declared with the function (module functions). */
   keywords: readonly string[] | '*' | undefined = undefined;
   get typeName(): string {

@@ -30,6 +30,7 @@ export function newNativeModule(rt: Runtime, name: string, fill: (d: DictObject)
 export function addFunction(rt: Runtime, d: DictObject, name: string, impl: BuiltinImpl, keywords?: readonly string[] | '*'): void {
   const f = newBuiltinFunction(rt, name, impl);
   f.keywords = keywords;
+  f.plainFunction = true;
   d.set(rt.heap, name, f);
   rt.heap.decref(f);
 }
