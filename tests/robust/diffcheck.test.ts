@@ -15,7 +15,7 @@ test('the generator is deterministic and varied', () => {
   expect(generateExpressions(3, 200)).toEqual(a);
   expect(generateExpressions(4, 200)).not.toEqual(a);
   expect(new Set(a).size).toBe(200);
-  for (const word of ['hash(', 'round(', 'divmod(', 'pow(', 'int(', 'float(', 'format(', 'sorted(', 'list(set(']) {
+  for (const word of ['hash(', 'round(', 'divmod(', 'pow(', 'int(', 'float(', 'format(', 'sorted(', 'list(set(', 'chained(', '\\U0001F6']) {
     expect(a.some((e) => e.includes(word))).toBe(true);
   }
   expect(checkerProgram(['1 + 1'])).toContain('show(0, lambda: 1 + 1)');

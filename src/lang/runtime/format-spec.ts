@@ -13,6 +13,7 @@ import { codePointLength } from './code-points';
 /** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value, alt = false): string {
   if (!Number.isFinite(x)) {
+    if (type !== undefined && !'eEfFgGn%'.includes(type)) throw rt.error('ValueError', `Unknown format code '${type}' for object of type '${rt.typeName(v)}'`);
     const word = Number.isNaN(x) ? 'nan' : 'inf';
     return (type === 'E' || type === 'F' || type === 'G' ? word.toUpperCase() : word) + (type === '%' ? '%' : '');
   }
@@ -126,10 +127,12 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
   let digits: string;
   if (v instanceof FloatObject || (isNum && type !== undefined && 'eEfFgG%'.includes(type))) {
     const x = v instanceof FloatObject ? v.value : Number(v);
+    // PyLong_AsDouble: an int too large for a float cannot take a float format.
+    if (!Number.isFinite(x) && !(v instanceof FloatObject)) throw rt.error('OverflowError', 'int too large to convert to float');
     digits = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v, alt !== undefined);
     if (group) digits = digits.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
     // 'z' (3.11): a negative value that rounds to zero loses its sign.
-    const negative = (x < 0 || Object.is(x, -0)) && !(noNegZero !== undefined && !/[1-9]/.test(digits));
+    const negative = (x < 0 || Object.is(x, -0)) && !(noNegZero !== undefined && Number.isFinite(x) && !/[1-9]/.test(digits));
     signStr = negative ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
   } else if (isNum) {
     if (noNegZero !== undefined) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');

@@ -26,6 +26,25 @@ export interface PercentHooks {
   what: 'bytes';
 }
 
+/** PyFloat_AsDouble of a '%f'-style operand: an int too large for a float is an OverflowError. */
+export function floatOperand(rt: Runtime, v: Value): number {
+  const x = numberOf(v);
+  if (x === undefined) throw rt.typeError(`must be real number, not ${rt.typeName(v)}`);
+  if (!Number.isFinite(x) && !(v instanceof FloatObject)) throw rt.error('OverflowError', 'int too large to convert to float');
+  return x;
+}
+
+/** '%c': an int (a code point) or a str of one character. */
+function percentChar(rt: Runtime, v: Value): string {
+  if (typeof v === 'string' && codePointLength(v) === 1) return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    const n = Number(v);
+    if (n < 0 || n >= 0x110000) throw rt.error('OverflowError', '%c arg not in range(0x110000)');
+    return String.fromCodePoint(n);
+  }
+  throw rt.typeError('%c requires int or char');
+}
+
 export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: PercentHooks): string {
   const args = arg instanceof TupleObject ? arg.items : [arg];
   // PyUnicode_Format: any mapping (PyMapping_Check) that is not a tuple or str.
@@ -86,7 +105,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           if (prec !== undefined) body = body.slice(0, prec);
           break;
         case 'c':
-          body = hooks !== undefined ? hooks.char(v) : typeof v === 'number' ? String.fromCodePoint(v) : str(rt, v);
+          body = hooks !== undefined ? hooks.char(v) : percentChar(rt, v);
           break;
         case 'f':
         case 'F':
@@ -94,8 +113,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
         case 'E':
         case 'g':
         case 'G': {
-          const x = numberOf(v);
-          if (x === undefined) throw rt.typeError(`must be real number, not ${rt.typeName(v)}`);
+          const x = floatOperand(rt, v);
           const digits = formatFloat(Math.abs(x), conv, prec ?? 6, rt, v, flags.includes('#'));
           const sign = x < 0 || Object.is(x, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
           body = sign + digits;
@@ -105,9 +123,16 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           break;
         }
         default: {
-          if (v instanceof FloatObject) v = Math.trunc(v.value);
+          // %d/%i/%u take any real number (int() of a float); %x/%X/%o need an integer.
+          const integral = conv === 'x' || conv === 'X' || conv === 'o';
+          if (v instanceof FloatObject) {
+            if (integral) throw rt.typeError(`%${conv} format: an integer is required, not float`);
+            if (Number.isNaN(v.value)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+            if (!Number.isFinite(v.value)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+            v = BigInt(Math.trunc(v.value));
+          }
           if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-            throw rt.typeError(`%${conv} format: a real number is required, not ${rt.typeName(v)}`);
+            throw rt.typeError(`%${conv} format: ${integral ? 'an integer' : 'a real number'} is required, not ${rt.typeName(v)}`);
           }
           const n = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)));
           const neg = n < 0n;
