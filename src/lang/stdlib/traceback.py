@@ -594,6 +594,12 @@ def _display_width(line, offset):
         return offset
 
     try:
+        from _gclab import display_width
+    except ImportError:
+        pass
+    else:
+        return display_width(line, offset)
+    try:
         import unicodedata
     except ImportError:
         return offset

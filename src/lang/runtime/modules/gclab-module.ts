@@ -31,6 +31,10 @@
  * end of the left operand and the start of the right one, for 'subscript'
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
+ *
+ * display_width(text, offset): the terminal columns of text[:offset], a
+ * wide East Asian character (unicodedata.east_asian_width W or F) taking
+ * two -- traceback.py's _display_width without the unicodedata module.
  */
 import { BytesLikeObject, ListObject, PyException, TupleObject, newBytes, type Value } from '../../../heap';
 import { pyException } from '../calls';
@@ -41,6 +45,8 @@ import { TracebackObject } from '../native-objects';
 import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
+import { displayWidth } from '../east-asian-width';
+import { unitIndex } from '../code-points';
 
 export interface ChildRun {
   status: number;
@@ -208,6 +214,12 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'tb_position', (args) => {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);
       return tracebackPosition(rt, args[0]);
+    });
+    addFunction(rt, d, 'display_width', (args) => {
+      // The columns the first `offset` characters of `text` take (wide East Asian ones count two).
+      if (args.length !== 2 || typeof args[0] !== 'string' || typeof args[1] !== 'number') throw rt.typeError('display_width() takes a str and an int');
+      const text = args[0];
+      return displayWidth(text, unitIndex(text, Math.max(0, args[1])));
     });
   });
 }
