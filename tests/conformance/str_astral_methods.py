@@ -24,3 +24,4 @@ for args in [("x", "utf-8"), (1, "utf-8"), (b"\xff", "utf-8"), (b"a", 5)]:
     except (TypeError, UnicodeDecodeError) as e:
         print(type(e).__name__ + ":", e)
 print(s.isprintable(), "a\tb".isprintable(), "".isprintable(), "\u00a0".isprintable(), " ".isprintable())
+print("[%.2s]" % s, "[%-6.3s]" % s, "[%.1r]" % s, "[{:.2}]".format(s))

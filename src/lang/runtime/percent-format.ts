@@ -10,7 +10,7 @@ import { numberOf } from './arithmetic';
 import { getItem } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import type { Runtime } from './runtime';
-import { codePointLength } from './code-points';
+import { codePointLength, unitIndex } from './code-points';
 
 /**
  * How bytes formatting (_PyBytes_FormatEx) differs: %s and %b take a
@@ -97,12 +97,12 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
         case 's':
         case 'b':
           body = hooks !== undefined ? hooks.str(v) : str(rt, v);
-          if (prec !== undefined) body = body.slice(0, prec);
+          if (prec !== undefined) body = body.slice(0, unitIndex(body, prec));
           break;
         case 'r':
         case 'a':
           body = hooks !== undefined ? hooks.repr(v) : conv === 'a' ? asciiRepr(rt, v) : repr(rt, v);
-          if (prec !== undefined) body = body.slice(0, prec);
+          if (prec !== undefined) body = body.slice(0, unitIndex(body, prec));
           break;
         case 'c':
           body = hooks !== undefined ? hooks.char(v) : percentChar(rt, v);
