@@ -391,3 +391,45 @@ export function libmAtan2(y: number, x: number): number {
   const r = twoSum(t, delta);
   return r.hi + r.lo;
 }
+
+/**
+ * math.hypot / math.dist as CPython 3.11 computes them (vector_norm in
+ * Modules/mathmodule.c): the coordinates scaled by a power of two below 1,
+ * squared and summed losslessly in double-length arithmetic, the square
+ * root corrected once -- not C's hypot. `values` are the coordinates'
+ * absolute values; `max` the largest of them.
+ */
+export function vectorNorm(values: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || values.length <= 1) return max;
+  const maxE = Math.floor(Math.log2(max)) + 1; // frexp: max = m * 2**maxE, 0.5 <= m < 1
+  let e = maxE;
+  // Math.log2 may be off by one next to a power of two: fix e so that max * 2**-e is in [0.5, 1).
+  while (scaleByPowerOf2(max, -e) >= 1) e++;
+  while (scaleByPowerOf2(max, -e) < 0.5) e--;
+  if (e < -1023) {
+    const DBL_MIN = 2.2250738585072014e-308;
+    return DBL_MIN * vectorNorm(values.map((v) => v / DBL_MIN), max / DBL_MIN, foundNan);
+  }
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  for (const v of values) {
+    const x = scaleByPowerOf2(v, -e);
+    const pr = twoProd(x, x);
+    const hi = csum + pr.hi;
+    frac1 += pr.lo;
+    frac2 += csum - hi + pr.hi;
+    csum = hi;
+  }
+  let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+  const pr = twoProd(-h, h);
+  const hi = csum + pr.hi;
+  frac1 += pr.lo;
+  frac2 += csum - hi + pr.hi;
+  csum = hi;
+  const x = csum - 1.0 + (frac1 + frac2);
+  h += x / (2.0 * h);
+  return scaleByPowerOf2(h, e);
+}

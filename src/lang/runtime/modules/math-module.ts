@@ -12,6 +12,7 @@ import { FloatObject, newFloat, type Value } from '../../../heap';
 import { binaryOp, normInt } from '../arithmetic';
 import { toArray } from '../operators';
 import type { ModuleObject } from '../function-object';
+import { FloatMathError, floatPow, libmAtan2, libmCos, libmExp, libmLog, libmSin, vectorNorm } from '../float-math';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
 
@@ -85,6 +86,29 @@ function fsum(values: number[]): number {
   return partials.reduce((s, v) => s + v, 0);
 }
 
+/** vector_norm over the coordinates (math.hypot, math.dist). */
+function norm(coordinates: number[]): number {
+  let max = 0;
+  let foundNan = false;
+  const values = coordinates.map((c) => {
+    const x = Math.abs(c);
+    foundNan ||= Number.isNaN(x);
+    if (x > max) max = x;
+    return x;
+  });
+  return vectorNorm(values, max, foundNan);
+}
+
+/** C's pow() for math.pow after its domain checks: correctly rounded; an overflow is inf (math_2 then raises). */
+function libmPowOrInf(x: number, y: number): number {
+  try {
+    return floatPow(x, y);
+  } catch (e) {
+    if (e instanceof FloatMathError) return e.pyType === 'OverflowError' ? (x < 0 && Number.isInteger(y) && Math.abs(y % 2) === 1 ? -Infinity : Infinity) : NaN;
+    throw e;
+  }
+}
+
 export function makeMathModule(rt: Runtime): ModuleObject {
   const heap = rt.heap;
   const unary = (name: string, f: (x: number) => number, domain?: (x: number) => boolean) => (a: Value[]) => {
@@ -112,9 +136,9 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     d.set(heap, 'nan', newFloat(heap, NaN));
     for (const k of ['pi', 'e', 'tau', 'inf', 'nan']) heap.decref(d.get(heap, k)!);
     addFunction(rt, d, 'sqrt', unary('sqrt', Math.sqrt, (x) => x >= 0 || Number.isNaN(x)));
-    addFunction(rt, d, 'exp', unary('exp', Math.exp));
-    addFunction(rt, d, 'sin', unary('sin', Math.sin, (x) => Number.isFinite(x) || Number.isNaN(x)));
-    addFunction(rt, d, 'cos', unary('cos', Math.cos, (x) => Number.isFinite(x) || Number.isNaN(x)));
+    addFunction(rt, d, 'exp', unary('exp', libmExp));
+    addFunction(rt, d, 'sin', unary('sin', libmSin, (x) => Number.isFinite(x) || Number.isNaN(x)));
+    addFunction(rt, d, 'cos', unary('cos', libmCos, (x) => Number.isFinite(x) || Number.isNaN(x)));
     addFunction(rt, d, 'tan', unary('tan', Math.tan, (x) => Number.isFinite(x) || Number.isNaN(x)));
     addFunction(rt, d, 'asin', unary('asin', Math.asin, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
     addFunction(rt, d, 'acos', unary('acos', Math.acos, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
@@ -138,11 +162,11 @@ export function makeMathModule(rt: Runtime): ModuleObject {
         if (typeof v === 'bigint' && v > 0n) {
           const digits = v.toString(2).length;
           const shift = BigInt(Math.max(0, digits - 60));
-          return Math.log(Number(v >> shift)) + Number(shift) * Math.LN2;
+          return libmLog(Number(v >> shift)) + Number(shift) * Math.LN2;
         }
         const x = toDouble(rt, v);
         if (!(x > 0) && !Number.isNaN(x)) throw domainError(rt);
-        return Math.log(x);
+        return libmLog(x);
       };
       const num = ln(a[0]);
       if (a.length === 1) return newFloat(heap, num);
@@ -157,11 +181,11 @@ export function makeMathModule(rt: Runtime): ModuleObject {
       if (x === 0 && y < 0) throw domainError(rt);
       if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) throw domainError(rt);
       if (x === 1 || y === 0) return newFloat(heap, 1);
-      return floatResult(rt, Math.pow(x, y), [x, y]);
+      return floatResult(rt, libmPowOrInf(x, y), [x, y]);
     });
     addFunction(rt, d, 'atan2', (a) => {
       args(rt, 'atan2', a, 2);
-      return newFloat(heap, Math.atan2(toDouble(rt, a[0]), toDouble(rt, a[1])));
+      return newFloat(heap, libmAtan2(toDouble(rt, a[0]), toDouble(rt, a[1])));
     });
     addFunction(rt, d, 'fmod', (a) => {
       args(rt, 'fmod', a, 2);
@@ -178,14 +202,14 @@ export function makeMathModule(rt: Runtime): ModuleObject {
       const y = toDouble(rt, a[1]);
       return newFloat(heap, y < 0 || Object.is(y, -0) ? -x : x);
     });
-    addFunction(rt, d, 'hypot', (a) => newFloat(heap, Math.hypot(...a.map((v) => toDouble(rt, v)))));
+    addFunction(rt, d, 'hypot', (a) => newFloat(heap, norm(a.map((v) => toDouble(rt, v)))));
     addFunction(rt, d, 'dist', (a) => {
       args(rt, 'dist', a, 2);
       const p = a[0] as unknown as { items?: Value[] };
       const q = a[1] as unknown as { items?: Value[] };
       if (!Array.isArray(p?.items) || !Array.isArray(q?.items)) throw rt.typeError('dist(): both points must be sequences');
       if (p.items.length !== q.items.length) throw rt.error('ValueError', 'both points must have the same number of dimensions');
-      return newFloat(heap, Math.hypot(...p.items.map((v, i) => toDouble(rt, v) - toDouble(rt, q.items![i]))));
+      return newFloat(heap, norm(p.items.map((v, i) => toDouble(rt, v) - toDouble(rt, q.items![i]))));
     });
     for (const [name, test] of [
       ['isnan', Number.isNaN],
