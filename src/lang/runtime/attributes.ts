@@ -393,12 +393,6 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
     const args = e.exc[0] instanceof TupleObject ? e.exc[0].items : [];
     return rt.incref(args.length ? args[0] : null);
   }
-  if (name === 'code' && e.cls.isSubclassOf(rt.types.get('SystemExit'))) {
-    // SystemExit_init: no argument is None, one is itself, more are the args tuple.
-    const args = e.exc[0] instanceof TupleObject ? e.exc[0].items : [];
-    if (args.length > 1) return rt.incref(e.exc[0]!);
-    return rt.incref(args.length ? args[0] : null);
-  }
   if (name === '__suppress_context__') return e.suppressContext;
   const field = getExceptionField(rt, e, name);
   if (field !== undefined) return field;

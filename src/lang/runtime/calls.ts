@@ -24,7 +24,6 @@ import { SubclassRef } from './ref-subclass';
 import { isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
-import { descrGet, hasDescrGet } from './descriptors';
 import type { BuiltinType } from './type-slots';
 
 /** Construct hooks for builtin classes: `int(x)`, `list(it)`, `weakref.ref(o)`, ... */
@@ -236,8 +235,9 @@ export function callMethodIfDefined(rt: Runtime, v: Instance, name: string, args
  * (the type of `v`) under a special name. A plain function is called with
  * `v` first and no bound method is made; another descriptor (staticmethod,
  * classmethod, a class with __get__) is bound by its __get__ and the result
- * called; an object without __get__ is called as it is. A builtin function
- * stands for a method descriptor here and gets `v` first.
+ * called; an object without __get__ is called as it is. A builtin method
+ * descriptor gets `v` first; a module-level builtin function (`len`) or a
+ * bound method has no __get__ and does not (callUnbound).
  */
 export function callFoundOnType(rt: Runtime, m: Value, v: Value, type: ClassObject, args: Value[], kwargs: Kwargs = null): Value {
   if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) return callUnbound(rt, m, v, args, kwargs);
