@@ -433,3 +433,21 @@ export function vectorNorm(values: number[], max: number, foundNan: boolean): nu
   h += x / (2.0 * h);
   return scaleByPowerOf2(h, e);
 }
+
+/** C's tan(x) for |x| < 2**20: sin/cos in double-double, divided once; Math.tan beyond. */
+export function libmTan(x: number): number {
+  if (!(Math.abs(x) < REDUCIBLE) || x === 0) return Math.tan(x);
+  const s = sinCosDD(x, false);
+  const c = sinCosDD(x, true);
+  const q = s.hi / c.hi;
+  // one correction: (s - q c) / c
+  const qc = mulDD(c.hi, c.lo, q);
+  const r = addDD(s.hi, s.lo, -qc.hi, -qc.lo);
+  return q + r.hi / c.hi;
+}
+
+/** C's atan(x): atan2(x, 1) refined in double-double. */
+export function libmAtan(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return Math.atan(x);
+  return libmAtan2(x, 1);
+}

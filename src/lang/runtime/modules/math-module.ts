@@ -12,7 +12,7 @@ import { FloatObject, newFloat, type Value } from '../../../heap';
 import { binaryOp, normInt } from '../arithmetic';
 import { toArray } from '../operators';
 import type { ModuleObject } from '../function-object';
-import { FloatMathError, floatPow, libmAtan2, libmCos, libmExp, libmLog, libmSin, vectorNorm } from '../float-math';
+import { FloatMathError, floatPow, libmAtan, libmAtan2, libmCos, libmExp, libmLog, libmSin, libmTan, vectorNorm } from '../float-math';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
 
@@ -139,10 +139,10 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'exp', unary('exp', libmExp));
     addFunction(rt, d, 'sin', unary('sin', libmSin, (x) => Number.isFinite(x) || Number.isNaN(x)));
     addFunction(rt, d, 'cos', unary('cos', libmCos, (x) => Number.isFinite(x) || Number.isNaN(x)));
-    addFunction(rt, d, 'tan', unary('tan', Math.tan, (x) => Number.isFinite(x) || Number.isNaN(x)));
+    addFunction(rt, d, 'tan', unary('tan', libmTan, (x) => Number.isFinite(x) || Number.isNaN(x)));
     addFunction(rt, d, 'asin', unary('asin', Math.asin, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
     addFunction(rt, d, 'acos', unary('acos', Math.acos, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
-    addFunction(rt, d, 'atan', unary('atan', Math.atan));
+    addFunction(rt, d, 'atan', unary('atan', libmAtan));
     addFunction(rt, d, 'sinh', unary('sinh', Math.sinh));
     addFunction(rt, d, 'cosh', unary('cosh', Math.cosh));
     addFunction(rt, d, 'tanh', unary('tanh', Math.tanh));
