@@ -20,7 +20,7 @@ import { contains, getItem, isIterable, iter, next, richCompare, toArray, truthy
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
-import { assign, isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
+import { assignSteal, isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
 import { newSlice } from '../runtime/types/slice-type';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -114,16 +114,20 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return joinedStr(ip, frame, e);
     case 'BinOp': {
       const a = evalExpr(ip, frame, e.left);
+      let b: Value;
       try {
-        const b = evalExpr(ip, frame, e.right);
-        try {
-          frame.expr = e;
-          return binaryOp(rt, e.op, a, b);
-        } finally {
-          rt.decref(b);
-        }
+        b = evalExpr(ip, frame, e.right);
+      } catch (err) {
+        rt.decref(a);
+        throw err;
+      }
+      // BINARY_OP releases the left operand, then the right.
+      try {
+        frame.expr = e;
+        return binaryOp(rt, e.op, a, b);
       } finally {
         rt.decref(a);
+        rt.decref(b);
       }
     }
     case 'UnaryOp': {
@@ -176,17 +180,20 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     }
     case 'Subscript': {
       const obj = evalExpr(ip, frame, e.value);
+      let k: Value | SliceKey;
       try {
-        const k = evalSubscriptKey(ip, frame, e.slice);
+        k = evalSubscriptKey(ip, frame, e.slice);
+      } catch (err) {
+        rt.decref(obj);
+        throw err;
+      }
+      // BINARY_SUBSCR releases the container, then the key.
+      try {
         frame.expr = e;
-        if (isSliceKey(k)) return getSlice(ip, obj, k);
-        try {
-          return getItem(rt, obj, k);
-        } finally {
-          rt.decref(k);
-        }
+        return isSliceKey(k) ? getSlice(ip, obj, k) : getItem(rt, obj, k);
       } finally {
         rt.decref(obj);
+        if (!isSliceKey(k)) rt.decref(k);
       }
     }
     case 'Slice':
@@ -372,44 +379,67 @@ function evalElements(ip: Interpreter, frame: Frame, elts: A.Expr[]): Value[] {
   return out;
 }
 
+/**
+ * A comparison, chained or not, as COMPARE_OP and JUMP_IF_FALSE_OR_POP run
+ * it: each COMPARE_OP releases its left operand first, then its right
+ * one, except that a middle operand stays on the stack for the next
+ * comparison (or is popped when the chain stops there).
+ */
 function compare(ip: Interpreter, frame: Frame, e: A.Compare): Value {
   const rt = ip.rt;
   let left = evalExpr(ip, frame, e.left);
-  try {
-    for (let i = 0; i < e.ops.length; i++) {
-      const right = evalExpr(ip, frame, e.comparators[i]);
-      let r: Value;
-      try {
-        frame.expr = e;
-        r = compareOne(ip, e.ops[i], left, right);
-      } catch (err) {
-        rt.decref(right);
-        throw err;
-      }
-      if (i === e.ops.length - 1) {
-        rt.decref(right);
-        return r;
-      }
-      let t: boolean;
-      try {
-        t = truthy(rt, r);
-      } catch (err) {
-        rt.decref(right);
-        rt.decref(r);
-        throw err;
-      }
-      if (!t) {
-        rt.decref(right);
-        return r;
-      }
-      rt.decref(r);
+  for (let i = 0; ; i++) {
+    let right: Value;
+    try {
+      right = evalExpr(ip, frame, e.comparators[i]);
+    } catch (err) {
       rt.decref(left);
-      left = right;
+      throw err;
     }
-    return true;
-  } finally {
-    rt.decref(left);
+    const next = compareStep(ip, frame, e, i, left, right);
+    if (next.done) return next.result;
+    left = right;
   }
+}
+
+/** One COMPARE_OP of a chain: `left` is released; `right` too unless the chain goes on. */
+export function compareStep(
+  ip: Interpreter,
+  frame: Frame,
+  e: A.Compare,
+  i: number,
+  left: Value,
+  right: Value,
+): { done: true; result: Value } | { done: false } {
+  const rt = ip.rt;
+  let r: Value;
+  try {
+    frame.expr = e;
+    r = compareOne(ip, e.ops[i], left, right);
+  } catch (err) {
+    rt.decref(left);
+    rt.decref(right);
+    throw err;
+  }
+  rt.decref(left);
+  if (i === e.ops.length - 1) {
+    rt.decref(right);
+    return { done: true, result: r };
+  }
+  let t: boolean;
+  try {
+    t = truthy(rt, r);
+  } catch (err) {
+    rt.decref(r);
+    rt.decref(right);
+    throw err;
+  }
+  if (!t) {
+    rt.decref(right);
+    return { done: true, result: r };
+  }
+  rt.decref(r);
+  return { done: false };
 }
 
 export function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: Value): Value {
@@ -605,21 +635,31 @@ function functionStr(rt: Runtime, f: Value): string {
 }
 
 function joinedStr(ip: Interpreter, frame: Frame, e: A.JoinedStr): Value {
+  return joinParts(ip, frame, e.parts);
+}
+
+/**
+ * The text of f-string parts. A field follows FORMAT_VALUE: the value is
+ * evaluated, then its spec's own fields (BUILD_STRING), then the conversion
+ * and format are applied.
+ */
+function joinParts(ip: Interpreter, frame: Frame, parts: ReadonlyArray<string | A.FormattedValue>): string {
   const rt = ip.rt;
   let s = '';
-  for (const p of e.parts) {
+  for (const p of parts) {
     if (typeof p === 'string') {
       s += p;
       continue;
     }
     const v = evalExpr(ip, frame, p.value);
     try {
+      const spec = typeof p.formatSpec === 'object' && p.formatSpec !== null ? joinParts(ip, frame, p.formatSpec) : p.formatSpec;
       const conv = p.conversion;
       if (conv === 'r' || conv === 'a') {
         const r = conv === 'a' ? asciiRepr(rt, v) : repr(rt, v);
-        s += formatValue(rt, r, p.formatSpec);
-      } else if (conv === 's') s += formatValue(rt, str(rt, v), p.formatSpec);
-      else s += formatValue(rt, v, p.formatSpec);
+        s += formatValue(rt, r, spec);
+      } else if (conv === 's') s += formatValue(rt, str(rt, v), spec);
+      else s += formatValue(rt, v, spec);
     } finally {
       rt.decref(v);
     }
@@ -795,11 +835,7 @@ function runGenerators(
       ip.step();
       const x = next(rt, it);
       if (x === undefined) return;
-      try {
-        assign(ip, frame, gen.target, x);
-      } finally {
-        rt.decref(x);
-      }
+      assignSteal(ip, frame, gen.target, x);
       let ok = true;
       for (const cond of gen.ifs) {
         const c = evalExpr(ip, frame, cond);

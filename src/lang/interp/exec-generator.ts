@@ -29,11 +29,12 @@ import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
-import { compareOne, evalExpr, evalSubscriptValue, loadName } from './eval-expressions';
+import { compareStep, evalExpr, evalSubscriptValue, loadName } from './eval-expressions';
 import { addTraceback, materialize } from './exceptions';
 import {
   Signal,
   assign,
+  assignSteal,
   chainContext,
   deleteName,
   execStmt,
@@ -191,11 +192,15 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
     case 'Assign': {
       if (anyHasYield(s.targets)) throw unsupportedYield('an assignment target');
       const v = yield* evalGen(ip, frame, s.value);
+      // Each target but the last stores a copy (COPY 1); the last store consumes the value.
+      const last = s.targets.length - 1;
       try {
-        for (const t of s.targets) assign(ip, frame, t, v);
-      } finally {
+        for (let i = 0; i < last; i++) assign(ip, frame, s.targets[i], v);
+      } catch (err) {
         rt.decref(v);
+        throw err;
       }
+      assignSteal(ip, frame, s.targets[last], v);
       return Signal.Normal;
     }
     case 'AugAssign':
@@ -205,11 +210,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       // A generator is a function: the annotation is never evaluated.
       if (exprHasYield(s.target) || s.value === null) throw unsupportedYield('an annotated assignment target');
       const v = yield* evalGen(ip, frame, s.value);
-      try {
-        assign(ip, frame, s.target, v);
-      } finally {
-        rt.decref(v);
-      }
+      assignSteal(ip, frame, s.target, v);
       return Signal.Normal;
     }
     case 'Return':
@@ -282,11 +283,7 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
       frame.expr = s;
       const x = next(rt, it);
       if (x === undefined) break;
-      try {
-        assign(ip, frame, s.target, x);
-      } finally {
-        rt.decref(x);
-      }
+      assignSteal(ip, frame, s.target, x);
       const sig = yield* execBlockGen(ip, frame, s.body);
       if (sig === Signal.Break) return Signal.Normal;
       if (sig === Signal.Return) return sig;
@@ -366,11 +363,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   let sig: Signal;
   try {
     if (item.optionalVars !== null) {
-      try {
-        assign(ip, frame, item.optionalVars, entered);
-      } finally {
-        rt.decref(entered);
-      }
+      assignSteal(ip, frame, item.optionalVars, entered);
     } else rt.decref(entered);
     sig = yield* execWithGen(ip, frame, s, i + 1);
   } catch (e) {
@@ -550,45 +543,20 @@ export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Va
 function* compareGen(ip: Interpreter, frame: Frame, e: A.Compare): Resumable<Value> {
   const rt = ip.rt;
   let left = yield* evalGen(ip, frame, e.left);
-  try {
-    for (let i = 0; i < e.ops.length; i++) {
-      hold(frame, left);
-      let right: Value;
-      try {
-        right = yield* evalGen(ip, frame, e.comparators[i]);
-      } finally {
-        unhold(frame, left);
-      }
-      let r: Value;
-      try {
-        r = compareOne(ip, e.ops[i], left, right);
-      } catch (err) {
-        rt.decref(right);
-        throw err;
-      }
-      if (i === e.ops.length - 1) {
-        rt.decref(right);
-        return r;
-      }
-      let t: boolean;
-      try {
-        t = truthy(rt, r);
-      } catch (err) {
-        rt.decref(right);
-        rt.decref(r);
-        throw err;
-      }
-      if (!t) {
-        rt.decref(right);
-        return r;
-      }
-      rt.decref(r);
+  for (let i = 0; ; i++) {
+    hold(frame, left);
+    let right: Value;
+    try {
+      right = yield* evalGen(ip, frame, e.comparators[i]);
+    } catch (err) {
+      unhold(frame, left);
       rt.decref(left);
-      left = right;
+      throw err;
     }
-    return true;
-  } finally {
-    rt.decref(left);
+    unhold(frame, left);
+    const next = compareStep(ip, frame, e, i, left, right);
+    if (next.done) return next.result;
+    left = right;
   }
 }
 
@@ -636,11 +604,20 @@ function* precompute(ip: Interpreter, frame: Frame, e: A.Expr, temps: A.Temp[]):
   return withOperands(e, (c) => replaced.get(c) ?? c);
 }
 
+/** F-string parts with each field's value (and its spec's fields' values) mapped by `f`. */
+function mapFieldValues(parts: ReadonlyArray<string | A.FormattedValue>, f: (c: A.Expr) => A.Expr): Array<string | A.FormattedValue> {
+  return parts.map((p) => {
+    if (typeof p === 'string') return p;
+    const spec = typeof p.formatSpec === 'object' && p.formatSpec !== null ? mapFieldValues(p.formatSpec, f) : p.formatSpec;
+    return { ...p, value: f(p.value), formatSpec: spec };
+  });
+}
+
 /** A shallow copy of `e` with each direct operand mapped by `f`. */
 function withOperands(e: A.Expr, f: (c: A.Expr) => A.Expr): A.Expr {
   switch (e.kind) {
     case 'JoinedStr':
-      return { ...e, parts: e.parts.map((p) => (typeof p === 'string' ? p : { ...p, value: f(p.value) })) };
+      return { ...e, parts: mapFieldValues(e.parts, f) };
     case 'BinOp':
       return { ...e, left: f(e.left), right: f(e.right) };
     case 'UnaryOp':
@@ -874,11 +851,7 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
       ip.step();
       const x = next(rt, it);
       if (x === undefined) return;
-      try {
-        assign(ip, frame, clause.target, x);
-      } finally {
-        rt.decref(x);
-      }
+      assignSteal(ip, frame, clause.target, x);
       let ok = true;
       for (const c of clause.ifs) {
         const v = evalExpr(ip, frame, c);

@@ -83,11 +83,15 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       return Signal.Normal;
     case 'Assign': {
       const v = evalExpr(ip, frame, s.value);
+      // Each target but the last stores a copy (COPY 1); the last store consumes the value.
+      const last = s.targets.length - 1;
       try {
-        for (const t of s.targets) assign(ip, frame, t, v);
-      } finally {
+        for (let i = 0; i < last; i++) assign(ip, frame, s.targets[i], v);
+      } catch (err) {
         rt.decref(v);
+        throw err;
       }
+      assignSteal(ip, frame, s.targets[last], v);
       return Signal.Normal;
     }
     case 'AugAssign':
@@ -254,11 +258,7 @@ function execFor(ip: Interpreter, frame: Frame, s: A.For): Signal {
       frame.expr = s;
       const x = next(rt, it);
       if (x === undefined) break;
-      try {
-        assign(ip, frame, s.target, x);
-      } finally {
-        rt.decref(x);
-      }
+      assignSteal(ip, frame, s.target, x);
       const sig = execBlock(ip, frame, s.body);
       if (sig === Signal.Break) return Signal.Normal;
       if (sig === Signal.Return) return sig;
@@ -341,37 +341,70 @@ function deleteNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution): voi
 
 /** STORE_* for an assignment target; `v` is borrowed. */
 export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void {
+  ip.rt.incref(v);
+  assignSteal(ip, frame, t, v);
+}
+
+/**
+ * STORE_* for an assignment target, consuming the reference to `v` at the
+ * moment the instruction does: STORE_SUBSCR releases the value, then the
+ * container, then the key; STORE_ATTR the value, then the owner;
+ * UNPACK_SEQUENCE/UNPACK_EX release the sequence before the items are
+ * stored, and each store consumes its item.
+ */
+export function assignSteal(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void {
   const rt = ip.rt;
   switch (t.kind) {
     case 'Name':
       // STORE_NAME/STORE_FAST's position: the old value dies here.
       frame.expr = t;
-      return storeName(ip, frame, t.resolution!, v);
+      try {
+        storeName(ip, frame, t.resolution!, v);
+      } finally {
+        rt.decref(v);
+      }
+      return;
     case 'Attribute': {
-      const obj = evalExpr(ip, frame, t.value);
+      let obj: Value;
+      try {
+        obj = evalExpr(ip, frame, t.value);
+      } catch (err) {
+        rt.decref(v);
+        throw err;
+      }
       try {
         frame.expr = t;
         setAttr(rt, obj, t.mangledAttr ?? t.attr, v);
       } finally {
+        rt.decref(v);
         rt.decref(obj);
       }
       return;
     }
     case 'Subscript': {
-      const obj = evalExpr(ip, frame, t.value);
+      let obj: Value;
+      let k: Value | SliceKey;
       try {
-        const k = evalSubscriptKey(ip, frame, t.slice);
-        frame.expr = t;
-        try {
-          if (isSliceKey(k)) assignSlice(ip, obj, k, v);
-          else {
-            setItem(rt, obj, k as Value, v);
-          }
-        } finally {
-          if (!isSliceKey(k)) rt.decref(k as Value);
-        }
-      } finally {
+        obj = evalExpr(ip, frame, t.value);
+      } catch (err) {
+        rt.decref(v);
+        throw err;
+      }
+      try {
+        k = evalSubscriptKey(ip, frame, t.slice);
+      } catch (err) {
+        rt.decref(v);
         rt.decref(obj);
+        throw err;
+      }
+      try {
+        frame.expr = t;
+        if (isSliceKey(k)) assignSlice(ip, obj, k, v);
+        else setItem(rt, obj, k as Value, v);
+      } finally {
+        rt.decref(v);
+        rt.decref(obj);
+        if (!isSliceKey(k)) rt.decref(k as Value);
       }
       return;
     }
@@ -380,16 +413,25 @@ export function assign(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): void
       frame.expr = t;
       return unpack(ip, frame, t.elts, v);
     default:
+      rt.decref(v);
       throw new PyException('SyntaxError', `cannot assign to ${t.kind}`);
   }
 }
 
+/** UNPACK_SEQUENCE / UNPACK_EX then the stores; consumes the reference to `v`. */
 function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): void {
   const rt = ip.rt;
-  if (!isIterable(rt, v)) throw rt.typeError(`cannot unpack non-iterable ${rt.typeName(v)} object`);
-  const items = toArray(rt, v);
+  let items: Value[];
   try {
-    const star = targets.findIndex((t) => t.kind === 'Starred');
+    if (!isIterable(rt, v)) throw rt.typeError(`cannot unpack non-iterable ${rt.typeName(v)} object`);
+    items = toArray(rt, v);
+  } catch (err) {
+    rt.decref(v);
+    throw err;
+  }
+  const values: Value[] = [];
+  const star = targets.findIndex((t) => t.kind === 'Starred');
+  try {
     if (star < 0) {
       if (items.length < targets.length) {
         throw rt.error('ValueError', `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
@@ -397,7 +439,7 @@ function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): voi
       if (items.length > targets.length) {
         throw rt.error('ValueError', `too many values to unpack (expected ${targets.length})`);
       }
-      targets.forEach((t, i) => assign(ip, frame, t, items[i]));
+      values.push(...items);
     } else {
       const after = targets.length - star - 1;
       if (items.length < targets.length - 1) {
@@ -406,17 +448,27 @@ function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): voi
           `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
         );
       }
-      for (let i = 0; i < star; i++) assign(ip, frame, targets[i], items[i]);
-      const mid = rt.heap.newList(items.slice(star, items.length - after));
-      try {
-        assign(ip, frame, (targets[star] as A.Starred).value, mid);
-      } finally {
-        rt.decref(mid);
-      }
-      for (let i = 0; i < after; i++) assign(ip, frame, targets[star + 1 + i], items[items.length - after + i]);
+      // UNPACK_EX builds the starred list before any store.
+      const middle = items.slice(star, items.length - after);
+      const mid = rt.heap.newList(middle);
+      for (const x of middle) rt.decref(x);
+      values.push(...items.slice(0, star), mid, ...items.slice(items.length - after));
+    }
+  } catch (err) {
+    for (const x of items) rt.decref(x);
+    rt.decref(v);
+    throw err;
+  }
+  rt.decref(v);
+  let stored = 0;
+  try {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i];
+      stored = i + 1;
+      assignSteal(ip, frame, i === star ? (target as A.Starred).value : target, values[i]);
     }
   } finally {
-    for (const x of items) rt.decref(x);
+    for (let i = stored; i < values.length; i++) rt.decref(values[i]);
   }
 }
 
@@ -477,35 +529,44 @@ function deleteTarget(ip: Interpreter, frame: Frame, t: A.Expr): void {
     }
     case 'Subscript': {
       const held = evalExpr(ip, frame, t.value);
+      let k: Value | SliceKey;
       try {
-        const k = evalSubscriptKey(ip, frame, t.slice);
-        frame.expr = t;
-        if (isSliceKey(k)) {
-          // proxy_ass_subscript with NULL: the referent's slice is deleted.
-          const obj = held instanceof WeakProxy ? rt.unwrapProxy(held) : held;
-          const slots = rt.slotsOf(obj);
-          if (!(obj instanceof ListObject) && slots.sq_ass_slice !== undefined && slots.sq_length !== undefined) {
-            const [start, stop, step] = sliceIndices(k, slots.sq_length(rt, obj));
-            return slots.sq_ass_slice(rt, obj, start, stop, step, undefined);
-          }
-          if (obj instanceof ListObject && rt.typeOf(obj).lookup('__delitem__') === undefined) {
-            checkSliceStep(rt, k);
-            const [start, stop, step] = sliceIndices(k, obj.items.length);
-            listDeleteSlice(rt, obj, start, stop, step);
-          } else {
-            const so = sliceKeyObject(rt, k);
-            try {
-              delItem(rt, obj, so);
-            } finally {
-              rt.decref(so);
-            }
-          }
-        } else
+        k = evalSubscriptKey(ip, frame, t.slice);
+      } catch (err) {
+        rt.decref(held);
+        throw err;
+      }
+      frame.expr = t;
+      if (!isSliceKey(k)) {
+        // DELETE_SUBSCR releases the container, then the key.
+        try {
+          delItem(rt, held, k);
+        } finally {
+          rt.decref(held);
+          rt.decref(k);
+        }
+        return;
+      }
+      try {
+        // proxy_ass_subscript with NULL: the referent's slice is deleted.
+        const obj = held instanceof WeakProxy ? rt.unwrapProxy(held) : held;
+        const slots = rt.slotsOf(obj);
+        if (!(obj instanceof ListObject) && slots.sq_ass_slice !== undefined && slots.sq_length !== undefined) {
+          const [start, stop, step] = sliceIndices(k, slots.sq_length(rt, obj));
+          return slots.sq_ass_slice(rt, obj, start, stop, step, undefined);
+        }
+        if (obj instanceof ListObject && rt.typeOf(obj).lookup('__delitem__') === undefined) {
+          checkSliceStep(rt, k);
+          const [start, stop, step] = sliceIndices(k, obj.items.length);
+          listDeleteSlice(rt, obj, start, stop, step);
+        } else {
+          const so = sliceKeyObject(rt, k);
           try {
-            delItem(rt, held, k as Value);
+            delItem(rt, obj, so);
           } finally {
-            rt.decref(k as Value);
+            rt.decref(so);
           }
+        }
       } finally {
         rt.decref(held);
       }
@@ -532,11 +593,7 @@ function annAssign(ip: Interpreter, frame: Frame, s: A.AnnAssign): void {
   const rt = ip.rt;
   if (s.value !== null) {
     const v = evalExpr(ip, frame, s.value);
-    try {
-      assign(ip, frame, s.target, v);
-    } finally {
-      rt.decref(v);
-    }
+    assignSteal(ip, frame, s.target, v);
   }
   const inBody = frame.code.kind === 'module' || frame.code.kind === 'class';
   const t = s.target;
@@ -739,11 +796,7 @@ function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
   let sig: Signal;
   try {
     if (item.optionalVars !== null) {
-      try {
-        assign(ip, frame, item.optionalVars, entered);
-      } finally {
-        rt.decref(entered);
-      }
+      assignSteal(ip, frame, item.optionalVars, entered);
     } else rt.decref(entered);
     sig = execWith(ip, frame, s, i + 1);
   } catch (e) {

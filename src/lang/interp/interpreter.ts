@@ -566,6 +566,11 @@ export class Interpreter implements Evaluator {
         // takes the locals over, and they live as long as it does.
         const code = frame.code;
         if (code.paramCells.length === 0 && frame.stack === undefined) fo.ownedNames = [...code.varnames, ...code.cellvars, ...code.freevars];
+        // The f_locals dict goes with them, kept apart (frame.clear() leaves it).
+        if (frame.fLocals !== undefined && frame.stack === undefined) {
+          fo.fLocals = frame.fLocals;
+          frame.fLocals = undefined;
+        }
         fo.takeOwnership(frameReferences(frame));
         this.heap.decref(fo);
         return;
@@ -807,13 +812,27 @@ export class Interpreter implements Evaluator {
 
   codeObject(frame: RuntimeFrame): Value {
     const f = frame as Frame;
-    let c = this.codeObjects.get(f.code);
+    return this.codeFor(f.code, f.qualname ?? f.code.name, f.filename, f.firstLine ?? f.line);
+  }
+
+  functionCode(func: FunctionObject): Value {
+    const info = func.code;
+    const c = this.codeFor(info.scope as Scope, info.qualname, info.filename, info.line) as CodeObject;
+    // The signature's counts, as the function's parameters give them.
+    c.argcount = info.params.length;
+    c.kwonlyargcount = info.kwonly.length;
+    c.posonlyargcount = info.posonly;
+    return c;
+  }
+
+  /** The one code object of a block, made on first use (a new reference). */
+  private codeFor(scope: Scope, qualname: string, filename: string, firstLine: number): Value {
+    let c = this.codeObjects.get(scope);
     if (c === undefined) {
-      const scope = f.code;
       this.heap.withHeadroom(() => this.heap.reserve());
-      c = this.heap.register(
-        new CodeObject(scope.name, f.qualname ?? scope.name, f.filename, f.firstLine ?? f.line, scope.varnames.slice(), scope.params.length),
-      );
+      c = this.heap.register(new CodeObject(scope.name, qualname, filename, firstLine, scope.varnames.slice(), scope.params.length));
+      c.cellvars = scope.cellvars.slice();
+      c.freevars = scope.freevars.slice();
       this.rt.internalObjects.add(c);
       this.codeObjects.set(scope, c);
     }

@@ -29,7 +29,7 @@ import { findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
-import { isSlotWrapper, unbox, unhashable, type TypeSlots } from './type-slots';
+import { isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 import { methodDescriptor } from './method-descriptor';
 
@@ -89,7 +89,7 @@ function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodIm
 }
 
 export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImpl): BuiltinFunction {
-  const impl: BuiltinImpl = (args, kwargs, s) => m(rt, unbox(s as Value), args, kwargs);
+  const impl: BuiltinImpl = (args, kwargs, s) => m(rt, selfFor(m, s as Value), args, kwargs);
   // The qualname names the class that defines the method (`dict.update` on a dict subclass too).
   let cls = rt.typeOf(self);
   for (const c of cls.mro) {
@@ -192,6 +192,8 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
       }
       case '__closure__':
         return v.closure.length ? rt.newTuple(v.closure) : null;
+      case '__code__':
+        return rt.evaluator.functionCode(v);
       case '__annotations__':
         // func_get_annotations: an empty dict is made (and kept) on first read.
         v.annotations ??= rt.heap.newDict();

@@ -5,6 +5,7 @@
 import { initException } from './exception-fields';
 import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
+import { ModuleObject } from './function-object';
 import { GeneratorObject, genNext, genSendEx } from './generator-object';
 import {
   ClassObject,
@@ -615,7 +616,9 @@ export function power(rt: Runtime, a: Value, b: Value, mod: Value): Value {
 
 /** PyNumber_Absolute: abs(v). */
 export function absolute(rt: Runtime, v0: Value): Value {
-  const v = rt.unwrapProxy(v0); // proxy_abs
+  const arg = rt.unwrapProxy(v0); // proxy_abs
+  // An int subclass without its own __abs__ gets int's (long_abs of the value it holds).
+  const v = arg instanceof IntSubInstance && arg.cls.lookup('__abs__') === undefined ? arg.value : arg;
   if (v instanceof FloatObject) return newFloat(rt.heap, Math.abs(v.value));
   if (typeof v === 'bigint') return v < 0n ? -v : v;
   if (typeof v === 'number' || typeof v === 'boolean') return Math.abs(+v);
@@ -922,6 +925,31 @@ function installConstructors(rt: Runtime): void {
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });
   setConstructor(t('type'), (args, kwargs, cls) => typeCall(rt, cls, args, kwargs));
+  // module___init__ (types.ModuleType(name, doc=None)): a module with the five standard names.
+  setConstructor(t('module'), (args, kwargs) => {
+    const name = args.length > 0 ? args[0] : kwarg(kwargs, 'name');
+    const doc = args.length > 1 ? args[1] : (kwarg(kwargs, 'doc') ?? null);
+    for (const [k] of kwargs ?? []) if (k !== 'name' && k !== 'doc') throw rt.typeError(`module() got an unexpected keyword argument '${k}'`);
+    if (args.length > 2) throw rt.typeError(`module() takes at most 2 arguments (${args.length} given)`);
+    if (name === undefined) throw rt.typeError("module() missing required argument 'name' (pos 1)");
+    if (typeof name !== 'string') throw rt.typeError(`module() argument 'name' must be str, not ${rt.typeName(name)}`);
+    const d = rt.heap.newDict();
+    d.set(rt.heap, '__name__', name);
+    d.set(rt.heap, '__doc__', doc);
+    for (const k of ['__package__', '__loader__', '__spec__']) d.set(rt.heap, k, null);
+    rt.heap.reserve();
+    const m = rt.heap.register(new ModuleObject(name, d));
+    rt.heap.track(m);
+    return m;
+  });
+  // method_new (types.MethodType(func, instance)): a bound method.
+  setConstructor(t('method'), (args, kwargs) => {
+    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('method() takes no keyword arguments');
+    if (args.length !== 2) throw rt.typeError(`method expected 2 arguments, got ${args.length}`);
+    if (!rt.isCallable(args[0])) throw rt.typeError('first argument must be callable');
+    if (args[1] === null) throw rt.typeError('instance must not be None');
+    return rt.heap.newBoundMethod(args[0], args[1]);
+  });
 }
 
 /** The builtins namespace: functions, types and exception classes. */
@@ -939,6 +967,8 @@ export function makeBuiltins(rt: Runtime): DictObject {
   for (const [name, cls] of rt.types.byName) {
     if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_') && !name.endsWith('_descriptor') && name !== 'ellipsis') d.set(rt.heap, name, cls);
   }
+  // The OSError aliases of PEP 3151.
+  for (const alias of ['EnvironmentError', 'IOError']) d.set(rt.heap, alias, rt.types.get('OSError'));
   d.set(rt.heap, 'NotImplemented', rt.notImplementedValue());
   d.set(rt.heap, 'Ellipsis', Ellipsis);
   // site.setquit(): exit and quit, for scripts as for the interactive session.

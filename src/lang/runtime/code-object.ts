@@ -17,10 +17,14 @@ export class CodeObject extends PyObject {
     readonly filename: string,
     readonly firstLineno: number,
     readonly varnames: string[],
-    readonly argcount: number,
+    public argcount: number,
   ) {
     super();
   }
+  kwonlyargcount = 0;
+  posonlyargcount = 0;
+  cellvars: string[] = [];
+  freevars: string[] = [];
   get typeName(): string {
     return 'code';
   }
@@ -44,5 +48,10 @@ export function installCodeType(rt: Runtime): void {
     co_firstlineno: (_rt, self) => code(self).firstLineno,
     co_argcount: (_rt, self) => code(self).argcount,
     co_varnames: (rt2, self) => rt2.newTuple(code(self).varnames),
+    co_kwonlyargcount: (_rt, self) => code(self).kwonlyargcount,
+    co_posonlyargcount: (_rt, self) => code(self).posonlyargcount,
+    co_cellvars: (rt2, self) => rt2.newTuple(code(self).cellvars),
+    co_freevars: (rt2, self) => rt2.newTuple(code(self).freevars),
+    co_nlocals: (_rt, self) => code(self).varnames.length,
   });
 }

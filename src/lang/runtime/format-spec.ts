@@ -1,16 +1,21 @@
 /**
- * format(value, spec) for f-string fields (Python/formatter_unicode.c),
- * for the types scenarios format: str and int. Spec grammar:
- * [[fill]align][sign][0][width][,|_][.precision][type].
+ * format(value, spec) for f-string fields, format() and str.format
+ * (Python/formatter_unicode.c): str, int, bool, float and complex, and
+ * their subclasses. The spec is parsed by format-spec-parse.ts.
  */
-import { ComplexObject, FloatObject, Instance, floatRepr, type Value } from '../../heap';
+import { ComplexObject, FloatObject, Instance, PrimitiveBox, floatRepr, type Value } from '../../heap';
 import { callMethodIfDefined } from './calls';
 import { str } from './repr';
 import { doubleToString } from './float-format';
 import type { Runtime } from './runtime';
-import { codePointLength } from './code-points';
+import { groupDigits, parseFormatSpec, type ParsedSpec } from './format-spec-parse';
+import { takesBoxedSelf } from './type-slots';
 
-/** float.__format__ for the presentation types e, f, g, % and none (formatter_unicode.c). */
+/**
+ * float.__format__ for the presentation types e, f, g, % and none
+ * (formatter_unicode.c format_float_internal, PyOS_double_to_string);
+ * `alt` is the '#' flag (Py_DTSF_ALT: keep the point and trailing zeros).
+ */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value, alt = false): string {
   if (!Number.isFinite(x)) {
     if (type !== undefined && !'eEfFgGn%'.includes(type)) throw rt.error('ValueError', `Unknown format code '${type}' for object of type '${rt.typeName(v)}'`);
@@ -54,54 +59,36 @@ export function formatFloat(x: number, type: string | undefined, prec: number | 
  * real part is +0, which is then left out); the imaginary part always has
  * its sign; right-aligned by default; zero padding and '=' refused.
  */
-function formatComplex(
-  rt: Runtime,
-  c: ComplexObject,
-  fillCh: string | undefined,
-  align: string | undefined,
-  sign: string | undefined,
-  zero: string | undefined,
-  width: number,
-  group: string | undefined,
-  precS: string | undefined,
-  type: string | undefined,
-  alt: boolean,
-): string {
-  if (zero) throw rt.error('ValueError', 'Zero padding is not allowed in complex format specifier');
-  if (align === '=') throw rt.error('ValueError', "'=' alignment flag is not allowed in complex format specifier");
-  if (type !== undefined && !'eEfFgGn'.includes(type)) throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'complex'`);
-  let t = type === 'n' ? 'g' : type;
-  const prec = precS === undefined ? undefined : +precS;
+function formatComplex(rt: Runtime, c: ComplexObject, spec: ParsedSpec, typeName: string): string {
+  if (!'eEfFgGn'.includes(spec.type)) throw unknownCode(rt, spec.type, typeName);
+  if (spec.fill === '0') throw rt.error('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (spec.align === '=') throw rt.error('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let t: string = spec.type === 'n' ? 'g' : spec.type;
+  const prec = spec.precision < 0 ? undefined : spec.precision;
   let skipRe = false;
   let parens = false;
-  if (t === undefined) {
+  if (t === '') {
     if (c.real === 0 && !Object.is(c.real, -0)) skipRe = true;
     else parens = true;
     t = prec === undefined ? 'r' : 'g';
   }
   const digits = (x: number): string => {
-    let d = t === 'r' ? floatRepr(Math.abs(x)).replace(/\.0$/, '') : formatFloat(Math.abs(x), t, prec, rt, c, alt);
-    if (group) d = d.replace(/^(\d+)/, (g) => g.replace(/\B(?=(\d{3})+(?!\d))/g, group));
-    return d;
+    const d = t === 'r' ? floatRepr(Math.abs(x)).replace(/\.0$/, '') : formatFloat(Math.abs(x), t, prec, rt, c, spec.alternate);
+    return spec.separator === '' ? d : d.replace(/^(\d+)/, (g) => groupDigits(g, spec.separator, 3, 0));
   };
   const neg = (x: number): boolean => x < 0 || Object.is(x, -0);
-  const flagSign = (x: number): string => (neg(x) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '');
+  const flagSign = (x: number): string => (neg(x) ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '');
   const re = skipRe ? '' : flagSign(c.real) + digits(c.real);
   const im = (skipRe ? flagSign(c.imag) : neg(c.imag) ? '-' : '+') + digits(c.imag) + 'j';
-  const body = parens ? `(${re}${im})` : re + im;
-  const bodyLength = codePointLength(body);
-  if (bodyLength >= width) return body;
-  const fill = fillCh ?? ' ';
-  const pad = width - bodyLength;
-  const a = align ?? '>';
-  if (a === '<') return body + fill.repeat(pad);
-  if (a === '^') return fill.repeat(pad >> 1) + body + fill.repeat(pad - (pad >> 1));
-  return fill.repeat(pad) + body;
+  return padded(parens ? `(${re}${im})` : re + im, '', spec);
 }
 
 /**
  * PyObject_Format: a class's own __format__ (what f"{x:spec}" and
- * format(x, spec) reach), else the builtin types' formatting.
+ * format(x, spec) reach), else the builtin types' formatting. An int or str
+ * subclass instance without its own __format__ gets its base's: the empty
+ * spec is str(self) (format_obj, so a subclass's __str__ shows), any other
+ * spec formats the value it holds, and errors name the subclass.
  */
 export function formatValue(rt: Runtime, v: Value, spec: string | null): string {
   if (v instanceof Instance && v.cls.lookup('__format__') !== undefined) {
@@ -114,78 +101,142 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
     return r;
   }
   if (spec === null || spec === '') return str(rt, v);
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdoxXs%eEfFgGn])?$/s.exec(spec);
-  if (m === null) throw rt.error('ValueError', `Invalid format specifier '${spec}' for object of type '${rt.typeName(v)}'`);
-  const [, fillCh, align, sign, noNegZero, alt, zero, widthS, group, precS, type] = m;
-  if (group !== undefined && type === 'n') throw rt.error('ValueError', `Cannot specify '${group}' with 'n'.`);
-  const width = widthS ? +widthS : 0;
-  if (v instanceof ComplexObject) return formatComplex(rt, v, fillCh, align, sign, zero, width, group, precS, type, alt !== undefined);
-  const isNum = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof FloatObject;
-  // Numbers: sign (and 0x-style prefix) and digits are kept apart so that
-  // '=' alignment and zero padding go between them (format_long_internal).
-  let signStr = '';
-  let digits: string;
-  if (v instanceof FloatObject || (isNum && type !== undefined && 'eEfFgG%'.includes(type))) {
-    const x = v instanceof FloatObject ? v.value : Number(v);
-    // PyLong_AsDouble: an int too large for a float cannot take a float format.
-    if (!Number.isFinite(x) && !(v instanceof FloatObject)) throw rt.error('OverflowError', 'int too large to convert to float');
-    digits = formatFloat(Math.abs(x), type, precS === undefined ? undefined : +precS, rt, v, alt !== undefined);
-    if (group) digits = digits.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
-    // 'z' (3.11): a negative value that rounds to zero loses its sign.
-    const negative = (x < 0 || Object.is(x, -0)) && !(noNegZero !== undefined && Number.isFinite(x) && !/[1-9]/.test(digits));
-    signStr = negative ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
-  } else if (isNum) {
-    if (noNegZero !== undefined) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
-    const n = BigInt(typeof v === 'boolean' ? +v : (v as number | bigint));
-    const abs = n < 0n ? -n : n;
-    let prefix = '';
-    switch (type) {
-      case 'x':
-      case 'X':
-        digits = abs.toString(16);
-        if (type === 'X') digits = digits.toUpperCase();
-        prefix = alt ? (type === 'X' ? '0X' : '0x') : '';
-        break;
-      case 'b':
-        digits = abs.toString(2);
-        prefix = alt ? '0b' : '';
-        break;
-      case 'o':
-        digits = abs.toString(8);
-        prefix = alt ? '0o' : '';
-        break;
-      case 'c':
-        digits = String.fromCodePoint(Number(n));
-        break;
-      case undefined:
-      case 'd':
-      case 'n':
-        digits = abs.toString();
-        break;
-      default:
-        throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'int'`);
+  return formatBuiltin(rt, v instanceof PrimitiveBox ? v.value : v, spec, rt.typeName(v));
+}
+
+/**
+ * int/float/str/complex.__format__ with a non-empty spec (format_obj's
+ * dispatch on the presentation type); `typeName` names `v`'s type in errors.
+ */
+export function formatBuiltin(rt: Runtime, v: Value, spec: string, typeName: string): string {
+  if (typeof v === 'string') return formatStr(rt, v, parseFormatSpec(rt, spec, typeName, 's', '<'), typeName);
+  if (v instanceof FloatObject) return formatFloatSpec(rt, v.value, parseFormatSpec(rt, spec, typeName, '', '>'), typeName, v);
+  if (v instanceof ComplexObject) return formatComplex(rt, v, parseFormatSpec(rt, spec, typeName, '', '>'), typeName);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    const parsed = parseFormatSpec(rt, spec, typeName, 'd', '>');
+    const n = BigInt(typeof v === 'boolean' ? +v : v);
+    if ('eEfFgG%'.includes(parsed.type) && parsed.type !== '') {
+      // PyLong_AsDouble: an int too large for a float cannot take a float format.
+      if (!Number.isFinite(Number(n))) throw rt.error('OverflowError', 'int too large to convert to float');
+      return formatFloatSpec(rt, Number(n), parsed, typeName, v);
     }
-    if (group) digits = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-    signStr = (n < 0n ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + prefix;
-  } else if (typeof v === 'string') {
-    if (type !== undefined && type !== 's') {
-      throw rt.error('ValueError', `Unknown format code '${type}' for object of type 'str'`);
-    }
-    if (noNegZero !== undefined) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
-    if (align === '=') throw rt.error('ValueError', "'=' alignment not allowed in string format specifier");
-    digits = precS !== undefined ? [...v].slice(0, +precS).join('') : v;
-  } else {
-    throw rt.typeError(`unsupported format string passed to ${rt.typeName(v)}.__format__`);
+    return formatInt(rt, n, parsed, typeName);
   }
-  const body = signStr + digits;
-  const bodyLength = codePointLength(body);
-  if (bodyLength >= width) return body;
-  const fill = fillCh ?? (zero && !align ? '0' : ' ');
-  const a = align ?? (zero && isNum ? '=' : isNum ? '>' : '<');
-  const pad = width - bodyLength;
-  if (a === '<') return body + fill.repeat(pad);
-  if (a === '>') return fill.repeat(pad) + body;
-  if (a === '=') return signStr + fill.repeat(pad) + digits;
-  if (a === '^') return fill.repeat(pad >> 1) + body + fill.repeat(pad - (pad >> 1));
-  return fill.repeat(pad) + body;
+  throw rt.typeError(`unsupported format string passed to ${typeName}.__format__`);
+}
+
+/**
+ * int/float/str/complex.__format__(spec) as methods (`super().__format__(spec)`
+ * in a subclass): the empty spec is str(self), else the builtin formatting
+ * of the value self holds. Takes the box of an int/str subclass instance.
+ */
+export function builtinFormatMethod(typeName: string): (rt: Runtime, self: Value, args: Value[]) => Value {
+  return takesBoxedSelf((rt: Runtime, self: Value, args: Value[]): Value => {
+    if (args.length !== 1) throw rt.typeError(`${typeName}.__format__() takes exactly one argument (${args.length} given)`);
+    const spec = args[0] instanceof PrimitiveBox ? args[0].value : args[0];
+    if (typeof spec !== 'string') throw rt.typeError(`__format__() argument must be str, not ${rt.typeName(args[0])}`);
+    if (spec === '') return str(rt, self);
+    return formatBuiltin(rt, self instanceof PrimitiveBox ? self.value : self, spec, rt.typeName(self));
+  });
+}
+
+function unknownCode(rt: Runtime, type: string, typeName: string): Error {
+  return rt.error('ValueError', `Unknown format code '${type}' for object of type '${typeName}'`);
+}
+
+/** The sign a number shows: '-' when negative, else per the spec's sign option. */
+function signOf(negative: boolean, spec: ParsedSpec): string {
+  return negative ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
+}
+
+/** format_string_internal. */
+function formatStr(rt: Runtime, v: string, spec: ParsedSpec, typeName: string): string {
+  if (spec.type !== 's') throw unknownCode(rt, spec.type, typeName);
+  if (spec.sign !== '') throw rt.error('ValueError', 'Sign not allowed in string format specifier');
+  if (spec.noNegZero) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (spec.alternate) throw rt.error('ValueError', 'Alternate form (#) not allowed in string format specifier');
+  if (spec.align === '=') throw rt.error('ValueError', "'=' alignment not allowed in string format specifier");
+  return padded(spec.precision >= 0 ? [...v].slice(0, spec.precision).join('') : v, '', spec);
+}
+
+/** format_long_internal for the types b, c, d, o, x, X, n. */
+function formatInt(rt: Runtime, n: bigint, spec: ParsedSpec, typeName: string): string {
+  if (!'bcdoxXn'.includes(spec.type)) throw unknownCode(rt, spec.type, typeName);
+  if (spec.precision >= 0) throw rt.error('ValueError', 'Precision not allowed in integer format specifier');
+  if (spec.noNegZero) throw rt.error('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  const abs = n < 0n ? -n : n;
+  let digits: string;
+  let prefix = '';
+  switch (spec.type) {
+    case 'c':
+      if (spec.sign !== '') throw rt.error('ValueError', "Sign not allowed with integer format specifier 'c'");
+      if (spec.alternate) throw rt.error('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+      if (n < 0n || n > 0x10ffffn) throw rt.error('OverflowError', '%c arg not in range(0x110000)');
+      return padded(String.fromCodePoint(Number(n)), '', spec);
+    case 'x':
+    case 'X':
+      digits = abs.toString(16);
+      if (spec.type === 'X') digits = digits.toUpperCase();
+      prefix = spec.alternate ? (spec.type === 'X' ? '0X' : '0x') : '';
+      break;
+    case 'b':
+      digits = abs.toString(2);
+      prefix = spec.alternate ? '0b' : '';
+      break;
+    case 'o':
+      digits = abs.toString(8);
+      prefix = spec.alternate ? '0o' : '';
+      break;
+    default:
+      digits = abs.toString();
+  }
+  return paddedNumber(signOf(n < 0n, spec) + prefix, digits, '', spec);
+}
+
+/** format_float_internal (an int formatted with e, f, g or % is converted to float first). */
+function formatFloatSpec(rt: Runtime, x: number, spec: ParsedSpec, typeName: string, v: Value): string {
+  if (!'eEfFgGn%'.includes(spec.type)) throw unknownCode(rt, spec.type, typeName);
+  const type = spec.type === '' ? undefined : spec.type === 'n' ? 'g' : spec.type;
+  const prec = spec.precision < 0 ? (spec.type === 'n' ? 6 : undefined) : spec.precision;
+  const text = formatFloat(Math.abs(x), type, prec, rt, v, spec.alternate);
+  // Py_DTSF_NO_NEG_0: a value that rounds to zero loses its minus sign.
+  const negative = (x < 0 || Object.is(x, -0)) && !(spec.noNegZero && !/[1-9]/.test(text));
+  const m = /^(\d*)(.*)$/s.exec(text) as RegExpExecArray;
+  return paddedNumber(signOf(negative, spec), m[1], m[2], spec);
+}
+
+/**
+ * A number laid out in the width: sign (and 0x-style prefix), integer
+ * digits with their thousands separators, then the rest (fraction,
+ * exponent, '%'). With fill '0' and '=' alignment the separators run
+ * through the zero padding (calc_number_widths' n_min_width).
+ */
+function paddedNumber(signStr: string, intDigits: string, rest: string, spec: ParsedSpec): string {
+  let digits = intDigits;
+  if (spec.separator !== '' && /^\d+$/.test(intDigits)) {
+    const zeroFill = spec.fill === '0' && spec.align === '=';
+    const minWidth = zeroFill ? Math.max(0, spec.width - signStr.length - rest.length) : 0;
+    digits = groupDigits(intDigits, spec.separator, spec.groupSize, minWidth);
+  } else if (spec.separator !== '' && intDigits !== '') {
+    digits = groupDigits(intDigits, spec.separator, spec.groupSize, 0);
+  }
+  return padded(digits + rest, signStr, spec);
+}
+
+/** `body` after `signStr`, padded to the spec's width by its fill and alignment ('=' pads between them). */
+function padded(body: string, signStr: string, spec: ParsedSpec): string {
+  const len = [...signStr].length + [...body].length;
+  if (spec.width <= len) return signStr + body;
+  const pad = spec.width - len;
+  const fill = spec.fill;
+  switch (spec.align) {
+    case '<':
+      return signStr + body + fill.repeat(pad);
+    case '^':
+      return fill.repeat(pad >> 1) + signStr + body + fill.repeat(pad - (pad >> 1));
+    case '=':
+      return signStr + fill.repeat(pad) + body;
+    default:
+      return fill.repeat(pad) + signStr + body;
+  }
 }

@@ -47,16 +47,20 @@ export function installFrameType(rt: Runtime): void {
     f_locals: (rt2, self) => {
       const f = source(self);
       if (f !== null) return frameLocals(rt2, f);
-      // A finished frame: the locals it took over, named as the code names them.
+      // A finished frame: the locals it took over, named as the code names
+      // them, refreshed into its one f_locals dict (PyFrame_FastToLocals:
+      // a name whose local is gone, after clear(), leaves the dict).
       const fo = self as FrameObject;
-      const d = rt2.heap.newDict();
+      if (fo.fLocals === null) fo.fLocals = rt2.heap.newDict();
+      const d = fo.fLocals as DictObject;
       const names = fo.ownedNames ?? [];
       names.forEach((n, i) => {
         let v = fo.refs[i];
         if (v instanceof CellObject) v = v.value;
         if (v !== undefined) d.set(rt2.heap, n, v);
+        else d.delete(rt2.heap, n);
       });
-      return d;
+      return rt2.incref(d);
     },
     f_back: (rt2, self) => {
       const f = source(self);

@@ -25,7 +25,7 @@ import { descriptorMisuse } from './descr-check';
 import { defineDescriptorSlots } from './descriptors';
 import { BuiltinFunction, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
-import { isSlotWrapper, unbox } from './type-slots';
+import { isSlotWrapper, selfFor } from './type-slots';
 
 /** An unbound builtin method of a builtin type (PyMethodDescr_Type). */
 export class MethodDescriptor extends BuiltinFunction {
@@ -86,7 +86,7 @@ export function methodDescriptor(rt: Runtime, cls: ClassObject, name: string, m:
       if (slot) throw rt.typeError(`descriptor '${name}' requires a '${cls.name}' object but received a '${rt.typeName(args[0])}'`);
       throw descriptorMisuse(rt, name, cls.name, args[0]);
     }
-    return m(rt, unbox(args[0]), args.slice(1), kwargs);
+    return m(rt, selfFor(m, args[0]), args.slice(1), kwargs);
   };
   const Kind = slot ? SlotWrapperDescriptor : MethodDescriptor;
   rt.heap.reserve();

@@ -3,6 +3,7 @@
  * list.sort's comparisons, dict.update's sources) and the methods of the
  * types that do not have a file of their own yet (int, cell).
  */
+import { timsort } from './list-sort';
 import { DictObject, type Value } from '../../heap';
 import { defineGetters, defineSetters, lookupAttr } from './attributes';
 import { CellObject } from './function-object';
@@ -34,7 +35,7 @@ export function kwarg(kwargs: Kwargs, name: string): Value | undefined {
 /** Sort `items` (borrowed) by key with Python's stable, `<`-only comparisons. */
 export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, reverse: boolean): Value[] {
   const keys = key === undefined || key === null ? items.map((x) => rt.incref(x)) : items.map((x) => call(rt, key, [x]));
-  const idx = items.map((_, i) => i);
+  const order = items.map((_, i) => i);
   const lt = (i: number, j: number): boolean => {
     const r = richCompare(rt, keys[i], keys[j], '<');
     const t = truthy(rt, r);
@@ -42,24 +43,14 @@ export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, 
     return t;
   };
   try {
-    // Merge sort: stable, and compares only with '<' (like list.sort).
-    const sorted = mergeSort(idx, (i, j) => (reverse ? lt(j, i) : lt(i, j)));
-    return sorted.map((i) => items[i]);
+    // list_sort_impl: reverse=True reverses, sorts with '<', reverses back (stable both ways).
+    if (reverse) order.reverse();
+    timsort(order, lt);
+    if (reverse) order.reverse();
+    return order.map((i) => items[i]);
   } finally {
     for (const k of keys) rt.decref(k);
   }
-}
-
-function mergeSort(a: number[], lt: (i: number, j: number) => boolean): number[] {
-  if (a.length <= 1) return a;
-  const mid = a.length >> 1;
-  const l = mergeSort(a.slice(0, mid), lt);
-  const r = mergeSort(a.slice(mid), lt);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < l.length && j < r.length) out.push(lt(r[j], l[i]) ? r[j++] : l[i++]);
-  return out.concat(l.slice(i), r.slice(j));
 }
 
 /**

@@ -236,6 +236,12 @@ export class FrameObject extends RefHolder {
   ownedNames: string[] | null = null;
   /** f_code once the frame is gone (code objects live as long as the interpreter: borrowed). */
   code: Value | undefined = undefined;
+  /**
+   * Owned after take_ownership: the frame's f_locals dict (made by reading
+   * f_locals). frame.clear() leaves it (frame_tp_clear clears only the fast
+   * locals), so what it holds lives on until the frame object dies.
+   */
+  fLocals: Value | null = null;
 
   constructor(
     live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,
@@ -253,7 +259,17 @@ export class FrameObject extends RefHolder {
     if (this.live !== null) {
       for (const v of this.live.locals) if (isObject(v)) visit(v);
       for (const c of this.live.cells) visit(c);
-    } else super.traverse(visit);
+    } else {
+      if (isObject(this.fLocals)) visit(this.fLocals);
+      super.traverse(visit);
+    }
+  }
+  /** frame_dealloc: f_locals is released before the fast locals. */
+  override dealloc(heap: Heap): void {
+    const fLocals = this.fLocals;
+    this.fLocals = null;
+    if (fLocals !== null) heap.decref(fLocals);
+    super.dealloc(heap);
   }
   /** take_ownership: the frame's references now belong to this object. */
   takeOwnership(refs: Array<Value | undefined>): void {

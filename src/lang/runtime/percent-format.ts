@@ -4,7 +4,7 @@
  * scenario uses: %s %r %a %d %i %x %X %o %c %%, with flags, width and
  * precision, and a mapping key `%(name)s`.
  */
-import { DictObject, FloatObject, Instance, TupleObject, type Value } from '../../heap';
+import { DictObject, FloatObject, Instance, PrimitiveBox, TupleObject, type Value } from '../../heap';
 import { formatFloat } from './format-spec';
 import { numberOf } from './arithmetic';
 import { getItem } from './operators';
@@ -123,18 +123,19 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           break;
         }
         default: {
-          // %d/%i/%u take any real number (int() of a float); %x/%X/%o need an integer.
+          // %d/%i/%u take any real number (int() of a float); %x/%X/%o need an integer; an int subclass formats the int it holds.
           const integral = conv === 'x' || conv === 'X' || conv === 'o';
-          if (v instanceof FloatObject) {
-            if (integral) throw rt.typeError(`%${conv} format: an integer is required, not float`);
-            if (Number.isNaN(v.value)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
-            if (!Number.isFinite(v.value)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
-            v = BigInt(Math.trunc(v.value));
+          let iv: Value = v instanceof PrimitiveBox && typeof v.value !== 'string' ? v.value : v;
+          if (iv instanceof FloatObject) {
+            if (integral) throw rt.typeError(`%${conv} format: an integer is required, not ${rt.typeName(v)}`);
+            if (Number.isNaN(iv.value)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+            if (!Number.isFinite(iv.value)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+            iv = BigInt(Math.trunc(iv.value));
           }
-          if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+          if (typeof iv !== 'number' && typeof iv !== 'bigint' && typeof iv !== 'boolean') {
             throw rt.typeError(`%${conv} format: ${integral ? 'an integer' : 'a real number'} is required, not ${rt.typeName(v)}`);
           }
-          const n = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)));
+          const n = typeof iv === 'bigint' ? iv : BigInt(Math.trunc(Number(iv)));
           const neg = n < 0n;
           const abs = neg ? -n : n;
           const digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();

@@ -107,7 +107,7 @@ export function repr(rt: Runtime, v: Value): string {
     return `<weakproxy at ${rt.address(v)} to ${r === null ? 'NoneType' : r.typeName} at ${r === null ? '0x0' : rt.address(r)}>`;
   }
   if (v instanceof WeakrefBase && v.typeName === 'weakref.ReferenceType') return reprWeakref(rt, v);
-  if (v instanceof ModuleObject) return `<module '${v.name}' (built-in)>`;
+  if (v instanceof ModuleObject) return reprModule(rt, v);
   if (v instanceof CellObject) {
     const c = v.value;
     return c === undefined
@@ -160,6 +160,19 @@ function resultString(rt: Runtime, r: Value, method: string): string {
 export function exceptionArgs(e: ExceptionObject): Value[] {
   const a = e.exc[0];
   return a instanceof TupleObject ? a.items : [];
+}
+
+/**
+ * module_repr (importlib's _module_repr): a module made by ModuleType(name)
+ * -- no __file__, __loader__ and __spec__ None -- is `<module 'name'>`; the
+ * modules gclab provides show as built-in.
+ */
+function reprModule(rt: Runtime, m: ModuleObject): string {
+  const d = m.dict;
+  if (d !== null && !d.has(rt.heap, '__file__') && d.get(rt.heap, '__loader__') === null && d.get(rt.heap, '__spec__') === null) {
+    return `<module '${m.name}'>`;
+  }
+  return `<module '${m.name}' (built-in)>`;
 }
 
 /** BaseException_repr */

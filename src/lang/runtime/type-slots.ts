@@ -185,6 +185,22 @@ export function inheritSlots(rt: Runtime, cls: ClassObject): TypeSlots {
   return NO_SLOTS;
 }
 
+/**
+ * Builtin methods of boxed types that receive the box itself (an int/str
+ * subclass instance) rather than the immediate it holds: int.__format__
+ * with an empty spec is str(self), which reaches a subclass's __str__.
+ */
+export function takesBoxedSelf<M extends object>(m: M): M {
+  // A mark on the function itself: type files call this while modules are still initializing.
+  (m as { takesBoxedSelf?: true }).takesBoxedSelf = true;
+  return m;
+}
+
+/** `self` as builtin method `m` receives it: unboxed unless `m` takes the box. */
+export function selfFor(m: object, self: Value): Value {
+  return self instanceof PrimitiveBox && (m as { takesBoxedSelf?: true }).takesBoxedSelf !== true ? self.value : self;
+}
+
 /** An int or str subclass instance as the immediate it holds; anything else as itself. */
 export function unbox(v: Value): Value {
   return v instanceof PrimitiveBox ? v.value : v;

@@ -82,15 +82,21 @@ class EnumType(type):
             if canonical is not None:
                 enum_class._member_map_[name] = canonical
                 continue
+            # A tuple value gives the arguments of the member's __new__/__init__.
+            args = value if isinstance(value, tuple) else (value,)
             if base_type is not None and issubclass(enum_class, base_type):
-                member = base_type.__new__(enum_class, value)
+                member = base_type.__new__(enum_class, *args)
             else:
                 member = object.__new__(enum_class)
             member._name_ = name
             member._value_ = value
+            member.__init__(*args)
             enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
-            enum_class._value2member_map_[value] = member
+            try:
+                enum_class._value2member_map_[value] = member
+            except TypeError:
+                pass
         return enum_class
 
     def _next_value(flag, last_values):
@@ -108,9 +114,9 @@ class EnumType(type):
         return 1
     _next_value = staticmethod(_next_value)
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds:
-            raise TypeError('gclab: the functional Enum API is not supported')
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -124,6 +130,43 @@ class EnumType(type):
         if getattr(cls, '_is_flag_', False) and isinstance(value, int):
             return cls._flag_missing(value)
         raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        """The functional API: Enum('Name', 'A B C') (EnumType._create_)."""
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        flag = getattr(cls, '_is_flag_', False)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            pairs = []
+            last_values = []
+            for count, name in enumerate(names):
+                if flag:
+                    value = start if not count else 2 ** max(last_values).bit_length()
+                else:
+                    value = start + count if not last_values else last_values[-1] + 1
+                last_values.append(value)
+                pairs.append((name, value))
+            names = pairs
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -179,6 +222,9 @@ EnumMeta = EnumType
 
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
+
+    def __init__(self, *args, **kwds):
+        pass
 
     @property
     def name(self):
@@ -315,23 +361,44 @@ class Flag(Enum):
     _is_flag_ = True
 
     def _flag_missing(cls, value):
+        keep = cls._member_type_ is not object
+        if value < 0:
+            all_bits = 0
+            for m in cls:
+                all_bits |= m._value_
+            value = (max(all_bits + 1, 2 ** value.bit_length()) + value) if keep else value
         members = [m for m in cls if m._value_ and m._value_ & value == m._value_]
         covered = 0
         for m in members:
             covered |= m._value_
-        if covered != value:
+        if covered != value and not keep:
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-        pseudo = object.__new__(cls)
-        pseudo._name_ = '|'.join(m._name_ for m in members) if members else None
+        pseudo = cls._member_type_.__new__(cls, value) if keep and issubclass(cls, cls._member_type_) else object.__new__(cls)
+        name = '|'.join(m._name_ for m in members) if members else None
+        if keep and covered != value:
+            extra = str(value ^ covered)
+            name = extra if name is None else name + '|' + extra
+        pseudo._name_ = name
         pseudo._value_ = value
         return cls._value2member_map_.setdefault(value, pseudo)
     _flag_missing = classmethod(_flag_missing)
 
     def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
         return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
         return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -350,19 +417,26 @@ class Flag(Enum):
         return bool(self._value_)
 
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
         total = 0
@@ -371,12 +445,22 @@ class Flag(Enum):
         return self.__class__(total & ~self._value_)
 
 
-class IntFlag(_IntValued, Flag):
-    """Support for integer-based Flags."""
-    _member_type_ = int
+try:
+    class IntFlag(int, Flag):
+        """Support for integer-based Flags."""
 
-    def __str__(self):
-        return str(self._value_)
+        def __str__(self):
+            return str(self._value_)
+
+        def __format__(self, format_spec):
+            return format(self._value_, format_spec)
+except TypeError:
+    class IntFlag(_IntValued, Flag):
+        """Support for integer-based Flags."""
+        _member_type_ = int
+
+        def __str__(self):
+            return str(self._value_)
 
 
 def unique(enumeration):

@@ -52,6 +52,9 @@ NotImplementedType = type(NotImplemented)
 class SimpleNamespace:
     """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
 
+    # CPython's namespace type has a __dict__ but no __weakref__ slot.
+    __slots__ = ('__dict__',)
+
     def __init__(self, /, **kwargs):
         for key, value in kwargs.items():
             setattr(self, key, value)

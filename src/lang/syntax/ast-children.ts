@@ -1,12 +1,23 @@
 /**
  * Small AST facts shared by the symbol table and the resolver.
  */
-import type { Expr, FunctionDef, Param, Stmt } from './ast';
+import type { Expr, FormattedValue, FunctionDef, Param, Stmt } from './ast';
 
 /** The name an import binds: `import a.b` binds `a`; `as` names the binding. */
 export function boundName(name: string, asname: string | null, kind: 'Import' | 'ImportFrom'): string {
   if (asname !== null) return asname;
   return kind === 'Import' ? name.split('.')[0] : name;
+}
+
+/** The expressions of f-string fields, each field's value before its spec's fields. */
+function fieldExpressions(parts: ReadonlyArray<string | FormattedValue>): Expr[] {
+  const out: Expr[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') continue;
+    out.push(part.value);
+    if (typeof part.formatSpec === 'object' && part.formatSpec !== null) out.push(...fieldExpressions(part.formatSpec));
+  }
+  return out;
 }
 
 /** The direct sub-expressions of an expression that opens no block, in evaluation (compile) order. */
@@ -17,7 +28,7 @@ export function childExpressions(e: Expr): Expr[] {
     case 'Temp':
       return [];
     case 'JoinedStr':
-      return e.parts.flatMap((part) => (typeof part === 'string' ? [] : [part.value]));
+      return fieldExpressions(e.parts);
     case 'BinOp':
       return [e.left, e.right];
     case 'UnaryOp':

@@ -96,8 +96,12 @@ export interface FormattedValue extends Loc {
   kind: 'FormattedValue';
   value: Expr;
   conversion: 'r' | 's' | 'a' | null;
-  /** The text after ':' ('' for `{x:}`), or null without ':'. */
-  formatSpec: string | null;
+  /**
+   * The text after ':' ('' for `{x:}`), or null without ':'; the spec's
+   * pieces when it has fields of its own (`{x:{width}d}`), evaluated after
+   * the value, left to right.
+   */
+  formatSpec: string | Array<string | FormattedValue> | null;
 }
 
 export interface BinOp extends Loc {

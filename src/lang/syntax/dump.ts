@@ -113,7 +113,7 @@ function dumpExpression(node: Exclude<Node, Stmt | Pattern | { kind: 'Module' | 
       return call('FormattedValue', [
         ['value', dumpAst(node.value)],
         ['conversion', String(node.conversion === null ? -1 : CONVERSION_CODES[node.conversion])],
-        ['format_spec', node.formatSpec === null ? null : call('JoinedStr', [['values', node.formatSpec === '' ? '[]' : `[${dumpPart(node.formatSpec)}]`]])],
+        ['format_spec', dumpFormatSpec(node.formatSpec)],
       ]);
     case 'BinOp': return call('BinOp', [['left', dumpAst(node.left)], ['op', `${OPERATOR_NAMES[node.op]}()`], ['right', dumpAst(node.right)]]);
     case 'UnaryOp': return call('UnaryOp', [['op', `${UNARY_NAMES[node.op]}()`], ['operand', dumpAst(node.operand)]]);
@@ -145,6 +145,12 @@ function dumpExpression(node: Exclude<Node, Stmt | Pattern | { kind: 'Module' | 
 
 function dumpComprehension(node: Comprehension): string {
   return call('comprehension', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['ifs', exprs(node.ifs)], ['is_async', '0']]);
+}
+
+function dumpFormatSpec(spec: FormattedValue['formatSpec']): string | null {
+  if (spec === null) return null;
+  if (typeof spec === 'string') return call('JoinedStr', [['values', spec === '' ? '[]' : `[${dumpPart(spec)}]`]]);
+  return call('JoinedStr', [['values', list(spec, dumpPart)]]);
 }
 
 function dumpPart(part: string | FormattedValue): string {

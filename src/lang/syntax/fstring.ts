@@ -15,8 +15,10 @@
  *    it) as literal text, and makes the default conversion `!r` unless a
  *    conversion or format spec is given.
  *  - `!` must be followed by `s`, `r` or `a`; then `:` or `}` must follow.
- *  - The format spec after `:` is literal text up to the closing `}`. A
- *    spec with its own `{...}` fields is outside the scenario language.
+ *  - The format spec after `:` is literal text up to the closing `}`, with
+ *    its own `{...}` fields (fstring_parse at recursion level 1): there a
+ *    `{` opens a field and a `}` ends the spec (no doubled braces), and a
+ *    field inside a nested field's spec is "expressions nested too deeply".
  */
 import type { Expr } from './ast';
 import type { Position } from './source-text';
@@ -24,7 +26,8 @@ import type { Position } from './source-text';
 export interface FStringField {
   value: Expr;
   conversion: 'r' | 's' | 'a' | null;
-  formatSpec: string | null;
+  /** The spec text; pieces when the spec has fields of its own (`{x:{w}d}`). */
+  formatSpec: string | FStringPiece[] | null;
   /** Source offsets of the field, braces included. */
   start: number;
   end: number;
@@ -100,8 +103,9 @@ class FStringSplitter {
     return this.hooks.decode(this.text.slice(start, this.i));
   }
 
-  /** One `{expr[=][!c][:spec]}` field (fstring_find_expr). */
-  private field(): void {
+  /** One `{expr[=][!c][:spec]}` field (fstring_find_expr); `level` 1 is a field inside a spec. */
+  private field(level = 0, out: FStringPiece[] = this.out): void {
+    if (level >= 2) this.hooks.fail('f-string: expressions nested too deeply');
     const fieldStart = this.i;
     this.i++;
     const exprStart = this.i;
@@ -115,12 +119,12 @@ class FStringSplitter {
       debugText = this.text.slice(exprStart, this.i);
     }
     const conversion = this.conversion();
-    const formatSpec = this.formatSpec();
+    const formatSpec = this.formatSpec(level);
     if (this.i >= this.end || this.text[this.i] !== '}') this.expectingBrace();
     this.i++;
-    if (debugText !== null) this.out.push({ literal: debugText });
+    if (debugText !== null) out.push({ literal: debugText });
     const defaulted = debugText !== null && conversion === null && formatSpec === null ? 'r' : conversion;
-    this.out.push({ field: { value, conversion: defaulted, formatSpec, start: fieldStart, end: this.i } });
+    out.push({ field: { value, conversion: defaulted, formatSpec, start: fieldStart, end: this.i } });
   }
 
   /** Find where the expression ends; return that offset and leave `i` on the terminator. */
@@ -184,18 +188,32 @@ class FStringSplitter {
     return c;
   }
 
-  /** The spec is literal text up to `}` (fstring_parse at recursion level 1, without fields). */
-  private formatSpec(): string | null {
+  /**
+   * The spec after `:` up to the field's closing `}` (fstring_parse one
+   * level down): literal text, or pieces when it holds fields of its own.
+   */
+  private formatSpec(level: number): string | FStringPiece[] | null {
     if (this.i >= this.end || this.text[this.i] !== ':') return null;
     this.i++;
     if (this.i >= this.end) this.expectingBrace();
-    const start = this.i;
+    const pieces: FStringPiece[] = [];
+    let literal = '';
     while (this.i < this.end && this.text[this.i] !== '}') {
-      if (this.text[this.i] === '{') this.hooks.unsupported('a nested replacement field in an f-string format spec');
-      if (this.text[this.i] === '\\' && this.i + 1 < this.end && !'{}'.includes(this.text[this.i + 1])) this.i++;
-      this.i++;
+      const start = this.i;
+      while (this.i < this.end && this.text[this.i] !== '}' && this.text[this.i] !== '{') {
+        if (this.text[this.i] === '\\' && this.i + 1 < this.end && !'{}'.includes(this.text[this.i + 1])) this.i++;
+        this.i++;
+      }
+      literal += this.hooks.decode(this.text.slice(start, this.i));
+      if (this.i < this.end && this.text[this.i] === '{') {
+        if (literal !== '') pieces.push({ literal });
+        literal = '';
+        this.field(level + 1, pieces);
+      }
     }
-    return this.hooks.decode(this.text.slice(start, this.i));
+    if (pieces.length === 0) return literal;
+    if (literal !== '') pieces.push({ literal });
+    return pieces;
   }
 
   private expectingBrace(): never {

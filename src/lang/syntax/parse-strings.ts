@@ -14,7 +14,7 @@
  */
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast';
 import { failAfterExpression } from './bracket-errors';
-import { splitFString, type FStringField, type FStringHooks } from './fstring';
+import { splitFString, type FStringField, type FStringHooks, type FStringPiece } from './fstring';
 import { ParserState } from './parser-state';
 import { parseStarExpressions } from './parse-expressions';
 import { decodeBytesEscapes, decodeEscapes, stringPieces } from './string-literal';
@@ -56,9 +56,14 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
   if (!isFString) return p.finish(start, { kind: 'Constant' as const, value: parts.join('') });
   const node = p.finish(start, { kind: 'JoinedStr' as const, parts: parts.filter((part) => part !== '') });
   // CPython 3.11 gives every field the location of the whole string group.
-  for (const part of node.parts) {
-    if (typeof part !== 'string') Object.assign(part, { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol });
-  }
+  const locate = (fieldParts: Array<string | FormattedValue>): void => {
+    for (const part of fieldParts) {
+      if (typeof part === 'string') continue;
+      Object.assign(part, { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol });
+      if (typeof part.formatSpec === 'object' && part.formatSpec !== null) locate(part.formatSpec);
+    }
+  };
+  locate(node.parts);
   return node;
 }
 
@@ -70,8 +75,14 @@ function addLiteral(parts: Array<string | FormattedValue>, text: string): void {
 
 /** A field as a node; its location is set once the whole string group is known. */
 function formattedValue(field: FStringField): FormattedValue {
-  const { value, conversion, formatSpec } = field;
+  const { value, conversion } = field;
+  const formatSpec = typeof field.formatSpec === 'object' && field.formatSpec !== null ? specParts(field.formatSpec) : field.formatSpec;
   return { kind: 'FormattedValue', value, conversion, formatSpec, line: 0, col: 0, endLine: 0, endCol: 0 };
+}
+
+/** A format spec with fields of its own: its literal text and fields, in order. */
+function specParts(pieces: FStringPiece[]): Array<string | FormattedValue> {
+  return pieces.map((piece) => ('literal' in piece ? piece.literal : formattedValue(piece.field)));
 }
 
 function hooks(p: ParserState, decode: (chunk: string) => string): FStringHooks {

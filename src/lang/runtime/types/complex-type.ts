@@ -23,6 +23,7 @@ import { WeakProxy } from '../../../weakref/reference-type';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { reprString } from '../repr';
 import type { BuiltinType } from '../type-slots';
+import { builtinFormatMethod } from '../format-spec';
 import { kwarg } from '../methods';
 import { FloatMathError, floatPow, libmAtan2, libmCos, libmExp, libmHypot, libmLog, libmSin } from '../float-math';
 
@@ -306,6 +307,7 @@ export const complexType: BuiltinType = {
   },
   nb_ops: { binary: ['+', '-', '*', '/', '**'], reflected: ['+', '-', '*', '/', '**'] },
   methods: {
+    __format__: builtinFormatMethod('complex'),
     conjugate: (rt, self) => newComplex(rt.heap, (self as ComplexObject).real, -(self as ComplexObject).imag),
     // complex_abs: hypot, OverflowError when finite parts overflow.
     __abs__(rt, self) {

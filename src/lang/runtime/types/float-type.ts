@@ -7,6 +7,7 @@
 import { FloatObject, FloatSubInstance, floatRepr, newFloat, newSubtypeInstance } from '../../../heap';
 import { NotImplemented } from '../runtime';
 import { call } from '../calls';
+import { builtinFormatMethod } from '../format-spec';
 import { markSlotWrappers, type BuiltinType } from '../type-slots';
 import type { Runtime } from '../runtime';
 import type { Value } from '../../../heap';
@@ -36,6 +37,7 @@ export const floatType: BuiltinType = {
       __pos__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
     }),
     __trunc__: (rt, self) => truncate(rt, value(self)),
+    __format__: builtinFormatMethod('float'),
   },
   slots: {
     tp_repr: (rt, self) => floatRepr((self as FloatObject).value),

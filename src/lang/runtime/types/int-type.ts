@@ -13,6 +13,7 @@ import { kwarg } from '../methods';
 import { call } from '../calls';
 import { indexOf, richCompare, truthy } from '../operators';
 import { repr } from '../repr';
+import { builtinFormatMethod } from '../format-spec';
 import { NotImplemented } from '../runtime';
 import { markSlotWrappers, type BuiltinType } from '../type-slots';
 
@@ -35,6 +36,7 @@ export const intType: BuiltinType = {
     denominator: () => 1,
   },
   methods: {
+    __format__: builtinFormatMethod('int'),
     bit_length: (_rt, self) => {
       const n = BigInt(plain(self));
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;

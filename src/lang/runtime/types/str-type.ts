@@ -7,12 +7,12 @@
 import { BytesLikeObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
-import { getAttr } from '../attributes';
 import { arity, kwarg } from '../methods';
 import { getItem, keyErrorFor, normIndex, toArray, truthy } from '../operators';
-import { asciiRepr, repr, reprString, str } from '../repr';
+import { reprString, str } from '../repr';
 import { releaseException } from '../lang-host';
-import { formatValue } from '../format-spec';
+import { strFormat } from '../str-format';
+import { builtinFormatMethod } from '../format-spec';
 import { percentFormat } from '../percent-format';
 import { repeatSequence } from '../arithmetic';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
@@ -191,44 +191,23 @@ const strMethods: Record<string, MethodImpl> = {
     const p = strArg(rt, args[0], 'removesuffix() argument');
     return p !== '' && (self as string).endsWith(p) ? (self as string).slice(0, -p.length) : self;
   },
+  __format__: builtinFormatMethod('str'),
   format(rt, self, args, kwargs) {
-    let auto = 0;
-    return (self as string).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, fullField: string, conv: string, spec: string) => {
-      if (m === '{{') return '{';
-      if (m === '}}') return '}';
-      // field_name: arg_name ('.' attribute | '[' index ']')*
-      const fm = /^([^.[]*)((?:\.[^.[]+|\[[^\]]+\])*)$/.exec(fullField);
-      if (fm === null) throw rt.error('ValueError', `Missing ']' in format string`);
-      const field = fm[1];
-      const accessors = [...fm[2].matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)];
-      let v: Value | undefined;
-      if (field === '') {
-        if (auto < 0) throw rt.error('ValueError', 'cannot switch from manual field specification to automatic field numbering');
-        if (auto >= args.length) throw rt.error('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
-        v = args[auto++];
-      } else if (/^\d+$/.test(field)) {
-        if (auto > 0) throw rt.error('ValueError', 'cannot switch from automatic field numbering to manual field specification');
-        auto = -1;
-        if (+field >= args.length) throw rt.error('IndexError', `Replacement index ${field} out of range for positional args tuple`);
-        v = args[+field];
-      } else {
-        v = kwarg(kwargs, field);
-        if (v === undefined) throw keyErrorFor(rt, field);
-      }
-      const owned: Value[] = [];
-      try {
-        for (const a of accessors) {
-          const next: Value =
-            a[1] !== undefined ? getAttr(rt, v as Value, a[1]) : getItem(rt, v as Value, /^\d+$/.test(a[2]) ? Number(a[2]) : a[2]);
-          owned.push(next);
-          v = next;
-        }
-        const shown: Value = conv === 'a' ? asciiRepr(rt, v as Value) : conv === 'r' ? repr(rt, v as Value) : conv === 's' ? str(rt, v as Value) : (v as Value);
-        return formatValue(rt, shown, spec === undefined ? null : spec);
-      } finally {
-        for (const o of owned) rt.decref(o);
-      }
+    return strFormat(rt, self as string, {
+      positional: args,
+      named(name) {
+        const v = kwarg(kwargs, name);
+        if (v === undefined) throw keyErrorFor(rt, name);
+        rt.incref(v);
+        return v;
+      },
     });
+  },
+  // str.format_map(mapping): names are looked up with mapping[name] (so a dict subclass's __missing__ applies).
+  format_map(rt, self, args) {
+    arity(rt, 'format_map', args, 1, 1);
+    const mapping = args[0];
+    return strFormat(rt, self as string, { positional: null, named: (name) => getItem(rt, mapping, name) });
   },
   __len__: (rt, self) => [...(self as string)].length,
   encode: (rt, self, args, kwargs) => strEncode(rt, self as string, args, kwargs),
