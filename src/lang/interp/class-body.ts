@@ -9,6 +9,7 @@
  * runtime/type-new.ts) does the rest: __slots__, __set_name__,
  * __init_subclass__.
  */
+import { isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { lookupAttr } from '../runtime/attributes';
 import { call } from '../runtime/calls';
@@ -72,14 +73,23 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     basesTuple = rt.newTuple(bases);
     ns = prepareNamespace(ip, meta, s.name, basesTuple, kwargs.length ? kwargs : null);
     const qualname = qualnameFor(frame, s.name);
-    const moduleName = frame.globals.get(heap, '__name__');
-    ns.set(heap, '__module__', moduleName ?? '__main__');
-    ns.set(heap, '__qualname__', qualname);
+    // The class body's first instructions, `__module__ = __name__` and
+    // `__qualname__ = ...`: through the mapping protocol when __prepare__
+    // gave a dict subclass (LOAD_NAME tries the namespace before globals).
+    const store = (name: string, v: Value): void => (isMappingNamespace(ns!) ? mappingSet(ip, ns!, name, v) : ns!.set(heap, name, v));
+    const fromNs = isMappingNamespace(ns) ? mappingGet(ip, ns, '__name__') : undefined;
+    const moduleName = fromNs ?? frame.globals.get(heap, '__name__');
+    try {
+      store('__module__', moduleName ?? '__main__');
+    } finally {
+      if (fromNs !== undefined) rt.decref(fromNs);
+    }
+    store('__qualname__', qualname);
     setupAnnotations(ip, ns, s.body);
     // compiler_class: a leading string literal is stored as __doc__.
     const first = s.body[0];
     if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' && first.value.bytes !== true) {
-      ns.set(heap, '__doc__', first.value.value);
+      store('__doc__', first.value.value);
     }
     const scope = s.scope!;
     const body = ip.newFrame(scope, frame.globals, ns, s.name, frame.filename);

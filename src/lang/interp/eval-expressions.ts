@@ -8,6 +8,7 @@
  * function `name`, no bound method is created (LOAD_METHOD / CALL); after
  * a call the callable is released, then the arguments in order.
  */
+import { isMappingNamespace, mappingGet } from './namespace-mapping';
 import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
@@ -66,7 +67,11 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
       return v;
     }
     case 'CLASS_DEREF': {
-      let v = frame.ns.get(heap, r.name);
+      if (isMappingNamespace(frame.ns)) {
+        const found = mappingGet(ip, frame.ns, r.name);
+        if (found !== undefined) return found;
+      }
+      let v = isMappingNamespace(frame.ns) ? undefined : frame.ns.get(heap, r.name);
       if (v === undefined) v = frame.cells[r.slot].value;
       if (v === undefined) {
         throw new PyException(
@@ -78,6 +83,7 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
       return v;
     }
     case 'NAME': {
+      if (isMappingNamespace(frame.ns)) return mappingGet(ip, frame.ns, r.name) ?? loadGlobal(ip, frame, r.name);
       const v = frame.ns.get(heap, r.name);
       if (v !== undefined) {
         heap.incref(v);

@@ -11,6 +11,7 @@
  *    then);
  *  - `del a, b` deletes left to right.
  */
+import { isMappingNamespace, mappingDelete, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { delAttr, setAttr, getAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
@@ -298,7 +299,8 @@ function storeNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution, v: Va
       frame.globals.set(heap, r.name, v);
       return;
     case 'NAME':
-      frame.ns.set(heap, r.name, v);
+      if (isMappingNamespace(frame.ns)) mappingSet(ip, frame.ns, r.name, v);
+      else frame.ns.set(heap, r.name, v);
       return;
   }
 }
@@ -334,7 +336,7 @@ function deleteNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution): voi
       if (!frame.globals.delete(heap, r.name)) throw nameError(r.name);
       return;
     case 'NAME':
-      if (!frame.ns.delete(heap, r.name)) throw nameError(r.name);
+      if (isMappingNamespace(frame.ns) ? !mappingDelete(ip, frame.ns, r.name) : !frame.ns.delete(heap, r.name)) throw nameError(r.name);
       return;
   }
 }

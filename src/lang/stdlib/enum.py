@@ -24,6 +24,20 @@ class auto:
         return 'auto(%r)' % (self.value,)
 
 
+def _bin(num, max_bits=None):
+    """enum.bin: two's complement with a sign group, padded to max_bits."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
 
@@ -42,8 +56,32 @@ def _is_descriptor(obj):
             hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
 
 
+class _EnumDict(dict):
+    """The class body's namespace (EnumType.__prepare__): an auto() gets its
+    value when it is assigned, so later lines of the body (WHITE = RED |
+    BLUE) see the values, as 3.11's _EnumDict.__setitem__ does."""
+
+    def __init__(self, flag):
+        super().__init__()
+        self._flag = flag
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = EnumType._next_value(self._flag, self._last_values)
+                value = value.value
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(any(getattr(b, '_is_flag_', False) for b in bases))
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         member_names = []
@@ -63,6 +101,11 @@ class EnumType(type):
             last_values.append(value)
         for key in member_names:
             del classdict[key]
+        for b in bases:
+            # _check_for_existing_members_: an enum with members is final.
+            for c in b.__mro__:
+                if isinstance(c, EnumType) and c.__dict__.get('_member_names_'):
+                    raise TypeError('<enum %r> cannot extend %r' % (cls, c))
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -91,7 +134,9 @@ class EnumType(type):
             member._name_ = name
             member._value_ = value
             member.__init__(*args)
-            enum_class._member_names_.append(name)
+            # A Flag's multi-bit members are not iterated (3.11: only canonical ones are).
+            if not (flag and isinstance(value, int) and value & (value - 1)):
+                enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
                 enum_class._value2member_map_[value] = member
@@ -372,7 +417,12 @@ class Flag(Enum):
         for m in members:
             covered |= m._value_
         if covered != value and not keep:
-            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+            flag_mask = 0
+            for m in cls._member_map_.values():
+                flag_mask |= m._value_
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
+                cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         pseudo = cls._member_type_.__new__(cls, value) if keep and issubclass(cls, cls._member_type_) else object.__new__(cls)
         name = '|'.join(m._name_ for m in members) if members else None
         if keep and covered != value:
