@@ -9,6 +9,8 @@ import { NotImplemented } from '../runtime';
 import { call } from '../calls';
 import { builtinFormatMethod } from '../format-spec';
 import { markSlotWrappers, type BuiltinType } from '../type-slots';
+import { floatFromHex, floatHex, floatRatio } from '../float-hex';
+import { normInt } from '../arithmetic';
 import type { Runtime } from '../runtime';
 import type { Value } from '../../../heap';
 
@@ -38,6 +40,29 @@ export const floatType: BuiltinType = {
     }),
     __trunc__: (rt, self) => truncate(rt, value(self)),
     __format__: builtinFormatMethod('float'),
+    is_integer: (_rt, self) => Number.isInteger((self as FloatObject).value),
+    as_integer_ratio(rt, self) {
+      const [n, d] = floatRatio(rt, (self as FloatObject).value);
+      return rt.newTuple([normInt(n), normInt(d)]);
+    },
+    hex: (_rt, self) => floatHex((self as FloatObject).value),
+    conjugate: (rt, self) => newFloat(rt.heap, (self as FloatObject).value),
+    // float.fromhex is a classmethod: a subclass gets cls(value).
+    fromhex(rt, cls, args) {
+      if (args.length !== 1) throw rt.typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);
+      if (typeof args[0] !== 'string') throw rt.typeError(`fromhex() argument must be str, not ${rt.typeName(args[0])}`);
+      const f = newFloat(rt.heap, floatFromHex(rt, args[0]));
+      if (cls === rt.types.get('float')) return f;
+      try {
+        return call(rt, cls, [f]);
+      } finally {
+        rt.decref(f);
+      }
+    },
+  },
+  getset: {
+    real: (rt, self) => newFloat(rt.heap, (self as FloatObject).value),
+    imag: (rt) => newFloat(rt.heap, 0),
   },
   slots: {
     tp_repr: (rt, self) => floatRepr((self as FloatObject).value),

@@ -57,6 +57,7 @@ export const intType: BuiltinType = {
     __trunc__: (_rt, self) => plain(self),
     __floor__: (_rt, self) => plain(self),
     __ceil__: (_rt, self) => plain(self),
+    as_integer_ratio: (rt, self) => rt.newTuple([plain(self), 1]),
     // int_to_bytes_impl(length=1, byteorder='big', *, signed=False)
     to_bytes(rt, self, args, kwargs) {
       if (args.length > 2) throw rt.typeError(`to_bytes() takes at most 2 positional arguments (${args.length} given)`);
