@@ -85,7 +85,7 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
 function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode): CodeObject {
   const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode);
   ip.registerSource(filename, source);
-  const code = ip.heap.register(new CodeObject('<module>', '<module>', filename, 1, [], 0));
+  const code = ip.heap.register(new CodeObject(module.scope!, '<module>', filename, 1));
   programs.set(code, { module, mode });
   return code;
 }

@@ -103,6 +103,10 @@ function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name
   const heap = ip.heap;
   heap.reserve();
   const g = heap.register(new GeneratorObject(ip.rt, new FrameGeneratorBody(ip, frame, run), name, qualname));
+  g.codeScope = frame.code;
+  g.codeQualname = frame.qualname ?? frame.code.name;
+  g.codeFilename = frame.filename;
+  g.codeFirstLine = frame.firstLine ?? frame.line;
   heap.track(g);
   return g;
 }

@@ -611,6 +611,8 @@ export class Interpreter implements Evaluator {
       isLambda: node.kind === 'Lambda',
       filename: frame.filename,
       line: node.line,
+      // compiler_function: co_firstlineno is the first decorator's line when there are decorators.
+      firstLineno: node.kind === 'FunctionDef' && node.decorators.length > 0 ? node.decorators[0].line : node.line,
     };
     this.heap.reserve();
     this.heap.incref(frame.globals);
@@ -631,7 +633,7 @@ export class Interpreter implements Evaluator {
     if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
     const frame = this.newFrame(scope, fn.globals, fn.globals, code.name, code.filename);
     frame.line = code.line;
-    frame.firstLine = code.line;
+    frame.firstLine = code.firstLineno;
     frame.qualname = fn.qualname;
     try {
       this.bindArguments(fn, frame, args, kwargs);
@@ -812,29 +814,18 @@ export class Interpreter implements Evaluator {
 
   codeObject(frame: RuntimeFrame): Value {
     const f = frame as Frame;
-    return this.codeFor(f.code, f.qualname ?? f.code.name, f.filename, f.firstLine ?? f.line);
+    return this.codeObjectFor(f.code, f.qualname ?? f.code.name, f.filename, f.firstLine ?? (f.code.kind === 'module' ? 1 : f.line));
   }
 
-  functionCode(func: FunctionObject): Value {
-    const info = func.code;
-    const c = this.codeFor(info.scope as Scope, info.qualname, info.filename, info.line) as CodeObject;
-    // The signature's counts, as the function's parameters give them.
-    c.argcount = info.params.length;
-    c.kwonlyargcount = info.kwonly.length;
-    c.posonlyargcount = info.posonly;
-    return c;
-  }
-
-  /** The one code object of a block, made on first use (a new reference). */
-  private codeFor(scope: Scope, qualname: string, filename: string, firstLine: number): Value {
-    let c = this.codeObjects.get(scope);
+  /** The code object of a block (new reference): made on first use, then the same object every time. */
+  codeObjectFor(scope: unknown, qualname: string, filename: string, firstLine: number): Value {
+    const block = scope as Scope;
+    let c = this.codeObjects.get(block);
     if (c === undefined) {
       this.heap.withHeadroom(() => this.heap.reserve());
-      c = this.heap.register(new CodeObject(scope.name, qualname, filename, firstLine, scope.varnames.slice(), scope.params.length));
-      c.cellvars = scope.cellvars.slice();
-      c.freevars = scope.freevars.slice();
+      c = this.heap.register(new CodeObject(block, qualname, filename, firstLine));
       this.rt.internalObjects.add(c);
-      this.codeObjects.set(scope, c);
+      this.codeObjects.set(block, c);
     }
     return this.rt.incref(c);
   }

@@ -182,6 +182,8 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return rt.incref(v.doc);
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
+      case '__code__':
+        return rt.evaluator.codeObjectFor(v.code.scope, v.code.qualname, v.code.filename, v.code.firstLineno);
       case '__defaults__':
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
       case '__kwdefaults__': {
@@ -192,8 +194,6 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
       }
       case '__closure__':
         return v.closure.length ? rt.newTuple(v.closure) : null;
-      case '__code__':
-        return rt.evaluator.functionCode(v);
       case '__annotations__':
         // func_get_annotations: an empty dict is made (and kept) on first read.
         v.annotations ??= rt.heap.newDict();

@@ -1,30 +1,84 @@
 /**
  * Code objects (Objects/codeobject.c), as far as introspection reaches
- * them: `frame.f_code`, `function.__code__`-free uses such as
- * `co_name`, `co_qualname`, `co_filename`, `co_firstlineno` and
- * `co_varnames`. One per compiled block, made on first use and kept by the
- * interpreter (like the constants of a module's code); not a GC object,
- * as in CPython.
+ * them: `function.__code__`, `generator.gi_code`, `frame.f_code`, with
+ * `co_name`, `co_qualname`, `co_filename`, `co_firstlineno`, the argument
+ * counts, `co_varnames`/`co_cellvars`/`co_freevars`/`co_nlocals` and
+ * `co_flags` as compute_code_flags (Python/compile.c) sets them. One per
+ * compiled block, made on first use and kept by the interpreter (like the
+ * constants of a module's code, they live as long as the program); not a
+ * GC object, as in CPython. The bytecode itself (`co_code`, `co_consts`,
+ * `co_lines()`) does not exist in gclab: reading it is an AttributeError.
  */
 import { PyObject, type Heap } from '../../heap';
 import { defineGetters } from './attributes';
+import { functionLayoutOf } from './function-object';
+import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 
+/** compute_code_flags' bits (Include/cpython/code.h). */
+export const CO_OPTIMIZED = 0x1;
+export const CO_NEWLOCALS = 0x2;
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
+export const CO_NESTED = 0x10;
+export const CO_GENERATOR = 0x20;
+
+/** What a code object shows of its block (the resolver's Scope, seen through this interface). */
+export interface CodeScope {
+  kind: 'module' | 'function' | 'lambda' | 'class' | 'comprehension';
+  name: string;
+  params: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  isGenerator: boolean;
+}
+
 export class CodeObject extends PyObject {
+  readonly coName: string;
+  readonly varnames: string[];
+  readonly cellvars: string[];
+  readonly freevars: string[];
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  readonly coFlags: number;
+
   constructor(
-    readonly name: string,
+    scope: CodeScope,
     readonly qualname: string,
     readonly filename: string,
     readonly firstLineno: number,
-    readonly varnames: string[],
-    public argcount: number,
   ) {
     super();
+    this.coName = scope.name;
+    this.varnames = scope.varnames.slice();
+    this.cellvars = scope.cellvars.slice();
+    this.freevars = scope.freevars.slice();
+    const layout = functionLayoutOf(scope);
+    let flags = 0;
+    if (scope.kind === 'module' || scope.kind === 'class') {
+      this.argcount = this.posonlyargcount = this.kwonlyargcount = 0;
+    } else {
+      flags = CO_OPTIMIZED | CO_NEWLOCALS;
+      // ste_nested: the block sits (at any depth) inside a function's block.
+      if (qualname.includes('<locals>')) flags |= CO_NESTED;
+      // A generator expression's block is a generator (its comprehension scope has no `yield` of its own).
+      if (scope.isGenerator || (scope.kind === 'comprehension' && scope.name === '<genexpr>')) flags |= CO_GENERATOR;
+      if (layout !== undefined) {
+        this.argcount = layout.params.length;
+        this.posonlyargcount = layout.posonly;
+        this.kwonlyargcount = layout.kwonly.length;
+        if (layout.vararg !== null) flags |= CO_VARARGS;
+        if (layout.kwarg !== null) flags |= CO_VARKEYWORDS;
+      } else {
+        // A comprehension's block takes its iterator as the one positional argument '.0'.
+        this.argcount = scope.params.length;
+        this.posonlyargcount = this.kwonlyargcount = 0;
+      }
+    }
+    this.coFlags = flags;
   }
-  kwonlyargcount = 0;
-  posonlyargcount = 0;
-  cellvars: string[] = [];
-  freevars: string[] = [];
   get typeName(): string {
     return 'code';
   }
@@ -42,16 +96,28 @@ export function installCodeType(rt: Runtime): void {
   rt.registerClass(CodeObject, cls);
   const code = (v: unknown) => v as CodeObject;
   defineGetters(cls, {
-    co_name: (_rt, self) => code(self).name,
+    co_name: (_rt, self) => code(self).coName,
     co_qualname: (_rt, self) => code(self).qualname,
     co_filename: (_rt, self) => code(self).filename,
     co_firstlineno: (_rt, self) => code(self).firstLineno,
     co_argcount: (_rt, self) => code(self).argcount,
-    co_varnames: (rt2, self) => rt2.newTuple(code(self).varnames),
-    co_kwonlyargcount: (_rt, self) => code(self).kwonlyargcount,
     co_posonlyargcount: (_rt, self) => code(self).posonlyargcount,
+    co_kwonlyargcount: (_rt, self) => code(self).kwonlyargcount,
+    co_nlocals: (_rt, self) => code(self).varnames.length,
+    co_flags: (_rt, self) => code(self).coFlags,
+    co_varnames: (rt2, self) => rt2.newTuple(code(self).varnames),
     co_cellvars: (rt2, self) => rt2.newTuple(code(self).cellvars),
     co_freevars: (rt2, self) => rt2.newTuple(code(self).freevars),
-    co_nlocals: (_rt, self) => code(self).varnames.length,
   });
+  registerType(
+    rt,
+    {
+      name: 'code',
+      slots: {
+        tp_repr: (rt2, self) =>
+          `<code object ${code(self).coName} at ${rt2.address(code(self))}, file "${code(self).filename}", line ${code(self).firstLineno}>`,
+      },
+    },
+    cls,
+  );
 }

@@ -38,6 +38,16 @@ export interface CodeInfo {
   isLambda: boolean;
   filename: string;
   line: number;
+  /** co_firstlineno: the first decorator's line, else the `def` line. */
+  firstLineno: number;
+}
+
+/** The parameter layout of each function's block, kept when a function is made from it (for co_argcount & co). */
+const functionLayouts = new WeakMap<object, CodeInfo>();
+
+/** The layout registered for a block (a resolver Scope), if a function was made from it. */
+export function functionLayoutOf(scope: object): CodeInfo | undefined {
+  return functionLayouts.get(scope);
 }
 
 export class CellObject extends PyObject {
@@ -105,6 +115,7 @@ export class FunctionObject extends PyObject {
     this.closure = closure;
     this.name = code.name;
     this.qualname = code.qualname;
+    if (!functionLayouts.has(code.scope as object)) functionLayouts.set(code.scope as object, code);
   }
 
   get typeName(): string {

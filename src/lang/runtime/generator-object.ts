@@ -60,6 +60,11 @@ export const enum GenState {
 
 export class GeneratorObject extends PyObject {
   state = GenState.Created;
+  /** gi_code: the block the generator runs, with the file and first line its code object shows (set by the maker). */
+  codeScope: unknown = null;
+  codeQualname = '';
+  codeFilename = '';
+  codeFirstLine = 0;
 
   constructor(
     readonly rt: Runtime,
@@ -338,6 +343,10 @@ export function installGeneratorType(rt: Runtime): void {
     __name__: (_rt2, self) => (self as GeneratorObject).name,
     __qualname__: (_rt2, self) => (self as GeneratorObject).qualname,
     gi_running: (_rt2, self) => (self as GeneratorObject).state === GenState.Executing,
+    gi_code: (rt2, self) => {
+      const g = self as GeneratorObject;
+      return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
+    },
     gi_suspended: (_rt2, self) => (self as GeneratorObject).state === GenState.Suspended,
     gi_frame: (rt2, self) => {
       const g = self as GeneratorObject;

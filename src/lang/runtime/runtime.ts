@@ -98,8 +98,8 @@ export interface Evaluator {
   frameBack(frame: RuntimeFrame): Value;
   /** f_code: the code object of a frame's code (new reference). */
   codeObject(frame: RuntimeFrame): Value;
-  /** function.__code__: the code object of the function's block (a new reference). */
-  functionCode(func: FunctionObject): Value;
+  /** The code object of a block (a resolver Scope) shown with this qualname, file and first line (new reference). */
+  codeObjectFor(scope: unknown, qualname: string, filename: string, firstLine: number): Value;
   /** Is this frame on the stack (executing or a suspended generator's running caller chain)? */
   isExecuting(frame: RuntimeFrame): boolean;
   /** super() without arguments: the __class__ cell's class and the first argument (borrowed). */
