@@ -10,6 +10,7 @@ import sys
 def _f(): pass
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
 
 
 def _cell_factory():
