@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'worker_threads';
 import { isPythonLibFolder, moduleFileReader, withGclabTestSupport } from '../testing/module-files';
 import { TraceLog } from '../heap';
 import { runScenario } from '../lang';
+import { stdinLineReader } from './stdin-lines';
 import { parseSchedule } from '../gc';
 import { Explainer } from './explain';
 import { FdWriter, OutputError } from './fd-writer';
@@ -110,6 +111,8 @@ function runJob(job: RunJob, streams: ScenarioStreams): number {
       // runScenario records the output in the trace (its `output` events) before this runs.
       onOutput: job.outputOnlyInTrace === true ? () => undefined : (stream, text) => streams.write(stream, text),
       onCheckpoint: streams.checkpoint,
+      // input() reads the process's standard input (already at its end when the scenario itself came from it).
+      readLine: stdinLineReader(),
     });
     return result.exitCode;
   } finally {

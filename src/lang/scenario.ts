@@ -69,6 +69,8 @@ export interface ScenarioOptions {
    * into Python's KeyboardInterrupt).
    */
   onCheckpoint?: () => boolean;
+  /** Standard input for input(): the next line with its '\n', or null at the end (default: no input, EOFError). */
+  readLine?: () => string | null;
   /** Changes the scenario's bare AST before its symbol table is built (gclab why's probe). */
   transformMain?: InterpreterOptions['transformMain'];
   /** Called with the interpreter once it has started up, before the scenario runs (gclab why installs its probe). */
@@ -154,6 +156,7 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
     readModuleFile: options.readModuleFile,
     argv: options.argv,
     onCheckpoint: options.onCheckpoint,
+    readLine: options.readLine,
     transformMain: options.transformMain,
   });
   heapRef = interp.heap;

@@ -77,6 +77,8 @@ export interface InterpreterOptions {
    * pending SIGINT (_PyErr_CheckSignalsTstate).
    */
   onCheckpoint?: () => boolean;
+  /** The scenario's standard input, one line at a time (with its '\n'), null at end of input; without it input() meets EOF. */
+  readLine?: () => string | null;
   /** Validate the collector's lists between phases (CollectorOptions.debugChecks). */
   gcDebugChecks?: boolean;
   /** Reads module files beside the scenario (`import helpers`); without it only builtin and stdlib modules import. */
@@ -123,6 +125,7 @@ export class Interpreter implements Evaluator {
     if (this.heap.trace !== null) installTraceHooks(this, this.heap.trace);
     this.gc = new Collector(this.heap, { debugOut: options.err, debugChecks: options.gcDebugChecks ?? false });
     this.rt = new Runtime(this.heap, this.gc, options.out, options.err);
+    this.rt.readLine = options.readLine ?? null;
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
     host.tracebackHere = (e) => {

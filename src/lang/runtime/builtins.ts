@@ -580,6 +580,24 @@ const functions: Record<string, Builtin> = {
       rt.decref(r);
     }
   },
+  /**
+   * builtin_input_impl for a stdin that is not a terminal: the prompt is
+   * written to sys.stdout without a newline and flushed, then one line is
+   * read; end of input is EOFError, the line's '\n' is dropped.
+   */
+  input(rt, args) {
+    arity(rt, 'input', args, 0, 1);
+    const stdout = rt.sysDict?.get(rt.heap, 'stdout');
+    if (stdout === undefined || stdout === null) throw rt.error('RuntimeError', 'input(): lost sys.stdout');
+    if (args.length === 1) {
+      const prompt = str(rt, args[0]);
+      callMethodOf(rt, stdout, 'write', [prompt]);
+    }
+    callMethodOf(rt, stdout, 'flush', []);
+    const line = rt.readLine?.() ?? null;
+    if (line === null || line === '') throw rt.error('EOFError', 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
+  },
   vars(rt, args) {
     arity(rt, 'vars', args, 0, 1);
     if (args.length === 0) return currentNamespace(rt, false);
@@ -597,6 +615,16 @@ const functions: Record<string, Builtin> = {
     return currentNamespace(rt, false);
   },
 };
+
+/** obj.name(*args), the result released (a stream's write/flush). */
+function callMethodOf(rt: Runtime, obj: Value, name: string, args: Value[]): void {
+  const m = getAttr(rt, obj, name);
+  try {
+    rt.decref(call(rt, m, args));
+  } finally {
+    rt.decref(m);
+  }
+}
 
 /**
  * globals() / locals() / vars(): the running frame's namespace. Module and

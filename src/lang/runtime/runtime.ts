@@ -148,6 +148,8 @@ export class Runtime {
   readonly internalObjects = new Set<PyObject>();
   /** The sys module's namespace (print() writes to its current `stdout`), once the interpreter made it. */
   sysDict: DictObject | null = null;
+  /** The process's standard input, a line at a time ('\n' kept), null at its end (input()); null: no input at all. */
+  readLine: (() => string | null) | null = null;
 
   constructor(
     readonly heap: Heap,
