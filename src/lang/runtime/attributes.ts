@@ -49,6 +49,11 @@ export function builtinMethodOf(cls: ClassObject, name: string): MethodImpl | un
   return methodTables.get(cls)?.get(name);
 }
 
+/** The names a builtin class defines itself, as its methods and native getters (for dir()). */
+export function builtinOwnNames(cls: ClassObject): string[] {
+  return [...(methodTables.get(cls)?.keys() ?? []), ...(getterTables.get(cls)?.keys() ?? [])];
+}
+
 /** A builtin method of `v`'s type, if any. */
 export function findBuiltinMethod(rt: Runtime, v: Value, name: string): MethodImpl | undefined {
   for (const c of rt.typeOf(v).mro) {

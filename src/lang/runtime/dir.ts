@@ -10,7 +10,7 @@ import { ClassObject, Instance, type Value } from '../../heap';
 import { isBuiltinClass } from './builtin-types';
 import { ModuleObject } from './function-object';
 import { WeakProxy } from '../../weakref/reference-type';
-import { builtinMethodOf } from './attributes';
+import { builtinOwnNames } from './attributes';
 import type { Runtime } from './runtime';
 import { compareCodePoints } from './code-points';
 
@@ -38,9 +38,7 @@ function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
     if (!c.bases.some((b) => b.instanceHasDict && !isBuiltinClass(b))) out.add('__dict__');
     if (!c.bases.some((b) => b.instanceWeakrefable && !isBuiltinClass(b))) out.add('__weakref__');
   }
-  if (isBuiltinClass(c)) {
-    for (const name of ['__init__', '__repr__', '__str__', '__hash__', '__eq__']) if (builtinMethodOf(c, name) !== undefined) out.add(name);
-  }
+  if (isBuiltinClass(c)) for (const name of builtinOwnNames(c)) out.add(name);
 }
 
 /** merge_class_dict: the class's names, then each base's, recursively. */

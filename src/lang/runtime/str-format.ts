@@ -147,6 +147,12 @@ function convert(rt: Runtime, v: Value, conversion: string): string {
 }
 
 /** get_field_object: the argument, then each `.attr` / `[key]` accessor (a new reference). */
+/** get_integer: a run of decimal digits as an index; one past Py_ssize_t is a ValueError. */
+function decimalIndex(rt: Runtime, digits: string): number {
+  if (BigInt(digits) > 0x7fffffffffffffffn) throw rt.error('ValueError', 'Too many decimal digits in format string');
+  return Number(digits);
+}
+
 function fieldObject(rt: Runtime, name: string, source: FormatArguments, numbering: Numbering): Value {
   let end = 0;
   while (end < name.length && name[end] !== '.' && name[end] !== '[') end++;
@@ -159,11 +165,12 @@ function fieldObject(rt: Runtime, name: string, source: FormatArguments, numberi
     numbering.mode = 'auto';
     v = positional(rt, source, numbering.next++);
   } else if (/^\d+$/.test(first)) {
+    const index = decimalIndex(rt, first);
     if (numbering.mode === 'auto') {
       throw rt.error('ValueError', 'cannot switch from automatic field numbering to manual field specification');
     }
     numbering.mode = 'manual';
-    v = positional(rt, source, Number(first));
+    v = positional(rt, source, index);
   } else v = source.named(first);
   let i = end;
   try {
@@ -181,7 +188,7 @@ function fieldObject(rt: Runtime, name: string, source: FormatArguments, numberi
         if (close < 0) throw rt.error('ValueError', "Missing ']' in format string");
         const key = name.slice(i + 1, close);
         if (key === '') throw rt.error('ValueError', 'Empty attribute in format string');
-        next = getItem(rt, v, /^\d+$/.test(key) ? Number(key) : key);
+        next = getItem(rt, v, /^\d+$/.test(key) ? decimalIndex(rt, key) : key);
         i = close + 1;
         if (i < name.length && name[i] !== '.' && name[i] !== '[') {
           rt.decref(next);

@@ -4,7 +4,7 @@
  * (repr with unicode_repr's quoting, hashing, comparison, `+ * %`,
  * iteration, indexing and slicing by code point), methods and str().
  */
-import { BytesLikeObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
+import { BytesLikeObject, DictObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { arity, kwarg } from '../methods';
@@ -202,6 +202,45 @@ const strMethods: Record<string, MethodImpl> = {
         return v;
       },
     });
+  },
+  /**
+   * unicode_maketrans_impl: a static method building the {code point: replacement} dict that
+   * translate() reads; `self` is the class (BUILTIN_CLASS_METHODS) and unused.
+   */
+  maketrans(rt, _self, args) {
+    arity(rt, 'maketrans', args, 1, 3);
+    const table = rt.heap.newDict();
+    try {
+      if (args.length === 1) {
+        const x = args[0];
+        if (!(x instanceof DictObject)) throw rt.typeError('if you give only one argument to maketrans it must be a dict');
+        for (const [k, v] of x.entries()) {
+          const key = unbox(k);
+          if (typeof key === 'string') {
+            const chars = [...key];
+            if (chars.length !== 1) throw rt.error('ValueError', 'string keys in translate table must be of length 1');
+            table.set(rt.heap, chars[0].codePointAt(0)!, v);
+          } else if (rt.typeOf(k).isSubclassOf(rt.types.get('int'))) {
+            table.set(rt.heap, k, v);
+          } else {
+            throw rt.typeError('keys in translate table must be strings or integers');
+          }
+        }
+        return table;
+      }
+      if (typeof args[0] !== 'string') throw rt.typeError('first maketrans argument must be a string if there is a second argument');
+      if (typeof args[1] !== 'string') throw rt.typeError(`maketrans() argument 2 must be str, not ${rt.typeName(args[1])}`);
+      if (args.length === 3 && typeof args[2] !== 'string') throw rt.typeError(`maketrans() argument 3 must be str, not ${rt.typeName(args[2])}`);
+      const from = [...args[0]];
+      const to = [...args[1]];
+      if (from.length !== to.length) throw rt.error('ValueError', 'the first two maketrans arguments must have equal length');
+      for (let i = 0; i < from.length; i++) table.set(rt.heap, from[i].codePointAt(0)!, to[i].codePointAt(0)!);
+      if (args.length === 3) for (const c of args[2] as string) table.set(rt.heap, c.codePointAt(0)!, null);
+      return table;
+    } catch (e) {
+      rt.decref(table);
+      throw e;
+    }
   },
   // str.format_map(mapping): names are looked up with mapping[name] (so a dict subclass's __missing__ applies).
   format_map(rt, self, args) {
