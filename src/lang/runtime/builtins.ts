@@ -47,6 +47,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { Instance } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
+import { callMethodOf } from './sys-module';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
@@ -615,16 +616,6 @@ const functions: Record<string, Builtin> = {
     return currentNamespace(rt, false);
   },
 };
-
-/** obj.name(*args), the result released (a stream's write/flush). */
-function callMethodOf(rt: Runtime, obj: Value, name: string, args: Value[]): void {
-  const m = getAttr(rt, obj, name);
-  try {
-    rt.decref(call(rt, m, args));
-  } finally {
-    rt.decref(m);
-  }
-}
 
 /**
  * globals() / locals() / vars(): the running frame's namespace. Module and

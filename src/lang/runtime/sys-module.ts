@@ -187,24 +187,24 @@ export function writeStderr(rt: Runtime, text: string): void {
     (native === 'stdout' ? rt.out : rt.err)(text);
     return;
   }
-  const w = getAttr(rt, target, 'write');
-  try {
-    rt.decref(call(rt, w, [text]));
-  } finally {
-    rt.decref(w);
-  }
+  callMethodOf(rt, target, 'write', [text]);
   // Then file.flush(), whose failure is ignored (PyErr_Display,
   // write_unraisable_exc_file).
   try {
-    const f = getAttr(rt, target, 'flush');
-    try {
-      rt.decref(call(rt, f, []));
-    } finally {
-      rt.decref(f);
-    }
+    callMethodOf(rt, target, 'flush', []);
   } catch (e) {
     if (!(e instanceof PyException)) throw e;
     releaseExceptionRefs(rt.heap, e);
     if (e.pyValue !== undefined) rt.decref(e.pyValue);
+  }
+}
+
+/** obj.name(*args) with the result released (a stream's write or flush). */
+export function callMethodOf(rt: Runtime, obj: Value, name: string, args: Value[]): void {
+  const m = getAttr(rt, obj, name);
+  try {
+    rt.decref(call(rt, m, args));
+  } finally {
+    rt.decref(m);
   }
 }
