@@ -11,10 +11,12 @@ import { StringDecoder } from 'node:string_decoder';
 
 export function stdinLineReader(fd = 0): () => string | null {
   const decoder = new StringDecoder('utf8');
-  const chunk = Buffer.alloc(64 * 1024);
+  // Made at the first read, so a run that never calls input() allocates nothing here.
+  let chunk: Buffer | null = null;
   let pending = '';
   let ended = false;
   const fill = (): void => {
+    chunk ??= Buffer.alloc(64 * 1024);
     for (;;) {
       let n: number;
       try {
