@@ -23,6 +23,9 @@ import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
 import type { DictObject } from './dict-object';
 
+/** A lookup cache entry for a name the MRO does not define. */
+const NOT_FOUND: unique symbol = Symbol('not found');
+
 /** Bumped whenever any class namespace changes: invalidates every lookup cache. */
 let classVersion = 0;
 
@@ -147,17 +150,18 @@ export class ClassObject extends PyObject {
       this.cacheVersion = classVersion;
     }
     const hit = this.cache.get(name);
-    if (hit !== undefined || this.cache.has(name)) return hit;
+    if (hit !== undefined) return hit === NOT_FOUND ? undefined : hit;
     let found: Value | undefined;
     for (const c of this.mro) {
       found = c.dict.get(name);
       if (found !== undefined) break;
     }
-    this.cache.set(name, found);
+    this.cache.set(name, found === undefined ? NOT_FOUND : found);
     return found;
   }
 
-  private cache = new Map<string, Value | undefined>();
+  /** name -> the value found, or NOT_FOUND for a name no class of the MRO defines (one Map probe per lookup either way). */
+  private cache = new Map<string, Value | typeof NOT_FOUND>();
   private cacheVersion = -1;
 
   /**

@@ -8,8 +8,8 @@
  * function `name`, no bound method is created (LOAD_METHOD / CALL); after
  * a call the callable is released, then the arguments in order.
  */
-import { isMappingNamespace, mappingGet } from './namespace-mapping';
-import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
+import { mappingGet } from './namespace-mapping';
+import { BoundMethod, DictObject, type DictSubInstance, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject } from '../runtime/function-object';
@@ -67,11 +67,11 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
       return v;
     }
     case 'CLASS_DEREF': {
-      if (isMappingNamespace(frame.ns)) {
-        const found = mappingGet(ip, frame.ns, r.name);
+      if (frame.nsIsMapping) {
+        const found = mappingGet(ip, frame.ns as DictSubInstance, r.name);
         if (found !== undefined) return found;
       }
-      let v = isMappingNamespace(frame.ns) ? undefined : frame.ns.get(heap, r.name);
+      let v = frame.nsIsMapping ? undefined : frame.ns.getStr(r.name);
       if (v === undefined) v = frame.cells[r.slot].value;
       if (v === undefined) {
         throw new PyException(
@@ -83,8 +83,8 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
       return v;
     }
     case 'NAME': {
-      if (isMappingNamespace(frame.ns)) return mappingGet(ip, frame.ns, r.name) ?? loadGlobal(ip, frame, r.name);
-      const v = frame.ns.get(heap, r.name);
+      if (frame.nsIsMapping) return mappingGet(ip, frame.ns as DictSubInstance, r.name) ?? loadGlobal(ip, frame, r.name);
+      const v = frame.ns.getStr(r.name);
       if (v !== undefined) {
         heap.incref(v);
         return v;
@@ -98,8 +98,8 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
 
 function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
   const heap = ip.heap;
-  let v = frame.globals.get(heap, name);
-  if (v === undefined) v = ip.builtins.get(heap, name);
+  let v = frame.globals.getStr(name);
+  if (v === undefined) v = ip.builtins.getStr(name);
   if (v === undefined) throw nameError(name);
   heap.incref(v);
   return v;

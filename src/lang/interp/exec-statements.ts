@@ -11,8 +11,8 @@
  *    then);
  *  - `del a, b` deletes left to right.
  */
-import { isMappingNamespace, mappingDelete, mappingSet } from './namespace-mapping';
-import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
+import { mappingDelete, mappingSet } from './namespace-mapping';
+import { ClassObject, DictObject, type DictSubInstance, PyException, TupleObject, type Value } from '../../heap';
 import { delAttr, setAttr, getAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
@@ -45,14 +45,13 @@ export const enum Signal {
 }
 
 export function execBlock(ip: Interpreter, frame: Frame, body: A.Stmt[]): Signal {
-  for (let i = 0; i < body.length; i++) {
-    let sig: Signal;
-    try {
-      sig = execStmt(ip, frame, body[i]);
-    } catch (e) {
-      throw e instanceof RangeError ? hostLimitError(e) : e;
+  try {
+    for (let i = 0; i < body.length; i++) {
+      const sig = execStmt(ip, frame, body[i]);
+      if (sig !== Signal.Normal) return sig;
     }
-    if (sig !== Signal.Normal) return sig;
+  } catch (e) {
+    throw e instanceof RangeError ? hostLimitError(e) : e;
   }
   return Signal.Normal;
 }
@@ -299,7 +298,7 @@ function storeNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution, v: Va
       frame.globals.set(heap, r.name, v);
       return;
     case 'NAME':
-      if (isMappingNamespace(frame.ns)) mappingSet(ip, frame.ns, r.name, v);
+      if (frame.nsIsMapping) mappingSet(ip, frame.ns as DictSubInstance, r.name, v);
       else frame.ns.set(heap, r.name, v);
       return;
   }
@@ -336,7 +335,7 @@ function deleteNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution): voi
       if (!frame.globals.delete(heap, r.name)) throw nameError(r.name);
       return;
     case 'NAME':
-      if (isMappingNamespace(frame.ns) ? !mappingDelete(ip, frame.ns, r.name) : !frame.ns.delete(heap, r.name)) throw nameError(r.name);
+      if (frame.nsIsMapping ? !mappingDelete(ip, frame.ns as DictSubInstance, r.name) : !frame.ns.delete(heap, r.name)) throw nameError(r.name);
       return;
   }
 }

@@ -21,6 +21,12 @@ export interface Frame {
   globals: DictObject;
   /** The namespace of NAME lookups: the module's globals or a class body's dict. */
   ns: DictObject;
+  /**
+   * `ns` is not an exact dict (a class body whose metaclass's __prepare__
+   * returned a dict subclass): NAME stores and loads go through the
+   * mapping protocol. Decided once when the frame is made (`ns` never changes).
+   */
+  nsIsMapping: boolean;
   funcName: string;
   filename: string;
   line: number;

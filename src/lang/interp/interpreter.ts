@@ -13,6 +13,7 @@ import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
 import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, isObject, type Value } from '../../heap';
+import { isMappingNamespace } from './namespace-mapping';
 import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
 import { runAtExit, setAtexitRegistrar } from '../../weakref';
@@ -456,19 +457,33 @@ export class Interpreter implements Evaluator {
   // ---- frames ---------------------------------------------------------------
 
   newFrame(code: Scope, globals: DictObject, ns: DictObject, funcName: string, filename: string = this.filename): Frame {
+    const nlocals = code.varnames.length;
+    const locals: Array<Value | undefined> = [];
+    for (let i = 0; i < nlocals; i++) locals.push(undefined);
+    // Every field is present from the start, optional ones as undefined, so
+    // that all frames share one shape (monomorphic field accesses).
     return {
       code,
-      locals: new Array(code.varnames.length).fill(undefined),
+      locals,
       cells: [],
       globals,
       ns,
+      nsIsMapping: isMappingNamespace(ns),
       funcName,
       filename,
       line: 0,
       expr: null,
       traceId: this.heap.trace !== null ? this.traceFrameStart(funcName, filename) : 0,
       returnValue: null,
+      fLocals: undefined,
+      frameObject: undefined,
+      firstLine: undefined,
+      qualname: undefined,
       handling: null,
+      stack: undefined,
+      yieldFrom: undefined,
+      func: undefined,
+      interactive: undefined,
     };
   }
 

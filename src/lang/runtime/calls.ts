@@ -38,8 +38,8 @@ export function setConstructor(cls: ClassObject, ctor: Constructor): void {
 export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null): Value {
   if (f instanceof FunctionObject) return rt.evaluator.callFunction(f, args, kwargs);
   if (f instanceof BoundMethod) {
-    if (f.func instanceof FunctionObject) return rt.evaluator.callFunction(f.func, [f.self, ...args], kwargs);
-    return call(rt, f.func, [f.self, ...args], kwargs);
+    if (f.func instanceof FunctionObject) return rt.evaluator.callFunction(f.func, withSelf(f.self, args), kwargs);
+    return call(rt, f.func, withSelf(f.self, args), kwargs);
   }
   if (f instanceof BuiltinFunction) {
     if (kwargs !== null && kwargs.length > 0) {
@@ -194,9 +194,16 @@ function checkBuiltinKeywords(rt: Runtime, f: BuiltinFunction, kwargs: Array<[st
   }
 }
 
+/** `[self, ...args]` without the spread's iterator protocol (a call's hot path). */
+function withSelf(self: Value, args: Value[]): Value[] {
+  const out: Value[] = [self];
+  for (let i = 0; i < args.length; i++) out.push(args[i]);
+  return out;
+}
+
 /** Call a function found on a class with `self` first (no bound method is made: LOAD_METHOD). */
 export function callUnbound(rt: Runtime, func: Value, self: Value, args: Value[], kwargs: Kwargs = null): Value {
-  if (func instanceof FunctionObject) return rt.evaluator.callFunction(func, [self, ...args], kwargs);
+  if (func instanceof FunctionObject) return rt.evaluator.callFunction(func, withSelf(self, args), kwargs);
   // lookup_maybe_method + call_unbound (Objects/typeobject.c): a method
   // descriptor of a builtin type is called with the instance; anything
   // else is bound through its __get__ (staticmethod, classmethod, a
