@@ -290,6 +290,13 @@ export class DictObject extends PyObject {
     return -1;
   }
 
+  /** Index of the last live entry at or before `pos`, or -1 (for reverse iterators). */
+  prevIndex(pos: number): number {
+    const keys = this.keys;
+    for (let i = Math.min(pos, keys.length - 1); i >= 0; i--) if (keys[i] !== EMPTY) return i;
+    return -1;
+  }
+
   /** Index of the last live entry (popitem), or -1. */
   lastIndex(): number {
     for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== EMPTY) return i;

@@ -24,7 +24,7 @@ import { classModule } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
-import { newInstanceDict } from './instance-dict';
+import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
@@ -410,10 +410,9 @@ function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefin
   return rt.incref(x);
 }
 
-/** obj.__dict__ of an instance: a live view (see instance-dict.ts). */
+/** obj.__dict__ of an instance: its dict, made on first use (see instance-dict.ts). */
 function instanceDict(rt: Runtime, v: Instance): Value {
-  if (v.ownDict !== null) return rt.incref(v.ownDict);
-  return newInstanceDict(rt, v);
+  return materializeInstanceDict(rt, v);
 }
 
 /** setattr(v, name, x) */

@@ -32,7 +32,8 @@ import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunde
 import { installDataModel } from './data-model';
 import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortValues } from './methods';
-import { BuiltinFunction, RangeObject } from './native-objects';
+import { BuiltinFunction, DictView, RangeObject } from './native-objects';
+import { newDictIterator } from './types/dict-iterator-type';
 import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
@@ -553,6 +554,11 @@ const functions: Record<string, Builtin> = {
     if (args[0] instanceof Instance) {
       const r = callMethodIfDefined(rt, args[0], '__reversed__', []);
       if (r !== undefined) return r;
+    }
+    // dict.__reversed__ and the views' __reversed__ (dict subclasses inherit it).
+    if (args[0] instanceof DictObject) return newDictIterator(rt, args[0], 'keys', true);
+    if (args[0] instanceof DictView && args[0].refs[0] instanceof DictObject) return newDictIterator(rt, args[0].refs[0], args[0].kind, true);
+    if (args[0] instanceof Instance) {
       if (args[0].cls.lookup('__len__') === undefined || args[0].cls.lookup('__getitem__') === undefined) {
         throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
       }

@@ -9,7 +9,7 @@
  *   obj.__weakref__   the first weak reference to obj, or None
  */
 import { ClassObject, DictObject, type Value } from '../../heap';
-import { newInstanceDict } from './instance-dict';
+import { materializeInstanceDict } from './instance-dict';
 import { ClassOwnedDescriptor, installClassOwnedDescriptorType } from './descr-check';
 import type { Runtime } from './runtime';
 
@@ -28,7 +28,7 @@ export class GetSetDescriptor extends ClassOwnedDescriptor {
 
 function get(rt: Runtime, d: ClassOwnedDescriptor, obj: Value): Value {
   const inst = d.check(rt, obj);
-  if (d.name === '__dict__') return inst.ownDict !== null ? rt.incref(inst.ownDict) : newInstanceDict(rt, inst);
+  if (d.name === '__dict__') return materializeInstanceDict(rt, inst);
   return rt.incref(inst.weaklist ?? null);
 }
 

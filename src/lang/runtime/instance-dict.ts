@@ -1,12 +1,24 @@
 /**
- * `obj.__dict__` for instances: a live mapping view over the instance's
- * attributes (3.11 keeps attributes as inline values until a dict is
- * materialized; writes through the view reach the object, as they do in
- * CPython). Iteration is the instance's assignment order. The weak
- * containers (Python classes in CPython) have the same view over their
- * attributes (weakref/weak-container.ts).
+ * `obj.__dict__`.
+ *
+ * For instances of classes (PyObject_GenericGetDict in 3.11): the
+ * attributes live as inline values until the dict is asked for; then a
+ * real dict is made from them (make_dict_from_instance_attributes) and the
+ * instance keeps its attributes in that dict from then on
+ * (materializeInstanceDict). So `type(obj.__dict__) is dict`,
+ * `obj.__dict__ is obj.__dict__`, writes through either side are seen by
+ * the other, and holding the dict does not keep the instance alive (it
+ * holds the values, not the object). The dict's order is the instance's
+ * assignment order; CPython's split table still releases its values in the
+ * class's shared-key order, so the two differ only for an instance whose
+ * attributes were first assigned in another order than its class's keys.
+ *
+ * The weak containers (Python classes in CPython, native objects here) get
+ * a live mapping view over their attributes instead (InstanceDict, a dict
+ * to isinstance(); weakref/weak-container.ts): writes through the view
+ * reach the container. Iteration is the assignment order.
  */
-import { Instance, type Value } from '../../heap';
+import { Instance, type DictObject as DictObjectType, type Value } from '../../heap';
 import type { WeakContainer } from '../../weakref/weak-container';
 import { defineMethods } from './attributes';
 import { DictView, RefHolder } from './native-objects';
@@ -178,4 +190,14 @@ export function installInstanceDict(rt: Runtime): void {
       return t;
     },
   });
+}
+
+/** An instance's dict, made from its inline values on first use (a new reference). */
+export function materializeInstanceDict(rt: Runtime, inst: Instance): DictObjectType {
+  if (inst.ownDict !== null) return rt.incref(inst.ownDict);
+  const d = rt.heap.newDict();
+  for (const k of inst.attrNames()) d.set(rt.heap, k, inst.getAttr(k)!);
+  // The instance takes its own reference to d and drops its inline values (d holds them now).
+  inst.replaceDict(rt.heap, d);
+  return d;
 }

@@ -168,11 +168,14 @@ export class DictIterator extends RefHolder {
     dict: Value,
     readonly kind: 'keys' | 'values' | 'items',
     public used: number,
+    /** dict_reverse*iterator (dictreviter_iternext): from the last entry backwards; pos is then the next index to look at. */
+    readonly reverse = false,
   ) {
     super([dict]);
   }
   get typeName(): string {
-    return this.kind === 'keys' ? 'dict_keyiterator' : this.kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+    const kind = this.kind === 'keys' ? 'key' : this.kind === 'values' ? 'value' : 'item';
+    return this.reverse ? `dict_reverse${kind}iterator` : `dict_${kind}iterator`;
   }
 }
 

@@ -9,10 +9,17 @@ every error has stringio.c's type and message (a closed StringIO raises
 ValueError "I/O operation on closed file"). The newline argument works as
 in CPython: None translates \\r and \\r\\n to \\n on write and records the
 kinds seen in `newlines`; '' and '\\n' keep the text as written; '\\r' and
-'\\r\\n' turn each written \\n into that sequence. BytesIO is not here yet.
+'\\r\\n' turn each written \\n into that sequence.
+
+BytesIO (Modules/_io/bytesio.c) is a class of the same kind: one bytes
+value as its buffer (a write past the end pads with NUL bytes), bytesio.c's
+messages ("I/O operation on closed file.", "negative seek value -1", "a
+bytes-like object is required, not 'str'"), read/read1/readinto/readline/
+readlines/iteration/write/writelines/seek/tell/truncate/getvalue. Its
+getbuffer() is refused (no buffer protocol on this heap).
 """
 
-__all__ = ['StringIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
+__all__ = ['StringIO', 'BytesIO', 'BufferedIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
            'SEEK_END', 'IOBase', 'TextIOBase', 'DEFAULT_BUFFER_SIZE', 'open',
            'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO',
            'BufferedRandom', 'text_encoding']
@@ -901,10 +908,211 @@ class TextIOWrapper(_TextIOBase):
                 pass
 
 
+class _BufferedIOBase(_IOBase):
+    """Base of the binary streams (_io._BufferedIOBase)."""
+
+    __slots__ = ()
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+
+def _bytes_like(b):
+    """The bytes of a bytes-like object (PyObject_GetBuffer's check)."""
+    if isinstance(b, bytes):
+        return b
+    if isinstance(b, (bytearray, memoryview)):
+        return bytes(b)
+    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+
+
+def _check_closed_b(f):
+    if f._closed:
+        raise ValueError('I/O operation on closed file.')
+
+
+class BytesIO(_BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    __slots__ = ('_buf', '_pos', '_closed', '__dict__', '__weakref__')
+
+    def __init__(self, initial_bytes=None):
+        self._buf = b''
+        self._pos = 0
+        self._closed = False
+        if initial_bytes is not None:
+            self._buf = _bytes_like(initial_bytes)
+
+    def getvalue(self):
+        """Retrieve the entire contents of the BytesIO object."""
+        _check_closed_b(self)
+        return self._buf
+
+    def getbuffer(self):
+        """Get a read-write view over the contents (not modelled in gclab)."""
+        _check_closed_b(self)
+        raise NotImplementedError('gclab: BytesIO.getbuffer() is not supported (no buffer protocol)')
+
+    def _read(self, size):
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return b''
+        end = len(buf) if size < 0 else min(len(buf), pos + size)
+        self._pos = end
+        return buf[pos:end]
+
+    def read(self, size=-1):
+        """Read at most size bytes, returned as a bytes object (all when size is negative or None)."""
+        _check_closed_b(self)
+        return self._read(_size_arg(size))
+
+    def read1(self, size=-1):
+        """Read at most size bytes (the same as read for BytesIO)."""
+        return self.read(size)
+
+    def readinto(self, buffer):
+        """Read bytes into buffer; returns the number of bytes read."""
+        _check_closed_b(self)
+        if not isinstance(buffer, bytearray):
+            raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(buffer).__name__}")
+        data = self._read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        """Next line from the file, as a bytes object (at most size bytes when size >= 0)."""
+        _check_closed_b(self)
+        size = _size_arg(size)
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return b''
+        limit = len(buf) if size < 0 else min(len(buf), pos + size)
+        j = buf.find(b'\n', pos, limit)
+        end = limit if j < 0 else j + 1
+        self._pos = end
+        return buf[pos:end]
+
+    def readlines(self, size=None):
+        """The lines of the rest of the stream as a list."""
+        _check_closed_b(self)
+        hint = _size_arg(size)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def write(self, b):
+        """Write bytes to file; returns the number of bytes written."""
+        _check_closed_b(self)
+        data = _bytes_like(b)
+        n = len(data)
+        if n:
+            buf = self._buf
+            pos = self._pos
+            if pos > len(buf):
+                buf = buf + b'\0' * (pos - len(buf))
+            self._buf = buf[:pos] + data + buf[pos + n:]
+            self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        _check_closed_b(self)
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        """Current file position, an integer."""
+        _check_closed_b(self)
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        """Change stream position (whence: 0 start, 1 current, 2 end); returns the new position."""
+        _check_closed_b(self)
+        pos = _as_index(pos)
+        whence = _as_index(whence)
+        if pos < 0 and whence == 0:
+            raise ValueError(f'negative seek value {pos}')
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buf)
+        elif whence != 0:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if pos < 0:
+            pos = 0
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        """Truncate the file to at most size bytes (the current position by default)."""
+        _check_closed_b(self)
+        if size is None:
+            size = self._pos
+        else:
+            size = _size_arg(size)
+            if size < 0:
+                raise ValueError(f'negative size value {size}')
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def readable(self):
+        _check_closed_b(self)
+        return True
+
+    def writable(self):
+        _check_closed_b(self)
+        return True
+
+    def seekable(self):
+        _check_closed_b(self)
+        return True
+
+    def isatty(self):
+        _check_closed_b(self)
+        return False
+
+    def flush(self):
+        _check_closed_b(self)
+
+    def close(self):
+        """Disable all I/O operations."""
+        self._closed = True
+        self._buf = b''
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __iter__(self):
+        _check_closed_b(self)
+        return self
+
+    def __next__(self):
+        _check_closed_b(self)
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
 for _cls in (_IOBase, _TextIOBase, StringIO, FileIO, _BufferedFile, BufferedReader,
-             BufferedWriter, BufferedRandom, TextIOWrapper):
+             BufferedWriter, BufferedRandom, TextIOWrapper, _BufferedIOBase, BytesIO):
     _cls.__module__ = '_io'
 del _cls
 
 IOBase = _IOBase
 TextIOBase = _TextIOBase
+BufferedIOBase = _BufferedIOBase

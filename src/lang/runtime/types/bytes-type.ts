@@ -32,10 +32,13 @@ import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
 import { compareStrings } from './str-type';
+import { MemoryViewObject, memoryViewBytes } from './memoryview-type';
 
 /** The bytes a bytes-like operand holds (bytes, bytearray, their subclasses), or undefined. */
 export function bytesOf(v: Value): string | undefined {
-  return v instanceof BytesLikeObject ? v.value : undefined;
+  if (v instanceof BytesLikeObject) return v.value;
+  // A memoryview is bytes-like too (its bytes now; ValueError once released).
+  return v instanceof MemoryViewObject ? memoryViewBytes(v) : undefined;
 }
 
 /** A bytes-like argument, or TypeError "a bytes-like object is required, not 'T'". */

@@ -1,8 +1,11 @@
 /**
  * dict_keyiterator / dict_valueiterator / dict_itemiterator
- * (dictobject.c dictiter_iternext*): refs[0] is the dict until the
- * iterator is exhausted; a size change while iterating is a RuntimeError
- * (and the iterator stays broken, di_used = -1).
+ * (dictobject.c dictiter_iternext*) and their reverse twins
+ * dict_reversekeyiterator / dict_reversevalueiterator /
+ * dict_reverseitemiterator (dictreviter_iternext: `reversed(d)`,
+ * `reversed(d.items())`): refs[0] is the dict until the iterator is
+ * exhausted; a size change while iterating is a RuntimeError (and the
+ * iterator stays broken, di_used = -1).
  */
 import { DictObject, type Value } from '../../../heap';
 import { DictIterator } from '../native-objects';
@@ -10,9 +13,11 @@ import type { Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 
 /** A new iterator over `d`'s keys, values or items (it takes its own reference to d). */
-export function newDictIterator(rt: Runtime, d: DictObject, kind: 'keys' | 'values' | 'items'): Value {
+export function newDictIterator(rt: Runtime, d: DictObject, kind: 'keys' | 'values' | 'items', reverse = false): Value {
   rt.heap.reserve();
-  const it = rt.heap.register(new DictIterator(rt.incref(d), kind, d.used));
+  const it = rt.heap.register(new DictIterator(rt.incref(d), kind, d.used, reverse));
+  // dictiter_new: a reverse iterator starts at the last entry slot.
+  if (reverse) it.pos = d.keys.length - 1;
   rt.heap.track(it);
   return it;
 }
@@ -24,12 +29,12 @@ function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
     it.used = -1;
     throw rt.error('RuntimeError', 'dictionary changed size during iteration');
   }
-  const i = d.nextIndex(it.pos);
+  const i = it.reverse ? d.prevIndex(it.pos) : d.nextIndex(it.pos);
   if (i < 0) {
     it.setRef(rt.heap, 0, undefined);
     return undefined;
   }
-  it.pos = i + 1;
+  it.pos = it.reverse ? i - 1 : i + 1;
   const k = d.keys[i] as Value;
   const v = d.values[i] as Value;
   if (it.kind === 'keys') return rt.incref(k);

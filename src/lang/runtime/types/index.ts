@@ -50,5 +50,8 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, sliceType);
   for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
   for (const kind of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) registerType(rt, dictIteratorType(kind));
+  for (const kind of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
+    registerType(rt, dictIteratorType(kind), rt.types.make(kind, [rt.types.get('object')], 'builtins'));
+  }
   for (const kind of ['dict_keys', 'dict_values', 'dict_items']) registerType(rt, dictViewType(kind));
 }
