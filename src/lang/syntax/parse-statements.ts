@@ -208,7 +208,6 @@ function parseImportFrom(p: ParserState, start: Token): Stmt {
     else break;
   }
   const module = level > 0 && p.isKeyword('import') ? null : parseDottedName(p);
-  if (module === '__future__') p.unsupported("a '__future__' import", start);
   p.expectKeyword('import');
   const names: Alias[] = [];
   if (p.isOp('*')) {

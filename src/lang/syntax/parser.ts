@@ -14,6 +14,7 @@ import { checkCompileRules } from './compile-checks';
 import { ParserState } from './parser-state';
 import { parseStatement } from './parse-statements';
 import { resolveScopes } from './scope';
+import { applyFutureFeatures } from './future-features';
 import { checkNullBytes } from './source-decoding';
 import { SourceText } from './source-text';
 import { tokenize } from './tokenizer';
@@ -43,5 +44,7 @@ function parseSource(text: SourceText): Module {
   const p = new ParserState(text, tokenize(text));
   const body: Stmt[] = [];
   while (p.tok.type !== 'ENDMARKER') body.push(...parseStatement(p));
-  return { kind: 'Module', filename: text.filename, body };
+  const module: Module = { kind: 'Module', filename: text.filename, body };
+  applyFutureFeatures(module, text);
+  return module;
 }
