@@ -12,9 +12,10 @@ Python functions whose frames and generators behave as CPython's do.
 
 Not here: the coroutine and async-generator types (gclab runs no async
 code; the Awaitable/Coroutine/AsyncIterable/AsyncIterator/AsyncGenerator
-ABCs still answer by their methods), and Callable[[args], result]
-flattening; X[...] on an ABC gives a small generic alias (repr
-`collections.abc.Iterable[int]`, __origin__, __args__).
+ABCs still answer by their methods). X[...] on an ABC is a
+types.GenericAlias (`collections.abc.Iterable[int]`); Callable[[int], str]
+is the _CallableGenericAlias subclass, whose __args__ are flattened to
+(int, str) and which prints `collections.abc.Callable[[int], str]`.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -40,52 +41,17 @@ FunctionType = type(_f)
 del _f
 
 
-class _AbcGenericAlias:
-    """What ABC[args] gives (types.GenericAlias in CPython): the origin
-    class and the argument tuple, printed as `collections.abc.Iterable[int]`."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        return (f'{_type_repr(self.__origin__)}'
-                f'[{", ".join([_type_repr(a) for a in self.__args__])}]')
-
-    def __eq__(self, other):
-        if not isinstance(other, _AbcGenericAlias):
-            return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    GenericAlias = _AbcGenericAlias
+GenericAlias = type(list[int])
 
 
 def _type_repr(obj):
     """An argument of a generic alias as its repr shows it."""
-    if isinstance(obj, GenericAlias):
-        return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
     if isinstance(obj, FunctionType):
         return obj.__name__
     return repr(obj)
@@ -425,6 +391,53 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+class _CallableGenericAlias(GenericAlias):
+    """ Represent `Callable[argtypes, resulttype]`: __args__ is the flattened
+    (*argtypes, resulttype), printed back as [[argtypes], resulttype]."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        new_args = super().__getitem__(item).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            t_result = new_args[-1]
+            t_args = new_args[:-1]
+            new_args = (t_args, t_result)
+        return _CallableGenericAlias(Callable, tuple(new_args))
+
+
+def _is_param_expr(obj):
+    """Ellipsis, a list of types, or typing's ParamSpec/Concatenate."""
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return True
+    obj = type(obj)
+    names = ('ParamSpec', '_ConcatenateGenericAlias')
+    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
+
+
 class Callable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -439,7 +452,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 ### SETS ###

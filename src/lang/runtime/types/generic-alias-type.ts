@@ -23,7 +23,7 @@
  *                  (attr_exceptions) is read from the origin, so
  *                  `list[int].append is list.append`
  */
-import { TupleObject, type ClassObject, type Value } from '../../../heap';
+import { TupleObject, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value } from '../../../heap';
 import { xorHash } from '../../../heap/hash';
 import { call } from '../calls';
 import { defineMethods, getAttr, setAttr } from '../attributes';
@@ -52,6 +52,27 @@ export class GenericAliasObject extends RefHolder {
   get args(): TupleObject {
     return this.refs[1] as TupleObject;
   }
+  /** ga_dealloc's releases, for a subclass instance's subtype_dealloc (after its __dict__). */
+  override releaseOwnReferences(heap: Heap): void {
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+  }
+}
+
+/**
+ * An instance of a class statement deriving from types.GenericAlias
+ * (Py_TPFLAGS_BASETYPE), such as collections.abc's _CallableGenericAlias:
+ * the alias layout plus a class, __slots__ and a __dict__.
+ */
+export class GenericAliasSubInstance extends withInstanceLayout(GenericAliasObject) {}
+
+/** ga_new's checks, then setup_ga: the argument tuple (a new reference) for origin and args. */
+function aliasArgs(rt: Runtime, args: Value[], kwargs: Kwargs): [Value, TupleObject] {
+  if (kwargs !== null && kwargs.length > 0) throw rt.typeError('GenericAlias() takes no keyword arguments');
+  if (args.length !== 2) throw rt.typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+  const a = args[1];
+  return [args[0], a instanceof TupleObject ? rt.incref(a) : rt.newTuple([a])];
 }
 
 /** Py_GenericAlias(origin, args): a new alias; a non-tuple `args` becomes a 1-tuple. */
@@ -166,9 +187,17 @@ export const genericAliasType: BuiltinType = {
   },
   nb_ops: { binary: ['|'], reflected: ['|'] },
   tp_new(rt, args, kwargs) {
-    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('GenericAlias() takes no keyword arguments');
-    if (args.length !== 2) throw rt.typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
-    return newGenericAlias(rt, args[0], args[1]);
+    const [origin, argTuple] = aliasArgs(rt, args, kwargs);
+    try {
+      return newGenericAlias(rt, origin, argTuple);
+    } finally {
+      rt.decref(argTuple);
+    }
+  },
+  tp_alloc(rt, cls, args, kwargs) {
+    const [origin, argTuple] = aliasArgs(rt, args, kwargs);
+    rt.incref(origin);
+    return newSubtypeInstance(rt.heap, cls, () => new GenericAliasSubInstance([origin, argTuple, undefined]));
   },
 };
 
