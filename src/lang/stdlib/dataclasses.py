@@ -35,7 +35,11 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        type_name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            # typing objects, e.g. List[int]
+            type_name = repr(self.type)
         return f'dataclasses.InitVar[{type_name}]'
 
     def __class_getitem__(cls, type):
@@ -117,6 +121,14 @@ def _is_classvar(a_type):
     return text.startswith('typing.ClassVar') or text.startswith('ClassVar')
 
 
+def _is_initvar_text(a_type):
+    """A string annotation (from __future__ import annotations) naming InitVar."""
+    if not isinstance(a_type, str):
+        return False
+    text = a_type.strip()
+    return text == 'InitVar' or text.startswith('InitVar[') or text.startswith('dataclasses.InitVar')
+
+
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
@@ -128,7 +140,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
     if _is_classvar(a_type):
         f._field_type = _FIELD_CLASSVAR
-    elif isinstance(a_type, InitVar) or a_type is InitVar:
+    elif isinstance(a_type, InitVar) or a_type is InitVar or _is_initvar_text(a_type):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
