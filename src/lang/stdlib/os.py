@@ -167,6 +167,8 @@ class PathLike:
             return hasattr(subclass, '__fspath__')
         return NotImplemented
 
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 def _path_arg(path):
     path = fspath(path)

@@ -581,3 +581,9 @@ def _expand(template, m):
         else:
             out.append(piece)
     return empty.join(out)
+
+
+# Pattern and Match are generic in annotations (re.Pattern[str]), as the C types are.
+Pattern.__class_getitem__ = classmethod(type(list[int]))
+Match.__class_getitem__ = classmethod(type(list[int]))
+Pattern.__module__ = Match.__module__ = 're'
