@@ -19,7 +19,7 @@
  * reach the container. Iteration is the assignment order.
  */
 import { Instance, type DictObject as DictObjectType, type Value } from '../../heap';
-import type { WeakContainer } from '../../weakref/weak-container';
+import { WeakContainer } from '../../weakref/weak-container';
 import { defineMethods } from './attributes';
 import { DictView, RefHolder } from './native-objects';
 import { dictUpdate } from './methods';
@@ -192,8 +192,13 @@ export function installInstanceDict(rt: Runtime): void {
   });
 }
 
-/** An instance's dict, made from its inline values on first use (a new reference). */
-export function materializeInstanceDict(rt: Runtime, inst: Instance): DictObjectType {
+/**
+ * An instance's dict, made from its inline values on first use (a new
+ * reference); a weak container subclass's instance keeps the live view,
+ * since the container's own attributes are not inline values.
+ */
+export function materializeInstanceDict(rt: Runtime, inst: Instance): DictObjectType | InstanceDict {
+  if (inst instanceof WeakContainer) return newInstanceDict(rt, inst);
   if (inst.ownDict !== null) return rt.incref(inst.ownDict);
   const d = rt.heap.newDict();
   for (const k of inst.attrNames()) d.set(rt.heap, k, inst.getAttr(k)!);
