@@ -8,7 +8,7 @@
  * parenthesized when its operator binds less tightly than its position
  * needs), not the source's own parentheses; constants print as their repr.
  */
-import type { Comprehension, Constant, Expr, Keyword, Parameters } from './ast';
+import type { Comprehension, Constant, Expr, FormattedValue, Keyword, Parameters } from './ast';
 import { floatRepr, pyRepr } from './dump';
 
 // ast_unparse.c's precedence levels, loosest first.
@@ -114,9 +114,14 @@ function expr(e: Expr, level: number): string {
   }
 }
 
-function formatted(f: { value: Expr; conversion: string | null; formatSpec: string | null }): string {
+function formatted(f: FormattedValue): string {
   const inner = expr(f.value, PR_TEST + 1);
-  return `{${inner.startsWith('{') ? ' ' + inner : inner}${f.conversion !== null ? '!' + f.conversion : ''}${f.formatSpec !== null ? ':' + f.formatSpec : ''}}`;
+  // A spec with fields of its own is unparsed piece by piece (ast_unparse.c append_fstring_element).
+  const spec =
+    f.formatSpec === null
+      ? ''
+      : ':' + (typeof f.formatSpec === 'string' ? f.formatSpec : f.formatSpec.map((p) => (typeof p === 'string' ? p : formatted(p))).join(''));
+  return `{${inner.startsWith('{') ? ' ' + inner : inner}${f.conversion !== null ? '!' + f.conversion : ''}${spec}}`;
 }
 
 function call(func: Expr, args: Expr[], keywords: Keyword[]): string {
