@@ -442,6 +442,8 @@ export class Interpreter implements Evaluator {
   private shutdown(): void {
     if (this.heap.trace !== null) this.heap.trace.push({ kind: 'shutdown' });
     callExitFuncs(this.rt);
+    // _PyRuntimeState_SetFinalizing, after the exit functions.
+    this.rt.finalizing = true;
     // _PyGC_CollectIfEnabled: one collection while the modules are still alive.
     if (this.gc.enabled) {
       try {

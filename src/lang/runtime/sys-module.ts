@@ -3,11 +3,13 @@
  * Py_REFCNT(arg), and the argument's own reference -- the evaluation stack's
  * in CPython, the evaluator's owned argument here -- is already in the
  * count), stdout/stderr with write(),
- * argv, exit, version, version_info, maxsize, exc_info, exception and
- * getrecursionlimit.
+ * argv, exit, version, maxsize, exc_info, exception, get/setrecursionlimit,
+ * is_finalizing, the encodings, and the struct sequences version_info,
+ * flags, float_info, int_info and hash_info.
  */
 
-import { isObject, PyException, type DictObject, type Value } from '../../heap';
+import { isObject, newFloat, PyException, type DictObject, type FloatObject, type Value } from '../../heap';
+import { makeStructSeqType, newStructSeq } from './struct-sequence';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { defineMethods, getAttr } from './attributes';
 import { ModuleObject } from './function-object';
@@ -126,17 +128,71 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   });
   // sys.maxsize: Py_ssize_t's maximum on a 64-bit build.
   d.set(rt.heap, 'maxsize', 9223372036854775807n);
-  d.set(rt.heap, 'version_info', rt.tupleSteal([3, 11, 7, 'final', 0] as Value[]));
+  addStructSeqs(rt, d);
   // The platform of the CPython gclab simulates (a 64-bit Linux build).
   d.set(rt.heap, 'platform', 'linux');
   d.set(rt.heap, 'byteorder', 'little');
   d.set(rt.heap, 'hexversion', 0x30b07f0);
   // No Python executable runs a gclab scenario: CPython's value when it cannot tell.
   d.set(rt.heap, 'executable', '');
+  d.set(rt.heap, 'maxunicode', 0x10ffff);
+  // _Py_IsFinalizing: true from the end of the atexit handlers on (Py_FinalizeEx).
+  addBuiltin(rt, d, 'is_finalizing', (args) => {
+    arity(rt, 'is_finalizing', args, 0, 0);
+    return rt.finalizing;
+  });
+  for (const [name, value] of [
+    ['getdefaultencoding', 'utf-8'],
+    ['getfilesystemencoding', 'utf-8'],
+    ['getfilesystemencodeerrors', 'surrogateescape'],
+  ]) {
+    addBuiltin(rt, d, name, (args) => {
+      arity(rt, name, args, 0, 0);
+      return value;
+    });
+  }
   d.set(rt.heap, 'implementation', makeImplementation(rt));
   rt.heap.decref(d.get(rt.heap, 'implementation')!);
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));
+}
+
+/**
+ * The struct sequences of a 64-bit Linux CPython 3.11.7 run as
+ * `python3 file.py`: version_info, flags, float_info, int_info, hash_info.
+ */
+function addStructSeqs(rt: Runtime, d: DictObject): void {
+  const heap = rt.heap;
+  const add = (name: string, fields: Array<[string, Value]>) => {
+    const cls = makeStructSeqType(rt, 'sys', name, fields.map(([f]) => f));
+    const v = newStructSeq(rt, cls, fields.map(([, x]) => x));
+    d.set(heap, name, v);
+    rt.decref(v);
+  };
+  add('version_info', [['major', 3], ['minor', 11], ['micro', 7], ['releaselevel', 'final'], ['serial', 0]]);
+  add('flags', [
+    ['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0], ['dont_write_bytecode', 0],
+    ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0], ['bytes_warning', 0],
+    ['quiet', 0], ['hash_randomization', 1], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
+    ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1],
+  ]);
+  const floats: FloatObject[] = [];
+  const f = (x: number): Value => {
+    const o = newFloat(heap, x);
+    floats.push(o);
+    return o;
+  };
+  add('float_info', [
+    ['max', f(Number.MAX_VALUE)], ['max_exp', 1024], ['max_10_exp', 308], ['min', f(2.2250738585072014e-308)],
+    ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53], ['epsilon', f(Number.EPSILON)],
+    ['radix', 2], ['rounds', 1],
+  ]);
+  for (const o of floats) rt.decref(o);
+  add('int_info', [['bits_per_digit', 30], ['sizeof_digit', 4], ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]]);
+  add('hash_info', [
+    ['width', 64], ['modulus', 2305843009213693951n], ['inf', 314159], ['nan', 0], ['imag', 1000003],
+    ['algorithm', 'siphash13'], ['hash_bits', 64], ['seed_bits', 128], ['cutoff', 0],
+  ]);
 }
 
 /**
