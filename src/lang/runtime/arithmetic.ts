@@ -9,7 +9,7 @@ import { BytesLikeObject, DictObject, FloatObject, Instance, IntSubInstance, Lis
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
-import { MAX_SEQUENCE_LENGTH, indexOf, toArray } from './operators';
+import { MAX_SEQUENCE_LENGTH, floatSubclassDefines, indexOf, toArray } from './operators';
 import { dictUpdate } from './methods';
 import { complexPower } from './types/complex-type';
 
@@ -166,6 +166,11 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   }
 }
 
+/** A float subclass instance whose class defines `op`'s method or its reflection: the slots decide, not float_add. */
+function floatOverride(v: Value, op: BinOp): boolean {
+  return v instanceof FloatObject && (floatSubclassDefines(v, `__${NAMES[op]}__`) || floatSubclassDefines(v, `__r${NAMES[op]}__`));
+}
+
 /** The value of an int or float operand, or undefined. */
 export function numberOf(v: Value): number | undefined {
   if (typeof v === 'number') return v;
@@ -236,7 +241,7 @@ function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
     }
     return intOp(rt, op, a, b);
   }
-  if (a instanceof FloatObject || b instanceof FloatObject) {
+  if ((a instanceof FloatObject || b instanceof FloatObject) && !floatOverride(a, op) && !floatOverride(b, op)) {
     const x = numberOf(a);
     const y = numberOf(b);
     if (x !== undefined && y !== undefined) {

@@ -657,6 +657,11 @@ export function absolute(rt: Runtime, v0: Value): Value {
   throw rt.typeError(`bad operand type for abs(): '${rt.typeName(v)}'`);
 }
 
+/** round(number[, ndigits]) for int.__round__ and float.__round__ (a new reference). */
+export function roundNumber(rt: Runtime, v: Value, ndigits: Value | undefined): Value {
+  return functions.round(rt, ndigits === undefined ? [v] : [v, ndigits], null);
+}
+
 /** PyNumber_Divmod: divmod(a, b). */
 export function divmod(rt: Runtime, a: Value, b: Value): Value {
   const args = [a, b];

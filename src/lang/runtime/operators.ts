@@ -200,6 +200,11 @@ export function richCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Val
   throw rt.typeError(`'${op}' not supported between instances of '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
 }
 
+/** Is `v` an instance of a float subclass whose class (a class statement's) defines `name`? */
+export function floatSubclassDefines(v: FloatObject, name: string): boolean {
+  return v.constructor !== FloatObject && (v as unknown as Instance).cls.lookup(name) !== undefined;
+}
+
 function overrides(cls: ClassObject, name: string): boolean {
   return cls.lookup(name) !== undefined;
 }
@@ -237,8 +242,10 @@ function cmpResult(op: CompareOp, c: number): boolean {
 function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | typeof NotImplemented {
   const na = typeof a === 'number' || typeof a === 'boolean' || typeof a === 'bigint';
   const nb = typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint';
-  if (a instanceof FloatObject || (na && b instanceof FloatObject)) {
-    // float_richcompare: against ints and floats, by value.
+  if ((a instanceof FloatObject && !floatSubclassDefines(a, DUNDER[op])) || (na && b instanceof FloatObject && !floatSubclassDefines(b, DUNDER[REFLECTED[op]]))) {
+    // float_richcompare: against ints and floats, by value (a float
+    // subclass's own comparison methods go first, through the Instance branch;
+    // long_richcompare leaves a float to the float's reflected method).
     const x = numberOf(a);
     const y = numberOf(b);
     if (x === undefined || y === undefined) return NotImplemented;

@@ -6,10 +6,10 @@ these with _operator's C versions; the behaviour is the same).
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul',
+           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
            'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
            'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'methodcaller', 'mod',
+           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
@@ -74,7 +74,16 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    return a.__index__()
+    # PyNumber_Index: the type's __index__, and an int result.
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__)
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)"
+                        % type(result).__name__)
+    return result
 
 def inv(a):
     "Same as ~a."
@@ -88,6 +97,10 @@ def lshift(a, b):
 def mod(a, b):
     "Same as a % b."
     return a % b
+
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
 
 def mul(a, b):
     "Same as a * b."
@@ -173,13 +186,14 @@ def length_hint(obj, default=0):
         return len(obj)
     except TypeError:
         pass
+    # _operator.length_hint returns a Py_ssize_t: the default as a plain int.
     try:
         hint = type(obj).__length_hint__
     except AttributeError:
-        return default
+        return int(default)
     val = hint(obj)
     if val is NotImplemented:
-        return default
+        return int(default)
     if not isinstance(val, int):
         msg = ('__length_hint__ must be integer, not %s' % type(val).__name__)
         raise TypeError(msg)
@@ -308,6 +322,11 @@ def imod(a, b):
     a %= b
     return a
 
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
 def imul(a, b):
     "Same as a *= b."
     a *= b
@@ -361,6 +380,7 @@ __inv__ = inv
 __invert__ = invert
 __lshift__ = lshift
 __mod__ = mod
+__matmul__ = matmul
 __mul__ = mul
 __neg__ = neg
 __or__ = or_
@@ -381,6 +401,7 @@ __iconcat__ = iconcat
 __ifloordiv__ = ifloordiv
 __ilshift__ = ilshift
 __imod__ = imod
+__imatmul__ = imatmul
 __imul__ = imul
 __ior__ = ior
 __ipow__ = ipow

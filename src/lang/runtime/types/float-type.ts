@@ -1,18 +1,20 @@
 /**
  * float (Objects/floatobject.c): the heap's FloatObject, an atom. Its
  * arithmetic and comparisons are in arithmetic.ts/operators.ts (they mix
- * with ints); this type object gives repr, hash and the subclass
- * allocator (`class F(float)`: a FloatObject with the heap-type layout).
+ * with ints); this type object gives repr, hash, the subclass allocator
+ * (`class F(float)`: a FloatObject with the heap-type layout), the slot
+ * wrappers (`float.__add__`, `__neg__`, ...) and the number methods
+ * (number-methods.ts).
  */
 import { FloatObject, FloatSubInstance, floatRepr, newFloat, newSubtypeInstance } from '../../../heap';
 import { NotImplemented } from '../runtime';
 import { call } from '../calls';
 import { builtinFormatMethod } from '../format-spec';
 import { markSlotWrappers, type BuiltinType } from '../type-slots';
-import { floatFromHex, floatHex, floatRatio } from '../float-hex';
-import { normInt } from '../arithmetic';
+import { floatFromHex, floatHex } from '../float-hex';
 import type { Runtime } from '../runtime';
 import type { Value } from '../../../heap';
+import { floatBinary, floatGetSet, floatNumberMethods, floatRichCompare } from './number-methods';
 
 /** float___trunc___impl: int(v) of the plain value (OverflowError/ValueError for inf and nan). */
 function truncate(rt: Runtime, v: number): Value {
@@ -31,6 +33,7 @@ export const floatType: BuiltinType = {
   instances: [FloatObject],
   // float's nb_int, nb_float, nb_absolute and unary slots as slot wrappers, and __trunc__.
   methods: {
+    ...floatNumberMethods,
     ...markSlotWrappers({
       __int__: (rt, self) => truncate(rt, value(self)),
       __float__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
@@ -40,13 +43,7 @@ export const floatType: BuiltinType = {
     }),
     __trunc__: (rt, self) => truncate(rt, value(self)),
     __format__: builtinFormatMethod('float'),
-    is_integer: (_rt, self) => Number.isInteger((self as FloatObject).value),
-    as_integer_ratio(rt, self) {
-      const [n, d] = floatRatio(rt, (self as FloatObject).value);
-      return rt.newTuple([normInt(n), normInt(d)]);
-    },
     hex: (_rt, self) => floatHex((self as FloatObject).value),
-    conjugate: (rt, self) => newFloat(rt.heap, (self as FloatObject).value),
     // float.fromhex is a classmethod: a subclass gets cls(value).
     fromhex(rt, cls, args) {
       if (args.length !== 1) throw rt.typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);
@@ -60,11 +57,15 @@ export const floatType: BuiltinType = {
       }
     },
   },
-  getset: {
-    real: (rt, self) => newFloat(rt.heap, (self as FloatObject).value),
-    imag: (rt) => newFloat(rt.heap, 0),
+  getset: floatGetSet,
+  nb_ops: {
+    binary: ['+', '-', '*', '/', '//', '%', '**'],
+    reflected: ['+', '-', '*', '/', '//', '%', '**'],
   },
   slots: {
+    nb_binary: floatBinary,
+    tp_richcompare: floatRichCompare,
+    nb_bool: (rt, self) => (self as FloatObject).value !== 0,
     tp_repr: (rt, self) => floatRepr((self as FloatObject).value),
     tp_hash: (rt, self) => (self as FloatObject).hashSlot(rt.heap),
     nb_unary(rt, self, op) {

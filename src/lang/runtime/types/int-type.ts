@@ -16,6 +16,7 @@ import { repr } from '../repr';
 import { builtinFormatMethod } from '../format-spec';
 import { NotImplemented } from '../runtime';
 import { markSlotWrappers, type BuiltinType } from '../type-slots';
+import { intNumberMethods } from './number-methods';
 
 /** The int `v` stands for (an int subclass instance's value too), or undefined. */
 export function intOperand(v: Value): number | bigint | boolean | undefined {
@@ -37,6 +38,7 @@ export const intType: BuiltinType = {
   },
   methods: {
     __format__: builtinFormatMethod('int'),
+    ...intNumberMethods,
     bit_length: (_rt, self) => {
       const n = BigInt(plain(self));
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
