@@ -6,7 +6,7 @@
  * released exactly when CPython's are. refs: the source iterators (and the
  * function for map/filter); exhausted iterators drop them.
  */
-import { ListObject, TupleObject, type Value } from '../../heap';
+import { ListObject, TupleObject, isObject, type Value, type Visit } from '../../heap';
 import { call } from './calls';
 import { RefHolder } from './native-objects';
 import { eq, isStopIteration, iter, next, truthy } from './operators';
@@ -34,6 +34,13 @@ export class LazyIterator extends RefHolder {
   }
   get typeName(): string {
     return this.kind;
+  }
+  /** filter_traverse visits the iterator before the function (filter_dealloc releases the function first). */
+  override traverse(visit: Visit): void {
+    if (this.kind !== 'filter') return super.traverse(visit);
+    const [fn, it] = this.refs;
+    if (isObject(it)) visit(it);
+    if (isObject(fn)) visit(fn);
   }
 }
 
@@ -64,10 +71,16 @@ export function makeEnumerate(rt: Runtime, source: Value, start: number): Value 
   return it;
 }
 
+/**
+ * zip_new: the iterators go in a tuple (ittuple), then the result tuple;
+ * refs = [ittuple, result]. zip_traverse and zip_dealloc take them in that
+ * order, so the iterators are reached and released as a tuple's items are:
+ * last to first.
+ */
 export function makeZip(rt: Runtime, sources: Value[], strict = false): Value {
   const its = iterators(rt, sources);
   if (its.length === 0) return make(rt, 'zip', []);
-  const it = make(rt, 'zip', [...its, rt.newTuple(its.map(() => null))]);
+  const it = make(rt, 'zip', [rt.tupleSteal(its), rt.newTuple(its.map(() => null))]);
   it.hasResult = true;
   it.strict = strict;
   return it;
@@ -86,9 +99,10 @@ function result(rt: Runtime, it: LazyIterator, items: Value[]): Value {
   return rt.tupleSteal(items);
 }
 
+/** map_new: refs = [iters (a tuple of the iterators), func], map_traverse's and map_dealloc's order. */
 export function makeMap(rt: Runtime, fn: Value, sources: Value[]): Value {
   const its = iterators(rt, sources);
-  return make(rt, 'map', [rt.incref(fn), ...its]);
+  return make(rt, 'map', [rt.tupleSteal(its), rt.incref(fn)]);
 }
 
 export function makeFilter(rt: Runtime, fn: Value, source: Value): Value {
@@ -162,7 +176,7 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
     return undefined;
   };
   if (it.refs.length === 0 || it.refs[0] === undefined) return undefined;
-  const sources = it.hasResult ? it.refs.slice(0, -1) : it.refs;
+  const sources = it.kind === 'zip' ? (it.refs[0] as TupleObject).items : it.hasResult ? it.refs.slice(0, -1) : it.refs;
   switch (it.kind) {
     case 'enumerate': {
       const x = next(rt, sources[0] as Value);
@@ -184,7 +198,7 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
     }
     case 'map': {
       const items: Value[] = [];
-      for (const src of it.refs.slice(1)) {
+      for (const src of (it.refs[0] as TupleObject).items.slice()) {
         const x = next(rt, src as Value);
         if (x === undefined) {
           for (const y of items) rt.decref(y);
@@ -193,7 +207,7 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
         items.push(x);
       }
       try {
-        return call(rt, it.refs[0] as Value, items);
+        return call(rt, it.refs[1] as Value, items);
       } finally {
         for (const y of items) rt.decref(y);
       }
