@@ -202,6 +202,12 @@ def reduce(function, sequence, initial=_initial_missing):
         value = function(value, element)
     return value
 
+try:
+    # The C reduce: the caller keeps the iterable alive until it returns.
+    from _functools import reduce
+except ImportError:
+    pass
+
 
 ################################################################################
 ### partial() argument application
@@ -212,7 +218,24 @@ class partial:
     and keywords.
     """
 
-    __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
+    # partial_clear releases fn, args, kw, then the dict; a class's slots are
+    # cleared in sorted name order, so the C fields are named to sort that way.
+    __slots__ = "_p0_func", "_p1_args", "_p2_keywords", "__dict__", "__weakref__"
+
+    @property
+    def func(self):
+        """function object to use in future partial calls"""
+        return self._p0_func
+
+    @property
+    def args(self):
+        """tuple of arguments to future partial calls"""
+        return self._p1_args
+
+    @property
+    def keywords(self):
+        """dictionary of keyword arguments to future partial calls"""
+        return self._p2_keywords
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -223,14 +246,14 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._p0_func = func
+        self._p1_args = args
+        self._p2_keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._p2_keywords, **keywords}
+        return self._p0_func(*self._p1_args, *args, **keywords)
 
     def __repr__(self):
         qualname = type(self).__qualname__

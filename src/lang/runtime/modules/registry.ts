@@ -8,6 +8,7 @@ import type { ModuleObject } from '../function-object';
 import type { Runtime } from '../runtime';
 import { makeAtexitModule } from './atexit-module';
 import { makeMathModule } from './math-module';
+import { makeFunctoolsModule } from './functools-module';
 import { makeGclabModule } from './gclab-module';
 import { makeTestcapiModule } from './testcapi-module';
 
@@ -16,6 +17,7 @@ export type NativeModuleFactory = (rt: Runtime) => ModuleObject;
 const factories = new Map<string, NativeModuleFactory>([
   ['atexit', makeAtexitModule],
   ['math', makeMathModule],
+  ['_functools', makeFunctoolsModule],
   ['_gclab', makeGclabModule],
   ['_testcapi', makeTestcapiModule],
 ]);
