@@ -42,7 +42,7 @@ import { addTraceback, formatTraceback, materialize, frameObjectOf, tracebackEnt
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
-import { ExceptionObject } from '../runtime/native-objects';
+import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
@@ -175,6 +175,7 @@ export class Interpreter implements Evaluator {
     this.sysDict = sysModule.dict!;
     this.rt.sysDict = this.sysDict;
     this.heap.incref(this.sysDict);
+    this.installExceptHook();
     installAtexit(this);
     // Other objects made so far belong to the interpreter: hide them from gc.get_objects().
     for (const o of this.gc.getObjects()) if (!(o instanceof ModuleObject)) this.rt.internalObjects.add(o);
@@ -398,10 +399,42 @@ export class Interpreter implements Evaluator {
     globals.set(heap, '__cached__', null);
   }
 
-  private reportUncaught(e: PyException, frame: Frame): number {
-    const exc = materialize(this.rt, e);
-    if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(e, exc);
-    addTraceback(this.rt, e, frame);
+  /** sys.excepthook and sys.__excepthook__: sys_excepthook_impl, the default display. */
+  private defaultExceptHook: BuiltinFunction | null = null;
+
+  private installExceptHook(): void {
+    const rt = this.rt;
+    const hook = new BuiltinFunction(
+      'excepthook',
+      (args) => {
+        if (args.length !== 3) throw rt.typeError(`excepthook expected 3 arguments, got ${args.length}`);
+        const value = args[1];
+        if (!(value instanceof ExceptionObject)) {
+          writeStderr(rt, `TypeError: print_exception(): Exception expected for value, ${rt.typeName(value)} found\n`);
+          return null;
+        }
+        this.heap.incref(value);
+        const pe = new PyException(value.cls.name, [], value);
+        try {
+          this.displayException(pe);
+        } finally {
+          releaseException(rt, pe);
+        }
+        return null;
+      },
+      undefined,
+    );
+    this.heap.reserve();
+    this.heap.register(hook);
+    this.heap.track(hook);
+    this.sysDict.set(this.heap, 'excepthook', hook);
+    this.sysDict.set(this.heap, '__excepthook__', hook);
+    this.heap.decref(hook);
+    this.defaultExceptHook = hook;
+  }
+
+  /** PyErr_Display: the traceback text on sys.stderr (the process's stream when that write fails). */
+  private displayException(e: PyException): void {
     const text = formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
     try {
       writeStderr(this.rt, text);
@@ -410,6 +443,43 @@ export class Interpreter implements Evaluator {
       releaseException(this.rt, err);
       this.rt.err(text);
     }
+  }
+
+  /**
+   * _PyErr_PrintEx's hook step: sys.excepthook(type, value, tb) when the
+   * program replaced it; a hook that raises gets "Error in
+   * sys.excepthook:" and its own traceback, then "Original exception was:"
+   * and the original; without sys.excepthook: "sys.excepthook is missing".
+   */
+  private callExceptHook(e: PyException, exc: ExceptionObject): void {
+    const rt = this.rt;
+    const hook = this.sysDict.get(this.heap, 'excepthook');
+    if (hook === this.defaultExceptHook) return this.displayException(e);
+    if (hook === undefined) {
+      writeStderr(rt, 'sys.excepthook is missing\n');
+      return this.displayException(e);
+    }
+    rt.incref(hook);
+    try {
+      rt.decref(call(rt, hook, [exc.cls, exc, exc.exc[1] ?? null]));
+    } catch (err) {
+      if (!(err instanceof PyException)) throw err;
+      materialize(rt, err);
+      writeStderr(rt, 'Error in sys.excepthook:\n');
+      this.displayException(err);
+      releaseException(rt, err);
+      writeStderr(rt, '\nOriginal exception was:\n');
+      this.displayException(e);
+    } finally {
+      rt.decref(hook);
+    }
+  }
+
+  private reportUncaught(e: PyException, frame: Frame): number {
+    const exc = materialize(this.rt, e);
+    if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(e, exc);
+    addTraceback(this.rt, e, frame);
+    this.callExceptHook(e, exc);
     // Modules/main.c pymain_main: after an unhandled KeyboardInterrupt the
     // interpreter finalizes, then re-raises SIGINT on itself (exit_sigint), which a
     // shell reports as 128 + SIGINT = 130.
