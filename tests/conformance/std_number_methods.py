@@ -44,7 +44,7 @@ class I(int):
     def __mul__(s, o): return "imul"
 print(M(1) + 2, 2 + M(1), -M(3), M(1) < 2, repr(M(2)), I(1) + 2, I(2) * 3, 1.5 + M(1))
 class N(float): pass
-for bad in (lambda: (2.5).__int__.__call__(1), lambda: float("nan").as_integer_ratio(), lambda: float("inf").__floor__(), lambda: (1e308 * 10).__int__()):
+for bad in (lambda: (2.5).__int__(1), lambda: float("nan").as_integer_ratio(), lambda: float("inf").__floor__(), lambda: (1e308 * 10).__int__()):
     try:
         bad()
     except (TypeError, ValueError, OverflowError) as e:

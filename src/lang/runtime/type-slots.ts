@@ -263,6 +263,18 @@ export function markSlotWrappers(methods: Record<string, MethodImpl>): Record<st
   return methods;
 }
 
+/** markSlotWrappers for unary slots (nb_int, nb_index, nb_negative, ...): wrap_unaryfunc's "expected 0 arguments" check first. */
+export function unarySlotWrappers(methods: Record<string, MethodImpl>): Record<string, MethodImpl> {
+  const out: Record<string, MethodImpl> = {};
+  for (const [name, m] of Object.entries(methods)) {
+    out[name] = (rt, self, args, kwargs) => {
+      wrapperArity(rt, name, args, 0);
+      return m(rt, self, args, kwargs);
+    };
+  }
+  return markSlotWrappers(out);
+}
+
 function wrapperArity(rt: Runtime, name: string, args: Value[], n: number): void {
   if (args.length !== n) {
     throw rt.typeError(n === 0 ? `expected 0 arguments, got ${args.length}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);

@@ -10,7 +10,7 @@ import { FloatObject, FloatSubInstance, floatRepr, newFloat, newSubtypeInstance 
 import { NotImplemented } from '../runtime';
 import { call } from '../calls';
 import { builtinFormatMethod } from '../format-spec';
-import { markSlotWrappers, type BuiltinType } from '../type-slots';
+import { unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { floatFromHex, floatHex } from '../float-hex';
 import type { Runtime } from '../runtime';
 import type { Value } from '../../../heap';
@@ -34,7 +34,7 @@ export const floatType: BuiltinType = {
   // float's nb_int, nb_float, nb_absolute and unary slots as slot wrappers, and __trunc__.
   methods: {
     ...floatNumberMethods,
-    ...markSlotWrappers({
+    ...unarySlotWrappers({
       __int__: (rt, self) => truncate(rt, value(self)),
       __float__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
       __abs__: (rt, self) => newFloat(rt.heap, Math.abs(value(self))),

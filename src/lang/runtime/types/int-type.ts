@@ -15,7 +15,7 @@ import { indexOf, richCompare, truthy } from '../operators';
 import { repr } from '../repr';
 import { builtinFormatMethod } from '../format-spec';
 import { NotImplemented } from '../runtime';
-import { markSlotWrappers, type BuiltinType } from '../type-slots';
+import { unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { intNumberMethods } from './number-methods';
 
 /** The int `v` stands for (an int subclass instance's value too), or undefined. */
@@ -47,7 +47,7 @@ export const intType: BuiltinType = {
     // int's nb_int, nb_index, nb_float, nb_absolute and unary slots as slot wrappers
     // (so typing.SupportsInt/SupportsIndex/SupportsFloat/SupportsAbs see them), and
     // the math module's hooks.
-    ...markSlotWrappers({
+    ...unarySlotWrappers({
       __int__: (_rt, self) => plain(self),
       __index__: (_rt, self) => plain(self),
       __float__: (rt, self) => call(rt, rt.types.get('float'), [plain(self)]),
