@@ -68,6 +68,12 @@ export class ClassObject extends PyObject {
   /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
   tag: unknown = undefined;
   /**
+   * A client layer's cache of what never changes for the class (the
+   * language layer's instantiation kind: exception class or not, builtin
+   * constructor), so that `C()` needs no side-table lookup.
+   */
+  kindCache: unknown = undefined;
+  /**
    * The type's slot table (tp_repr, sq_length, nb_add, ...): owned and typed
    * by the language layer, opaque here. Null until the language layer sets
    * or inherits one.

@@ -96,7 +96,8 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
   }
 }
 
-function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
+/** LOAD_GLOBAL: the globals, then the builtins (a new reference), or NameError. */
+export function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
   const heap = ip.heap;
   let v = frame.globals.getStr(name);
   if (v === undefined) v = ip.builtins.getStr(name);
@@ -105,7 +106,7 @@ function loadGlobal(ip: Interpreter, frame: Frame, name: string): Value {
   return v;
 }
 
-/** The expression dispatch. */
+/** The expression dispatch (the most frequent kinds first: a string switch tests its cases in order). */
 export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
   const rt = ip.rt;
   switch (e.kind) {
@@ -116,6 +117,22 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       if (e.float === true) return newFloat(ip.heap, e.value as number);
       if (e.bytes === true || e.imag === true || e.ellipsis === true) return constantObject(ip, e);
       return e.value;
+    case 'Call':
+      return evalCall(ip, frame, e);
+    case 'Attribute': {
+      const obj = evalExpr(ip, frame, e.value);
+      try {
+        if (obj instanceof SuperObject) {
+          const r = superGetAttr(rt, obj, e.mangledAttr ?? e.attr);
+          if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
+          return r;
+        }
+        frame.expr = e;
+        return getAttr(rt, obj, e.mangledAttr ?? e.attr);
+      } finally {
+        rt.decref(obj);
+      }
+    }
     case 'JoinedStr':
       return joinedStr(ip, frame, e);
     case 'BinOp': {
@@ -167,22 +184,6 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
         rt.decref(c);
       }
       return evalExpr(ip, frame, t ? e.body : e.orelse);
-    }
-    case 'Call':
-      return evalCall(ip, frame, e);
-    case 'Attribute': {
-      const obj = evalExpr(ip, frame, e.value);
-      try {
-        if (obj instanceof SuperObject) {
-          const r = superGetAttr(rt, obj, e.mangledAttr ?? e.attr);
-          if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
-          return r;
-        }
-        frame.expr = e;
-        return getAttr(rt, obj, e.mangledAttr ?? e.attr);
-      } finally {
-        rt.decref(obj);
-      }
     }
     case 'Subscript': {
       const obj = evalExpr(ip, frame, e.value);
@@ -552,6 +553,15 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     for (const [, v] of kwargs ?? []) rt.decref(v);
     throw err;
   }
+  return finishCall(ip, frame, e, callable, args, kwargs);
+}
+
+/**
+ * CALL once the callable and the arguments (new references, all consumed)
+ * are evaluated: the callable is released, then the arguments in order.
+ */
+export function finishCall(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, args: Value[], kwargs: Kwargs): Value {
+  const rt = ip.rt;
   // The CALL instruction's position, for the traceback entry of an
   // exception that comes out of the call.
   frame.expr = e;

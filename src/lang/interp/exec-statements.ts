@@ -18,7 +18,7 @@ import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
-import { delItem, getItem, iter, next, toArray, truthy } from '../runtime/operators';
+import { delItem, getItem, toArray, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, nameError, sliceKeyObject } from './eval-expressions';
 import { listAssignSlice, listDeleteSlice } from '../runtime/list-slice-assign';
@@ -36,6 +36,7 @@ import { ListObject } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { sliceIndices } from './eval-expressions';
 import { traceDelete, traceStore } from './trace-hooks';
+import { runLoop } from './compiled-code';
 
 export const enum Signal {
   Normal = 0,
@@ -119,9 +120,8 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
       return execBlock(ip, frame, t ? s.body : s.orelse);
     }
     case 'While':
-      return execWhile(ip, frame, s);
     case 'For':
-      return execFor(ip, frame, s);
+      return runLoop(ip, frame, s);
     case 'FunctionDef':
       defineFunction(ip, frame, s);
       return Signal.Normal;
@@ -229,44 +229,6 @@ export function condition(ip: Interpreter, frame: Frame, e: A.Expr): boolean {
   } finally {
     ip.rt.decref(v);
   }
-}
-
-function execWhile(ip: Interpreter, frame: Frame, s: A.While): Signal {
-  while (condition(ip, frame, s.test)) {
-    const sig = execBlock(ip, frame, s.body);
-    if (sig === Signal.Break) return Signal.Normal;
-    if (sig === Signal.Return) return sig;
-    frame.line = s.line;
-    frame.expr = s;
-  }
-  return execBlock(ip, frame, s.orelse);
-}
-
-function execFor(ip: Interpreter, frame: Frame, s: A.For): Signal {
-  const rt = ip.rt;
-  const seq = evalExpr(ip, frame, s.iter);
-  let it: Value;
-  try {
-    frame.expr = s;
-    it = iter(rt, seq);
-  } finally {
-    rt.decref(seq);
-  }
-  try {
-    for (;;) {
-      frame.line = s.line;
-      frame.expr = s;
-      const x = next(rt, it);
-      if (x === undefined) break;
-      assignSteal(ip, frame, s.target, x);
-      const sig = execBlock(ip, frame, s.body);
-      if (sig === Signal.Break) return Signal.Normal;
-      if (sig === Signal.Return) return sig;
-    }
-  } finally {
-    rt.decref(it);
-  }
-  return execBlock(ip, frame, s.orelse);
 }
 
 // ---- binding names ------------------------------------------------------------

@@ -14,6 +14,7 @@ import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
 import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, isObject, type Value } from '../../heap';
 import { isMappingNamespace } from './namespace-mapping';
+import { compiledBody, runBlock, type StmtCode } from './compiled-code';
 import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
 import { runAtExit, setAtexitRegistrar } from '../../weakref';
@@ -614,7 +615,7 @@ export class Interpreter implements Evaluator {
   }
 
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */
-  runFrame(frame: Frame, body: Stmt[]): Value {
+  runFrame(frame: Frame, body: Stmt[], compiled?: StmtCode[]): Value {
     if (this.frames.length >= this.rt.recursionLimit) {
       // _Py_EnterRecursiveCall fails before the frame runs a line: the frame gets no traceback entry.
       this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
@@ -630,7 +631,7 @@ export class Interpreter implements Evaluator {
         }
         setupAnnotations(this, frame.ns, body);
       }
-      const sig = execBlock(this, frame, body);
+      const sig = compiled !== undefined ? runBlock(this, frame, compiled) : execBlock(this, frame, body);
       if (sig === Signal.Return) return frame.returnValue;
       return null;
     } finally {
@@ -676,6 +677,21 @@ export class Interpreter implements Evaluator {
       }
       fo.live = null;
       this.heap.decref(fo);
+    } else if (frame.cells.length === 0 && frame.fLocals === undefined && frame.stack === undefined) {
+      // The common frame (no cells, no f_locals, not a generator's, no frame
+      // object): its only references are the fast locals, released in slot
+      // order where they are (no frame object exists, so nothing can observe
+      // a slot between its release and the next's; no copy is made).
+      const locals = frame.locals;
+      const heap = this.heap;
+      for (let i = 0; i < locals.length; i++) {
+        const v = locals[i];
+        if (v !== undefined) {
+          locals[i] = undefined;
+          heap.decref(v);
+        }
+      }
+      return;
     }
     for (const v of frameReferences(frame)) if (v !== undefined) this.heap.decref(v);
   }
@@ -734,17 +750,24 @@ export class Interpreter implements Evaluator {
     frame.line = code.line;
     frame.firstLine = code.firstLineno;
     frame.qualname = fn.qualname;
-    try {
-      this.bindArguments(fn, frame, args, kwargs);
-      if (this.heap.trace !== null) traceArguments(this.heap.trace, frame);
-    } catch (e) {
-      this.releaseFrame(frame);
+    if (steal && kwargs === null && this.heap.trace === null && args.length === code.params.length && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
+      // A call from Python code moves its arguments into the new frame
+      // (_PyEvalFramePushAndInit steals them): the common binding, as a move.
+      const locals = frame.locals;
+      for (let i = 0; i < args.length; i++) locals[i] = args[i];
+    } else {
+      try {
+        this.bindArguments(fn, frame, args, kwargs);
+        if (this.heap.trace !== null) traceArguments(this.heap.trace, frame);
+      } catch (e) {
+        this.releaseFrame(frame);
+        if (steal) this.releaseArgs(args, kwargs);
+        throw e;
+      }
+      // A call from Python code moves its arguments into the new frame
+      // (_PyEvalFramePushAndInit steals them): they die with the frame.
       if (steal) this.releaseArgs(args, kwargs);
-      throw e;
     }
-    // A call from Python code moves its arguments into the new frame
-    // (_PyEvalFramePushAndInit steals them): they die with the frame.
-    if (steal) this.releaseArgs(args, kwargs);
     // MAKE_CELL / COPY_FREE_VARS
     const ncell = scope.cellvars.length;
     for (let i = 0; i < ncell; i++) frame.cells.push(this.newCell(undefined));
@@ -767,7 +790,7 @@ export class Interpreter implements Evaluator {
         } finally {
           this.frames.pop();
         }
-      } else result = this.runFrame(frame, code.body as Stmt[]);
+      } else result = this.runFrame(frame, code.body as Stmt[], compiledBody(scope, code.body as Stmt[]));
     } catch (e) {
       if (e instanceof PyException) {
         if (e === this.failedFrameEntry) this.failedFrameEntry = null;

@@ -257,16 +257,20 @@ export function callFoundOnType(rt: Runtime, m: Value, v: Value, type: ClassObje
   }
 }
 
-const classKinds = new WeakMap<ClassObject, { isExc: boolean; ctor: Constructor | undefined }>();
+/** What instantiate needs to know about a class, kept in its kindCache. */
+interface ClassKind {
+  isExc: boolean;
+  ctor: Constructor | undefined;
+}
 
 /** type.__call__: make an instance and run __init__. */
 export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value {
   // A class's kind and constructor never change (bases are fixed): cache them.
-  let kind = classKinds.get(cls);
+  let kind = cls.kindCache as ClassKind | undefined;
   if (kind === undefined) {
     const isExc = rt.types.isExceptionClass(cls);
     kind = { isExc, ctor: isExc ? undefined : findConstructor(rt, cls) };
-    classKinds.set(cls, kind);
+    cls.kindCache = kind;
   }
   const ctor = kind.ctor;
   if (ctor !== undefined) return ctor(args, kwargs, cls);

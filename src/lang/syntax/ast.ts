@@ -696,4 +696,6 @@ export interface Scope {
   children: Scope[];
   /** CO_GENERATOR: the function's body contains `yield` (calling it makes a generator). */
   isGenerator: boolean;
+  /** A function's body as the evaluator compiled it at its first call (opaque here; see interp/compiled-code.ts). */
+  compiledBody: unknown;
 }

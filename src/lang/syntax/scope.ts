@@ -85,6 +85,7 @@ class Resolver {
       symbols: new Map(block.scopes),
       children: [],
       isGenerator: block.isGenerator,
+      compiledBody: undefined,
     };
     const frame: Frame = { block, scope, cells: [...cellvars, ...freevars] };
     this.frames.set(block.node, frame);

@@ -1,0 +1,506 @@
+/**
+ * The evaluator's compiled form: a statement or expression turned once
+ * into a JS closure that holds its operands' closures and what the resolver
+ * decided about them (a name's slot, an attribute's mangled name, a
+ * constant), so that running it dispatches on no node kind and reads no AST
+ * field. This is the tree-walking evaluator's answer to CPython compiling a
+ * code object once (Python/compile.c) and ceval.c running its bytecode.
+ *
+ * Invariants (the same as the direct evaluator's, which stays the reference):
+ *  - every closure does exactly what `execStmt` / `evalExpr` do for its node
+ *    (exec-statements.ts, eval-expressions.ts): the same references taken
+ *    and released in the same order, the same `frame.line` / `frame.expr`
+ *    positions, the same `ip.step()` per statement and the same statement
+ *    trace hook. A node kind or form not compiled here is a closure that
+ *    calls the direct evaluator on the node, so every form stays supported;
+ *  - a closure holds no heap object: constants are JS values (str, int,
+ *    bool, None) or are made at each evaluation, as the direct evaluator
+ *    makes them (a float, bytes);
+ *  - what is compiled: function bodies (at the function's first call,
+ *    cached on its Scope) and `while` / `for` loops run by the direct
+ *    evaluator (at their first run, cached by node), which covers module-level
+ *    loops. Generator frames keep their resumable mode (exec-generator.ts),
+ *    which hands yield-free statements to `execStmt`.
+ */
+import { newFloat, type Value } from '../../heap';
+import { binaryOp, inplaceOp } from '../runtime/arithmetic';
+import { getAttr, lookupMethod, setAttr } from '../runtime/attributes';
+import { superGetAttr } from '../runtime/builtins';
+import { SuperObject } from '../runtime/native-objects';
+import { iter, next, truthy } from '../runtime/operators';
+import type * as A from '../syntax/ast';
+import { compareOne, evalExpr, finishCall, loadGlobal, loadName } from './eval-expressions';
+import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
+import type { Frame } from './frame';
+import type { Interpreter } from './interpreter';
+
+/** A compiled statement: runs the statement in `frame` and returns its control-flow signal. */
+export type StmtCode = (ip: Interpreter, frame: Frame) => Signal;
+/** A compiled expression: a new reference to its value. */
+export type ExprCode = (ip: Interpreter, frame: Frame) => Value;
+/** A compiled assignment target: stores `v`, consuming the reference (assignSteal). */
+type StoreCode = (ip: Interpreter, frame: Frame, v: Value) => void;
+
+/** A function's body, compiled at its first call and kept on its Scope. */
+export function compiledBody(scope: A.Scope, body: A.Stmt[]): StmtCode[] {
+  let code = scope.compiledBody as StmtCode[] | undefined;
+  if (code === undefined) {
+    code = compileBlock(body);
+    scope.compiledBody = code;
+  }
+  return code;
+}
+
+/** Loops run by the direct evaluator, compiled at their first run. */
+const compiledLoops = new WeakMap<A.While | A.For, StmtCode>();
+
+/** Run a `while` or `for` statement (its statement prologue done by execStmt) through its compiled form. */
+export function runLoop(ip: Interpreter, frame: Frame, s: A.While | A.For): Signal {
+  let code = compiledLoops.get(s);
+  if (code === undefined) {
+    code = s.kind === 'While' ? compileWhile(s) : compileFor(s);
+    compiledLoops.set(s, code);
+  }
+  return code(ip, frame);
+}
+
+/** execBlock over compiled statements (a JS engine limit becomes the Python exception, as there). */
+export function runBlock(ip: Interpreter, frame: Frame, code: StmtCode[]): Signal {
+  try {
+    for (let i = 0; i < code.length; i++) {
+      const sig = code[i](ip, frame);
+      if (sig !== Signal.Normal) return sig;
+    }
+  } catch (e) {
+    throw e instanceof RangeError ? hostLimitError(e) : e;
+  }
+  return Signal.Normal;
+}
+
+function compileBlock(body: A.Stmt[]): StmtCode[] {
+  return body.map(compileStmt);
+}
+
+/** execStmt's prologue: a step, the statement's position, the statement trace hook. */
+function enter(ip: Interpreter, frame: Frame, s: A.Stmt): void {
+  ip.step();
+  frame.line = s.line;
+  frame.expr = s;
+  if (ip.traceStatements !== null) ip.traceStatements.statement();
+}
+
+// ---- statements ---------------------------------------------------------------
+
+function compileStmt(s: A.Stmt): StmtCode {
+  switch (s.kind) {
+    case 'Expr': {
+      const value = compileExpr(s.value);
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        if (frame.interactive === true) ip.displayHook(value(ip, frame));
+        else ip.rt.decref(value(ip, frame));
+        return Signal.Normal;
+      };
+    }
+    case 'Assign': {
+      if (s.targets.length !== 1) break;
+      const value = compileExpr(s.value);
+      const store = compileStore(s.targets[0]);
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        store(ip, frame, value(ip, frame));
+        return Signal.Normal;
+      };
+    }
+    case 'AugAssign':
+      if (s.target.kind === 'Name') return compileAugAssignName(s, s.target);
+      break;
+    case 'Pass':
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        return Signal.Normal;
+      };
+    case 'Return': {
+      const value = s.value === null ? null : compileExpr(s.value);
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        frame.returnValue = value === null ? null : value(ip, frame);
+        return Signal.Return;
+      };
+    }
+    case 'If': {
+      const test = compileCondition(s.test);
+      const body = compileBlock(s.body);
+      const orelse = compileBlock(s.orelse);
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        return runBlock(ip, frame, test(ip, frame) ? body : orelse);
+      };
+    }
+    case 'While': {
+      const loop = compileWhile(s);
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        return loop(ip, frame);
+      };
+    }
+    case 'For': {
+      const loop = compileFor(s);
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        return loop(ip, frame);
+      };
+    }
+  }
+  return (ip, frame) => execStmt(ip, frame, s);
+}
+
+/** execWhile (after the statement prologue). */
+function compileWhile(s: A.While): StmtCode {
+  const test = compileCondition(s.test);
+  const body = compileBlock(s.body);
+  const orelse = compileBlock(s.orelse);
+  return (ip, frame) => {
+    while (test(ip, frame)) {
+      const sig = runBlock(ip, frame, body);
+      if (sig === Signal.Break) return Signal.Normal;
+      if (sig === Signal.Return) return sig;
+      frame.line = s.line;
+      frame.expr = s;
+    }
+    return runBlock(ip, frame, orelse);
+  };
+}
+
+/** execFor (after the statement prologue). */
+function compileFor(s: A.For): StmtCode {
+  const seqCode = compileExpr(s.iter);
+  const target = compileStore(s.target);
+  const body = compileBlock(s.body);
+  const orelse = compileBlock(s.orelse);
+  return (ip, frame) => {
+    const rt = ip.rt;
+    const seq = seqCode(ip, frame);
+    let it: Value;
+    try {
+      frame.expr = s;
+      it = iter(rt, seq);
+    } finally {
+      rt.decref(seq);
+    }
+    try {
+      for (;;) {
+        frame.line = s.line;
+        frame.expr = s;
+        const x = next(rt, it);
+        if (x === undefined) break;
+        target(ip, frame, x);
+        const sig = runBlock(ip, frame, body);
+        if (sig === Signal.Break) return Signal.Normal;
+        if (sig === Signal.Return) return sig;
+      }
+    } finally {
+      rt.decref(it);
+    }
+    return runBlock(ip, frame, orelse);
+  };
+}
+
+/** `name op= value` (augAssign + updateWith for a Name target). */
+function compileAugAssignName(s: A.AugAssign, t: A.Name): StmtCode {
+  const r = t.resolution!;
+  const value = compileExpr(s.value);
+  const op = s.op;
+  return (ip, frame) => {
+    enter(ip, frame, s);
+    const rt = ip.rt;
+    frame.expr = t;
+    const cur = loadName(ip, frame, r);
+    let res: Value;
+    try {
+      const rhs = value(ip, frame);
+      try {
+        frame.expr = s;
+        res = inplaceOp(rt, op, cur, rhs);
+      } finally {
+        rt.decref(rhs);
+      }
+    } finally {
+      rt.decref(cur);
+    }
+    try {
+      frame.expr = t;
+      storeName(ip, frame, r, res);
+    } finally {
+      rt.decref(res);
+    }
+    return Signal.Normal;
+  };
+}
+
+/** assignSteal for a target. */
+function compileStore(t: A.Expr): StoreCode {
+  if (t.kind === 'Name') {
+    const r = t.resolution!;
+    if (r.kind === 'LOCAL') {
+      const slot = r.slot;
+      return (ip, frame, v) => {
+        frame.expr = t;
+        if (ip.heap.trace !== null) {
+          try {
+            storeName(ip, frame, r, v);
+          } finally {
+            ip.rt.decref(v);
+          }
+          return;
+        }
+        // STORE_FAST: the slot takes the reference, then the old value is released.
+        const old = frame.locals[slot];
+        frame.locals[slot] = v;
+        if (old !== undefined) ip.heap.decref(old);
+      };
+    }
+    return (ip, frame, v) => {
+      frame.expr = t;
+      try {
+        storeName(ip, frame, r, v);
+      } finally {
+        ip.rt.decref(v);
+      }
+    };
+  }
+  if (t.kind === 'Attribute') {
+    const owner = compileExpr(t.value);
+    const name = t.mangledAttr ?? t.attr;
+    return (ip, frame, v) => {
+      const rt = ip.rt;
+      let obj: Value;
+      try {
+        obj = owner(ip, frame);
+      } catch (err) {
+        rt.decref(v);
+        throw err;
+      }
+      try {
+        frame.expr = t;
+        setAttr(rt, obj, name, v);
+      } finally {
+        rt.decref(v);
+        rt.decref(obj);
+      }
+    };
+  }
+  return (ip, frame, v) => assignSteal(ip, frame, t, v);
+}
+
+/** condition(): the test's truth, its value released. */
+function compileCondition(e: A.Expr): (ip: Interpreter, frame: Frame) => boolean {
+  const code = compileExpr(e);
+  return (ip, frame) => {
+    const v = code(ip, frame);
+    if (typeof v === 'boolean') return v;
+    try {
+      return truthy(ip.rt, v);
+    } finally {
+      ip.rt.decref(v);
+    }
+  };
+}
+
+// ---- expressions ----------------------------------------------------------------
+
+function compileExpr(e: A.Expr): ExprCode {
+  switch (e.kind) {
+    case 'Name':
+      return compileName(e);
+    case 'Constant': {
+      if (e.float === true) {
+        const x = e.value as number;
+        return (ip) => newFloat(ip.heap, x);
+      }
+      if (e.bytes === true || e.imag === true || e.ellipsis === true) break;
+      const value = e.value as Value;
+      return () => value;
+    }
+    case 'Attribute': {
+      const owner = compileExpr(e.value);
+      const name = e.mangledAttr ?? e.attr;
+      return (ip, frame) => {
+        const rt = ip.rt;
+        const obj = owner(ip, frame);
+        try {
+          if (obj instanceof SuperObject) {
+            const r = superGetAttr(rt, obj, name);
+            if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
+            return r;
+          }
+          frame.expr = e;
+          return getAttr(rt, obj, name);
+        } finally {
+          rt.decref(obj);
+        }
+      };
+    }
+    case 'Call':
+      if (e.keywords.length > 0 || e.args.some((a) => a.kind === 'Starred')) break;
+      return compileCall(e);
+    case 'BinOp': {
+      const left = compileExpr(e.left);
+      const right = compileExpr(e.right);
+      const op = e.op;
+      return (ip, frame) => {
+        const rt = ip.rt;
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          rt.decref(a);
+          throw err;
+        }
+        // BINARY_OP releases the left operand, then the right.
+        try {
+          frame.expr = e;
+          return binaryOp(rt, op, a, b);
+        } finally {
+          rt.decref(a);
+          rt.decref(b);
+        }
+      };
+    }
+    case 'Compare': {
+      if (e.ops.length !== 1) break;
+      const left = compileExpr(e.left);
+      const right = compileExpr(e.comparators[0]);
+      const op = e.ops[0];
+      return (ip, frame) => {
+        const rt = ip.rt;
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          rt.decref(a);
+          throw err;
+        }
+        // COMPARE_OP (compareStep of a one-operator chain): the left operand is released, then the right.
+        let r: Value;
+        try {
+          frame.expr = e;
+          r = compareOne(ip, op, a, b);
+        } catch (err) {
+          rt.decref(a);
+          rt.decref(b);
+          throw err;
+        }
+        rt.decref(a);
+        rt.decref(b);
+        return r;
+      };
+    }
+  }
+  return (ip, frame) => evalExpr(ip, frame, e);
+}
+
+/** LOAD_FAST / LOAD_NAME / LOAD_GLOBAL of a resolved name (loadName). */
+function compileName(e: A.Name): ExprCode {
+  const r = e.resolution!;
+  switch (r.kind) {
+    case 'LOCAL': {
+      const slot = r.slot;
+      return (ip, frame) => {
+        frame.expr = e;
+        const v = frame.locals[slot];
+        if (v === undefined) return loadName(ip, frame, r);
+        ip.heap.incref(v);
+        return v;
+      };
+    }
+    case 'NAME': {
+      const name = r.name;
+      return (ip, frame) => {
+        frame.expr = e;
+        if (frame.nsIsMapping) return loadName(ip, frame, r);
+        const v = frame.ns.getStr(name);
+        if (v === undefined) return loadGlobal(ip, frame, name);
+        ip.heap.incref(v);
+        return v;
+      };
+    }
+    case 'GLOBAL_IMPLICIT':
+    case 'GLOBAL_EXPLICIT': {
+      const name = r.name;
+      return (ip, frame) => {
+        frame.expr = e;
+        return loadGlobal(ip, frame, name);
+      };
+    }
+  }
+  return (ip, frame) => {
+    frame.expr = e;
+    return loadName(ip, frame, r);
+  };
+}
+
+/** evalCall without `*args` or keywords: LOAD_METHOD or the callable, the arguments, then finishCall. */
+function compileCall(e: A.Call): ExprCode {
+  const argCodes = e.args.map(compileExpr);
+  const nargs = argCodes.length;
+  const f = e.func;
+  if (f.kind === 'Attribute') {
+    const owner = compileExpr(f.value);
+    const name = f.mangledAttr ?? f.attr;
+    return (ip, frame) => {
+      const rt = ip.rt;
+      let callable: Value;
+      let args: Value[];
+      const obj = owner(ip, frame);
+      let m: Value | undefined;
+      try {
+        // LOAD_METHOD's position: the attribute (its error's carets).
+        frame.expr = f;
+        m = lookupMethod(rt, obj, name);
+      } catch (err) {
+        rt.decref(obj);
+        throw err;
+      }
+      if (m !== undefined) {
+        callable = rt.incref(m);
+        args = [obj];
+      } else {
+        try {
+          if (obj instanceof SuperObject) {
+            const r = superGetAttr(rt, obj, f.attr);
+            if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${f.attr}'`);
+            callable = r;
+          } else callable = getAttr(rt, obj, name);
+        } finally {
+          rt.decref(obj);
+        }
+        args = [];
+      }
+      try {
+        for (let i = 0; i < nargs; i++) args.push(argCodes[i](ip, frame));
+      } catch (err) {
+        rt.decref(callable);
+        for (const a of args) rt.decref(a);
+        throw err;
+      }
+      return finishCall(ip, frame, e, callable, args, null);
+    };
+  }
+  const func = compileExpr(f);
+  return (ip, frame) => {
+    const rt = ip.rt;
+    const callable = func(ip, frame);
+    const args: Value[] = [];
+    try {
+      for (let i = 0; i < nargs; i++) args.push(argCodes[i](ip, frame));
+    } catch (err) {
+      rt.decref(callable);
+      for (const a of args) rt.decref(a);
+      throw err;
+    }
+    return finishCall(ip, frame, e, callable, args, null);
+  };
+}
