@@ -185,6 +185,15 @@ export class ClassObject extends PyObject {
     return this.hasDelFlag;
   }
 
+  /**
+   * The version every lookup result is valid for: it changes whenever any
+   * class namespace changes, so a client layer may keep a lookup result
+   * (borrowed, never a reference of its own) while this stays the same.
+   */
+  static lookupVersion(): number {
+    return classVersion;
+  }
+
   private hasDelFlag = false;
   private typeFlagsVersion = -1;
 

@@ -6,14 +6,15 @@
  * run (enum's _EnumDict relies on this). A missing name is a KeyError
  * from the mapping, which LOAD_NAME swallows before trying globals.
  */
-import { DictSubInstance, Instance, PyException, type DictObject, type Value } from '../../heap';
+import { DictObject, DictSubInstance, Instance, PyException, type Value } from '../../heap';
 import { delItem, getItem, setItem } from '../runtime/operators';
 import { swallow } from '../runtime/generic-getattr';
 import type { Interpreter } from './interpreter';
 
 /** Does `ns` need the mapping protocol (not an exact dict)? */
 export function isMappingNamespace(ns: DictObject): ns is DictSubInstance {
-  return ns instanceof DictSubInstance;
+  // An exact dict is the common case (every module's globals): no prototype walk for it.
+  return ns.constructor !== DictObject && ns instanceof DictSubInstance;
 }
 
 function isKeyError(ip: Interpreter, e: unknown): e is PyException {

@@ -257,10 +257,18 @@ export function callFoundOnType(rt: Runtime, m: Value, v: Value, type: ClassObje
   }
 }
 
-/** What instantiate needs to know about a class, kept in its kindCache. */
+/**
+ * What instantiate needs to know about a class, kept in its kindCache: its
+ * kind (never changes: bases are fixed), and its `__new__` and `__init__` as
+ * looked up at `version` (ClassObject.lookupVersion; borrowed, valid while
+ * no class namespace changed, as the class's own lookup cache).
+ */
 interface ClassKind {
   isExc: boolean;
   ctor: Constructor | undefined;
+  version: number;
+  userNew: Value | undefined;
+  init: Value | undefined;
 }
 
 /** type.__call__: make an instance and run __init__. */
@@ -269,16 +277,21 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   let kind = cls.kindCache as ClassKind | undefined;
   if (kind === undefined) {
     const isExc = rt.types.isExceptionClass(cls);
-    kind = { isExc, ctor: isExc ? undefined : findConstructor(rt, cls) };
+    kind = { isExc, ctor: isExc ? undefined : findConstructor(rt, cls), version: -1, userNew: undefined, init: undefined };
     cls.kindCache = kind;
   }
   const ctor = kind.ctor;
   if (ctor !== undefined) return ctor(args, kwargs, cls);
   const isExc = kind.isExc;
+  if (kind.version !== ClassObject.lookupVersion()) {
+    kind.userNew = pythonNewOf(cls);
+    kind.init = cls.lookup('__init__');
+    kind.version = ClassObject.lookupVersion();
+  }
   // type_call: tp_new first -- a class's own __new__ (an implicit staticmethod)
   // gets (cls, *args, **kwargs); tp_init runs only when the result is an
   // instance of cls, and then it is the result's type's __init__.
-  const userNew = pythonNewOf(cls);
+  const userNew = kind.userNew;
   if (userNew !== undefined) {
     const obj = call(rt, userNew, [cls, ...args], kwargs);
     if (!(obj instanceof Instance) || !obj.cls.isSubclassOf(cls)) return obj;
@@ -310,7 +323,8 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     }
   }
   try {
-    const init = cls.lookup('__init__');
+    // (The allocation may have run a collection, and with it Python code that changed a class.)
+    const init = kind.version === ClassObject.lookupVersion() ? kind.init : cls.lookup('__init__');
     if (init === undefined) {
       if (!isExc && (args.length > 0 || (kwargs !== null && kwargs.length > 0))) {
         throw rt.typeError(`${cls.name}() takes no arguments`);
