@@ -27,7 +27,7 @@ import { binaryOp, inplaceOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod, setAttr } from '../runtime/attributes';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
-import { iter, next, truthy } from '../runtime/operators';
+import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import { compareOne, evalExpr, finishCall, loadGlobal, loadName } from './eval-expressions';
 import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
@@ -114,6 +114,8 @@ function compileStmt(s: A.Stmt): StmtCode {
     }
     case 'AugAssign':
       if (s.target.kind === 'Name') return compileAugAssignName(s, s.target);
+      if (s.target.kind === 'Attribute') return compileAugAssignAttribute(s, s.target);
+      if (s.target.kind === 'Subscript' && s.target.slice.kind !== 'Slice') return compileAugAssignSubscript(s, s.target);
       break;
     case 'Pass':
       return (ip, frame) => {
@@ -238,6 +240,77 @@ function compileAugAssignName(s: A.AugAssign, t: A.Name): StmtCode {
   };
 }
 
+/** `obj.name op= value` (augAssign + updateWith for an Attribute target). */
+function compileAugAssignAttribute(s: A.AugAssign, t: A.Attribute): StmtCode {
+  const owner = compileExpr(t.value);
+  const name = t.mangledAttr ?? t.attr;
+  const value = compileExpr(s.value);
+  return (ip, frame) => {
+    enter(ip, frame, s);
+    const rt = ip.rt;
+    const obj = owner(ip, frame);
+    try {
+      frame.expr = t;
+      const res = applyInPlace(ip, frame, s, value, getAttr(rt, obj, name));
+      try {
+        frame.expr = t;
+        setAttr(rt, obj, name, res);
+      } finally {
+        rt.decref(res);
+      }
+    } finally {
+      rt.decref(obj);
+    }
+    return Signal.Normal;
+  };
+}
+
+/** `obj[key] op= value` (augAssign + updateWith for a Subscript target that is not a slice). */
+function compileAugAssignSubscript(s: A.AugAssign, t: A.Subscript): StmtCode {
+  const owner = compileExpr(t.value);
+  const key = compileExpr(t.slice);
+  const value = compileExpr(s.value);
+  return (ip, frame) => {
+    enter(ip, frame, s);
+    const rt = ip.rt;
+    const obj = owner(ip, frame);
+    try {
+      const k = key(ip, frame);
+      try {
+        frame.expr = t;
+        const res = applyInPlace(ip, frame, s, value, getItem(rt, obj, k));
+        try {
+          frame.expr = t;
+          setItem(rt, obj, k, res);
+        } finally {
+          rt.decref(res);
+        }
+      } finally {
+        rt.decref(k);
+      }
+    } finally {
+      rt.decref(obj);
+    }
+    return Signal.Normal;
+  };
+}
+
+/** updateWith's middle: the right side is evaluated, the in-place operator applied; `cur` is released. */
+function applyInPlace(ip: Interpreter, frame: Frame, s: A.AugAssign, value: ExprCode, cur: Value): Value {
+  const rt = ip.rt;
+  try {
+    const rhs = value(ip, frame);
+    try {
+      frame.expr = s;
+      return inplaceOp(rt, s.op, cur, rhs);
+    } finally {
+      rt.decref(rhs);
+    }
+  } finally {
+    rt.decref(cur);
+  }
+}
+
 /** assignSteal for a target. */
 function compileStore(t: A.Expr): StoreCode {
   if (t.kind === 'Name') {
@@ -338,6 +411,30 @@ function compileExpr(e: A.Expr): ExprCode {
           return getAttr(rt, obj, name);
         } finally {
           rt.decref(obj);
+        }
+      };
+    }
+    case 'Subscript': {
+      if (e.slice.kind === 'Slice') break;
+      const owner = compileExpr(e.value);
+      const key = compileExpr(e.slice);
+      return (ip, frame) => {
+        const rt = ip.rt;
+        const obj = owner(ip, frame);
+        let k: Value;
+        try {
+          k = key(ip, frame);
+        } catch (err) {
+          rt.decref(obj);
+          throw err;
+        }
+        // BINARY_SUBSCR releases the container, then the key.
+        try {
+          frame.expr = e;
+          return getItem(rt, obj, k);
+        } finally {
+          rt.decref(obj);
+          rt.decref(k);
         }
       };
     }
