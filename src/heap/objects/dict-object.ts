@@ -237,6 +237,22 @@ export class DictObject extends PyObject {
     if (this.gcPrev === null && (mayBeTracked(key) || mayBeTracked(value))) heap.track(this);
   }
 
+  /**
+   * d[name] = value for a str key (STORE_NAME, STORE_GLOBAL): `set` without
+   * the key's type dispatch when the name is already there; a new name takes
+   * `set`'s path.
+   */
+  setStr(heap: Heap, name: string, value: Value): void {
+    const i = (this.flags & DEAD) === 0 ? this.strIndex.get(name) : undefined;
+    if (i === undefined) return this.set(heap, name, value);
+    heap.checkLive(value, 'dict value');
+    heap.incref(value);
+    const old = this.values[i];
+    this.values[i] = value;
+    heap.decref(old as Value);
+    if (this.gcPrev === null && mayBeTracked(value)) heap.track(this);
+  }
+
   /** del d[key]: returns false when the key is missing (callers raise KeyError). */
   delete(heap: Heap, key: Value): boolean {
     const i = this.find(heap, key);

@@ -16,14 +16,14 @@
  *  - a closure holds no heap object: constants are JS values (str, int,
  *    bool, None) or are made at each evaluation, as the direct evaluator
  *    makes them (a float, bytes);
- *  - what is compiled: function bodies (at the function's first call,
- *    cached on its Scope) and `while` / `for` loops run by the direct
+ *  - what is compiled: function and lambda bodies (at the first call,
+ *    cached on the Scope) and `while` / `for` loops run by the direct
  *    evaluator (at their first run, cached by node), which covers module-level
  *    loops. Generator frames keep their resumable mode (exec-generator.ts),
  *    which hands yield-free statements to `execStmt`.
  */
 import { newFloat, type Value } from '../../heap';
-import { binaryOp, inplaceOp } from '../runtime/arithmetic';
+import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod, setAttr } from '../runtime/attributes';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
@@ -46,6 +46,16 @@ export function compiledBody(scope: A.Scope, body: A.Stmt[]): StmtCode[] {
   let code = scope.compiledBody as StmtCode[] | undefined;
   if (code === undefined) {
     code = compileBlock(body);
+    scope.compiledBody = code;
+  }
+  return code;
+}
+
+/** A lambda's body expression, compiled at its first call and kept on its Scope. */
+export function compiledLambdaBody(scope: A.Scope, body: A.Expr): ExprCode {
+  let code = scope.compiledBody as ExprCode | undefined;
+  if (code === undefined) {
+    code = compileExpr(body);
     scope.compiledBody = code;
   }
   return code;
@@ -464,6 +474,42 @@ function compileExpr(e: A.Expr): ExprCode {
           rt.decref(b);
         }
       };
+    }
+    case 'UnaryOp': {
+      const operand = compileExpr(e.operand);
+      const op = e.op;
+      return (ip, frame) => {
+        const rt = ip.rt;
+        const v = operand(ip, frame);
+        try {
+          frame.expr = e;
+          if (op === 'not') return !truthy(rt, v);
+          return unaryOp(rt, op, v);
+        } finally {
+          rt.decref(v);
+        }
+      };
+    }
+    case 'BoolOp': {
+      const values = e.values.map(compileExpr);
+      const isAnd = e.op === 'and';
+      return (ip, frame) => {
+        const rt = ip.rt;
+        let v = values[0](ip, frame);
+        for (let i = 1; i < values.length; i++) {
+          const t = truthy(rt, v);
+          if (isAnd ? !t : t) return v;
+          rt.decref(v);
+          v = values[i](ip, frame);
+        }
+        return v;
+      };
+    }
+    case 'IfExp': {
+      const test = compileCondition(e.test);
+      const body = compileExpr(e.body);
+      const orelse = compileExpr(e.orelse);
+      return (ip, frame) => (test(ip, frame) ? body(ip, frame) : orelse(ip, frame));
     }
     case 'Compare': {
       if (e.ops.length !== 1) break;

@@ -257,11 +257,11 @@ function storeNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution, v: Va
       return;
     case 'GLOBAL_EXPLICIT':
     case 'GLOBAL_IMPLICIT':
-      frame.globals.set(heap, r.name, v);
+      frame.globals.setStr(heap, r.name, v);
       return;
     case 'NAME':
       if (frame.nsIsMapping) mappingSet(ip, frame.ns as DictSubInstance, r.name, v);
-      else frame.ns.set(heap, r.name, v);
+      else frame.ns.setStr(heap, r.name, v);
       return;
   }
 }

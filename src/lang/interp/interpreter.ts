@@ -14,7 +14,7 @@ import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
 import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, isObject, type Value } from '../../heap';
 import { isMappingNamespace } from './namespace-mapping';
-import { compiledBody, runBlock, type StmtCode } from './compiled-code';
+import { compiledBody, compiledLambdaBody, runBlock, type StmtCode } from './compiled-code';
 import { ImportSystem, type ModuleFileReader } from './import-system';
 import { Collector } from '../../gc';
 import { runAtExit, setAtexitRegistrar } from '../../weakref';
@@ -47,7 +47,7 @@ import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
-import { constantObject, evalExpr, isNumberConstant } from './eval-expressions';
+import { constantObject, isNumberConstant } from './eval-expressions';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -786,7 +786,7 @@ export class Interpreter implements Evaluator {
       if (code.isLambda) {
         this.frames.push(frame);
         try {
-          result = evalExpr(this, frame, code.body as Expr);
+          result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
         } finally {
           this.frames.pop();
         }
