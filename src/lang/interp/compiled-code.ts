@@ -123,7 +123,8 @@ function compileStmt(s: A.Stmt): StmtCode {
       };
     }
     case 'AugAssign':
-      if (s.target.kind === 'Name') return compileAugAssignName(s, s.target);
+      // (A node the resolver left without a resolution fails only when it runs, on the direct evaluator.)
+      if (s.target.kind === 'Name' && s.target.resolution !== undefined) return compileAugAssignName(s, s.target);
       if (s.target.kind === 'Attribute') return compileAugAssignAttribute(s, s.target);
       if (s.target.kind === 'Subscript' && s.target.slice.kind !== 'Slice') return compileAugAssignSubscript(s, s.target);
       break;
@@ -323,8 +324,8 @@ function applyInPlace(ip: Interpreter, frame: Frame, s: A.AugAssign, value: Expr
 
 /** assignSteal for a target. */
 function compileStore(t: A.Expr): StoreCode {
-  if (t.kind === 'Name') {
-    const r = t.resolution!;
+  if (t.kind === 'Name' && t.resolution !== undefined) {
+    const r = t.resolution;
     if (r.kind === 'LOCAL') {
       const slot = r.slot;
       return (ip, frame, v) => {
@@ -395,6 +396,7 @@ function compileCondition(e: A.Expr): (ip: Interpreter, frame: Frame) => boolean
 function compileExpr(e: A.Expr): ExprCode {
   switch (e.kind) {
     case 'Name':
+      if (e.resolution === undefined) break;
       return compileName(e);
     case 'Constant': {
       if (e.float === true) {
