@@ -4,6 +4,13 @@
 # inside a generator runs compiled too.
 import traceback
 
+# __main__'s __file__ is an absolute path (3.9+): the output shows the file's name only.
+NAME = __file__.rsplit("/", 1)[-1]
+
+
+def show():
+    print(traceback.format_exc().replace(__file__, NAME))
+
 
 class C:
     pass
@@ -44,7 +51,7 @@ for f, args in [(attr, (C(),)), (item, ({}, "k")), (op, ("a", 1)), (call_chain, 
     try:
         f(*args)
     except Exception:
-        print(traceback.format_exc())
+        show()
 
 print(list(gen(4)))
 square = lambda v: v * v
@@ -52,4 +59,4 @@ print(square(7), (lambda: undefined_name)() if False else "lambda ok")
 try:
     (lambda v: v.nothing)(3)
 except AttributeError:
-    print(traceback.format_exc())
+    show()
