@@ -29,7 +29,7 @@ import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { compareOne, evalExpr, finishCall, loadGlobal, loadName } from './eval-expressions';
+import { compareOne, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
 import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -451,7 +451,7 @@ function compileExpr(e: A.Expr): ExprCode {
       };
     }
     case 'Call':
-      if (e.keywords.length > 0 || e.args.some((a) => a.kind === 'Starred')) break;
+      if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) break;
       return compileCall(e);
     case 'BinOp': {
       const left = compileExpr(e.left);
@@ -587,11 +587,36 @@ function compileName(e: A.Name): ExprCode {
   };
 }
 
-/** evalCall without `*args` or keywords: LOAD_METHOD or the callable, the arguments, then finishCall. */
+/** evalCall without `*args` or `**kwargs`: LOAD_METHOD or the callable, the arguments, the named keywords, then finishCall. */
 function compileCall(e: A.Call): ExprCode {
   const argCodes = e.args.map(compileExpr);
   const nargs = argCodes.length;
+  const kwNames = e.keywords.map((k) => k.name as string);
+  const kwCodes = e.keywords.map((k) => compileExpr(k.value));
+  const nkw = kwCodes.length;
   const f = e.func;
+  /** The arguments after the callable (and `self`, in `args`), then CALL: evalCall's rest for named keywords. */
+  const callWith = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
+    const rt = ip.rt;
+    let kwargs: Array<[string, Value]> | null = null;
+    try {
+      for (let i = 0; i < nargs; i++) args.push(argCodes[i](ip, frame));
+      for (let i = 0; i < nkw; i++) {
+        kwargs ??= [];
+        const v = kwCodes[i](ip, frame);
+        const name = kwNames[i];
+        if (kwargs.some(([n]) => n === name)) {
+          rt.decref(v);
+          throw rt.typeError(`keyword argument repeated: ${name}`);
+        }
+        kwargs.push([name, v]);
+      }
+    } catch (err) {
+      releaseCallOperands(rt, callable, args, kwargs);
+      throw err;
+    }
+    return finishCall(ip, frame, e, callable, args, kwargs);
+  };
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;
@@ -624,28 +649,9 @@ function compileCall(e: A.Call): ExprCode {
         }
         args = [];
       }
-      try {
-        for (let i = 0; i < nargs; i++) args.push(argCodes[i](ip, frame));
-      } catch (err) {
-        rt.decref(callable);
-        for (const a of args) rt.decref(a);
-        throw err;
-      }
-      return finishCall(ip, frame, e, callable, args, null);
+      return callWith(ip, frame, callable, args);
     };
   }
   const func = compileExpr(f);
-  return (ip, frame) => {
-    const rt = ip.rt;
-    const callable = func(ip, frame);
-    const args: Value[] = [];
-    try {
-      for (let i = 0; i < nargs; i++) args.push(argCodes[i](ip, frame));
-    } catch (err) {
-      rt.decref(callable);
-      for (const a of args) rt.decref(a);
-      throw err;
-    }
-    return finishCall(ip, frame, e, callable, args, null);
-  };
+  return (ip, frame) => callWith(ip, frame, func(ip, frame), []);
 }

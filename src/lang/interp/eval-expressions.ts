@@ -548,12 +548,26 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
       }
     }
   } catch (err) {
-    rt.decref(callable);
-    for (const a of args) rt.decref(a);
-    for (const [, v] of kwargs ?? []) rt.decref(v);
+    if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) {
+      rt.decref(callable);
+      for (const a of args) rt.decref(a);
+      for (const [, v] of kwargs ?? []) rt.decref(v);
+    } else releaseCallOperands(rt, callable, args, kwargs);
     throw err;
   }
   return finishCall(ip, frame, e, callable, args, kwargs);
+}
+
+/**
+ * The operands of a call whose argument evaluation raised, as the
+ * exception unwinds CPython's value stack (top first): the keyword values
+ * last to first, the positional arguments last to first (`self` last),
+ * then the callable.
+ */
+export function releaseCallOperands(rt: Runtime, callable: Value, args: Value[], kwargs: Kwargs): void {
+  if (kwargs !== null) for (let i = kwargs.length - 1; i >= 0; i--) rt.decref(kwargs[i][1]);
+  for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+  rt.decref(callable);
 }
 
 /**
