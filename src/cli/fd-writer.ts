@@ -15,6 +15,8 @@ export class OutputError extends Error {
     readonly what: string,
     readonly code: string,
     detail: string,
+    /** The system's error, as the write reported it. */
+    readonly source?: NodeJS.ErrnoException,
   ) {
     super(`cannot write to ${what}: ${detail}`);
   }
@@ -60,7 +62,7 @@ export class FdWriter {
           Atomics.wait(sleeper, 0, 0, EAGAIN_WAIT_MS);
           continue;
         }
-        throw new OutputError(this.what, err.code ?? 'EIO', describeErrno(err));
+        throw new OutputError(this.what, err.code ?? 'EIO', describeErrno(err), err);
       }
     }
   }

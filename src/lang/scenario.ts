@@ -64,6 +64,13 @@ export interface ScenarioOptions {
    */
   onOutput?: (stream: 'out' | 'err', text: string) => void;
   /**
+   * sys.stdout.flush() on the process's stream (also run at exit, as
+   * flush_std_files does): write out what the host buffers. onOutput and
+   * onFlushOutput may throw StreamWriteError for standard output, which
+   * the scenario sees as OSError at the write (python3's FileIO.write).
+   */
+  onFlushOutput?: () => void;
+  /**
    * Called every few thousand evaluation steps; returning true raises
    * KeyboardInterrupt in the scenario at that step (how the CLI turns Ctrl-C
    * into Python's KeyboardInterrupt).
@@ -160,6 +167,7 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
     transformMain: options.transformMain,
   });
   heapRef = interp.heap;
+  if (options.onFlushOutput !== undefined) interp.rt.flushOut = options.onFlushOutput;
   if (options.setup !== undefined) options.setup(interp);
   // Installed after the interpreter's start-up, so allocation 1 is the scenario's first.
   interp.gc.setSchedule(options.schedule ?? null);

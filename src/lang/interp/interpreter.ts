@@ -7,7 +7,7 @@
 import { setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
-import { writeStderr } from '../runtime/sys-module';
+import { flushStdFiles, writeProcessStdout, writeStderr } from '../runtime/sys-module';
 import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
@@ -186,8 +186,16 @@ export class Interpreter implements Evaluator {
   }
 
   sourceLine(file: string, line: number): string {
+    if (this.modulesRemoved) return '';
     return this.sources.get(file)?.[line - 1] ?? '';
   }
+
+  /**
+   * Set once module teardown has emptied sys.modules (finalize_remove_modules):
+   * from then on a traceback shows no source lines, because CPython's
+   * _Py_DisplaySourceLine imports `io` to read them and that import now fails.
+   */
+  modulesRemoved = false;
 
   /** Remember a file's text for tracebacks. */
   registerSource(filename: string, source: string): void {
@@ -253,7 +261,8 @@ export class Interpreter implements Evaluator {
     // _PyRun_SimpleFileObject: __file__ and __cached__ leave __main__ after the run.
     for (const k of ['__file__', '__cached__']) if (globals.has(this.heap, k)) globals.delete(this.heap, k);
     this.heap.decref(globals);
-    this.shutdown();
+    // Py_RunMain: a failed Py_FinalizeEx makes the exit status 120.
+    if (!this.shutdown()) status = 120;
     return status;
   }
 
@@ -336,13 +345,12 @@ export class Interpreter implements Evaluator {
     return null;
   }
 
-  /** End the interactive session as Py_FinalizeEx does; returns the exit status (0). */
+  /** End the interactive session as Py_FinalizeEx does; returns the exit status (0, or 120 when flushing sys.stdout failed). */
   endInteractive(): number {
     this.startInteractive();
     this.heap.decref(this.interactiveGlobals!);
     this.interactiveGlobals = null;
-    this.shutdown();
-    return 0;
+    return this.shutdown() ? 0 : 120;
   }
 
   /**
@@ -372,7 +380,7 @@ export class Interpreter implements Evaluator {
     const target = rt.sysDict?.get(this.heap, 'stdout');
     if (target === null) throw rt.error('RuntimeError', 'lost sys.stdout');
     if (target === undefined || (target instanceof Instance && (target as unknown as { native?: string }).native === 'stdout')) {
-      rt.out(pieces.join(''));
+      writeProcessStdout(rt, pieces.join(''));
       return;
     }
     const w = getAttr(rt, target, 'write');
@@ -519,11 +527,13 @@ export class Interpreter implements Evaluator {
   }
 
   /** Py_FinalizeEx (module-teardown.ts has the order). */
-  private shutdown(): void {
+  /** Py_FinalizeEx; returns false when flushing sys.stdout or sys.stderr failed (python3 then exits with 120). */
+  private shutdown(): boolean {
     if (this.heap.trace !== null) this.heap.trace.push({ kind: 'shutdown' });
     callExitFuncs(this.rt);
     // _PyRuntimeState_SetFinalizing, after the exit functions.
     this.rt.finalizing = true;
+    const flushed = flushStdFiles(this.rt);
     // _PyGC_CollectIfEnabled: one collection while the modules are still alive.
     if (this.gc.enabled) {
       try {
@@ -534,6 +544,7 @@ export class Interpreter implements Evaluator {
       }
     }
     finalizeModules(this, this.sysDict);
+    return flushed;
   }
 
   // ---- frames ---------------------------------------------------------------

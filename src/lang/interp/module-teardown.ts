@@ -64,7 +64,9 @@ export function finalizeModules(ip: Interpreter, sysDict: DictObject): void {
   // The warnings machinery _PyGC_DumpShutdownStats uses (CPython's C _warnings
   // state outlives the Python module): its warn_explicit, held until then.
   const warnExplicit = warningsFunction(ip, modules);
-  // finalize_remove_modules: PyDict_Next over the live dict, entries set to None.
+  // finalize_remove_modules: PyDict_Next over the live dict, entries set to None
+  // (`io` among the first: tracebacks show no source lines from here on).
+  ip.modulesRemoved = true;
   const weaklist: Array<[string, ModuleObject]> = [];
   for (let i = modules.nextIndex(0); i >= 0; i = modules.nextIndex(i + 1)) {
     const name = modules.keys[i];

@@ -48,7 +48,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { Instance } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
-import { callMethodOf } from './sys-module';
+import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
@@ -254,7 +254,8 @@ const functions: Record<string, Builtin> = {
     const target = file === undefined || file === null ? rt.sysDict?.get(rt.heap, 'stdout') : file;
     if (target === null) return null;
     if (target === undefined || (target instanceof Instance && (target as unknown as { native?: string }).native === 'stdout')) {
-      rt.out(args.map((a) => str(rt, a)).join(sepText) + endText);
+      writeProcessStdout(rt, args.map((a) => str(rt, a)).join(sepText) + endText);
+      if (truthy(rt, kwarg(kwargs, 'flush') ?? false)) flushProcessStdout(rt);
       return null;
     }
     // Any other file: each piece through its write(), as PyFile_WriteObject does.

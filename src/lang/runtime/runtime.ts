@@ -152,6 +152,12 @@ export class Runtime {
   sysDict: DictObject | null = null;
   /** The process's standard input, a line at a time ('\n' kept), null at its end (input()); null: no input at all. */
   readLine: (() => string | null) | null = null;
+  /**
+   * Pushes out what the host holds of standard output, as sys.stdout.flush()
+   * does in CPython; may throw StreamWriteError (a full device). The default
+   * host holds nothing.
+   */
+  flushOut: () => void = () => {};
 
   constructor(
     readonly heap: Heap,

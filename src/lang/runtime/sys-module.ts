@@ -11,11 +11,14 @@
 import { isObject, newFloat, PyException, type DictObject, type FloatObject, type Value } from '../../heap';
 import { makeStructSeqType, newStructSeq } from './struct-sequence';
 import { releaseExceptionRefs } from '../../weakref/errors';
-import { defineMethods, getAttr } from './attributes';
+import { getAttr } from './attributes';
+import { registerType } from './type-slots';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
 import { call, pyException } from './calls';
 import { BuiltinFunction } from './native-objects';
+import { osErrorSubclass } from './exception-fields';
+import { StreamWriteError } from './stream-write-error';
 import type { Runtime } from './runtime';
 
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
@@ -41,17 +44,31 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     return isObject(v) ? v.refcnt : 1000;
   });
   const textIO = rt.types.make('TextIOWrapper', [rt.types.get('object')], '_io');
-  defineMethods(textIO, {
-    write(rt2, self, args) {
-      arity(rt2, 'write', args, 1, 1);
-      const s = args[0];
-      if (typeof s !== 'string') throw rt2.typeError(`write() argument must be str, not ${rt2.typeName(s)}`);
-      const which = (self as unknown as { native: string }).native;
-      (which === 'stderr' ? rt2.err : rt2.out)(s);
-      return [...s].length;
+  registerType(
+    rt,
+    {
+      name: 'TextIOWrapper',
+      // textiowrapper_repr: the name is the one create_stdio gives ('<stdout>').
+      slots: { tp_repr: (_rt, self) => `<_io.TextIOWrapper name='<${(self as unknown as { native: string }).native}>' mode='w' encoding='utf-8'>` },
+      methods: {
+        write(rt2, self, args) {
+          arity(rt2, 'write', args, 1, 1);
+          const s = args[0];
+          if (typeof s !== 'string') throw rt2.typeError(`write() argument must be str, not ${rt2.typeName(s)}`);
+          const which = (self as unknown as { native: string }).native;
+          if (which === 'stderr') rt2.err(s);
+          else writeProcessStdout(rt2, s);
+          return [...s].length;
+        },
+        flush(rt2, self, args) {
+          arity(rt2, 'flush', args, 0, 0);
+          if ((self as unknown as { native: string }).native === 'stdout') flushProcessStdout(rt2);
+          return null;
+        },
+      },
     },
-    flush: () => null,
-  });
+    textIO,
+  );
   for (const name of ['stdout', 'stderr']) {
     const o = rt.heap.newInstance(textIO);
     o.native = name;
@@ -240,7 +257,8 @@ export function writeStderr(rt: Runtime, text: string): void {
   const target = rt.sysDict?.get(rt.heap, 'stderr');
   const native = (target as unknown as { native?: string } | undefined)?.native;
   if (target === undefined || target === null || native !== undefined) {
-    (native === 'stdout' ? rt.out : rt.err)(text);
+    if (native === 'stdout') writeProcessStdout(rt, text);
+    else rt.err(text);
     return;
   }
   callMethodOf(rt, target, 'write', [text]);
@@ -253,6 +271,62 @@ export function writeStderr(rt: Runtime, text: string): void {
     releaseExceptionRefs(rt.heap, e);
     if (e.pyValue !== undefined) rt.decref(e.pyValue);
   }
+}
+
+/**
+ * Text for the process's standard output (print(), sys.stdout.write(), the
+ * REPL's displayhook): the host's `out`, whose failure to reach the device
+ * is raised as FileIO.write raises it, OSError(errno, strerror) -- the
+ * subclass the errno picks (BrokenPipeError for EPIPE).
+ */
+export function writeProcessStdout(rt: Runtime, text: string): void {
+  try {
+    rt.out(text);
+  } catch (e) {
+    throw e instanceof StreamWriteError ? streamOSError(rt, e) : e;
+  }
+}
+
+/** sys.stdout.flush() of the process's stream: what the host holds is written (or OSError). */
+export function flushProcessStdout(rt: Runtime): void {
+  try {
+    rt.flushOut();
+  } catch (e) {
+    throw e instanceof StreamWriteError ? streamOSError(rt, e) : e;
+  }
+}
+
+function streamOSError(rt: Runtime, e: StreamWriteError): PyException {
+  const args: Value[] = [e.errno, e.strerror];
+  return pyException(rt, osErrorSubclass(rt, rt.types.get('OSError'), args).name, args);
+}
+
+/**
+ * flush_std_files (Python/pylifecycle.c), run by Py_FinalizeEx after the
+ * atexit callbacks: sys.stdout.flush(), whatever object sys.stdout is now
+ * (None or unset: nothing), its failure reported as unraisable
+ * (`Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>`); then
+ * sys.stderr.flush(), its failure silently cleared. Returns false when
+ * either failed: Py_FinalizeEx then fails and python3 exits with 120.
+ */
+export function flushStdFiles(rt: Runtime): boolean {
+  let ok = true;
+  for (const name of ['stdout', 'stderr']) {
+    const f = rt.sysDict?.get(rt.heap, name);
+    if (f === undefined || f === null) continue;
+    try {
+      callMethodOf(rt, f, 'flush', []);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      ok = false;
+      if (name === 'stdout') rt.heap.host.writeUnraisable(rt.heap, e, f);
+      else {
+        releaseExceptionRefs(rt.heap, e);
+        if (e.pyValue !== undefined) rt.decref(e.pyValue);
+      }
+    }
+  }
+  return ok;
 }
 
 /** obj.name(*args) with the result released (a stream's write or flush). */
