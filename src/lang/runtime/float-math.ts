@@ -141,14 +141,14 @@ function positivePow(x: number, y: number): number {
 }
 
 // Double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi) / 2.
-interface DD {
+export interface DD {
   hi: number;
   lo: number;
 }
 
 const SPLITTER = 134217729; // 2**27 + 1
 
-function twoProd(a: number, b: number): DD {
+export function twoProd(a: number, b: number): DD {
   const p = a * b;
   let t = SPLITTER * a;
   const ah = t - (t - a);
@@ -159,13 +159,13 @@ function twoProd(a: number, b: number): DD {
   return { hi: p, lo: ah * bh - p + ah * bl + al * bh + al * bl };
 }
 
-function twoSum(a: number, b: number): DD {
+export function twoSum(a: number, b: number): DD {
   const s = a + b;
   const bb = s - a;
   return { hi: s, lo: a - (s - bb) + (b - bb) };
 }
 
-function addDD(ah: number, al: number, bh: number, bl: number): DD {
+export function addDD(ah: number, al: number, bh: number, bl: number): DD {
   const s = twoSum(ah, bh);
   const t = twoSum(al, bl);
   let lo = s.lo + t.hi;
@@ -176,16 +176,16 @@ function addDD(ah: number, al: number, bh: number, bl: number): DD {
   return { hi: h2, lo: lo - (h2 - hi) };
 }
 
-function mulDD(ah: number, al: number, b: number, bl = 0): DD {
+export function mulDD(ah: number, al: number, b: number, bl = 0): DD {
   const p = twoProd(ah, b);
   const lo = p.lo + (ah * bl + al * b);
   const hi = p.hi + lo;
   return { hi, lo: lo - (hi - p.hi) };
 }
 
-const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
+export const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
 
-function divDD(ah: number, al: number, b: number): DD {
+export function divDD(ah: number, al: number, b: number): DD {
   const q1 = ah / b;
   const p = twoProd(q1, b);
   const r = (ah - p.hi - p.lo + al) / b;
@@ -226,7 +226,7 @@ function expDD(zh: number, zl: number): number {
 }
 
 /** x * 2**k, exact when the result is normal (two steps when 2**k alone is not finite). */
-function scaleByPowerOf2(x: number, k: number): number {
+export function scaleByPowerOf2(x: number, k: number): number {
   if (k > 1000 || k < -1000) {
     const h = Math.trunc(k / 2);
     return x * 2 ** h * 2 ** (k - h);
@@ -235,7 +235,7 @@ function scaleByPowerOf2(x: number, k: number): number {
 }
 
 /** log(x) for x > 0 in double-double: one Newton step from Math.log. */
-function logDD(x: number): DD {
+export function logDD(x: number): DD {
   const l0 = Math.log(x);
   // u = x * e**-l0 - 1; log(x) = l0 + log(1 + u) = l0 + u - u**2/2.
   const { m, k } = expCore(-l0, 0);
@@ -337,7 +337,7 @@ function sinCosKernelDD(r: DD, cosine: boolean): DD {
 }
 
 /** sin(x) and cos(x) in double-double for |x| < 2**20: x reduced by n * pi/2 (n mod 4 picks the kernel). */
-function sinCosDD(x: number, cosine: boolean): DD {
+export function sinCosDD(x: number, cosine: boolean): DD {
   const n = Math.round(x / PIO2_1);
   const a = twoProd(n, PIO2_1);
   const b = twoProd(n, PIO2_2);

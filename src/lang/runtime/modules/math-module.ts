@@ -12,6 +12,7 @@ import { FloatObject, newFloat, type Value } from '../../../heap';
 import { binaryOp, normInt } from '../arithmetic';
 import { toArray } from '../operators';
 import type { ModuleObject } from '../function-object';
+import { libmAcos, libmAcosh, libmAsin, libmAsinh, libmAtanh, libmCosh, libmLog10, libmLog2, libmSinh } from '../libm-functions';
 import { FloatMathError, floatPow, libmAtan, libmAtan2, libmCos, libmExp, libmLog, libmSin, libmTan, vectorNorm } from '../float-math';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
@@ -100,6 +101,37 @@ function norm(coordinates: number[]): number {
   return vectorNorm(values, max, foundNan);
 }
 
+/**
+ * loghelper (Modules/mathmodule.c): an int too large for a float is
+ * frexp'ed (_PyLong_Frexp: x in [0.5, 1) correctly rounded, and its
+ * exponent e), and the logarithm is func(x) + func(2.0) * e; other
+ * arguments are converted to float. Non-positive arguments are a domain error.
+ */
+function logHelper(rt: Runtime, v: Value, func: (x: number) => number): number {
+  if (typeof v === 'bigint') {
+    if (v <= 0n) throw domainError(rt);
+    const e = v.toString(2).length;
+    if (e <= 1024) {
+      const x = Number(v);
+      if (Number.isFinite(x)) return func(x);
+    }
+    // The top 55 bits with a sticky bit below them, rounded once by Number().
+    const shift = BigInt(e - 55);
+    let top = v >> shift;
+    if ((top << shift) !== v) top |= 1n;
+    let x = Number(top) / 2 ** 55;
+    let exp = e;
+    if (x === 1) {
+      x = 0.5;
+      exp += 1;
+    }
+    return func(x) + func(2.0) * exp;
+  }
+  const x = toDouble(rt, v);
+  if (!(x > 0) && !Number.isNaN(x)) throw domainError(rt);
+  return func(x);
+}
+
 /** C's pow() for math.pow after its domain checks: correctly rounded; an overflow is inf (math_2 then raises). */
 function libmPowOrInf(x: number, y: number): number {
   try {
@@ -141,15 +173,24 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'sin', unary('sin', libmSin, (x) => Number.isFinite(x) || Number.isNaN(x)));
     addFunction(rt, d, 'cos', unary('cos', libmCos, (x) => Number.isFinite(x) || Number.isNaN(x)));
     addFunction(rt, d, 'tan', unary('tan', libmTan, (x) => Number.isFinite(x) || Number.isNaN(x)));
-    addFunction(rt, d, 'asin', unary('asin', Math.asin, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
-    addFunction(rt, d, 'acos', unary('acos', Math.acos, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
+    addFunction(rt, d, 'asin', unary('asin', libmAsin, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
+    addFunction(rt, d, 'acos', unary('acos', libmAcos, (x) => Math.abs(x) <= 1 || Number.isNaN(x)));
     addFunction(rt, d, 'atan', unary('atan', libmAtan));
-    addFunction(rt, d, 'sinh', unary('sinh', Math.sinh));
-    addFunction(rt, d, 'cosh', unary('cosh', Math.cosh));
+    addFunction(rt, d, 'sinh', unary('sinh', libmSinh));
+    addFunction(rt, d, 'cosh', unary('cosh', libmCosh));
     addFunction(rt, d, 'tanh', unary('tanh', Math.tanh));
     addFunction(rt, d, 'fabs', unary('fabs', Math.abs));
-    addFunction(rt, d, 'log2', unary('log2', Math.log2, (x) => x > 0 || Number.isNaN(x)));
-    addFunction(rt, d, 'log10', unary('log10', Math.log10, (x) => x > 0 || Number.isNaN(x)));
+    addFunction(rt, d, 'log2', (a) => {
+      args(rt, 'log2', a, 1);
+      return newFloat(heap, logHelper(rt, a[0], libmLog2));
+    });
+    addFunction(rt, d, 'log10', (a) => {
+      args(rt, 'log10', a, 1);
+      return newFloat(heap, logHelper(rt, a[0], libmLog10));
+    });
+    addFunction(rt, d, 'asinh', unary('asinh', libmAsinh));
+    addFunction(rt, d, 'acosh', unary('acosh', libmAcosh, (x) => x >= 1 || Number.isNaN(x)));
+    addFunction(rt, d, 'atanh', unary('atanh', libmAtanh, (x) => Math.abs(x) < 1 || Number.isNaN(x)));
     addFunction(rt, d, 'log1p', unary('log1p', Math.log1p, (x) => x > -1 || Number.isNaN(x)));
     addFunction(rt, d, 'expm1', unary('expm1', Math.expm1));
     addFunction(rt, d, 'degrees', unary('degrees', (x) => x * (180 / Math.PI)));
@@ -194,16 +235,7 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'trunc', rounding('trunc', Math.trunc));
     addFunction(rt, d, 'log', (a) => {
       if (a.length < 1 || a.length > 2) throw rt.typeError(`log expected 1 or 2 arguments, got ${a.length}`);
-      const ln = (v: Value) => {
-        if (typeof v === 'bigint' && v > 0n) {
-          const digits = v.toString(2).length;
-          const shift = BigInt(Math.max(0, digits - 60));
-          return libmLog(Number(v >> shift)) + Number(shift) * Math.LN2;
-        }
-        const x = toDouble(rt, v);
-        if (!(x > 0) && !Number.isNaN(x)) throw domainError(rt);
-        return libmLog(x);
-      };
+      const ln = (v: Value) => logHelper(rt, v, libmLog);
       const num = ln(a[0]);
       if (a.length === 1) return newFloat(heap, num);
       const den = ln(a[1]);
