@@ -1,7 +1,8 @@
 /**
  * The math module's functions against python3's (glibc's libm, or
  * CPython's own code for gamma/lgamma) on thousands of seeded arguments per
- * function, compared bit for bit. glibc's results are not always correctly
+ * function (erf, erfc, gamma, lgamma, cbrt and exp2 among them), compared
+ * bit for bit. glibc's results are not always correctly
  * rounded and gclab computes most of them correctly rounded (or with
  * fdlibm's formulas over correctly rounded exp/log), so a last-bit
  * difference remains on a few arguments in a thousand; the bound below pins
@@ -31,6 +32,9 @@ DOMAINS = {
     'exp': lambda: random.uniform(-700, 700), 'log': lambda: logu(1e-300, 1e300),
     'sin': lambda: random.uniform(-10, 10), 'cos': lambda: random.uniform(-10, 10),
     'tan': lambda: random.uniform(-10, 10), 'atan': lambda: random.uniform(-10, 10),
+    'erf': lambda: random.uniform(-7, 7), 'erfc': lambda: random.uniform(-7, 28),
+    'gamma': lambda: random.uniform(-50, 172), 'lgamma': lambda: random.uniform(-50, 1000),
+    'cbrt': lambda: logu(1e-300, 1e300) * random.choice([-1, 1]), 'exp2': lambda: random.uniform(-1080, 1030),
 }
 EXACT = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, 8.0, 1024.0, 2.0**-1074, 1e-300, 1e300, float('inf'), float('-inf'), float('nan')]
 def show(name, x):

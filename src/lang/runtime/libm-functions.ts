@@ -211,3 +211,80 @@ export function libmCosh(x: number): number {
   }
   return Infinity;
 }
+
+/** C's frexp: x = m * 2**e with 0.5 <= |m| < 1, exactly; zero, inf and nan give (x, 0). */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  view.setFloat64(0, x);
+  let hi = view.getUint32(0);
+  let e = (hi >>> 20) & 0x7ff;
+  let bias = 0;
+  if (e === 0) {
+    // subnormal: scale into the normal range first
+    view.setFloat64(0, x * 2 ** 64);
+    hi = view.getUint32(0);
+    e = (hi >>> 20) & 0x7ff;
+    bias = 64;
+  }
+  // Set the exponent field to 1022 (so |m| lies in [0.5, 1)).
+  view.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  return [view.getFloat64(0), e - 1022 - bias];
+}
+
+/** C's ldexp(x, e): x * 2**e, rounded once (a subnormal result too); inf past the range. */
+export function ldexp(x: number, e: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const [m, me] = frexp(x);
+  const k = me + e;
+  if (k > 1024) return x < 0 ? -Infinity : Infinity;
+  if (k >= -1021) return m * 2 ** k; // normal: exact
+  if (k < -1100) return x < 0 ? -0 : 0;
+  const r = roundToSubnormal(m, k);
+  return r === 0 && x < 0 ? -0 : r;
+}
+
+/** m * 2**k for a subnormal result, rounded to nearest even once (|m| in [0.5, 1)). */
+function roundToSubnormal(m: number, k: number): number {
+  // The result's unit is 2**-1074: the number of units is m * 2**(k + 1074), an exact scaling of m.
+  const units = m * 2 ** (k + 1074);
+  const r = Math.round(units);
+  // Math.round rounds half up: fix ties to even.
+  const tie = Math.abs(units - Math.trunc(units)) === 0.5;
+  const n = tie ? 2 * Math.round(units / 2) : r;
+  return n * 2 ** -1074;
+}
+
+/** C's nextafter(x, y). */
+export function nextAfter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 2 ** -1074 : -(2 ** -1074);
+  view.setFloat64(0, x);
+  let bits = view.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  view.setBigUint64(0, bits);
+  return view.getFloat64(0);
+}
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/**
+ * glibc's __cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c): a polynomial first
+ * guess on the mantissa, one Halley step, the exponent's third restored
+ * by a factor and ldexp. Not correctly rounded (cbrt(27) is
+ * 3.0000000000000004), as in python3.
+ */
+export function libmCbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u =
+    0.35489576504391986 +
+    (1.50819193781584896 +
+      (-2.11499494167371287 + (2.4469312256353443 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) *
+      xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
+  return ldexp(x > 0.0 ? ym : -ym, Math.trunc(xe / 3));
+}

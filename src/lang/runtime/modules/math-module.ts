@@ -12,9 +12,11 @@ import { FloatObject, newFloat, type Value } from '../../../heap';
 import { binaryOp, normInt } from '../arithmetic';
 import { toArray } from '../operators';
 import type { ModuleObject } from '../function-object';
-import { libmAcos, libmAcosh, libmAsin, libmAsinh, libmAtanh, libmCosh, libmLog10, libmLog2, libmSinh } from '../libm-functions';
+import { frexp, ldexp, libmCbrt, nextAfter, libmAcos, libmAcosh, libmAsin, libmAsinh, libmAtanh, libmCosh, libmLog10, libmLog2, libmSinh } from '../libm-functions';
 import { FloatMathError, floatPow, libmAtan, libmAtan2, libmCos, libmExp, libmLog, libmSin, libmTan, vectorNorm } from '../float-math';
 import type { Runtime } from '../runtime';
+import { libmErf, libmErfc } from '../libm-erf';
+import { lgamma, tgamma, type ErrnoResult } from '../lanczos-gamma';
 import { addFunction, newNativeModule } from './native-module';
 import { LIBM_EXTRA, frexp, ldexp, modf, nextafter, remainder, ulp } from './math-float-parts';
 
@@ -250,6 +252,90 @@ export function makeMathModule(rt: Runtime): ModuleObject {
       if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) throw domainError(rt);
       if (x === 1 || y === 0) return newFloat(heap, 1);
       return floatResult(rt, libmPowOrInf(x, y), [x, y]);
+    });
+    // math_1a: erf, erfc, gamma, lgamma report errno as C sets it (EDOM: ValueError; ERANGE: OverflowError unless |r| < 1.5).
+    const errnoFunction = (name: string, f: (x: number) => ErrnoResult) => (a: Value[]) => {
+      args(rt, name, a, 1);
+      const r = f(toDouble(rt, a[0]));
+      if (r.errno === 'domain') throw domainError(rt);
+      if (r.errno === 'range' && Math.abs(r.value) >= 1.5) throw rt.error('OverflowError', 'math range error');
+      return newFloat(heap, r.value);
+    };
+    addFunction(rt, d, 'erf', errnoFunction('erf', (x) => ({ value: libmErf(x), errno: 'none' })));
+    addFunction(rt, d, 'erfc', errnoFunction('erfc', (x) => ({ value: libmErfc(x), errno: 'none' })));
+    addFunction(rt, d, 'gamma', errnoFunction('gamma', tgamma));
+    addFunction(rt, d, 'lgamma', errnoFunction('lgamma', lgamma));
+    addFunction(rt, d, 'exp2', unary('exp2', (x) => (Number.isNaN(x) ? x : libmPowOrInf(2, x))));
+    addFunction(rt, d, 'cbrt', unary('cbrt', libmCbrt));
+    // frexp: m * 2**e with 0.5 <= |m| < 1 (exact); zero, inf and nan come back with e = 0.
+    addFunction(rt, d, 'frexp', (a) => {
+      args(rt, 'frexp', a, 1);
+      const x = toDouble(rt, a[0]);
+      const [m, e] = frexp(x);
+      return rt.tupleSteal([newFloat(heap, m), e]);
+    });
+    // math_ldexp: x * 2**i, exact unless the result is subnormal (rounded once); OverflowError past the range.
+    addFunction(rt, d, 'ldexp', (a) => {
+      args(rt, 'ldexp', a, 2);
+      const x = toDouble(rt, a[0]);
+      const i = a[1];
+      if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') throw rt.typeError('Expected an int as second argument to ldexp.');
+      const big = BigInt(typeof i === 'boolean' ? Number(i) : i);
+      const exp = big > 100000n ? 100000 : big < -100000n ? -100000 : Number(big);
+      if (x === 0 || !Number.isFinite(x)) return newFloat(heap, x);
+      const r = ldexp(x, exp);
+      if (!Number.isFinite(r)) throw rt.error('OverflowError', 'math range error');
+      return newFloat(heap, r);
+    });
+    // math_modf: the fractional and integral parts, both with x's sign.
+    addFunction(rt, d, 'modf', (a) => {
+      args(rt, 'modf', a, 1);
+      const x = toDouble(rt, a[0]);
+      if (!Number.isFinite(x)) {
+        if (Number.isNaN(x)) return rt.tupleSteal([newFloat(heap, x), newFloat(heap, x)]);
+        return rt.tupleSteal([newFloat(heap, x < 0 ? -0 : 0), newFloat(heap, x)]);
+      }
+      const ip = Math.trunc(x);
+      const fp = x - ip;
+      const neg = x < 0 || Object.is(x, -0);
+      return rt.tupleSteal([newFloat(heap, fp === 0 && neg ? -0 : fp), newFloat(heap, ip === 0 && neg ? -0 : ip)]);
+    });
+    addFunction(rt, d, 'nextafter', (a) => {
+      args(rt, 'nextafter', a, 2);
+      return newFloat(heap, nextAfter(toDouble(rt, a[0]), toDouble(rt, a[1])));
+    });
+    // math_ulp: the gap to the next float away from zero (the last gap below inf for the largest float).
+    addFunction(rt, d, 'ulp', (a) => {
+      args(rt, 'ulp', a, 1);
+      let x = toDouble(rt, a[0]);
+      if (Number.isNaN(x)) return newFloat(heap, x);
+      x = Math.abs(x);
+      if (x === Infinity) return newFloat(heap, x);
+      const x2 = nextAfter(x, Infinity);
+      if (x2 === Infinity) return newFloat(heap, x - nextAfter(x, -Infinity));
+      return newFloat(heap, x2 - x);
+    });
+    // m_remainder: IEEE 754 remainder, x - n*y with n the integer nearest x/y (ties to even), exact.
+    addFunction(rt, d, 'remainder', (a) => {
+      args(rt, 'remainder', a, 2);
+      const x = toDouble(rt, a[0]);
+      const y = toDouble(rt, a[1]);
+      let r: number;
+      if (Number.isFinite(x) && Number.isFinite(y)) {
+        if (y === 0) throw domainError(rt);
+        const absx = Math.abs(x);
+        const absy = Math.abs(y);
+        const m = absx % absy;
+        const c = absy - m;
+        if (m < c) r = m;
+        else if (m > c) r = -c;
+        else r = m - 2.0 * ((0.5 * (absx - m)) % absy);
+        r = (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+      } else if (Number.isNaN(x)) r = x;
+      else if (Number.isNaN(y)) r = y;
+      else if (!Number.isFinite(x)) throw domainError(rt);
+      else r = x;
+      return newFloat(heap, r);
     });
     addFunction(rt, d, 'atan2', (a) => {
       args(rt, 'atan2', a, 2);
