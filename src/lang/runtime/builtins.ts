@@ -220,6 +220,41 @@ function builtinImport(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   }
 }
 
+
+/**
+ * round(v, nd) for an int or a float (float___round___impl, long_round):
+ * nd None rounds a float to an int (ties to even), leaves an int as it is;
+ * otherwise to a multiple of 10**-nd. Also int.__round__ and float.__round__.
+ */
+export function roundNumber(rt: Runtime, v: Value, ndigits: Value): Value {
+  const nd = ndigits !== null ? toInt(rt, ndigits, '') : null;
+  if (v instanceof FloatObject) {
+    if (nd === null) {
+      // float___round___impl -> PyLong_FromDouble's errors.
+      if (Number.isNaN(v.value)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+      if (!Number.isFinite(v.value)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+      return normInt(BigInt(roundHalfEven(v.value)));
+    }
+    // double_round: correctly rounded through the decimal repr.
+    return newFloat(rt.heap, roundFloat(v.value, Math.max(-400, Math.min(400, nd))));
+  }
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    throw rt.typeError(`type ${rt.typeName(v)} doesn't define __round__ method`);
+  }
+  if (nd === null || nd >= 0) return typeof v === 'boolean' ? +v : v;
+  // long_round: to a multiple of 10**-nd, ties to even.
+  const n = BigInt(typeof v === 'boolean' ? +v : v);
+  const m = 10n ** BigInt(-nd);
+  let q = n / m;
+  let r = n % m;
+  if (r < 0n) {
+    r += m;
+    q -= 1n;
+  }
+  if (2n * r > m || (2n * r === m && q % 2n !== 0n)) q += 1n;
+  return normInt(q * m);
+}
+
 const functions: Record<string, Builtin> = {
   __import__: builtinImport,
   /** io.open (the builtin is that function in CPython): files of the simulated file system. */
@@ -455,32 +490,7 @@ const functions: Record<string, Builtin> = {
     const v = args[0];
     const viaDunder = roundDunder(rt, v, args.length > 1 ? args[1] : undefined);
     if (viaDunder !== undefined) return viaDunder;
-    const nd = args.length > 1 && args[1] !== null ? toInt(rt, args[1], '') : null;
-    if (v instanceof FloatObject) {
-      if (nd === null) {
-        // float___round___impl -> PyLong_FromDouble's errors.
-        if (Number.isNaN(v.value)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
-        if (!Number.isFinite(v.value)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
-        return normInt(BigInt(roundHalfEven(v.value)));
-      }
-      // double_round: correctly rounded through the decimal repr.
-      return newFloat(rt.heap, roundFloat(v.value, Math.max(-400, Math.min(400, nd))));
-    }
-    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-      throw rt.typeError(`type ${rt.typeName(v)} doesn't define __round__ method`);
-    }
-    if (nd === null || nd >= 0) return typeof v === 'boolean' ? +v : v;
-    // long_round: to a multiple of 10**-nd, ties to even.
-    const n = BigInt(typeof v === 'boolean' ? +v : v);
-    const m = 10n ** BigInt(-nd);
-    let q = n / m;
-    let r = n % m;
-    if (r < 0n) {
-      r += m;
-      q -= 1n;
-    }
-    if (2n * r > m || (2n * r === m && q % 2n !== 0n)) q += 1n;
-    return normInt(q * m);
+    return roundNumber(rt, v, args.length > 1 ? args[1] : null);
   },
   chr(rt, args) {
     arity(rt, 'chr', args, 1, 1);
@@ -658,10 +668,6 @@ export function absolute(rt: Runtime, v0: Value): Value {
   throw rt.typeError(`bad operand type for abs(): '${rt.typeName(v)}'`);
 }
 
-/** round(number[, ndigits]) for int.__round__ and float.__round__ (a new reference). */
-export function roundNumber(rt: Runtime, v: Value, ndigits: Value | undefined): Value {
-  return functions.round(rt, ndigits === undefined ? [v] : [v, ndigits], null);
-}
 
 /** PyNumber_Divmod: divmod(a, b). */
 export function divmod(rt: Runtime, a: Value, b: Value): Value {

@@ -18,7 +18,6 @@ import type { Runtime } from '../runtime';
 import { libmErf, libmErfc } from '../libm-erf';
 import { lgamma, tgamma, type ErrnoResult } from '../lanczos-gamma';
 import { addFunction, newNativeModule } from './native-module';
-import { LIBM_EXTRA, frexp, ldexp, modf, nextafter, remainder, ulp } from './math-float-parts';
 
 /** PyFloat_AsDouble for math's arguments: an int, a bool or a float. */
 function toDouble(rt: Runtime, v: Value): number {
@@ -197,41 +196,6 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'expm1', unary('expm1', Math.expm1));
     addFunction(rt, d, 'degrees', unary('degrees', (x) => x * (180 / Math.PI)));
     addFunction(rt, d, 'radians', unary('radians', (x) => x * (Math.PI / 180)));
-    for (const [name, f, domain] of LIBM_EXTRA) addFunction(rt, d, name, unary(name, f, domain));
-    addFunction(rt, d, 'frexp', (a) => {
-      args(rt, 'frexp', a, 1);
-      const [m, e] = frexp(toDouble(rt, a[0]));
-      return rt.tupleSteal([newFloat(heap, m), e]);
-    });
-    addFunction(rt, d, 'ldexp', (a) => {
-      args(rt, 'ldexp', a, 2);
-      const x = toDouble(rt, a[0]);
-      if (a[1] instanceof FloatObject) throw rt.typeError('Expected an int as second argument to ldexp.');
-      const i = toInteger(rt, a[1]);
-      const clamped = i > 100000n ? 100000 : i < -100000n ? -100000 : Number(i);
-      const r = ldexp(x, clamped);
-      if (r === undefined) throw rt.error('OverflowError', 'math range error');
-      return newFloat(heap, r);
-    });
-    addFunction(rt, d, 'modf', (a) => {
-      args(rt, 'modf', a, 1);
-      const [frac, whole] = modf(toDouble(rt, a[0]));
-      return rt.tupleSteal([newFloat(heap, frac), newFloat(heap, whole)]);
-    });
-    addFunction(rt, d, 'remainder', (a) => {
-      args(rt, 'remainder', a, 2);
-      const r = remainder(toDouble(rt, a[0]), toDouble(rt, a[1]));
-      if (r === undefined) throw domainError(rt);
-      return newFloat(heap, r);
-    });
-    addFunction(rt, d, 'nextafter', (a) => {
-      args(rt, 'nextafter', a, 2);
-      return newFloat(heap, nextafter(toDouble(rt, a[0]), toDouble(rt, a[1])));
-    });
-    addFunction(rt, d, 'ulp', (a) => {
-      args(rt, 'ulp', a, 1);
-      return newFloat(heap, ulp(toDouble(rt, a[0])));
-    });
     addFunction(rt, d, 'floor', rounding('floor', Math.floor));
     addFunction(rt, d, 'ceil', rounding('ceil', Math.ceil));
     addFunction(rt, d, 'trunc', rounding('trunc', Math.trunc));

@@ -43,6 +43,13 @@ export const intType: BuiltinType = {
       const n = BigInt(plain(self));
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
     },
+    // int_bit_count: the number of ones in abs(self)'s binary form.
+    bit_count: (_rt, self) => {
+      const n = BigInt(plain(self));
+      let count = 0;
+      for (const c of (n < 0n ? -n : n).toString(2)) if (c === '1') count++;
+      return count;
+    },
     conjugate: (_rt, self) => plain(self),
     // int's nb_int, nb_index, nb_float, nb_absolute and unary slots as slot wrappers
     // (so typing.SupportsInt/SupportsIndex/SupportsFloat/SupportsAbs see them), and

@@ -38,9 +38,10 @@ function noArgs(rt: Runtime, name: string, args: Value[], type = 'int'): void {
   if (args.length !== 0) throw rt.typeError(`${type}.${name}() takes no arguments (${args.length} given)`);
 }
 
-function roundArgs(rt: Runtime, args: Value[]): Value | undefined {
+/** __round__'s optional ndigits (null when absent, as None is). */
+function roundArgs(rt: Runtime, args: Value[]): Value {
   if (args.length > 1) throw rt.typeError(`__round__ expected at most 1 argument, got ${args.length}`);
-  return args.length === 1 ? args[0] : undefined;
+  return args.length === 1 ? args[0] : null;
 }
 
 /** int's methods: the value itself for the conversions, the builtins for the rest. */

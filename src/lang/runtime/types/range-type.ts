@@ -5,7 +5,8 @@
  * range_iterator is its iterator (also an atom).
  */
 import { type Value } from '../../../heap';
-import { RangeIterator, RangeObject, type BigRange } from '../native-objects';
+import { RangeIterator, RangeObject, SliceObject, type BigRange } from '../native-objects';
+import { exactSliceIndices } from './slice-type';
 import { hash, indexOf, normIndex } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
@@ -178,12 +179,13 @@ export const rangeType: BuiltinType = {
     mp_subscript: (rt, self, k) => {
       const r = self as RangeObject;
       if (r.big === null && typeof k === 'number') return r.start + r.step * normIndex(rt, k, r.length, 'range object');
+      if (k instanceof SliceObject) {
+        // compute_slice: the slice's exact indices, then start + i*step for each end and step*step.
+        const b = bigOf(r);
+        const [start, stop, step] = exactSliceIndices(rt, k, b.length);
+        return newRange(rt, intValue(b.start + start * b.step), intValue(b.start + stop * b.step), intValue(b.step * step));
+      }
       return rangeItem(rt, r, k);
-    },
-    // range_subscript: a slice of a range is a range.
-    sq_slice: (rt, self, start, stop, step) => {
-      const r = self as RangeObject;
-      return newRange(rt, r.start + start * r.step, r.start + stop * r.step, r.step * step);
     },
   },
   tp_new(rt, args, kwargs) {

@@ -13,6 +13,7 @@ export { SliceObject, sliceObjectIndices };
 import { SliceObject } from '../native-objects';
 import { arity } from '../methods';
 import { indexOf, richCompare, sliceObjectIndices } from '../operators';
+import { normInt } from '../arithmetic';
 import { repr } from '../repr';
 import type { Kwargs, Runtime } from '../runtime';
 import { NotImplemented } from '../runtime';
@@ -65,7 +66,7 @@ export const sliceType: BuiltinType = {
       const n = indexOf(rt, args[0]);
       if (n === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
       if (n < 0) throw rt.error('ValueError', 'length should not be negative');
-      return rt.newTuple(sliceObjectIndices(rt, self as SliceObject, Number(n)));
+      return rt.newTuple(exactSliceIndices(rt, self as SliceObject, BigInt(n)).map(normInt));
     },
   },
   slots: {
@@ -90,3 +91,32 @@ export const sliceType: BuiltinType = {
   tp_new: (rt, args, kwargs) => sliceNew(rt, args, kwargs),
 };
 
+/**
+ * _PySlice_GetLongIndices: (start, stop, step) of a slice for a sequence of
+ * `length` items, over exact integers (slice.indices, range slicing): a
+ * step of any size is kept, the bounds are clamped to the sequence.
+ */
+export function exactSliceIndices(rt: Runtime, s: SliceObject, length: bigint): [bigint, bigint, bigint] {
+  const exact = (v: Value): bigint | null => {
+    if (v === null) return null;
+    const i = indexOf(rt, v);
+    if (i === undefined) throw rt.typeError('slice indices must be integers or None or have an __index__ method');
+    return BigInt(i);
+  };
+  const step = exact(s.refs[2] as Value) ?? 1n;
+  if (step === 0n) throw rt.error('ValueError', 'slice step cannot be zero');
+  const negative = step < 0n;
+  const lower = negative ? -1n : 0n;
+  const upper = negative ? length + lower : length;
+  const clamp = (v: bigint | null, dflt: bigint): bigint => {
+    if (v === null) return dflt;
+    if (v < 0n) {
+      v += length;
+      return v < lower ? lower : v;
+    }
+    return v > upper ? upper : v;
+  };
+  const start = clamp(exact(s.refs[0] as Value), negative ? upper : lower);
+  const stop = clamp(exact(s.refs[1] as Value), negative ? lower : upper);
+  return [start, stop, step];
+}

@@ -8,7 +8,7 @@ import { BytesLikeObject, DictObject, TupleObject, PyException, StrSubInstance, 
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { arity, kwarg } from '../methods';
-import { getItem, keyErrorFor, normIndex, toArray, truthy } from '../operators';
+import { getItem, indexOf, keyErrorFor, normIndex, toArray, truthy } from '../operators';
 import { reprString, str } from '../repr';
 import { releaseException } from '../lang-host';
 import { strFormat } from '../str-format';
@@ -72,10 +72,31 @@ const strMethods: Record<string, MethodImpl> = {
   rstrip: (rt, self, args) => stripChars(self as string, args.length && args[0] !== null ? stripArg(rt, args[0], 'rstrip') : null, 'right'),
   upper: (rt, self) => (self as string).toUpperCase(),
   lower: (rt, self) => (self as string).toLowerCase(),
-  title: (rt, self) => (self as string).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()),
+  // do_title: a character after a cased one is lowered, any other is title-cased.
+  title: (rt, self) => {
+    const t = self as string;
+    let out = '';
+    let previousIsCased = false;
+    let i = 0;
+    for (const c of t) {
+      out += previousIsCased ? lowerAt(t, i, c) : titleCaseOf(c);
+      previousIsCased = CASED.test(c);
+      i += c.length;
+    }
+    return out;
+  },
+  // do_capitalize (3.8+): the first character title-cased, the rest lowered.
   capitalize: (rt, self) => {
     const t = self as string;
-    return t.slice(0, 1).toUpperCase() + t.slice(1).toLowerCase();
+    if (t === '') return t;
+    const first = String.fromCodePoint(t.codePointAt(0)!);
+    let out = titleCaseOf(first);
+    for (let i = first.length; i < t.length; ) {
+      const c = String.fromCodePoint(t.codePointAt(i)!);
+      out += lowerAt(t, i, c);
+      i += c.length;
+    }
+    return out;
   },
   swapcase: (rt, self) => [...(self as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
   startswith: (rt, self, args) => tailMatch(rt, self as string, args, 'startswith', (t, p) => t.startsWith(p)),
@@ -126,9 +147,11 @@ const strMethods: Record<string, MethodImpl> = {
     const t = self as string;
     return /\p{Lu}|\p{Lt}/u.test(t) && !/(\p{Lu}|\p{Lt}|\p{Ll})(\p{Lu}|\p{Lt})/u.test(t) && !/(^|[^\p{L}])\p{Ll}/u.test(t);
   },
-  isupper: (rt, self) => /[A-Z]/.test(self as string) && !/[a-z]/.test(self as string),
-  islower: (rt, self) => /[a-z]/.test(self as string) && !/[A-Z]/.test(self as string),
-  isidentifier: (rt, self) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(self as string),
+  // unicode_isupper / unicode_islower: some cased character, and none of the other case (titlecase counts against both).
+  isupper: (rt, self) => /[\p{Uppercase}]/u.test(self as string) && !/[\p{Lowercase}\p{Lt}]/u.test(self as string),
+  islower: (rt, self) => /[\p{Lowercase}]/u.test(self as string) && !/[\p{Uppercase}\p{Lt}]/u.test(self as string),
+  // _PyUnicode_ScanIdentifier: XID_Start (or '_') then XID_Continue.
+  isidentifier: (rt, self) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(self as string),
   center: (rt, self, args) => pad(rt, self as string, args, 'center'),
   ljust: (rt, self, args) => pad(rt, self as string, args, 'ljust'),
   rjust: (rt, self, args) => pad(rt, self as string, args, 'rjust'),
@@ -331,8 +354,12 @@ function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t
 }
 
 function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'rjust'): string {
-  const w = Number(args[0]);
-  const fill = args.length > 1 ? strArg(rt, args[1], 'fill character') : ' ';
+  arity(rt, how, args, 1, 2);
+  const width = indexOf(rt, args[0]);
+  if (width === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+  const w = Number(width);
+  const fill = args.length > 1 ? strArg(rt, args[1], `${how}() argument 2`) : ' ';
+  if (codePointLength(fill) !== 1) throw rt.typeError('The fill character must be exactly one character long');
   const n = codePointLength(t);
   if (n >= w) return t;
   const total = w - n;
@@ -457,3 +484,49 @@ export const strType: BuiltinType = {
     return decodeBytes(rt, obj.value, (encoding as string | undefined) ?? 'utf-8', (errors as string | undefined) ?? 'strict');
   },
 };
+
+/** Cased characters (_PyUnicode_IsCased: Lowercase, Uppercase or titlecase letters). */
+const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+
+/**
+ * lower_ucs4: the full lowercase of the character at `i`, with Final_Sigma
+ * (handle_capital_sigma): a capital sigma preceded by a cased letter and not
+ * followed by one (case-ignorable characters skipped) is 'ς'.
+ */
+function lowerAt(t: string, i: number, c: string): string {
+  if (c !== '\u03a3') return c.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(t[j])) j--;
+  const before = j >= 0 && CASED.test(t[j]);
+  let k = i + 1;
+  while (k < t.length && CASE_IGNORABLE.test(t[k])) k++;
+  const after = k < t.length && CASED.test(t[k]);
+  return before && !after ? '\u03c2' : '\u03c3';
+}
+
+/** Title case mappings that are neither the uppercase nor its first letter with the rest lowered (UnicodeData, SpecialCasing). */
+const TITLE_SPECIAL: Record<string, string> = {
+  '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5',
+  '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
+  '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
+  '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
+  '\u0149': '\u02bcN',
+  '\u1fb3': '\u1fbc', '\u1fc3': '\u1fcc', '\u1ff3': '\u1ffc', '\u1fbc': '\u1fbc', '\u1fcc': '\u1fcc', '\u1ffc': '\u1ffc',
+  '\u1fb2': '\u1fba\u0345', '\u1fb4': '\u0386\u0345', '\u1fc2': '\u1fca\u0345', '\u1fc4': '\u0389\u0345',
+  '\u1ff2': '\u1ffa\u0345', '\u1ff4': '\u038f\u0345', '\u1fb7': '\u0391\u0342\u0345', '\u1fc7': '\u0397\u0342\u0345', '\u1ff7': '\u03a9\u0342\u0345',
+};
+
+/** _PyUnicode_ToTitleFull: the title case of one character. */
+function titleCaseOf(c: string): string {
+  const special = TITLE_SPECIAL[c];
+  if (special !== undefined) return special;
+  const cp = c.codePointAt(0)!;
+  // Greek with ypogegrammeni: the titlecase letter of each group of eight (U+1F88..U+1F8F, ...).
+  if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
+  const upper = c.toUpperCase();
+  if (upper.length <= 2 && codePointLength(upper) === 1) return upper;
+  // A full uppercase of several letters (ß -> SS, ﬁ -> FI): its first letter, then the rest lowered.
+  const first = String.fromCodePoint(upper.codePointAt(0)!);
+  return first + upper.slice(first.length).toLowerCase();
+}
