@@ -98,7 +98,8 @@ function exceptionTree(r: SeededRandom, depth: number): string {
 
 /** One random expression. */
 export function randomExpression(r: SeededRandom): string {
-  const kind = r.int(0, 36);
+  const kind = r.int(0, 44);
+  if (kind >= 37) return extraExpression(r, kind - 37);
   switch (kind) {
     case 24:
     case 25:
@@ -214,6 +215,90 @@ export function randomExpression(r: SeededRandom): string {
       return `chained(${r.int(0, 6)}, ${r.int(0, 3)}, ${r.int(0, 3)})`;
     default:
       return `${number(r)} ${r.pick(['==', '<', '>='])} ${number(r)} ${r.pick(['==', '<', '!='])} ${number(r)}`;
+  }
+}
+
+const STR_VALUES = ["'Hello World'", "'  pad  '", "'a,b,,c'", "'line1\\nline2\\r\\nline3'", "'tab\\there'", "''", "'ß straße'", "'ǅungla ΣΑΣ'", "('x' * 3)", "'aAbB'", "'123'", "'١٢٣'", "'½'", "'_id9'", "'9id'", "'MiXeD cAsE wOrDs'"];
+const STR_METHODS = [
+  'upper()', 'lower()', 'casefold()', 'swapcase()', 'title()', 'capitalize()', 'strip()', "strip('a ')", 'lstrip()', "rstrip('d ')",
+  'split()', "split(',')", "split(',', 1)", "rsplit(',', 1)", "split(None, 1)", 'splitlines()', 'splitlines(True)', "partition(',')", "rpartition(',')",
+  "partition('')", 'center(15)', "center(16, '*')", "ljust(12, '.')", "rjust(3)", 'zfill(8)', "expandtabs(4)", "replace('l', 'L')", "replace('', '-')",
+  "replace('o', '0', 1)", "find('o')", "rfind('o')", "index('zz')", "count('')", "count('l')", "startswith(('He', 'x'))", "endswith('ld', 0, 5)",
+  'isdigit()', 'isdecimal()', 'isnumeric()', 'isalpha()', 'isalnum()', 'isidentifier()', 'istitle()', 'isspace()', 'isupper()', 'islower()',
+  "join(['1', '2'])", "encode('utf-8')", "encode('ascii', 'replace')", "encode('latin-1')", "removeprefix('He')", "removesuffix('ld')", "ljust(2.5)", "split('')",
+];
+const BYTES_VALUES = ["b'hello world'", "b'  \\x00\\xff  '", "b'a,b,,c'", "b''", "bytearray(b'xyz')", "b'\\xc3\\xa9t\\xc3\\xa9'", "bytes(range(5))", "(b'ABC' * 2)"];
+const BYTES_METHODS = [
+  'hex()', "hex(':')", "hex('-', 2)", 'upper()', 'title()', 'strip()', "split(b',')", 'split()', "partition(b' ')", "replace(b'l', b'LL')", "find(b'o')",
+  "count(b'')", "decode()", "decode('utf-8', 'replace')", "decode('ascii', 'ignore')", "decode('latin-1')", 'isalpha()', "center(14, b'*')", 'zfill(6)',
+  "startswith(b'he')", "join([b'1', b'2'])", 'splitlines()', "index(b'q')", "rjust(3, b'ab')", "translate(None, b'lo')", 'capitalize()', 'swapcase()',
+];
+const SEQUENCES = ["'abcdefgh'", '[0, 1, 2, 3, 4, 5, 6]', '(1, 2, 3)', 'range(10)', "b'bytes!'", 'range(-5, 30, 4)', "''", '[]', "'\\U0001F600ab\\u00e9'"];
+const SLICE_BOUNDS = ['None', '0', '1', '-1', '2', '-3', '5', '100', '-100', '10**20', '-10**20', 'True'];
+const SLICE_STEPS = ['None', '1', '-1', '2', '-2', '3', '0', '10**20', '-10**20'];
+const INT_METHODS = [
+  'bit_length()', 'bit_count()', 'as_integer_ratio()', "to_bytes(16, 'big', signed=True)", "to_bytes(2, 'little')", 'conjugate()', '__index__()',
+  'numerator', 'denominator', 'real', 'imag', '__round__(-2)', '__floor__()', '__ceil__()', '__trunc__()', '__invert__()', '__neg__()',
+];
+const FLOAT_METHODS = ['as_integer_ratio()', 'hex()', 'is_integer()', '__round__()', '__round__(3)', '__trunc__()', '__floor__()', '__ceil__()', 'conjugate()', 'real', '__int__()'];
+const INT_FORMAT_SPECS = ['', 'd', '5d', '<5', '^7', '=+8', '#x', '#X', '#o', '#b', '08b', ',', '_', '_x', '+,', ' d', 'c', 'n', '.3', 'e', '.2%', '010,', 'z'];
+const STR_FORMAT_SPECS = ['', 's', '10', '<10', '^11', '>4', '.3', '*^9.2', '=5', '+', '#', ',', 'd'];
+const CONTAINERS = [
+  '(1, 2)', '(1, 2, 3)', '(1, 2.0)', '[1, 2]', "(1, 'a')", "('a', 1)", '()', '(float("nan"),)', '{1, 2}', '{1, 2, 3}', 'frozenset({2, 1})', '{}', "{'a': 1}",
+  "{'a': 1.0}", 'None', '[[1], [2]]', '[(1, 2)]', '(1, [2])', '10**20', '1.5', 'True',
+];
+const MATH_CALLS = [
+  'sqrt(2)', 'sqrt(-1)', 'exp(1)', 'exp(710)', 'log(0)', 'log(-1)', 'log(8, 2)', 'log(10**400)', 'log10(1000)', 'log10(0.001)', 'log2(1024)', 'log2(3)',
+  'log1p(-1)', 'expm1(1e-10)', 'sin(0.5)', 'cos(0)', 'tan(1)', 'asin(1)', 'asin(2)', 'acos(-1)', 'atan(1)', 'atan2(1, -1)', 'atan2(-0.0, -1)', 'sinh(1)',
+  'cosh(-2)', 'tanh(0.5)', 'asinh(1)', 'acosh(1)', 'acosh(0.5)', 'atanh(0.5)', 'atanh(1)', 'erf(0.5)', 'erfc(3)', 'erf(-1.5)', 'gamma(5)', 'gamma(0.5)',
+  'gamma(-1.5)', 'gamma(0)', 'gamma(-2)', 'gamma(171.5)', 'lgamma(10)', 'lgamma(-0.5)', 'lgamma(0)', 'lgamma(1e300)', 'factorial(20)', 'factorial(-1)',
+  'comb(10, 3)', 'perm(5)', 'gcd(12, 18, -30)', 'lcm(4, 6)', 'isqrt(10**20 + 1)', 'hypot(3, 4)', 'dist((0, 0), (1, 1))', 'fsum([0.1] * 10)',
+  'prod([1.5, 2, 3])', 'copysign(1, -0.0)', 'fmod(-7, 3)', 'remainder(7, 4)', 'modf(-2.5)', 'frexp(10)', 'ldexp(1.5, 1024)', 'floor(-2.5)', 'ceil(1e20)',
+  'trunc(-0.5)', 'isclose(1, 1 + 1e-10)', 'nextafter(1, 2)', 'ulp(1)', 'degrees(1)', 'radians(180)', 'cbrt(27)' , 'exp2(10)', 'pow(2, 0.5)', 'pow(-8, 1/3)',
+  'gamma(1e-300)', 'erfc(27)', 'erf(float("inf"))', 'lgamma(-1e-300)',
+];
+
+/**
+ * The second part of the grammar: str and bytes methods, slicing (bounds
+ * and steps of any size, slice assignment), int and float methods, format
+ * specs of ints and strs, comparisons of containers, the math module, and
+ * hashes and iteration order of tuples, frozensets and dicts.
+ */
+function extraExpression(r: SeededRandom, kind: number): string {
+  switch (kind) {
+    case 0:
+      return `${r.pick(STR_VALUES)}.${r.pick(STR_METHODS)}`;
+    case 1:
+      return `${r.pick(BYTES_VALUES)}.${r.pick(BYTES_METHODS)}`;
+    case 2: {
+      const s = r.pick(SEQUENCES);
+      const k = r.int(0, 3);
+      if (k === 0) return `${s}[${r.pick(SLICE_BOUNDS)}:${r.pick(SLICE_BOUNDS)}:${r.pick(SLICE_STEPS)}]`;
+      if (k === 1) return `${s}[${r.pick(SLICE_BOUNDS)}]`;
+      if (k === 2) return `slice(${r.pick(SLICE_BOUNDS)}, ${r.pick(SLICE_BOUNDS)}, ${r.pick(SLICE_STEPS)}).indices(${r.pick(['0', '7', '10', '-1'])})`;
+      return `(lambda l: (l.__setitem__(slice(${r.pick(SLICE_BOUNDS)}, ${r.pick(SLICE_BOUNDS)}, ${r.pick(SLICE_STEPS)}), ${r.pick(['[]', '[9]', '[8, 9]', "'ab'", 'range(3)'])}), l)[1])(list(range(6)))`;
+    }
+    case 3:
+      return r.next() < 0.6 ? `(${r.pick(['0', '1', '-1', '255', '-256', '2**63', '-2**64 + 1', '10**20', 'True'])}).${r.pick(INT_METHODS)}` : `(${r.pick(['0.0', '-0.0', '1.5', '-2.5', '1e300', '0.1', "float('inf')", "float('nan')", '2.0**60', '5e-324'])}).${r.pick(FLOAT_METHODS)}`;
+    case 4: {
+      if (r.next() < 0.6) return `format(${r.pick(['0', '1', '-1', '255', '-256', '65', '10**20', 'True', '1234567', '-9876543210'])}, '${r.pick(INT_FORMAT_SPECS)}')`;
+      return `'{:${r.pick(STR_FORMAT_SPECS)}}'.format(${r.pick(["'abc'", "''", "'ünï'", "'\\U0001F600x'"])})`;
+    }
+    case 5: {
+      const a = r.pick(CONTAINERS);
+      const b = r.pick(CONTAINERS);
+      return `${a} ${r.pick(['<', '<=', '==', '!=', '>', '>=', 'in', 'is'])} ${b}`;
+    }
+    case 6:
+      return `__import__('math').${r.pick(MATH_CALLS)}`;
+    default: {
+      const k = r.int(0, 3);
+      if (k === 0) return `hash(${r.pick(['(1, 2)', '(1, 2.5, -1)', '()', '(10**20, -1)', '((1,), (2, 3))', 'frozenset({1, 2, 3})', 'frozenset()', '(True, 1.0)', '(-1,)', '(-2,)'])})`;
+      // set([...]) is built at run time (a constant display of 3+ items is a frozenset constant: docs/diffcheck.md).
+      if (k === 1) return `list(set([${Array.from({ length: r.int(1, 6) }, () => r.pick(['(1, 2)', '(2, 1)', '(0,)', '(10**20,)', '(-1, -2)', '(1.5, 2)', '(-1,)', '(2**61 - 1, 2**61)'])).join(', ')}]))`;
+      if (k === 2) return `list(frozenset([${Array.from({ length: r.int(1, 6) }, () => number(r)).filter((n) => !n.includes('nan')).join(', ')}]))`;
+      return `{${Array.from({ length: r.int(1, 4) }, () => `${r.pick(['1', '1.0', 'True', '2', '10**20', '(1,)', '0', '-0.0', 'False'])}: ${r.int(0, 9)}`).join(', ')}}`;
+    }
   }
 }
 

@@ -108,7 +108,7 @@ const strMethods: Record<string, MethodImpl> = {
     let count = args.length > 2 ? Number(args[2]) : -1;
     const t = self as string;
     // replace_interleave: an empty pattern matches before every character and at the end.
-    if (count < 0 && old === '') return rep + [...t].join(rep) + rep;
+    if (count < 0 && old === '') return t === '' ? rep : rep + [...t].join(rep) + rep;
     if (count < 0) return t.split(old).join(rep);
     let out = '';
     let i = 0;
