@@ -97,7 +97,8 @@ test("package.json: `exports` for the root, `files` for what a user installs", (
   // gclab/testing builds on fast-check, which its users bring (an optional peer dependency).
   expect(pkg.peerDependencies).toEqual({ 'fast-check': '^3.0.0 || ^4.0.0' });
   expect(pkg.peerDependenciesMeta).toEqual({ 'fast-check': { optional: true } });
-  expect(pkg.files.sort()).toEqual(['README.md', 'bin/', 'dist/', 'docs/', 'examples/']);
+  // dist/ without its source maps (they point into src/, which is not shipped).
+  expect(pkg.files.sort()).toEqual(['!dist/**/*.map', 'README.md', 'bin/', 'dist/', 'docs/', 'examples/']);
 });
 
 test('npm pack lists only what a user needs', () => {
@@ -115,4 +116,5 @@ test('npm pack lists only what a user needs', () => {
     expect(f).toMatch(/^(package\.json|README\.md|LICENSE|bin\/|dist\/|docs\/|examples\/)/);
   }
   expect(files.filter((f) => /^(tests|bench|src|scripts|\.ci)\//.test(f) || /tsconfig|jest\.config|typedoc\.json/.test(f))).toEqual([]);
+  expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
 });
