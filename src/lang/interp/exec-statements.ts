@@ -63,7 +63,7 @@ export function execBlock(ip: Interpreter, frame: Frame, body: A.Stmt[]): Signal
  */
 export function hostLimitError(e: RangeError): Error {
   const m = e.message;
-  if (/call stack/.test(m)) return new PyException('RecursionError', 'maximum recursion depth exceeded');
+  if (m.includes('call stack')) return new PyException('RecursionError', 'maximum recursion depth exceeded');
   if (/Invalid code point/.test(m)) return new PyException('ValueError', 'chr() arg not in range(0x110000)');
   if (/BigInt/.test(m)) return new PyException('OverflowError', 'too many digits in integer');
   if (/Invalid (string|array|typed array) length|Array buffer allocation/.test(m)) return new PyException('MemoryError');

@@ -52,7 +52,7 @@ import { constantObject, isNumberConstant } from './eval-expressions';
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (e instanceof RangeError && e.message.includes('call stack')) {
     return new PyException('RecursionError', 'maximum recursion depth exceeded');
   }
   throw e;
@@ -795,6 +795,11 @@ export class Interpreter implements Evaluator {
     let result: Value;
     try {
       if (code.isLambda) {
+        // A lambda's frame counts against the recursion limit as any function's (runFrame's check).
+        if (this.frames.length >= this.rt.recursionLimit) {
+          this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
+          throw this.failedFrameEntry;
+        }
         this.frames.push(frame);
         try {
           result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
@@ -807,7 +812,7 @@ export class Interpreter implements Evaluator {
         if (e === this.failedFrameEntry) this.failedFrameEntry = null;
         else addTraceback(this.rt, e, frame);
         this.releaseFrame(frame);
-      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      } else if (e instanceof RangeError && e.message.includes('call stack')) {
         this.releaseFrame(frame);
         throw new PyException('RecursionError', 'maximum recursion depth exceeded');
       } else this.releaseFrame(frame);
