@@ -18,6 +18,7 @@ import type { Runtime } from '../runtime/runtime';
 import { className } from '../runtime/repr';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 import { sourceAndCarets } from './traceback-carets';
+import { isCImplemented } from '../runtime/c-implemented';
 
 /** Make sure `e` has its Python exception object, and return it (borrowed). */
 export function materialize(rt: Runtime, e: PyException): ExceptionObject {
@@ -67,6 +68,8 @@ export function frameObjectOf(rt: Runtime, frame: Frame): FrameObject {
  * Interpreter.releaseFrame). One entry per frame per pass.
  */
 export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
+  // A block standing for C code adds no entry (c-implemented.ts).
+  if (isCImplemented(frame.code)) return;
   const exc = materialize(rt, e) as ExceptionObject & { tbFrame?: Frame };
   // A bare `raise` re-raises without a new entry for the same frame (RERAISE).
   if (exc.tbFrame === frame) return;

@@ -31,6 +31,7 @@ import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
+import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
 
@@ -265,6 +266,7 @@ export class ImportSystem {
       throw e;
     }
     ip.registerSource(spec.origin, spec.source);
+    if (spec.root === 'stdlib') markCImplementedBlocks(spec.origin.slice(STDLIB_PREFIX.length + 1), tree.scope!);
     ip.foldConstants(tree);
     const globals = heap.newDict();
     heap.reserve();

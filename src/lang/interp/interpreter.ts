@@ -39,6 +39,7 @@ import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/a
 import { BytesObject, ComplexObject, FloatObject, newComplex, newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
+import { isCImplemented } from '../runtime/c-implemented';
 import { addTraceback, formatTraceback, materialize, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
@@ -937,13 +938,23 @@ export class Interpreter implements Evaluator {
 
   /** The innermost frame's globals (type() with 3 arguments takes __module__ from them). */
   frameObjectAt(depth: number): Value | undefined {
-    const frame = this.frames[this.frames.length - 1 - depth];
+    // Frames of blocks standing for C code are not counted (c-implemented.ts).
+    let i = this.frames.length - 1;
+    for (;;) {
+      while (i >= 0 && isCImplemented(this.frames[i].code)) i--;
+      if (i < 0 || depth === 0) break;
+      depth--;
+      i--;
+    }
+    const frame = i >= 0 ? this.frames[i] : undefined;
     return frame === undefined ? undefined : this.rt.incref(frameObjectOf(this.rt, frame));
   }
 
   frameBack(frame: RuntimeFrame): Value {
-    const i = this.frames.lastIndexOf(frame as Frame);
-    const back = i > 0 ? this.frames[i - 1] : undefined;
+    let i = this.frames.lastIndexOf(frame as Frame) - 1;
+    // The caller seen through f_back skips frames standing for C code (c-implemented.ts).
+    while (i >= 0 && isCImplemented(this.frames[i].code)) i--;
+    const back = i >= 0 ? this.frames[i] : undefined;
     return back === undefined ? null : this.rt.incref(frameObjectOf(this.rt, back));
   }
 

@@ -316,44 +316,19 @@ class partialmethod(object):
 ### LRU Cache function decorator
 ################################################################################
 
-class CacheInfo:
-    """CacheInfo(hits, misses, maxsize, currsize): what cache_info() returns."""
-
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def _astuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
-
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __getitem__(self, i):
-        return self._astuple()[i]
-
-    def __len__(self):
-        return 4
-
-    def __eq__(self, other):
-        if isinstance(other, CacheInfo):
-            other = other._astuple()
-        return self._astuple() == other
-
-    def __hash__(self):
-        return hash(self._astuple())
-
-    def __repr__(self):
-        return (f"CacheInfo(hits={self.hits!r}, misses={self.misses!r}, "
-                f"maxsize={self.maxsize!r}, currsize={self.currsize!r})")
+# CPython's cache_info() returns a namedtuple CacheInfo(hits, misses,
+# maxsize, currsize) (Lib/functools.py). CPython makes the class when
+# functools is imported, before a program starts; here it is made at the
+# first cache_info() call, so importing functools allocates what it did.
+_CacheInfoType = None
 
 
-_CacheInfo = CacheInfo
-del CacheInfo
+def _CacheInfo(hits, misses, maxsize, currsize):
+    global _CacheInfoType
+    if _CacheInfoType is None:
+        from collections import namedtuple
+        _CacheInfoType = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfoType(hits, misses, maxsize, currsize)
 
 _kwd_mark = (object(),)
 
@@ -649,3 +624,4 @@ class cached_property:
 partial.__class_getitem__ = classmethod(type(list[int]))
 partialmethod.__class_getitem__ = classmethod(type(list[int]))
 cached_property.__class_getitem__ = classmethod(type(list[int]))
+

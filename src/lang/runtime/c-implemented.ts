@@ -1,0 +1,63 @@
+/**
+ * Code that stands for C: gclab writes in Python some functions and types
+ * that CPython implements in C (deque, OrderedDict, functools.reduce and
+ * partial, the itertools iterators, operator's getters, heapq's and
+ * bisect's functions, _io's StringIO, ...). Their frames are real here,
+ * but a C function has no frame in CPython: it adds no traceback entry
+ * (PyTraceBack_Here is only called for Python frames) and is not seen
+ * through f_back or sys._getframe. A block marked here is such code: the
+ * interpreter leaves its frames out of tracebacks and of the frame chain
+ * a program walks.
+ *
+ * The table names, per file of src/lang/stdlib, the top-level functions
+ * and classes that CPython writes in C ('*': all of them). Marking one
+ * marks its block and every block nested in it (methods, lambdas,
+ * comprehensions, inner functions). It is applied when the module's source
+ * is compiled, so marking costs the running program nothing.
+ */
+import type { Scope } from '../syntax/ast';
+
+const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
+  // _collections: deque, defaultdict, OrderedDict (odictobject.c), _count_elements, _tuplegetter.
+  'collections/__init__.py': [
+    'deque', '_deque_iterator', 'defaultdict', '_OrderedDictView', 'odict_keys', 'odict_values', 'odict_items',
+    'odict_iterator', 'OrderedDict', '_tuplegetter', '_count_elements',
+  ],
+  // _functoolsmodule.c.
+  'functools.py': ['cmp_to_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
+  'itertools.py': '*',
+  'operator.py': '*',
+  // _heapqmodule.c (merge, nlargest and nsmallest are Python).
+  'heapq.py': [
+    'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapify_max',
+    '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',
+  ],
+  'bisect.py': '*',
+  // Modules/_io.
+  'io.py': [
+    '_check_closed', '_size_arg', '_as_index', '_IOBase', '_TextIOBase', 'StringIO', '_fspath', 'open', 'open_code',
+    'FileIO', '_BufferedFile', '_check_file', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
+  ],
+};
+
+const cImplementedBlocks = new WeakSet<Scope>();
+
+/** Whether frames of this block stand for a C function (no traceback entry, not in f_back). */
+export function isCImplemented(scope: Scope): boolean {
+  return cImplementedBlocks.has(scope);
+}
+
+function markBlock(scope: Scope): void {
+  cImplementedBlocks.add(scope);
+  for (const child of scope.children) markBlock(child);
+}
+
+/** Marks the C-implemented blocks of a stdlib file's module block (`file` relative to src/lang/stdlib). */
+export function markCImplementedBlocks(file: string, moduleScope: Scope): void {
+  const names = C_IMPLEMENTED[file];
+  if (names === undefined) return;
+  for (const child of moduleScope.children) {
+    if (child.kind !== 'function' && child.kind !== 'class') continue;
+    if (names === '*' || names.includes(child.name)) markBlock(child);
+  }
+}
