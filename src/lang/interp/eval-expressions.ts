@@ -620,7 +620,9 @@ function mergeKeywords(ip: Interpreter, callable: Value, kwargs: Array<[string, 
     }
     kwargs.push([n, x]);
   };
-  if (m instanceof DictObject) {
+  // dict_merge: a dict whose type keeps dict_iter directly, any other (an
+  // OrderedDict) through keys() and [key].
+  if (m instanceof DictObject && rt.typeOf(m).lookup('__iter__') === undefined) {
     for (const [n, x] of m.entries()) add(n, rt.incref(x));
     return;
   }

@@ -8,9 +8,10 @@
  * `type.__dict__` (isinstance(f, Callable), isinstance([], Reversible)).
  * Each delegates to the same path the call or `reversed()` takes.
  */
-import type { Value } from '../../heap';
+import type { DictObject, Value } from '../../heap';
 import { defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
+import { iter } from './operators';
 import type { Runtime } from './runtime';
 
 const callMethod: MethodImpl = (rt, self, args, kwargs) => call(rt, self, args, kwargs);
@@ -24,7 +25,21 @@ export function installProtocolMethods(rt: Runtime, reversed: (rt: Runtime, args
     if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
     return reversed(rt2, [self]);
   };
-  for (const name of ['list', 'range', 'dict', 'dict_keys', 'dict_values', 'dict_items']) {
+  for (const name of ['list', 'range', 'dict_keys', 'dict_values', 'dict_items']) {
     defineMethods(rt.types.get(name), { __reversed__: rev });
   }
+  // dict_reversed: the dict's own keys, last first, also for a subclass that
+  // overrides __iter__ or __reversed__ (reversed() of a subclass without its
+  // own __reversed__ arrives here; dispatching back would never end).
+  const dictRev: MethodImpl = (rt2, self, args) => {
+    if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
+    const keys = (self as DictObject).entries().map(([k]) => rt2.incref(k)).reverse();
+    const l = rt2.listSteal(keys);
+    try {
+      return iter(rt2, l);
+    } finally {
+      rt2.decref(l);
+    }
+  };
+  defineMethods(rt.types.get('dict'), { __reversed__: dictRev });
 }

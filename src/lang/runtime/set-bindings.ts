@@ -147,7 +147,8 @@ export const setMethods: Record<string, MethodImpl> = {
     return (self as SetObject).pop(rt.heap);
   },
   clear(rt, self) {
-    (self as SetObject).clear(rt.heap);
+    // set_clear_internal on the set itself: never subtype_clear (a subclass keeps its slots and __dict__).
+    SetObject.prototype.clear.call(self as SetObject, rt.heap);
     return null;
   },
   copy: (rt, self) => copyOf(rt, self as SetObject),
@@ -317,7 +318,7 @@ export function installSetBindings(rt: Runtime): void {
       if (kwargs !== null && kwargs.length > 0) throw rt2.typeError('set() takes no keyword arguments');
       if (args.length > 1) throw rt2.typeError(`set expected at most 1 argument, got ${args.length}`);
       const s = self as SetObject;
-      if (s.used > 0) s.clear(rt2.heap);
+      if (s.used > 0) SetObject.prototype.clear.call(s, rt2.heap);
       if (args.length) setMethods.update(rt2, s, args, null);
     },
     slots: setSlots,

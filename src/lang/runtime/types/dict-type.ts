@@ -100,7 +100,8 @@ const dictMethods: Record<string, MethodImpl> = {
   },
   clear(rt, self, args) {
     arity(rt, 'dict.clear', args, 0, 0);
-    (self as DictObject).clear(rt.heap);
+    // PyDict_Clear on the dict itself: never subtype_clear (a subclass keeps its slots and __dict__).
+    DictObject.prototype.clear.call(self as DictObject, rt.heap);
     return null;
   },
   copy(rt, self, args) {

@@ -73,7 +73,8 @@ const listMethods: Record<string, MethodImpl> = {
   },
   clear(rt, self, args) {
     arity(rt, 'list.clear', args, 0, 0);
-    (self as ListObject).clear(rt.heap);
+    // list_clear on the list itself: never subtype_clear (a subclass keeps its slots and __dict__).
+    ListObject.prototype.clear.call(self as ListObject, rt.heap);
     return null;
   },
   copy(rt, self, args) {
@@ -198,7 +199,7 @@ export const listType: BuiltinType = {
     if (kwargs !== null && kwargs.length > 0) throw rt.typeError('list() takes no keyword arguments');
     if (args.length > 1) throw rt.typeError(`list expected at most 1 argument, got ${args.length}`);
     const l = self as ListObject;
-    if (l.items.length > 0) l.clear(rt.heap);
+    if (l.items.length > 0) ListObject.prototype.clear.call(l, rt.heap);
     if (args.length) extendList(rt, l, args[0]);
   },
   // list_new then list_extend: the (tracked) list exists before its items are made.

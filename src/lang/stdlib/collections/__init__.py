@@ -401,6 +401,69 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
+# CPython's OrderedDict is a C type (Objects/odictobject.c): a dict plus a
+# doubly linked list of nodes giving the order. The dict's own entries stay
+# in insertion order (move_to_end changes only the list), so the dict's
+# teardown (deallocation, PyDict_Clear) releases keys and values in
+# insertion order, not in the moved order. Here the list is the private
+# dict `__order` (key -> None, in the OrderedDict's order), made at the
+# first move that makes the two orders differ and dropped when the
+# OrderedDict becomes empty; while it is None the order is the dict's own.
+# `__state` counts the changes to the keys and their order (od_state):
+# an iterator started before one raises "OrderedDict mutated during
+# iteration".
+
+_odict_missing = object()
+
+
+class odict_iterator:
+    """odictiter: the keys, values or (key, value) items of an OrderedDict,
+    in its order or reversed. Like C's, it holds the OrderedDict and the
+    next key, and checks od_state and the size before each step."""
+
+    __slots__ = ('_od', '_it', '_current', '_state', '_size', '_kind')
+
+    def __init__(self, od, kind, reverse):
+        order = od._OrderedDict__order
+        if reverse:
+            it = reversed(order) if order is not None else dict.__reversed__(od)
+        else:
+            it = iter(order) if order is not None else dict.__iter__(od)
+        self._od = od
+        self._it = it
+        self._current = next(it, _odict_missing)
+        self._state = od._OrderedDict__state
+        self._size = dict.__len__(od)
+        self._kind = kind
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        od = self._od
+        if od is None:
+            raise StopIteration
+        key = self._current
+        if key is _odict_missing:
+            self._od = self._it = None
+            raise StopIteration
+        if od._OrderedDict__state != self._state:
+            self._od = self._it = None
+            self._current = _odict_missing
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if self._size != dict.__len__(od):
+            self._size = -1
+            raise RuntimeError('OrderedDict changed size during iteration')
+        self._current = next(self._it, _odict_missing)
+        kind = self._kind
+        if kind == 0:
+            return key
+        value = dict.__getitem__(od, key)
+        if kind == 1:
+            return value
+        return (key, value)
+
+
 class _OrderedDictView:
     """What OrderedDict's keys()/values()/items() return (odict_keys,
     odict_values, odict_items in C): a live view in the dict's order."""
@@ -414,15 +477,21 @@ class _OrderedDictView:
         return len(self._mapping)
 
     def __repr__(self):
-        return f'{type(self).__name__}({list(self)!r})'
+        if id(self) in _repr_ids:
+            return '...'
+        _repr_ids.add(id(self))
+        try:
+            return f'{type(self).__name__}({list(self)!r})'
+        finally:
+            _repr_ids.discard(id(self))
 
 
 class odict_keys(_OrderedDictView):
     def __iter__(self):
-        return iter(self._mapping)
+        return odict_iterator(self._mapping, 0, False)
 
     def __reversed__(self):
-        return reversed(self._mapping)
+        return odict_iterator(self._mapping, 0, True)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -450,12 +519,10 @@ class odict_keys(_OrderedDictView):
 
 class odict_values(_OrderedDictView):
     def __iter__(self):
-        mapping = self._mapping
-        return iter([dict.__getitem__(mapping, key) for key in mapping])
+        return odict_iterator(self._mapping, 1, False)
 
     def __reversed__(self):
-        mapping = self._mapping
-        return iter([dict.__getitem__(mapping, key) for key in reversed(mapping)])
+        return odict_iterator(self._mapping, 1, True)
 
     def __contains__(self, value):
         for v in self:
@@ -466,12 +533,10 @@ class odict_values(_OrderedDictView):
 
 class odict_items(_OrderedDictView):
     def __iter__(self):
-        mapping = self._mapping
-        return iter([(key, dict.__getitem__(mapping, key)) for key in mapping])
+        return odict_iterator(self._mapping, 2, False)
 
     def __reversed__(self):
-        mapping = self._mapping
-        return iter([(key, dict.__getitem__(mapping, key)) for key in reversed(mapping)])
+        return odict_iterator(self._mapping, 2, True)
 
     def __contains__(self, item):
         return item in dict.items(self._mapping)
@@ -482,40 +547,112 @@ class odict_items(_OrderedDictView):
     __hash__ = None
 
 
+# The C types print without a module (<class 'odict_keys'>) and are the
+# collections.abc views (C's are subclasses of dict_keys & co.).
+for _cls in (odict_iterator, odict_keys, odict_values, odict_items):
+    _cls.__module__ = 'builtins'
+del _cls
+_collections_abc.KeysView.register(odict_keys)
+_collections_abc.ValuesView.register(odict_values)
+_collections_abc.ItemsView.register(odict_items)
+_collections_abc.Iterator.register(odict_iterator)
+
+
+def _odict_add_pairs(self, pairs):
+    """mutablemapping_add_pairs: each item of pairs unpacks into a key and a
+    value, stored with self[key] = value."""
+    for pair in pairs:
+        it = iter(pair)
+        key = next(it, _odict_missing)
+        if key is _odict_missing:
+            raise ValueError('need more than 0 values to unpack')
+        value = next(it, _odict_missing)
+        if value is _odict_missing:
+            raise ValueError('need more than 1 value to unpack')
+        if next(it, _odict_missing) is not _odict_missing:
+            raise ValueError('too many values to unpack (expected 2)')
+        self[key] = value
+
+
+def _odict_update(self, args, kwds):
+    """mutablemapping_update: from a dict's items, a mapping's keys() and
+    [key], an object's items(), or pairs; then the keyword arguments."""
+    if args:
+        arg = args[0]
+        if type(arg) is dict:
+            _odict_add_pairs(self, dict.items(arg))
+        else:
+            keys = getattr(arg, 'keys', None)
+            if keys is not None:
+                for key in keys():
+                    self[key] = arg[key]
+            else:
+                items = getattr(arg, 'items', None)
+                _odict_add_pairs(self, arg if items is None else items())
+    if kwds:
+        _odict_add_pairs(self, dict.items(kwds))
+
+
+def _clinic_args(name, args, kwargs, names, required):
+    """Argument Clinic's parsing of a method's positional-or-keyword
+    parameters: the values in order (_odict_missing where not given)."""
+    if len(args) > len(names):
+        raise TypeError(f'{name}() takes at most {len(names)} argument{"s" if len(names) > 1 else ""} ({len(args)} given)')
+    values = list(args) + [_odict_missing] * (len(names) - len(args))
+    for k, v in kwargs.items():
+        if k not in names:
+            raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
+        i = names.index(k)
+        if i < len(args):
+            raise TypeError(f"argument for {name}() given by name ('{k}') and position ({i + 1})")
+        values[i] = v
+    for i in range(required):
+        if values[i] is _odict_missing:
+            raise TypeError(f"{name}() missing required argument '{names[i]}' (pos {i + 1})")
+    return values
+
+
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order
+    """Dictionary that remembers insertion order"""
 
-    CPython's is a C type (Objects/odictobject.c): a dict whose order is
-    changed only by move_to_end and popitem(last=False); equality with
-    another OrderedDict is order-sensitive. Here the underlying dict's own
-    order is kept equal to that order."""
+    __slots__ = ('__order', '__state', '__dict__', '__weakref__')
 
-    def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        self.__order = None
+        self.__state = 0
+        return self
 
-        Pairs are returned in LIFO order if last is true or FIFO order if false."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        _odict_update(self, args, kwds)
 
-    def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
+    def __setitem__(self, key, value):
+        n = dict.__len__(self)
         dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        if dict.__len__(self) != n:
+            # _odict_add_new_node: a new key goes to the end.
+            self.__state += 1
+            order = self.__order
+            if order is not None:
+                order[key] = None
+
+    def __delitem__(self, key):
+        # PyODict_DelItem: the node goes first, then the dict's entry.
+        order = self.__order
+        if order is not None:
+            order.pop(key, None)
+        self.__state += 1
+        dict.__delitem__(self, key)
+        if order is not None and not order:
+            self.__order = None
+
+    def __iter__(self):
+        return odict_iterator(self, 0, False)
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return odict_iterator(self, 0, True)
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
@@ -529,21 +666,136 @@ class OrderedDict(dict):
         "D.items() -> a set-like object providing a view on D's items"
         return odict_items(self)
 
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        _odict_update(self, args, kwds)
+
+    def __pop(self, key, default):
+        """_odict_popkey_hash: the value of key, removed (default, or a
+        KeyError, when it is missing): the node first, then the dict's
+        entry; a subclass's own methods are not called."""
+        if dict.__contains__(self, key):
+            order = self.__order
+            if order is not None:
+                order.pop(key, None)
+            self.__state += 1
+            value = dict.pop(self, key)
+            if order is not None and not order:
+                self.__order = None
+            return value
+        if default is _odict_missing:
+            raise KeyError(key)
+        return default
+
+    def pop(self, /, *args, **kwargs):
+        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
+
+If the key is not found, return the default if given; otherwise,
+raise a KeyError."""
+        key, default = _clinic_args('pop', args, kwargs, ('key', 'default'), 1)
+        return self.__pop(key, default)
+
+    def popitem(self, /, *args, **kwargs):
+        """Remove and return a (key, value) pair from the dictionary.
+
+Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        last, = _clinic_args('popitem', args, kwargs, ('last',), 0)
+        if last is _odict_missing:
+            last = True
+        if not dict.__len__(self):
+            raise KeyError('dictionary is empty')
+        order = self.__order
+        if order is None:
+            key = next(dict.__reversed__(self) if last else dict.__iter__(self))
+        else:
+            key = next(reversed(order) if last else iter(order))
+        value = self.__pop(key, _odict_missing)
+        return key, value
+
+    def move_to_end(self, /, *args, **kwargs):
+        """Move an existing element to the end (or beginning if last is false).
+
+Raise KeyError if the element does not exist."""
+        key, last = _clinic_args('move_to_end', args, kwargs, ('key', 'last'), 1)
+        last = True if last is _odict_missing else bool(last)
+        if not dict.__len__(self):
+            raise KeyError(key)
+        order = self.__order
+        if order is None:
+            end = next(dict.__reversed__(self) if last else dict.__iter__(self))
+        else:
+            end = next(reversed(order) if last else iter(order))
+        if key is end:
+            return
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        if key == end:
+            return
+        if order is None:
+            order = self.__order = dict.fromkeys(dict.__iter__(self))
+        # _odict_remove_node then _odict_add_tail / _odict_add_head.
+        self.__state += 1
+        if last:
+            del order[key]
+            order[key] = None
+        else:
+            rest = list(order)
+            order.clear()
+            order[key] = None
+            for k in rest:
+                order[k] = None
+
+    def setdefault(self, /, *args, **kwargs):
+        """Insert key with a value of default if key is not in the dictionary.
+
+Return the value for key if key is in the dictionary, else default."""
+        key, default = _clinic_args('setdefault', args, kwargs, ('key', 'default'), 1)
+        if default is _odict_missing:
+            default = None
+        if type(self) is OrderedDict:
+            value = dict.get(self, key, _odict_missing)
+            if value is not _odict_missing:
+                return value
+        elif key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def clear(self):
+        "od.clear() -> None.  Remove all items from od."
+        # odict_clear: PyDict_Clear (values in the dict's order), then the nodes.
+        dict.clear(self)
+        self.__order = None
+
     def __repr__(self):
-        if not self:
+        if not dict.__len__(self):
             return f'{type(self).__name__}()'
         if id(self) in _repr_ids:
             return '...'
         _repr_ids.add(id(self))
         try:
-            return f'{type(self).__name__}({list(dict.items(self))!r})'
+            if type(self) is OrderedDict:
+                pieces = [(key, dict.__getitem__(self, key)) for key in self.__keys_in_order()]
+            else:
+                pieces = list(self.items())
+            return f'{type(self).__name__}({pieces!r})'
         finally:
             _repr_ids.discard(id(self))
 
+    def __keys_in_order(self):
+        order = self.__order
+        return list(order if order is not None else dict.__iter__(self))
+
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
+        if not isinstance(other, dict):
+            return NotImplemented
+        if not dict.__eq__(self, other):
+            return False
+        if not isinstance(other, OrderedDict):
+            return True
+        # _odict_keys_equal: the same keys in the same order.
+        return all(map(_eq, self.__keys_in_order(), other._OrderedDict__keys_in_order()))
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -555,9 +807,18 @@ class OrderedDict(dict):
 
     def copy(self):
         'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        if type(self) is OrderedDict:
+            new = OrderedDict()
+            for key in self.__keys_in_order():
+                new[key] = dict.__getitem__(self, key)
+        else:
+            new = type(self)()
+            for key in self.__keys_in_order():
+                new[key] = self[key]
+        return new
 
-    __copy__ = copy
+    def __copy__(self):
+        return self.copy()
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -568,8 +829,12 @@ class OrderedDict(dict):
         return self
 
     def __reduce__(self):
+        "Return state information for pickling"
         state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        return self.__class__, (), state, None, iter(self.items())
+
+    def __sizeof__(self):
+        return dict.__sizeof__(self) + 8 * dict.__len__(self)
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -586,7 +851,7 @@ class OrderedDict(dict):
         return new
 
     def __ior__(self, other):
-        self.update(other)
+        _odict_update(self, (other,), None)
         return self
 
 
