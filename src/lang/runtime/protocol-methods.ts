@@ -12,6 +12,7 @@ import type { DictObject, Value } from '../../heap';
 import { defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
 import { iter } from './operators';
+import type { FunctionObject } from './function-object';
 import type { Runtime } from './runtime';
 
 const callMethod: MethodImpl = (rt, self, args, kwargs) => call(rt, self, args, kwargs);
@@ -21,6 +22,18 @@ export function installProtocolMethods(rt: Runtime, reversed: (rt: Runtime, args
   for (const name of ['function', 'method', 'builtin_function_or_method']) {
     defineMethods(rt.types.get(name), { __call__: callMethod });
   }
+  // func_descr_get through wrap_descr_get: f.__get__(obj[, type]) is a bound
+  // method, or f itself when obj is None.
+  defineMethods(rt.types.get('function'), {
+    __get__: (rt2, self, args) => {
+      if (args.length === 0) throw rt2.typeError(' expected at least 1 argument, got 0');
+      if (args.length > 2) throw rt2.typeError(` expected at most 2 arguments, got ${args.length}`);
+      const obj = args[0];
+      const type = args.length > 1 ? args[1] : null;
+      if (obj === null && type === null) throw rt2.typeError('__get__(None, None) is invalid');
+      return obj === null ? rt2.incref(self) : rt2.heap.newBoundMethod(self as FunctionObject, obj);
+    },
+  });
   const rev: MethodImpl = (rt2, self, args) => {
     if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
     return reversed(rt2, [self]);

@@ -161,11 +161,8 @@ d[bytearray] = lambda x, memo: bytearray(x)
 
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
-class _C:
-    def _m(self):
-        pass
-d[type(_C()._m)] = _deepcopy_method
-del _C
+# types.MethodType, without a class left behind as garbage.
+d[type(_deepcopy_method.__get__(0))] = _deepcopy_method
 
 del d, t
 

@@ -389,6 +389,9 @@ class zip_longest:
 
 
 class _grouper:
+    """_grouper: one group of a groupby; it holds its parent (strong) and
+    its key. The parent names its current grouper by id only (C's borrowed
+    currgrouper), so the two make no reference cycle."""
     __slots__ = ('_parent', '_tgtkey')
 
     def __init__(self, parent, tgtkey):
@@ -399,57 +402,70 @@ class _grouper:
         return self
 
     def __next__(self):
+        # _grouper_next
         gb = self._parent
-        if gb._currgrouper is not self:
+        if gb._5currgrouper != id(self):
             raise StopIteration
-        if gb._currvalue is _marker:
+        if gb._4currvalue is _marker:
             gb._step()
-        if not (self._tgtkey == gb._currkey):
+        if not _eq_bool(self._tgtkey, gb._3currkey):
             raise StopIteration
-        value = gb._currvalue
-        gb._currvalue = _marker
+        value = gb._4currvalue
+        gb._4currvalue = _marker
+        gb._3currkey = _marker
         return value
 
 
 _marker = object()
 
 
+def _eq_bool(a, b):
+    """PyObject_RichCompareBool(a, b, Py_EQ): identity first."""
+    return a is b or bool(a == b)
+
+
 class groupby:
     """groupby(iterable, key=None) --> (key, group) for runs of equal keys."""
-    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper')
+    # Slots are released in sorted name order: the digits make it C's
+    # (groupby_dealloc: it, keyfunc, tgtkey, currkey, currvalue).
+    __slots__ = ('_0it', '_1keyfunc', '_2tgtkey', '_3currkey', '_4currvalue', '_5currgrouper')
 
     def __init__(self, iterable, key=None):
-        self._it = iter(iterable)
-        self._keyfunc = key
-        self._tgtkey = _marker
-        self._currkey = _marker
-        self._currvalue = _marker
-        self._currgrouper = None
+        self._0it = iter(iterable)
+        self._1keyfunc = key
+        self._2tgtkey = _marker
+        self._3currkey = _marker
+        self._4currvalue = _marker
+        self._5currgrouper = None
 
     def _step(self):
-        newvalue = next(self._it)
-        newkey = newvalue if self._keyfunc is None else self._keyfunc(newvalue)
-        self._currvalue = newvalue
-        self._currkey = newkey
+        # groupby_step: the new value and key in place, then the old key
+        # released, then the old value.
+        newvalue = next(self._0it)
+        newkey = newvalue if self._1keyfunc is None else self._1keyfunc(newvalue)
+        oldvalue = self._4currvalue
+        self._4currvalue = newvalue
+        self._3currkey = newkey
+        del oldvalue
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self._currgrouper = None
+        self._5currgrouper = None
         # Skip to the next key.
         while True:
-            if self._currkey is _marker:
+            if self._3currkey is _marker:
                 pass
-            elif self._tgtkey is _marker:
+            elif self._2tgtkey is _marker:
                 break
-            elif not (self._tgtkey == self._currkey):
+            elif not _eq_bool(self._2tgtkey, self._3currkey):
                 break
             self._step()
-        self._tgtkey = self._currkey
-        grouper = _grouper(self, self._tgtkey)
-        self._currgrouper = grouper
-        return (self._currkey, grouper)
+        self._2tgtkey = self._3currkey
+        grouper = _grouper(self, self._2tgtkey)
+        self._5currgrouper = id(grouper)
+        return (self._3currkey, grouper)
 
 
 _LINKCELLS = 57
@@ -459,25 +475,26 @@ class _tee_dataobject:
     """teedataobject: up to 57 values read from the shared iterator, then a
     link to the next block. Released as C releases it: the iterator first,
     then the values in the order they were read (a dict keeps that order)."""
-    __slots__ = ('it', 'values', 'nextlink')
+    # Slots are released in sorted name order: teedataobject_clear's.
+    __slots__ = ('_0it', '_1values', '_2nextlink')
 
     def __init__(self, it):
-        self.it = it
-        self.values = {}
-        self.nextlink = None
+        self._0it = it
+        self._1values = {}
+        self._2nextlink = None
 
     def getitem(self, i):
-        values = self.values
+        values = self._1values
         if i < len(values):
             return values[i]
-        value = next(self.it)
+        value = next(self._0it)
         values[len(values)] = value
         return value
 
     def jumplink(self):
-        if self.nextlink is None:
-            self.nextlink = _tee_dataobject(self.it)
-        return self.nextlink
+        if self._2nextlink is None:
+            self._2nextlink = _tee_dataobject(self._0it)
+        return self._2nextlink
 
 
 class _tee:

@@ -26,9 +26,11 @@ def _g():
 GeneratorType = type(_g())
 
 
-class _C:
-    def _m(self): pass
-MethodType = type(_C()._m)
+# A bound method without a class: CPython's `class _C` trick leaves a
+# class (a garbage cycle) behind, which CPython collects before a program
+# starts; types is imported by the program here.
+def _m(self): pass
+MethodType = type(_m.__get__(0))
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -97,5 +99,5 @@ def coroutine(func):
     raise NotImplementedError("gclab: types.coroutine is not supported (no async)")
 
 
-del sys, _f, _g, _C, _cell_factory, _tb
+del sys, _f, _g, _m, _cell_factory, _tb
 __all__ = [n for n in globals() if not n.startswith('_')]
