@@ -61,19 +61,39 @@ class _EnumDict(dict):
     value when it is assigned, so later lines of the body (WHITE = RED |
     BLUE) see the values, as 3.11's _EnumDict.__setitem__ does."""
 
-    def __init__(self, flag):
+    def __init__(self, flag, generate=None):
         super().__init__()
         self._flag = flag
         self._last_values = []
+        self._member_count = 0
+        self._generate_next_value = generate
 
     def __setitem__(self, key, value):
-        if not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
+        if key == '_generate_next_value_':
+            # A class body may give its own (3.11: before any member).
+            self._generate_next_value = getattr(value, '__func__', value)
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
             if isinstance(value, auto):
                 if value.value is None:
-                    value.value = EnumType._next_value(self._flag, self._last_values)
+                    gen = self._generate_next_value
+                    if gen is None:
+                        value.value = EnumType._next_value(self._flag, self._last_values)
+                    else:
+                        value.value = gen(key, 1, self._member_count, self._last_values[:])
                 value = value.value
             self._last_values.append(value)
+            self._member_count += 1
         super().__setitem__(key, value)
+
+
+def _own_attrs(cls):
+    """The names the class and its bases define below Enum and Flag."""
+    names = set()
+    for c in cls.__mro__:
+        if c.__module__ == __name__:
+            break
+        names.update(c.__dict__)
+    return names
 
 
 class EnumType(type):
@@ -81,7 +101,17 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return _EnumDict(any(getattr(b, '_is_flag_', False) for b in bases))
+        # The bases' _generate_next_value_ (StrEnum's, or a mixin's), if any.
+        generate = None
+        for b in bases:
+            for c in b.__mro__:
+                if '_generate_next_value_' in c.__dict__:
+                    generate = c.__dict__['_generate_next_value_']
+                    generate = getattr(generate, '__func__', generate)
+                    break
+            if generate is not None:
+                break
+        return _EnumDict(any(getattr(b, '_is_flag_', False) for b in bases), generate)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         member_names = []
@@ -172,9 +202,31 @@ class EnumType(type):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
-        if getattr(cls, '_is_flag_', False) and isinstance(value, int):
+        if getattr(cls, '_is_flag_', False) and isinstance(value, int) and '_missing_' not in _own_attrs(cls):
             return cls._flag_missing(value)
-        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        # Enum.__new__'s fallback: the class's _missing_(value).
+        try:
+            exc = None
+            missing = getattr(cls, '_missing_', None)
+            result = missing(value) if missing is not None else None
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         """The functional API: Enum('Name', 'A B C') (EnumType._create_)."""
@@ -261,6 +313,21 @@ class EnumType(type):
     def __members__(cls):
         return dict(cls._member_map_)
 
+    def __dir__(cls):
+        # EnumType.__dir__ (3.11).
+        interesting = set([
+                '__class__', '__contains__', '__doc__', '__getitem__',
+                '__iter__', '__len__', '__members__', '__module__',
+                '__name__', '__qualname__',
+                ] + cls._member_names_)
+        if '__new__' in _own_attrs(cls):
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
 
 EnumMeta = EnumType
 
@@ -289,6 +356,28 @@ class Enum(metaclass=EnumType):
 
     def __format__(self, format_spec):
         return format(str(self), format_spec)
+
+    def __dir__(self):
+        # Enum.__dir__ (3.11): the members' public names and methods.
+        if self.__class__._member_type_ is object:
+            interesting = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'])
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_':
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                else:
+                    interesting.add(name)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
 
     def __hash__(self):
         return hash(self._name_)
@@ -383,11 +472,19 @@ try:
     class StrEnum(str, Enum):
         """Enum where members are also (and must be) strings."""
 
+        def _generate_next_value_(name, start, count, last_values):
+            """auto() in a StrEnum is the lower-cased member name."""
+            return name.lower()
+
         def __str__(self):
             return self._value_
 except TypeError:
     class StrEnum(Enum):
         """Enum where members are also (and must be) strings."""
+
+        def _generate_next_value_(name, start, count, last_values):
+            """auto() in a StrEnum is the lower-cased member name."""
+            return name.lower()
 
         def __str__(self):
             return self._value_
