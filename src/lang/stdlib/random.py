@@ -6,12 +6,23 @@ getrandbits(), randrange(), randint(), choice(), shuffle(), sample(),
 choices() and uniform() consume it as CPython's random.py does, so
 random.seed(42) followed by the same calls gives the same numbers as
 python3. Differences: an unseeded generator starts from seed 0 instead of
-os.urandom (gclab runs are reproducible); seeding from str/bytes (which
-CPython hashes with SHA-512) raises NotImplementedError.
+os.urandom (gclab runs are reproducible). A str or bytes seed is
+followed by its SHA-512, as CPython's version 2 seeding does; the
+distributions (gauss, triangular, betavariate, ...) are CPython's.
 """
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
-           "randrange", "shuffle", "choices", "getrandbits", "getstate", "setstate"]
+           "randrange", "shuffle", "choices", "getrandbits", "getstate", "setstate",
+           "triangular", "normalvariate", "gauss", "lognormvariate", "expovariate",
+           "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
+           "weibullvariate"]
+
+from math import log as _log, exp as _exp, pi as _PI, e as _e, sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+
+_TWOPI = 2.0 * _PI
+_LOG4 = _log(4.0)
+_SG_MAGICCONST = 1.0 + _log(4.5)
+_NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 
 _N = 624
 _M = 397
@@ -19,6 +30,69 @@ _MATRIX_A = 0x9908b0df
 _UPPER_MASK = 0x80000000
 _LOWER_MASK = 0x7fffffff
 _MASK32 = 0xffffffff
+
+
+_SHA512_K = None
+
+
+def _icbrt(n):
+    """The integer cube root of n >= 1 (Newton's method on ints)."""
+    x = 1 << ((n.bit_length() + 2) // 3)
+    while True:
+        y = (2 * x + n // (x * x)) // 3
+        if y >= x:
+            return x
+        x = y
+
+
+def _isqrt(n):
+    x = 1 << ((n.bit_length() + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def _sha512(data):
+    """SHA-512 of bytes (FIPS 180-4), for seeding from str and bytes as
+    CPython does (it uses hashlib's)."""
+    global _SHA512_K
+    mask = 0xFFFFFFFFFFFFFFFF
+    primes = []
+    n = 2
+    while len(primes) < 80:
+        if all(n % p for p in primes):
+            primes.append(n)
+        n += 1
+    if _SHA512_K is None:
+        _SHA512_K = [_icbrt(p << 192) & mask for p in primes]
+    K = _SHA512_K
+    h = [_isqrt(p << 128) & mask for p in primes[:8]]
+    msg = bytes(data)
+    length = len(msg) * 8
+    msg += b'\x80' + b'\x00' * ((112 - (len(msg) + 1) % 128) % 128) + length.to_bytes(16, 'big')
+
+    def rotr(x, k):
+        return ((x >> k) | (x << (64 - k))) & mask
+
+    for start in range(0, len(msg), 128):
+        w = [int.from_bytes(msg[start + 8 * i:start + 8 * i + 8], 'big') for i in range(16)]
+        for i in range(16, 80):
+            s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7)
+            s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & mask)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            S1 = rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)
+            ch = (e & f) ^ (~e & g)
+            t1 = (hh + S1 + ch + K[i] + w[i]) & mask
+            S0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (S0 + maj) & mask
+            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
+        h = [(x + y) & mask for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+    return b''.join(x.to_bytes(8, 'big') for x in h)
 
 
 class Random(object):
@@ -95,9 +169,11 @@ class Random(object):
         """Initialize the generator from an int (None: the fixed seed 0)."""
         if a is None:
             a = 0
-        if isinstance(a, str) or type(a).__name__ in ('bytes', 'bytearray'):
-            raise NotImplementedError("gclab's random cannot seed from %s "
-                                      "(CPython hashes it with SHA-512)" % type(a).__name__)
+        if version == 2 and (isinstance(a, str) or type(a).__name__ in ('bytes', 'bytearray')):
+            # Random.seed, version 2: the bytes followed by their SHA-512.
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(bytes(a) + _sha512(a), 'big')
         if isinstance(a, float):
             a = hash(a)
         if not isinstance(a, int):
@@ -281,6 +357,132 @@ class Random(object):
         """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
+    # The distributions, consuming random() as CPython 3.11's random.py does.
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's method)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution (Box-Muller; pairs cached in gauss_next)."""
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * _TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        """Exponential distribution."""
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution."""
+        random = self.random
+        if kappa <= 1e-6:
+            return _TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_PI * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % _TWOPI
+        else:
+            theta = (mu - _acos(f)) % _TWOPI
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution."""
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
 
 def _unordered_types():
     # set, frozenset and dict (by name: a gclab build may lack frozenset)
@@ -331,3 +533,13 @@ choices = _inst.choices
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+triangular = _inst.triangular
+normalvariate = _inst.normalvariate
+gauss = _inst.gauss
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate

@@ -31,8 +31,10 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    def _parse(self):
-        """(literal, name, braced) pieces of the template; ValueError on a bad placeholder."""
+    def _parse(self, safe=False):
+        """(literal, name, text) pieces of the template, text being the
+        placeholder as written ('$x' or '${x}'); a bad placeholder is a
+        ValueError, or (safe) its delimiter is kept as text."""
         t = self.template
         d = self.delimiter
         i = 0
@@ -59,11 +61,16 @@ class Template:
             if braced:
                 ok = ok and t[k:k + 1] == '}'
             if not ok:
+                if safe:
+                    literal += d
+                    i += 1
+                    continue
                 self._invalid(i + 1)
-            pieces.append((literal, name))
+            end = k + 1 if braced else k
+            pieces.append((literal, name, t[i:end]))
             literal = ''
-            i = k + 1 if braced else k
-        pieces.append((literal, None))
+            i = end
+        pieces.append((literal, None, None))
         return pieces
 
     def _invalid(self, i):
@@ -82,7 +89,7 @@ class Template:
         elif kws:
             mapping = {**mapping, **kws}
         out = []
-        for literal, name in self._parse():
+        for literal, name, _ in self._parse():
             out.append(literal)
             if name is not None:
                 out.append(str(mapping[name]))
@@ -94,19 +101,18 @@ class Template:
         elif kws:
             mapping = {**mapping, **kws}
         out = []
-        t = self.template
-        for literal, name in self._parse():
+        for literal, name, text in self._parse(safe=True):
             out.append(literal)
             if name is not None:
                 try:
                     out.append(str(mapping[name]))
                 except KeyError:
-                    out.append(self.delimiter + name)
+                    out.append(text)
         return ''.join(out)
 
     def get_identifiers(self):
         ids = []
-        for literal, name in self._parse():
+        for literal, name, _ in self._parse():
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
