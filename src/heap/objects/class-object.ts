@@ -65,6 +65,13 @@ export class ClassObject extends PyObject {
   readonly keyNames: string[] = [];
   /** __qualname__ (ht_qualname): `C`, `C.D`, `f.<locals>.C`. */
   qualname: string;
+  /**
+   * tp_name of a C type that gclab writes as a Python class
+   * (`collections.deque`, `_io.StringIO`): what CPython's messages name its
+   * instances by. Null for other classes (their tp_name is their name);
+   * never inherited, as a subclass has a tp_name of its own.
+   */
+  tpName: string | null = null;
   /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
   tag: unknown = undefined;
   /**

@@ -129,7 +129,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
     }
 
     get typeName(): string {
-      return this.cls.name;
+      const cls = this.cls;
+      return cls.tpName ?? cls.name;
     }
 
     /**

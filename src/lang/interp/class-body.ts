@@ -9,6 +9,7 @@
  * runtime/type-new.ts) does the rest: __slots__, __set_name__,
  * __init_subclass__.
  */
+import { cTypeName } from '../runtime/c-implemented';
 import { isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { lookupAttr } from '../runtime/attributes';
@@ -115,6 +116,11 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       if (scope.needsClassCell) ns.set(heap, '__classcell__', body.cells[0]);
       if (origBases !== undefined) ns.set(heap, '__orig_bases__', origBases);
       const cls = call(rt, meta, [s.name, basesTuple, ns], kwargs.length ? kwargs : null);
+      // A class standing for a C type takes that type's tp_name (c-implemented.ts).
+      if (cls instanceof ClassObject) {
+        const tpName = cTypeName(scope);
+        if (tpName !== undefined) cls.tpName = tpName;
+      }
       if (scope.needsClassCell && body.cells[0].value !== cls && cls instanceof ClassObject) {
         rt.decref(cls);
         throw rt.error('RuntimeError', `__class__ not set defining '${s.name}' as <class '${cls.qualname}'>. Was __classcell__ propagated to type.__new__?`);

@@ -33,6 +33,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',
   ],
   'bisect.py': '*',
+  // Objects/namespaceobject.c, Objects/descrobject.c's mappingproxy.
+  'types.py': ['SimpleNamespace', 'mappingproxy'],
   // Modules/_io.
   'io.py': [
     '_check_closed', '_size_arg', '_as_index', '_IOBase', '_TextIOBase', 'StringIO', '_fspath', 'open', 'open_code',
@@ -40,7 +42,46 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   ],
 };
 
+/**
+ * The tp_name of each C type among them, which CPython's messages name
+ * instances by (`'collections.deque' object has no attribute 'x'`); a
+ * string ending in '.' prefixes every class of the file.
+ */
+const TP_NAMES: Record<string, Record<string, string> | string> = {
+  'collections/__init__.py': {
+    deque: 'collections.deque',
+    _deque_iterator: '_collections._deque_iterator',
+    defaultdict: 'collections.defaultdict',
+    OrderedDict: 'collections.OrderedDict',
+    odict_keys: 'odict_keys',
+    odict_values: 'odict_values',
+    odict_items: 'odict_items',
+    odict_iterator: 'odict_iterator',
+    _tuplegetter: '_collections._tuplegetter',
+  },
+  'functools.py': { partial: 'functools.partial' },
+  'itertools.py': 'itertools.',
+  'operator.py': 'operator.',
+  'io.py': {
+    _IOBase: '_io._IOBase',
+    _TextIOBase: '_io._TextIOBase',
+    StringIO: '_io.StringIO',
+    FileIO: '_io.FileIO',
+    BufferedReader: '_io.BufferedReader',
+    BufferedWriter: '_io.BufferedWriter',
+    BufferedRandom: '_io.BufferedRandom',
+    TextIOWrapper: '_io.TextIOWrapper',
+  },
+  'types.py': { SimpleNamespace: 'types.SimpleNamespace', mappingproxy: 'mappingproxy' },
+};
+
 const cImplementedBlocks = new WeakSet<Scope>();
+const cTypeNames = new WeakMap<Scope, string>();
+
+/** The tp_name a class statement's block stands for, if it is one of the C types above. */
+export function cTypeName(scope: Scope): string | undefined {
+  return cTypeNames.get(scope);
+}
 
 /** Whether frames of this block stand for a C function (no traceback entry, not in f_back). */
 export function isCImplemented(scope: Scope): boolean {
@@ -56,8 +97,13 @@ function markBlock(scope: Scope): void {
 export function markCImplementedBlocks(file: string, moduleScope: Scope): void {
   const names = C_IMPLEMENTED[file];
   if (names === undefined) return;
+  const tpNames = TP_NAMES[file];
   for (const child of moduleScope.children) {
     if (child.kind !== 'function' && child.kind !== 'class') continue;
-    if (names === '*' || names.includes(child.name)) markBlock(child);
+    if (names !== '*' && !names.includes(child.name)) continue;
+    markBlock(child);
+    if (child.kind !== 'class' || tpNames === undefined) continue;
+    const tpName = typeof tpNames === 'string' ? tpNames + child.name : tpNames[child.name];
+    if (tpName !== undefined) cTypeNames.set(child, tpName);
   }
 }

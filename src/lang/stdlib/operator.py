@@ -212,7 +212,13 @@ class attrgetter:
     operand (dotted names allowed)."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr, *attrs = attrs
+        attrs = tuple(attrs)
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -243,7 +249,13 @@ class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item, *items = items
+        items = tuple(items)
         if not items:
             self._items = (item,)
             def func(obj):
@@ -268,7 +280,11 @@ class methodcaller:
     """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, *args = args
+        args = tuple(args)
         self._name = name
         if not isinstance(self._name, str):
             raise TypeError('method name must be a string')

@@ -63,14 +63,15 @@ class SimpleNamespace:
             setattr(self, key, value)
 
     def __repr__(self):
+        # namespace_repr: "namespace" for the type itself, tp_name otherwise.
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
         if self in _repr_running:
-            return f"{type(self).__name__}(...)"
+            return f"{name}(...)"
         _repr_running.append(self)
         try:
             items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
         finally:
             _repr_running.remove(self)
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
         return f"{name}({items})"
 
     def __eq__(self, other):
@@ -82,6 +83,86 @@ class SimpleNamespace:
 
 
 _repr_running = []
+
+
+class mappingproxy:
+    """A read-only view of a mapping (Objects/descrobject.c, mappingproxy):
+    lookups, iteration, len, `in`, get/keys/values/items/copy and `|` go to
+    the mapping it holds; item assignment and deletion are TypeErrors."""
+
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, mapping):
+        # mappingproxy_check_mapping: a mapping, not a list or tuple.
+        if (not hasattr(type(mapping), '__getitem__') or not hasattr(type(mapping), 'keys')
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
+        self = object.__new__(cls)
+        self._mapping = mapping
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None, /):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __repr__(self):
+        return repr(self._mapping)
+
+    __hash__ = None
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
+
+
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
