@@ -981,6 +981,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                             f"argument{'s' if len(missing) > 1 else ''}: {listed}")
         return tuple_new(_cls, values)
 
+    # As the generated `def __new__(_cls, x, y=...)` has them.
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
     def _make(cls, iterable):
         result = tuple_new(cls, iterable)
         if len(result) != num_fields:
