@@ -29,7 +29,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'operator.py': '*',
   // _heapqmodule.c (merge, nlargest and nsmallest are Python).
   'heapq.py': [
-    'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapify_max',
+    '_check_list', '_two_args', '_one_arg', 'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify',
+    '_heappop_max', '_heapify_max',
     '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',
   ],
   'bisect.py': '*',

@@ -9,21 +9,43 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
+def _check_list(heap, name, which='argument 1'):
+    # _PyArg_BadArgument: "None" for None, the type's name otherwise.
     if not isinstance(heap, list):
-        raise TypeError(f'{name}() argument 1 must be list, not {type(heap).__name__}')
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f'{name}() {which} must be list, not {got}')
 
 
-def heappush(heap, item):
+def _two_args(name, args, kwargs):
+    """Argument Clinic's (heap, item, /) of the C functions."""
+    if kwargs:
+        raise TypeError(f'_heapq.{name}() takes no keyword arguments')
+    if len(args) != 2:
+        raise TypeError(f'{name} expected 2 arguments, got {len(args)}')
+    _check_list(args[0], name)
+    return args
+
+
+def _one_arg(name, args, kwargs):
+    """METH_O: exactly one argument, a list."""
+    if kwargs:
+        raise TypeError(f'_heapq.{name}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'_heapq.{name}() takes exactly one argument ({len(args)} given)')
+    _check_list(args[0], name, 'argument')
+    return args[0]
+
+
+def heappush(*args, **kwargs):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
+    heap, item = _two_args('heappush', args, kwargs)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(*args, **kwargs):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+    heap = _one_arg('heappop', args, kwargs)
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -35,9 +57,9 @@ def heappop(heap):
     return lastelt
 
 
-def heapreplace(heap, item):
+def heapreplace(*args, **kwargs):
     """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap, 'heapreplace')
+    heap, item = _two_args('heapreplace', args, kwargs)
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -46,18 +68,18 @@ def heapreplace(heap, item):
     return returnitem
 
 
-def heappushpop(heap, item):
+def heappushpop(*args, **kwargs):
     """Fast version of a heappush followed by a heappop."""
-    _check_list(heap, 'heappushpop')
+    heap, item = _two_args('heappushpop', args, kwargs)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
     return item
 
 
-def heapify(x):
+def heapify(*args, **kwargs):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x, 'heapify')
+    x = _one_arg('heapify', args, kwargs)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
