@@ -24,7 +24,7 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     'odict_iterator', 'OrderedDict', '_tuplegetter', '_count_elements',
   ],
   // _functoolsmodule.c.
-  'functools.py': ['cmp_to_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
+  'functools.py': ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
   'itertools.py': '*',
   'operator.py': '*',
   // _heapqmodule.c (merge, nlargest and nsmallest are Python).
@@ -60,7 +60,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     odict_iterator: 'odict_iterator',
     _tuplegetter: '_collections._tuplegetter',
   },
-  'functools.py': { partial: 'functools.partial' },
+  'functools.py': { partial: 'functools.partial', KeyWrapper: 'functools.KeyWrapper' },
   'itertools.py': 'itertools.',
   'operator.py': 'operator.',
   'io.py': {

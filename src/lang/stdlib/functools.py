@@ -158,24 +158,55 @@ def total_ordering(cls):
 ### cmp_to_key() function converter
 ################################################################################
 
+class KeyWrapper:
+    """functools.KeyWrapper (keyobject in _functoolsmodule.c): what
+    cmp_to_key(mycmp) returns, and, called with an object, a KeyWrapper of
+    that object whose comparisons call mycmp. One type for every call (no
+    class made per cmp_to_key call)."""
+
+    __slots__ = ('_cmp', 'obj')
+
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return type(self)(self._cmp, obj)
+
+    def _compare(self, other):
+        if type(other) is not type(self):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    __hash__ = None
+
+
+# Not a name of the module in CPython.
+_KeyWrapper = KeyWrapper
+del KeyWrapper
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    return K
+    return _KeyWrapper(mycmp)
 
 
 ################################################################################
@@ -237,7 +268,11 @@ class partial:
         """dictionary of keyword arguments to future partial calls"""
         return self._p2_keywords
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if hasattr(func, "func") and type(func) is partial:
