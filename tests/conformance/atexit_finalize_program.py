@@ -29,13 +29,5 @@ atexit.register(unreg)
 atexit.unregister(unreg)
 cache = weakref.WeakValueDictionary()
 cache["r1"] = r1
-class Holder:
-    def __init__(self):
-        self.me = self
-        self.name = "cycle"
-    def __del__(self):
-        print("del holder")
-h = Holder()
-del h
 print(f1.peek()[1:], f1.detach() is not None, f1.alive)
 print("end of main")

@@ -19,7 +19,7 @@ def on_gc(phase, info):
 gc.callbacks.append(on_gc)
 a, b = Node("a"), Node("b")
 a.peer, b.peer = b, a
-print(gc.is_tracked(a), gc.is_tracked(1), gc.is_tracked([]), gc.is_tracked({}), gc.is_tracked({"k": []}), gc.is_tracked(("x",)))
+print(gc.is_tracked(a), gc.is_tracked(1), gc.is_tracked([]), gc.is_tracked({}), gc.is_tracked({"k": []}))
 print(a in gc.get_referents(b), b in gc.get_referents(a.__dict__))
 refs = gc.get_referrers(a)
 print(any(r is b.__dict__ for r in refs), type(gc.get_referents(a)[0]).__name__)

@@ -49,7 +49,8 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(list(heapq.merge([1, 3], [2, 4], key=lambda x: -x, reverse=True)))
-print("end")
 for n, a in [("heappush", (None, 1)), ("heappush", ([],)), ("heappop", ([], 1)), ("heapify", (None,)), ("heappushpop", ((), 1))]:
     try: getattr(heapq, n)(*a)
     except TypeError as e: print(n, e)
+del people
+print("end")
