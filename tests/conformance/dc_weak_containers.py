@@ -21,6 +21,10 @@ class SlimWeak:
     x: int
 
 Point = namedtuple("Point", "x y")
+# Start from empty generations: the imports above allocate differently
+# from CPython's own modules, so an automatic collection could fall
+# between the two Node allocations below and change the finalizer order.
+gc.collect()
 
 cache = weakref.WeakValueDictionary()
 root = Node("root", [])

@@ -73,7 +73,7 @@ class LayoutSpill {
 type ObjectClass = abstract new (...args: any[]) => PyObject;
 
 /** The heap-type layout added to `Base` (see the file comment). */
-export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
+export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inline = true) {
   abstract class WithInstanceLayout extends Base {
     /** Strong reference to the class (Py_TYPE(self) of a heap type). */
     cls!: ClassObject;
@@ -279,6 +279,32 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       }
     }
 
+    /**
+     * Whether the attributes start as inline values (3.11: only objects that
+     * object_new made call _PyObject_InitializeDict; instances of subclasses
+     * of list, dict, int, ..., and exceptions get a real dict at their first
+     * attribute instead). Overridden by those layouts.
+     */
+    get inlineAttributes(): boolean {
+      return inline;
+    }
+
+    /**
+     * The instance's own dict, made from the inline values on first need
+     * (PyObject_GenericGetDict / _PyObject_GetDictPtr: reading `__dict__`
+     * materializes it, and from then on the instance owns it and keeps its
+     * attributes there). Borrowed.
+     */
+    materializeDict(heap: Heap): DictObject {
+      const own = this.ownDict;
+      if (own !== null) return own;
+      const d = heap.newDict();
+      for (const k of this.materializedOrder()) d.set(heap, this.cls.keyNames[k], this.attrAt(k) as Value);
+      this.replaceDict(heap, d);
+      heap.decref(d);
+      return d;
+    }
+
     /** obj.name = v: store the new value, then release the old one. */
     setAttr(heap: Heap, name: string, v: Value): void {
       this.assertLive('setAttr');
@@ -293,6 +319,10 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase) {
       const sp = this.spill;
       if (sp !== null && sp.dict !== null) {
         sp.dict.set(heap, name, v);
+        return;
+      }
+      if (!this.inlineAttributes) {
+        this.materializeDict(heap).set(heap, name, v);
         return;
       }
       const k = this.cls.keyFor(name);

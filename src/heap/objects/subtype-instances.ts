@@ -19,41 +19,43 @@ import { ComplexObject } from './complex-object';
 import { TupleObject } from './tuple-object';
 import type { ClassObject } from './class-object';
 
-export class ListSubInstance extends withInstanceLayout(ListObject) {}
+// Their bases' tp_new is not object_new: no inline values, the first
+// attribute makes a real __dict__ (withInstanceLayout's second argument).
+export class ListSubInstance extends withInstanceLayout(ListObject, false) {}
 
-export class DictSubInstance extends withInstanceLayout(DictObject) {}
+export class DictSubInstance extends withInstanceLayout(DictObject, false) {}
 
-export class TupleSubInstance extends withInstanceLayout(TupleObject) {}
+export class TupleSubInstance extends withInstanceLayout(TupleObject, false) {}
 
 /** set_dealloc clears the weakrefs itself (set has tp_weaklistoffset): after the slots and __dict__. */
-export class SetSubInstance extends withInstanceLayout(SetObject) {
+export class SetSubInstance extends withInstanceLayout(SetObject, false) {
   override get baseOwnsWeaklist(): boolean {
     return true;
   }
 }
 
 /** frozenset's dealloc is set_dealloc: it clears the weakrefs itself, as for set. */
-export class FrozenSetSubInstance extends withInstanceLayout(FrozenSetObject) {
+export class FrozenSetSubInstance extends withInstanceLayout(FrozenSetObject, false) {
   override get baseOwnsWeaklist(): boolean {
     return true;
   }
 }
 
 /** `class B(bytes)`: variable-size, so never weakly referenceable and no nonempty __slots__. */
-export class BytesSubInstance extends withInstanceLayout(BytesObject) {}
+export class BytesSubInstance extends withInstanceLayout(BytesObject, false) {}
 
 /** `class BA(bytearray)`: gets __weakref__ and __dict__ slots of its own (bytearray has none). */
-export class ByteArraySubInstance extends withInstanceLayout(ByteArrayObject) {}
+export class ByteArraySubInstance extends withInstanceLayout(ByteArrayObject, false) {}
 
-export class ComplexSubInstance extends withInstanceLayout(ComplexObject) {}
+export class ComplexSubInstance extends withInstanceLayout(ComplexObject, false) {}
 
-export class FloatSubInstance extends withInstanceLayout(FloatObject) {}
+export class FloatSubInstance extends withInstanceLayout(FloatObject, false) {}
 
 /** `class I(int)`: the int it holds is `value` (a number or a bigint). */
-export class IntSubInstance extends withInstanceLayout(PrimitiveBox) {}
+export class IntSubInstance extends withInstanceLayout(PrimitiveBox, false) {}
 
 /** `class S(str)`: the str it holds is `value`. */
-export class StrSubInstance extends withInstanceLayout(PrimitiveBox) {}
+export class StrSubInstance extends withInstanceLayout(PrimitiveBox, false) {}
 
 /**
  * Register and track a new subtype instance made by `make` for class `cls`

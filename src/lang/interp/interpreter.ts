@@ -44,7 +44,7 @@ import { addTraceback, formatTraceback, materialize, frameObjectOf, tracebackEnt
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
-import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
+import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
@@ -683,7 +683,16 @@ export class Interpreter implements Evaluator {
           fo.fLocals = frame.fLocals;
           frame.fLocals = undefined;
         }
-        fo.takeOwnership(frameReferences(frame));
+        // take_ownership links f_back to the caller's frame object (made if
+        // needed): the frame this one returned to, now on top of the stack.
+        // A generator's frame has no caller between resumptions.
+        let back: FrameObject | null = null;
+        const caller = frame.stack === undefined ? this.frames[this.frames.length - 1] : undefined;
+        if (caller !== undefined) {
+          back = frameObjectOf(this.rt, caller);
+          this.heap.incref(back);
+        }
+        fo.takeOwnership(frameReferences(frame), back);
         this.heap.decref(fo);
         return;
       }
@@ -719,11 +728,8 @@ export class Interpreter implements Evaluator {
     qualname: string,
   ): FunctionObject {
     const scope = node.scope!;
-    const closure = scope.closure.map((i) => {
-      const cell = frame.cells[i];
-      this.heap.incref(cell);
-      return cell;
-    });
+    // LOAD_CLOSURE ... BUILD_TUPLE: the closure tuple exists before the function.
+    const closure = scope.closure.length === 0 ? null : this.heap.newTuple(scope.closure.map((i) => frame.cells[i]));
     const p = node.params;
     const code: CodeInfo = {
       name: node.kind === 'Lambda' ? '<lambda>' : node.name,

@@ -198,7 +198,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return d;
       }
       case '__closure__':
-        return v.closure.length ? rt.newTuple(v.closure) : null;
+        return rt.incref(v.closureTuple);
       case '__annotations__':
         // func_get_annotations: an empty dict is made (and kept) on first read.
         v.annotations ??= rt.heap.newDict();

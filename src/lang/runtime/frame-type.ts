@@ -64,7 +64,8 @@ export function installFrameType(rt: Runtime): void {
     },
     f_back: (rt2, self) => {
       const f = source(self);
-      return f === null ? null : rt2.evaluator.frameBack(f);
+      if (f !== null) return rt2.evaluator.frameBack(f);
+      return rt2.incref((self as FrameObject).back);
     },
     f_code: (rt2, self) => {
       const f = source(self);

@@ -12,6 +12,7 @@ import {
   PyObject,
   isObject,
   type DictObject,
+  type TupleObject,
   type Heap,
   type Value,
   type Visit,
@@ -84,6 +85,8 @@ export class CellObject extends PyObject {
   }
 }
 
+const NO_CELLS: readonly CellObject[] = Object.freeze([]);
+
 export class FunctionObject extends PyObject {
   code: CodeInfo;
   /** The module namespace (owned). */
@@ -92,8 +95,13 @@ export class FunctionObject extends PyObject {
   defaults: Value[];
   /** Defaults for keyword-only params (owned values). */
   kwdefaults: Map<string, Value>;
-  /** Closure cells, in the code's freevars order (owned). */
-  closure: CellObject[];
+  /**
+   * func_closure: the tuple of closure cells, in the code's freevars order
+   * (owned; a real tuple, made by BUILD_TUPLE before MAKE_FUNCTION, so it is
+   * one more object in a collection), or null for a function without free
+   * variables.
+   */
+  closureTuple: TupleObject | null;
   /** func_dict: `f.__dict__` (owned), made at the first attribute set or `__dict__` read. */
   dict: DictObject | null = null;
   /** func_module: the defining module's `__name__` (owned), writable. */
@@ -106,16 +114,22 @@ export class FunctionObject extends PyObject {
   qualname: string;
 
   /** Steals all references passed in. */
-  constructor(code: CodeInfo, globals: DictObject, defaults: Value[], kwdefaults: Map<string, Value>, closure: CellObject[]) {
+  constructor(code: CodeInfo, globals: DictObject, defaults: Value[], kwdefaults: Map<string, Value>, closure: TupleObject | null) {
     super();
     this.code = code;
     this.globals = globals;
     this.defaults = defaults;
     this.kwdefaults = kwdefaults;
-    this.closure = closure;
+    this.closureTuple = closure;
     this.name = code.name;
     this.qualname = code.qualname;
     if (!functionLayouts.has(code.scope as object)) functionLayouts.set(code.scope as object, code);
+  }
+
+  /** The closure cells (borrowed from the closure tuple; empty without one). */
+  get closure(): readonly CellObject[] {
+    const t = this.closureTuple;
+    return t === null ? NO_CELLS : (t.items as CellObject[]);
   }
 
   get typeName(): string {
@@ -132,7 +146,7 @@ export class FunctionObject extends PyObject {
     if (isObject(this.module)) visit(this.module);
     if (isObject(this.doc)) visit(this.doc);
     if (this.dict !== null) visit(this.dict);
-    for (const c of this.closure) visit(c);
+    if (this.closureTuple !== null) visit(this.closureTuple);
     if (this.annotations !== null) visit(this.annotations);
   }
 
@@ -163,9 +177,9 @@ export class FunctionObject extends PyObject {
     const a = this.dict;
     this.dict = null;
     if (a !== null) heap.decref(a);
-    const c = this.closure;
-    this.closure = [];
-    for (const v of c) heap.decref(v);
+    const c = this.closureTuple;
+    this.closureTuple = null;
+    if (c !== null) heap.decref(c);
     const ann = this.annotations;
     this.annotations = null;
     if (ann !== null) heap.decref(ann);

@@ -245,6 +245,14 @@ export class FrameObject extends RefHolder {
    * locals), so what it holds lives on until the frame object dies.
    */
   fLocals: Value | null = null;
+  /**
+   * Owned after take_ownership: f_back, the frame object of the caller the
+   * frame returned to (take_ownership links it so a finished frame still
+   * answers f_back, and so keeps its caller's frame and locals alive).
+   * frame.clear() leaves it (frame_tp_clear); frame_dealloc releases it
+   * after the locals.
+   */
+  back: PyObject | null = null;
 
   constructor(
     live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,
@@ -265,19 +273,32 @@ export class FrameObject extends RefHolder {
     } else {
       if (isObject(this.fLocals)) visit(this.fLocals);
       super.traverse(visit);
+      if (this.back !== null) visit(this.back);
     }
   }
-  /** frame_dealloc: f_locals is released before the fast locals. */
+  /** frame_dealloc: f_locals, then the fast locals, then f_back. */
   override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    if (!heap.trashcanBegin(this)) return;
+    heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
     const fLocals = this.fLocals;
     this.fLocals = null;
     if (fLocals !== null) heap.decref(fLocals);
-    super.dealloc(heap);
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+    const back = this.back;
+    this.back = null;
+    if (back !== null) heap.decref(back);
+    heap.free(this);
+    heap.trashcanEnd();
   }
   /** take_ownership: the frame's references now belong to this object. */
-  takeOwnership(refs: Array<Value | undefined>): void {
+  takeOwnership(refs: Array<Value | undefined>, back: PyObject | null): void {
     this.live = null;
     this.refs = refs;
+    this.back = back;
   }
 }
 
@@ -314,6 +335,11 @@ export class ExceptionObject extends Instance {
   suppressContext = false;
   /** Owned: the fields of its builtin type beside args (exception-fields.ts), or null. */
   fields: Map<string, Value> | null = null;
+
+  /** BaseException has a dict slot of its own (tp_dictoffset): attributes go to a real dict. */
+  override get inlineAttributes(): boolean {
+    return false;
+  }
 
   /**
    * subtype_traverse then BaseException_traverse: slots, the type, the

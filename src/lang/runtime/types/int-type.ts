@@ -101,8 +101,10 @@ export const intType: BuiltinType = {
       const signed = truthy(rt, kwarg(kwargs, 'signed') ?? false);
       if (typeof order !== 'string') throw rt.typeError(`from_bytes() argument 'byteorder' must be str, not ${rt.typeName(order)}`);
       if (order !== 'big' && order !== 'little') throw rt.error('ValueError', "byteorder must be either 'little' or 'big'");
-      // PyObject_Bytes: a str is not bytes-like here.
-      if (typeof src === 'string') throw rt.typeError("cannot convert 'str' object to bytes");
+      // PyObject_Bytes -> PyBytes_FromObject: a str, an int (no count form here), None
+      // and other non-iterables are not bytes-like.
+      if (typeof src !== 'object' || src === null || rt.typeName(src) === 'float')
+        throw rt.typeError(`cannot convert '${rt.typeName(src)}' object to bytes`);
       const b = call(rt, rt.types.get('bytes'), [src]);
       let data = (b as BytesObject).value;
       rt.decref(b);
