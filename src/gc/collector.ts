@@ -32,6 +32,7 @@ import { InternalError, PyException } from '../heap/errors';
 import { GcHead, listMerge, listSize } from '../heap/gc-list';
 import type { PyObject } from '../heap/object';
 import { DictObject } from '../heap/objects/dict-object';
+import { ClassNamespaceDict } from '../heap/objects/class-object';
 import type { ListObject } from '../heap/objects/list-object';
 import { TupleObject, mayBeTracked, tupleMaybeUntrack } from '../heap/objects/tuple-object';
 import type { Value } from '../heap/value';
@@ -484,7 +485,7 @@ function untrackDicts(heap: Heap, young: GcHead): number {
     n = o.gcNext!;
     size++;
     // PyDict_CheckExact: a dict subclass's instances stay tracked.
-    if (o.constructor === DictObject && !dictMayHoldTracked(o as DictObject)) {
+    if (o.constructor === DictObject ? !dictMayHoldTracked(o as DictObject) : o instanceof ClassNamespaceDict && !o.namespaceMayHoldTracked()) {
       heap.untrack(o);
       size--;
     }

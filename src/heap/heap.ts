@@ -26,12 +26,12 @@ import { TraceLog, type HeapEvent } from './trace';
 import { isObject, type Value } from './value';
 import { clearWeakRefs } from './weakref-base';
 import { BoundMethod } from './objects/bound-method';
-import { ClassObject } from './objects/class-object';
+import { ClassNamespaceDict, ClassObject } from './objects/class-object';
 import { DictObject } from './objects/dict-object';
 import { HostFunction, type HostImpl } from './objects/host-function';
 import { Instance } from './objects/instance-object';
 import { ListObject } from './objects/list-object';
-import { TupleObject } from './objects/tuple-object';
+import { TupleObject, mayBeTracked } from './objects/tuple-object';
 
 /** _PyTrash_UNWIND_LEVEL in CPython 3.11. */
 export const TRASHCAN_UNWIND_LEVEL = 50;
@@ -448,6 +448,40 @@ export class Heap {
     for (const [k, v] of entries) cls.setAttr(this, k, v);
     this.track(cls);
     return cls;
+  }
+
+  /**
+   * Make `cls` (from newClass) a heap type: give it CPython's tp_bases and
+   * tp_mro tuples (which take over the references `bases` and the MRO
+   * hold), a reference to its best base `tpBase` (tp_base), and the
+   * stand-in for its namespace dict (see ClassObject.heapType).
+   */
+  finishHeapType(cls: ClassObject, tpBase: ClassObject | null): void {
+    if (cls.heapType) return;
+    this.reserve(3);
+    const basesTuple = this.register(new TupleObject([]));
+    const mroTuple = this.register(new TupleObject([]));
+    const ns = this.register(new ClassNamespaceDict());
+    ns.owner = cls;
+    // -> no collection can run between here and the end (no allocation).
+    basesTuple.items = cls.bases.slice();
+    mroTuple.items = cls.mroRefs;
+    cls.mroRefs = [];
+    cls.bases = basesTuple.items as ClassObject[];
+    cls.basesTuple = basesTuple;
+    cls.mroTuple = mroTuple;
+    cls.namespaceDict = ns;
+    cls.heapType = true;
+    if (tpBase !== null) this.incref(tpBase);
+    cls.tpBase = tpBase;
+    if (basesTuple.items.length > 0) this.track(basesTuple);
+    this.track(mroTuple);
+    for (const v of cls.dict.values()) {
+      if (mayBeTracked(v)) {
+        this.track(ns);
+        break;
+      }
+    }
   }
 
   /** A new instance of `cls` (tracked: every instance of a heap type is). */

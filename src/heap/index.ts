@@ -24,7 +24,7 @@ export {
 export { ListObject } from './objects/list-object';
 export { TupleObject, mayBeTracked } from './objects/tuple-object';
 export { DictObject, keyError } from './objects/dict-object';
-export { ClassObject, computeMro, MroError } from './objects/class-object';
+export { ClassObject, ClassNamespaceDict, computeMro, MroError } from './objects/class-object';
 export { IN_OBJECT_VALUES, Instance, withInstanceLayout } from './objects/instance-object';
 export { PrimitiveBox, strKeyOf } from './objects/primitive-box';
 export {

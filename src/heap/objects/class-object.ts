@@ -21,7 +21,25 @@ import { DEAD, PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
-import type { DictObject } from './dict-object';
+import { DictObject } from './dict-object';
+import { TupleObject, mayBeTracked } from './tuple-object';
+
+/**
+ * The stand-in for a heap type's namespace dict (tp_dict; see
+ * ClassObject.heapType): empty itself, it may be untracked by a full
+ * collection only when no value of its class's namespace may be tracked
+ * (untrack_dicts' rule applied to the namespace it stands for).
+ */
+export class ClassNamespaceDict extends DictObject {
+  /** The class whose namespace this stands for (borrowed; the class owns this dict). */
+  owner: ClassObject | null = null;
+  namespaceMayHoldTracked(): boolean {
+    const c = this.owner;
+    if (c === null || c.isDead) return false;
+    for (const v of c.dict.values()) if (mayBeTracked(v)) return true;
+    return false;
+  }
+}
 
 /** A lookup cache entry for a name the MRO does not define. */
 const NOT_FOUND: unique symbol = Symbol('not found');
@@ -113,6 +131,27 @@ export class ClassObject extends PyObject {
    * that it was finalized).
    */
   instancesGC = true;
+
+  /**
+   * A heap type (a class statement, type(name, bases, ns)): besides the
+   * namespace, CPython's type object owns real objects that a collection
+   * counts and frees with it (heap.finishHeapType makes them):
+   *   tpBase          tp_base, the best base (a strong reference)
+   *   basesTuple      tp_bases: owns the references `bases` lists
+   *   mroTuple        tp_mro: owns the references `mro` lists (the class
+   *                   itself included); type_clear releases it
+   *   namespaceDict   tp_dict: an empty stand-in for the namespace (the
+   *                   values stay in `dict`), tracked as the real dict is
+   *                   (MAINTAIN_TRACKING: once a value that may be tracked
+   *                   is stored)
+   * Builtin types are static types in CPython: none of these, and a tuple
+   * holding only them may be untracked (type_is_gc).
+   */
+  heapType = false;
+  tpBase: ClassObject | null = null;
+  basesTuple: TupleObject | null = null;
+  mroTuple: TupleObject | null = null;
+  namespaceDict: ClassNamespaceDict | null = null;
 
   /** Steals the references to `bases`. Call `heap.initClass` to finish. */
   constructor(name: string, bases: ClassObject[], layout: ClassLayout) {
@@ -227,6 +266,8 @@ export class ClassObject extends PyObject {
     heap.incref(v);
     const old = this.dict.get(name);
     this.dict.set(name, v);
+    const nd = this.namespaceDict;
+    if (nd !== null && nd.gcPrev === null && mayBeTracked(v)) heap.track(nd);
     if (old !== undefined) heap.decref(old);
   }
 
@@ -247,14 +288,26 @@ export class ClassObject extends PyObject {
    */
   override traverse(visit: Visit): void {
     for (const v of this.dict.values()) if (isObject(v)) visit(v);
-    for (const c of this.mroRefs) visit(c);
-    for (const b of this.bases) visit(b);
+    if (this.heapType) {
+      if (this.namespaceDict !== null) visit(this.namespaceDict);
+      if (this.mroTuple !== null) visit(this.mroTuple);
+      if (this.basesTuple !== null) visit(this.basesTuple);
+      if (this.tpBase !== null) visit(this.tpBase);
+    } else {
+      for (const c of this.mroRefs) visit(c);
+      for (const b of this.bases) visit(b);
+    }
     if (this.meta !== null) visit(this.meta);
   }
 
   /** type_clear: clear the namespace, then the MRO. */
   override clear(heap: Heap): void {
     this.clearNamespace(heap);
+    const mt = this.mroTuple;
+    if (mt !== null) {
+      this.mroTuple = null;
+      heap.decref(mt);
+    }
     const mro = this.mroRefs;
     this.mroRefs = [];
     releaseBackwards(heap, mro);
@@ -273,6 +326,29 @@ export class ClassObject extends PyObject {
     heap.die(this);
     for (const b of this.bases) if (b.subclasses !== null && !b.isDead) b.subclasses.delete(heap, this.id);
     if (this.weaklist !== null) clearWeakRefs(heap, this);
+    if (this.heapType) {
+      // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro, tp_subclasses.
+      const base = this.tpBase;
+      this.tpBase = null;
+      if (base !== null) heap.decref(base);
+      this.clearNamespace(heap);
+      const nd = this.namespaceDict;
+      this.namespaceDict = null;
+      if (nd !== null) {
+        nd.owner = null;
+        heap.decref(nd);
+      }
+      this.bases = [];
+      const bt = this.basesTuple;
+      this.basesTuple = null;
+      if (bt !== null) heap.decref(bt);
+      const mt = this.mroTuple;
+      this.mroTuple = null;
+      if (mt !== null) heap.decref(mt);
+      const hsubs = this.subclasses;
+      this.subclasses = null;
+      if (hsubs !== null) heap.decref(hsubs);
+    }
     this.clearNamespace(heap);
     const subs = this.subclasses;
     this.subclasses = null;

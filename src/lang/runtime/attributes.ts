@@ -352,9 +352,12 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
     case '__class__':
       return rt.incref(rt.types.get('type'));
     case '__bases__':
-      return rt.newTuple(c.bases);
+      return c.basesTuple !== null ? rt.incref(c.basesTuple) : rt.newTuple(c.bases);
     case '__mro__':
-      return rt.newTuple(c.mro);
+      return c.mroTuple !== null ? rt.incref(c.mroTuple) : rt.newTuple(c.mro);
+    case '__base__':
+      // tp_base: the best base of a heap type; a builtin's first base (object's is None).
+      return rt.incref(c.tpBase ?? c.bases[0] ?? null);
     case '__dict__': {
       const d = rt.heap.newDict();
       for (const [k, x] of c.dict) d.set(rt.heap, k, x);

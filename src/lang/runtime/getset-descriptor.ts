@@ -34,6 +34,8 @@ function get(rt: Runtime, d: ClassOwnedDescriptor, obj: Value): Value {
 
 /** The `__dict__` and `__weakref__` getsets a new class adds (subtype_getsets_full). */
 export function addInstanceGetSets(rt: Runtime, cls: ClassObject): void {
+  // type's instances (classes) already have a dict and a weakref list (tp_dictoffset, tp_weaklistoffset).
+  if (cls.isSubclassOf(rt.types.get('type'))) return;
   const addDict = cls.instanceHasDict && !cls.bases.some((b) => b.instanceHasDict);
   const addWeak = cls.instanceWeakrefable && !cls.bases.some((b) => b.instanceWeakrefable);
   for (const name of ['__dict__', '__weakref__'] as const) {

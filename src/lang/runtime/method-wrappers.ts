@@ -11,7 +11,7 @@
  * (functools_wraps), __func__ and __wrapped__.
  */
 import { isObject, type Value } from '../../heap';
-import { defineGetters, lookupAttr } from './attributes';
+import { defineGetters, defineMethods, lookupAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { descrGet, defineDescriptorSlots } from './descriptors';
 import { RefHolder } from './native-objects';
@@ -65,6 +65,18 @@ export function wrapMethod(rt: Runtime, kind: 'staticmethod' | 'classmethod', f:
 }
 
 export function installMethodWrappers(rt: Runtime): void {
+  // func_descr_get through wrap_descr_get: f.__get__(obj[, type]) binds f to
+  // obj (a method), or returns f itself for obj None.
+  defineMethods(rt.types.get('function'), {
+    __get__(rt2, self, args) {
+      if (args.length < 1) throw rt2.typeError(` expected at least 1 argument, got ${args.length}`);
+      if (args.length > 2) throw rt2.typeError(` expected at most 2 arguments, got ${args.length}`);
+      const obj = args[0];
+      const type = args.length > 1 ? args[1] : null;
+      if (obj === null && type === null) throw rt2.typeError('__get__(None, None) is invalid');
+      return obj === null ? rt2.incref(self) : rt2.heap.newBoundMethod(self, obj);
+    },
+  });
   const sm = rt.types.get('staticmethod');
   const cm = rt.types.get('classmethod');
   rt.registerClass(StaticMethodObject, sm);

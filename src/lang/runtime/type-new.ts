@@ -190,6 +190,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   } finally {
     for (const t of temps) rt.decref(t);
   }
+  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null);
   if (meta !== rt.types.get('type')) {
     rt.incref(meta);
     cls.meta = meta;

@@ -58,7 +58,16 @@ class SimpleNamespace:
     # CPython's namespace type has a __dict__ but no __weakref__ slot.
     __slots__ = ('__dict__',)
 
-    def __init__(self, /, **kwargs):
+    def __new__(cls, /, *args, **kwargs):
+        # namespace_new makes the instance's dict at once (a real dict, one
+        # more object for the collector), as reading __dict__ does here.
+        self = object.__new__(cls)
+        self.__dict__
+        return self
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         for key, value in kwargs.items():
             setattr(self, key, value)
 
