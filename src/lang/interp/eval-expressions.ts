@@ -339,6 +339,15 @@ function isConstant(e: A.Expr): boolean {
 }
 
 /** A number literal (int, float or imaginary): what `-x` folds over. */
+/** Is `e` a code constant after the compiler's folding (a literal, a signed number, a folded tuple)? */
+export function isCodeConstant(e: A.Expr): boolean {
+  return (
+    e.kind === 'Constant' ||
+    (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && isNumberConstant(e.operand)) ||
+    (e.kind === 'Tuple' && e.ctx === 'Load' && (e as A.Expr & { constValue?: Value }).constValue !== undefined)
+  );
+}
+
 export function isNumberConstant(c: A.Constant): boolean {
   return typeof c.value !== 'string' && c.ellipsis !== true;
 }

@@ -20,7 +20,7 @@ import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
 import { delItem, getItem, toArray, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, nameError, sliceKeyObject } from './eval-expressions';
+import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, nameError, sliceKeyObject, isCodeConstant } from './eval-expressions';
 import { listAssignSlice, listDeleteSlice } from '../runtime/list-slice-assign';
 import { addTraceback, fromObject, markReraised, materialize } from './exceptions';
 import type { Frame } from './frame';
@@ -689,9 +689,25 @@ function applyDecorators(ip: Interpreter, decorators: Value[], v: Value): Value 
 }
 
 /** compiler_visit_annotations: a def's annotations, evaluated after its defaults, as a dict (or null for none). */
-function evalAnnotations(ip: Interpreter, frame: Frame, s: A.FunctionDef): DictObject | null {
+function evalAnnotations(ip: Interpreter, frame: Frame, s: A.FunctionDef): DictObject | TupleObject | null {
   const pairs = annotatedParams(s);
   if (pairs.length === 0) return null;
+  if (!pairs.every(([, e]) => isCodeConstant(e))) {
+    // 3.11: BUILD_TUPLE of (name, value, ...), kept by the function until __annotations__ is read.
+    const items: Value[] = [];
+    try {
+      for (const [name, e] of pairs) {
+        items.push(name);
+        items.push(evalExpr(ip, frame, e));
+      }
+    } catch (err) {
+      for (const v of items) ip.rt.decref(v);
+      throw err;
+    }
+    const t = ip.heap.newTuple(items);
+    for (const v of items) ip.rt.decref(v);
+    return t;
+  }
   const d = ip.heap.newDict();
   try {
     for (const [name, e] of pairs) {
@@ -723,7 +739,7 @@ function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
     for (let i = decorators.length - 1; i >= 0; i--) rt.decref(decorators[i]);
     throw e;
   }
-  let annotations: DictObject | null;
+  let annotations: DictObject | TupleObject | null;
   try {
     annotations = evalAnnotations(ip, frame, s);
   } catch (e) {

@@ -12,7 +12,7 @@ import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
-import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, isObject, type Value } from '../../heap';
+import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, TupleObject, isObject, type Value } from '../../heap';
 import { isMappingNamespace } from './namespace-mapping';
 import { compiledBody, compiledLambdaBody, runBlock, type StmtCode } from './compiled-code';
 import { ImportSystem, type ModuleFileReader } from './import-system';
@@ -48,7 +48,7 @@ import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/n
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
-import { constantObject, isNumberConstant } from './eval-expressions';
+import { constantObject, isCodeConstant } from './eval-expressions';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -728,6 +728,12 @@ export class Interpreter implements Evaluator {
     qualname: string,
   ): FunctionObject {
     const scope = node.scope!;
+    // BUILD_TUPLE of the defaults, unless they fold into a code constant.
+    let defaultsTuple: TupleObject | null = null;
+    if (defaults.length > 0 && !node.params.args.every((a) => a.default === null || isCodeConstant(a.default))) {
+      defaultsTuple = this.heap.newTuple(defaults);
+      for (const d of defaults) this.heap.decref(d);
+    }
     // LOAD_CLOSURE ... BUILD_TUPLE: the closure tuple exists before the function.
     const closure = scope.closure.length === 0 ? null : this.heap.newTuple(scope.closure.map((i) => frame.cells[i]));
     const p = node.params;
@@ -749,7 +755,8 @@ export class Interpreter implements Evaluator {
     };
     this.heap.reserve();
     this.heap.incref(frame.globals);
-    const f = this.heap.register(new FunctionObject(code, frame.globals, defaults, kwdefaults, closure));
+    const f = this.heap.register(new FunctionObject(code, frame.globals, defaultsTuple?.items ?? defaults, kwdefaults, closure));
+    f.defaultsTuple = defaultsTuple;
     // func_new: __module__ from the globals' __name__; __doc__ from a leading string constant.
     const moduleName = frame.globals.get(this.heap, '__name__');
     if (moduleName !== undefined) f.module = this.rt.incref(moduleName);
@@ -1012,10 +1019,7 @@ export class Interpreter implements Evaluator {
  * object every time the expression is evaluated.
  */
 function foldConstantTuples(ip: Interpreter, mod: Module): void {
-  const isConst = (e: Expr): boolean =>
-    e.kind === 'Constant' ||
-    (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && isNumberConstant(e.operand)) ||
-    (e.kind === 'Tuple' && e.ctx === 'Load' && (e as Expr & { constValue?: Value }).constValue !== undefined);
+  const isConst = isCodeConstant;
   const constOf = (e: Expr): Value => {
     if (e.kind === 'Tuple') return (e as Expr & { constValue: Value }).constValue;
     if (e.kind === 'UnaryOp' && e.operand.kind === 'Constant') {

@@ -22,7 +22,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { WeakContainer } from '../../weakref/weak-container';
 import { classModule } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
-import { BuiltinFunction, ExceptionObject, type BuiltinImpl } from './native-objects';
+import { BuiltinFunction, ExceptionObject, type BuiltinImpl, type RefHolder } from './native-objects';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { findConstructor, inheritedNewFunction } from './calls';
@@ -129,6 +129,13 @@ function getAttrError(rt: Runtime, v: Value, name: string): PyException {
   return e;
 }
 
+/** The __dict__ of a staticmethod or classmethod object (sm_dict), if it has one (borrowed). */
+function methodWrapperDict(v: Value): DictObject | null {
+  if (!isObject(v) || (v.typeName !== 'staticmethod' && v.typeName !== 'classmethod')) return null;
+  const d = (v as RefHolder).refs[1];
+  return d instanceof DictObject ? d : null;
+}
+
 /** getattr(v, name): a new reference; AttributeError when missing. */
 export function getAttr(rt: Runtime, v: Value, name: string): Value {
   if (v instanceof WeakProxy) v = rt.unwrapProxy(v);
@@ -190,6 +197,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
       case '__code__':
         return rt.evaluator.codeObjectFor(v.code.scope, v.code.qualname, v.code.filename, v.code.firstLineno);
       case '__defaults__':
+        if (v.defaultsTuple !== null) return rt.incref(v.defaultsTuple);
         return v.defaults.length ? rt.newTuple(v.defaults) : null;
       case '__kwdefaults__': {
         if (v.kwdefaults.size === 0) return null;
@@ -202,6 +210,14 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
       case '__annotations__':
         // func_get_annotations: an empty dict is made (and kept) on first read.
         v.annotations ??= rt.heap.newDict();
+        if (v.annotations instanceof TupleObject) {
+          // func_get_annotations: the (name, value, ...) tuple becomes the dict, once.
+          const t = v.annotations;
+          const d = rt.heap.newDict();
+          for (let i = 0; i + 1 < t.items.length; i += 2) d.set(rt.heap, t.items[i] as string, t.items[i + 1]);
+          v.annotations = d;
+          rt.decref(t);
+        }
         return rt.incref(v.annotations);
       case '__dict__':
         return rt.incref(functionDict(rt, v));
@@ -248,6 +264,11 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   if (name === '__class__') return rt.incref(rt.typeOf(v));
   const g = findGetter(rt, v, name);
   if (g !== undefined) return g(rt, unbox(v));
+  const wrapperDict = methodWrapperDict(v);
+  if (wrapperDict !== null) {
+    const x = wrapperDict.get(rt.heap, name);
+    if (x !== undefined) return rt.incref(x);
+  }
   if (v instanceof WeakContainer) {
     // The weak containers are instances of Python classes in CPython: an instance __dict__.
     if (name === '__dict__') return newInstanceDict(rt, v);
@@ -456,10 +477,18 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     if (name === '__defaults__') {
       // func_set_defaults: a tuple or None replaces the defaults (new ones taken, old ones released).
       if (x !== null && !(x instanceof TupleObject)) throw rt.typeError('__defaults__ must be set to a tuple object');
-      const items = x === null ? [] : x.items.map((i) => rt.incref(i));
+      // The tuple itself is kept (func_set_defaults).
       const old = v.defaults;
-      v.defaults = items;
-      for (const o of old) rt.decref(o);
+      const oldTuple = v.defaultsTuple;
+      if (x === null) {
+        v.defaults = [];
+        v.defaultsTuple = null;
+      } else {
+        v.defaultsTuple = rt.incref(x);
+        v.defaults = x.items;
+      }
+      if (oldTuple !== null) rt.decref(oldTuple);
+      else for (const o of old) rt.decref(o);
       return;
     }
     if (name === '__kwdefaults__') {
@@ -508,6 +537,13 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     return;
   }
   if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, x);
+  if (isObject(v) && (v.typeName === 'staticmethod' || v.typeName === 'classmethod') && name !== '__func__' && name !== '__wrapped__' && name !== '__isabstractmethod__') {
+    // sm_dict / cm_dict: made at the first attribute (staticmethod() made it already).
+    const w = v as RefHolder;
+    if (!(w.refs[1] instanceof DictObject)) w.refs[1] = rt.heap.newDict();
+    (w.refs[1] as DictObject).set(rt.heap, name, x);
+    return;
+  }
   for (const c of rt.typeOf(v).mro) {
     const s = setterTables.get(c)?.get(name);
     if (s !== undefined) return s(rt, v, x);

@@ -91,8 +91,18 @@ export class FunctionObject extends PyObject {
   code: CodeInfo;
   /** The module namespace (owned). */
   globals: DictObject | null;
-  /** Defaults for positional params (owned values). */
+  /**
+   * Defaults for positional params: owned values, or, when `defaultsTuple`
+   * is set, that tuple's items (borrowed).
+   */
   defaults: Value[];
+  /**
+   * func_defaults as a real tuple (owned): the tuple BUILD_TUPLE made at
+   * def time when some default is not a constant (a tuple of constants is a
+   * code constant in CPython, never collected: then null, and the function
+   * owns `defaults` itself), or the tuple assigned to __defaults__.
+   */
+  defaultsTuple: TupleObject | null = null;
   /** Defaults for keyword-only params (owned values). */
   kwdefaults: Map<string, Value>;
   /**
@@ -108,8 +118,13 @@ export class FunctionObject extends PyObject {
   module: Value = null;
   /** func_doc: the docstring or None (owned), writable. */
   doc: Value = null;
-  /** func_annotations (owned): made at def time from the annotations, or on first read of __annotations__. */
-  annotations: DictObject | null = null;
+  /**
+   * func_annotations (owned): 3.11's MAKE_FUNCTION stores the flat tuple
+   * (name, value, ...) built at def time, made into a dict on first read
+   * of __annotations__ (func_get_annotations); a dict when the tuple was a
+   * code constant (all constants) or once read; null without annotations.
+   */
+  annotations: DictObject | TupleObject | null = null;
   name: string;
   qualname: string;
 
@@ -141,7 +156,8 @@ export class FunctionObject extends PyObject {
 
   override traverse(visit: Visit): void {
     if (this.globals !== null) visit(this.globals);
-    for (const v of this.defaults) if (isObject(v)) visit(v);
+    if (this.defaultsTuple !== null) visit(this.defaultsTuple);
+    else for (const v of this.defaults) if (isObject(v)) visit(v);
     for (const v of this.kwdefaults.values()) if (isObject(v)) visit(v);
     if (isObject(this.module)) visit(this.module);
     if (isObject(this.doc)) visit(this.doc);
@@ -166,8 +182,11 @@ export class FunctionObject extends PyObject {
     this.module = null;
     heap.decref(m);
     const d = this.defaults;
+    const dt = this.defaultsTuple;
     this.defaults = [];
-    for (const v of d) heap.decref(v);
+    this.defaultsTuple = null;
+    if (dt !== null) heap.decref(dt);
+    else for (const v of d) heap.decref(v);
     const kd = this.kwdefaults;
     this.kwdefaults = new Map();
     for (const v of kd.values()) heap.decref(v);

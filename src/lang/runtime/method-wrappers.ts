@@ -10,7 +10,7 @@
  * both expose the wrapped function's __name__, __qualname__ and __doc__
  * (functools_wraps), __func__ and __wrapped__.
  */
-import { isObject, type Value } from '../../heap';
+import { isObject, type DictObject, type Value } from '../../heap';
 import { defineGetters, defineMethods, lookupAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { descrGet, defineDescriptorSlots } from './descriptors';
@@ -52,16 +52,44 @@ type Wrapper = StaticMethodObject | ClassMethodObject;
 function make(rt: Runtime, kind: 'staticmethod' | 'classmethod', args: Value[], kwargs: Array<[string, Value]> | null): Value {
   if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${kind}() takes no keyword arguments`);
   if (args.length !== 1) throw rt.typeError(`${kind} expected 1 argument, got ${args.length}`);
+  const w = alloc(rt, kind, args[0]);
+  // sm_init / cm_init: functools_wraps copies what the callable has of
+  // __module__, __name__, __qualname__, __doc__ and __annotations__ into the
+  // wrapper's own dict (reading a function's __annotations__ makes its dict).
+  try {
+    let d: DictObject | null = null;
+    for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+      const v = lookupAttr(rt, args[0], name);
+      if (v === undefined) continue;
+      try {
+        if (d === null) w.refs[1] = d = rt.heap.newDict();
+        d.set(rt.heap, name, v);
+      } finally {
+        rt.decref(v);
+      }
+    }
+  } catch (e) {
+    rt.decref(w);
+    throw e;
+  }
+  return w;
+}
+
+function alloc(rt: Runtime, kind: 'staticmethod' | 'classmethod', callable: Value): Wrapper {
   rt.heap.reserve();
-  rt.incref(args[0]);
-  const w = rt.heap.register(kind === 'staticmethod' ? new StaticMethodObject(args[0]) : new ClassMethodObject(args[0]));
+  rt.incref(callable);
+  const w = rt.heap.register(kind === 'staticmethod' ? new StaticMethodObject(callable) : new ClassMethodObject(callable));
   rt.heap.track(w);
   return w;
 }
 
-/** Wrap `f` in a new staticmethod or classmethod (type_new does this to __new__, __init_subclass__, __class_getitem__). */
+/**
+ * Wrap `f` in a new staticmethod or classmethod (type_new does this to
+ * __new__, __init_subclass__, __class_getitem__): PyStaticMethod_New and
+ * PyClassMethod_New, which copy no attributes.
+ */
 export function wrapMethod(rt: Runtime, kind: 'staticmethod' | 'classmethod', f: Value): Value {
-  return make(rt, kind, [f], null);
+  return alloc(rt, kind, f);
 }
 
 export function installMethodWrappers(rt: Runtime): void {
@@ -101,6 +129,11 @@ export function installMethodWrappers(rt: Runtime): void {
       return lookupAttr(rt2, w.callable, name) ?? null;
     };
     defineGetters(cls, {
+      __dict__(rt2, self) {
+        const w = self as Wrapper;
+        if (w.refs[1] === undefined) w.refs[1] = rt2.heap.newDict();
+        return rt2.incref(w.refs[1]);
+      },
       __func__: (rt2, self) => rt2.incref((self as Wrapper).callable),
       __wrapped__: (rt2, self) => rt2.incref((self as Wrapper).callable),
       __name__: fromCallable('__name__'),
