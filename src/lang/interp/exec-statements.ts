@@ -13,6 +13,7 @@
  */
 import { mappingDelete, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, type DictSubInstance, PyException, TupleObject, type Value } from '../../heap';
+import { FunctionObject } from '../runtime/function-object';
 import { delAttr, setAttr, getAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
@@ -673,8 +674,17 @@ function applyDecorators(ip: Interpreter, decorators: Value[], v: Value): Value 
   for (let i = decorators.length - 1; i >= 0; i--) {
     const d = decorators[i];
     let r: Value;
+    // compiler_apply_decorators: PRECALL 0 / CALL 0 over [decorator, obj],
+    // which CALL sees as a method call with obj as self. A Python function
+    // gets obj moved into its frame; anything else (a bound method, a
+    // class, a callable object) is called through vectorcall while the
+    // stack still holds obj.
     try {
-      r = call(rt, d, [v]);
+      if (d instanceof FunctionObject) {
+        const args = [v];
+        v = null;
+        r = ip.callFunction(d, args, null, true);
+      } else r = call(rt, d, [v]);
     } catch (e) {
       rt.decref(d);
       rt.decref(v);
