@@ -35,6 +35,42 @@ export function setConstructor(cls: ClassObject, ctor: Constructor): void {
   constructors.set(cls, ctor);
 }
 
+/**
+ * The references _PyObject_MakeTpCall's argument tuple and keyword dict
+ * take; with keywords, the slot's _PyObject_Call_Prepend unpacks them
+ * again into a vector of new references (_PyStack_UnpackDict).
+ */
+function holdArguments(rt: Runtime, args: Value[], kwargs: Kwargs): void {
+  const times = kwargs !== null && kwargs.length > 0 ? 2 : 1;
+  for (let t = 0; t < times; t++) {
+    for (let i = 0; i < args.length; i++) rt.incref(args[i]);
+    if (kwargs !== null) for (let i = 0; i < kwargs.length; i++) rt.incref(kwargs[i][1]);
+  }
+}
+
+/**
+ * Released after the call: the unpacked vector (in order), then the
+ * tuple's items last to first (tupledealloc), then the dict's values.
+ */
+function releaseArguments(rt: Runtime, args: Value[], kwargs: Kwargs): void {
+  if (kwargs !== null && kwargs.length > 0) {
+    for (let i = 0; i < args.length; i++) rt.decref(args[i]);
+    for (let i = 0; i < kwargs.length; i++) rt.decref(kwargs[i][1]);
+  }
+  for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+  if (kwargs !== null) for (let i = 0; i < kwargs.length; i++) rt.decref(kwargs[i][1]);
+}
+
+/** type_call of a class: a Python metaclass's __call__ (slot_tp_call), else __new__ and __init__. */
+function callClass(rt: Runtime, f: ClassObject, args: Value[], kwargs: Kwargs): Value {
+  const meta = f.meta;
+  if (meta !== null) {
+    const m = meta.lookup('__call__');
+    if (m !== undefined) return callFoundOnType(rt, m, f, meta, args, kwargs);
+  }
+  return instantiate(rt, f, args, kwargs);
+}
+
 export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null): Value {
   if (f instanceof FunctionObject) return rt.evaluator.callFunction(f, args, kwargs);
   if (f instanceof BoundMethod) {
@@ -54,13 +90,19 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     return f.impl(args, kwargs, f.self);
   }
   if (f instanceof ClassObject) {
-    // slot_tp_call of a metaclass written in Python that defines __call__.
-    const meta = f.meta;
-    if (meta !== null) {
-      const m = meta.lookup('__call__');
-      if (m !== undefined) return callFoundOnType(rt, m, f, meta, args, kwargs);
+    // A heap type has no vectorcall: _PyObject_MakeTpCall packs the
+    // arguments into a tuple (and the keywords into a dict) that holds them
+    // for the call (tuples come from the free list: no allocation counted).
+    // An exception class keeps that very tuple as its args (BaseException_new), counted there.
+    if (f.heapType && !rt.types.isExceptionClass(f)) {
+      holdArguments(rt, args, kwargs);
+      try {
+        return callClass(rt, f, args, kwargs);
+      } finally {
+        releaseArguments(rt, args, kwargs);
+      }
     }
-    return instantiate(rt, f, args, kwargs);
+    return callClass(rt, f, args, kwargs);
   }
   if (f instanceof HostFunction) return f.callHost(rt.heap, args);
   if (f instanceof WeakProxy) {
@@ -86,7 +128,15 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
   }
   if (f instanceof Instance) {
     const m = f.cls.lookup('__call__');
-    if (m !== undefined) return callFoundOnType(rt, m, f, f.cls, args, kwargs);
+    if (m !== undefined) {
+      // slot_tp_call is tp_call only: the arguments are in a tuple for the call (see above).
+      holdArguments(rt, args, kwargs);
+      try {
+        return callFoundOnType(rt, m, f, f.cls, args, kwargs);
+      } finally {
+        releaseArguments(rt, args, kwargs);
+      }
+    }
   }
   if (isObject(f)) {
     const host = (f as unknown as { callHost?: (h: unknown, a: Value[], k?: unknown) => Value }).callHost;
