@@ -17,7 +17,7 @@ import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import { SuperObject } from '../runtime/native-objects';
-import { contains, getItem, isIterable, iter, next, richCompare, toArray, truthy } from '../runtime/operators';
+import { contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
@@ -237,7 +237,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'Tuple': {
       const folded = (e as A.Expr & { constValue?: Value }).constValue;
       if (folded !== undefined) return rt.incref(folded);
-      return rt.tupleSteal(evalElements(ip, frame, e.elts));
+      return rt.tupleSteal(evalElements(ip, frame, e.elts, true));
     }
     case 'Set': {
       const items = evalElements(ip, frame, e.elts);
@@ -375,14 +375,15 @@ function buildMap(ip: Interpreter, frame: Frame, e: A.Dict): Value {
 }
 
 /** Evaluate displays' elements (with `*x` unpacking) into new references. */
-function evalElements(ip: Interpreter, frame: Frame, elts: A.Expr[]): Value[] {
+function evalElements(ip: Interpreter, frame: Frame, elts: A.Expr[], hint = false): Value[] {
   const out: Value[] = [];
   try {
     for (const x of elts) {
       if (x.kind === 'Starred') {
         const v = evalExpr(ip, frame, x.value);
         try {
-          out.push(...toArray(ip.rt, v));
+          // A tuple display's starred item is LIST_EXTEND (a length hint); a set's is SET_UPDATE.
+          out.push(...(hint ? toArrayWithHint(ip.rt, v) : toArray(ip.rt, v)));
         } finally {
           ip.rt.decref(v);
         }
@@ -533,7 +534,8 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
         const v = evalExpr(ip, frame, a.value);
         try {
           if (!isIterable(rt, v)) throw rt.typeError(`${functionStr(rt, callable)} argument after * must be an iterable, not ${rt.typeName(v)}`);
-          args.push(...toArray(rt, v));
+          // PySequence_Tuple / LIST_EXTEND: the iterable is asked for a length hint.
+          args.push(...toArrayWithHint(rt, v));
         } finally {
           rt.decref(v);
         }

@@ -9,7 +9,7 @@ import { BytesLikeObject, DictObject, FloatObject, Instance, IntSubInstance, Lis
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
-import { MAX_SEQUENCE_LENGTH, floatSubclassDefines, indexOf, toArray } from './operators';
+import { MAX_SEQUENCE_LENGTH, floatSubclassDefines, indexOf, toArrayWithHint } from './operators';
 import { dictUpdate } from './methods';
 import { complexPower } from './types/complex-type';
 
@@ -115,7 +115,8 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number' && op !== '/' && (op !== '**' || b >= 0)) return intOp(rt, op, a, b);
   if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
   if (a instanceof ListObject && op === '+' && a.constructor === ListObject) {
-    const items = toArray(rt, b);
+    // list_inplace_concat is list_extend (a length hint for a non-exact iterable).
+    const items = toArrayWithHint(rt, b);
     a.items.push(...items);
     return rt.incref(a);
   }

@@ -34,7 +34,7 @@ import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortValues } from './methods';
 import { BuiltinFunction, DictView, RangeObject } from './native-objects';
 import { newDictIterator } from './types/dict-iterator-type';
-import { hash, iter, len, next, richCompare, toArray, truthy } from './operators';
+import { hash, iter, len, lengthHint, next, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
@@ -704,12 +704,15 @@ export function divmod(rt: Runtime, a: Value, b: Value): Value {
 
 /** list_extend: append the items of an iterable one by one, as they are produced. */
 export function extendList(rt: Runtime, l: ListObject, src: Value): void {
-  if (src instanceof ListObject || src instanceof TupleObject) {
+  // list_extend's fast path is for an exact list or tuple only.
+  if ((src instanceof ListObject || src instanceof TupleObject) && !src.hasInstanceLayout) {
     for (const x of src.items.slice()) l.append(rt.heap, x);
     return;
   }
   const it = iter(rt, src);
   try {
+    // list_extend asks for a size guess once it has the iterator.
+    lengthHint(rt, src);
     for (;;) {
       const x = next(rt, it);
       if (x === undefined) return;

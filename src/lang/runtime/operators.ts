@@ -336,6 +336,62 @@ function lenResult(rt: Runtime, n: Value): number {
   return +n;
 }
 
+/** Is `e` a Python exception of class `name` or a subclass of it? */
+function exceptionIs(rt: Runtime, e: unknown, name: string): e is PyException {
+  if (!(e instanceof PyException)) return false;
+  const target = rt.types.get(name);
+  const v = e.pyValue;
+  if (v instanceof Instance) return v.cls.isSubclassOf(target);
+  const cls = rt.types.byName.get(e.pyType);
+  return cls !== undefined && cls.isSubclassOf(target);
+}
+
+/** Drop a caught exception (PyErr_Clear). */
+function clearException(rt: Runtime, e: PyException): void {
+  const v = e.pyValue;
+  e.pyValue = undefined;
+  rt.decref(v);
+}
+
+/**
+ * PyObject_LengthHint, for what Python code can see of it: list(x),
+ * tuple(x), list.extend(x), sorted(x), [*x] ask an instance of a user
+ * class for its size after taking its iterator -- its __len__ (a TypeError
+ * from it is ignored, other errors propagate), else its __length_hint__
+ * (TypeError ignored, NotImplemented means no hint, anything else must be
+ * an int >= 0). Builtin objects answer without running Python code.
+ */
+export function lengthHint(rt: Runtime, v: Value): void {
+  if (!(v instanceof Instance)) return;
+  if (v.cls.lookup('__len__') !== undefined) {
+    try {
+      len(rt, v);
+      return;
+    } catch (e) {
+      if (!exceptionIs(rt, e, 'TypeError')) throw e;
+      clearException(rt, e);
+    }
+  }
+  let r: Value | undefined;
+  try {
+    r = callMethodIfDefined(rt, v, '__length_hint__', []);
+  } catch (e) {
+    if (!exceptionIs(rt, e, 'TypeError')) throw e;
+    clearException(rt, e);
+    return;
+  }
+  if (r === undefined) return;
+  if (r === NotImplemented) return;
+  try {
+    const isInt = typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean' || (r instanceof Instance && rt.typeOf(r).isSubclassOf(rt.types.get('int')));
+    if (!isInt) throw rt.typeError(`__length_hint__ must be an integer, not ${rt.typeName(r)}`);
+    const n = indexOf(rt, r);
+    if (n !== undefined && n < 0) throw rt.error('ValueError', '__length_hint__() should return >= 0');
+  } finally {
+    rt.decref(r);
+  }
+}
+
 export function len(rt: Runtime, v: Value): number {
   if (v instanceof ClassObject) {
     const n = metaDunder(rt, v, '__len__', []);
@@ -508,7 +564,8 @@ export const MAX_SEQUENCE_LENGTH = 2 ** 26;
 
 /** Collect an iterable into a JS array of new references. */
 export function toArray(rt: Runtime, v: Value): Value[] {
-  if (v instanceof ListObject || v instanceof TupleObject) {
+  // PyList_CheckExact / PyTuple_CheckExact: a subclass goes through its (maybe overridden) __iter__.
+  if ((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) {
     rt.evaluator.chargeSteps(v.items.length);
     return v.items.map((x) => rt.incref(x));
   }
@@ -526,6 +583,26 @@ export function toArray(rt: Runtime, v: Value): Value[] {
   const out: Value[] = [];
   const it = iter(rt, v);
   try {
+    for (;;) {
+      const x = next(rt, it);
+      if (x === undefined) return out;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) rt.decref(x);
+    throw e;
+  } finally {
+    rt.decref(it);
+  }
+}
+
+/** PySequence_Tuple's gathering: toArray, with the length hint asked after the iterator is taken. */
+export function toArrayWithHint(rt: Runtime, v: Value): Value[] {
+  if (!(v instanceof Instance)) return toArray(rt, v);
+  const out: Value[] = [];
+  const it = iter(rt, v);
+  try {
+    lengthHint(rt, v);
     for (;;) {
       const x = next(rt, it);
       if (x === undefined) return out;

@@ -21,7 +21,8 @@ import { pyException } from './calls';
  * through its iterator) until it is exhausted or closed.
  */
 export function sourceOf(rt: Runtime, v: Value): ValueSource {
-  if (v instanceof ListObject || v instanceof TupleObject) {
+  // An exact list or tuple by index; a subclass through its (maybe overridden) __iter__.
+  if ((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) {
     let seq: ListObject | TupleObject | null = rt.incref(v);
     let i = 0;
     const release = () => {

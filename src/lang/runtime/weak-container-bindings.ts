@@ -58,7 +58,7 @@ type WeakDict = WeakValueDictionary | WeakKeyDictionary;
 
 /** An iterable argument as the weakref layer takes it. */
 function iterableArg(rt: Runtime, v: Value): IterableArg {
-  if (v instanceof ListObject || v instanceof TupleObject || typeof v === 'string') return v;
+  if (((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) || typeof v === 'string') return v;
   if (v instanceof WeakSet || v instanceof WeakIterator) return v;
   return sourceOf(rt, v) as ValueSource;
 }

@@ -25,7 +25,7 @@ import { call } from '../calls';
 import { callSpecial } from '../special-method';
 import { decodeBytes, encodeText } from '../codecs';
 import { arity, kwarg } from '../methods';
-import { indexOf, isIterable, iter, next, toArray } from '../operators';
+import { indexOf, isIterable, iter, next, toArray, toArrayWithHint } from '../operators';
 import { percentFormat } from '../percent-format';
 import { asciiRepr } from '../repr';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
@@ -78,8 +78,9 @@ export function byteValue(rt: Runtime, v: Value, message = 'byte must be in rang
 }
 
 /** The bytes of an iterable of ints (bytes(iterable), bytearray.extend). */
-function bytesFromIterable(rt: Runtime, v: Value): string {
-  const items = toArray(rt, v);
+function bytesFromIterable(rt: Runtime, v: Value, hint: boolean): string {
+  // _PyBytes_FromIterator asks for a length hint; bytearray's __init__ does not.
+  const items = hint ? toArrayWithHint(rt, v) : toArray(rt, v);
   try {
     let out = '';
     for (const x of items) out += String.fromCharCode(byteValue(rt, x, 'bytes must be in range(0, 256)'));
@@ -134,7 +135,7 @@ export function bytesFromArgs(rt: Runtime, args: Value[], kwargs: Kwargs, what: 
     return '\0'.repeat(Number(n));
   }
   if (!isIterable(rt, x)) throw rt.typeError(`cannot convert '${rt.typeName(x)}' object to ${what}`);
-  return bytesFromIterable(rt, x);
+  return bytesFromIterable(rt, x, what === 'bytes');
 }
 
 /**

@@ -11,7 +11,7 @@ import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortValues } from '../methods';
-import { compareSequences, eq, normIndex, sliceObjectIndices, toArray, truthy } from '../operators';
+import { compareSequences, eq, normIndex, sliceObjectIndices, toArrayWithHint, truthy } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
@@ -27,7 +27,7 @@ const listMethods: Record<string, MethodImpl> = {
   },
   extend(rt, self, args) {
     arity(rt, 'list.extend', args, 1, 1);
-    (self as ListObject).items.push(...toArray(rt, args[0]));
+    (self as ListObject).items.push(...toArrayWithHint(rt, args[0]));
     return null;
   },
   insert(rt, self, args) {
@@ -175,7 +175,7 @@ export const listType: BuiltinType = {
       const l = self as ListObject;
       if (op === '+') {
         // list_inplace_concat is list.extend: any iterable.
-        const items = toArray(rt, other);
+        const items = toArrayWithHint(rt, other);
         l.items.push(...items);
         return rt.incref(l);
       }

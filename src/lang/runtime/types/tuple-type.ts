@@ -7,7 +7,7 @@
 import { TupleObject, TupleSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
-import { compareSequences, eq, normIndex, toArray, tupleHash } from '../operators';
+import { compareSequences, eq, normIndex, toArrayWithHint, tupleHash } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import type { BuiltinType } from '../type-slots';
@@ -72,12 +72,12 @@ export const tupleType: BuiltinType = {
   tp_alloc(rt, cls, args, kwargs) {
     if (kwargs !== null && kwargs.length > 0) throw rt.typeError('tuple() takes no keyword arguments');
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
-    const items = args.length ? toArray(rt, args[0]) : [];
+    const items = args.length ? toArrayWithHint(rt, args[0]) : [];
     return newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance(items));
   },
   tp_new(rt, args) {
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof TupleObject && args[0].constructor === TupleObject) return rt.incref(args[0]);
-    return rt.tupleSteal(args.length ? toArray(rt, args[0]) : []);
+    return rt.tupleSteal(args.length ? toArrayWithHint(rt, args[0]) : []);
   },
 };
