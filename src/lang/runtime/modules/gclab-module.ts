@@ -32,11 +32,15 @@
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
  *
+ * set_type_name(cls, name): give a class that stands for a C type the
+ * tp_name its error messages show (`'datetime.date' object has no attribute
+ * 'x'`); its __name__ stays the short one.
+ *
  * display_width(text, offset): the terminal columns of text[:offset], a
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
  */
-import { BytesLikeObject, ListObject, PyException, TupleObject, newBytes, type Value } from '../../../heap';
+import { BytesLikeObject, ClassObject, ListObject, None, PyException, TupleObject, newBytes, type Value } from '../../../heap';
 import { pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
@@ -214,6 +218,13 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'tb_position', (args) => {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);
       return tracebackPosition(rt, args[0]);
+    });
+    addFunction(rt, d, 'set_type_name', (args) => {
+      // The tp_name of a class that stands for a C type (`datetime.date`): error messages name its
+      // instances so. Under python3 the modules skip this (the C type has that name already).
+      if (args.length !== 2 || !(args[0] instanceof ClassObject) || typeof args[1] !== 'string') throw rt.typeError('set_type_name() takes a class and a str');
+      args[0].tpName = args[1];
+      return None;
     });
     addFunction(rt, d, 'display_width', (args) => {
       // The columns the first `offset` characters of `text` take (wide East Asian ones count two).
