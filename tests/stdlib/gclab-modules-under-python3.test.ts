@@ -33,6 +33,9 @@ const CASES: Array<[string, string[]]> = [
   ['std_typing', ['typing']],
   ['std_enum', ['enum']],
   ['ctx_contextlib_tour', ['contextlib']],
+  ['fractions_ops', ['fractions']],
+  ['fractions_programs', ['fractions']],
+  ['queue_scheduler', ['queue']],
 ];
 
 /** Rewrite `import m` / `from m import` of the listed modules to their gclab copies. */

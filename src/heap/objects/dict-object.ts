@@ -16,8 +16,9 @@
  *
  * Index: string keys and int/bool keys (1 == True) use direct maps; other
  * keys are bucketed by their Python hash and compared with the host's eq.
- * (Limitation: an object whose __eq__ makes it equal to a str or int key is
- * not found under that key.)
+ * An int key and an object key of the same hash are compared across the two
+ * indexes (Fraction(3) finds the key 3). (Limitation: an object whose __eq__
+ * makes it equal to a str key is not found under that key.)
  */
 import type { Heap } from '../heap';
 import { PyException } from '../errors';
@@ -149,11 +150,35 @@ export class DictObject extends PyObject {
   find(heap: Heap, key: Value): number {
     if ((this.flags & DEAD) !== 0) this.assertLive('dict lookup');
     if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
-    if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? -1;
+    if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? this.findObjectEqualToInt(heap, key, +key);
     if (key instanceof PrimitiveBox) return this.findBoxed(heap, key);
     const n = numericKey(key);
-    if (n !== undefined) return this.numIndex.get(n) ?? -1;
-    return this.findGeneric(heap, key, heap.host.hash(heap, key));
+    if (n !== undefined) return this.numIndex.get(n) ?? this.findObjectEqualToInt(heap, key, n);
+    const h = heap.host.hash(heap, key);
+    const i = this.findGeneric(heap, key, h);
+    return i >= 0 ? i : this.findIntEqualToObject(heap, key, h);
+  }
+
+  /**
+   * An int key (or a float/complex equal to one) missing from the int index may still equal an
+   * object key of the same hash (Fraction(3) == 3, hash 3): look in that hash's bucket, as
+   * CPython's single table would.
+   */
+  private findObjectEqualToInt(heap: Heap, key: Value, n: number): number {
+    if (this.objIndex.size === 0) return -1;
+    const h = n === -1 ? -2 : n;
+    return this.objIndex.has(h) ? this.findGeneric(heap, key, h) : -1;
+  }
+
+  /** The converse: an object key missing from its bucket may equal the int key its hash names. */
+  private findIntEqualToObject(heap: Heap, key: Value, h: Hash): number {
+    if (this.numIndex.size === 0 || typeof h !== 'number') return -1;
+    let idx = this.numIndex.get(h);
+    if (idx === undefined && h === -2) idx = this.numIndex.get(-1);
+    if (idx === undefined) return -1;
+    const stored = this.keys[idx];
+    if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
+    return this.keys[idx] === stored ? idx : this.find(heap, key);
   }
 
   /** A str or int subclass instance is found under the str or int it holds. */
@@ -212,11 +237,12 @@ export class DictObject extends PyObject {
     const n = numericKey(key);
     const sk = strKeyOf(key);
     if (sk !== undefined) i = this.strIndex.get(sk) ?? -1;
-    else if (typeof key === 'number' || typeof key === 'boolean') i = this.numIndex.get(+key) ?? -1;
-    else if (n !== undefined) i = this.numIndex.get(n) ?? -1;
+    else if (typeof key === 'number' || typeof key === 'boolean') i = this.numIndex.get(+key) ?? this.findObjectEqualToInt(heap, key, +key);
+    else if (n !== undefined) i = this.numIndex.get(n) ?? this.findObjectEqualToInt(heap, key, n);
     else {
       h = heap.host.hash(heap, key);
       i = this.findGeneric(heap, key, h);
+      if (i < 0) i = this.findIntEqualToObject(heap, key, h);
     }
     heap.incref(value);
     if (i >= 0) {

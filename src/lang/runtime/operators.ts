@@ -106,9 +106,12 @@ export function hash(rt: Runtime, v: Value): Hash {
     if (h === null) throw rt.typeError(`unhashable type: '${v.typeName}'`);
     if (h !== undefined) {
       const r = callMethodIfDefined(rt, v, '__hash__', [])!;
-      // slot_tp_hash: an int that fits Py_ssize_t is the hash itself; only a
-      // wider one is hashed again (PyLong_Type.tp_hash).
-      if (typeof r === 'bigint') return r >= -(2n ** 63n) && r < 2n ** 63n ? r : hashImmediate(r);
+      // slot_tp_hash: a result that fits Py_ssize_t is the hash itself (-1 becomes -2); only a
+      // bigger int is reduced by long_hash.
+      if (typeof r === 'bigint') {
+        if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : normalHash(r);
+        return hashImmediate(r);
+      }
       if (typeof r !== 'number' && typeof r !== 'boolean') {
         rt.decref(r);
         throw rt.typeError('__hash__ method should return an integer');

@@ -36,6 +36,9 @@
  * tp_name its error messages show (`'datetime.date' object has no attribute
  * 'x'`); its __name__ stays the short one.
  *
+ * without_gc(cls): a class standing for a C type that is not a GC type
+ * (`datetime.date`): its instances are never tracked.
+ *
  * display_width(text, offset): the terminal columns of text[:offset], a
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
@@ -224,6 +227,13 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       // instances so. Under python3 the modules skip this (the C type has that name already).
       if (args.length !== 2 || !(args[0] instanceof ClassObject) || typeof args[1] !== 'string') throw rt.typeError('set_type_name() takes a class and a str');
       args[0].tpName = args[1];
+      return None;
+    });
+    addFunction(rt, d, 'without_gc', (args) => {
+      // A class standing for a C type without Py_TPFLAGS_HAVE_GC (datetime's): its instances are
+      // never tracked, so the collector cannot see what they hold. Its subclasses stay GC types.
+      if (args.length !== 1 || !(args[0] instanceof ClassObject)) throw rt.typeError('without_gc() takes a class');
+      args[0].instancesGC = false;
       return None;
     });
     addFunction(rt, d, 'display_width', (args) => {

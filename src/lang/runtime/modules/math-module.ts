@@ -18,6 +18,7 @@ import type { Runtime } from '../runtime';
 import { libmErf, libmErfc } from '../libm-erf';
 import { lgamma, tgamma, type ErrnoResult } from '../lanczos-gamma';
 import { addFunction, newNativeModule } from './native-module';
+import { callSpecial } from '../special-method';
 
 /** PyFloat_AsDouble for math's arguments: an int, a bool or a float. */
 function toDouble(rt: Runtime, v: Value): number {
@@ -156,6 +157,13 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     const v = a[0];
     if (typeof v === 'number' || typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return +v;
+    if (!(v instanceof FloatObject)) {
+      // math_floor/math_ceil/math_trunc: a type's own __floor__/__ceil__/__trunc__ first
+      // (Fraction, Decimal-like classes); trunc has no float fallback.
+      const r = callSpecial(rt, v, `__${name}__`, []);
+      if (r !== undefined) return r;
+      if (name === 'trunc') throw rt.typeError(`type ${rt.typeName(v)} doesn't define __trunc__ method`);
+    }
     const x = toDouble(rt, v);
     if (Number.isNaN(x)) throw rt.error('ValueError', 'cannot convert float NaN to integer');
     if (!Number.isFinite(x)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
