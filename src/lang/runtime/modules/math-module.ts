@@ -30,6 +30,20 @@ function toDouble(rt: Runtime, v: Value): number {
     return d;
   }
   if (v instanceof FloatObject) return v.value;
+  // A type's own __float__ (Fraction), then __index__, as PyFloat_AsDouble does.
+  const f = callSpecial(rt, v, '__float__', []);
+  if (f !== undefined) {
+    if (f instanceof FloatObject) {
+      const d = f.value;
+      rt.decref(f);
+      return d;
+    }
+    const t = rt.typeName(f);
+    rt.decref(f);
+    throw rt.typeError(`${rt.typeName(v)}.__float__ returned non-float (type ${t})`);
+  }
+  const i = callSpecial(rt, v, '__index__', []);
+  if (i !== undefined) return toDouble(rt, i);
   throw rt.typeError(`must be real number, not ${rt.typeName(v)}`);
 }
 
