@@ -167,6 +167,7 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   compile: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'],
   collect: ['generation'],
   get_objects: ['generation'],
+  getsizeof: ['object', 'default'],
   'list.sort': ['key', 'reverse'],
   'list.pop': [],
   'dict.update': '*',

@@ -23,6 +23,7 @@ import { installSuper } from './super-type';
 import { dirOf } from './dir';
 import { installMethodDescriptors } from './method-descriptor';
 import { descriptorMisuse } from './descr-check';
+import { objectSizeof } from './object-size';
 
 function nameArg(rt: Runtime, v: Value): string {
   if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
@@ -115,8 +116,8 @@ const objectMethods: Record<string, MethodImpl> = {
     rt.decref(state);
     return pair;
   },
-  /** The simulated heap has no byte sizes (see docs/scenarios.md): a fixed object header size. */
-  __sizeof__: () => 16,
+  /** object.__sizeof__: tp_basicsize (object-size.ts). */
+  __sizeof__: (rt, self) => objectSizeof(rt, self),
   __reduce__: (rt) => {
     throw rt.typeError('gclab: the pickle protocol (__reduce__) is not supported');
   },

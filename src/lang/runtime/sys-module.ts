@@ -20,6 +20,7 @@ import { BuiltinFunction } from './native-objects';
 import { osErrorSubclass } from './exception-fields';
 import { StreamWriteError } from './stream-write-error';
 import type { Runtime } from './runtime';
+import { sysGetsizeof } from './object-size';
 
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
 export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[], path0 = '', warnOptions: readonly string[] = []): ModuleObject {
@@ -122,10 +123,8 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     if (typeof args[0] !== 'string') throw rt.typeError(`intern() argument must be str, not ${rt.typeName(args[0])}`);
     return args[0];
   });
-  // Object sizes depend on CPython's memory layout, which gclab does not simulate.
-  addBuiltin(rt, d, 'getsizeof', () => {
-    throw rt.error('NotImplementedError', "gclab: sys.getsizeof is not simulated (object sizes are CPython's memory layout)");
-  });
+  // sys.getsizeof: CPython 3.11's 64-bit sizes where gclab has a rule (object-size.ts).
+  addBuiltin(rt, d, 'getsizeof', (args, kwargs) => sysGetsizeof(rt, args, kwargs ?? null));
   d.set(rt.heap, 'platform', 'linux');
   d.set(rt.heap, 'byteorder', 'little');
   // sys_exc_info / sys_exception: the exception being handled, found through
@@ -236,7 +235,7 @@ function addBuiltin(
   rt: Runtime,
   d: ReturnType<Runtime['heap']['newDict']>,
   name: string,
-  fn: (args: Value[]) => Value,
+  fn: (args: Value[], kwargs: Array<[string, Value]> | null) => Value,
   opts: { tracked?: boolean } = {},
 ): void {
   rt.heap.reserve();

@@ -1,0 +1,148 @@
+/**
+ * sys.getsizeof (Python/sysmodule.c _PySys_GetSizeOf) with the sizes of a
+ * 64-bit CPython 3.11: the object's __sizeof__, plus the GC header (16
+ * bytes) for an object of a GC type, plus the pre-header of a managed
+ * __dict__ (16 bytes) for an instance that has one.
+ *
+ * The __sizeof__ of each builtin that gclab models:
+ *   - int (long.__sizeof__): 24 + 4 per 30-bit digit, at least one digit
+ *     (so 0, True and False are 28);
+ *   - float 24, complex 32, None / Ellipsis / NotImplemented 16, range 48;
+ *   - str (unicode.__sizeof__ of a compact string): 48 + len + 1 when ASCII,
+ *     else 72 + (len + 1) * kind, kind 1, 2 or 4 from the widest character;
+ *   - bytes 33 + len; tuple 24 + 8 per item (+ the GC header);
+ *   - an instance of a class deriving only from object (object.__sizeof__,
+ *     tp_basicsize): 16, plus 8 per __slots__ member, plus 8 for the
+ *     __weakref__ slot; its __dict__ is managed (in the pre-header).
+ * A class's own __sizeof__ is called instead (its result must be an int >=
+ * 0: TypeError / ValueError as CPython's), and `default` is returned when
+ * the object has no callable __sizeof__. Types whose size depends on
+ * allocation history gclab does not keep (list, dict and set capacities,
+ * functions, classes, ...) raise NotImplementedError.
+ */
+import { ClassObject, ComplexObject, FloatObject, Instance, TupleObject, PyException, isObject, type Value } from '../../heap';
+import { BytesObject } from '../../heap/objects/bytes-object';
+import { isBuiltinClass } from './builtin-types';
+import { RangeObject } from './native-objects';
+import { Ellipsis } from './types/ellipsis-type';
+import { NotImplemented, type Kwargs, type Runtime } from './runtime';
+import { callSpecial } from './special-method';
+import { releaseExceptionRefs } from '../../weakref/errors';
+
+const GC_HEADER = 16;
+
+function isTypeError(rt: Runtime, e: PyException): boolean {
+  if (e.pyValue !== undefined) return rt.isInstance(e.pyValue, rt.types.get('TypeError'));
+  return e.pyType === 'TypeError';
+}
+const MANAGED_DICT_PREHEADER = 16;
+
+/** Size in 30-bit digits of an int's magnitude (at least one). */
+function intDigits(n: number | bigint): number {
+  let m = typeof n === 'bigint' ? (n < 0n ? -n : n) : BigInt(Math.abs(n));
+  let digits = 0;
+  while (m > 0n) {
+    m >>= 30n;
+    digits++;
+  }
+  return Math.max(1, digits);
+}
+
+/** unicode.__sizeof__ of a compact str. */
+function strSize(s: string): number {
+  let widest = 0;
+  let length = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp > widest) widest = cp;
+    length++;
+  }
+  if (widest < 0x80) return 48 + length + 1;
+  const kind = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+  return 72 + (length + 1) * kind;
+}
+
+/** Does a class of v's MRO that is not a builtin define __sizeof__ itself? */
+function definesOwnSizeof(cls: ClassObject): boolean {
+  for (const c of cls.mro) {
+    if (isBuiltinClass(c)) return false;
+    if (c.dict.has('__sizeof__')) return true;
+  }
+  return false;
+}
+
+/** object.__sizeof__ of an instance of a class whose only builtin base is object, or undefined. */
+function plainInstanceSize(rt: Runtime, cls: ClassObject): number | undefined {
+  const object = rt.types.get('object');
+  for (const c of cls.mro) if (isBuiltinClass(c) && c !== object) return undefined;
+  return 16 + 8 * cls.slotNames.length + (cls.instanceWeakrefable ? 8 : 0);
+}
+
+/** object.__sizeof__: tp_basicsize of an instance of a plain class (16, the header, otherwise). */
+export function objectSizeof(rt: Runtime, v: Value): number {
+  if (isObject(v) && v instanceof Instance) return plainInstanceSize(rt, v.cls) ?? 16;
+  return 16;
+}
+
+/** The extra bytes sys.getsizeof adds to an instance's __sizeof__. */
+function instanceOverhead(cls: ClassObject): number {
+  return (cls.instancesGC ? GC_HEADER : 0) + (cls.instanceHasDict ? MANAGED_DICT_PREHEADER : 0);
+}
+
+/** __sizeof__ of the builtins gclab models, or undefined. */
+function builtinSize(rt: Runtime, v: Value): number | undefined {
+  if (v === null) return 16;
+  if (typeof v === 'boolean') return 28;
+  if (typeof v === 'number' || typeof v === 'bigint') return 24 + 4 * intDigits(v);
+  if (typeof v === 'string') return strSize(v);
+  if (v instanceof FloatObject && rt.typeOf(v) === rt.types.get('float')) return 24;
+  if (v instanceof ComplexObject && rt.typeOf(v) === rt.types.get('complex')) return 32;
+  if (v instanceof BytesObject && rt.typeOf(v) === rt.types.get('bytes')) return 33 + v.value.length;
+  if (v instanceof TupleObject && rt.typeOf(v) === rt.types.get('tuple')) return 24 + 8 * v.items.length + GC_HEADER;
+  if (v instanceof RangeObject) return 48;
+  if (v === Ellipsis || v === NotImplemented) return 16;
+  return undefined;
+}
+
+export function sysGetsizeof(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
+  const kw = kwargs ?? [];
+  let obj: Value | undefined = args[0];
+  let dflt: Value | undefined = args[1];
+  if (args.length > 2) throw rt.typeError(`getsizeof() takes at most 2 arguments (${args.length + kw.length} given)`);
+  for (const [k, val] of kw) {
+    if (k === 'object' && obj === undefined) obj = val;
+    else if (k === 'default' && dflt === undefined) dflt = val;
+    else if (k === 'object' || k === 'default') throw rt.typeError(`argument for getsizeof() given by name ('${k}') and position (${k === 'object' ? 1 : 2})`);
+    else throw rt.typeError(`'${k}' is an invalid keyword argument for getsizeof()`);
+  }
+  if (obj === undefined) throw rt.typeError("getsizeof() missing required argument 'object' (pos 1)");
+
+  if (isObject(obj) && obj instanceof Instance && definesOwnSizeof(obj.cls)) {
+    let r: Value | undefined;
+    try {
+      r = callSpecial(rt, obj, '__sizeof__', []);
+    } catch (e) {
+      // _PySys_GetSizeOf: with a default, a TypeError from the lookup or the call gives the default.
+      if (dflt !== undefined && e instanceof PyException && isTypeError(rt, e)) {
+        releaseExceptionRefs(rt.heap, e);
+        return rt.incref(dflt);
+      }
+      throw e;
+    }
+    if (typeof r === 'boolean') r = +r;
+    if (typeof r !== 'number' && typeof r !== 'bigint') {
+      rt.decref(r);
+      throw rt.typeError('an integer is required');
+    }
+    if (r < 0) throw rt.error('ValueError', '__sizeof__() should return >= 0');
+    const extra = instanceOverhead(obj.cls);
+    return typeof r === 'bigint' ? r + BigInt(extra) : r + extra;
+  }
+  const size = builtinSize(rt, obj);
+  if (size !== undefined) return size;
+  if (isObject(obj) && obj instanceof Instance) {
+    const basic = plainInstanceSize(rt, obj.cls);
+    if (basic !== undefined) return basic + instanceOverhead(obj.cls);
+  }
+  throw rt.error('NotImplementedError', `gclab: sys.getsizeof of a '${rt.typeName(obj)}' object is not simulated (its size depends on CPython's allocation history)`);
+}
