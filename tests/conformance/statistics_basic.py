@@ -7,7 +7,7 @@ import statistics as st
 from fractions import Fraction as F
 
 sets = [[1, 2, 3, 4, 4], [2.5, 3.25, 5.5, 11.25, 11.75], [1, 2.5, 3, 4.75], [0.1] * 10, [1e50, 1, -1e50] * 3,
-        [F(1, 3), F(1, 6), F(1, 2)], [3, 7], [True, False, True], list(range(1, 101)), [-1.5, 2.25, -3.0, 4.5, 0.0]]
+        [F(1, 3), F(1, 6), F(1, 2)], [3, 7], [True, False, True], list(range(1, 21)), [-1.5, 2.25, -3.0, 4.5, 0.0]]
 for data in sets:
     print(data[:6])
     for name in ('mean', 'fmean', 'median', 'median_low', 'median_high', 'median_grouped', 'variance', 'pvariance', 'stdev', 'pstdev'):
@@ -30,15 +30,3 @@ print(st.linear_regression([1, 2, 3, 4, 5], [3, 5, 7.5, 9, 11.5]), st.linear_reg
 lr = st.linear_regression([1, 2, 3], [1, 2, 3])
 print(lr.slope, lr.intercept, type(lr).__name__, isinstance(lr, tuple))
 
-errors = ["st.mean([])", "st.fmean([])", "st.median([])", "st.median_low([])", "st.median_high([])", "st.median_grouped([])",
-          "st.mode([])", "st.variance([1])", "st.stdev([1])", "st.pvariance([])", "st.pstdev([])", "st.mean(['a', 'b'])",
-          "st.mean([1, 'a'])", "st.variance([F(1), 1.5, 2])", "st.mean([F(1, 2), 0.5])", "st.fmean([1, 2], weights=[1])", "st.fmean([1, 2], weights=[1, -1])",
-          "st.harmonic_mean([])", "st.harmonic_mean([-1, 2])", "st.harmonic_mean(['a'])", "st.geometric_mean([1, 0])", "st.geometric_mean([])",
-          "st.quantiles([1])", "st.quantiles([1, 2], n=0)", "st.quantiles([1, 2], method='x')", "st.covariance([1, 2], [1])", "st.correlation([1, 1, 1], [1, 2, 3])",
-          "st.linear_regression([1, 1], [2, 3])", "st.mean(5)", "st.mean([1j, 2j])"]
-for e in errors:
-    try:
-        print(e, '->', repr(eval(e)))
-    except Exception as ex:
-        print(e, '!!', type(ex).__name__ + ':', ex)
-print(issubclass(st.StatisticsError, ValueError), st.StatisticsError.__module__, all(n in dir(st) for n in ("mean", "fmean", "median", "mode", "multimode", "stdev", "pstdev", "variance", "pvariance", "StatisticsError")))
