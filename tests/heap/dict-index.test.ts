@@ -133,3 +133,52 @@ test('an __eq__ that finds its key but empties the dict first: the lookup starts
   w.heap.decref(d);
   done();
 });
+
+/** A key equal to the int `n` (hash n), as Fraction(n) is. */
+class IntLike extends Instance {
+  constructor(
+    cls: ConstructorParameters<typeof Instance>[0],
+    readonly n: number,
+  ) {
+    super(cls);
+  }
+  override hashSlot(): number {
+    return this.n === -1 ? -2 : this.n;
+  }
+  override eqSlot(_heap: Heap, other: Value): boolean {
+    return other === this.n || (other instanceof IntLike && other.n === this.n);
+  }
+}
+
+test('an object key equal to an int key is found across the two indexes, both ways', () => {
+  const w = makeWorld();
+  const C = w.heap.newClass('IntLike');
+  const make = (n: number): IntLike => {
+    w.heap.reserve();
+    w.heap.incref(C);
+    const k = w.heap.register(new IntLike(C, n));
+    w.heap.track(k);
+    return k;
+  };
+  const [three, minusOne, four] = [make(3), make(-1), make(4)];
+  const d = w.heap.newDict();
+  d.set(w.heap, 3, 'int three');
+  d.set(w.heap, -1, 'int minus one');
+  // The object probes find the int keys: the value is replaced, the int key kept.
+  expect(d.get(w.heap, three)).toBe('int three');
+  d.set(w.heap, three, 'via object');
+  d.set(w.heap, minusOne, 'via object -1');
+  expect(d.size).toBe(2);
+  expect(d.get(w.heap, 3)).toBe('via object');
+  expect(d.get(w.heap, -1)).toBe('via object -1');
+  // An object key stored first is found by the int probe.
+  d.set(w.heap, four, 'object four');
+  expect(d.get(w.heap, 4)).toBe('object four');
+  expect(d.delete(w.heap, 4)).toBe(true);
+  expect(d.has(w.heap, four)).toBe(false);
+  expect(d.get(w.heap, 5)).toBeUndefined();
+  w.heap.decref(d);
+  for (const k of [three, minusOne, four]) w.heap.decref(k);
+  w.heap.decref(C);
+  expectHealthy(w.heap);
+});
