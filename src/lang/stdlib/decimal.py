@@ -1,0 +1,1044 @@
+"""decimal for gclab: a subset of CPython 3.11's decimal module (the C
+module _decimal; Lib/_pydecimal.py is its Python equivalent, whose
+algorithms this follows).
+
+Supported: Decimal from str (signs, exponents, underscores, whitespace,
+NaN, Infinity), int, float (exactly), a (sign, digits, exponent) tuple or
+another Decimal; + - * / // % ** (integral powers), unary - + abs, with
+ints and Decimals (a float operand is a TypeError as in CPython);
+comparisons with Decimal, int, float and Fraction-like Rationals; hash()
+equal to that of an equal int or float; str/repr in CPython's scientific
+notation rules; quantize, normalize, to_integral_value, sqrt, compare,
+copy_abs/copy_negate, adjusted, as_tuple, as_integer_ratio, is_* predicates,
+int(), float(), round(); the context's precision and rounding
+(getcontext, setcontext, localcontext, Context, the ROUND_* constants),
+rounding every result to prec digits; the signals raised as CPython traps
+them (InvalidOperation, DivisionByZero, Overflow) with its messages.
+
+Not here: the other context flags and traps, Emin/Emax limits other than
+Overflow, format() specifications other than '' , and logarithms and
+exponentials (ln, log10, exp).
+"""
+
+import math as _math
+import numbers as _numbers
+from collections import namedtuple as _namedtuple
+
+__all__ = [
+    'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
+    'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
+    'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow',
+    'Underflow', 'FloatOperation', 'DivisionImpossible', 'InvalidContext',
+    'ConversionSyntax', 'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP',
+    'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP',
+    'ROUND_HALF_DOWN', 'ROUND_05UP', 'setcontext', 'getcontext',
+    'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
+    'HAVE_THREADS', 'HAVE_CONTEXTVAR',
+]
+
+__version__ = '1.70'
+__libmpdec_version__ = '2.5.1'
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
+
+
+class DecimalException(ArithmeticError):
+    pass
+
+
+class Clamped(DecimalException):
+    pass
+
+
+class InvalidOperation(DecimalException):
+    pass
+
+
+class ConversionSyntax(InvalidOperation):
+    pass
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    pass
+
+
+class DivisionImpossible(InvalidOperation):
+    pass
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    pass
+
+
+class Inexact(DecimalException):
+    pass
+
+
+class InvalidContext(InvalidOperation):
+    pass
+
+
+class Rounded(DecimalException):
+    pass
+
+
+class Subnormal(DecimalException):
+    pass
+
+
+class Overflow(Inexact, Rounded):
+    pass
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    pass
+
+
+class FloatOperation(DecimalException, TypeError):
+    pass
+
+
+for _cls in (DecimalException, Clamped, InvalidOperation, ConversionSyntax,
+             DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact,
+             InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
+    _cls.__module__ = 'decimal'
+del _cls
+
+
+def _signal(cls, *conditions):
+    """The exception the C module raises for a trapped signal: its
+    message is the list of the conditions that raised it."""
+    return cls('[' + ', '.join("<class 'decimal.%s'>" % c.__name__ for c in (conditions or (cls,))) + ']')
+
+
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+
+_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
+              ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
+
+
+class Context(object):
+    """The precision and rounding of arithmetic (the rest of CPython's
+    context is kept for its repr)."""
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
+                 capitals=None, clamp=None, flags=None, traps=None):
+        self.prec = 28 if prec is None else prec
+        self.rounding = ROUND_HALF_EVEN if rounding is None else rounding
+        self.Emin = -999999 if Emin is None else Emin
+        self.Emax = 999999 if Emax is None else Emax
+        self.capitals = 1 if capitals is None else capitals
+        self.clamp = 0 if clamp is None else clamp
+        self.flags = [] if flags is None else list(flags)
+        self.traps = [InvalidOperation, DivisionByZero, Overflow] if traps is None else list(traps)
+
+    def __setattr__(self, name, value):
+        if name == 'prec':
+            if not isinstance(value, int):
+                raise TypeError('an integer is required')
+            if not 1 <= value <= MAX_PREC:
+                raise ValueError('valid range for prec is [1, MAX_PREC]')
+        elif name == 'rounding':
+            if value not in _ROUNDINGS:
+                raise TypeError('valid values for rounding are:\n'
+                                '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                                '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                                '   ROUND_05UP]')
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                   ', '.join(f.__name__ for f in self.flags), ', '.join(t.__name__ for t in self.traps)))
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.Emin, self.Emax,
+                       self.capitals, self.clamp, self.flags, self.traps)
+
+    __copy__ = copy
+
+    def create_decimal(self, num='0'):
+        return Decimal(num)._fix(self)
+
+
+Context.__module__ = 'decimal'
+
+DefaultContext = Context()
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
+ExtendedContext = Context(prec=9, traps=[])
+
+_current_context = DefaultContext.copy()
+
+
+def getcontext():
+    """Get the current default context."""
+    return _current_context
+
+
+def setcontext(context):
+    """Set a new default context."""
+    global _current_context
+    if not isinstance(context, Context):
+        raise TypeError('argument must be a context')
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+    _current_context = context
+
+
+class _ContextManager(object):
+    def __init__(self, new_context):
+        self.new_context = new_context.copy()
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, t, v, tb):
+        setcontext(self.saved_context)
+
+
+def localcontext(ctx=None):
+    """A context manager for a copy of ctx (default: the current context)."""
+    if ctx is None:
+        ctx = getcontext()
+    return _ContextManager(ctx)
+
+
+# ---- parsing -------------------------------------------------------------------
+
+def _parse(text):
+    """(sign, coefficient digits, exponent or 'n'/'N'/'F') of a numeric
+    string, or None."""
+    s = text.strip().replace('_', '') if '__' not in text and not text.strip().startswith('_') and not text.strip().endswith('_') else None
+    if not s:
+        return None
+    sign = 0
+    if s[0] in '+-':
+        sign = s[0] == '-'
+        s = s[1:]
+    low = s.lower()
+    if low in ('inf', 'infinity'):
+        return sign, '0', 'F'
+    if low.startswith('nan') or low.startswith('snan'):
+        digits = low[4:] if low.startswith('snan') else low[3:]
+        if digits and not digits.isdigit():
+            return None
+        return sign, digits.lstrip('0') or '0', 'N' if low.startswith('snan') else 'n'
+    exp = 0
+    e = low.find('e')
+    if e >= 0:
+        exp_text = low[e + 1:]
+        low = low[:e]
+        body = exp_text[1:] if exp_text[:1] in '+-' else exp_text
+        if not body or not body.isdigit() or not body.isascii():
+            return None
+        exp = int(exp_text)
+    intpart, dot, frac = low.partition('.')
+    if not (intpart or frac):
+        return None
+    for part in (intpart, frac):
+        if part and not (part.isdigit() and part.isascii()):
+            if not all(c.isdigit() for c in part):
+                return None
+    digits = ''.join(str(int(c)) for c in intpart + frac) if (intpart + frac) else ''
+    if not digits:
+        return None
+    exp -= len(frac)
+    return sign, str(int(digits)), exp
+
+
+def _round_coefficient(coeff, drop, sign, rounding):
+    """coeff (an int) with its last drop digits removed, rounded."""
+    if drop <= 0:
+        return coeff * 10 ** (-drop)
+    q, r = divmod(coeff, 10 ** drop)
+    half = 5 * 10 ** (drop - 1)
+    if r == 0:
+        return q
+    if rounding == ROUND_HALF_EVEN:
+        up = r > half or (r == half and q % 2 == 1)
+    elif rounding == ROUND_HALF_UP:
+        up = r >= half
+    elif rounding == ROUND_HALF_DOWN:
+        up = r > half
+    elif rounding == ROUND_DOWN:
+        up = False
+    elif rounding == ROUND_UP:
+        up = True
+    elif rounding == ROUND_CEILING:
+        up = not sign
+    elif rounding == ROUND_FLOOR:
+        up = bool(sign)
+    else:   # ROUND_05UP
+        up = q % 5 == 0
+    return q + 1 if up else q
+
+
+def _tp_name(x):
+    t = type(x)
+    return 'decimal.Decimal' if t is Decimal else t.__name__
+
+
+# ---- Decimal --------------------------------------------------------------------
+
+class Decimal(object):
+    """Construct a new Decimal object. 'value' can be an integer, string, tuple,
+    or another Decimal object. If no value is given, return Decimal('0'). The
+    context does not affect the conversion and is only passed to determine if
+    the InvalidOperation trap is active.
+    """
+
+    # sign: 0 or 1; _int: the coefficient's digits (str); _exp: an int, or
+    # 'n' (NaN), 'N' (sNaN), 'F' (infinity).
+    __slots__ = ('_exp', '_int', '_sign', '_is_special')
+
+    def __new__(cls, value='0', context=None):
+        self = object.__new__(cls)
+        if isinstance(value, str):
+            parsed = _parse(value)
+            if parsed is None:
+                raise _signal(InvalidOperation, ConversionSyntax)
+            self._sign, self._int, self._exp = parsed
+            self._is_special = isinstance(self._exp, str)
+            return self
+        if isinstance(value, int):
+            self._sign = 1 if value < 0 else 0
+            self._int = str(abs(value))
+            self._exp = 0
+            self._is_special = False
+            return self
+        if isinstance(value, Decimal):
+            self._sign, self._int, self._exp, self._is_special = (
+                value._sign, value._int, value._exp, value._is_special)
+            return self
+        if isinstance(value, float):
+            return cls.from_float(value) if cls is Decimal else cls(Decimal.from_float(value))
+        if isinstance(value, (list, tuple)):
+            if len(value) != 3:
+                raise ValueError('argument must be a sequence of length 3')
+            sign, digits, exp = value
+            if sign not in (0, 1):
+                raise ValueError('sign must be an integer with the value 0 or 1')
+            if exp == 'F':
+                self._sign, self._int, self._exp, self._is_special = sign, '0', 'F', True
+                return self
+            if not isinstance(exp, int):
+                raise ValueError('exponent must be an integer')
+            for d in digits:
+                if not (isinstance(d, int) and 0 <= d <= 9):
+                    raise ValueError('coefficient must be a tuple of digits')
+            self._sign = sign
+            self._int = str(int(''.join(map(str, digits)) or '0'))
+            self._exp = exp
+            self._is_special = False
+            return self
+        raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+
+    @classmethod
+    def from_float(cls, f):
+        """Class method that converts a float to a decimal number, exactly."""
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError("argument must be int or float")
+        if f != f:
+            return cls('NaN')
+        if f in (float('inf'), float('-inf')):
+            return cls('-Infinity' if f < 0 else 'Infinity')
+        sign = 1 if _math.copysign(1.0, f) < 0 else 0
+        n, d = abs(f).as_integer_ratio()
+        k = d.bit_length() - 1
+        # n / 2**k == n * 5**k / 10**k
+        result = cls._from_parts(sign, n * 5 ** k, -k)
+        return result if cls is Decimal else cls(result)
+
+    @classmethod
+    def _from_parts(cls, sign, coeff, exp):
+        self = object.__new__(Decimal)
+        self._sign = sign
+        self._int = str(coeff)
+        self._exp = exp
+        self._is_special = False
+        return self
+
+    # -- conversions to text
+
+    def __str__(self, eng=False, context=None):
+        sign = '-' if self._sign else ''
+        if self._is_special:
+            if self._exp == 'F':
+                return sign + 'Infinity'
+            digits = self._int if self._int != '0' else ''
+            return sign + ('NaN' if self._exp == 'n' else 'sNaN') + digits
+        coeff = self._int
+        leftdigits = self._exp + len(coeff)
+        if self._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
+        else:
+            dotplace = 1
+        if dotplace <= 0:
+            intpart = '0'
+            fracpart = '.' + '0' * (-dotplace) + coeff
+        elif dotplace >= len(coeff):
+            intpart = coeff + '0' * (dotplace - len(coeff))
+            fracpart = ''
+        else:
+            intpart = coeff[:dotplace]
+            fracpart = '.' + coeff[dotplace:]
+        if leftdigits == dotplace:
+            exp = ''
+        else:
+            exp = 'E%+d' % (leftdigits - dotplace)
+        return sign + intpart + fracpart + exp
+
+    def __repr__(self):
+        return "Decimal('%s')" % str(self)
+
+    def __format__(self, spec):
+        if spec == '':
+            return str(self)
+        if self._is_special:
+            return str(self)
+        return _format_fixed(self, spec)
+
+    # -- the value
+
+    def _coeff(self):
+        return int(self._int)
+
+    def _signed_ratio(self):
+        """(numerator, denominator) of a finite value."""
+        c = self._coeff() * (-1 if self._sign else 1)
+        if self._exp >= 0:
+            return c * 10 ** self._exp, 1
+        return c, 10 ** -self._exp
+
+    def _check_nans(self, other=None):
+        for x in (self, other):
+            if x is not None and x._is_special and x._exp in 'nN':
+                if x._exp == 'N':
+                    raise _signal(InvalidOperation)
+                return x
+        return None
+
+    def _fix(self, context):
+        """self rounded to the context's precision (and Overflow checked)."""
+        if self._is_special:
+            return self
+        prec = context.prec
+        coeff = self._coeff()
+        n = len(self._int)
+        exp = self._exp
+        if n > prec:
+            drop = n - prec
+            coeff = _round_coefficient(coeff, drop, self._sign, context.rounding)
+            exp += drop
+            if len(str(coeff)) > prec:
+                coeff //= 10
+                exp += 1
+        if coeff and exp + len(str(coeff)) - 1 > context.Emax:
+            raise _signal(Overflow, Overflow)
+        return Decimal._from_parts(self._sign, coeff, exp)
+
+    # -- arithmetic
+
+    def _convert_other(self, other):
+        if isinstance(other, Decimal):
+            return other
+        if isinstance(other, int):
+            return Decimal(other)
+        return NotImplemented
+
+    def _special_result(self, other, op):
+        nan = self._check_nans(other)
+        if nan is not None:
+            return nan
+        return None
+
+    def __add__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        if self._is_special or other._is_special:
+            nan = self._check_nans(other)
+            if nan is not None:
+                return nan
+            if self._exp == 'F' and other._exp == 'F' and self._sign != other._sign:
+                raise _signal(InvalidOperation)
+            return self if self._exp == 'F' else other
+        exp = min(self._exp, other._exp)
+        a = self._coeff() * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._coeff() * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        total = a + b
+        if total == 0:
+            sign = 1 if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
+        else:
+            sign = 1 if total < 0 else 0
+        return Decimal._from_parts(sign, abs(total), exp)._fix(context)
+
+    __radd__ = __add__
+
+    def __sub__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return self.__add__(other.copy_negate(), context)
+
+    def __rsub__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__sub__(self, context)
+
+    def __mul__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        sign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            nan = self._check_nans(other)
+            if nan is not None:
+                return nan
+            if (self._exp == 'F' and not other) or (other._exp == 'F' and not self):
+                raise _signal(InvalidOperation)
+            return Decimal(('-' if sign else '') + 'Infinity')
+        return Decimal._from_parts(sign, self._coeff() * other._coeff(), self._exp + other._exp)._fix(context)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        sign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            nan = self._check_nans(other)
+            if nan is not None:
+                return nan
+            if self._exp == 'F' and other._exp == 'F':
+                raise _signal(InvalidOperation)
+            if self._exp == 'F':
+                return Decimal(('-' if sign else '') + 'Infinity')
+            return Decimal._from_parts(sign, 0, -999999 - context.prec + 1)
+        if not other:
+            if not self:
+                raise _signal(InvalidOperation, DivisionUndefined)
+            raise _signal(DivisionByZero)
+        if not self:
+            return Decimal._from_parts(sign, 0, self._exp - other._exp)._fix(context)
+        # _pydecimal's __truediv__: prec + 1 digits, a sticky last digit
+        # when inexact, and the ideal exponent when exact.
+        shift = len(other._int) - len(self._int) + context.prec + 1
+        exp = self._exp - other._exp - shift
+        if shift >= 0:
+            coeff, remainder = divmod(self._coeff() * 10 ** shift, other._coeff())
+        else:
+            coeff, remainder = divmod(self._coeff(), other._coeff() * 10 ** -shift)
+        if remainder:
+            if coeff % 5 == 0:
+                coeff += 1
+        else:
+            ideal = self._exp - other._exp
+            while exp < ideal and coeff % 10 == 0:
+                coeff //= 10
+                exp += 1
+        return Decimal._from_parts(sign, coeff, exp)._fix(context)
+
+    def __rtruediv__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__truediv__(self, context)
+
+    def _divide_integer(self, other, context):
+        """(integer quotient, remainder) as Decimals, truncating toward zero."""
+        if self._is_special or other._is_special:
+            raise _signal(InvalidOperation)
+        if not other:
+            if not self:
+                raise _signal(InvalidOperation, DivisionUndefined)
+            raise _signal(DivisionByZero)
+        sign = self._sign ^ other._sign
+        exp = min(self._exp, other._exp)
+        a = self._coeff() * 10 ** (self._exp - exp)
+        b = other._coeff() * 10 ** (other._exp - exp)
+        q, r = divmod(a, b)
+        if len(str(q)) > context.prec:
+            raise _signal(InvalidOperation, DivisionImpossible)
+        quotient = Decimal._from_parts(sign, q, 0)
+        remainder = Decimal._from_parts(self._sign, r, exp)._fix(context)
+        return quotient, remainder
+
+    def __floordiv__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return self._divide_integer(other, context or getcontext())[0]
+
+    def __rfloordiv__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__floordiv__(self, context)
+
+    def __mod__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        if not other and not other._is_special and not self._is_special:
+            if not self:
+                raise _signal(InvalidOperation, DivisionUndefined)
+            raise _signal(InvalidOperation)
+        return self._divide_integer(other, context or getcontext())[1]
+
+    def __rmod__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__mod__(self, context)
+
+    def __divmod__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return self._divide_integer(other, context or getcontext())
+
+    def __rdivmod__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__divmod__(self, context)
+
+    def __pow__(self, other, modulo=None, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        if self._is_special or other._is_special or modulo is not None:
+            raise _signal(InvalidOperation)
+        if other._exp < 0 and int(other._int) % 10 ** (-other._exp):
+            # A fractional power: through the float value (not exact).
+            return Decimal(repr(float(self) ** float(other)))._fix(context)
+        n = int(other)
+        if n == 0 and not self:
+            raise _signal(InvalidOperation)
+        if n >= 0:
+            return Decimal._from_parts(self._sign if n % 2 else 0, self._coeff() ** n, self._exp * n)._fix(context)
+        if not self:
+            raise _signal(DivisionByZero)
+        return Decimal(1).__truediv__(Decimal._from_parts(self._sign if n % 2 else 0, self._coeff() ** -n, self._exp * -n), context)
+
+    def __rpow__(self, other, context=None):
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, context=context)
+
+    def __neg__(self, context=None):
+        if self._is_special:
+            return self.copy_negate()
+        context = context or getcontext()
+        if not self:
+            return Decimal._from_parts(0, 0, self._exp)._fix(context)
+        return self.copy_negate()._fix(context)
+
+    def __pos__(self, context=None):
+        if self._is_special:
+            return self
+        context = context or getcontext()
+        if not self:
+            return Decimal._from_parts(0, 0, self._exp)._fix(context)
+        return Decimal(self)._fix(context)
+
+    def __abs__(self, round=True, context=None):
+        if self._sign:
+            return self.__neg__(context)
+        return self.__pos__(context)
+
+    def copy_abs(self):
+        d = Decimal(self)
+        d._sign = 0
+        return d
+
+    def copy_negate(self):
+        d = Decimal(self)
+        d._sign = 1 - self._sign
+        return d
+
+    # -- comparisons
+
+    def _cmp_value(self, other):
+        """-1/0/1 comparing self with a Decimal/int/float/Rational, None for
+        a NaN, NotImplemented for other types."""
+        if isinstance(other, Decimal):
+            if other._is_special and other._exp in 'nN':
+                return None
+        elif isinstance(other, int):
+            other = Decimal(other)
+        elif isinstance(other, float):
+            if other != other:
+                return None
+            other = Decimal.from_float(other)
+        elif isinstance(other, _numbers.Rational):
+            if self._is_special:
+                a = self
+            else:
+                n, d = self._signed_ratio()
+                lhs, rhs = n * other.denominator, other.numerator * d
+                return (lhs > rhs) - (lhs < rhs)
+        else:
+            return NotImplemented
+        if self._is_special and self._exp in 'nN':
+            return None
+        a, b = self._order_key(), other._order_key()
+        return (a > b) - (a < b)
+
+    def _order_key(self):
+        if self._is_special:
+            return float('-inf') if self._sign else float('inf')
+        n, d = self._signed_ratio()
+        return _Exact(n, d)
+
+    def __eq__(self, other):
+        c = self._cmp_value(other)
+        if c is NotImplemented:
+            return c
+        return c == 0
+
+    def __ne__(self, other):
+        c = self._cmp_value(other)
+        if c is NotImplemented:
+            return c
+        return c != 0
+
+    def _ordered(self, other, op):
+        c = self._cmp_value(other)
+        if c is None:
+            raise _signal(InvalidOperation)
+        return c
+
+    def __lt__(self, other):
+        c = self._ordered(other, '<')
+        return c if c is NotImplemented else c < 0
+
+    def __le__(self, other):
+        c = self._ordered(other, '<=')
+        return c if c is NotImplemented else c <= 0
+
+    def __gt__(self, other):
+        c = self._ordered(other, '>')
+        return c if c is NotImplemented else c > 0
+
+    def __ge__(self, other):
+        c = self._ordered(other, '>=')
+        return c if c is NotImplemented else c >= 0
+
+    def compare(self, other, context=None):
+        """Compare self to other: Decimal -1, 0 or 1 (NaN for a NaN)."""
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        c = self._cmp_value(other)
+        if c is None:
+            return Decimal('NaN')
+        return Decimal(c)
+
+    def __hash__(self):
+        # _pydecimal's __hash__: the hash of the equal int or float value.
+        if self._is_special:
+            if self._exp == 'N':
+                raise TypeError('Cannot hash a signaling NaN value.')
+            if self._exp == 'n':
+                return object.__hash__(self)
+            return -314159 if self._sign else 314159
+        modulus = 2305843009213693951
+        if self._exp >= 0:
+            exp_hash = pow(10, self._exp, modulus)
+        else:
+            exp_hash = pow(_PyHASH_10INV, -self._exp, modulus)
+        hash_ = self._coeff() * exp_hash % modulus
+        ans = hash_ if self >= 0 else -hash_
+        return -2 if ans == -1 else ans
+
+    def __bool__(self):
+        return self._is_special or self._int != '0'
+
+    # -- conversions to numbers
+
+    def __int__(self):
+        if self._is_special:
+            if self._exp in 'nN':
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
+        s = -1 if self._sign else 1
+        if self._exp >= 0:
+            return s * self._coeff() * 10 ** self._exp
+        return s * (self._coeff() // 10 ** -self._exp)
+
+    __trunc__ = __int__
+
+    def __float__(self):
+        if self._is_special:
+            if self._exp in 'nN':
+                return float('-nan' if self._sign else 'nan')
+            return float('-inf' if self._sign else 'inf')
+        return float(str(self))
+
+    def as_integer_ratio(self):
+        if self._is_special:
+            if self._exp in 'nN':
+                raise ValueError('cannot convert NaN to integer ratio')
+            raise OverflowError('cannot convert Infinity to integer ratio')
+        n, d = self._signed_ratio()
+        g = _math.gcd(n, d)
+        return n // g, d // g
+
+    def as_tuple(self):
+        return DecimalTuple(self._sign, tuple(map(int, self._int)), self._exp)
+
+    def adjusted(self):
+        if self._is_special:
+            return 0
+        return self._exp + len(self._int) - 1
+
+    def __round__(self, n=None):
+        if n is not None:
+            if not isinstance(n, int):
+                raise TypeError('optional arg must be an integer')
+            return self.quantize(Decimal._from_parts(0, 1, -n))
+        if self._is_special:
+            if self._exp in 'nN':
+                raise ValueError('cannot round a NaN')
+            raise OverflowError('cannot round an infinity')
+        return int(self._rescale(0, ROUND_HALF_EVEN))
+
+    def __floor__(self):
+        return int(self._rescale(0, ROUND_FLOOR))
+
+    def __ceil__(self):
+        return int(self._rescale(0, ROUND_CEILING))
+
+    # -- rounding to an exponent
+
+    def _rescale(self, exp, rounding):
+        """self with exponent exp, rounded (no precision limit)."""
+        if self._is_special:
+            return self
+        if self._exp >= exp:
+            return Decimal._from_parts(self._sign, self._coeff() * 10 ** (self._exp - exp), exp)
+        coeff = _round_coefficient(self._coeff(), exp - self._exp, self._sign, rounding)
+        return Decimal._from_parts(self._sign, coeff, exp)
+
+    def quantize(self, exp, rounding=None, context=None):
+        """Return a value equal to self with the exponent of exp."""
+        exp = self._convert_other(exp)
+        if exp is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
+        context = context or getcontext()
+        rounding = rounding or context.rounding
+        if self._is_special or exp._is_special:
+            nan = self._check_nans(exp)
+            if nan is not None:
+                return nan
+            if self._exp == 'F' and exp._exp == 'F':
+                return Decimal(self)
+            raise _signal(InvalidOperation)
+        ans = self._rescale(exp._exp, rounding)
+        if len(ans._int) > context.prec:
+            raise _signal(InvalidOperation)
+        return ans
+
+    def to_integral_value(self, rounding=None, context=None):
+        """Round to the nearest integer, without Inexact or Rounded."""
+        if self._is_special or self._exp >= 0:
+            return Decimal(self)
+        context = context or getcontext()
+        return self._rescale(0, rounding or context.rounding)
+
+    to_integral = to_integral_value
+
+    def normalize(self, context=None):
+        """Strip trailing zeros (after rounding to the context)."""
+        if self._is_special:
+            return Decimal(self)
+        context = context or getcontext()
+        d = self._fix(context)
+        if not d:
+            return Decimal._from_parts(d._sign, 0, 0)
+        coeff, exp = d._coeff(), d._exp
+        while coeff % 10 == 0:
+            coeff //= 10
+            exp += 1
+        return Decimal._from_parts(d._sign, coeff, exp)
+
+    def sqrt(self, context=None):
+        """The square root, correctly rounded to the context's precision."""
+        context = context or getcontext()
+        if self._is_special:
+            nan = self._check_nans()
+            if nan is not None:
+                return nan
+            if self._sign:
+                raise _signal(InvalidOperation)
+            return Decimal(self)
+        if not self:
+            return Decimal._from_parts(self._sign, 0, self._exp // 2)
+        if self._sign:
+            raise _signal(InvalidOperation)
+        # _pydecimal's sqrt: an integer square root at prec + 1 digits,
+        # exact results brought to the ideal exponent.
+        prec = context.prec + 1
+        op_int, op_exp = self._coeff(), self._exp
+        e = op_exp >> 1
+        if op_exp & 1:
+            c = op_int * 10
+            l = (len(self._int) >> 1) + 1
+        else:
+            c = op_int
+            l = len(self._int) + 1 >> 1
+        shift = prec - l
+        if shift >= 0:
+            c *= 100 ** shift
+            exact = True
+        else:
+            c, remainder = divmod(c, 100 ** -shift)
+            exact = not remainder
+        e -= shift
+        n = 10 ** prec
+        while True:
+            q = c // n
+            if n <= q:
+                break
+            n = n + q >> 1
+        exact = exact and n * n == c
+        if exact:
+            if shift >= 0:
+                n //= 10 ** shift
+            else:
+                n *= 10 ** -shift
+            e += shift
+        else:
+            if n % 5 == 0:
+                n += 1
+        return Decimal._from_parts(0, n, e)._fix(context)
+
+    # -- predicates
+
+    def is_zero(self):
+        return not self._is_special and self._int == '0'
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_nan(self):
+        return self._is_special and self._exp in 'nN'
+
+    def is_qnan(self):
+        return self._exp == 'n'
+
+    def is_snan(self):
+        return self._exp == 'N'
+
+    def is_infinite(self):
+        return self._exp == 'F'
+
+    def is_finite(self):
+        return not self._is_special
+
+    # -- copying and pickling (Decimals are immutable)
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    def __copy__(self):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
+
+    def __deepcopy__(self, memo):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
+
+
+# The inverse of 10 modulo the hash modulus 2**61 - 1.
+_PyHASH_10INV = pow(10, 2305843009213693951 - 2, 2305843009213693951)
+
+
+class _Exact:
+    """An exact rational for ordering (n / d, d > 0)."""
+
+    __slots__ = ('n', 'd')
+
+    def __init__(self, n, d):
+        self.n = n
+        self.d = d
+
+    def _key(self, other):
+        if isinstance(other, _Exact):
+            return self.n * other.d, other.n * self.d
+        return self.n / self.d, other
+
+    def __lt__(self, other):
+        a, b = self._key(other)
+        return a < b
+
+    def __gt__(self, other):
+        a, b = self._key(other)
+        return a > b
+
+
+def _format_fixed(d, spec):
+    """format(Decimal, spec) for the fixed-point forms '.Nf', ',', ',.Nf'."""
+    body = spec
+    comma = ',' in body
+    body = body.replace(',', '')
+    if body.endswith('f'):
+        places = int(body[1:-1]) if body.startswith('.') else 6
+        text = str(d.quantize(Decimal._from_parts(0, 1, -places), ROUND_HALF_EVEN))
+    elif body == '':
+        text = str(d)
+    else:
+        raise ValueError('invalid format string')
+    if comma:
+        sign = '-' if text.startswith('-') else ''
+        text = text.lstrip('-')
+        intpart, dot, frac = text.partition('.')
+        groups = []
+        while len(intpart) > 3:
+            groups.insert(0, intpart[-3:])
+            intpart = intpart[:-3]
+        groups.insert(0, intpart)
+        text = sign + ','.join(groups) + dot + frac
+    return text
+
+
+Decimal.__module__ = 'decimal'
+_numbers.Number.register(Decimal)
+
+try:
+    from _gclab import set_type_name as _set_type_name
+except ImportError:
+    pass
+else:
+    _set_type_name(Decimal, 'decimal.Decimal')
+    _set_type_name(Context, 'decimal.Context')
+    del _set_type_name
