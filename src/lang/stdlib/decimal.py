@@ -22,7 +22,6 @@ exponentials (ln, log10, exp).
 
 import math as _math
 import numbers as _numbers
-from collections import namedtuple as _namedtuple
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -125,7 +124,32 @@ def _signal(cls, *conditions):
     return cls('[' + ', '.join("<class 'decimal.%s'>" % c.__name__ for c in (conditions or (cls,))) + ']')
 
 
-DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): what as_tuple() returns (a
+    namedtuple in CPython; written out here so that decimal does not
+    import collections)."""
+
+    __slots__ = ()
+    _fields = ('sign', 'digits', 'exponent')
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    sign = property(lambda self: self[0], doc='Alias for field number 0')
+    digits = property(lambda self: self[1], doc='Alias for field number 1')
+    exponent = property(lambda self: self[2], doc='Alias for field number 2')
+
+    def __repr__(self):
+        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+
+DecimalTuple.__module__ = 'decimal'
 
 _ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
               ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)

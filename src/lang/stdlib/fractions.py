@@ -8,10 +8,10 @@ complex (the operator fallbacks of Lib/fractions.py, including the
 reflected operators other Rationals and Reals reach). hash() agrees with
 int and float hashes for equal values, as CPython's does.
 
-Not here: Decimal (gclab has no decimal module), so Fraction(Decimal) and
-Fraction.from_decimal are missing.
+Decimal values (gclab's decimal subset) convert exactly, as in CPython.
 """
 
+from decimal import Decimal
 import math
 import numbers
 import operator
@@ -123,7 +123,8 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, (float, Decimal)):
+                # Exact conversion.
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -167,6 +168,18 @@ class Fraction(numbers.Rational):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        from decimal import Decimal
+        if isinstance(dec, numbers.Integral):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """(numerator, denominator), the denominator positive."""
