@@ -964,6 +964,122 @@ class Decimal(object):
                 n += 1
         return Decimal._from_parts(0, n, e)._fix(context)
 
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+    def radix(self):
+        """Return Decimal(10), the radix (base) in which the Decimal class does all its arithmetic."""
+        return Decimal(10)
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def copy_sign(self, other, context=None):
+        """Return a copy of self with the sign of other."""
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        d = Decimal(self)
+        d._sign = other._sign
+        return d
+
+    def same_quantum(self, other, context=None):
+        """Whether self and other have the same exponent (or are both NaN or both infinite)."""
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        if self._is_special or other._is_special:
+            return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
+        return self._exp == other._exp
+
+    def max(self, other, context=None):
+        """The larger of self and other (rounded to the context); a NaN loses to a number."""
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        context = context or getcontext()
+        if self.is_qnan() and not other.is_nan():
+            return other._fix(context)
+        if other.is_qnan() and not self.is_nan():
+            return self._fix(context)
+        c = self._cmp_value(other)
+        if c == 0:
+            # Equal values: the positive sign, then the larger exponent.
+            c = (other._sign - self._sign) or ((self._exp > other._exp) - (self._exp < other._exp)
+                                                if not self._is_special else 0)
+            if self._sign and not self._is_special:
+                c = -c if other._sign else c
+        return (other if c is not None and c < 0 else self)._fix(context)
+
+    def min(self, other, context=None):
+        """The smaller of self and other (rounded to the context); a NaN loses to a number."""
+        other = self._convert_other(other)
+        if other is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        context = context or getcontext()
+        if self.is_qnan() and not other.is_nan():
+            return other._fix(context)
+        if other.is_qnan() and not self.is_nan():
+            return self._fix(context)
+        c = self._cmp_value(other)
+        if c == 0:
+            c = (other._sign - self._sign) or ((self._exp > other._exp) - (self._exp < other._exp)
+                                                if not self._is_special else 0)
+            if self._sign and not self._is_special:
+                c = -c if other._sign else c
+        return (other if c is not None and c > 0 else self)._fix(context)
+
+    def to_integral_exact(self, rounding=None, context=None):
+        """Round to an integer (the signals of an inexact result are not raised here)."""
+        return self.to_integral_value(rounding, context)
+
+    def is_normal(self, context=None):
+        if self._is_special or not self:
+            return False
+        context = context or getcontext()
+        return context.Emin <= self.adjusted()
+
+    def is_subnormal(self, context=None):
+        if self._is_special or not self:
+            return False
+        context = context or getcontext()
+        return self.adjusted() < context.Emin
+
+    def to_eng_string(self, context=None):
+        """The string form with an exponent that is a multiple of 3."""
+        if self._is_special:
+            return str(self)
+        coeff = self._int
+        leftdigits = self._exp + len(coeff)
+        if self._exp <= 0 and leftdigits > -6:
+            return str(self)
+        if self._int == '0':
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
+        if dotplace <= 0:
+            intpart = '0'
+            fracpart = '.' + '0' * (-dotplace) + coeff
+        elif dotplace >= len(coeff):
+            intpart = coeff + '0' * (dotplace - len(coeff))
+            fracpart = ''
+        else:
+            intpart = coeff[:dotplace]
+            fracpart = '.' + coeff[dotplace:]
+        exp = '' if leftdigits == dotplace else 'E%+d' % (leftdigits - dotplace)
+        return ('-' if self._sign else '') + intpart + fracpart + exp
+
     # -- predicates
 
     def is_zero(self):

@@ -8,7 +8,8 @@ data's type (int and float mix to float, Fractions stay Fractions), and
 standard deviations take a correctly rounded square root of the exact
 variance. mode and multimode count with collections.Counter.
 
-Not here: Decimal data (gclab has no decimal module) and NormalDist.
+Decimal data works for the averages and variances (stdev and pstdev of
+Decimals give floats here). Not here: NormalDist.
 """
 
 __all__ = [
@@ -38,6 +39,7 @@ import numbers
 import sys
 
 from fractions import Fraction
+from decimal import Decimal
 from itertools import groupby, repeat
 from bisect import bisect_left, bisect_right
 from math import hypot, sqrt, fabs, exp, tau, log, fsum
@@ -155,7 +157,12 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg='negative value'):
