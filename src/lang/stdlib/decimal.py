@@ -1119,6 +1119,18 @@ class Decimal(object):
         return self.__class__(str(self))
 
 
+try:
+    from _gclab import set_type_name as _set_type_name, without_gc as _without_gc
+except ImportError:
+    pass
+else:
+    # The C type's name in messages, and no GC for Decimals (a C type
+    # without tp_traverse), set before any instance exists.
+    _set_type_name(Decimal, 'decimal.Decimal')
+    _set_type_name(Context, 'decimal.Context')
+    _without_gc(Decimal)
+    del _set_type_name, _without_gc
+
 # The inverse of 10 modulo the hash modulus 2**61 - 1.
 _PyHASH_10INV = pow(10, 2305843009213693951 - 2, 2305843009213693951)
 
@@ -1174,11 +1186,3 @@ def _format_fixed(d, spec):
 Decimal.__module__ = 'decimal'
 _numbers.Number.register(Decimal)
 
-try:
-    from _gclab import set_type_name as _set_type_name
-except ImportError:
-    pass
-else:
-    _set_type_name(Decimal, 'decimal.Decimal')
-    _set_type_name(Context, 'decimal.Context')
-    del _set_type_name
