@@ -237,7 +237,8 @@ export function ldexp(x: number, e: number): number {
   const [m, me] = frexp(x);
   const k = me + e;
   if (k > 1024) return x < 0 ? -Infinity : Infinity;
-  if (k >= -1021) return m * 2 ** k; // normal: exact
+  // normal: exact (2 ** 1024 is Infinity in a double, so the top exponent is applied in two steps)
+  if (k >= -1021) return k > 1000 ? m * 2 ** (k - 64) * 2 ** 64 : m * 2 ** k;
   if (k < -1100) return x < 0 ? -0 : 0;
   const r = roundToSubnormal(m, k);
   return r === 0 && x < 0 ? -0 : r;
