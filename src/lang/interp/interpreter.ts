@@ -534,7 +534,8 @@ export class Interpreter implements Evaluator {
     callExitFuncs(this.rt);
     // _PyRuntimeState_SetFinalizing, after the exit functions.
     this.rt.finalizing = true;
-    const flushed = flushStdFiles(this.rt);
+    // The flush needs a bound method or two: a scenario that ended at --max-objects still gets its output out.
+    const flushed = this.heap.withHeadroom(() => flushStdFiles(this.rt));
     // _PyGC_CollectIfEnabled: one collection while the modules are still alive.
     if (this.gc.enabled) {
       try {
