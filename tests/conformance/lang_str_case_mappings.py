@@ -13,3 +13,10 @@ for args in [(5, 'ab'), (5, ''), (2.5,), ('5',)]:
     except TypeError as e:
         print('TypeError', e)
 print(repr(''.replace('', '-')), repr(''.replace('', '-', 0)), repr('ab'.replace('', '-', 2)))
+# casefold (full folding), swapcase (titlecase kept, Final_Sigma), istitle
+# over Unicode properties, isdigit/isnumeric beyond Nd (Ethiopic digits,
+# circled digits, CJK numerals), Georgian title case.
+for s in ['ﬃ ẞ ς İ ı', 'ΌΣΟΣ Σ', 'ǅ ǆ Ǆ', 'Ⅻ ⅻ', 'ⓐⒶ', 'ა ბ', 'ᾼ ᾳ', 'Straße']:
+    print(repr(s.casefold()), repr(s.swapcase()), repr(s.title()), s.istitle())
+for s in ['፩፪', '①②', '²', '一二三', '〇', '5', '½', 'Ⅻ', 'x']:
+    print(repr(s), s.isdigit(), s.isdecimal(), s.isnumeric())

@@ -98,7 +98,17 @@ const strMethods: Record<string, MethodImpl> = {
     }
     return out;
   },
-  swapcase: (rt, self) => [...(self as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  // do_swapcase: an uppercase character is lowered (Final_Sigma included), a lowercase one uppercased, others kept (titlecase too).
+  swapcase: (rt, self) => {
+    const t = self as string;
+    let out = '';
+    let i = 0;
+    for (const c of t) {
+      out += UPPERCASE.test(c) ? lowerAt(t, i, c) : LOWERCASE.test(c) ? c.toUpperCase() : c;
+      i += c.length;
+    }
+    return out;
+  },
   startswith: (rt, self, args) => tailMatch(rt, self as string, args, 'startswith', (t, p) => t.startsWith(p)),
   endswith: (rt, self, args) => tailMatch(rt, self as string, args, 'endswith', (t, p) => t.endsWith(p)),
   replace(rt, self, args) {
@@ -134,18 +144,35 @@ const strMethods: Record<string, MethodImpl> = {
     return t.split(sub).length - 1;
   },
   // Unicode properties, as the unicodedata tables behind str.isdigit & co.
-  isdigit: (rt, self) => /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490]+$/u.test(self as string),
+  // Numeric_Type Decimal (Nd) or Digit (the superscripts, circled and parenthesized digits, Ethiopic digits, ...: Unicode 14's list).
+  isdigit: (rt, self) =>
+    /^[\p{Nd}\u{b2}-\u{b3}\u{b9}\u{1369}-\u{1371}\u{19da}\u{2070}\u{2074}-\u{2079}\u{2080}-\u{2089}\u{2460}-\u{2468}\u{2474}-\u{247c}\u{2488}-\u{2490}\u{24ea}\u{24f5}-\u{24fd}\u{24ff}\u{2776}-\u{277e}\u{2780}-\u{2788}\u{278a}-\u{2792}\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]+$/u.test(
+      self as string,
+    ),
   isdecimal: (rt, self) => /^\p{Nd}+$/u.test(self as string),
-  isnumeric: (rt, self) => /^\p{N}+$/u.test(self as string),
+  // Numeric_Type Decimal, Digit or Numeric: \p{N} and the ideographs with a numeric value (Unihan, Unicode 14).
+  isnumeric: (rt, self) => NUMERIC.test(self as string),
   isalpha: (rt, self) => /^\p{L}+$/u.test(self as string),
   isalnum: (rt, self) => /^[\p{L}\p{N}]+$/u.test(self as string),
   isspace: (rt, self) => /^[\s\x1c-\x1f\x85]+$/u.test(self as string),
   isascii: (rt, self) => /^[\x00-\x7f]*$/.test(self as string),
   // unicode_isprintable: no character of categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs other than ' '.
   isprintable: (rt, self) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test((self as string).replace(/ /g, '')),
+  // unicode_istitle: uppercase/titlecase only after uncased characters, lowercase only after cased ones, some cased.
   istitle: (rt, self) => {
-    const t = self as string;
-    return /\p{Lu}|\p{Lt}/u.test(t) && !/(\p{Lu}|\p{Lt}|\p{Ll})(\p{Lu}|\p{Lt})/u.test(t) && !/(^|[^\p{L}])\p{Ll}/u.test(t);
+    let previousIsCased = false;
+    let cased = false;
+    for (const c of self as string) {
+      if (UPPERCASE.test(c) || TITLECASE.test(c)) {
+        if (previousIsCased) return false;
+        previousIsCased = true;
+        cased = true;
+      } else if (LOWERCASE.test(c)) {
+        if (!previousIsCased) return false;
+        previousIsCased = true;
+      } else previousIsCased = false;
+    }
+    return cased;
   },
   // unicode_isupper / unicode_islower: some cased character, and none of the other case (titlecase counts against both).
   isupper: (rt, self) => /[\p{Uppercase}]/u.test(self as string) && !/[\p{Lowercase}\p{Lt}]/u.test(self as string),
@@ -164,7 +191,12 @@ const strMethods: Record<string, MethodImpl> = {
   },
   partition: (rt, self, args) => partition(rt, self as string, args, false),
   rpartition: (rt, self, args) => partition(rt, self as string, args, true),
-  casefold: (rt, self) => (self as string).toLowerCase().replace(/ß/g, 'ss'),
+  // do_casefold: each character's full case folding (CaseFolding.txt, C+F).
+  casefold: (rt, self) => {
+    let out = '';
+    for (const c of self as string) out += caseFoldOf(c);
+    return out;
+  },
   expandtabs(rt, self, args, kwargs) {
     const size = args.length ? Number(args[0]) : Number(kwarg(kwargs, 'tabsize') ?? 8);
     let col = 0;
@@ -485,6 +517,28 @@ export const strType: BuiltinType = {
   },
 };
 
+const UPPERCASE = /\p{Uppercase}/u;
+const NUMERIC = /^[\p{N}\u{3405}\u{3483}\u{382a}\u{3b4d}\u{4e00}\u{4e03}\u{4e07}\u{4e09}\u{4e5d}\u{4e8c}\u{4e94}\u{4e96}\u{4ebf}-\u{4ec0}\u{4edf}\u{4ee8}\u{4f0d}\u{4f70}\u{5104}\u{5146}\u{5169}\u{516b}\u{516d}\u{5341}\u{5343}-\u{5345}\u{534c}\u{53c1}-\u{53c4}\u{56db}\u{58f1}\u{58f9}\u{5e7a}\u{5efe}-\u{5eff}\u{5f0c}-\u{5f0e}\u{5f10}\u{62fe}\u{634c}\u{67d2}\u{6f06}\u{7396}\u{767e}\u{8086}\u{842c}\u{8cae}\u{8cb3}\u{8d30}\u{9621}\u{9646}\u{964c}\u{9678}\u{96f6}\u{f96b}\u{f973}\u{f978}\u{f9b2}\u{f9d1}\u{f9d3}\u{f9fd}\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]+$/u;
+const LOWERCASE = /\p{Lowercase}/u;
+const TITLECASE = /\p{Lt}/u;
+
+/**
+ * The full case folding of one character: its lowercase of its uppercase
+ * of its lowercase ('ẞ' -> 'ß' -> 'SS' -> 'ss', 'ﬃ' -> 'ffi', 'ς' -> 'σ'),
+ * which is CaseFolding.txt's mapping but for Cherokee, whose letters fold
+ * to their uppercase forms.
+ */
+function caseFoldOf(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp >= 0xab70 && cp <= 0xabbf) return String.fromCodePoint(cp - 0xab70 + 0x13a0);
+  if (cp >= 0x13f8 && cp <= 0x13fd) return String.fromCodePoint(cp - 8);
+  if (cp >= 0x13a0 && cp <= 0x13f5) return c;
+  if (cp < 0x80) return c.toLowerCase();
+  // Dotless i has no folding (its uppercase I folds to i).
+  if (cp === 0x131) return c;
+  return c.toLowerCase().toUpperCase().toLowerCase();
+}
+
 /** Cased characters (_PyUnicode_IsCased: Lowercase, Uppercase or titlecase letters). */
 const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
 const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
@@ -524,6 +578,8 @@ function titleCaseOf(c: string): string {
   const cp = c.codePointAt(0)!;
   // Greek with ypogegrammeni: the titlecase letter of each group of eight (U+1F88..U+1F8F, ...).
   if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
+  // Georgian Mkhedruli letters are their own title case (their uppercase is Mtavruli).
+  if ((cp >= 0x10d0 && cp <= 0x10fa) || (cp >= 0x10fd && cp <= 0x10ff)) return c;
   const upper = c.toUpperCase();
   if (upper.length <= 2 && codePointLength(upper) === 1) return upper;
   // A full uppercase of several letters (ß -> SS, ﬁ -> FI): its first letter, then the rest lowered.
