@@ -16,3 +16,12 @@ try: MyDeque().nope
 except AttributeError as e: print(e)
 try: hash(MyDeque())
 except TypeError as e: print(e)
+try:
+    types.SimpleNamespace(1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    types.SimpleNamespace({"a": 1})
+except TypeError as e:
+    print("TypeError", e)
+print(types.SimpleNamespace(**{"a": 1}))
