@@ -601,7 +601,7 @@ def _clinic_args(name, args, kwargs, names, required):
     values = list(args) + [_odict_missing] * (len(names) - len(args))
     for k, v in kwargs.items():
         if k not in names:
-            raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
+            raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
         i = names.index(k)
         if i < len(args):
             raise TypeError(f"argument for {name}() given by name ('{k}') and position ({i + 1})")
