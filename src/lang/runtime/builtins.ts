@@ -24,7 +24,7 @@ import {
 import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
 import { Ellipsis } from './types/ellipsis-type';
 import { exitQuitter, quitQuitter } from './types/quitter-type';
-import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
+import { call, callMethodIfDefined, callSpecialBound, callUnbound, setConstructor } from './calls';
 import { typeCall } from './type-new';
 import { callSpecial } from './special-method';
 import { compareCodePoints } from './dir';
@@ -561,10 +561,12 @@ const functions: Record<string, Builtin> = {
         rt.decref(m);
       }
     }
-    if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
+    // An exact list or tuple; a subclass may define its own __reversed__.
+    if ((args[0] instanceof ListObject || args[0] instanceof TupleObject) && !args[0].hasInstanceLayout) return makeReversed(rt, args[0]);
     if (args[0] instanceof Instance) {
-      const r = callMethodIfDefined(rt, args[0], '__reversed__', []);
+      const r = callSpecialBound(rt, args[0], '__reversed__', []);
       if (r !== undefined) return r;
+      if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
     }
     // dict.__reversed__ and the views' __reversed__ (dict subclasses inherit it).
     if (args[0] instanceof DictObject) return newDictIterator(rt, args[0], 'keys', true);

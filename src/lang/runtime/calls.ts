@@ -277,6 +277,21 @@ export function callUnbound(rt: Runtime, func: Value, self: Value, args: Value[]
  * If `v`'s class (a class statement's, not a builtin) defines `name`,
  * call it with `v` and `args` and return the result; else undefined.
  */
+/**
+ * _PyObject_LookupSpecial then a call: the special method is bound first
+ * (round(), reversed(), format() and f-strings call __round__,
+ * __reversed__, __format__ this way), so during the call the bound method
+ * holds one more reference to `v` than callMethodIfDefined's unbound call.
+ */
+export function callSpecialBound(rt: Runtime, v: Instance, name: string, args: Value[]): Value | undefined {
+  rt.heap.incref(v);
+  try {
+    return callMethodIfDefined(rt, v, name, args);
+  } finally {
+    rt.heap.decref(v);
+  }
+}
+
 export function callMethodIfDefined(rt: Runtime, v: Instance, name: string, args: Value[]): Value | undefined {
   const m = v.cls.lookup(name);
   if (m === undefined) return undefined;

@@ -4,7 +4,7 @@
  * their subclasses. The spec is parsed by format-spec-parse.ts.
  */
 import { ComplexObject, FloatObject, Instance, PrimitiveBox, floatRepr, type Value } from '../../heap';
-import { callMethodIfDefined } from './calls';
+import { callSpecialBound } from './calls';
 import { str } from './repr';
 import { doubleToString } from './float-format';
 import type { Runtime } from './runtime';
@@ -92,7 +92,7 @@ function formatComplex(rt: Runtime, c: ComplexObject, spec: ParsedSpec, typeName
  */
 export function formatValue(rt: Runtime, v: Value, spec: string | null): string {
   if (v instanceof Instance && v.cls.lookup('__format__') !== undefined) {
-    const r = callMethodIfDefined(rt, v, '__format__', [spec ?? '']) as Value;
+    const r = callSpecialBound(rt, v, '__format__', [spec ?? '']) as Value;
     if (typeof r !== 'string') {
       const t = rt.typeName(r);
       rt.decref(r);

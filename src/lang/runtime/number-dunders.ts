@@ -7,7 +7,7 @@
  * subclass of the left's that overrides it; NotImplemented passes on.
  */
 import { Instance, type Value } from '../../heap';
-import { callMethodIfDefined } from './calls';
+import { callMethodIfDefined, callSpecialBound } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
 
 /** One side's dunder, or NotImplemented when its class does not define it (or returns NotImplemented). */
@@ -45,5 +45,5 @@ export function ternaryPow(rt: Runtime, a: Value, b: Value, mod: Value): Value {
 /** round(x[, n]) through the class's __round__. */
 export function roundDunder(rt: Runtime, v: Value, nd: Value | undefined): Value | undefined {
   if (!(v instanceof Instance) || v.cls.lookup('__round__') === undefined) return undefined;
-  return callMethodIfDefined(rt, v, '__round__', nd === undefined ? [] : [nd]);
+  return callSpecialBound(rt, v, '__round__', nd === undefined ? [] : [nd]);
 }
