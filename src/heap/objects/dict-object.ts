@@ -15,7 +15,10 @@
  *    collection untracks it again (untrack_dicts).
  *
  * Index: string keys and int/bool keys (1 == True) use direct maps; other
- * keys are bucketed by their Python hash and compared with the host's eq.
+ * keys sit in an open-addressing table of entry indices probed by their
+ * Python hash (lookdict's perturbation), and are compared with the host's
+ * eq. Deleted slots are never reused before the next rebuild, so the live
+ * entries of one hash are met in entry order along its probe sequence.
  * An int key and an object key of the same hash are compared across the two
  * indexes (Fraction(3) finds the key 3). (Limitation: an object whose __eq__
  * makes it equal to a str key is not found under that key.)
@@ -29,6 +32,7 @@ import { mayBeTracked } from './tuple-object';
 import { ComplexObject } from './complex-object';
 import { FloatObject } from './float-object';
 import { PrimitiveBox, strKeyOf } from './primitive-box';
+import { hashLow32 } from '../hash';
 
 const EMPTY = undefined;
 
@@ -42,7 +46,12 @@ const NO_ENTRIES: Array<Value | undefined> = Object.freeze([]) as unknown as Arr
 const NO_HASHES: Hash[] = Object.freeze([]) as unknown as Hash[];
 const NO_STR_INDEX: Map<string, number> = new Map();
 const NO_NUM_INDEX: Map<number, number> = new Map();
-const NO_OBJ_INDEX: Map<Hash, number | number[]> = new Map();
+/** Slot states of the object-key table (entry indices are >= 0). */
+const SLOT_EMPTY = -1;
+const SLOT_DUMMY = -2;
+/** The object-key table of a dict that never held an object key (never written: the first insertion makes a real one). */
+const NO_OBJ_SLOTS = new Int32Array(1).fill(SLOT_EMPTY);
+const MIN_OBJ_SLOTS = 8;
 
 /**
  * Python's `dict`: insertion-ordered; releases each entry key then value, in insertion order;
@@ -59,13 +68,18 @@ export class DictObject extends PyObject {
   private strIndex = new Map<string, number>();
   private numIndex = new Map<number, number>();
   /**
-   * Other keys by hash: the entry index when one live entry has that hash
-   * (the common case: no array per key), else the entry indices in entry
-   * order. A bucket array is never changed once stored (an insertion or
-   * deletion stores a new one), so a lookup can walk the array it fetched
-   * while a key's __eq__ runs Python code that changes the dict.
+   * Other keys: an open-addressing table (dk_indices) of entry indices,
+   * SLOT_EMPTY or SLOT_DUMMY, probed from the hash's low 32 bits with
+   * CPython's perturbation (lookdict). A new key takes the first empty slot
+   * of its probe sequence (a dummy is never reused before the table is
+   * rebuilt), so the live keys of one hash are met in entry order: the
+   * order the comparisons of a lookup follow.
    */
-  private objIndex = new Map<Hash, number | number[]>();
+  private objSlots: Int32Array = NO_OBJ_SLOTS;
+  /** Slots of objSlots not empty (live entries and dummies): dk_usable's complement. */
+  private objFill = 0;
+  /** Live entries in objSlots. */
+  private objUsed = 0;
 
   get typeName(): string {
     return 'dict';
@@ -131,7 +145,9 @@ export class DictObject extends PyObject {
     this.used = 0;
     this.strIndex = NO_STR_INDEX;
     this.numIndex = NO_NUM_INDEX;
-    this.objIndex = NO_OBJ_INDEX;
+    this.objSlots = NO_OBJ_SLOTS;
+    this.objFill = 0;
+    this.objUsed = 0;
     releaseEntries(heap, keys, values);
   }
 
@@ -143,7 +159,9 @@ export class DictObject extends PyObject {
     this.used = 0;
     this.strIndex = new Map();
     this.numIndex = new Map();
-    this.objIndex = new Map();
+    this.objSlots = NO_OBJ_SLOTS;
+    this.objFill = 0;
+    this.objUsed = 0;
   }
 
   /** Index of the entry for `key`, or -1. May call the host's hash/eq (Python code). */
@@ -165,9 +183,8 @@ export class DictObject extends PyObject {
    * CPython's single table would.
    */
   private findObjectEqualToInt(heap: Heap, key: Value, n: number): number {
-    if (this.objIndex.size === 0) return -1;
-    const h = n === -1 ? -2 : n;
-    return this.objIndex.has(h) ? this.findGeneric(heap, key, h) : -1;
+    if (this.objUsed === 0) return -1;
+    return this.findGeneric(heap, key, n === -1 ? -2 : n);
   }
 
   /** The converse: an object key missing from its bucket may equal the int key its hash names. */
@@ -189,22 +206,129 @@ export class DictObject extends PyObject {
     return this.findGeneric(heap, key, heap.host.hash(heap, key));
   }
 
+  /**
+   * The entry of an object key: identity over every live entry of hash `h`
+   * first, then `stored == key` in entry order. The candidates are
+   * gathered before any __eq__ runs, so Python code that changes the dict
+   * cannot change which entries this lookup compares; an entry whose key
+   * changed meanwhile restarts the lookup.
+   */
   private findGeneric(heap: Heap, key: Value, h: Hash): number {
-    const bucket = this.objIndex.get(h);
-    if (bucket === undefined) return -1;
-    if (typeof bucket === 'number') {
-      const stored = this.keys[bucket];
-      if (stored === key) return bucket;
-      if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
-      return this.keys[bucket] === stored ? bucket : this.findGeneric(heap, key, h);
+    if (this.objUsed === 0) return -1;
+    const slots = this.objSlots;
+    const hashes = this.hashes;
+    const keys = this.keys;
+    const mask = slots.length - 1;
+    let perturb = hashLow32(h);
+    let i = perturb & mask;
+    let first = -1;
+    let count = 0;
+    for (;;) {
+      const ix = slots[i];
+      if (ix === SLOT_EMPTY) break;
+      if (ix >= 0 && hashes[ix] === h) {
+        if (keys[ix] === key) return ix;
+        if (count++ === 0) first = ix;
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
     }
-    for (const idx of bucket) if (this.keys[idx] === key) return idx;
-    for (const idx of bucket) {
+    if (count === 0) return -1;
+    if (count === 1) {
+      const stored = keys[first];
+      if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
+      return this.keys[first] === stored ? first : this.findGeneric(heap, key, h);
+    }
+    const candidates = this.candidatesOf(h);
+    for (const idx of candidates) {
       const stored = this.keys[idx];
       if (stored === EMPTY) continue;
       if (heap.host.eq(heap, stored, key)) return this.keys[idx] === stored ? idx : this.findGeneric(heap, key, h);
     }
     return -1;
+  }
+
+  /** The live entries of hash `h` in entry order (probe order). */
+  private candidatesOf(h: Hash): number[] {
+    const slots = this.objSlots;
+    const hashes = this.hashes;
+    const mask = slots.length - 1;
+    const out: number[] = [];
+    let perturb = hashLow32(h);
+    let i = perturb & mask;
+    for (;;) {
+      const ix = slots[i];
+      if (ix === SLOT_EMPTY) return out;
+      if (ix >= 0 && hashes[ix] === h) out.push(ix);
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  /** Put entry `idx` (hash `h`) in the first empty slot of its probe sequence, growing the table first when 2/3 full. */
+  private insertObjSlot(h: Hash, idx: number): void {
+    if ((this.objFill + 1) * 3 >= this.objSlots.length * 2) this.rebuildObjSlots(this.objUsed + 1, idx);
+    const slots = this.objSlots;
+    const mask = slots.length - 1;
+    let perturb = hashLow32(h);
+    let i = perturb & mask;
+    while (slots[i] !== SLOT_EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = idx;
+    this.objFill++;
+    this.objUsed++;
+  }
+
+  /** Mark entry `idx`'s slot as a dummy. */
+  private removeObjSlot(h: Hash, idx: number): void {
+    const slots = this.objSlots;
+    const mask = slots.length - 1;
+    let perturb = hashLow32(h);
+    let i = perturb & mask;
+    for (;;) {
+      const ix = slots[i];
+      if (ix === SLOT_EMPTY) return;
+      if (ix === idx) {
+        slots[i] = SLOT_DUMMY;
+        this.objUsed--;
+        return;
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  /**
+   * A new table sized for `live` object keys (dictresize, GROWTH_RATE:
+   * a third full), the live object entries before `end` re-inserted in
+   * entry order (so each hash's entries keep their order along its probe
+   * sequence); dummies are dropped.
+   */
+  private rebuildObjSlots(live: number, end: number): void {
+    let size = MIN_OBJ_SLOTS;
+    while (size < live * 3) size *= 2;
+    const slots = new Int32Array(size).fill(SLOT_EMPTY);
+    this.objSlots = slots;
+    this.objFill = 0;
+    this.objUsed = 0;
+    const keys = this.keys;
+    const hashes = this.hashes;
+    const mask = size - 1;
+    for (let idx = 0; idx < end; idx++) {
+      const k = keys[idx];
+      if (k === EMPTY || !isObjectIndexed(k)) continue;
+      let perturb = hashLow32(hashes[idx]);
+      let i = perturb & mask;
+      while (slots[i] !== SLOT_EMPTY) {
+        perturb >>>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+      slots[i] = idx;
+      this.objFill++;
+      this.objUsed++;
+    }
   }
 
   /** `key in d`. */
@@ -351,12 +475,7 @@ export class DictObject extends PyObject {
     if (sk !== undefined) this.strIndex.set(sk, idx);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.set(+key, idx);
     else if (n !== undefined) this.numIndex.set(n, idx);
-    else {
-      const bucket = this.objIndex.get(h);
-      if (bucket === undefined) this.objIndex.set(h, idx);
-      else if (typeof bucket === 'number') this.objIndex.set(h, [bucket, idx]);
-      else this.objIndex.set(h, [...bucket, idx]);
-    }
+    else this.insertObjSlot(h, idx);
   }
 
   private unindex(key: Value, h: Hash, idx: number): void {
@@ -365,18 +484,7 @@ export class DictObject extends PyObject {
     if (sk !== undefined) this.strIndex.delete(sk);
     else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);
     else if (n !== undefined) this.numIndex.delete(n);
-    else {
-      const bucket = this.objIndex.get(h);
-      if (bucket === undefined) return;
-      if (typeof bucket === 'number') {
-        if (bucket === idx) this.objIndex.delete(h);
-        return;
-      }
-      const rest = bucket.filter((i) => i !== idx);
-      if (rest.length === 1) this.objIndex.set(h, rest[0]);
-      else if (rest.length > 1) this.objIndex.set(h, rest);
-      else this.objIndex.delete(h);
-    }
+    else this.removeObjSlot(h, idx);
   }
 
   /** Drop deleted slots when they outnumber live ones (a resize, in CPython terms). */
@@ -391,7 +499,9 @@ export class DictObject extends PyObject {
     this.hashes = [];
     this.strIndex = new Map();
     this.numIndex = new Map();
-    this.objIndex = new Map();
+    this.objSlots = NO_OBJ_SLOTS;
+    this.objFill = 0;
+    this.objUsed = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === EMPTY) continue;
@@ -415,6 +525,11 @@ function numericKey(key: Value): number | undefined {
     return key.real === 0 ? 0 : key.real;
   }
   return undefined;
+}
+
+/** Whether `key` lives in the object-key table (neither a str, nor an int, nor a number equal to one): indexEntry's last case. */
+function isObjectIndexed(key: Value): boolean {
+  return strKeyOf(key) === undefined && typeof key !== 'number' && typeof key !== 'boolean' && numericKey(key) === undefined;
 }
 
 function releaseEntries(heap: Heap, keys: Array<Value | undefined>, values: Array<Value | undefined>): void {
