@@ -5,12 +5,14 @@
  * descriptors as it is produced; the main thread only turns signals into
  * the shared signal cell, which the interpreter reads at its checkpoints.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import * as tty from 'tty';
 import { parentPort, workerData } from 'worker_threads';
 import { isPythonLibFolder, moduleFileReader, withGclabTestSupport } from '../testing/module-files';
 import { TraceLog } from '../heap';
 import { runScenario } from '../lang';
+import { useParsedStdlib } from '../lang/syntax/parsed-trees';
 import { stdinLineReader } from './stdin-lines';
 import { parseSchedule } from '../gc';
 import { Explainer } from './explain';
@@ -196,8 +198,25 @@ function outcomeOf(run: () => number, streams: ScenarioStreams): JobOutcome {
   }
 }
 
+/**
+ * The folder of the parsed stdlib texts (parsed-trees.ts) scripts/bundle.js
+ * writes beside the bundle. Used only by the bundled thread: the texts
+ * are as fresh as the bundle (one build step makes both), while a
+ * `tsc`-only build may have changed the parser since.
+ */
+export const PARSED_STDLIB_DIR = path.join(__dirname, 'gclab.stdlib-trees');
+
+function readParsedStdlib(rel: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(PARSED_STDLIB_DIR, `${rel}.tree`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 if (parentPort !== null) {
-  const { job, signals } = workerData as JobData;
+  const { job, signals, launchBundle } = workerData as JobData & { launchBundle?: boolean };
+  if (launchBundle === true) useParsedStdlib(readParsedStdlib);
   const streams = new ScenarioStreams(signals);
   if (job.kind === 'run') parentPort.postMessage(outcomeOf(() => runJob(job, streams), streams));
   else runRepl(job, streams, parentPort, (run) => outcomeOf(run, streams));

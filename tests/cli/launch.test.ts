@@ -3,7 +3,10 @@
  * leaves a one-file bundle of the scenario thread and its V8 code cache in
  * dist/cli, and `gclab run` through it behaves exactly as through dist/'s
  * plain modules (GCLAB_NO_BUNDLE=1): same output, same exit status, same
- * trace, errors and limits included.
+ * trace, errors and limits included. The bundled thread imports the stdlib
+ * from the trees the build parsed (gclab.stdlib-trees, parsed-trees.ts),
+ * the plain modules parse it: tracebacks through stdlib code and traces of
+ * stdlib objects must not tell them apart.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -17,6 +20,7 @@ const plain = { env: { ...process.env, GCLAB_NO_BUNDLE: '1' } };
 test('npm run build made the bundle and its code cache', () => {
   const cli = path.join(ROOT, 'dist', 'cli');
   for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'launch.js']) expect(fs.existsSync(path.join(cli, f))).toBe(true);
+  for (const f of ['collections/__init__.py.tree', 'dataclasses.py.tree', 'enum.py.tree']) expect(fs.existsSync(path.join(cli, 'gclab.stdlib-trees', f))).toBe(true);
   // Not older than the modules it was made from (else launch.ts ignores it).
   expect(fs.statSync(path.join(cli, 'gclab.bundle.js')).mtimeMs).toBeGreaterThanOrEqual(fs.statSync(path.join(cli, 'run-worker.js')).mtimeMs);
 });
@@ -32,6 +36,14 @@ const scenarios: Array<[string, string]> = [
   ['raises.py', 'def f(n):\n    if n == 0:\n        raise ValueError("bottom")\n    f(n - 1)\nprint("start")\nf(3)\n'],
   ['recursion.py', 'def f(n):\n    return f(n + 1)\nf(0)\n'],
   ['exit.py', 'import sys\nprint("out")\nprint("err", file=sys.stderr)\nsys.exit(3)\n'],
+  [
+    'stdlib.py',
+    'import collections, dataclasses, enum, functools, gc\nP = collections.namedtuple("P", "x y")\n' +
+      '@dataclasses.dataclass\nclass D:\n    a: int\n    b: list = dataclasses.field(default_factory=list)\n' +
+      'class Color(enum.Enum):\n    RED = 1\n@functools.lru_cache\ndef sq(n): return n * n\n' +
+      'print(P(1, 2), D(1), Color.RED, sq(4), collections.Counter("abca").most_common(1), gc.collect())\n' +
+      'collections.namedtuple("Q", "a a")\n',
+  ],
 ];
 
 test.each(scenarios)('%s: the bundle and the plain modules give the same run', (name, src) => {
@@ -42,7 +54,7 @@ test.each(scenarios)('%s: the bundle and the plain modules give the same run', (
 });
 
 test('the trace is byte-identical through the bundle', () => {
-  const file = scenario('launch-trace.py', 'import gc\nclass C: pass\na = C(); a.me = a\ndel a\ngc.collect()\n');
+  const file = scenario('launch-trace.py', 'import gc, collections\nclass C: pass\na = C(); a.me = a\nd = collections.OrderedDict(a=a)\ndel a, d\ngc.collect()\n');
   const t1 = tmpPath('launch-bundled.jsonl');
   const t2 = tmpPath('launch-plain.jsonl');
   expect(gclab(['run', '--trace', t1, file]).status).toBe(0);
