@@ -251,3 +251,40 @@ test('model: lookups compare the same keys in the same order whatever the table 
     { numRuns: 150 },
   );
 });
+
+test('model: int and bool keys (1 == True, -1 and -2 apart) through growth, deletion and compaction', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const key = fc.oneof(
+    fc.integer({ min: -40, max: 40 }),
+    fc.constantFrom(true, false, -1, -2, 2 ** 32, 2 ** 32 + 1, -(2 ** 40), 2 ** 53 - 1),
+    fc.integer({ min: 0, max: 40 }).map((i) => i * 64),
+  );
+  const op = fc.record({ kind: fc.constantFrom('set', 'set', 'get', 'delete'), key });
+  fc.assert(
+    fc.property(fc.array(op, { minLength: 1, maxLength: 200 }), (ops) => {
+      const w = makeWorld();
+      const d = w.heap.newDict();
+      const model = new Map<number, { key: Value; value: number }>();
+      let value = 0;
+      for (const o of ops) {
+        const n = +o.key;
+        if (o.kind === 'set') {
+          const v = value++;
+          d.set(w.heap, o.key, v);
+          const e = model.get(n);
+          if (e !== undefined) e.value = v;
+          else model.set(n, { key: o.key, value: v });
+        } else if (o.kind === 'get') {
+          expect(d.get(w.heap, o.key)).toBe(model.get(n)?.value);
+        } else {
+          expect(d.delete(w.heap, o.key)).toBe(model.delete(n));
+        }
+      }
+      // The first key stored is kept, in insertion order.
+      expect(d.entries()).toEqual([...model.values()].map((e) => [e.key, e.value]));
+      w.heap.decref(d);
+      expectHealthy(w.heap);
+    }),
+    { numRuns: 200 },
+  );
+});

@@ -45,13 +45,12 @@ const EMPTY = undefined;
 const NO_ENTRIES: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
 const NO_HASHES: Hash[] = Object.freeze([]) as unknown as Hash[];
 const NO_STR_INDEX: Map<string, number> = new Map();
-const NO_NUM_INDEX: Map<number, number> = new Map();
 /** Slot states of the object-key table (entry indices are >= 0). */
 const SLOT_EMPTY = -1;
 const SLOT_DUMMY = -2;
-/** The object-key table of a dict that never held an object key (never written: the first insertion makes a real one). */
-const NO_OBJ_SLOTS = new Int32Array(1).fill(SLOT_EMPTY);
-const MIN_OBJ_SLOTS = 8;
+/** The table of a dict that never held a key of its kind (never written: the first insertion makes a real one). */
+const NO_SLOTS = new Int32Array(1).fill(SLOT_EMPTY);
+const MIN_SLOTS = 8;
 
 /**
  * Python's `dict`: insertion-ordered; releases each entry key then value, in insertion order;
@@ -66,7 +65,15 @@ export class DictObject extends PyObject {
   /** Number of live entries (ma_used). */
   used = 0;
   private strIndex = new Map<string, number>();
-  private numIndex = new Map<number, number>();
+  /**
+   * int keys (and bools, and floats/complexes equal to an int: 1 == 1.0 ==
+   * True): a table like objSlots, probed from the int itself (its hash),
+   * holding entries whose `hashes` cell is that int. No __eq__ runs here:
+   * two numbers are the same key exactly when they are equal.
+   */
+  private numSlots: Int32Array = NO_SLOTS;
+  private numFill = 0;
+  private numUsed = 0;
   /**
    * Other keys: an open-addressing table (dk_indices) of entry indices,
    * SLOT_EMPTY or SLOT_DUMMY, probed from the hash's low 32 bits with
@@ -75,7 +82,7 @@ export class DictObject extends PyObject {
    * rebuilt), so the live keys of one hash are met in entry order: the
    * order the comparisons of a lookup follow.
    */
-  private objSlots: Int32Array = NO_OBJ_SLOTS;
+  private objSlots: Int32Array = NO_SLOTS;
   /** Slots of objSlots not empty (live entries and dummies): dk_usable's complement. */
   private objFill = 0;
   /** Live entries in objSlots. */
@@ -144,8 +151,10 @@ export class DictObject extends PyObject {
     this.hashes = NO_HASHES;
     this.used = 0;
     this.strIndex = NO_STR_INDEX;
-    this.numIndex = NO_NUM_INDEX;
-    this.objSlots = NO_OBJ_SLOTS;
+    this.numSlots = NO_SLOTS;
+    this.numFill = 0;
+    this.numUsed = 0;
+    this.objSlots = NO_SLOTS;
     this.objFill = 0;
     this.objUsed = 0;
     releaseEntries(heap, keys, values);
@@ -158,8 +167,10 @@ export class DictObject extends PyObject {
     this.hashes = [];
     this.used = 0;
     this.strIndex = new Map();
-    this.numIndex = new Map();
-    this.objSlots = NO_OBJ_SLOTS;
+    this.numSlots = NO_SLOTS;
+    this.numFill = 0;
+    this.numUsed = 0;
+    this.objSlots = NO_SLOTS;
     this.objFill = 0;
     this.objUsed = 0;
   }
@@ -168,10 +179,16 @@ export class DictObject extends PyObject {
   find(heap: Heap, key: Value): number {
     if ((this.flags & DEAD) !== 0) this.assertLive('dict lookup');
     if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
-    if (typeof key === 'number' || typeof key === 'boolean') return this.numIndex.get(+key) ?? this.findObjectEqualToInt(heap, key, +key);
+    if (typeof key === 'number' || typeof key === 'boolean') {
+      const i = this.findNum(+key);
+      return i >= 0 ? i : this.findObjectEqualToInt(heap, key, +key);
+    }
     if (key instanceof PrimitiveBox) return this.findBoxed(heap, key);
     const n = numericKey(key);
-    if (n !== undefined) return this.numIndex.get(n) ?? this.findObjectEqualToInt(heap, key, n);
+    if (n !== undefined) {
+      const i = this.findNum(n);
+      return i >= 0 ? i : this.findObjectEqualToInt(heap, key, n);
+    }
     const h = heap.host.hash(heap, key);
     const i = this.findGeneric(heap, key, h);
     return i >= 0 ? i : this.findIntEqualToObject(heap, key, h);
@@ -189,10 +206,10 @@ export class DictObject extends PyObject {
 
   /** The converse: an object key missing from its bucket may equal the int key its hash names. */
   private findIntEqualToObject(heap: Heap, key: Value, h: Hash): number {
-    if (this.numIndex.size === 0 || typeof h !== 'number') return -1;
-    let idx = this.numIndex.get(h);
-    if (idx === undefined && h === -2) idx = this.numIndex.get(-1);
-    if (idx === undefined) return -1;
+    if (this.numUsed === 0 || typeof h !== 'number') return -1;
+    let idx = this.findNum(h);
+    if (idx < 0 && h === -2) idx = this.findNum(-1);
+    if (idx < 0) return -1;
     const stored = this.keys[idx];
     if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
     return this.keys[idx] === stored ? idx : this.find(heap, key);
@@ -202,7 +219,7 @@ export class DictObject extends PyObject {
   private findBoxed(heap: Heap, key: PrimitiveBox): number {
     const v = key.value;
     if (typeof v === 'string') return this.strIndex.get(v) ?? -1;
-    if (typeof v === 'number') return this.numIndex.get(v) ?? -1;
+    if (typeof v === 'number') return this.findNum(v);
     return this.findGeneric(heap, key, heap.host.hash(heap, key));
   }
 
@@ -300,6 +317,63 @@ export class DictObject extends PyObject {
     }
   }
 
+  /** The entry of the int `n` (a number key's value), or -1. */
+  private findNum(n: number): number {
+    if (this.numUsed === 0) return -1;
+    const slots = this.numSlots;
+    const hashes = this.hashes;
+    const mask = slots.length - 1;
+    let perturb = hashLow32(n);
+    let i = perturb & mask;
+    for (;;) {
+      const ix = slots[i];
+      if (ix === SLOT_EMPTY) return -1;
+      if (ix >= 0 && hashes[ix] === n) return ix;
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  private insertNumSlot(n: Hash, idx: number): void {
+    if ((this.numFill + 1) * 3 >= this.numSlots.length * 2) this.rebuildNumSlots(this.numUsed + 1, idx);
+    const slots = this.numSlots;
+    const mask = slots.length - 1;
+    let perturb = hashLow32(n);
+    let i = perturb & mask;
+    while (slots[i] !== SLOT_EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = idx;
+    this.numFill++;
+    this.numUsed++;
+  }
+
+  private removeNumSlot(n: Hash, idx: number): void {
+    const slots = this.numSlots;
+    const mask = slots.length - 1;
+    let perturb = hashLow32(n);
+    let i = perturb & mask;
+    for (;;) {
+      const ix = slots[i];
+      if (ix === SLOT_EMPTY) return;
+      if (ix === idx) {
+        slots[i] = SLOT_DUMMY;
+        this.numUsed--;
+        return;
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  /** rebuildObjSlots for the int table. */
+  private rebuildNumSlots(live: number, end: number): void {
+    const slots = newTable(live);
+    this.numSlots = slots;
+    this.numUsed = this.numFill = fillTable(slots, this.keys, this.hashes, end, isNumIndexed);
+  }
+
   /**
    * A new table sized for `live` object keys (dictresize, GROWTH_RATE:
    * a third full), the live object entries before `end` re-inserted in
@@ -307,28 +381,9 @@ export class DictObject extends PyObject {
    * sequence); dummies are dropped.
    */
   private rebuildObjSlots(live: number, end: number): void {
-    let size = MIN_OBJ_SLOTS;
-    while (size < live * 3) size *= 2;
-    const slots = new Int32Array(size).fill(SLOT_EMPTY);
+    const slots = newTable(live);
     this.objSlots = slots;
-    this.objFill = 0;
-    this.objUsed = 0;
-    const keys = this.keys;
-    const hashes = this.hashes;
-    const mask = size - 1;
-    for (let idx = 0; idx < end; idx++) {
-      const k = keys[idx];
-      if (k === EMPTY || !isObjectIndexed(k)) continue;
-      let perturb = hashLow32(hashes[idx]);
-      let i = perturb & mask;
-      while (slots[i] !== SLOT_EMPTY) {
-        perturb >>>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-      }
-      slots[i] = idx;
-      this.objFill++;
-      this.objUsed++;
-    }
+    this.objUsed = this.objFill = fillTable(slots, this.keys, this.hashes, end, isObjectIndexed);
   }
 
   /** `key in d`. */
@@ -361,8 +416,15 @@ export class DictObject extends PyObject {
     const n = numericKey(key);
     const sk = strKeyOf(key);
     if (sk !== undefined) i = this.strIndex.get(sk) ?? -1;
-    else if (typeof key === 'number' || typeof key === 'boolean') i = this.numIndex.get(+key) ?? this.findObjectEqualToInt(heap, key, +key);
-    else if (n !== undefined) i = this.numIndex.get(n) ?? this.findObjectEqualToInt(heap, key, n);
+    else if (typeof key === 'number' || typeof key === 'boolean') {
+      h = +key;
+      i = this.findNum(h);
+      if (i < 0) i = this.findObjectEqualToInt(heap, key, h);
+    } else if (n !== undefined) {
+      h = n;
+      i = this.findNum(n);
+      if (i < 0) i = this.findObjectEqualToInt(heap, key, n);
+    }
     else {
       h = heap.host.hash(heap, key);
       i = this.findGeneric(heap, key, h);
@@ -473,8 +535,7 @@ export class DictObject extends PyObject {
     const n = numericKey(key);
     const sk = strKeyOf(key);
     if (sk !== undefined) this.strIndex.set(sk, idx);
-    else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.set(+key, idx);
-    else if (n !== undefined) this.numIndex.set(n, idx);
+    else if (typeof key === 'number' || typeof key === 'boolean' || n !== undefined) this.insertNumSlot(h, idx);
     else this.insertObjSlot(h, idx);
   }
 
@@ -482,8 +543,7 @@ export class DictObject extends PyObject {
     const n = numericKey(key);
     const sk = strKeyOf(key);
     if (sk !== undefined) this.strIndex.delete(sk);
-    else if (typeof key === 'number' || typeof key === 'boolean') this.numIndex.delete(+key);
-    else if (n !== undefined) this.numIndex.delete(n);
+    else if (typeof key === 'number' || typeof key === 'boolean' || n !== undefined) this.removeNumSlot(h, idx);
     else this.removeObjSlot(h, idx);
   }
 
@@ -498,8 +558,10 @@ export class DictObject extends PyObject {
     this.values = [];
     this.hashes = [];
     this.strIndex = new Map();
-    this.numIndex = new Map();
-    this.objSlots = NO_OBJ_SLOTS;
+    this.numSlots = NO_SLOTS;
+    this.numFill = 0;
+    this.numUsed = 0;
+    this.objSlots = NO_SLOTS;
     this.objFill = 0;
     this.objUsed = 0;
     for (let i = 0; i < keys.length; i++) {
@@ -525,6 +587,41 @@ function numericKey(key: Value): number | undefined {
     return key.real === 0 ? 0 : key.real;
   }
   return undefined;
+}
+
+/** An empty table for `live` keys, a third full (GROWTH_RATE). */
+function newTable(live: number): Int32Array {
+  let size = MIN_SLOTS;
+  while (size < live * 3) size *= 2;
+  return new Int32Array(size).fill(SLOT_EMPTY);
+}
+
+/**
+ * Put the live entries before `end` that `belongs` to the table in it, in
+ * entry order, each at the first empty slot of its hash's probe sequence
+ * (so each hash's entries keep their order along it); returns how many.
+ */
+function fillTable(slots: Int32Array, keys: Array<Value | undefined>, hashes: Hash[], end: number, belongs: (k: Value) => boolean): number {
+  const mask = slots.length - 1;
+  let n = 0;
+  for (let idx = 0; idx < end; idx++) {
+    const k = keys[idx];
+    if (k === EMPTY || !belongs(k)) continue;
+    let perturb = hashLow32(hashes[idx]);
+    let i = perturb & mask;
+    while (slots[i] !== SLOT_EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = idx;
+    n++;
+  }
+  return n;
+}
+
+/** Whether `key` lives in the int table: a number, a bool, or a float/complex equal to an int (indexEntry's middle cases). */
+function isNumIndexed(key: Value): boolean {
+  return strKeyOf(key) === undefined && (typeof key === 'number' || typeof key === 'boolean' || numericKey(key) !== undefined);
 }
 
 /** Whether `key` lives in the object-key table (neither a str, nor an int, nor a number equal to one): indexEntry's last case. */
