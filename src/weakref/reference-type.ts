@@ -94,15 +94,20 @@ export class WeakProxy extends WeakrefBase {
  * never do, even without a callback.
  */
 export function getBasicRefs(obj: PyObject): { ref: WeakrefBase | null; proxy: WeakrefBase | null } {
+  return { ref: basicRefOf(obj), proxy: basicProxyOf(obj) };
+}
+
+/** get_basic_refs' first result alone: the shared basic ref of `obj`, or null (no object made per call). */
+export function basicRefOf(obj: PyObject): WeakrefBase | null {
+  const head = obj.weaklist;
+  return head !== null && head.isBasicRef ? head : null;
+}
+
+/** get_basic_refs' second result alone: the shared basic proxy of `obj`, or null. */
+export function basicProxyOf(obj: PyObject): WeakrefBase | null {
   let head = obj.weaklist;
-  let ref: WeakrefBase | null = null;
-  let proxy: WeakrefBase | null = null;
-  if (head !== null && head.isBasicRef) {
-    ref = head;
-    head = head.wrNext;
-  }
-  if (head !== null && head.isBasicProxy) proxy = head;
-  return { ref, proxy };
+  if (head !== null && head.isBasicRef) head = head.wrNext;
+  return head !== null && head.isBasicProxy ? head : null;
 }
 
 /** The TypeError for objects that cannot be weakly referenced. */
@@ -122,8 +127,7 @@ function normalizeCallback(callback: Value | undefined): Value | undefined {
  * the basic ref/proxy, or at the head.
  */
 export function insertNonBasic(obj: PyObject, wr: WeakrefBase): void {
-  const { ref, proxy } = getBasicRefs(obj);
-  const prev = proxy ?? ref;
+  const prev = basicProxyOf(obj) ?? basicRefOf(obj);
   if (prev === null) insertHead(obj, wr);
   else insertAfter(wr, prev);
 }
@@ -134,7 +138,7 @@ export function newRef(heap: Heap, obj: Value, callback?: Value): WeakRef {
   heap.checkLive(ob);
   const cb = normalizeCallback(callback);
   if (cb === undefined) {
-    const { ref } = getBasicRefs(ob);
+    const ref = basicRefOf(ob);
     if (ref !== null) {
       heap.incref(ref);
       return ref as WeakRef;
@@ -156,7 +160,7 @@ export function newProxy(heap: Heap, obj: Value, callback?: Value): WeakProxy {
   heap.checkLive(ob);
   const cb = normalizeCallback(callback);
   if (cb === undefined) {
-    const { proxy } = getBasicRefs(ob);
+    const proxy = basicProxyOf(ob);
     if (proxy !== null) {
       heap.incref(proxy);
       return proxy as WeakProxy;
@@ -166,7 +170,8 @@ export function newProxy(heap: Heap, obj: Value, callback?: Value): WeakProxy {
   if (cb !== undefined) heap.incref(cb);
   const p = heap.register(new WeakProxy(ob, cb, heap.host.isCallable(heap, ob)));
   heap.track(p);
-  const { ref, proxy } = getBasicRefs(ob);
+  const ref = basicRefOf(ob);
+  const proxy = basicProxyOf(ob);
   if (cb === undefined) {
     if (proxy !== null) {
       // Someone added a basic proxy during allocation (a collection ran): use it.
