@@ -31,7 +31,7 @@ import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
-import { parsedStdlibTree } from '../syntax/parsed-trees';
+import { parseStdlibModule } from '../syntax/parsed-trees';
 import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -257,10 +257,11 @@ export class ImportSystem {
     const heap = ip.heap;
     let tree;
     try {
-      // The stdlib as the build parsed it (parsed-trees.ts), when the host ships it.
+      // A stdlib module parsed once per build or per process (parsed-trees.ts).
       tree =
-        (spec.root === 'stdlib' ? parsedStdlibTree(spec.origin.slice(STDLIB_PREFIX.length + 1), spec.origin, spec.source) : undefined) ??
-        parseScenario(spec.source, spec.origin);
+        spec.root === 'stdlib'
+          ? parseStdlibModule(spec.origin.slice(STDLIB_PREFIX.length + 1), spec.origin, spec.source)
+          : parseScenario(spec.source, spec.origin);
     } catch (e) {
       if (e instanceof ScenarioSyntaxError) {
         throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);

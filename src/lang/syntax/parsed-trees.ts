@@ -4,12 +4,15 @@
  * at build time, one per module (tree-codec.ts), and importing a stdlib
  * module decodes its tree instead of tokenizing, parsing and resolving
  * scopes again. A text is used only when its header names the same file
- * and the same source (length and FNV-1a hash) as the import; otherwise,
- * and without a reader, the module is parsed as before. The tree is the
- * same either way (the build checks each text against parse()).
+ * and the same source (length and FNV-1a hash) as the import; otherwise
+ * the module is parsed, and its text kept for the next import of it in
+ * this process (a runner of many scenarios, `gclab explore`'s runs, the
+ * conformance runner). The tree is the same either way: the build checks
+ * each text against parse(), and a kept text is checked once when made.
  */
 import type { Module } from './ast';
-import { decodeTree } from './tree-codec';
+import { parse } from './parser';
+import { decodeTree, encodeTree, sameTree } from './tree-codec';
 
 /** The stored text of module `rel` (a path relative to the stdlib folder), or undefined. */
 export type ParsedStdlibReader = (rel: string) => string | undefined;
@@ -48,10 +51,45 @@ export function parsedTreeText(origin: string, source: string, encoded: string):
 export function parsedStdlibTree(rel: string, origin: string, source: string): Module | undefined {
   if (reader === null) return undefined;
   const text = reader(rel);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : treeOfText(text, origin, source);
+}
+
+function treeOfText(text: string, origin: string, source: string): Module | undefined {
   const nl = text.indexOf('\n');
   if (nl < 0) return undefined;
   const header = JSON.parse(text.slice(0, nl)) as ParsedTreeHeader;
   if (header.origin !== origin || header.length !== source.length || header.hash !== sourceHash(source)) return undefined;
   return decodeTree(text.slice(nl + 1));
+}
+
+/** A module parsed once in this process and not kept yet. */
+const PARSED_ONCE = 0;
+/**
+ * What this process knows of each stdlib module it parsed, by path: parsed
+ * once (a single run pays nothing for keeping), or its kept text, or null
+ * when its tree does not round-trip.
+ */
+const keptTexts = new Map<string, string | null | typeof PARSED_ONCE>();
+
+/**
+ * A fresh tree of stdlib module `rel` (the import system's parse of a
+ * stdlib module): from the installed reader, else from the text kept when
+ * this process parsed it before, else parsed (throwing the parser's
+ * errors); the second parse of a module in a process keeps its text.
+ */
+export function parseStdlibModule(rel: string, origin: string, source: string): Module {
+  const shipped = parsedStdlibTree(rel, origin, source);
+  if (shipped !== undefined) return shipped;
+  const kept = keptTexts.get(rel);
+  if (typeof kept === 'string') {
+    const tree = treeOfText(kept, origin, source);
+    if (tree !== undefined) return tree;
+  }
+  const tree = parse(source, origin);
+  if (kept === undefined) keptTexts.set(rel, PARSED_ONCE);
+  else if (kept !== null) {
+    const encoded = encodeTree(tree);
+    keptTexts.set(rel, encoded !== null && sameTree(decodeTree(encoded), tree) ? parsedTreeText(origin, source, encoded) : null);
+  }
+  return tree;
 }

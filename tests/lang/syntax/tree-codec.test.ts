@@ -8,7 +8,7 @@
 import { parse, type Module } from '../../../src/lang/syntax';
 import { decodeTree, encodeTree, sameTree } from '../../../src/lang/syntax/tree-codec';
 import { STDLIB_PREFIX, STDLIB_SOURCES } from '../../../src/lang/stdlib';
-import { parsedStdlibTree, parsedTreeText, sourceHash, useParsedStdlib } from '../../../src/lang/syntax/parsed-trees';
+import { parseStdlibModule, parsedStdlibTree, parsedTreeText, sourceHash, useParsedStdlib } from '../../../src/lang/syntax/parsed-trees';
 
 afterEach(() => useParsedStdlib(null));
 
@@ -95,4 +95,22 @@ test('a stored tree is used only for the file and source it was parsed from', ()
   useParsedStdlib(null);
   expect(parsedStdlibTree(rel, origin, source)).toBeUndefined();
   expect(sourceHash('')).toBe(0x811c9dc5);
+});
+
+test('without a reader, a stdlib module parsed again in one process comes from its kept text: the same tree, a new one each time', () => {
+  const rel = 'reprlib.py';
+  const origin = `${STDLIB_PREFIX}/${rel}`;
+  const source = STDLIB_SOURCES[rel];
+  const expected = parse(source, origin);
+  const trees = [1, 2, 3, 4].map(() => parseStdlibModule(rel, origin, source));
+  for (const t of trees) expect(sameTree(t, expected)).toBe(true);
+  expect(new Set(trees).size).toBe(4);
+  // A tree changed by its user (the interpreter folds constants into it) does not change the next one.
+  (trees[3].body as unknown[]).length = 0;
+  expect(sameTree(parseStdlibModule(rel, origin, source), expected)).toBe(true);
+  // Another source under the same path is parsed, not taken from the kept text.
+  const other = `x = 1\n${source}`;
+  expect(sameTree(parseStdlibModule(rel, origin, other), parse(other, origin))).toBe(true);
+  // Syntax errors still come from the parser.
+  expect(() => parseStdlibModule('bad.py', `${STDLIB_PREFIX}/bad.py`, 'def (:\n')).toThrow();
 });
