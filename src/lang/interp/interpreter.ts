@@ -1067,7 +1067,8 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
       return;
     }
     const rec = node as Record<string, unknown>;
-    for (const [k, v] of Object.entries(rec)) if (k !== 'scope' && k !== 'resolution') visit(v);
+    // (for-in: the same keys in the same order as Object.entries, without an array per node.)
+    for (const k in rec) if (k !== 'scope' && k !== 'resolution') visit(rec[k]);
     const e = rec as unknown as Expr;
     if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0 && e.elts.every(isConst)) {
       // Equal constants are one object for the whole file (merge_consts_recursive).

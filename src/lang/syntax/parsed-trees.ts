@@ -3,8 +3,8 @@
  * scenario thread) installs a reader of the texts scripts/bundle.js wrote
  * at build time, one per module (tree-codec.ts), and importing a stdlib
  * module decodes its tree instead of tokenizing, parsing and resolving
- * scopes again. A text is used only when its header names the same file
- * and the same source (length and FNV-1a hash) as the import; otherwise
+ * scopes again. A text is used only when it names the same file and holds
+ * the very source of the import (compared as strings); otherwise
  * the module is parsed, and its text kept for the next import of it in
  * this process (a runner of many scenarios, `gclab explore`'s runs, the
  * conformance runner). The tree is the same either way: the build checks
@@ -24,27 +24,16 @@ export function useParsedStdlib(r: ParsedStdlibReader | null): void {
   reader = r;
 }
 
-/** The header line of a stored tree: which file and which source it was parsed from. */
+/** The header line of a stored tree: which file it was parsed from, and the length of its source (which follows the line). */
 export interface ParsedTreeHeader {
   origin: string;
   length: number;
-  hash: number;
 }
 
-/** FNV-1a over the UTF-16 code units of `text` (32 bits). */
-export function sourceHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The stored text of a tree: the header line, then the encoded tree. */
+/** The stored text of a tree: the header line, the source it was parsed from, then the encoded tree. */
 export function parsedTreeText(origin: string, source: string, encoded: string): string {
-  const header: ParsedTreeHeader = { origin, length: source.length, hash: sourceHash(source) };
-  return `${JSON.stringify(header)}\n${encoded}`;
+  const header: ParsedTreeHeader = { origin, length: source.length };
+  return `${JSON.stringify(header)}\n${source}${encoded}`;
 }
 
 /** The parsed tree of stdlib module `rel` from the installed reader, or undefined (parse it). */
@@ -58,8 +47,8 @@ function treeOfText(text: string, origin: string, source: string): Module | unde
   const nl = text.indexOf('\n');
   if (nl < 0) return undefined;
   const header = JSON.parse(text.slice(0, nl)) as ParsedTreeHeader;
-  if (header.origin !== origin || header.length !== source.length || header.hash !== sourceHash(source)) return undefined;
-  return decodeTree(text.slice(nl + 1));
+  if (header.origin !== origin || header.length !== source.length || !text.startsWith(source, nl + 1)) return undefined;
+  return decodeTree(text.slice(nl + 1 + source.length));
 }
 
 /** A module parsed once in this process and not kept yet. */
