@@ -528,6 +528,7 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
   } else callable = evalExpr(ip, frame, e.func);
   const args: Value[] = self !== undefined ? [self] : [];
   let kwargs: Kwargs = null;
+  const callEx = e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred');
   try {
     for (const a of e.args) {
       if (a.kind === 'Starred') {
@@ -559,14 +560,42 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
       }
     }
   } catch (err) {
-    if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) {
-      rt.decref(callable);
-      for (const a of args) rt.decref(a);
-      for (const [, v] of kwargs ?? []) rt.decref(v);
+    if (callEx) {
+      // The stack of CALL_FUNCTION_EX unwinds top first: the keyword dict
+      // (its values in order), the positional list or tuple (dealloc'd last
+      // item first), then the callable.
+      releaseCallExOperands(rt, callable, args, kwargs);
     } else releaseCallOperands(rt, callable, args, kwargs);
     throw err;
   }
+  if (callEx) return finishCallEx(ip, frame, e, callable, args, kwargs);
   return finishCall(ip, frame, e, callable, args, kwargs);
+}
+
+function releaseCallExOperands(rt: Runtime, callable: Value, args: Value[], kwargs: Kwargs): void {
+  if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+  for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+  rt.decref(callable);
+}
+
+/**
+ * CALL_FUNCTION_EX (a call with `*args` or `**kwargs`): the callee gets the
+ * argument tuple and keyword dict without owning them (a Python function
+ * binds new references, _PyEval_Vector), and they are released after the
+ * call, success or not: the callable, the tuple (last item first, as
+ * tupledealloc goes), then the dict (in order).
+ */
+function finishCallEx(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, args: Value[], kwargs: Kwargs): Value {
+  const rt = ip.rt;
+  frame.expr = e;
+  try {
+    if (callable instanceof FunctionObject) return ip.callFunction(callable, args, kwargs, false);
+    return call(rt, callable, args, kwargs);
+  } finally {
+    rt.decref(callable);
+    for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+    if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+  }
 }
 
 /**

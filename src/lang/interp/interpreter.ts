@@ -29,7 +29,8 @@ import { setFileSystem } from '../runtime/modules/gclab-module';
 import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runtime/function-object';
 import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
-import { call, missingArgumentsText } from '../runtime/calls';
+import { call } from '../runtime/calls';
+import { bindArguments } from './argument-binding';
 import { getAttr } from '../runtime/attributes';
 import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
 import { makeSysModule } from '../runtime/sys-module';
@@ -782,17 +783,17 @@ export class Interpreter implements Evaluator {
       const locals = frame.locals;
       for (let i = 0; i < args.length; i++) locals[i] = args[i];
     } else {
+      // _PyEvalFramePushAndInit consumes one reference to each argument: a
+      // call from Python code gives its own (steal), any other caller keeps
+      // its references and the binding takes new ones (_PyEval_Vector).
+      if (!steal) this.increfArgs(args, kwargs);
       try {
-        this.bindArguments(fn, frame, args, kwargs);
+        bindArguments(this.rt, this.heap, fn, frame, args, kwargs);
         if (this.heap.trace !== null) traceArguments(this.heap.trace, frame);
       } catch (e) {
         this.releaseFrame(frame);
-        if (steal) this.releaseArgs(args, kwargs);
         throw e;
       }
-      // A call from Python code moves its arguments into the new frame
-      // (_PyEvalFramePushAndInit steals them): they die with the frame.
-      if (steal) this.releaseArgs(args, kwargs);
     }
     // MAKE_CELL / COPY_FREE_VARS
     const ncell = scope.cellvars.length;
@@ -837,9 +838,9 @@ export class Interpreter implements Evaluator {
     return result;
   }
 
-  private releaseArgs(args: Value[], kwargs: Kwargs): void {
-    for (const a of args) this.heap.decref(a);
-    if (kwargs !== null) for (const [, v] of kwargs) this.heap.decref(v);
+  private increfArgs(args: Value[], kwargs: Kwargs): void {
+    for (const a of args) this.heap.incref(a);
+    if (kwargs !== null) for (const [, v] of kwargs) this.heap.incref(v);
   }
 
   newCell(v: Value | undefined): CellObject {
@@ -847,85 +848,6 @@ export class Interpreter implements Evaluator {
     const c = this.heap.register(new CellObject(v));
     this.heap.track(c);
     return c;
-  }
-
-  /** Argument binding with CPython's error messages (ceval.c, positional_only... missing_arguments). */
-  private bindArguments(fn: FunctionObject, frame: Frame, args: Value[], kwargs: Kwargs): void {
-    const code = fn.code;
-    // The common case: exactly the positional parameters, nothing else.
-    if (
-      kwargs === null &&
-      args.length === code.params.length &&
-      code.vararg === null &&
-      code.kwarg === null &&
-      code.kwonly.length === 0
-    ) {
-      const locals = frame.locals;
-      for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        if (typeof a === 'object' && a !== null) a.refcnt++;
-        locals[i] = a;
-      }
-      return;
-    }
-    const rt = this.rt;
-    const name = fn.qualname;
-    const slot = (n: string) => (code.scope as Scope).varnames.indexOf(n);
-    const np = code.params.length;
-    const locals = frame.locals;
-    for (let i = 0; i < Math.min(np, args.length); i++) locals[i] = rt.incref(args[i]);
-    if (args.length > np) {
-      if (code.vararg === null) {
-        const ndef = fn.defaults.length;
-        const given = args.length;
-        const takes =
-          ndef > 0 ? `from ${np - ndef} to ${np} positional arguments` : `${np} positional argument${np === 1 ? '' : 's'}`;
-        throw rt.typeError(`${name}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`);
-      }
-      locals[slot(code.vararg)] = rt.newTuple(args.slice(np));
-    } else if (code.vararg !== null) locals[slot(code.vararg)] = rt.newTuple([]);
-    let kwdict: DictObject | null = null;
-    if (code.kwarg !== null) {
-      kwdict = this.heap.newDict();
-      locals[slot(code.kwarg)] = kwdict;
-    }
-    for (const [k, v] of kwargs ?? []) {
-      const pi = code.params.indexOf(k);
-      // A positional-only name is not a keyword: with **kwargs it lands there;
-      // without, ceval's positional_only_passed_as_keyword names them all.
-      const i = pi >= code.posonly ? pi : -1;
-      if (pi >= 0 && pi < code.posonly && kwdict === null) {
-        const posonlyNames = (kwargs ?? []).map(([kk]) => kk).filter((kk) => code.params.indexOf(kk) >= 0 && code.params.indexOf(kk) < code.posonly);
-        throw rt.typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonlyNames.join(', ')}'`);
-      }
-      const j = code.kwonly.indexOf(k);
-      const s = i >= 0 ? i : j >= 0 ? slot(k) : -1;
-      if (s < 0) {
-        if (kwdict === null) throw rt.typeError(`${name}() got an unexpected keyword argument '${k}'`);
-        kwdict.set(this.heap, k, v);
-        continue;
-      }
-      if (locals[s] !== undefined) throw rt.typeError(`${name}() got multiple values for argument '${k}'`);
-      locals[s] = rt.incref(v);
-    }
-    const ndef = fn.defaults.length;
-    const missing: string[] = [];
-    for (let i = 0; i < np; i++) {
-      if (locals[i] !== undefined) continue;
-      const d = i - (np - ndef);
-      if (d >= 0) locals[i] = rt.incref(fn.defaults[d]);
-      else missing.push(code.params[i]);
-    }
-    if (missing.length) throw rt.typeError(`${name}() missing ${missingArgumentsText(missing, 'positional')}`);
-    const kwMissing: string[] = [];
-    for (const k of code.kwonly) {
-      const s = slot(k);
-      if (locals[s] !== undefined) continue;
-      const d = fn.kwdefaults.get(k);
-      if (d !== undefined) locals[s] = rt.incref(d);
-      else kwMissing.push(k);
-    }
-    if (kwMissing.length) throw rt.typeError(`${name}() missing ${missingArgumentsText(kwMissing, 'keyword-only')}`);
   }
 
   // ---- super() ----------------------------------------------------------------

@@ -1,0 +1,141 @@
+/**
+ * Binding a Python function's arguments to its frame's locals, after
+ * CPython 3.11's initialize_locals (Python/ceval.c).
+ *
+ * Invariant: the binding consumes exactly one reference to every argument
+ * (positional and keyword values), as _PyEvalFramePushAndInit does. A value
+ * it stores goes into the frame (released with it, in slot order, by
+ * _PyFrame_Clear); a value it cannot store is released at the moment
+ * initialize_locals releases it. So when the binding fails, the arguments
+ * die in CPython's order:
+ *   1. positional arguments past co_argcount (no `*args`), right away;
+ *   2. on a keyword error (unexpected name, duplicate value), the keyword
+ *      values from the offending one to the last (kw_fail);
+ *   3. then, as the caller clears the frame, the stored locals in slot
+ *      order: parameters, keyword-only parameters, `*args`, `**kwargs`.
+ * The checks come in initialize_locals' order: keywords first, then too
+ * many positional arguments (whose message counts the keyword-only
+ * arguments given: too_many_positional), then missing positional, then
+ * missing keyword-only arguments.
+ */
+import type { Heap, DictObject, Value } from '../../heap';
+import type { Kwargs, Runtime } from '../runtime/runtime';
+import type { FunctionObject } from '../runtime/function-object';
+import { missingArgumentsText } from '../runtime/calls';
+import type { Scope } from '../syntax/ast';
+import type { Frame } from './frame';
+
+/** Bind `args`/`kwargs` into `frame.locals`, consuming one reference to each value. */
+export function bindArguments(rt: Runtime, heap: Heap, fn: FunctionObject, frame: Frame, args: Value[], kwargs: Kwargs): void {
+  const code = fn.code;
+  const locals = frame.locals;
+  // The common case: exactly the positional parameters, nothing else.
+  if (kwargs === null && args.length === code.params.length && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
+    for (let i = 0; i < args.length; i++) locals[i] = args[i];
+    return;
+  }
+  const name = fn.qualname;
+  const varnames = (code.scope as Scope).varnames;
+  const np = code.params.length;
+  const argc = args.length;
+  let kwdict: DictObject | null = null;
+  if (code.kwarg !== null) {
+    try {
+      kwdict = heap.newDict();
+    } catch (e) {
+      // fail_pre_positional: nothing is stored yet.
+      for (const a of args) heap.decref(a);
+      if (kwargs !== null) for (const [, v] of kwargs) heap.decref(v);
+      throw e;
+    }
+    locals[varnames.indexOf(code.kwarg)] = kwdict;
+  }
+  // Copy the positional arguments; pack the rest into *args or drop them.
+  const n = Math.min(np, argc);
+  for (let i = 0; i < n; i++) locals[i] = args[i];
+  if (code.vararg !== null) locals[varnames.indexOf(code.vararg)] = rt.tupleSteal(args.slice(n));
+  else for (let i = n; i < argc; i++) heap.decref(args[i]);
+  if (kwargs !== null) bindKeywords(rt, heap, fn, locals, kwdict, kwargs);
+  if (argc > np && code.vararg === null) {
+    let kwonlyGiven = 0;
+    for (const k of code.kwonly) if (locals[varnames.indexOf(k)] !== undefined) kwonlyGiven++;
+    throw rt.typeError(tooManyPositional(name, np, fn.defaults.length, argc, kwonlyGiven));
+  }
+  const ndef = fn.defaults.length;
+  const missing: string[] = [];
+  for (let i = argc; i < np - ndef; i++) if (locals[i] === undefined) missing.push(code.params[i]);
+  if (missing.length) throw rt.typeError(`${name}() missing ${missingArgumentsText(missing, 'positional')}`);
+  for (let i = Math.max(argc, np - ndef); i < np; i++) {
+    if (locals[i] === undefined) locals[i] = rt.incref(fn.defaults[i - (np - ndef)]);
+  }
+  const kwMissing: string[] = [];
+  for (const k of code.kwonly) {
+    const s = varnames.indexOf(k);
+    if (locals[s] !== undefined) continue;
+    const d = fn.kwdefaults.get(k);
+    if (d !== undefined) locals[s] = rt.incref(d);
+    else kwMissing.push(k);
+  }
+  if (kwMissing.length) throw rt.typeError(`${name}() missing ${missingArgumentsText(kwMissing, 'keyword-only')}`);
+}
+
+/** The keyword half of initialize_locals: each value goes to its parameter or to **kwargs. */
+function bindKeywords(
+  rt: Runtime,
+  heap: Heap,
+  fn: FunctionObject,
+  locals: Array<Value | undefined>,
+  kwdict: DictObject | null,
+  kwargs: Array<[string, Value]>,
+): void {
+  const code = fn.code;
+  const name = fn.qualname;
+  const varnames = (code.scope as Scope).varnames;
+  for (let i = 0; i < kwargs.length; i++) {
+    const [k, v] = kwargs[i];
+    // Positional-only names are not keywords: they are searched from co_posonlyargcount on.
+    const pi = code.params.indexOf(k);
+    const s = pi >= code.posonly ? pi : code.kwonly.includes(k) ? varnames.indexOf(k) : -1;
+    let message: string | null = null;
+    if (s < 0) {
+      if (kwdict !== null) {
+        try {
+          kwdict.set(heap, k, v);
+        } finally {
+          heap.decref(v);
+        }
+        continue;
+      }
+      message = positionalOnlyPassedAsKeyword(fn, kwargs) ?? `${name}() got an unexpected keyword argument '${k}'`;
+    } else if (locals[s] !== undefined) {
+      message = `${name}() got multiple values for argument '${k}'`;
+    } else {
+      locals[s] = v;
+      continue;
+    }
+    // kw_fail: this value and the ones after it were not stored.
+    for (let j = i; j < kwargs.length; j++) heap.decref(kwargs[j][1]);
+    throw rt.typeError(message);
+  }
+}
+
+/** ceval.c positional_only_passed_as_keyword (without **kwargs): every such name, in parameter order. */
+function positionalOnlyPassedAsKeyword(fn: FunctionObject, kwargs: Array<[string, Value]>): string | null {
+  const code = fn.code;
+  const names: string[] = [];
+  for (let p = 0; p < code.posonly; p++) for (const [k] of kwargs) if (k === code.params[p]) names.push(k);
+  if (names.length === 0) return null;
+  return `${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${names.join(', ')}'`;
+}
+
+/** ceval.c too_many_positional. */
+function tooManyPositional(name: string, argcount: number, defcount: number, given: number, kwonlyGiven: number): string {
+  const plural = defcount > 0 || argcount !== 1;
+  const sig = defcount > 0 ? `from ${argcount - defcount} to ${argcount}` : `${argcount}`;
+  const kwonlySig =
+    kwonlyGiven > 0
+      ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})`
+      : '';
+  const verb = given === 1 && kwonlyGiven === 0 ? 'was' : 'were';
+  return `${name}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${verb} given`;
+}
