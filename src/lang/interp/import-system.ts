@@ -29,6 +29,7 @@ import { repr } from '../runtime/repr';
 import { fileSystemOf } from '../runtime/modules/gclab-module';
 import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
+import { cpythonLineNumbers, linesByCpythonNumber, renumberLines } from './stdlib-lines';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { parseStdlibModule } from '../syntax/parsed-trees';
@@ -270,7 +271,11 @@ export class ImportSystem {
       if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
       throw e;
     }
-    ip.registerSource(spec.origin, spec.source);
+    const cpythonLines = spec.root === 'stdlib' ? cpythonLineNumbers(spec.origin.slice(STDLIB_PREFIX.length + 1), spec.source.split('\n').length) : null;
+    if (cpythonLines !== null) {
+      renumberLines(tree, cpythonLines);
+      ip.registerSourceLines(spec.origin, linesByCpythonNumber(spec.source, cpythonLines));
+    } else ip.registerSource(spec.origin, spec.source);
     if (spec.root === 'stdlib') markCImplementedBlocks(spec.origin.slice(STDLIB_PREFIX.length + 1), tree.scope!);
     ip.foldConstants(tree);
     const globals = heap.newDict();

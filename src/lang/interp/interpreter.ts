@@ -204,6 +204,11 @@ export class Interpreter implements Evaluator {
     this.sources.set(filename, source.split('\n'));
   }
 
+  /** Remember a file's lines (by line number) for tracebacks. */
+  registerSourceLines(filename: string, lines: string[]): void {
+    this.sources.set(filename, lines);
+  }
+
   /** The compiler's constant folding for a module about to run (see foldConstantTuples). */
   foldConstants(mod: Module): void {
     foldConstantTuples(this, mod);

@@ -5,7 +5,7 @@
  * scripts/embed-stdlib.js. The interpreter runs them like any module, so
  * their frames, cells and temporaries exist as CPython's do.
  */
-export { STDLIB_SOURCES } from './sources';
+export { STDLIB_SOURCES, STDLIB_CPYTHON_LINES } from './sources';
 
 /**
  * The folder CPython 3.11 (the oracle) loads its Python modules from: the
