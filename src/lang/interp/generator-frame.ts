@@ -38,7 +38,7 @@ class FrameGeneratorBody implements GeneratorBody {
 
   resume(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
     const ip = this.ip;
-    if (ip.frames.length >= ip.rt.recursionLimit) {
+    if (ip.frames.length + ip.rt.cRecursionDepth >= ip.rt.recursionLimit) {
       if (exc !== undefined) releaseException(ip.rt, exc);
       throw new PyException('RecursionError', 'maximum recursion depth exceeded');
     }

@@ -635,7 +635,7 @@ export class Interpreter implements Evaluator {
 
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */
   runFrame(frame: Frame, body: Stmt[], compiled?: StmtCode[]): Value {
-    if (this.frames.length >= this.rt.recursionLimit) {
+    if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
       // _Py_EnterRecursiveCall fails before the frame runs a line: the frame gets no traceback entry.
       this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
       throw this.failedFrameEntry;
@@ -817,7 +817,7 @@ export class Interpreter implements Evaluator {
     try {
       if (code.isLambda) {
         // A lambda's frame counts against the recursion limit as any function's (runFrame's check).
-        if (this.frames.length >= this.rt.recursionLimit) {
+        if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
           this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
           throw this.failedFrameEntry;
         }

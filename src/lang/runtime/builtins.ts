@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c) and the constructors of the
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
+import { CALLING, enterCRecursion } from './c-recursion';
 import { initException } from './exception-fields';
 import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
@@ -402,7 +403,13 @@ const functions: Record<string, Builtin> = {
       extendList(rt, l, args[0]);
       const items = l.items;
       l.items = [];
-      l.items = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+      // builtin_sorted calls the list's sort method from C: a recursion entry (c-recursion.ts).
+      enterCRecursion(rt, CALLING);
+      try {
+        l.items = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+      } finally {
+        rt.cRecursionDepth--;
+      }
     } catch (e) {
       rt.decref(l);
       throw e;

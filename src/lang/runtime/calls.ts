@@ -4,6 +4,7 @@
  * weakrefs (calling a ref gives its referent) and callable proxies.
  * Arguments are borrowed; the result is a new reference.
  */
+import { CALLING, RECURSION_CHECKED_BUILTINS, enterCRecursion } from './c-recursion';
 import { osErrorSubclass } from './exception-fields';
 import {
   BoundMethod,
@@ -87,6 +88,14 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
       }
       checkBuiltinKeywords(rt, f, kwargs);
     }
+    if (f.self === undefined && RECURSION_CHECKED_BUILTINS.has(f.name)) {
+      enterCRecursion(rt, CALLING);
+      try {
+        return f.impl(args, kwargs, f.self);
+      } finally {
+        rt.cRecursionDepth--;
+      }
+    }
     return f.impl(args, kwargs, f.self);
   }
   if (f instanceof ClassObject) {
@@ -97,7 +106,12 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     if (f.heapType && !rt.types.isExceptionClass(f)) {
       holdArguments(rt, args, kwargs);
       try {
-        return callClass(rt, f, args, kwargs);
+        enterCRecursion(rt, CALLING);
+        try {
+          return callClass(rt, f, args, kwargs);
+        } finally {
+          rt.cRecursionDepth--;
+        }
       } finally {
         releaseArguments(rt, args, kwargs);
       }
@@ -132,7 +146,12 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
       // slot_tp_call is tp_call only: the arguments are in a tuple for the call (see above).
       holdArguments(rt, args, kwargs);
       try {
-        return callFoundOnType(rt, m, f, f.cls, args, kwargs);
+        enterCRecursion(rt, CALLING);
+        try {
+          return callFoundOnType(rt, m, f, f.cls, args, kwargs);
+        } finally {
+          rt.cRecursionDepth--;
+        }
       } finally {
         releaseArguments(rt, args, kwargs);
       }

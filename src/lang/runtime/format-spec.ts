@@ -3,6 +3,7 @@
  * (Python/formatter_unicode.c): str, int, bool, float and complex, and
  * their subclasses. The spec is parsed by format-spec-parse.ts.
  */
+import { CALLING, enterCRecursion } from './c-recursion';
 import { ComplexObject, FloatObject, Instance, PrimitiveBox, floatRepr, type Value } from '../../heap';
 import { callSpecialBound } from './calls';
 import { str } from './repr';
@@ -100,7 +101,17 @@ export function formatValue(rt: Runtime, v: Value, spec: string | null): string 
     }
     return r;
   }
-  if (spec === null || spec === '') return str(rt, v);
+  if (spec === null || spec === '') {
+    // Exact str and int are PyObject_Format's fast path; anything else calls
+    // its type's __format__, a METH_O builtin (a recursion entry).
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint') return str(rt, v);
+    enterCRecursion(rt, CALLING);
+    try {
+      return str(rt, v);
+    } finally {
+      rt.cRecursionDepth--;
+    }
+  }
   return formatBuiltin(rt, v instanceof PrimitiveBox ? v.value : v, spec, rt.typeName(v));
 }
 

@@ -8,6 +8,7 @@
  * unwrapped (both operands, as proxy_* slots do) and a dead one raises
  * ReferenceError.
  */
+import { enterCRecursion } from './c-recursion';
 import {
   BoundMethod,
   ClassObject,
@@ -186,6 +187,17 @@ export function eq(rt: Runtime, a: Value, b: Value): boolean {
 
 /** do_richcompare: returns a new reference. */
 export function richCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Value {
+  // PyObject_RichCompare: do_richcompare inside a recursion guard.
+  if (!isObject(a) && !isObject(b)) return doRichCompare(rt, a, b, op);
+  enterCRecursion(rt, ' in comparison');
+  try {
+    return doRichCompare(rt, a, b, op);
+  } finally {
+    rt.cRecursionDepth--;
+  }
+}
+
+function doRichCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Value {
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
   let checkedReverse = false;

@@ -3,6 +3,7 @@
  * with CPython 3.11's formats. Addresses are fake but stable (see
  * Runtime.address): scenarios compared with CPython must not print them.
  */
+import { enterCRecursion } from './c-recursion';
 import { strWithFields } from './exception-fields';
 import {
   BoundMethod,
@@ -80,6 +81,16 @@ export function repr(rt: Runtime, v: Value): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  // PyObject_Repr: the type's tp_repr inside a recursion guard.
+  enterCRecursion(rt, ' while getting the repr of an object');
+  try {
+    return reprObject(rt, v);
+  } finally {
+    rt.cRecursionDepth--;
+  }
+}
+
+function reprObject(rt: Runtime, v: Value & object): string {
   if (v instanceof Instance) return reprInstance(rt, v);
   const s = rt.slotsOf(v);
   if (s.tp_repr !== undefined) return s.tp_repr(rt, v);
@@ -244,6 +255,17 @@ function strSyntaxError(rt: Runtime, e: ExceptionObject): string {
 /** str(v) */
 export function str(rt: Runtime, v: Value): string {
   if (typeof v === 'string') return v;
+  // PyObject_Str: an exact str returns itself; anything else goes through tp_str inside a recursion guard.
+  if (!isObject(v)) return strObject(rt, v);
+  enterCRecursion(rt, ' while getting the str of an object');
+  try {
+    return strObject(rt, v);
+  } finally {
+    rt.cRecursionDepth--;
+  }
+}
+
+function strObject(rt: Runtime, v: Value): string {
   if (isObject(v) && !(v instanceof Instance)) {
     const s = rt.slotsOf(v).tp_str;
     if (s !== undefined) return s(rt, v);

@@ -132,6 +132,8 @@ export class Runtime {
   evaluator!: Evaluator;
   /** sys.getrecursionlimit(): the frame depth at which RecursionError is raised (sys.setrecursionlimit changes it). */
   recursionLimit = 1000;
+  /** C-level recursion entries in progress (c-recursion.ts): they count against recursionLimit with the frames. */
+  cRecursionDepth = 0;
   /** sys.is_finalizing(): set once the atexit handlers have run (Py_FinalizeEx). */
   finalizing = false;
   /** Constructor -> class, for heap objects that are not instances (searched after the special cases). */

@@ -1,0 +1,50 @@
+/**
+ * The C-level half of CPython 3.11's recursion limit (_Py_EnterRecursiveCall,
+ * Include/internal/pycore_ceval.h).
+ *
+ * In 3.11 one counter, tstate->recursion_remaining, serves both the Python
+ * frames (each frame entry takes one) and the C functions that guard
+ * themselves with Py_EnterRecursiveCall (each nested entry takes one). So a
+ * `__repr__` that calls `repr(self)` goes three deep per level -- the builtin
+ * call (" while calling a Python object"), PyObject_Repr (" while getting
+ * the repr of an object") and the __repr__ frame -- and overflows after about
+ * a third of the frames a plain recursive function reaches. The interpreter's
+ * frame checks add `cRecursionDepth` to the frame count; the guarded C paths
+ * of the runtime (PyObject_Repr, PyObject_Str, PyObject_RichCompare,
+ * _PyObject_MakeTpCall of a class or of an instance with __call__, and the
+ * builtins CPython calls through a recursion-checked path) go through
+ * `enterCRecursion`. The message carries the guard's `where`.
+ *
+ * Not modelled: the adaptive interpreter's warm-up (during a code object's
+ * first 8 runs a call to a METH_FASTCALL builtin such as len(), iter() or
+ * sorted() also takes one; once specialised it does not).
+ */
+import type { Runtime } from './runtime';
+
+/**
+ * Py_EnterRecursiveCall(where): take one C-level recursion entry, or raise
+ * RecursionError when the frames and entries already reach the limit. The
+ * caller gives it back with `rt.cRecursionDepth--` in a finally block
+ * (Py_LeaveRecursiveCall); no closure, so the common path allocates nothing.
+ */
+export function enterCRecursion(rt: Runtime, where: string): void {
+  if (rt.evaluator.frameDepth() + rt.cRecursionDepth >= rt.recursionLimit) {
+    throw rt.error('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+  rt.cRecursionDepth++;
+}
+
+/** " while calling a Python object": _PyObject_MakeTpCall and the cfunction/method-descriptor calls that check. */
+export const CALLING = ' while calling a Python object';
+
+/**
+ * The builtins whose call takes a recursion entry even once CPython 3.11 has
+ * specialised the call (METH_O and METH_NOARGS functions: PRECALL_NO_KW_BUILTIN_O
+ * checks; METH_VARARGS functions go through _PyObject_MakeTpCall). len() and
+ * isinstance() have their own unchecked instructions; METH_FASTCALL builtins
+ * (iter, next, getattr, sorted, print, ...) are unchecked once specialised.
+ */
+export const RECURSION_CHECKED_BUILTINS: ReadonlySet<string> = new Set([
+  'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'repr',
+  'dir', 'max', 'min', 'vars', '__import__', 'globals', 'locals',
+]);
