@@ -94,8 +94,10 @@ function callHook(rt: Runtime, f: Value, self: Value, args: Value[]): Value {
 export function dataDescriptorGet(rt: Runtime, descr: Value | undefined, obj: Value, type: ClassObject): Value | undefined {
   if (descr === undefined || !isObject(descr) || !isDataDescriptor(rt, descr)) return undefined;
   // A descriptor may return None (null): only undefined means "no __get__".
-  const got = descrGet(rt, descr, obj, type);
-  return got === undefined ? rt.incref(descr) : got;
+  // A data descriptor without __get__ (only __set__/__delete__) does not
+  // take precedence: the instance's own attribute wins, and the descriptor
+  // itself is the answer only after that (PyObject_GenericGetAttr's f == NULL).
+  return descrGet(rt, descr, obj, type);
 }
 
 /** The non-data step: a descriptor's __get__, or the class attribute itself. */
