@@ -271,6 +271,24 @@ export class ClassObject extends PyObject {
     if (old !== undefined) heap.decref(old);
   }
 
+  /**
+   * mro_internal with a metaclass's own mro(): the heap type's tp_mro tuple
+   * takes the references of `mro` (the classes it names, in its order) and
+   * releases the ones of the MRO computed at creation; lookups follow the
+   * new order from now on.
+   */
+  replaceMro(heap: Heap, mro: ClassObject[]): void {
+    this.assertLive('class replaceMro');
+    const tuple = this.mroTuple;
+    if (tuple === null) throw new TypeError('replaceMro: not a heap type');
+    for (const c of mro) heap.incref(c);
+    const old = tuple.items;
+    tuple.items = mro.slice();
+    this.mro.splice(0, this.mro.length, ...mro);
+    classVersion++;
+    for (const c of old) heap.decref(c);
+  }
+
   /** Delete a namespace entry; false when missing. */
   deleteAttr(heap: Heap, name: string): boolean {
     this.assertLive('class deleteAttr');

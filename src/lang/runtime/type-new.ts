@@ -31,6 +31,7 @@ import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { repr } from './repr';
 import type { Kwargs, Runtime } from './runtime';
 import { callSpecial } from './special-method';
+import { toArray } from './operators';
 import { bestBase, slotLayout } from './type-layout';
 
 /** _PyType_CalculateMetaclass */
@@ -194,6 +195,12 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   if (meta !== rt.types.get('type')) {
     rt.incref(meta);
     cls.meta = meta;
+    try {
+      customMro(rt, cls, meta);
+    } catch (e) {
+      rt.decref(cls);
+      throw e;
+    }
   }
   cls.qualname = typeof qual === 'string' ? qual : name;
   addMembers(rt, cls, slots ?? []);
@@ -360,4 +367,29 @@ export function typeNewFunction(rt: Runtime): BuiltinFunction {
     typeNewFunctions.set(rt, f);
   }
   return rt.incref(f) as BuiltinFunction;
+}
+
+/**
+ * mro_internal for a metaclass that defines mro() (PyType_Ready, before
+ * __set_name__ and __init_subclass__): its result, checked by mro_check,
+ * becomes the class's __mro__.
+ */
+function customMro(rt: Runtime, cls: ClassObject, meta: ClassObject): void {
+  const m = meta.lookup('mro');
+  if (m === undefined) return;
+  const result = callUnbound(rt, m, cls, []);
+  let items: Value[];
+  try {
+    items = toArray(rt, result);
+  } finally {
+    rt.decref(result);
+  }
+  try {
+    for (const c of items) {
+      if (!(c instanceof ClassObject)) throw rt.typeError(`mro() returned a non-class ('${rt.typeName(c)}')`);
+    }
+    cls.replaceMro(rt.heap, items as ClassObject[]);
+  } finally {
+    for (const c of items) rt.decref(c);
+  }
 }
