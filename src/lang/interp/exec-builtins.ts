@@ -26,7 +26,7 @@ import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
 import { lookupAttr } from '../runtime/attributes';
 import type { Kwargs } from '../runtime/runtime';
 import { frameLocals } from '../runtime/frame-type';
-import { parseScenario } from '../syntax';
+import { parseEvalInput, parseScenario } from '../syntax';
 import type * as A from '../syntax/ast';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { addTraceback } from './exceptions';
@@ -93,29 +93,18 @@ function compileSource(ip: Interpreter, source: string, filename: string, mode: 
 function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode): A.Module {
   let module: A.Module;
   try {
-    module = parseScenario(source, filename);
+    if (mode === 'eval' && source.trim() === '') {
+      throw new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, 0, 0, '');
+    }
+    module = mode === 'eval' ? parseEvalInput(source, filename) : parseScenario(source, filename);
   } catch (e) {
-    if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e);
+    if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode);
     if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
     throw e;
   }
   if (mode === 'eval') {
-    const [first, ...rest] = module.body;
-    if (first === undefined || first.kind !== 'Expr' || rest.length > 0) {
-      const lines = source.split('\n');
-      if (first === undefined) throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, 0, 0, ''), true);
-      const at = first.kind === 'Expr' ? rest[0] : first;
-      const text = lines[at.line - 1] ?? '';
-      let col = at.col;
-      // An assignment is refused at its '=' (the expression grammar stops there).
-      if (at.kind === 'Assign' || at.kind === 'AugAssign' || at.kind === 'AnnAssign') {
-        const target = at.kind === 'Assign' ? at.targets[0] : at.target;
-        col = target.endCol;
-        while (text[col] === ' ' || text[col] === '\t') col++;
-      }
-      throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, at.line, col + 1, text), true);
-    }
     // The expression's value is the code's result: a `return` of it.
+    const first = module.body[0] as Extract<A.Stmt, { kind: 'Expr' }>;
     const ret: A.Return = { kind: 'Return', value: first.value, line: first.line, col: first.col, endLine: first.endLine, endCol: first.endCol };
     module.body = [ret];
   }
@@ -123,11 +112,27 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
   return module;
 }
 
-/** A SyntaxError (or IndentationError) object as the compiler raises it: args (msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
-function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, bareText = false): PyException {
+/**
+ * A SyntaxError (or IndentationError) object as the compiler raises it:
+ * args (msg, (filename, lineno, offset, text, end_lineno, end_offset)). The
+ * text is the line as the tokenizer read it: in 'exec' and 'single' mode a
+ * string gets a final newline (the tokenizer's exec_input), in 'eval' mode
+ * only the newlines it has; a tokenizer error shows the line without its
+ * newline; an error of the compiler (symtable, compile checks) re-reads the
+ * line from the file by name, which a compiled string does not have: None.
+ */
+function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode): PyException {
   const rt = ip.rt;
-  const text = e.line === 0 || bareText ? e.text : e.text + '\n';
-  const info = rt.newTuple([e.filename, e.line, e.col, text, e.line, e.col]);
+  let text: string | null = e.text;
+  if (e.stage === 'compiler') text = null;
+  else if (e.stage === 'parser' && e.line !== 0) {
+    const endsLine = source.split('\n').length > e.line;
+    if (mode !== 'eval' || endsLine) text += '\n';
+  }
+  // The end of a generic error at the ENDMARKER of an eval string without a final newline: none (0, 0).
+  const atEnd = mode === 'eval' && e.line === source.split('\n').length && e.col > [...(source.split('\n')[e.line - 1] ?? '')].length;
+  const [col, endCol] = atEnd ? [0, 0] : [e.col, e.endCol];
+  const info = rt.newTuple([e.filename, e.line, col, text, e.endLine, endCol]);
   let obj: Value;
   try {
     obj = call(rt, rt.types.get(e.pyType), [e.msg, info]);

@@ -12,6 +12,7 @@ import type { Expr } from './ast';
 import type { ParserState } from './parser-state';
 import { parseExpression, startsExpression } from './parse-expressions';
 import type { Token } from './token';
+import type { Position } from './source-text';
 
 const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['match', 'case', '_']);
 
@@ -28,11 +29,14 @@ export function failAfterExpression(p: ParserState, last: Expr): never {
   // CPython's second pass reads the second expression in any case (how far
   // it reads matters for an unclosed bracket), and gives the message only
   // when brackets are still open after it.
-  const inBrackets = p.speculate(() => {
-    parseExpression(p);
-    return levelAfter(p.prev) > 0;
+  const b = p.speculate(() => {
+    const second = parseExpression(p);
+    return levelAfter(p.prev) > 0 ? second : null;
   });
-  if (inBrackets === true && !startsWithNameString(p, a)) p.fail('invalid syntax. Perhaps you forgot a comma?', a);
+  // RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from the first expression to the end of the second.
+  if (b !== null && !startsWithNameString(p, a)) {
+    p.fail('invalid syntax. Perhaps you forgot a comma?', { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol } as Position);
+  }
   return p.fail();
 }
 

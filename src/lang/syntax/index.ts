@@ -6,7 +6,7 @@
 export * from './ast';
 export { parse, parseSyntax } from './parser';
 /** The interpreter's name for `parse`: source text to a resolved Module. */
-export { parse as parseScenario } from './parser';
+export { parse as parseScenario, parseEvalInput } from './parser';
 export { tokenize, type TokenStream, type TokenizeOptions, type OpenBracket } from './tokenizer';
 export type { Token, TokenType } from './token';
 export { CompileLimitError, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';

@@ -27,15 +27,20 @@ export function parseCall(p: ParserState, func: Expr): Call {
   return p.finish(func, { kind: 'Call' as const, func, args, keywords });
 }
 
-/** `( arguments )`, consuming both parentheses. */
-export function parseArguments(p: ParserState): Arguments {
+/**
+ * `( arguments )`, consuming both parentheses. A call also takes a bare
+ * generator argument (`primary genexp`); a class's bases do not
+ * (`class_def_raw: 'class' NAME ['(' [arguments] ')']`): there `for` is
+ * the generic error.
+ */
+export function parseArguments(p: ParserState, allowGenerator = true): Arguments {
   p.expectOp('(');
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   let last: Expr | null = null;
   let misplaced: string | null = null;
   while (!p.isOp(')')) {
-    last = parseArgument(p, args, keywords, (msg) => (misplaced ??= msg));
+    last = parseArgument(p, args, keywords, (msg) => (misplaced ??= msg), allowGenerator);
     if (!p.eatOp(',')) break;
   }
   // CPython reports a misplaced positional argument after reading the whole list.
@@ -46,7 +51,7 @@ export function parseArguments(p: ParserState): Arguments {
 }
 
 /** One argument, appended to `args` or `keywords`; returns its last expression. */
-function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], misplaced: (msg: string) => void): Expr {
+function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], misplaced: (msg: string) => void, allowGenerator: boolean): Expr {
   const start = p.tok;
   const afterDoubleStar = keywords.some((k) => k.name === null);
   if (p.isOp('*') || p.isOp('**')) return parseUnpacking(p, start, args, keywords, afterDoubleStar);
@@ -56,6 +61,7 @@ function parseArgument(p: ParserState, args: Expr[], keywords: Keyword[], mispla
   }
   const value = parseNamedExpression(p, false);
   if (p.isKeyword('for') || p.isKeyword('async')) {
+    if (!allowGenerator) p.fail('invalid syntax', p.tok);
     const gen = parseGeneratorArgument(p, value, args.length + keywords.length === 0);
     args.push(gen);
     return gen;

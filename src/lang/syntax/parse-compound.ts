@@ -242,7 +242,7 @@ function parseClassDef(p: ParserState, decorators: Expr[]): ClassDef {
   let bases: Expr[] = [];
   let keywords: Keyword[] = [];
   if (p.isOp('(')) {
-    const args = parseArguments(p);
+    const args = parseArguments(p, false);
     const starred = args.args.find((a) => a.kind === 'Starred');
     if (starred !== undefined) p.unsupported('a starred class base', starred);
     bases = args.args;

@@ -14,6 +14,7 @@
  *
  * Primaries and atoms are in parse-atoms.ts.
  */
+import type { Position } from './source-text';
 import type { BinaryOperator, CompareOperator, Expr, Parameters, Starred, UnaryOperator } from './ast';
 import type { Token } from './token';
 import type { ParserState } from './parser-state';
@@ -156,7 +157,8 @@ export function parseExpression(p: ParserState): Expr {
     p.next();
     const test = parseDisjunction(p);
     if (!p.eatKeyword('else')) {
-      if (!p.isOp(':')) p.fail("expected 'else' after 'if' expression", body);
+      // RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from the body to the end of the condition.
+      if (!p.isOp(':')) p.fail("expected 'else' after 'if' expression", { line: body.line, col: body.col, endLine: test.endLine, endCol: test.endCol } as Position);
       p.fail();
     }
     pending.push({ body, test });

@@ -263,6 +263,8 @@ export class ParserState {
    */
   fail(msg = 'invalid syntax', at: Position = this.tokens[this.firstPassFurthest], type: SyntaxErrorType = 'SyntaxError'): never {
     this.checkUnclosed();
+    // A NEWLINE token ends where it starts (end_offset == offset).
+    if ((at as Partial<Token>).type === 'NEWLINE') at = { line: at.line, col: at.col };
     return raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), this.messagePrefix + msg, type);
   }
 
@@ -283,7 +285,8 @@ export class ParserState {
     if (open === null) return;
     const furthest = this.tokens[this.furthest];
     if (furthest.type === 'ENDMARKER' || furthest.line > open.line) {
-      raiseSyntaxError(this.source, open, `'${open.char}' was never closed`);
+      // raise_unclosed_parentheses_error: no end column (end_offset 0).
+      raiseSyntaxError(this.source, { line: open.line, col: open.col, endLine: open.line, endCol: -1 } as Position, `'${open.char}' was never closed`);
     }
   }
 }

@@ -13,11 +13,13 @@ import { checkCompileDepth } from './compile-depth';
 import { checkCompileRules } from './compile-checks';
 import { ParserState } from './parser-state';
 import { parseStatement } from './parse-statements';
+import { parseStarExpressions } from './parse-expressions';
 import { resolveScopes } from './scope';
 import { applyFutureFeatures } from './future-features';
 import { checkNullBytes } from './source-decoding';
 import { SourceText } from './source-text';
 import { tokenize } from './tokenizer';
+import { ScenarioSyntaxError } from './syntax-error';
 
 /**
  * Parse a scenario and resolve its names. Throws ScenarioSyntaxError for
@@ -30,8 +32,41 @@ export function parse(source: string, filename: string, transform?: (mod: Module
   // A client's change to the bare AST (gclab why's probe), before the symbol table is built.
   if (transform !== undefined) transform(module);
   checkCompileDepth(module);
-  resolveScopes(module, text);
-  checkCompileRules(module, text);
+  try {
+    resolveScopes(module, text);
+    checkCompileRules(module, text);
+  } catch (e) {
+    if (e instanceof ScenarioSyntaxError) e.stage = 'compiler';
+    throw e;
+  }
+  return module;
+}
+
+/**
+ * compile(source, filename, 'eval'): the grammar's `eval` rule, one
+ * expression list then NEWLINE* ENDMARKER. Anything else is CPython's
+ * generic "invalid syntax" at the furthest token read (a statement keyword
+ * is refused at once, `x = 1` at its `=`). The result is a module whose one
+ * statement is the expression.
+ */
+export function parseEvalInput(source: string, filename: string): Module {
+  checkNullBytes(source, filename);
+  const text = new SourceText(source, filename);
+  const p = new ParserState(text, tokenize(text));
+  const start = p.tok;
+  const value = parseStarExpressions(p);
+  while (p.tok.type === 'NEWLINE') p.next();
+  if (p.tok.type !== 'ENDMARKER') p.fail();
+  const stmt: Stmt = { kind: 'Expr', value, line: start.line, col: start.col, endLine: value.endLine, endCol: value.endCol };
+  const module: Module = { kind: 'Module', filename, body: [stmt] };
+  checkCompileDepth(module);
+  try {
+    resolveScopes(module, text);
+    checkCompileRules(module, text);
+  } catch (e) {
+    if (e instanceof ScenarioSyntaxError) e.stage = 'compiler';
+    throw e;
+  }
   return module;
 }
 

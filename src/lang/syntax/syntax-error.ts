@@ -29,6 +29,17 @@ export class ScenarioSyntaxError extends Error {
   readonly col: number;
   /** The source line, without its newline. */
   readonly text: string;
+  /** 1-based end line and end column (CPython's `end_lineno`/`end_offset`; 0: no end column). */
+  endLine: number;
+  endCol: number;
+  /**
+   * Who raised it, which decides the `text` CPython's SyntaxError carries:
+   * the tokenizer (the line without its newline), the parser (the line as
+   * the tokenizer read it), or the compiler (symtable and compile checks:
+   * re-read from the file by name, so None for a string compiled under a
+   * name like '<string>').
+   */
+  stage: 'tokenizer' | 'parser' | 'compiler' = 'parser';
 
   constructor(pyType: SyntaxErrorType, msg: string, filename: string, line: number, col: number, text: string) {
     const where = line === 0 ? '' : col === 0 ? ` (${filename}, line ${line})` : ` (${filename}, line ${line}, column ${col})`;
@@ -40,6 +51,8 @@ export class ScenarioSyntaxError extends Error {
     this.line = line;
     this.col = col;
     this.text = text;
+    this.endLine = line;
+    this.endCol = col;
   }
 }
 
@@ -49,8 +62,17 @@ export function raiseSyntaxError(
   at: Position,
   msg: string,
   pyType: SyntaxErrorType = 'SyntaxError',
+  stage: ScenarioSyntaxError['stage'] = 'parser',
 ): never {
-  throw new ScenarioSyntaxError(pyType, msg, source.filename, at.line, at.col + 1, source.lineText(at.line));
+  const e = new ScenarioSyntaxError(pyType, msg, source.filename, at.line, at.col + 1, source.lineText(at.line));
+  // A token or node carries its end (RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE); a bare position ends where it starts.
+  const end = at as Partial<{ endLine: number; endCol: number }>;
+  if (typeof end.endLine === 'number' && typeof end.endCol === 'number') {
+    e.endLine = end.endLine;
+    e.endCol = end.endCol + 1;
+  }
+  e.stage = stage;
+  throw e;
 }
 
 /** Throw the error for valid Python that is outside the scenario subset. */

@@ -382,7 +382,7 @@ class Tokenizer {
 
   /** Raise a tokenizer error at a source offset. */
   private fail(offset: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
-    raiseSyntaxError(this.source, fieldRelative(this.source.locate(offset), this.fieldStart), this.prefix + msg, type);
+    raiseSyntaxError(this.source, fieldRelative(this.source.locate(offset), this.fieldStart), this.prefix + msg, type, 'tokenizer');
   }
 }
 
