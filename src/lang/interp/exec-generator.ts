@@ -372,7 +372,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
       rt.decref(exit);
       throw e;
     }
-    if (exitWithException(ip, frame, exit, e)) return Signal.Normal;
+    if (exitWithException(ip, frame, exit, e, s)) return Signal.Normal;
     throw e;
   }
   unhold(frame, exit);

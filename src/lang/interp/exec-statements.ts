@@ -793,7 +793,7 @@ function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
       rt.decref(exit);
       throw e;
     }
-    if (exitWithException(ip, frame, exit, e)) return Signal.Normal;
+    if (exitWithException(ip, frame, exit, e, s)) return Signal.Normal;
     throw e;
   }
   frame.line = s.line;

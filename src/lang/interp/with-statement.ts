@@ -26,6 +26,7 @@ import { addTraceback, markReraised, materialize } from './exceptions';
 import { chainContext } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
+import type { With } from '../syntax/ast';
 
 /** BEFORE_WITH: consumes `mgr` (owned); returns the bound `__exit__` and `__enter__()`'s result (both owned). */
 export function enterContext(ip: Interpreter, mgr: Value): { exit: Value; entered: Value } {
@@ -72,9 +73,13 @@ export function exitNormally(ip: Interpreter, exit: Value): void {
  * handled. Returns true when it swallowed `e` (released here); otherwise
  * `e` is to be re-raised. Consumes `exit` in both cases.
  */
-export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e: PyException): boolean {
+export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e: PyException, stmt: With): boolean {
   const rt = ip.rt;
   addTraceback(rt, e, frame);
+  // WITH_EXCEPT_START has the with statement's location (compiler_with's
+  // SET_LOC): an exception __exit__ raises is reported at the `with` line.
+  frame.line = stmt.line;
+  frame.expr = stmt;
   const exc = materialize(rt, e);
   (frame.handling ??= []).push(e);
   let r: Value;
