@@ -554,6 +554,8 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
         continue;
       }
       try {
+        // DICT_MERGE has the call's location.
+        frame.expr = e;
         mergeKeywords(ip, callable, kwargs, v);
       } finally {
         rt.decref(v);
@@ -707,7 +709,7 @@ function functionStr(rt: Runtime, f: Value): string {
 }
 
 function joinedStr(ip: Interpreter, frame: Frame, e: A.JoinedStr): Value {
-  return joinParts(ip, frame, e.parts);
+  return joinParts(ip, frame, e.parts, e);
 }
 
 /**
@@ -715,7 +717,7 @@ function joinedStr(ip: Interpreter, frame: Frame, e: A.JoinedStr): Value {
  * evaluated, then its spec's own fields (BUILD_STRING), then the conversion
  * and format are applied.
  */
-function joinParts(ip: Interpreter, frame: Frame, parts: ReadonlyArray<string | A.FormattedValue>): string {
+function joinParts(ip: Interpreter, frame: Frame, parts: ReadonlyArray<string | A.FormattedValue>, node: A.JoinedStr): string {
   const rt = ip.rt;
   let s = '';
   for (const p of parts) {
@@ -725,8 +727,11 @@ function joinParts(ip: Interpreter, frame: Frame, parts: ReadonlyArray<string | 
     }
     const v = evalExpr(ip, frame, p.value);
     try {
-      const spec = typeof p.formatSpec === 'object' && p.formatSpec !== null ? joinParts(ip, frame, p.formatSpec) : p.formatSpec;
+      const spec = typeof p.formatSpec === 'object' && p.formatSpec !== null ? joinParts(ip, frame, p.formatSpec, node) : p.formatSpec;
       const conv = p.conversion;
+      // FORMAT_VALUE has the location of the whole f-string (3.11's
+      // FormattedValue nodes span their JoinedStr).
+      frame.expr = node;
       if (conv === 'r' || conv === 'a') {
         const r = conv === 'a' ? asciiRepr(rt, v) : repr(rt, v);
         s += formatValue(rt, r, spec);
@@ -862,6 +867,8 @@ export function comprehensionFrame(
 function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp): Value {
   const rt = ip.rt;
   const inner = comprehensionFrame(ip, frame, e);
+  // The CALL of the comprehension's function has the comprehension's location.
+  frame.expr = e;
   const result: Value =
     e.kind === 'ListComp' ? ip.heap.newList() : e.kind === 'DictComp' ? ip.heap.newDict() : emptySet(ip);
   ip.frames.push(inner);

@@ -358,7 +358,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   const rt = ip.rt;
   const item = s.items[i];
   if (item.optionalVars !== null && exprHasYield(item.optionalVars)) throw unsupportedYield('a with target');
-  const { exit, entered } = enterContext(ip, yield* evalGen(ip, frame, item.contextExpr));
+  const { exit, entered } = enterContext(ip, yield* evalGen(ip, frame, item.contextExpr), frame, s);
   hold(frame, exit);
   let sig: Signal;
   try {

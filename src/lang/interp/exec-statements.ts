@@ -135,7 +135,7 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
         for (let i = decorators.length - 1; i >= 0; i--) rt.decref(decorators[i]);
         throw e;
       }
-      const cls = applyDecorators(ip, decorators, made);
+      const cls = applyDecorators(ip, frame, s.decorators, decorators, made);
       try {
         storeName(ip, frame, s.resolution!, cls);
       } finally {
@@ -669,11 +669,14 @@ function evalDecorators(ip: Interpreter, frame: Frame, decorators: A.Expr[]): Va
  * decorator, then its argument). Consumes `decorators` and `v`; returns the
  * final value (new reference).
  */
-function applyDecorators(ip: Interpreter, decorators: Value[], v: Value): Value {
+function applyDecorators(ip: Interpreter, frame: Frame, nodes: A.Expr[], decorators: Value[], v: Value): Value {
   const rt = ip.rt;
   for (let i = decorators.length - 1; i >= 0; i--) {
     const d = decorators[i];
     let r: Value;
+    // compiler_apply_decorators: each call has its decorator's location.
+    frame.line = nodes[i].line;
+    frame.expr = nodes[i];
     // compiler_apply_decorators: PRECALL 0 / CALL 0 over [decorator, obj],
     // which CALL sees as a method call with obj as self. A Python function
     // gets obj moved into its frame; anything else (a bound method, a
@@ -760,7 +763,7 @@ function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
   }
   const made = ip.makeFunction(s, frame, defaults, kwdefaults, qualnameFor(frame, s.name));
   made.annotations = annotations;
-  const f = decorators.length === 0 ? made : applyDecorators(ip, decorators, made);
+  const f = decorators.length === 0 ? made : applyDecorators(ip, frame, s.decorators, decorators, made);
   try {
     storeName(ip, frame, s.resolution!, f);
   } finally {
@@ -781,7 +784,7 @@ function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
   if (i === s.items.length) return execBlock(ip, frame, s.body);
   const rt = ip.rt;
   const item = s.items[i];
-  const { exit, entered } = enterContext(ip, evalExpr(ip, frame, item.contextExpr));
+  const { exit, entered } = enterContext(ip, evalExpr(ip, frame, item.contextExpr), frame, s);
   let sig: Signal;
   try {
     if (item.optionalVars !== null) {

@@ -182,6 +182,8 @@ function matchValue(ip: Interpreter, frame: Frame, p: A.MatchValue, v: Value): b
   }
   let r: Value;
   try {
+    // The COMPARE_OP has the value pattern's location.
+    frame.expr = p;
     r = richCompare(rt, v, value, '==');
   } finally {
     rt.decref(v);

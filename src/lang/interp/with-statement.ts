@@ -29,8 +29,12 @@ import type { Interpreter } from './interpreter';
 import type { With } from '../syntax/ast';
 
 /** BEFORE_WITH: consumes `mgr` (owned); returns the bound `__exit__` and `__enter__()`'s result (both owned). */
-export function enterContext(ip: Interpreter, mgr: Value): { exit: Value; entered: Value } {
+export function enterContext(ip: Interpreter, mgr: Value, frame: Frame, stmt: With): { exit: Value; entered: Value } {
   const rt = ip.rt;
+  // BEFORE_WITH has the with statement's location (the item's expression
+  // restores it): a failing __enter__ is reported at the `with` line.
+  frame.line = stmt.line;
+  frame.expr = stmt;
   let enter: Value | undefined;
   let exit: Value | undefined;
   try {
