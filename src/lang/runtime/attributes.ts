@@ -7,6 +7,7 @@
  */
 import type { PyException } from '../../heap';
 import { getExceptionField, setExceptionField } from './exception-fields';
+import { setAttributeErrorContext } from './attribute-error-context';
 import {
   BoundMethod,
   ClassObject,
@@ -118,14 +119,10 @@ function attributeError(rt: Runtime, v: Value, name: string): PyException {
   return rt.error('AttributeError', `'${rt.typeName(v)}' object has no attribute '${name}'`);
 }
 
-/**
- * PyObject_GetAttr's failure: set_attribute_error_context records the
- * name on the AttributeError (3.10+). Its `obj` field, which CPython also
- * sets (a strong reference to the object), is left unset here.
- */
+/** PyObject_GetAttr's own failure: the AttributeError, with set_attribute_error_context's name and obj. */
 function getAttrError(rt: Runtime, v: Value, name: string): PyException {
   const e = attributeError(rt, v, name);
-  e.fields = [['name', name]];
+  setAttributeErrorContext(rt, e, v, name);
   return e;
 }
 
@@ -139,7 +136,14 @@ function methodWrapperDict(v: Value): DictObject | null {
 /** getattr(v, name): a new reference; AttributeError when missing. */
 export function getAttr(rt: Runtime, v: Value, name: string): Value {
   if (v instanceof WeakProxy) v = rt.unwrapProxy(v);
-  const r = getAttrOrUndefined(rt, v, name);
+  let r: Value | undefined;
+  try {
+    r = getAttrOrUndefined(rt, v, name);
+  } catch (e) {
+    // An AttributeError raised by Python code (a property, __getattr__, a slot) gets the context too.
+    if (isAttributeError(rt, e)) setAttributeErrorContext(rt, e, v instanceof BoundMethod && !METHOD_TYPE_ATTRIBUTES.has(name) ? v.func : v, name);
+    throw e;
+  }
   if (r === undefined) {
     // method_getattro's last step is the function's own lookup, whose error it is
     if (v instanceof BoundMethod && !METHOD_TYPE_ATTRIBUTES.has(name)) throw getAttrError(rt, v.func, name);

@@ -132,6 +132,13 @@ const PLAIN: Array<[string, string]> = [
   ['classmethod', 'object'],
   ['member_descriptor', 'object'],
   ['getset_descriptor', 'object'],
+  ['enumerate', 'object'],
+  ['zip', 'object'],
+  ['map', 'object'],
+  ['filter', 'object'],
+  ['reversed', 'object'],
+  ['list_reverseiterator', 'object'],
+  ['callable_iterator', 'object'],
 ];
 
 /** Builtin types whose instances can be weakly referenced (tp_weaklistoffset != 0). */
@@ -148,10 +155,35 @@ export class BuiltinTypes {
       this.make(name, [this.get(base)], 'builtins', WEAKREFABLE.has(name) ? ['__weakref__'] : [], VARIABLE_SIZE.has(name));
     }
     // BaseException instances have a __dict__ but no __weakref__ slot.
+    this.deferSubclasses = true;
     for (const [name, base] of EXCEPTIONS) this.make(name, [this.get(base)], 'builtins', name === 'BaseException' ? ['__dict__'] : []);
     // PEP 654: ExceptionGroup(BaseExceptionGroup, Exception).
     this.make('BaseExceptionGroup', [this.get('BaseException')], 'builtins', []);
+    this.deferSubclasses = false;
+    // _PyExc_InitTypes readies static_exceptions level by level, by name
+    // within a level, so each exception's builtin subclasses are in name order;
+    // ExceptionGroup is readied after them.
+    const exceptions = [...EXCEPTIONS.map(([name]) => name), 'BaseExceptionGroup'].filter((n) => n !== 'BaseException');
+    for (const name of exceptions.sort()) this.addSubclass(this.get(name));
     this.make('ExceptionGroup', [this.get('BaseExceptionGroup'), this.get('Exception')], 'builtins', []);
+  }
+
+  /** While the exceptions are made: their subclass entries are added afterwards, in CPython's order. */
+  private deferSubclasses = false;
+
+  /**
+   * add_subclass for a builtin class: its bases' tp_subclasses hold it (a
+   * builtin is never reclaimed, so the entry is the class itself where a
+   * class statement's subclass gets a weak reference; see type-new.ts).
+   */
+  private addSubclass(cls: ClassObject): void {
+    for (const base of cls.bases) {
+      if (base.subclasses === null) {
+        base.subclasses = this.heap.newDict();
+        this.heap.untrack(base.subclasses);
+      }
+      base.subclasses.set(this.heap, cls.id, cls);
+    }
   }
 
   /**
@@ -163,6 +195,7 @@ export class BuiltinTypes {
     cls.tag = { module, builtin: true } satisfies BuiltinTag;
     this.heap.untrack(cls);
     this.byName.set(module === 'builtins' ? name : `${module}.${name}`, cls);
+    if (!this.deferSubclasses) this.addSubclass(cls);
     return cls;
   }
 

@@ -25,7 +25,7 @@ import {
 import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
 import { Ellipsis } from './types/ellipsis-type';
 import { exitQuitter, quitQuitter } from './types/quitter-type';
-import { call, callMethodIfDefined, callSpecialBound, callUnbound, setConstructor } from './calls';
+import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
 import { typeCall } from './type-new';
 import { callSpecial } from './special-method';
 import { compareCodePoints } from './dir';
@@ -33,13 +33,12 @@ import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunde
 import { installDataModel } from './data-model';
 import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortValues } from './methods';
-import { BuiltinFunction, DictView, RangeObject } from './native-objects';
-import { newDictIterator } from './types/dict-iterator-type';
+import { BuiltinFunction, RangeObject } from './native-objects';
 import { hash, iter, len, lengthHint, next, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
-import { makeCallIterator, makeEnumerate, makeFilter, makeMap, makeReversed, makeZip } from './lazy-iterators';
+import { makeCallIterator } from './lazy-iterators';
 import type { Kwargs, Runtime } from './runtime';
 import { getAttr } from './attributes';
 import { indexOf, isIterator } from './operators';
@@ -527,65 +526,6 @@ const functions: Record<string, Builtin> = {
     if (typeof spec !== 'string') throw rt.typeError(`format() argument 2 must be str, not ${rt.typeName(spec)}`);
     return formatValue(rt, args[0], spec);
   },
-  enumerate(rt, args, kwargs) {
-    // enum_vectorcall / enum_new: keywords only complete positional arguments;
-    // with no iterable at all, a keyword is reported as invalid.
-    const startKw = kwarg(kwargs, 'start');
-    const source = args.length > 0 ? args[0] : kwarg(kwargs, 'iterable');
-    if (args.length > 2) throw rt.typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
-    if (source === undefined) {
-      if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`'${kwargs[0][0]}' is an invalid keyword argument for enumerate()`);
-      throw rt.typeError("enumerate() missing required argument 'iterable'");
-    }
-    const start = args.length > 1 ? toInt(rt, args[1], '') : startKw !== undefined ? toInt(rt, startKw, '') : 0;
-    return makeEnumerate(rt, source, start);
-  },
-  zip(rt, args, kwargs) {
-    const strict = truthy(rt, kwarg(kwargs, 'strict') ?? false);
-    return makeZip(rt, args, strict);
-  },
-  map(rt, args) {
-    if (args.length < 2) throw rt.typeError('map() must have at least two arguments.');
-    return makeMap(rt, args[0], args.slice(1));
-  },
-  filter(rt, args) {
-    arity(rt, 'filter', args, 2, 2);
-    return makeFilter(rt, args[0], args[1]);
-  },
-  reversed(rt, args) {
-    arity(rt, 'reversed', args, 1, 1);
-    // proxy_reversed: ProxyType's __reversed__ calls the referent's __reversed__ (AttributeError
-    // when it has none); CallableProxyType has no tp_methods, so it is not reversible.
-    if (args[0] instanceof WeakProxy && args[0].callable) throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
-    if (args[0] instanceof WeakProxy) {
-      const target = rt.unwrapProxy(args[0]);
-      // list.__reversed__ (list_reversed) is the list's own reverse iterator.
-      if (target instanceof ListObject && lookupAttr(rt, target, '__reversed__') === undefined) return makeReversed(rt, target);
-      const m = getAttr(rt, target, '__reversed__');
-      try {
-        return call(rt, m, []);
-      } finally {
-        rt.decref(m);
-      }
-    }
-    // An exact list or tuple; a subclass may define its own __reversed__.
-    if ((args[0] instanceof ListObject || args[0] instanceof TupleObject) && !args[0].hasInstanceLayout) return makeReversed(rt, args[0]);
-    if (args[0] instanceof Instance) {
-      const r = callSpecialBound(rt, args[0], '__reversed__', []);
-      if (r !== undefined) return r;
-      if (args[0] instanceof ListObject || args[0] instanceof TupleObject) return makeReversed(rt, args[0]);
-    }
-    // dict.__reversed__ and the views' __reversed__ (dict subclasses inherit it).
-    if (args[0] instanceof DictObject) return newDictIterator(rt, args[0], 'keys', true);
-    if (args[0] instanceof DictView && args[0].refs[0] instanceof DictObject) return newDictIterator(rt, args[0].refs[0], args[0].kind, true);
-    if (args[0] instanceof Instance) {
-      if (args[0].cls.lookup('__len__') === undefined || args[0].cls.lookup('__getitem__') === undefined) {
-        throw rt.typeError(`'${rt.typeName(args[0])}' object is not reversible`);
-      }
-    }
-    const items = toArray(rt, args[0]).reverse();
-    return listIterator(rt, items);
-  },
   dir(rt, args) {
     arity(rt, 'dir', args, 0, 1);
     if (args.length === 0) {
@@ -730,14 +670,6 @@ export function extendList(rt: Runtime, l: ListObject, src: Value): void {
   } finally {
     rt.decref(it);
   }
-}
-
-/** A list_iterator over a new list that steals `items`. */
-function listIterator(rt: Runtime, items: Value[]): Value {
-  const l = rt.listSteal(items);
-  const it = iter(rt, l);
-  rt.decref(l);
-  return it;
 }
 
 function iterateUntil(rt: Runtime, v: Value, target: boolean): boolean {
@@ -1042,7 +974,7 @@ export function makeBuiltins(rt: Runtime): DictObject {
   rt.heap.decref(baseInit);
   defineMethods(rt.types.get('object'), objectMethods);
   installDataModel(rt);
-  installProtocolMethods(rt, (rt2, args) => functions.reversed(rt2, args, null));
+  installProtocolMethods(rt);
   return d;
 }
 

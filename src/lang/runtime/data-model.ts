@@ -130,12 +130,16 @@ const objectMethods: Record<string, MethodImpl> = {
   },
 };
 
-/** type.__subclasses__(): the live subclasses, oldest first. */
+/**
+ * type.__subclasses__() (type___subclasses___impl): the live subclasses,
+ * oldest first; a builtin subclass is held as itself, any other through a
+ * weak reference (a dead one is skipped).
+ */
 function subclassesOf(rt: Runtime, c: ClassObject): Value {
   const out: Value[] = [];
   if (c.subclasses !== null) {
     for (const [, wr] of c.subclasses.entries()) {
-      const sub = wr instanceof WeakRef ? wr.target : null;
+      const sub = wr instanceof WeakRef ? wr.target : wr instanceof ClassObject ? wr : null;
       if (sub !== null) out.push(rt.incref(sub));
     }
   }
@@ -155,7 +159,12 @@ const typeMethods: Record<string, MethodImpl> = {
     return null;
   },
   mro: (rt, self) => rt.heap.newList(asType(rt, self, 'mro').mro),
-  __subclasses__: (rt, self) => subclassesOf(rt, asType(rt, self, '__subclasses__')),
+  __subclasses__(rt, self, args) {
+    const c = asType(rt, self, '__subclasses__');
+    // METH_NOARGS, named by meth_get__qualname__: a method bound to a type is `Type.name`.
+    if (args.length > 0) throw rt.typeError(`${c.qualname}.__subclasses__() takes no arguments (${args.length} given)`);
+    return subclassesOf(rt, c);
+  },
   __prepare__: (rt) => rt.heap.newDict(),
   __instancecheck__(rt, self, args) {
     arity(rt, '__instancecheck__', args, 1, 1);

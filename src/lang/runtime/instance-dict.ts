@@ -86,6 +86,8 @@ export function installInstanceDict(rt: Runtime): void {
   // dicts in CPython); its own slots and methods answer everything it is asked.
   const cls = rt.types.make('dict', [dict], 'builtins');
   rt.types.byName.set('dict', dict);
+  // An implementation class: not one of dict.__subclasses__().
+  dict.subclasses?.delete(rt.heap, cls.id);
   rt.registerClass(InstanceDict, cls);
   const snapshot = (self: Value) => {
     const inst = (self as InstanceDict).inst;

@@ -6,18 +6,22 @@
  * released exactly when CPython's are. refs: the source iterators (and the
  * function for map/filter); exhausted iterators drop them.
  */
-import { ListObject, TupleObject, isObject, type Value, type Visit } from '../../heap';
+import { ListObject, TupleObject, isObject, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value, type Visit } from '../../heap';
 import { call } from './calls';
 import { RefHolder } from './native-objects';
-import { eq, isStopIteration, iter, next, truthy } from './operators';
-import { registerType } from './type-slots';
+import { eq, getItem, isStopIteration, iter, next, truthy } from './operators';
+import { registerType, type TypeSlots } from './type-slots';
+import { swallow } from './generic-getattr';
+import { Instance, PyException } from '../../heap';
 import type { Runtime } from './runtime';
 
-export type LazyKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'list_reverseiterator' | 'callable_iterator';
+export type LazyKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed' | 'list_reverseiterator' | 'callable_iterator';
 
 export class LazyIterator extends RefHolder {
   /** enumerate's next index; reversed's next position. */
   index = 0;
+  /** enumerate's next index once it is past 2**53 (en_longindex), else null. */
+  bigIndex: bigint | null = null;
   /**
    * enumerate's en_result / zip's result: the result tuple, kept and reused
    * when nobody else holds it (so the iterator keeps the last item alive).
@@ -42,9 +46,29 @@ export class LazyIterator extends RefHolder {
     if (isObject(it)) visit(it);
     if (isObject(fn)) visit(fn);
   }
+  /** The type's own dealloc releases, for a subclass instance's subtype_dealloc (after its __dict__). */
+  override releaseOwnReferences(heap: Heap): void {
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    if (this.kind === 'filter') {
+      // filter_dealloc: the function, then the iterator.
+      for (const v of r) heap.xdecref(v);
+      return;
+    }
+    for (const v of r) heap.xdecref(v);
+  }
 }
 
-function make(rt: Runtime, kind: LazyKind, refs: Value[]): LazyIterator {
+/**
+ * An instance of a class statement deriving from enumerate, zip, map,
+ * filter or reversed (Py_TPFLAGS_BASETYPE): the iterator's fields plus a
+ * class, __slots__, a __dict__ and weak references.
+ */
+export class LazyIteratorSubInstance extends withInstanceLayout(LazyIterator) {}
+
+/** A new iterator of `kind`, of the builtin type itself or (cls given) of a subclass. */
+function make(rt: Runtime, kind: LazyKind, refs: Value[], cls?: ClassObject): LazyIterator {
+  if (cls !== undefined) return newSubtypeInstance(rt.heap, cls, () => new LazyIteratorSubInstance(kind, refs));
   rt.heap.reserve();
   const it = rt.heap.register(new LazyIterator(kind, refs));
   rt.heap.track(it);
@@ -63,10 +87,11 @@ function iterators(rt: Runtime, sources: Value[]): Value[] {
   return its;
 }
 
-export function makeEnumerate(rt: Runtime, source: Value, start: number): Value {
+export function makeEnumerate(rt: Runtime, source: Value, start: number | bigint, cls?: ClassObject): Value {
   const its = iterators(rt, [source]);
-  const it = make(rt, 'enumerate', [...its, rt.newTuple([null, null])]);
-  it.index = start;
+  const it = make(rt, 'enumerate', [...its, rt.newTuple([null, null])], cls);
+  if (typeof start === 'bigint' || !Number.isSafeInteger(start + 1)) it.bigIndex = BigInt(start);
+  else it.index = start;
   it.hasResult = true;
   return it;
 }
@@ -77,10 +102,14 @@ export function makeEnumerate(rt: Runtime, source: Value, start: number): Value 
  * order, so the iterators are reached and released as a tuple's items are:
  * last to first.
  */
-export function makeZip(rt: Runtime, sources: Value[], strict = false): Value {
+export function makeZip(rt: Runtime, sources: Value[], strict = false, cls?: ClassObject): Value {
   const its = iterators(rt, sources);
-  if (its.length === 0) return make(rt, 'zip', []);
-  const it = make(rt, 'zip', [rt.tupleSteal(its), rt.newTuple(its.map(() => null))]);
+  if (its.length === 0) {
+    const empty = make(rt, 'zip', [], cls);
+    empty.strict = strict;
+    return empty;
+  }
+  const it = make(rt, 'zip', [rt.tupleSteal(its), rt.newTuple(its.map(() => null))], cls);
   it.hasResult = true;
   it.strict = strict;
   return it;
@@ -100,17 +129,26 @@ function result(rt: Runtime, it: LazyIterator, items: Value[]): Value {
 }
 
 /** map_new: refs = [iters (a tuple of the iterators), func], map_traverse's and map_dealloc's order. */
-export function makeMap(rt: Runtime, fn: Value, sources: Value[]): Value {
+export function makeMap(rt: Runtime, fn: Value, sources: Value[], cls?: ClassObject): Value {
   const its = iterators(rt, sources);
-  return make(rt, 'map', [rt.tupleSteal(its), rt.incref(fn)]);
+  return make(rt, 'map', [rt.tupleSteal(its), rt.incref(fn)], cls);
 }
 
-export function makeFilter(rt: Runtime, fn: Value, source: Value): Value {
+export function makeFilter(rt: Runtime, fn: Value, source: Value, cls?: ClassObject): Value {
   const its = iterators(rt, [source]);
-  return make(rt, 'filter', [rt.incref(fn), ...its]);
+  return make(rt, 'filter', [rt.incref(fn), ...its], cls);
 }
 
-/** reversed(seq): list_reverseiterator over a list or tuple, from its last item. */
+/**
+ * reversed_new_impl's object: `seq` (any sequence: __len__ and
+ * __getitem__) read from index `length - 1` down by PySequence_GetItem.
+ */
+export function makeSequenceReversed(rt: Runtime, seq: Value, length: number, cls?: ClassObject): Value {
+  const it = make(rt, 'reversed', [rt.incref(seq)], cls);
+  it.index = length - 1;
+  return it;
+}
+
 /** iter(callable, sentinel): PyCallIter_New; refs are [callable, sentinel]. */
 export function makeCallIterator(rt: Runtime, fn: Value, sentinel: Value): Value {
   return make(rt, 'callable_iterator', [rt.incref(fn), rt.incref(sentinel)]);
@@ -148,11 +186,25 @@ function callIterNext(rt: Runtime, it: LazyIterator): Value | undefined {
   return undefined;
 }
 
+/** list_reversed: list_reverseiterator over a list (or list subclass), from its last item. */
 export function makeReversed(rt: Runtime, seq: ListObject | TupleObject): Value {
   const it = make(rt, 'list_reverseiterator', [rt.incref(seq)]);
   it.index = seq.items.length - 1;
   return it;
 }
+
+/** enum_next's index, counting on in a bigint past 2**53 (as int values are kept: a number while safe). */
+function enumerateIndex(it: LazyIterator): number | bigint {
+  const big = it.bigIndex;
+  if (big === null) {
+    const i = it.index++;
+    if (!Number.isSafeInteger(it.index + 1)) it.bigIndex = BigInt(it.index);
+    return i;
+  }
+  it.bigIndex = big + 1n;
+  return big >= -MAX_SAFE && big <= MAX_SAFE ? Number(big) : big;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** zip_next with strict: every argument must end together (zip_next's messages). */
 function strictCheck(rt: Runtime, sources: Array<Value | undefined>, i: number): void {
@@ -181,7 +233,7 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
     case 'enumerate': {
       const x = next(rt, sources[0] as Value);
       if (x === undefined) return done();
-      return result(rt, it, [it.index++, x]);
+      return result(rt, it, [enumerateIndex(it), x]);
     }
     case 'zip': {
       const items: Value[] = [];
@@ -240,21 +292,74 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
       if (it.index < 0 || it.index >= seq.items.length) return done();
       return rt.incref(seq.items[it.index--]);
     }
+    case 'reversed':
+      return reversedNext(rt, it);
   }
 }
 
+/**
+ * reversed_next: seq[index], counting down; an IndexError or
+ * StopIteration from __getitem__ ends it like reaching -1 does, and the
+ * end drops the sequence (Py_CLEAR(ro->seq)).
+ */
+function reversedNext(rt: Runtime, it: LazyIterator): Value | undefined {
+  const seq = it.refs[0] as Value;
+  if (it.index >= 0) {
+    try {
+      const item = getItem(rt, seq, it.index);
+      it.index--;
+      return item;
+    } catch (e) {
+      if (!isIndexOrStopIteration(rt, e)) throw e;
+      swallow(rt, e);
+    }
+  }
+  it.index = -1;
+  it.setRef(rt.heap, 0, undefined);
+  return undefined;
+}
+
+function isIndexOrStopIteration(rt: Runtime, e: unknown): e is PyException {
+  if (!(e instanceof PyException)) return false;
+  if (isStopIteration(rt, e)) return true;
+  const v = e.pyValue;
+  const indexError = rt.types.get('IndexError');
+  if (v instanceof Instance) return v.cls.isSubclassOf(indexError);
+  const cls = rt.types.byName.get(e.pyType);
+  return cls !== undefined && cls.isSubclassOf(indexError);
+}
+
+/** tp_iter and tp_iternext, shared by the lazy iterator types (types/*-type.ts declare the rest). */
+export const lazyIteratorSlots: TypeSlots = {
+  tp_iter: (rt, self) => rt.incref(self),
+  tp_iternext: (rt, self) => step(rt, self as LazyIterator),
+};
+
+/** The iterator types that cannot be made by calling them (list_reverseiterator, callable_iterator). */
 export function installLazyIterators(rt: Runtime): void {
-  for (const kind of ['enumerate', 'zip', 'map', 'filter', 'list_reverseiterator', 'callable_iterator'] as const) {
-    if (!rt.types.byName.has(kind)) rt.types.make(kind, [rt.types.get('object')], 'builtins');
-  }
   rt.registerClass(LazyIterator, rt.types.get('enumerate'));
-  for (const kind of ['enumerate', 'zip', 'map', 'filter', 'list_reverseiterator', 'callable_iterator']) {
-    registerType(rt, {
-      name: kind,
-      slots: {
-        tp_iter: (rt2, self) => rt2.incref(self),
-        tp_iternext: (rt2, self) => step(rt2, self as LazyIterator),
+  registerType(rt, { name: 'callable_iterator', slots: lazyIteratorSlots });
+  registerType(rt, {
+    name: 'list_reverseiterator',
+    slots: lazyIteratorSlots,
+    methods: {
+      /** listreviter_len: index + 1, or 0 when done or the list shrank below it. */
+      __length_hint__(_rt, self) {
+        const it = self as LazyIterator;
+        const seq = it.refs[0] as ListObject | undefined;
+        const n = it.index + 1;
+        return seq === undefined || seq.items.length < n ? 0 : n;
       },
-    });
-  }
+    },
+  });
+}
+
+/**
+ * `type->tp_init != Py<Type>_Type.tp_init`: whether a subclass `cls`
+ * defines its own __init__, which lets map, filter and reversed accept
+ * keywords (its __init__ takes them).
+ */
+export function ownInit(rt: Runtime, cls: ClassObject | undefined): boolean {
+  if (cls === undefined) return false;
+  return cls.lookup('__init__') !== rt.types.get('object').lookup('__init__');
 }

@@ -6,19 +6,21 @@
  * method tables). They make `len.__call__([1])` and `[].__reversed__()`
  * work, and let _collections_abc's _check_methods find them in
  * `type.__dict__` (isinstance(f, Callable), isinstance([], Reversible)).
- * Each delegates to the same path the call or `reversed()` takes.
+ * `__call__` delegates to the call; `__reversed__` makes the type's reverse
+ * iterator (reversed() reaches it through the type's `__reversed__`).
  */
-import type { DictObject, Value } from '../../heap';
+import type { DictObject, ListObject } from '../../heap';
 import { defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
-import { iter } from './operators';
+import { makeReversed } from './lazy-iterators';
+import type { DictView } from './native-objects';
+import { newDictIterator } from './types/dict-iterator-type';
 import type { FunctionObject } from './function-object';
 import type { Runtime } from './runtime';
 
 const callMethod: MethodImpl = (rt, self, args, kwargs) => call(rt, self, args, kwargs);
 
-/** `installProtocolMethods(rt, reversed)`: `reversed` is builtin reversed's implementation. */
-export function installProtocolMethods(rt: Runtime, reversed: (rt: Runtime, args: Value[]) => Value): void {
+export function installProtocolMethods(rt: Runtime): void {
   for (const name of ['function', 'method', 'builtin_function_or_method']) {
     defineMethods(rt.types.get(name), { __call__: callMethod });
   }
@@ -34,25 +36,27 @@ export function installProtocolMethods(rt: Runtime, reversed: (rt: Runtime, args
       return obj === null ? rt2.incref(self) : rt2.heap.newBoundMethod(self as FunctionObject, obj);
     },
   });
-  const rev: MethodImpl = (rt2, self, args) => {
-    if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
-    return reversed(rt2, [self]);
-  };
-  for (const name of ['list', 'range', 'dict_keys', 'dict_values', 'dict_items']) {
-    defineMethods(rt.types.get(name), { __reversed__: rev });
+  // list_reversed: a list_reverseiterator over the list itself (a subclass too).
+  defineMethods(rt.types.get('list'), {
+    __reversed__: (rt2, self, args) => {
+      if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
+      return makeReversed(rt2, self as ListObject);
+    },
+  });
+  // dictview_reversed: the dict's reverse key/value/item iterator.
+  for (const [name, kind] of [['dict_keys', 'keys'], ['dict_values', 'values'], ['dict_items', 'items']] as const) {
+    defineMethods(rt.types.get(name), {
+      __reversed__: (rt2, self, args) => {
+        if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
+        return newDictIterator(rt2, (self as DictView).refs[0] as DictObject, kind, true);
+      },
+    });
   }
   // dict_reversed: the dict's own keys, last first, also for a subclass that
-  // overrides __iter__ or __reversed__ (reversed() of a subclass without its
-  // own __reversed__ arrives here; dispatching back would never end).
+  // overrides __iter__ (dict_reversekeyiterator over its table).
   const dictRev: MethodImpl = (rt2, self, args) => {
     if (args.length !== 0) throw rt2.typeError(`expected 0 arguments, got ${args.length}`);
-    const keys = (self as DictObject).entries().map(([k]) => rt2.incref(k)).reverse();
-    const l = rt2.listSteal(keys);
-    try {
-      return iter(rt2, l);
-    } finally {
-      rt2.decref(l);
-    }
+    return newDictIterator(rt2, self as DictObject, 'keys', true);
   };
   defineMethods(rt.types.get('dict'), { __reversed__: dictRev });
 }

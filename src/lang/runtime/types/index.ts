@@ -26,6 +26,11 @@ import { genericAliasType } from './generic-alias-type';
 import { unionType } from './union-type';
 import { typeType } from './type-type';
 import { quitterType } from './quitter-type';
+import { enumerateType } from './enumerate-type';
+import { zipType } from './zip-type';
+import { mapType } from './map-type';
+import { filterType } from './filter-type';
+import { reversedType } from './reversed-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -42,6 +47,11 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, ellipsisType);
   registerType(rt, memoryviewType);
   registerType(rt, typeType);
+  registerType(rt, enumerateType);
+  registerType(rt, zipType);
+  registerType(rt, mapType);
+  registerType(rt, filterType);
+  registerType(rt, reversedType);
   const object = rt.types.get('object');
   registerType(rt, genericAliasType, rt.types.make('GenericAlias', [object], 'types', ['__weakref__']));
   registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));
