@@ -4,6 +4,7 @@
  */
 import { CALLING, enterCRecursion } from './c-recursion';
 import { initException } from './exception-fields';
+import { transformDecimalAndSpaceToAscii } from './unicode-decimal';
 import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
 import { ModuleObject } from './function-object';
@@ -805,7 +806,7 @@ function installConstructors(rt: Runtime): void {
       if (typeof v !== 'string' && !(v instanceof BytesLikeObject)) throw rt.typeError("int() can't convert non-string with explicit base");
       const base = toInt(rt, baseArg, '');
       if (base !== 0 && (base < 2 || base > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-      const n = parseIntText(rt, typeof v === 'string' ? v : v.value, base);
+      const n = parseIntText(rt, typeof v === 'string' ? transformDecimalAndSpaceToAscii(v) : v.value, base);
       if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
       return normInt(n);
     }
@@ -829,7 +830,7 @@ function installConstructors(rt: Runtime): void {
       return normInt(BigInt(Math.trunc(v.value)));
     }
     if (typeof v === 'string') {
-      const n = parseIntText(rt, v, 10);
+      const n = parseIntText(rt, transformDecimalAndSpaceToAscii(v), 10);
       if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
       return normInt(n);
     }
@@ -880,9 +881,10 @@ function installConstructors(rt: Runtime): void {
     const n = numberOf(v);
     if (n !== undefined) return newFloat(rt.heap, n);
     if (typeof v === 'string' || v instanceof BytesLikeObject) {
-      const s = (typeof v === 'string' ? v : v.value).trim().toLowerCase();
+      const s = (typeof v === 'string' ? transformDecimalAndSpaceToAscii(v) : v.value).trim().toLowerCase();
       const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
-      if (s in special) return newFloat(rt.heap, special[s]);
+      // '-nan' has the sign bit set (negated at run time: a constant -NaN may be canonicalized).
+      if (s in special) return newFloat(rt.heap, s === '-nan' ? -special[s] : special[s]);
       // _Py_string_to_number_with_underscores: an underscore only between two digits.
       if (/^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(s)) return newFloat(rt.heap, Number(s.replace(/_/g, '')));
       throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);

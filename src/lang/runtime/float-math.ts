@@ -451,3 +451,15 @@ export function libmAtan(x: number): number {
   if (!Number.isFinite(x) || x === 0) return Math.atan(x);
   return libmAtan2(x, 1);
 }
+
+const signScratch = new DataView(new ArrayBuffer(8));
+
+/**
+ * C's signbit(x): the sign bit of the double, NaNs included (a NaN made
+ * by negation, `-float('nan')` or `float('-nan')` has it set; V8 keeps a
+ * NaN's bits in a heap number, so FloatObject values carry it).
+ */
+export function signBit(x: number): boolean {
+  signScratch.setFloat64(0, x);
+  return (signScratch.getUint8(0) & 0x80) !== 0;
+}

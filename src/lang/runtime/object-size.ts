@@ -11,6 +11,7 @@
  *   - str (unicode.__sizeof__ of a compact string): 48 + len + 1 when ASCII,
  *     else 72 + (len + 1) * kind, kind 1, 2 or 4 from the widest character;
  *   - bytes 33 + len; tuple 24 + 8 per item (+ the GC header);
+ *   - function 152, bound method 64, cell 40 (fixed sizes, GC header included);
  *   - an instance of a class deriving only from object (object.__sizeof__,
  *     tp_basicsize): 16, plus 8 per __slots__ member, plus 8 for the
  *     __weakref__ slot; its __dict__ is managed (in the pre-header).
@@ -20,10 +21,11 @@
  * allocation history gclab does not keep (list, dict and set capacities,
  * functions, classes, ...) raise NotImplementedError.
  */
-import { ClassObject, ComplexObject, FloatObject, Instance, TupleObject, PyException, isObject, type Value } from '../../heap';
+import { BoundMethod, ClassObject, ComplexObject, FloatObject, Instance, TupleObject, PyException, isObject, type Value } from '../../heap';
 import { BytesObject } from '../../heap/objects/bytes-object';
 import { isBuiltinClass } from './builtin-types';
 import { RangeObject } from './native-objects';
+import { CellObject, FunctionObject } from './function-object';
 import { Ellipsis } from './types/ellipsis-type';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { callSpecial } from './special-method';
@@ -100,6 +102,11 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v instanceof BytesObject && rt.typeOf(v) === rt.types.get('bytes')) return 33 + v.value.length;
   if (v instanceof TupleObject && rt.typeOf(v) === rt.types.get('tuple')) return 24 + 8 * v.items.length + GC_HEADER;
   if (v instanceof RangeObject) return 48;
+  // Fixed-size GC objects (tp_basicsize + the GC header): PyFunctionObject 136,
+  // PyMethodObject 48, PyCellObject 24.
+  if (v instanceof FunctionObject && rt.typeOf(v) === rt.types.get('function')) return 136 + GC_HEADER;
+  if (v instanceof BoundMethod) return 48 + GC_HEADER;
+  if (v instanceof CellObject) return 24 + GC_HEADER;
   if (v === Ellipsis || v === NotImplemented) return 16;
   return undefined;
 }

@@ -38,10 +38,16 @@ export function reprString(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
+    else if (c >= 0x80 && NOT_PRINTABLE.test(ch)) {
+      // unicode_repr: a non-printable character as \xhh, \uhhhh or \Uhhhhhhhh.
+      out += c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    } else out += ch;
   }
   return out + quote;
 }
+
+/** Py_UNICODE_ISPRINTABLE's negation for non-ASCII characters (categories C* and Z* except ' '). */
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /** ascii(v): repr(v) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN). */
 export function asciiRepr(rt: Runtime, v: Value): string {

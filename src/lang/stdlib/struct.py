@@ -174,7 +174,7 @@ def _bits_float(code, bits):
     field = (bits >> mbits) & (2 ** ebits - 1)
     m = bits & (2 ** mbits - 1)
     if field == 2 ** ebits - 1:
-        return sign * float('nan') if m else sign * float('inf')
+        return _copysign(float('nan'), sign) if m else sign * float('inf')
     if field == 0:
         return sign * (m * 2.0 ** (1 - bias - mbits))
     return sign * ((m + 2 ** mbits) * 2.0 ** (field - bias - mbits))

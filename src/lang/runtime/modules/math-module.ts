@@ -10,6 +10,7 @@
  */
 import { FloatObject, newFloat, type Value } from '../../../heap';
 import { binaryOp, normInt } from '../arithmetic';
+import { signBit } from '../float-math';
 import { toArray } from '../operators';
 import type { ModuleObject } from '../function-object';
 import { frexp, ldexp, libmCbrt, nextAfter, libmAcos, libmAcosh, libmAsin, libmAsinh, libmAtanh, libmCosh, libmLog10, libmLog2, libmSinh } from '../libm-functions';
@@ -338,9 +339,9 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     });
     addFunction(rt, d, 'copysign', (a) => {
       args(rt, 'copysign', a, 2);
+      // copysign(x, y): x's magnitude with y's sign bit (NaNs too).
       const x = Math.abs(toDouble(rt, a[0]));
-      const y = toDouble(rt, a[1]);
-      return newFloat(heap, y < 0 || Object.is(y, -0) ? -x : x);
+      return newFloat(heap, signBit(toDouble(rt, a[1])) ? -x : x);
     });
     addFunction(rt, d, 'hypot', (a) => newFloat(heap, norm(a.map((v) => toDouble(rt, v)))));
     addFunction(rt, d, 'dist', (a) => {
