@@ -44,9 +44,14 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
 };
 
 /**
- * The tp_name of each C type among them, which CPython's messages name
- * instances by (`'collections.deque' object has no attribute 'x'`); a
- * string ending in '.' prefixes every class of the file.
+ * The tp_name of each C type that a stdlib file writes as a class, which
+ * CPython's messages name instances by (`'collections.deque' object has no
+ * attribute 'x'`, `unsupported operand type(s) for +: 'datetime.date' and
+ * 'int'`) while `__name__` stays short; a string ending in '.' prefixes
+ * every class of the file. A class named here gets its tp_name whether or
+ * not its frames are marked above (datetime's, decimal's, struct's and
+ * SimpleQueue's classes keep their frames). A subclass a program defines
+ * has its own name, as in CPython.
  */
 const TP_NAMES: Record<string, Record<string, string> | string> = {
   'collections/__init__.py': {
@@ -74,6 +79,14 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     TextIOWrapper: '_io.TextIOWrapper',
   },
   'types.py': { SimpleNamespace: 'types.SimpleNamespace', mappingproxy: 'mappingproxy' },
+  // Modules/_datetimemodule.c, Modules/_decimal, Modules/_queuemodule.c, Modules/_struct.c.
+  'datetime.py': {
+    timedelta: 'datetime.timedelta', tzinfo: 'datetime.tzinfo', date: 'datetime.date', time: 'datetime.time',
+    datetime: 'datetime.datetime', timezone: 'datetime.timezone', _IsoCalendarDate: 'datetime.IsoCalendarDate',
+  },
+  'decimal.py': { Decimal: 'decimal.Decimal', Context: 'decimal.Context' },
+  'queue.py': { SimpleQueue: '_queue.SimpleQueue' },
+  'struct.py': { Struct: '_struct.Struct', _unpack_iterator: '_struct.unpack_iterator' },
 };
 
 const cImplementedBlocks = new WeakSet<Scope>();
@@ -97,14 +110,13 @@ function markBlock(scope: Scope): void {
 /** Marks the C-implemented blocks of a stdlib file's module block (`file` relative to src/lang/stdlib). */
 export function markCImplementedBlocks(file: string, moduleScope: Scope): void {
   const names = C_IMPLEMENTED[file];
-  if (names === undefined) return;
   const tpNames = TP_NAMES[file];
+  if (names === undefined && tpNames === undefined) return;
   for (const child of moduleScope.children) {
     if (child.kind !== 'function' && child.kind !== 'class') continue;
-    if (names !== '*' && !names.includes(child.name)) continue;
-    markBlock(child);
+    if (names !== undefined && (names === '*' || names.includes(child.name))) markBlock(child);
     if (child.kind !== 'class' || tpNames === undefined) continue;
-    const tpName = typeof tpNames === 'string' ? tpNames + child.name : tpNames[child.name];
+    const tpName = typeof tpNames === 'string' ? (names === '*' || names?.includes(child.name) ? tpNames + child.name : undefined) : tpNames[child.name];
     if (tpName !== undefined) cTypeNames.set(child, tpName);
   }
 }

@@ -127,22 +127,21 @@ def _isoweek_to_gregorian(year, week, day):
 _TP_NAMES = {}
 
 try:
-    from _gclab import set_type_name as _set_type_name, without_gc as _without_gc
+    from _gclab import without_gc as _without_gc
 except ImportError:
-    _set_type_name = _without_gc = None
+    _without_gc = None
 
 
 def _c_type(cls, gc=False):
     """Make cls look like the C type datetime.NAME: its module, its tp_name
-    in error messages and, unless gc, no GC tracking of its instances (the C
-    types have no tp_traverse, so a cycle through a datetime's tzinfo is
-    never collected). Done before any instance exists."""
+    in error messages (gclab gives the class statement that tp_name, see
+    src/lang/runtime/c-implemented.ts) and, unless gc, no GC tracking of its
+    instances (the C types have no tp_traverse, so a cycle through a
+    datetime's tzinfo is never collected). Done before any instance exists."""
     cls.__module__ = 'datetime'
     _TP_NAMES[cls] = 'datetime.' + cls.__name__
-    if _set_type_name is not None:
-        _set_type_name(cls, _TP_NAMES[cls])
-        if not gc:
-            _without_gc(cls)
+    if _without_gc is not None and not gc:
+        _without_gc(cls)
     return cls
 
 

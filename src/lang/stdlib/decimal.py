@@ -1120,16 +1120,15 @@ class Decimal(object):
 
 
 try:
-    from _gclab import set_type_name as _set_type_name, without_gc as _without_gc
+    from _gclab import without_gc as _without_gc
 except ImportError:
     pass
 else:
-    # The C type's name in messages, and no GC for Decimals (a C type
-    # without tp_traverse), set before any instance exists.
-    _set_type_name(Decimal, 'decimal.Decimal')
-    _set_type_name(Context, 'decimal.Context')
+    # No GC for Decimals (a C type without tp_traverse), set before any
+    # instance exists. (The C types' names in messages, decimal.Decimal and
+    # decimal.Context, come from src/lang/runtime/c-implemented.ts.)
     _without_gc(Decimal)
-    del _set_type_name, _without_gc
+    del _without_gc
 
 # The inverse of 10 modulo the hash modulus 2**61 - 1.
 _PyHASH_10INV = pow(10, 2305843009213693951 - 2, 2305843009213693951)

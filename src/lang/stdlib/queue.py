@@ -299,10 +299,3 @@ class SimpleQueue:
 
 SimpleQueue.__module__ = '_queue'
 
-try:
-    from _gclab import set_type_name as _set_type_name
-except ImportError:
-    pass
-else:
-    _set_type_name(SimpleQueue, '_queue.SimpleQueue')
-    del _set_type_name

@@ -377,14 +377,6 @@ Struct.__module__ = '_struct'
 _unpack_iterator.__name__ = _unpack_iterator.__qualname__ = 'unpack_iterator'
 _unpack_iterator.__module__ = '_struct'
 
-try:
-    from _gclab import set_type_name as _set_type_name
-except ImportError:
-    pass
-else:
-    _set_type_name(Struct, '_struct.Struct')
-    _set_type_name(_unpack_iterator, '_struct.unpack_iterator')
-    del _set_type_name
 
 # The compiled formats, by format (the C module caches 100).
 _cache = {}

@@ -32,10 +32,6 @@
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
  *
- * set_type_name(cls, name): give a class that stands for a C type the
- * tp_name its error messages show (`'datetime.date' object has no attribute
- * 'x'`); its __name__ stays the short one.
- *
  * without_gc(cls): a class standing for a C type that is not a GC type
  * (`datetime.date`): its instances are never tracked.
  *
@@ -221,13 +217,6 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'tb_position', (args) => {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);
       return tracebackPosition(rt, args[0]);
-    });
-    addFunction(rt, d, 'set_type_name', (args) => {
-      // The tp_name of a class that stands for a C type (`datetime.date`): error messages name its
-      // instances so. Under python3 the modules skip this (the C type has that name already).
-      if (args.length !== 2 || !(args[0] instanceof ClassObject) || typeof args[1] !== 'string') throw rt.typeError('set_type_name() takes a class and a str');
-      args[0].tpName = args[1];
-      return None;
     });
     addFunction(rt, d, 'without_gc', (args) => {
       // A class standing for a C type without Py_TPFLAGS_HAVE_GC (datetime's): its instances are
