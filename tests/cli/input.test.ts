@@ -54,3 +54,40 @@ test('a scenario read from standard input finds its input() already at the end',
   expect(r.err).toMatch(/EOFError: EOF when reading a line\n$/);
   expect(r.status).toBe(1);
 });
+
+/** sys.stdin's own reads share one position with input(): readline(size), read(size), iteration, read(). */
+const STDIN_SOURCE = [
+  'import sys',
+  'print(repr(sys.stdin.readline()))',
+  'print(repr(sys.stdin.readline(2)), repr(sys.stdin.readline()))',
+  'print(repr(input()))',
+  'print(repr(sys.stdin.read(3)))',
+  'for line in sys.stdin:',
+  '    print("iter", repr(line))',
+  '    if line.startswith("s"):',
+  '        break',
+  'print(repr(sys.stdin.readlines()[:1]))',
+  'print(repr(sys.stdin.read()), repr(sys.stdin.readline()))',
+  "for bad in (lambda: sys.stdin.readline(\"x\"), lambda: sys.stdin.read(\"x\")):",
+  '    try:',
+  '        bad()',
+  '    except (TypeError, OSError) as e:',
+  '        print(type(e).__name__, e)',
+  '',
+].join('\n');
+
+const stdinCases: Array<[string, string]> = [
+  ['lines and a partial last one', 'one\ntwo\nthree\nfour\nfive\nsix\nseven\neight'],
+  ['nothing', ''],
+  ['short', 'a\n'],
+];
+
+test.each(stdinCases)('sys.stdin reads: %s', (_name, input) => {
+  const file = scenario('stdin-reads.py', STDIN_SOURCE);
+  const r = gclab(['run', file], { input });
+  expect(r.out).toContain("'");
+  if (havePython) {
+    const p = spawnSync('python3', [file], { input, encoding: 'utf8' });
+    expect([r.out, r.status]).toEqual([p.stdout, p.status]);
+  }
+});

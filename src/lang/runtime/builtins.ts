@@ -5,6 +5,7 @@
 import { CALLING, enterCRecursion } from './c-recursion';
 import { initException } from './exception-fields';
 import { transformDecimalAndSpaceToAscii } from './unicode-decimal';
+import { stdinReadLine } from './stdin-stream';
 import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
 import { ModuleObject } from './function-object';
@@ -562,8 +563,24 @@ const functions: Record<string, Builtin> = {
       callMethodOf(rt, stdout, 'write', [prompt]);
     }
     callMethodOf(rt, stdout, 'flush', []);
-    const line = rt.readLine?.() ?? null;
-    if (line === null || line === '') throw rt.error('EOFError', 'EOF when reading a line');
+    // PyFile_GetLine(sys.stdin, -1): the process's stdin, or whatever object sys.stdin now is (its readline()).
+    const stdin = rt.sysDict?.get(rt.heap, 'stdin');
+    if (stdin === undefined || stdin === null) throw rt.error('RuntimeError', 'input(): lost sys.stdin');
+    let line: Value;
+    if (stdin instanceof Instance && stdin.native === 'stdin') line = stdinReadLine(rt);
+    else {
+      const readline = getAttr(rt, stdin, 'readline');
+      try {
+        line = call(rt, readline, []);
+      } finally {
+        rt.decref(readline);
+      }
+      if (typeof line !== 'string') {
+        rt.decref(line);
+        throw rt.typeError('object.readline() returned non-string');
+      }
+    }
+    if (line === '') throw rt.error('EOFError', 'EOF when reading a line');
     return line.endsWith('\n') ? line.slice(0, -1) : line;
   },
   vars(rt, args) {

@@ -2,7 +2,7 @@
  * The `sys` module subset: getrefcount (sys_getrefcount returns
  * Py_REFCNT(arg), and the argument's own reference -- the evaluation stack's
  * in CPython, the evaluator's owned argument here -- is already in the
- * count), stdout/stderr with write(),
+ * count), stdin/stdout/stderr (types/stdio-type.ts),
  * argv, exit, version, maxsize, exc_info, exception, get/setrecursionlimit,
  * is_finalizing, the encodings, and the struct sequences version_info,
  * flags, float_info, int_info and hash_info.
@@ -21,6 +21,7 @@ import { osErrorSubclass } from './exception-fields';
 import { StreamWriteError } from './stream-write-error';
 import type { Runtime } from './runtime';
 import { sysGetsizeof } from './object-size';
+import { textIOWrapperType } from './types/stdio-type';
 
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
 export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[], path0 = '', warnOptions: readonly string[] = []): ModuleObject {
@@ -45,36 +46,12 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     return isObject(v) ? v.refcnt : 1000;
   });
   const textIO = rt.types.make('TextIOWrapper', [rt.types.get('object')], '_io');
-  registerType(
-    rt,
-    {
-      name: 'TextIOWrapper',
-      // textiowrapper_repr: the name is the one create_stdio gives ('<stdout>').
-      slots: { tp_repr: (_rt, self) => `<_io.TextIOWrapper name='<${(self as unknown as { native: string }).native}>' mode='w' encoding='utf-8'>` },
-      methods: {
-        write(rt2, self, args) {
-          arity(rt2, 'write', args, 1, 1);
-          const s = args[0];
-          if (typeof s !== 'string') throw rt2.typeError(`write() argument must be str, not ${rt2.typeName(s)}`);
-          const which = (self as unknown as { native: string }).native;
-          if (which === 'stderr') rt2.err(s);
-          else writeProcessStdout(rt2, s);
-          return [...s].length;
-        },
-        flush(rt2, self, args) {
-          arity(rt2, 'flush', args, 0, 0);
-          if ((self as unknown as { native: string }).native === 'stdout') flushProcessStdout(rt2);
-          return null;
-        },
-      },
-    },
-    textIO,
-  );
-  for (const name of ['stdout', 'stderr']) {
+  registerType(rt, textIOWrapperType, textIO);
+  for (const name of ['stdin', 'stdout', 'stderr']) {
     const o = rt.heap.newInstance(textIO);
     o.native = name;
     d.set(rt.heap, name, o);
-    // sys.__stdout__ / sys.__stderr__: the original streams, to restore them.
+    // sys.__stdin__, sys.__stdout__, sys.__stderr__: the original streams, to restore them.
     d.set(rt.heap, `__${name}__`, o);
     rt.heap.decref(o);
   }

@@ -96,6 +96,20 @@ def _own_attrs(cls):
     return names
 
 
+def _member_new(enum_class):
+    """The __new__ that makes the members (EnumType._find_new_): one that the
+    enum class or an enum base defines (as __new_member__ or __new__), not
+    Enum's, object's or the data type's; None to use the data type's."""
+    for c in enum_class.__mro__:
+        if c is object or c is int or c is str or c is float or c.__name__ in ('Enum', 'ReprEnum', 'IntEnum', 'Flag', 'IntFlag'):
+            continue
+        for method in ('__new_member__', '__new__'):
+            target = c.__dict__.get(method)
+            if target is not None:
+                return target.__func__ if isinstance(target, staticmethod) else target
+    return None
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -157,12 +171,40 @@ class EnumType(type):
                 continue
             # A tuple value gives the arguments of the member's __new__/__init__.
             args = value if isinstance(value, tuple) else (value,)
-            if base_type is not None and issubclass(enum_class, base_type):
+            new = _member_new(enum_class)
+            if new is not None:
+                # _find_new_: a __new__ of the enum class or an enum base
+                # (StrEnum's) makes the member and may set _value_ itself.
+                member = new(enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    if enum_class._member_type_ is object:
+                        member._value_ = value
+                    else:
+                        try:
+                            member._value_ = enum_class._member_type_(*args)
+                        except Exception as exc:
+                            new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                            new_exc.__cause__ = exc
+                            raise new_exc
+                value = member._value_
+                canonical = enum_class._value2member_map_.get(value)
+                if canonical is not None:
+                    enum_class._member_map_[name] = canonical
+                    continue
+            elif base_type is not None and issubclass(enum_class, base_type):
                 member = base_type.__new__(enum_class, *args)
+                # The data type's __new__ sets no _value_: it is member_type(*args).
+                if type(value) is not base_type:
+                    value = base_type(*args)
+                    canonical = enum_class._value2member_map_.get(value)
+                    if canonical is not None:
+                        enum_class._member_map_[name] = canonical
+                        continue
+                member._value_ = value
             else:
                 member = object.__new__(enum_class)
+                member._value_ = value
             member._name_ = name
-            member._value_ = value
             member.__init__(*args)
             # A Flag's multi-bit members are not iterated (3.11: only canonical ones are).
             if not (flag and isinstance(value, int) and value & (value - 1)):
@@ -471,6 +513,27 @@ except TypeError:
 try:
     class StrEnum(str, Enum):
         """Enum where members are also (and must be) strings."""
+
+        def __new_member__(cls, *values):
+            """values must already be of type `str`"""
+            if len(values) > 3:
+                raise TypeError('too many arguments for str(): %r' % (values, ))
+            if len(values) == 1:
+                # it must be a string
+                if not isinstance(values[0], str):
+                    raise TypeError('%r is not a string' % (values[0], ))
+            if len(values) >= 2:
+                # check that encoding argument is a string
+                if not isinstance(values[1], str):
+                    raise TypeError('encoding must be a string, not %r' % (values[1], ))
+            if len(values) == 3:
+                # check that errors argument is a string
+                if not isinstance(values[2], str):
+                    raise TypeError('errors must be a string, not %r' % (values[2]))
+            value = str(*values)
+            member = str.__new__(cls, value)
+            member._value_ = value
+            return member
 
         def _generate_next_value_(name, start, count, last_values):
             """auto() in a StrEnum is the lower-cased member name."""

@@ -413,107 +413,139 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
-    sentinel = object()          # unique object used to signal cache misses
-    make_key = _make_key         # build a key from the function arguments
-    PREV, NEXT, KEY, RESULT = 0, 1, 2, 3   # names for the link fields
+_PREV, _NEXT, _KEY, _RESULT = 0, 1, 2, 3   # names for the link fields
 
-    cache = {}
-    hits = misses = 0
-    full = False
-    cache_get = cache.get
-    root = []                    # root of the circular doubly linked list
-    root[:] = [root, root, None, None]
 
-    if maxsize == 0:
+class _lru_cache_wrapper:
+    """The C type functools._lru_cache_wrapper (Modules/_functoolsmodule.c):
+    the cache dict, the circular list of links (oldest after root), the
+    user function and the statistics in its struct (here __slots__), a
+    __dict__ for update_wrapper's attributes and weak references. It
+    binds as a method (lru_cache_descr_get), and copy/pickle return it
+    itself."""
 
-        def wrapper(*args, **kwds):
+    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_root', '_hits', '_misses', '_full',
+                 '_cache_info_type', '__dict__', '__weakref__')
+
+    def __new__(cls, user_function, maxsize, typed, cache_info_type):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        if maxsize is not None and not isinstance(maxsize, int):
+            raise TypeError('maxsize should be integer or None')
+        self = object.__new__(cls)
+        self._func = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        root = []                    # root of the circular doubly linked list
+        root[:] = [root, root, None, None]
+        self._root = root
+        self._hits = self._misses = 0
+        self._full = False
+        self._cache_info_type = cache_info_type
+        return self
+
+    def __call__(self, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
             # No caching: only the statistics change.
-            nonlocal misses
-            misses += 1
-            result = user_function(*args, **kwds)
+            self._misses += 1
+            result = self._func(*args, **kwds)
             return result
-
-    elif maxsize is None:
-
-        def wrapper(*args, **kwds):
+        if maxsize is None:
             # Unbounded: no ordering, no size limit.
-            nonlocal hits, misses
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
+            key = _make_key(args, kwds, self._typed)
+            cache = self._cache
+            result = cache.get(key, _sentinel)
+            if result is not _sentinel:
+                self._hits += 1
                 return result
-            misses += 1
-            result = user_function(*args, **kwds)
+            self._misses += 1
+            result = self._func(*args, **kwds)
             cache[key] = result
             return result
-
-    else:
-
-        def wrapper(*args, **kwds):
-            # Bounded: the least recently used entry goes first.
-            nonlocal root, hits, misses, full
-            key = make_key(args, kwds, typed)
-            link = cache_get(key)
-            if link is not None:
-                # Move the link to the front of the circular queue.
-                link_prev, link_next, _key, result = link
-                link_prev[NEXT] = link_next
-                link_next[PREV] = link_prev
-                last = root[PREV]
-                last[NEXT] = root[PREV] = link
-                link[PREV] = last
-                link[NEXT] = root
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The call itself cached this key: keep that entry.
-                pass
-            elif full:
-                # Reuse the old root for the new entry; the oldest link becomes the root.
-                oldroot = root
-                oldroot[KEY] = key
-                oldroot[RESULT] = result
-                root = oldroot[NEXT]
-                oldkey = root[KEY]
-                oldresult = root[RESULT]
-                root[KEY] = root[RESULT] = None
-                del cache[oldkey]
-                cache[key] = oldroot
-            else:
-                last = root[PREV]
-                link = [last, root, key, result]
-                last[NEXT] = root[PREV] = cache[key] = link
-                full = (len(cache) >= maxsize)
+        # Bounded: the least recently used entry goes first.
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        link = cache.get(key)
+        if link is not None:
+            # Move the link to the front of the circular queue.
+            link_prev, link_next, _key, result = link
+            link_prev[_NEXT] = link_next
+            link_next[_PREV] = link_prev
+            root = self._root
+            last = root[_PREV]
+            last[_NEXT] = root[_PREV] = link
+            link[_PREV] = last
+            link[_NEXT] = root
+            self._hits += 1
             return result
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        if key in cache:
+            # The call itself cached this key: keep that entry.
+            pass
+        elif self._full:
+            # Reuse the old root for the new entry; the oldest link becomes the root.
+            oldroot = self._root
+            oldroot[_KEY] = key
+            oldroot[_RESULT] = result
+            root = self._root = oldroot[_NEXT]
+            oldkey = root[_KEY]
+            oldresult = root[_RESULT]
+            root[_KEY] = root[_RESULT] = None
+            del cache[oldkey]
+            cache[key] = oldroot
+        else:
+            root = self._root
+            last = root[_PREV]
+            link = [last, root, key, result]
+            last[_NEXT] = root[_PREV] = cache[key] = link
+            self._full = (len(cache) >= maxsize)
+        return result
 
-    def cache_info():
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self, /, *extra):
         """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
+        if extra:
+            raise TypeError(f'_lru_cache_wrapper.cache_info() takes no arguments ({len(extra)} given)')
+        return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
 
-    def cache_clear():
+    def cache_clear(self, /, *extra):
         """Clear the cache and cache statistics"""
+        if extra:
+            raise TypeError(f'_lru_cache_wrapper.cache_clear() takes no arguments ({len(extra)} given)')
         # lru_cache_cache_clear: unlink the list, clear the dict, then free the
         # links oldest first, each releasing its key before its result.
-        nonlocal hits, misses, full
-        link = root[NEXT]
+        root = self._root
+        link = root[_NEXT]
         root[:] = [root, root, None, None]
-        hits = misses = 0
-        full = False
-        cache.clear()
+        self._hits = self._misses = 0
+        self._full = False
+        self._cache.clear()
         while link is not root:
-            next_link = link[NEXT]
-            link[PREV] = link[NEXT] = None
-            link[KEY] = None
-            link[RESULT] = None
+            next_link = link[_NEXT]
+            link[_PREV] = link[_NEXT] = None
+            link[_KEY] = None
+            link[_RESULT] = None
             link = next_link
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    def __reduce__(self, /):
+        return self.__qualname__
+
+    def __copy__(self, /):
+        return self
+
+    def __deepcopy__(self, memo, /):
+        return self
+
+
+_sentinel = object()
+_MethodType = type(_lru_cache_wrapper.__call__.__get__(1))
 
 
 def cache(user_function, /):
