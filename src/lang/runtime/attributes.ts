@@ -8,6 +8,7 @@
 import type { PyException } from '../../heap';
 import { getExceptionField, setExceptionField } from './exception-fields';
 import { setAttributeErrorContext } from './attribute-error-context';
+import { newMappingProxy } from './types/mappingproxy-type';
 import {
   BoundMethod,
   ClassObject,
@@ -383,12 +384,9 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
     case '__base__':
       // tp_base: the best base of a heap type; a builtin's first base (object's is None).
       return rt.incref(c.tpBase ?? c.bases[0] ?? null);
-    case '__dict__': {
-      const d = rt.heap.newDict();
-      for (const [k, x] of c.dict) d.set(rt.heap, k, x);
-      if (c.tag !== undefined) addBuiltinNamespace(rt, c, d);
-      return d;
-    }
+    case '__dict__':
+      // type_dict: a read-only mappingproxy of the namespace.
+      return newMappingProxy(rt, c);
     case '__annotations__': {
       // type_get_annotations: the class's own entry (not inherited); a class
       // without one gets an empty dict, stored in its namespace.
@@ -410,6 +408,14 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
  * in typeobject.c's add_operators). _collections_abc's _check_methods reads
  * these to answer isinstance(x, Iterable/Hashable/Sized/...) for builtins.
  */
+/** A class's namespace as a new dict (its own entries, and a builtin's methods and getters). */
+export function classNamespace(rt: Runtime, c: ClassObject): DictObject {
+  const d = rt.heap.newDict();
+  for (const [k, x] of c.dict) d.set(rt.heap, k, x);
+  if (c.tag !== undefined) addBuiltinNamespace(rt, c, d);
+  return d;
+}
+
 function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
   for (const [name, m] of methodTables.get(c) ?? []) {
     if (d.has(rt.heap, name)) continue;

@@ -139,6 +139,7 @@ const PLAIN: Array<[string, string]> = [
   ['reversed', 'object'],
   ['list_reverseiterator', 'object'],
   ['callable_iterator', 'object'],
+  ['mappingproxy', 'object'],
 ];
 
 /** Builtin types whose instances can be weakly referenced (tp_weaklistoffset != 0). */

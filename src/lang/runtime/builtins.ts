@@ -952,6 +952,13 @@ function installConstructors(rt: Runtime): void {
   });
 }
 
+/** The builtin types named in the builtins module (bltinmodule.c's SETBUILTIN calls), exceptions aside. */
+const BUILTIN_TYPE_NAMES = new Set([
+  'bool', 'memoryview', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float',
+  'frozenset', 'property', 'int', 'list', 'map', 'object', 'range', 'reversed', 'set', 'slice', 'staticmethod',
+  'str', 'super', 'tuple', 'type', 'zip',
+]);
+
 /** The builtins namespace: functions, types and exception classes. */
 export function makeBuiltins(rt: Runtime): DictObject {
   installConstructors(rt);
@@ -964,8 +971,10 @@ export function makeBuiltins(rt: Runtime): DictObject {
     d.set(rt.heap, name, fn);
     rt.heap.decref(fn);
   }
+  // bltinmodule.c's SETBUILTIN list: the types a program reaches by name, and
+  // every builtin exception (function, NoneType, generator, ... are not there).
   for (const [name, cls] of rt.types.byName) {
-    if (!name.includes('.') && !name.includes('iterator') && !name.startsWith('dict_') && !name.endsWith('_descriptor') && name !== 'ellipsis') d.set(rt.heap, name, cls);
+    if (BUILTIN_TYPE_NAMES.has(name) || (!name.includes('.') && rt.types.isExceptionClass(cls))) d.set(rt.heap, name, cls);
   }
   // The OSError aliases of PEP 3151.
   for (const alias of ['EnvironmentError', 'IOError']) d.set(rt.heap, alias, rt.types.get('OSError'));

@@ -34,8 +34,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',
   ],
   'bisect.py': '*',
-  // Objects/namespaceobject.c, Objects/descrobject.c's mappingproxy.
-  'types.py': ['SimpleNamespace', 'mappingproxy'],
+  // Objects/namespaceobject.c.
+  'types.py': ['SimpleNamespace'],
   // Modules/_io.
   'io.py': [
     '_check_closed', '_size_arg', '_as_index', '_IOBase', '_TextIOBase', 'StringIO', '_fspath', 'open', 'open_code',
@@ -78,7 +78,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     BufferedRandom: '_io.BufferedRandom',
     TextIOWrapper: '_io.TextIOWrapper',
   },
-  'types.py': { SimpleNamespace: 'types.SimpleNamespace', mappingproxy: 'mappingproxy' },
+  'types.py': { SimpleNamespace: 'types.SimpleNamespace' },
   // Modules/_datetimemodule.c, Modules/_decimal, Modules/_queuemodule.c, Modules/_struct.c.
   'datetime.py': {
     timedelta: 'datetime.timedelta', tzinfo: 'datetime.tzinfo', date: 'datetime.date', time: 'datetime.time',

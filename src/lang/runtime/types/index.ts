@@ -31,6 +31,7 @@ import { zipType } from './zip-type';
 import { mapType } from './map-type';
 import { filterType } from './filter-type';
 import { reversedType } from './reversed-type';
+import { mappingProxyType } from './mappingproxy-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -52,6 +53,7 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, mapType);
   registerType(rt, filterType);
   registerType(rt, reversedType);
+  registerType(rt, mappingProxyType);
   const object = rt.types.get('object');
   registerType(rt, genericAliasType, rt.types.make('GenericAlias', [object], 'types', ['__weakref__']));
   registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));
