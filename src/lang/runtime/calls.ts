@@ -534,6 +534,20 @@ function subtypeCall(rt: Runtime, def: BuiltinType, cls: ClassObject, args: Valu
  * cls, a subtype of T (tp_new_wrapper's checks and messages).
  */
 export function builtinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType): BuiltinFunction {
+  // add_tp_new_wrapper: one `__new__` per builtin type, kept in its namespace for
+  // the runtime's life (so `tuple.__new__ is tuple.__new__`, and taking it makes no garbage).
+  let f = builtinNewFunctions.get(base);
+  if (f === undefined) {
+    f = makeBuiltinNewFunction(rt, base, def);
+    builtinNewFunctions.set(base, f);
+  }
+  return rt.incref(f) as BuiltinFunction;
+}
+
+/** The builtin types' `__new__` functions, by type (each runtime's classes are its own keys). */
+const builtinNewFunctions = new WeakMap<ClassObject, BuiltinFunction>();
+
+function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType): BuiltinFunction {
   const impl = (args: Value[], kwargs: Kwargs): Value => {
     if (args.length === 0) throw rt.typeError(`${base.name}.__new__(): not enough arguments`);
     const sub = args[0];
@@ -543,9 +557,7 @@ export function builtinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinT
     return def.tp_alloc!(rt, sub, args.slice(1), kwargs);
   };
   rt.heap.reserve();
-  const f = rt.heap.register(new BuiltinFunction('__new__', impl, undefined, `${base.name}.__new__`));
-  rt.heap.track(f);
-  return f;
+  return rt.heap.register(new BuiltinFunction('__new__', impl, undefined, `${base.name}.__new__`));
 }
 
 /** `cls.__new__` when no class of its MRO defines one: the nearest builtin's (object's at the end). */

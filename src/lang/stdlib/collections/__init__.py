@@ -936,66 +936,50 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
 
-    field_names = tuple(field_names)
+    # Variables used in the methods and docstrings
+    field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
         arg_list += ','
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     tuple_new = tuple.__new__
+    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
 
-    num_required = num_fields - len(field_defaults)
+    # The methods, made as CPython's namedtuple makes them (so the same
+    # functions, cells and namespace dict exist): __new__ is compiled from
+    # a lambda in its own small namespace.
 
-    def __new__(_cls, *args, **kwargs):
-        # Binds the arguments as the generated `def __new__(_cls, x, y=...)`
-        # of CPython's namedtuple would, with its TypeErrors in the order
-        # the argument parser reports them.
-        if len(args) > num_fields:
-            takes = (f'{num_fields + 1}' if num_required == num_fields
-                     else f'from {num_required + 1} to {num_fields + 1}')
-            raise TypeError(f'{typename}.__new__() takes {takes} positional arguments '
-                            f'but {len(args) + 1} were given')
-        for name in kwargs:
-            if name not in field_names:
-                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        for name in field_names[:len(args)]:
-            if name in kwargs:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-        values = list(args)
-        missing = []
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing.append(repr(name))
-        if missing:
-            if len(missing) == 1:
-                listed = missing[0]
-            elif len(missing) == 2:
-                listed = f'{missing[0]} and {missing[1]}'
-            else:
-                listed = ', '.join(missing[:-1]) + f', and {missing[-1]}'
-            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
-                            f"argument{'s' if len(missing) > 1 else ''}: {listed}")
-        return tuple_new(_cls, values)
-
-    # As the generated `def __new__(_cls, x, y=...)` has them.
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
+    @classmethod
     def _make(cls, iterable):
         result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
+        if _len(result) != num_fields:
             raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
+    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
+                              'or iterable')
+
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        result = self._make(_map(kwds.pop, field_names, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
+
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
 
     def __repr__(self):
         'Return a nicely formatted representation string'
@@ -1003,25 +987,32 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
-        return dict(zip(self._fields, self))
+        return _dict(_zip(self._fields, self))
 
     def __getnewargs__(self):
         'Return self as a plain tuple.  Used by copy and pickle.'
-        return tuple(self)
+        return _tuple(self)
 
-    __new__.__qualname__ = f'{typename}.__new__'
-    _replace.__qualname__ = f'{typename}._replace'
-    __repr__.__qualname__ = f'{typename}.__repr__'
-    _asdict.__qualname__ = f'{typename}._asdict'
-    __getnewargs__.__qualname__ = f'{typename}.__getnewargs__'
+    # Modify function metadata to help with introspection and debugging
+    for method in (
+        __new__,
+        _make.__func__,
+        _replace,
+        __repr__,
+        _asdict,
+        __getnewargs__,
+    ):
+        method.__qualname__ = f'{typename}.{method.__name__}'
 
+    # Build-up the class namespace dictionary
+    # and use type() to build the result class
     class_namespace = {
         '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '__new__': __new__,
-        '_make': classmethod(_make),
+        '_make': _make,
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
@@ -1029,12 +1020,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+        doc = _sys.intern(f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, doc)
 
-    try:
-        result = type(typename, (tuple,), class_namespace)
-    except TypeError as e:
-        raise TypeError(f'gclab: namedtuple needs tuple subclasses, not supported yet ({e})') from None
+    result = type(typename, (tuple,), class_namespace)
 
     if module is None:
         try:
