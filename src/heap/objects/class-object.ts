@@ -174,7 +174,17 @@ export class ClassObject extends PyObject {
     const mayAddWeak = !bases.some((b) => b.variableSize);
     this.instanceWeakrefable = baseWeak || (mayAddWeak && (layout.slots === null || own.includes('__weakref__')));
     this.tpDel = this.mro.some((c) => c !== this && c.tpDel);
+    this.instancesOwnDict = bases.some((b) => b.instancesOwnDict);
   }
+
+  /**
+   * The instances keep their attributes in a dict object of their own (a C
+   * type's tp_dictoffset dict: functools.partial's, lru_cache wrapper's),
+   * not in inline values: set by `_gclab.instance_dict(cls)` on a class
+   * standing for such a type, and inherited by its subclasses. The dict is
+   * an object to the collector (counted, listed) once it holds a container.
+   */
+  instancesOwnDict: boolean;
 
   /**
    * tp_itemsize != 0: instances hold their items inline (int, tuple, bytes),

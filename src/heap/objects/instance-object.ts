@@ -41,6 +41,7 @@ import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import type { ClassObject } from './class-object';
 import type { DictObject } from './dict-object';
+import { ListObject } from './list-object';
 
 /** The shared slots array of instances without __slots__ (never written). */
 const NO_SLOTS: Array<Value | undefined> = Object.freeze([]) as unknown as Array<Value | undefined>;
@@ -427,7 +428,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
         const slots = sp.slots;
         for (let i = 0; i < slots.length; i++) {
           const v = slots[i];
-          if (isObject(v)) visit(v);
+          // An embedded list (a C type's storage) is seen through: its items are the owner's.
+          if (v instanceof ListObject && v.embedded) v.visitItems(visit);
+          else if (isObject(v)) visit(v);
         }
       }
       this.visitAttrs(visit);

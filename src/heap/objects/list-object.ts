@@ -18,12 +18,27 @@ export class ListObject extends PyObject {
     this.items = items;
   }
 
+  /**
+   * The storage of an object that stands for a C type (deque's blocks):
+   * untracked, and no container to the collector -- its owner, holding it
+   * in a __slots__ member, visits the items itself (visitItems), as the C
+   * type's tp_traverse visits what its blocks hold. So it is neither
+   * counted nor listed by gc as an object of its own.
+   */
+  embedded = false;
+
   get typeName(): string {
     return 'list';
   }
 
   /** list_traverse / tupletraverse visit the items from the last to the first. */
   override traverse(visit: Visit): void {
+    if (this.embedded) return;
+    this.visitItems(visit);
+  }
+
+  /** The items, last to first (an embedded list's owner visits them through this). */
+  visitItems(visit: Visit): void {
     const items = this.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const v = items[i];

@@ -547,6 +547,16 @@ class _lru_cache_wrapper:
 _sentinel = object()
 _MethodType = type(_lru_cache_wrapper.__call__.__get__(1))
 
+try:
+    from _gclab import instance_dict as _instance_dict
+except ImportError:
+    pass
+else:
+    # partial and the lru_cache wrapper have a __dict__ object (tp_dictoffset).
+    _instance_dict(partial)
+    _instance_dict(_lru_cache_wrapper)
+    del _instance_dict
+
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'

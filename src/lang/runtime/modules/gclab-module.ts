@@ -32,6 +32,15 @@
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
  *
+ * embedded_list(): an empty list for a class standing for a C type to keep
+ * its items in (one __slots__ member): the collector sees the items as the
+ * instance's own references, and the list as no object of its own (not
+ * tracked, not counted by gc.collect(), not in gc.get_referents(instance)).
+ *
+ * instance_dict(cls): a class standing for a C type whose instances have a
+ * __dict__ object (tp_dictoffset: functools.partial, the lru_cache
+ * wrapper): its instances keep their attributes in a dict of their own.
+ *
  * without_gc(cls): a class standing for a C type that is not a GC type
  * (`datetime.date`): its instances are never tracked.
  *
@@ -217,6 +226,22 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'tb_position', (args) => {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);
       return tracebackPosition(rt, args[0]);
+    });
+    addFunction(rt, d, 'embedded_list', (args) => {
+      // A list that stands for a C type's storage (deque's blocks): untracked and
+      // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).
+      if (args.length !== 0) throw rt.typeError('embedded_list() takes no arguments');
+      const l = rt.heap.newList([]);
+      rt.heap.untrack(l);
+      l.embedded = true;
+      return l;
+    });
+    addFunction(rt, d, 'instance_dict', (args) => {
+      // A class standing for a C type with a tp_dictoffset dict (functools.partial): its
+      // instances (and its subclasses') keep their attributes in a dict object of their own.
+      if (args.length !== 1 || !(args[0] instanceof ClassObject)) throw rt.typeError('instance_dict() takes a class');
+      args[0].instancesOwnDict = true;
+      return None;
     });
     addFunction(rt, d, 'without_gc', (args) => {
       // A class standing for a C type without Py_TPFLAGS_HAVE_GC (datetime's): its instances are

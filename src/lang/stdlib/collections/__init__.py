@@ -18,6 +18,10 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 import _collections_abc
 import sys as _sys
+try:
+    from _gclab import embedded_list as _embedded_list
+except ImportError:
+    _embedded_list = list
 from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import repeat as _repeat, chain as _chain, starmap as _starmap
 
@@ -41,8 +45,10 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._state = 0
-        # Items right to left: index 0 is the rightmost (newest) item.
-        self._rev = []
+        # Items right to left: index 0 is the rightmost (newest) item. The
+        # list stands for the deque's blocks: the collector sees its items
+        # as the deque's own (deque_traverse), not the list as an object.
+        self._rev = _embedded_list()
         self.extend(iterable)
 
     @property
