@@ -5,10 +5,13 @@ What is here behaves as in CPython: ismodule/isclass/ismethod/isfunction/
 isgeneratorfunction/isgenerator/isframe/iscode/istraceback/isbuiltin/
 isroutine/isabstract/iscoroutine(function)/isawaitable, getmembers,
 getmro, getdoc/cleandoc, unwrap, getgeneratorstate/getgeneratorlocals,
-currentframe. signature(), getattr_static(),
-getsource() and the stack inspection functions (stack, getframeinfo, ...)
-need CPython's code objects and source maps in full and are not provided:
-reading them raises AttributeError as for any missing module attribute.
+currentframe, and signature() with Signature, Parameter and BoundArguments
+(for Python functions, lambdas, methods, classes, callable instances,
+functools.partial and __wrapped__ chains; builtins have no text signature
+here, so signature(len) is a ValueError). getattr_static(), getsource()
+and the stack inspection functions (stack, getframeinfo, ...) need
+CPython's source maps in full and are not provided: reading them raises
+AttributeError as for any missing module attribute.
 """
 
 import sys
@@ -254,3 +257,757 @@ def getgeneratorlocals(generator):
         return generator.gi_frame.f_locals
     else:
         return {}
+
+
+# ---- Signature objects (PEP 362) --------------------------------------------
+# Signature, Parameter and BoundArguments as CPython 3.11 has them, for
+# Python functions, lambdas, methods, classmethods/staticmethods, classes,
+# callable instances, functools.partial and __wrapped__ chains. Builtins have
+# no text signatures here: signature(len) is a ValueError.
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _ParameterKind(int):
+    """The kind of a parameter (an IntEnum in CPython: same names, values,
+    str() and description; made without the enum module so that importing
+    inspect stays cheap)."""
+
+    def __new__(cls, value, name, description):
+        self = int.__new__(cls, value)
+        self._name_ = name
+        self._description = description
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def description(self):
+        return self._description
+
+    def __str__(self):
+        return self._name_
+
+    def __repr__(self):
+        return '<_ParameterKind.%s: %d>' % (self._name_, self)
+
+
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD)
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation."""
+
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if kind not in _KINDS:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        self._kind = _KINDS[kind]
+        if default is not _empty:
+            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+                msg = '{} parameters cannot have default values'
+                msg = msg.format(self._kind.description)
+                raise ValueError(msg)
+        self._default = default
+        self._annotation = annotation
+        if name is _empty:
+            raise ValueError('name is a required attribute for Parameter')
+        if not isinstance(name, str):
+            msg = 'name must be a str, not a {}'.format(type(name).__name__)
+            raise TypeError(msg)
+        if name[0] == '.' and name[1:].isdigit():
+            # Implicit parameters of comprehensions (.0) become implicitN.
+            if self._kind != _POSITIONAL_OR_KEYWORD:
+                msg = ('implicit arguments must be passed as positional or keyword arguments, '
+                       'not {}')
+                msg = msg.format(self._kind.description)
+                raise ValueError(msg)
+            self._kind = _POSITIONAL_ONLY
+            name = 'implicit{}'.format(name[1:])
+        import keyword
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        """Creates a customized copy of the Parameter."""
+        if name is _void:
+            name = self._name
+        if kind is _void:
+            kind = self._kind
+        if annotation is _void:
+            annotation = self._annotation
+        if default is _void:
+            default = self._default
+        return type(self)(name, kind, default=default, annotation=annotation)
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """The result of Signature.bind: `arguments` (a dict name -> value),
+    with `args` and `kwargs` for calling the function."""
+
+    __slots__ = ('arguments', '_signature', '__weakref__')
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for param_name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                # We're done here. Other arguments will be mapped in 'BoundArguments.kwargs'
+                break
+            else:
+                if param.kind == _VAR_POSITIONAL:
+                    args.extend(arg)
+                else:
+                    args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        kwargs_started = False
+        for param_name, param in self._signature.parameters.items():
+            if not kwargs_started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    kwargs_started = True
+                elif param_name not in self.arguments:
+                    kwargs_started = True
+                    continue
+            if not kwargs_started:
+                continue
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[param_name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        """Set default values for missing arguments (() for *args, {} for **kwargs)."""
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
+
+    def __repr__(self):
+        args = []
+        for arg, value in self.arguments.items():
+            args.append('{}={!r}'.format(arg, value))
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """A callable's parameters (an ordered mapping, `parameters`) and its
+    return annotation; bind() maps call arguments onto them."""
+
+    __slots__ = ('_return_annotation', '_parameters')
+
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
+        if parameters is None:
+            params = {}
+        else:
+            if __validate_parameters__:
+                params = {}
+                top_kind = _POSITIONAL_ONLY
+                seen_default = False
+                for param in parameters:
+                    kind = param.kind
+                    name = param.name
+                    if kind < top_kind:
+                        msg = ('wrong parameter order: {} parameter before {} parameter')
+                        msg = msg.format(top_kind.description, kind.description)
+                        raise ValueError(msg)
+                    elif kind > top_kind:
+                        top_kind = kind
+                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                        if param.default is _empty:
+                            if seen_default:
+                                # No default for this parameter, but the
+                                # previous parameter of had a default
+                                msg = 'non-default argument follows default argument'
+                                raise ValueError(msg)
+                        else:
+                            # There is a default for this parameter.
+                            seen_default = True
+                    if name in params:
+                        msg = 'duplicate parameter name: {!r}'.format(name)
+                        raise ValueError(msg)
+                    params[name] = param
+            else:
+                params = {param.name: param for param in parameters}
+        self._parameters = types.MappingProxyType(params)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        """Constructs Signature for the given callable object."""
+        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        """Creates a customized copy of the Signature."""
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def _hash_basis(self):
+        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
+        kwo_params = {param.name: param for param in self.parameters.values() if param.kind == _KEYWORD_ONLY}
+        return params, kwo_params, self.return_annotation
+
+    def __hash__(self):
+        params, kwo_params, return_annotation = self._hash_basis()
+        kwo_params = frozenset(kwo_params.values())
+        return hash((params, kwo_params, return_annotation))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._hash_basis() == other._hash_basis()
+
+    def _bind(self, args, kwargs, *, partial=False):
+        """Private method. Don't use directly."""
+        arguments = {}
+        parameters = iter(self.parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        while True:
+            # Let's iterate through the positional arguments and corresponding parameters
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                # No more positional arguments
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    # No more parameters. That's it. Just need to check that
+                    # we have no `kwargs` after this while loop
+                    break
+                else:
+                    if param.kind == _VAR_POSITIONAL:
+                        # That's OK, just empty *args.  Let's start parsing kwargs
+                        break
+                    elif param.name in kwargs:
+                        if param.kind == _POSITIONAL_ONLY:
+                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
+                            msg = msg.format(arg=param.name)
+                            raise TypeError(msg) from None
+                        parameters_ex = (param,)
+                        break
+                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
+                        # That's fine too - we have a default value for this
+                        # parameter.  So, lets start parsing `kwargs`, starting
+                        # with the current parameter
+                        parameters_ex = (param,)
+                        break
+                    else:
+                        # No default, not VAR_KEYWORD, not VAR_POSITIONAL,
+                        # not in `kwargs`
+                        if partial:
+                            parameters_ex = (param,)
+                            break
+                        else:
+                            msg = 'missing a required argument: {arg!r}'
+                            msg = msg.format(arg=param.name)
+                            raise TypeError(msg) from None
+            else:
+                # We have a positional argument to process
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                else:
+                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                        # Looks like we have no parameter for this positional argument
+                        raise TypeError('too many positional arguments') from None
+                    if param.kind == _VAR_POSITIONAL:
+                        # We have an '*args'-like argument, let's fill it with
+                        # all positional arguments we have left and move on to
+                        # the next phase
+                        values = [arg_val]
+                        values.extend(arg_vals)
+                        arguments[param.name] = tuple(values)
+                        break
+                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
+                    arguments[param.name] = arg_val
+        # Now, we iterate through the remaining parameters to process
+        # keyword arguments
+        kwargs_param = None
+        for param in _chain(parameters_ex, parameters):
+            if param.kind == _VAR_KEYWORD:
+                # Memorize that we have a '**kwargs'-like parameter
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                # Named arguments don't refer to '*args'-like parameters.
+                # We only arrive here if the positional arguments ended
+                # before reaching the last parameter before *args.
+                continue
+            param_name = param.name
+            try:
+                arg_val = kwargs.pop(param_name)
+            except KeyError:
+                # We have no value for this parameter.  It's fine though,
+                # if it has a default value, or it is an '*args'-like
+                # parameter, left alone by the processing of positional
+                # arguments.
+                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
+                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
+            else:
+                if param.kind == _POSITIONAL_ONLY:
+                    # This should never happen in case of a properly built
+                    # Signature object (as we check for this)
+                    raise TypeError('{arg!r} parameter is positional only, '
+                                    'but was passed as a keyword'.format(arg=param.name))
+                arguments[param_name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                # Process our '**kwargs'-like parameter
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
+        return self._bound_arguments_cls(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        """Get a BoundArguments object, that maps the passed `args` and `kwargs` to the function's signature."""
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        """Get a BoundArguments object, that partially maps the passed `args` and `kwargs` to the function's signature."""
+        return self._bind(args, kwargs, partial=True)
+
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),), {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self.parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                # It's not a positional-only parameter, and the flag
+                # is set to 'True' (there were pos-only params before.)
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                # OK, we have an '*args'-like parameter, so we won't need
+                # a '*' to separate keyword-only arguments
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                # We have a keyword-only parameter to render and we haven't
+                # rendered an '*args'-like parameter before, so add a '*'
+                # separator to the parameters list ("foo(arg1, *, arg2)" case)
+                result.append('*')
+                # This condition should be only triggered once, so
+                # reset the flag
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            # There were only positional-only parameters, hence the
+            # flag was not reset to 'False'
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self.return_annotation is not _empty:
+            anno = formatannotation(self.return_annotation)
+            rendered += ' -> {}'.format(anno)
+        return rendered
+
+
+def _chain(first, rest):
+    yield from first
+    yield from rest
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """Get a signature object for the passed callable."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals, eval_str=eval_str)
+
+
+def _signature_from_function(cls, func):
+    """A Signature of a Python function, from its code object, defaults,
+    keyword-only defaults and annotations."""
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    pos_count = code.co_argcount
+    arg_names = code.co_varnames
+    posonly_count = code.co_posonlyargcount
+    positional = arg_names[:pos_count]
+    keyword_only_count = code.co_kwonlyargcount
+    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
+    annotations = func.__annotations__
+    defaults = func.__defaults__
+    kwdefaults = func.__kwdefaults__
+    pos_default_count = len(defaults) if defaults else 0
+    parameters = []
+    non_default_count = pos_count - pos_default_count
+    posonly_left = posonly_count
+    # Non-keyword-only parameters w/o defaults.
+    for name in positional[:non_default_count]:
+        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=kind))
+        if posonly_left:
+            posonly_left -= 1
+    # ... w/ defaults.
+    for offset, name in enumerate(positional[non_default_count:]):
+        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=kind, default=defaults[offset]))
+        if posonly_left:
+            posonly_left -= 1
+    # *args
+    if code.co_flags & CO_VARARGS:
+        name = arg_names[pos_count + keyword_only_count]
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_POSITIONAL))
+    # Keyword-only parameters.
+    for name in keyword_only:
+        default = _empty
+        if kwdefaults is not None:
+            default = kwdefaults.get(name, _empty)
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=_KEYWORD_ONLY, default=default))
+    # **kwargs
+    if code.co_flags & CO_VARKEYWORDS:
+        index = pos_count + keyword_only_count
+        if code.co_flags & CO_VARARGS:
+            index += 1
+        name = arg_names[index]
+        annotation = annotations.get(name, _empty)
+        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_KEYWORD))
+    return cls(parameters, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
+
+
+def _signature_bound_method(sig):
+    """The signature of a bound method: without its first parameter."""
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    kind = params[0].kind
+    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+        # Drop first parameter:
+        # '(p1, p2[, ...])' -> '(p2[, ...])'
+        params = params[1:]
+    else:
+        if kind is not _VAR_POSITIONAL:
+            # Unless we add a new parameter type we never
+            # get here
+            raise ValueError('invalid argument type')
+        # It's a var-positional parameter.
+        # Do nothing. '(*args[, ...])' -> '(*args[, ...])'
+    return sig.replace(parameters=params)
+
+
+def _signature_get_partial(wrapped_sig, partial, extra_args=()):
+    """The signature of functools.partial(f, *args, **keywords) from f's."""
+    old_params = wrapped_sig.parameters
+    new_params = dict(old_params)
+    partial_args = partial.args or ()
+    partial_keywords = partial.keywords or {}
+    if extra_args:
+        partial_args = extra_args + partial_args
+    try:
+        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
+    except TypeError as ex:
+        msg = 'partial object {!r} has incorrect arguments'.format(partial)
+        raise ValueError(msg) from ex
+    transform_to_kwonly = False
+    for param_name, param in old_params.items():
+        try:
+            arg_value = ba.arguments[param_name]
+        except KeyError:
+            pass
+        else:
+            if param.kind is _POSITIONAL_ONLY:
+                # If positional-only parameter is bound by partial,
+                # it effectively disappears from the signature
+                new_params.pop(param_name)
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if param_name in partial_keywords:
+                    # This means that this parameter, and all parameters
+                    # after it should be keyword-only (and var-positional
+                    # should be removed). Here's why. Consider the following
+                    # function:
+                    #     foo(a, b, *args, c):
+                    #         pass
+                    #
+                    # "partial(foo, a='spam')" will have the following
+                    # signature: "(*, a='spam', b, c)". Because attempting
+                    # to call that partial with "(10, 20)" arguments will
+                    # raise a TypeError, saying that "a" argument received
+                    # multiple values.
+                    transform_to_kwonly = True
+                    # Set the new default value
+                    new_params[param_name] = param.replace(default=arg_value)
+                else:
+                    # was passed as a positional argument
+                    new_params.pop(param.name)
+                    continue
+            if param.kind is _KEYWORD_ONLY:
+                # Set the new default value
+                new_params[param_name] = param.replace(default=arg_value)
+        if transform_to_kwonly:
+            assert param.kind is not _POSITIONAL_ONLY
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
+                new_params[param_name] = new_param
+                new_params.pop(param_name)
+                new_params[param_name] = new_param
+            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                new_params.pop(param_name)
+                new_params[param_name] = param
+            else:
+                new_params.pop(param.name)
+    return wrapped_sig.replace(parameters=new_params.values())
+
+
+def _signature_get_user_defined_method(cls, method_name):
+    """A method of cls written in Python (not a builtin's slot wrapper), or None."""
+    try:
+        meth = getattr(cls, method_name)
+    except AttributeError:
+        return None
+    if isinstance(meth, (types.BuiltinFunctionType, type(object.__init__), type(str.join), type(object().__init__))):
+        return None
+    return meth
+
+
+def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True, sigcls=Signature):
+    """Private helper function to get signature for arbitrary callable objects."""
+    _get_signature_of = lambda o: _signature_from_callable(
+        o, follow_wrapper_chains=follow_wrapper_chains, skip_bound_arg=skip_bound_arg, sigcls=sigcls)
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        # In this case we skip the first parameter of the underlying
+        # function (usually `self` or `cls`).
+        sig = _get_signature_of(obj.__func__)
+        if skip_bound_arg:
+            return _signature_bound_method(sig)
+        return sig
+    # Was this function wrapped by a decorator?
+    if follow_wrapper_chains:
+        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
+        if isinstance(obj, types.MethodType):
+            # If the unwrapped object is a *method*, we might want to
+            # skip its first parameter (self).
+            # See test_signature_wrapped_bound_method for details.
+            return _get_signature_of(obj)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+            return sig
+    if isfunction(obj):
+        return _signature_from_function(sigcls, obj)
+    import functools
+    if isinstance(obj, functools.partial):
+        wrapped_sig = _get_signature_of(obj.func)
+        return _signature_get_partial(wrapped_sig, obj)
+    if isinstance(obj, type):
+        # obj is a class or a metaclass
+        # First, let's see if it has an overloaded __call__ defined
+        # in its metaclass
+        call = _signature_get_user_defined_method(type(obj), '__call__')
+        if call is not None:
+            sig = _get_signature_of(call)
+        else:
+            factory_method = None
+            new = _signature_get_user_defined_method(obj, '__new__')
+            init = _signature_get_user_defined_method(obj, '__init__')
+            # Go through the MRO and see if any class has user-defined
+            # pure Python __new__ or __init__ method
+            for base in obj.__mro__:
+                # Now we check if the 'obj' class has an own '__new__' method
+                if new is not None and '__new__' in base.__dict__:
+                    factory_method = new
+                    break
+                # or an own '__init__' method
+                elif init is not None and '__init__' in base.__dict__:
+                    factory_method = init
+                    break
+            if factory_method is not None:
+                sig = _get_signature_of(factory_method)
+            else:
+                sig = None
+        if sig is None:
+            # At this point we know, that `obj` is a class, with no user-
+            # defined '__init__', '__new__', or class-level '__call__'
+            if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                # Return a signature of 'object' builtin.
+                return sigcls([])
+            raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        # __init__(self, ...), the staticmethod __new__(cls, ...) and the
+        # metaclass's __call__(cls, ...) lose their first parameter.
+        return _signature_bound_method(sig)
+    if not isinstance(obj, (types.BuiltinFunctionType, type(object.__init__), type(str.join), type(object().__init__))):
+        # An object with __call__
+        call = _signature_get_user_defined_method(type(obj), '__call__')
+        if call is not None:
+            sig = _get_signature_of(call)
+            if skip_bound_arg:
+                return _signature_bound_method(sig)
+            return sig
+    raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+__all__ += ["Parameter", "Signature", "BoundArguments", "signature", "formatannotation"]
