@@ -192,14 +192,24 @@ def _slot_names(cls):
     return names
 
 
+def _reduce_target(x):
+    """The object whose __reduce_ex__ copy() calls: a weakref proxy forwards
+    the lookup to its referent, so copying a proxy copies the referent."""
+    if type(x) in weakref.ProxyTypes:
+        return x.__reduce_ex__.__self__
+    return x
+
+
 def _reconstruct(x, memo):
     """A new object of x's class with x's state: object.__reduce_ex__(4)'s
     recipe (cls.__new__(cls), then __setstate__ or the __dict__ and slots)."""
     deep = memo is not None
+    original = x
+    x = _reduce_target(x)
     cls = type(x)
     y = cls.__new__(cls)
     if deep:
-        memo[id(x)] = y
+        memo[id(original)] = y
     if any('__getstate__' in vars(c) for c in cls.__mro__ if c is not object):
         state = x.__getstate__()
     else:
@@ -245,6 +255,7 @@ def _own_reduce(x):
     __reduce_ex__ (called with 4) or __reduce__ that a class below object
     defines; None when only object's would answer (then _reconstruct's
     recipe is object's)."""
+    x = _reduce_target(x)
     cls = type(x)
     if _defined_below_object(cls, '__reduce_ex__'):
         return x.__reduce_ex__(4)
