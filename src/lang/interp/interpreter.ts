@@ -41,7 +41,7 @@ import { BytesObject, ComplexObject, FloatObject, newComplex, newFloat } from '.
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { isCImplemented } from '../runtime/c-implemented';
-import { addTraceback, formatTraceback, materialize, frameObjectOf, tracebackEntries } from './exceptions';
+import { addTraceback, formatTraceback, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
@@ -135,6 +135,8 @@ export class Interpreter implements Evaluator {
     this.rt.readLine = options.readLine ?? null;
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
+    host.exceptionObject = (e) => materialize(this.rt, e);
+    host.exceptionFromObject = (exc) => fromObject(this.rt, exc as ExceptionObject);
     host.tracebackHere = (e) => {
       const frame = this.frames[this.frames.length - 1];
       if (frame !== undefined && tracebackEntries(e).length === 0) addTraceback(this.rt, e, frame);

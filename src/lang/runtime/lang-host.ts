@@ -16,7 +16,7 @@ import { call, callUnbound } from './calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { eq, hash } from './operators';
 import { repr } from './repr';
-import { writeStderr } from './sys-module';
+import { isDefaultUnraisableHook, newUnraisableHookArgs, writeStderr } from './sys-module';
 import type { Runtime } from './runtime';
 
 export class LangHost implements Host {
@@ -55,7 +55,42 @@ export class LangHost implements Host {
    * PyErr_Display's does; nothing when it is None), and a failure to write
    * it is ignored.
    */
-  writeUnraisable(_heap: Heap, error: unknown, obj: Value | undefined, prefix?: string): void {
+  writeUnraisable(heap: Heap, error: unknown, obj: Value | undefined, prefix?: string): void {
+    // _PyErr_WriteUnraisableMsg: a sys.unraisablehook of the program's own
+    // gets an UnraisableHookArgs (exc_type, exc_value, exc_traceback,
+    // err_msg -- None unless a message other than "Exception ignored in"
+    // was given -- and object); unset, None or the builtin one: the default
+    // report. A hook that raises has its own error reported by the default
+    // hook as "Exception ignored in sys.unraisablehook: <hook>", and the
+    // original error is dropped.
+    const hook = this.rt.sysDict?.get(heap, 'unraisablehook');
+    if (error instanceof PyException && hook !== undefined && hook !== null && !isDefaultUnraisableHook(hook)) {
+      this.tracebackHere(error);
+      const exc = this.exceptionObject(error);
+      const args = newUnraisableHookArgs(this.rt, exc, prefix ?? null, obj ?? null);
+      releaseException(this.rt, error);
+      this.rt.incref(hook);
+      try {
+        this.rt.decref(call(this.rt, hook, [args]));
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        this.writeDefault(heap, e, hook, 'Exception ignored in sys.unraisablehook');
+      } finally {
+        this.rt.decref(args);
+        this.rt.decref(hook);
+      }
+      return;
+    }
+    this.writeDefault(heap, error, obj, prefix);
+  }
+
+  /** A PyException carrying the exception object `exc` (a new reference to it); set by the interpreter. */
+  exceptionFromObject: (exc: Value) => PyException = () => new PyException('SystemError', ['no interpreter']);
+  /** The Python exception object of `e` (made on first use; borrowed); set by the interpreter. */
+  exceptionObject: (e: PyException) => Value = () => null;
+
+  /** write_unraisable_exc_file: sys.unraisablehook's default report. */
+  writeDefault(_heap: Heap, error: unknown, obj: Value | undefined, prefix?: string): void {
     let where: string;
     try {
       where = obj === undefined ? '' : `: ${repr(this.rt, obj)}`;

@@ -17,7 +17,8 @@ import { registerType, type TypeSlots } from './type-slots';
 export function makeStructSeqType(rt: Runtime, module: string, name: string, fields: readonly string[]): ClassObject {
   const tuple = rt.types.get('tuple');
   const cls = rt.types.make(name, [tuple], module, []);
-  const qualified = `${module}.${name}`;
+  // A type whose tp_name has no dot (UnraisableHookArgs) is `builtins.name`, shown as `name`.
+  const qualified = module === 'builtins' ? name : `${module}.${name}`;
   const slots: TypeSlots = {
     ...(tuple.slotTable as TypeSlots),
     tp_repr(rt2, self) {

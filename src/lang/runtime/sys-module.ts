@@ -8,7 +8,8 @@
  * flags, float_info, int_info and hash_info.
  */
 
-import { isObject, newFloat, PyException, type DictObject, type FloatObject, type Value } from '../../heap';
+import { isObject, newFloat, PyException, type ClassObject, type DictObject, type FloatObject, type PyObject, type TupleObject, type Value } from '../../heap';
+import type { LangHost } from './lang-host';
 import { makeStructSeqType, newStructSeq } from './struct-sequence';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { getAttr } from './attributes';
@@ -16,7 +17,7 @@ import { registerType } from './type-slots';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
 import { call, pyException } from './calls';
-import { BuiltinFunction } from './native-objects';
+import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { osErrorSubclass } from './exception-fields';
 import { StreamWriteError } from './stream-write-error';
 import type { Runtime } from './runtime';
@@ -119,6 +120,25 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     const e = rt.evaluator.handledException();
     return e === undefined ? null : rt.incref(e);
   });
+  // sys.unraisablehook / sys.__unraisablehook__: the default hook
+  // (sys_unraisablehook), which a program may replace (lang-host.ts calls it).
+  rt.heap.reserve();
+  const defaultHook = rt.heap.register(
+    new BuiltinFunction('unraisablehook', (args) => {
+      if (args.length !== 1) throw rt.typeError(`sys.unraisablehook() takes exactly one argument (${args.length} given)`);
+      const u = args[0];
+      if (!isObject(u) || rt.typeOf(u) !== unraisableHookArgsType(rt)) throw rt.typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
+      const [, excValue, , errMsg, obj] = (u as TupleObject).items;
+      const host = rt.heap.host as LangHost;
+      const error = excValue instanceof ExceptionObject ? host.exceptionFromObject(excValue) : undefined;
+      host.writeDefault(rt.heap, error, obj === null ? undefined : obj, typeof errMsg === 'string' ? errMsg : undefined);
+      return null;
+    }, undefined),
+  );
+  defaultHooks.add(defaultHook);
+  d.set(rt.heap, 'unraisablehook', defaultHook);
+  d.set(rt.heap, '__unraisablehook__', defaultHook);
+  rt.heap.decref(defaultHook);
   // sys.maxsize: Py_ssize_t's maximum on a 64-bit build.
   d.set(rt.heap, 'maxsize', 9223372036854775807n);
   addStructSeqs(rt, d);
@@ -148,6 +168,38 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   rt.heap.decref(d.get(rt.heap, 'implementation')!);
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));
+}
+
+/** The builtin sys.unraisablehook functions (one per runtime). */
+const defaultHooks = new WeakSet<PyObject>();
+/** The UnraisableHookArgs struct sequence type of each runtime. */
+const hookArgsTypes = new WeakMap<Runtime, ClassObject>();
+
+/** Is `v` the builtin sys.unraisablehook (the default report)? */
+export function isDefaultUnraisableHook(v: Value): boolean {
+  return isObject(v) && defaultHooks.has(v);
+}
+
+/** UnraisableHookArgs (Python/errors.c): a struct sequence whose tp_name has no module. */
+function unraisableHookArgsType(rt: Runtime): ClassObject {
+  let cls = hookArgsTypes.get(rt);
+  if (cls === undefined) {
+    cls = makeStructSeqType(rt, 'builtins', 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
+    hookArgsTypes.set(rt, cls);
+  }
+  return cls;
+}
+
+/**
+ * make_unraisable_hook_args: (type(exc), exc, exc.__traceback__, err_msg, obj)
+ * as a new UnraisableHookArgs (a new reference; `exc` and `obj` are borrowed).
+ */
+export function newUnraisableHookArgs(rt: Runtime, exc: Value, errMsg: string | null, obj: Value): Value {
+  const tb = isObject(exc) ? getAttr(rt, exc, '__traceback__') : null;
+  const values: Value[] = [isObject(exc) ? rt.typeOf(exc) : null, exc, tb, errMsg, obj];
+  const args = newStructSeq(rt, unraisableHookArgsType(rt), values);
+  rt.decref(tb);
+  return args;
 }
 
 /**
