@@ -5,6 +5,7 @@
  * (`[].append`, `{}.get`, ...). Reading a function through an instance
  * makes a fresh bound method each time, as in CPython.
  */
+import { SubclassRef } from './ref-subclass';
 import type { PyException } from '../../heap';
 import { getExceptionField, setExceptionField } from './exception-fields';
 import { setAttributeErrorContext } from './attribute-error-context';
@@ -252,12 +253,12 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     return undefined;
   } else if (v instanceof WeakrefBase) {
     if (name === '__callback__') return v.callback === undefined ? null : rt.incref(v.callback);
-    const sub = v as unknown as { attrs?: Map<string, Value>; cls?: ClassObject };
-    if (sub.attrs instanceof Map && sub.cls instanceof ClassObject) {
-      if (name === '__class__') return rt.incref(sub.cls);
-      const own = sub.attrs.get(name);
+    if (v instanceof SubclassRef) {
+      if (name === '__class__') return rt.incref(v.cls);
+      if (name === '__dict__' && v.cls.instanceHasDict) return rt.incref(v.materializeDict(rt.heap));
+      const own = v.getAttr(name);
       if (own !== undefined) return rt.incref(own);
-      const a = sub.cls.lookup(name);
+      const a = v.cls.lookup(name);
       if (a !== undefined) return bindClassAttr(rt, a, v);
     }
   }
@@ -541,9 +542,17 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     return;
   }
   if (v instanceof WeakrefBase && name === '__callback__') throw rt.error('AttributeError', 'readonly attribute');
-  const sub = v as unknown as { attrs?: Map<string, Value>; setAttr?: (h: unknown, n: string, x: Value) => void };
-  if (v instanceof WeakrefBase && sub.attrs instanceof Map && sub.setAttr) {
-    sub.setAttr(rt.heap, name, x);
+  if (v instanceof SubclassRef) {
+    if (name === '__dict__' && v.cls.instanceHasDict) {
+      if (!(x instanceof DictObject)) throw rt.typeError(`__dict__ must be set to a dictionary, not a '${rt.typeName(x)}'`);
+      rt.incref(x);
+      const old = v.dict;
+      v.dict = x;
+      rt.decref(old ?? undefined);
+      return;
+    }
+    if (!v.cls.instanceHasDict && !v.cls.slotNames.includes(name)) throw attributeError(rt, v, name);
+    v.setAttr(rt.heap, name, x);
     return;
   }
   if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, x);
@@ -671,6 +680,11 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
     return;
   }
   if (v instanceof WeakrefBase && name === '__callback__') throw rt.error('AttributeError', 'readonly attribute');
+  if (v instanceof SubclassRef) {
+    // An unset __slots__ member: member_set's AttributeError(name).
+    if (!v.deleteAttr(rt.heap, name)) throw v.cls.slotNames.includes(name) ? rt.error('AttributeError', name) : attributeError(rt, v, name);
+    return;
+  }
   if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, undefined);
   throw attributeError(rt, v, name);
 }

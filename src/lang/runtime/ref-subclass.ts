@@ -3,11 +3,18 @@
  * (`class MyRef(weakref.ref): ...`). Their instances are weak references
  * (never shared, inserted after the basic ref/proxy, like callback refs:
  * weakref___new__) that also carry a Python class and attributes.
+ *
+ * Their attributes live in a real dict, made at the first attribute or
+ * `__dict__` read (weakref's tp_alloc leaves the managed dict pointer NULL:
+ * no inline values, as for subclasses of list), so `vars(r)`,
+ * `r.__dict__.update(...)` and the dict's own lifetime are CPython's;
+ * `__slots__` values are held apart, with no dict.
  */
 import {
   ClassObject,
   clearWeakRefs,
   isObject,
+  type DictObject,
   type Heap,
   type PyObject,
   type Value,
@@ -18,8 +25,10 @@ import { WeakRef, checkWeakrefable, insertNonBasic } from '../../weakref/referen
 export class SubclassRef extends WeakRef {
   /** Owned: the Python class. */
   cls: ClassObject;
-  /** Owned attribute values (the instance __dict__). */
-  attrs = new Map<string, Value>();
+  /** The instance __dict__ (owned), or null until the first attribute. */
+  dict: DictObject | null = null;
+  /** The __slots__ values by name (owned), or null while none is set. */
+  slotValues: Map<string, Value> | null = null;
 
   constructor(referent: PyObject, callback: Value | undefined, cls: ClassObject) {
     super(referent, callback);
@@ -34,34 +43,70 @@ export class SubclassRef extends WeakRef {
   override get weakrefable(): boolean {
     return this.cls.instanceWeakrefable;
   }
+  /** subtype_traverse: the __dict__, the class, then weakref's own (the callback). */
   override traverse(visit: Visit): void {
-    super.traverse(visit);
-    for (const v of this.attrs.values()) if (isObject(v)) visit(v);
+    if (this.slotValues !== null) for (const v of this.slotValues.values()) if (isObject(v)) visit(v);
+    if (this.dict !== null) visit(this.dict);
     visit(this.cls);
+    super.traverse(visit);
   }
+  /** subtype_clear: the __dict__, then weakref's tp_clear. */
   override clear(heap: Heap): void {
+    this.dropDict(heap);
     super.clear(heap);
-    const a = this.attrs;
-    this.attrs = new Map();
-    for (const v of a.values()) heap.decref(v);
   }
   override dealloc(heap: Heap): void {
     heap.untrack(this);
     heap.die(this);
     if (this.weaklist !== null) clearWeakRefs(heap, this);
+    this.dropDict(heap);
     super.clear(heap);
-    const a = this.attrs;
-    this.attrs = new Map();
-    for (const v of a.values()) heap.decref(v);
     const cls = this.cls;
     heap.free(this);
     heap.decref(cls);
   }
+  private dropDict(heap: Heap): void {
+    const sv = this.slotValues;
+    if (sv !== null) {
+      this.slotValues = null;
+      for (const v of sv.values()) heap.decref(v);
+    }
+    const d = this.dict;
+    if (d === null) return;
+    this.dict = null;
+    heap.decref(d);
+  }
+  /** The attribute's value (borrowed), if the instance holds it. */
+  getAttr(name: string): Value | undefined {
+    const sv = this.slotValues?.get(name);
+    if (sv !== undefined) return sv;
+    return this.dict === null ? undefined : this.dict.getStr(name);
+  }
+  /** The instance __dict__ (borrowed), made on first need. */
+  materializeDict(heap: Heap): DictObject {
+    if (this.dict === null) this.dict = heap.newDict();
+    return this.dict;
+  }
   setAttr(heap: Heap, name: string, v: Value): void {
-    heap.incref(v);
-    const old = this.attrs.get(name);
-    this.attrs.set(name, v);
-    if (old !== undefined) heap.decref(old);
+    if (this.cls.slotNames.includes(name)) {
+      heap.incref(v);
+      if (this.slotValues === null) this.slotValues = new Map();
+      const old = this.slotValues.get(name);
+      this.slotValues.set(name, v);
+      if (old !== undefined) heap.decref(old);
+      return;
+    }
+    this.materializeDict(heap).set(heap, name, v);
+  }
+  /** del r.name: false when the attribute is not set. */
+  deleteAttr(heap: Heap, name: string): boolean {
+    const old = this.slotValues?.get(name);
+    if (old !== undefined) {
+      this.slotValues!.delete(name);
+      heap.decref(old);
+      return true;
+    }
+    return this.dict !== null && this.dict.delete(heap, name);
   }
 }
 
