@@ -17,6 +17,7 @@
  * expression as `Temp` nodes), so the generator's tp_traverse reports them
  * and _PyFrame_Clear releases them in order.
  */
+import { ProcessExit } from '../runtime/process-exit';
 import { PyException, type Value } from '../../heap';
 import { InternalError } from '../../heap/errors';
 import { getAttr, setAttr } from '../runtime/attributes';
@@ -395,7 +396,8 @@ function* execTryGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable<Signal>
   try {
     sig = yield* bodyAndHandlersGen(ip, frame, s);
   } catch (e) {
-    if (s.finalbody.length === 0) throw e;
+    // os._exit(): no finally block runs (process-exit.ts).
+    if (s.finalbody.length === 0 || e instanceof ProcessExit) throw e;
     // The frame's traceback entry is added where the exception was raised (see runFinally).
     if (e instanceof PyException) addTraceback(rt, e, frame);
     (frame.handling ??= []).push(e);

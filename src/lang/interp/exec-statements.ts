@@ -11,6 +11,7 @@
  *    then);
  *  - `del a, b` deletes left to right.
  */
+import { ProcessExit } from '../runtime/process-exit';
 import { mappingDelete, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, type DictSubInstance, PyException, TupleObject, type Value } from '../../heap';
 import { FunctionObject } from '../runtime/function-object';
@@ -818,7 +819,8 @@ function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
   try {
     sig = execBodyAndHandlers(ip, frame, s);
   } catch (e) {
-    if (s.finalbody.length === 0) throw e;
+    // os._exit(): no finally block runs (process-exit.ts).
+    if (s.finalbody.length === 0 || e instanceof ProcessExit) throw e;
     // finally runs with the exception pending, then re-raises it (unless the
     // finally block itself leaves by return/break/continue or a new exception).
     const fsig = runFinally(ip, frame, s.finalbody, e);

@@ -4,6 +4,7 @@
  * comprehensions). Statement execution and expression evaluation live in
  * exec-statements.ts and eval-expressions.ts.
  */
+import { ProcessExit } from '../runtime/process-exit';
 import { setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
@@ -142,7 +143,17 @@ export class Interpreter implements Evaluator {
     this.heap = new Heap({ host, trace: options.trace, maxObjects: options.maxObjects + 10_000, registry: false });
     if (this.heap.trace !== null) installTraceHooks(this, this.heap.trace);
     this.gc = new Collector(this.heap, { debugOut: options.err, debugChecks: options.gcDebugChecks ?? false });
-    this.rt = new Runtime(this.heap, this.gc, options.out, options.err);
+    // After os._exit() nothing more is written (process-exit.ts).
+    this.rt = new Runtime(
+      this.heap,
+      this.gc,
+      (s) => {
+        if (this.rt.exitStatus === null) options.out(s);
+      },
+      (s) => {
+        if (this.rt.exitStatus === null) options.err(s);
+      },
+    );
     this.rt.readLine = options.readLine ?? null;
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
@@ -276,6 +287,7 @@ export class Interpreter implements Evaluator {
     try {
       this.runFrame(frame, mod.body);
     } catch (e) {
+      if (e instanceof ProcessExit) return this.processExit(e);
       status = this.reportUncaught(asPyException(e), frame);
     }
     this.releaseFrame(frame);
@@ -283,7 +295,13 @@ export class Interpreter implements Evaluator {
     for (const k of ['__file__', '__cached__']) if (globals.has(this.heap, k)) globals.delete(this.heap, k);
     this.heap.decref(globals);
     // Py_RunMain: a failed Py_FinalizeEx makes the exit status 120.
-    if (!this.shutdown()) status = 120;
+    try {
+      if (!this.shutdown()) status = 120;
+    } catch (e) {
+      // os._exit() in an atexit handler, a finalizer or a __del__ at exit.
+      if (e instanceof ProcessExit) return this.processExit(e);
+      throw e;
+    }
     return status;
   }
 
@@ -357,6 +375,7 @@ export class Interpreter implements Evaluator {
     try {
       this.runFrame(frame, mod.body);
     } catch (e) {
+      if (e instanceof ProcessExit) return this.processExit(e);
       const pe = asPyException(e);
       const exc = materialize(this.rt, pe);
       if (exc.cls.isSubclassOf(this.rt.types.get('SystemExit'))) return this.handleSystemExit(pe, exc);
@@ -368,10 +387,17 @@ export class Interpreter implements Evaluator {
 
   /** End the interactive session as Py_FinalizeEx does; returns the exit status (0, or 120 when flushing sys.stdout failed). */
   endInteractive(): number {
+    // After os._exit() nothing shuts down.
+    if (this.rt.exitStatus !== null) return this.rt.exitStatus;
     this.startInteractive();
     this.heap.decref(this.interactiveGlobals!);
     this.interactiveGlobals = null;
-    return this.shutdown() ? 0 : 120;
+    try {
+      return this.shutdown() ? 0 : 120;
+    } catch (e) {
+      if (e instanceof ProcessExit) return this.processExit(e);
+      throw e;
+    }
   }
 
   /**
@@ -549,6 +575,15 @@ export class Interpreter implements Evaluator {
 
   /** Py_FinalizeEx (module-teardown.ts has the order). */
   /** Py_FinalizeEx; returns false when flushing sys.stdout or sys.stderr failed (python3 then exits with 120). */
+  /**
+   * os._exit(): the process ends here, with no shutdown (process-exit.ts).
+   * Output already written stays (gclab does not model the stdout buffer
+   * that python3 loses when stdout is a pipe or a file).
+   */
+  private processExit(e: ProcessExit): number {
+    return e.status;
+  }
+
   private shutdown(): boolean {
     if (this.heap.trace !== null) this.heap.trace.push({ kind: 'shutdown' });
     callExitFuncs(this.rt);

@@ -160,6 +160,8 @@ export class Runtime {
    * host holds nothing.
    */
   flushOut: () => void = () => {};
+  /** The status os._exit() gave, once it ran: nothing more is written (process-exit.ts). */
+  exitStatus: number | null = null;
 
   constructor(
     readonly heap: Heap,

@@ -133,6 +133,13 @@ def cpu_count():
     return 1
 
 
+if _gclab is not None:
+    # os._exit(n): the process ends at once -- no finally blocks, atexit
+    # handlers, finalizers or module teardown (gclab keeps the output
+    # already printed; python3 loses stdout's unflushed buffer).
+    _exit = _gclab._exit
+
+
 def fspath(path):
     """Return the file system path representation of the object."""
     if isinstance(path, str):

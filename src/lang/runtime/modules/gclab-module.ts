@@ -57,6 +57,7 @@ import { TracebackObject } from '../native-objects';
 import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
+import { exitProcess } from '../process-exit';
 import { displayWidth } from '../east-asian-width';
 import { unitIndex } from '../code-points';
 
@@ -219,6 +220,26 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       return null;
     });
     addFunction(rt, d, 'fs_getcwd', () => fileSystemOf(rt).cwd);
+    // os._exit(status) (posix__exit_impl): argument clinic's parsing, then the process ends (process-exit.ts).
+    addFunction(
+      rt,
+      d,
+      '_exit',
+      (args, kwargs) => {
+        const all = [...args];
+        for (const [, v] of kwargs ?? []) all.push(v);
+        if (all.length === 0) throw rt.typeError("_exit() missing required argument 'status' (pos 1)");
+        if (all.length > 1) throw rt.typeError(`_exit() takes at most 1 argument (${all.length} given)`);
+        const v = all[0];
+        if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+          throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+        }
+        const n = typeof v === 'boolean' ? +v : Number(v);
+        if (n > 0x7fffffff || n < -0x80000000) throw rt.error('OverflowError', 'Python int too large to convert to C int');
+        return exitProcess(rt, n);
+      },
+      ['status'],
+    );
     addFunction(rt, d, 'fs_tempname', (args) => {
       const [dir, prefix, suffix] = strArgs(rt, 'fs_tempname', args, 3);
       return fileSystemOf(rt).tempName(dir, prefix, suffix);
