@@ -6,7 +6,8 @@
  * where every rule lives (Lib/weakref.py, Lib/_weakrefset.py).
  */
 import { GeneratorObject, generatorCloseMethod } from './generator-object';
-import { DictObject, ListObject, TupleObject, isObject, type Value } from '../../heap';
+import { DictObject, ListObject, TupleObject, isObject, type ClassObject, type Value } from '../../heap';
+import { isMapping } from '../../weakref/sources';
 import type { ValueSource } from '../../heap/objects/set-object';
 import {
   Finalize,
@@ -46,7 +47,7 @@ import {
 import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
 import { call, missingArgumentsText, setConstructor } from './calls';
 import { arity } from './methods';
-import { toArray, truthy } from './operators';
+import { iter, len, next, toArray, truthy } from './operators';
 import { registerType, unhashable, type TypeSlots } from './type-slots';
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
@@ -119,6 +120,18 @@ const weakDictMethods: Record<string, MethodImpl> = {
   update(rt, self, args, kwargs) {
     pyArity(rt, `${ownerOf(self, 'update')}.update`, args, [], 1);
     const other = args.length && args[0] !== null ? mappingArg(rt, args[0]) : null;
+    if (self instanceof WeakKeyDictionary && kwargs !== null && kwargs.length > 0 && ofSubclass(rt, self)) {
+      // WeakKeyDictionary.update: `if len(kwargs): self.update(kwargs)`, through the subclass.
+      (self as WeakDict).update(rt.heap, other, []);
+      const d = rt.heap.newDict();
+      try {
+        for (const [k, v] of kwargs) d.set(rt.heap, k, v);
+        rt.decref(callSelf(rt, self, 'update', [d]));
+      } finally {
+        rt.decref(d);
+      }
+      return null;
+    }
     (self as WeakDict).update(rt.heap, other, kw(kwargs));
     return null;
   },
@@ -186,6 +199,20 @@ const wkdMethods: Record<string, MethodImpl> = {
   keyrefs: takesNoArgs('keyrefs', (rt, self) => (self as WeakKeyDictionary).keyrefs(rt.heap)),
 };
 
+/** __or__ / __ror__ of Lib/weakref.py for an instance of a subclass: through self.copy(), self.__class__() and update(). */
+function subclassOr(rt: Runtime, self: Value, other: Value, reflected: boolean): Value {
+  if (!isMapping(other)) return NotImplemented;
+  const c = reflected ? call(rt, rt.typeOf(self), []) : callSelf(rt, self, 'copy', []);
+  try {
+    rt.decref(callSelf(rt, c, 'update', [other]));
+    if (reflected) rt.decref(callSelf(rt, c, 'update', [self]));
+  } catch (e) {
+    rt.decref(c);
+    throw e;
+  }
+  return c;
+}
+
 function weakDictSlots(name: string): TypeSlots {
   return {
     sq_length: (rt, self) => (self as WeakDict).len(rt.heap),
@@ -208,12 +235,18 @@ function weakDictSlots(name: string): TypeSlots {
     nb_binary(rt, self, op, other, reflected) {
       if (op !== '|') return NotImplemented;
       const d = self as WeakDict;
+      if (ofSubclass(rt, self)) return subclassOr(rt, self, other, reflected);
       const r = reflected ? d.ror(rt.heap, other) : d.or(rt.heap, other);
       return r === undefined ? NotImplemented : r;
     },
     nb_inplace(rt, self, op, other) {
       if (op !== '|') return NotImplemented;
       const d = self as WeakDict;
+      if (ofSubclass(rt, self)) {
+        // __ior__: self.update(other); return self.
+        rt.decref(callSelf(rt, self, 'update', [other]));
+        return rt.incref(self);
+      }
       if (!(other instanceof DictObject) && !(other instanceof WeakValueDictionary) && !(other instanceof WeakKeyDictionary)) {
         d.ior(rt.heap, mappingArg(rt, other));
       } else d.ior(rt.heap, other);
@@ -225,6 +258,103 @@ function weakDictSlots(name: string): TypeSlots {
 function ws(self: Value): WeakSet {
   return self as WeakSet;
 }
+
+/**
+ * The weak containers are Python classes in CPython (Lib/_weakrefset.py,
+ * Lib/weakref.py), whose methods call others through `self`: a subclass
+ * that overrides `add`, `update`, `copy`, `__isub__`, ... sees those calls
+ * and gets instances of its own class from `copy()`, `union()`, ...
+ * For an instance of a subclass the bindings below make the same calls;
+ * for the classes themselves the native operations are the same thing.
+ */
+const baseClasses = new WeakMap<Runtime, Set<ClassObject>>();
+
+/** Is `self` an instance of a Python subclass of WeakSet/WeakValueDictionary/WeakKeyDictionary? */
+function ofSubclass(rt: Runtime, self: Value): boolean {
+  return !(baseClasses.get(rt)?.has(rt.typeOf(self)) ?? true);
+}
+
+/** self.name(*args): a new reference to the result. */
+function callSelf(rt: Runtime, self: Value, name: string, args: Value[]): Value {
+  const m = getAttr(rt, self, name);
+  try {
+    return call(rt, m, args);
+  } finally {
+    rt.decref(m);
+  }
+}
+
+/** `for element in other: self.add(element)` (WeakSet.update). */
+function updateByAdd(rt: Runtime, self: Value, other: Value): void {
+  const it = iter(rt, other);
+  try {
+    for (let e = next(rt, it); e !== undefined; e = next(rt, it)) {
+      try {
+        rt.decref(callSelf(rt, self, 'add', [e]));
+      } finally {
+        rt.decref(e);
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+/** `self.__class__(items)` with a list of the items (new reference). */
+function newOfClass(rt: Runtime, self: Value, items: Value[] | null): Value {
+  const cls = rt.typeOf(self);
+  if (items === null) return call(rt, cls, []);
+  const l = rt.listSteal(items);
+  try {
+    return call(rt, cls, [l]);
+  } finally {
+    rt.decref(l);
+  }
+}
+
+/** WeakSet's methods as _weakrefset.py writes them, for instances of subclasses. */
+const weakSetSubclassMethods: Record<string, (rt: Runtime, self: Value, other: Value) => Value> = {
+  copy: (rt, self) => call(rt, rt.typeOf(self), [self]),
+  difference(rt, self, other) {
+    const n = callSelf(rt, self, 'copy', []);
+    rt.decref(callSelf(rt, n, 'difference_update', [other]));
+    return n;
+  },
+  difference_update(rt, self, other) {
+    rt.decref(callSelf(rt, self, '__isub__', [other]));
+    return null;
+  },
+  intersection(rt, self, other) {
+    const items = toArray(rt, other).filter((x) => {
+      if (ws(self).contains(rt.heap, x)) return true;
+      rt.decref(x);
+      return false;
+    });
+    return newOfClass(rt, self, items);
+  },
+  intersection_update(rt, self, other) {
+    rt.decref(callSelf(rt, self, '__iand__', [other]));
+    return null;
+  },
+  symmetric_difference(rt, self, other) {
+    const n = callSelf(rt, self, 'copy', []);
+    rt.decref(callSelf(rt, n, 'symmetric_difference_update', [other]));
+    return n;
+  },
+  symmetric_difference_update(rt, self, other) {
+    rt.decref(callSelf(rt, self, '__ixor__', [other]));
+    return null;
+  },
+  union: (rt, self, other) => newOfClass(rt, self, [...toArray(rt, self), ...toArray(rt, other)]),
+  isdisjoint(rt, self, other) {
+    const i = callSelf(rt, self, 'intersection', [other]);
+    try {
+      return len(rt, i) === 0;
+    } finally {
+      rt.decref(i);
+    }
+  },
+};
 
 const weakSetMethods: Record<string, MethodImpl> = {
   /** `return self.__class__, (list(self),), self.__getstate__()` (Lib/_weakrefset.py). */
@@ -268,30 +398,42 @@ const weakSetMethods: Record<string, MethodImpl> = {
     ws(self).clearEntries(rt.heap);
     return null;
   },
-  copy: (rt, self) => ws(self).copy(rt.heap),
+  copy: (rt, self) => (ofSubclass(rt, self) ? weakSetSubclassMethods.copy(rt, self, null) : ws(self).copy(rt.heap)),
   update(rt, self, args) {
-    for (const a of args) ws(self).update(rt.heap, iterableArg(rt, a));
+    for (const a of args) {
+      if (ofSubclass(rt, self)) updateByAdd(rt, self, a);
+      else ws(self).update(rt.heap, iterableArg(rt, a));
+    }
     return null;
   },
-  union: (rt, self, args) => ws(self).union(rt.heap, iterableArg(rt, args[0])),
-  intersection: (rt, self, args) => ws(self).intersection(rt.heap, iterableArg(rt, args[0])),
-  difference: (rt, self, args) => ws(self).difference(rt.heap, iterableArg(rt, args[0])),
-  symmetric_difference: (rt, self, args) => ws(self).symmetricDifference(rt.heap, iterableArg(rt, args[0])),
+  union: (rt, self, args) => (ofSubclass(rt, self) ? weakSetSubclassMethods.union(rt, self, args[0]) : ws(self).union(rt.heap, iterableArg(rt, args[0]))),
+  intersection: (rt, self, args) =>
+    ofSubclass(rt, self) ? weakSetSubclassMethods.intersection(rt, self, args[0]) : ws(self).intersection(rt.heap, iterableArg(rt, args[0])),
+  difference: (rt, self, args) =>
+    ofSubclass(rt, self) ? weakSetSubclassMethods.difference(rt, self, args[0]) : ws(self).difference(rt.heap, iterableArg(rt, args[0])),
+  symmetric_difference: (rt, self, args) =>
+    ofSubclass(rt, self)
+      ? weakSetSubclassMethods.symmetric_difference(rt, self, args[0])
+      : ws(self).symmetricDifference(rt.heap, iterableArg(rt, args[0])),
   intersection_update(rt, self, args) {
+    if (ofSubclass(rt, self)) return weakSetSubclassMethods.intersection_update(rt, self, args[0]);
     ws(self).intersectionUpdate(rt.heap, iterableArg(rt, args[0]));
     return null;
   },
   difference_update(rt, self, args) {
+    if (ofSubclass(rt, self)) return weakSetSubclassMethods.difference_update(rt, self, args[0]);
     ws(self).differenceUpdate(rt.heap, iterableArg(rt, args[0]));
     return null;
   },
   symmetric_difference_update(rt, self, args) {
+    if (ofSubclass(rt, self)) return weakSetSubclassMethods.symmetric_difference_update(rt, self, args[0]);
     ws(self).symmetricDifferenceUpdate(rt.heap, iterableArg(rt, args[0]));
     return null;
   },
   issubset: (rt, self, args) => ws(self).issubset(rt.heap, iterableArg(rt, args[0])),
   issuperset: (rt, self, args) => ws(self).issuperset(rt.heap, iterableArg(rt, args[0])),
-  isdisjoint: (rt, self, args) => ws(self).isdisjoint(rt.heap, iterableArg(rt, args[0])),
+  isdisjoint: (rt, self, args) =>
+    ofSubclass(rt, self) ? weakSetSubclassMethods.isdisjoint(rt, self, args[0]) : ws(self).isdisjoint(rt.heap, iterableArg(rt, args[0])),
   __len__: (rt, self) => ws(self).len(rt.heap),
   __contains__: (rt, self, args) => ws(self).contains(rt.heap, args[0]),
 };
@@ -306,6 +448,9 @@ const WS_BINARY: Record<string, (rt: Runtime, s: WeakSet, o: Value) => Value> = 
   'i-': (rt, s, o) => s.isub(rt.heap, iterableArg(rt, o)),
   'i^': (rt, s, o) => s.ixor(rt.heap, iterableArg(rt, o)),
 };
+
+/** The WeakSet functions behind its binary operators. */
+const WS_METHOD_OF: Record<string, string> = { '|': 'union', '&': 'intersection', '-': 'difference', '^': 'symmetric_difference' };
 
 const finalizeMethods: Record<string, MethodImpl> = {
   detach: (rt, self) => finalizeDetach(rt.heap, self as Finalize),
@@ -357,6 +502,17 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
           wvdArgs(args);
           // __init__ again on a live dictionary starts from an empty one, as Lib/weakref.py's does.
           (self as WeakValueDictionary).releaseAttrs(rt3.heap);
+          if (ofSubclass(rt3, self)) {
+            // `self.update(other, **kw)`, through the subclass.
+            initWeakValueDictionary(rt3.heap, self as WeakValueDictionary, undefined, []);
+            const update = getAttr(rt3, self, 'update');
+            try {
+              rt3.decref(call(rt3, update, [args.length ? args[0] : null], kwargs));
+            } finally {
+              rt3.decref(update);
+            }
+            return;
+          }
           initWeakValueDictionary(rt3.heap, self as WeakValueDictionary, args.length ? mappingArg(rt3, args[0]) : undefined, kw(kwargs));
         },
       },
@@ -390,6 +546,12 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
         tp_init(rt3, self, args, kwargs) {
           wkdArgs(args, kwargs);
           (self as WeakKeyDictionary).releaseAttrs(rt3.heap);
+          if (ofSubclass(rt3, self)) {
+            // `if dict is not None: self.update(dict)`, through the subclass.
+            initWeakKeyDictionary(rt3.heap, self as WeakKeyDictionary, undefined);
+            if (args.length && args[0] !== null) rt3.decref(callSelf(rt3, self, 'update', [args[0]]));
+            return;
+          }
           initWeakKeyDictionary(rt3.heap, self as WeakKeyDictionary, args.length && args[0] !== null ? mappingArg(rt3, args[0]) : undefined);
         },
       },
@@ -436,11 +598,18 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       nb_binary(rt3, self, op, other, reflected) {
         const f = WS_BINARY[op];
         if (f === undefined || reflected) return NotImplemented;
+        // __or__ = union, __sub__ = difference, ...: WeakSet's own functions, which call through self.
+        if (ofSubclass(rt3, self)) return weakSetSubclassMethods[WS_METHOD_OF[op]](rt3, self, other);
         return f(rt3, ws(self), other);
       },
       nb_inplace(rt3, self, op, other) {
         const f = WS_BINARY['i' + op];
         if (f === undefined) return NotImplemented;
+        // __ior__: self.update(other); return self.
+        if (op === '|' && ofSubclass(rt3, self)) {
+          rt3.decref(callSelf(rt3, self, 'update', [other]));
+          return rt3.incref(self);
+        }
         return f(rt3, ws(self), other);
       },
     };
@@ -460,12 +629,19 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
         tp_init(rt3, self, args, kwargs) {
           wsArgs(args, kwargs);
           (self as WeakSet).releaseAttrs(rt3.heap);
+          if (ofSubclass(rt3, self)) {
+            // `if data is not None: self.update(data)`, through the subclass.
+            initWeakSet(rt3.heap, self as WeakSet, undefined);
+            if (args.length && args[0] !== null) rt3.decref(callSelf(rt3, self, 'update', [args[0]]));
+            return;
+          }
           initWeakSet(rt3.heap, self as WeakSet, args.length && args[0] !== null ? iterableArg(rt3, args[0]) : undefined);
         },
       },
       wset,
     );
     define('WeakSet', wset);
+    baseClasses.set(rt2, new Set([wvd, wkd, wset]));
 
     const gen = rt2.types.get('generator');
     rt2.registerClass(WeakIterator, gen);
