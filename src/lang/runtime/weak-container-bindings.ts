@@ -47,7 +47,7 @@ import {
 import { defineGetters, defineMethods, defineSetters, type MethodImpl } from './attributes';
 import { call, missingArgumentsText, setConstructor } from './calls';
 import { arity } from './methods';
-import { iter, len, next, toArray, truthy } from './operators';
+import { iter, len, next, setItem, toArray, truthy } from './operators';
 import { registerType, unhashable, type TypeSlots } from './type-slots';
 import { repr } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
@@ -137,7 +137,45 @@ const weakDictMethods: Record<string, MethodImpl> = {
   },
   copy: takesNoArgs('copy', (rt, self) => (self as WeakDict).copy(rt.heap)),
   __copy__: takesNoArgs('copy', (rt, self) => (self as WeakDict).copy(rt.heap)),
-  __deepcopy__: (rt, self) => (self as WeakDict).deepCopy(rt.heap),
+  /**
+   * `new = self.__class__()`, then each live pair with the strong side
+   * deep-copied through copy.deepcopy(x, memo) (Lib/weakref.py's __deepcopy__).
+   */
+  __deepcopy__(rt, self, args) {
+    arity(rt, '__deepcopy__', args, 1, 1);
+    const memo = args[0];
+    const empty = rt.heap.newDict();
+    let copyModule: Value;
+    try {
+      copyModule = rt.evaluator.importModule('copy', empty, null, 0);
+    } finally {
+      rt.decref(empty);
+    }
+    const deepcopy = getAttr(rt, copyModule, 'deepcopy');
+    rt.decref(copyModule);
+    try {
+      const copied = (self as WeakDict).deepCopy(rt.heap, (_heap, v) => call(rt, deepcopy, [v, memo]));
+      if (!ofSubclass(rt, self)) return copied;
+      // A subclass: its own class, filled through its __setitem__.
+      try {
+        const items = toArray(rt, copied.items(rt.heap));
+        const n = call(rt, rt.typeOf(self), []);
+        try {
+          for (const t of items) setItem(rt, n, (t as TupleObject).items[0], (t as TupleObject).items[1]);
+        } catch (e) {
+          rt.decref(n);
+          throw e;
+        } finally {
+          for (const t of items) rt.decref(t);
+        }
+        return n;
+      } finally {
+        rt.decref(copied);
+      }
+    } finally {
+      rt.decref(deepcopy);
+    }
+  },
   keys: takesNoArgs('keys', (rt, self) => (self as WeakDict).keys(rt.heap)),
   values: takesNoArgs('values', (rt, self) => (self as WeakDict).values(rt.heap)),
   items: takesNoArgs('items', (rt, self) => (self as WeakDict).items(rt.heap)),
