@@ -21,7 +21,7 @@
  * runs once.
  */
 import { DictObject, ListObject, PyException, isObject, type Value } from '../../heap';
-import { getAttr, getAttrOrUndefined } from '../runtime/attributes';
+import { getAttr, getAttrOrUndefined, lookupAttr } from '../runtime/attributes';
 import { ModuleObject, type ModuleTree } from '../runtime/function-object';
 import { releaseException } from '../runtime/lang-host';
 import { nativeModuleFactory } from '../runtime/modules/registry';
@@ -327,11 +327,19 @@ export class ImportSystem {
   /** `_handle_fromlist`: import the submodules a fromlist names (and `__all__`'s for '*'). */
   private handleFromlist(module: Value, fromlist: string[], recursive: boolean): void {
     const rt = this.ip.rt;
-    if (!(module instanceof ModuleObject) || module.dict === null || !module.dict.has(this.ip.heap, '__path__')) return;
+    if (!(module instanceof ModuleObject) || module.dict === null) return;
+    if (!module.dict.has(this.ip.heap, '__path__')) {
+      // PyImport_ImportModuleLevelObject looks `__path__` up as an attribute:
+      // a module's own __getattr__ (PEP 562) is asked, and what it returns makes a package.
+      if (!module.dict.has(this.ip.heap, '__getattr__')) return;
+      const path = lookupAttr(rt, module, '__path__');
+      if (path === undefined) return;
+      rt.decref(path);
+    }
     for (const x of fromlist) {
       if (x === '*') {
         if (recursive) continue;
-        const all = getAttrOrUndefined(rt, module, '__all__');
+        const all = lookupAttr(rt, module, '__all__');
         if (all === undefined) continue;
         try {
           const names = iterStrings(this.ip, all, `${module.name}.__all__`);
@@ -397,7 +405,7 @@ export class ImportSystem {
     const ip = this.ip;
     const rt = ip.rt;
     let names: string[];
-    const all = getAttrOrUndefined(rt, module, '__all__');
+    const all = lookupAttr(rt, module, '__all__');
     if (all !== undefined) {
       try {
         names = iterStrings(ip, all, `${moduleNameOf(ip, module)}.__all__`);

@@ -28,7 +28,7 @@ import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, type BuiltinImpl, type RefHolder } from './native-objects';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
-import { findConstructor, inheritedNewFunction } from './calls';
+import { call, findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
@@ -250,6 +250,17 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__dict__') return v.dict === null ? null : rt.incref(v.dict);
     const x = v.dict?.get(rt.heap, name);
     if (x !== undefined) return rt.incref(x);
+    // module_getattro: what neither the module type nor the namespace has
+    // goes to the module's own __getattr__ (PEP 562), if it defines one.
+    const moduleGetattr = v.dict?.get(rt.heap, '__getattr__');
+    if (moduleGetattr !== undefined && rt.typeOf(v).lookup(name) === undefined) {
+      rt.incref(moduleGetattr);
+      try {
+        return call(rt, moduleGetattr, [name]);
+      } finally {
+        rt.decref(moduleGetattr);
+      }
+    }
     return undefined;
   } else if (v instanceof WeakrefBase) {
     if (name === '__callback__') return v.callback === undefined ? null : rt.incref(v.callback);

@@ -10,7 +10,8 @@ import { ClassObject, Instance, isObject, type Value } from '../../heap';
 import { WeakRef } from '../../weakref/reference-type';
 import { defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
 import { WeakContainer } from '../../weakref/weak-container';
-import { instantiate } from './calls';
+import { call, instantiate } from './calls';
+import { ModuleObject } from './function-object';
 import { isAttributeError } from './generic-getattr';
 import { installMemberDescriptor } from './member-descriptor';
 import { installGetSetDescriptor } from './getset-descriptor';
@@ -126,6 +127,11 @@ const objectMethods: Record<string, MethodImpl> = {
   },
   __dir__(rt, self, args) {
     arity(rt, '__dir__', args, 0, 0);
+    // module_dir: a module's own `__dir__` function (PEP 562) answers for it.
+    if (self instanceof ModuleObject) {
+      const dirFunc = self.dict?.get(rt.heap, '__dir__');
+      if (dirFunc !== undefined) return call(rt, dirFunc, []);
+    }
     return rt.listSteal(dirOf(rt, self, false));
   },
 };
