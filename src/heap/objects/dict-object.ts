@@ -267,104 +267,36 @@ export class DictObject extends PyObject {
 
   /** The live entries of hash `h` in entry order (probe order). */
   private candidatesOf(h: Hash): number[] {
-    const slots = this.objSlots;
-    const hashes = this.hashes;
-    const mask = slots.length - 1;
-    const out: number[] = [];
-    let perturb = hashLow32(h);
-    let i = perturb & mask;
-    for (;;) {
-      const ix = slots[i];
-      if (ix === SLOT_EMPTY) return out;
-      if (ix >= 0 && hashes[ix] === h) out.push(ix);
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
+    return allSlots(this.objSlots, this.hashes, h);
   }
 
   /** Put entry `idx` (hash `h`) in the first empty slot of its probe sequence, growing the table first when 2/3 full. */
   private insertObjSlot(h: Hash, idx: number): void {
     if ((this.objFill + 1) * 3 >= this.objSlots.length * 2) this.rebuildObjSlots(this.objUsed + 1, idx);
-    const slots = this.objSlots;
-    const mask = slots.length - 1;
-    let perturb = hashLow32(h);
-    let i = perturb & mask;
-    while (slots[i] !== SLOT_EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    slots[i] = idx;
+    placeSlot(this.objSlots, h, idx);
     this.objFill++;
     this.objUsed++;
   }
 
   /** Mark entry `idx`'s slot as a dummy. */
   private removeObjSlot(h: Hash, idx: number): void {
-    const slots = this.objSlots;
-    const mask = slots.length - 1;
-    let perturb = hashLow32(h);
-    let i = perturb & mask;
-    for (;;) {
-      const ix = slots[i];
-      if (ix === SLOT_EMPTY) return;
-      if (ix === idx) {
-        slots[i] = SLOT_DUMMY;
-        this.objUsed--;
-        return;
-      }
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
+    if (removeSlot(this.objSlots, h, idx)) this.objUsed--;
   }
 
   /** The entry of the int `n` (a number key's value), or -1. */
   private findNum(n: number): number {
-    if (this.numUsed === 0) return -1;
-    const slots = this.numSlots;
-    const hashes = this.hashes;
-    const mask = slots.length - 1;
-    let perturb = hashLow32(n);
-    let i = perturb & mask;
-    for (;;) {
-      const ix = slots[i];
-      if (ix === SLOT_EMPTY) return -1;
-      if (ix >= 0 && hashes[ix] === n) return ix;
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
+    return this.numUsed === 0 ? -1 : firstSlot(this.numSlots, this.hashes, n);
   }
 
   private insertNumSlot(n: Hash, idx: number): void {
     if ((this.numFill + 1) * 3 >= this.numSlots.length * 2) this.rebuildNumSlots(this.numUsed + 1, idx);
-    const slots = this.numSlots;
-    const mask = slots.length - 1;
-    let perturb = hashLow32(n);
-    let i = perturb & mask;
-    while (slots[i] !== SLOT_EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    slots[i] = idx;
+    placeSlot(this.numSlots, n, idx);
     this.numFill++;
     this.numUsed++;
   }
 
   private removeNumSlot(n: Hash, idx: number): void {
-    const slots = this.numSlots;
-    const mask = slots.length - 1;
-    let perturb = hashLow32(n);
-    let i = perturb & mask;
-    for (;;) {
-      const ix = slots[i];
-      if (ix === SLOT_EMPTY) return;
-      if (ix === idx) {
-        slots[i] = SLOT_DUMMY;
-        this.numUsed--;
-        return;
-      }
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
+    if (removeSlot(this.numSlots, n, idx)) this.numUsed--;
   }
 
   /** rebuildObjSlots for the int table. */
@@ -602,21 +534,78 @@ function newTable(live: number): Int32Array {
  * (so each hash's entries keep their order along it); returns how many.
  */
 function fillTable(slots: Int32Array, keys: Array<Value | undefined>, hashes: Hash[], end: number, belongs: (k: Value) => boolean): number {
-  const mask = slots.length - 1;
   let n = 0;
   for (let idx = 0; idx < end; idx++) {
     const k = keys[idx];
     if (k === EMPTY || !belongs(k)) continue;
-    let perturb = hashLow32(hashes[idx]);
-    let i = perturb & mask;
-    while (slots[i] !== SLOT_EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    slots[i] = idx;
+    placeSlot(slots, hashes[idx], idx);
     n++;
   }
   return n;
+}
+
+/*
+ * The probe sequence of a table (lookdict): from the low 32 bits of the
+ * hash, i = (i * 5 + perturb + 1) & mask with perturb shifted right by 5
+ * each step; once perturb is 0 the step visits every slot.
+ */
+
+/** Put entry `idx` in the first empty slot of `h`'s probe sequence (a dummy is never reused). */
+function placeSlot(slots: Int32Array, h: Hash, idx: number): void {
+  const mask = slots.length - 1;
+  let perturb = hashLow32(h);
+  let i = perturb & mask;
+  while (slots[i] !== SLOT_EMPTY) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  slots[i] = idx;
+}
+
+/** Mark entry `idx`'s slot on `h`'s probe sequence as a dummy; false when it is not there. */
+function removeSlot(slots: Int32Array, h: Hash, idx: number): boolean {
+  const mask = slots.length - 1;
+  let perturb = hashLow32(h);
+  let i = perturb & mask;
+  for (;;) {
+    const ix = slots[i];
+    if (ix === SLOT_EMPTY) return false;
+    if (ix === idx) {
+      slots[i] = SLOT_DUMMY;
+      return true;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** The first live entry on `h`'s probe sequence whose hash is `h`, or -1. */
+function firstSlot(slots: Int32Array, hashes: Hash[], h: Hash): number {
+  const mask = slots.length - 1;
+  let perturb = hashLow32(h);
+  let i = perturb & mask;
+  for (;;) {
+    const ix = slots[i];
+    if (ix === SLOT_EMPTY) return -1;
+    if (ix >= 0 && hashes[ix] === h) return ix;
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** Every live entry of hash `h`, in probe order (entry order). */
+function allSlots(slots: Int32Array, hashes: Hash[], h: Hash): number[] {
+  const mask = slots.length - 1;
+  const out: number[] = [];
+  let perturb = hashLow32(h);
+  let i = perturb & mask;
+  for (;;) {
+    const ix = slots[i];
+    if (ix === SLOT_EMPTY) return out;
+    if (ix >= 0 && hashes[ix] === h) out.push(ix);
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
 }
 
 /** Whether `key` lives in the int table: a number, a bool, or a float/complex equal to an int (indexEntry's middle cases). */
