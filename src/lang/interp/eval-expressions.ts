@@ -921,6 +921,9 @@ function runGenerators(
   try {
     for (;;) {
       ip.step();
+      // FOR_ITER has the comprehension's location: an error out of the
+      // iterator is reported there.
+      frame.expr = e;
       const x = next(rt, it);
       if (x === undefined) return;
       assignSteal(ip, frame, gen.target, x);

@@ -851,6 +851,8 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
   try {
     for (;;) {
       ip.step();
+      // FOR_ITER has the generator expression's location.
+      frame.expr = node;
       const x = next(rt, it);
       if (x === undefined) return;
       assignSteal(ip, frame, clause.target, x);

@@ -34,7 +34,7 @@ export function parseCall(p: ParserState, func: Expr): Call {
  * the generic error.
  */
 export function parseArguments(p: ParserState, allowGenerator = true): Arguments {
-  p.expectOp('(');
+  const open = p.expectOp('(');
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   let last: Expr | null = null;
@@ -47,6 +47,13 @@ export function parseArguments(p: ParserState, allowGenerator = true): Arguments
   if (misplaced !== null && (p.isOp(')') || last === null)) p.fail(misplaced);
   if (last === null) p.expectOp(')');
   else closeBracket(p, ')', last);
+  // `f(x for x in y)`: the generator expression is the call's parenthesized
+  // genexp (`primary genexp`), so its location includes the parentheses.
+  const only = args[0];
+  if (args.length === 1 && keywords.length === 0 && only.kind === 'GeneratorExp' && !p.isGrouped(only)) {
+    const close = p.prev;
+    Object.assign(only, { line: open.line, col: open.col, endLine: close.endLine, endCol: close.endCol });
+  }
   return { args, keywords };
 }
 
