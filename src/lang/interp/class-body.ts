@@ -11,7 +11,8 @@
  */
 import { cTypeName } from '../runtime/c-implemented';
 import { isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
-import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
+import { ClassObject, DictObject, Instance, PyException, TupleObject, type Value } from '../../heap';
+import { repr } from '../runtime/repr';
 import { lookupAttr } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import type { Kwargs } from '../runtime/runtime';
@@ -122,8 +123,9 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
         if (tpName !== undefined) cls.tpName = tpName;
       }
       if (scope.needsClassCell && body.cells[0].value !== cls && cls instanceof ClassObject) {
+        const shown = repr(rt, cls);
         rt.decref(cls);
-        throw rt.error('RuntimeError', `__class__ not set defining '${s.name}' as <class '${cls.qualname}'>. Was __classcell__ propagated to type.__new__?`);
+        throw rt.error('RuntimeError', `__class__ not set defining '${s.name}' as ${shown}. Was __classcell__ propagated to type.__new__?`);
       }
       return cls;
     } finally {
@@ -153,8 +155,14 @@ function prepareNamespace(ip: Interpreter, meta: Value, name: string, bases: Val
   }
   if (!(ns instanceof DictObject)) {
     const t = rt.typeName(ns);
+    // __build_class__'s PyMapping_Check: a type with __getitem__ (mp_subscript).
+    const mapping =
+      typeof ns === 'object' &&
+      ns !== null &&
+      (rt.slotsOf(ns).mp_subscript !== undefined || (ns instanceof Instance && ns.cls.lookup('__getitem__') !== undefined));
     rt.decref(ns);
     const metaName = meta instanceof ClassObject ? meta.name : '<metaclass>';
+    if (!mapping) throw rt.typeError(`${metaName}.__prepare__() must return a mapping, not ${t}`);
     throw rt.typeError(`gclab: ${metaName}.__prepare__() must return a dict, not ${t}`);
   }
   return ns;

@@ -18,7 +18,7 @@ import { installGetSetDescriptor } from './getset-descriptor';
 import { installMethodWrappers } from './method-wrappers';
 import { arity } from './methods';
 import { installProperty } from './property-object';
-import { str } from './repr';
+import { className, str } from './repr';
 import type { Runtime } from './runtime';
 import { installSuper } from './super-type';
 import { dirOf } from './dir';
@@ -165,6 +165,11 @@ const typeMethods: Record<string, MethodImpl> = {
     return null;
   },
   mro: (rt, self) => rt.heap.newList(asType(rt, self, 'mro').mro),
+  /** type_repr: `<class 'module.qualname'>`, whatever __repr__ a metaclass adds (super().__repr__() reaches it). */
+  __repr__(rt, self, args) {
+    arity(rt, '__repr__', args, 0, 0);
+    return `<class '${className(asType(rt, self, '__repr__'))}'>`;
+  },
   __subclasses__(rt, self, args) {
     const c = asType(rt, self, '__subclasses__');
     // METH_NOARGS, named by meth_get__qualname__: a method bound to a type is `Type.name`.
