@@ -25,7 +25,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { WeakContainer } from '../../weakref/weak-container';
 import { classModule } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
-import { BuiltinFunction, ExceptionObject, type BuiltinImpl, type RefHolder } from './native-objects';
+import { BuiltinFunction, ExceptionObject, TracebackObject, type BuiltinImpl, type RefHolder } from './native-objects';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -596,6 +596,11 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
  * descriptor, then the instance's __dict__ or __slots__.
  */
 export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value | undefined): void {
+  if (v instanceof ExceptionObject && x === undefined) {
+    // BaseException's getsets refuse deletion; __suppress_context__ is a T_BOOL member.
+    if (name === 'args' || name === '__traceback__' || name === '__context__' || name === '__cause__') throw rt.typeError(`${name} may not be deleted`);
+    if (name === '__suppress_context__') throw rt.typeError("can't delete numeric/char attribute");
+  }
   if (v instanceof ExceptionObject && x !== undefined) {
     const idx = ['args', '__traceback__', '__context__', '__cause__'].indexOf(name);
     if (idx === 0) {
@@ -605,13 +610,19 @@ export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value 
       return;
     }
     if (idx > 0) {
+      // BaseException_set_tb / _set_context / _set_cause: None or the right kind only.
+      if (idx === 1 && x !== null && !(x instanceof TracebackObject)) throw rt.typeError('__traceback__ must be a traceback or None');
+      if (idx === 2 && x !== null && !(x instanceof ExceptionObject)) throw rt.typeError('exception context must be None or derive from BaseException');
+      if (idx === 3 && x !== null && !(x instanceof ExceptionObject)) throw rt.typeError('exception cause must be None or derive from BaseException');
       v.setExc(rt.heap, idx, x === null ? undefined : x);
       // BaseException_set_cause: setting __cause__ sets __suppress_context__.
       if (idx === 3) v.suppressContext = true;
       return;
     }
     if (name === '__suppress_context__') {
-      v.suppressContext = x === true || (x !== false && x !== null && x !== 0);
+      // A T_BOOL member: only True or False.
+      if (typeof x !== 'boolean') throw rt.typeError('attribute value type must be bool');
+      v.suppressContext = x;
       return;
     }
   }
