@@ -8,7 +8,7 @@
  */
 import { ClassObject, Instance, isObject, type Value } from '../../heap';
 import { WeakRef } from '../../weakref/reference-type';
-import { defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
+import { builtinMethodOf, defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
 import { WeakContainer } from '../../weakref/weak-container';
 import { call, instantiate } from './calls';
 import { ModuleObject } from './function-object';
@@ -122,7 +122,21 @@ const objectMethods: Record<string, MethodImpl> = {
   __reduce__: (rt) => {
     throw rt.typeError('gclab: the pickle protocol (__reduce__) is not supported');
   },
-  __reduce_ex__: (rt) => {
+  __reduce_ex__: (rt, self) => {
+    // object___reduce_ex___impl: a type whose __reduce__ is not object's
+    // (a class's own, BaseException's) answers with self.__reduce__().
+    const object = rt.types.get('object');
+    for (const k of rt.typeOf(self).mro) {
+      if (k === object) break;
+      if (k.dict.has('__reduce__') || builtinMethodOf(k, '__reduce__') !== undefined) {
+        const reduce = getAttr(rt, self, '__reduce__');
+        try {
+          return call(rt, reduce, []);
+        } finally {
+          rt.decref(reduce);
+        }
+      }
+    }
     throw rt.typeError('gclab: the pickle protocol (__reduce_ex__) is not supported');
   },
   __dir__(rt, self, args) {

@@ -30,6 +30,21 @@ export function installExceptionMethods(rt: Runtime): void {
       e.setExc(rt2.heap, 1, tb === null ? undefined : tb);
       return rt2.incref(e);
     },
+    /** BaseException_reduce: (type, args), with the instance dict when it has one. */
+    __reduce__(rt2, self, args) {
+      const e = exception(rt2, self, '__reduce__');
+      if (args.length !== 0) throw rt2.typeError(`BaseException.__reduce__() takes no arguments (${args.length} given)`);
+      const argsTuple = rt2.newTuple(exceptionArgs(e));
+      const parts: Value[] = [rt2.typeOf(e), argsTuple];
+      const dict = e.attrNames().length > 0 ? getAttrOrUndefined(rt2, e, '__dict__') : undefined;
+      if (dict !== undefined) parts.push(dict);
+      try {
+        return rt2.newTuple(parts);
+      } finally {
+        rt2.decref(argsTuple);
+        if (dict !== undefined) rt2.decref(dict);
+      }
+    },
     add_note(rt2, self, args) {
       const e = exception(rt2, self, 'add_note');
       if (args.length !== 1) throw rt2.typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
