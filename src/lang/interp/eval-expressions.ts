@@ -534,7 +534,13 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
       if (a.kind === 'Starred') {
         const v = evalExpr(ip, frame, a.value);
         try {
-          if (!isIterable(rt, v)) throw rt.typeError(`${functionStr(rt, callable)} argument after * must be an iterable, not ${rt.typeName(v)}`);
+          if (!isIterable(rt, v)) {
+            // compiler_call_helper: a lone `*x` goes to CALL_FUNCTION_EX as it is
+            // (check_args_iterable names the function); any other mix is built
+            // with BUILD_LIST/LIST_EXTEND, whose message names no function.
+            if (e.args.length === 1) throw rt.typeError(`${functionStr(rt, callable)} argument after * must be an iterable, not ${rt.typeName(v)}`);
+            throw rt.typeError(`Value after * must be an iterable, not ${rt.typeName(v)}`);
+          }
           // PySequence_Tuple / LIST_EXTEND: the iterable is asked for a length hint.
           args.push(...toArrayWithHint(rt, v));
         } finally {
