@@ -11,7 +11,7 @@ cases = ["1 +", "1 +\n", "(1,", "x = ", "def f(:\n pass", "1 + * 2", "a b",
          "x = yield = 3", "a.1", "1 = x", "f() = 1", "del f()",
          "for x in 1 2: pass", "lambda: (yield)", "class C(x for x in y): pass",
          "nonlocal q", "é = 1\nµ µ", "if True:\n    x = (1\n", "[x for x in 1 2]",
-         "f(a b)", "x = 1 +", "while", "break", "1 if 2"]
+         "f(a b)", "x = 1 +", "while", "break", "1 if 2", "print 'x'", "print x, y", "exec code"]
 for src in cases:
     for mode in ["exec", "eval"]:
         try:

@@ -10,6 +10,7 @@
  * the scenario language lacks (`async`) are rejected where they start;
  * `match` statements are in parse-match.ts.
  */
+import type { Position } from './source-text';
 import type { Alias, BinaryOperator, Expr, Stmt } from './ast';
 import type { ParserState } from './parser-state';
 import { parsePrimary } from './parse-atoms';
@@ -64,12 +65,14 @@ export function parseSimpleStatements(p: ParserState): Stmt[] {
  * expression here (its legacy `print x` message needs one; and how far it
  * reads decides whether an unclosed bracket is blamed), else "invalid syntax".
  */
-function failStatementEnd(p: ParserState, last: Stmt): never {
+export function failStatementEnd(p: ParserState, last: Stmt): never {
   if (!endsWithExpression(last) || !startsExpression(p)) return p.fail();
   const more = p.speculate(() => parseStarExpressions(p));
   if (more !== null && last.kind === 'Expr' && last.value.kind === 'Name' && ['print', 'exec'].includes(last.value.id)) {
     const name = last.value.id;
-    p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, last.value);
+    // invalid_legacy_expression: RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b), the name to the end of what follows.
+    const a = last.value;
+    p.fail(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, { line: a.line, col: a.col, endLine: more.endLine, endCol: more.endCol } as Position);
   }
   return p.fail();
 }

@@ -12,7 +12,7 @@ import type { Module, Stmt } from './ast';
 import { checkCompileDepth } from './compile-depth';
 import { checkCompileRules } from './compile-checks';
 import { ParserState } from './parser-state';
-import { parseStatement } from './parse-statements';
+import { failStatementEnd, parseStatement } from './parse-statements';
 import { parseStarExpressions } from './parse-expressions';
 import { resolveScopes } from './scope';
 import { applyFutureFeatures } from './future-features';
@@ -55,9 +55,11 @@ export function parseEvalInput(source: string, filename: string): Module {
   const p = new ParserState(text, tokenize(text));
   const start = p.tok;
   const value = parseStarExpressions(p);
+  const stmt: Stmt = { kind: 'Expr', value, line: start.line, col: start.col, endLine: value.endLine, endCol: value.endCol };
+  // Something after the expression: the legacy `print x` message, else "invalid syntax".
+  if (p.tok.type !== 'NEWLINE' && p.tok.type !== 'ENDMARKER') failStatementEnd(p, stmt);
   while (p.tok.type === 'NEWLINE') p.next();
   if (p.tok.type !== 'ENDMARKER') p.fail();
-  const stmt: Stmt = { kind: 'Expr', value, line: start.line, col: start.col, endLine: value.endLine, endCol: value.endCol };
   const module: Module = { kind: 'Module', filename, body: [stmt] };
   checkCompileDepth(module);
   try {
