@@ -167,12 +167,16 @@ export class ClassObject extends PyObject {
     const realSlots = own.filter((s) => s !== '__dict__' && s !== '__weakref__');
     this.slotNames = [...realSlots, ...(base ? base.slotNames : [])];
     const baseDict = bases.some((b) => b.instanceHasDict);
-    const baseWeak = bases.some((b) => b.instanceWeakrefable);
     this.variableSize = layout.variableSize ?? bases.some((b) => b.variableSize);
     this.instanceHasDict = layout.slots === null || own.includes('__dict__') || baseDict;
     // type_new's may_add_weak: no __weakref__ slot over a variable-size base (int, tuple, bytes).
+    // tp_weaklistoffset comes from the best base; a secondary base's weak
+    // references count only where one may be added (type_new_slots_impl), so
+    // `class E(int, Enum)` instances are not weakly referenceable.
     const mayAddWeak = !bases.some((b) => b.variableSize);
-    this.instanceWeakrefable = baseWeak || (mayAddWeak && (layout.slots === null || own.includes('__weakref__')));
+    const secondaryWeak = bases.some((b) => b !== base && b.instanceWeakrefable);
+    this.instanceWeakrefable =
+      (base !== undefined && base.instanceWeakrefable) || (mayAddWeak && (layout.slots === null || own.includes('__weakref__') || secondaryWeak));
     this.tpDel = this.mro.some((c) => c !== this && c.tpDel);
     this.instancesOwnDict = bases.some((b) => b.instancesOwnDict);
   }

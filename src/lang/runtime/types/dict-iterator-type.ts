@@ -5,9 +5,11 @@
  * dict_reverseitemiterator (dictreviter_iternext: `reversed(d)`,
  * `reversed(d.items())`): refs[0] is the dict until the iterator is
  * exhausted; a size change while iterating is a RuntimeError (and the
- * iterator stays broken, di_used = -1).
+ * iterator stays broken, di_used = -1). An item iterator keeps di_result,
+ * the (key, value) tuple it reuses while nobody else holds it (refs[1]),
+ * so the loop's tuple holds the current key and value during the body.
  */
-import { DictObject, type Value } from '../../../heap';
+import { DictObject, TupleObject, type Value } from '../../../heap';
 import { DictIterator } from '../native-objects';
 import type { Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
@@ -16,6 +18,8 @@ import type { BuiltinType } from '../type-slots';
 export function newDictIterator(rt: Runtime, d: DictObject, kind: 'keys' | 'values' | 'items', reverse = false): Value {
   rt.heap.reserve();
   const it = rt.heap.register(new DictIterator(rt.incref(d), kind, d.used, reverse));
+  // dictiter_new: an item iterator's di_result, PyTuple_Pack(2, None, None).
+  if (kind === 'items') it.refs.push(rt.newTuple([null, null]));
   // dictiter_new: a reverse iterator starts at the last entry slot.
   if (reverse) it.pos = d.keys.length - 1;
   rt.heap.track(it);
@@ -39,7 +43,18 @@ function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
   const v = d.values[i] as Value;
   if (it.kind === 'keys') return rt.incref(k);
   if (it.kind === 'values') return rt.incref(v);
-  return rt.newTuple([k, v]);
+  return itemResult(rt, it, k, v);
+}
+
+/** dictiter_iternextitem: reuse di_result when only the iterator holds it (retracked, bpo-42536), else a new tuple. */
+function itemResult(rt: Runtime, it: DictIterator, k: Value, v: Value): Value {
+  const cached = it.refs[1] as TupleObject;
+  if (cached.refcnt !== 1) return rt.newTuple([k, v]);
+  const old = cached.items;
+  cached.items = [rt.incref(k), rt.incref(v)];
+  for (const x of old) rt.decref(x);
+  if (cached.gcPrev === null) rt.heap.track(cached);
+  return rt.incref(cached);
 }
 
 /** The slots of the three dict iterator types (registered under each name). */
