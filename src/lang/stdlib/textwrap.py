@@ -34,6 +34,11 @@ def dedent(text):
 
     Lines that consist solely of whitespace are normalized to a newline
     character; tabs and spaces are not treated as equal."""
+    # CPython's first step is _whitespace_only_re.sub('', text): re's errors for a non-str.
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     for i in range(len(lines)):
         if _is_space_or_tab_only(lines[i]):
