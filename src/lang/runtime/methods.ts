@@ -4,7 +4,8 @@
  * types that do not have a file of their own yet (int, cell).
  */
 import { timsort } from './list-sort';
-import { DictObject, type Value } from '../../heap';
+import { DictObject, PyException, type Value } from '../../heap';
+import { swallow } from './generic-getattr';
 import { defineGetters, defineSetters, lookupAttr } from './attributes';
 import { CellObject } from './function-object';
 import { call } from './calls';
@@ -95,6 +96,11 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
       let kv: Value[];
       try {
         kv = toArray(rt, p);
+      } catch (e) {
+        // PySequence_Fast(item, ""): a TypeError becomes MergeFromSeq2's own message.
+        if (!isTypeErrorException(rt, e)) throw e;
+        swallow(rt, e as PyException);
+        throw rt.typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
       } finally {
         rt.decref(p);
       }
@@ -109,6 +115,14 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
   } finally {
     rt.decref(it);
   }
+}
+
+function isTypeErrorException(rt: Runtime, e: unknown): boolean {
+  if (!(e instanceof PyException)) return false;
+  const v = e.pyValue;
+  if (v !== undefined) return rt.isInstance(v, rt.types.get('TypeError'));
+  const cls = rt.types.byName.get(e.pyType);
+  return cls !== undefined && cls.isSubclassOf(rt.types.get('TypeError'));
 }
 
 export function installMethods(rt: Runtime): void {
