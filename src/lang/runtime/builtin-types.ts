@@ -117,6 +117,8 @@ const PLAIN: Array<[string, string]> = [
   ['bytearray_iterator', 'object'],
   ['tuple_iterator', 'object'],
   ['str_ascii_iterator', 'object'],
+  ['str_iterator', 'object'],
+  ['longrange_iterator', 'object'],
   ['iterator', 'object'],
   ['range_iterator', 'object'],
   ['set_iterator', 'object'],

@@ -20,7 +20,7 @@ import type { Scope } from '../syntax/ast';
 const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   // _collections: deque, defaultdict, OrderedDict (odictobject.c), _count_elements, _tuplegetter.
   'collections/__init__.py': [
-    'deque', '_deque_iterator', 'defaultdict', '_OrderedDictView', 'odict_keys', 'odict_values', 'odict_items',
+    'deque', '_deque_iterator', '_deque_reverse_iterator', 'defaultdict', '_OrderedDictView', 'odict_keys', 'odict_values', 'odict_items',
     'odict_iterator', 'OrderedDict', '_tuplegetter', '_count_elements',
   ],
   // _functoolsmodule.c.
@@ -57,6 +57,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   'collections/__init__.py': {
     deque: 'collections.deque',
     _deque_iterator: '_collections._deque_iterator',
+    _deque_reverse_iterator: '_collections._deque_reverse_iterator',
     defaultdict: 'collections.defaultdict',
     OrderedDict: 'collections.OrderedDict',
     odict_keys: 'odict_keys',

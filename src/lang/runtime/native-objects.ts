@@ -161,9 +161,18 @@ export class RangeIterator extends PyObject {
   }
 }
 
+/** longrangeiterobject: a range iterator whose bounds do not fit a C long (range(2**70)). */
+export class LongRangeIterator extends RangeIterator {
+  override get typeName(): string {
+    return 'longrange_iterator';
+  }
+}
+
 /** dict_keyiterator / dict_valueiterator / dict_itemiterator (refs[0] = the dict). */
 export class DictIterator extends RefHolder {
   pos = 0;
+  /** Entries returned so far (dictiter_len's di->len counts down from ma_used). */
+  taken = 0;
   constructor(
     dict: Value,
     readonly kind: 'keys' | 'values' | 'items',

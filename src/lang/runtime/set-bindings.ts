@@ -74,9 +74,13 @@ export function setAdd(rt: Runtime, s: Value, v: Value): void {
 /** set_iterator: refs[0] is the set while not exhausted. */
 export class SetIterator extends RefHolder {
   readonly cursor: SetCursor;
+  /** The set's size when iteration began (si_used), and the keys returned so far. */
+  readonly startUsed: number;
+  taken = 0;
   constructor(set: SetObject) {
     super([set]);
     this.cursor = set.cursor();
+    this.startUsed = set.used;
   }
   get typeName(): string {
     return 'set_iterator';
@@ -336,7 +340,16 @@ export function installSetBindings(rt: Runtime): void {
           it.setRef(rt2.heap, 0, undefined);
           return undefined;
         }
+        it.taken++;
         return rt2.incref(k);
+      },
+    },
+    methods: {
+      /** setiter_len: what is left while the set keeps its size, else 0. */
+      __length_hint__(_rt2, self) {
+        const it = self as SetIterator;
+        const s = it.refs[0] as SetObject | undefined;
+        return s !== undefined && s.used === it.startUsed ? Math.max(0, it.startUsed - it.taken) : 0;
       },
     },
   });

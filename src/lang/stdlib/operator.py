@@ -200,6 +200,9 @@ def length_hint(obj, default=0):
     if val < 0:
         msg = '__length_hint__() should return >= 0'
         raise ValueError(msg)
+    if val > 9223372036854775807:
+        # PyLong_AsSsize_t of the hint.
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return val
 
 def call(obj, /, *args, **kwargs):

@@ -39,6 +39,7 @@ function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
     return undefined;
   }
   it.pos = it.reverse ? i - 1 : i + 1;
+  it.taken++;
   const k = d.keys[i] as Value;
   const v = d.values[i] as Value;
   if (it.kind === 'keys') return rt.incref(k);
@@ -57,6 +58,12 @@ function itemResult(rt: Runtime, it: DictIterator, k: Value, v: Value): Value {
   return rt.incref(cached);
 }
 
+/** dictiter_len: what is left while the dict keeps its size, else 0. */
+function dictLengthHint(it: DictIterator): number {
+  const d = it.refs[0] as DictObject | undefined;
+  return d !== undefined && d.used === it.used ? Math.max(0, it.used - it.taken) : 0;
+}
+
 /** The slots of the three dict iterator types (registered under each name). */
 export function dictIteratorType(name: string): BuiltinType {
   return {
@@ -65,5 +72,6 @@ export function dictIteratorType(name: string): BuiltinType {
       tp_iter: (rt, self) => rt.incref(self),
       tp_iternext: (rt, self) => nextDict(rt, self as DictIterator),
     },
+    methods: { __length_hint__: (_rt, self) => dictLengthHint(self as DictIterator) },
   };
 }

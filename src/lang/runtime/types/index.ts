@@ -11,7 +11,7 @@ import { dictViewType } from './dict-view-type';
 import { listType } from './list-type';
 import { intType } from './int-type';
 import { floatType } from './float-type';
-import { rangeIteratorType, rangeType } from './range-type';
+import { longRangeIteratorType, rangeIteratorType, rangeType } from './range-type';
 import { seqIteratorType } from './seq-iterator-type';
 import { sliceType } from './slice-type';
 import { strType } from './str-type';
@@ -59,8 +59,9 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));
   registerType(rt, quitterType, rt.types.make('Quitter', [object], '_sitebuiltins'));
   registerType(rt, rangeIteratorType);
+  registerType(rt, longRangeIteratorType);
   registerType(rt, sliceType);
-  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
+  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
   for (const kind of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) registerType(rt, dictIteratorType(kind));
   for (const kind of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
     registerType(rt, dictIteratorType(kind), rt.types.make(kind, [rt.types.get('object')], 'builtins'));

@@ -5,7 +5,7 @@
  * range_iterator is its iterator (also an atom).
  */
 import { type Value } from '../../../heap';
-import { RangeIterator, RangeObject, SliceObject, type BigRange } from '../native-objects';
+import { LongRangeIterator, RangeIterator, RangeObject, SliceObject, type BigRange } from '../native-objects';
 import { exactSliceIndices } from './slice-type';
 import { hash, indexOf, normIndex } from '../operators';
 import { repr } from '../repr';
@@ -139,7 +139,7 @@ export const rangeType: BuiltinType = {
       if (b.length === 0n) return rt.heap.register(new RangeIterator(0, 1, 0));
       const safe = [last, b.step, b.length].every((x) => x >= -MAX_SAFE && x <= MAX_SAFE);
       if (safe) return rt.heap.register(new RangeIterator(Number(last), -Number(b.step), Number(b.length)));
-      return rt.heap.register(new RangeIterator(NaN, NaN, 1, { next: last, step: -b.step, remaining: b.length }));
+      return rt.heap.register(bigRangeIterator({ next: last, step: -b.step, remaining: b.length }));
     },
   },
   slots: {
@@ -171,7 +171,7 @@ export const rangeType: BuiltinType = {
       const r = self as RangeObject;
       rt.heap.reserve();
       if (r.big === null) return rt.heap.register(new RangeIterator(r.start, r.step, r.length));
-      return rt.heap.register(new RangeIterator(NaN, NaN, 1, { next: r.big.start, step: r.big.step, remaining: r.big.length }));
+      return rt.heap.register(bigRangeIterator({ next: r.big.start, step: r.big.step, remaining: r.big.length }));
     },
     sq_length: (rt, self) => rangeLength(rt, self as RangeObject),
     nb_bool: (rt, self) => bigOf(self as RangeObject).length > 0n,
@@ -199,9 +199,33 @@ export const rangeType: BuiltinType = {
   },
 };
 
+/**
+ * range_iter / range_reverse: the exact state of a range beyond 2**53; a
+ * longrange_iterator when a bound does not fit a C long, as CPython picks.
+ */
+function bigRangeIterator(state: { next: bigint; step: bigint; remaining: bigint }): RangeIterator {
+  const fits = (x: bigint) => x >= -(2n ** 63n) && x < 2n ** 63n;
+  const end = state.next + state.step * state.remaining;
+  const Kind = fits(state.next) && fits(end) && fits(state.step) && fits(state.remaining) ? RangeIterator : LongRangeIterator;
+  return new Kind(NaN, NaN, 1, state);
+}
+
+/** rangeiter_len / longrangeiter_len: the items left. */
+function rangeLengthHint(it: RangeIterator): number | bigint {
+  return it.big !== null ? intValue(it.big.remaining > 0n ? it.big.remaining : 0n) : Math.max(0, it.remaining);
+}
+
+export const longRangeIteratorType: BuiltinType = {
+  name: 'longrange_iterator',
+  instances: [LongRangeIterator],
+  slots: {} as BuiltinType['slots'],
+  methods: { __length_hint__: (_rt, self) => rangeLengthHint(self as RangeIterator) },
+};
+
 export const rangeIteratorType: BuiltinType = {
   name: 'range_iterator',
   instances: [RangeIterator],
+  methods: { __length_hint__: (_rt, self) => rangeLengthHint(self as RangeIterator) },
   slots: {
     tp_iter: (rt, self) => rt.incref(self),
     tp_iternext(rt, self) {
@@ -222,3 +246,5 @@ export const rangeIteratorType: BuiltinType = {
     },
   },
 };
+
+longRangeIteratorType.slots = rangeIteratorType.slots;

@@ -7,7 +7,7 @@
  */
 import { BytesLikeObject, ListObject, PyException, TupleObject, type Value } from '../../../heap';
 import { SeqIterator } from '../native-objects';
-import { getItem, isStopIteration } from '../operators';
+import { getItem, isStopIteration, len } from '../operators';
 import type { Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 
@@ -48,6 +48,25 @@ function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
   return out;
 }
 
+/**
+ * __length_hint__ (listiter_len, tupleiter_len, unicodeiter_len,
+ * striter_len, iter_len): what is left, 0 once exhausted; the generic
+ * sequence iterator answers NotImplemented when its sequence has no len().
+ */
+function seqLengthHint(rt: Runtime, it: SeqIterator): Value {
+  const seq = it.refs[0];
+  if (seq === undefined) return 0;
+  let size: number;
+  if (typeof seq === 'string') size = [...seq].length;
+  else if (seq instanceof ListObject || seq instanceof TupleObject) size = seq.items.length;
+  else if (seq instanceof BytesLikeObject) size = seq.value.length;
+  else {
+    if (rt.typeOf(seq).lookup('__len__') === undefined && rt.slotsOf(seq).sq_length === undefined) return rt.notImplementedValue();
+    size = len(rt, seq);
+  }
+  return Math.max(0, size - it.index);
+}
+
 /** The slots shared by every sequence iterator kind (registered under each kind's name). */
 export function seqIteratorType(kind: string): BuiltinType {
   return {
@@ -55,6 +74,9 @@ export function seqIteratorType(kind: string): BuiltinType {
     slots: {
       tp_iter: (rt, self) => rt.incref(self),
       tp_iternext: (rt, self) => nextSeq(rt, self as SeqIterator),
+    },
+    methods: {
+      __length_hint__: (rt, self) => seqLengthHint(rt, self as SeqIterator),
     },
   };
 }

@@ -462,7 +462,8 @@ export const strType: BuiltinType = {
       const o = strOperand(other);
       return o !== undefined ? compareStrings(op, self as string, o) : NotImplemented;
     },
-    tp_iter: (rt, self) => newSeqIterator(rt, self, 'str_ascii_iterator'),
+    // unicode_iter: an ASCII string's iterator is the faster str_ascii_iterator.
+    tp_iter: (rt, self) => newSeqIterator(rt, self, /^[\x00-\x7f]*$/.test(self as string) ? 'str_ascii_iterator' : 'str_iterator'),
     sq_length: (rt, self) => codePointLength(self as string),
     nb_bool: (rt, self) => (self as string).length > 0,
     sq_contains(rt, self, item) {

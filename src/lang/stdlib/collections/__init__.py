@@ -191,10 +191,10 @@ class deque:
         return bool(self._rev)
 
     def __iter__(self):
-        return _deque_iterator(self, False)
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return _deque_iterator(self, True)
+        return _deque_reverse_iterator(self)
 
     def _index(self, i):
         n = len(self._rev)
@@ -296,32 +296,58 @@ class deque:
 
 
 class _deque_iterator:
-    __slots__ = ('_deque', '_index', '_state', '_len', '_reversed')
+    """dequeiter (Modules/_collectionsmodule.c): holds its deque until it
+    dies (also once exhausted); `counter` items are left; any mutation of
+    the deque makes the next next() a RuntimeError (and the iterator done)."""
+    __slots__ = ('_deque', '_index', '_state', '_len', '_counter')
 
-    def __init__(self, d, reverse):
+    def __init__(self, d):
         self._deque = d
         self._index = 0
         self._state = d._state
         self._len = len(d._rev)
-        self._reversed = reverse
+        self._counter = self._len
 
     def __iter__(self):
         return self
 
-    def __next__(self):
+    def _mutated(self):
         d = self._deque
-        if d is None:
+        return d._state != self._state or len(d._rev) != self._len
+
+    def __next__(self):
+        if self._counter == 0:
             raise StopIteration
-        if d._state != self._state or len(d._rev) != self._len:
-            self._len = -1
+        if self._mutated():
+            self._counter = 0
             raise RuntimeError('deque mutated during iteration')
-        if self._index >= len(d._rev):
-            self._deque = None
-            raise StopIteration
         i = self._index
         self._index += 1
-        rev = d._rev
-        return rev[i] if self._reversed else rev[len(rev) - 1 - i]
+        self._counter -= 1
+        rev = self._deque._rev
+        return rev[len(rev) - 1 - i]
+
+    def __length_hint__(self):
+        return self._counter
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """dequereviter: the same, from the right end."""
+    __slots__ = ()
+
+    def __next__(self):
+        if self._counter == 0:
+            raise StopIteration
+        if self._mutated():
+            self._counter = 0
+            raise RuntimeError('deque mutated during iteration')
+        i = self._index
+        self._index += 1
+        self._counter -= 1
+        return self._deque._rev[i]
+
+
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
 
 
 _repr_running = []
