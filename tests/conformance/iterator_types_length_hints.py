@@ -2,7 +2,7 @@
 # (str_iterator for non-ASCII text, longrange_iterator past a C long,
 # _collections._deque_iterator/_deque_reverse_iterator) and their
 # __length_hint__ (operator.length_hint), including after exhaustion and
-# mutation; a deque iterator keeps its deque alive until it dies and
+# mutation; memoryview iteration is a lazy memory_iterator; a deque iterator keeps its deque alive until it dies and
 # reports a mutation once.
 import collections
 import itertools
@@ -70,3 +70,12 @@ try:
 except RuntimeError as e:
     print(e)
 print(next(it, 'done'), it.__length_hint__())
+m = memoryview(b"abc")
+it = iter(m)
+print(type(it).__name__, next(it), list(it), hasattr(it, "__length_hint__"))
+m2 = memoryview(bytearray(b"xy"))
+it2 = iter(m2)
+m2.release()
+try: next(it2)
+except ValueError as e: print(e)
+print(list(memoryview(b"hi")), [x for x in memoryview(b"\x01\x02")])

@@ -118,6 +118,7 @@ const PLAIN: Array<[string, string]> = [
   ['tuple_iterator', 'object'],
   ['str_ascii_iterator', 'object'],
   ['str_iterator', 'object'],
+  ['memory_iterator', 'object'],
   ['longrange_iterator', 'object'],
   ['iterator', 'object'],
   ['range_iterator', 'object'],

@@ -80,6 +80,7 @@ const NOT_ACCEPTABLE_BASES = new Set([
   'tuple_iterator',
   'str_ascii_iterator',
   'str_iterator',
+  'memory_iterator',
   'range_iterator',
   'longrange_iterator',
   'list_reverseiterator',

@@ -61,7 +61,7 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, rangeIteratorType);
   registerType(rt, longRangeIteratorType);
   registerType(rt, sliceType);
-  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator']) registerType(rt, seqIteratorType(kind));
+  for (const kind of ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'iterator', 'bytes_iterator', 'bytearray_iterator', 'memory_iterator']) registerType(rt, seqIteratorType(kind));
   for (const kind of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) registerType(rt, dictIteratorType(kind));
   for (const kind of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
     registerType(rt, dictIteratorType(kind), rt.types.make(kind, [rt.types.get('object')], 'builtins'));

@@ -197,14 +197,10 @@ export const memoryviewType: BuiltinType = {
       const same = memoryViewBytes(v) === theirs;
       return op === '==' ? same : !same;
     },
+    // memory_iter: a memory_iterator over the view itself (its items read one at a time).
     tp_iter(rt, self) {
-      const items = [...memoryViewBytes(live(rt, self))].map((c) => c.charCodeAt(0));
-      const l = rt.heap.newList(items);
-      try {
-        return newSeqIterator(rt, l, 'list_iterator');
-      } finally {
-        rt.decref(l);
-      }
+      live(rt, self);
+      return newSeqIterator(rt, self, 'memory_iterator');
     },
     sq_length: (rt, self) => live(rt, self).length,
     mp_subscript(rt, self, key) {

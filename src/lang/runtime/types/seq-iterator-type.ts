@@ -75,8 +75,7 @@ export function seqIteratorType(kind: string): BuiltinType {
       tp_iter: (rt, self) => rt.incref(self),
       tp_iternext: (rt, self) => nextSeq(rt, self as SeqIterator),
     },
-    methods: {
-      __length_hint__: (rt, self) => seqLengthHint(rt, self as SeqIterator),
-    },
+    // memory_iterator has no __length_hint__ (memoryiter_methods is empty).
+    methods: kind === 'memory_iterator' ? {} : { __length_hint__: (rt, self) => seqLengthHint(rt, self as SeqIterator) },
   };
 }
