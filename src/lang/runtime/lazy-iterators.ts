@@ -10,10 +10,11 @@ import { ListObject, TupleObject, isObject, newSubtypeInstance, withInstanceLayo
 import { call } from './calls';
 import { RefHolder } from './native-objects';
 import { eq, getItem, isStopIteration, iter, next, truthy } from './operators';
-import { registerType, type TypeSlots } from './type-slots';
+import { registerType, type BuiltinType, type TypeSlots } from './type-slots';
+import type { MethodImpl } from './attributes';
 import { swallow } from './generic-getattr';
 import { Instance, PyException } from '../../heap';
-import type { Runtime } from './runtime';
+import type { Kwargs, Runtime } from './runtime';
 
 export type LazyKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed' | 'list_reverseiterator' | 'callable_iterator';
 
@@ -362,4 +363,34 @@ export function installLazyIterators(rt: Runtime): void {
 export function ownInit(rt: Runtime, cls: ClassObject | undefined): boolean {
   if (cls === undefined) return false;
   return cls.lookup('__init__') !== rt.types.get('object').lookup('__init__');
+}
+
+/**
+ * The type object of a lazy iterator that a program may call and derive
+ * from: `make(rt, args, kwargs, cls)` checks the arguments and builds the
+ * iterator (of the type itself when cls is undefined, else of subclass
+ * cls), for both tp_new and tp_alloc.
+ */
+export function lazyIteratorType(
+  name: LazyKind,
+  make: (rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject) => Value,
+  methods: Record<string, MethodImpl>,
+): BuiltinType {
+  return {
+    name,
+    slots: lazyIteratorSlots,
+    tp_new: (rt, args, kwargs) => make(rt, args, kwargs),
+    tp_alloc: (rt, cls, args, kwargs) => make(rt, args, kwargs, cls),
+    methods,
+  };
+}
+
+/** A __reduce__ value `(type(self), args, *extra)` (args borrowed, packed into a new tuple). */
+export function reduceValue(rt: Runtime, self: Value, args: Value[], ...extra: Value[]): Value {
+  const inner = rt.newTuple(args);
+  try {
+    return rt.newTuple([rt.typeOf(self), inner, ...extra]);
+  } finally {
+    rt.decref(inner);
+  }
 }

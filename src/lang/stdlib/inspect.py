@@ -266,6 +266,11 @@ def getgeneratorlocals(generator):
 # no text signatures here: signature(len) is a ValueError.
 
 
+def _field(attr):
+    """A read-only property answering the private attribute `attr`."""
+    return property(lambda self: getattr(self, attr))
+
+
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
@@ -285,17 +290,9 @@ class _ParameterKind(int):
         self._description = description
         return self
 
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def description(self):
-        return self._description
+    name = property(lambda self: self._name_)
+    value = property(int)
+    description = property(lambda self: self._description)
 
     def __str__(self):
         return self._name_
@@ -367,21 +364,10 @@ class Parameter:
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = _field('_name')
+    default = _field('_default')
+    annotation = _field('_annotation')
+    kind = _field('_kind')
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """Creates a customized copy of the Parameter."""
@@ -436,9 +422,7 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = _field('_signature')
 
     @property
     def args(self):
@@ -574,13 +558,8 @@ class Signature:
         """Constructs Signature for the given callable object."""
         return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = _field('_parameters')
+    return_annotation = _field('_return_annotation')
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """Creates a customized copy of the Signature."""

@@ -6,11 +6,10 @@
  * `enumerate[int]` is installed with the other generic builtins.
  */
 import type { ClassObject, Value } from '../../../heap';
-import { LazyIterator, lazyIteratorSlots, makeEnumerate } from '../lazy-iterators';
+import { LazyIterator, lazyIteratorType, makeEnumerate, reduceValue } from '../lazy-iterators';
 import { kwarg } from '../methods';
 import { indexOf } from '../operators';
 import type { Kwargs, Runtime } from '../runtime';
-import type { BuiltinType } from '../type-slots';
 
 /** enum_new_impl's arguments: (iterable, start=0), keywords only completing the positional ones. */
 function enumNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject): Value {
@@ -35,23 +34,12 @@ function enumNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject):
   return makeEnumerate(rt, source, start, cls);
 }
 
-export const enumerateType: BuiltinType = {
-  name: 'enumerate',
-  slots: lazyIteratorSlots,
-  tp_new: (rt, args, kwargs) => enumNew(rt, args, kwargs),
-  tp_alloc: (rt, cls, args, kwargs) => enumNew(rt, args, kwargs, cls),
-  methods: {
-    /** enum_reduce: (type, (iterator, next index)). */
-    __reduce__(rt, self) {
-      const it = self as LazyIterator;
-      const big = it.bigIndex;
-      const index = big === null ? it.index : Number.isSafeInteger(Number(big)) ? Number(big) : big;
-      const inner = rt.newTuple([it.refs[0] as Value, index]);
-      try {
-        return rt.newTuple([rt.typeOf(self), inner]);
-      } finally {
-        rt.decref(inner);
-      }
-    },
+export const enumerateType = lazyIteratorType('enumerate', enumNew, {
+  /** enum_reduce: (type, (iterator, next index)). */
+  __reduce__(rt, self) {
+    const it = self as LazyIterator;
+    const big = it.bigIndex;
+    const index = big === null ? it.index : Number.isSafeInteger(Number(big)) ? Number(big) : big;
+    return reduceValue(rt, self, [it.refs[0] as Value, index]);
   },
-};
+});

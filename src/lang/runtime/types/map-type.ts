@@ -5,9 +5,8 @@
  * lazy-iterators.ts. A class statement may derive from it.
  */
 import type { ClassObject, TupleObject, Value } from '../../../heap';
-import { LazyIterator, lazyIteratorSlots, ownInit, makeMap } from '../lazy-iterators';
+import { LazyIterator, lazyIteratorType, ownInit, makeMap, reduceValue } from '../lazy-iterators';
 import type { Kwargs, Runtime } from '../runtime';
-import type { BuiltinType } from '../type-slots';
 
 /** map_new: no keywords (unless a subclass has its own __init__), a function and at least one iterable. */
 function mapNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject): Value {
@@ -16,21 +15,7 @@ function mapNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject): 
   return makeMap(rt, args[0], args.slice(1), cls);
 }
 
-export const mapType: BuiltinType = {
-  name: 'map',
-  slots: lazyIteratorSlots,
-  tp_new: (rt, args, kwargs) => mapNew(rt, args, kwargs),
-  tp_alloc: (rt, cls, args, kwargs) => mapNew(rt, args, kwargs, cls),
-  methods: {
-    /** map_reduce: (type, (func, *iterators)). */
-    __reduce__(rt, self) {
-      const it = self as LazyIterator;
-      const inner = rt.newTuple([it.refs[1] as Value, ...(it.refs[0] as TupleObject).items]);
-      try {
-        return rt.newTuple([rt.typeOf(self), inner]);
-      } finally {
-        rt.decref(inner);
-      }
-    },
-  },
-};
+export const mapType = lazyIteratorType('map', mapNew, {
+  /** map_reduce: (type, (func, *iterators)). */
+  __reduce__: (rt, self) => reduceValue(rt, self, [(self as LazyIterator).refs[1] as Value, ...((self as LazyIterator).refs[0] as TupleObject).items]),
+});

@@ -10,10 +10,10 @@ import { DictObject, ListObject, type ClassObject, type Value } from '../../../h
 import { WeakProxy } from '../../../weakref/reference-type';
 import { builtinMethodOf, getAttr } from '../attributes';
 import { call, callFoundOnType } from '../calls';
-import { LazyIterator, lazyIteratorSlots, makeReversed, makeSequenceReversed, ownInit } from '../lazy-iterators';
+import { LazyIterator, lazyIteratorType, makeReversed, makeSequenceReversed, ownInit, reduceValue } from '../lazy-iterators';
 import { len } from '../operators';
 import type { Kwargs, Runtime } from '../runtime';
-import { selfFor, type BuiltinType } from '../type-slots';
+import { selfFor } from '../type-slots';
 
 function notReversible(rt: Runtime, seq: Value): Error {
   return rt.typeError(`'${rt.typeName(seq)}' object is not reversible`);
@@ -78,30 +78,25 @@ function reversedNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObje
   return reversedOf(rt, args[0], cls);
 }
 
-export const reversedType: BuiltinType = {
-  name: 'reversed',
-  slots: lazyIteratorSlots,
-  tp_new: (rt, args, kwargs) => reversedNew(rt, args, kwargs),
-  tp_alloc: (rt, cls, args, kwargs) => reversedNew(rt, args, kwargs, cls),
-  methods: {
-    /** reversed_len: what is left (0 once done). */
-    __length_hint__(rt, self) {
-      const it = self as LazyIterator;
-      const seq = it.refs[0];
-      if (seq === undefined) return 0;
-      const n = len(rt, seq);
-      return n < it.index + 1 ? 0 : it.index + 1;
-    },
-    /** reversed_reduce: (type, (seq,), index), or (type, ((),)) once done. */
-    __reduce__(rt, self) {
-      const it = self as LazyIterator;
-      const seq = it.refs[0];
-      const inner = seq === undefined ? rt.tupleSteal([rt.tupleSteal([])]) : rt.newTuple([seq]);
-      try {
-        return rt.newTuple(seq === undefined ? [rt.typeOf(self), inner] : [rt.typeOf(self), inner, it.index]);
-      } finally {
-        rt.decref(inner);
-      }
-    },
+export const reversedType = lazyIteratorType('reversed', reversedNew, {
+  /** reversed_len: what is left (0 once done). */
+  __length_hint__(rt, self) {
+    const it = self as LazyIterator;
+    const seq = it.refs[0];
+    if (seq === undefined) return 0;
+    const n = len(rt, seq);
+    return n < it.index + 1 ? 0 : it.index + 1;
   },
-};
+  /** reversed_reduce: (type, (seq,), index), or (type, ((),)) once done. */
+  __reduce__(rt, self) {
+    const it = self as LazyIterator;
+    const seq = it.refs[0];
+    if (seq !== undefined) return reduceValue(rt, self, [seq], it.index);
+    const empty = rt.tupleSteal([]);
+    try {
+      return reduceValue(rt, self, [empty]);
+    } finally {
+      rt.decref(empty);
+    }
+  },
+});
