@@ -28,7 +28,21 @@ function pyFiles(dir, prefix) {
  * Where CPython 3.11 (the oracle) keeps the Python source of its stdlib:
  * read, never copied, to number gclab's module lines as CPython's are.
  */
-const cpythonLib = process.env.GCLAB_CPYTHON_LIB || '/root/.pyenv/versions/3.11.7/lib/python3.11';
+const cpythonLib = process.env.GCLAB_CPYTHON_LIB || findCPythonLib();
+
+/** The oracle's Lib directory: pyenv's 3.11.7, else whatever `python3` (3.11) says, else null. */
+function findCPythonLib() {
+  const pyenv = '/root/.pyenv/versions/3.11.7/lib/python3.11';
+  if (fs.existsSync(path.join(pyenv, 'os.py'))) return pyenv;
+  const probe = require('child_process').spawnSync(
+    'python3',
+    ['-I', '-c', 'import os, sys; assert sys.version_info[:2] == (3, 11); print(os.path.dirname(os.__file__))'],
+    { encoding: 'utf8' },
+  );
+  if (probe.status === 0 && probe.stdout.trim() !== '') return probe.stdout.trim();
+  process.stderr.write('embed-stdlib: no CPython 3.11 Lib found (set GCLAB_CPYTHON_LIB): stdlib tracebacks keep gclab\'s own line numbers\n');
+  return null;
+}
 
 /** A line that can carry code: not blank, not a comment. */
 function significant(line) {
@@ -45,6 +59,7 @@ function significant(line) {
  * Empty when CPython's file is not on this machine.
  */
 function cpythonLineRuns(rel, text) {
+  if (cpythonLib === null) return [];
   const file = path.join(cpythonLib, rel);
   if (!fs.existsSync(file)) return [];
   const a = [];
