@@ -27,9 +27,9 @@ import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod, setAttr } from '../runtime/attributes';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
-import { getItem, isIterable, iter, next, setItem, toArrayWithHint, truthy } from '../runtime/operators';
+import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { compareOne, comprehensionFrameOver, evalExpr, finishCall, functionStr, loadGlobal, loadName, mergeKeywords, releaseCallOperands } from './eval-expressions';
+import { compareOne, comprehensionFrameOver, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
 import { addTraceback } from './exceptions';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
@@ -453,6 +453,7 @@ function compileExpr(e: A.Expr): ExprCode {
       };
     }
     case 'Call':
+      if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) break;
       return compileCall(e);
     case 'ListComp':
     case 'SetComp':
@@ -686,68 +687,16 @@ function compileName(e: A.Name): ExprCode {
   };
 }
 
-/** evalCall: LOAD_METHOD or the callable, the arguments, the keywords, then finishCall. */
+/** evalCall without `*args` or `**kwargs`: LOAD_METHOD or the callable, the arguments, the named keywords, then finishCall. */
 function compileCall(e: A.Call): ExprCode {
-  const starred = e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred');
-  const isStar = e.args.map((a) => a.kind === 'Starred');
-  const argCodes = e.args.map((a) => compileExpr(a.kind === 'Starred' ? a.value : a));
+  const argCodes = e.args.map(compileExpr);
   const nargs = argCodes.length;
-  const kwNames: Array<string | null> = e.keywords.map((k) => k.name);
+  const kwNames = e.keywords.map((k) => k.name as string);
   const kwCodes = e.keywords.map((k) => compileExpr(k.value));
   const nkw = kwCodes.length;
   const f = e.func;
-  /**
-   * With `*args` or `**kwargs` (evalCall's general path, CALL_FUNCTION_EX):
-   * a starred iterable is unpacked in place (a length hint asked first), a
-   * `**` mapping merged into the keywords; on an error the operands are
-   * released callable first, then the arguments in order, then the keywords.
-   */
-  const callWithStar = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
-    const rt = ip.rt;
-    let kwargs: Array<[string, Value]> | null = null;
-    try {
-      for (let i = 0; i < nargs; i++) {
-        if (!isStar[i]) {
-          args.push(argCodes[i](ip, frame));
-          continue;
-        }
-        const v = argCodes[i](ip, frame);
-        try {
-          if (!isIterable(rt, v)) throw rt.typeError(`${functionStr(rt, callable)} argument after * must be an iterable, not ${rt.typeName(v)}`);
-          // PySequence_Tuple / LIST_EXTEND: the iterable is asked for a length hint.
-          args.push(...toArrayWithHint(rt, v));
-        } finally {
-          rt.decref(v);
-        }
-      }
-      for (let i = 0; i < nkw; i++) {
-        kwargs ??= [];
-        const v = kwCodes[i](ip, frame);
-        const name = kwNames[i];
-        if (name !== null) {
-          if (kwargs.some(([n]) => n === name)) {
-            rt.decref(v);
-            throw rt.typeError(`keyword argument repeated: ${name}`);
-          }
-          kwargs.push([name, v]);
-          continue;
-        }
-        try {
-          mergeKeywords(ip, callable, kwargs, v);
-        } finally {
-          rt.decref(v);
-        }
-      }
-    } catch (err) {
-      rt.decref(callable);
-      for (const a of args) rt.decref(a);
-      for (const [, v] of kwargs ?? []) rt.decref(v);
-      throw err;
-    }
-    return finishCall(ip, frame, e, callable, args, kwargs);
-  };
   /** The arguments after the callable (and `self`, in `args`), then CALL: evalCall's rest for named keywords. */
-  const callWithPlain = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
+  const callWith = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
     const rt = ip.rt;
     let kwargs: Array<[string, Value]> | null = null;
     try {
@@ -755,7 +704,7 @@ function compileCall(e: A.Call): ExprCode {
       for (let i = 0; i < nkw; i++) {
         kwargs ??= [];
         const v = kwCodes[i](ip, frame);
-        const name = kwNames[i] as string;
+        const name = kwNames[i];
         if (kwargs.some(([n]) => n === name)) {
           rt.decref(v);
           throw rt.typeError(`keyword argument repeated: ${name}`);
@@ -768,7 +717,6 @@ function compileCall(e: A.Call): ExprCode {
     }
     return finishCall(ip, frame, e, callable, args, kwargs);
   };
-  const callWith = starred ? callWithStar : callWithPlain;
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;

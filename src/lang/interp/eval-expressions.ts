@@ -655,7 +655,7 @@ export function finishCall(ip: Interpreter, frame: Frame, e: A.Call, callable: V
  * DICT_MERGE for `f(**m)`: a dict's items, or any mapping's keys() and
  * [key]; a name already given is `got multiple values for keyword argument`.
  */
-export function mergeKeywords(ip: Interpreter, callable: Value, kwargs: Array<[string, Value]>, m: Value): void {
+function mergeKeywords(ip: Interpreter, callable: Value, kwargs: Array<[string, Value]>, m: Value): void {
   const rt = ip.rt;
   const add = (n: Value, x: Value): void => {
     if (typeof n !== 'string') {
@@ -695,7 +695,7 @@ export function mergeKeywords(ip: Interpreter, callable: Value, kwargs: Array<[s
 }
 
 /** _PyObject_FunctionStr: how call errors name the callable (`__main__.C.m()`, `print()`). */
-export function functionStr(rt: Runtime, f: Value): string {
+function functionStr(rt: Runtime, f: Value): string {
   if (f instanceof BoundMethod) return functionStr(rt, f.func);
   if (f instanceof FunctionObject) {
     const m = f.globals?.get(rt.heap, '__name__');
