@@ -22,16 +22,14 @@
  *    loops. Generator frames keep their resumable mode (exec-generator.ts),
  *    which hands yield-free statements to `execStmt`.
  */
-import { type DictObject, type ListObject, PyException, newFloat, type Value } from '../../heap';
+import { newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, lookupMethod, setAttr } from '../runtime/attributes';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { compareOne, comprehensionFrameOver, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
-import { addTraceback } from './exceptions';
-import { makeSet, setAdd } from '../runtime/set-bindings';
+import { compareOne, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
 import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -455,10 +453,6 @@ function compileExpr(e: A.Expr): ExprCode {
     case 'Call':
       if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) break;
       return compileCall(e);
-    case 'ListComp':
-    case 'SetComp':
-    case 'DictComp':
-      return compileComprehension(e);
     case 'BinOp': {
       const left = compileExpr(e.left);
       const right = compileExpr(e.right);
@@ -551,100 +545,6 @@ function compileExpr(e: A.Expr): ExprCode {
     }
   }
   return (ip, frame) => evalExpr(ip, frame, e);
-}
-
-/**
- * A list, set or dict comprehension (eval-expressions.ts `comprehension` and
- * `runGenerators`, step for step): the first iterable in the enclosing
- * frame, the rest in the comprehension's own frame (a function in 3.11,
- * on the frame stack and in tracebacks), each element added as it is
- * made.
- */
-function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp): ExprCode {
-  const first = compileExpr(e.generators[0].iter);
-  const gens = e.generators.map((g, depth) => ({
-    iter: depth === 0 ? null : compileExpr(g.iter),
-    target: compileStore(g.target),
-    ifs: g.ifs.map(compileCondition),
-  }));
-  const kind = e.kind;
-  const elt = e.kind === 'DictComp' ? null : compileExpr(e.elt);
-  const key = e.kind === 'DictComp' ? compileExpr(e.key) : null;
-  const value = e.kind === 'DictComp' ? compileExpr(e.value) : null;
-  const last = gens.length - 1;
-  const run = (ip: Interpreter, frame: Frame, depth: number, result: Value): void => {
-    const rt = ip.rt;
-    const gen = gens[depth];
-    let it: Value;
-    if (depth === 0) it = rt.incref(frame.locals[0] as Value);
-    else {
-      const src = gen.iter!(ip, frame);
-      try {
-        it = iter(rt, src);
-      } finally {
-        rt.decref(src);
-      }
-    }
-    try {
-      for (;;) {
-        ip.step();
-        const x = next(rt, it);
-        if (x === undefined) return;
-        gen.target(ip, frame, x);
-        let ok = true;
-        for (const cond of gen.ifs) {
-          ok = cond(ip, frame);
-          if (!ok) break;
-        }
-        if (!ok) continue;
-        if (depth < last) {
-          run(ip, frame, depth + 1, result);
-          continue;
-        }
-        if (kind === 'DictComp') {
-          const k = key!(ip, frame);
-          try {
-            const v = value!(ip, frame);
-            try {
-              (result as DictObject).set(ip.heap, k, v);
-            } finally {
-              rt.decref(v);
-            }
-          } finally {
-            rt.decref(k);
-          }
-        } else {
-          const v = elt!(ip, frame);
-          try {
-            if (kind === 'ListComp') (result as ListObject).append(ip.heap, v);
-            else setAdd(rt, result, v);
-          } finally {
-            rt.decref(v);
-          }
-        }
-      }
-    } finally {
-      rt.decref(it);
-    }
-  };
-  return (ip, frame) => {
-    const rt = ip.rt;
-    const inner = comprehensionFrameOver(ip, frame, e, first(ip, frame));
-    const result: Value = kind === 'ListComp' ? ip.heap.newList() : kind === 'DictComp' ? ip.heap.newDict() : makeSet(rt, [], true);
-    ip.frames.push(inner);
-    try {
-      run(ip, inner, 0, result);
-    } catch (err) {
-      rt.decref(result);
-      // The comprehension's frame is in the traceback (it is a function in 3.11).
-      if (err instanceof PyException) addTraceback(rt, err, inner);
-      throw err;
-    } finally {
-      ip.frames.pop();
-      ip.releaseFrame(inner);
-    }
-    return result;
-  };
 }
 
 /** LOAD_FAST / LOAD_NAME / LOAD_GLOBAL of a resolved name (loadName). */

@@ -845,18 +845,9 @@ export function comprehensionFrame(
   frame: Frame,
   e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp,
 ): Frame {
-  return comprehensionFrameOver(ip, frame, e, evalExpr(ip, frame, e.generators[0].iter));
-}
-
-/** comprehensionFrame once the first iterable is evaluated (`first`, a reference it takes). */
-export function comprehensionFrameOver(
-  ip: Interpreter,
-  frame: Frame,
-  e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp,
-  first: Value,
-): Frame {
   const rt = ip.rt;
   const scope = e.scope!;
+  const first = evalExpr(ip, frame, e.generators[0].iter);
   let it: Value;
   try {
     it = iter(rt, first);
