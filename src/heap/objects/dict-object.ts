@@ -593,7 +593,11 @@ function firstSlot(slots: Int32Array, hashes: Hash[], h: Hash): number {
   }
 }
 
-/** Every live entry of hash `h`, in probe order (entry order). */
+/**
+ * Every live entry of hash `h`, in probe order (entry order), each once:
+ * once perturb is 0 the sequence can come back to a slot it visited while
+ * perturb was shifting, and an entry met twice must still be compared once.
+ */
 function allSlots(slots: Int32Array, hashes: Hash[], h: Hash): number[] {
   const mask = slots.length - 1;
   const out: number[] = [];
@@ -602,7 +606,7 @@ function allSlots(slots: Int32Array, hashes: Hash[], h: Hash): number[] {
   for (;;) {
     const ix = slots[i];
     if (ix === SLOT_EMPTY) return out;
-    if (ix >= 0 && hashes[ix] === h) out.push(ix);
+    if (ix >= 0 && hashes[ix] === h && !out.includes(ix)) out.push(ix);
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
