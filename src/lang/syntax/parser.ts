@@ -31,15 +31,7 @@ export function parse(source: string, filename: string, transform?: (mod: Module
   const module = parseSource(text);
   // A client's change to the bare AST (gclab why's probe), before the symbol table is built.
   if (transform !== undefined) transform(module);
-  checkCompileDepth(module);
-  try {
-    resolveScopes(module, text);
-    checkCompileRules(module, text);
-  } catch (e) {
-    if (e instanceof ScenarioSyntaxError) e.stage = 'compiler';
-    throw e;
-  }
-  return module;
+  return compileModule(module, text);
 }
 
 /**
@@ -61,6 +53,14 @@ export function parseEvalInput(source: string, filename: string): Module {
   while (p.tok.type === 'NEWLINE') p.next();
   if (p.tok.type !== 'ENDMARKER') p.fail();
   const module: Module = { kind: 'Module', filename, body: [stmt] };
+  return compileModule(module, text);
+}
+
+/**
+ * The compiler's passes over a parsed module (symtable, then the compiler's
+ * own checks): their SyntaxErrors are the compiler's, not the parser's.
+ */
+function compileModule(module: Module, text: SourceText): Module {
   checkCompileDepth(module);
   try {
     resolveScopes(module, text);
