@@ -92,6 +92,13 @@ export class BuiltinFunction extends RefHolder {
 /** Iterator over a list/tuple/str (refs[0] = the sequence; exhausted: released). */
 export class SeqIterator extends RefHolder {
   index = 0;
+  /**
+   * A str iterator's UTF-16 offset of code point `strOffsetIndex`, so each
+   * step reads one code point instead of splitting the string; resynchronised
+   * whenever `index` moved by other means (__setstate__).
+   */
+  strOffset = 0;
+  strOffsetIndex = 0;
   constructor(
     seq: Value,
     readonly kind: string,

@@ -25,8 +25,7 @@ function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
   if (seq === undefined) return undefined;
   let out: Value | undefined;
   if (typeof seq === 'string') {
-    const chars = [...seq];
-    out = it.index < chars.length ? chars[it.index] : undefined;
+    out = nextCodePoint(it, seq);
   } else if (seq instanceof ListObject || seq instanceof TupleObject) {
     out = it.index < seq.items.length ? rt.incref(seq.items[it.index]) : undefined;
   } else if (seq instanceof BytesLikeObject) {
@@ -46,6 +45,23 @@ function nextSeq(rt: Runtime, it: SeqIterator): Value | undefined {
   }
   it.index++;
   return out;
+}
+
+/** The code point at the iterator's index (unicodeiter_next), or undefined at the end; one step, not a split of the string. */
+function nextCodePoint(it: SeqIterator, s: string): string | undefined {
+  if (it.strOffsetIndex !== it.index) {
+    let off = 0;
+    for (let k = 0; k < it.index && off < s.length; k++) off += s.codePointAt(off)! > 0xffff ? 2 : 1;
+    it.strOffset = off;
+    it.strOffsetIndex = it.index;
+  }
+  if (it.strOffset >= s.length) return undefined;
+  const cp = s.codePointAt(it.strOffset)!;
+  const width = cp > 0xffff ? 2 : 1;
+  const ch = s.slice(it.strOffset, it.strOffset + width);
+  it.strOffset += width;
+  it.strOffsetIndex = it.index + 1;
+  return ch;
 }
 
 /**
