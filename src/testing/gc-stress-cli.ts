@@ -3,19 +3,59 @@
  * checked against tests/gc-stress-timing-dependent.txt (gc-stress.ts). Ends
  * with a summary line and exits 1 when a scenario not on the list fails, a
  * listed one passes, or the list names a scenario that does not exist.
- * Usage: node dist/testing/gc-stress-cli.js [--verbose] [filter]
+ * `--jobs N` splits the corpus over N child processes (scenario i goes to
+ * shard i mod N) and merges their reports in corpus order, so the result
+ * and the printed lines are the same for any N; CI uses the machine's two
+ * cores this way.
+ * Usage: node dist/testing/gc-stress-cli.js [--verbose] [--jobs N] [filter]
  */
+import { spawn } from 'child_process';
 import * as path from 'path';
-import { checkGcStress, conformanceCorpus } from './gc-stress';
+import { checkGcStress, conformanceCorpus, type GcStressReport } from './gc-stress';
 
-function main(argv: string[]): number {
-  const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const filter = argv.find((a) => !a.startsWith('-'));
-  const root = path.resolve(__dirname, '..', '..');
-  const keys = [...conformanceCorpus(root).keys()].filter((k) => filter === undefined || k.includes(filter));
-  const r = checkGcStress(root, path.join(root, 'tests', 'gc-stress-timing-dependent.txt'), keys, (key, ok) => {
+function optionValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i >= 0) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(`${name}=`));
+  return eq === undefined ? undefined : eq.slice(name.length + 1);
+}
+
+/** The report of `keys` under stress (one shard's, or the whole run's). */
+function runKeys(root: string, keys: string[], verbose: boolean): GcStressReport {
+  return checkGcStress(root, path.join(root, 'tests', 'gc-stress-timing-dependent.txt'), keys, (key, ok) => {
     if (verbose) console.log(`${ok ? 'same' : 'DIFF'} ${key}`);
   });
+}
+
+/** Run the shards as child processes at once and merge their reports in corpus order. */
+async function mergeShards(keys: string[], jobs: number, filterArgs: string[]): Promise<GcStressReport> {
+  const outs = await Promise.all(
+    Array.from({ length: jobs }, (_, i) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [...process.execArgv, __filename, `--shard=${i}/${jobs}`, ...filterArgs], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code: number) => (code === 0 ? resolve(out) : reject(new Error(`gc-stress shard ${i}/${jobs} exited with ${code}`))));
+      }),
+    ),
+  );
+  const reports = outs.map((o) => JSON.parse(o) as GcStressReport);
+  const order = new Map(keys.map((k, i) => [k, i]));
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const merged: GcStressReport = {
+    passed: reports.flatMap((r) => r.passed).sort(byOrder),
+    listed: reports.flatMap((r) => r.listed).sort(byOrder),
+    unexpected: reports.flatMap((r) => r.unexpected).sort((a, b) => byOrder(a.key, b.key)),
+    stale: reports.flatMap((r) => r.stale).sort(byOrder),
+    unknown: reports[0]?.unknown ?? [],
+  };
+  return merged;
+}
+
+function print(r: GcStressReport): number {
   for (const u of r.unexpected) console.log(`FAIL ${u.key}: differs under --gc-stress and is not listed as timing-dependent: ${u.detail}`);
   for (const s of r.stale) console.log(`FAIL ${s}: listed as timing-dependent, but its output is the same under --gc-stress (remove the entry)`);
   for (const k of r.unknown) console.log(`FAIL ${k}: listed, but there is no such scenario`);
@@ -26,4 +66,34 @@ function main(argv: string[]): number {
   return r.unexpected.length + r.stale.length + r.unknown.length === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const jobsText = optionValue(argv, '--jobs');
+  const shard = optionValue(argv, '--shard');
+  const valued = new Set([jobsText, shard].filter((v) => v !== undefined));
+  const filter = argv.find((a, i) => !a.startsWith('-') && !(valued.has(a) && argv[i - 1] !== undefined && argv[i - 1].startsWith('--')));
+  const root = path.resolve(__dirname, '..', '..');
+  const keys = [...conformanceCorpus(root).keys()].filter((k) => filter === undefined || k.includes(filter));
+  if (shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard);
+    if (m === null || +m[1] >= +m[2]) throw new Error(`--shard wants I/N with I < N, not ${shard}`);
+    const mine = keys.filter((_, i) => i % +m[2] === +m[1]);
+    process.stdout.write(JSON.stringify(runKeys(root, mine, false)));
+    return 0;
+  }
+  const jobs = jobsText === undefined ? 1 : Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`gc-stress: --jobs wants a positive integer, not ${jobsText}`);
+    return 2;
+  }
+  if (jobs === 1) return print(runKeys(root, keys, verbose));
+  return print(await mergeShards(keys, jobs, filter === undefined ? [] : [filter]));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: Error) => {
+    console.error(`gc-stress: ${e.message}`);
+    process.exitCode = 2;
+  },
+);

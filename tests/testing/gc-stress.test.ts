@@ -51,3 +51,18 @@ test('the listed scenarios differ under stress, and the sampled others do not', 
   expect(r.unknown).toEqual([]);
   expect(r.passed.length).toBeGreaterThan(LONG ? 300 : 10);
 });
+
+test('npm run gc-stress -- --jobs N: the same lines and status for any N; a bad N is refused', () => {
+  const { spawnSync } = require('child_process') as typeof import('child_process');
+  const cli = path.join(ROOT, 'dist', 'testing', 'gc-stress-cli.js');
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--stack-size=3900', cli, ...args], { encoding: 'utf8' });
+  // A filter that takes both passing and listed scenarios, split unevenly over three shards.
+  const one = run('gen_');
+  const three = run('--jobs', '3', 'gen_');
+  expect(one.status).toBe(0);
+  expect(one.stdout).toMatch(/^gc-stress: \d+ same under --gc-stress, \d+ timing-dependent/m);
+  expect({ status: three.status, stdout: three.stdout }).toEqual({ status: one.status, stdout: one.stdout });
+  const bad = run('--jobs', '0', 'gen_');
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('--jobs wants a positive integer, not 0');
+});
