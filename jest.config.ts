@@ -8,6 +8,8 @@ const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // One fast-check seed per run (GCLAB_FC_SEED): see tests/fast-check-seed.ts.
+  setupFiles: ['<rootDir>/tests/fast-check-seed.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
