@@ -25,7 +25,9 @@ import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { MethodDescriptor } from './method-descriptor';
 import { isExceptionGroup, strExceptionGroup } from './exception-group';
 import type { Runtime } from './runtime';
-import { callMethodIfDefined, callUnbound } from './calls';
+import { callFoundOnType, callMethodIfDefined, callUnbound } from './calls';
+import { SubclassRef } from './ref-subclass';
+import { lookupSpecial } from './attributes';
 
 /** repr() of a str, choosing quotes as unicode_repr does. */
 export function reprString(s: string): string {
@@ -98,6 +100,18 @@ export function repr(rt: Runtime, v: Value): string {
 
 function reprObject(rt: Runtime, v: Value & object): string {
   if (v instanceof Instance) return reprInstance(rt, v);
+  if (v instanceof SubclassRef) {
+    // A weakref.ref subclass of a class statement: its own __repr__ (slot_tp_repr), else ref's.
+    const m = v.cls.lookup('__repr__');
+    if (m !== undefined) {
+      rt.incref(m);
+      try {
+        return resultString(rt, callFoundOnType(rt, m, v, v.cls, []), '__repr__');
+      } finally {
+        rt.decref(m);
+      }
+    }
+  }
   const s = rt.slotsOf(v);
   if (s.tp_repr !== undefined) return s.tp_repr(rt, v);
   if (v instanceof FloatObject) return floatRepr(v.value);
@@ -136,7 +150,13 @@ function reprObject(rt: Runtime, v: Value & object): string {
   return `<${v.typeName} object at ${rt.address(v)}>`;
 }
 
-/** weakref_repr (3.11.7: the name comes from a lookup on the type). */
+/**
+ * weakref_repr (3.11.7): `__name__` is looked up on the referent's type
+ * (_PyObject_LookupSpecial), so a function, a class or an instance whose class
+ * defines `__name__` shows it, and a module (whose `__name__` lives in its own
+ * dict) or an instance with only `__getattr__` does not. Every ref subclass
+ * shares this repr: `<weakref at ...>`, never the subclass's name.
+ */
 export function reprWeakref(rt: Runtime, wr: WeakrefBase): string {
   const o = wr.target;
   if (o === null) return `<weakref at ${rt.address(wr)}; dead>`;
@@ -144,6 +164,16 @@ export function reprWeakref(rt: Runtime, wr: WeakrefBase): string {
   if (o instanceof FunctionObject) name = ` (${o.name})`;
   else if (o instanceof ClassObject) name = ` (${o.name})`;
   else if (o instanceof BuiltinFunction || o instanceof HostFunction) name = ` (${o.name})`;
+  else if (o instanceof Instance) {
+    rt.incref(o);
+    try {
+      const n = lookupSpecial(rt, o, '__name__');
+      if (typeof n === 'string') name = ` (${n})`;
+      else if (n !== undefined) rt.decref(n);
+    } finally {
+      rt.decref(o);
+    }
+  }
   return `<weakref at ${rt.address(wr)}; to '${o.typeName}' at ${rt.address(o)}${name}>`;
 }
 

@@ -49,7 +49,7 @@ import { call, missingArgumentsText, setConstructor } from './calls';
 import { arity } from './methods';
 import { iter, len, next, setItem, toArray, truthy } from './operators';
 import { registerType, unhashable, type TypeSlots } from './type-slots';
-import { repr } from './repr';
+import { repr, reprWeakref } from './repr';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { sourceOf } from './set-bindings';
 import { getAttr } from './attributes';
@@ -717,6 +717,8 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
       {
         name: 'weakref.WeakMethod',
         slots: {
+          // ref's weakref_repr: the referent is the method's instance (`to 'C'`).
+          tp_repr: (rt3, self) => reprWeakref(rt3, self as WeakMethod),
           tp_richcompare(rt3, self, other, op) {
             if (op !== '==' && op !== '!=') return NotImplemented;
             const r = weakMethodEquals(rt3.heap, self as WeakMethod, other);

@@ -14,6 +14,8 @@ import { newSubclassRef, SubclassRef } from './ref-subclass';
 import type { ClassObject } from '../../heap';
 import { ModuleObject } from './function-object';
 import { arity } from './methods';
+import { reprWeakref } from './repr';
+import type { WeakrefBase } from '../../heap/weakref-base';
 import { BuiltinFunction } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';
 
@@ -57,9 +59,14 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     if (args.length < 1) throw rt.typeError(`__new__ expected at least 1 argument, got ${args.length}`);
     if (args.length > 2) throw rt.typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
   };
+  // weakref_repr, inherited by every subclass (KeyedRef, WeakMethod, a user's
+  // class) that defines no __repr__ of its own. The table is set here rather than
+  // by registerType, which would replace the constructor above with tp_new.
+  const refSlots = { tp_repr: (rt2: Runtime, self: Value) => reprWeakref(rt2, self as WeakrefBase) };
+  refType.slotTable = refSlots;
   rt.typeTable.set(refType, {
     name: 'weakref.ReferenceType',
-    slots: {},
+    slots: refSlots,
     tp_new(rt2, args, kwargs) {
       refArgs(args, kwargs, refType);
       return newRef(rt2.heap, args[0], args[1]);
@@ -76,6 +83,10 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     __init__(rt2, _self, args) {
       if (args.length < 1 || args.length > 2) throw rt2.typeError(`__init__ expected at most 2 arguments, got ${args.length}`);
       return null;
+    },
+    __repr__(rt2, self, args) {
+      arity(rt2, '__repr__', args, 0, 0);
+      return reprWeakref(rt2, self as WeakrefBase);
     },
     __call__(rt2, self, args) {
       if (args.length !== 0) throw rt2.typeError(`weakref expected 0 arguments, got ${args.length}`);
