@@ -856,6 +856,9 @@ export function comprehensionFrame(
   }
   const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name, frame.filename);
   inner.line = frame.line;
+  // A comprehension runs by CALL 0 on its function, an inlined Python call; a
+  // generator expression's frame is resumed from C (FOR_ITER, next()).
+  inner.calledFromPython = e.kind !== 'GeneratorExp';
   inner.locals[0] = it;
   for (let i = 0; i < scope.cellvars.length; i++) inner.cells.push(ip.newCell(undefined));
   for (const i of scope.closure) {

@@ -61,6 +61,20 @@ export interface Frame {
   yieldFrom?: Value;
   /** A generator's frame only: f_func, owned (the generator keeps its function alive). */
   func?: Value;
+  /**
+   * A function call's frame (not a generator's): f_func, borrowed (the
+   * caller holds the function for the whole call); a frame object that
+   * outlives the call takes a reference of its own (take_ownership).
+   */
+  callee?: Value;
+  /**
+   * Entered by a CALL from Python code (a Python function or a bound method
+   * of one, inlined by 3.11's eval loop): the caller saved its stack pointer
+   * first (_PyFrame_SetStackPointer), so while this frame runs the caller's
+   * locals are visible to its tp_traverse; a frame entered from C (a builtin,
+   * type.__call__, CALL_FUNCTION_EX) leaves its caller's stacktop at -1.
+   */
+  calledFromPython: boolean;
   /** An interactive input's module frame: expression statements go to sys.displayhook (PRINT_EXPR). */
   interactive?: boolean;
 }

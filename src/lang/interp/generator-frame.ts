@@ -70,18 +70,36 @@ class FrameGeneratorBody implements GeneratorBody {
     return err;
   }
 
+  get func(): Value | undefined {
+    return this.frame.func;
+  }
+
   /** _PyFrame_Traverse: frame object, f_locals, f_func, then locals, cells and the value stack. */
-  traverse(visit: Visit): void {
+  traverse(visit: Visit, executing: boolean): void {
     const f = this.frame;
     if (f.frameObject !== undefined) visit(f.frameObject);
     if (f.fLocals !== undefined) visit(f.fLocals);
     if (isObject(f.func)) visit(f.func);
-    for (const v of f.locals) if (isObject(v)) visit(v);
-    for (const c of f.cells) visit(c);
-    if (f.stack !== undefined) for (const v of f.stack) if (isObject(v)) visit(v);
+    if (!executing || this.stackPointerSaved()) {
+      for (const v of f.locals) if (isObject(v)) visit(v);
+      for (const c of f.cells) visit(c);
+      if (f.stack !== undefined) for (const v of f.stack) if (isObject(v)) visit(v);
+    }
+    // gi_exc_state, which gen_traverse visits in every state.
     if (f.handling !== null) {
       for (const h of f.handling) if (h instanceof PyException && isObject(h.pyValue)) visit(h.pyValue);
     }
+  }
+
+  /**
+   * A running generator's locals are visible (stacktop >= 0) only while its
+   * frame waits on a Python function it called directly (see
+   * Frame.calledFromPython).
+   */
+  private stackPointerSaved(): boolean {
+    const frames = this.ip.frames;
+    const i = frames.lastIndexOf(this.frame);
+    return i >= 0 && i + 1 < frames.length && frames[i + 1].calledFromPython;
   }
 
   /** _PyFrame_Clear (a frame abandoned at a yield also drops the exceptions its handlers held). */
@@ -115,6 +133,8 @@ function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name
 export function makeGenerator(ip: Interpreter, fn: FunctionObject, frame: Frame): GeneratorObject {
   frame.stack = [];
   frame.func = ip.rt.incref(fn);
+  // Resumed from C (gen_send_ex) every time, whoever made it.
+  frame.calledFromPython = false;
   const code = fn.code;
   const run = code.isLambda
     ? generatorLambdaBody(ip, frame, code.body as A.Expr)

@@ -633,6 +633,8 @@ export class Interpreter implements Evaluator {
       stack: undefined,
       yieldFrom: undefined,
       func: undefined,
+      callee: undefined,
+      calledFromPython: false,
       interactive: undefined,
     };
   }
@@ -748,6 +750,12 @@ export class Interpreter implements Evaluator {
           back = frameObjectOf(this.rt, caller);
           this.heap.incref(back);
         }
+        // The frame's f_func goes with it (a generator's frame lists it among its references).
+        const func = frame.stack === undefined ? frame.callee : undefined;
+        if (func !== undefined) {
+          fo.func = func;
+          this.heap.incref(func);
+        }
         fo.takeOwnership(frameReferences(frame), back);
         this.heap.decref(fo);
         return;
@@ -831,6 +839,8 @@ export class Interpreter implements Evaluator {
     frame.line = code.line;
     frame.firstLine = code.firstLineno;
     frame.qualname = fn.qualname;
+    frame.callee = fn;
+    frame.calledFromPython = steal;
     if (steal && kwargs === null && this.heap.trace === null && args.length === code.params.length && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
       // A call from Python code moves its arguments into the new frame
       // (_PyEvalFramePushAndInit steals them): the common binding, as a move.

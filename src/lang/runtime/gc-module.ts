@@ -4,7 +4,7 @@
  * twice.
  */
 import {
-  
+  ClassObject,
   DictObject,
   FINALIZED,
   Instance,
@@ -15,11 +15,12 @@ import {
   type Value,
 } from '../../heap';
 import { DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE } from '../../gc';
-import { ModuleObject } from './function-object';
+import { FunctionObject, ModuleObject } from './function-object';
+import { GeneratorObject } from './generator-object';
 import { InstanceDict } from './instance-dict';
 import { SetObject } from '../../heap/objects/set-object';
 import { arity, kwarg } from './methods';
-import { BuiltinFunction, ExceptionObject } from './native-objects';
+import { BuiltinFunction, ExceptionObject, FrameObject } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';
 
 type Fn = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
@@ -54,8 +55,74 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
     if (inst instanceof Instance) return inst.attrValues.filter((v): v is Value => v !== undefined);
     return inst.attrNames().map((k) => inst.getAttr(k) as Value);
   }
+  if (o instanceof FunctionObject) return functionReferents(rt, o);
+  if (o instanceof ClassObject && o.heapType) {
+    // subtype_traverse of a heap metaclass visits the metaclass first; then type_traverse:
+    // tp_dict, tp_mro, tp_bases, tp_base (the namespace's values are the dict's referents,
+    // not the class's; gclab keeps them on the class beside a stand-in dict).
+    const out: Value[] = [];
+    if (o.meta !== null) out.push(o.meta);
+    if (o.namespaceDict !== null) out.push(o.namespaceDict);
+    if (o.mroTuple !== null) out.push(o.mroTuple);
+    if (o.basesTuple !== null) out.push(o.basesTuple);
+    if (o.tpBase !== null) out.push(o.tpBase);
+    return out;
+  }
   const out: Value[] = [];
+  if (o instanceof GeneratorObject) {
+    // gen_traverse: gi_code, gi_name, gi_qualname, then the frame (_PyFrame_Traverse:
+    // frame object, f_locals, f_func, f_code, locals), then gi_exc_state.
+    const code = o.codeScope === null ? undefined : rt.evaluator.codeObjectFor(o.codeScope, o.codeQualname, o.codeFilename, o.codeFirstLine);
+    if (code !== undefined) pushBorrowedCode(rt, out, code);
+    out.push(o.name, o.qualname);
+    const func = o.body?.func;
+    o.traverse((c) => {
+      out.push(c);
+      if (c === func && code !== undefined) out.push(code);
+    });
+    return out;
+  }
+  if (o instanceof FrameObject && o.live === null) {
+    // frame_traverse of a frame it owns: f_back, then f_locals, f_func, f_code, the locals.
+    o.traverse((c) => {
+      out.push(c);
+      if (c === o.func && o.code !== undefined) out.push(o.code);
+    });
+    return out;
+  }
   o.traverse((c) => out.push(c));
+  return out;
+}
+
+/** A code object from codeObjectFor (a new reference; the interpreter keeps one for its life) listed as borrowed. */
+function pushBorrowedCode(rt: Runtime, out: Value[], code: Value): void {
+  out.push(code);
+  rt.decref(code);
+}
+
+/**
+ * func_traverse's order: code, globals, builtins, module, defaults,
+ * kwdefaults, doc, name, dict, closure, annotations, qualname (strings and
+ * None included, as gc.get_referents lists them).
+ */
+function functionReferents(rt: Runtime, f: FunctionObject): Value[] {
+  const out: Value[] = [];
+  const c = f.code;
+  pushBorrowedCode(rt, out, rt.evaluator.codeObjectFor(c.scope, c.qualname, c.filename, c.firstLineno));
+  if (f.globals !== null) {
+    out.push(f.globals);
+    // func_builtins: the globals' __builtins__ as a dict.
+    const b = f.globals.get(rt.heap, '__builtins__');
+    if (b instanceof ModuleObject && b.dict !== null) out.push(b.dict);
+    else if (b instanceof DictObject) out.push(b);
+  }
+  out.push(f.module);
+  if (f.defaultsTuple !== null) out.push(f.defaultsTuple);
+  out.push(f.doc, f.name);
+  if (f.dict !== null) out.push(f.dict);
+  if (f.closureTuple !== null) out.push(f.closureTuple);
+  if (f.annotations !== null) out.push(f.annotations);
+  out.push(f.qualname);
   return out;
 }
 

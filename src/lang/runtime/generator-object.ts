@@ -40,10 +40,17 @@ export interface GeneratorBody {
    * traceback entry added and PEP 479 applied.
    */
   resume(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value>;
-  /** _PyFrame_Traverse: frame object, locals, cells, value stack, function. */
-  traverse(visit: Visit): void;
+  /**
+   * _PyFrame_Traverse: frame object, f_locals, function, then locals, cells
+   * and value stack; with `executing`, only the first three: a running
+   * frame's stacktop is -1 (its stack pointer lives in the evaluation loop),
+   * so its locals are visited by no one.
+   */
+  traverse(visit: Visit, executing: boolean): void;
   /** _PyFrame_Clear: release the frame's references (it never runs again). */
   clear(heap: Heap): void;
+  /** f_func: the generator function (borrowed), for gc.get_referents' listing. */
+  readonly func: Value | undefined;
   /** The iterator a `yield from` in progress delegates to (borrowed). */
   readonly yieldFrom: Value | undefined;
   /** gi_frame: a new reference to the frame object. */
@@ -83,9 +90,9 @@ export class GeneratorObject extends PyObject {
     return true;
   }
 
-  /** gen_traverse: the frame, while it exists. */
+  /** gen_traverse: the frame, while it exists (not its locals while it runs). */
   override traverse(visit: Visit): void {
-    if (this.state < GenState.Cleared && this.body !== null) this.body.traverse(visit);
+    if (this.state < GenState.Cleared && this.body !== null) this.body.traverse(visit, this.state === GenState.Executing);
   }
 
   override hasFinalizer(): boolean {

@@ -241,7 +241,7 @@ export class SuperObject extends RefHolder {
 /**
  * A frame object (PyFrameObject), made when a traceback needs the frame.
  * While the function runs it is a view of the live frame (`live`: it
- * traverses the running frame's locals but does not own them); when the
+ * neither owns nor traverses the running frame's locals); when the
  * function returns while something else still holds the frame object, it
  * takes ownership of the locals (take_ownership in Python/frame.c): they
  * then live as long as the frame object, and are released in slot order.
@@ -269,6 +269,12 @@ export class FrameObject extends RefHolder {
    * after the locals.
    */
   back: PyObject | null = null;
+  /**
+   * Owned after take_ownership of a function call's frame: f_func, the
+   * function that ran (a finished frame keeps its function alive, e.g. from
+   * a traceback). A generator's frame keeps its f_func among `refs`.
+   */
+  func: Value = null;
 
   constructor(
     live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,
@@ -282,22 +288,30 @@ export class FrameObject extends RefHolder {
   get typeName(): string {
     return 'frame';
   }
+  /**
+   * frame_traverse: while the function runs, the frame belongs to the
+   * interpreter's stack, not to this object (`f_frame->owner !=
+   * FRAME_OWNED_BY_FRAME_OBJECT`), so nothing is visited: the locals are held
+   * from outside the collector's view, as the data stack holds them. Once the
+   * object owns the frame: f_locals, the fast locals, f_back.
+   */
   override traverse(visit: Visit): void {
-    if (this.live !== null) {
-      for (const v of this.live.locals) if (isObject(v)) visit(v);
-      for (const c of this.live.cells) visit(c);
-    } else {
-      if (isObject(this.fLocals)) visit(this.fLocals);
-      super.traverse(visit);
+    if (this.live === null) {
       if (this.back !== null) visit(this.back);
+      if (isObject(this.fLocals)) visit(this.fLocals);
+      if (isObject(this.func)) visit(this.func);
+      super.traverse(visit);
     }
   }
-  /** frame_dealloc: f_locals, then the fast locals, then f_back. */
+  /** frame_dealloc: f_func, f_locals, then the fast locals, then f_back. */
   override dealloc(heap: Heap): void {
     heap.untrack(this);
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
     if (this.weaklist !== null) clearWeakRefs(heap, this);
+    const func = this.func;
+    this.func = null;
+    heap.decref(func);
     const fLocals = this.fLocals;
     this.fLocals = null;
     if (fLocals !== null) heap.decref(fLocals);
