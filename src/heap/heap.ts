@@ -455,26 +455,40 @@ export class Heap {
    * tp_mro tuples (which take over the references `bases` and the MRO
    * hold), a reference to its best base `tpBase` (tp_base), and the
    * stand-in for its namespace dict (see ClassObject.heapType).
+   *
+   * `given` is the bases tuple type() was called with: type_new keeps a
+   * non-empty one as tp_bases itself (a new tuple is packed only for the
+   * implicit `(object,)`), so two classes made from one tuple share it
+   * (dataclass(slots=True) remakes its class from `cls.__bases__`).
    */
-  finishHeapType(cls: ClassObject, tpBase: ClassObject | null): void {
+  finishHeapType(cls: ClassObject, tpBase: ClassObject | null, given: TupleObject | null = null): void {
     if (cls.heapType) return;
-    this.reserve(3);
-    const basesTuple = this.register(new TupleObject([]));
+    const reuse = given !== null && given.items.length > 0 && given.items.length === cls.bases.length && given.items.every((b, i) => b === cls.bases[i]);
+    this.reserve(reuse ? 2 : 3);
+    const basesTuple = reuse ? given : this.register(new TupleObject([]));
     const mroTuple = this.register(new TupleObject([]));
     const ns = this.register(new ClassNamespaceDict());
     ns.owner = cls;
     // -> no collection can run between here and the end (no allocation).
-    basesTuple.items = cls.bases.slice();
+    if (reuse) {
+      // The tuple's references replace the ones newClass took for `bases`.
+      this.incref(basesTuple);
+      const own = cls.bases;
+      cls.bases = basesTuple.items as ClassObject[];
+      for (const b of own) this.decref(b);
+    } else {
+      basesTuple.items = cls.bases.slice();
+      cls.bases = basesTuple.items as ClassObject[];
+    }
     mroTuple.items = cls.mroRefs;
     cls.mroRefs = [];
-    cls.bases = basesTuple.items as ClassObject[];
     cls.basesTuple = basesTuple;
     cls.mroTuple = mroTuple;
     cls.namespaceDict = ns;
     cls.heapType = true;
     if (tpBase !== null) this.incref(tpBase);
     cls.tpBase = tpBase;
-    if (basesTuple.items.length > 0) this.track(basesTuple);
+    if (!reuse && basesTuple.items.length > 0) this.track(basesTuple);
     this.track(mroTuple);
     for (const v of cls.dict.values()) {
       if (mayBeTracked(v)) {

@@ -197,7 +197,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   } finally {
     for (const t of temps) rt.decref(t);
   }
-  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null);
+  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null, basesArg);
   if (meta !== rt.types.get('type')) {
     rt.incref(meta);
     cls.meta = meta;
