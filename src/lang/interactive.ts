@@ -82,7 +82,7 @@ export class InteractiveSession {
       if (!(e instanceof ScenarioSyntaxError)) throw e;
       const unclosed = !/expected an indented block/.test(e.message);
       if (INCOMPLETE.test(e.message) && (unclosed || !endsBlank)) return { kind: 'more' };
-      this.options.err(formatSyntaxError(e, false));
+      this.options.err(formatSyntaxError(e));
       return { kind: 'ran' };
     }
     try {

@@ -279,16 +279,28 @@ function newRunFileSystem(filename: string, readModuleFile: ModuleFileReader | u
   return new SimulatedFileSystem(cwd, dir, read);
 }
 
-/** CPython's report of a SyntaxError, with gclab's column note (`columnNote` false: exactly CPython's). */
-export function formatSyntaxError(e: ScenarioSyntaxError, columnNote = true): string {
+/** CPython's report of a SyntaxError on stderr, as python3 prints it (print_syntax_error). */
+export function formatSyntaxError(e: ScenarioSyntaxError): string {
   // An error about the whole file (its encoding) has no location: one line, as python3 prints it.
   if (e.line === 0) return `${e.pyType}: ${e.msg}\n`;
   // print_error_text strips the line's leading blanks (spaces, tabs, form feeds; a U+FEFF stays).
   const shown = e.text.replace(/^[ \t\f]+/, '');
   const indent = e.text.length - shown.length;
-  const caretLine = e.col > 0 ? `    ${' '.repeat(Math.max(0, e.col - 1 - indent))}^\n` : '';
+  // print_exception_file_and_line: an error spanning lines is underlined to the end of its
+  // first line (the text as the exception holds it, its newline included), and never past it.
+  // parse_syntax_error reads the end only from a SyntaxError itself: for its subclasses
+  // (IndentationError, TabError) the end offset is -1, one caret.
+  const lineSize = e.text.length + 1;
+  const exact = e.pyType === 'SyntaxError';
+  let endOffset = !exact ? -1 : e.endLine > e.line ? lineSize : e.endCol;
+  if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+  // print_error_text: one caret, or end_offset - offset of them; the offset is clipped to
+  // the stripped text's length, and no caret line points left of the text.
+  const carets = endOffset > 0 && endOffset > e.col ? endOffset - e.col : 1;
+  const offset = Math.min(e.col - 1 - indent, shown.length);
+  const caretLine = e.col > 0 && offset >= 0 ? `    ${' '.repeat(offset)}${'^'.repeat(carets)}\n` : '';
   const caret = e.text ? `    ${shown}\n${caretLine}` : '';
-  return `  File "${e.filename}", line ${e.line}\n${caret}${columnNote ? e.message : `${e.pyType}: ${e.msg}`}\n`;
+  return `  File "${e.filename}", line ${e.line}\n${caret}${e.pyType}: ${e.msg}\n`;
 }
 
 export { Collector };
