@@ -33,6 +33,16 @@ import { TupleObject, mayBeTracked } from './tuple-object';
 export class ClassNamespaceDict extends DictObject {
   /** The class whose namespace this stands for (borrowed; the class owns this dict). */
   owner: ClassObject | null = null;
+  /**
+   * dict_traverse of tp_dict: the namespace's values (the class owns their
+   * references; the collector sees them through this dict, as CPython's
+   * gc.get_referrers(value) finds the class's dict, not the class).
+   */
+  override traverse(visit: Visit): void {
+    const c = this.owner;
+    if (c === null || c.isDead) return;
+    for (const v of c.dict.values()) if (isObject(v)) visit(v);
+  }
   namespaceMayHoldTracked(): boolean {
     const c = this.owner;
     if (c === null || c.isDead) return false;
@@ -319,9 +329,11 @@ export class ClassObject extends PyObject {
    * only weak references and is not visited (it can't be part of a cycle).
    */
   override traverse(visit: Visit): void {
-    for (const v of this.dict.values()) if (isObject(v)) visit(v);
+    const nd = this.heapType ? this.namespaceDict : null;
+    // A heap type's namespace values are its tp_dict's referents (the stand-in visits them).
+    if (nd === null) for (const v of this.dict.values()) if (isObject(v)) visit(v);
     if (this.heapType) {
-      if (this.namespaceDict !== null) visit(this.namespaceDict);
+      if (nd !== null) visit(nd);
       if (this.mroTuple !== null) visit(this.mroTuple);
       if (this.basesTuple !== null) visit(this.basesTuple);
       if (this.tpBase !== null) visit(this.tpBase);

@@ -24,7 +24,7 @@
  */
 import { newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
-import { getAttr, lookupMethod, setAttr } from '../runtime/attributes';
+import { getAttr, getAttrError, lookupMethod, setAttr } from '../runtime/attributes';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
@@ -416,7 +416,7 @@ function compileExpr(e: A.Expr): ExprCode {
         try {
           if (obj instanceof SuperObject) {
             const r = superGetAttr(rt, obj, name);
-            if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
+            if (r === undefined) throw getAttrError(rt, obj, name);
             return r;
           }
           frame.expr = e;
@@ -640,8 +640,8 @@ function compileCall(e: A.Call): ExprCode {
       } else {
         try {
           if (obj instanceof SuperObject) {
-            const r = superGetAttr(rt, obj, f.attr);
-            if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${f.attr}'`);
+            const r = superGetAttr(rt, obj, name);
+            if (r === undefined) throw getAttrError(rt, obj, name);
             callable = r;
           } else callable = getAttr(rt, obj, name);
         } finally {

@@ -14,7 +14,7 @@ import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
-import { getAttr, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
+import { getAttr, getAttrError, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import { SuperObject } from '../runtime/native-objects';
 import { contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
@@ -124,7 +124,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       try {
         if (obj instanceof SuperObject) {
           const r = superGetAttr(rt, obj, e.mangledAttr ?? e.attr);
-          if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.attr}'`);
+          if (r === undefined) throw getAttrError(rt, obj, e.mangledAttr ?? e.attr);
           return r;
         }
         frame.expr = e;
@@ -517,8 +517,8 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
     } else {
       try {
         if (obj instanceof SuperObject) {
-          const r = superGetAttr(rt, obj, e.func.attr);
-          if (r === undefined) throw rt.error('AttributeError', `'super' object has no attribute '${e.func.attr}'`);
+          const r = superGetAttr(rt, obj, e.func.mangledAttr ?? e.func.attr);
+          if (r === undefined) throw getAttrError(rt, obj, e.func.mangledAttr ?? e.func.attr);
           callable = r;
         } else callable = getAttr(rt, obj, e.func.mangledAttr ?? e.func.attr);
       } finally {

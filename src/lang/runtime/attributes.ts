@@ -121,8 +121,8 @@ function attributeError(rt: Runtime, v: Value, name: string): PyException {
   return rt.error('AttributeError', `'${rt.typeName(v)}' object has no attribute '${name}'`);
 }
 
-/** PyObject_GetAttr's own failure: the AttributeError, with set_attribute_error_context's name and obj. */
-function getAttrError(rt: Runtime, v: Value, name: string): PyException {
+/** PyObject_GetAttr's own failure: the AttributeError, with set_attribute_error_context's name and obj (the interpreter's super() fast path raises it too). */
+export function getAttrError(rt: Runtime, v: Value, name: string): PyException {
   const e = attributeError(rt, v, name);
   setAttributeErrorContext(rt, e, v, name);
   return e;

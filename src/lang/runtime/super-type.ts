@@ -107,6 +107,10 @@ export function installSuper(rt: Runtime): void {
   registerType(rt, {
     name: 'super',
     slots: {
+      // super_getattro: getattr(s, name) and hasattr() search past __thisclass__ as `s.name` does.
+      tp_getattro(rt, self, name) {
+        return superGetAttr(rt, self as SuperObject, name);
+      },
       tp_repr(_rt, self) {
         const s = self as SuperObject;
         if (s.objType === undefined) return `<super: <class '${s.type.name}'>, NULL>`;
