@@ -228,5 +228,12 @@ class FStringSplitter {
  */
 export function fieldRelative(at: Position, fieldStart: Position | undefined): Position {
   if (fieldStart === undefined || at.line !== fieldStart.line) return at;
-  return { line: at.line, col: at.col - fieldStart.col + 1 };
+  const col = at.col - fieldStart.col + 1;
+  // A range (RAISE_SYNTAX_ERROR_KNOWN_RANGE) ends in the same string's columns.
+  const end = at as Partial<{ endLine: number; endCol: number }>;
+  if (typeof end.endLine === 'number' && typeof end.endCol === 'number' && end.endCol >= 0) {
+    const endCol = end.endLine === fieldStart.line ? end.endCol - fieldStart.col + 1 : end.endCol;
+    return { line: at.line, col, endLine: end.endLine, endCol } as Position;
+  }
+  return { line: at.line, col };
 }

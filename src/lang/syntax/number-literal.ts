@@ -16,8 +16,12 @@
  * character is "invalid ... literal".
  */
 
-/** How the scanner reports an error: `offset` is the 0-based index the 1-based column should equal. */
-export type NumberErrorSink = (cursorOffset: number, msg: string) => never;
+/**
+ * How the scanner reports an error: `offset` is the 0-based index the
+ * 1-based column should equal; `endCursorOffset`, likewise for end_offset,
+ * when the error has a range (syntaxerror_known_range).
+ */
+export type NumberErrorSink = (cursorOffset: number, msg: string, endCursorOffset?: number) => never;
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isHex = (c: string): boolean => isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -69,6 +73,8 @@ function scanLeadingZero(text: string, start: number, fail: NumberErrorSink): nu
     if (text[i] !== '0') break;
     i++;
   }
+  // tok_get's zeros_end: just past the first character after the zeros (and their underscores).
+  const zerosEnd = i + 1;
   let nonzero = false;
   if (isDigit(text[i] ?? '')) {
     nonzero = true;
@@ -77,7 +83,7 @@ function scanLeadingZero(text: string, start: number, fail: NumberErrorSink): nu
   const c = text[i] ?? '';
   if (c === '.' || c === 'e' || c === 'E' || c === 'j' || c === 'J') return scanAfterIntegerPart(text, i, fail);
   if (nonzero) {
-    fail(start + 1, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers');
+    fail(start + 1, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', zerosEnd);
   }
   return verifyEnd(text, i, 'decimal', fail);
 }

@@ -94,8 +94,13 @@ function parseGeneratorArgument(p: ParserState, element: Expr, alone: boolean): 
     if (alone) parseComprehensionClauses(p, element);
     return p.fail();
   }
-  if (!alone || !clauses) p.fail('Generator expression must be parenthesized', element);
   const generators = parseComprehensionClauses(p, element);
+  if (!alone || !clauses) {
+    // _PyPegen_get_last_comprehension_item: the range ends at the last clause's last `if`, or its iterable.
+    const last = generators[generators.length - 1];
+    const lastItem = last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
+    p.fail('Generator expression must be parenthesized', p.span(element, lastItem, {}));
+  }
   return p.finish(element, { kind: 'GeneratorExp' as const, elt: element, generators });
 }
 
@@ -106,7 +111,8 @@ function parseUnpacking(p: ParserState, start: Token, args: Expr[], keywords: Ke
     keywords.push(p.finish(start, { kind: 'keyword' as const, name: null, value }));
   } else {
     const starred = p.finish(start, { kind: 'Starred' as const, value, ctx: 'Load' as const });
-    if (afterDoubleStar) p.fail('iterable argument unpacking follows keyword argument unpacking', starred);
+    // Reported at the `*` token (the last one the parser fetched), not the whole starred argument.
+    if (afterDoubleStar) p.fail('iterable argument unpacking follows keyword argument unpacking', start);
     args.push(starred);
   }
   return value;

@@ -26,6 +26,7 @@ import {
 import { parseStrings } from './parse-strings';
 import { checkTarget, failForTarget, parseTargetList } from './parse-targets';
 import type { Token } from './token';
+import type { Position } from './source-text';
 
 export function parsePrimary(p: ParserState): Expr {
   let node = parseAtom(p);
@@ -178,6 +179,18 @@ function parseBraceDisplay(p: ParserState): Expr {
 /** The `: value` after a dict key. */
 function parseDictValue(p: ParserState): Expr {
   const colon = p.expectOp(':');
+  if (p.isOp('*')) {
+    // invalid_kvpair's `expression ':' '*' bitwise_or`: from the `*` to the end of the last token fetched (CURRENT_POS).
+    const star = p.tok;
+    const after = p.speculate(() => {
+      p.next();
+      parseBitwiseOr(p);
+      return p.tok;
+    });
+    if (after !== null) {
+      p.fail('cannot use a starred expression in a dictionary value', { line: star.line, col: star.col, endLine: after.endLine, endCol: after.endCol - 1 } as Position);
+    }
+  }
   if (!startsExpression(p)) p.fail("expression expected after dictionary key and ':'", colon);
   return parseExpression(p);
 }
@@ -195,7 +208,8 @@ function parseDictRest(p: ParserState, open: Token, keys: Array<Expr | null>, va
     }
     const key = parseExpression(p);
     if (!p.isOp(':')) {
-      if (p.isOp('}') || p.isOp(',')) p.fail("':' expected after dictionary key", key);
+      // invalid_kvpair: at the key's last character, with no end column (end_offset 0).
+      if (p.isOp('}') || p.isOp(',')) p.fail("':' expected after dictionary key", { line: key.line, col: key.endCol - 1, endLine: key.endLine, endCol: -1 } as Position);
       closeBracket(p, '}', key);
     }
     keys.push(key);

@@ -19,6 +19,8 @@ import { parseParameters } from './parse-parameters';
 import { parseSimpleStatements, parseStatement } from './parse-statements';
 import { checkTarget, failForTarget, parseTargetElement, parseTargetList } from './parse-targets';
 import type { Token } from './token';
+import type { Position } from './source-text';
+import { withEndOffset } from './syntax-error';
 
 /** The dispatch on a compound statement's keyword. */
 export function parseCompoundStatement(p: ParserState): Stmt {
@@ -189,14 +191,21 @@ function parseTry(p: ParserState): Try {
   let star: boolean | null = null;
   while (p.isKeyword('except')) {
     const isStar = p.isOp('*', p.peek());
-    if (star !== null && isStar !== star) p.fail("cannot have both 'except' and 'except*' on the same 'try'", p.tok);
+    if (star !== null && isStar !== star) {
+      // The range covers the clause's `except *` tokens when it is the starred one.
+      p.fail("cannot have both 'except' and 'except*' on the same 'try'", isStar ? p.span(p.tok, p.peek(), {}) : p.tok);
+    }
     star = isStar;
     handlers.push(parseHandler(p));
   }
   const orelse = handlers.length > 0 ? parseElse(p) : [];
   let finalbody: Stmt[] = [];
   if (p.isKeyword('finally')) finalbody = parseClause(p, p.next(), "'finally' statement", true);
-  else if (handlers.length === 0) p.fail("expected 'except' or 'finally' block");
+  else if (handlers.length === 0) {
+    // At a DEDENT or the end of input (no columns of their own), the error has no end column.
+    const t = p.tok;
+    p.fail("expected 'except' or 'finally' block", t.type === 'DEDENT' || t.type === 'ENDMARKER' ? withEndOffset(t, -1) : t);
+  }
   return p.span(keyword, endOf(body, handlers.map((h) => h.body).flat(), orelse, finalbody), {
     kind: 'Try' as const,
     body,
@@ -216,11 +225,29 @@ function parseHandler(p: ParserState): ExceptHandler {
   if (star && p.isOp(':')) p.fail('expected one or more exception types', p.tok);
   if (!p.isOp(':')) {
     type = parseExpression(p);
-    if (p.isOp(',')) p.fail('multiple exception types must be parenthesized', type);
+    if (p.isOp(',')) failUnparenthesizedTypes(p, type);
     if (p.eatKeyword('as')) name = p.expectIdentifier().value;
   }
   const body = parseClause(p, keyword, star ? "'except*' statement" : "'except' statement", false);
   return p.span(keyword, endOf(body), { kind: 'ExceptHandler' as const, type, name, body });
+}
+
+/**
+ * invalid_except_stmt: `except A, B [as n]:` is reported from the first
+ * type to the colon (RAISE_SYNTAX_ERROR_STARTING_FROM ends at the
+ * tokenizer's position, the start of the `:` it just fetched).
+ */
+function failUnparenthesizedTypes(p: ParserState, type: Expr): never {
+  const colon = p.speculate(() => {
+    while (p.eatOp(',')) {
+      if (p.isOp(':') || p.isKeyword('as')) break;
+      parseExpression(p);
+    }
+    if (p.eatKeyword('as')) p.expectIdentifier();
+    return p.isOp(':') ? p.tok : null;
+  });
+  if (colon === null) return p.fail('multiple exception types must be parenthesized', type);
+  return p.fail('multiple exception types must be parenthesized', { line: type.line, col: type.col, endLine: colon.line, endCol: colon.col } as Position);
 }
 
 function parseFunctionDef(p: ParserState, decorators: Expr[]): FunctionDef {

@@ -92,13 +92,15 @@ export function parseNamedExpression(p: ParserState, checkAssign = true): Expr {
  */
 function checkMistakenAssignment(p: ParserState, expr: Expr): void {
   if (!isBitwiseOrLevel(expr)) return;
+  let rhs: Expr | null = null;
   const followedByAssign = p.speculate(() => {
     p.next();
-    parseBitwiseOr(p);
+    rhs = parseBitwiseOr(p);
     return p.isOp('=') || p.isOp(':=');
   });
   if (followedByAssign !== false) return;
-  if (expr.kind === 'Name') p.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr);
+  // invalid_named_expression: NAME '=' bitwise_or is a range from the name to the end of the bitwise_or.
+  if (expr.kind === 'Name') p.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", rhs === null ? expr : p.span(expr, rhs, {}));
   if (!isExcludedFromHereMessage(expr)) {
     p.fail(`cannot assign to ${exprName(expr)} here. Maybe you meant '==' instead of '='?`, expr);
   }

@@ -10,6 +10,7 @@
  * the scenario language lacks (`async`) are rejected where they start;
  * `match` statements are in parse-match.ts.
  */
+import { withEndOffset } from './syntax-error';
 import type { Position } from './source-text';
 import type { Alias, BinaryOperator, Expr, Stmt } from './ast';
 import type { ParserState } from './parser-state';
@@ -26,7 +27,7 @@ const AUGMENTED: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '//=', '
 /** One statement; a line of simple statements gives several. */
 export function parseStatement(p: ParserState): Stmt[] {
   const t = p.tok;
-  if (t.type === 'INDENT') p.fail('unexpected indent', t, 'IndentationError');
+  if (t.type === 'INDENT') p.fail('unexpected indent', withEndOffset(t, -1), 'IndentationError');
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
     if (t.value === 'async') p.unsupported("'async'");

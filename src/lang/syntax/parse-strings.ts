@@ -16,6 +16,7 @@ import type { Constant, Expr, FormattedValue, JoinedStr } from './ast';
 import { failAfterExpression } from './bracket-errors';
 import { splitFString, type FStringField, type FStringHooks, type FStringPiece } from './fstring';
 import { ParserState } from './parser-state';
+import { parseComprehensionClauses } from './parse-atoms';
 import { parseStarExpressions } from './parse-expressions';
 import { decodeBytesEscapes, decodeEscapes, stringPieces } from './string-literal';
 import type { Token } from './token';
@@ -100,7 +101,12 @@ function parseFieldExpression(p: ParserState, start: number, end: number): Expr 
   const fieldStart = p.source.locate(start);
   const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix, fieldStart });
   const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fieldStart });
-  const expr = parseStarExpressions(sub);
+  let expr = parseStarExpressions(sub);
+  if (sub.isKeyword('for') && expr.kind !== 'Starred' && !(expr.kind === 'Tuple' && expr.parenthesized !== true)) {
+    // `(elt for x in it)`: the added parentheses make a bare generator expression a valid field.
+    const generators = parseComprehensionClauses(sub, expr);
+    expr = sub.finish(expr, { kind: 'GeneratorExp' as const, elt: expr, generators });
+  }
   if (sub.tok.type !== 'ENDMARKER') failAfterExpression(sub, expr);
   if (expr.kind === 'Starred') sub.fail('cannot use starred expression here', expr);
   return expr;

@@ -75,6 +75,19 @@ export function raiseSyntaxError(
   throw e;
 }
 
+/**
+ * `at` with CPython's end_offset for an error whose end is not a column:
+ * -1 where _PyPegen_raise_error takes the end of a token that has none
+ * (INDENT/DEDENT, the tokenizer's EOF: "unexpected indent", "unindent does
+ * not match ...", "unexpected EOF while parsing"), 0 where
+ * _Pypegen_tokenizer_error passes end_col_offset -1 to
+ * RAISE_ERROR_KNOWN_LOCATION (TabError, "too many levels of indentation",
+ * a bad line continuation).
+ */
+export function withEndOffset(at: Position, endOffset: -1 | 0): Position {
+  return { line: at.line, col: at.col, endLine: at.line, endCol: endOffset - 1 } as Position;
+}
+
 /** Throw the error for valid Python that is outside the scenario subset. */
 export function raiseUnsupported(source: SourceText, at: Position, construct: string): never {
   return raiseSyntaxError(source, at, `${construct} is not supported in gclab scenarios`);

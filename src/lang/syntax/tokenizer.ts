@@ -29,7 +29,7 @@
  * parser to report (see ParserState.fail).
  */
 import type { Position, SourceText } from './source-text';
-import { raiseSyntaxError, type SyntaxErrorType } from './syntax-error';
+import { raiseSyntaxError, withEndOffset, type SyntaxErrorType } from './syntax-error';
 import { OPERATORS_1, OPERATORS_2, OPERATORS_3, type Token, type TokenType } from './token';
 import { scanNumber } from './number-literal';
 import { isStringPrefix, scanString } from './string-literal';
@@ -154,7 +154,7 @@ class Tokenizer {
       if (altcol !== this.altIndents[top]) this.tabError(i);
     } else if (col > this.indents[top]) {
       if (this.indents.length >= MAX_INDENT) {
-        this.defer(this.source.locate(i), 'too many levels of indentation', 'IndentationError');
+        this.defer(withEndOffset(this.source.locate(i), 0), 'too many levels of indentation', 'IndentationError');
       }
       if (altcol <= this.altIndents[top]) this.tabError(i);
       this.indents.push(col);
@@ -181,14 +181,14 @@ class Tokenizer {
       // Reported after the tokenizer has read the whole line: column len+1.
       const line = this.source.locate(at).line;
       const where = { line, col: this.source.lineText(line).length };
-      this.defer(where, 'unindent does not match any outer indentation level', 'IndentationError');
+      this.defer(withEndOffset(where, -1), 'unindent does not match any outer indentation level', 'IndentationError');
     }
     if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError(at);
   }
 
   private tabError(at: number): never {
     const line = this.source.locate(at).line;
-    return this.defer({ line, col: 0 }, 'inconsistent use of tabs and spaces in indentation', 'TabError');
+    return this.defer(withEndOffset({ line, col: 0 }, 0), 'inconsistent use of tabs and spaces in indentation', 'TabError');
   }
 
   /** End the stream with an error the parser raises if it gets this far. */
@@ -228,12 +228,12 @@ class Tokenizer {
   /** Backslash-newline joins physical lines; anything else after the backslash is an error. */
   private continuation(): void {
     const next = this.pos + 1;
-    if (next >= this.end) this.defer(this.source.endPosition(), 'unexpected EOF while parsing');
+    if (next >= this.end) this.defer(withEndOffset(this.source.endPosition(), -1), 'unexpected EOF while parsing');
     if (this.text[next] !== '\n') {
-      this.defer(this.source.locate(next), 'unexpected character after line continuation character');
+      this.defer(withEndOffset(this.source.locate(next), 0), 'unexpected character after line continuation character');
     }
     // A backslash joining the last line to nothing: CPython's tokenizer meets EOF after it.
-    if (next + 1 >= this.end) this.defer(this.source.locate(next), 'unexpected EOF while parsing');
+    if (next + 1 >= this.end) this.defer(withEndOffset(this.source.locate(next), -1), 'unexpected EOF while parsing');
     this.pos = next + 1;
   }
 
@@ -276,7 +276,7 @@ class Tokenizer {
 
   private number(): void {
     const start = this.pos;
-    this.pos = scanNumber(this.text, start, (cursor, msg) => this.fail(cursor - 1, msg));
+    this.pos = scanNumber(this.text, start, (cursor, msg, endCursor) => this.fail(cursor - 1, msg, 'SyntaxError', endCursor === undefined ? undefined : endCursor - 1, false));
     this.emit('NUMBER', start, this.pos);
   }
 
@@ -320,8 +320,8 @@ class Tokenizer {
   /** A character that is not allowed in an identifier (tokenizer.c, verify_identifier). */
   private failInvalidCharacter(at: number, ch: string): never {
     const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    if (NON_PRINTABLE.test(ch)) this.fail(at, `invalid non-printable character U+${hex}`);
-    this.fail(at, `invalid character '${ch}' (U+${hex})`);
+    if (NON_PRINTABLE.test(ch)) this.fail(at, `invalid non-printable character U+${hex}`, 'SyntaxError', undefined, false);
+    this.fail(at, `invalid character '${ch}' (U+${hex})`, 'SyntaxError', undefined, false);
   }
 
   private open(char: string, at: number): void {
@@ -354,7 +354,9 @@ class Tokenizer {
     }
     if (this.lineHasTokens && !this.nested) this.tokens.push(eofToken('NEWLINE'));
     for (let i = 1; i < this.indents.length; i++) this.tokens.push(eofToken('DEDENT'));
-    this.tokens.push(eofToken('ENDMARKER'));
+    // A field's end stands for the ')' that 3.11 adds around it (fstring_compile_expr): one column wide.
+    if (this.nested) this.tokens.push(this.makeToken('ENDMARKER', '', this.end, this.end, eof, nextColumn(eof)));
+    else this.tokens.push(eofToken('ENDMARKER'));
     return { tokens: this.tokens, unclosed: null };
   }
 
@@ -381,8 +383,20 @@ class Tokenizer {
   }
 
   /** Raise a tokenizer error at a source offset. */
-  private fail(offset: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
-    raiseSyntaxError(this.source, fieldRelative(this.source.locate(offset), this.fieldStart), this.prefix + msg, type, 'tokenizer');
+  /**
+   * A tokenizer error at `offset`; one with a range ends at `endOffset`
+   * (0-based, like `offset`). In an f-string field, the errors of
+   * tokenizer.c's own syntaxerror() (bad number literals, invalid
+   * characters) carry no "f-string: " prefix (`prefixed` false): only the
+   * parser's errors and string_parser.c's own checks of the field do.
+   */
+  private fail(offset: number, msg: string, type: SyntaxErrorType = 'SyntaxError', endOffset?: number, prefixed = true): never {
+    let at = this.source.locate(offset);
+    if (endOffset !== undefined) {
+      const end = this.source.locate(endOffset);
+      at = { line: at.line, col: at.col, endLine: end.line, endCol: end.col } as Position;
+    }
+    raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), prefixed ? this.prefix + msg : msg, type, 'tokenizer');
   }
 }
 
