@@ -313,6 +313,44 @@ export class ClassObject extends PyObject {
     for (const c of old) heap.decref(c);
   }
 
+  /**
+   * type_set_bases (`C.__bases__ = t`): the heap type takes `bases` itself
+   * as its tp_bases (a new reference: `C.__bases__ is t` afterwards) and
+   * `tpBase` as its tp_base, releasing the old tuple and base. The MRO is
+   * replaced separately (setMroTuple).
+   */
+  setBasesTuple(heap: Heap, bases: TupleObject, tpBase: ClassObject): void {
+    this.assertLive('class setBasesTuple');
+    const old = this.basesTuple;
+    if (old === null) throw new TypeError('setBasesTuple: not a heap type');
+    heap.incref(bases);
+    heap.incref(tpBase);
+    const oldBase = this.tpBase;
+    this.basesTuple = bases;
+    this.bases = bases.items as ClassObject[];
+    this.tpBase = tpBase;
+    classVersion++;
+    heap.decref(old);
+    if (oldBase !== null) heap.decref(oldBase);
+  }
+
+  /**
+   * mro_internal after a __bases__ assignment: `mro` (a tuple of classes,
+   * this one first) becomes tp_mro (a new reference; the old tuple is
+   * released, so a reference to the old __mro__ keeps its old contents) and
+   * lookups follow it from now on.
+   */
+  setMroTuple(heap: Heap, mro: TupleObject): void {
+    this.assertLive('class setMroTuple');
+    const old = this.mroTuple;
+    if (old === null) throw new TypeError('setMroTuple: not a heap type');
+    heap.incref(mro);
+    this.mroTuple = mro;
+    this.mro.splice(0, this.mro.length, ...(mro.items as ClassObject[]));
+    classVersion++;
+    heap.decref(old);
+  }
+
   /** Delete a namespace entry; false when missing. */
   deleteAttr(heap: Heap, name: string): boolean {
     this.assertLive('class deleteAttr');
@@ -411,8 +449,8 @@ export class ClassObject extends PyObject {
 }
 
 /** C3 linearization (mro_internal). Throws TypeError when no consistent order exists. */
-export function computeMro(cls: ClassObject, bases: ClassObject[]): ClassObject[] {
-  const seqs: ClassObject[][] = bases.map((b) => [...b.mro]);
+export function computeMro(cls: ClassObject, bases: ClassObject[], mroOf: (base: ClassObject) => readonly ClassObject[] = (b) => b.mro): ClassObject[] {
+  const seqs: ClassObject[][] = bases.map((b) => [...mroOf(b)]);
   seqs.push([...bases]);
   const out: ClassObject[] = [cls];
   for (;;) {

@@ -60,6 +60,8 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   try {
     for (const b of s.bases) bases.push(evalExpr(ip, frame, b));
     evalKeywords(ip, frame, s.keywords, kwargs);
+    // __build_class__'s CALL is located at the whole class statement (its errors' traceback position).
+    frame.expr = s;
     if (bases.some((b) => !(b instanceof ClassObject))) origBases = updateBases(ip, bases);
     const mi = kwargs.findIndex(([k]) => k === 'metaclass');
     if (mi >= 0) meta = kwargs.splice(mi, 1)[0][1];

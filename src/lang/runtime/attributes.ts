@@ -32,6 +32,7 @@ import { call, findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
+import { setBases } from './type-set-bases';
 import { isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 import { methodDescriptor } from './method-descriptor';
@@ -669,12 +670,42 @@ function setClassOf(rt: Runtime, v: Instance, x: Value | undefined): void {
   rt.decref(old);
 }
 
+/**
+ * object_set_class on a class (`C.__class__ = M`): only between metaclasses
+ * written in Python (a class whose metaclass is `type` keeps it: type is
+ * an immutable type) with the same instance layout.
+ */
+function setMetaclassOf(rt: Runtime, v: ClassObject, x: Value | undefined): void {
+  if (x === undefined) throw rt.typeError(`can't delete __class__ attribute`);
+  if (!(x instanceof ClassObject)) throw rt.typeError(`__class__ must be set to a class, not '${rt.typeName(x)}' object`);
+  const old = rt.typeOf(v);
+  if (x.tag !== undefined || old.tag !== undefined || v.meta === null) {
+    throw rt.typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (!x.isSubclassOf(rt.types.get('type')) || x.slotNames.join() !== old.slotNames.join() || x.instanceHasDict !== old.instanceHasDict) {
+    throw rt.typeError(`__class__ assignment: '${x.name}' object layout differs from '${old.name}'`);
+  }
+  rt.incref(x);
+  v.meta = x;
+  rt.decref(old);
+}
+
 /** type_setattro's generic part: the metaclass's data descriptor, the type's own fields, the namespace. */
 export function typeSetAttr(rt: Runtime, v: ClassObject, name: string, x: Value | undefined): void {
   if (v.tag !== undefined) throw rt.typeError(`cannot set '${name}' attribute of immutable type '${v.name}'`);
   const meta = rt.typeOf(v);
   if (meta.tag === undefined && dataDescriptorSet(rt, meta, v, name, x)) return;
+  if (name === '__bases__') return setBases(rt, v, x);
+  if (name === '__class__') return setMetaclassOf(rt, v, x);
   if (x === undefined) {
+    // type_set_annotations: deleting an absent __annotations__ is AttributeError('__annotations__').
+    if (name === '__annotations__' && !v.dict.has(name)) throw rt.error('AttributeError', '__annotations__');
+    // check_set_special_type_attr: type's own __name__/__qualname__ getsets refuse deletion.
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') {
+      throw rt.typeError(`cannot delete '${name}' attribute of immutable type '${v.name}'`);
+    }
+    if (name === '__mro__') throw rt.error('AttributeError', 'readonly attribute');
+    if (name === '__dict__') throw rt.error('AttributeError', `attribute '__dict__' of 'type' objects is not writable`);
     if (!v.deleteAttr(rt.heap, name)) throw attributeError(rt, v, name);
     return;
   }
@@ -684,9 +715,9 @@ export function typeSetAttr(rt: Runtime, v: ClassObject, name: string, x: Value 
     else v.qualname = x;
     return;
   }
-  if (name === '__mro__' || name === '__bases__' || name === '__dict__') {
-    throw rt.error('AttributeError', name === '__bases__' ? 'gclab: assigning __bases__ is not supported' : `readonly attribute`);
-  }
+  // __mro__ is a read-only member (T_OBJECT, READONLY); __dict__ a getset without a setter.
+  if (name === '__mro__') throw rt.error('AttributeError', 'readonly attribute');
+  if (name === '__dict__') throw rt.error('AttributeError', `attribute '__dict__' of 'type' objects is not writable`);
   v.setAttr(rt.heap, name, x);
 }
 
