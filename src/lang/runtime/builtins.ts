@@ -24,7 +24,8 @@ import {
   fakeAddress,
   type Value,
 } from '../../heap';
-import { defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
+import { builtinMethodOf, defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
+import { isBuiltinClass } from './builtin-types';
 import { Ellipsis } from './types/ellipsis-type';
 import { exitQuitter, quitQuitter } from './types/quitter-type';
 import { call, callMethodIfDefined, callUnbound, setConstructor } from './calls';
@@ -1006,13 +1007,26 @@ export function makeBuiltins(rt: Runtime): DictObject {
   return d;
 }
 
+/** A builtin type's own tp_init (list.__init__, dict.__init__, ...), not object's. */
+function findBuiltinInit(k: ClassObject): boolean {
+  const m = builtinMethodOf(k, '__init__');
+  return m !== undefined && m !== builtinMethodOf(k.mro[k.mro.length - 1], '__init__');
+}
+
 /** object's slot wrappers: the defaults every class inherits. */
 const objectMethods: Record<string, import('./attributes').MethodImpl> = {
-  // object_init: extra arguments are an error (the class either overrides
-  // __init__, or calls object.__init__ with arguments explicitly).
-  __init__: (rt, _self, args, kwargs) => {
+  // object_init: extra arguments are an error when the type overrides
+  // __init__ ("object.__init__() takes ...") or does not override __new__
+  // ("C.__init__() takes ..."); a type that overrides only __new__ lets
+  // them through (its __new__ took them).
+  __init__: (rt, self, args, kwargs) => {
     if (args.length > 0 || (kwargs !== null && kwargs.length > 0)) {
-      throw rt.typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+      const cls = rt.typeOf(self);
+      const object = rt.types.get('object');
+      const overrides = (name: string): boolean =>
+        cls.mro.some((k) => k !== object && (k.dict.has(name) || (isBuiltinClass(k) && (name === '__new__' || findBuiltinInit(k)))));
+      if (overrides('__init__')) throw rt.typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+      if (!overrides('__new__')) throw rt.typeError(`${cls.tpName ?? cls.name}.__init__() takes exactly one argument (the instance to initialize)`);
     }
     return null;
   },
