@@ -7,7 +7,8 @@
 # "expected 'except' or 'finally' block" at a dedent, mixed except/except*,
 # and errors inside f-string fields (tokenizer errors carry no "f-string: "
 # prefix; parser errors are ranges in the field's own columns). A bare
-# generator expression is a valid f-string field.
+# generator expression is a valid f-string field. A malformed \N escape is
+# CPython's unicode error (positions in decode_unicode_with_escapes' buffer).
 # CPython: Parser/tokenizer.c, Parser/pegen_errors.c, Grammar/python.gram
 #   (invalid_* rules), Parser/string_parser.c fstring_compile_expr.
 cases = [
@@ -21,6 +22,7 @@ cases = [
     "try:\n    x = 1\n", "try: x = 1\n", "try:\n    x = 1\ny = 2", "if 1:\n  try:\n    pass\n  x = 1\n",
     "if x = 1: pass", "if x = a + b * c: pass", "while x = y.z: pass", "if x.y = 1: pass",
     "f(**a, *b)", "f(**a, *b, c)", "f(a for a in b, c)", "f(c, a for a in b)", "f(a for a in b if c if d, e)", "f(a for a in b for c in d, e)",
+    'x = "\\N"', 'x = "ab\\N{"', 'x = "\\Nx"', 'x = "\\N{}"', 'x = "é\\N"', 'x = "a" "\\N{"', 'x = "\\x4"', 'x = "\\U00110000"',
     "f'{a b}'", "f'{1 +}'", "f'{a.}'", "f'{not}'", "f'{1 if}'", "f'{0012}'", "f'{1_}'", "f'{€}'", "f'{*a}'", "f'{a for a in b if a}'", "f'{(1}'",
 ]
 for src in cases:

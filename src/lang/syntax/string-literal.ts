@@ -81,8 +81,9 @@ export type EscapeErrorSink = (msg: string) => never;
 
 /**
  * Decode the escapes of a non-raw str body. Unknown escapes such as `\d`
- * stay as written (CPython only warns). `\N{...}` needs the Unicode name
- * table and is outside the scenario language.
+ * stay as written (CPython only warns). `\N{name}` needs the Unicode name
+ * table and is outside the scenario language (a malformed `\N` is CPython's
+ * unicode error).
  */
 export function decodeEscapes(body: string, fail: EscapeErrorSink, unsupported: (what: string) => never): string {
   let out = '';
@@ -113,6 +114,12 @@ export function decodeEscapes(body: string, fail: EscapeErrorSink, unsupported: 
       out += String.fromCodePoint(code);
       i += 2 + width;
     } else if (e === 'N') {
+      // A malformed \N (no `{`, no `}`, or an empty name) is CPython's error; a
+      // name needs the Unicode name table, which gclab does not carry.
+      if (body[i + 2] !== '{') fail(unicodeError(body, i, 1, 'malformed \\N character escape'));
+      const close = body.indexOf('}', i + 3);
+      if (close < 0) fail(unicodeError(body, i, body.length - i - 1, 'malformed \\N character escape'));
+      if (close === i + 3) fail(unicodeError(body, i, 2, 'malformed \\N character escape'));
       unsupported("a '\\N{...}' escape");
     } else {
       out += '\\' + e;
