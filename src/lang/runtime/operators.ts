@@ -27,7 +27,7 @@ import {
   type Value,
 } from '../../heap';
 import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
-import { call, callMethodIfDefined, callUnbound, pyException } from './calls';
+import { call, callFoundOnType, callMethodIfDefined, callUnbound, pyException } from './calls';
 import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
 import { newSeqIterator } from './types/seq-iterator-type';
@@ -440,6 +440,16 @@ function callMetaclassMethod(rt: Runtime, v: Value, name: string, args: Value[])
   }
 }
 
+/** callMethodIfDefined after its lookup: call `m`, found on the type of `v`, holding a reference to it meanwhile. */
+function callFoundOnTypeOwned(rt: Runtime, m: Value, v: Instance, args: Value[] = []): Value {
+  rt.heap.incref(m);
+  try {
+    return callFoundOnType(rt, m, v, v.cls, args);
+  } finally {
+    rt.heap.decref(m);
+  }
+}
+
 /** `item in container` (PySequence_Contains). */
 export function contains(rt: Runtime, container: Value, item: Value): boolean {
   if (container instanceof ClassObject) {
@@ -451,7 +461,10 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
     }
   }
   if (container instanceof Instance) {
-    const r = callMethodIfDefined(rt, container, '__contains__', [item]);
+    const m = container.cls.lookup('__contains__');
+    // slot_sq_contains: `__contains__ = None` refuses `in` (no iteration fallback).
+    if (m === null) throw rt.typeError(`'${rt.typeName(container)}' object is not a container`);
+    const r = m === undefined ? undefined : callFoundOnTypeOwned(rt, m, container, [item]);
     if (r !== undefined) {
       const t = truthy(rt, r);
       rt.decref(r);
@@ -467,7 +480,10 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
     return t;
   }
   // Fall back to iteration (_PySequence_IterSearch).
-  if (!isIterable(rt, container)) throw rt.typeError(`argument of type '${rt.typeName(container)}' is not iterable`);
+  // PyObject_GetIter's TypeError (`__iter__ = None` too) becomes _PySequence_IterSearch's message.
+  if (!isIterable(rt, container) || (container instanceof Instance && container.cls.lookup('__iter__') === null)) {
+    throw rt.typeError(`argument of type '${rt.typeName(container)}' is not iterable`);
+  }
   const it = iter(rt, container);
   try {
     for (;;) {
@@ -499,7 +515,10 @@ export function iter(rt: Runtime, v: Value): Value {
     }
   }
   if (v instanceof Instance) {
-    const r = callMethodIfDefined(rt, v, '__iter__', []);
+    const m = v.cls.lookup('__iter__');
+    // slot_tp_iter: `__iter__ = None` makes instances not iterable.
+    if (m === null) throw rt.typeError(`'${rt.typeName(v)}' object is not iterable`);
+    const r = m === undefined ? undefined : callFoundOnTypeOwned(rt, m, v);
     if (r !== undefined) {
       if (!isIterator(rt, r)) {
         const t = rt.typeName(r);
