@@ -120,6 +120,99 @@ export class DictObject extends PyObject {
    */
   unicodeKeys = true;
 
+  /**
+   * CPython's keys object, for sys.getsizeof only (dictobject.c): log2 of
+   * its size (0 while the dict has Py_EMPTY_KEYS, shared and not counted),
+   * dk_usable, dk_nentries and whether it is DICT_KEYS_GENERAL. The entries
+   * and indexes above are gclab's own; these follow insertdict,
+   * insert_to_emptydict, dictresize and PyDict_Clear.
+   */
+  dkLog2 = 0;
+  /** An instance's materialized __dict__: CPython's is a split table over shared keys, not modelled here. */
+  isInstanceDict = false;
+  dkUsable = 0;
+  dkNentries = 0;
+  dkGeneral = false;
+
+  /** dictresize(mp, log2, unicode): a fresh keys object holding the live entries. */
+  dkResize(log2: number, general: boolean): void {
+    this.dkGeneral = this.dkGeneral || general;
+    this.dkLog2 = log2;
+    this.dkNentries = this.used;
+    this.dkUsable = usableFraction(1 << log2) - this.used;
+  }
+
+  /**
+   * insertdict's table bookkeeping before `key` is stored (`isNew`: no equal
+   * key was there): a non-str key turns a str-only table general
+   * (insertion_resize(mp, 0)), a full table grows (GROWTH_RATE, used * 3);
+   * insert_to_emptydict makes the first table of 8.
+   */
+  private dkInsert(key: Value, isNew: boolean): void {
+    const str = typeof key === 'string';
+    if (this.dkLog2 === 0) {
+      if (!isNew) return;
+      this.dkLog2 = 3;
+      this.dkUsable = usableFraction(8);
+      this.dkNentries = 0;
+      this.dkGeneral = !str;
+    } else {
+      if (!str && !this.dkGeneral) this.dkResize(calculateLog2Keysize(this.used * 3), true);
+      if (!isNew) return;
+      if (this.dkUsable <= 0) this.dkResize(calculateLog2Keysize(this.used * 3), false);
+    }
+    this.dkUsable--;
+    this.dkNentries++;
+  }
+
+  /** dict_new_presized(n, unicode) for a dict display or _PyDict_NewPresized: more than 5 get their table now. */
+  dkPresize(n: number, unicode: boolean): void {
+    if (n <= usableFraction(8)) return;
+    this.dkLog2 = 0;
+    this.dkGeneral = false;
+    this.dkResize(calculateLog2Keysize(Math.floor((n * 3 + 1) / 2)), !unicode);
+  }
+
+  /** dict_fromkeys over a dict or set: dictresize(estimate_log2_keysize(n), unicode). */
+  dkPresizeFor(n: number, general: boolean): void {
+    this.dkResize(calculateLog2Keysize(Math.floor((n * 3 + 1) / 2)), general);
+  }
+
+  /**
+   * dict_merge(self, other) from a dict, before its entries are inserted:
+   * returns true when CPython clones other's keys (self empty, other clean
+   * and small or dense enough) -- the caller then calls dkCloneOf after the
+   * inserts; otherwise one resize first when other does not fit.
+   */
+  dkMergeStart(other: DictObject): boolean {
+    if (other === this || other.used === 0) return false;
+    if (this.used === 0 && other.dkLog2 !== 0 && other.used === other.dkNentries &&
+        (other.dkLog2 === 3 || usableFraction((1 << other.dkLog2) / 2) < other.used)) return true;
+    const size = this.dkLog2 === 0 ? 1 : 1 << this.dkLog2;
+    if (usableFraction(size) < other.used) {
+      const log2 = calculateLog2Keysize(Math.floor(((this.used + other.used) * 3 + 1) / 2));
+      if (this.dkLog2 === 0) this.dkGeneral = false;
+      this.dkResize(log2, other.dkGeneral);
+    }
+    return false;
+  }
+
+  /** clone_combined_dict_keys: the same table as `other`'s. */
+  dkCloneOf(other: DictObject): void {
+    this.dkLog2 = other.dkLog2;
+    this.dkUsable = other.dkUsable;
+    this.dkNentries = other.dkNentries;
+    this.dkGeneral = other.dkGeneral;
+  }
+
+  /** _PyDict_KeysSize of the table the dict owns (0 for the shared empty keys). */
+  get dkSizeInBytes(): number {
+    if (this.dkLog2 === 0) return 0;
+    const size = 1 << this.dkLog2;
+    const indexBytes = this.dkLog2 < 8 ? 1 : this.dkLog2 < 16 ? 2 : this.dkLog2 < 32 ? 4 : 8;
+    return 32 + size * indexBytes + usableFraction(size) * (this.dkGeneral ? 24 : 16);
+  }
+
   /** PyDict_Clear (also tp_clear): empty first, then release key, value in order. */
   override clear(heap: Heap): void {
     const keys = this.keys;
@@ -161,6 +254,10 @@ export class DictObject extends PyObject {
   }
 
   private reset(): void {
+    this.dkLog2 = 0;
+    this.dkUsable = 0;
+    this.dkNentries = 0;
+    this.dkGeneral = false;
     this.unicodeKeys = true;
     this.keys = [];
     this.values = [];
@@ -363,6 +460,7 @@ export class DictObject extends PyObject {
       if (i < 0) i = this.findIntEqualToObject(heap, key, h);
     }
     heap.incref(value);
+    this.dkInsert(key, i < 0);
     if (i >= 0) {
       const old = this.values[i];
       this.values[i] = value;
@@ -506,6 +604,22 @@ export class DictObject extends PyObject {
       this.indexEntry(k, hashes[i], idx);
     }
   }
+}
+
+/** USABLE_FRACTION(n): the entries a table of n slots holds, (n << 1) / 3. */
+function usableFraction(n: number): number {
+  return Math.floor((n * 2) / 3);
+}
+
+/** calculate_log2_keysize(minsize): bit_length(((minsize | 8) - 1) | 7). */
+function calculateLog2Keysize(minsize: number): number {
+  let m = ((minsize | 8) - 1) | 7;
+  let bits = 0;
+  while (m > 0) {
+    bits++;
+    m = Math.floor(m / 2);
+  }
+  return bits;
 }
 
 /** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */

@@ -12,10 +12,129 @@ export class ListObject extends PyObject {
   /** Owned references. */
   items: Value[];
 
-  /** Steals the references in `items`. */
+  /**
+   * CPython's `allocated` (the capacity of ob_item), kept by the rules of
+   * listobject.c for sys.getsizeof: PyList_New(n) allocates exactly n;
+   * list_resize over-allocates; list_preallocate_exact rounds up to even;
+   * _list_clear frees (0). `modelSize` is the ob_size those rules last saw:
+   * a length change made without them (a path that does not report its
+   * resize) is taken as one list_resize when the size is next needed.
+   */
+  allocated: number;
+  private modelSize: number;
+
+  /** Steals the references in `items` (PyList_New(len(items)): allocated exactly). */
   constructor(items: Value[]) {
     super();
     this.items = items;
+    this.allocated = items.length;
+    this.modelSize = items.length;
+  }
+
+  /**
+   * list_resize(self, newsize): no reallocation while
+   * allocated/2 <= newsize <= allocated; otherwise
+   * (newsize + newsize/8 + 6) & ~3, or (newsize + 3) & ~3 when the growth
+   * is closer to that than to the old size; 0 for an empty list.
+   */
+  private listResize(newsize: number): void {
+    const allocated = this.allocated;
+    const oldsize = this.modelSize;
+    this.modelSize = newsize;
+    if (allocated >= newsize && newsize >= allocated >> 1) return;
+    let next = (newsize + (newsize >> 3) + 6) & ~3;
+    if (newsize - oldsize > next - newsize) next = (newsize + 3) & ~3;
+    this.allocated = newsize === 0 ? 0 : next;
+  }
+
+  /** list_resize(self, newsize), called before the items change. */
+  resize(newsize: number): void {
+    if (this.modelSize !== this.items.length) this.listResize(this.items.length);
+    this.listResize(newsize);
+  }
+
+  /** A list made empty and appended to item by item (BUILD_LIST 0 + LIST_APPEND). */
+  noteBuiltByAppends(): void {
+    const n = this.items.length;
+    this.freeAllocation();
+    for (let k = 0; k < n; k++) this.noteAppend(k);
+  }
+
+  /** A list made by PyList_New(n), its first n items set, then PyList_Append for the rest (Py_SET_SIZE to the count). */
+  notePreallocated(n: number): void {
+    const count = this.items.length;
+    this.allocated = n;
+    this.modelSize = Math.min(count, n);
+    for (let k = n; k < count; k++) this.noteAppend(k);
+  }
+
+  /** list_ass_subscript's extended-slice deletion: ob_size set to `len`, then list_resize(len). */
+  noteShrunkTo(len: number): void {
+    this.modelSize = len;
+    this.listResize(len);
+  }
+
+  /** The model brought to the current length (a change nobody reported is one list_resize). */
+  syncAllocation(): number {
+    if (this.modelSize !== this.items.length) this.listResize(this.items.length);
+    return this.allocated;
+  }
+
+  /** _list_clear / list_dealloc: ob_item freed. */
+  private freeAllocation(): void {
+    this.allocated = 0;
+    this.modelSize = 0;
+  }
+
+  /**
+   * The allocation of list_extend adding `added` items to a list of `oldLen`
+   * (call after the items are in): `hint` null for its list/tuple fast path
+   * (one list_resize, or list_preallocate_exact on an unallocated list),
+   * else the length hint: preallocate exactly (empty list) or resize to
+   * oldLen + hint, append each item (_PyList_AppendTakeRef), then cut back
+   * with list_resize when the guess was too large.
+   */
+  noteExtended(oldLen: number, added: number, hint: number | null): void {
+    if (this.modelSize !== oldLen) this.listResize(oldLen);
+    if (hint === null) {
+      if (added === 0) return;
+      if (this.allocated === 0) this.preallocateExact(added);
+      else this.listResize(oldLen + added);
+      this.modelSize = oldLen + added;
+      return;
+    }
+    if (this.allocated === 0) {
+      if (hint > 0) this.preallocateExact(hint);
+    } else {
+      this.listResize(oldLen + hint);
+      this.modelSize = oldLen;
+    }
+    for (let k = 0; k < added; k++) this.noteAppend(this.modelSize);
+    if (this.modelSize < this.allocated) this.listResize(this.modelSize);
+  }
+
+  /** list_preallocate_exact: capacity for n items, rounded up to even. */
+  preallocateExact(n: number): void {
+    this.allocated = (n + 1) & ~1;
+  }
+
+  /** _PyList_AppendTakeRef's allocation: a resize only when full (never a shrink). */
+  noteAppend(len: number): void {
+    if (this.modelSize !== len) this.listResize(len);
+    if (this.allocated > len) this.modelSize = len + 1;
+    else this.listResize(len + 1);
+  }
+
+  /**
+   * list_ass_slice replacing `removed` items of a list of `oldLen` by `added`
+   * (call before or after the change): emptied, it is _list_clear;
+   * otherwise one list_resize when the size changes.
+   */
+  noteAssSlice(oldLen: number, removed: number, added: number): void {
+    if (this.modelSize !== oldLen) this.listResize(oldLen);
+    const d = added - removed;
+    if (oldLen + d === 0) this.freeAllocation();
+    else if (d !== 0) this.listResize(oldLen + d);
   }
 
   /**
@@ -50,6 +169,7 @@ export class ListObject extends PyObject {
   override clear(heap: Heap): void {
     const old = this.items;
     this.items = [];
+    this.freeAllocation();
     releaseBackwards(heap, old);
   }
 
@@ -66,6 +186,7 @@ export class ListObject extends PyObject {
   override releaseOwnReferences(heap: Heap): void {
     const old = this.items;
     this.items = [];
+    this.freeAllocation();
     releaseBackwards(heap, old);
   }
 
@@ -73,6 +194,7 @@ export class ListObject extends PyObject {
   append(heap: Heap, v: Value): void {
     this.assertLive('list append');
     heap.incref(v);
+    this.noteAppend(this.items.length);
     this.items.push(v);
   }
 

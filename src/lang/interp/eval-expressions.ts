@@ -215,7 +215,16 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     }
     case 'List': {
       const star = e.elts.findIndex((x) => x.kind === 'Starred');
-      if (star < 0) return rt.listSteal(evalElements(ip, frame, e.elts));
+      if (star < 0) {
+        const l = rt.listSteal(evalElements(ip, frame, e.elts));
+        // starunpack_helper: more than two constants are BUILD_LIST 0 + LIST_EXTEND
+        // of a folded tuple (list_preallocate_exact); more than 30 items are
+        // BUILD_LIST 0 + LIST_APPEND each; else BUILD_LIST n (exactly n).
+        const n = e.elts.length;
+        if (n > 2 && e.elts.every(isCodeConstant)) l.noteExtended(0, n, null);
+        else if (n > 30) l.noteBuiltByAppends();
+        return l;
+      }
       // BUILD_LIST of the items before the first *x, then LIST_EXTEND/LIST_APPEND.
       const l = rt.listSteal(evalElements(ip, frame, e.elts.slice(0, star)));
       try {
@@ -362,6 +371,14 @@ function buildMap(ip: Interpreter, frame: Frame, e: A.Dict): Value {
       kv.push(evalExpr(ip, frame, e.values[i]));
     }
     const d = ip.heap.newDict();
+    // _PyDict_FromItems (BUILD_MAP n, BUILD_CONST_KEY_MAP): presized for n items, str-only
+    // keys kept unicode; past 15 items the compiler emits BUILD_MAP 0 + MAP_ADD instead.
+    const n = kv.length / 2;
+    if (n > 5 && n <= 15) {
+      let unicode = true;
+      for (let i = 0; i < kv.length; i += 2) if (typeof kv[i] !== 'string') unicode = false;
+      d.dkPresize(n, unicode);
+    }
     try {
       for (let i = 0; i < kv.length; i += 2) d.set(ip.heap, kv[i], kv[i + 1]);
     } catch (err) {

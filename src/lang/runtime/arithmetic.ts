@@ -9,7 +9,8 @@ import { BytesLikeObject, DictObject, FloatObject, Instance, IntSubInstance, Lis
 import { WeakProxy } from '../../weakref/reference-type';
 import { callMethodIfDefined } from './calls';
 import { NotImplemented, type Runtime } from './runtime';
-import { MAX_SEQUENCE_LENGTH, floatSubclassDefines, indexOf, toArrayWithHint } from './operators';
+import { MAX_SEQUENCE_LENGTH, floatSubclassDefines, indexOf } from './operators';
+import { extendList } from './builtins';
 import { dictUpdate } from './methods';
 import { complexPower } from './types/complex-type';
 
@@ -116,8 +117,7 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
   if (a instanceof ListObject && op === '+' && a.constructor === ListObject) {
     // list_inplace_concat is list_extend (a length hint for a non-exact iterable).
-    const items = toArrayWithHint(rt, b);
-    a.items.push(...items);
+    extendList(rt, a, b);
     return rt.incref(a);
   }
   if (a instanceof ListObject && op === '*' && isInt(b) && a.constructor === ListObject) {
@@ -132,11 +132,21 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       rt.evaluator.chargeSteps(a.items.length * (n - 1));
     }
     const orig = a.items.length === 0 ? [] : a.items.slice();
+    // list_inplace_repeat: _list_clear, or one list_resize to the product.
+    if (n <= 0) a.noteAssSlice(orig.length, orig.length, 0);
+    else a.noteAssSlice(orig.length, 0, orig.length * (n - 1));
     if (n <= 0) {
       const old = a.items;
       a.items = [];
       for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
-    } else if (orig.length > 0) for (let i = 1; i < n; i++) for (const x of orig) a.append(rt.heap, x);
+    } else if (orig.length > 0) {
+      for (let i = 1; i < n; i++) {
+        for (const x of orig) {
+          rt.incref(x);
+          a.items.push(x);
+        }
+      }
+    }
     return rt.incref(a);
   }
   if (a instanceof DictObject && op === '|' && a.constructor === DictObject) {

@@ -672,21 +672,27 @@ export function divmod(rt: Runtime, a: Value, b: Value): Value {
 
 /** list_extend: append the items of an iterable one by one, as they are produced. */
 export function extendList(rt: Runtime, l: ListObject, src: Value): void {
+  const oldLen = l.items.length;
   // list_extend's fast path is for an exact list or tuple only.
   if ((src instanceof ListObject || src instanceof TupleObject) && !src.hasInstanceLayout) {
-    for (const x of src.items.slice()) l.append(rt.heap, x);
+    const items = src.items.slice();
+    for (const x of items) rt.incref(x);
+    l.items.push(...items);
+    l.noteExtended(oldLen, items.length, null);
     return;
   }
   const it = iter(rt, src);
+  let hint = 0;
   try {
     // list_extend asks for a size guess once it has the iterator.
-    lengthHint(rt, src);
+    hint = lengthHint(rt, src);
     for (;;) {
       const x = next(rt, it);
       if (x === undefined) return;
       l.items.push(x);
     }
   } finally {
+    if (!l.isDead) l.noteExtended(oldLen, l.items.length - oldLen, hint);
     rt.decref(it);
   }
 }

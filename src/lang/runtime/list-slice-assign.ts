@@ -27,6 +27,7 @@ export function listAssignSlice(rt: Runtime, l: ListObject, start: number, stop:
     for (const x of old) rt.decref(x);
     return;
   }
+  l.noteAssSlice(l.items.length, Math.max(0, stop - start), items.length);
   const old = l.items.splice(start, Math.max(0, stop - start), ...items);
   for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
 }
@@ -35,6 +36,7 @@ export function listAssignSlice(rt: Runtime, l: ListObject, start: number, stop:
 export function listDeleteSlice(rt: Runtime, l: ListObject, start: number, stop: number, step: number): void {
   if (step === 1) {
     // list_ass_slice: the removed items are released from the last.
+    l.noteAssSlice(l.items.length, Math.max(0, stop - start), 0);
     const removed = l.items.splice(start, Math.max(0, stop - start));
     for (let i = removed.length - 1; i >= 0; i--) rt.decref(removed[i]);
     return;
@@ -46,5 +48,7 @@ export function listDeleteSlice(rt: Runtime, l: ListObject, start: number, stop:
   const gone = new Set(doomed);
   const removed = doomed.map((i) => l.items[i]);
   l.items = l.items.filter((_, i) => !gone.has(i));
+  // Py_SET_SIZE to the new length, then list_resize to it (may shrink).
+  if (removed.length > 0) l.noteShrunkTo(l.items.length);
   for (const x of removed) rt.decref(x);
 }

@@ -63,7 +63,10 @@ export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, 
  */
 export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
   if (other instanceof DictObject && rt.typeOf(other).lookup('__iter__') === undefined) {
+    // dict_merge: clone other's table into an empty dict, or one resize before the inserts.
+    const clone = d.dkMergeStart(other);
     for (const [k, v] of other.entries()) d.set(rt.heap, k, v);
+    if (clone) d.dkCloneOf(other);
     return;
   }
   const ks = lookupAttr(rt, other, 'keys');

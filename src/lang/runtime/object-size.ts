@@ -21,7 +21,8 @@
  * allocation history gclab does not keep (list, dict and set capacities,
  * functions, classes, ...) raise NotImplementedError.
  */
-import { BoundMethod, ClassObject, ComplexObject, FloatObject, Instance, TupleObject, PyException, isObject, type Value } from '../../heap';
+import { BoundMethod, ClassObject, ComplexObject, DictObject, FloatObject, Instance, ListObject, TupleObject, PyException, isObject, type Value } from '../../heap';
+import { SetObject, PySet_MINSIZE } from '../../heap/objects/set-object';
 import { BytesObject } from '../../heap/objects/bytes-object';
 import { isBuiltinClass } from './builtin-types';
 import { RangeObject } from './native-objects';
@@ -102,6 +103,14 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v instanceof BytesObject && rt.typeOf(v) === rt.types.get('bytes')) return 33 + v.value.length;
   if (v instanceof TupleObject && rt.typeOf(v) === rt.types.get('tuple')) return 24 + 8 * v.items.length + GC_HEADER;
   if (v instanceof RangeObject) return 48;
+  // list___sizeof__: sizeof(PyListObject) 40 + 8 per allocated slot (list-object.ts keeps `allocated`).
+  if (v instanceof ListObject && rt.typeOf(v) === rt.types.get('list')) return 40 + 8 * v.syncAllocation() + GC_HEADER;
+  // dict_sizeof (_PyDict_SizeOf): sizeof(PyDictObject) 48, + the keys table the dict owns alone.
+  if (v instanceof DictObject && rt.typeOf(v) === rt.types.get('dict') && !v.isInstanceDict) return 48 + v.dkSizeInBytes + GC_HEADER;
+  // set_sizeof: sizeof(PySetObject) 200 (8 entries inline), + 16 per slot of a table outside it.
+  if (v instanceof SetObject && (rt.typeOf(v) === rt.types.get('set') || rt.typeOf(v) === rt.types.get('frozenset'))) {
+    return 200 + (v.mask + 1 > PySet_MINSIZE ? 16 * (v.mask + 1) : 0) + GC_HEADER;
+  }
   // Fixed-size GC objects (tp_basicsize + the GC header): PyFunctionObject 136,
   // PyMethodObject 48, PyCellObject 24.
   if (v instanceof FunctionObject && rt.typeOf(v) === rt.types.get('function')) return 136 + GC_HEADER;

@@ -32,7 +32,7 @@ import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
 import { newSeqIterator } from './types/seq-iterator-type';
 import { newGenericAlias } from './types/generic-alias-type';
-import { builtinMethodOf } from './attributes';
+import { builtinMethodOf, findBuiltinMethod } from './attributes';
 import { RangeObject, SliceObject } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
@@ -376,12 +376,11 @@ function clearException(rt: Runtime, e: PyException): void {
  * (TypeError ignored, NotImplemented means no hint, anything else must be
  * an int >= 0). Builtin objects answer without running Python code.
  */
-export function lengthHint(rt: Runtime, v: Value): void {
-  if (!(v instanceof Instance)) return;
+export function lengthHint(rt: Runtime, v: Value, dflt = 8): number {
+  if (!(v instanceof Instance)) return builtinLengthHint(rt, v, dflt);
   if (v.cls.lookup('__len__') !== undefined) {
     try {
-      len(rt, v);
-      return;
+      return len(rt, v);
     } catch (e) {
       if (!exceptionIs(rt, e, 'TypeError')) throw e;
       clearException(rt, e);
@@ -393,18 +392,38 @@ export function lengthHint(rt: Runtime, v: Value): void {
   } catch (e) {
     if (!exceptionIs(rt, e, 'TypeError')) throw e;
     clearException(rt, e);
-    return;
+    return dflt;
   }
-  if (r === undefined) return;
-  if (r === NotImplemented) return;
+  if (r === undefined) return dflt;
+  if (r === NotImplemented) return dflt;
   try {
     const isInt = typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean' || (r instanceof Instance && rt.typeOf(r).isSubclassOf(rt.types.get('int')));
     if (!isInt) throw rt.typeError(`__length_hint__ must be an integer, not ${rt.typeName(r)}`);
     const n = indexOf(rt, r);
     if (n !== undefined && n < 0) throw rt.error('ValueError', '__length_hint__() should return >= 0');
+    return n === undefined ? dflt : Number(n);
   } finally {
     rt.decref(r);
   }
+}
+
+/**
+ * PyObject_LengthHint of a builtin object: its sq_length, else the
+ * __length_hint__ of its type (the sequence, dict, set, range and reversed
+ * iterators), else `dflt` (generators, map, zip, filter, ...).
+ */
+function builtinLengthHint(rt: Runtime, v: Value, dflt: number): number {
+  if (v instanceof ListObject || v instanceof TupleObject) return v.items.length;
+  if (typeof v === 'string') return len(rt, v);
+  if (v === null || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return dflt;
+  const s = rt.slotsOf(v);
+  if (s.sq_length !== undefined) return s.sq_length(rt, v);
+  const m = findBuiltinMethod(rt, v, '__length_hint__');
+  if (m === undefined) return dflt;
+  const r = m(rt, v, [], null);
+  if (typeof r === 'number') return r;
+  rt.decref(r);
+  return dflt;
 }
 
 export function len(rt: Runtime, v: Value): number {

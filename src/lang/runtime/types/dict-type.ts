@@ -7,6 +7,7 @@
  */
 import { ClassObject, DictObject, DictSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
+import { SetObject } from '../../../heap/objects/set-object';
 import { arity, dictUpdate } from '../methods';
 import { call, callUnbound } from '../calls';
 import { eq, iter, keyErrorFor, next, setItem } from '../operators';
@@ -60,6 +61,14 @@ const dictMethods: Record<string, MethodImpl> = {
     const value = args.length > 1 ? args[1] : null;
     const d = call(rt, cls, []);
     try {
+      // dict_fromkeys: an empty exact dict filled from a dict or set is resized for it first
+      // (the dict's kind of keys; general for a set).
+      const src = args[0];
+      if (d instanceof DictObject && d.used === 0 && rt.typeOf(d) === rt.types.get('dict') &&
+          ((src instanceof DictObject && rt.typeOf(src) === rt.types.get('dict')) ||
+           (src instanceof SetObject && (rt.typeOf(src) === rt.types.get('set') || rt.typeOf(src) === rt.types.get('frozenset'))))) {
+        d.dkPresizeFor(src.used, src instanceof DictObject ? src.dkGeneral : true);
+      }
       const it = iter(rt, args[0]);
       try {
         for (let k = next(rt, it); k !== undefined; k = next(rt, it)) {
@@ -106,8 +115,13 @@ const dictMethods: Record<string, MethodImpl> = {
   },
   copy(rt, self, args) {
     arity(rt, 'dict.copy', args, 0, 0);
+    const src = self as DictObject;
     const d = rt.heap.newDict();
-    for (const [k, v] of (self as DictObject).entries()) d.set(rt.heap, k, v);
+    // PyDict_Copy: a table at most a third deleted is cloned; otherwise dict_merge into a new dict.
+    const clone = src.used > 0 && src.used >= Math.floor((src.dkNentries * 2) / 3);
+    const cloneByMerge = !clone && d.dkMergeStart(src);
+    for (const [k, v] of src.entries()) d.set(rt.heap, k, v);
+    if (clone || cloneByMerge) d.dkCloneOf(src);
     return d;
   },
 };

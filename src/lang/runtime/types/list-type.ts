@@ -11,7 +11,7 @@ import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortValues } from '../methods';
-import { compareSequences, eq, normIndex, sliceObjectIndices, toArrayWithHint, truthy } from '../operators';
+import { compareSequences, eq, normIndex, sliceObjectIndices, truthy } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
@@ -27,7 +27,7 @@ const listMethods: Record<string, MethodImpl> = {
   },
   extend(rt, self, args) {
     arity(rt, 'list.extend', args, 1, 1);
-    (self as ListObject).items.push(...toArrayWithHint(rt, args[0]));
+    extendList(rt, self as ListObject, args[0]);
     return null;
   },
   insert(rt, self, args) {
@@ -37,6 +37,7 @@ const listMethods: Record<string, MethodImpl> = {
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     rt.incref(args[1]);
+    l.resize(n + 1);
     l.items.splice(Math.min(i, n), 0, args[1]);
     return null;
   },
@@ -47,6 +48,9 @@ const listMethods: Record<string, MethodImpl> = {
     let i = args.length ? +(args[0] as number) : -1;
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) throw rt.error('IndexError', 'pop index out of range');
+    // list_pop_impl: list_resize for the last item, list_ass_slice otherwise.
+    if (i === l.items.length - 1) l.resize(i);
+    else l.noteAssSlice(l.items.length, 1, 0);
     return l.items.splice(i, 1)[0];
   },
   remove(rt, self, args) {
@@ -54,6 +58,7 @@ const listMethods: Record<string, MethodImpl> = {
     const l = self as ListObject;
     for (let i = 0; i < l.items.length; i++) {
       if (eq(rt, l.items[i], args[0])) {
+        l.noteAssSlice(l.items.length, 1, 0);
         const [old] = l.items.splice(i, 1);
         rt.decref(old);
         return null;
@@ -154,6 +159,7 @@ export const listType: BuiltinType = {
         l.setItem(rt.heap, i, v);
         return;
       }
+      l.noteAssSlice(l.items.length, 1, 0);
       const [old] = l.items.splice(i, 1);
       rt.decref(old);
     },
@@ -175,18 +181,26 @@ export const listType: BuiltinType = {
       const l = self as ListObject;
       if (op === '+') {
         // list_inplace_concat is list.extend: any iterable.
-        const items = toArrayWithHint(rt, other);
-        l.items.push(...items);
+        extendList(rt, l, other);
         return rt.incref(l);
       }
       if (op === '*' && isInt(other)) {
         const n = Number(other);
         const orig = l.items.slice();
+        // list_inplace_repeat: _list_clear, or one list_resize to the product.
+        l.noteAssSlice(orig.length, 0, n <= 0 ? -orig.length : orig.length * (n - 1));
         if (n <= 0) {
           const old = l.items;
           l.items = [];
           for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
-        } else for (let i = 1; i < n; i++) for (const x of orig) l.append(rt.heap, x);
+        } else {
+          for (let i = 1; i < n; i++) {
+            for (const x of orig) {
+              rt.incref(x);
+              l.items.push(x);
+            }
+          }
+        }
         return rt.incref(l);
       }
       return NotImplemented;

@@ -4,7 +4,7 @@
  * (repr with unicode_repr's quoting, hashing, comparison, `+ * %`,
  * iteration, indexing and slicing by code point), methods and str().
  */
-import { BytesLikeObject, DictObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
+import { BytesLikeObject, DictObject, ListObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { arity, kwarg } from '../methods';
@@ -51,8 +51,8 @@ const strMethods: Record<string, MethodImpl> = {
       for (const p of parts) rt.decref(p);
     }
   },
-  split: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, false)),
-  rsplit: (rt, self, args, kwargs) => rt.heap.newList(splitStr(rt, self as string, args, kwargs, true)),
+  split: (rt, self, args, kwargs) => splitResult(rt, splitStr(rt, self as string, args, kwargs, false), args, kwargs),
+  rsplit: (rt, self, args, kwargs) => splitResult(rt, splitStr(rt, self as string, args, kwargs, true), args, kwargs),
   splitlines(rt, self, args, kwargs) {
     // Py_UNICODE_ISLINEBREAK boundaries; keepends keeps them on each line.
     const keep = truthy(rt, args.length ? args[0] : (kwarg(kwargs, 'keepends') ?? false));
@@ -306,6 +306,17 @@ const strMethods: Record<string, MethodImpl> = {
   __len__: (rt, self) => [...(self as string)].length,
   encode: (rt, self, args, kwargs) => strEncode(rt, self as string, args, kwargs),
 };
+
+/**
+ * The list split/rsplit return: stringlib's PyList_New(PREALLOC_SIZE(maxsplit))
+ * (12 slots, or maxsplit + 1 when smaller), PyList_Append past those.
+ */
+function splitResult(rt: Runtime, parts: string[], args: Value[], kwargs: Kwargs): ListObject {
+  const l = rt.heap.newList(parts);
+  const maxV = Number(args.length > 1 ? args[1] : (kwarg(kwargs, 'maxsplit') ?? -1));
+  l.notePreallocated(maxV < 0 || maxV >= 12 ? 12 : maxV + 1);
+  return l;
+}
 
 /** str.split / rsplit (unicodeobject.c split, rsplit): sep=None splits on whitespace runs. */
 function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: boolean): string[] {
