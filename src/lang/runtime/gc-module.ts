@@ -41,6 +41,19 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
       o.traverse((v) => out.push(v));
       return out;
     }
+    if (o.cls.tpName !== null && o.slots.some((v) => v instanceof ListObject && v.embedded)) {
+      // An instance of a class standing for a static C type that keeps its items in
+      // blocks (deque): what deque_traverse visits -- the items left to right, and the
+      // objects its other fields hold -- not the fields' plain numbers or None, nor the
+      // type (a static type is not visited; heap C types such as SimpleQueue keep the
+      // generic path below, which lists their type).
+      for (const v of o.slots) {
+        if (v instanceof ListObject && v.embedded) for (let i = v.items.length - 1; i >= 0; i--) out.push(v.items[i]);
+        else if (isObject(v)) out.push(v);
+      }
+      for (const v of o.attrValues) if (isObject(v)) out.push(v);
+      return out;
+    }
     for (const v of o.slots) if (v !== undefined) out.push(v);
     for (const v of o.attrValues) if (v !== undefined) out.push(v);
     if (o.ownDict !== null) out.push(o.ownDict);

@@ -197,7 +197,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   } finally {
     for (const t of temps) rt.decref(t);
   }
-  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null, basesArg);
+  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null, factoryMade ? null : basesArg);
   if (meta !== rt.types.get('type')) {
     rt.incref(meta);
     cls.meta = meta;
@@ -240,7 +240,7 @@ function addMembers(rt: Runtime, cls: ClassObject, slots: string[]): void {
 }
 
 /** add_subclass: the base keeps a weak reference to its new subclass. */
-export function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): void {
+function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): void {
   const heap = rt.heap;
   if (base.subclasses === null) {
     base.subclasses = heap.newDict();

@@ -342,16 +342,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 f'Consider using functools.total_ordering')
     if frozen:
-        def __setattr__(self, name, value):
-            if type(self) is cls or name in fields:
-                raise FrozenInstanceError(f'cannot assign to field {name!r}')
-            super(cls, self).__setattr__(name, value)
-
-        def __delattr__(self, name):
-            if type(self) is cls or name in fields:
-                raise FrozenInstanceError(f'cannot delete field {name!r}')
-            super(cls, self).__delattr__(name)
-        for name, fn in (('__setattr__', __setattr__), ('__delattr__', __delattr__)):
+        field_names = tuple(f.name for f in fields.values() if f._field_type is _FIELD)
+        for name, fn in _frozen_get_del_attr(cls, field_names):
             if _set_new_attribute(cls, name, fn):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
@@ -377,6 +369,22 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _frozen_get_del_attr(cls, field_names):
+    # The class they test is the one being processed, held by their own cells
+    # (CPython binds it through _create_fn's locals): with slots=True that is
+    # the original class, which these functions keep alive.
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+    return (('__setattr__', __setattr__), ('__delattr__', __delattr__))
 
 
 def _make_hash(fields):

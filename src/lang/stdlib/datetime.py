@@ -13,8 +13,8 @@ The clock (now(), today(), utcnow(), astimezone() without a zone) follows
 gclab's time module: the simulated clock starts at the epoch, moves only
 when the program sleeps, and local time is UTC. strftime and strptime are
 written here for the C locale (python3 calls the C library's strftime and
-Lib/_strptime.py); timetuple(), utctimetuple() and the struct_time they
-need are not provided.
+Lib/_strptime.py); timetuple() and utctimetuple() give the time module's
+struct_time (_build_struct_time).
 """
 
 import time as _time
@@ -67,6 +67,12 @@ def _days_in_month(year, month):
 
 def _days_before_month(year, month):
     return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
 def _ymd2ord(year, month, day):
@@ -1183,6 +1189,10 @@ class date:
         "Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."
         return _ymd2ord(self._year, self._month, self._day)
 
+    def timetuple(self):
+        "Return time tuple, compatible with time.localtime()."
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
     def weekday(self):
         "Return the day of the week represented by the date.\nMonday == 0 ... Sunday == 6"
         return (self.toordinal() + 6) % 7
@@ -1682,6 +1692,26 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return _strftime(format, self._year, self._month, self._day, self._hour,
                          self._minute, self._second, self._microsecond,
                          self.utcoffset(), self.tzname())
+
+    def timetuple(self):
+        "Return time tuple, compatible with time.localtime()."
+        dst = self.dst()
+        if dst is None:
+            dstflag = -1
+        elif dst:
+            dstflag = 1
+        else:
+            dstflag = 0
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, dstflag)
+
+    def utctimetuple(self):
+        "Return UTC time tuple, compatible with time.localtime()."
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, 0)
 
     def timestamp(self):
         "Return POSIX timestamp as float"

@@ -353,7 +353,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # A read-only view of the member map (types.MappingProxyType), as 3.11's.
+        return type(type.__dict__)(cls._member_map_)
 
     def __dir__(cls):
         # EnumType.__dir__ (3.11).

@@ -13,6 +13,7 @@ distributions (gauss, triangular, betavariate, ...) are CPython's.
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "choices", "getrandbits", "getstate", "setstate",
+           "randbytes",
            "triangular", "normalvariate", "gauss", "lognormvariate", "expovariate",
            "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
            "weibullvariate"]
@@ -213,6 +214,10 @@ class Random(object):
             shift += 32
             k -= 32
         return result
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def getstate(self):
         return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
@@ -533,6 +538,7 @@ choices = _inst.choices
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
 triangular = _inst.triangular
 normalvariate = _inst.normalvariate
 gauss = _inst.gauss

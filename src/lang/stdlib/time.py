@@ -5,7 +5,8 @@ so this module keeps one simulated clock. It starts at 0.0 and moves only
 when the program sleeps: time.sleep(s) returns at once and advances every
 clock by s seconds. time(), monotonic() and perf_counter() all read it
 (process_time() and thread_time() read 0.0: sleeping uses no CPU time).
-The calendar functions (localtime, strftime, ...) are not provided.
+gmtime() and localtime() (UTC) give struct_time; strftime, mktime and the
+other calendar functions are not provided.
 """
 
 _now_ns = 0
@@ -70,3 +71,90 @@ def thread_time():
 
 def thread_time_ns():
     return 0
+
+
+_STRUCT_TIME_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+                       'tm_wday', 'tm_yday', 'tm_isdst')
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime() and
+    datetime's timetuple(): a structseq of nine fields (Objects/structseq.c),
+    plus tm_zone and tm_gmtoff reachable by name only."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        n = len(seq)
+        if n < 9:
+            raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)" % n)
+        if n > 11:
+            raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)" % n)
+        self = tuple.__new__(cls, seq[:9])
+        extra = list(seq[9:]) + [None] * (11 - n)
+        if dict is not None:
+            extra = [dict.get('tm_zone', extra[0]), dict.get('tm_gmtoff', extra[1])]
+        self._extra = extra
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._extra[0])
+    tm_gmtoff = property(lambda self: self._extra[1])
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(_STRUCT_TIME_FIELDS, self))
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self), {'tm_zone': self._extra[0], 'tm_gmtoff': self._extra[1]}))
+
+
+struct_time.__module__ = 'time'
+
+
+def _civil_from_days(days):
+    """(year, month, day) of a day count from 1970-01-01 (proleptic Gregorian)."""
+    z = days + 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    return (y + 1 if m <= 2 else y), m, d
+
+
+def gmtime(secs=None):
+    """The simulated clock (or secs) as a UTC struct_time (the C library names the zone GMT)."""
+    return _utc_struct_time(secs, 'gmtime', 'GMT')
+
+
+def localtime(secs=None):
+    """Local time is UTC in the simulation (tm_zone 'UTC')."""
+    return _utc_struct_time(secs, 'localtime', 'UTC')
+
+
+def _utc_struct_time(secs, name, zone):
+    if secs is None:
+        secs = _now_ns // _NS
+    else:
+        secs = int(_seconds_to_ns(secs, name) // _NS)
+    days, rem = divmod(secs, 86400)
+    y, m, d = _civil_from_days(days)
+    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    yday = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][m - 1] + d + (1 if leap and m > 2 else 0)
+    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, (days + 3) % 7, yday, 0, zone, 0))
+

@@ -6,7 +6,9 @@
  * says which stream it is. Reading a writer or writing the reader raises
  * io.UnsupportedOperation as CPython's (`not readable` / `not writable`).
  */
-import { Instance, type Value } from '../../../heap';
+import { Instance, PyException, type Value } from '../../../heap';
+import { call } from '../calls';
+import { getAttr } from '../attributes';
 import { arity } from '../methods';
 import { flushProcessStdout, writeProcessStdout } from '../sys-module';
 import { stdinRead, stdinReadLine } from '../stdin-stream';
@@ -18,9 +20,26 @@ function streamName(self: Value): string {
   return (self as Instance).native as string;
 }
 
+/** io.UnsupportedOperation(what) (an OSError and ValueError subclass, defined by the io module). */
 function unsupported(rt: Runtime, what: string): Error {
-  // io.UnsupportedOperation is an OSError and ValueError subclass; OSError is what a handler catching it sees here.
-  return rt.error('OSError', what);
+  const empty = rt.heap.newDict();
+  let io: Value;
+  try {
+    io = rt.evaluator.importModule('io', empty, null, 0);
+  } finally {
+    rt.decref(empty);
+  }
+  let cls: Value;
+  try {
+    cls = getAttr(rt, io, 'UnsupportedOperation');
+  } finally {
+    rt.decref(io);
+  }
+  try {
+    return new PyException('UnsupportedOperation', [what], call(rt, cls, [what]));
+  } finally {
+    rt.decref(cls);
+  }
 }
 
 /**
@@ -97,6 +116,8 @@ export const textIOWrapperType: BuiltinType = {
     readable: (_rt, self) => streamName(self) === 'stdin',
     writable: (_rt, self) => streamName(self) !== 'stdin',
     seekable: () => false,
+    // gclab's standard streams are never a terminal (output is captured, as python3's under a pipe).
+    isatty: () => false,
     fileno: (_rt, self) => ['stdin', 'stdout', 'stderr'].indexOf(streamName(self)),
   },
 };
