@@ -49,6 +49,6 @@ del first  # garbage, but only the collector can free its cycle
 second = reload("data.csv")  # the cache now maps the path to the new handle...
 log = []
 for i in range(3):
-    log.append((i, "tick"))  # allocates: a collection can run here
+    log.append({i, "tick"})  # allocates a set: a collection can run here
 third = open_handle("data.csv")  # ...unless the old __del__ removed the new entry
 print("same handle:", third is second)

@@ -41,6 +41,6 @@ del first  # garbage, but only the collector can free its cycle
 second = reload("data.csv")
 log = []
 for i in range(3):
-    log.append((i, "tick"))
+    log.append({i, "tick"})
 third = open_handle("data.csv")
 print("same handle:", third is second)

@@ -3,8 +3,9 @@
 # `if name in cache: return cache[name]` looks safe, but the thumbnails live
 # in reference cycles (each holds a bound method of itself), so once nobody
 # uses one it stays in the cache until the cycle collector runs. If a
-# collection runs between the `in` test and the lookup -- here the tuple
-# appended to `hits` is a GC-tracked allocation, so it can trigger one --
+# collection runs between the `in` test and the lookup -- here the set
+# appended to `hits` is a GC-tracked allocation (sets have no free list, so
+# every one counts), so it can trigger one --
 # the entry vanishes and `cache[name]` raises KeyError.
 #
 #   gclab explore examples/timing/check_then_get.py      finds and shrinks it
@@ -27,7 +28,7 @@ hits = []
 
 def thumbnail(name):
     if name in cache:
-        hits.append((name, "hit"))  # allocates: a collection can run here
+        hits.append({name, "hit"})  # allocates a set: a collection can run here
         return cache[name]  # KeyError if it did
     thumb = Thumbnail(name)
     cache[name] = thumb

@@ -20,7 +20,7 @@ hits = []
 def thumbnail(name):
     thumb = cache.get(name)  # a strong reference from here on, or None
     if thumb is not None:
-        hits.append((name, "hit"))
+        hits.append({name, "hit"})
         return thumb
     thumb = Thumbnail(name)
     cache[name] = thumb

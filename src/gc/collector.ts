@@ -345,6 +345,8 @@ export class Collector {
     const result: CollectionResult = { generation, collected: m, uncollectable: n };
     if (this.debug & DEBUG_STATS) printCollectionDone(out, result);
     handleLegacyFinalizers(heap, finalizers, old, this.garbage, (this.debug & DEBUG_SAVEALL) !== 0);
+    // clear_freelists: only a collection of the oldest generation empties the free lists.
+    if (generation === NUM_GENERATIONS - 1) heap.clearFreeLists();
     // -> every object of the collection is freed or in a generation list, unmarked.
     if (this.debugChecks) this.checkGenerations(`at the end of collection ${number}`);
 

@@ -21,7 +21,8 @@
 import { InternalError, PyException, StaleHandleError } from './errors';
 import { GcHead, listAppend, listMove, listRemove } from './gc-list';
 import { BasicHost, type Host } from './host';
-import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNREACHABLE } from './object';
+import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNCOUNTED, UNREACHABLE } from './object';
+import { DICT_FREE_SLOT, FreeLists, LIST_FREE_SLOT, NO_FREE_LIST, tupleAllocSlot } from './free-lists';
 import { TraceLog, type HeapEvent } from './trace';
 import { isObject, type Value } from './value';
 import { clearWeakRefs } from './weakref-base';
@@ -73,6 +74,8 @@ export class Heap {
   readonly generations: GcHead[] = [new GcHead('gen0'), new GcHead('gen1'), new GcHead('gen2'), new GcHead('permanent')];
   /** gcstate->generations[i].count */
   readonly genCount: number[] = [0, 0, 0];
+  /** The list, dict and tuple free lists (free-lists.ts): what they hold decides whether an allocation or a free is counted. */
+  readonly freeLists = new FreeLists();
   /** Installed by the gc layer: runs on every GC allocation (_PyObject_GC_Link). */
   gcAllocHook: (() => void) | null = null;
   /** The number of the collection under way (0 when none), for the trace. */
@@ -149,15 +152,19 @@ export class Heap {
    * _PyObject_GC_Link: gen0's count goes up and an automatic collection may
    * run (before the new object is tracked, so it is never part of it).
    * Callers `reserve()` first; the object is returned untracked.
+   * `freeSlot` is the free list a new object of its type is taken from
+   * (free-lists.ts): when that list holds one, CPython reuses it with
+   * _Py_NewReference only, so the count does not move and no collection
+   * starts.
    */
-  register<T extends PyObject>(o: T): T {
+  register<T extends PyObject>(o: T, freeSlot: number = NO_FREE_LIST): T {
     if (this.liveCount >= this.maxObjects + MEMORY_ERROR_HEADROOM) throw new InternalError('register() without reserve()');
     o.id = this.nextId++;
     this.liveCount++;
     this.allocated++;
     if (this.registry !== null) this.registry.add(o);
     if (this.trace !== null) this.trace.alloc(o);
-    if (o.isGC) {
+    if (o.isGC && (freeSlot < 0 || !this.freeLists.pop(freeSlot)) && (o.flags & UNCOUNTED) === 0) {
       this.genCount[0]++;
       if (this.gcAllocHook !== null) this.gcAllocHook();
     }
@@ -340,8 +347,13 @@ export class Heap {
     this.free(o);
   }
 
-  /** PyObject_GC_Del / tp_free: the object is gone; its handle is stale from now on. */
-  free(o: PyObject): void {
+  /**
+   * PyObject_GC_Del / tp_free: the object is gone; its handle is stale from
+   * now on. PyObject_GC_Del lowers gen0's count while it is above zero;
+   * an object kept on its type's free list `freeSlot` (list_dealloc,
+   * dict_dealloc, maybe_freelist_push) does not go through it.
+   */
+  free(o: PyObject, freeSlot: number = NO_FREE_LIST): void {
     if (this.trace !== null) this.trace.freed(o);
     if (o.gcPrev !== null) this.untrack(o);
     o.flags |= DEAD;
@@ -349,7 +361,35 @@ export class Heap {
     o.weaklist = null;
     this.liveCount--;
     if (this.registry !== null) this.registry.delete(o);
-    if (o.isGC && this.genCount[0] > 0) this.genCount[0]--;
+    if (o.isGC && (freeSlot < 0 || !this.freeLists.push(freeSlot)) && this.genCount[0] > 0 && (o.flags & UNCOUNTED) === 0) this.genCount[0]--;
+  }
+
+  /**
+   * The allocation of a GC object CPython makes and gclab does not build
+   * (print's argument tuple, the method object of `file.write`, the
+   * thread state's repr dict): gen0's count as _PyObject_GC_Link (or a
+   * free-list pop) moves it, and the automatic collection it may start.
+   * Pair it with phantomFree when CPython frees that object.
+   */
+  phantomAlloc(freeSlot: number): void {
+    if (freeSlot < 0 || !this.freeLists.pop(freeSlot)) {
+      this.genCount[0]++;
+      if (this.gcAllocHook !== null) this.gcAllocHook();
+    }
+  }
+
+  /** The free of a phantomAlloc'd object: PyObject_GC_Del's count, or its type's free list. */
+  phantomFree(freeSlot: number): void {
+    if ((freeSlot < 0 || !this.freeLists.push(freeSlot)) && this.genCount[0] > 0) this.genCount[0]--;
+  }
+
+  /**
+   * clear_freelists (gc_collect_main, collections of the oldest generation):
+   * every object on a free list goes through PyObject_GC_Del.
+   */
+  clearFreeLists(): void {
+    const freed = this.freeLists.clear();
+    this.genCount[0] = Math.max(0, this.genCount[0] - freed);
   }
 
   // ---- calling out --------------------------------------------------------
@@ -393,12 +433,16 @@ export class Heap {
 
   // ---- factories: each returns a new reference -----------------------------
 
-  /** A new list holding its own references to `items`. */
-  newList(items: Value[] = []): ListObject {
+  /**
+   * A new list holding its own references to `items`, taken from list's
+   * free list when it holds one (PyList_New); `viaFreeList` false is
+   * list_new's type->tp_alloc (`list(...)`), which never uses it.
+   */
+  newList(items: Value[] = [], viaFreeList = true): ListObject {
     this.reserve();
     this.checkAllLive(items, 'newList: item');
     for (const v of items) this.incref(v);
-    const o = this.register(new ListObject(items.slice()));
+    const o = this.register(new ListObject(items.slice()), viaFreeList ? LIST_FREE_SLOT : NO_FREE_LIST);
     this.track(o);
     return o;
   }
@@ -408,16 +452,20 @@ export class Heap {
     this.reserve();
     this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
-    const o = this.register(new TupleObject(items.slice()));
+    const o = this.register(new TupleObject(items.slice()), tupleAllocSlot(items.length));
     // The empty tuple is an untracked singleton in CPython.
     if (items.length > 0) this.track(o);
     return o;
   }
 
-  /** A new, empty dict (untracked until it holds a container). */
-  newDict(): DictObject {
+  /**
+   * A new, empty dict (untracked until it holds a container), taken from
+   * dict's free list when it holds one (new_dict); `viaFreeList` false is
+   * dict_new's type->tp_alloc (`dict(...)`), which never uses it.
+   */
+  newDict(viaFreeList = true): DictObject {
     this.reserve();
-    return this.register(new DictObject());
+    return this.register(new DictObject(), viaFreeList ? DICT_FREE_SLOT : NO_FREE_LIST);
   }
 
   /**

@@ -36,6 +36,12 @@ export const DIED_IN_GC = 16;
 export const DEPOSITED = 32;
 /** Set while a trace at level `refs` has the object in its list of objects whose edges may have changed (trace.ts). */
 export const TOUCHED = 64;
+/**
+ * Set on an object gclab makes where CPython 3.11 makes none (the bound
+ * builtin method of `obj.method(...)`, which LOAD_METHOD avoids): it never
+ * moves generation 0's count (Heap.register, Heap.free).
+ */
+export const UNCOUNTED = 128;
 
 /** A node of a generation list: an object or a list head. */
 export interface GcNode {

@@ -142,15 +142,78 @@ test('the object being allocated is never part of the collection its allocation 
 });
 
 test('freeing a GC object takes one off gen0.count while it is positive (PyObject_GC_Del)', () => {
-  const { heap, gc } = setup([700, 10, 10]);
-  const a = heap.newList();
-  const b = heap.newDict(); // untracked, but a GC type: counted too
+  const { heap, gc, K } = setup([700, 10, 10]);
+  const a = heap.newInstance(K);
+  const b = heap.newInstance(K);
   expect(gc.getCount()).toEqual([2, 0, 0]);
   heap.decref(a);
   heap.decref(b);
   expect(gc.getCount()).toEqual([0, 0, 0]);
-  heap.decref(heap.newList());
+  heap.decref(heap.newInstance(K));
   expect(gc.getCount()).toEqual([0, 0, 0]);
+});
+
+test('a freed list, dict or small tuple goes to its free list: not uncounted, and the next one of its kind is not counted', () => {
+  const { heap, gc } = setup([700, 10, 10]);
+  // gc.collect() in setup emptied the free lists (clear_freelists).
+  const l = heap.newList();
+  const d = heap.newDict(); // untracked, but a GC type: counted too
+  const t = heap.newTuple([1, 2]);
+  expect(gc.getCount()).toEqual([3, 0, 0]);
+  heap.decref(l);
+  heap.decref(d);
+  heap.decref(t);
+  expect(gc.getCount()).toEqual([3, 0, 0]);
+  expect(heap.freeLists.numfree.reduce((x, y) => x + y, 0)).toBe(3);
+  // Reused: no count.
+  const l2 = heap.newList();
+  const d2 = heap.newDict();
+  const t2 = heap.newTuple([3, 4]);
+  expect(gc.getCount()).toEqual([3, 0, 0]);
+  // A tuple of another size has its own list.
+  const t3 = heap.newTuple([1, 2, 3]);
+  expect(gc.getCount()).toEqual([4, 0, 0]);
+  for (const o of [l2, d2, t2, t3]) heap.decref(o);
+  expect(gc.getCount()).toEqual([4, 0, 0]);
+  // The empty tuple is CPython's singleton: never counted.
+  heap.decref(heap.newTuple([]));
+  expect(gc.getCount()).toEqual([4, 0, 0]);
+});
+
+test('free lists hold at most 80 lists, 80 dicts, 2000 tuples per size; a 20-tuple is kept but never reused', () => {
+  const { heap, gc } = setup([0, 10, 10]);
+  const lists = Array.from({ length: 100 }, () => heap.newList());
+  expect(gc.getCount()[0]).toBe(100);
+  for (const l of lists) heap.decref(l);
+  // 80 kept, 20 freed through PyObject_GC_Del.
+  expect(gc.getCount()[0]).toBe(80);
+  const big = Array.from({ length: 3 }, () => heap.newTuple(new Array<number>(20).fill(0)));
+  expect(gc.getCount()[0]).toBe(83);
+  for (const t of big) heap.decref(t);
+  expect(gc.getCount()[0]).toBe(83);
+  heap.decref(heap.newTuple(new Array<number>(20).fill(0)));
+  expect(gc.getCount()[0]).toBe(84);
+  const t21 = heap.newTuple(new Array<number>(21).fill(0));
+  expect(gc.getCount()[0]).toBe(85);
+  heap.decref(t21);
+  expect(gc.getCount()[0]).toBe(84);
+});
+
+test('only a collection of the oldest generation empties the free lists, each object freed lowering the count while positive', () => {
+  const { heap, gc } = setup([0, 10, 10]);
+  for (let i = 0; i < 5; i++) heap.decref(heap.newTuple([i]));
+  const kept = Array.from({ length: 3 }, () => heap.newList());
+  for (const l of kept) heap.decref(l);
+  expect(heap.freeLists.numfree.reduce((x, y) => x + y, 0)).toBe(4);
+  gc.collect(1);
+  expect(heap.freeLists.numfree.reduce((x, y) => x + y, 0)).toBe(4);
+  gc.collect(2);
+  expect(heap.freeLists.numfree.reduce((x, y) => x + y, 0)).toBe(0);
+  expect(gc.getCount()).toEqual([0, 0, 0]);
+  // Now nothing is reused: every allocation counts again.
+  heap.decref(heap.newList());
+  heap.decref(heap.newList());
+  expect(gc.getCount()).toEqual([1, 0, 0]);
 });
 
 test('gc.disable() stops automatic collection only; gc.collect() still collects', () => {

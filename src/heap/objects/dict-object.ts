@@ -27,6 +27,7 @@ import type { Heap } from '../heap';
 import { PyException } from '../errors';
 import { DEAD, PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
+import { DICT_FREE_SLOT } from '../free-lists';
 import type { Hash } from '../hash';
 import { mayBeTracked } from './tuple-object';
 import { ComplexObject } from './complex-object';
@@ -226,7 +227,9 @@ export class DictObject extends PyObject {
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
     this.releaseOwnReferences(heap);
-    heap.free(this);
+    // dict_dealloc: an exact dict goes to dict's free list when it has room
+    // (subclass instances have their own dealloc).
+    heap.free(this, DICT_FREE_SLOT);
     heap.trashcanEnd();
   }
 

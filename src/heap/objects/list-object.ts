@@ -5,6 +5,7 @@
  */
 import type { Heap } from '../heap';
 import { PyObject, type Visit } from '../object';
+import { LIST_FREE_SLOT } from '../free-lists';
 import { isObject, type Value } from '../value';
 
 /** Python's `list`: releases its items last to first (list_dealloc, _list_clear). */
@@ -178,7 +179,9 @@ export class ListObject extends PyObject {
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
     this.releaseOwnReferences(heap);
-    heap.free(this);
+    // list_dealloc: an exact list goes to list's free list when it has room
+    // (subclass instances have their own dealloc).
+    heap.free(this, LIST_FREE_SLOT);
     heap.trashcanEnd();
   }
 

@@ -8,6 +8,7 @@
  */
 import type { Heap } from '../heap';
 import { PyObject, type Visit } from '../object';
+import { tupleFreeSlot } from '../free-lists';
 import { isObject, type Value } from '../value';
 import { releaseBackwards } from './list-object';
 
@@ -41,8 +42,11 @@ export class TupleObject extends PyObject {
     heap.untrack(this);
     if (!heap.trashcanBegin(this)) return;
     heap.die(this);
+    // tupledealloc: maybe_freelist_push keeps an exact tuple of its size's
+    // free list when it has room (subclass instances have their own dealloc).
+    const freeSlot = tupleFreeSlot(this.items.length);
     this.releaseOwnReferences(heap);
-    heap.free(this);
+    heap.free(this, freeSlot);
     heap.trashcanEnd();
   }
 

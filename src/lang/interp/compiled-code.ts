@@ -24,7 +24,7 @@
  */
 import { newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
-import { getAttr, getAttrError, lookupMethod, setAttr } from '../runtime/attributes';
+import { getAttr, getAttrError, getMethodForCall, lookupMethod, setAttr } from '../runtime/attributes';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
@@ -643,7 +643,7 @@ function compileCall(e: A.Call): ExprCode {
             const r = superGetAttr(rt, obj, name);
             if (r === undefined) throw getAttrError(rt, obj, name);
             callable = r;
-          } else callable = getAttr(rt, obj, name);
+          } else callable = getMethodForCall(rt, obj, name);
         } finally {
           rt.decref(obj);
         }

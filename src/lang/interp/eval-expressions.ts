@@ -14,7 +14,7 @@ import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
-import { getAttr, getAttrError, getAttrOrUndefined, lookupMethod } from '../runtime/attributes';
+import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import { SuperObject } from '../runtime/native-objects';
 import { contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
@@ -537,7 +537,7 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
           const r = superGetAttr(rt, obj, e.func.mangledAttr ?? e.func.attr);
           if (r === undefined) throw getAttrError(rt, obj, e.func.mangledAttr ?? e.func.attr);
           callable = r;
-        } else callable = getAttr(rt, obj, e.func.mangledAttr ?? e.func.attr);
+        } else callable = getMethodForCall(rt, obj, e.func.mangledAttr ?? e.func.attr);
       } finally {
         rt.decref(obj);
       }

@@ -7,6 +7,7 @@
  */
 import { SubclassRef } from './ref-subclass';
 import type { PyException } from '../../heap';
+import { UNCOUNTED } from '../../heap';
 import { getExceptionField, setExceptionField } from './exception-fields';
 import { setAttributeErrorContext } from './attribute-error-context';
 import { newMappingProxy } from './types/mappingproxy-type';
@@ -109,7 +110,14 @@ export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImp
   }
   rt.heap.reserve();
   rt.heap.incref(self);
-  const f = rt.heap.register(new BuiltinFunction(name, impl, self, `${cls.name}.${name}`));
+  const bound = new BuiltinFunction(name, impl, self, `${cls.name}.${name}`);
+  // obj.method(...) on a builtin object: CPython's LOAD_METHOD calls the
+  // method descriptor with obj, making no bound method (getMethodForCall).
+  if (rt.loadingMethod) {
+    rt.loadingMethod = false;
+    bound.flags |= UNCOUNTED;
+  }
+  const f = rt.heap.register(bound);
   // object's slot wrappers (__init__, __eq__, ...) bind as method-wrapper objects.
   f.wrapper = name.startsWith('__') && name.endsWith('__') && (isSlotWrapper(m) || builtinMethodOf(rt.types.get('object'), name) === m);
   rt.heap.track(f);
@@ -780,6 +788,23 @@ export function lookupSpecial(rt: Runtime, v: Value, name: string): Value | unde
   }
   const m = findBuiltinMethod(rt, v, name);
   return m === undefined ? undefined : bindBuiltin(rt, v, name, m);
+}
+
+/**
+ * The callable of `obj.name(...)` when lookupMethod found no plain
+ * function: getAttr, except that on a builtin object (not an instance,
+ * class or module, whose getattr may run Python code) a builtin method it
+ * binds is one CPython's LOAD_METHOD does not make, so it is not counted
+ * (UNCOUNTED).
+ */
+export function getMethodForCall(rt: Runtime, obj: Value, name: string): Value {
+  if (obj instanceof Instance || obj instanceof ClassObject || obj instanceof ModuleObject) return getAttr(rt, obj, name);
+  rt.loadingMethod = true;
+  try {
+    return getAttr(rt, obj, name);
+  } finally {
+    rt.loadingMethod = false;
+  }
 }
 
 export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undefined {

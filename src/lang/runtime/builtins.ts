@@ -292,8 +292,31 @@ const functions: Record<string, Builtin> = {
     const target = file === undefined || file === null ? rt.sysDict?.get(rt.heap, 'stdout') : file;
     if (target === null) return null;
     if (target === undefined || (target instanceof Instance && (target as unknown as { native?: string }).native === 'stdout')) {
-      writeProcessStdout(rt, args.map((a) => str(rt, a)).join(sepText) + endText);
-      if (truthy(rt, kwarg(kwargs, 'flush') ?? false)) flushProcessStdout(rt);
+      // The GC objects builtin_print and PyFile_WriteObject make around each piece (stdout-gc-objects.ts).
+      const gcObjects = rt.stdoutGc;
+      gcObjects.printCallStart(args.length);
+      try {
+        let line = '';
+        const piece = (v: Value): void => {
+          gcObjects.writeMethodStart();
+          const text = typeof v === 'string' ? v : str(rt, v);
+          gcObjects.write(text);
+          gcObjects.writeMethodEnd();
+          line += text;
+        };
+        for (let i = 0; i < args.length; i++) {
+          if (i > 0) piece(sepText);
+          piece(args[i]);
+        }
+        piece(endText);
+        writeProcessStdout(rt, line);
+        if (truthy(rt, kwarg(kwargs, 'flush') ?? false)) {
+          gcObjects.flush();
+          flushProcessStdout(rt);
+        }
+      } finally {
+        gcObjects.printCallEnd(args.length);
+      }
       return null;
     }
     // Any other file: each piece through its write(), as PyFile_WriteObject does.

@@ -25,7 +25,7 @@
  * OSError_new's errno mapping is here too: `OSError(errno, strerror, ...)`
  * called on OSError itself makes the subclass errnomap names (Linux values).
  */
-import type { ClassObject, Value } from '../../heap';
+import { TupleObject, type ClassObject, type Value } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { toArray } from './operators';
 import { repr, str } from './repr';
@@ -108,9 +108,15 @@ export function initException(rt: Runtime, e: ExceptionObject, args: Value[], kw
       if (!accepted.includes(k)) throw rt.typeError(`'${k}' is an invalid keyword argument for ${owner![0]}()`);
     }
   }
-  const t = rt.newTuple(args);
-  e.setExc(rt.heap, 0, t);
-  rt.heap.decref(t);
+  // BaseException_init: self->args = args, the call's tuple. Right after
+  // BaseException_new that is the tuple args already holds.
+  const fromCall = e.argsFromCall;
+  e.argsFromCall = false;
+  if (!fromCall || !sameItems(e.exc[0], args)) {
+    const t = rt.newTuple(args);
+    e.setExc(rt.heap, 0, t);
+    rt.heap.decref(t);
+  }
   if (owner === undefined) return;
   const heap = rt.heap;
   switch (owner[0]) {
@@ -132,6 +138,13 @@ export function initException(rt: Runtime, e: ExceptionObject, args: Value[], kw
       initSyntaxError(rt, e, args);
       return;
   }
+}
+
+/** Is `t` a tuple holding exactly `items` (the same objects)? */
+function sameItems(t: Value | undefined, items: Value[]): boolean {
+  if (!(t instanceof TupleObject) || t.items.length !== items.length) return false;
+  for (let i = 0; i < items.length; i++) if (t.items[i] !== items[i]) return false;
+  return true;
 }
 
 const SYNTAX_INFO = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];

@@ -363,6 +363,12 @@ export class ExceptionObject extends Instance {
   exc: Array<Value | undefined> = [undefined, undefined, undefined, undefined];
   /** __suppress_context__ (set by `raise ... from ...`). */
   suppressContext = false;
+  /**
+   * Set while type_call runs the builtin init right after BaseException_new:
+   * args already holds the call's own argument tuple, which
+   * BaseException_init keeps (no second tuple is made).
+   */
+  argsFromCall = false;
   /** Owned: the fields of its builtin type beside args (exception-fields.ts), or null. */
   fields: Map<string, Value> | null = null;
 

@@ -32,6 +32,7 @@ import { WeakProxy, WeakRef } from '../../weakref/reference-type';
 import { BuiltinTypes } from './builtin-types';
 import { inheritSlots, type BuiltinType, type TypeSlots } from './type-slots';
 import { LazyIterator } from './lazy-iterators';
+import { StdoutGcObjects } from './stdout-gc-objects';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import {
   BuiltinFunction,
@@ -144,6 +145,10 @@ export class Runtime {
    */
   private readonly fixedTypes = new Map<Function, ClassObject>();
   private reprDepth = new Set<PyObject>();
+  /** Set while getMethodForCall looks up `obj.name` for a call (attributes.ts). */
+  loadingMethod = false;
+  /** The GC objects CPython's print, stdout and Py_ReprEnter make, as the counts see them. */
+  readonly stdoutGc: StdoutGcObjects;
   /** The builtin types registered on this runtime (type-slots.ts), by class. */
   readonly typeTable = new Map<ClassObject, BuiltinType>();
   /** The unboxing variants of boxed types' slot tables (type-slots.ts inheritSlots). */
@@ -170,6 +175,7 @@ export class Runtime {
     readonly err: (s: string) => void,
   ) {
     this.types = new BuiltinTypes(heap);
+    this.stdoutGc = new StdoutGcObjects(heap);
     this.intType = this.types.get('int');
     this.strType = this.types.get('str');
     this.boolType = this.types.get('bool');
@@ -335,6 +341,7 @@ export class Runtime {
 
   /** Run `f` with `v` marked as being repr'd (recursive containers print `[...]`). */
   guardRepr(o: PyObject, recursive: string, f: () => string): string {
+    this.stdoutGc.reprEnter();
     if (this.reprDepth.has(o)) return recursive;
     this.reprDepth.add(o);
     try {

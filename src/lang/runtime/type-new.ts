@@ -240,7 +240,7 @@ function addMembers(rt: Runtime, cls: ClassObject, slots: string[]): void {
 }
 
 /** add_subclass: the base keeps a weak reference to its new subclass. */
-function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): void {
+export function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): void {
   const heap = rt.heap;
   if (base.subclasses === null) {
     base.subclasses = heap.newDict();

@@ -193,7 +193,8 @@ export const dictType: BuiltinType = {
   },
   tp_new(rt, args, kwargs) {
     if (args.length > 1) throw rt.typeError(`dict expected at most 1 argument, got ${args.length}`);
-    const d = rt.heap.newDict();
+    // dict_new allocates with type->tp_alloc: never from dict's free list.
+    const d = rt.heap.newDict(false);
     try {
       if (args.length) dictUpdate(rt, d, args[0]);
       for (const [k, v] of kwargs ?? []) d.set(rt.heap, k, v);

@@ -129,6 +129,8 @@ export const listType: BuiltinType = {
   slots: {
     tp_repr: (rt, self) => {
       const l = self as ListObject;
+      // list_repr: an empty list never reaches Py_ReprEnter.
+      if (l.items.length === 0) return '[]';
       return rt.guardRepr(l, '[...]', () => '[' + l.items.map((x) => repr(rt, x)).join(', ') + ']');
     },
     tp_hash: unhashable,
@@ -219,7 +221,8 @@ export const listType: BuiltinType = {
   // list_new then list_extend: the (tracked) list exists before its items are made.
   tp_new(rt, args) {
     if (args.length > 1) throw rt.typeError(`list expected at most 1 argument, got ${args.length}`);
-    const l = rt.heap.newList();
+    // list_new allocates with type->tp_alloc: never from list's free list.
+    const l = rt.heap.newList([], false);
     if (args.length) {
       try {
         extendList(rt, l, args[0]);

@@ -90,12 +90,18 @@ export const textIOWrapperType: BuiltinType = {
       const s = args[0];
       if (typeof s !== 'string') throw rt.typeError(`write() argument must be str, not ${rt.typeName(s)}`);
       if (which === 'stderr') rt.err(s);
-      else writeProcessStdout(rt, s);
+      else {
+        rt.stdoutGc.write(s);
+        writeProcessStdout(rt, s);
+      }
       return [...s].length;
     },
     flush(rt, self, args) {
       arity(rt, 'flush', args, 0, 0);
-      if (streamName(self) === 'stdout') flushProcessStdout(rt);
+      if (streamName(self) === 'stdout') {
+        rt.stdoutGc.flush();
+        flushProcessStdout(rt);
+      }
       return null;
     },
     readline(rt, self, args) {

@@ -35,7 +35,7 @@ export const tupleType: BuiltinType = {
   slots: {
     tp_repr(rt, self) {
       const t = self as TupleObject;
-      if (t.items.length === 1) return '(' + repr(rt, t.items[0]) + ',)';
+      if (t.items.length === 1) return rt.guardRepr(t, '(...)', () => '(' + repr(rt, t.items[0]) + ',)');
       return rt.guardRepr(t, '(...)', () => '(' + t.items.map((x) => repr(rt, x)).join(', ') + ')');
     },
     tp_hash: (rt, self) => tupleHash(rt, self as TupleObject),
