@@ -46,12 +46,55 @@ function writeParsedStdlib() {
   }
 }
 
-function main() {
-  for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'gclab.stdlib-trees']) fs.rmSync(path.join(cli, f), { force: true, recursive: true });
+/**
+ * The stdlib's Python sources (1.7 MB of string literals in
+ * dist/lang/stdlib/sources.js) move out of the bundle into one JSON file
+ * that the scenario thread reads on its first stdlib import: a run that
+ * imports none no longer reads them, nor deserializes them from the code
+ * cache (they were most of both files). The bundle's sources module keeps
+ * the same exports, with the same keys, each a getter into the file.
+ */
+const STDLIB_SOURCES_FILE = 'gclab.stdlib-sources.json';
+
+function writeStdlibSources() {
+  const sourcesModule = path.join(root, 'dist', 'lang', 'stdlib', 'sources.js');
+  const { STDLIB_SOURCES, STDLIB_CPYTHON_LINES } = require(sourcesModule);
+  fs.writeFileSync(path.join(cli, STDLIB_SOURCES_FILE), JSON.stringify({ sources: STDLIB_SOURCES, lines: STDLIB_CPYTHON_LINES }));
+  const keys = (o) => JSON.stringify(Object.keys(o));
+  const contents = `'use strict';
+// The stdlib sources of the bundle, read from ${STDLIB_SOURCES_FILE} at their first use (scripts/bundle.js).
+const fs = require('fs');
+const path = require('path');
+let data = null;
+function load() {
+  if (data === null) data = JSON.parse(fs.readFileSync(path.join(__dirname, ${JSON.stringify(STDLIB_SOURCES_FILE)}), 'utf8'));
+  return data;
+}
+function lazy(field, keys) {
+  const o = {};
+  for (const k of keys) Object.defineProperty(o, k, { enumerable: true, get: () => load()[field][k] });
+  return Object.freeze(o);
+}
+exports.STDLIB_SOURCES = lazy('sources', ${keys(STDLIB_SOURCES)});
+exports.STDLIB_CPYTHON_LINES = lazy('lines', ${keys(STDLIB_CPYTHON_LINES)});
+`;
+  return {
+    name: 'lazy-stdlib-sources',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]dist[\\/]lang[\\/]stdlib[\\/]sources\.js$/ }, (args) =>
+        path.resolve(args.path) === sourcesModule ? { contents, loader: 'js' } : undefined,
+      );
+    },
+  };
+}
+
+async function main() {
+  for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'gclab.stdlib-trees', STDLIB_SOURCES_FILE]) fs.rmSync(path.join(cli, f), { force: true, recursive: true });
   writeParsedStdlib();
+  const lazySources = writeStdlibSources();
   // Bundling tsc's CommonJS output keeps every module in its own function
   // scope (no renamed identifiers) and runs its top level when first required.
-  require('esbuild').buildSync({
+  await require('esbuild').build({
     entryPoints: [path.join(cli, 'run-worker.js')],
     outfile: path.join(cli, 'gclab.bundle.js'),
     bundle: true,
@@ -59,6 +102,8 @@ function main() {
     target: 'node20',
     format: 'cjs',
     logLevel: 'warning',
+    minifyWhitespace: true,
+    plugins: [lazySources],
   });
   // A scenario that runs the common start-up paths.
   const r = spawnSync(process.execPath, [path.join(root, 'bin', 'gclab.js'), 'run', path.join(root, 'examples', 'quickstart.py')], {
@@ -69,4 +114,7 @@ function main() {
   if (!fs.existsSync(path.join(cli, 'gclab.bundle.cache'))) throw new Error('scripts/bundle.js: no code cache was written');
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -22,9 +22,10 @@
  *    loops. Generator frames keep their resumable mode (exec-generator.ts),
  *    which hands yield-free statements to `execStmt`.
  */
-import { newFloat, type Value } from '../../heap';
+import { ClassObject, Instance, newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
-import { getAttr, getAttrError, getMethodForCall, lookupMethod, setAttr } from '../runtime/attributes';
+import { classMethodFor, getAttr, getAttrError, getMethodForCall, lookupMethod, ownAttrReadFirst, plainInstanceStore, setAttr } from '../runtime/attributes';
+import type { FunctionObject } from '../runtime/function-object';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
@@ -85,6 +86,42 @@ export function runBlock(ip: Interpreter, frame: Frame, code: StmtCode[]): Signa
     throw e instanceof RangeError ? hostLimitError(e) : e;
   }
   return Signal.Normal;
+}
+
+/** How many different classes an attribute site caches in turn before it stops caching (a polymorphic site). */
+const MAX_SITE_CLASSES = 8;
+
+/**
+ * What an attribute site decided for the class of the last instance it
+ * saw (CPython 3.11's inline caches of LOAD_ATTR, LOAD_METHOD and
+ * STORE_ATTR, keyed by type version): the answer of a predicate of
+ * attributes.ts, valid while ClassObject.lookupVersion() is the version it
+ * was computed at (any class namespace change recomputes it). It holds no
+ * reference and changes nothing: a site that meets more than
+ * MAX_SITE_CLASSES classes answers `none` for every class but its last.
+ */
+class ClassSiteCache<T> {
+  private cls: ClassObject | null = null;
+  private version = -1;
+  private value: T;
+  private classes = 0;
+
+  constructor(
+    private readonly compute: (cls: ClassObject) => T,
+    private readonly none: T,
+  ) {
+    this.value = none;
+  }
+
+  get(cls: ClassObject): T {
+    const version = ClassObject.lookupVersion();
+    if (cls === this.cls && version === this.version) return this.value;
+    if (cls !== this.cls && ++this.classes > MAX_SITE_CLASSES) return this.none;
+    this.cls = cls;
+    this.version = version;
+    this.value = this.compute(cls);
+    return this.value;
+  }
 }
 
 function compileBlock(body: A.Stmt[]): StmtCode[] {
@@ -356,6 +393,7 @@ function compileStore(t: A.Expr): StoreCode {
   if (t.kind === 'Attribute') {
     const owner = compileExpr(t.value);
     const name = t.mangledAttr ?? t.attr;
+    const plainStore = new ClassSiteCache((cls) => plainInstanceStore(cls, name), false);
     return (ip, frame, v) => {
       const rt = ip.rt;
       let obj: Value;
@@ -367,7 +405,9 @@ function compileStore(t: A.Expr): StoreCode {
       }
       try {
         frame.expr = t;
-        setAttr(rt, obj, name, v);
+        // setAttr's common case, its class test cached at this site.
+        if (obj instanceof Instance && obj.constructor === Instance && plainStore.get(obj.cls)) obj.setAttr(ip.heap, name, v);
+        else setAttr(rt, obj, name, v);
       } finally {
         rt.decref(v);
         rt.decref(obj);
@@ -410,9 +450,20 @@ function compileExpr(e: A.Expr): ExprCode {
     case 'Attribute': {
       const owner = compileExpr(e.value);
       const name = e.mangledAttr ?? e.attr;
+      const ownFirst = new ClassSiteCache((cls) => ownAttrReadFirst(cls, name), false);
       return (ip, frame) => {
         const rt = ip.rt;
         const obj = owner(ip, frame);
+        if (obj instanceof Instance && ownFirst.get(obj.cls)) {
+          // getAttr's answer when the instance has the attribute (ownAttrReadFirst).
+          const own = obj.getAttr(name);
+          if (own !== undefined) {
+            frame.expr = e;
+            ip.heap.incref(own);
+            ip.heap.decref(obj);
+            return own;
+          }
+        }
         try {
           if (obj instanceof SuperObject) {
             const r = superGetAttr(rt, obj, name);
@@ -620,19 +671,24 @@ function compileCall(e: A.Call): ExprCode {
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;
+    const method = new ClassSiteCache<FunctionObject | undefined>((cls) => classMethodFor(cls, name), undefined);
     return (ip, frame) => {
       const rt = ip.rt;
       let callable: Value;
       let args: Value[];
       const obj = owner(ip, frame);
       let m: Value | undefined;
-      try {
-        // LOAD_METHOD's position: the attribute (its error's carets).
-        frame.expr = f;
-        m = lookupMethod(rt, obj, name);
-      } catch (err) {
-        rt.decref(obj);
-        throw err;
+      // LOAD_METHOD's position: the attribute (its error's carets).
+      frame.expr = f;
+      // lookupMethod's answer for an instance without that attribute of its own, cached at this site.
+      if (obj instanceof Instance && (m = method.get(obj.cls)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
+      if (m === undefined) {
+        try {
+          m = lookupMethod(rt, obj, name);
+        } catch (err) {
+          rt.decref(obj);
+          throw err;
+        }
       }
       if (m !== undefined) {
         callable = rt.incref(m);

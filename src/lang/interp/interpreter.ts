@@ -623,9 +623,9 @@ export class Interpreter implements Evaluator {
   // ---- frames ---------------------------------------------------------------
 
   newFrame(code: Scope, globals: DictObject, ns: DictObject, funcName: string, filename: string = this.filename): Frame {
-    const nlocals = code.varnames.length;
-    const locals: Array<Value | undefined> = [];
-    for (let i = 0; i < nlocals; i++) locals.push(undefined);
+    // An exact-size packed copy of an all-undefined template (pushing onto
+    // [] would give every frame's locals a 16-slot backing store).
+    const locals = localsTemplate(code.varnames.length).slice();
     // Every field is present from the start, optional ones as undefined, so
     // that all frames share one shape (monomorphic field accesses).
     return {
@@ -1127,3 +1127,15 @@ function docstringOf(body: Stmt[]): Value {
   return e.kind === 'Constant' && typeof e.value === 'string' && e.bytes !== true ? e.value : null;
 }
 
+/** All-undefined arrays by length, copied for each frame's fast locals. */
+const localsTemplates: Array<Array<Value | undefined>> = [];
+
+function localsTemplate(n: number): Array<Value | undefined> {
+  let t = localsTemplates[n];
+  if (t === undefined) {
+    t = [];
+    for (let i = 0; i < n; i++) t.push(undefined);
+    localsTemplates[n] = t;
+  }
+  return t;
+}

@@ -307,6 +307,23 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
 }
 
 /**
+ * Whether `getAttr(rt, v, name)` of an instance `v` of `cls` returns the
+ * instance's own attribute when it has one, having run no code and read
+ * nothing else: no __getattribute__ or __getattr__ hook (hookedGetAttr),
+ * a name genericGetAttr does not answer first, and no data descriptor of
+ * that name on the type (a function or a non-object cannot be one). Valid
+ * while ClassObject.lookupVersion() is unchanged; the compiled evaluator's
+ * attribute sites cache it per class (CPython 3.11's LOAD_ATTR_INSTANCE_VALUE
+ * specialisation). Keep it in step with hookedGetAttr and genericGetAttr.
+ */
+export function ownAttrReadFirst(cls: ClassObject, name: string): boolean {
+  if (name === '__class__' || name === '__dict__' || name === '__weakref__') return false;
+  if (cls.lookup('__getattribute__') !== undefined || cls.lookup('__getattr__') !== undefined) return false;
+  const descr = cls.lookup(name);
+  return descr === undefined || !isObject(descr) || descr instanceof FunctionObject;
+}
+
+/**
  * PyObject_GenericGetAttr for instances of classes: the type's data
  * descriptor, then the instance's own attributes (its __dict__ and the
  * exception fields), then the type's other attributes through their
@@ -474,15 +491,26 @@ function instanceDict(rt: Runtime, v: Instance): Value {
 export function setAttr(rt: Runtime, v: Value, name: string, x: Value): void {
   // The common case first: a plain instance with a __dict__, no slots, no
   // __setattr__ and no data descriptor of that name.
-  if (v instanceof Instance && v.constructor === Instance && v.cls.slotNames.length === 0 && v.cls.instanceHasDict && name !== '__class__') {
-    const cls = v.cls;
-    const d = cls.lookup(name);
-    if ((d === undefined || !isObject(d) || d instanceof FunctionObject) && cls.lookup('__setattr__') === undefined) {
-      v.setAttr(rt.heap, name, x);
-      return;
-    }
+  if (v instanceof Instance && v.constructor === Instance && plainInstanceStore(v.cls, name)) {
+    v.setAttr(rt.heap, name, x);
+    return;
   }
   storeAttr(rt, v, name, x);
+}
+
+/**
+ * Whether setting `name` on a plain instance of `cls` (an Instance whose
+ * constructor is Instance: not an exception) stores into the instance with
+ * no code run: a class with a __dict__ for its instances, no __slots__, no
+ * __setattr__ and no data descriptor of that name (genericSetAttr's
+ * answer then). Valid while ClassObject.lookupVersion() is unchanged:
+ * setAttr asks it on every store, the compiled evaluator's attribute-store
+ * sites cache it per class (CPython 3.11's STORE_ATTR_INSTANCE_VALUE).
+ */
+export function plainInstanceStore(cls: ClassObject, name: string): boolean {
+  if (cls.slotNames.length !== 0 || !cls.instanceHasDict || name === '__class__') return false;
+  const d = cls.lookup(name);
+  return (d === undefined || !isObject(d) || d instanceof FunctionObject) && cls.lookup('__setattr__') === undefined;
 }
 
 /** delattr(v, name) */
@@ -807,6 +835,23 @@ export function getMethodForCall(rt: Runtime, obj: Value, name: string): Value {
   }
 }
 
+/**
+ * The function lookupMethod(rt, v, name) returns for an instance `v` of
+ * `cls` that has no own attribute `name` (borrowed), or undefined. Valid
+ * while ClassObject.lookupVersion() is unchanged (the compiled evaluator's
+ * method-call sites cache it per class, CPython 3.11's
+ * LOAD_METHOD_WITH_VALUES). Keep it in step with lookupMethod.
+ */
+export function classMethodFor(cls: ClassObject, name: string): FunctionObject | undefined {
+  if (cls.lookup('__getattribute__') !== undefined) return undefined;
+  const a = cls.lookup(name);
+  return a instanceof FunctionObject ? a : undefined;
+}
+
+/**
+ * LOAD_METHOD: the function `v.name` would bind, when it can be called
+ * with `v` first instead (a borrowed reference), else undefined.
+ */
 export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof Instance) {
     if (v.getAttr(name) !== undefined || v.cls.lookup('__getattribute__') !== undefined) return undefined;
