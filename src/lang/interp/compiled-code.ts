@@ -30,7 +30,7 @@ import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { compareOne, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
+import { compareOne, comprehension, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
 import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -40,7 +40,24 @@ export type StmtCode = (ip: Interpreter, frame: Frame) => Signal;
 /** A compiled expression: a new reference to its value. */
 export type ExprCode = (ip: Interpreter, frame: Frame) => Value;
 /** A compiled assignment target: stores `v`, consuming the reference (assignSteal). */
-type StoreCode = (ip: Interpreter, frame: Frame, v: Value) => void;
+export type StoreCode = (ip: Interpreter, frame: Frame, v: Value) => void;
+/** A compiled condition: the truth of an expression, its value released. */
+export type ConditionCode = (ip: Interpreter, frame: Frame) => boolean;
+
+/**
+ * The parts of a list, set or dict comprehension, compiled, for
+ * eval-expressions.ts `comprehension` (which both evaluators run): each
+ * generator's iterable (the first one is evaluated in the enclosing
+ * frame), target and conditions, then the element (or key and value).
+ */
+export interface ComprehensionCode {
+  iters: ExprCode[];
+  targets: StoreCode[];
+  ifs: ConditionCode[][];
+  elt: ExprCode | null;
+  key: ExprCode | null;
+  value: ExprCode | null;
+}
 
 /** A function's body, compiled at its first call and kept on its Scope. */
 export function compiledBody(scope: A.Scope, body: A.Stmt[]): StmtCode[] {
@@ -64,6 +81,26 @@ export function compiledLambdaBody(scope: A.Scope, body: A.Expr): ExprCode {
 
 /** Loops run by the direct evaluator, compiled at their first run. */
 const compiledLoops = new WeakMap<A.While | A.For, StmtCode>();
+
+/** Comprehensions compiled, by node (the direct evaluator runs them through these too). */
+const compiledComprehensions = new WeakMap<A.ListComp | A.SetComp | A.DictComp, ComprehensionCode>();
+
+/** The compiled parts of a comprehension, compiled at its first run and kept. */
+export function comprehensionCode(e: A.ListComp | A.SetComp | A.DictComp): ComprehensionCode {
+  let code = compiledComprehensions.get(e);
+  if (code === undefined) {
+    code = {
+      iters: e.generators.map((g) => compileExpr(g.iter)),
+      targets: e.generators.map((g) => compileStore(g.target)),
+      ifs: e.generators.map((g) => g.ifs.map(compileCondition)),
+      elt: e.kind === 'DictComp' ? null : compileExpr(e.elt),
+      key: e.kind === 'DictComp' ? compileExpr(e.key) : null,
+      value: e.kind === 'DictComp' ? compileExpr(e.value) : null,
+    };
+    compiledComprehensions.set(e, code);
+  }
+  return code;
+}
 
 /** Run a `while` or `for` statement (its statement prologue done by execStmt) through its compiled form. */
 export function runLoop(ip: Interpreter, frame: Frame, s: A.While | A.For): Signal {
@@ -418,7 +455,7 @@ function compileStore(t: A.Expr): StoreCode {
 }
 
 /** condition(): the test's truth, its value released. */
-function compileCondition(e: A.Expr): (ip: Interpreter, frame: Frame) => boolean {
+function compileCondition(e: A.Expr): ConditionCode {
   const code = compileExpr(e);
   return (ip, frame) => {
     const v = code(ip, frame);
@@ -500,6 +537,12 @@ function compileExpr(e: A.Expr): ExprCode {
           rt.decref(k);
         }
       };
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp': {
+      const code = comprehensionCode(e);
+      return (ip, frame) => comprehension(ip, frame, e, code);
     }
     case 'Call':
       if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) break;

@@ -21,7 +21,7 @@ import { contains, getItem, isIterable, iter, next, richCompare, toArray, toArra
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
-import { assignSteal, isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
+import { isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
 import { newSlice } from '../runtime/types/slice-type';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -32,6 +32,7 @@ import { makeGeneratorExp } from './generator-frame';
 import { superGetAttr } from '../runtime/builtins';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
+import { comprehensionCode, type ComprehensionCode } from './compiled-code';
 
 /** LOAD_* of a resolved name: a new reference. */
 export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value {
@@ -301,7 +302,8 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
-      return comprehension(ip, frame, e);
+      // Its parts run as the compiled evaluator's closures (one implementation for both evaluators).
+      return comprehension(ip, frame, e, comprehensionCode(e));
     case 'GeneratorExp':
       return makeGeneratorExp(ip, frame, e);
     case 'Starred':
@@ -853,23 +855,24 @@ function getSlice(ip: Interpreter, obj: Value, k: SliceKey): Value {
 
 /**
  * The frame of a comprehension or generator expression (a nested function
- * in 3.11): the first iterable is evaluated in the enclosing frame and its
- * iterator becomes the new frame's `.0`; cells are made or shared as the
- * resolver decided.
+ * in 3.11): the first iterable is evaluated in the enclosing frame (by
+ * `first` when given, else the direct evaluator) and its iterator becomes
+ * the new frame's `.0`; cells are made or shared as the resolver decided.
  */
 export function comprehensionFrame(
   ip: Interpreter,
   frame: Frame,
   e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp,
+  first?: (ip: Interpreter, frame: Frame) => Value,
 ): Frame {
   const rt = ip.rt;
   const scope = e.scope!;
-  const first = evalExpr(ip, frame, e.generators[0].iter);
+  const iterable = first === undefined ? evalExpr(ip, frame, e.generators[0].iter) : first(ip, frame);
   let it: Value;
   try {
-    it = iter(rt, first);
+    it = iter(rt, iterable);
   } finally {
-    rt.decref(first);
+    rt.decref(iterable);
   }
   const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name, frame.filename);
   inner.line = frame.line;
@@ -888,18 +891,21 @@ export function comprehensionFrame(
 /**
  * Comprehensions run as nested functions (3.11): the first iterable is
  * evaluated here and passed in as `.0`; the element expressions run in the
- * comprehension's own frame.
+ * comprehension's own frame. Its parts (iterables, targets, conditions,
+ * elements) are the closures of `code` (compiled-code.ts
+ * comprehensionCode); what is done with them, and in what order, is here
+ * only, for both evaluators.
  */
-function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp): Value {
+export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp, code: ComprehensionCode): Value {
   const rt = ip.rt;
-  const inner = comprehensionFrame(ip, frame, e);
+  const inner = comprehensionFrame(ip, frame, e, code.iters[0]);
   // The CALL of the comprehension's function has the comprehension's location.
   frame.expr = e;
   const result: Value =
     e.kind === 'ListComp' ? ip.heap.newList() : e.kind === 'DictComp' ? ip.heap.newDict() : emptySet(ip);
   ip.frames.push(inner);
   try {
-    runGenerators(ip, inner, e, 0, result);
+    runGenerators(ip, inner, e, code, 0, result);
   } catch (err) {
     rt.decref(result);
     // The comprehension's frame is in the traceback (it is a function in 3.11).
@@ -920,21 +926,24 @@ function runGenerators(
   ip: Interpreter,
   frame: Frame,
   e: A.ListComp | A.SetComp | A.DictComp,
+  code: ComprehensionCode,
   depth: number,
   result: Value,
 ): void {
   const rt = ip.rt;
-  const gen = e.generators[depth];
   let it: Value;
   if (depth === 0) it = rt.incref(frame.locals[0] as Value);
   else {
-    const src = evalExpr(ip, frame, gen.iter);
+    const src = code.iters[depth](ip, frame);
     try {
       it = iter(rt, src);
     } finally {
       rt.decref(src);
     }
   }
+  const target = code.targets[depth];
+  const ifs = code.ifs[depth];
+  const last = depth + 1 === e.generators.length;
   try {
     for (;;) {
       ip.step();
@@ -943,26 +952,24 @@ function runGenerators(
       frame.expr = e;
       const x = next(rt, it);
       if (x === undefined) return;
-      assignSteal(ip, frame, gen.target, x);
+      target(ip, frame, x);
+      // Each condition's value is released once its truth is known (POP_JUMP_IF_FALSE).
       let ok = true;
-      for (const cond of gen.ifs) {
-        const c = evalExpr(ip, frame, cond);
-        try {
-          ok = truthy(rt, c);
-        } finally {
-          rt.decref(c);
+      for (let j = 0; j < ifs.length; j++) {
+        if (!ifs[j](ip, frame)) {
+          ok = false;
+          break;
         }
-        if (!ok) break;
       }
       if (!ok) continue;
-      if (depth + 1 < e.generators.length) {
-        runGenerators(ip, frame, e, depth + 1, result);
+      if (!last) {
+        runGenerators(ip, frame, e, code, depth + 1, result);
         continue;
       }
       if (e.kind === 'DictComp') {
-        const k = evalExpr(ip, frame, e.key);
+        const k = code.key!(ip, frame);
         try {
-          const v = evalExpr(ip, frame, e.value);
+          const v = code.value!(ip, frame);
           try {
             (result as DictObject).set(ip.heap, k, v);
           } finally {
@@ -972,7 +979,7 @@ function runGenerators(
           rt.decref(k);
         }
       } else {
-        const v = evalExpr(ip, frame, e.elt);
+        const v = code.elt!(ip, frame);
         try {
           if (e.kind === 'ListComp') (result as ListObject).append(ip.heap, v);
           else {
