@@ -30,7 +30,17 @@ import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
 import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
-import { compareOne, comprehension, evalExpr, finishCall, loadGlobal, loadName, releaseCallOperands } from './eval-expressions';
+import {
+  callWithArguments,
+  compareOne,
+  comprehension,
+  evalExpr,
+  finishCall,
+  loadGlobal,
+  loadName,
+  releaseCallOperands,
+  type CallArgumentsCode,
+} from './eval-expressions';
 import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -98,6 +108,23 @@ export function comprehensionCode(e: A.ListComp | A.SetComp | A.DictComp): Compr
       value: e.kind === 'DictComp' ? compileExpr(e.value) : null,
     };
     compiledComprehensions.set(e, code);
+  }
+  return code;
+}
+
+/** Call arguments compiled, by call node (the direct evaluator's calls use these too). */
+const compiledCallArguments = new WeakMap<A.Call, CallArgumentsCode>();
+
+/** The compiled arguments of a call, compiled at its first run and kept. */
+export function callArgumentsCode(e: A.Call): CallArgumentsCode {
+  let code = compiledCallArguments.get(e);
+  if (code === undefined) {
+    code = {
+      args: e.args.map((a) => (a.kind === 'Starred' ? { starred: true, value: compileExpr(a.value) } : { starred: false, value: compileExpr(a) })),
+      keywords: e.keywords.map((k) => ({ name: k.name, value: compileExpr(k.value) })),
+      callEx: e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred'),
+    };
+    compiledCallArguments.set(e, code);
   }
   return code;
 }
@@ -545,7 +572,6 @@ function compileExpr(e: A.Expr): ExprCode {
       return (ip, frame) => comprehension(ip, frame, e, code);
     }
     case 'Call':
-      if (e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred')) break;
       return compileCall(e);
     case 'BinOp': {
       const left = compileExpr(e.left);
@@ -681,16 +707,22 @@ function compileName(e: A.Name): ExprCode {
   };
 }
 
-/** evalCall without `*args` or `**kwargs`: LOAD_METHOD or the callable, the arguments, the named keywords, then finishCall. */
+/**
+ * evalCall: LOAD_METHOD or the callable, then the arguments and the call.
+ * A call with `*args` or `**kwargs` makes them in callWithArguments, as the
+ * direct evaluator does; any other call in the loop below, which is
+ * callWithArguments' for positional arguments and named keywords.
+ */
 function compileCall(e: A.Call): ExprCode {
-  const argCodes = e.args.map(compileExpr);
+  const argsCode = callArgumentsCode(e);
+  const argCodes = argsCode.args.map((a) => a.value);
   const nargs = argCodes.length;
   const kwNames = e.keywords.map((k) => k.name as string);
-  const kwCodes = e.keywords.map((k) => compileExpr(k.value));
+  const kwCodes = argsCode.keywords.map((k) => k.value);
   const nkw = kwCodes.length;
   const f = e.func;
   /** The arguments after the callable (and `self`, in `args`), then CALL: evalCall's rest for named keywords. */
-  const callWith = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
+  const callPlain = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
     const rt = ip.rt;
     let kwargs: Array<[string, Value]> | null = null;
     try {
@@ -711,6 +743,9 @@ function compileCall(e: A.Call): ExprCode {
     }
     return finishCall(ip, frame, e, callable, args, kwargs);
   };
+  const callWith = argsCode.callEx
+    ? (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => callWithArguments(ip, frame, e, argsCode, callable, args)
+    : callPlain;
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;

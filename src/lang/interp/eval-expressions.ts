@@ -32,7 +32,7 @@ import { makeGeneratorExp } from './generator-frame';
 import { superGetAttr } from '../runtime/builtins';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
-import { comprehensionCode, type ComprehensionCode } from './compiled-code';
+import { callArgumentsCode, comprehensionCode, type ComprehensionCode } from './compiled-code';
 
 /** LOAD_* of a resolved name: a new reference. */
 export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value {
@@ -545,13 +545,35 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
       }
     }
   } else callable = evalExpr(ip, frame, e.func);
-  const args: Value[] = self !== undefined ? [self] : [];
+  // The arguments run as the compiled evaluator's closures (one implementation for both evaluators).
+  return callWithArguments(ip, frame, e, callArgumentsCode(e), callable, self !== undefined ? [self] : []);
+}
+
+/**
+ * A call's arguments, compiled (compiled-code.ts callArgumentsCode): each
+ * positional argument (`starred`: a `*x`, `value` is x) and each keyword
+ * (`name` null: a `**m`); `callEx`: there is a `*` or `**` (CALL_FUNCTION_EX).
+ */
+export interface CallArgumentsCode {
+  args: Array<{ starred: boolean; value: (ip: Interpreter, frame: Frame) => Value }>;
+  keywords: Array<{ name: string | null; value: (ip: Interpreter, frame: Frame) => Value }>;
+  callEx: boolean;
+}
+
+/**
+ * The rest of a call once the callable (and `self`, first in `args`) is
+ * evaluated: the positional arguments (unpacking `*x`), the keywords
+ * (merging `**m`), then CALL or CALL_FUNCTION_EX. Both evaluators make
+ * every call with `*` or `**` here, the direct evaluator every call.
+ */
+export function callWithArguments(ip: Interpreter, frame: Frame, e: A.Call, code: CallArgumentsCode, callable: Value, args: Value[]): Value {
+  const rt = ip.rt;
   let kwargs: Kwargs = null;
-  const callEx = e.keywords.some((k) => k.name === null) || e.args.some((a) => a.kind === 'Starred');
+  const callEx = code.callEx;
   try {
-    for (const a of e.args) {
-      if (a.kind === 'Starred') {
-        const v = evalExpr(ip, frame, a.value);
+    for (const a of code.args) {
+      if (a.starred) {
+        const v = a.value(ip, frame);
         try {
           if (!isIterable(rt, v)) {
             // compiler_call_helper: a lone `*x` goes to CALL_FUNCTION_EX as it is
@@ -565,11 +587,11 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
         } finally {
           rt.decref(v);
         }
-      } else args.push(evalExpr(ip, frame, a));
+      } else args.push(a.value(ip, frame));
     }
-    for (const k of e.keywords) {
+    for (const k of code.keywords) {
       kwargs ??= [];
-      const v = evalExpr(ip, frame, k.value);
+      const v = k.value(ip, frame);
       if (k.name !== null) {
         if (kwargs.some(([n]) => n === k.name)) {
           rt.decref(v);
