@@ -92,6 +92,34 @@ export function compiledLambdaBody(scope: A.Scope, body: A.Expr): ExprCode {
 /** Loops run by the direct evaluator, compiled at their first run. */
 const compiledLoops = new WeakMap<A.While | A.For, StmtCode>();
 
+/** Statements and expressions compiled on their own, by node (generator frames' yield-free parts). */
+const compiledStatements = new WeakMap<A.Stmt, StmtCode>();
+const compiledExpressions = new WeakMap<A.Expr, ExprCode>();
+
+/**
+ * A statement without `yield` compiled (its prologue included), compiled at
+ * its first run and kept: what execStmt does, for the resumable
+ * evaluator's statements that cannot suspend (exec-generator.ts).
+ */
+export function compiledStatement(s: A.Stmt): StmtCode {
+  let code = compiledStatements.get(s);
+  if (code === undefined) {
+    code = compileStmt(s);
+    compiledStatements.set(s, code);
+  }
+  return code;
+}
+
+/** An expression without `yield` compiled, kept by node: what evalExpr does (a new reference). */
+export function compiledExpression(e: A.Expr): ExprCode {
+  let code = compiledExpressions.get(e);
+  if (code === undefined) {
+    code = compileExpr(e);
+    compiledExpressions.set(e, code);
+  }
+  return code;
+}
+
 /** Comprehensions compiled, by node (the direct evaluator runs them through these too). */
 const compiledComprehensions = new WeakMap<A.ListComp | A.SetComp | A.DictComp, ComprehensionCode>();
 

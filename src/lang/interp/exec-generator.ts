@@ -31,6 +31,7 @@ import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
 import { compareStep, evalExpr, evalSubscriptValue, loadName } from './eval-expressions';
+import { compiledExpression, compiledStatement } from './compiled-code';
 import { addTraceback, materialize } from './exceptions';
 import {
   Signal,
@@ -38,7 +39,6 @@ import {
   assignSteal,
   chainContext,
   deleteName,
-  execStmt,
   hostLimitError,
   matchesHandler,
   storeName,
@@ -162,14 +162,14 @@ function unhold(frame: Frame, v: Value): void {
 
 // ---- statements -----------------------------------------------------------------------------
 
-/** execBlock for a frame that can suspend: statements without `yield` run on the direct evaluator. */
+/** execBlock for a frame that can suspend: statements without `yield` run compiled (what execStmt does). */
 export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<Signal> {
   for (let i = 0; i < body.length; i++) {
     const s = body[i];
     let sig: Signal;
     if (!stmtHasYield(s)) {
       try {
-        sig = execStmt(ip, frame, s);
+        sig = compiledStatement(s)(ip, frame);
       } catch (e) {
         throw e instanceof RangeError ? hostLimitError(e) : e;
       }
@@ -493,7 +493,7 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
 
 /** evalExpr for an expression that may suspend the frame: a new reference. */
 export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Value> {
-  if (!exprHasYield(e)) return evalExpr(ip, frame, e);
+  if (!exprHasYield(e)) return compiledExpression(e)(ip, frame);
   const rt = ip.rt;
   switch (e.kind) {
     case 'Yield': {
@@ -840,7 +840,7 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
   let it: Value;
   if (depth === 0) it = rt.incref(frame.locals[0] as Value);
   else {
-    const src = evalExpr(ip, frame, clause.iter);
+    const src = compiledExpression(clause.iter)(ip, frame);
     try {
       it = iter(rt, src);
     } finally {
@@ -858,7 +858,7 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
       assignSteal(ip, frame, clause.target, x);
       let ok = true;
       for (const c of clause.ifs) {
-        const v = evalExpr(ip, frame, c);
+        const v = compiledExpression(c)(ip, frame);
         try {
           ok = truthy(rt, v);
         } finally {
@@ -868,7 +868,7 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
       }
       if (!ok) continue;
       if (depth + 1 < node.generators.length) yield* genexpClause(ip, frame, node, depth + 1);
-      else yield evalExpr(ip, frame, node.elt);
+      else yield compiledExpression(node.elt)(ip, frame);
     }
   } finally {
     unhold(frame, it);
