@@ -28,7 +28,7 @@ import { classMethodFor, getAttr, getAttrError, getMethodForCall, lookupMethod, 
 import type { FunctionObject } from '../runtime/function-object';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
-import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
+import { builtinIterSlots, getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import {
   callWithArguments,
@@ -330,11 +330,17 @@ function compileFor(s: A.For): StmtCode {
     } finally {
       rt.decref(seq);
     }
+    // FOR_ITER: a builtin iterator's slot table is looked up once per loop (builtinIterSlots).
+    const iterSlots = builtinIterSlots(rt, it);
     try {
       for (;;) {
         frame.line = s.line;
         frame.expr = s;
-        const x = next(rt, it);
+        let x: Value | undefined;
+        if (iterSlots !== undefined) {
+          rt.evaluator.chargeSteps(1);
+          x = iterSlots.tp_iternext!(rt, it);
+        } else x = next(rt, it);
         if (x === undefined) break;
         target(ip, frame, x);
         const sig = runBlock(ip, frame, body);

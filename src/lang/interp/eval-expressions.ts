@@ -17,7 +17,7 @@ import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import { SuperObject } from '../runtime/native-objects';
-import { contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
+import { builtinIterSlots, contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
@@ -966,13 +966,19 @@ function runGenerators(
   const target = code.targets[depth];
   const ifs = code.ifs[depth];
   const last = depth + 1 === e.generators.length;
+  // FOR_ITER: a builtin iterator's slot table is looked up once per loop (builtinIterSlots).
+  const iterSlots = builtinIterSlots(rt, it);
   try {
     for (;;) {
       ip.step();
       // FOR_ITER has the comprehension's location: an error out of the
       // iterator is reported there.
       frame.expr = e;
-      const x = next(rt, it);
+      let x: Value | undefined;
+      if (iterSlots !== undefined) {
+        rt.evaluator.chargeSteps(1);
+        x = iterSlots.tp_iternext!(rt, it);
+      } else x = next(rt, it);
       if (x === undefined) return;
       target(ip, frame, x);
       // Each condition's value is released once its truth is known (POP_JUMP_IF_FALSE).

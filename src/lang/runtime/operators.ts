@@ -36,6 +36,7 @@ import { builtinMethodOf, findBuiltinMethod } from './attributes';
 import { RangeObject, SliceObject } from './native-objects';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
+import type { TypeSlots } from './type-slots';
 
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -590,6 +591,22 @@ export function next(rt: Runtime, it: Value): Value | undefined {
   const s = rt.slotsOf(it);
   if (s.tp_iternext !== undefined) return s.tp_iternext(rt, it);
   throw rt.typeError(`'${rt.typeName(it)}' object is not an iterator`);
+}
+
+/**
+ * The slot table whose tp_iternext `next(rt, it)` calls, for an iterator
+ * whose type is a builtin type (not a class statement's class, not a weak
+ * proxy): the type, and so the slot, is fixed for the iterator's life, so
+ * a loop may look it up once and then make each step as `next` does,
+ * `chargeSteps(1)` and `slots.tp_iternext(rt, it)` (FOR_ITER's
+ * specialisations for builtin iterators). Undefined when `next` must be
+ * asked each time.
+ */
+export function builtinIterSlots(rt: Runtime, it: Value): TypeSlots | undefined {
+  if (!isObject(it) || it instanceof Instance || it instanceof WeakProxy) return undefined;
+  if (rt.typeOf(it).heapType) return undefined;
+  const s = rt.slotsOf(it);
+  return s.tp_iternext !== undefined ? s : undefined;
 }
 
 export function isStopIteration(rt: Runtime, e: unknown): boolean {
