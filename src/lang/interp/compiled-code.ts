@@ -20,7 +20,16 @@
  *    cached on the Scope) and `while` / `for` loops run by the direct
  *    evaluator (at their first run, cached by node), which covers module-level
  *    loops. Generator frames keep their resumable mode (exec-generator.ts),
- *    which hands yield-free statements to `execStmt`.
+ *    which runs yield-free statements and expressions through
+ *    compiledStatement / compiledExpression;
+ *  - comprehensions and call arguments have one implementation for both
+ *    evaluators: eval-expressions.ts `comprehension` and
+ *    `callWithArguments` run the compiled parts of comprehensionCode and
+ *    callArgumentsCode, whichever evaluator meets the node;
+ *  - attribute sites cache, per class and class version, the answer of a
+ *    predicate that attributes.ts keeps beside the code it summarises
+ *    (ownAttrReadFirst, plainInstanceStore, classMethodFor): a cache decides
+ *    only whether the common path applies, never what it does.
  */
 import { ClassObject, Instance, newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
