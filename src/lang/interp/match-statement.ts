@@ -423,6 +423,8 @@ function matchClass(ip: Interpreter, frame: Frame, p: A.MatchClass, v: Value, ca
   }
   let attrs: Value[] | null;
   try {
+    // MATCH_CLASS has the class pattern's location (its errors' carets).
+    frame.expr = p;
     attrs = classAttributes(ip, v, cls, p.patterns.length, p.kwdAttrs);
   } finally {
     rt.decref(v);
