@@ -10,7 +10,7 @@
  * both expose the wrapped function's __name__, __qualname__ and __doc__
  * (functools_wraps), __func__ and __wrapped__.
  */
-import { isObject, type DictObject, type Value } from '../../heap';
+import { ClassObject, isObject, type DictObject, type Value } from '../../heap';
 import { defineGetters, defineMethods, lookupAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { descrGet, defineDescriptorSlots } from './descriptors';
@@ -92,6 +92,15 @@ export function wrapMethod(rt: Runtime, kind: 'staticmethod' | 'classmethod', f:
   return alloc(rt, kind, f);
 }
 
+/** cm_descr_get: bind the callable to the owner type (chained through its own __get__, 3.9+). */
+function classMethodGet(rt: Runtime, d: Value, obj: Value | undefined, type: Value | undefined): Value {
+  const f = (d as ClassMethodObject).callable;
+  // cm_descr_get does not check that `type` is a class (`__get__(1, 2)` binds to 2).
+  const owner = type ?? rt.typeOf(obj as Value);
+  const chained = descrGet(rt, f, owner, owner instanceof ClassObject ? owner : undefined);
+  return chained !== undefined ? chained : rt.heap.newBoundMethod(f, owner);
+}
+
 export function installMethodWrappers(rt: Runtime): void {
   // func_descr_get through wrap_descr_get: f.__get__(obj[, type]) binds f to
   // obj (a method), or returns f itself for obj None.
@@ -112,15 +121,21 @@ export function installMethodWrappers(rt: Runtime): void {
   setConstructor(sm, (args, kwargs) => make(rt, 'staticmethod', args, kwargs));
   setConstructor(cm, (args, kwargs) => make(rt, 'classmethod', args, kwargs));
   defineDescriptorSlots(sm, { get: (rt2, d) => rt2.incref((d as StaticMethodObject).callable) });
-  defineDescriptorSlots(cm, {
-    get(rt2, d, obj, type) {
-      const f = (d as ClassMethodObject).callable;
-      const owner = type ?? rt2.typeOf(obj as Value);
-      const chained = descrGet(rt2, f, owner, owner);
-      return chained !== undefined ? chained : rt2.heap.newBoundMethod(f, owner);
-    },
-  });
+  defineDescriptorSlots(cm, { get: classMethodGet });
   for (const cls of [sm, cm]) {
+    // wrap_descr_get: `__get__(obj[, type])`, None meaning absent, then the type's tp_descr_get.
+    const get = cls === sm ? (rt2: Runtime, d: Value): Value => rt2.incref((d as StaticMethodObject).callable) : classMethodGet;
+    defineMethods(cls, {
+      __get__(rt2, self, args) {
+        // PyArg_UnpackTuple with an empty name: the messages start with a space.
+        if (args.length < 1) throw rt2.typeError(` expected at least 1 argument, got ${args.length}`);
+        if (args.length > 2) throw rt2.typeError(` expected at most 2 arguments, got ${args.length}`);
+        const obj = args[0] === null ? undefined : args[0];
+        const type = args.length > 1 && args[1] !== null ? args[1] : undefined;
+        if (obj === undefined && type === undefined) throw rt2.typeError('__get__(None, None) is invalid');
+        return get(rt2, self, obj, type);
+      },
+    });
     const fromCallable = (name: string) => (rt2: Runtime, self: Value) => {
       const w = self as Wrapper;
       const own = w.refs[1];
