@@ -594,8 +594,10 @@ export function callWithArguments(ip: Interpreter, frame: Frame, e: A.Call, code
       const v = k.value(ip, frame);
       if (k.name !== null) {
         if (kwargs.some(([n]) => n === k.name)) {
+          // Only a name from an earlier `**m` can repeat (literal repeats are a SyntaxError): DICT_MERGE's message.
           rt.decref(v);
-          throw rt.typeError(`keyword argument repeated: ${k.name}`);
+          frame.expr = e;
+          throw rt.typeError(`${functionStr(rt, callable)} got multiple values for keyword argument '${k.name}'`);
         }
         kwargs.push([k.name, v]);
         continue;
