@@ -19,7 +19,8 @@
  *    (msg, filename, lineno, offset, text, end_lineno, end_offset) and its
  *    two-item args.
  */
-import { DictObject, PyException, type Value } from '../../heap';
+import { BytesObject, DictObject, PyException, type Value } from '../../heap';
+import { decodeSource } from '../syntax/source-decoding';
 import { call } from '../runtime/calls';
 import { CodeObject } from '../runtime/code-object';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
@@ -77,6 +78,19 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
   if (typeof filename !== 'string') throw rt.typeError(`expected str, bytes or os.PathLike object, not ${rt.typeName(filename)}`);
   if (typeof mode !== 'string') throw rt.typeError(`compile() argument 'mode' must be str, not ${rt.typeName(mode)}`);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw rt.error('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+  if (source instanceof BytesObject) {
+    // _Py_SourceAsString, then the tokenizer decodes the bytes as a file's (BOM, coding cookie, UTF-8).
+    if (source.value.includes('\0')) throw rt.error('SyntaxError', 'source code string cannot contain null bytes');
+    let text: string;
+    try {
+      text = decodeSource(Uint8Array.from(source.value, (c) => c.charCodeAt(0)), filename);
+    } catch (e) {
+      // A file's decoding errors (CPython's string tokenizer words undecodable bytes differently).
+      if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, '', mode);
+      throw e;
+    }
+    return compileSource(ip, text, filename, mode);
+  }
   if (typeof source !== 'string') throw rt.typeError('compile() arg 1 must be a string, bytes or AST object');
   return compileSource(ip, source, filename, mode);
 }
@@ -91,6 +105,8 @@ function compileSource(ip: Interpreter, source: string, filename: string, mode: 
 }
 
 function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode): A.Module {
+  // _Py_SourceAsString: a str source with a NUL is refused before parsing, with no location.
+  if (source.includes('\0')) throw ip.rt.error('SyntaxError', 'source code string cannot contain null bytes');
   let module: A.Module;
   try {
     if (mode === 'eval' && source.trim() === '') {
