@@ -413,19 +413,30 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-_PREV, _NEXT, _KEY, _RESULT = 0, 1, 2, 3   # names for the link fields
+try:
+    from _gclab import embedded_list as _embedded_list
+except ImportError:
+    _embedded_list = list
 
 
 class _lru_cache_wrapper:
     """The C type functools._lru_cache_wrapper (Modules/_functoolsmodule.c):
-    the cache dict, the circular list of links (oldest after root), the
-    user function and the statistics in its struct (here __slots__), a
-    __dict__ for update_wrapper's attributes and weak references. It
-    binds as a method (lru_cache_descr_get), and copy/pickle return it
-    itself."""
+    the cache dict, the list of links, the user function and the
+    statistics in its struct (here __slots__), a __dict__ for
+    update_wrapper's attributes and weak references. It binds as a method
+    (lru_cache_descr_get), and copy/pickle return it itself.
 
-    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_root', '_hits', '_misses', '_full',
-                 '_cache_info_type', '__dict__', '__weakref__')
+    The links (lru_list_elem) are not GC objects in CPython: the wrapper's
+    tp_traverse visits each link's key and result itself. Here they are the
+    triples (id, result, key) of one embedded list (the collector sees its
+    items as the wrapper's own, and it is no object of its own), newest
+    first, so that releasing it -- the wrapper dying, lru_cache_tp_clear --
+    frees the links oldest first, each key before its result, as
+    lru_cache_clear_list does. The cache dict maps a key to its link's id
+    (an int, as CPython's maps it to a non-GC link)."""
+
+    __slots__ = ('_cache', '_func', '_cache_info_type', '_links', '_maxsize', '_typed',
+                 '_hits', '_misses', '_next_id', '__dict__', '__weakref__')
 
     def __new__(cls, user_function, maxsize, typed, cache_info_type):
         if not callable(user_function):
@@ -437,11 +448,9 @@ class _lru_cache_wrapper:
         self._maxsize = maxsize
         self._typed = typed
         self._cache = {}
-        root = []                    # root of the circular doubly linked list
-        root[:] = [root, root, None, None]
-        self._root = root
+        self._links = _embedded_list()
+        self._next_id = 0
         self._hits = self._misses = 0
-        self._full = False
         self._cache_info_type = cache_info_type
         return self
 
@@ -464,44 +473,51 @@ class _lru_cache_wrapper:
             result = self._func(*args, **kwds)
             cache[key] = result
             return result
-        # Bounded: the least recently used entry goes first.
+        # Bounded (bounded_lru_cache_wrapper): the least recently used entry goes first.
         key = _make_key(args, kwds, self._typed)
         cache = self._cache
         link = cache.get(key)
+        links = self._links
         if link is not None:
-            # Move the link to the front of the circular queue.
-            link_prev, link_next, _key, result = link
-            link_prev[_NEXT] = link_next
-            link_next[_PREV] = link_prev
-            root = self._root
-            last = root[_PREV]
-            last[_NEXT] = root[_PREV] = link
-            link[_PREV] = last
-            link[_NEXT] = root
+            # lru_cache_extract_link + lru_cache_append_link: the link becomes the newest.
+            # The link's triple, found by its id (ids sit at every third place: an
+            # int comparison, no key's or result's __eq__ runs).
+            i = 0
+            while links[i] != link:
+                i += 3
+            if i:
+                links.insert(0, links[i + 2])
+                links.insert(0, links[i + 2])
+                links.insert(0, link)
+                del links[i + 3:i + 6]
             self._hits += 1
-            return result
+            return links[1]
         self._misses += 1
         result = self._func(*args, **kwds)
         if key in cache:
-            # The call itself cached this key: keep that entry.
-            pass
-        elif self._full:
-            # Reuse the old root for the new entry; the oldest link becomes the root.
-            oldroot = self._root
-            oldroot[_KEY] = key
-            oldroot[_RESULT] = result
-            root = self._root = oldroot[_NEXT]
-            oldkey = root[_KEY]
-            oldresult = root[_RESULT]
-            root[_KEY] = root[_RESULT] = None
-            del cache[oldkey]
-            cache[key] = oldroot
-        else:
-            root = self._root
-            last = root[_PREV]
-            link = [last, root, key, result]
-            last[_NEXT] = root[_PREV] = cache[key] = link
-            self._full = (len(cache) >= maxsize)
+            # The call itself cached this key: the link update is done, only return.
+            return result
+        if len(cache) < maxsize or not links:
+            # Not full: a new link for the result.
+            link = self._next_id
+            self._next_id = link + 1
+            cache[key] = link
+            links.insert(0, key)
+            links.insert(0, result)
+            links.insert(0, link)
+            return result
+        # Full: the oldest link is taken out of the dict, reused for the new key, and
+        # its old key, then its old result, are released last.
+        oldkey = links.pop()
+        oldresult = links.pop()
+        link = links.pop()
+        cache.pop(oldkey)
+        cache[key] = link
+        links.insert(0, key)
+        links.insert(0, result)
+        links.insert(0, link)
+        del oldkey
+        del oldresult
         return result
 
     def __get__(self, obj, objtype=None):
@@ -521,18 +537,11 @@ class _lru_cache_wrapper:
             raise TypeError(f'_lru_cache_wrapper.cache_clear() takes no arguments ({len(extra)} given)')
         # lru_cache_cache_clear: unlink the list, clear the dict, then free the
         # links oldest first, each releasing its key before its result.
-        root = self._root
-        link = root[_NEXT]
-        root[:] = [root, root, None, None]
+        links = self._links
+        self._links = _embedded_list()
         self._hits = self._misses = 0
-        self._full = False
         self._cache.clear()
-        while link is not root:
-            next_link = link[_NEXT]
-            link[_PREV] = link[_NEXT] = None
-            link[_KEY] = None
-            link[_RESULT] = None
-            link = next_link
+        del links
 
     def __reduce__(self, /):
         return self.__qualname__
