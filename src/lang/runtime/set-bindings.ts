@@ -254,6 +254,7 @@ const IOPS: Record<string, string> = {
 export const setSlots: TypeSlots = {
   sq_length: (rt2, self) => (self as SetObject).used,
   nb_bool: (rt2, self) => (self as SetObject).used > 0,
+  nb_bool_from_length: true,
   sq_contains(rt2, self, v) {
     // The common path allocates nothing; only an unhashable key takes the retry.
     try {

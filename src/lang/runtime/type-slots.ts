@@ -74,6 +74,12 @@ export interface TypeSlots {
   /** nb_bool; absent: sq_length's answer, else true. */
   nb_bool?(rt: Runtime, self: Value): boolean;
   /**
+   * nb_bool above is only a fast path of the length's answer: CPython's type
+   * has no nb_bool (list, tuple, dict, set, str, bytes), so no `__bool__`
+   * is exposed (dir(), hasattr, type.__dict__).
+   */
+  nb_bool_from_length?: true;
+  /**
    * The binary number slots (nb_add, nb_subtract, ... folded into one by
    * operator): `self op other`, or `other op self` when `reflected`.
    * Returns NotImplemented when the operand types don't apply.
@@ -332,7 +338,7 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
       return null;
     });
   }
-  if (nb_bool) add('__bool__', 0, (rt, self) => nb_bool(rt, self));
+  if (nb_bool && s.nb_bool_from_length !== true) add('__bool__', 0, (rt, self) => nb_bool(rt, self));
   const tpCall = s.tp_call;
   if (tpCall) {
     const m: MethodImpl = (rt, self, args, kwargs) => tpCall(rt, self, args, kwargs);

@@ -592,6 +592,7 @@ export function sharedBytesSlots(make: BytesMaker, name: 'bytes' | 'bytearray'):
     tp_iter: (rt, self) => newSeqIterator(rt, self, `${name}_iterator`),
     sq_length: (rt, self) => (self as BytesLikeObject).value.length,
     nb_bool: (rt, self) => (self as BytesLikeObject).value.length > 0,
+    nb_bool_from_length: true,
     sq_contains(rt, self, item) {
       const data = (self as BytesLikeObject).value;
       const b = bytesOf(item);

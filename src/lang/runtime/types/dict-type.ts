@@ -153,6 +153,7 @@ export const dictType: BuiltinType = {
     tp_iter: (rt, self) => newDictIterator(rt, self as DictObject, 'keys'),
     sq_length: (rt, self) => (self as DictObject).used,
     nb_bool: (rt, self) => (self as DictObject).used > 0,
+    nb_bool_from_length: true,
     sq_contains: (rt, self, item) => (self as DictObject).find(rt.heap, item) >= 0,
     mp_subscript(rt, self, k) {
       const x = (self as DictObject).get(rt.heap, k);

@@ -141,6 +141,7 @@ export const listType: BuiltinType = {
     tp_iter: (rt, self) => newSeqIterator(rt, self, 'list_iterator'),
     sq_length: (rt, self) => (self as ListObject).items.length,
     nb_bool: (rt, self) => (self as ListObject).items.length > 0,
+    nb_bool_from_length: true,
     sq_contains(rt, self, item) {
       const items = (self as ListObject).items;
       for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;

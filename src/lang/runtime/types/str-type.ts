@@ -477,6 +477,7 @@ export const strType: BuiltinType = {
     tp_iter: (rt, self) => newSeqIterator(rt, self, /^[\x00-\x7f]*$/.test(self as string) ? 'str_ascii_iterator' : 'str_iterator'),
     sq_length: (rt, self) => codePointLength(self as string),
     nb_bool: (rt, self) => (self as string).length > 0,
+    nb_bool_from_length: true,
     sq_contains(rt, self, item) {
       const s = strOperand(item);
       if (s === undefined) throw rt.typeError(`'in <string>' requires string as left operand, not ${rt.typeName(item)}`);

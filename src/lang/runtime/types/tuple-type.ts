@@ -46,6 +46,7 @@ export const tupleType: BuiltinType = {
     tp_iter: (rt, self) => newSeqIterator(rt, self, 'tuple_iterator'),
     sq_length: (rt, self) => (self as TupleObject).items.length,
     nb_bool: (rt, self) => (self as TupleObject).items.length > 0,
+    nb_bool_from_length: true,
     sq_contains(rt, self, item) {
       const items = (self as TupleObject).items;
       for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;
