@@ -15,13 +15,74 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 import sys as _sys
 
 
+def _keyword_args(name, params, required, kwonly=()):
+    """The argument parsing of a C constructor taking `params` by position or
+    keyword (vgetargskeywords / _PyArg_UnpackKeywords), the first `required`
+    of them needed, then keyword-only `kwonly`: its messages for too many,
+    repeated, missing and unknown arguments, in that order."""
+    def wrap(init):
+        def __init__(self, *args, **kwargs):
+            maxpos = len(params)
+            if kwonly:
+                if len(args) > maxpos:
+                    raise TypeError('%s() takes at most %d positional argument%s (%d given)'
+                                    % (name, maxpos, '' if maxpos == 1 else 's', len(args)))
+            elif len(args) + len(kwargs) > maxpos:
+                raise TypeError('%s() takes at most %d %sargument%s (%d given)'
+                                % (name, maxpos, '' if args else 'keyword ',
+                                   '' if maxpos == 1 else 's', len(args) + len(kwargs)))
+            for i, k in enumerate(params[:len(args)]):
+                if k in kwargs:
+                    raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                                    % (name, k, i + 1))
+            for i in range(len(args), required):
+                if params[i] not in kwargs:
+                    raise TypeError("%s() missing required argument '%s' (pos %d)"
+                                    % (name, params[i], i + 1))
+            for k in kwargs:
+                if k not in params and k not in kwonly:
+                    raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+            init(self, *args, **kwargs)
+        return __init__
+    return wrap
+
+
+def _positional_args(name, least, most):
+    """_PyArg_NoKeywords and _PyArg_CheckPositional of a C constructor that
+    takes positional arguments only."""
+    def wrap(init):
+        def __init__(self, *args, **kwargs):
+            if kwargs:
+                raise TypeError('%s() takes no keyword arguments' % name)
+            n = len(args)
+            if n < least:
+                raise TypeError('%s expected %s%d argument%s, got %d'
+                                % (name, '' if least == most else 'at least ', least,
+                                   '' if least == 1 else 's', n))
+            if n > most:
+                raise TypeError('%s expected %s%d argument%s, got %d'
+                                % (name, '' if least == most else 'at most ', most,
+                                   '' if most == 1 else 's', n))
+            init(self, *args)
+        return __init__
+    return wrap
+
+
+def _is_number(v):
+    """PyNumber_Check: nb_index, nb_int or nb_float, or a complex."""
+    t = type(v)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+            or isinstance(v, complex))
+
+
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
     __slots__ = ('_n', '_step')
 
+    @_keyword_args('count', ('start', 'step'), 0)
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float)) and not hasattr(v, '__add__'):
+            if not _is_number(v):
                 raise TypeError('a number is required')
         self._n = start
         self._step = step
@@ -44,6 +105,7 @@ class cycle:
     """cycle(iterable) --> the items of iterable, then the same items again, forever."""
     __slots__ = ('_it', '_saved', '_index', '_firstpass')
 
+    @_positional_args('cycle', 1, 1)
     def __init__(self, iterable):
         self._it = iter(iterable)
         self._saved = []
@@ -70,6 +132,7 @@ class repeat:
     """repeat(object [,times]) -> object, again and again, or `times` times."""
     __slots__ = ('_element', '_cnt')
 
+    @_keyword_args('repeat', ('object', 'times'), 1)
     def __init__(self, object, times=None):
         self._element = object
         if times is None:
@@ -104,6 +167,7 @@ class accumulate:
     """accumulate(iterable, func=None, *, initial=None): running totals (or func results)."""
     __slots__ = ('_it', '_func', '_total', '_initial')
 
+    @_keyword_args('accumulate', ('iterable', 'func'), 1, ('initial',))
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = iter(iterable)
         self._func = func
@@ -166,6 +230,7 @@ class compress:
     """compress(data, selectors) --> the data items whose selector is true."""
     __slots__ = ('_data', '_selectors')
 
+    @_keyword_args('compress', ('data', 'selectors'), 2)
     def __init__(self, data, selectors):
         self._data = iter(data)
         self._selectors = iter(selectors)
@@ -185,6 +250,7 @@ class dropwhile:
     """dropwhile(predicate, iterable) --> the items after predicate first fails."""
     __slots__ = ('_pred', '_it', '_dropping')
 
+    @_positional_args('dropwhile', 2, 2)
     def __init__(self, predicate, iterable):
         self._pred = predicate
         self._it = iter(iterable)
@@ -207,6 +273,7 @@ class takewhile:
     """takewhile(predicate, iterable) --> the items while predicate holds."""
     __slots__ = ('_pred', '_it', '_stop')
 
+    @_positional_args('takewhile', 2, 2)
     def __init__(self, predicate, iterable):
         self._pred = predicate
         self._it = iter(iterable)
@@ -229,6 +296,7 @@ class filterfalse:
     """filterfalse(function or None, iterable) --> the items for which function is false."""
     __slots__ = ('_func', '_it')
 
+    @_positional_args('filterfalse', 2, 2)
     def __init__(self, function, iterable):
         self._func = function
         self._it = iter(iterable)
@@ -248,6 +316,7 @@ class starmap:
     """starmap(function, iterable) --> function(*a) for each a of iterable."""
     __slots__ = ('_func', '_it')
 
+    @_positional_args('starmap', 2, 2)
     def __init__(self, function, iterable):
         self._func = function
         self._it = iter(iterable)
@@ -327,6 +396,7 @@ class pairwise:
     """pairwise(iterable) --> (s0, s1), (s1, s2), (s2, s3), ..."""
     __slots__ = ('_it', '_old')
 
+    @_positional_args('pairwise', 1, 1)
     def __init__(self, iterable):
         self._it = iter(iterable)
         self._old = None
@@ -430,6 +500,7 @@ class groupby:
     # (groupby_dealloc: it, keyfunc, tgtkey, currkey, currvalue).
     __slots__ = ('_0it', '_1keyfunc', '_2tgtkey', '_3currkey', '_4currvalue', '_5currgrouper')
 
+    @_keyword_args('groupby', ('iterable', 'key'), 1)
     def __init__(self, iterable, key=None):
         self._0it = iter(iterable)
         self._1keyfunc = key
@@ -582,6 +653,7 @@ class combinations:
     """combinations(iterable, r) --> r-length tuples in sorted order, no repeated elements."""
     __slots__ = ('_pool', '_r', '_indices', '_stopped')
 
+    @_keyword_args('combinations', ('iterable', 'r'), 2)
     def __init__(self, iterable, r):
         if r < 0:
             raise ValueError('r must be non-negative')
@@ -618,6 +690,7 @@ class combinations_with_replacement:
     """combinations_with_replacement(iterable, r) --> r-length tuples, elements may repeat."""
     __slots__ = ('_pool', '_r', '_indices', '_stopped')
 
+    @_keyword_args('combinations_with_replacement', ('iterable', 'r'), 2)
     def __init__(self, iterable, r):
         if r < 0:
             raise ValueError('r must be non-negative')
@@ -652,6 +725,7 @@ class permutations:
     """permutations(iterable, r=None) --> successive r-length permutations."""
     __slots__ = ('_pool', '_r', '_indices', '_cycles', '_stopped', '_started')
 
+    @_keyword_args('permutations', ('iterable', 'r'), 1)
     def __init__(self, iterable, r=None):
         self._pool = tuple(iterable)
         n = len(self._pool)
