@@ -362,6 +362,9 @@ class timedelta:
             total += int(rounded)
         s, us = divmod(total, 1000000)
         d, s = divmod(s, 86400)
+        # microseconds_to_delta_ex: the days become a C int first (_PyLong_AsInt).
+        if not -_C_INT_MAX - 1 <= d <= _C_INT_MAX:
+            raise OverflowError("Python int too large to convert to C int")
         if not -_MAX_DELTA_DAYS <= d <= _MAX_DELTA_DAYS:
             raise OverflowError("days=%d; must have magnitude <= %d" % (d, _MAX_DELTA_DAYS))
         self = object.__new__(cls)
