@@ -16,6 +16,7 @@ import {
   isObject,
   type Value,
   DICT_FREE_SLOT,
+  NO_FREE_LIST,
   tupleAllocSlot,
   tupleFreeSlot,
 } from '../../heap';
@@ -95,6 +96,40 @@ function freeArgumentObjects(rt: Runtime, args: Value[], kwargs: Kwargs): void {
  */
 const VECTORCALL_TYPES = new Set(['float', 'bool', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range', 'enumerate', 'reversed', 'map', 'filter', 'super']);
 
+/**
+ * Builtin functions and methods declared METH_VARARGS in CPython 3.11
+ * (with METH_KEYWORDS: a keyword dict too): every call packs its
+ * arguments into a tuple (method_vectorcall_VARARGS, cfunction_call).
+ */
+const VARARGS_BUILTINS = new Set([
+  'max', 'min', 'vars', 'dir', 'set_threshold', 'get_referrers', 'get_referents',
+  'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference',
+  'set.intersection_update', 'set.difference_update', 'frozenset.union', 'frozenset.intersection', 'frozenset.difference',
+]);
+
+/** A builtin function's impl, inside the C recursion check of the builtins that have one. */
+function callBuiltinFunction(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs): Value {
+  if (f.self === undefined && RECURSION_CHECKED_BUILTINS.has(f.name)) {
+    enterCRecursion(rt, CALLING);
+    try {
+      return f.impl(args, kwargs, f.self);
+    } finally {
+      rt.cRecursionDepth--;
+    }
+  }
+  return f.impl(args, kwargs, f.self);
+}
+
+/** A METH_VARARGS builtin's call: its argument tuple (and keyword dict) around the call. */
+function callPackingArguments(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs): Value {
+  allocArgumentObjects(rt, args, kwargs);
+  try {
+    return callBuiltinFunction(rt, f, args, kwargs);
+  } finally {
+    freeArgumentObjects(rt, args, kwargs);
+  }
+}
+
 /** Does calling the builtin type `cls` go through _PyObject_MakeTpCall (an argument tuple)? */
 function typeCallPacksArguments(rt: Runtime, cls: ClassObject, nargs: number): boolean {
   if (cls.name === 'type') return nargs !== 1;
@@ -127,15 +162,8 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
       }
       checkBuiltinKeywords(rt, f, kwargs);
     }
-    if (f.self === undefined && RECURSION_CHECKED_BUILTINS.has(f.name)) {
-      enterCRecursion(rt, CALLING);
-      try {
-        return f.impl(args, kwargs, f.self);
-      } finally {
-        rt.cRecursionDepth--;
-      }
-    }
-    return f.impl(args, kwargs, f.self);
+    if (VARARGS_BUILTINS.has(f.qualname)) return callPackingArguments(rt, f, args, kwargs);
+    return callBuiltinFunction(rt, f, args, kwargs);
   }
   if (f instanceof ClassObject) {
     // A heap type has no vectorcall: _PyObject_MakeTpCall packs the
@@ -144,6 +172,10 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     // An exception class keeps that very tuple as its args (BaseException_new), counted there.
     if (f.heapType && !rt.types.isExceptionClass(f)) {
       holdArguments(rt, args, kwargs);
+      // slot_tp_init (and slot_tp_new) call the Python method with the
+      // keyword dict unpacked again (_PyStack_UnpackDict): a kwnames tuple.
+      const kwnames = kwargs !== null && kwargs.length > 0 ? tupleAllocSlot(kwargs.length) : NO_FREE_LIST;
+      if (kwnames !== NO_FREE_LIST) rt.heap.phantomAlloc(kwnames);
       try {
         enterCRecursion(rt, CALLING);
         try {
@@ -152,6 +184,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
           rt.cRecursionDepth--;
         }
       } finally {
+        if (kwnames !== NO_FREE_LIST) rt.heap.phantomFree(tupleFreeSlot(kwargs!.length));
         releaseArguments(rt, args, kwargs);
       }
     }
