@@ -164,7 +164,7 @@ export class Heap {
     this.allocated++;
     if (this.registry !== null) this.registry.add(o);
     if (this.trace !== null) this.trace.alloc(o);
-    if (o.isGC && (freeSlot < 0 || !this.freeLists.pop(freeSlot)) && (o.flags & UNCOUNTED) === 0) {
+    if (o.isGC && (o.flags & UNCOUNTED) === 0 && (freeSlot < 0 || !this.freeLists.pop(freeSlot))) {
       this.genCount[0]++;
       if (this.gcAllocHook !== null) this.gcAllocHook();
     }
@@ -361,7 +361,7 @@ export class Heap {
     o.weaklist = null;
     this.liveCount--;
     if (this.registry !== null) this.registry.delete(o);
-    if (o.isGC && (freeSlot < 0 || !this.freeLists.push(freeSlot)) && this.genCount[0] > 0 && (o.flags & UNCOUNTED) === 0) this.genCount[0]--;
+    if (o.isGC && (o.flags & UNCOUNTED) === 0 && (freeSlot < 0 || !this.freeLists.push(freeSlot)) && this.genCount[0] > 0) this.genCount[0]--;
   }
 
   /**
@@ -447,12 +447,17 @@ export class Heap {
     return o;
   }
 
-  /** A new tuple holding its own references to `items`. */
-  newTuple(items: Value[] = []): TupleObject {
+  /**
+   * A new tuple holding its own references to `items`. `uncounted`: a
+   * tuple CPython does not build (see UNCOUNTED), never counted.
+   */
+  newTuple(items: Value[] = [], uncounted = false): TupleObject {
     this.reserve();
     this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
-    const o = this.register(new TupleObject(items.slice()), tupleAllocSlot(items.length));
+    const t = new TupleObject(items.slice());
+    if (uncounted) t.flags |= UNCOUNTED;
+    const o = this.register(t, tupleAllocSlot(items.length));
     // The empty tuple is an untracked singleton in CPython.
     if (items.length > 0) this.track(o);
     return o;

@@ -247,6 +247,14 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'Tuple': {
       const folded = (e as A.Expr & { constValue?: Value }).constValue;
       if (folded !== undefined) return rt.incref(folded);
+      if ((e as A.Expr & { swapUnpack?: boolean }).swapUnpack === true) {
+        // `a, b = x, y`: CPython 3.11 builds no tuple (BUILD_TUPLE +
+        // UNPACK_SEQUENCE become SWAP), so this one is never counted.
+        const items = evalElements(ip, frame, e.elts, true);
+        const t = ip.heap.newTuple(items, true);
+        for (const v of items) rt.decref(v);
+        return t;
+      }
       return rt.tupleSteal(evalElements(ip, frame, e.elts, true));
     }
     case 'Set': {

@@ -1021,6 +1021,26 @@ export class Interpreter implements Evaluator {
  * collection may untrack it before its statement is reached), and the same
  * object every time the expression is evaluated.
  */
+/**
+ * The peephole optimizer's swap (optimize_basic_block, Python/compile.c):
+ * `a, b = x, y` with 1 to 3 names on both sides and no starred item builds
+ * no tuple: BUILD_TUPLE n + UNPACK_SEQUENCE n become NOPs and SWAPs. The
+ * values are stored in the same order, so only gc.get_count() can tell; the
+ * value tuple is marked to be built uncounted (eval-expressions.ts).
+ */
+function markSwapUnpack(node: Record<string, unknown>): void {
+  if (node.kind !== 'Assign') return;
+  const s = node as unknown as Extract<Stmt, { kind: 'Assign' }>;
+  if (s.targets.length !== 1) return;
+  const target = s.targets[0];
+  const value = s.value;
+  if ((target.kind !== 'Tuple' && target.kind !== 'List') || value.kind !== 'Tuple') return;
+  const n = value.elts.length;
+  if (n < 1 || n > 3 || target.elts.length !== n) return;
+  if (value.elts.some((x) => x.kind === 'Starred') || target.elts.some((x) => x.kind === 'Starred')) return;
+  (value as Expr & { swapUnpack?: boolean }).swapUnpack = true;
+}
+
 function foldConstantTuples(ip: Interpreter, mod: Module): void {
   const isConst = isCodeConstant;
   const constOf = (e: Expr): Value => {
@@ -1071,6 +1091,7 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     const rec = node as Record<string, unknown>;
     // (for-in: the same keys in the same order as Object.entries, without an array per node.)
     for (const k in rec) if (k !== 'scope' && k !== 'resolution') visit(rec[k]);
+    markSwapUnpack(rec);
     const e = rec as unknown as Expr;
     if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0 && e.elts.every(isConst)) {
       // Equal constants are one object for the whole file (merge_consts_recursive).
