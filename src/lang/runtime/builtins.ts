@@ -35,7 +35,7 @@ import { compareCodePoints } from './dir';
 import { binaryDunder, hasDunder, roundDunder, ternaryPow } from './number-dunders';
 import { installDataModel } from './data-model';
 import { installProtocolMethods } from './protocol-methods';
-import { arity, kwarg, sortValues } from './methods';
+import { arity, kwarg, sortReverseFlag, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
 import { hash, iter, len, lengthHint, next, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
@@ -431,7 +431,7 @@ const functions: Record<string, Builtin> = {
       // builtin_sorted calls the list's sort method from C: a recursion entry (c-recursion.ts).
       enterCRecursion(rt, CALLING);
       try {
-        l.items = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+        l.items = sortValues(rt, items, kwarg(kwargs, 'key'), sortReverseFlag(rt, kwarg(kwargs, 'reverse')));
       } finally {
         rt.cRecursionDepth--;
       }
@@ -841,6 +841,9 @@ function installConstructors(rt: Runtime): void {
     return rt.heap.register(new Instance(cls));
   });
   setConstructor(t('int'), (args, kwargs) => {
+    // long_new's argument clinic (_PyArg_UnpackKeywords): the count first.
+    const given = args.length + (kwargs?.length ?? 0);
+    if (given > 2) throw rt.typeError(`int() takes at most 2 ${args.length === 0 ? 'keyword ' : ''}arguments (${given} given)`);
     for (const [k] of kwargs ?? []) if (k !== 'base') throw rt.typeError(`'${k}' is an invalid keyword argument for int()`);
     const baseArg = args.length > 1 ? args[1] : kwarg(kwargs, 'base');
     if (args.length === 0) {
@@ -906,7 +909,10 @@ function installConstructors(rt: Runtime): void {
     if (args.length > 1) throw rt.typeError(`bool expected at most 1 argument, got ${args.length}`);
     return args.length ? truthy(rt, args[0]) : false;
   });
-  setConstructor(t('float'), (args) => {
+  setConstructor(t('float'), (args, kwargs) => {
+    // float_new: _PyArg_NoKeywords, then _PyArg_CheckPositional("float", n, 0, 1).
+    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('float() takes no keyword arguments');
+    if (args.length > 1) throw rt.typeError(`float expected at most 1 argument, got ${args.length}`);
     if (args.length === 0) return newFloat(rt.heap, 0);
     const v = rt.unwrapProxy(args[0]); // proxy_float
     if (v instanceof FloatObject) return v.constructor === FloatObject ? rt.incref(v) : newFloat(rt.heap, v.value);

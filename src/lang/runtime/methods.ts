@@ -9,7 +9,7 @@ import { swallow } from './generic-getattr';
 import { defineGetters, defineSetters, lookupAttr } from './attributes';
 import { CellObject } from './function-object';
 import { call } from './calls';
-import { getItem, iter, next, richCompare, toArray, truthy } from './operators';
+import { getItem, indexOf, iter, next, richCompare, toArray, truthy } from './operators';
 import type { Kwargs, Runtime } from './runtime';
 
 /** Check positional arity like CPython's METH_O / METH_VARARGS messages. */
@@ -34,6 +34,22 @@ export function kwarg(kwargs: Kwargs, name: string): Value | undefined {
 }
 
 /** Sort `items` (borrowed) by key with Python's stable, `<`-only comparisons. */
+/**
+ * list.sort's `reverse` (argument clinic `bool(accept={int})`: _PyLong_AsInt),
+ * also reached by sorted(): an int (or __index__) only, absent is False.
+ */
+export function sortReverseFlag(rt: Runtime, v: Value | undefined): boolean {
+  if (v === undefined) return false;
+  const i = indexOf(rt, v);
+  if (typeof i === 'number' && i >= -2147483648 && i <= 2147483647) return i !== 0;
+  if (typeof i === 'number' || typeof i === 'bigint') {
+    const n = BigInt(i);
+    if (n > 2147483647n || n < -2147483648n) throw rt.error('OverflowError', 'Python int too large to convert to C int');
+    return n !== 0n;
+  }
+  throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+}
+
 export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, reverse: boolean): Value[] {
   const keys = key === undefined || key === null ? items.map((x) => rt.incref(x)) : items.map((x) => call(rt, key, [x]));
   const order = items.map((_, i) => i);

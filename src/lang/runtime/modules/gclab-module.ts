@@ -48,7 +48,7 @@
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
  */
-import { BytesLikeObject, ClassObject, ListObject, None, PyException, TupleObject, newBytes, type Value } from '../../../heap';
+import { BytesLikeObject, ClassObject, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
 import { pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
@@ -251,9 +251,13 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     addFunction(rt, d, 'embedded_list', (args) => {
       // A list that stands for a C type's storage (deque's blocks): untracked and
       // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).
+      // Not a GC allocation CPython makes (a deque's blocks are plain memory): UNCOUNTED,
+      // so gc.get_count() moves by one per deque, as in CPython.
       if (args.length !== 0) throw rt.typeError('embedded_list() takes no arguments');
-      const l = rt.heap.newList([]);
-      rt.heap.untrack(l);
+      rt.heap.reserve();
+      const l = new ListObject([]);
+      l.flags |= UNCOUNTED;
+      rt.heap.register(l);
       l.embedded = true;
       return l;
     });

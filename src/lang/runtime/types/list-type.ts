@@ -10,8 +10,8 @@ import { ListObject, ListSubInstance, newSubtypeInstance, type Value } from '../
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
-import { arity, kwarg, sortValues } from '../methods';
-import { compareSequences, eq, normIndex, sliceObjectIndices, truthy } from '../operators';
+import { arity, kwarg, sortReverseFlag, sortValues } from '../methods';
+import { compareSequences, eq, normIndex, sliceObjectIndices } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
@@ -93,6 +93,8 @@ const listMethods: Record<string, MethodImpl> = {
   },
   sort(rt, self, args, kwargs) {
     if (args.length) throw rt.typeError('sort() takes no positional arguments');
+    // The argument clinic converts reverse before list_sort_impl empties the list.
+    const reverse = sortReverseFlag(rt, kwarg(kwargs, 'reverse'));
     const l = self as ListObject;
     const items = l.items;
     // list.sort empties the list while it sorts; anything added meanwhile is
@@ -100,7 +102,7 @@ const listMethods: Record<string, MethodImpl> = {
     l.items = [];
     let sorted: Value[];
     try {
-      sorted = sortValues(rt, items, kwarg(kwargs, 'key'), truthy(rt, kwarg(kwargs, 'reverse') ?? false));
+      sorted = sortValues(rt, items, kwarg(kwargs, 'key'), reverse);
     } catch (e) {
       const added = l.items;
       l.items = items;

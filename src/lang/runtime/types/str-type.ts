@@ -8,7 +8,7 @@ import { BytesLikeObject, DictObject, ListObject, TupleObject, PyException, StrS
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { arity, kwarg } from '../methods';
-import { getItem, indexOf, keyErrorFor, normIndex, toArray, truthy } from '../operators';
+import { getItem, indexOf, isIterable, keyErrorFor, normIndex, toArray, truthy } from '../operators';
 import { reprString, str } from '../repr';
 import { releaseException } from '../lang-host';
 import { strFormat } from '../str-format';
@@ -38,6 +38,8 @@ function strArg(rt: Runtime, v: Value, what: string): string {
 const strMethods: Record<string, MethodImpl> = {
   join(rt, self, args) {
     arity(rt, 'str.join', args, 1, 1);
+    // PyUnicode_Join: PySequence_Fast(seq, "can only join an iterable").
+    if (!isIterable(rt, args[0])) throw rt.typeError('can only join an iterable');
     const parts = toArray(rt, args[0]);
     try {
       return parts
