@@ -21,7 +21,7 @@ class Box:
 cache = weakref.WeakValueDictionary()
 def get(name):
     if name in cache:
-        t = (name, 1)
+        t = {name, 1}  # a set: counted (tuples may come from a free list)
         return cache[name]
     b = Box(name)
     cache[name] = b
