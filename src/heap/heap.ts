@@ -518,8 +518,10 @@ export class Heap {
     if (cls.heapType) return;
     const reuse = given !== null && given.items.length > 0 && given.items.length === cls.bases.length && given.items.every((b, i) => b === cls.bases[i]);
     this.reserve(reuse ? 2 : 3);
-    const basesTuple = reuse ? given : this.register(new TupleObject([]));
-    const mroTuple = this.register(new TupleObject([]));
+    // tp_bases (PyTuple_Pack) and tp_mro (mro_implementation's PyTuple_New) come from the
+    // tuple free lists of their sizes, as every tuple_alloc does.
+    const basesTuple = reuse ? given : this.register(new TupleObject([]), tupleAllocSlot(cls.bases.length));
+    const mroTuple = this.register(new TupleObject([]), tupleAllocSlot(cls.mroRefs.length));
     const ns = this.register(new ClassNamespaceDict());
     ns.owner = cls;
     // -> no collection can run between here and the end (no allocation).

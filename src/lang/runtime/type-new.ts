@@ -19,7 +19,7 @@
  *                        calling a metaclass does (type_call): __new__,
  *                        then __init__ when the result is an instance.
  */
-import { ClassObject, DictObject, MroError, PyException, TupleObject, isObject, type Value } from '../../heap';
+import { ClassObject, DICT_FREE_SLOT, DictObject, MroError, PyException, TupleObject, isObject, type Value } from '../../heap';
 import { newRef } from '../../weakref/reference-type';
 import { isBuiltinClass } from './builtin-types';
 import { call, callUnbound, instantiate } from './calls';
@@ -253,6 +253,10 @@ export function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): v
 
 /** type_new_set_names: __set_name__(cls, name) on each attribute, over a copy of the namespace. */
 function setNames(rt: Runtime, cls: ClassObject): void {
+  // type_new_set_names iterates over PyDict_Copy(type->tp_dict): a dict CPython
+  // makes (from the dict free list when it holds one) and frees at the end, back
+  // to the free list: it moves gc.get_count() as a real dict would (Heap.phantomAlloc).
+  rt.heap.phantomAlloc(DICT_FREE_SLOT);
   const items = [...cls.dict.entries()];
   for (const [, v] of items) rt.incref(v);
   try {
@@ -268,6 +272,7 @@ function setNames(rt: Runtime, cls: ClassObject): void {
     }
   } finally {
     for (const [, v] of items) rt.decref(v);
+    rt.heap.phantomFree(DICT_FREE_SLOT);
   }
 }
 
