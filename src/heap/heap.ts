@@ -164,10 +164,7 @@ export class Heap {
     this.allocated++;
     if (this.registry !== null) this.registry.add(o);
     if (this.trace !== null) this.trace.alloc(o);
-    if (o.isGC && (o.flags & UNCOUNTED) === 0 && (freeSlot < 0 || !this.freeLists.pop(freeSlot))) {
-      this.genCount[0]++;
-      if (this.gcAllocHook !== null) this.gcAllocHook();
-    }
+    if (o.isGC && (o.flags & UNCOUNTED) === 0) this.phantomAlloc(freeSlot);
     return o;
   }
 
@@ -361,7 +358,7 @@ export class Heap {
     o.weaklist = null;
     this.liveCount--;
     if (this.registry !== null) this.registry.delete(o);
-    if (o.isGC && (o.flags & UNCOUNTED) === 0 && (freeSlot < 0 || !this.freeLists.push(freeSlot)) && this.genCount[0] > 0) this.genCount[0]--;
+    if (o.isGC && (o.flags & UNCOUNTED) === 0) this.phantomFree(freeSlot);
   }
 
   /**
@@ -369,7 +366,8 @@ export class Heap {
    * (print's argument tuple, the method object of `file.write`, the
    * thread state's repr dict): gen0's count as _PyObject_GC_Link (or a
    * free-list pop) moves it, and the automatic collection it may start.
-   * Pair it with phantomFree when CPython frees that object.
+   * Pair it with phantomFree when CPython frees that object. register()
+   * counts a real GC object through it too: one rule for both.
    */
   phantomAlloc(freeSlot: number): void {
     if (freeSlot < 0 || !this.freeLists.pop(freeSlot)) {
