@@ -41,6 +41,14 @@ export const TRASHCAN_UNWIND_LEVEL = 50;
 export const MEMORY_ERROR_HEADROOM = 1000;
 
 /** Options of `new Heap(options)`. */
+/** What type_new allocates before the type object (Heap.newHeapTypeParts). */
+export interface HeapTypeParts {
+  /** tp_bases packed for the implicit `(object,)` (null: the given tuple is kept). */
+  basesTuple: TupleObject | null;
+  /** The stand-in for tp_dict. */
+  ns: ClassNamespaceDict;
+}
+
 export interface HeapOptions {
   /** Most live objects at once; one more raises MemoryError. Default 10,000,000. */
   maxObjects?: number;
@@ -502,26 +510,70 @@ export class Heap {
   }
 
   /**
+   * The objects type_new allocates before the type object itself, in its
+   * order: type_new_get_bases' `PyTuple_Pack(1, &PyBaseObject_Type)` for a
+   * class statement without bases (`packBases`; a non-empty bases tuple is
+   * kept as tp_bases itself), then type_new_init's `PyDict_Copy` of the
+   * namespace, the future tp_dict: the stand-in for it (see
+   * ClassObject.heapType), tracked at once when a namespace value may be
+   * tracked (the copy is filled, and so tracked, before the type is
+   * allocated). They come before the class in generation 0's list, which
+   * decides the order in which a collection finds a class's attribute
+   * values. finishHeapType takes them over; discardHeapTypeParts frees them
+   * when the class is never made.
+   */
+  newHeapTypeParts(packBases: boolean, namespace: Iterable<Value>): HeapTypeParts {
+    this.reserve(packBases ? 2 : 1);
+    const basesTuple = packBases ? this.register(new TupleObject([]), tupleAllocSlot(1)) : null;
+    if (basesTuple !== null) this.track(basesTuple);
+    const ns = this.register(new ClassNamespaceDict());
+    for (const v of namespace) {
+      if (mayBeTracked(v)) {
+        ns.holdsTracked = true;
+        this.track(ns);
+        break;
+      }
+    }
+    return { basesTuple, ns };
+  }
+
+  /** Free the parts of a class that type_new failed to make (see newHeapTypeParts). */
+  discardHeapTypeParts(parts: HeapTypeParts): void {
+    if (parts.basesTuple !== null) this.decref(parts.basesTuple);
+    this.decref(parts.ns);
+  }
+
+  /**
    * Make `cls` (from newClass) a heap type: give it CPython's tp_bases and
    * tp_mro tuples (which take over the references `bases` and the MRO
    * hold), a reference to its best base `tpBase` (tp_base), and the
-   * stand-in for its namespace dict (see ClassObject.heapType).
+   * stand-in for its namespace dict (see ClassObject.heapType), made
+   * before the class by newHeapTypeParts (`parts`; null: made here).
    *
    * `given` is the bases tuple type() was called with: type_new keeps a
    * non-empty one as tp_bases itself (a new tuple is packed only for the
    * implicit `(object,)`), so two classes made from one tuple share it
    * (dataclass(slots=True) remakes its class from `cls.__bases__`).
    */
-  finishHeapType(cls: ClassObject, tpBase: ClassObject | null, given: TupleObject | null = null): void {
-    if (cls.heapType) return;
+  finishHeapType(cls: ClassObject, tpBase: ClassObject | null, given: TupleObject | null = null, parts: HeapTypeParts | null = null): void {
+    if (cls.heapType) {
+      if (parts !== null) this.discardHeapTypeParts(parts);
+      return;
+    }
     const reuse = given !== null && given.items.length > 0 && given.items.length === cls.bases.length && given.items.every((b, i) => b === cls.bases[i]);
-    this.reserve(reuse ? 2 : 3);
+    if (parts !== null && parts.basesTuple !== null && (reuse || cls.bases.length !== 1)) {
+      this.decref(parts.basesTuple);
+      parts.basesTuple = null;
+    }
+    const packed = parts?.basesTuple ?? null;
+    this.reserve(reuse || packed !== null ? 2 : 3);
     // tp_bases (PyTuple_Pack) and tp_mro (mro_implementation's PyTuple_New) come from the
     // tuple free lists of their sizes, as every tuple_alloc does.
-    const basesTuple = reuse ? given : this.register(new TupleObject([]), tupleAllocSlot(cls.bases.length));
+    const basesTuple = reuse ? given : packed ?? this.register(new TupleObject([]), tupleAllocSlot(cls.bases.length));
     const mroTuple = this.register(new TupleObject([]), tupleAllocSlot(cls.mroRefs.length));
-    const ns = this.register(new ClassNamespaceDict());
+    const ns = parts?.ns ?? this.register(new ClassNamespaceDict());
     ns.owner = cls;
+    ns.holdsTracked = false;
     // -> no collection can run between here and the end (no allocation).
     if (reuse) {
       // The tuple's references replace the ones newClass took for `bases`.
@@ -541,12 +593,14 @@ export class Heap {
     cls.heapType = true;
     if (tpBase !== null) this.incref(tpBase);
     cls.tpBase = tpBase;
-    if (!reuse && basesTuple.items.length > 0) this.track(basesTuple);
+    if (!reuse && packed === null && basesTuple.items.length > 0) this.track(basesTuple);
     this.track(mroTuple);
-    for (const v of cls.dict.values()) {
-      if (mayBeTracked(v)) {
-        this.track(ns);
-        break;
+    if (ns.gcPrev === null) {
+      for (const v of cls.dict.values()) {
+        if (mayBeTracked(v)) {
+          this.track(ns);
+          break;
+        }
       }
     }
   }

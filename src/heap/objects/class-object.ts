@@ -34,6 +34,13 @@ export class ClassNamespaceDict extends DictObject {
   /** The class whose namespace this stands for (borrowed; the class owns this dict). */
   owner: ClassObject | null = null;
   /**
+   * Before its class exists (Heap.newHeapTypeParts), whether the namespace
+   * being copied holds a value that may be tracked: the copy's own values
+   * keep it tracked through a full collection started by the class's
+   * allocation (the values themselves are held by the class body's dict).
+   */
+  holdsTracked = false;
+  /**
    * dict_traverse of tp_dict: the namespace's values (the class owns their
    * references; the collector sees them through this dict, as CPython's
    * gc.get_referrers(value) finds the class's dict, not the class).
@@ -45,7 +52,8 @@ export class ClassNamespaceDict extends DictObject {
   }
   namespaceMayHoldTracked(): boolean {
     const c = this.owner;
-    if (c === null || c.isDead) return false;
+    if (c === null) return this.holdsTracked;
+    if (c.isDead) return false;
     for (const v of c.dict.values()) if (mayBeTracked(v)) return true;
     return false;
   }

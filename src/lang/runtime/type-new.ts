@@ -150,7 +150,6 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   if (cellValue !== undefined && !(cellValue instanceof CellObject)) {
     throw rt.typeError(`__classcell__ must be a nonlocal cell, not ${rt.typeName(cellValue)}`);
   }
-  const temps: Value[] = [];
   const entries: Array<[string, Value]> = [];
   if (!ns.has(heap, '__module__')) {
     const g = rt.evaluator.currentGlobals();
@@ -160,13 +159,11 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   for (const [k, v] of ns.entries()) {
     if (typeof k !== 'string') continue;
     if (k === '__qualname__' || k === '__classcell__') continue;
-    let x = v as Value;
-    if (k === '__new__' && x instanceof FunctionObject) temps.push((x = wrapMethod(rt, 'staticmethod', x)));
-    else if ((k === '__init_subclass__' || k === '__class_getitem__') && x instanceof FunctionObject) {
-      temps.push((x = wrapMethod(rt, 'classmethod', x)));
-    }
-    entries.push([k, x]);
+    entries.push([k, v as Value]);
   }
+  // type_new_get_bases' (object,) and type_new_init's copy of the namespace come
+  // before the type object (Heap.newHeapTypeParts).
+  const parts = heap.newHeapTypeParts(basesArg.items.length === 0, entries.map((e) => e[1]));
   let cls: ClassObject | undefined;
   let factoryMade = false;
   try {
@@ -194,10 +191,22 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
         throw e;
       }
     }
-  } finally {
-    for (const t of temps) rt.decref(t);
+  } catch (e) {
+    heap.discardHeapTypeParts(parts);
+    throw e;
   }
-  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null, factoryMade ? null : basesArg);
+  // type_new_set_attrs, after the type is allocated: __new__ made a staticmethod
+  // (type_new_staticmethod), __init_subclass__ and __class_getitem__ classmethods
+  // (type_new_classmethod); then PyType_Ready: tp_mro (mro_internal), and
+  // type_ready_fill_dict's member descriptors (add_members) and getsets (add_getset).
+  for (const k of ['__new__', '__init_subclass__', '__class_getitem__']) {
+    const f = cls.dict.get(k);
+    if (!(f instanceof FunctionObject)) continue;
+    const w = wrapMethod(rt, k === '__new__' ? 'staticmethod' : 'classmethod', f);
+    cls.setAttr(heap, k, w);
+    rt.decref(w);
+  }
+  heap.finishHeapType(cls, layoutBase ?? cls.bases[0] ?? null, factoryMade ? null : basesArg, parts);
   if (meta !== rt.types.get('type')) {
     rt.incref(meta);
     cls.meta = meta;
@@ -247,8 +256,13 @@ export function addSubclass(rt: Runtime, base: ClassObject, cls: ClassObject): v
     if (base.tag !== undefined) heap.untrack(base.subclasses);
   }
   const wr = newRef(heap, cls);
+  const wasTracked = heap.isTracked(base.subclasses);
   base.subclasses.set(heap, cls.id, wr);
   heap.decref(wr);
+  // A builtin base's tp_subclasses is an old dict in CPython (object's holds every
+  // builtin subclass since start-up): tracked by its first weak reference, it joins
+  // the oldest generation, where a collection reaches it before any young object.
+  if (base.tag !== undefined && !wasTracked) heap.moveToGeneration(base.subclasses, 2);
 }
 
 /** type_new_set_names: __set_name__(cls, name) on each attribute, over a copy of the namespace. */
