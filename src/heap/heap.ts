@@ -92,6 +92,10 @@ export class Heap {
   hostCalls = 0;
 
   private nextId = 1;
+  /** The id the next object will get (ids grow with every allocation). */
+  get nextObjectId(): number {
+    return this.nextId;
+  }
   /** > 0 while withHeadroom() runs. */
   private headroomDepth = 0;
   private trashNesting = 0;

@@ -20,7 +20,9 @@
  * completion order, which the teardown at exit follows. Each module body
  * runs once.
  */
-import { DictObject, ListObject, PyException, isObject, type Value } from '../../heap';
+import { DictObject, ListObject, PyException, isObject, asStartupWork, inStartupWork, NO_FREE_LIST, type Heap, type Value } from '../../heap';
+import { CPYTHON_STARTUP_MODULES, MAIN_START_FREE_LISTS } from './cpython-startup-modules';
+import { CPYTHON_IMPORT_COSTS, type CpythonImportCost } from './cpython-import-costs';
 import { getAttr, getAttrOrUndefined, lookupAttr } from '../runtime/attributes';
 import { ModuleObject, type ModuleTree } from '../runtime/function-object';
 import { releaseException } from '../runtime/lang-host';
@@ -61,6 +63,8 @@ export class ImportSystem {
   readonly modules: DictObject;
   /** Modules whose body is running (`__spec__._initializing`). */
   private readonly initializing = new Set<ModuleObject>();
+  /** Modules an import of python3's put in sys.modules with it (see CPYTHON_IMPORT_COSTS). */
+  private readonly cpythonBrought = new Set<string>();
   /** Builtin modules made at start-up, not yet imported (owned until they move into sys.modules). */
   private readonly preloaded = new Map<string, ModuleObject>();
 
@@ -172,6 +176,25 @@ export class ImportSystem {
   }
 
   private findAndLoad(name: string, root: ModuleTree | null, searchDir: string | null): Value {
+    if (root === 'scenario' || root === 'files' || inStartupWork(this.ip.heap)) return this.findAndLoadNow(name, root, searchDir);
+    // A module python3's start-up already imported (or an import of python3's
+    // brought in): for CPython a lookup in sys.modules, so loading it is start-up work.
+    if (CPYTHON_STARTUP_MODULES.has(name) || this.cpythonBrought.has(name)) {
+      return asStartupWork(this.ip.heap, () => this.findAndLoadNow(name, root, searchDir));
+    }
+    // A module python3 imports now: gclab's own source allocates differently, so it
+    // loads as start-up work and CPython's measured net allocations are replayed
+    // after it (cpython-import-costs.ts): the automatic collections the import
+    // starts in CPython start here too, and the counts end where CPython's end.
+    const cost = CPYTHON_IMPORT_COSTS.get(name);
+    if (cost === undefined) return this.findAndLoadNow(name, root, searchDir);
+    const module = asStartupWork(this.ip.heap, () => this.findAndLoadNow(name, root, searchDir));
+    for (const m of cost.brings) this.cpythonBrought.add(m);
+    replayImportCost(this.ip.heap, cost);
+    return module;
+  }
+
+  private findAndLoadNow(name: string, root: ModuleTree | null, searchDir: string | null): Value {
     const leaf = name.slice(name.lastIndexOf('.') + 1);
     if (root === null) {
       // BuiltinImporter first.
@@ -500,4 +523,30 @@ function initModuleDict(ip: Interpreter, d: DictObject, spec: ModuleSpec): void 
   d.set(heap, '__file__', spec.origin);
   d.set(heap, '__cached__', null);
   d.set(heap, '__builtins__', ip.builtins);
+}
+
+/** The objects the free lists hold at __main__'s first statement (MAIN_START_FREE_LISTS). */
+const START_FREE_TOTAL = MAIN_START_FREE_LISTS.reduce((n, [, k]) => n + k, 0);
+
+/**
+ * CPython's import of a module it had not imported, on gclab's counts: its
+ * net allocations (CPYTHON_IMPORT_COSTS), each one counted and able to start
+ * an automatic collection (Heap.phantomAlloc). Part of them come from the
+ * free lists: `net - netAtStart` of them when the lists hold what they hold
+ * at __main__'s start, none when a full collection has just emptied them,
+ * in proportion in between; those are taken from the lists (in proportion
+ * to the start-up contents) instead of counted.
+ */
+function replayImportCost(heap: Heap, cost: CpythonImportCost): void {
+  const numfree = heap.freeLists.numfree;
+  let available = 0;
+  for (const [slot, k] of MAIN_START_FREE_LISTS) available += Math.min(numfree[slot], k);
+  const served = START_FREE_TOTAL === 0 ? 0 : Math.round(((cost.net - cost.netAtStart) * available) / START_FREE_TOTAL);
+  for (const [slot, k] of MAIN_START_FREE_LISTS) {
+    numfree[slot] -= Math.min(numfree[slot], k, Math.round((served * k) / START_FREE_TOTAL));
+  }
+  for (let i = served; i < cost.net; i++) heap.phantomAlloc(NO_FREE_LIST);
+  // An import frees many temporaries: afterwards the lists hold at least what
+  // they hold after python3's start-up, which is itself a long series of imports.
+  for (const [slot, k] of MAIN_START_FREE_LISTS) if (numfree[slot] < k) numfree[slot] = k;
 }

@@ -13,7 +13,8 @@ import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
-import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, TupleObject, LIST_FREE_SLOT, DICT_FREE_SLOT, tupleFreeSlot, isObject, type Value } from '../../heap';
+import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, TupleObject, isObject, type Value } from '../../heap';
+import { MAIN_START_FREE_LISTS } from './cpython-startup-modules';
 import { isMappingNamespace } from './namespace-mapping';
 import { compiledBody, compiledLambdaBody, runBlock, type StmtCode } from './compiled-code';
 import { ImportSystem, type ModuleFileReader } from './import-system';
@@ -111,21 +112,6 @@ const MAIN_START_STATS: ReadonlyArray<readonly [number, number, number]> = [
   [22, 43, 0],
   [2, 92, 0],
   [0, 0, 0],
-];
-
-/**
- * What CPython 3.11.7's free lists (heap/free-lists.ts) hold at the first
- * statement of `python3 x.py` on this machine (site enabled), as
- * [slot, objects]: measured by allocating and keeping lists, dicts and
- * tuples of each size at the start of a short scenario and seeing after how
- * many the count starts to rise. Start-up and the compilation of the script
- * leave them there; like MAIN_START_COUNTS they are a property of the
- * python3 start-up, not of gclab's.
- */
-const MAIN_START_FREE_LISTS: ReadonlyArray<readonly [number, number]> = [
-  [LIST_FREE_SLOT, 39],
-  [DICT_FREE_SLOT, 7],
-  ...[4, 6, 2, 1, 3, 0, 8, 6, 1, 0, 1, 2, 5, 1, 2, 2, 2, 3, 1].map((n, i): [number, number] => [tupleFreeSlot(i + 1), n]),
 ];
 
 /** Python's default recursion limit. */
