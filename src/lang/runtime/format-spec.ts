@@ -19,7 +19,7 @@ import { takesBoxedSelf } from './type-slots';
  */
 export function formatFloat(x: number, type: string | undefined, prec: number | undefined, rt: Runtime, v: Value, alt = false): string {
   if (!Number.isFinite(x)) {
-    if (type !== undefined && !'eEfFgGn%'.includes(type)) throw rt.error('ValueError', `Unknown format code '${type}' for object of type '${rt.typeName(v)}'`);
+    if (type !== undefined && !'eEfFgGn%'.includes(type)) throw unknownCode(rt, type, rt.typeName(v));
     const word = Number.isNaN(x) ? 'nan' : 'inf';
     return (type === 'E' || type === 'F' || type === 'G' ? word.toUpperCase() : word) + (type === '%' ? '%' : '');
   }
@@ -50,7 +50,7 @@ export function formatFloat(x: number, type: string | undefined, prec: number | 
       if (prec === undefined) return alt ? doubleToString(x, 'r', 0, { addDot0: true, alt }) : floatRepr(x);
       return doubleToString(x, 'g', prec, { addDot0: true, alt });
     default:
-      throw rt.error('ValueError', `Unknown format code '${type}' for object of type '${rt.typeName(v)}'`);
+      throw unknownCode(rt, type, rt.typeName(v));
   }
 }
 
@@ -151,8 +151,11 @@ export function builtinFormatMethod(typeName: string): (rt: Runtime, self: Value
   });
 }
 
+/** unknown_presentation_type: a code outside '!'..DEL is shown as `\\x` and its hex value. */
 function unknownCode(rt: Runtime, type: string, typeName: string): Error {
-  return rt.error('ValueError', `Unknown format code '${type}' for object of type '${typeName}'`);
+  const cp = type.codePointAt(0)!;
+  const shown = cp > 32 && cp < 128 ? type : `\\x${cp.toString(16)}`;
+  return rt.error('ValueError', `Unknown format code '${shown}' for object of type '${typeName}'`);
 }
 
 /** The sign a number shows: '-' when negative, else per the spec's sign option. */

@@ -40,6 +40,8 @@ export interface FStringHooks {
   fail(msg: string): never;
   /** Decode the escapes of a literal chunk (identity for raw strings). */
   decode(chunk: string): string;
+  /** A raw f-string: a backslash is an ordinary character (`rf'\N{x}'` has a field). */
+  raw: boolean;
   /** Parse the expression in text[start, end) as `(expr)`. */
   compile(start: number, end: number): Expr;
   /** Reject a construct outside the scenario language. */
@@ -95,10 +97,7 @@ class FStringSplitter {
         if (ch === '}') this.hooks.fail("f-string: single '}' is not allowed");
         break;
       }
-      // A backslash before a brace does not escape it in 3.11 (`\{x}` is a
-      // backslash and a field); other escapes are skipped whole.
-      if (ch === '\\' && this.i + 1 < this.end && !'{}'.includes(this.text[this.i + 1])) this.i++;
-      this.i++;
+      this.skipCharacter();
     }
     return this.hooks.decode(this.text.slice(start, this.i));
   }
@@ -201,8 +200,7 @@ class FStringSplitter {
     while (this.i < this.end && this.text[this.i] !== '}') {
       const start = this.i;
       while (this.i < this.end && this.text[this.i] !== '}' && this.text[this.i] !== '{') {
-        if (this.text[this.i] === '\\' && this.i + 1 < this.end && !'{}'.includes(this.text[this.i + 1])) this.i++;
-        this.i++;
+        this.skipCharacter();
       }
       literal += this.hooks.decode(this.text.slice(start, this.i));
       if (this.i < this.end && this.text[this.i] === '{') {
@@ -214,6 +212,25 @@ class FStringSplitter {
     if (pieces.length === 0) return literal;
     if (literal !== '') pieces.push({ literal });
     return pieces;
+  }
+
+  /**
+   * Step over one character of literal text (fstring_find_literal): a
+   * `\N{name}` is skipped to its `}` (its brace opens no field); a
+   * backslash before a brace does not escape it in 3.11 (`\{x}` is a
+   * backslash and a field); other escapes are skipped whole.
+   */
+  private skipCharacter(): void {
+    if (this.text[this.i] === '\\' && this.i + 1 < this.end) {
+      const next = this.text[this.i + 1];
+      if (next === 'N' && !this.hooks.raw) {
+        this.i += 2;
+        if (this.i < this.end && this.text[this.i++] === '{') while (this.i < this.end && this.text[this.i++] !== '}');
+        return;
+      }
+      if (next !== '{' && next !== '}') this.i++;
+    }
+    this.i++;
   }
 
   private expectingBrace(): never {

@@ -40,14 +40,14 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
       continue;
     }
     const decode = (chunk: string): string =>
-      pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg), (what) => p.unsupported(what));
+      pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg));
     if (!pieces.fstring) {
       addLiteral(parts, decode(pieces.body));
       continue;
     }
     isFString = true;
     const bodyStart = token.start + pieces.bodyOffset;
-    for (const piece of splitFString(p.source.text, bodyStart, bodyStart + pieces.body.length, hooks(p, decode))) {
+    for (const piece of splitFString(p.source.text, bodyStart, bodyStart + pieces.body.length, hooks(p, decode, pieces.raw))) {
       if ('literal' in piece) addLiteral(parts, piece.literal);
       else parts.push(formattedValue(piece.field));
     }
@@ -86,10 +86,11 @@ function specParts(pieces: FStringPiece[]): Array<string | FormattedValue> {
   return pieces.map((piece) => ('literal' in piece ? piece.literal : formattedValue(piece.field)));
 }
 
-function hooks(p: ParserState, decode: (chunk: string) => string): FStringHooks {
+function hooks(p: ParserState, decode: (chunk: string) => string, raw: boolean): FStringHooks {
   return {
     fail: (msg) => p.fail(msg),
     decode,
+    raw,
     unsupported: (what) => p.unsupported(what),
     compile: (start, end) => parseFieldExpression(p, start, end),
   };

@@ -10,6 +10,7 @@
  * f-string is scanned exactly like any other string: its fields are found
  * later by the parser (fstring.ts).
  */
+import { codePointOfName } from './unicode-names';
 
 /** Prefixes Python accepts, lower-cased. */
 const STRING_PREFIXES = new Set(['r', 'u', 'f', 'b', 'br', 'rb', 'fr', 'rf']);
@@ -81,11 +82,11 @@ export type EscapeErrorSink = (msg: string) => never;
 
 /**
  * Decode the escapes of a non-raw str body. Unknown escapes such as `\d`
- * stay as written (CPython only warns). `\N{name}` needs the Unicode name
- * table and is outside the scenario language (a malformed `\N` is CPython's
- * unicode error).
+ * stay as written (CPython only warns). `\N{name}` looks the name up in the
+ * Unicode name table (unicode-names.ts, loaded on the first such escape);
+ * a malformed `\N` or an unknown name is CPython's unicode error.
  */
-export function decodeEscapes(body: string, fail: EscapeErrorSink, unsupported: (what: string) => never): string {
+export function decodeEscapes(body: string, fail: EscapeErrorSink): string {
   let out = '';
   let i = 0;
   while (i < body.length) {
@@ -114,13 +115,17 @@ export function decodeEscapes(body: string, fail: EscapeErrorSink, unsupported: 
       out += String.fromCodePoint(code);
       i += 2 + width;
     } else if (e === 'N') {
-      // A malformed \N (no `{`, no `}`, or an empty name) is CPython's error; a
-      // name needs the Unicode name table, which gclab does not carry.
+      // _PyUnicode_DecodeUnicodeEscapeInternal: a malformed \N (no `{`, no
+      // `}`, or an empty name) and an unknown name are unicode errors; the
+      // unknown name's range runs from the backslash to the `}`.
       if (body[i + 2] !== '{') fail(unicodeError(body, i, 1, 'malformed \\N character escape'));
       const close = body.indexOf('}', i + 3);
       if (close < 0) fail(unicodeError(body, i, body.length - i - 1, 'malformed \\N character escape'));
       if (close === i + 3) fail(unicodeError(body, i, 2, 'malformed \\N character escape'));
-      unsupported("a '\\N{...}' escape");
+      const code = codePointOfName(body.slice(i + 3, close));
+      if (code === undefined) fail(unicodeError(body, i, close - i, 'unknown Unicode character name', close));
+      out += String.fromCodePoint(code);
+      i = close + 1;
     } else {
       out += '\\' + e;
       i += 2;
@@ -178,13 +183,20 @@ function truncatedName(e: string): string {
  * become a 10-byte `\UXXXXXXXX` (and a backslash before one a 6-byte
  * `\u005c`).
  */
-function unicodeError(body: string, escapeAt: number, lastRelative: number, reason: string): string {
+function unicodeError(body: string, escapeAt: number, lastRelative: number, reason: string, lastAt?: number): string {
+  const pos = bufferOffset(body, escapeAt);
+  const last = lastAt === undefined ? pos + lastRelative : bufferOffset(body, lastAt);
+  return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos}-${last}: ${reason}`;
+}
+
+/** The offset in decode_unicode_with_escapes' buffer of body[index]. */
+function bufferOffset(body: string, index: number): number {
   let pos = 0;
-  for (let i = 0; i < escapeAt; i++) {
+  for (let i = 0; i < index; i++) {
     const code = body.codePointAt(i)!;
     if (code > 0xffff) i++;
     if (code < 128) pos += body[i] === '\\' && (body.codePointAt(i + 1) ?? 0) >= 128 ? 6 : 1;
     else pos += 10;
   }
-  return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos}-${pos + lastRelative}: ${reason}`;
+  return pos;
 }

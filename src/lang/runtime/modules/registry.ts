@@ -11,6 +11,7 @@ import { makeMathModule } from './math-module';
 import { makeFunctoolsModule } from './functools-module';
 import { makeGclabModule } from './gclab-module';
 import { makeTestcapiModule } from './testcapi-module';
+import { makeUnicodedataModule } from './unicodedata-module';
 
 export type NativeModuleFactory = (rt: Runtime) => ModuleObject;
 
@@ -20,6 +21,7 @@ const factories = new Map<string, NativeModuleFactory>([
   ['_functools', makeFunctoolsModule],
   ['_gclab', makeGclabModule],
   ['_testcapi', makeTestcapiModule],
+  ['unicodedata', makeUnicodedataModule],
 ]);
 
 /** The factory of builtin module `name`, if gclab implements it natively. */
