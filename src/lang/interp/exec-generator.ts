@@ -660,6 +660,8 @@ function withOperands(e: A.Expr, f: (c: A.Expr) => A.Expr): A.Expr {
 function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Value> {
   const rt = ip.rt;
   const src = yield* evalGen(ip, frame, e.value);
+  // GET_YIELD_FROM_ITER and SEND carry the whole expression's position (its carets in a traceback).
+  frame.expr = e;
   let it: Value;
   if (src instanceof GeneratorObject) it = src;
   else {
@@ -680,6 +682,7 @@ function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Va
         out = pending;
         pending = undefined;
       } else {
+        frame.expr = e;
         const r = sendTo(ip, it, sent);
         if (r.done) return r.value;
         out = r.value;
@@ -689,6 +692,7 @@ function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Va
         sent = yield out;
       } catch (thrown) {
         if (!(thrown instanceof PyException)) throw thrown;
+        frame.expr = e;
         const r = throwInto(ip, it, thrown);
         if (r.done) return r.value;
         pending = r.value;

@@ -52,6 +52,7 @@ function trailingDisjunction(e: Expr): Expr {
   if (e.kind === 'IfExp') return trailingDisjunction(e.orelse);
   if (e.kind === 'Lambda') return trailingDisjunction(e.body);
   if (e.kind === 'Starred') return trailingDisjunction(e.value);
+  if ((e.kind === 'Yield' || e.kind === 'YieldFrom') && e.value !== null) return trailingDisjunction(e.value);
   return e;
 }
 

@@ -201,22 +201,71 @@ function parseDictRest(p: ParserState, open: Token, keys: Array<Expr | null>, va
   while (first || p.eatOp(',')) {
     if (!first && p.isOp('}')) break;
     first = false;
-    if (p.eatOp('**')) {
+    if (p.isOp('**')) {
+      const star = p.next();
       keys.push(null);
       values.push(parseBitwiseOr(p));
+      if (keys.length === 1 && p.isKeyword('for')) failDictUnpackingComprehension(p, star);
+      // `'**' bitwise_or` reaches no invalid_expression: a stray token after it is plain invalid syntax.
+      if (!p.isOp(',') && !p.isOp('}') && !p.isKeyword('for')) p.fail('invalid syntax', p.tok);
       continue;
     }
-    const key = parseExpression(p);
+    const key = parseLaterKey(p);
     if (!p.isOp(':')) {
-      // invalid_kvpair: at the key's last character, with no end column (end_offset 0).
-      if (p.isOp('}') || p.isOp(',')) p.fail("':' expected after dictionary key", { line: key.line, col: key.endCol - 1, endLine: key.endLine, endCol: -1 } as Position);
-      closeBracket(p, '}', key);
+      // invalid_kvpair (`','.double_starred_kvpair+ ',' invalid_kvpair`): a
+      // key after a comma that no ':' follows, whatever follows it (`{1: 2,
+      // 3 4}` too: CPython's second pass finds the key's expression already
+      // parsed without the invalid_expression rule), at the key's last
+      // character, with no end column (end_offset 0).
+      p.fail("':' expected after dictionary key", { line: key.line, col: key.endCol - 1, endLine: key.endLine, endCol: -1 } as Position);
     }
     keys.push(key);
     values.push(parseDictValue(p));
   }
   closeBracket(p, '}', values[values.length - 1]);
   return p.finish(open, { kind: 'Dict' as const, keys, values });
+}
+
+/**
+ * invalid_dict_comprehension: `{**a for x in y}` is "dict unpacking cannot
+ * be used in dict comprehension" at the `**`, when the clauses and the
+ * closing brace follow; otherwise plain invalid syntax at the `for`.
+ */
+function failDictUnpackingComprehension(p: ParserState, star: Token): never {
+  const whole = p.speculate(() => {
+    parseComprehensionClauses(p, { kind: 'Name', id: '_', ctx: 'Load', line: star.line, col: star.col, endLine: star.endLine, endCol: star.endCol } as Expr);
+    return p.isOp('}');
+  });
+  if (whole === true) p.fail('dict unpacking cannot be used in dict comprehension', star);
+  return p.fail('invalid syntax', p.tok);
+}
+
+/**
+ * A dict key after a comma: the expression, or (as CPython's plain first
+ * pass backtracks) the disjunction before a conditional expression that
+ * does not parse (`3 if 4`); a key that parses neither way raises its own
+ * error.
+ */
+function parseLaterKey(p: ParserState): Expr {
+  const start = p.pos;
+  const outcome = p.attempt(() => {
+    const key = parseExpression(p);
+    return { key, end: p.pos };
+  });
+  if ('value' in outcome) {
+    p.pos = outcome.value.end;
+    return outcome.value.key;
+  }
+  const disjunction = p.attempt(() => {
+    const key = parseDisjunction(p);
+    return { key, end: p.pos };
+  });
+  if ('value' in disjunction) {
+    p.pos = disjunction.value.end;
+    return disjunction.value.key;
+  }
+  p.pos = start;
+  return parseExpression(p);
 }
 
 /**

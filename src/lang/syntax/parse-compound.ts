@@ -16,7 +16,7 @@ import type { ParserState } from './parser-state';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
 import { parseParameters } from './parse-parameters';
-import { parseSimpleStatements, parseStatement } from './parse-statements';
+import { failAsync, parseSimpleStatements, parseStatement } from './parse-statements';
 import { checkTarget, failForTarget, parseTargetElement, parseTargetList } from './parse-targets';
 import type { Token } from './token';
 import type { Position } from './source-text';
@@ -54,7 +54,7 @@ function parseDecorated(p: ParserState): FunctionDef | ClassDef {
   }
   if (p.isKeyword('def')) return parseFunctionDef(p, decorators);
   if (p.isKeyword('class')) return parseClassDef(p, decorators);
-  if (p.isKeyword('async')) p.unsupported("'async'");
+  if (p.isKeyword('async')) failAsync(p);
   return p.fail();
 }
 
@@ -173,7 +173,8 @@ function parseWhile(p: ParserState): While {
 
 function parseFor(p: ParserState): For {
   const keyword = p.next();
-  if (p.isKeyword('async')) p.unsupported("'async'");
+  // `for async ...` is no async for: the keyword is no target.
+  if (p.isKeyword('async')) p.fail('invalid syntax', p.tok);
   const targetStart = p.pos;
   const target = parseTargetList(p, 'in');
   checkTarget(p, target, 'for');

@@ -16,7 +16,7 @@
  */
 import type { Position } from './source-text';
 import type { BinaryOperator, CompareOperator, Expr, Parameters, Starred, UnaryOperator } from './ast';
-import type { Token } from './token';
+import { KEYWORDS, type Token } from './token';
 import type { ParserState } from './parser-state';
 import { parsePrimary } from './parse-atoms';
 import { parseParameters } from './parse-parameters';
@@ -325,9 +325,20 @@ function isUnaryOperator(t: Token): boolean {
   return t.type === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~');
 }
 
-/** The base of `power`: a primary (`await` is outside the scenario language). */
+/**
+ * The base of `power`: a primary. `await primary` is outside the scenario
+ * language; `await` before anything that cannot begin a primary is
+ * CPython's plain "invalid syntax" at that token (`await = 1`).
+ */
 function parsePower(p: ParserState): Expr {
-  if (p.isKeyword('await')) p.unsupported("'await'");
+  if (p.isKeyword('await')) {
+    const after = p.peek();
+    const atom = after.type === 'NUMBER' || after.type === 'STRING' ||
+      (after.type === 'NAME' && (!KEYWORDS.has(after.value) || after.value === 'True' || after.value === 'False' || after.value === 'None')) ||
+      (after.type === 'OP' && (after.value === '(' || after.value === '[' || after.value === '{' || after.value === '...'));
+    if (!atom) p.fail('invalid syntax', after);
+    p.unsupported("'await'");
+  }
   return parsePrimary(p);
 }
 

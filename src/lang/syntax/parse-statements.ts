@@ -30,7 +30,7 @@ export function parseStatement(p: ParserState): Stmt[] {
   if (t.type === 'INDENT') p.fail('unexpected indent', withEndOffset(t, -1), 'IndentationError');
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
-    if (t.value === 'async') p.unsupported("'async'");
+    if (t.value === 'async') failAsync(p);
     if (t.value === 'match' && isMatchStatement(p)) {
       // A soft keyword: a line that is not a match statement is simple statements.
       const m = p.tryParse(() => parseMatch(p));
@@ -324,4 +324,16 @@ function parseAugAssign(p: ParserState, start: Token, target: Expr): Stmt {
 /** `x = *a` and `*a` alone: CPython's compiler says "can't use starred expression here". */
 function rejectBareStarred(p: ParserState, value: Expr): void {
   if (value.kind === 'Starred') p.fail("can't use starred expression here", value);
+}
+
+/**
+ * A statement beginning with the keyword `async`: `async def`, `async with`
+ * and `async for` are valid Python outside the scenario language; anything
+ * else is CPython's plain "invalid syntax" at the token after `async` (the
+ * furthest its `&('def' | '@' | ASYNC)` alternatives read).
+ */
+export function failAsync(p: ParserState): never {
+  const after = p.peek();
+  if (after.type === 'NAME' && (after.value === 'def' || after.value === 'with' || after.value === 'for')) p.unsupported("'async'");
+  return p.fail('invalid syntax', after);
 }

@@ -17,7 +17,7 @@ import { failAfterExpression } from './bracket-errors';
 import { splitFString, type FStringField, type FStringHooks, type FStringPiece } from './fstring';
 import { ParserState } from './parser-state';
 import { parseComprehensionClauses } from './parse-atoms';
-import { parseStarExpressions } from './parse-expressions';
+import { parseStarExpressions, parseYieldExpression } from './parse-expressions';
 import { decodeBytesEscapes, decodeEscapes, stringPieces } from './string-literal';
 import type { Token } from './token';
 import { tokenize } from './tokenizer';
@@ -102,7 +102,8 @@ function parseFieldExpression(p: ParserState, start: number, end: number): Expr 
   const fieldStart = p.source.locate(start);
   const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix, fieldStart });
   const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fieldStart });
-  let expr = parseStarExpressions(sub);
+  // The added parentheses make `(yield x)` a group: a field may be a yield expression.
+  let expr = sub.isKeyword('yield') ? parseYieldExpression(sub) : parseStarExpressions(sub);
   if (sub.isKeyword('for') && expr.kind !== 'Starred' && !(expr.kind === 'Tuple' && expr.parenthesized !== true)) {
     // `(elt for x in it)`: the added parentheses make a bare generator expression a valid field.
     const generators = parseComprehensionClauses(sub, expr);
