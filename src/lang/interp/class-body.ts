@@ -10,7 +10,7 @@
  * __init_subclass__.
  */
 import { cTypeName } from '../runtime/c-implemented';
-import { isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
+import { asFrameNamespace, isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, Instance, PyException, TupleObject, type Value } from '../../heap';
 import { repr } from '../runtime/repr';
 import { lookupAttr } from '../runtime/attributes';
@@ -55,7 +55,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   const kwargs: Array<[string, Value]> = [];
   let meta: Value | undefined;
   let basesTuple: Value | undefined;
-  let ns: DictObject | undefined;
+  let ns: Value | undefined;
   let origBases: Value | undefined;
   try {
     for (const b of s.bases) bases.push(evalExpr(ip, frame, b));
@@ -80,8 +80,10 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     // The class body's first instructions, `__module__ = __name__` and
     // `__qualname__ = ...`: through the mapping protocol when __prepare__
     // gave a dict subclass (LOAD_NAME tries the namespace before globals).
-    const store = (name: string, v: Value): void => (isMappingNamespace(ns!) ? mappingSet(ip, ns!, name, v) : ns!.set(heap, name, v));
-    const fromNs = isMappingNamespace(ns) ? mappingGet(ip, ns, '__name__') : undefined;
+    const namespace = asFrameNamespace(ns);
+    const viaMapping = isMappingNamespace(ns);
+    const store = (name: string, v: Value): void => (viaMapping ? mappingSet(ip, namespace, name, v) : namespace.set(heap, name, v));
+    const fromNs = viaMapping ? mappingGet(ip, namespace, '__name__') : undefined;
     const moduleName = fromNs ?? frame.globals.get(heap, '__name__');
     try {
       store('__module__', moduleName ?? '__main__');
@@ -89,14 +91,14 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       if (fromNs !== undefined) rt.decref(fromNs);
     }
     store('__qualname__', qualname);
-    setupAnnotations(ip, ns, s.body);
+    setupAnnotations(ip, namespace, s.body);
     // compiler_class: a leading string literal is stored as __doc__.
     const first = s.body[0];
     if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' && first.value.bytes !== true) {
       store('__doc__', first.value.value);
     }
     const scope = s.scope!;
-    const body = ip.newFrame(scope, frame.globals, ns, s.name, frame.filename);
+    const body = ip.newFrame(scope, frame.globals, namespace, s.name, frame.filename);
     (body as Frame & { qualname?: string }).qualname = qualname;
     body.line = s.line;
     for (let i = 0; i < scope.cellvars.length; i++) body.cells.push(ip.newCell(undefined));
@@ -115,9 +117,11 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       } finally {
         ip.frames.pop();
       }
-      // The compiler's `__classcell__ = <the __class__ cell>` at the end of the body.
-      if (scope.needsClassCell) ns.set(heap, '__classcell__', body.cells[0]);
-      if (origBases !== undefined) ns.set(heap, '__orig_bases__', origBases);
+      // The compiler's `__classcell__ = <the __class__ cell>` at the end of
+      // the body (STORE_NAME), and __build_class__'s PyMapping_SetItemString
+      // of `__orig_bases__`: through the mapping protocol on a non-dict.
+      if (scope.needsClassCell) store('__classcell__', body.cells[0]);
+      if (origBases !== undefined) store('__orig_bases__', origBases);
       const cls = call(rt, meta, [s.name, basesTuple, ns], kwargs.length ? kwargs : null);
       // A class standing for a C type takes that type's tp_name (c-implemented.ts).
       if (cls instanceof ClassObject) {
@@ -143,8 +147,13 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   }
 }
 
-/** meta.__prepare__(name, bases, **kw), or a new dict when the metaclass is type itself. */
-function prepareNamespace(ip: Interpreter, meta: Value, name: string, bases: Value, kwargs: Kwargs): DictObject {
+/**
+ * meta.__prepare__(name, bases, **kw), or a new dict when the metaclass is
+ * type itself: a dict, or any mapping (__build_class__'s PyMapping_Check:
+ * a type with __getitem__), which the class body then reaches through the
+ * mapping protocol.
+ */
+function prepareNamespace(ip: Interpreter, meta: Value, name: string, bases: Value, kwargs: Kwargs): Value {
   const rt = ip.rt;
   if (meta === rt.types.get('type')) return rt.heap.newDict();
   const prepare = lookupAttr(rt, meta, '__prepare__');
@@ -162,10 +171,11 @@ function prepareNamespace(ip: Interpreter, meta: Value, name: string, bases: Val
       typeof ns === 'object' &&
       ns !== null &&
       (rt.slotsOf(ns).mp_subscript !== undefined || (ns instanceof Instance && ns.cls.lookup('__getitem__') !== undefined));
-    rt.decref(ns);
-    const metaName = meta instanceof ClassObject ? meta.name : '<metaclass>';
-    if (!mapping) throw rt.typeError(`${metaName}.__prepare__() must return a mapping, not ${t}`);
-    throw rt.typeError(`gclab: ${metaName}.__prepare__() must return a dict, not ${t}`);
+    if (!mapping) {
+      rt.decref(ns);
+      const metaName = meta instanceof ClassObject ? meta.name : '<metaclass>';
+      throw rt.typeError(`${metaName}.__prepare__() must return a mapping, not ${t}`);
+    }
   }
   return ns;
 }

@@ -9,7 +9,7 @@
  * a call the callable is released, then the arguments in order.
  */
 import { mappingGet } from './namespace-mapping';
-import { BoundMethod, DictObject, type DictSubInstance, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject } from '../runtime/function-object';
@@ -69,7 +69,7 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
     }
     case 'CLASS_DEREF': {
       if (frame.nsIsMapping) {
-        const found = mappingGet(ip, frame.ns as DictSubInstance, r.name);
+        const found = mappingGet(ip, frame.ns, r.name);
         if (found !== undefined) return found;
       }
       let v = frame.nsIsMapping ? undefined : frame.ns.getStr(r.name);
@@ -84,7 +84,7 @@ export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value 
       return v;
     }
     case 'NAME': {
-      if (frame.nsIsMapping) return mappingGet(ip, frame.ns as DictSubInstance, r.name) ?? loadGlobal(ip, frame, r.name);
+      if (frame.nsIsMapping) return mappingGet(ip, frame.ns, r.name) ?? loadGlobal(ip, frame, r.name);
       const v = frame.ns.getStr(r.name);
       if (v !== undefined) {
         heap.incref(v);

@@ -21,7 +21,7 @@ import type { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
 import { addTraceback, fromObject, materialize } from './exceptions';
-import { Signal, chainContext, deleteName, execBlock, storeName } from './exec-statements';
+import { Signal, chainContext, clearHandlerName, execBlock, storeName } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
@@ -105,13 +105,7 @@ function runClause(ip: Interpreter, frame: Frame, h: A.ExceptHandler, match: Exc
     try {
       execBlock(ip, frame, h.body);
     } finally {
-      if (h.name !== null) {
-        try {
-          deleteName(ip, frame, h.resolution!);
-        } catch (err) {
-          releaseException(rt, err);
-        }
-      }
+      if (h.name !== null) clearHandlerName(ip, frame, h.resolution!);
     }
     return null;
   } catch (inner) {

@@ -38,7 +38,7 @@ import {
   assign,
   assignSteal,
   chainContext,
-  deleteName,
+  clearHandlerName,
   hostLimitError,
   matchesHandler,
   storeName,
@@ -466,13 +466,7 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
       try {
         sig = yield* execBlockGen(ip, frame, h.body);
       } finally {
-        if (h.name !== null) {
-          try {
-            deleteName(ip, frame, h.resolution!);
-          } catch (err) {
-            releaseException(rt, err);
-          }
-        }
+        if (h.name !== null) clearHandlerName(ip, frame, h.resolution!);
       }
     } catch (inner) {
       frame.handling!.pop();

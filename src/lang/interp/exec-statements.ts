@@ -12,8 +12,8 @@
  *  - `del a, b` deletes left to right.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { mappingDelete, mappingSet } from './namespace-mapping';
-import { ClassObject, DictObject, type DictSubInstance, PyException, TupleObject, type Value } from '../../heap';
+import { isMappingNamespace, mappingDelete, mappingSet, mappingSetupAnnotations } from './namespace-mapping';
+import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { FunctionObject } from '../runtime/function-object';
 import { delAttr, setAttr, getAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
@@ -262,7 +262,7 @@ function storeNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution, v: Va
       frame.globals.setStr(heap, r.name, v);
       return;
     case 'NAME':
-      if (frame.nsIsMapping) mappingSet(ip, frame.ns as DictSubInstance, r.name, v);
+      if (frame.nsIsMapping) mappingSet(ip, frame.ns, r.name, v);
       else frame.ns.setStr(heap, r.name, v);
       return;
   }
@@ -299,7 +299,7 @@ function deleteNameUntraced(ip: Interpreter, frame: Frame, r: A.Resolution): voi
       if (!frame.globals.delete(heap, r.name)) throw nameError(r.name);
       return;
     case 'NAME':
-      if (frame.nsIsMapping ? !mappingDelete(ip, frame.ns as DictSubInstance, r.name) : !frame.ns.delete(heap, r.name)) throw nameError(r.name);
+      if (frame.nsIsMapping ? !mappingDelete(ip, frame.ns, r.name) : !frame.ns.delete(heap, r.name)) throw nameError(r.name);
       return;
   }
 }
@@ -587,11 +587,29 @@ function annAssign(ip: Interpreter, frame: Frame, s: A.AnnAssign): void {
   if (inBody) rt.decref(evalExpr(ip, frame, s.annotation));
 }
 
+/**
+ * The end of `except E as name:` (both when the handler finishes and when
+ * it raises): the compiler's `name = None; del name`. Only a class body's
+ * mapping namespace can see the store (its __setitem__ runs before its
+ * __delitem__); elsewhere the delete alone has the same effect. A handler
+ * that deleted the name itself meets no error.
+ */
+export function clearHandlerName(ip: Interpreter, frame: Frame, res: A.Resolution): void {
+  if (frame.nsIsMapping && res.kind === 'NAME') storeName(ip, frame, res, null);
+  try {
+    deleteName(ip, frame, res);
+  } catch (err) {
+    releaseException(ip.rt, err);
+  }
+}
+
 /** SETUP_ANNOTATIONS: a module or class body with annotations gets an `__annotations__` dict if it has none. */
 export function setupAnnotations(ip: Interpreter, ns: DictObject, body: A.Stmt[]): void {
   const cached = body as A.Stmt[] & { annotated?: boolean };
   cached.annotated ??= hasAnnotations(body);
-  if (!cached.annotated || ns.has(ip.heap, '__annotations__')) return;
+  if (!cached.annotated) return;
+  if (isMappingNamespace(ns)) return mappingSetupAnnotations(ip, ns);
+  if (ns.has(ip.heap, '__annotations__')) return;
   const d = ip.heap.newDict();
   ns.set(ip.heap, '__annotations__', d);
   ip.heap.decref(d);
@@ -890,13 +908,7 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
       try {
         sig = execBlock(ip, frame, h.body);
       } finally {
-        if (h.name !== null) {
-          try {
-            deleteName(ip, frame, h.resolution!);
-          } catch (err) {
-            releaseException(rt, err);
-          }
-        }
+        if (h.name !== null) clearHandlerName(ip, frame, h.resolution!);
       }
     } catch (inner) {
       frame.handling!.pop();

@@ -19,12 +19,17 @@ export interface Frame {
   locals: Array<Value | undefined>;
   cells: CellObject[];
   globals: DictObject;
-  /** The namespace of NAME lookups: the module's globals or a class body's dict. */
+  /**
+   * The namespace of NAME lookups: the module's globals or a class body's
+   * dict (or, when `nsIsMapping`, whatever mapping __prepare__ returned:
+   * see namespace-mapping.ts).
+   */
   ns: DictObject;
   /**
    * `ns` is not an exact dict (a class body whose metaclass's __prepare__
-   * returned a dict subclass): NAME stores and loads go through the
-   * mapping protocol. Decided once when the frame is made (`ns` never changes).
+   * returned a dict subclass or another mapping): NAME stores and loads go
+   * through the mapping protocol. Decided once when the frame is made
+   * (`ns` never changes).
    */
   nsIsMapping: boolean;
   funcName: string;

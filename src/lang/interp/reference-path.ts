@@ -45,7 +45,7 @@ function rootsOf(ip: Interpreter): Root[] {
       const kind = k < ncell ? 'local' : 'free variable';
       roots.push({ name: `${kind} \`${cellNames[k] ?? '?'}\` of ${where}`, value: c.value });
     });
-    if (f.ns !== f.globals) {
+    if (f.ns !== f.globals && f.ns instanceof DictObject) {
       for (const [k, v] of f.ns.entries()) roots.push({ name: `\`${String(k)}\` of class body ${f.funcName}`, value: v });
     }
   }

@@ -49,7 +49,8 @@ function boundValue(ip: Interpreter, frame: Frame, r: Resolution): Value | undef
     case 'GLOBAL_IMPLICIT':
       return frame.globals.get(ip.heap, r.name);
     case 'NAME':
-      return frame.ns.get(ip.heap, r.name);
+      // A namespace from __prepare__ is read only through its mapping protocol, which a trace must not run.
+      return frame.nsIsMapping ? undefined : frame.ns.get(ip.heap, r.name);
   }
 }
 
