@@ -287,7 +287,9 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
      * attribute instead). Overridden by those layouts.
      */
     get inlineAttributes(): boolean {
-      return inline;
+      // A class standing for a C type with a tp_dictoffset dict (functools.partial) has
+      // no inline values either: its dict object is made at the first attribute.
+      return inline && !this.cls.instancesOwnDict;
     }
 
     /**
@@ -421,8 +423,15 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
       return this.materializedOrder().map((k) => this.cls.keyNames[k]);
     }
 
-    /** subtype_traverse: slots, attributes, the class, then the base type's references. */
+    /**
+     * subtype_traverse: slots, attributes, the class, then the base type's
+     * references. An instance of a class standing for a heap C type with a
+     * dict (partial_traverse, lru_cache_tp_traverse) visits its type first,
+     * then its fields, then its dict if it has one.
+     */
     override traverse(visit: Visit): void {
+      const typeFirst = this.cls.instancesOwnDict;
+      if (typeFirst) visit(this.cls);
       const sp = this.spill;
       if (sp !== null) {
         const slots = sp.slots;
@@ -435,7 +444,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
       }
       this.visitAttrs(visit);
       if (sp !== null && sp.dict !== null) visit(sp.dict);
-      visit(this.cls);
+      if (!typeFirst) visit(this.cls);
       super.traverse(visit);
     }
 

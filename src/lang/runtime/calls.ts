@@ -481,7 +481,6 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
     rt.heap.register(obj);
     if (cls.instancesGC) rt.heap.track(obj);
-    if (cls.instancesOwnDict) giveOwnDict(rt, obj);
     if (obj instanceof ExceptionObject) {
       const t = rt.newTuple(args);
       obj.setExc(rt.heap, 0, t);
@@ -547,15 +546,7 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   rt.heap.incref(cls);
   const obj = rt.heap.register(new Instance(cls));
   if (cls !== object && cls.instancesGC) rt.heap.track(obj);
-  if (cls.instancesOwnDict) giveOwnDict(rt, obj);
   return obj;
-}
-
-/** An instance of a class with instancesOwnDict starts with an empty dict as its __dict__ (untracked while it holds no container). */
-function giveOwnDict(rt: Runtime, obj: Instance): void {
-  const d = rt.heap.newDict();
-  obj.replaceDict(rt.heap, d);
-  rt.decref(d);
 }
 
 const objectNewFunctions = new WeakMap<Runtime, BuiltinFunction>();

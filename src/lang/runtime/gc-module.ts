@@ -54,10 +54,13 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
       for (const v of o.attrValues) if (isObject(v)) out.push(v);
       return out;
     }
+    // A class standing for a heap C type with a dict (partial_traverse): the type first.
+    const typeFirst = o.cls.instancesOwnDict;
+    if (typeFirst) out.push(o.cls);
     for (const v of o.slots) if (v !== undefined) out.push(v);
     for (const v of o.attrValues) if (v !== undefined) out.push(v);
     if (o.ownDict !== null) out.push(o.ownDict);
-    out.push(o.cls);
+    if (!typeFirst) out.push(o.cls);
     return out;
   }
   if (o instanceof SetObject) return o.keys().slice();

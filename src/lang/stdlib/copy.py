@@ -48,8 +48,8 @@ _copy_dispatch = d = {}
 
 def _copy_immutable(x):
     return x
-for t in (type(None), int, float, bool, str, tuple, type, range,
-          type(len), type(NotImplemented), type(lambda: None)):
+for t in (type(None), int, float, bool, str, tuple, type, range, slice,
+          property, type(len), type(NotImplemented), type(lambda: None)):
     d[t] = _copy_immutable
 for t in _more_atomic:
     d[t] = _copy_immutable
@@ -159,6 +159,13 @@ d[frozenset] = _deepcopy_frozenset
 d[bytearray] = lambda x, memo: bytearray(x)
 
 
+def _deepcopy_slice(x, memo):
+    # slice.__reduce__ is (slice, (start, stop, step)): the bounds are
+    # deep-copied, then a new slice is made from them.
+    return _reconstruct_reduced(x, memo, slice, (x.start, x.stop, x.step))
+d[slice] = _deepcopy_slice
+
+
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 # types.MethodType, without a class left behind as garbage.
@@ -200,14 +207,76 @@ def _reduce_target(x):
     return x
 
 
+def _unpicklable_types():
+    def gen():
+        yield
+    return (type(gen()), type(weakref))
+_unpicklable = _unpicklable_types()
+
+
+def _newobj_args(x, cls):
+    """reduce_newobj's _PyObject_GetNewArguments: (args, kwargs) from the
+    class's __getnewargs_ex__ or __getnewargs__ (int, float, str, tuple and
+    bytes define the latter, so a subclass of them is rebuilt from its
+    value), or (None, None) when the class has neither."""
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex(x)
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%.200s'"
+                            % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%.200s'"
+                            % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%.200s'"
+                            % type(kwargs).__name__)
+        return args, kwargs
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not '%.200s'"
+                            % type(args).__name__)
+        return args, None
+    return None, None
+
+
 def _reconstruct(x, memo):
-    """A new object of x's class with x's state: object.__reduce_ex__(4)'s
-    recipe (cls.__new__(cls), then __setstate__ or the __dict__ and slots)."""
+    """A new object of x's class with x's state and items: what
+    object.__reduce_ex__(4) describes (reduce_newobj: cls.__new__(cls,
+    *args) with the __getnewargs_ex__/__getnewargs__ arguments, then
+    __setstate__ or the __dict__ and slots, then a list's items appended or
+    a dict's items set), rebuilt in CPython's copy._reconstruct order."""
     deep = memo is not None
     original = x
     x = _reduce_target(x)
     cls = type(x)
-    y = cls.__new__(cls)
+    args, kwargs = _newobj_args(x, cls)
+    if args is None and isinstance(x, (set, frozenset)):
+        # set_reduce: (type(self), (list(self),), state): the class is
+        # called with the items, then the __dict__ is restored.
+        state = getattr(x, '__dict__', None) or None
+        return _reconstruct_reduced(original, memo, cls, (list(x),), state)
+    if args is None and cls in _unpicklable:
+        # object_getstate_default: a builtin object with C fields of its
+        # own and no __reduce__ of its type cannot be pickled (or copied).
+        raise TypeError("cannot pickle '%.200s' object" % cls.__name__)
+    if args is None:
+        y = cls.__new__(cls)
+    else:
+        if deep and args:
+            args = deepcopy(args, memo)
+        if kwargs:
+            if deep:
+                kwargs = deepcopy(kwargs, memo)
+            y = cls.__new__(cls, *args, **kwargs)
+        else:
+            y = cls.__new__(cls, *args)
     if deep:
         memo[id(original)] = y
     if any('__getstate__' in vars(c) for c in cls.__mro__ if c is not object):
@@ -239,6 +308,17 @@ def _reconstruct(x, memo):
             if slotstate is not None:
                 for key, value in slotstate.items():
                     setattr(y, key, value)
+    if isinstance(x, list):
+        for item in x:
+            if deep:
+                item = deepcopy(item, memo)
+            y.append(item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
 
 

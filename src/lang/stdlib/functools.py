@@ -299,6 +299,33 @@ class partial:
         module = "functools" if type(self) is partial else type(self).__module__
         return f"{module}.{qualname}({', '.join(args)})"
 
+    def __reduce__(self, /):
+        # partial_reduce: (type(self), (func,), (func, args, keywords, __dict__ or None)).
+        return type(self), (self._p0_func,), (self._p0_func, self._p1_args,
+                                              self._p2_keywords, _existing_dict(self))
+
+    def __setstate__(self, state, /):
+        # partial_setstate: a 4-tuple (func, args, keywords, namespace) with a
+        # callable, a tuple and a dict or None, else one TypeError.
+        if (not isinstance(state, tuple) or len(state) != 4 or not callable(state[0])
+                or not isinstance(state[1], tuple)
+                or (state[2] is not None and not isinstance(state[2], dict))):
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        # An exact tuple and an exact dict are kept; a subclass is converted.
+        if type(args) is not tuple:
+            args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        if isinstance(namespace, dict):
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+        self._p0_func = func
+        self._p1_args = args
+        self._p2_keywords = kwds
+
 
 class partialmethod(object):
     """Method descriptor with partial application of the given arguments
@@ -565,6 +592,12 @@ else:
     _instance_dict(partial)
     _instance_dict(_lru_cache_wrapper)
     del _instance_dict
+
+try:
+    from _gclab import existing_dict as _existing_dict
+except ImportError:
+    def _existing_dict(obj):
+        return obj.__dict__ or None
 
 
 def cache(user_function, /):

@@ -41,6 +41,9 @@
  * __dict__ object (tp_dictoffset: functools.partial, the lru_cache
  * wrapper): its instances keep their attributes in a dict of their own.
  *
+ * existing_dict(obj): the dict object of an instance of such a class, or
+ * None while it has none (reading it makes none).
+ *
  * without_gc(cls): a class standing for a C type that is not a GC type
  * (`datetime.date`): its instances are never tracked.
  *
@@ -48,7 +51,7 @@
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
  */
-import { BytesLikeObject, ClassObject, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
+import { BytesLikeObject, ClassObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
 import { pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
@@ -267,6 +270,15 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       if (args.length !== 1 || !(args[0] instanceof ClassObject)) throw rt.typeError('instance_dict() takes a class');
       args[0].instancesOwnDict = true;
       return None;
+    });
+    addFunction(rt, d, 'existing_dict', (args) => {
+      // The dict object of an instance of such a class, or None while it has none (a C
+      // type's NULL tp_dictoffset slot: partial_reduce reads it without making one).
+      if (args.length !== 1 || !(args[0] instanceof Instance) || !args[0].cls.instancesOwnDict) {
+        throw rt.typeError('existing_dict() takes an instance of an instance_dict() class');
+      }
+      const own = args[0].ownDict;
+      return own === null ? None : rt.incref(own);
     });
     addFunction(rt, d, 'without_gc', (args) => {
       // A class standing for a C type without Py_TPFLAGS_HAVE_GC (datetime's): its instances are

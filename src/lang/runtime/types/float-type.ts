@@ -9,6 +9,7 @@
 import { FloatObject, FloatSubInstance, floatRepr, newFloat, newSubtypeInstance } from '../../../heap';
 import { NotImplemented } from '../runtime';
 import { call } from '../calls';
+import { arity } from '../methods';
 import { builtinFormatMethod } from '../format-spec';
 import { unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { floatFromHex, floatHex } from '../float-hex';
@@ -42,6 +43,11 @@ export const floatType: BuiltinType = {
       __pos__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
     }),
     __trunc__: (rt, self) => truncate(rt, value(self)),
+    /** float___getnewargs___impl: (float(self),). */
+    __getnewargs__(rt, self, args) {
+      arity(rt, 'float.__getnewargs__', args, 0, 0);
+      return rt.tupleSteal([newFloat(rt.heap, value(self))]);
+    },
     __format__: builtinFormatMethod('float'),
     hex: (_rt, self) => floatHex((self as FloatObject).value),
     // float.fromhex is a classmethod: a subclass gets cls(value).

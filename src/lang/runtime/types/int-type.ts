@@ -9,7 +9,7 @@
  */
 import { BytesObject, ClassObject, IntSubInstance, PrimitiveBox, hashImmediate, newBytes, newSubtypeInstance, type Value } from '../../../heap';
 import { binaryOp, normInt, unaryOp } from '../arithmetic';
-import { kwarg } from '../methods';
+import { arity, kwarg } from '../methods';
 import { call } from '../calls';
 import { indexOf, richCompare, truthy } from '../operators';
 import { repr } from '../repr';
@@ -51,6 +51,11 @@ export const intType: BuiltinType = {
       return count;
     },
     conjugate: (_rt, self) => plain(self),
+    /** int___getnewargs___impl: (int(self),). */
+    __getnewargs__(rt, self, args) {
+      arity(rt, 'int.__getnewargs__', args, 0, 0);
+      return rt.tupleSteal([plain(self)]);
+    },
     // int's nb_int, nb_index, nb_float, nb_absolute and unary slots as slot wrappers
     // (so typing.SupportsInt/SupportsIndex/SupportsFloat/SupportsAbs see them), and
     // the math module's hooks.

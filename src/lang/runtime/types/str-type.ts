@@ -36,6 +36,11 @@ function strArg(rt: Runtime, v: Value, what: string): string {
 }
 
 const strMethods: Record<string, MethodImpl> = {
+  /** unicode_getnewargs: (str(self),). */
+  __getnewargs__(rt, self, args) {
+    arity(rt, 'str.__getnewargs__', args, 0, 0);
+    return rt.tupleSteal([self as string]);
+  },
   join(rt, self, args) {
     arity(rt, 'str.join', args, 1, 1);
     // PyUnicode_Join: PySequence_Fast(seq, "can only join an iterable").

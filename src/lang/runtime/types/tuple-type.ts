@@ -7,6 +7,7 @@
 import { TupleObject, TupleSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
+import { arity } from '../methods';
 import { compareSequences, eq, normIndex, toArrayWithHint, tupleHash } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
@@ -21,6 +22,11 @@ const tupleMethods: Record<string, MethodImpl> = {
   },
   count(rt, self, args) {
     return (self as TupleObject).items.filter((x) => eq(rt, x, args[0])).length;
+  },
+  /** tuple___getnewargs___impl: (tuple(self),), a plain tuple of the same items. */
+  __getnewargs__(rt, self, args) {
+    arity(rt, 'tuple.__getnewargs__', args, 0, 0);
+    return rt.tupleSteal([rt.newTuple((self as TupleObject).items)]);
   },
 };
 
