@@ -50,7 +50,7 @@ import {
   releaseCallOperands,
   type CallArgumentsCode,
 } from './eval-expressions';
-import { Signal, assignSteal, execStmt, hostLimitError, storeName } from './exec-statements';
+import { Signal, assignSteal, execStmt, hostLimitError, storeName, tryStatement, type TryBlocks } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
@@ -104,6 +104,7 @@ const compiledLoops = new WeakMap<A.While | A.For, StmtCode>();
 /** Statements and expressions compiled on their own, by node (generator frames' yield-free parts). */
 const compiledStatements = new WeakMap<A.Stmt, StmtCode>();
 const compiledExpressions = new WeakMap<A.Expr, ExprCode>();
+const compiledConditions = new WeakMap<A.Expr, ConditionCode>();
 
 /**
  * A statement without `yield` compiled (its prologue included), compiled at
@@ -125,6 +126,16 @@ export function compiledExpression(e: A.Expr): ExprCode {
   if (code === undefined) {
     code = compileExpr(e);
     compiledExpressions.set(e, code);
+  }
+  return code;
+}
+
+/** A test without `yield` compiled as a condition (its truth, the value released), kept by node. */
+export function compiledCondition(e: A.Expr): ConditionCode {
+  let code = compiledConditions.get(e);
+  if (code === undefined) {
+    code = compileCondition(e);
+    compiledConditions.set(e, code);
   }
   return code;
 }
@@ -277,6 +288,22 @@ function compileStmt(s: A.Stmt): StmtCode {
         enter(ip, frame, s);
         frame.returnValue = value === null ? null : value(ip, frame);
         return Signal.Return;
+      };
+    }
+    case 'Try': {
+      // try/except*: the direct evaluator (handleStar).
+      if (s.star === true) break;
+      // execTry's one implementation, its blocks compiled.
+      const blocks: TryBlocks<StmtCode[]> = {
+        run: runBlock,
+        body: compileBlock(s.body),
+        orelse: compileBlock(s.orelse),
+        finalbody: compileBlock(s.finalbody),
+        handlers: s.handlers.map((h) => compileBlock(h.body)),
+      };
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        return tryStatement(ip, frame, s, blocks);
       };
     }
     case 'If': {
@@ -751,6 +778,59 @@ function compileName(e: A.Name): ExprCode {
 }
 
 /**
+ * The positional arguments of a call without keywords or `*`/`**` (at most
+ * three), evaluated left to right into an exact-size array with `self`
+ * first when LOAD_METHOD found a method (pushing onto `[]` gives every call
+ * a 17-slot backing store). On an error, what was evaluated is released as
+ * releaseCallOperands does: the arguments last to first, then the callable.
+ */
+type PositionalArgumentsCode = (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined) => Value[];
+
+function positionalArguments(argCodes: ExprCode[]): PositionalArgumentsCode {
+  // One operand; x0..x2 are the values evaluated before it (undefined: none), released last to first on an error.
+  const operand = (ip: Interpreter, frame: Frame, code: ExprCode, callable: Value, x0: Value | undefined, x1: Value | undefined, x2: Value | undefined): Value => {
+    try {
+      return code(ip, frame);
+    } catch (err) {
+      const rt = ip.rt;
+      if (x2 !== undefined) rt.decref(x2);
+      if (x1 !== undefined) rt.decref(x1);
+      if (x0 !== undefined) rt.decref(x0);
+      rt.decref(callable);
+      throw err;
+    }
+  };
+  switch (argCodes.length) {
+    case 0:
+      return (_ip, _frame, _callable, self) => (self === undefined ? [] : [self]);
+    case 1: {
+      const [c0] = argCodes;
+      return (ip, frame, callable, self) => {
+        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        return self === undefined ? [a0] : [self, a0];
+      };
+    }
+    case 2: {
+      const [c0, c1] = argCodes;
+      return (ip, frame, callable, self) => {
+        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
+        return self === undefined ? [a0, a1] : [self, a0, a1];
+      };
+    }
+    default: {
+      const [c0, c1, c2] = argCodes;
+      return (ip, frame, callable, self) => {
+        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
+        const a2 = operand(ip, frame, c2, callable, self, a0, a1);
+        return self === undefined ? [a0, a1, a2] : [self, a0, a1, a2];
+      };
+    }
+  }
+}
+
+/**
  * evalCall: LOAD_METHOD or the callable, then the arguments and the call.
  * A call with `*args` or `**kwargs` makes them in callWithArguments, as the
  * direct evaluator does; any other call in the loop below, which is
@@ -786,9 +866,13 @@ function compileCall(e: A.Call): ExprCode {
     }
     return finishCall(ip, frame, e, callable, args, kwargs);
   };
+  const positional = !argsCode.callEx && nkw === 0 && nargs <= 3 ? positionalArguments(argCodes) : null;
   const callWith = argsCode.callEx
     ? (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => callWithArguments(ip, frame, e, argsCode, callable, args)
-    : callPlain;
+    : positional !== null
+      ? (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value =>
+          finishCall(ip, frame, e, callable, positional(ip, frame, callable, args.length === 0 ? undefined : args[0]), null)
+      : callPlain;
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;

@@ -26,12 +26,12 @@ import { call } from '../runtime/calls';
 import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
-import { getItem, iter, next, setItem, truthy } from '../runtime/operators';
+import { builtinIterSlots, getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
 import { compareStep, evalExpr, evalSubscriptValue, loadName } from './eval-expressions';
-import { compiledExpression, compiledStatement } from './compiled-code';
+import { compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
 import { addTraceback, materialize } from './exceptions';
 import {
   Signal,
@@ -162,18 +162,36 @@ function unhold(frame: Frame, v: Value): void {
 
 // ---- statements -----------------------------------------------------------------------------
 
+/**
+ * A block of a generator's body, classified once: each statement's compiled
+ * code, or null for a statement that contains a `yield` (run by
+ * execStmtGen). Kept by block, so a block run costs one lookup, not one per
+ * statement.
+ */
+const resumableBlocks = new WeakMap<A.Stmt[], Array<StmtCode | null>>();
+
+function resumableBlock(body: A.Stmt[]): Array<StmtCode | null> {
+  let codes = resumableBlocks.get(body);
+  if (codes === undefined) {
+    codes = body.map((s) => (stmtHasYield(s) ? null : compiledStatement(s)));
+    resumableBlocks.set(body, codes);
+  }
+  return codes;
+}
+
 /** execBlock for a frame that can suspend: statements without `yield` run compiled (what execStmt does). */
 export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<Signal> {
-  for (let i = 0; i < body.length; i++) {
-    const s = body[i];
+  const codes = resumableBlock(body);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
     let sig: Signal;
-    if (!stmtHasYield(s)) {
+    if (code !== null) {
       try {
-        sig = compiledStatement(s)(ip, frame);
+        sig = code(ip, frame);
       } catch (e) {
         throw e instanceof RangeError ? hostLimitError(e) : e;
       }
-    } else sig = yield* execStmtGen(ip, frame, s);
+    } else sig = yield* execStmtGen(ip, frame, body[i]);
     if (sig !== Signal.Normal) return sig;
   }
   return Signal.Normal;
@@ -187,9 +205,19 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
   if (ip.traceStatements !== null) ip.traceStatements.statement();
   const rt = ip.rt;
   switch (s.kind) {
-    case 'Expr':
-      rt.decref(yield* evalGen(ip, frame, s.value));
+    case 'Expr': {
+      const e = s.value;
+      if (e.kind === 'Yield' && (e.value === null || !exprHasYield(e.value))) {
+        // `yield x` as a statement, x without a yield: evalGen's Yield case
+        // run here, without a resumable evaluation of its own.
+        const v = e.value === null ? null : compiledExpression(e.value)(ip, frame);
+        const sent = yield v;
+        rt.decref(rt.incref(sent));
+        return Signal.Normal;
+      }
+      rt.decref(yield* evalGen(ip, frame, e));
       return Signal.Normal;
+    }
     case 'Assign': {
       if (anyHasYield(s.targets)) throw unsupportedYield('an assignment target');
       const v = yield* evalGen(ip, frame, s.value);
@@ -218,12 +246,12 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       frame.returnValue = s.value === null ? null : yield* evalGen(ip, frame, s.value);
       return Signal.Return;
     case 'If': {
-      const t = yield* conditionGen(ip, frame, s.test);
+      const t = exprHasYield(s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
       return yield* execBlockGen(ip, frame, t ? s.body : s.orelse);
     }
     case 'While':
       for (;;) {
-        if (!(yield* conditionGen(ip, frame, s.test))) break;
+        if (!(exprHasYield(s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame))) break;
         const sig = yield* execBlockGen(ip, frame, s.body);
         if (sig === Signal.Break) return Signal.Normal;
         if (sig === Signal.Return) return sig;
@@ -269,7 +297,7 @@ function* conditionGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<bool
 function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal> {
   const rt = ip.rt;
   if (exprHasYield(s.target)) throw unsupportedYield('a for target');
-  const seq = yield* evalGen(ip, frame, s.iter);
+  const seq = exprHasYield(s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
   let it: Value;
   try {
     frame.expr = s;
@@ -278,11 +306,17 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
     rt.decref(seq);
   }
   hold(frame, it);
+  // FOR_ITER: a builtin iterator's slot table once per loop, as the compiled `for` (builtinIterSlots).
+  const iterSlots = builtinIterSlots(rt, it);
   try {
     for (;;) {
       frame.line = s.line;
       frame.expr = s;
-      const x = next(rt, it);
+      let x: Value | undefined;
+      if (iterSlots !== undefined) {
+        ip.chargeSteps(1);
+        x = iterSlots.tp_iternext!(rt, it);
+      } else x = next(rt, it);
       if (x === undefined) break;
       assignSteal(ip, frame, s.target, x);
       const sig = yield* execBlockGen(ip, frame, s.body);
@@ -846,27 +880,33 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
     }
   }
   hold(frame, it);
+  // FOR_ITER: a builtin iterator's slot table once per loop (builtinIterSlots); the conditions and the element compiled once.
+  const iterSlots = builtinIterSlots(rt, it);
+  const ifs = clause.ifs.map(compiledCondition);
+  const inner = depth + 1 < node.generators.length;
+  const elt = inner ? null : compiledExpression(node.elt);
   try {
     for (;;) {
       ip.step();
       // FOR_ITER has the generator expression's location.
       frame.expr = node;
-      const x = next(rt, it);
+      let x: Value | undefined;
+      if (iterSlots !== undefined) {
+        ip.chargeSteps(1);
+        x = iterSlots.tp_iternext!(rt, it);
+      } else x = next(rt, it);
       if (x === undefined) return;
       assignSteal(ip, frame, clause.target, x);
       let ok = true;
-      for (const c of clause.ifs) {
-        const v = compiledExpression(c)(ip, frame);
-        try {
-          ok = truthy(rt, v);
-        } finally {
-          rt.decref(v);
+      for (let i = 0; i < ifs.length; i++) {
+        if (!ifs[i](ip, frame)) {
+          ok = false;
+          break;
         }
-        if (!ok) break;
       }
       if (!ok) continue;
-      if (depth + 1 < node.generators.length) yield* genexpClause(ip, frame, node, depth + 1);
-      else yield compiledExpression(node.elt)(ip, frame);
+      if (inner) yield* genexpClause(ip, frame, node, depth + 1);
+      else yield elt!(ip, frame);
     }
   } finally {
     unhold(frame, it);

@@ -831,17 +831,45 @@ function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
 
 // ---- exceptions ---------------------------------------------------------------------
 
+/**
+ * The blocks of a `try` statement (not `try`/`except*`) as a block runner
+ * runs them: the direct evaluator's statement lists (execBlock), or the
+ * compiled evaluator's compiled blocks (compiled-code.ts runBlock). One
+ * implementation of the statement (execTry) serves both.
+ */
+export interface TryBlocks<B> {
+  run: (ip: Interpreter, frame: Frame, block: B) => Signal;
+  body: B;
+  orelse: B;
+  finalbody: B;
+  /** Each except clause's body, in clause order. */
+  handlers: B[];
+}
+
+/** The direct evaluator's blocks of each `try` statement, made at its first run. */
+const directTryBlocks = new WeakMap<A.Try, TryBlocks<A.Stmt[]>>();
+
 function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
+  let blocks = directTryBlocks.get(s);
+  if (blocks === undefined) {
+    blocks = { run: execBlock, body: s.body, orelse: s.orelse, finalbody: s.finalbody, handlers: s.handlers.map((h) => h.body) };
+    directTryBlocks.set(s, blocks);
+  }
+  return tryStatement(ip, frame, s, blocks);
+}
+
+/** A `try` statement (its statement prologue done), its blocks run by `blocks.run`. */
+export function tryStatement<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>): Signal {
   const rt = ip.rt;
   let sig: Signal;
   try {
-    sig = execBodyAndHandlers(ip, frame, s);
+    sig = execBodyAndHandlers(ip, frame, s, blocks);
   } catch (e) {
     // os._exit(): no finally block runs (process-exit.ts).
     if (s.finalbody.length === 0 || e instanceof ProcessExit) throw e;
     // finally runs with the exception pending, then re-raises it (unless the
     // finally block itself leaves by return/break/continue or a new exception).
-    const fsig = runFinally(ip, frame, s.finalbody, e);
+    const fsig = runFinally(ip, frame, blocks, e);
     if (fsig !== Signal.Normal) {
       releaseException(rt, e);
       return fsig;
@@ -852,7 +880,7 @@ function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
     const saved = sig === Signal.Return ? frame.returnValue : undefined;
     let fsig: Signal;
     try {
-      fsig = execBlock(ip, frame, s.finalbody);
+      fsig = blocks.run(ip, frame, blocks.finalbody);
     } catch (e) {
       if (saved !== undefined) rt.decref(saved);
       throw e;
@@ -867,38 +895,39 @@ function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
 }
 
 /** The try body, its except clauses, and its else block (exceptions there are not handled here). */
-function execBodyAndHandlers(ip: Interpreter, frame: Frame, s: A.Try): Signal {
+function execBodyAndHandlers<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>): Signal {
   let sig: Signal;
   try {
-    sig = execBlock(ip, frame, s.body);
+    sig = blocks.run(ip, frame, blocks.body);
   } catch (e) {
     if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
-    return s.star === true ? handleStar(ip, frame, s, e) : handle(ip, frame, s, e);
+    return s.star === true ? handleStar(ip, frame, s, e) : handle(ip, frame, s, blocks, e);
   }
-  if (sig === Signal.Normal && s.orelse.length) sig = execBlock(ip, frame, s.orelse);
+  if (sig === Signal.Normal && s.orelse.length) sig = blocks.run(ip, frame, blocks.orelse);
   return sig;
 }
 
-function runFinally(ip: Interpreter, frame: Frame, body: A.Stmt[], pending: unknown): Signal {
+function runFinally<B>(ip: Interpreter, frame: Frame, blocks: TryBlocks<B>, pending: unknown): Signal {
   // The exception got this frame's traceback entry where it was raised
   // (the `error` label), before exception_unwind jumped to the finally
   // block; the RERAISE after the block adds none.
   if (pending instanceof PyException) addTraceback(ip.rt, pending, frame);
   (frame.handling ??= []).push(pending);
   try {
-    return execBlock(ip, frame, body);
+    return blocks.run(ip, frame, blocks.finalbody);
   } finally {
     frame.handling!.pop();
   }
 }
 
 /** Run the matching except clause (or re-raise). The finally of the try runs in execTry. */
-function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal {
+function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>, e: PyException): Signal {
   const rt = ip.rt;
   // exception_unwind: the frame where the exception is caught is in its traceback too.
   addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
-  for (const h of s.handlers) {
+  for (let hi = 0; hi < s.handlers.length; hi++) {
+    const h = s.handlers[hi];
     if (h.type !== null && !matchesHandler(ip, frame, h.type, exc)) continue;
     // The exception is handled: it lives while the handler runs.
     (frame.handling ??= []).push(e);
@@ -906,7 +935,7 @@ function handle(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal
     try {
       if (h.name !== null) storeName(ip, frame, h.resolution!, exc);
       try {
-        sig = execBlock(ip, frame, h.body);
+        sig = blocks.run(ip, frame, blocks.handlers[hi]);
       } finally {
         if (h.name !== null) clearHandlerName(ip, frame, h.resolution!);
       }

@@ -170,7 +170,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
     // arguments into a tuple (and the keywords into a dict) that holds them
     // for the call (tuples come from the free list: no allocation counted).
     // An exception class keeps that very tuple as its args (BaseException_new), counted there.
-    if (f.heapType && !rt.types.isExceptionClass(f)) {
+    if (f.heapType && !classKindOf(rt, f).isExc) {
       holdArguments(rt, args, kwargs);
       // slot_tp_init (and slot_tp_new) call the Python method with the
       // keyword dict unpacked again (_PyStack_UnpackDict): a kwnames tuple.
@@ -344,8 +344,22 @@ function checkBuiltinKeywords(rt: Runtime, f: BuiltinFunction, kwargs: Array<[st
   }
 }
 
-/** `[self, ...args]` without the spread's iterator protocol (a call's hot path). */
+/**
+ * `[self, ...args]` without the spread's iterator protocol (a call's hot
+ * path): an exact-size array literal for up to three arguments (pushing
+ * onto `[self]` gives every call a 17-slot backing store).
+ */
 function withSelf(self: Value, args: Value[]): Value[] {
+  switch (args.length) {
+    case 0:
+      return [self];
+    case 1:
+      return [self, args[0]];
+    case 2:
+      return [self, args[0], args[1]];
+    case 3:
+      return [self, args[0], args[1], args[2]];
+  }
   const out: Value[] = [self];
   for (let i = 0; i < args.length; i++) out.push(args[i]);
   return out;
@@ -436,15 +450,20 @@ interface ClassKind {
   init: Value | undefined;
 }
 
-/** type.__call__: make an instance and run __init__. */
-export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value {
-  // A class's kind and constructor never change (bases are fixed): cache them.
+/** A class's kind and constructor, cached on it: they never change (bases are fixed). */
+function classKindOf(rt: Runtime, cls: ClassObject): ClassKind {
   let kind = cls.kindCache as ClassKind | undefined;
   if (kind === undefined) {
     const isExc = rt.types.isExceptionClass(cls);
     kind = { isExc, ctor: isExc ? undefined : findConstructor(rt, cls), version: -1, userNew: undefined, init: undefined };
     cls.kindCache = kind;
   }
+  return kind;
+}
+
+/** type.__call__: make an instance and run __init__. */
+export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs: Kwargs): Value {
+  const kind = classKindOf(rt, cls);
   const ctor = kind.ctor;
   if (ctor !== undefined) return ctor(args, kwargs, cls);
   const isExc = kind.isExc;
