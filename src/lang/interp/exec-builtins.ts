@@ -31,6 +31,7 @@ import { parseEvalInput, parseScenario } from '../syntax';
 import type * as A from '../syntax/ast';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { addTraceback } from './exceptions';
+import { replayCompilerTraffic } from './compiler-gc-traffic';
 import type { Interpreter } from './interpreter';
 
 type Mode = 'exec' | 'eval' | 'single';
@@ -125,6 +126,8 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
     module.body = [ret];
   }
   ip.foldConstants(module);
+  // What CPython's compiler allocates and frees while compiling it (gc.get_count() sees it).
+  replayCompilerTraffic(ip.heap, module, { freeArena: true, countFoldedTuples: false, expression: mode === 'eval' });
   return module;
 }
 

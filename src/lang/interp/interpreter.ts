@@ -42,6 +42,7 @@ import type { FunctionDef, Lambda, Module, Scope, Stmt, Expr } from '../syntax/a
 import { BytesObject, ComplexObject, FloatObject, newComplex, newFloat } from '../../heap';
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
+import { replayCompilerTraffic, stateBeforeMainCompile } from './compiler-gc-traffic';
 import { isCImplemented } from '../runtime/c-implemented';
 import { addTraceback, formatTraceback, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
@@ -113,6 +114,19 @@ const MAIN_START_STATS: ReadonlyArray<readonly [number, number, number]> = [
   [2, 92, 0],
   [0, 0, 0],
 ];
+
+/** The script MAIN_START_COUNTS and MAIN_START_FREE_LISTS were measured with. */
+const MAIN_REFERENCE_SCRIPT = 'import gc\nprint(gc.get_count())\n';
+
+let mainBefore: { count: number; freeLists: Array<[number, number]> } | null = null;
+
+/** The counts before python3 compiles the __main__ script (stateBeforeMainCompile, computed once). */
+function mainStateBeforeCompile(): { count: number; freeLists: Array<[number, number]> } {
+  if (mainBefore === null) {
+    mainBefore = stateBeforeMainCompile(parseScenario(MAIN_REFERENCE_SCRIPT, 'reference.py'), MAIN_START_COUNTS[0], MAIN_START_FREE_LISTS);
+  }
+  return mainBefore;
+}
 
 /** Python's default recursion limit. */
 
@@ -282,7 +296,19 @@ export class Interpreter implements Evaluator {
     // collections of a scenario then fall where CPython's fall, and a change
     // to gclab's start-up objects does not move them.
     MAIN_START_COUNTS.forEach((c, i) => (this.heap.genCount[i] = c));
-    this.heap.freeLists.fill(MAIN_START_FREE_LISTS);
+    // ... for a script that only imports gc; the compilation of this one
+    // moves them from the state before it as CPython's compiler does
+    // (compiler-gc-traffic.ts).
+    const before = mainStateBeforeCompile();
+    this.heap.genCount[0] = before.count;
+    this.heap.freeLists.fill(before.freeLists);
+    // No collection starts inside it here (CPython's would, were the count to pass
+    // threshold0 while compiling a very long script), so allocation 1 of a collection
+    // schedule stays the scenario's first statement's.
+    const hook = this.heap.gcAllocHook;
+    this.heap.gcAllocHook = null;
+    replayCompilerTraffic(this.heap, mod, { freeArena: false, countFoldedTuples: true });
+    this.heap.gcAllocHook = hook;
     MAIN_START_STATS.forEach(([collections, collected, uncollectable], i) => Object.assign(this.gc.stats[i], { collections, collected, uncollectable }));
     let status = 0;
     this.heap.incref(globals);
