@@ -40,7 +40,6 @@ export const TRASHCAN_UNWIND_LEVEL = 50;
 /** Objects that may still be allocated after a MemoryError (to raise and handle it). */
 export const MEMORY_ERROR_HEADROOM = 1000;
 
-/** Options of `new Heap(options)`. */
 /** What type_new allocates before the type object (Heap.newHeapTypeParts). */
 export interface HeapTypeParts {
   /** tp_bases packed for the implicit `(object,)` (null: the given tuple is kept). */
@@ -49,6 +48,7 @@ export interface HeapTypeParts {
   ns: ClassNamespaceDict;
 }
 
+/** Options of `new Heap(options)`. */
 export interface HeapOptions {
   /** Most live objects at once; one more raises MemoryError. Default 10,000,000. */
   maxObjects?: number;
