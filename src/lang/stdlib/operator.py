@@ -213,70 +213,65 @@ def call(obj, /, *args, **kwargs):
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand (dotted names allowed)."""
-    __slots__ = ('_attrs', '_call')
+    # attrgetter_new: one tuple of the names (a dotted name as a tuple of its
+    # parts), made before the object; the object holds nothing else.
+    __slots__ = ('_attr', '_nattrs')
 
     def __init__(self, *attrs, **kwargs):
         if kwargs:
             raise TypeError('attrgetter() takes no keyword arguments')
-        if not attrs:
+        if len(attrs) == 0:
             raise TypeError('attrgetter expected 1 argument, got 0')
-        attr, *attrs = attrs
-        attrs = tuple(attrs)
-        if not attrs:
-            if not isinstance(attr, str):
+        names = []
+        for name in attrs:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+            names.append(tuple(name.split('.')) if '.' in name else name)
+        self._attr = tuple(names)
+        self._nattrs = len(attrs)
 
     def __call__(self, obj):
-        return self._call(obj)
+        if self._nattrs == 1:
+            return _dotted_getattr(obj, self._attr[0])
+        return tuple([_dotted_getattr(obj, name) for name in self._attr])
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__,
                               self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+                              ', '.join([repr(n if isinstance(n, str) else '.'.join(n)) for n in self._attr]))
+
+
+def _dotted_getattr(obj, name):
+    if isinstance(name, str):
+        return getattr(obj, name)
+    for part in name:
+        obj = getattr(obj, part)
+    return obj
 
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
+    # itemgetter_new: the object holds the item itself, or the call's argument
+    # tuple when there are several.
+    __slots__ = ('_item', '_nitems')
 
     def __init__(self, *items, **kwargs):
         if kwargs:
             raise TypeError('itemgetter() takes no keyword arguments')
-        if not items:
+        if len(items) == 0:
             raise TypeError('itemgetter expected 1 argument, got 0')
-        item, *items = items
-        items = tuple(items)
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+        self._item = items[0] if len(items) == 1 else items
+        self._nitems = len(items)
 
     def __call__(self, obj):
-        return self._call(obj)
+        if self._nitems == 1:
+            return obj[self._item]
+        return tuple([obj[i] for i in self._item])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        if self._nitems == 1:
+            return '%s.%s(%r)' % (self.__class__.__module__, self.__class__.__name__, self._item)
+        return '%s.%s%r' % (self.__class__.__module__, self.__class__.__name__, self._item)
 
 
 class methodcaller:
