@@ -15,8 +15,9 @@ import type { BuiltinType } from '../type-slots';
 export function newSeqIterator(rt: Runtime, seq: Value, kind: string): Value {
   rt.heap.reserve();
   const it = rt.heap.register(new SeqIterator(rt.incref(seq), kind));
-  // A str iterator holds only an immediate: it is not a GC container's concern.
-  if (typeof seq !== 'string') rt.heap.track(it);
+  // Every one is tracked, a str's too (unicode_iter: _PyObject_GC_TRACK): a cycle
+  // through a str iterator is one more object for the collector, as in CPython.
+  rt.heap.track(it);
   return it;
 }
 
