@@ -9,7 +9,7 @@
  * a call the callable is released, then the arguments in order.
  */
 import { mappingGet } from './namespace-mapping';
-import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, NO_FREE_LIST, PyException, newBytes, newComplex, newFloat, tupleAllocSlot, tupleFreeSlot, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject } from '../runtime/function-object';
@@ -930,7 +930,15 @@ export function comprehensionFrame(
  */
 export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp, code: ComprehensionCode): Value {
   const rt = ip.rt;
-  const inner = comprehensionFrame(ip, frame, e, code.iters[0]);
+  const closure = phantomComprehensionFunction(ip, e);
+  let inner: Frame;
+  try {
+    inner = comprehensionFrame(ip, frame, e, code.iters[0]);
+  } catch (err) {
+    releasePhantomComprehensionFunction(ip, closure);
+    throw err;
+  }
+  inner.phantomFunctionClosure = closure;
   // The CALL of the comprehension's function has the comprehension's location.
   frame.expr = e;
   const result: Value =
@@ -948,6 +956,28 @@ export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.S
     ip.releaseFrame(inner);
   }
   return result;
+}
+
+/**
+ * The function object of a comprehension or generator expression: 3.11
+ * builds one with MAKE_FUNCTION (after BUILD_TUPLE of its closure cells,
+ * when it has free variables) before it evaluates the first iterable, and
+ * frees it when the frame that runs it is cleared (at the comprehension's
+ * return; with the generator's frame). gclab runs the code without it, so
+ * it only counts it (Heap.phantomAlloc): the counts and the moments of the
+ * automatic collections are CPython's. Returns the closure's size.
+ */
+export function phantomComprehensionFunction(ip: Interpreter, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): number {
+  const n = e.scope!.closure.length;
+  if (n > 0) ip.heap.phantomAlloc(tupleAllocSlot(n));
+  ip.heap.phantomAlloc(NO_FREE_LIST);
+  return n;
+}
+
+/** func_dealloc of that function: func_clear frees the closure tuple, then PyObject_GC_Del. */
+export function releasePhantomComprehensionFunction(ip: Interpreter, closure: number): void {
+  if (closure > 0) ip.heap.phantomFree(tupleFreeSlot(closure));
+  ip.heap.phantomFree(NO_FREE_LIST);
 }
 
 function emptySet(ip: Interpreter): Value {

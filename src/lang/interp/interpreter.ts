@@ -52,7 +52,7 @@ import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/n
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
-import { constantObject, isCodeConstant } from './eval-expressions';
+import { constantObject, isCodeConstant, releasePhantomComprehensionFunction } from './eval-expressions';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -740,13 +740,22 @@ export class Interpreter implements Evaluator {
   /** Release a finished frame's references in _PyFrame_Clear order. */
   releaseFrame(frame: Frame): void {
     const trace = this.heap.trace;
-    if (trace === null) return this.releaseFrameReferences(frame);
-    trace.push({ kind: 'frame-end', frame: frame.traceId });
-    const prev = trace.setBy(frame.code.kind === 'module' ? `end of ${frame.funcName}` : `end of ${frame.funcName}()`);
-    try {
+    if (trace === null) {
       this.releaseFrameReferences(frame);
-    } finally {
-      trace.setBy(prev);
+    } else {
+      trace.push({ kind: 'frame-end', frame: frame.traceId });
+      const prev = trace.setBy(frame.code.kind === 'module' ? `end of ${frame.funcName}` : `end of ${frame.funcName}()`);
+      try {
+        this.releaseFrameReferences(frame);
+      } finally {
+        trace.setBy(prev);
+      }
+    }
+    // _PyFrame_Clear's f_func last: a comprehension's function (counted only).
+    const closure = frame.phantomFunctionClosure;
+    if (closure !== undefined) {
+      frame.phantomFunctionClosure = undefined;
+      releasePhantomComprehensionFunction(this, closure);
     }
   }
 
@@ -1104,7 +1113,35 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     // (for-in: the same keys in the same order as Object.entries, without an array per node.)
     for (const k in rec) if (k !== 'scope' && k !== 'resolution') visit(rec[k]);
     markSwapUnpack(rec);
-    const e = rec as unknown as Expr;
+    // fold_iter: the iterable of a `for` or of a comprehension, and the right
+    // operand of a final `in`/`not in`, when it is a list display.
+    if (rec.kind === 'For' || rec.kind === 'comprehension') foldIter(rec as { iter: Expr });
+    else if (rec.kind === 'Compare') {
+      const c = rec as unknown as Extract<Expr, { kind: 'Compare' }>;
+      const last = c.ops.length - 1;
+      if (c.ops[last] === 'in' || c.ops[last] === 'not in') {
+        const holder = { iter: c.comparators[last] };
+        foldIter(holder);
+        c.comparators[last] = holder.iter;
+      }
+    }
+    foldTuple(rec as unknown as Expr);
+  };
+  /**
+   * fold_iter (ast_opt.c): a list display without a starred item becomes a
+   * tuple display (so a constant one is a constant): `for x in [a, b]`
+   * iterates over a tuple, `x in [1, 2]` tests one.
+   */
+  const foldIter = (holder: { iter: Expr }): void => {
+    const e = holder.iter;
+    if (e.kind !== 'List' || e.elts.some((x) => x.kind === 'Starred')) return;
+    const t = e as unknown as Record<string, unknown>;
+    t.kind = 'Tuple';
+    t.parenthesized = true;
+    foldTuple(e);
+  };
+  /** fold_tuple: a tuple display of constants is one constant. */
+  const foldTuple = (e: Expr): void => {
     if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0 && e.elts.every(isConst)) {
       // Equal constants are one object for the whole file (merge_consts_recursive).
       const key = constKey(e);
