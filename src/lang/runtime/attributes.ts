@@ -615,16 +615,44 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     const s = setterTables.get(c)?.get(name);
     if (s !== undefined) return s(rt, v, x);
   }
-  const members = rt.typeTable.get(rt.typeOf(v))?.readonlyMembers;
-  if (members !== undefined) {
+  throw builtinAttributeNotWritable(rt, v, name);
+}
+
+/** Raise when the nearest builtin type of v's class with readonlyMembers has `name` as a member or setter-less getset. */
+function checkBuiltinDataDescriptor(rt: Runtime, v: Value, name: string): void {
+  for (const c of rt.typeOf(v).mro) {
+    // A class before the builtin that defines the name itself decides (_PyType_Lookup's first hit).
+    if (c.dict.has(name)) return;
+    const members = rt.typeTable.get(c)?.readonlyMembers;
+    if (members === undefined) continue;
     if (members.includes(name)) throw rt.error('AttributeError', 'readonly attribute');
-    if (findGetter(rt, v, name) !== undefined) throw rt.error('AttributeError', `attribute '${name}' of '${rt.typeName(v)}' objects is not writable`);
-    throw attributeError(rt, v, name);
+    if (findGetter(rt, v, name) !== undefined) throw rt.error('AttributeError', `attribute '${name}' of '${c === rt.typeOf(v) ? rt.typeName(v) : (c.tpName ?? c.name)}' objects is not writable`);
+    return;
   }
-  if (isObject(v) && (findGetter(rt, v, name) !== undefined || findBuiltinMethod(rt, v, name) !== undefined)) {
-    throw rt.error('AttributeError', `'${rt.typeName(v)}' object attribute '${name}' is read-only`);
+}
+
+/**
+ * PyObject_GenericSetAttr's error on a builtin object without a __dict__
+ * (setting or deleting): a READONLY member is "readonly attribute", a
+ * getset without a setter "attribute 'x' of 'T' objects is not writable"
+ * (types that declare readonlyMembers, found along the MRO: bool gets
+ * int's), a method "'T' object attribute 'x' is read-only", anything else
+ * "'T' object has no attribute 'x'".
+ */
+function builtinAttributeNotWritable(rt: Runtime, v: Value, name: string): Error {
+  for (const c of rt.typeOf(v).mro) {
+    const members = rt.typeTable.get(c)?.readonlyMembers;
+    if (members === undefined) continue;
+    if (members.includes(name)) return rt.error('AttributeError', 'readonly attribute');
+    // The message names the type that defines the getset (d_type).
+    if (findGetter(rt, v, name) !== undefined) return rt.error('AttributeError', `attribute '${name}' of '${c === rt.typeOf(v) ? rt.typeName(v) : (c.tpName ?? c.name)}' objects is not writable`);
+    break;
   }
-  throw attributeError(rt, v, name);
+  // A method (a non-data descriptor) and no __dict__ to shadow it in.
+  if (findBuiltinMethod(rt, v, name) !== undefined || (isObject(v) && findGetter(rt, v, name) !== undefined)) {
+    return rt.error('AttributeError', `'${rt.typeName(v)}' object attribute '${name}' is read-only`);
+  }
+  return attributeError(rt, v, name);
 }
 
 /**
@@ -670,6 +698,9 @@ export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value 
   const cls = v.cls;
   if (name === '__class__') return setClassOf(rt, v, x);
   if (dataDescriptorSet(rt, cls, v, name, x)) return;
+  // An instance of a builtin's subclass (not a plain instance): the
+  // builtin's getsets and members are data descriptors too (float.real).
+  if (v.constructor !== Instance) checkBuiltinDataDescriptor(rt, v, name);
   const slotted = cls.slotNames.includes(name);
   if (!slotted && !cls.instanceHasDict) {
     if (x !== undefined && cls.lookup(name) !== undefined) {
@@ -775,7 +806,7 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
     return;
   }
   if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, undefined);
-  throw attributeError(rt, v, name);
+  throw builtinAttributeNotWritable(rt, v, name);
 }
 
 /**

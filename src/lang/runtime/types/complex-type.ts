@@ -318,6 +318,8 @@ export const complexType: BuiltinType = {
     },
     __getnewargs__: (rt, self) => rt.tupleSteal([newFloat(rt.heap, (self as ComplexObject).real), newFloat(rt.heap, (self as ComplexObject).imag)]),
   },
+  // complex_members: real and imag are READONLY T_DOUBLE members ("readonly attribute").
+  readonlyMembers: ['real', 'imag'],
   getset: {
     real: (rt, self) => newFloat(rt.heap, (self as ComplexObject).real),
     imag: (rt, self) => newFloat(rt.heap, (self as ComplexObject).imag),

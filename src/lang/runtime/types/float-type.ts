@@ -32,6 +32,8 @@ const value = (self: Value): number => (self as FloatObject).value;
 export const floatType: BuiltinType = {
   name: 'float',
   instances: [FloatObject],
+  // float_getset: real and imag have no setters ("... is not writable").
+  readonlyMembers: [],
   // float's nb_int, nb_float, nb_absolute and unary slots as slot wrappers, and __trunc__.
   methods: {
     ...floatNumberMethods,

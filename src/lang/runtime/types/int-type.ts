@@ -30,6 +30,8 @@ const plain = (v: Value): number | bigint => (typeof v === 'boolean' ? +v : (v a
 export const intType: BuiltinType = {
   name: 'int',
   boxed: true,
+  // int_getset: getters without setters ("attribute 'real' of 'int' objects is not writable").
+  readonlyMembers: [],
   getset: {
     real: (_rt, self) => plain(self),
     imag: () => 0,

@@ -117,6 +117,8 @@ function bigField(r: RangeObject, name: 'start' | 'stop' | 'step'): Value {
 export const rangeType: BuiltinType = {
   name: 'range',
   instances: [RangeObject],
+  // range_members: start, stop and step are READONLY members.
+  readonlyMembers: ['start', 'stop', 'step'],
   getset: {
     start: (_rt, self) => bigField(self as RangeObject, 'start'),
     stop: (_rt, self) => bigField(self as RangeObject, 'stop'),

@@ -54,6 +54,8 @@ function sliceNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
 export const sliceType: BuiltinType = {
   name: 'slice',
   instances: [SliceObject],
+  // slice_members: start, stop and step are READONLY members.
+  readonlyMembers: ['start', 'stop', 'step'],
   getset: {
     start: (rt, self) => rt.incref(part(self as SliceObject, 0)),
     stop: (rt, self) => rt.incref(part(self as SliceObject, 1)),
