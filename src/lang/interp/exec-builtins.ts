@@ -144,7 +144,9 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
   const rt = ip.rt;
   let text: string | null = e.text;
   if (e.stage === 'compiler') text = null;
-  else if (e.stage === 'parser' && e.line !== 0) {
+  else if (e.textNewline !== undefined) {
+    if (e.textNewline) text += '\n';
+  } else if (e.stage === 'parser' && e.line !== 0) {
     const endsLine = source.split('\n').length > e.line;
     if (mode !== 'eval' || endsLine) text += '\n';
   }

@@ -239,18 +239,46 @@ class FStringSplitter {
 }
 
 /**
+ * What CPython 3.11 knows of an f-string field when it reports an error in
+ * it (string_parser.c fstring_compile_expr, fstring_find_expr_location):
+ * the `(expr)` string it parsed, and starting_col_offset, the column base
+ * its error positions subtract.
+ */
+export interface FieldSite {
+  /** `(` + the expression's source + `)`. */
+  text: string;
+  /** starting_col_offset (see parse-strings.ts siteOf). */
+  base: number;
+}
+
+/**
  * Where CPython 3.11 reports an error inside a field's expression: it parses
  * `(expr)` as a separate string, so on the field's first line the column
- * counts from that added parenthesis; later lines keep their own columns.
+ * counts from that added parenthesis; on a later line it is the line's own
+ * column less starting_col_offset (negative columns included, as CPython's).
  */
-export function fieldRelative(at: Position, fieldStart: Position | undefined): Position {
-  if (fieldStart === undefined || at.line !== fieldStart.line) return at;
-  const col = at.col - fieldStart.col + 1;
+export function fieldRelative(at: Position, fieldStart: Position | undefined, site?: FieldSite): Position {
+  if (fieldStart === undefined) return at;
+  const shift = (line: number): number => (line === fieldStart.line ? fieldStart.col - 1 : (site?.base ?? 0));
+  const col = at.col - shift(at.line);
   // A range (RAISE_SYNTAX_ERROR_KNOWN_RANGE) ends in the same string's columns.
   const end = at as Partial<{ endLine: number; endCol: number }>;
   if (typeof end.endLine === 'number' && typeof end.endCol === 'number' && end.endCol >= 0) {
-    const endCol = end.endLine === fieldStart.line ? end.endCol - fieldStart.col + 1 : end.endCol;
-    return { line: at.line, col, endLine: end.endLine, endCol } as Position;
+    return { line: at.line, col, endLine: end.endLine, endCol: end.endCol - shift(end.endLine) } as Position;
+  }
+  if (at.line !== fieldStart.line && typeof end.endLine === 'number' && typeof end.endCol === 'number') {
+    return { line: at.line, col, endLine: end.endLine, endCol: end.endCol } as Position;
   }
   return { line: at.line, col };
+}
+
+/**
+ * The `text` of an error inside a field (_PyPegen_raise_error_known_location
+ * on a string tokenizer): the error's line of the `(expr)` string, with its
+ * newline when the tokenizer has not read past that line, without it
+ * otherwise (get_error_line_from_tokenizer_buffers).
+ */
+export function fieldErrorText(site: FieldSite, fieldStart: Position, line: number, reachedLine: number): { line: string; newline: boolean } {
+  const lines = site.text.split('\n');
+  return { line: lines[line - fieldStart.line] ?? '', newline: reachedLine <= line };
 }

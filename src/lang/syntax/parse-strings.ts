@@ -14,7 +14,7 @@
  */
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast';
 import { failAfterExpression } from './bracket-errors';
-import { splitFString, type FStringField, type FStringHooks, type FStringPiece } from './fstring';
+import { splitFString, type FieldSite, type FStringField, type FStringHooks, type FStringPiece } from './fstring';
 import { ParserState } from './parser-state';
 import { parseComprehensionClauses } from './parse-atoms';
 import { parseStarExpressions, parseYieldExpression } from './parse-expressions';
@@ -47,7 +47,7 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
     }
     isFString = true;
     const bodyStart = token.start + pieces.bodyOffset;
-    for (const piece of splitFString(p.source.text, bodyStart, bodyStart + pieces.body.length, hooks(p, decode, pieces.raw))) {
+    for (const piece of splitFString(p.source.text, bodyStart, bodyStart + pieces.body.length, hooks(p, decode, pieces.raw, token.start))) {
       if ('literal' in piece) addLiteral(parts, piece.literal);
       else parts.push(formattedValue(piece.field));
     }
@@ -86,22 +86,23 @@ function specParts(pieces: FStringPiece[]): Array<string | FormattedValue> {
   return pieces.map((piece) => ('literal' in piece ? piece.literal : formattedValue(piece.field)));
 }
 
-function hooks(p: ParserState, decode: (chunk: string) => string, raw: boolean): FStringHooks {
+function hooks(p: ParserState, decode: (chunk: string) => string, raw: boolean, tokenStart: number): FStringHooks {
   return {
     fail: (msg) => p.fail(msg),
     decode,
     raw,
     unsupported: (what) => p.unsupported(what),
-    compile: (start, end) => parseFieldExpression(p, start, end),
+    compile: (start, end) => parseFieldExpression(p, start, end, tokenStart),
   };
 }
 
 /** 3.11 compiles a field as `(expr)` with the fstring start rule: `star_expressions`. */
-function parseFieldExpression(p: ParserState, start: number, end: number): Expr {
+function parseFieldExpression(p: ParserState, start: number, end: number, tokenStart: number): Expr {
   const prefix = 'f-string: ';
   const fieldStart = p.source.locate(start);
-  const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix, fieldStart });
-  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fieldStart });
+  const fieldSite = siteOf(p, start, end, tokenStart);
+  const stream = tokenize(p.source, { range: { start, end }, messagePrefix: prefix, fieldStart, fieldSite });
+  const sub = new ParserState(p.source, stream, { messagePrefix: prefix, fieldStart, fieldSite });
   // The added parentheses make `(yield x)` a group: a field may be a yield expression.
   let expr = sub.isKeyword('yield') ? parseYieldExpression(sub) : parseStarExpressions(sub);
   if (sub.isKeyword('for') && expr.kind !== 'Starred' && !(expr.kind === 'Tuple' && expr.parenthesized !== true)) {
@@ -112,4 +113,26 @@ function parseFieldExpression(p: ParserState, start: number, end: number): Expr 
   if (sub.tok.type !== 'ENDMARKER') failAfterExpression(sub, expr);
   if (expr.kind === 'Starred') sub.fail('cannot use starred expression here', expr);
   return expr;
+}
+
+/**
+ * fstring_find_expr_location and fstring_compile_expr's starting_col_offset:
+ * the column base of a field's errors on its later lines -- when the `{` is
+ * on the token's first line, the token's column plus the `{`'s offset from
+ * the token's start; on a later line of the token, the `{`'s column in its
+ * line alone; either without the `{` part when only blanks follow it on
+ * its line -- and the `(expr)` text CPython parsed.
+ */
+function siteOf(p: ParserState, start: number, end: number, tokenStart: number): FieldSite {
+  const text = p.source.text;
+  const brace = start - 1;
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) i++;
+  const newlineAfterBrace = i >= end || text[i] === '\n' || text[i] === '}';
+  // The `{` on a later line of the token: 3.11 takes no token column then.
+  const lineStart = text.lastIndexOf('\n', brace - 1);
+  const laterLine = lineStart >= tokenStart;
+  let cols = 0;
+  if (!newlineAfterBrace) cols = laterLine ? brace - lineStart - 1 : brace - tokenStart;
+  return { text: `(${text.slice(start, end)})`, base: (laterLine ? 0 : p.source.locate(tokenStart).col) + cols };
 }

@@ -13,7 +13,7 @@ import type { Position, SourceText } from './source-text';
 import { CompileLimitError, raiseSyntaxError, raiseUnsupported, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
 import { KEYWORDS, type Token, type TokenType } from './token';
 import type { OpenBracket, TokenStream } from './tokenizer';
-import { fieldRelative } from './fstring';
+import { fieldErrorText, fieldRelative, type FieldSite } from './fstring';
 
 /**
  * CPython 3.11's PEG parser gives up with MemoryError when its rule stack
@@ -33,6 +33,8 @@ export interface ParserOptions {
   messagePrefix?: string;
   /** Inside an f-string field: where its expression starts (errors are reported relative to it). */
   fieldStart?: Position;
+  /** Inside an f-string field: the `(expr)` string and column base CPython reports errors with. */
+  fieldSite?: FieldSite;
 }
 
 export class ParserState {
@@ -41,6 +43,7 @@ export class ParserState {
   readonly messagePrefix: string;
   private readonly unclosed: OpenBracket | null;
   private readonly fieldStart: Position | undefined;
+  private readonly fieldSite: FieldSite | undefined;
   /** Expressions written in parentheses, and where their outermost '(' is. */
   private readonly groups = new WeakMap<object, Position>();
   private index = 0;
@@ -60,6 +63,7 @@ export class ParserState {
     this.unclosed = stream.unclosed;
     this.messagePrefix = options.messagePrefix ?? '';
     this.fieldStart = options.fieldStart;
+    this.fieldSite = options.fieldSite;
     this.reach(0);
   }
 
@@ -265,6 +269,12 @@ export class ParserState {
     this.checkUnclosed();
     // A NEWLINE token ends where it starts (end_offset == offset).
     if ((at as Partial<Token>).type === 'NEWLINE') at = { line: at.line, col: at.col };
+    const site = this.fieldSite;
+    if (site !== undefined && this.fieldStart !== undefined) {
+      // The tokenizer has read as far as the furthest token the parser fetched.
+      const text = fieldErrorText(site, this.fieldStart, at.line, this.tokens[this.furthest].line);
+      return raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart, site), this.messagePrefix + msg, type, 'parser', text);
+    }
     return raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), this.messagePrefix + msg, type);
   }
 

@@ -40,6 +40,12 @@ export class ScenarioSyntaxError extends Error {
    * name like '<string>').
    */
   stage: 'tokenizer' | 'parser' | 'compiler' = 'parser';
+  /**
+   * Set for an error inside an f-string field, whose `text` is a line of the
+   * `(expr)` string CPython parsed: whether SyntaxError.text ends with a
+   * newline (fieldErrorText's rule), instead of the stage's rule.
+   */
+  textNewline: boolean | undefined = undefined;
 
   constructor(pyType: SyntaxErrorType, msg: string, filename: string, line: number, col: number, text: string) {
     const where = line === 0 ? '' : col === 0 ? ` (${filename}, line ${line})` : ` (${filename}, line ${line}, column ${col})`;
@@ -63,8 +69,10 @@ export function raiseSyntaxError(
   msg: string,
   pyType: SyntaxErrorType = 'SyntaxError',
   stage: ScenarioSyntaxError['stage'] = 'parser',
+  text?: { line: string; newline: boolean },
 ): never {
-  const e = new ScenarioSyntaxError(pyType, msg, source.filename, at.line, at.col + 1, source.lineText(at.line));
+  const e = new ScenarioSyntaxError(pyType, msg, source.filename, at.line, at.col + 1, text?.line ?? source.lineText(at.line));
+  if (text !== undefined) e.textNewline = text.newline;
   // A token or node carries its end (RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE); a bare position ends where it starts.
   const end = at as Partial<{ endLine: number; endCol: number }>;
   if (typeof end.endLine === 'number' && typeof end.endCol === 'number') {

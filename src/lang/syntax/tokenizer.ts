@@ -33,7 +33,7 @@ import { raiseSyntaxError, withEndOffset, type SyntaxErrorType } from './syntax-
 import { OPERATORS_1, OPERATORS_2, OPERATORS_3, type Token, type TokenType } from './token';
 import { scanNumber } from './number-literal';
 import { isStringPrefix, scanString } from './string-literal';
-import { fieldRelative } from './fstring';
+import { fieldErrorText, fieldRelative, type FieldSite } from './fstring';
 
 export interface OpenBracket {
   char: string;
@@ -57,6 +57,8 @@ export interface TokenizeOptions {
   messagePrefix?: string;
   /** Inside an f-string field: where its expression starts (errors are reported relative to it). */
   fieldStart?: Position;
+  /** Inside an f-string field: the `(expr)` string and column base CPython reports errors with. */
+  fieldSite?: FieldSite;
 }
 
 /** Thrown to end the scan after a deferred error token. */
@@ -81,6 +83,7 @@ class Tokenizer {
   private readonly nested: boolean;
   private readonly prefix: string;
   private readonly fieldStart: Position | undefined;
+  private readonly fieldSite: FieldSite | undefined;
   private readonly tokens: Token[] = [];
   private readonly indents: number[] = [0];
   private readonly altIndents: number[] = [0];
@@ -97,6 +100,7 @@ class Tokenizer {
     this.nested = options.range !== undefined;
     this.prefix = options.messagePrefix ?? '';
     this.fieldStart = options.fieldStart;
+    this.fieldSite = options.fieldSite;
   }
 
   run(): TokenStream {
@@ -396,7 +400,10 @@ class Tokenizer {
       const end = this.source.locate(endOffset);
       at = { line: at.line, col: at.col, endLine: end.line, endCol: end.col } as Position;
     }
-    raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart), prefixed ? this.prefix + msg : msg, type, 'tokenizer');
+    const site = this.fieldSite;
+    // A tokenizer error's text is its line without the newline.
+    const text = site !== undefined && this.fieldStart !== undefined ? { line: fieldErrorText(site, this.fieldStart, at.line, at.line).line, newline: false } : undefined;
+    raiseSyntaxError(this.source, fieldRelative(at, this.fieldStart, site), prefixed ? this.prefix + msg : msg, type, 'tokenizer', text);
   }
 }
 
