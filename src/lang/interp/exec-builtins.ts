@@ -21,6 +21,7 @@
  */
 import { BytesObject, DictObject, PyException, type Value } from '../../heap';
 import { decodeSource } from '../syntax/source-decoding';
+import { hasEscapedBytes, originalLength, replacingEscapes } from '../syntax/escaped-bytes';
 import { call } from '../runtime/calls';
 import { CodeObject } from '../runtime/code-object';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
@@ -84,7 +85,7 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
     if (source.value.includes('\0')) throw rt.error('SyntaxError', 'source code string cannot contain null bytes');
     let text: string;
     try {
-      text = decodeSource(Uint8Array.from(source.value, (c) => c.charCodeAt(0)), filename);
+      text = decodeSource(Uint8Array.from(source.value, (c) => c.charCodeAt(0)), filename, true);
     } catch (e) {
       // A file's decoding errors (CPython's string tokenizer words undecodable bytes differently).
       if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, '', mode);
@@ -142,7 +143,8 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
  */
 function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode): PyException {
   const rt = ip.rt;
-  let text: string | null = e.text;
+  // A line holding undecodable bytes is shown as the "replace" handler decodes it.
+  let text: string | null = replacingEscapes(e.text);
   if (e.stage === 'compiler') text = null;
   else if (e.textNewline !== undefined) {
     if (e.textNewline) text += '\n';
@@ -152,7 +154,13 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
   }
   // The end of a generic error at the ENDMARKER of an eval string without a final newline: none (0, 0).
   const atEnd = mode === 'eval' && e.line === source.split('\n').length && e.col > [...(source.split('\n')[e.line - 1] ?? '')].length;
-  const [col, endCol] = atEnd ? [0, 0] : [e.col, e.endCol];
+  let [col, endCol] = atEnd ? [0, 0] : [e.col, e.endCol];
+  if (hasEscapedBytes(e.text)) {
+    // A line that does not decode keeps CPython's byte columns.
+    const bytesTo = (c: number): number => (c > 0 ? originalLength(e.text.slice(0, c - 1)) + 1 : c);
+    col = bytesTo(col);
+    if (e.endLine === e.line) endCol = bytesTo(endCol);
+  }
   const info = rt.newTuple([e.filename, e.line, col, text, e.endLine, endCol]);
   let obj: Value;
   try {

@@ -19,6 +19,7 @@ import { ParserState } from './parser-state';
 import { parseComprehensionClauses } from './parse-atoms';
 import { parseStarExpressions, parseYieldExpression } from './parse-expressions';
 import { decodeBytesEscapes, decodeEscapes, stringPieces } from './string-literal';
+import { hasEscapedBytes, undecodableMessage } from './escaped-bytes';
 import type { Token } from './token';
 import { tokenize } from './tokenizer';
 
@@ -39,8 +40,13 @@ export function parseStrings(p: ParserState): Constant | JoinedStr {
       addLiteral(parts, pieces.raw ? pieces.body : decodeBytesEscapes(pieces.body, (msg) => p.fail(msg)));
       continue;
     }
-    const decode = (chunk: string): string =>
-      pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg));
+    // parsestr decodes a literal without backslashes whole (as raw); an
+    // f-string's literal parts only when raw (fstring_find_literal).
+    const whole = pieces.raw || (!pieces.fstring && !pieces.body.includes('\\'));
+    const decode = (chunk: string): string => {
+      if (hasEscapedBytes(chunk)) p.fail(undecodableMessage(whole ? chunk : firstNonAsciiRun(chunk)));
+      return pieces.raw ? chunk : decodeEscapes(chunk, (msg) => p.fail(msg));
+    };
     if (!pieces.fstring) {
       addLiteral(parts, decode(pieces.body));
       continue;
@@ -135,4 +141,13 @@ function siteOf(p: ParserState, start: number, end: number, tokenStart: number):
   let cols = 0;
   if (!newlineAfterBrace) cols = laterLine ? brace - lineStart - 1 : brace - tokenStart;
   return { text: `(${text.slice(start, end)})`, base: (laterLine ? 0 : p.source.locate(tokenStart).col) + cols };
+}
+
+/**
+ * decode_unicode_with_escapes decodes each run of non-ASCII bytes on its
+ * own (decode_utf8): the first run holding an undecodable byte.
+ */
+function firstNonAsciiRun(chunk: string): string {
+  const runs = chunk.match(/[^\x00-\x7f]+/g) ?? [];
+  return runs.find((r) => hasEscapedBytes(r)) ?? chunk;
 }

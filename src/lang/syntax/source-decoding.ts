@@ -21,11 +21,18 @@
  *   line up to the NUL is shown, without a caret); lines are read in order, so
  *   whichever of a NUL and a bad byte comes first is reported.
  */
+import { decodeEscapingInvalid } from './escaped-bytes';
 import { SourceText } from './source-text';
 import { ScenarioSyntaxError } from './syntax-error';
 
-/** Decode a scenario's bytes; throws ScenarioSyntaxError as python3 reports the file. */
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+/**
+ * Decode a scenario's bytes; throws ScenarioSyntaxError as python3 reports
+ * the file. With `escapeInvalid` (compile() of bytes, CPython's string
+ * tokenizer), bytes that are not UTF-8 and no coding cookie are no error
+ * here: they are kept as surrogate escapes for the tokenizer and the string
+ * parser to report where they are decoded (escaped-bytes.ts).
+ */
+export function decodeSource(bytes: Uint8Array, filename: string, escapeInvalid = false): string {
   let start = 0;
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (hasBom) start = 3;
@@ -48,6 +55,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     checkNullBytes(new TextDecoder('utf-8').decode(bytes.subarray(start)), filename);
   }
   if (bad >= 0) {
+    if (cookie === null && escapeInvalid) return decodeEscapingInvalid(bytes, start);
     const line = lineOf(bytes, start, bad);
     if (cookie === null) {
       const hex = bytes[bad].toString(16).padStart(2, '0');
@@ -197,7 +205,7 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
       i++;
       continue;
     }
-    const len = sequenceLength(bytes, i);
+    const len = utf8SequenceLength(bytes, i);
     if (len === 0) return i;
     i += len;
   }
@@ -205,7 +213,7 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
 }
 
 /** The length of the valid UTF-8 sequence at i, or 0 (the rules of CPython's utf-8 decoder). */
-function sequenceLength(bytes: Uint8Array, i: number): number {
+export function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
   const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
   if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
@@ -220,6 +228,18 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
     return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
   }
   return 0;
+}
+
+/**
+ * The first error of CPython's utf-8 codec in bytes[start..]: the bad
+ * range (a truncated sequence runs to the end of the data) and the reason;
+ * null when the bytes decode.
+ */
+export function utf8ErrorAt(bytes: Uint8Array, start: number): { start: number; end: number; reason: string } | null {
+  const at = firstInvalidUtf8(bytes, start);
+  if (at < 0) return null;
+  const reason = utf8Problem(bytes, at);
+  return { start: at - start, end: reason === 'unexpected end of data' ? bytes.length - start : at - start + 1, reason };
 }
 
 /** The reason CPython's utf-8 codec gives for the bad sequence at i. */

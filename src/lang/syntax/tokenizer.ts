@@ -33,6 +33,7 @@ import { raiseSyntaxError, withEndOffset, type SyntaxErrorType } from './syntax-
 import { OPERATORS_1, OPERATORS_2, OPERATORS_3, type Token, type TokenType } from './token';
 import { scanNumber } from './number-literal';
 import { isStringPrefix, scanString } from './string-literal';
+import { hasEscapedBytes, undecodableMessage } from './escaped-bytes';
 import { fieldErrorText, fieldRelative, type FieldSite } from './fstring';
 
 export interface OpenBracket {
@@ -268,6 +269,7 @@ class Tokenizer {
   /** verify_identifier: every character must be XID_Start / XID_Continue. */
   private verifyIdentifier(word: string, start: number): void {
     if (/^[\x00-\x7f]*$/.test(word)) return;
+    if (hasEscapedBytes(word)) this.failUndecodable(word, start);
     let offset = start;
     let first = true;
     for (const ch of word) {
@@ -276,6 +278,18 @@ class Tokenizer {
       offset += ch.length;
       first = false;
     }
+  }
+
+  /**
+   * verify_identifier's E_DECODE (compile() of bytes that are not UTF-8):
+   * the codec's error, at the identifier's end (the tokenizer's cursor;
+   * compile() counts it in bytes, as it does every column of a line that
+   * does not decode), with no end column, and the line as text.
+   */
+  private failUndecodable(word: string, start: number): never {
+    const at = this.source.locate(start);
+    const end = at.col + word.length;
+    return raiseSyntaxError(this.source, { line: at.line, col: end - 1, endLine: at.line, endCol: -2 } as Position, undecodableMessage(word), 'SyntaxError', 'tokenizer', { line: this.source.lineText(at.line), newline: true });
   }
 
   private number(): void {
