@@ -152,9 +152,15 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
     const endsLine = source.split('\n').length > e.line;
     if (mode !== 'eval' || endsLine) text += '\n';
   }
-  // The end of a generic error at the ENDMARKER of an eval string without a final newline: none (0, 0).
-  const atEnd = mode === 'eval' && e.line === source.split('\n').length && e.col > [...(source.split('\n')[e.line - 1] ?? '')].length;
-  let [col, endCol] = atEnd ? [0, 0] : [e.col, e.endCol];
+  // An error at the ENDMARKER of an eval or single string without a final
+  // newline (a token with no columns): the generic "invalid syntax" has none
+  // (0, 0); one raised there without a location (the string parser's
+  // RAISE_SYNTAX_ERROR) takes the tokenizer's cursor, the end of the last
+  // line, and no end column.
+  const lines = source.split('\n');
+  const lastLength = [...(lines[e.line - 1] ?? '')].length;
+  const atEnd = (mode === 'eval' || mode === 'single') && e.line === lines.length && e.col > lastLength;
+  let [col, endCol] = atEnd ? (e.msg === 'invalid syntax' ? [0, 0] : [lastLength, -1]) : [e.col, e.endCol];
   if (hasEscapedBytes(e.text)) {
     // A line that does not decode keeps CPython's byte columns.
     const bytesTo = (c: number): number => (c > 0 ? originalLength(e.text.slice(0, c - 1)) + 1 : c);
