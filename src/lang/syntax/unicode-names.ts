@@ -15,6 +15,13 @@
 
 type NameData = typeof import('./unicode-name-data');
 
+/**
+ * CommonJS `require`, declared here because the browser build type-checks
+ * without Node's types; the bundlers keep the required module lazy (its
+ * body runs at the first call).
+ */
+declare const require: (id: string) => unknown;
+
 interface NameTable {
   /** Upper-case listed name or alias -> code point. */
   readonly byName: Map<string, number>;
