@@ -12,6 +12,7 @@ the outermost call returns, as CPython's _keep_alive does.
 
 import builtins as _builtins
 import weakref
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -331,12 +332,16 @@ def _defined_below_object(cls, name):
 
 
 def _own_reduce(x):
-    """x's own reduce value, as object.__reduce_ex__(4) would call it: a
+    """x's own reduce value: a reducer copyreg.pickle registered for its
+    class, else, as object.__reduce_ex__(4) would call it, a
     __reduce_ex__ (called with 4) or __reduce__ that a class below object
     defines; None when only object's would answer (then _reconstruct's
     recipe is object's)."""
     x = _reduce_target(x)
     cls = type(x)
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     if _defined_below_object(cls, '__reduce_ex__'):
         return x.__reduce_ex__(4)
     if _defined_below_object(cls, '__reduce__'):

@@ -1102,6 +1102,14 @@ class date:
     __slots__ = ('_year', '_month', '_day')
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        if (month is _MISSING and day is _MISSING and isinstance(year, bytes)
+                and len(year) == 4 and 1 <= year[2] <= 12):
+            # date_new: called by pickle with the 4-byte state.
+            self = object.__new__(cls)
+            self._year = year[0] * 256 + year[1]
+            self._month = year[2]
+            self._day = year[3]
+            return self
         year = _required(year, 'year', 1)
         month = _required(month, 'month', 2)
         day = _required(day, 'day', 3)
@@ -1279,7 +1287,8 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # date_reduce: (type, (state,)), the state 4 bytes: year (2), month, day.
+        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month, self._day]),))
 
 
 _c_type(date)
@@ -1332,6 +1341,11 @@ a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, bytes) and len(hour) == 6 and (hour[0] & 0x7f) < 24
+                and (minute == 0 or minute is None or isinstance(minute, _tzinfo_class))
+                and second == 0 and microsecond == 0 and tzinfo is None):
+            # time_new: called by pickle with the 6-byte state (and a tzinfo).
+            return _time_from_state(cls, hour, minute if minute != 0 else None)
         hour, minute, second, microsecond, fold = (
             _as_int(hour), _as_int(minute), _as_int(second), _as_int(microsecond), _as_int(fold))
         _check_time_fields(hour, minute, second, microsecond, fold)
@@ -1512,11 +1526,19 @@ a tzinfo subclass. The remaining arguments may be ints.
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # time_reduce_ex: (type, (state,) or (state, tzinfo)), the state 6
+        # bytes: hour (its top bit the fold, from protocol 4), minute,
+        # second, microsecond (3).
+        us = self._microsecond
+        hour = self._hour | (128 if self._fold and protocol > 3 else 0)
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
 
 _c_type(time)
@@ -1538,6 +1560,11 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0,
                 second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, bytes) and len(year) == 10 and 1 <= (year[2] & 0x7f) <= 12
+                and (month is _MISSING or month is None or isinstance(month, _tzinfo_class))
+                and day is _MISSING):
+            # datetime_new: called by pickle with the 10-byte state (and a tzinfo).
+            return _datetime_from_state(cls, year, None if month is _MISSING else month)
         year = _required(year, 'year', 1)
         month = _required(month, 'month', 2)
         day = _required(day, 'day', 3)
@@ -1878,17 +1905,55 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             result -= off1 - off2
         return result
 
+    def __reduce_ex__(self, protocol):
+        # datetime_reduce_ex: (type, (state,) or (state, tzinfo)), the
+        # state 10 bytes: year (2), month (its top bit the fold, from
+        # protocol 4), day, hour, minute, second, microsecond (3).
+        us = self._microsecond
+        month = self._month | (128 if self._fold and protocol > 3 else 0)
+        state = bytes([self._year >> 8, self._year & 255, month, self._day, self._hour,
+                       self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
 
 _c_type(datetime)
 _date_class = date
 _time_class = time
+_tzinfo_class = tzinfo
+
+
+def _time_from_state(cls, state, tz):
+    # time_from_pickle: the 6-byte state of time.__reduce_ex__ (the fold in
+    # the hour's top bit).
+    self = object.__new__(cls)
+    self._hour = state[0] & 0x7f
+    self._minute = state[1]
+    self._second = state[2]
+    self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+    self._tzinfo = tz
+    self._fold = 1 if state[0] & 0x80 else 0
+    return self
+
+
+def _datetime_from_state(cls, state, tz):
+    # datetime_from_pickle: the 10-byte state of datetime.__reduce_ex__ (the
+    # fold in the month's top bit).
+    self = object.__new__(cls)
+    self._year = state[0] * 256 + state[1]
+    self._month = state[2] & 0x7f
+    self._day = state[3]
+    self._hour = state[4]
+    self._minute = state[5]
+    self._second = state[6]
+    self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+    self._tzinfo = tz
+    self._fold = 1 if state[2] & 0x80 else 0
+    return self
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

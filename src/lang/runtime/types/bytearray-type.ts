@@ -7,7 +7,8 @@
  * deletion, append/extend/insert/pop/remove/clear/copy/reverse, and the
  * in-place `+=` and `*=` that change the object itself.
  */
-import { ByteArrayObject, ByteArraySubInstance, BytesLikeObject, newByteArray, newSubtypeInstance, type Value } from '../../../heap';
+import { ByteArrayObject, ByteArraySubInstance, BytesLikeObject, newByteArray, newBytes, newSubtypeInstance, type Value } from '../../../heap';
+import { reduceValue } from '../lazy-iterators';
 import type { MethodImpl } from '../attributes';
 import { arity } from '../methods';
 import { indexOf, isIterable } from '../operators';
@@ -46,7 +47,34 @@ function assignedBytes(rt: Runtime, v: Value): string {
   return iterBytes(rt, v);
 }
 
+/**
+ * bytearray's _common_reduce: (type(self), (bytes(self),), None) from
+ * protocol 3 ((type(self), (), None) when empty); before it, the bytes as
+ * a latin-1 str: (type(self), (str, 'latin-1'), None).
+ */
+function commonReduce(rt: Runtime, self: Value, proto: number): Value {
+  const d = data(self);
+  if (proto < 3) return reduceValue(rt, self, [d, 'latin-1'], null);
+  if (d.length === 0) return reduceValue(rt, self, [], null);
+  const b = newBytes(rt.heap, d);
+  try {
+    return reduceValue(rt, self, [b], null);
+  } finally {
+    rt.decref(b);
+  }
+}
+
 const byteArrayMethods: Record<string, MethodImpl> = {
+  __reduce__(rt, self, args) {
+    arity(rt, 'bytearray.__reduce__', args, 0, 0);
+    return commonReduce(rt, self, 2);
+  },
+  __reduce_ex__(rt, self, args) {
+    arity(rt, 'bytearray.__reduce_ex__', args, 0, 1);
+    const proto = args.length === 0 ? 0 : indexOf(rt, args[0]);
+    if (proto === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+    return commonReduce(rt, self, Number(proto));
+  },
   append(rt, self, args) {
     arity(rt, 'append', args, 1, 1);
     setData(self, data(self) + String.fromCharCode(byteValue(rt, args[0])));

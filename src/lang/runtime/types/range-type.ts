@@ -4,6 +4,8 @@
  * hash((len, start, step)) with the parts that don't matter as None.
  * range_iterator is its iterator (also an atom).
  */
+import { arity } from '../methods';
+import { reduceValue } from '../lazy-iterators';
 import { type Value } from '../../../heap';
 import { LongRangeIterator, RangeIterator, RangeObject, SliceObject, type BigRange } from '../native-objects';
 import { exactSliceIndices } from './slice-type';
@@ -133,6 +135,12 @@ export const rangeType: BuiltinType = {
       throw rt.error('ValueError', `${repr(rt, v)} is not in range`);
     },
     count: (rt, self, args) => (rangeContains(self as RangeObject, args[0]) ? 1 : 0),
+    /** range_reduce: (range, (start, stop, step)). */
+    __reduce__(rt, self, args) {
+      arity(rt, 'range.__reduce__', args, 0, 0);
+      const r = self as RangeObject;
+      return reduceValue(rt, self, [bigField(r, 'start'), bigField(r, 'stop'), bigField(r, 'step')]);
+    },
     __reversed__(rt, self) {
       // range_reverse: from the last item backwards.
       const b = bigOf(self as RangeObject);

@@ -12,6 +12,7 @@ import type { Value } from '../../../heap';
 export { SliceObject, sliceObjectIndices };
 import { SliceObject } from '../native-objects';
 import { arity } from '../methods';
+import { reduceValue } from '../lazy-iterators';
 import { indexOf, richCompare, sliceObjectIndices } from '../operators';
 import { normInt } from '../arithmetic';
 import { repr } from '../repr';
@@ -62,6 +63,12 @@ export const sliceType: BuiltinType = {
     step: (rt, self) => rt.incref(part(self as SliceObject, 2)),
   },
   methods: {
+    /** slice_reduce: (slice, (start, stop, step)). */
+    __reduce__(rt, self, args) {
+      arity(rt, 'slice.__reduce__', args, 0, 0);
+      const s = self as SliceObject;
+      return reduceValue(rt, self, [part(s, 0), part(s, 1), part(s, 2)]);
+    },
     /** slice.indices(length): (start, stop, step) for a sequence of that length. */
     indices(rt, self, args) {
       arity(rt, 'indices', args, 1, 1);

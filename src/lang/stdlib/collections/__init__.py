@@ -121,6 +121,14 @@ class deque:
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # deque_reduce: (type(self), () or ((), maxlen), the __dict__ of a
+        # subclass's instance or None, an iterator over the items).
+        state = getattr(self, '__dict__', None)
+        if self._maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self._maxlen), state, iter(self)
+
     def count(self, value):
         """Return number of occurrences of value."""
         state = self._state
