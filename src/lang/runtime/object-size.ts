@@ -17,9 +17,12 @@
  *     __weakref__ slot; its __dict__ is managed (in the pre-header).
  * A class's own __sizeof__ is called instead (its result must be an int >=
  * 0: TypeError / ValueError as CPython's), and `default` is returned when
- * the object has no callable __sizeof__. Types whose size depends on
- * allocation history gclab does not keep (list, dict and set capacities,
- * functions, classes, ...) raise NotImplementedError.
+ * the object has no callable __sizeof__. A class statement's subclass of
+ * list, dict, set or frozenset adds its __slots__, a __weakref__ slot and
+ * the managed-dict pre-header to the base's size (containerHead). Types
+ * whose size depends on allocation history gclab does not keep (classes,
+ * instance __dict__s, ...) and the C types gclab writes in Python
+ * (defaultdict, OrderedDict, deque) raise NotImplementedError.
  */
 import { BoundMethod, ClassObject, ComplexObject, DictObject, FloatObject, Instance, ListObject, TupleObject, PyException, isObject, type Value } from '../../heap';
 import { SetObject, PySet_MINSIZE } from '../../heap/objects/set-object';
@@ -92,6 +95,42 @@ function instanceOverhead(cls: ClassObject): number {
   return (cls.instancesGC ? GC_HEADER : 0) + (cls.instanceHasDict ? MANAGED_DICT_PREHEADER : 0);
 }
 
+/**
+ * The fixed part of a list, dict, set or frozenset of the builtin type
+ * `name` (its tp_basicsize `size`) or of a class statement's subclass of it,
+ * with what sys.getsizeof adds: type_new's layout puts each __slots__ member
+ * (8 bytes) and a __weakref__ slot the base lacks (list and dict lack one,
+ * set has one) after the base's fields; the GC header, and the managed
+ * __dict__'s pre-header when instances have a __dict__, come before the
+ * object. A subclass of a class that stands for a C type (defaultdict,
+ * OrderedDict, Counter's base is a class statement) is left undefined when
+ * it is not a class statement's own.
+ */
+function containerHead(rt: Runtime, v: Value, name: string, size: number): number | undefined {
+  let base = rt.types.get(name);
+  const cls = rt.typeOf(v);
+  if (cls === base) return size + GC_HEADER;
+  if (!cls.mro.includes(base)) return undefined;
+  let baseWeakrefable = base.instanceWeakrefable;
+  for (const c of cls.mro) {
+    if (c === base) break;
+    const cType = c.tpName === null ? undefined : C_TYPE_SIZES.get(c.tpName);
+    if (cType !== undefined) {
+      // A C type gclab writes as a class (defaultdict): its own size and no weakref slot.
+      if (c === cls) return cType + GC_HEADER;
+      [base, size, baseWeakrefable] = [c, cType, false];
+      break;
+    }
+    if (isBuiltinClass(c) || c.tpName !== null) return undefined;
+  }
+  const own = cls.slotNames.length - (base.slotNames?.length ?? 0);
+  const weakrefSlot = cls.instanceWeakrefable && !baseWeakrefable ? 8 : 0;
+  return size + 8 * own + weakrefSlot + instanceOverhead(cls);
+}
+
+/** tp_basicsize of the dict-based C types gclab writes as classes: defdictobject (a dict and default_factory). */
+const C_TYPE_SIZES: ReadonlyMap<string, number> = new Map([['collections.defaultdict', 56]]);
+
 /** __sizeof__ of the builtins gclab models, or undefined. */
 function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v === null) return 16;
@@ -104,12 +143,19 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v instanceof TupleObject && rt.typeOf(v) === rt.types.get('tuple')) return 24 + 8 * v.items.length + GC_HEADER;
   if (v instanceof RangeObject) return 48;
   // list___sizeof__: sizeof(PyListObject) 40 + 8 per allocated slot (list-object.ts keeps `allocated`).
-  if (v instanceof ListObject && rt.typeOf(v) === rt.types.get('list')) return 40 + 8 * v.syncAllocation() + GC_HEADER;
+  if (v instanceof ListObject) {
+    const head = containerHead(rt, v, 'list', 40);
+    if (head !== undefined) return head + 8 * v.syncAllocation();
+  }
   // dict_sizeof (_PyDict_SizeOf): sizeof(PyDictObject) 48, + the keys table the dict owns alone.
-  if (v instanceof DictObject && rt.typeOf(v) === rt.types.get('dict') && !v.isInstanceDict) return 48 + v.dkSizeInBytes + GC_HEADER;
+  if (v instanceof DictObject && !v.isInstanceDict) {
+    const head = containerHead(rt, v, 'dict', 48);
+    if (head !== undefined) return head + v.dkSizeInBytes;
+  }
   // set_sizeof: sizeof(PySetObject) 200 (8 entries inline), + 16 per slot of a table outside it.
-  if (v instanceof SetObject && (rt.typeOf(v) === rt.types.get('set') || rt.typeOf(v) === rt.types.get('frozenset'))) {
-    return 200 + (v.mask + 1 > PySet_MINSIZE ? 16 * (v.mask + 1) : 0) + GC_HEADER;
+  if (v instanceof SetObject) {
+    const head = containerHead(rt, v, 'set', 200) ?? containerHead(rt, v, 'frozenset', 200);
+    if (head !== undefined) return head + (v.mask + 1 > PySet_MINSIZE ? 16 * (v.mask + 1) : 0);
   }
   // Fixed-size GC objects (tp_basicsize + the GC header): PyFunctionObject 136,
   // PyMethodObject 48, PyCellObject 24.
