@@ -36,7 +36,7 @@ import { typeNewFunction } from './type-new';
 import { setBases } from './type-set-bases';
 import { isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
-import { methodDescriptor } from './method-descriptor';
+import { classMethodDescriptor, methodDescriptor } from './method-descriptor';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
 
@@ -461,7 +461,8 @@ function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
       d.set(rt.heap, name, null);
       continue;
     }
-    const f = BUILTIN_CLASS_METHODS.has(name) ? bindBuiltin(rt, c, name, m) : unboundBuiltin(rt, c, name, m);
+    // A METH_CLASS entry is a classmethod_descriptor there (dict.__dict__['fromkeys']).
+    const f = BUILTIN_CLASS_METHODS.has(name) ? rt.incref(classMethodDescriptor(rt, c, name, m)) : unboundBuiltin(rt, c, name, m);
     d.set(rt.heap, name, f);
     rt.decref(f);
   }

@@ -59,6 +59,61 @@ export class SlotWrapperDescriptor extends MethodDescriptor {
   }
 }
 
+/**
+ * A builtin classmethod as its type's __dict__ holds it (PyClassMethodDescr_Type:
+ * `dict.__dict__['fromkeys']`); reading it through the type or an instance
+ * binds it to the class.
+ */
+export class ClassMethodDescriptor extends MethodDescriptor {
+  override get typeName(): string {
+    return 'classmethod_descriptor';
+  }
+}
+
+const classMethodTables = new WeakMap<ClassObject, Map<string, ClassMethodDescriptor>>();
+
+/**
+ * The classmethod_descriptor of builtin classmethod `m` of `cls` (borrowed:
+ * the table owns it). Called, it takes the class first (classmethoddescr_call).
+ */
+export function classMethodDescriptor(rt: Runtime, cls: ClassObject, name: string, m: MethodImpl): ClassMethodDescriptor {
+  let table = classMethodTables.get(cls);
+  if (table === undefined) classMethodTables.set(cls, (table = new Map()));
+  const known = table.get(name);
+  if (known !== undefined && known.method === m) return known;
+  const impl: BuiltinImpl = (args, kwargs) => {
+    if (args.length === 0) throw rt.typeError(`descriptor '${name}' of '${cls.name}' object needs an argument`);
+    // classmethoddescr_call checks its first argument as classmethod_get checks a type.
+    const bound = classMethodGet(rt, d, undefined, args[0]);
+    rt.decref(bound);
+    return m(rt, args[0], args.slice(1), kwargs);
+  };
+  rt.heap.reserve();
+  const d: ClassMethodDescriptor = rt.heap.register(new ClassMethodDescriptor(name, impl, cls, m));
+  if (known !== undefined) rt.decref(known);
+  table.set(name, d);
+  rt.internalObjects.add(d);
+  return d;
+}
+
+/** classmethod_get: bound to `type`, or to obj's type, which must derive from the owner. */
+function classMethodGet(rt: Runtime, d: ClassMethodDescriptor, obj: Value | undefined, type: Value | undefined): Value {
+  let target = type;
+  if (target === undefined || target === null) {
+    if (obj === undefined || obj === null) {
+      throw rt.typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs either an object or a type`);
+    }
+    target = rt.typeOf(obj);
+  }
+  if (!(target instanceof ClassObject)) {
+    throw rt.typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${rt.typeName(target)}' as arg 2`);
+  }
+  if (!target.isSubclassOf(d.owner)) {
+    throw rt.typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${target.name}'`);
+  }
+  return bindBuiltin(rt, target, d.name, d.method);
+}
+
 /** object's slotdefs entries (the rest of object's methods are plain methods: __format__, __dir__, ...). */
 const OBJECT_SLOT_WRAPPERS = new Set([
   '__repr__', '__hash__', '__str__', '__getattribute__', '__setattr__', '__delattr__',
@@ -124,4 +179,19 @@ export function installMethodDescriptors(rt: Runtime): void {
       },
     });
   }
+  const cm = rt.types.make('classmethod_descriptor', [object], 'builtins');
+  rt.setFixedType(ClassMethodDescriptor, cm);
+  defineDescriptorSlots(cm, { get: (rt2, d, obj, type) => classMethodGet(rt2, d as ClassMethodDescriptor, obj, type) });
+  defineGetters(cm, { __objclass__: (rt2, self) => rt2.incref((self as MethodDescriptor).owner) });
+  defineMethods(cm, {
+    __get__(rt2, self, args) {
+      if (args.length < 1) throw rt2.typeError(` expected at least 1 argument, got ${args.length}`);
+      if (args.length > 2) throw rt2.typeError(` expected at most 2 arguments, got ${args.length}`);
+      // wrap_descr_get: None for either means absent, and one must be given.
+      const obj = args[0] === null ? undefined : args[0];
+      const type = args.length < 2 || args[1] === null ? undefined : args[1];
+      if (obj === undefined && type === undefined) throw rt2.typeError('__get__(None, None) is invalid');
+      return classMethodGet(rt2, self as ClassMethodDescriptor, obj, type);
+    },
+  });
 }
