@@ -50,7 +50,7 @@ import {
   releaseCallOperands,
   type CallArgumentsCode,
 } from './eval-expressions';
-import { Signal, assignSteal, execStmt, hostLimitError, storeName, tryStatement, type TryBlocks } from './exec-statements';
+import { Signal, assignSteal, execStmt, hostLimitError, raiseStatement, storeName, tryStatement, type TryBlocks } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
@@ -290,6 +290,14 @@ function compileStmt(s: A.Stmt): StmtCode {
         return Signal.Return;
       };
     }
+    case 'Raise':
+      // execStmt's Raise: the exception made by raiseStatement, thrown at the statement's position.
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        const e = raiseStatement(ip, frame, s);
+        frame.expr = s;
+        throw e;
+      };
     case 'Try': {
       // try/except*: the direct evaluator (handleStar).
       if (s.star === true) break;

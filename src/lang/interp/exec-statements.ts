@@ -981,7 +981,7 @@ export function matchesHandler(ip: Interpreter, frame: Frame, typeExpr: A.Expr, 
 }
 
 /** The exception a `raise` statement raises (returned, to be thrown by the caller). */
-function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException {
+export function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyException {
   const rt = ip.rt;
   if (s.exc === null) {
     const current = currentHandled(ip);
