@@ -19,7 +19,7 @@
  *                        calling a metaclass does (type_call): __new__,
  *                        then __init__ when the result is an instance.
  */
-import { ClassObject, DICT_FREE_SLOT, DictObject, MroError, PyException, TupleObject, isObject, type Value } from '../../heap';
+import { ClassObject, DICT_FREE_SLOT, DictObject, LIST_FREE_SLOT, MroError, PyException, TupleObject, isObject, tupleAllocSlot, tupleFreeSlot, type Value } from '../../heap';
 import { newRef } from '../../weakref/reference-type';
 import { isBuiltinClass } from './builtin-types';
 import { call, callUnbound, instantiate } from './calls';
@@ -133,6 +133,31 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   const ns = nsArg;
   const layoutBase = bestBase(rt, bases);
   const slots = slotLayout(rt, name, layoutBase, ns);
+  // type_new_get_slots: a str __slots__ becomes a 1-tuple (PyTuple_Pack), any other
+  // non-tuple a tuple (PySequence_Tuple), freed at the end of type_new; CPython makes
+  // it, gclab does not, so it moves gc.get_count() as a phantom (Heap.phantomAlloc).
+  const rawSlots = slots === null ? undefined : ns.get(heap, '__slots__');
+  const convertedSlots = rawSlots === undefined || rawSlots instanceof TupleObject ? -1 : slots!.length;
+  if (convertedSlots >= 0) heap.phantomAlloc(tupleAllocSlot(convertedSlots));
+  try {
+    return typeNewWithSlots(rt, meta, name, basesArg, bases, ns, kwargs, layoutBase, slots);
+  } finally {
+    if (convertedSlots >= 0) heap.phantomFree(tupleFreeSlot(convertedSlots));
+  }
+}
+
+function typeNewWithSlots(
+  rt: Runtime,
+  meta: ClassObject,
+  name: string,
+  basesArg: TupleObject,
+  bases: ClassObject[],
+  ns: DictObject,
+  kwargs: Kwargs,
+  layoutBase: ClassObject,
+  slots: string[] | null,
+): ClassObject {
+  const heap = rt.heap;
   const qual = ns.get(heap, '__qualname__');
   if (qual !== undefined && typeof qual !== 'string') throw rt.typeError(`type __qualname__ must be a str, not ${rt.typeName(qual)}`);
   // type_call runs a Python class's own __new__ (calls.ts instantiate); below
@@ -140,7 +165,7 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   // allocator runs, so a __new__ there would be skipped silently: it is refused instead.
   // Exceptions allocate through BaseException.__new__ (exception-group.ts).
   const skipsNew = (m: ClassObject) =>
-    m !== object && m !== rt.types.get('type') && isBuiltinClass(m) && !rt.types.isExceptionClass(m) && rt.typeTable.get(m)?.tp_alloc === undefined;
+    m !== rt.types.get('object') && m !== rt.types.get('type') && isBuiltinClass(m) && !rt.types.isExceptionClass(m) && rt.typeTable.get(m)?.tp_alloc === undefined;
   if (ns.has(heap, '__new__') && bases.some((b) => b.mro.some(skipsNew))) {
     throw rt.typeError(`gclab: defining __new__ is not supported (class '${name}' has a builtin base)`);
   }
@@ -164,6 +189,14 @@ export function typeNew(rt: Runtime, meta: ClassObject, name: Value, basesArg: V
   // type_new_get_bases' (object,) and type_new_init's copy of the namespace come
   // before the type object (Heap.newHeapTypeParts).
   const parts = heap.newHeapTypeParts(basesArg.items.length === 0, entries.map((e) => e[1]));
+  if (slots !== null) {
+    // type_new_copy_slots (in type_new_init, between the namespace copy and the type's
+    // allocation): the names in a new list, sorted, made the ht_slots tuple (kept by
+    // the type; not freed here when the type dies); the list goes back to its free list.
+    heap.phantomAlloc(LIST_FREE_SLOT);
+    heap.phantomAlloc(tupleAllocSlot(slots.filter((n) => n !== '__dict__' && n !== '__weakref__').length));
+    heap.phantomFree(LIST_FREE_SLOT);
+  }
   let cls: ClassObject | undefined;
   let factoryMade = false;
   try {
