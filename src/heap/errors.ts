@@ -11,6 +11,9 @@
  */
 import type { Value } from './value';
 
+/** V8's Error constructor, with its stackTraceLimit (not in the DOM library the web build checks against). */
+const V8Error = Error as ErrorConstructor & { stackTraceLimit: number };
+
 /**
  * A Python exception raised by the heap or the runtime (`TypeError`, `KeyError`, `ReferenceError`,
  * ...): the Python type's name and its arguments.
@@ -41,10 +44,10 @@ export class PyException extends Error {
 
   constructor(pyType: string, message?: string | Value[], pyValue?: Value) {
     const args: Value[] = message === undefined ? [] : Array.isArray(message) ? message : [message];
-    const hostLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = PyException.hostStackFrames;
+    const hostLimit = V8Error.stackTraceLimit;
+    V8Error.stackTraceLimit = PyException.hostStackFrames;
     super(`${pyType}: ${args.length === 1 ? String(args[0]) : args.map(String).join(', ')}`);
-    Error.stackTraceLimit = hostLimit;
+    V8Error.stackTraceLimit = hostLimit;
     this.name = 'PyException';
     this.pyType = pyType;
     this.args = args;
