@@ -869,7 +869,18 @@ export function tryStatement<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks:
     if (s.finalbody.length === 0 || e instanceof ProcessExit) throw e;
     // finally runs with the exception pending, then re-raises it (unless the
     // finally block itself leaves by return/break/continue or a new exception).
-    const fsig = runFinally(ip, frame, blocks, e);
+    let fsig: Signal;
+    try {
+      fsig = runFinally(ip, frame, blocks, e);
+    } catch (inner) {
+      // The finally block raised: the pending exception is the new one's
+      // __context__ (RERAISE never runs), and this frame lets it go.
+      if (e instanceof PyException && inner !== e) {
+        if (inner instanceof PyException) chainContext(ip, inner, materialize(rt, e));
+        releaseException(rt, e);
+      }
+      throw inner;
+    }
     if (fsig !== Signal.Normal) {
       releaseException(rt, e);
       return fsig;
@@ -928,7 +939,19 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
   const exc = materialize(rt, e);
   for (let hi = 0; hi < s.handlers.length; hi++) {
     const h = s.handlers[hi];
-    if (h.type !== null && !matchesHandler(ip, frame, h.type, exc)) continue;
+    let matches: boolean;
+    try {
+      matches = h.type === null || matchesHandler(ip, frame, h.type, exc);
+    } catch (inner) {
+      // An error while matching (`except 42:`) is raised with the exception
+      // being matched as its __context__ (PUSH_EXC_INFO came first).
+      if (inner instanceof PyException && inner !== e) {
+        chainContext(ip, inner, exc);
+        releaseException(rt, e);
+      }
+      throw inner;
+    }
+    if (!matches) continue;
     // The exception is handled: it lives while the handler runs.
     (frame.handling ??= []).push(e);
     let sig: Signal;
