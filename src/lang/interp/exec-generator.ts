@@ -37,7 +37,7 @@ import {
   Signal,
   assign,
   assignSteal,
-  chainContext,
+  leavePending,
   clearHandlerName,
   hostLimitError,
   matchesHandler,
@@ -441,10 +441,7 @@ function* execTryGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable<Signal>
     } catch (inner) {
       // The finally block raised: the pending exception is the new one's
       // __context__ (RERAISE never runs), and this frame lets it go.
-      if (e instanceof PyException && inner !== e) {
-        if (inner instanceof PyException) chainContext(ip, inner, materialize(rt, e));
-        releaseException(rt, e);
-      }
+      if (e instanceof PyException) leavePending(ip, inner, e, materialize(rt, e));
       throw inner;
     } finally {
       frame.handling!.pop();
@@ -500,19 +497,7 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
   const exc = materialize(rt, e);
   for (const h of s.handlers) {
     if (h.type !== null && exprHasYield(h.type)) throw unsupportedYield('an except clause');
-    let matches: boolean;
-    try {
-      matches = h.type === null || matchesHandler(ip, frame, h.type, exc);
-    } catch (inner) {
-      // An error while matching (`except 42:`) is raised with the exception
-      // being matched as its __context__ (PUSH_EXC_INFO came first).
-      if (inner instanceof PyException && inner !== e) {
-        chainContext(ip, inner, exc);
-        releaseException(rt, e);
-      }
-      throw inner;
-    }
-    if (!matches) continue;
+    if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;
     (frame.handling ??= []).push(e);
     let sig: Signal;
     try {
@@ -524,10 +509,7 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
       }
     } catch (inner) {
       frame.handling!.pop();
-      if (inner instanceof PyException && inner !== e) {
-        chainContext(ip, inner, exc);
-        releaseException(rt, e);
-      }
+      leavePending(ip, inner, e, exc);
       throw inner;
     }
     frame.handling!.pop();

@@ -875,10 +875,7 @@ export function tryStatement<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks:
     } catch (inner) {
       // The finally block raised: the pending exception is the new one's
       // __context__ (RERAISE never runs), and this frame lets it go.
-      if (e instanceof PyException && inner !== e) {
-        if (inner instanceof PyException) chainContext(ip, inner, materialize(rt, e));
-        releaseException(rt, e);
-      }
+      if (e instanceof PyException) leavePending(ip, inner, e, materialize(rt, e));
       throw inner;
     }
     if (fsig !== Signal.Normal) {
@@ -939,19 +936,7 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
   const exc = materialize(rt, e);
   for (let hi = 0; hi < s.handlers.length; hi++) {
     const h = s.handlers[hi];
-    let matches: boolean;
-    try {
-      matches = h.type === null || matchesHandler(ip, frame, h.type, exc);
-    } catch (inner) {
-      // An error while matching (`except 42:`) is raised with the exception
-      // being matched as its __context__ (PUSH_EXC_INFO came first).
-      if (inner instanceof PyException && inner !== e) {
-        chainContext(ip, inner, exc);
-        releaseException(rt, e);
-      }
-      throw inner;
-    }
-    if (!matches) continue;
+    if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;
     // The exception is handled: it lives while the handler runs.
     (frame.handling ??= []).push(e);
     let sig: Signal;
@@ -964,10 +949,7 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
       }
     } catch (inner) {
       frame.handling!.pop();
-      if (inner instanceof PyException && inner !== e) {
-        chainContext(ip, inner, exc);
-        releaseException(rt, e);
-      }
+      leavePending(ip, inner, e, exc);
       throw inner;
     }
     frame.handling!.pop();
@@ -988,7 +970,32 @@ export function chainContext(ip: Interpreter, inner: PyException, handled: Excep
   setContext(ip, obj, handled);
 }
 
-export function matchesHandler(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: ExceptionObject): boolean {
+/**
+ * A new exception `inner` leaves the handler (or the finally block) of the
+ * pending `e` (whose object is `exc`): `exc` becomes its __context__ when it
+ * has none, and this frame releases `e` (the new exception keeps it alive).
+ */
+export function leavePending(ip: Interpreter, inner: unknown, e: PyException, exc: ExceptionObject): void {
+  if (!(inner instanceof PyException) || inner === e) return;
+  chainContext(ip, inner, exc);
+  releaseException(ip.rt, e);
+}
+
+/**
+ * Whether an except clause's type matches `exc`, the object of the pending
+ * `e`. An error while matching (`except 42:`) is raised with `exc` as its
+ * __context__ (PUSH_EXC_INFO came first), and `e` is released.
+ */
+export function matchesHandler(ip: Interpreter, frame: Frame, typeExpr: A.Expr, e: PyException, exc: ExceptionObject): boolean {
+  try {
+    return typeMatches(ip, frame, typeExpr, exc);
+  } catch (inner) {
+    leavePending(ip, inner, e, exc);
+    throw inner;
+  }
+}
+
+function typeMatches(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: ExceptionObject): boolean {
   const rt = ip.rt;
   const t = evalExpr(ip, frame, typeExpr);
   try {
