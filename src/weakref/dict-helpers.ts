@@ -57,10 +57,17 @@ export function dictFromPairSource(heap: Heap, pairs: PairSource): DictObject {
   return d;
 }
 
-/** dict_equal: same size, and every key of `a` maps to an equal value in `b`. */
+/**
+ * dict_equal: same size, and every key of `a` maps to an equal value in `b`.
+ * `a`'s entries are read live (an `__eq__` may change either dict), each
+ * key and value held while `b` is searched and the values compared.
+ */
 export function dictEquals(heap: Heap, a: DictObject, b: DictObject): boolean {
   if (a.used !== b.used) return false;
-  for (const [k, av] of a.entries()) {
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i];
+    if (k === undefined) continue;
+    const av = a.values[i] as Value;
     heap.incref(k);
     heap.incref(av);
     try {

@@ -311,8 +311,10 @@ export class DictObject extends PyObject {
     if (idx < 0 && h === -2) idx = this.findNum(-1);
     if (idx < 0) return -1;
     const stored = this.keys[idx];
-    if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
-    return this.keys[idx] === stored ? idx : this.find(heap, key);
+    if (stored === EMPTY) return -1;
+    const same = keyEquals(heap, stored, key);
+    if (this.keys[idx] !== stored) return this.find(heap, key);
+    return same ? idx : -1;
   }
 
   /** A str or int subclass instance is found under the str or int it holds. */
@@ -353,14 +355,18 @@ export class DictObject extends PyObject {
     if (count === 0) return -1;
     if (count === 1) {
       const stored = keys[first];
-      if (stored === EMPTY || !heap.host.eq(heap, stored, key)) return -1;
-      return this.keys[first] === stored ? first : this.findGeneric(heap, key, h);
+      if (stored === EMPTY) return -1;
+      const same = keyEquals(heap, stored, key);
+      if (this.keys[first] !== stored) return this.findGeneric(heap, key, h);
+      return same ? first : -1;
     }
     const candidates = this.candidatesOf(h);
     for (const idx of candidates) {
       const stored = this.keys[idx];
       if (stored === EMPTY) continue;
-      if (heap.host.eq(heap, stored, key)) return this.keys[idx] === stored ? idx : this.findGeneric(heap, key, h);
+      const same = keyEquals(heap, stored, key);
+      if (this.keys[idx] !== stored) return this.findGeneric(heap, key, h);
+      if (same) return idx;
     }
     return -1;
   }
@@ -623,6 +629,22 @@ function calculateLog2Keysize(minsize: number): number {
     m = Math.floor(m / 2);
   }
   return bits;
+}
+
+/**
+ * PyObject_RichCompareBool(startkey, key, Py_EQ) as dictobject.c's lookups
+ * call it: `startkey` held meanwhile, since an `__eq__` that empties the dict
+ * would otherwise free it mid-comparison. The caller then checks that the
+ * entry still holds `startkey` and restarts the lookup if not (whatever the
+ * comparison said), as `dictkeys_generic_lookup` does.
+ */
+function keyEquals(heap: Heap, startkey: Value, key: Value): boolean {
+  heap.incref(startkey);
+  try {
+    return heap.host.eq(heap, startkey, key);
+  } finally {
+    heap.decref(startkey);
+  }
 }
 
 /** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */

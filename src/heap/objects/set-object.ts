@@ -302,7 +302,10 @@ export class SetObject extends PyObject {
 
   /** `key in s`, for a key whose hash is already known. */
   containsEntry(heap: Heap, key: Value, hash: Hash): boolean {
-    return this.table[this.lookkey(heap, key, hash)] !== undefined;
+    // The slot is read from the table as it is after the lookup: an __eq__
+    // run by lookkey may have replaced the table (set.clear()).
+    const j = this.lookkey(heap, key, hash);
+    return this.table[j] !== undefined;
   }
 
   /** set.discard(key) (set_discard_key): true when an entry was removed. */

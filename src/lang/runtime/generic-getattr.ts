@@ -64,17 +64,24 @@ export function hookedGetAttr<T extends Value>(
   const getattribute = hook(cls, '__getattribute__');
   const getattr = hook(cls, '__getattr__');
   if (getattribute === undefined && getattr === undefined) return generic(rt, v, name);
-  // slot_tp_getattr_hook
+  if (getattr === undefined) return callHook(rt, getattribute as Value, v, [name]);
+  // slot_tp_getattr_hook: __getattr__ is held from its lookup to its call,
+  // since __getattribute__ may delete it from the class meanwhile.
+  rt.incref(getattr);
   try {
-    if (getattribute !== undefined) return callHook(rt, getattribute, v, [name]);
-    const r = generic(rt, v, name);
-    if (r !== undefined) return r;
-  } catch (e) {
-    // An AttributeError from __getattribute__ (or from a property it ran) falls back to __getattr__.
-    if (getattr === undefined || !isAttributeError(rt, e)) throw e;
-    swallow(rt, e);
+    try {
+      if (getattribute !== undefined) return callHook(rt, getattribute, v, [name]);
+      const r = generic(rt, v, name);
+      if (r !== undefined) return r;
+    } catch (e) {
+      // An AttributeError from __getattribute__ (or from a property it ran) falls back to __getattr__.
+      if (!isAttributeError(rt, e)) throw e;
+      swallow(rt, e);
+    }
+    return callUnbound(rt, getattr, v, [name]);
+  } finally {
+    rt.decref(getattr);
   }
-  return callHook(rt, getattr as Value, v, [name]);
 }
 
 function callHook(rt: Runtime, f: Value, self: Value, args: Value[]): Value {

@@ -81,8 +81,29 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
   if (other instanceof DictObject && rt.typeOf(other).lookup('__iter__') === undefined) {
     // dict_merge: clone other's table into an empty dict, or one resize before the inserts.
     const clone = d.dkMergeStart(other);
-    for (const [k, v] of other.entries()) d.set(rt.heap, k, v);
-    if (clone) d.dkCloneOf(other);
+    if (clone) {
+      for (const [k, v] of other.entries()) d.set(rt.heap, k, v);
+      d.dkCloneOf(other);
+      return;
+    }
+    // _PyDict_Next over other's live entries, each key and value held
+    // across insertdict (whose __eq__ may change other); a change in other's
+    // entry count is "dict mutated during update".
+    const origSize = other.dkNentries;
+    for (let i = 0; i < other.keys.length; i++) {
+      const k = other.keys[i];
+      if (k === undefined) continue;
+      const v = other.values[i] as Value;
+      rt.incref(k);
+      rt.incref(v);
+      try {
+        d.set(rt.heap, k, v);
+      } finally {
+        rt.decref(v);
+        rt.decref(k);
+      }
+      if (origSize !== other.dkNentries) throw rt.error('RuntimeError', 'dict mutated during update');
+    }
     return;
   }
   const ks = lookupAttr(rt, other, 'keys');

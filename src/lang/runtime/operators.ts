@@ -186,6 +186,24 @@ export function eq(rt: Runtime, a: Value, b: Value): boolean {
   }
 }
 
+/**
+ * PyObject_RichCompareBool(item, value, Py_EQ) with both operands held for
+ * the call (Py_INCREF before, Py_DECREF after), as list_contains,
+ * list.index/count/remove and list_richcompare do since bpo-38610: a user
+ * `__eq__` may empty the container and so release `item` mid-comparison.
+ */
+export function eqHeld(rt: Runtime, item: Value, value: Value): boolean {
+  if (item === value) return true;
+  rt.incref(item);
+  rt.incref(value);
+  try {
+    return eq(rt, item, value);
+  } finally {
+    rt.decref(item);
+    rt.decref(value);
+  }
+}
+
 /** do_richcompare: returns a new reference. */
 export function richCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Value {
   // PyObject_RichCompare: do_richcompare inside a recursion guard.
@@ -326,14 +344,33 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
 }
 
 /** list_richcompare / tuplerichcompare: the first differing items decide. */
-export function compareSequences(rt: Runtime, x: Value[], y: Value[], op: CompareOp): Value {
-  const n = Math.min(x.length, y.length);
+export function compareSequences(
+  rt: Runtime,
+  v: { readonly items: Value[] },
+  w: { readonly items: Value[] },
+  op: CompareOp,
+  holdItems: boolean,
+): Value {
+  // list_richcompare (holdItems: the sizes are read again at every step, as
+  // an `__eq__` may resize a list, and the items are held while compared) or
+  // tuplerichcompare (immutable: the tuples hold their items).
+  const same = holdItems ? eqHeld : eq;
   let i = 0;
-  for (; i < n; i++) if (!eq(rt, x[i], y[i])) break;
-  if (i >= n) return cmpResult(op, x.length - y.length);
+  for (; i < v.items.length && i < w.items.length; i++) if (!same(rt, v.items[i], w.items[i])) break;
+  if (i >= v.items.length || i >= w.items.length) return cmpResult(op, v.items.length - w.items.length);
   if (op === '==') return false;
   if (op === '!=') return true;
-  return richCompare(rt, x[i], y[i], op);
+  const a = v.items[i];
+  const b = w.items[i];
+  if (!holdItems) return richCompare(rt, a, b, op);
+  rt.incref(a);
+  rt.incref(b);
+  try {
+    return richCompare(rt, a, b, op);
+  } finally {
+    rt.decref(a);
+    rt.decref(b);
+  }
 }
 
 // ---- length and containment -----------------------------------------------

@@ -10,12 +10,13 @@ import type { MethodImpl } from '../attributes';
 import { SetObject } from '../../../heap/objects/set-object';
 import { arity, dictUpdate } from '../methods';
 import { call, callUnbound } from '../calls';
-import { eq, iter, keyErrorFor, next, setItem } from '../operators';
+import { iter, keyErrorFor, next, setItem } from '../operators';
 import { repr } from '../repr';
-import { NotImplemented, type Runtime } from '../runtime';
+import { NotImplemented } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
 import { newDictIterator } from './dict-iterator-type';
 import { newDictView } from './dict-view-type';
+import { dictEquals } from '../../../weakref/dict-helpers';
 
 const dictMethods: Record<string, MethodImpl> = {
   get(rt, self, args) {
@@ -126,15 +127,6 @@ const dictMethods: Record<string, MethodImpl> = {
   },
 };
 
-export function dictEquals(rt: Runtime, a: DictObject, b: DictObject): boolean {
-  if (a.used !== b.used) return false;
-  for (const [k, v] of a.entries()) {
-    const w = b.get(rt.heap, k);
-    if (w === undefined || !eq(rt, v, w)) return false;
-  }
-  return true;
-}
-
 export const dictType: BuiltinType = {
   name: 'dict',
   instances: [DictObject],
@@ -147,7 +139,7 @@ export const dictType: BuiltinType = {
     tp_hash: unhashable,
     tp_richcompare(rt, self, other, op) {
       if (!(other instanceof DictObject) || (op !== '==' && op !== '!=')) return NotImplemented;
-      const same = dictEquals(rt, self as DictObject, other);
+      const same = dictEquals(rt.heap, self as DictObject, other);
       return op === '==' ? same : !same;
     },
     tp_iter: (rt, self) => newDictIterator(rt, self as DictObject, 'keys'),

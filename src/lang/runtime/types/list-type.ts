@@ -11,7 +11,7 @@ import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortReverseFlag, sortValues } from '../methods';
-import { compareSequences, eq, normIndex, sliceObjectIndices } from '../operators';
+import { compareSequences, eqHeld, normIndex, sliceObjectIndices } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
@@ -57,7 +57,9 @@ const listMethods: Record<string, MethodImpl> = {
     arity(rt, 'list.remove', args, 1, 1);
     const l = self as ListObject;
     for (let i = 0; i < l.items.length; i++) {
-      if (eq(rt, l.items[i], args[0])) {
+      if (eqHeld(rt, l.items[i], args[0])) {
+        // list_ass_slice(i, i+1): clamped when `__eq__` shortened the list.
+        if (i >= l.items.length) return null;
         l.noteAssSlice(l.items.length, 1, 0);
         const [old] = l.items.splice(i, 1);
         rt.decref(old);
@@ -69,12 +71,16 @@ const listMethods: Record<string, MethodImpl> = {
   index(rt, self, args) {
     arity(rt, 'index', args, 1, 3);
     const l = self as ListObject;
-    for (let i = 0; i < l.items.length; i++) if (eq(rt, l.items[i], args[0])) return i;
+    for (let i = 0; i < l.items.length; i++) if (eqHeld(rt, l.items[i], args[0])) return i;
     throw rt.error('ValueError', `${repr(rt, args[0])} is not in list`);
   },
   count(rt, self, args) {
     arity(rt, 'list.count', args, 1, 1);
-    return (self as ListObject).items.filter((x) => eq(rt, x, args[0])).length;
+    // list_count: the live size at every step, the item held.
+    const l = self as ListObject;
+    let n = 0;
+    for (let i = 0; i < l.items.length; i++) if (eqHeld(rt, l.items[i], args[0])) n++;
+    return n;
   },
   clear(rt, self, args) {
     arity(rt, 'list.clear', args, 0, 0);
@@ -138,15 +144,16 @@ export const listType: BuiltinType = {
     tp_hash: unhashable,
     tp_richcompare(rt, self, other, op) {
       if (!(other instanceof ListObject)) return NotImplemented;
-      return compareSequences(rt, (self as ListObject).items, other.items, op);
+      return compareSequences(rt, self as ListObject, other, op, true);
     },
     tp_iter: (rt, self) => newSeqIterator(rt, self, 'list_iterator'),
     sq_length: (rt, self) => (self as ListObject).items.length,
     nb_bool: (rt, self) => (self as ListObject).items.length > 0,
     nb_bool_from_length: true,
     sq_contains(rt, self, item) {
-      const items = (self as ListObject).items;
-      for (let i = 0; i < items.length; i++) if (eq(rt, items[i], item)) return true;
+      // list_contains: the size is read again at every step, the item held.
+      const l = self as ListObject;
+      for (let i = 0; i < l.items.length; i++) if (eqHeld(rt, l.items[i], item)) return true;
       return false;
     },
     mp_subscript: (rt, self, k) => rt.incref((self as ListObject).items[normIndex(rt, k, (self as ListObject).items.length, 'list')]),

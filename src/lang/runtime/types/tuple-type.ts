@@ -47,7 +47,7 @@ export const tupleType: BuiltinType = {
     tp_hash: (rt, self) => tupleHash(rt, self as TupleObject),
     tp_richcompare(rt, self, other, op) {
       if (!(other instanceof TupleObject)) return NotImplemented;
-      return compareSequences(rt, (self as TupleObject).items, other.items, op);
+      return compareSequences(rt, self as TupleObject, other, op, false);
     },
     tp_iter: (rt, self) => newSeqIterator(rt, self, 'tuple_iterator'),
     sq_length: (rt, self) => (self as TupleObject).items.length,

@@ -148,10 +148,14 @@ class deque:
         if stop < 0:
             stop += n
         stop = min(stop, n)
+        # deque_index: any mutation by a comparison is a RuntimeError.
+        state = self._state
         for i in range(start, stop):
             x = self._rev[n - 1 - i]
             if x is value or x == value:
                 return i
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
         raise ValueError(f'{value!r} is not in deque')
 
     def insert(self, index, value):
@@ -168,9 +172,14 @@ class deque:
     def remove(self, value):
         """Remove first occurrence of value."""
         n = len(self._rev)
+        # deque_remove: a mutation by a comparison is an IndexError.
+        state = self._state
         for i in range(n):
             x = self._rev[n - 1 - i]
-            if x is value or x == value:
+            found = x is value or x == value
+            if state != self._state:
+                raise IndexError('deque mutated during iteration')
+            if found:
                 self._state += 1
                 del self._rev[n - 1 - i]
                 return
