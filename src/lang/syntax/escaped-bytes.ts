@@ -10,7 +10,9 @@
  */
 import { utf8ErrorAt, utf8SequenceLength } from './source-decoding';
 
-const ESCAPED = /[\udc80-\udcff]/;
+// A lone U+DC80..U+DCFF: the low half of a surrogate pair (an astral
+// character such as U+1F4A9, "\ud83d\udca9") is text, not an escaped byte.
+const ESCAPED = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
 
 /** Decode UTF-8, each byte of an invalid sequence becoming U+DC80..U+DCFF. */
 export function decodeEscapingInvalid(bytes: Uint8Array, start: number): string {
