@@ -792,6 +792,10 @@ export class Interpreter implements Evaluator {
         if (func !== undefined) {
           fo.func = func;
           this.heap.incref(func);
+        } else if (frame.stack === undefined) {
+          // Module code, a class body: the globals its f_func would hold.
+          fo.globals = frame.globals;
+          this.heap.incref(frame.globals);
         }
         fo.takeOwnership(frameReferences(frame), back);
         this.heap.decref(fo);

@@ -807,6 +807,8 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
     return;
   }
   if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, undefined);
+  // tb_next_set(NULL): the one writable traceback attribute cannot be deleted.
+  if (v instanceof TracebackObject && name === 'tb_next') throw rt.typeError("can't delete tb_next attribute");
   throw builtinAttributeNotWritable(rt, v, name);
 }
 

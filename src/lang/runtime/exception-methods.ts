@@ -9,7 +9,7 @@
  *  - traceback objects: tb_next, tb_frame, tb_lineno.
  */
 import { ListObject, type Value } from '../../heap';
-import { defineGetters, defineMethods, getAttrOrUndefined } from './attributes';
+import { defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';
 import { ExceptionObject, TracebackObject } from './native-objects';
 import type { Runtime } from './runtime';
 import { exceptionArgs } from './repr';
@@ -76,5 +76,19 @@ export function installExceptionMethods(rt: Runtime): void {
     tb_next: (rt2, self) => rt2.incref((self as TracebackObject).refs[0] ?? null),
     tb_frame: (rt2, self) => rt2.incref((self as TracebackObject).refs[1] ?? null),
     tb_lineno: (_rt2, self) => (self as TracebackObject).line,
+  });
+  defineSetters(rt.types.get('traceback'), {
+    // tb_next_set: None or a traceback that does not lead back to this one.
+    tb_next: (rt2, self, v) => {
+      const tb = self as TracebackObject;
+      if (v !== null && !(v instanceof TracebackObject)) throw rt2.typeError(`expected traceback object, got '${rt2.typeName(v)}'`);
+      for (let cursor: Value | undefined = v ?? undefined; cursor instanceof TracebackObject; cursor = cursor.refs[0]) {
+        if (cursor === tb) throw rt2.error('ValueError', 'traceback loop detected');
+      }
+      const old = tb.refs[0];
+      if (v !== null) rt2.incref(v);
+      tb.refs[0] = v ?? undefined;
+      rt2.heap.xdecref(old);
+    },
   });
 }

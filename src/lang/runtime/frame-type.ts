@@ -6,7 +6,7 @@
  * locals, so f_locals still lists them).
  */
 import { PyObject, type DictObject, type Value } from '../../heap';
-import { CellObject } from './function-object';
+import { CellObject, FunctionObject } from './function-object';
 import { defineGetters, defineMethods } from './attributes';
 import { FrameObject } from './native-objects';
 import type { Runtime, RuntimeFrame } from './runtime';
@@ -42,7 +42,11 @@ export function installFrameType(rt: Runtime): void {
     },
     f_globals: (rt2, self) => {
       const f = source(self);
-      return f === null ? null : rt2.incref(f.globals);
+      if (f !== null) return rt2.incref(f.globals);
+      // A finished frame: its function's globals, or the globals it holds.
+      const fo = self as FrameObject;
+      if (fo.func instanceof FunctionObject && fo.func.globals !== null) return rt2.incref(fo.func.globals);
+      return rt2.incref(fo.globals);
     },
     f_locals: (rt2, self) => {
       const f = source(self);

@@ -275,6 +275,14 @@ export class FrameObject extends RefHolder {
    * a traceback). A generator's frame keeps its f_func among `refs`.
    */
   func: Value = null;
+  /**
+   * Owned after take_ownership of a frame that ran no function object of
+   * gclab's (module code, a class body, exec): its globals dict. CPython's
+   * frame holds the f_func that PyEval_EvalCode or the class statement made,
+   * which holds the globals; holding the dict itself gives the same counts
+   * and reachability, and keeps f_globals answering after the frame ends.
+   */
+  globals: Value = null;
 
   constructor(
     live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,
@@ -300,6 +308,7 @@ export class FrameObject extends RefHolder {
       if (this.back !== null) visit(this.back);
       if (isObject(this.fLocals)) visit(this.fLocals);
       if (isObject(this.func)) visit(this.func);
+      if (isObject(this.globals)) visit(this.globals);
       super.traverse(visit);
     }
   }
@@ -312,6 +321,9 @@ export class FrameObject extends RefHolder {
     const func = this.func;
     this.func = null;
     heap.decref(func);
+    const globals = this.globals;
+    this.globals = null;
+    heap.decref(globals);
     const fLocals = this.fLocals;
     this.fLocals = null;
     if (fLocals !== null) heap.decref(fLocals);
