@@ -37,7 +37,8 @@ except ValueError as e:
     tb.tb_next = None
     print(frames_of(tb))
     import traceback
-    traceback.print_exception(e, file=sys.stdout)
+    for line in traceback.format_exception(e):
+        print(line.replace(__file__, "SCRIPT"), end="")
 
 def gen_frame():
     try:

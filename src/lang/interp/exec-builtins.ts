@@ -259,9 +259,12 @@ function runProgram(ip: Interpreter, program: Program, globals: DictObject, loca
   const frame = ip.newFrame(program.module.scope!, globals, locals, '<module>', filename);
   if (program.mode === 'single') frame.interactive = true;
   // The frame owns its namespaces (CPython's f_func holds the globals, f_locals
-  // the locals): a traceback that keeps the frame keeps them alive. A module
-  // body has no fast locals, so they ride in that array, released with it.
-  frame.locals = locals === globals ? [ip.rt.incref(globals)] : [ip.rt.incref(globals), ip.rt.incref(locals)];
+  // the locals): a traceback that keeps the frame keeps them alive. The
+  // globals are held here while the frame runs (a frame object that takes
+  // the frame over holds them itself); separate locals ride in the fast
+  // locals array (a module body has none), released with it.
+  ip.rt.incref(globals);
+  frame.locals = locals === globals ? [] : [ip.rt.incref(locals)];
   try {
     const r = ip.runFrame(frame, program.module.body);
     return program.mode === 'eval' ? r : (ip.rt.decref(r), null);
@@ -270,5 +273,6 @@ function runProgram(ip: Interpreter, program: Program, globals: DictObject, loca
     throw e;
   } finally {
     ip.releaseFrame(frame);
+    ip.rt.decref(globals);
   }
 }

@@ -311,6 +311,9 @@ export class ImportSystem {
     heap.decref(module); // sys.modules holds it
     const frame = ip.newFrame(tree.scope!, globals, globals, '<module>', spec.origin);
     this.initializing.add(module);
+    // The globals live as long as the frame (CPython's f_func holds them):
+    // a failed module leaves sys.modules before its frame is released.
+    heap.incref(globals);
     try {
       ip.runFrame(frame, tree.body);
     } catch (e) {
@@ -323,6 +326,7 @@ export class ImportSystem {
     } finally {
       this.initializing.delete(module);
       ip.releaseFrame(frame);
+      heap.decref(globals);
     }
     // Move the module to the end of sys.modules (whatever the body left there).
     const loaded = this.modules.pop(heap, spec.name);
