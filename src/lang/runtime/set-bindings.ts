@@ -93,6 +93,20 @@ export function emptyOfBaseType(rt: Runtime, s: SetObject): SetObject {
 }
 
 /** A copy of `s` of its base type (set_copy's make_new_set_basetype). */
+/**
+ * Run `fill` while the new set `r` (a new reference) is being built: when it
+ * raises, `r` is released first (set_intersection_multi's and
+ * set_difference_multi's Py_DECREF(result) on error).
+ */
+function fillOrRelease<T>(rt: Runtime, r: SetObject, fill: () => T): T {
+  try {
+    return fill();
+  } catch (e) {
+    rt.decref(r);
+    throw e;
+  }
+}
+
 export function copyOf(rt: Runtime, s: SetObject): SetObject {
   const c = emptyOfBaseType(rt, s);
   c.mergeFrom(rt.heap, s);
@@ -167,14 +181,15 @@ export const setMethods: Record<string, MethodImpl> = {
   },
   union(rt, self, args) {
     const r = copyOf(rt, self as SetObject);
-    setMethods.update(rt, r, args, null);
+    fillOrRelease(rt, r, () => setMethods.update(rt, r, args, null));
     return r;
   },
   intersection(rt, self, args) {
     let r: SetObject = copyOf(rt, self as SetObject);
     for (const a of args) {
-      const n = r.intersectionFrom(rt.heap, sourceOf(rt, a));
-      rt.decref(r);
+      const prev = r;
+      const n = fillOrRelease(rt, prev, () => prev.intersectionFrom(rt.heap, sourceOf(rt, a)));
+      rt.decref(prev);
       r = n;
     }
     return r;
@@ -185,7 +200,9 @@ export const setMethods: Record<string, MethodImpl> = {
   },
   difference(rt, self, args) {
     const r = copyOf(rt, self as SetObject);
-    for (const a of args) r.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+    fillOrRelease(rt, r, () => {
+      for (const a of args) r.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+    });
     return r;
   },
   difference_update(rt, self, args) {
