@@ -696,11 +696,20 @@ export function toArray(rt: Runtime, v: Value): Value[] {
       out.push(x);
     }
   } catch (e) {
-    for (const x of out) rt.decref(x);
+    releaseGathered(rt, out);
     throw e;
   } finally {
     rt.decref(it);
   }
+}
+
+/**
+ * The items gathered before the iterable raised, released as the list or
+ * tuple CPython was filling releases them when it is freed (list_dealloc,
+ * tupledealloc): last first.
+ */
+function releaseGathered(rt: Runtime, out: Value[]): void {
+  for (let i = out.length - 1; i >= 0; i--) rt.decref(out[i]);
 }
 
 /** PySequence_Tuple's gathering: toArray, with the length hint asked after the iterator is taken. */
@@ -716,7 +725,7 @@ export function toArrayWithHint(rt: Runtime, v: Value): Value[] {
       out.push(x);
     }
   } catch (e) {
-    for (const x of out) rt.decref(x);
+    releaseGathered(rt, out);
     throw e;
   } finally {
     rt.decref(it);

@@ -15,6 +15,8 @@ import {
   BytesObject,
   BytesSubInstance,
   ClassObject,
+  Instance,
+  ListObject,
   TupleObject,
   newBytes,
   newSubtypeInstance,
@@ -25,7 +27,7 @@ import { call } from '../calls';
 import { callSpecial } from '../special-method';
 import { decodeBytes, encodeText } from '../codecs';
 import { arity, kwarg } from '../methods';
-import { indexOf, isIterable, iter, next, toArray, toArrayWithHint } from '../operators';
+import { indexOf, isIterable, iter, lengthHint, next, toArray } from '../operators';
 import { percentFormat } from '../percent-format';
 import { asciiRepr } from '../repr';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
@@ -77,16 +79,36 @@ export function byteValue(rt: Runtime, v: Value, message = 'byte must be in rang
   return n;
 }
 
-/** The bytes of an iterable of ints (bytes(iterable), bytearray.extend). */
+/**
+ * The bytes of an iterable of ints (bytes(iterable), bytearray.extend):
+ * _PyBytes_FromList/_PyBytes_FromTuple read an exact list or tuple in
+ * place; any other iterable is read one item at a time (_PyBytes_FromIterator),
+ * each item converted and released before the next is asked for, so a bad
+ * item stops the iteration there.
+ */
 function bytesFromIterable(rt: Runtime, v: Value, hint: boolean): string {
-  // _PyBytes_FromIterator asks for a length hint; bytearray's __init__ does not.
-  const items = hint ? toArrayWithHint(rt, v) : toArray(rt, v);
-  try {
-    let out = '';
-    for (const x of items) out += String.fromCharCode(byteValue(rt, x, 'bytes must be in range(0, 256)'));
+  // bytes' own check says "bytes"; bytearray's _getbytevalue says "byte".
+  const message = hint ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';
+  let out = '';
+  if ((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) {
+    for (let i = 0; i < v.items.length; i++) out += String.fromCharCode(byteValue(rt, v.items[i], message));
     return out;
+  }
+  const it = iter(rt, v);
+  try {
+    // _PyBytes_FromIterator asks for a length hint; bytearray's __init__ does not.
+    if (hint && v instanceof Instance) lengthHint(rt, v);
+    for (;;) {
+      const x = next(rt, it);
+      if (x === undefined) return out;
+      try {
+        out += String.fromCharCode(byteValue(rt, x, message));
+      } finally {
+        rt.decref(x);
+      }
+    }
   } finally {
-    for (const x of items) rt.decref(x);
+    rt.decref(it);
   }
 }
 
