@@ -86,6 +86,19 @@ describe('running a scenario', () => {
     expect(gclab(['run', scenario('exit.py', 'import sys\nsys.exit(7)\n')]).status).toBe(7);
   });
 
+  test("a class defined in __main__ is named without its module in a traceback and in 'Exception ignored in'", () => {
+    const f = scenario(
+      'main_exc.py',
+      'class Boom(Exception):\n    pass\nclass A:\n    def __del__(self):\n        raise Boom("in del")\na = A()\ndel a\nraise Boom("top")\n',
+    );
+    const r = gclab(['run', f]);
+    expect(r.status).toBe(1);
+    const lines = r.err.split('\n');
+    expect(lines).toContain('Boom: in del');
+    expect(lines).toContain('Boom: top');
+    expect(r.err).not.toContain('__main__.Boom');
+  });
+
   test('stdout and stderr are written in program order', () => {
     const f = scenario('order.py', 'import sys\nfor i in range(3):\n    print("out", i)\n    print("err", i, file=sys.stderr)\n');
     const log = tmpPath('order.log');

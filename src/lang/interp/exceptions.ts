@@ -16,6 +16,7 @@ import { exceptionArgs, repr, str } from '../runtime/repr';
 import type { Frame } from './frame';
 import type { Runtime } from '../runtime/runtime';
 import { className } from '../runtime/repr';
+import { classModule } from '../runtime/builtin-types';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 import { sourceAndCarets } from './traceback-carets';
 import { isCImplemented } from '../runtime/c-implemented';
@@ -113,7 +114,9 @@ export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, 
 export function exceptionLine(rt: Runtime, e: PyException): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   if (obj === null) return e.args.length === 0 ? e.pyType : `${e.pyType}: ${e.pyMessage}`;
-  const name = className(obj.cls);
+  // print_exception / write_unraisable_exc_file: no module prefix for builtins and __main__.
+  const mod = classModule(obj.cls);
+  const name = mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : className(obj.cls);
   let msg: string;
   try {
     msg = str(rt, obj);

@@ -12,7 +12,7 @@ import { ListObject, type Value } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';
 import { ExceptionObject, TracebackObject } from './native-objects';
 import type { Runtime } from './runtime';
-import { exceptionArgs } from './repr';
+import { exceptionArgs, reprException, strException } from './repr';
 import { descriptorMisuse } from './descr-check';
 
 function exception(rt: Runtime, self: Value, method: string): ExceptionObject {
@@ -21,7 +21,15 @@ function exception(rt: Runtime, self: Value, method: string): ExceptionObject {
 }
 
 export function installExceptionMethods(rt: Runtime): void {
+  // The slot wrappers of tp_str and tp_repr, reached by `super().__str__()`
+  // and `BaseException.__str__(e)`: each runs its own class's C function,
+  // never a subclass's override.
+  const strOf = (owner: string) => (rt2: Runtime, self: Value): Value => strException(rt2, exception(rt2, self, '__str__'), rt2.types.get(owner));
+  for (const owner of ['BaseException', 'KeyError', 'OSError', 'ImportError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'BaseExceptionGroup']) {
+    defineMethods(rt.types.get(owner), { __str__: strOf(owner) });
+  }
   defineMethods(rt.types.get('BaseException'), {
+    __repr__: (rt2, self) => reprException(rt2, exception(rt2, self, '__repr__')),
     with_traceback(rt2, self, args) {
       const e = exception(rt2, self, 'with_traceback');
       if (args.length !== 1) throw rt2.typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);

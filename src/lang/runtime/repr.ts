@@ -243,7 +243,7 @@ const CPYTHON_FROZEN_MODULES = new Set([
 ]);
 
 /** BaseException_repr */
-function reprException(rt: Runtime, e: ExceptionObject): string {
+export function reprException(rt: Runtime, e: ExceptionObject): string {
   const args = exceptionArgs(e);
   const name = e.cls.name;
   if (args.length === 1) return `${name}(${repr(rt, args[0])})`;
@@ -276,20 +276,28 @@ function unicodeErrorStr(rt: Runtime, decode: boolean, args: Value[]): string | 
   return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
 }
 
-/** BaseException_str (KeyError_str quotes a single key). */
-export function strException(rt: Runtime, e: ExceptionObject): string {
-  if (e.cls.isSubclassOf(rt.types.get('SyntaxError'))) return strSyntaxError(rt, e);
-  if (isExceptionGroup(e)) return strExceptionGroup(rt, e, (v) => str(rt, v));
-  const withFields = strWithFields(rt, e);
+/**
+ * BaseException_str and the builtin subclasses' own tp_str (KeyError_str
+ * quotes a single key; OSError_str, ImportError_str, SyntaxError_str,
+ * UnicodeEncodeError_str/UnicodeDecodeError_str, BaseExceptionGroup_str).
+ * `as` is the class whose __str__ runs: the exception's own class for
+ * str(e), the owner of the slot wrapper for `BaseException.__str__(e)` or
+ * `super().__str__()` (which must not reach a subclass's tp_str).
+ */
+export function strException(rt: Runtime, e: ExceptionObject, as: ClassObject = e.cls): string {
+  const is = (name: string): boolean => as.isSubclassOf(rt.types.get(name));
+  if (is('SyntaxError')) return strSyntaxError(rt, e);
+  if (isExceptionGroup(e) && is('BaseExceptionGroup')) return strExceptionGroup(rt, e, (v) => str(rt, v));
+  const withFields = as === e.cls || is('OSError') || is('ImportError') ? strWithFields(rt, e) : undefined;
   if (withFields !== undefined) return withFields;
   const args = exceptionArgs(e);
   if (args.length === 0) return '';
-  if (args.length === 5 && (e.cls.isSubclassOf(rt.types.get('UnicodeDecodeError')) || e.cls.isSubclassOf(rt.types.get('UnicodeEncodeError')))) {
-    const text = unicodeErrorStr(rt, e.cls.isSubclassOf(rt.types.get('UnicodeDecodeError')), args);
+  if (args.length === 5 && (is('UnicodeDecodeError') || is('UnicodeEncodeError'))) {
+    const text = unicodeErrorStr(rt, is('UnicodeDecodeError'), args);
     if (text !== undefined) return text;
   }
   if (args.length === 1) {
-    if (e.cls.isSubclassOf(rt.types.get('KeyError'))) return repr(rt, args[0]);
+    if (is('KeyError')) return repr(rt, args[0]);
     return str(rt, args[0]);
   }
   return '(' + args.map((a) => repr(rt, a)).join(', ') + ')';
