@@ -34,9 +34,20 @@ export function defineDescriptorSlots(cls: ClassObject, slots: DescriptorSlots):
   builtinSlots.set(cls, slots);
 }
 
-/** The slots a builtin descriptor type declared (undefined for classes written in Python). */
+/**
+ * The slots a builtin descriptor type declared (undefined for classes
+ * written in Python); an instance of a class statement's subclass of one
+ * (`class cached(property)`) inherits them (inherit_slots), for each slot
+ * its class does not define in Python.
+ */
 function nativeSlots(rt: Runtime, d: Value): DescriptorSlots | undefined {
-  return builtinSlots.get(rt.typeOf(d));
+  if (!(d instanceof Instance)) return builtinSlots.get(rt.typeOf(d));
+  const mro = d.cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const s = builtinSlots.get(mro[i]);
+    if (s !== undefined) return s;
+  }
+  return undefined;
 }
 
 /**

@@ -9,13 +9,20 @@
  *
  * 3.11's messages: `property 'x' of 'C' object has no getter|setter|deleter`
  * (without the name when __set_name__ never ran).
+ *
+ * property is a base type (Py_TPFLAGS_BASETYPE): `class cached(property)`
+ * makes instances with the property's fields plus a class, __slots__, a
+ * __dict__ and weak references (PropertySubInstance). property_init puts
+ * the getter's __doc__ into such an instance's __dict__ (the subclass's own
+ * __doc__ in its class dict would shadow the member otherwise).
  */
-import { isObject, type Heap, type Value } from '../../heap';
-import { defineGetters, defineMethods, defineSetters, lookupAttr } from './attributes';
+import { isObject, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value } from '../../heap';
+import { defineGetters, defineMethods, defineSetters, lookupAttr, setAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { defineDescriptorSlots } from './descriptors';
 import { arity } from './methods';
 import { RefHolder } from './native-objects';
+import { registerType } from './type-slots';
 import type { Kwargs, Runtime } from './runtime';
 
 const GET = 0;
@@ -40,7 +47,16 @@ export class PropertyObject extends RefHolder {
   override clear(heap: Heap): void {
     this.setRef(heap, DOC, null);
   }
+  /** property_dealloc's releases (fget, fset, fdel, doc, name), for a subclass instance's subtype_dealloc. */
+  override releaseOwnReferences(heap: Heap): void {
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+  }
 }
+
+/** An instance of a class statement deriving from property. */
+export class PropertySubInstance extends withInstanceLayout(PropertyObject, false) {}
 
 /** The qualified type name and the property's own name, as the 3.11 messages show them. */
 function missing(rt: Runtime, p: PropertyObject, obj: Value, what: string): Error {
@@ -63,18 +79,21 @@ function initProperty(rt: Runtime, p: PropertyObject, args: Value[], kwargs: Kwa
     vals[i] = v;
   }
   for (let i = 0; i < 3; i++) p.setRef(rt.heap, i, vals[i]);
+  p.setRef(rt.heap, DOC, vals[3]);
   p.getterDoc = false;
   // If no docstring is given and the getter has one, use that one.
   if (vals[3] === null && vals[0] !== null) {
     const d = lookupAttr(rt, vals[0], '__doc__');
-    if (d !== undefined && d !== null) {
-      p.setRef(rt.heap, DOC, d);
+    if (d === undefined) return;
+    try {
+      // A subclass instance keeps it in its __dict__ (PyObject_SetAttr), even a None.
+      if (p instanceof PropertySubInstance) setAttr(rt, p, '__doc__', d);
+      else p.setRef(rt.heap, DOC, d);
+    } finally {
       rt.decref(d);
-      p.getterDoc = true;
-      return;
     }
+    p.getterDoc = true;
   }
-  p.setRef(rt.heap, DOC, vals[3]);
 }
 
 /** A new property of type `cls` (property or a subclass) built from args. */
@@ -95,7 +114,8 @@ export function newProperty(rt: Runtime, args: Value[], kwargs: Kwargs): Propert
 function copyWith(rt: Runtime, p: PropertyObject, index: number, f: Value): Value {
   const vals = [p.refs[GET], p.refs[SET], p.refs[DEL]] as Value[];
   vals[index] = f;
-  const doc = p.getterDoc && index === GET ? null : (p.refs[DOC] as Value);
+  // property_copy: a doc that came from the getter is taken again from the (new) getter.
+  const doc = p.getterDoc && vals[GET] !== null ? null : (p.refs[DOC] as Value);
   const cls = rt.typeOf(p);
   const np = cls === rt.types.get('property') ? newProperty(rt, [...vals, doc], null) : call(rt, cls, [...vals, doc]);
   if (np instanceof PropertyObject) np.setRef(rt.heap, NAME, p.refs[NAME]);
@@ -111,6 +131,13 @@ export function installProperty(rt: Runtime): void {
   const cls = rt.types.get('property');
   rt.registerClass(PropertyObject, cls);
   setConstructor(cls, (args, kwargs) => newProperty(rt, args, kwargs));
+  // PyProperty_Type is a base type: subclass instances start empty (PyType_GenericAlloc), then property_init.
+  registerType(rt, {
+    name: 'property',
+    slots: {},
+    tp_alloc: (rt2, sub: ClassObject) => newSubtypeInstance(rt2.heap, sub, () => new PropertySubInstance()),
+    tp_init: (rt2, self, args, kwargs) => initProperty(rt2, asProperty(rt2, self, '__init__'), args, kwargs),
+  });
   defineDescriptorSlots(cls, {
     get(rt2, d, obj) {
       const p = d as PropertyObject;
