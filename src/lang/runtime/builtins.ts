@@ -14,6 +14,9 @@ import {
   ClassObject,
   PyException,
   BytesLikeObject,
+  BytesObject,
+  ByteArrayObject,
+  StrSubInstance,
   FloatObject,
   newFloat,
   DictObject,
@@ -138,37 +141,81 @@ function attrName(rt: Runtime, v: Value): string {
   return v;
 }
 
+/**
+ * min_max (Python/bltinmodule.c): one pass over the iterable (or the
+ * positional arguments' tuple), each item taken as it comes. The best item
+ * and its key are kept; a worse item and its key are released at once
+ * (item, then key), a better one releases the previous key, then item.
+ */
 function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs): Value {
-  const key = kwarg(kwargs, 'key');
+  const keyArg = kwarg(kwargs, 'key');
+  const key = keyArg === null ? undefined : keyArg;
   const dflt = kwarg(kwargs, 'default');
   if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
   if (args.length > 1 && dflt !== undefined) {
     throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   }
-  const items = args.length === 1 ? toArray(rt, args[0]) : args.map((a) => rt.incref(a));
+  const source = args.length === 1 ? args[0] : rt.newTuple(args);
+  let it: Value;
   try {
-    if (items.length === 0) {
-      if (dflt !== undefined) return rt.incref(dflt);
-      throw rt.error('ValueError', `${name}() arg is an empty sequence`);
-    }
-    let best = items[0];
-    let bestKey = key === undefined || key === null ? rt.incref(best) : call(rt, key, [best]);
-    for (let i = 1; i < items.length; i++) {
-      const k = key === undefined || key === null ? rt.incref(items[i]) : call(rt, key, [items[i]]);
-      const r = richCompare(rt, k, bestKey, name === 'min' ? '<' : '>');
-      const better = truthy(rt, r);
-      rt.decref(r);
+    it = iter(rt, source);
+  } finally {
+    if (args.length > 1) rt.decref(source);
+  }
+  let best: Value | undefined;
+  let bestKey: Value | undefined;
+  try {
+    for (;;) {
+      const item = next(rt, it);
+      if (item === undefined) break;
+      let k: Value;
+      try {
+        k = key === undefined ? rt.incref(item) : call(rt, key, [item]);
+      } catch (e) {
+        rt.decref(item);
+        throw e;
+      }
+      if (bestKey === undefined) {
+        best = item;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        const r = richCompare(rt, k, bestKey, name === 'min' ? '<' : '>');
+        try {
+          better = truthy(rt, r);
+        } finally {
+          rt.decref(r);
+        }
+      } catch (e) {
+        rt.decref(item);
+        rt.decref(k);
+        throw e;
+      }
       if (better) {
         rt.decref(bestKey);
-        best = items[i];
+        rt.decref(best as Value);
+        best = item;
         bestKey = k;
-      } else rt.decref(k);
+      } else {
+        rt.decref(item);
+        rt.decref(k);
+      }
     }
-    rt.decref(bestKey);
-    return rt.incref(best);
-  } finally {
-    for (const x of items) rt.decref(x);
+  } catch (e) {
+    if (bestKey !== undefined) rt.decref(bestKey);
+    if (best !== undefined) rt.decref(best);
+    rt.decref(it);
+    throw e;
   }
+  rt.decref(it);
+  if (bestKey === undefined) {
+    if (dflt !== undefined) return rt.incref(dflt);
+    throw rt.error('ValueError', `${name}() arg is an empty sequence`);
+  }
+  rt.decref(bestKey);
+  return best as Value;
 }
 
 /**
@@ -426,6 +473,10 @@ const functions: Record<string, Builtin> = {
     const l = rt.heap.newList();
     try {
       extendList(rt, l, args[0]);
+      // list.sort's own keyword check, once the list is built.
+      for (const [k] of kwargs ?? []) {
+        if (k !== 'key' && k !== 'reverse') throw rt.typeError(`'${k}' is an invalid keyword argument for sort()`);
+      }
       const items = l.items;
       l.items = [];
       // builtin_sorted calls the list's sort method from C: a recursion entry (c-recursion.ts).
@@ -443,15 +494,44 @@ const functions: Record<string, Builtin> = {
   },
   min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),
   max: (rt, args, kwargs) => minmax(rt, 'max', args, kwargs),
+  /**
+   * builtin_sum_impl: a str, bytes or bytearray start is refused; then
+   * one pass over the iterable, each item added to the running total as it
+   * comes and released.
+   */
   sum(rt, args, kwargs) {
     clinicArity(rt, 'sum', args, 1, 2);
     const startKw = kwarg(kwargs, 'start');
-    let acc: Value = args.length > 1 ? rt.incref(args[1]) : startKw !== undefined ? rt.incref(startKw) : 0;
-    for (const x of toArray(rt, args[0])) {
-      const n = binaryOp(rt, '+', acc, x);
+    const start: Value = args.length > 1 ? args[1] : startKw !== undefined ? startKw : 0;
+    if (typeof start === 'string' || start instanceof StrSubInstance) throw rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    if (start instanceof BytesObject) throw rt.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start instanceof ByteArrayObject) throw rt.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+    const it = iter(rt, args[0]);
+    let acc: Value = rt.incref(start);
+    try {
+      for (;;) {
+        const x = next(rt, it);
+        if (x === undefined) break;
+        // PyNumber_Add, then the old total and the item are released (also when it failed).
+        let n: Value;
+        try {
+          n = binaryOp(rt, '+', acc, x);
+        } catch (e) {
+          const old = acc;
+          acc = 0;
+          rt.decref(old);
+          rt.decref(x);
+          throw e;
+        }
+        rt.decref(acc);
+        rt.decref(x);
+        acc = n;
+      }
+    } catch (e) {
       rt.decref(acc);
-      rt.decref(x);
-      acc = n;
+      throw e;
+    } finally {
+      rt.decref(it);
     }
     return acc;
   },

@@ -778,6 +778,30 @@ function sliceIndex(rt: Runtime, v: Value): number | null {
 }
 
 /**
+ * _PyEval_SliceIndexNotNone: an integer (an __index__ result), clamped to
+ * the index range (list.index's and tuple.index's start and stop).
+ */
+export function sliceIndexNotNone(rt: Runtime, v: Value): number {
+  const i = v === null ? undefined : indexOf(rt, v);
+  if (i === undefined) throw rt.typeError('slice indices must be integers or have an __index__ method');
+  if (typeof i === 'bigint') return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return i;
+}
+
+/**
+ * list_index_impl / tuple_index_impl's range: start and stop as
+ * _PyEval_SliceIndexNotNone reads them, negative ones counted from the end
+ * (and clamped at 0).
+ */
+export function indexSearchRange(rt: Runtime, args: Value[], n: number): [number, number] {
+  let start = args.length > 1 ? sliceIndexNotNone(rt, args[1]) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(rt, args[2]) : Number.MAX_SAFE_INTEGER;
+  if (start < 0) start = Math.max(start + n, 0);
+  if (stop < 0) stop = Math.max(stop + n, 0);
+  return [start, stop];
+}
+
+/**
  * PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step] of the slice
  * object `s` applied to a sequence of length n.
  */

@@ -11,7 +11,7 @@ import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortReverseFlag, sortValues } from '../methods';
-import { compareSequences, eqHeld, normIndex, sliceObjectIndices } from '../operators';
+import { compareSequences, eqHeld, indexSearchRange, normIndex, sliceObjectIndices } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
@@ -71,7 +71,9 @@ const listMethods: Record<string, MethodImpl> = {
   index(rt, self, args) {
     arity(rt, 'index', args, 1, 3);
     const l = self as ListObject;
-    for (let i = 0; i < l.items.length; i++) if (eqHeld(rt, l.items[i], args[0])) return i;
+    const [start, stop] = indexSearchRange(rt, args, l.items.length);
+    // list_index_impl: the list may change while an item's __eq__ runs (eqHeld holds both).
+    for (let i = start; i < stop && i < l.items.length; i++) if (eqHeld(rt, l.items[i], args[0])) return i;
     throw rt.error('ValueError', `${repr(rt, args[0])} is not in list`);
   },
   count(rt, self, args) {

@@ -8,7 +8,7 @@ import { TupleObject, TupleSubInstance, newSubtypeInstance, type Value } from '.
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { arity } from '../methods';
-import { compareSequences, eq, normIndex, toArrayWithHint, tupleHash } from '../operators';
+import { compareSequences, eq, indexSearchRange, normIndex, toArrayWithHint, tupleHash } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import type { BuiltinType } from '../type-slots';
@@ -16,8 +16,10 @@ import { newSeqIterator } from './seq-iterator-type';
 
 const tupleMethods: Record<string, MethodImpl> = {
   index(rt, self, args) {
+    arity(rt, 'index', args, 1, 3);
     const t = self as TupleObject;
-    for (let i = 0; i < t.items.length; i++) if (eq(rt, t.items[i], args[0])) return i;
+    const [start, stop] = indexSearchRange(rt, args, t.items.length);
+    for (let i = start; i < stop && i < t.items.length; i++) if (eq(rt, t.items[i], args[0])) return i;
     throw rt.error('ValueError', 'tuple.index(x): x not in tuple');
   },
   count(rt, self, args) {
