@@ -92,6 +92,19 @@ export class Heap {
   hostCalls = 0;
 
   private nextId = 1;
+  /**
+   * The addresses dead objects left, per JS class (last freed first), or
+   * null until an object with an address dies (address.ts).
+   */
+  private addressPools: Map<Function, number[]> | null = null;
+
+  /** A dead object's address goes back to its kind's pool (pymalloc's block freelist, a type's free list). */
+  private releaseAddress(o: PyObject): void {
+    const pools = (this.addressPools ??= new Map());
+    const pool = pools.get(o.constructor);
+    if (pool === undefined) pools.set(o.constructor, [o.addr]);
+    else pool.push(o.addr);
+  }
   /** The id the next object will get (ids grow with every allocation). */
   get nextObjectId(): number {
     return this.nextId;
@@ -172,6 +185,11 @@ export class Heap {
   register<T extends PyObject>(o: T, freeSlot: number = NO_FREE_LIST): T {
     if (this.liveCount >= this.maxObjects + MEMORY_ERROR_HEADROOM) throw new InternalError('register() without reserve()');
     o.id = this.nextId++;
+    const pools = this.addressPools;
+    if (pools !== null) {
+      const pool = pools.get(o.constructor);
+      if (pool !== undefined && pool.length > 0) o.addr = pool.pop()!;
+    }
     this.liveCount++;
     this.allocated++;
     if (this.registry !== null) this.registry.add(o);
@@ -368,6 +386,7 @@ export class Heap {
     o.flags |= DEAD;
     o.refcnt = 0;
     o.weaklist = null;
+    if (o.addr !== 0) this.releaseAddress(o);
     this.liveCount--;
     if (this.registry !== null) this.registry.delete(o);
     if (o.isGC && (o.flags & UNCOUNTED) === 0) this.phantomFree(freeSlot);

@@ -58,6 +58,8 @@ export type Visit = (o: PyObject) => void;
  */
 export abstract class PyObject implements GcNode {
   id = 0;
+  /** The fake address (address.ts): 0 until asked for, or one a dead object of the same kind left. */
+  addr = 0;
   refcnt = 1;
   gcPrev: GcNode | null = null;
   gcNext: GcNode | null = null;
