@@ -86,6 +86,23 @@ describe('running a scenario', () => {
     expect(gclab(['run', scenario('exit.py', 'import sys\nsys.exit(7)\n')]).status).toBe(7);
   });
 
+  test("the compiler's SyntaxWarnings go to stderr before the program runs, as python3 shows them", () => {
+    const f = scenario(
+      'syntax_warnings.py',
+      'x = 5\nprint(x is 5, x is not "a", x is None)\ndef f(y):\n    assert (y, "message")\n    return [(1, 2) (3, 4)] if y else "abc"["a"] if y else 0\nexec("q = 1 is 1")\n',
+    );
+    const r = gclab(['run', f]);
+    expect(r).toMatchObject({ status: 0, out: 'True True False\n' });
+    expect(r.err).toBe(
+      `${f}:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  print(x is 5, x is not "a", x is None)\n` +
+        `${f}:2: SyntaxWarning: "is not" with a literal. Did you mean "!="?\n  print(x is 5, x is not "a", x is None)\n` +
+        `${f}:4: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n  assert (y, "message")\n` +
+        `${f}:5: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma?\n  return [(1, 2) (3, 4)] if y else "abc"["a"] if y else 0\n` +
+        `${f}:5: SyntaxWarning: str indices must be integers or slices, not str; perhaps you missed a comma?\n  return [(1, 2) (3, 4)] if y else "abc"["a"] if y else 0\n` +
+        '<string>:1: SyntaxWarning: "is" with a literal. Did you mean "=="?\n',
+    );
+  });
+
   test("a class defined in __main__ is named without its module in a traceback and in 'Exception ignored in'", () => {
     const f = scenario(
       'main_exc.py',

@@ -127,6 +127,7 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
     module.body = [ret];
   }
   ip.foldConstants(module);
+  ip.reportCompileWarnings(module, filename, filename.startsWith('<') ? undefined : source.split('\n'));
   // What CPython's compiler allocates and frees while compiling it (gc.get_count() sees it).
   replayCompilerTraffic(ip.heap, module, { freeArena: true, countFoldedTuples: false, expression: mode === 'eval' });
   return module;

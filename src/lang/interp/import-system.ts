@@ -299,6 +299,8 @@ export class ImportSystem {
       renumberLines(tree, cpythonLines);
       ip.registerSourceLines(spec.origin, linesByCpythonNumber(spec.source, cpythonLines));
     } else ip.registerSource(spec.origin, spec.source);
+    // A module beside the scenario is compiled from its source (python3's first run, before a .pyc exists).
+    if (spec.root !== 'stdlib') ip.reportCompileWarnings(tree, spec.origin, spec.source.split('\n'));
     if (spec.root === 'stdlib') markCImplementedBlocks(spec.origin.slice(STDLIB_PREFIX.length + 1), tree.scope!);
     ip.foldConstants(tree);
     const globals = heap.newDict();

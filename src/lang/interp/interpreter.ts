@@ -243,6 +243,26 @@ export class Interpreter implements Evaluator {
     this.sources.set(filename, source.split('\n'));
   }
 
+  /**
+   * The SyntaxWarnings the compiler issued for a module just compiled
+   * (compiler_warn), on sys.stderr as warnings.showwarning formats them:
+   * `file:line: SyntaxWarning: message` and the stripped source line when
+   * linecache has one (`lines`; none for `<string>`).
+   */
+  reportCompileWarnings(mod: Module, filename: string, lines: string[] | undefined): void {
+    for (const w of mod.warnings ?? []) {
+      let text = `${filename}:${w.line}: SyntaxWarning: ${w.message}\n`;
+      const src = lines?.[w.line - 1]?.trim() ?? '';
+      if (src !== '') text += `  ${src}\n`;
+      try {
+        writeStderr(this.rt, text);
+      } catch (err) {
+        releaseException(this.rt, err);
+        this.rt.err(text);
+      }
+    }
+  }
+
   /** Remember a file's lines (by line number) for tracebacks. */
   registerSourceLines(filename: string, lines: string[]): void {
     this.sources.set(filename, lines);
@@ -287,6 +307,7 @@ export class Interpreter implements Evaluator {
     const mod = parseScenario(this.options.source, this.filename, this.options.transformMain);
     foldConstantTuples(this, mod);
     const main = this.createMain(true);
+    this.reportCompileWarnings(mod, this.filename, this.sources.get(this.filename));
     if (this.heap.trace !== null) this.heap.trace.startupDone(this.heap.allocated, this.heap.liveCount);
     const globals = main.dict!;
     const frame = this.newFrame(mod.scope!, globals, globals, '<module>');

@@ -345,6 +345,8 @@ export interface Module {
   body: Stmt[];
   /** Set by the resolver. */
   scope?: Scope;
+  /** The compiler's SyntaxWarnings (line and message, in compile order), set after the compiler's checks. */
+  warnings?: Array<{ line: number; message: string }>;
 }
 
 /** An expression statement (Python's `ast.Expr`). */

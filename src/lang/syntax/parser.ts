@@ -11,6 +11,7 @@
 import type { Module, Stmt } from './ast';
 import { checkCompileDepth } from './compile-depth';
 import { checkCompileRules } from './compile-checks';
+import { compileWarnings } from './compile-warnings';
 import { ParserState } from './parser-state';
 import { failStatementEnd, parseStatement } from './parse-statements';
 import { parseStarExpressions } from './parse-expressions';
@@ -65,6 +66,8 @@ function compileModule(module: Module, text: SourceText): Module {
   try {
     resolveScopes(module, text);
     checkCompileRules(module, text);
+    const warnings = compileWarnings(module);
+    if (warnings.length > 0) module.warnings = warnings;
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) e.stage = 'compiler';
     throw e;
