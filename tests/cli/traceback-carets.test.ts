@@ -24,6 +24,41 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "assert_name",
+    source: "def f(x):\n    assert x\nf(0)\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"FILE\", line 3, in <module>\n    f(0)\n  File \"FILE\", line 2, in f\n    assert x\nAssertionError\n",
+    status: 1,
+  },
+  {
+    name: "assert_compare_msg",
+    source: "def f(x):\n    assert x > 1, 'too small'\nf(0)\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"FILE\", line 3, in <module>\n    f(0)\n  File \"FILE\", line 2, in f\n    assert x > 1, 'too small'\n           ^^^^^\nAssertionError: too small\n",
+    status: 1,
+  },
+  {
+    name: "assert_and_compare",
+    source: "o = 1\nx = 0\nassert o and x > 1\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"FILE\", line 3, in <module>\n    assert o and x > 1\n                 ^^^^^\nAssertionError\n",
+    status: 1,
+  },
+  {
+    name: "assert_not_compare",
+    source: "x = 0\nassert not x < 1\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"FILE\", line 2, in <module>\n    assert not x < 1\n               ^^^^^\nAssertionError\n",
+    status: 1,
+  },
+  {
+    name: "assert_call",
+    source: "def f():\n    return 0\nassert f(), 'f failed'\n",
+    stdout: "",
+    stderr: "Traceback (most recent call last):\n  File \"FILE\", line 3, in <module>\n    assert f(), 'f failed'\nAssertionError: f failed\n",
+    status: 1,
+  },
+  {
     name: "binop_parens",
     source: "a = 1\nb = \"x\"\nc = (a)+b\n",
     stdout: "",
