@@ -772,6 +772,16 @@ export class SetCursor {
     this.remaining = set.used;
   }
 
+  /** A cursor at the same place (setiter_reduce's copy of the iterator state); null once exhausted. */
+  clone(): SetCursor | null {
+    if (this.set === null) return null;
+    const c = new SetCursor(this.set);
+    c.usedAtStart = this.usedAtStart;
+    c.pos = this.pos;
+    c.remaining = this.remaining;
+    return c;
+  }
+
   /** The set while the cursor is not exhausted (its holder owns the reference). */
   get target(): SetObject | null {
     return this.set;

@@ -1076,9 +1076,22 @@ const BUILTIN_TYPE_NAMES = new Set([
 ]);
 
 /** The builtins namespace: functions, types and exception classes. */
+const builtinsDicts = new WeakMap<Runtime, DictObject>();
+
+/**
+ * _PyEval_GetBuiltin: the value `name` has in the builtins namespace now
+ * (borrowed), as the iterators' __reduce__ name `iter` and `reversed`.
+ */
+export function getBuiltin(rt: Runtime, name: string): Value {
+  const v = builtinsDicts.get(rt)?.get(rt.heap, name);
+  if (v === undefined) throw rt.error('AttributeError', name);
+  return v;
+}
+
 export function makeBuiltins(rt: Runtime): DictObject {
   installConstructors(rt);
   const d = rt.heap.newDict();
+  builtinsDicts.set(rt, d);
   for (const [name, f] of Object.entries(functions)) {
     rt.heap.reserve();
     const fn = rt.heap.register(new BuiltinFunction(name, (args, kwargs) => f(rt, args, kwargs), undefined));

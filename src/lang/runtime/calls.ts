@@ -26,7 +26,7 @@ import { FunctionObject } from './function-object';
 import { descrGet, hasDescrGet } from './descriptors';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
-import { isBuiltinClass } from './builtin-types';
+import { classModule, isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
 import type { BuiltinType } from './type-slots';
@@ -449,6 +449,31 @@ interface ClassKind {
   version: number;
   userNew: Value | undefined;
   init: Value | undefined;
+  /** A builtin type without tp_new (list_iterator, generator, ...): its tp_name, for "cannot create" (else null). */
+  uncreatable: string | null;
+}
+
+/**
+ * The builtin types without a gclab constructor that CPython can still
+ * instantiate (their tp_new is not NULL): None and NotImplemented are
+ * their types' singletons; the others are built from their arguments by
+ * code gclab runs elsewhere, or are classes written in Python in CPython.
+ */
+const CREATABLE_WITHOUT_CONSTRUCTOR = new Set(['function', 'cell', 'code', 'traceback', '_io.TextIOWrapper', 'types.SimpleNamespace', '_sitebuiltins.Quitter']);
+
+/**
+ * The tp_name of a builtin type whose tp_new is NULL (type_call says
+ * "cannot create 'T' instances", object.__new__(T) "is not safe"), or null:
+ * the builtin types that have no constructor, except the few CPython can
+ * make (CREATABLE_WITHOUT_CONSTRUCTOR) and None's and NotImplemented's.
+ */
+function uncreatableName(rt: Runtime, cls: ClassObject, ctor: Constructor | undefined): string | null {
+  if (ctor !== undefined || !isBuiltinClass(cls) || cls.heapType || rt.types.isExceptionClass(cls)) return null;
+  const module = classModule(cls);
+  const tpName = module === 'builtins' ? cls.name : `${module}.${cls.name}`;
+  if (CREATABLE_WITHOUT_CONSTRUCTOR.has(tpName) || cls === rt.types.get('object')) return null;
+  if (cls === rt.types.get('NoneType') || cls === rt.types.get('NotImplementedType')) return null;
+  return tpName;
 }
 
 /** A class's kind and constructor, cached on it: they never change (bases are fixed). */
@@ -456,7 +481,8 @@ function classKindOf(rt: Runtime, cls: ClassObject): ClassKind {
   let kind = cls.kindCache as ClassKind | undefined;
   if (kind === undefined) {
     const isExc = rt.types.isExceptionClass(cls);
-    kind = { isExc, ctor: isExc ? undefined : findConstructor(rt, cls), version: -1, userNew: undefined, init: undefined };
+    const ctor = isExc ? undefined : findConstructor(rt, cls);
+    kind = { isExc, ctor, version: -1, userNew: undefined, init: undefined, uncreatable: uncreatableName(rt, cls, ctor) };
     cls.kindCache = kind;
   }
   return kind;
@@ -467,6 +493,13 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   const kind = classKindOf(rt, cls);
   const ctor = kind.ctor;
   if (ctor !== undefined) return ctor(args, kwargs, cls);
+  // type_call: a type whose tp_new is NULL.
+  if (kind.uncreatable !== null) throw rt.typeError(`cannot create '${kind.uncreatable}' instances`);
+  // none_new / notimplemented_new: the singleton, and no arguments.
+  if (cls === rt.types.get('NoneType') || cls === rt.types.get('NotImplementedType')) {
+    if (args.length > 0 || (kwargs !== null && kwargs.length > 0)) throw rt.typeError(`${cls.name} takes no arguments`);
+    return cls === rt.types.get('NoneType') ? null : rt.notImplementedValue();
+  }
   const isExc = kind.isExc;
   if (kind.version !== ClassObject.lookupVersion()) {
     kind.userNew = pythonNewOf(cls);
@@ -553,7 +586,7 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   const cls = args[0];
   if (!(cls instanceof ClassObject)) throw rt.typeError(`object.__new__(X): X is not a type object (${rt.typeName(cls)})`);
   const object = rt.types.get('object');
-  if (cls !== object && (rt.types.isExceptionClass(cls) || findConstructor(rt, cls) !== undefined)) {
+  if (cls !== object && (rt.types.isExceptionClass(cls) || findConstructor(rt, cls) !== undefined || uncreatableBase(rt, cls))) {
     // tp_new_wrapper's "staticbase": the nearest class not written in Python.
     const base = cls.mro.find((c) => isBuiltinClass(c)) ?? cls;
     throw rt.typeError(`object.__new__(${cls.name}) is not safe, use ${base.name}.__new__()`);
@@ -567,6 +600,14 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   const obj = rt.heap.register(new Instance(cls));
   if (cls !== object && cls.instancesGC) rt.heap.track(obj);
   return obj;
+}
+
+/** Is the nearest builtin class of cls's MRO (tp_new_wrapper's staticbase) one without tp_new, or None's or NotImplemented's type? */
+function uncreatableBase(rt: Runtime, cls: ClassObject): boolean {
+  const base = cls.mro.find((c) => isBuiltinClass(c));
+  if (base === undefined) return false;
+  if (base === rt.types.get('NoneType') || base === rt.types.get('NotImplementedType')) return true;
+  return classKindOf(rt, base).uncreatable !== null;
 }
 
 const objectNewFunctions = new WeakMap<Runtime, BuiltinFunction>();

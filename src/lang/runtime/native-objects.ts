@@ -147,6 +147,11 @@ export class RangeObject extends PyObject {
 }
 
 export class RangeIterator extends PyObject {
+  /** rangeiterobject's start and len: where the walk began and its length (__reduce__ and __setstate__ read them). */
+  readonly first: number;
+  readonly total: number;
+  /** The same for a big range (longrangeiterobject). */
+  readonly bigFirst: { next: bigint; remaining: bigint } | null;
   constructor(
     public next: number,
     readonly step: number,
@@ -155,6 +160,9 @@ export class RangeIterator extends PyObject {
     public big: { next: bigint; step: bigint; remaining: bigint } | null = null,
   ) {
     super();
+    this.first = next;
+    this.total = remaining;
+    this.bigFirst = big === null ? null : { next: big.next, remaining: big.remaining };
   }
   get typeName(): string {
     return 'range_iterator';

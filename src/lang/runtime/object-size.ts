@@ -17,11 +17,12 @@
  *     __weakref__ slot; its __dict__ is managed (in the pre-header).
  * A class's own __sizeof__ is called instead (its result must be an int >=
  * 0: TypeError / ValueError as CPython's), and `default` is returned when
- * the object has no callable __sizeof__. A class statement's subclass of
+ * the object has no callable __sizeof__. A class is type.__sizeof__ (see
+ * classSize). A class statement's subclass of
  * list, dict, set or frozenset adds its __slots__, a __weakref__ slot and
  * the managed-dict pre-header to the base's size (containerHead). Types
- * whose size depends on allocation history gclab does not keep (classes,
- * instance __dict__s, ...) and the C types gclab writes in Python
+ * whose size depends on allocation history gclab does not keep (instance
+ * __dict__s, ...) and the C types gclab writes in Python
  * (defaultdict, OrderedDict, deque) raise NotImplementedError.
  */
 import { BoundMethod, ClassObject, ComplexObject, DictObject, FloatObject, Instance, ListObject, TupleObject, PyException, isObject, type Value } from '../../heap';
@@ -131,9 +132,49 @@ function containerHead(rt: Runtime, v: Value, name: string, size: number): numbe
 /** tp_basicsize of the dict-based C types gclab writes as classes: defdictobject (a dict and default_factory). */
 const C_TYPE_SIZES: ReadonlyMap<string, number> = new Map([['collections.defaultdict', 56]]);
 
+/**
+ * The C types gclab writes as classes that are heap types in CPython 3.11
+ * (made by PyType_FromSpec in their module): the others are static types.
+ */
+const HEAP_C_TYPE_MODULES: ReadonlySet<string> = new Set(['functools', 'operator', '_queue', '_struct']);
+
+/** sizeof(PyTypeObject) 408 and sizeof(PyHeapTypeObject) 904, each with the GC header. */
+const STATIC_TYPE_SIZE = 408 + GC_HEADER;
+const HEAP_TYPE_SIZE = 904 + GC_HEADER;
+/**
+ * _PyDict_KeysSize of the shared keys a class with managed instance dicts
+ * owns (ht_cached_keys, _PyDict_NewKeysForClass): the header 32, 64 one-byte
+ * indices and 42 entries of 16 bytes; made with the class and never resized.
+ */
+const CACHED_KEYS_SIZE = 32 + 64 + 42 * 16;
+
+/**
+ * type.__sizeof__ plus the GC header: a static type's PyTypeObject; a heap
+ * type's PyHeapTypeObject and, when its instances' __dict__ is managed
+ * (Py_TPFLAGS_MANAGED_DICT: type_new adds the __dict__ over a base without
+ * one whose items are not variable-size, or inherits the flag), the shared
+ * keys it caches. Exceptions, metaclasses and subclasses of types whose
+ * instances have a dict at tp_dictoffset keep that dict unmanaged.
+ */
+function classSize(rt: Runtime, cls: ClassObject): number {
+  if (isBuiltinClass(cls)) return STATIC_TYPE_SIZE;
+  if (cls.tpName !== null) {
+    const module = cls.tpName.includes('.') ? cls.tpName.slice(0, cls.tpName.indexOf('.')) : 'builtins';
+    return HEAP_C_TYPE_MODULES.has(module) ? HEAP_TYPE_SIZE : STATIC_TYPE_SIZE;
+  }
+  const type = rt.types.get('type');
+  const dictElsewhere = cls.mro.some((c) => c !== cls && c.instanceHasDict && (isBuiltinClass(c) || c.tpName !== null));
+  const managed =
+    cls.instanceHasDict && !cls.variableSize && !cls.instancesOwnDict && !rt.types.isExceptionClass(cls) && !cls.mro.includes(type) && !dictElsewhere;
+  return HEAP_TYPE_SIZE + (managed ? CACHED_KEYS_SIZE : 0);
+}
+
 /** __sizeof__ of the builtins gclab models, or undefined. */
 function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v === null) return 16;
+  if (v instanceof ClassObject) return classSize(rt, v);
+  // object(): tp_basicsize 16, and object is not a GC type.
+  if (v instanceof Instance && v.cls === rt.types.get('object')) return 16;
   if (typeof v === 'boolean') return 28;
   if (typeof v === 'number' || typeof v === 'bigint') return 24 + 4 * intDigits(v);
   if (typeof v === 'string') return strSize(v);

@@ -2,6 +2,7 @@
  * Python's `set` over the heap's SetObject (Objects/setobject.c): the
  * constructor, methods, operators, comparisons and the set iterator.
  */
+import { getBuiltin } from './builtins';
 import { ListObject, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
 import { releaseException } from './lang-host';
 import { FrozenSetObject, SetCursor, SetObject, newFrozenSet, newSet, type ValueSource } from '../../heap/objects/set-object';
@@ -368,6 +369,20 @@ export function installSetBindings(rt: Runtime): void {
         const it = self as SetIterator;
         const s = it.refs[0] as SetObject | undefined;
         return s !== undefined && s.used === it.startUsed ? Math.max(0, it.startUsed - it.taken) : 0;
+      },
+      /** setiter_reduce: `(iter, (list,))`, what a copy of the iterator's state would still give. */
+      __reduce__(rt2, self) {
+        const cursor = (self as SetIterator).cursor.clone();
+        const out: Value[] = [];
+        for (let k = cursor?.next(); k !== undefined; k = cursor!.next()) out.push(rt2.incref(k));
+        const list = rt2.listSteal(out);
+        const args = rt2.newTuple([list]);
+        rt2.decref(list);
+        try {
+          return rt2.newTuple([getBuiltin(rt2, 'iter'), args]);
+        } finally {
+          rt2.decref(args);
+        }
       },
     },
   });

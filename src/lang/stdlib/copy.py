@@ -268,7 +268,15 @@ def _reconstruct(x, memo):
         # own and no __reduce__ of its type cannot be pickled (or copied).
         raise TypeError("cannot pickle '%.200s' object" % cls.__name__)
     if args is None:
-        y = cls.__new__(cls)
+        try:
+            y = cls.__new__(cls)
+        except TypeError:
+            # reduce_newobj: a builtin type without tp_new (an iterator
+            # type without __reduce__) cannot be pickled (or copied);
+            # object.__new__ refuses it as "not safe".
+            if cls.__new__ is object.__new__ and getattr(cls, '__module__', None) == 'builtins':
+                raise TypeError("cannot pickle '%.200s' object" % cls.__name__) from None
+            raise
     else:
         if deep and args:
             args = deepcopy(args, memo)

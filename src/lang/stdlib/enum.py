@@ -8,7 +8,44 @@ lookup by value (Color(1)) and by name (Color['RED']). Members print as
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'Flag', 'IntFlag', 'auto', 'unique',
-           'StrEnum']
+           'StrEnum', 'ReprEnum', 'property']
+
+from types import DynamicClassAttribute
+
+
+class property(DynamicClassAttribute):
+    """The descriptor of a member attribute (name, value, a member's own
+    property): on the class it finds the member of that name, and assigning
+    or deleting it without a setter is refused with the enum's name
+    (3.11's enum.property)."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
 
 
 class auto:
@@ -36,6 +73,13 @@ def _bin(num, max_bits=None):
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return "%s %s" % (sign, digits)
+
+
+def _is_single_bit(num):
+    """Is exactly one bit of num set? (A Flag iterates only those members.)"""
+    if not isinstance(num, int) or num == 0:
+        return False
+    return num & (num - 1) == 0
 
 
 def _is_dunder(name):
@@ -153,6 +197,21 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
+        repr_enum = globals().get('ReprEnum')
+        if repr_enum is not None and repr_enum in bases:
+            # ReprEnum: str() and format() are the data type's own.
+            member_type = next((c for b in bases for c in b.__mro__ if c in (int, str, float)),
+                               classdict.get('_member_type_', object))
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                ' int, str, float, etc.)')
+            if '__format__' not in classdict:
+                enum_class.__format__ = member_type.__format__
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                enum_class.__str__ = method
         enum_class._value2member_map_ = {}
         base_type = None
         for b in bases:
@@ -207,7 +266,7 @@ class EnumType(type):
             member._name_ = name
             member.__init__(*args)
             # A Flag's multi-bit members are not iterated (3.11: only canonical ones are).
-            if not (flag and isinstance(value, int) and value & (value - 1)):
+            if not flag or _is_single_bit(value):
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
@@ -391,6 +450,10 @@ class Enum(metaclass=EnumType):
         """The value of the Enum member."""
         return self._value_
 
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
     def __repr__(self):
         return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
 
@@ -485,8 +548,12 @@ class _IntValued:
     __rmul__ = __mul__
 
 
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
 try:
-    class IntEnum(int, Enum):
+    class IntEnum(int, ReprEnum):
         """Enum where members are also (and must be) ints."""
 
         __repr__ = Enum.__repr__
@@ -497,7 +564,7 @@ try:
         def __format__(self, format_spec):
             return format(self._value_, format_spec)
 except TypeError:
-    class IntEnum(_IntValued, Enum):
+    class IntEnum(_IntValued, ReprEnum):
         """Enum where members are also (and must be) ints."""
         _member_type_ = int
 
@@ -512,7 +579,7 @@ except TypeError:
 
 
 try:
-    class StrEnum(str, Enum):
+    class StrEnum(str, ReprEnum):
         """Enum where members are also (and must be) strings."""
 
         def __new_member__(cls, *values):
@@ -594,6 +661,13 @@ class Flag(Enum):
         return cls._value2member_map_.setdefault(value, pseudo)
     _flag_missing = classmethod(_flag_missing)
 
+    @classmethod
+    def _missing_(cls, value):
+        """A value made of the members' bits: the pseudo-member of their combination."""
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        return cls._flag_missing(value)
+
     def __repr__(self):
         if self._name_ is None:
             return "<%s: %r>" % (self.__class__.__name__, self._value_)
@@ -657,7 +731,7 @@ class Flag(Enum):
 
 
 try:
-    class IntFlag(int, Flag):
+    class IntFlag(int, ReprEnum, Flag):
         """Support for integer-based Flags."""
 
         def __str__(self):
@@ -666,7 +740,7 @@ try:
         def __format__(self, format_spec):
             return format(self._value_, format_spec)
 except TypeError:
-    class IntFlag(_IntValued, Flag):
+    class IntFlag(_IntValued, ReprEnum, Flag):
         """Support for integer-based Flags."""
         _member_type_ = int
 

@@ -12,6 +12,7 @@
 import { DictObject, TupleObject, type Value } from '../../../heap';
 import { DictIterator } from '../native-objects';
 import type { Runtime } from '../runtime';
+import { getBuiltin } from '../builtins';
 import type { BuiltinType } from '../type-slots';
 
 /** A new iterator over `d`'s keys, values or items (it takes its own reference to d). */
@@ -64,6 +65,32 @@ function dictLengthHint(it: DictIterator): number {
   return d !== undefined && d.used === it.used ? Math.max(0, it.used - it.taken) : 0;
 }
 
+/**
+ * dictiter_reduce: `(iter, (list,))`, the list of what a copy of the
+ * iterator's state would still give (a size change is the same
+ * RuntimeError); the iterator itself does not move.
+ */
+function dictIterReduce(rt: Runtime, it: DictIterator): Value {
+  const out: Value[] = [];
+  const d = it.refs[0] as DictObject | undefined;
+  if (d !== undefined) {
+    if (d.used !== it.used) throw rt.error('RuntimeError', 'dictionary changed size during iteration');
+    for (let i = it.reverse ? d.prevIndex(it.pos) : d.nextIndex(it.pos); i >= 0; i = it.reverse ? d.prevIndex(i - 1) : d.nextIndex(i + 1)) {
+      const k = d.keys[i] as Value;
+      const v = d.values[i] as Value;
+      out.push(it.kind === 'keys' ? rt.incref(k) : it.kind === 'values' ? rt.incref(v) : rt.newTuple([k, v]));
+    }
+  }
+  const list = rt.listSteal(out);
+  const args = rt.newTuple([list]);
+  rt.decref(list);
+  try {
+    return rt.newTuple([getBuiltin(rt, 'iter'), args]);
+  } finally {
+    rt.decref(args);
+  }
+}
+
 /** The slots of the three dict iterator types (registered under each name). */
 export function dictIteratorType(name: string): BuiltinType {
   return {
@@ -72,6 +99,9 @@ export function dictIteratorType(name: string): BuiltinType {
       tp_iter: (rt, self) => rt.incref(self),
       tp_iternext: (rt, self) => nextDict(rt, self as DictIterator),
     },
-    methods: { __length_hint__: (_rt, self) => dictLengthHint(self as DictIterator) },
+    methods: {
+      __length_hint__: (_rt, self) => dictLengthHint(self as DictIterator),
+      __reduce__: (rt, self) => dictIterReduce(rt, self as DictIterator),
+    },
   };
 }

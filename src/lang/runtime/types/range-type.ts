@@ -12,6 +12,7 @@ import { exactSliceIndices } from './slice-type';
 import { hash, indexOf, normIndex } from '../operators';
 import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
+import { getBuiltin } from '../builtins';
 import type { BuiltinType } from '../type-slots';
 
 /** An int value as gclab keeps it: a number while safe, else a bigint. */
@@ -225,17 +226,61 @@ function rangeLengthHint(it: RangeIterator): number | bigint {
   return it.big !== null ? intValue(it.big.remaining > 0n ? it.big.remaining : 0n) : Math.max(0, it.remaining);
 }
 
+/**
+ * rangeiter_reduce (3.11): `(iter, (range(start, start + len*step, step),), index)`
+ * with the iterator's first value, length and the items taken so far.
+ */
+function rangeIterReduce(rt: Runtime, it: RangeIterator): Value {
+  const b = it.bigFirst;
+  const [start, len, step, taken] =
+    b !== null && it.big !== null
+      ? [b.next, b.remaining, it.big.step, b.remaining - it.big.remaining]
+      : [BigInt(it.first), BigInt(it.total), BigInt(it.step), BigInt(it.total - it.remaining)];
+  const range = newRange(rt, intValue(start), intValue(start + len * step), intValue(step));
+  const args = rt.newTuple([range]);
+  rt.decref(range);
+  try {
+    return rt.newTuple([getBuiltin(rt, 'iter'), args, intValue(taken)]);
+  } finally {
+    rt.decref(args);
+  }
+}
+
+/** rangeiter_setstate: the index, clamped to [0, len]. */
+function rangeIterSetState(rt: Runtime, it: RangeIterator, args: Value[]): Value {
+  if (args.length !== 1) throw rt.typeError(`__setstate__() takes exactly one argument (${args.length} given)`);
+  let index = BigInt(toInt(rt, args[0]));
+  const b = it.bigFirst;
+  const len = b !== null ? b.remaining : BigInt(it.total);
+  if (index < 0n) index = 0n;
+  else if (index > len) index = len;
+  if (b !== null && it.big !== null) {
+    it.big.next = b.next + it.big.step * index;
+    it.big.remaining = b.remaining - index;
+  } else {
+    it.next = it.first + it.step * Number(index);
+    it.remaining = it.total - Number(index);
+  }
+  return null;
+}
+
+const rangeIteratorMethods: BuiltinType['methods'] = {
+  __length_hint__: (_rt, self) => rangeLengthHint(self as RangeIterator),
+  __reduce__: (rt, self) => rangeIterReduce(rt, self as RangeIterator),
+  __setstate__: (rt, self, args) => rangeIterSetState(rt, self as RangeIterator, args),
+};
+
 export const longRangeIteratorType: BuiltinType = {
   name: 'longrange_iterator',
   instances: [LongRangeIterator],
   slots: {} as BuiltinType['slots'],
-  methods: { __length_hint__: (_rt, self) => rangeLengthHint(self as RangeIterator) },
+  methods: rangeIteratorMethods,
 };
 
 export const rangeIteratorType: BuiltinType = {
   name: 'range_iterator',
   instances: [RangeIterator],
-  methods: { __length_hint__: (_rt, self) => rangeLengthHint(self as RangeIterator) },
+  methods: rangeIteratorMethods,
   slots: {
     tp_iter: (rt, self) => rt.incref(self),
     tp_iternext(rt, self) {

@@ -5,9 +5,10 @@
  * tuple_iterator, str_ascii_iterator, iterator). refs[0] is the sequence;
  * an exhausted iterator releases it at once.
  */
-import { BytesLikeObject, ListObject, PyException, TupleObject, type Value } from '../../../heap';
+import { BytesLikeObject, ListObject, PyException, TupleObject, newBytes, type Value } from '../../../heap';
 import { SeqIterator } from '../native-objects';
-import { getItem, isStopIteration, len } from '../operators';
+import { getItem, indexOf, isStopIteration, len } from '../operators';
+import { getBuiltin } from '../builtins';
 import type { Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 
@@ -84,6 +85,52 @@ function seqLengthHint(rt: Runtime, it: SeqIterator): Value {
   return Math.max(0, size - it.index);
 }
 
+/**
+ * listiter_reduce / tupleiter_reduce / unicodeiter_reduce / striter_reduce /
+ * iter_reduce: `(iter, (seq,), index)`, or once exhausted `(iter, (empty,))`
+ * with an empty sequence of the kind's own (a new list, (), '', b'').
+ */
+function seqReduce(rt: Runtime, it: SeqIterator): Value {
+  const iterFn = getBuiltin(rt, 'iter');
+  const seq = it.refs[0];
+  if (seq !== undefined) {
+    const args = rt.newTuple([seq]);
+    try {
+      return rt.newTuple([iterFn, args, it.index]);
+    } finally {
+      rt.decref(args);
+    }
+  }
+  const k = it.kind;
+  const empty: Value = k === 'list_iterator' ? rt.heap.newList([]) : k.startsWith('str') ? '' : k.startsWith('byte') ? newBytes(rt.heap, '') : rt.tupleSteal([]);
+  const args = rt.newTuple([empty]);
+  rt.decref(empty);
+  try {
+    return rt.newTuple([iterFn, args]);
+  } finally {
+    rt.decref(args);
+  }
+}
+
+/**
+ * listiter_setstate and its siblings: the index, at least 0 and (except the
+ * generic iterator's) at most the sequence's length; nothing once exhausted.
+ */
+function seqSetState(rt: Runtime, it: SeqIterator, state: Value): Value {
+  const n = indexOf(rt, state);
+  if (n === undefined) throw rt.typeError(`'${rt.typeName(state)}' object cannot be interpreted as an integer`);
+  let index = typeof n === 'bigint' ? (n < 0n ? -1 : Number.MAX_SAFE_INTEGER) : n;
+  const seq = it.refs[0];
+  if (seq === undefined) return null;
+  if (index < 0) index = 0;
+  else if (it.kind !== 'iterator') {
+    const size = typeof seq === 'string' ? [...seq].length : len(rt, seq);
+    if (index > size) index = size;
+  }
+  it.index = index;
+  return null;
+}
+
 /** The slots shared by every sequence iterator kind (registered under each kind's name). */
 export function seqIteratorType(kind: string): BuiltinType {
   return {
@@ -93,6 +140,19 @@ export function seqIteratorType(kind: string): BuiltinType {
       tp_iternext: (rt, self) => nextSeq(rt, self as SeqIterator),
     },
     // memory_iterator has no __length_hint__ (memoryiter_methods is empty).
-    methods: kind === 'memory_iterator' ? {} : { __length_hint__: (rt, self) => seqLengthHint(rt, self as SeqIterator) },
+    methods:
+      kind === 'memory_iterator'
+        ? {}
+        : {
+            __length_hint__: (rt, self) => seqLengthHint(rt, self as SeqIterator),
+            __reduce__: (rt, self) => seqReduce(rt, self as SeqIterator),
+            __setstate__: (rt, self, args) => seqSetState(rt, self as SeqIterator, oneArg(rt, '__setstate__', args)),
+          },
   };
+}
+
+/** The one argument of a METH_O method (`name` in the message). */
+function oneArg(rt: Runtime, name: string, args: Value[]): Value {
+  if (args.length !== 1) throw rt.typeError(`${name}() takes exactly one argument (${args.length} given)`);
+  return args[0];
 }
