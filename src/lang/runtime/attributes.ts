@@ -37,6 +37,7 @@ import { setBases } from './type-set-bases';
 import { isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 import { classMethodDescriptor, methodDescriptor } from './method-descriptor';
+import { wrapMethod } from './method-wrappers';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
 
@@ -454,11 +455,24 @@ export function classNamespace(rt: Runtime, c: ClassObject): DictObject {
   return d;
 }
 
+/** The builtin methods that are METH_STATIC in CPython (they are reached like class methods, bound to the type). */
+const STATIC_BUILTIN_METHODS: ReadonlySet<string> = new Set(['maketrans']);
+
 function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
   for (const [name, m] of methodTables.get(c) ?? []) {
     if (d.has(rt.heap, name)) continue;
     if (name === '__hash__' && (c.slotTable as TypeSlots | null)?.tp_hash === unhashable) {
       d.set(rt.heap, name, null);
+      continue;
+    }
+    // A METH_STATIC entry (str.maketrans, bytes.maketrans) is a staticmethod
+    // over the builtin bound to the type (add_methods: PyCFunction_NewEx(meth, type)).
+    if (STATIC_BUILTIN_METHODS.has(name)) {
+      const bound = bindBuiltin(rt, c, name, m);
+      const sm = wrapMethod(rt, 'staticmethod', bound);
+      rt.decref(bound);
+      d.set(rt.heap, name, sm);
+      rt.decref(sm);
       continue;
     }
     // A METH_CLASS entry is a classmethod_descriptor there (dict.__dict__['fromkeys']).

@@ -408,7 +408,7 @@ const functions: Record<string, Builtin> = {
   id(rt, args) {
     arity(rt, 'id', args, 1, 1);
     const v = args[0];
-    return isObject(v) ? fakeAddress(v) : typeof v === 'number' ? 0x5000 + v * 32 : 0x4000;
+    return isObject(v) ? fakeAddress(v) : immediateId(v);
   },
   callable(rt, args) {
     arity(rt, 'callable', args, 1, 1);
@@ -1076,6 +1076,11 @@ const BUILTIN_TYPE_NAMES = new Set([
 ]);
 
 /** The builtins namespace: functions, types and exception classes. */
+/** id() of a value gclab keeps unboxed (an int, a str, None, a bool): a stand-in address. */
+function immediateId(v: Value): number {
+  return typeof v === 'number' ? 0x5000 + v * 32 : 0x4000;
+}
+
 const builtinsDicts = new WeakMap<Runtime, DictObject>();
 
 /**
@@ -1165,8 +1170,11 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
   __gt__: (rt) => rt.notImplementedValue(),
   __ge__: (rt) => rt.notImplementedValue(),
   __hash__: (rt, self) => (isObject(self) ? self.id : hash(rt, self)),
+  /** object_repr: `<module.qualname object at ADDRESS>` for every object, an int's or a str's too (the address id() gives). */
   __repr__: (rt, self) => {
-    return isObject(self) ? `<${className(rt.typeOf(self))} object at ${rt.address(self)}>` : repr(rt, self);
+    if (isObject(self)) return `<${className(rt.typeOf(self))} object at ${rt.address(self)}>`;
+    const id = immediateId(self);
+    return `<${className(rt.typeOf(self))} object at ${id < 0 ? '-' : ''}0x${Math.abs(id).toString(16)}>`;
   },
   __str__: (rt, self) => repr(rt, self),
 };

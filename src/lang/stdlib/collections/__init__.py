@@ -391,6 +391,9 @@ class defaultdict(dict):
     passed to the dict constructor, including keyword arguments.
     """
 
+    # defdictobject: the factory is a member; no __dict__, no weak references.
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         # defdict_init: the factory is checked and stored before the dict
         # is filled.
