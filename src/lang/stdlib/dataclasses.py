@@ -16,16 +16,20 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+# A sentinel for "no default": it prints as a plain object, as CPython's does.
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
+    pass
 KW_ONLY = _KW_ONLY_TYPE()
+
+# A field's metadata is a read-only view (types.MappingProxyType), one
+# shared empty view for the fields that give none.
+_MappingProxyType = type(type.__dict__)
+_EMPTY_METADATA = _MappingProxyType({})
 
 
 class InitVar:
@@ -59,7 +63,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None else
+                         _MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 

@@ -140,6 +140,36 @@ def _own_attrs(cls):
     return names
 
 
+def _add_member(enum_class, name, member):
+    """Make `name` (a member or an alias) an attribute of the class, then
+    record it in _member_map_, as 3.11's _proto_member.__set_name__: the
+    class's __dict__ holds the member, or, when a base defines the name as
+    a property (a member called `name` or `value`), an enum property that
+    redirects class access to the member and keeps the base's accessors."""
+    found_descriptor = None
+    for base in enum_class.__mro__[1:]:
+        descriptor = base.__dict__.get(name)
+        if descriptor is not None:
+            if isinstance(descriptor, (property, DynamicClassAttribute)):
+                found_descriptor = descriptor
+                break
+            elif (hasattr(descriptor, 'fget') and hasattr(descriptor, 'fset')
+                  and hasattr(descriptor, 'fdel')):
+                found_descriptor = descriptor
+                continue
+    if found_descriptor:
+        redirect = property()
+        redirect.member = member
+        redirect.__set_name__(enum_class, name)
+        redirect.fget = found_descriptor.fget
+        redirect.fset = found_descriptor.fset
+        redirect.fdel = found_descriptor.fdel
+        type.__setattr__(enum_class, name, redirect)
+    else:
+        type.__setattr__(enum_class, name, member)
+    enum_class._member_map_[name] = member
+
+
 def _member_new(enum_class):
     """The __new__ that makes the members (EnumType._find_new_): one that the
     enum class or an enum base defines (as __new_member__ or __new__), not
@@ -226,7 +256,7 @@ class EnumType(type):
             value = member_values[name]
             canonical = enum_class._value2member_map_.get(value)
             if canonical is not None:
-                enum_class._member_map_[name] = canonical
+                _add_member(enum_class, name, canonical)
                 continue
             # A tuple value gives the arguments of the member's __new__/__init__.
             args = value if isinstance(value, tuple) else (value,)
@@ -248,7 +278,7 @@ class EnumType(type):
                 value = member._value_
                 canonical = enum_class._value2member_map_.get(value)
                 if canonical is not None:
-                    enum_class._member_map_[name] = canonical
+                    _add_member(enum_class, name, canonical)
                     continue
             elif base_type is not None and issubclass(enum_class, base_type):
                 member = base_type.__new__(enum_class, *args)
@@ -257,7 +287,7 @@ class EnumType(type):
                     value = base_type(*args)
                     canonical = enum_class._value2member_map_.get(value)
                     if canonical is not None:
-                        enum_class._member_map_[name] = canonical
+                        _add_member(enum_class, name, canonical)
                         continue
                 member._value_ = value
             else:
@@ -268,7 +298,7 @@ class EnumType(type):
             # A Flag's multi-bit members are not iterated (3.11: only canonical ones are).
             if not flag or _is_single_bit(value):
                 enum_class._member_names_.append(name)
-            enum_class._member_map_[name] = member
+            _add_member(enum_class, name, member)
             try:
                 enum_class._value2member_map_[value] = member
             except TypeError:
@@ -470,7 +500,7 @@ class Enum(metaclass=EnumType):
         else:
             interesting = set(object.__dir__(self))
         for name in getattr(self, '__dict__', []):
-            if name[0] != '_':
+            if name[0] != '_' and name not in self._member_map_:
                 interesting.add(name)
         for cls in self.__class__.mro():
             for name, obj in cls.__dict__.items():
@@ -481,7 +511,8 @@ class Enum(metaclass=EnumType):
                         interesting.add(name)
                     else:
                         interesting.discard(name)
-                else:
+                elif name not in self._member_map_:
+                    # (the members are in the class's __dict__ too)
                     interesting.add(name)
         return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
 

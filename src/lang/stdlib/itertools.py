@@ -428,34 +428,55 @@ class pairwise:
 
 class zip_longest:
     """zip_longest(*iterables, fillvalue=None): tuples until the longest is exhausted."""
-    __slots__ = ('_its', '_active', '_fill')
+    # _2result is lz->result: a tuple made with the iterator, reused for the
+    # next step while only the iterator holds it (here: replaced by the new
+    # tuple), else left alone while a new tuple is returned -- so the items
+    # of the tuple it holds live until a later step or the iterator's end.
+    # The numbered names put the (sorted) slots in zip_longest_dealloc's
+    # order: ittuple, result, fillvalue.
+    __slots__ = ('_1its', '_2result', '_3fill', '_4active')
 
     def __init__(self, *iterables, fillvalue=None):
-        self._its = [iter(it) for it in iterables]
-        self._active = len(self._its)
-        self._fill = fillvalue
+        self._1its = [iter(it) for it in iterables]
+        self._4active = len(self._1its)
+        self._3fill = fillvalue
+        self._2result = tuple([None] * len(self._1its))
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if not self._its or self._active == 0:
+        if not self._1its or self._4active == 0:
             raise StopIteration
-        result = []
-        for i, it in enumerate(self._its):
+        # Held by the slot, `result` and getrefcount's argument only: the
+        # tuple is reused, each old item released as its new one arrives.
+        result = self._2result
+        old = None
+        if _sys.getrefcount(result) == 3:
+            old = list(result)
+            self._2result = result = None
+        items = []
+        for i, it in enumerate(self._1its):
             if it is None:
-                result.append(self._fill)
-                continue
-            for item in it:
-                result.append(item)
-                break
+                item = self._3fill
             else:
-                self._active -= 1
-                if self._active == 0:
-                    raise StopIteration
-                self._its[i] = None
-                result.append(self._fill)
-        return tuple(result)
+                for item in it:
+                    break
+                else:
+                    self._4active -= 1
+                    if self._4active == 0:
+                        if old is not None:
+                            self._2result = tuple(items + old[i:])
+                        raise StopIteration
+                    self._1its[i] = None
+                    item = self._3fill
+            items.append(item)
+            if old is not None:
+                old[i] = None
+        if old is not None:
+            self._2result = result = tuple(items)
+            return result
+        return tuple(items)
 
 
 class _grouper:

@@ -1967,3 +1967,8 @@ class UserString(_collections_abc.Sequence):
 # deque[int] is a types.GenericAlias (defaultdict, OrderedDict and Counter
 # inherit dict's).
 deque.__class_getitem__ = classmethod(type(list[int]))
+
+# python3's start-up (site and the .pth files it runs) has already imported
+# collections.abc, so a program that only says `import collections` still
+# finds `collections.abc` (the import system sets the attribute).
+from . import abc
