@@ -2,10 +2,22 @@
 # exceptions) names an exception class of __main__ or builtins without its
 # module, through a chain of causes and contexts; other modules' classes
 # keep theirs.
+import re
 import sys
 import mod_std9_errors
 
-sys.stderr = sys.stdout
+
+
+class ShortPaths:
+    # Folders are left out of the paths (they differ between runs).
+    def write(self, text):
+        return sys.__stdout__.write(re.sub(r'File "[^"]*/', 'File "', text))
+
+    def flush(self):
+        pass
+
+
+sys.stderr = ShortPaths()
 
 
 class AppError(Exception):
