@@ -14,6 +14,19 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 
 import sys as _sys
 
+try:
+    # C arrays of an iterator (permutations' indices and cycles, ...): a list
+    # that is no GC object of its own (untracked, uncounted, seen through).
+    from _gclab import embedded_list as _embedded_list
+except ImportError:
+    _embedded_list = list
+
+
+def _c_array(values):
+    a = _embedded_list()
+    a.extend(values)
+    return a
+
 
 def _keyword_args(name, params, required, kwonly=()):
     """The argument parsing of a C constructor taking `params` by position or
@@ -654,7 +667,7 @@ class product:
             if any(len(p) == 0 for p in pools):
                 self._stopped = True
                 raise StopIteration
-            self._indices = [0] * len(pools)
+            self._indices = _c_array([0] * len(pools))
             self._result = tuple(p[0] for p in pools)
             return self._result
         indices = self._indices
@@ -672,7 +685,7 @@ class product:
 
 class combinations:
     """combinations(iterable, r) --> r-length tuples in sorted order, no repeated elements."""
-    __slots__ = ('_pool', '_r', '_indices', '_stopped')
+    __slots__ = ('_pool', '_r', '_indices', '_stopped', '_result')
 
     @_keyword_args('combinations', ('iterable', 'r'), 2)
     def __init__(self, iterable, r):
@@ -692,8 +705,9 @@ class combinations:
         pool, r = self._pool, self._r
         n = len(pool)
         if self._indices is None:
-            self._indices = list(range(r))
-            return tuple(pool[i] for i in self._indices)
+            self._indices = _c_array(range(r))
+            self._result = tuple(pool[i] for i in self._indices)
+            return self._result
         indices = self._indices
         for i in reversed(range(r)):
             if indices[i] != i + n - r:
@@ -704,12 +718,13 @@ class combinations:
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        return tuple(pool[i] for i in indices)
+        self._result = tuple(pool[i] for i in indices)
+        return self._result
 
 
 class combinations_with_replacement:
     """combinations_with_replacement(iterable, r) --> r-length tuples, elements may repeat."""
-    __slots__ = ('_pool', '_r', '_indices', '_stopped')
+    __slots__ = ('_pool', '_r', '_indices', '_stopped', '_result')
 
     @_keyword_args('combinations_with_replacement', ('iterable', 'r'), 2)
     def __init__(self, iterable, r):
@@ -729,8 +744,9 @@ class combinations_with_replacement:
         pool, r = self._pool, self._r
         n = len(pool)
         if self._indices is None:
-            self._indices = [0] * r
-            return tuple(pool[i] for i in self._indices)
+            self._indices = _c_array([0] * r)
+            self._result = tuple(pool[i] for i in self._indices)
+            return self._result
         indices = self._indices
         for i in reversed(range(r)):
             if indices[i] != n - 1:
@@ -739,12 +755,13 @@ class combinations_with_replacement:
             self._stopped = True
             raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
-        return tuple(pool[i] for i in indices)
+        self._result = tuple(pool[i] for i in indices)
+        return self._result
 
 
 class permutations:
     """permutations(iterable, r=None) --> successive r-length permutations."""
-    __slots__ = ('_pool', '_r', '_indices', '_cycles', '_stopped', '_started')
+    __slots__ = ('_pool', '_r', '_indices', '_cycles', '_stopped', '_started', '_result')
 
     @_keyword_args('permutations', ('iterable', 'r'), 1)
     def __init__(self, iterable, r=None):
@@ -754,8 +771,8 @@ class permutations:
         if r < 0:
             raise ValueError('r must be non-negative')
         self._r = r
-        self._indices = list(range(n))
-        self._cycles = list(range(n, n - r, -1))
+        self._indices = _c_array(range(n))
+        self._cycles = _c_array(range(n, n - r, -1))
         self._stopped = r > n
         self._started = False
 
@@ -770,7 +787,8 @@ class permutations:
         indices, cycles = self._indices, self._cycles
         if not self._started:
             self._started = True
-            return tuple(pool[i] for i in indices[:r])
+            self._result = tuple(pool[i] for i in indices[:r])
+            return self._result
         for i in reversed(range(r)):
             cycles[i] -= 1
             if cycles[i] == 0:
@@ -779,7 +797,8 @@ class permutations:
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple(pool[i] for i in indices[:r])
+                self._result = tuple(pool[i] for i in indices[:r])
+                return self._result
         self._stopped = True
         raise StopIteration
 
