@@ -59,6 +59,110 @@ print(repr([list(before), list(after)]))
 '''
 
 
+GARBAGE_PROBE = '''
+import gc
+log = []
+def cb(phase, info):
+    if phase == 'stop':
+        log.append(info['collected'])
+        gc.set_threshold(1000000000)
+gc.collect()
+gc.callbacks.append(cb)
+gc.set_threshold(%d)
+import %s
+gc.set_threshold(1000000000)
+gc.callbacks.remove(cb)
+young = set(map(id, gc.get_objects(0)))
+gc.set_debug(gc.DEBUG_SAVEALL)
+found = gc.collect()
+made_late = sum(1 for o in gc.garbage if id(o) in young)
+print(repr([log, made_late, found - made_late]))
+'''
+START_PROBE = '''
+import gc
+gc.collect()
+gc.set_threshold(1000000000)
+print(gc.get_count()[0])
+'''
+
+
+def garbage_probe(name, t):
+    """Import `name` from a full collection's state with one automatic collection,
+    at the first allocation that takes the count above `t`: (what that collection
+    found, and of what a full collection finds after the import, the objects in
+    generation 0 and those in the older ones)."""
+    r = subprocess.run(['python3', '-c', GARBAGE_PROBE % (t, name)], capture_output=True, text=True, check=True)
+    log, young, old = ast.literal_eval(r.stdout.strip().splitlines()[-1])
+    # No collection during the import: one at its end would find all of it.
+    return (log[0], young, old) if log else (young, 0, 0)
+
+
+def garbage_events(name, net):
+    """When the import's cyclic garbage is made and when it becomes garbage, as
+    offsets in its `net` allocations (a collection at offset `at` is one that
+    starts when the count passes `at`): a collection at offset t finds the
+    garbage whose last reference went before t (`dies`); everything the
+    import makes after t is in generation 0 when it ends, so the garbage a
+    full collection then finds there was made after t (`born`); it finds the
+    rest in the older generations, less the tuples and dicts of atomic values
+    made before t, which the collection at t untracked (`leaf`: never found
+    again). Step functions
+    of t, located by bisection to RESOLUTION allocations."""
+    pre = int(subprocess.run(['python3', '-c', START_PROBE], capture_output=True, text=True, check=True).stdout)
+    cache = {}
+
+    def probe(at):
+        if at not in cache:
+            cache[at] = garbage_probe(name, at + pre)
+        return cache[at]
+
+    steps = []
+
+    def bisect(lo, hi):
+        if probe(lo) == probe(hi):
+            return
+        if hi - lo <= RESOLUTION:
+            steps.append(hi)
+            return
+        mid = (lo + hi) // 2
+        bisect(lo, mid)
+        bisect(mid, hi)
+
+    end = net + 2 * RESOLUTION
+    bisect(0, end)
+    # Differences between consecutive probes, on the monotone envelopes (a
+    # cycle split by a collection can leave part of itself to reference
+    # counting, so the raw numbers may step back by a few).
+    events = []
+    d, y, o = probe(0)
+    everything = d + y + o
+    dead, young, leaves = 0, y, 0
+    for at in sorted(cache):
+        d, y, o = cache[at]
+        lost = everything - d - y - o
+        if y < young:
+            made = young - y
+            leaf = max(0, min(made, lost - leaves))
+            if made > leaf:
+                events.append([at, 'born', made - leaf])
+            if leaf:
+                events.append([at, 'leaf', leaf])
+                leaves += leaf
+            young = y
+        if d > dead:
+            events.append([at, 'dies', d - dead])
+            dead = d
+    # What is still referenced when the import ends becomes garbage there
+    # (datetime's pure-Python classes, replaced by _datetime's at its end).
+    total = sum(n for _, kind, n in events if kind != 'dies')
+    if dead < total:
+        events.append([net, 'dies', total - dead])
+    return events
+
+
+RESOLUTION = 4
+
+
 def total(counts):
     """The allocations behind counts (c0, c1, c2) since the last full collection."""
     c0, c1, c2 = counts
@@ -74,7 +178,10 @@ for name in names:
     r = subprocess.run(['python3', '-c', PROBE_AT_START % name], capture_output=True, text=True)
     before, after = ast.literal_eval(r.stdout.strip().splitlines()[-1])
     brought = [m for m in modules if m not in startup and m not in (name, 'gc', '__main__')]
-    rows.append((name, total(counts), total(after) - total(before), garbage, brought))
+    disabled = subprocess.run(['python3', '-c', 'import gc; gc.collect(); gc.disable(); import %s; print(gc.collect())' % name],
+                              capture_output=True, text=True, check=True)
+    events = garbage_events(name, total(counts)) if int(disabled.stdout) > 0 else []
+    rows.append((name, total(counts), total(after) - total(before), garbage, brought, events))
 
 out = os.path.join(HERE, '..', 'src', 'lang', 'interp', 'cpython-import-costs.ts')
 with open(out, 'w') as f:
@@ -85,7 +192,13 @@ with open(out, 'w') as f:
  * beyond what it freed, from a full collection's state (empty free lists);
  * `netAtStart`, the same from the state at __main__'s first statement, where
  * the free lists hold MAIN_START_FREE_LISTS and serve some of them; `garbage`, the cyclic garbage it left for the next
- * collection (measured, not modelled: see docs/gc.md 3.1); `brings`, the
+ * collection from that state; `cycles`, when its cyclic garbage is made and
+ * when it becomes garbage, as offsets in the `net` allocations: `[at, 'born', n]`
+ * (n objects made at `at`), `[at, 'leaf', n]` (n made at `at` that hold no
+ * reference a cycle could go through, tuples and dicts of atomic values,
+ * untracked by the first collection they survive), `[at, 'dies', n]` (the n newest of them lose their
+ * last outside reference before allocation `at`; ImportSystem replays them as
+ * objects, see docs/gc.md 3.1); `brings`, the
  * other modules the import put in sys.modules (their own import is a
  * lookup afterwards). ImportSystem replays `net` as allocations when
  * gclab first loads the module (its own source allocates differently).
@@ -94,12 +207,14 @@ export interface CpythonImportCost {
   readonly net: number;
   readonly netAtStart: number;
   readonly garbage: number;
+  readonly cycles: readonly (readonly [number, 'born' | 'leaf' | 'dies', number])[];
   readonly brings: readonly string[];
 }
 
 export const CPYTHON_IMPORT_COSTS: ReadonlyMap<string, CpythonImportCost> = new Map([
 ''')
-    for name, net, net_at_start, garbage, brought in rows:
-        f.write('  [%s, { net: %d, netAtStart: %d, garbage: %d, brings: %s }],\n' % (json.dumps(name).replace('"', "'"), net, net_at_start, garbage, json.dumps(brought).replace('"', "'").replace("','", "', '")))
+    for name, net, net_at_start, garbage, brought, events in rows:
+        cycles = '[' + ', '.join("[%d, '%s', %d]" % tuple(e) for e in events) + ']'
+        f.write('  [%s, { net: %d, netAtStart: %d, garbage: %d, cycles: %s, brings: %s }],\n' % (json.dumps(name).replace('"', "'"), net, net_at_start, garbage, cycles, json.dumps(brought).replace('"', "'").replace("','", "', '")))
     f.write(']);\n')
 print(len(rows), 'modules')

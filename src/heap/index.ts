@@ -59,4 +59,4 @@ export {
   PERTURB_SHIFT,
   type ValueSource,
 } from './objects/set-object';
-export { asStartupWork, inStartupWork } from './startup-work';
+export { asStartupWork, asUncountedWork, inStartupWork } from './startup-work';

@@ -59,6 +59,29 @@ export function asStartupWork<T>(heap: Heap, work: () => T): T {
   }
 }
 
+/**
+ * Run `work` uncounted: work whose allocations CPython makes differently,
+ * replayed afterwards from measurements (lang/interp/cpython-cost-replay.ts,
+ * the @dataclass decorator). As start-up work, no automatic collection
+ * starts during it and the counts and free lists are afterwards what they
+ * were; unlike it, the objects it made stay where they are (CPython's are
+ * young too). Inside start-up work it is part of that work.
+ */
+export function asUncountedWork<T>(heap: Heap, work: () => T): T {
+  if (saved.has(heap)) return work();
+  const counts = heap.genCount.slice();
+  const freeLists = heap.freeLists.numfree.slice();
+  const hook = heap.gcAllocHook;
+  heap.gcAllocHook = null;
+  try {
+    return work();
+  } finally {
+    heap.gcAllocHook = hook;
+    counts.forEach((c, i) => (heap.genCount[i] = c));
+    heap.freeLists.numfree.set(freeLists);
+  }
+}
+
 /** Whether start-up work of `heap` is under way. */
 export function inStartupWork(heap: Heap): boolean {
   return saved.has(heap);

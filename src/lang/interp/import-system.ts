@@ -20,9 +20,9 @@
  * completion order, which the teardown at exit follows. Each module body
  * runs once.
  */
-import { DictObject, ListObject, PyException, isObject, asStartupWork, inStartupWork, NO_FREE_LIST, type Heap, type Value } from '../../heap';
-import { CPYTHON_STARTUP_MODULES, MAIN_START_FREE_LISTS } from './cpython-startup-modules';
-import { CPYTHON_IMPORT_COSTS, type CpythonImportCost } from './cpython-import-costs';
+import { DictObject, ListObject, PyException, isObject, asStartupWork, inStartupWork, type Value } from '../../heap';
+import { CPYTHON_STARTUP_MODULES } from './cpython-startup-modules';
+import { CPYTHON_IMPORT_COSTS } from './cpython-import-costs';
 import { getAttr, getAttrOrUndefined, lookupAttr } from '../runtime/attributes';
 import { ModuleObject, type ModuleTree } from '../runtime/function-object';
 import { releaseException } from '../runtime/lang-host';
@@ -38,6 +38,7 @@ import { parseStdlibModule } from '../syntax/parsed-trees';
 import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
+import { replayCpythonCost } from './cpython-cost-replay';
 
 /**
  * Reads a file beside the scenario by its relative path ('helpers.py',
@@ -190,7 +191,7 @@ export class ImportSystem {
     if (cost === undefined) return this.findAndLoadNow(name, root, searchDir);
     const module = asStartupWork(this.ip.heap, () => this.findAndLoadNow(name, root, searchDir));
     for (const m of cost.brings) this.cpythonBrought.add(m);
-    replayImportCost(this.ip.heap, cost);
+    replayCpythonCost(this.ip.heap, cost, true);
     return module;
   }
 
@@ -531,28 +532,4 @@ function initModuleDict(ip: Interpreter, d: DictObject, spec: ModuleSpec): void 
   d.set(heap, '__builtins__', ip.builtins);
 }
 
-/** The objects the free lists hold at __main__'s first statement (MAIN_START_FREE_LISTS). */
-const START_FREE_TOTAL = MAIN_START_FREE_LISTS.reduce((n, [, k]) => n + k, 0);
 
-/**
- * CPython's import of a module it had not imported, on gclab's counts: its
- * net allocations (CPYTHON_IMPORT_COSTS), each one counted and able to start
- * an automatic collection (Heap.phantomAlloc). Part of them come from the
- * free lists: `net - netAtStart` of them when the lists hold what they hold
- * at __main__'s start, none when a full collection has just emptied them,
- * in proportion in between; those are taken from the lists (in proportion
- * to the start-up contents) instead of counted.
- */
-function replayImportCost(heap: Heap, cost: CpythonImportCost): void {
-  const numfree = heap.freeLists.numfree;
-  let available = 0;
-  for (const [slot, k] of MAIN_START_FREE_LISTS) available += Math.min(numfree[slot], k);
-  const served = START_FREE_TOTAL === 0 ? 0 : Math.round(((cost.net - cost.netAtStart) * available) / START_FREE_TOTAL);
-  for (const [slot, k] of MAIN_START_FREE_LISTS) {
-    numfree[slot] -= Math.min(numfree[slot], k, Math.round((served * k) / START_FREE_TOTAL));
-  }
-  for (let i = served; i < cost.net; i++) heap.phantomAlloc(NO_FREE_LIST);
-  // An import frees many temporaries: afterwards the lists hold at least what
-  // they hold after python3's start-up, which is itself a long series of imports.
-  for (const [slot, k] of MAIN_START_FREE_LISTS) if (numfree[slot] < k) numfree[slot] = k;
-}

@@ -5,7 +5,9 @@
  * exec-statements.ts and eval-expressions.ts.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
+import { setCpythonWorkRunner, setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
+import { asCpythonWork } from './cpython-cost-replay';
+import { dataclassCost } from './dataclass-cost';
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
 import { flushStdFiles, writeProcessStdout, writeStderr } from '../runtime/sys-module';
@@ -180,6 +182,7 @@ export class Interpreter implements Evaluator {
     };
     this.rt.evaluator = this;
     setSourceLookup(this.rt, (f) => this.sources.get(f));
+    setCpythonWorkRunner(this.rt, (kind, work) => asCpythonWork(this.heap, work, (r) => (kind === 'dataclass' ? dataclassCost(r.n, r.options) : undefined)));
     setFileProbe(this.rt, (f) => this.sources.has(f) || (!f.startsWith('/') && options.readModuleFile?.(f.replace(/^\.\//, '')) !== undefined));
     this.filename = options.filename;
     this.registerSource(options.filename, options.source);

@@ -6,6 +6,7 @@ same names, qualified names, argument errors and results.
 """
 
 import copy as _copy_module
+import _gclab
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -419,6 +420,22 @@ def _add_slots(cls, is_frozen, weakref_slot):
     return cls
 
 
+def _process_class_costed(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+    # CPython's decorator exec()s generated source and computes __doc__ from
+    # inspect.signature(): its allocations are replayed from measurements
+    # (_gclab.cpython_work; docs/gc.md 3.1), by the number of fields and the
+    # options that differ from the defaults (unmeasured ones: init=False).
+    documented = bool(cls.__dict__.get('__doc__'))
+    result = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                            match_args, kw_only, slots, weakref_slot)
+    options = [name for name, changed in (
+        ('noRepr', not repr), ('noEq', not eq), ('order', order), ('frozen', frozen),
+        ('unsafeHash', unsafe_hash), ('slots', slots), ('kwOnly', kw_only),
+        ('noMatchArgs', not match_args), ('noInit', not init), ('weakrefSlot', weakref_slot),
+        ('doc', documented)) if changed]
+    return result, len(getattr(result, _FIELDS)), tuple(options)
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
@@ -426,8 +443,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots, weakref_slot)
+        return _gclab.cpython_work('dataclass', _process_class_costed, cls, init, repr, eq, order,
+                                   unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -52,7 +52,7 @@
  * two -- traceback.py's _display_width without the unicodedata module.
  */
 import { BytesLikeObject, ClassObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
-import { pyException } from '../calls';
+import { call, pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
 import type { ModuleObject } from '../function-object';
@@ -144,6 +144,28 @@ function tracebackPosition(rt: Runtime, tb: Value): Value {
   return rt.tupleSteal([p.line, p.endLine, p.col, p.endCol, anchors]);
 }
 
+/** What a stdlib function standing for CPython work returns through _gclab.cpython_work. */
+export interface CpythonWorkResult {
+  /** Its result (a new reference). */
+  result: Value;
+  /** How many items the work handled (a dataclass's fields), as its measured cost table knows them. */
+  n: number;
+  /** The options it was given that change its cost, by the table's names. */
+  options: string[];
+}
+
+/**
+ * Runs `work` uncounted and replays CPython's cost for `kind`, `n` and
+ * `options` (set by the interpreter: lang/interp/cpython-cost-replay.ts).
+ */
+export type CpythonWorkRunner = (kind: string, work: () => CpythonWorkResult) => Value;
+const cpythonWorkRunners = new WeakMap<Runtime, CpythonWorkRunner>();
+
+/** How _gclab.cpython_work replays CPython's cost (set by the interpreter). */
+export function setCpythonWorkRunner(rt: Runtime, runner: CpythonWorkRunner): void {
+  cpythonWorkRunners.set(rt, runner);
+}
+
 /** The host's way of running a child interpreter (set by runScenario). */
 export function setChildRunner(rt: Runtime, runner: ChildRunner): void {
   runners.set(rt, runner);
@@ -167,6 +189,28 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       if (runner === undefined) throw new PyException('RuntimeError', 'run_python(): this gclab host runs no child interpreters');
       const r = runner(argv);
       return rt.tupleSteal([r.status, r.stdout, r.stderr]);
+    });
+    // cpython_work(kind, func, *args): func(*args) returns (result, n, options);
+    // its allocations are replaced by CPython's measured ones for that work
+    // (CpythonWorkRunner) and `result` is returned.
+    addFunction(rt, d, 'cpython_work', (args) => {
+      const [kind, func] = args;
+      if (args.length < 2 || typeof kind !== 'string') throw rt.typeError('cpython_work() takes a str and a callable');
+      const work = (): CpythonWorkResult => {
+        const r = call(rt, func, args.slice(2));
+        const items = r instanceof TupleObject ? r.items : [];
+        const [result, n, options] = items;
+        if (items.length !== 3 || typeof n !== 'number' || !(options instanceof TupleObject)) {
+          rt.decref(r);
+          throw rt.typeError('cpython_work(): the function must return (result, int, tuple of str)');
+        }
+        const names = options.items.filter((x): x is string => typeof x === 'string');
+        rt.incref(result);
+        rt.decref(r); // may free the options tuple (its items go with it)
+        return { result, n, options: names };
+      };
+      const runner = cpythonWorkRunners.get(rt);
+      return runner === undefined ? work().result : runner(kind, work);
     });
     addFunction(rt, d, 'source_lines', (args) => {
       if (args.length !== 1 || typeof args[0] !== 'string') throw rt.typeError('source_lines() takes one str argument');
