@@ -6,7 +6,12 @@ same names, qualified names, argument errors and results.
 """
 
 import copy as _copy_module
-import _gclab
+
+try:
+    from _gclab import cpython_work as _cpython_work
+except ImportError:
+    def _cpython_work(kind, func, *args):
+        return func(*args)[0]
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -423,7 +428,7 @@ def _add_slots(cls, is_frozen, weakref_slot):
 def _process_class_costed(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
     # CPython's decorator exec()s generated source and computes __doc__ from
     # inspect.signature(): its allocations are replayed from measurements
-    # (_gclab.cpython_work; docs/gc.md 3.1), by the number of fields and the
+    # (_cpython_work; docs/gc.md 3.1), by the number of fields and the
     # options that differ from the defaults (unmeasured ones: init=False).
     documented = bool(cls.__dict__.get('__doc__'))
     result = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
@@ -443,8 +448,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _gclab.cpython_work('dataclass', _process_class_costed, cls, init, repr, eq, order,
-                                   unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
+        return _cpython_work('dataclass', _process_class_costed, cls, init, repr, eq, order,
+                             unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
