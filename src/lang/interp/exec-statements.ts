@@ -54,9 +54,19 @@ export function execBlock(ip: Interpreter, frame: Frame, body: A.Stmt[]): Signal
       if (sig !== Signal.Normal) return sig;
     }
   } catch (e) {
-    throw e instanceof RangeError ? hostLimitError(e) : e;
+    throw hostError(e);
   }
   return Signal.Normal;
+}
+
+/**
+ * What an error thrown by Python code is as a Python exception: a JS
+ * engine limit (RangeError) converted by hostLimitError, anything else as
+ * it is. Used where an exception is looked at (see runBlock in
+ * compiled-code.ts): converting twice changes nothing.
+ */
+export function hostError(e: unknown): unknown {
+  return e instanceof RangeError ? hostLimitError(e) : e;
 }
 
 /**
@@ -860,21 +870,27 @@ function execTry(ip: Interpreter, frame: Frame, s: A.Try): Signal {
 
 /** A `try` statement (its statement prologue done), its blocks run by `blocks.run`. */
 export function tryStatement<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>): Signal {
+  // Without a finally block an exception leaving the body, a handler or
+  // the else block goes on as it is (no catch and rethrow: runBlock).
+  if (s.finalbody.length === 0) return execBodyAndHandlers(ip, frame, s, blocks);
   const rt = ip.rt;
   let sig: Signal;
   try {
     sig = execBodyAndHandlers(ip, frame, s, blocks);
-  } catch (e) {
+  } catch (thrown) {
+    // (Compiled blocks leave a JS engine limit unconverted: runBlock.)
+    const e = hostError(thrown);
     // os._exit(): no finally block runs (process-exit.ts).
-    if (s.finalbody.length === 0 || e instanceof ProcessExit) throw e;
+    if (e instanceof ProcessExit) throw e;
     // finally runs with the exception pending, then re-raises it (unless the
     // finally block itself leaves by return/break/continue or a new exception).
     let fsig: Signal;
     try {
       fsig = runFinally(ip, frame, blocks, e);
-    } catch (inner) {
+    } catch (thrownInFinally) {
       // The finally block raised: the pending exception is the new one's
       // __context__ (RERAISE never runs), and this frame lets it go.
+      const inner = hostError(thrownInFinally);
       if (e instanceof PyException) leavePending(ip, inner, e, materialize(rt, e));
       throw inner;
     }
@@ -907,7 +923,8 @@ function execBodyAndHandlers<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks:
   let sig: Signal;
   try {
     sig = blocks.run(ip, frame, blocks.body);
-  } catch (e) {
+  } catch (thrown) {
+    const e = hostError(thrown);
     if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
     return s.star === true ? handleStar(ip, frame, s, e) : handle(ip, frame, s, blocks, e);
   }
@@ -947,7 +964,8 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
       } finally {
         if (h.name !== null) clearHandlerName(ip, frame, h.resolution!);
       }
-    } catch (inner) {
+    } catch (thrown) {
+      const inner = hostError(thrown);
       frame.handling!.pop();
       leavePending(ip, inner, e, exc);
       throw inner;

@@ -47,7 +47,7 @@ import { parseScenario } from '../syntax';
 import { replayCompilerTraffic, stateBeforeMainCompile } from './compiler-gc-traffic';
 import { isCImplemented } from '../runtime/c-implemented';
 import { addTraceback, formatTraceback, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
-import { currentHandled, execBlock, Signal, setupAnnotations } from './exec-statements';
+import { currentHandled, execBlock, hostError, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
 import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/native-objects';
@@ -744,6 +744,8 @@ export class Interpreter implements Evaluator {
       throw this.failedFrameEntry;
     }
     this.frames.push(frame);
+    let inBody = false;
+    let sig: Signal;
     try {
       if (frame.code.kind === 'module') {
         // compiler_body: a module's leading string literal is stored as __doc__ first.
@@ -753,12 +755,17 @@ export class Interpreter implements Evaluator {
         }
         setupAnnotations(this, frame.ns, body);
       }
-      const sig = compiled !== undefined ? runBlock(this, frame, compiled) : execBlock(this, frame, body);
-      if (sig === Signal.Return) return frame.returnValue;
-      return null;
-    } finally {
+      inBody = true;
+      sig = compiled !== undefined ? runBlock(this, frame, compiled) : execBlock(this, frame, body);
+    } catch (e) {
       this.frames.pop();
+      // A JS engine limit in the body becomes its Python exception here
+      // (compiled blocks do not convert it: runBlock), as execBlock does.
+      throw inBody ? hostError(e) : e;
     }
+    this.frames.pop();
+    if (sig === Signal.Return) return frame.returnValue;
+    return null;
   }
 
   /** Release a finished frame's references in _PyFrame_Clear order. */
