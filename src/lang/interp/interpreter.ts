@@ -945,21 +945,31 @@ export class Interpreter implements Evaluator {
     }
     if (scope.isGenerator) return makeGenerator(this, fn, frame);
     let result: Value;
+    // runFrame's work for a function's frame, inline: one catch for the
+    // frame stack, the conversion of a JS engine limit raised in the body
+    // (runBlock leaves it to the frame) and the traceback entry, so an
+    // exception leaving a function is rethrown once, not twice.
+    let pushed = false;
+    let inBody = false;
     try {
-      if (code.isLambda) {
-        // A lambda's frame counts against the recursion limit as any function's (runFrame's check).
-        if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
-          this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
-          throw this.failedFrameEntry;
-        }
-        this.frames.push(frame);
-        try {
-          result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
-        } finally {
-          this.frames.pop();
-        }
-      } else result = this.runFrame(frame, code.body as Stmt[], compiledBody(scope, code.body as Stmt[]));
-    } catch (e) {
+      const body = code.isLambda ? undefined : compiledBody(scope, code.body as Stmt[]);
+      // _Py_EnterRecursiveCall fails before the frame runs a line: the frame gets no traceback entry.
+      if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
+        this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
+        throw this.failedFrameEntry;
+      }
+      this.frames.push(frame);
+      pushed = true;
+      if (body === undefined) result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
+      else {
+        inBody = true;
+        result = runBlock(this, frame, body) === Signal.Return ? frame.returnValue : null;
+      }
+      pushed = false;
+      this.frames.pop();
+    } catch (thrown) {
+      if (pushed) this.frames.pop();
+      const e = inBody ? hostError(thrown) : thrown;
       if (e instanceof PyException) {
         if (e === this.failedFrameEntry) this.failedFrameEntry = null;
         else addTraceback(this.rt, e, frame);
