@@ -50,7 +50,7 @@ import {
   releaseCallOperands,
   type CallArgumentsCode,
 } from './eval-expressions';
-import { Signal, assignSteal, execStmt, raiseStatement, storeName, tryStatement, type TryBlocks } from './exec-statements';
+import { Signal, assignSteal, execStmt, raiseStatement, storeName, tryStatement, withStatement, type TryBlocks, type WithBlock } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
@@ -319,6 +319,14 @@ function compileStmt(s: A.Stmt): StmtCode {
       return (ip, frame) => {
         enter(ip, frame, s);
         return tryStatement(ip, frame, s, blocks);
+      };
+    }
+    case 'With': {
+      // execWith's one implementation, its body compiled.
+      const block: WithBlock<StmtCode[]> = { run: runBlock, body: compileBlock(s.body) };
+      return (ip, frame) => {
+        enter(ip, frame, s);
+        return withStatement(ip, frame, s, block, 0);
       };
     }
     case 'If': {

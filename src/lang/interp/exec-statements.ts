@@ -809,8 +809,31 @@ export function qualnameFor(frame: Frame, name: string): string {
 }
 
 /** `with` items from the i-th on (several items nest, as CPython compiles them). */
+/** The body of a `with` statement and how to run it: the direct evaluator's statements and execBlock, or compiled ones and runBlock. */
+export interface WithBlock<B> {
+  run: (ip: Interpreter, frame: Frame, block: B) => Signal;
+  body: B;
+}
+
+/** The direct evaluator's body of each `with` statement, made once. */
+const directWithBlocks = new WeakMap<A.With, WithBlock<A.Stmt[]>>();
+
 function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
-  if (i === s.items.length) return execBlock(ip, frame, s.body);
+  let block = directWithBlocks.get(s);
+  if (block === undefined) {
+    block = { run: execBlock, body: s.body };
+    directWithBlocks.set(s, block);
+  }
+  return withStatement(ip, frame, s, block, i);
+}
+
+/**
+ * A `with` statement (its statement prologue done) from its item `i` on:
+ * the items' context managers entered in turn, the body run by
+ * `block.run`, then each `__exit__`, innermost first.
+ */
+export function withStatement<B>(ip: Interpreter, frame: Frame, s: A.With, block: WithBlock<B>, i: number): Signal {
+  if (i === s.items.length) return block.run(ip, frame, block.body);
   const rt = ip.rt;
   const item = s.items[i];
   const { exit, entered } = enterContext(ip, evalExpr(ip, frame, item.contextExpr), frame, s);
@@ -819,8 +842,10 @@ function execWith(ip: Interpreter, frame: Frame, s: A.With, i: number): Signal {
     if (item.optionalVars !== null) {
       assignSteal(ip, frame, item.optionalVars, entered);
     } else rt.decref(entered);
-    sig = execWith(ip, frame, s, i + 1);
-  } catch (e) {
+    sig = withStatement(ip, frame, s, block, i + 1);
+  } catch (thrown) {
+    // (A compiled body leaves a JS engine limit unconverted: runBlock.)
+    const e = hostError(thrown);
     if (!(e instanceof PyException)) {
       rt.decref(exit);
       throw e;
