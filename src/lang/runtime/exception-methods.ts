@@ -6,7 +6,7 @@
  *  - with_traceback(tb): sets __traceback__ (a traceback or None), returns self;
  *  - add_note(note): appends a str to __notes__ (made as a list on first use),
  *    printed after the exception's line in a traceback;
- *  - traceback objects: tb_next, tb_frame, tb_lineno.
+ *  - traceback objects: tb_next (settable), tb_frame, tb_lineno.
  */
 import { ListObject, type Value } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';

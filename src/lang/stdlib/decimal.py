@@ -15,9 +15,11 @@ int(), float(), round(); the context's precision and rounding
 rounding every result to prec digits; the signals raised as CPython traps
 them (InvalidOperation, DivisionByZero, Overflow) with its messages.
 
+format() takes the C module's specifications ([[fill]align][sign][z][0]
+[width][,][.precision][eEfFgGn%]).
+
 Not here: the other context flags and traps, Emin/Emax limits other than
-Overflow, format() specifications other than '' , and logarithms and
-exponentials (ln, log10, exp).
+Overflow, and logarithms and exponentials (ln, log10, exp).
 """
 
 import math as _math
@@ -433,12 +435,71 @@ class Decimal(object):
     def __repr__(self):
         return "Decimal('%s')" % str(self)
 
-    def __format__(self, spec):
-        if spec == '':
-            return str(self)
+    def __format__(self, specifier, context=None):
+        """format(Decimal, spec): _pydecimal's Decimal.__format__ (PEP 3101
+        with types e E f F g G n %, no type meaning g/G by context.capitals),
+        with the C module's 'invalid format string' for what it refuses."""
+        if context is None:
+            context = getcontext()
+        spec = _parse_format_specifier(specifier)
         if self._is_special:
-            return str(self)
-        return _format_fixed(self, spec)
+            sign = _format_sign(self._sign, spec)
+            body = str(self.copy_abs())
+            if spec['type'] == '%':
+                body += '%'
+            return _format_align(sign, body, spec)
+        if spec['type'] is None:
+            spec['type'] = ['g', 'G'][context.capitals]
+        if spec['type'] == '%':
+            self = Decimal._from_parts(self._sign, self._coeff(), self._exp + 2)
+        rounding = context.rounding
+        precision = spec['precision']
+        if precision is not None:
+            if spec['type'] in 'eE':
+                self = self._round(precision + 1, rounding)
+            elif spec['type'] in 'fF%':
+                self = self._rescale(-precision, rounding)
+            elif spec['type'] in 'gG' and len(self._int) > precision:
+                self = self._round(precision, rounding)
+        if not self and self._exp > 0 and spec['type'] in 'fF%':
+            self = self._rescale(0, rounding)
+        if not self and spec['no_neg_0'] and self._sign:
+            adjusted_sign = 0
+        else:
+            adjusted_sign = self._sign
+        leftdigits = self._exp + len(self._int)
+        if spec['type'] in 'eE':
+            if not self and precision is not None:
+                dotplace = 1 - precision
+            else:
+                dotplace = 1
+        elif spec['type'] in 'fF%':
+            dotplace = leftdigits
+        else:
+            if self._exp <= 0 and leftdigits > -6:
+                dotplace = leftdigits
+            else:
+                dotplace = 1
+        if dotplace < 0:
+            intpart = '0'
+            fracpart = '0' * (-dotplace) + self._int
+        elif dotplace > len(self._int):
+            intpart = self._int + '0' * (dotplace - len(self._int))
+            fracpart = ''
+        else:
+            intpart = self._int[:dotplace] or '0'
+            fracpart = self._int[dotplace:]
+        exp = leftdigits - dotplace
+        return _format_number(adjusted_sign, intpart, fracpart, exp, spec)
+
+    def _round(self, places, rounding):
+        """self rounded to `places` significant digits (_pydecimal's _round)."""
+        if self._is_special or not self:
+            return self
+        ans = self._rescale(self.adjusted() + 1 - places, rounding)
+        if ans.adjusted() != self.adjusted():
+            ans = ans._rescale(ans.adjusted() + 1 - places, rounding)
+        return ans
 
     # -- the value
 
@@ -1157,29 +1218,132 @@ class _Exact:
         return a > b
 
 
-def _format_fixed(d, spec):
-    """format(Decimal, spec) for the fixed-point forms '.Nf', ',', ',.Nf'."""
-    body = spec
-    comma = ',' in body
-    body = body.replace(',', '')
-    if body.endswith('f'):
-        places = int(body[1:-1]) if body.startswith('.') else 6
-        text = str(d.quantize(Decimal._from_parts(0, 1, -places), ROUND_HALF_EVEN))
-    elif body == '':
-        text = str(d)
-    else:
+def _parse_format_specifier(format_spec):
+    """[[fill]align][sign][z][0][minimumwidth][,][.precision][type] as a
+    dict (_pydecimal's _parse_format_specifier, parsed by hand; what the C
+    module refuses -- '#', '_', anything else -- is 'invalid format string')."""
+    spec = format_spec
+    i = 0
+    n = len(spec)
+    fill = align = None
+    if n >= 2 and spec[1] in '<>=^':
+        fill, align = spec[0], spec[1]
+        i = 2
+    elif n >= 1 and spec[0] in '<>=^':
+        align = spec[0]
+        i = 1
+    sign = None
+    if i < n and spec[i] in '-+ ':
+        sign = spec[i]
+        i += 1
+    no_neg_0 = False
+    if i < n and spec[i] == 'z':
+        no_neg_0 = True
+        i += 1
+    zeropad = False
+    if i < n and spec[i] == '0':
+        zeropad = True
+        i += 1
+    j = i
+    while i < n and spec[i] in '0123456789':
+        i += 1
+    if i > j and spec[j] == '0':
         raise ValueError('invalid format string')
-    if comma:
-        sign = '-' if text.startswith('-') else ''
-        text = text.lstrip('-')
-        intpart, dot, frac = text.partition('.')
-        groups = []
-        while len(intpart) > 3:
-            groups.insert(0, intpart[-3:])
-            intpart = intpart[:-3]
-        groups.insert(0, intpart)
-        text = sign + ','.join(groups) + dot + frac
-    return text
+    minimumwidth = int(spec[j:i]) if i > j else 0
+    thousands_sep = ''
+    if i < n and spec[i] == ',':
+        thousands_sep = ','
+        i += 1
+    precision = None
+    if i < n and spec[i] == '.':
+        i += 1
+        j = i
+        while i < n and spec[i] in '0123456789':
+            i += 1
+        if i == j:
+            raise ValueError('invalid format string')
+        precision = int(spec[j:i])
+    type = None
+    if i < n and spec[i] in 'eEfFgGn%':
+        type = spec[i]
+        i += 1
+    if i != n:
+        raise ValueError('invalid format string')
+    if zeropad and (fill is not None or align is not None):
+        raise ValueError('invalid format string')
+    if precision == 0 and (type is None or type in 'gGn'):
+        precision = 1
+    if type == 'n':
+        if thousands_sep:
+            raise ValueError('invalid format string')
+        type = 'g'
+    return {'fill': fill or ' ', 'align': align or '>', 'sign': sign or '-',
+            'no_neg_0': no_neg_0, 'zeropad': zeropad,
+            'minimumwidth': minimumwidth, 'thousands_sep': thousands_sep,
+            'precision': precision, 'type': type, 'decimal_point': '.'}
+
+
+def _format_align(sign, body, spec):
+    """sign and body padded to the minimum width as spec aligns them."""
+    minimumwidth = spec['minimumwidth']
+    fill = spec['fill']
+    padding = fill * (minimumwidth - len(sign) - len(body))
+    align = spec['align']
+    if align == '<':
+        return sign + body + padding
+    if align == '>':
+        return padding + sign + body
+    if align == '=':
+        return sign + padding + body
+    half = len(padding) // 2
+    return padding[:half] + sign + body + padding[half:]
+
+
+def _insert_thousands_sep(digits, spec, min_width=1):
+    """digits grouped by three from the right with the separator (if any),
+    zero-padded on the left to min_width (an extra '0' rather than a
+    leading separator), as _pydecimal's _insert_thousands_sep."""
+    sep = spec['thousands_sep']
+    groups = []
+    if sep:
+        while True:
+            l = min(max(len(digits), min_width, 1), 3)
+            groups.append('0' * (l - len(digits)) + digits[-l:])
+            digits = digits[:-l]
+            min_width -= l
+            if not digits and min_width <= 0:
+                break
+            min_width -= len(sep)
+    else:
+        l = max(len(digits), min_width, 1)
+        groups.append('0' * (l - len(digits)) + digits[-l:])
+    return sep.join(reversed(groups))
+
+
+def _format_sign(is_negative, spec):
+    if is_negative:
+        return '-'
+    if spec['sign'] in ' +':
+        return spec['sign']
+    return ''
+
+
+def _format_number(is_negative, intpart, fracpart, exp, spec):
+    """The sign, separators, exponent and '%' around the digits, aligned."""
+    sign = _format_sign(is_negative, spec)
+    if fracpart:
+        fracpart = spec['decimal_point'] + fracpart
+    if exp != 0 or spec['type'] in 'eE':
+        echar = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}[spec['type']]
+        fracpart += "{0}{1:+}".format(echar, exp)
+    if spec['type'] == '%':
+        fracpart += '%'
+    if spec['zeropad']:
+        min_width = spec['minimumwidth'] - len(fracpart) - len(sign)
+    else:
+        min_width = 0
+    intpart = _insert_thousands_sep(intpart, spec, min_width)
+    return _format_align(sign, intpart + fracpart, spec)
 
 
 Decimal.__module__ = 'decimal'
