@@ -1,11 +1,17 @@
-"""threading for gclab: one thread, the main one.
+"""threading for gclab: one thread at a time.
 
-gclab simulates a single thread. Locks, conditions, events and semaphores
-work with one thread's semantics (a lock that is free is taken at once; a
-blocking wait that nothing could ever end raises RuntimeError instead of
-hanging). Thread objects can be made, but start() raises RuntimeError:
-"can't start new thread", which is what CPython raises when the system
-cannot start one. threading.local is an ordinary namespace.
+gclab simulates a single thread of execution. Thread.start() runs the
+thread there and then: the new thread's _bootstrap_inner runs its run()
+to the end before start() returns, which is what CPython does with a
+thread whose target finishes within the GIL's switch interval (5 ms) --
+the programs whose output python3 prints the same on every run join
+their threads before they print what the threads did. Inside the thread
+current_thread(), get_ident() and threading.local answer for it; an
+exception leaving run() goes to threading.excepthook ("Exception in
+thread NAME:" and the traceback on stderr), SystemExit silently.
+Locks, conditions, events and semaphores work with one thread's
+semantics (a lock that is free is taken at once; a blocking wait that
+nothing could ever end raises RuntimeError instead of hanging).
 """
 
 import time as _time
@@ -35,11 +41,11 @@ def _would_block_forever(what):
 
 
 def get_ident():
-    return _MAIN_IDENT
+    return _running[-1]._ident if _running else _MAIN_IDENT
 
 
 def get_native_id():
-    return _MAIN_IDENT
+    return get_ident()
 
 
 class _LockType(object):
@@ -259,8 +265,8 @@ class Barrier(object):
 
 
 class Thread(object):
-    """A thread object. It can be made, but not started: gclab runs a single
-    thread, so start() raises RuntimeError("can't start new thread")."""
+    """A thread object. start() runs it at once, to the end (see the module
+    docstring): run() in _bootstrap_inner, as the new thread would."""
 
     _counter = 0
 
@@ -281,14 +287,20 @@ class Thread(object):
         self._name = str(name)
         self._args = args
         self._kwargs = kwargs
-        self._daemonic = bool(daemon) if daemon is not None else False
+        if daemon is not None:
+            self._daemonic = bool(daemon)
+        else:
+            self._daemonic = current_thread().daemon if _running else False
         self._ident = None
         self._started = False
+        self._is_stopped = False
+        self._local_impls = []
 
     def start(self):
         if self._started:
             raise RuntimeError("threads can only be started once")
-        raise RuntimeError("can't start new thread")
+        self._started = True
+        self._bootstrap()
 
     def run(self):
         try:
@@ -296,6 +308,51 @@ class Thread(object):
                 self._target(*self._args, **self._kwargs)
         finally:
             del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        global _next_ident
+        self._ident = _next_ident
+        _next_ident += 1
+        _running.append(self)
+        _active[self._ident] = self
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        try:
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook()
+        finally:
+            self._delete()
+
+    def _invoke_excepthook(self):
+        import sys as _sys
+        args = ExceptHookArgs(*_sys.exc_info(), self)
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = __excepthook__
+            hook(args)
+        finally:
+            args = None
+
+    def _delete(self):
+        # The thread state goes: its threading.local dicts with it (each
+        # local shows the dict of the thread that goes on running).
+        locals_ = self._local_impls
+        self._local_impls = []
+        starter = _running[-2]._ident if len(_running) > 1 else _MAIN_IDENT
+        for loc in locals_:
+            impl = object.__getattribute__(loc, '_local__impl')
+            d = impl.pop(self._ident, None)
+            nxt = impl.get(starter)
+            object.__setattr__(loc, '__dict__', nxt if nxt is not None else {})
+            del d
+        del locals_
+        self._is_stopped = True
+        del _active[self._ident]
+        _running.pop()
 
     def join(self, timeout=None):
         if not self._started:
@@ -320,7 +377,7 @@ class Thread(object):
         return self._ident
 
     def is_alive(self):
-        return self._started
+        return self._started and not self._is_stopped
 
     @property
     def daemon(self):
@@ -348,6 +405,8 @@ class Thread(object):
         status = "initial"
         if self._started:
             status = "started"
+        if self._is_stopped:
+            status = "stopped"
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
@@ -366,7 +425,8 @@ class _MainThread(Thread):
 
 
 class Timer(Thread):
-    """Call a function after a number of seconds (needs a thread to start)."""
+    """Call a function after a number of seconds: started, it waits on the
+    simulated clock, then calls it unless cancelled."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -379,12 +439,23 @@ class Timer(Thread):
     def cancel(self):
         self.finished.set()
 
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
 
 _main_thread = _MainThread()
+_next_ident = _MAIN_IDENT + 1
+# The threads running now, innermost last (a thread started by a thread
+# runs inside its starter's start()); _active by ident, the main one too.
+_running = []
+_active = {_MAIN_IDENT: _main_thread}
 
 
 def current_thread():
-    return _main_thread
+    return _running[-1] if _running else _main_thread
 
 
 currentThread = current_thread
@@ -395,18 +466,65 @@ def main_thread():
 
 
 def active_count():
-    return 1
+    return len(_active)
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return [_main_thread]
+    return list(_active.values())
 
 
 class local(object):
-    """Thread-local data: with one thread, an ordinary namespace."""
+    """Thread-local data: one __dict__ per thread (made, and __init__ run
+    again with the constructor's arguments, the first time a thread touches
+    the object; dropped when the thread ends), swapped in before each
+    attribute access as Lib/_threading_local.py does."""
+
+    __slots__ = ('_local__impl', '_local__args', '__dict__', '__weakref__')
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kw))
+        object.__setattr__(self, '_local__impl', {get_ident(): object.__getattribute__(self, '__dict__')})
+        if _running:
+            _running[-1]._local_impls.append(self)
+        return self
+
+    def __getattribute__(self, name):
+        _local_patch(self)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        _local_patch(self)
+        return object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        _local_patch(self)
+        return object.__delattr__(self, name)
+
+
+def _local_patch(self):
+    impl = object.__getattribute__(self, '_local__impl')
+    ident = get_ident()
+    d = impl.get(ident)
+    if d is None:
+        d = impl[ident] = {}
+        current_thread()._local_impls.append(self)
+        object.__setattr__(self, '__dict__', d)
+        args, kw = object.__getattribute__(self, '_local__args')
+        cls = type(self)
+        if cls.__init__ is not object.__init__:
+            cls.__init__(self, *args, **kw)
+    else:
+        object.__setattr__(self, '__dict__', d)
 
 
 _trace_hook = None
@@ -438,7 +556,7 @@ def stack_size(size=0):
 
 
 class ExceptHookArgs(object):
-    """The argument of threading.excepthook (never called: there are no threads)."""
+    """The argument of threading.excepthook (_thread._ExceptHookArgs)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
         self.exc_type = exc_type
@@ -447,8 +565,24 @@ class ExceptHookArgs(object):
         self.thread = thread
 
 
-def excepthook(args):
-    raise RuntimeError("gclab: threading.excepthook is never called (no threads)")
+def excepthook(args, /):
+    """Handle an exception that left a thread's run() (_thread._excepthook):
+    SystemExit silently, anything else as "Exception in thread NAME:" and
+    its traceback on sys.stderr."""
+    if args.exc_type == SystemExit:
+        return
+    import sys as _sys
+    stderr = _sys.stderr
+    if stderr is None:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    stderr.write("Exception in thread %s:\n" % name)
+    import traceback as _traceback
+    _traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
+    stderr.flush()
 
 
 __excepthook__ = excepthook
