@@ -242,7 +242,43 @@ function formatGroup(rt: Runtime, eg: ExceptionGroupObject, ctx: PrintContext): 
   return s;
 }
 
+/**
+ * write_unraisable_exc_file (Python/errors.c), what sys.unraisablehook's
+ * default prints after its "Exception ignored in: ..." line: the
+ * traceback (PyTraceBack_Print) and one line "module.qualname: str(value)"
+ * -- the module left out for builtins and __main__, ": " written even for
+ * an empty str, and nothing more: no __cause__/__context__ chain, no
+ * __notes__, an exception group's sub-exceptions not shown.
+ */
+export function formatUnraisable(rt: Runtime, e: PyException, sourceLine: (file: string, line: number) => string): string {
+  const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
+  const ctx: PrintContext = { depth: 0, needClose: false, seen: new Set(), sourceLine };
+  const s = formatEntries(tracebackOf(obj), ctx, false);
+  if (obj === null) return `${s}${e.pyType}: ${e.args.length === 0 ? '' : e.pyMessage}\n`;
+  let mod: string;
+  try {
+    mod = classModule(obj.cls);
+  } catch {
+    mod = '<unknown>';
+  }
+  const name = mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : `${mod}.${obj.cls.qualname}`;
+  let msg: string;
+  try {
+    msg = str(rt, obj);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return `${s}${name}: ${msg}\n`;
+}
+
 function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx: PrintContext, group = false): string {
+  const m = indentedMargin(ctx);
+  const s = formatEntries(entries, ctx, group);
+  return s + m + exceptionLine(rt, e) + '\n' + notesOf(rt, e, m);
+}
+
+/** PyTraceBack_Print's part: the header and the entries (none: nothing). */
+function formatEntries(entries: TracebackObject[], ctx: PrintContext, group: boolean): string {
   let s = '';
   const m = indentedMargin(ctx);
   // PyTraceBack_Print: at most the last PyTraceBack_LIMIT (1000) entries.
@@ -271,7 +307,7 @@ function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx:
     }
     s += repeated(count);
   }
-  return s + m + exceptionLine(rt, e) + '\n' + notesOf(rt, e, m);
+  return s;
 }
 
 /** The exception's __notes__, one per line, after its line (print_exception_notes). */

@@ -46,7 +46,7 @@ import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { replayCompilerTraffic, stateBeforeMainCompile } from './compiler-gc-traffic';
 import { isCImplemented } from '../runtime/c-implemented';
-import { addTraceback, formatTraceback, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
+import { addTraceback, formatTraceback, formatUnraisable, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, hostError, Signal, setupAnnotations } from './exec-statements';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
@@ -174,6 +174,7 @@ export class Interpreter implements Evaluator {
     this.rt.readLine = options.readLine ?? null;
     host.rt = this.rt;
     host.formatException = (e) => formatTraceback(this.rt, e, (f, l) => this.sourceLine(f, l));
+    host.formatUnraisable = (e) => formatUnraisable(this.rt, e, (f, l) => this.sourceLine(f, l));
     host.exceptionObject = (e) => materialize(this.rt, e);
     host.exceptionFromObject = (exc) => fromObject(this.rt, exc as ExceptionObject);
     host.tracebackHere = (e) => {

@@ -23,6 +23,8 @@ export class LangHost implements Host {
   rt!: Runtime;
   /** Formats an exception (traceback + last line); set by the interpreter. */
   formatException: (e: PyException) => string = (e) => `${e.pyType}: ${e.pyMessage}\n`;
+  /** Formats an unraisable exception (write_unraisable_exc_file: traceback + one line, no chain); set by the interpreter. */
+  formatUnraisable: (e: PyException) => string = (e) => `${e.pyType}: ${e.pyMessage}\n`;
 
   call(_heap: Heap, callable: Value, args: Value[], kwargs?: Array<[string, Value]>): Value {
     return call(this.rt, callable, args, kwargs ?? null);
@@ -99,7 +101,7 @@ export class LangHost implements Host {
       where = ': <object repr() failed>';
     }
     if (error instanceof PyException) this.tracebackHere(error);
-    const body = error instanceof PyException ? this.formatException(error) : `${String(error)}\n`;
+    const body = error instanceof PyException ? this.formatUnraisable(error) : `${String(error)}\n`;
     const text = `${prefix ?? 'Exception ignored in'}${where}\n${body}`;
     releaseException(this.rt, error);
     if (this.rt.sysDict?.get(this.rt.heap, 'stderr') === null) return;
