@@ -8,10 +8,14 @@ getmro, getdoc/cleandoc, unwrap, getgeneratorstate/getgeneratorlocals,
 currentframe, and signature() with Signature, Parameter and BoundArguments
 (for Python functions, lambdas, methods, classes, callable instances,
 functools.partial and __wrapped__ chains; builtins have no text signature
-here, so signature(len) is a ValueError). getattr_static(), getsource()
-and the stack inspection functions (stack, getframeinfo, ...) need
-CPython's source maps in full and are not provided: reading them raises
-AttributeError as for any missing module attribute.
+here, so signature(len) is a ValueError), and the stack inspection
+functions: stack, trace, getouterframes, getinnerframes, getframeinfo,
+getlineno, with FrameInfo and Traceback records (the frames they hold
+keep their locals alive, as in CPython); a record's `positions` has the
+line only (gclab keeps no instruction columns for a running frame).
+getattr_static() and getsource() need CPython's source maps in full and
+are not provided: reading them raises AttributeError as for any missing
+module attribute.
 """
 
 import sys
@@ -25,7 +29,8 @@ __all__ = [
     "getmembers", "getmro", "isabstract", "isawaitable", "isbuiltin", "isclass", "iscode",
     "iscoroutine", "iscoroutinefunction", "isframe", "isfunction", "isgenerator",
     "isgeneratorfunction", "ismethod", "ismethoddescriptor", "ismodule", "isroutine",
-    "istraceback", "unwrap",
+    "istraceback", "unwrap", "stack", "trace", "getouterframes", "getinnerframes",
+    "getframeinfo", "getlineno",
 ]
 
 CO_OPTIMIZED = 1
@@ -229,6 +234,131 @@ def cleandoc(doc):
 def currentframe():
     """Return the frame of the caller."""
     return sys._getframe(1)
+
+
+# -------------------------------------------------- stack frame extraction
+
+def _namedtuples():
+    global _Traceback, _FrameInfo, _Positions
+    if _Traceback is None:
+        from collections import namedtuple
+        _Positions = namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                                defaults=[None] * 4, module='dis')
+        _Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+        _FrameInfo = namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+_Traceback = _FrameInfo = _Positions = None
+
+
+def _traceback_class():
+    _namedtuples()
+
+    class Traceback(_Traceback):
+        def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+            instance = super().__new__(cls, filename, lineno, function, code_context, index)
+            instance.positions = positions
+            return instance
+
+        def __repr__(self):
+            return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                    'code_context={!r}, index={!r}, positions={!r})'.format(
+                        self.filename, self.lineno, self.function, self.code_context,
+                        self.index, self.positions))
+
+    Traceback.__module__ = 'inspect'
+
+    class FrameInfo(_FrameInfo):
+        def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+            instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+            instance.positions = positions
+            return instance
+
+        def __repr__(self):
+            return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                    'code_context={!r}, index={!r}, positions={!r})'.format(
+                        self.frame, self.filename, self.lineno, self.function,
+                        self.code_context, self.index, self.positions))
+
+    FrameInfo.__module__ = 'inspect'
+    return Traceback, FrameInfo
+
+
+def __getattr__(name):
+    # Traceback and FrameInfo are made at first use (they need collections).
+    if name in ('Traceback', 'FrameInfo'):
+        global Traceback, FrameInfo
+        Traceback, FrameInfo = _traceback_class()
+        return globals()[name]
+    raise AttributeError(f"module 'inspect' has no attribute '{name}'")
+
+
+def getlineno(frame):
+    """Get the line number from a frame object, allowing for optimization."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object: (filename, lineno,
+    function, code_context, index), code_context being `context` lines of
+    source around the current line and index the current line's among them."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    if context > 0:
+        start = lineno - 1 - context // 2
+        import linecache
+        lines = linecache.getlines(filename, frame.f_globals)
+        if not lines:
+            lines = index = None
+        else:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+    else:
+        lines = index = None
+    __getattr__('Traceback')
+    return Traceback(filename, lineno, frame.f_code.co_name, lines,
+                     index, positions=_Positions(lineno))
+
+
+def getouterframes(frame, context=1):
+    """Get a list of records for a frame and all higher (calling) frames."""
+    framelist = []
+    __getattr__('FrameInfo')
+    while frame:
+        traceback_info = getframeinfo(frame, context)
+        frameinfo = (frame,) + traceback_info
+        framelist.append(FrameInfo(*frameinfo, positions=traceback_info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of records for a traceback's frame and all lower frames."""
+    framelist = []
+    __getattr__('FrameInfo')
+    while tb:
+        traceback_info = getframeinfo(tb, context)
+        frameinfo = (tb.tb_frame,) + traceback_info
+        framelist.append(FrameInfo(*frameinfo, positions=traceback_info.positions))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """Return a list of records for the stack above the caller's frame."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of records for the stack below the current exception."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 GEN_CREATED = 'GEN_CREATED'
