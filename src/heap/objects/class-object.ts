@@ -223,9 +223,19 @@ export class ClassObject extends PyObject {
   }
 
   /**
+   * For a builtin type (set by the language layer): the names its own
+   * namespace holds as C slot wrappers, method descriptors and getsets,
+   * which live outside `dict`. A class after it in an MRO does not supply
+   * those names: `class S(str, Mixin)` gets str's `__hash__`, not Mixin's.
+   */
+  nativeNames: { has(name: string): boolean } | null = null;
+
+  /**
    * _PyType_Lookup: the first class of the MRO whose namespace has `name`
    * (borrowed). Results are cached until any class namespace changes (the
-   * role of CPython's type version tags).
+   * role of CPython's type version tags). undefined when no class has it,
+   * or when the first that has it is a builtin defining it natively (see
+   * nativeNames: the caller's builtin path answers then).
    */
   lookup(name: string): Value | undefined {
     if ((this.flags & DEAD) !== 0) this.assertLive('class lookup');
@@ -239,6 +249,7 @@ export class ClassObject extends PyObject {
     for (const c of this.mro) {
       found = c.dict.get(name);
       if (found !== undefined) break;
+      if (c.nativeNames !== null && c.nativeNames.has(name)) break;
     }
     this.cache.set(name, found === undefined ? NOT_FOUND : found);
     return found;

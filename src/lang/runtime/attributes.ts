@@ -48,6 +48,29 @@ export function defineMethods(cls: ClassObject, methods: Record<string, MethodIm
   let t = methodTables.get(cls);
   if (t === undefined) methodTables.set(cls, (t = new Map()));
   for (const [k, f] of Object.entries(methods)) t.set(k, f);
+  markNative(cls);
+}
+
+/** The builtin's own native names stop an MRO lookup at it (ClassObject.nativeNames). */
+function markNative(cls: ClassObject): void {
+  if (cls.nativeNames !== null) return;
+  cls.nativeNames = {
+    has: (name: string) =>
+      methodTables.get(cls)?.has(name) === true || getterTables.get(cls)?.has(name) === true || extraNativeNames.get(cls)?.has(name) === true,
+  };
+}
+const extraNativeNames = new WeakMap<ClassObject, Set<string>>();
+
+/**
+ * Names a builtin type's namespace defines that gclab implements by its own
+ * dispatch rather than a method table (BaseException's __str__/__repr__):
+ * they too stop an MRO lookup at the type.
+ */
+export function declareNativeNames(cls: ClassObject, names: readonly string[]): void {
+  let t = extraNativeNames.get(cls);
+  if (t === undefined) extraNativeNames.set(cls, (t = new Set()));
+  for (const n of names) t.add(n);
+  markNative(cls);
 }
 
 /** A builtin method defined on exactly `cls` (not its bases). */
@@ -76,6 +99,7 @@ export function defineGetters(cls: ClassObject, getters: Record<string, Getter>)
   let t = getterTables.get(cls);
   if (t === undefined) getterTables.set(cls, (t = new Map()));
   for (const [k, f] of Object.entries(getters)) t.set(k, f);
+  markNative(cls);
 }
 function findGetter(rt: Runtime, v: Value, name: string): Getter | undefined {
   for (const c of rt.typeOf(v).mro) {
@@ -392,6 +416,14 @@ export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | 
   // (object.__new__ at the latest), found before the metaclass's own
   // __new__ as type_getattro finds the MRO's entry first.
   if (name === '__new__') return builtinNewOf(rt, c);
+  // A builtin of the MRO that defines the name natively (its __dict__'s
+  // slot wrapper or method descriptor) answers before the metaclass.
+  for (const k of c.mro) {
+    if (k.nativeNames === null || !k.nativeNames.has(name)) continue;
+    const m = methodTables.get(k)?.get(name);
+    if (m !== undefined) return BUILTIN_CLASS_METHODS.has(name) ? bindBuiltin(rt, c, name, m) : unboundBuiltin(rt, k, name, m);
+    break;
+  }
   if (metaAttr !== undefined) return classAttributeGet(rt, metaAttr, c, meta);
   for (const k of c.mro) {
     const m = methodTables.get(k)?.get(name);

@@ -9,7 +9,7 @@
  *  - traceback objects: tb_next (settable), tb_frame, tb_lineno.
  */
 import { ListObject, type Value } from '../../heap';
-import { defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';
+import { declareNativeNames, defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';
 import { ExceptionObject, TracebackObject } from './native-objects';
 import type { Runtime } from './runtime';
 import { exceptionArgs, reprException, strException } from './repr';
@@ -28,6 +28,9 @@ export function installExceptionMethods(rt: Runtime): void {
   for (const owner of ['BaseException', 'KeyError', 'OSError', 'ImportError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'BaseExceptionGroup']) {
     defineMethods(rt.types.get(owner), { __str__: strOf(owner) });
   }
+  // BaseException_str / BaseException_repr: in its namespace, so a mixin
+  // after it in an MRO does not supply them.
+  declareNativeNames(rt.types.get('BaseException'), ['__str__', '__repr__']);
   defineMethods(rt.types.get('BaseException'), {
     __repr__: (rt2, self) => reprException(rt2, exception(rt2, self, '__repr__')),
     with_traceback(rt2, self, args) {

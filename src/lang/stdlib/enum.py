@@ -303,6 +303,25 @@ class EnumType(type):
                 enum_class._value2member_map_[value] = member
             except TypeError:
                 pass
+        # EnumType.__new__: repr and friends found on the data type (or
+        # object) give way to the enum base's, unless the class defines them.
+        if bases:
+            first_enum = bases[-1]
+            member_type = enum_class._member_type_
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    enum_method = getattr(first_enum, name)
+                    found_method = getattr(enum_class, name)
+                    object_method = getattr(object, name)
+                    data_type_method = getattr(member_type, name)
+                    if found_method in (data_type_method, object_method):
+                        setattr(enum_class, name, enum_method)
+        # A Flag gets Flag's operators (an int mixin's would answer first).
+        flag_class = globals().get('Flag')
+        if flag_class is not None and issubclass(enum_class, flag_class):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    setattr(enum_class, name, getattr(flag_class, name))
         return enum_class
 
     def _next_value(flag, last_values):
@@ -528,6 +547,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
+
+class _IntValued:
+    """What IntEnum members need from int when int cannot be subclassed
+    (Enum itself, as CPython's, has no __eq__ or ordering)."""
+
     def __eq__(self, other):
         if type(self) is type(other):
             return self is other
@@ -554,10 +578,6 @@ class Enum(metaclass=EnumType):
         if self.__class__._member_type_ is not object:
             return self._value_ >= (other._value_ if isinstance(other, Enum) else other)
         return NotImplemented
-
-
-class _IntValued:
-    """What IntEnum members need from int when int cannot be subclassed."""
 
     def __int__(self):
         return self._value_
@@ -654,7 +674,7 @@ except TypeError:
         def __eq__(self, other):
             if isinstance(other, str):
                 return self._value_ == other
-            return Enum.__eq__(self, other)
+            return self is other if type(self) is type(other) else NotImplemented
 
         def __hash__(self):
             return hash(self._value_)
