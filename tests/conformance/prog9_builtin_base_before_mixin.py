@@ -131,3 +131,12 @@ class WithMeta(metaclass=Meta):
 
 
 print(repr(WithMeta), WithMeta.__repr__ is object.__repr__, repr(WithMeta()).startswith("<__main__.WithMeta object"))
+
+
+class Mode(IntFlag):
+    READ = 4
+    WRITE = 2
+
+
+print(repr(Mode(8)), str(Mode(8)), repr(Mode(12)), repr(Mode(0)), Mode(9) | Mode.READ, repr(Mode(16) | Mode(1)))
+print(list(Mode(14)), Mode(8).name, Mode(12).name, Mode(0).name)

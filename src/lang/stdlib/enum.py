@@ -704,9 +704,10 @@ class Flag(Enum):
                 cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         pseudo = cls._member_type_.__new__(cls, value) if keep and issubclass(cls, cls._member_type_) else object.__new__(cls)
         name = '|'.join(m._name_ for m in members) if members else None
-        if keep and covered != value:
-            extra = str(value ^ covered)
-            name = extra if name is None else name + '|' + extra
+        # Flag._missing_: unknown bits show after the members' names; with
+        # no member among the bits the pseudo-member has no name at all.
+        if keep and covered != value and name is not None:
+            name = name + '|' + str(value ^ covered)
         pseudo._name_ = name
         pseudo._value_ = value
         return cls._value2member_map_.setdefault(value, pseudo)
