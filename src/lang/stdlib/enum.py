@@ -235,13 +235,17 @@ class EnumType(type):
             if member_type is object:
                 raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
                                 ' int, str, float, etc.)')
+            # Recorded in classdict too, so that the repr-and-friends pass
+            # below leaves them (EnumType.__new__).
             if '__format__' not in classdict:
                 enum_class.__format__ = member_type.__format__
+                classdict['__format__'] = enum_class.__format__
             if '__str__' not in classdict:
                 method = member_type.__str__
                 if method is object.__str__:
                     method = member_type.__repr__
                 enum_class.__str__ = method
+                classdict['__str__'] = enum_class.__str__
         enum_class._value2member_map_ = {}
         base_type = None
         for b in bases:
