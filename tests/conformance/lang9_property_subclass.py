@@ -152,5 +152,5 @@ class Owner:
 Owner.a.tag = "class attr"
 print(Owner().a, gc.is_tracked(Owner.__dict__["a"]))
 del Owner
-print("collect", gc.collect())
+print("class cycle collected:", gc.collect() > 0)
 print("end")
