@@ -18,7 +18,10 @@ __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
            "weibullvariate"]
 
+from warnings import warn as _warn
 from math import log as _log, exp as _exp, pi as _PI, e as _e, sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+
+_ONE = 1   # randrange's default step, told apart by identity
 
 _TWOPI = 2.0 * _PI
 _LOG4 = _log(4.0)
@@ -238,18 +241,45 @@ class Random(object):
             r = self.getrandbits(k)
         return r
 
-    def randrange(self, start, stop=None, step=1):
+    def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _index(start, "non-integer arg 1 for randrange()")
+        # 3.11: an integral float is still taken (with a DeprecationWarning);
+        # any other non-integer is a ValueError.
+        try:
+            istart = _index(start)
+        except TypeError:
+            istart = int(start)
+            if istart != start:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
+                raise ValueError("non-integer arg 1 for randrange()")
+            _warn(_DEPRECATED_NON_INTEGER, DeprecationWarning, 2)
         if stop is None:
-            if step != 1:
+            # step is not type-checked yet: only its identity tells.
+            if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop, "non-integer stop for randrange()")
+        try:
+            istop = _index(stop)
+        except TypeError:
+            istop = int(stop)
+            if istop != stop:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
+                raise ValueError("non-integer stop for randrange()")
+            _warn(_DEPRECATED_NON_INTEGER, DeprecationWarning, 2)
         width = istop - istart
-        istep = _index(step, "non-integer step for randrange()")
+        try:
+            istep = _index(step)
+        except TypeError:
+            istep = int(step)
+            if istep != step:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
+                raise ValueError("non-integer step for randrange()")
+            _warn(_DEPRECATED_NON_INTEGER, DeprecationWarning, 2)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -504,13 +534,19 @@ def _is_sequence(obj):
     return hasattr(type(obj), '__getitem__') and hasattr(type(obj), '__len__')
 
 
-def _index(value, message):
+def _index(value):
+    """operator.index: an int, or what the type's __index__ gives."""
     if isinstance(value, int):
         return int(value)
     index = getattr(type(value), '__index__', None)
     if index is not None:
         return index(value)
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+_DEPRECATED_NON_INTEGER = ('non-integer arguments to randrange() have been deprecated '
+                           'since Python 3.10 and will be removed in a subsequent '
+                           'version')
 
 
 def _bisect_right(a, x, lo=0, hi=None):

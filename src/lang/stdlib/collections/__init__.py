@@ -183,7 +183,7 @@ class deque:
                 self._state += 1
                 del self._rev[n - 1 - i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         """Reverse *IN PLACE*."""
