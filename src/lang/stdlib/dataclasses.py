@@ -304,12 +304,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     has_dataclass_bases = False
+    any_frozen_base = False
     for b in cls.__mro__[-1:0:-1]:
         base_fields = getattr(b, _FIELDS, None)
         if base_fields is not None:
             has_dataclass_bases = True
             for f in base_fields.values():
                 fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
@@ -329,6 +332,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
+
+    # A dataclass base and this class must agree on frozen.
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a '
+                            'frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a '
+                            'non-frozen one')
 
     setattr(cls, _FIELDS, fields)
     all_fields = list(fields.values())

@@ -111,12 +111,25 @@ class _EnumDict(dict):
         self._last_values = []
         self._member_count = 0
         self._generate_next_value = generate
+        self._member_names = {}
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
             # A class body may give its own (3.11: before any member).
             self._generate_next_value = getattr(value, '__func__', value)
-        elif not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
+        elif key == '_ignore_':
+            self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif _is_dunder(key) or _is_sunder(key) or key in self._ignore:
+            pass
+        elif key in self._member_names:
+            # A member name given again (as a member or a descriptor).
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif not _is_descriptor(value):
+            if key in self:
+                # A member overwriting a descriptor (a method) of the body.
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_names[key] = None
             if isinstance(value, auto):
                 if value.value is None:
                     gen = self._generate_next_value
@@ -206,6 +219,14 @@ class EnumType(type):
         member_values = {}
         last_values = []
         flag = any(getattr(b, '_is_flag_', False) for b in bases)
+        # _ignore_: names the body used that are neither members nor attributes.
+        ignore = getattr(classdict, '_ignore', None)
+        if ignore is None:
+            ignore = classdict.get('_ignore_', [])
+            ignore = ignore.replace(',', ' ').split() if isinstance(ignore, str) else list(ignore)
+        if '_ignore_' in classdict:
+            for key in list(ignore) + ['_ignore_']:
+                dict.pop(classdict, key, None)
         for key in list(classdict.keys()):
             value = classdict[key]
             if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):

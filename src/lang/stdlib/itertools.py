@@ -767,6 +767,8 @@ class permutations:
     def __init__(self, iterable, r=None):
         self._pool = tuple(iterable)
         n = len(self._pool)
+        if r is not None and not isinstance(r, int):
+            raise TypeError('Expected int as r')
         r = n if r is None else r
         if r < 0:
             raise ValueError('r must be non-negative')
