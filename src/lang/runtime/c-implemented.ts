@@ -94,6 +94,19 @@ const cImplementedBlocks = new WeakSet<Scope>();
 const cTypeNames = new WeakMap<Scope, string>();
 
 /** The tp_name a class statement's block stands for, if it is one of the C types above. */
+/**
+ * The C modules whose types are heap types in CPython 3.11 (made by
+ * PyType_FromSpec: a __module__ in their dict, a PyHeapTypeObject's size);
+ * the other C types gclab writes as classes are static types.
+ */
+const HEAP_C_TYPE_MODULES: ReadonlySet<string> = new Set(['functools', 'operator', '_queue', '_struct']);
+
+/** Is the C type of tp_name `tpName` a heap type in CPython 3.11? */
+export function isHeapCType(tpName: string): boolean {
+  const dot = tpName.indexOf('.');
+  return dot > 0 && HEAP_C_TYPE_MODULES.has(tpName.slice(0, dot));
+}
+
 export function cTypeName(scope: Scope): string | undefined {
   return cTypeNames.get(scope);
 }

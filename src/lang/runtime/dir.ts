@@ -8,6 +8,7 @@
  */
 import { ClassObject, Instance, type Value } from '../../heap';
 import { isBuiltinClass } from './builtin-types';
+import { isHeapCType } from './c-implemented';
 import { ModuleObject } from './function-object';
 import { WeakProxy } from '../../weakref/reference-type';
 import { builtinOwnNames } from './attributes';
@@ -32,6 +33,12 @@ const BASE_EXCEPTION_NAMES = [
 function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
   if (c === rt.types.get('object')) for (const n of OBJECT_NAMES) out.add(n);
   else if (c === rt.types.get('BaseException')) for (const n of BASE_EXCEPTION_NAMES) out.add(n);
+  if (c.tpName !== null) {
+    // A class standing for a C type: its type dict as CPython's (no __module__, __slots__ or
+    // __weakref__ entries, none of the members and helpers the Python code keeps privately).
+    for (const k of c.dict.keys()) if (!hiddenInCType(c, k)) out.add(k);
+    return;
+  }
   for (const k of c.dict.keys()) out.add(k);
   if (!isBuiltinClass(c) && c.ownSlots === null) {
     // type_new adds the __dict__ and __weakref__ getsets to a class without __slots__.
@@ -39,6 +46,20 @@ function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
     if (!c.bases.some((b) => b.instanceWeakrefable && !isBuiltinClass(b))) out.add('__weakref__');
   }
   if (isBuiltinClass(c)) for (const name of builtinOwnNames(c)) out.add(name);
+}
+
+/** Is `name` in the namespace of a class standing for a C type one that the C type's dict does not have? */
+function hiddenInCType(c: ClassObject, name: string): boolean {
+  if (name === '__slots__' || name === '__weakref__' || name === '__qualname__') return true;
+  // A heap type (PyType_FromSpec) has __module__ in its dict; a static type has not.
+  if (name === '__module__') return !isHeapCType(c.tpName!);
+  // The Python code's private members (a C struct's fields) and helpers; a public
+  // member (defaultdict's default_factory) is a member of the C type too.
+  return name.startsWith('_') && !isDunder(name);
+}
+
+function isDunder(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
 }
 
 /** merge_class_dict: the class's names, then each base's, recursively. */

@@ -29,6 +29,7 @@ import { BoundMethod, ClassObject, ComplexObject, DictObject, FloatObject, Insta
 import { SetObject, PySet_MINSIZE } from '../../heap/objects/set-object';
 import { BytesObject } from '../../heap/objects/bytes-object';
 import { isBuiltinClass } from './builtin-types';
+import { isHeapCType } from './c-implemented';
 import { RangeObject } from './native-objects';
 import { CellObject, FunctionObject } from './function-object';
 import { Ellipsis } from './types/ellipsis-type';
@@ -132,12 +133,6 @@ function containerHead(rt: Runtime, v: Value, name: string, size: number): numbe
 /** tp_basicsize of the dict-based C types gclab writes as classes: defdictobject (a dict and default_factory). */
 const C_TYPE_SIZES: ReadonlyMap<string, number> = new Map([['collections.defaultdict', 56]]);
 
-/**
- * The C types gclab writes as classes that are heap types in CPython 3.11
- * (made by PyType_FromSpec in their module): the others are static types.
- */
-const HEAP_C_TYPE_MODULES: ReadonlySet<string> = new Set(['functools', 'operator', '_queue', '_struct']);
-
 /** sizeof(PyTypeObject) 408 and sizeof(PyHeapTypeObject) 904, each with the GC header. */
 const STATIC_TYPE_SIZE = 408 + GC_HEADER;
 const HEAP_TYPE_SIZE = 904 + GC_HEADER;
@@ -159,8 +154,7 @@ const CACHED_KEYS_SIZE = 32 + 64 + 42 * 16;
 function classSize(rt: Runtime, cls: ClassObject): number {
   if (isBuiltinClass(cls)) return STATIC_TYPE_SIZE;
   if (cls.tpName !== null) {
-    const module = cls.tpName.includes('.') ? cls.tpName.slice(0, cls.tpName.indexOf('.')) : 'builtins';
-    return HEAP_C_TYPE_MODULES.has(module) ? HEAP_TYPE_SIZE : STATIC_TYPE_SIZE;
+    return isHeapCType(cls.tpName) ? HEAP_TYPE_SIZE : STATIC_TYPE_SIZE;
   }
   const type = rt.types.get('type');
   const dictElsewhere = cls.mro.some((c) => c !== cls && c.instanceHasDict && (isBuiltinClass(c) || c.tpName !== null));

@@ -204,9 +204,6 @@ class deque:
     def __len__(self):
         return len(self._rev)
 
-    def __bool__(self):
-        return bool(self._rev)
-
     def __iter__(self):
         return _deque_iterator(self)
 
@@ -303,6 +300,9 @@ class deque:
         for i in range(n):
             result.extend(self)
         return result
+
+    # sq_repeat: n * deque as well.
+    __rmul__ = __mul__
 
     def __imul__(self, n):
         items = list(self)
