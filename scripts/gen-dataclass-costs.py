@@ -12,7 +12,9 @@ measured here for a class of n fields (n = 0..MAX_FIELDS) with the default
 options and with each option changed alone, from two states: `cold`, just
 after gc.collect() (free lists empty, every allocation counts), and `warm`,
 just after `import dataclasses` at __main__'s start (the free lists serve
-some of them). Usage: python3 scripts/gen-dataclass-costs.py"""
+some of them), and `steady`, just after the same decoration of another
+class (its compilations leave the free lists fuller still).
+Usage: python3 scripts/gen-dataclass-costs.py"""
 import os
 import subprocess
 
@@ -37,33 +39,49 @@ P = dataclasses.dataclass(%s)(P)
 d = gc.get_count()
 print(d[0] + 701 * d[1] - c[0] - 701 * c[1])
 '''
+STEADY = '''
+import gc, dataclasses
+class Q:
+%s
+Q = dataclasses.dataclass(%s)(Q)
+class P:
+%s
+c = gc.get_count()
+P = dataclasses.dataclass(%s)(P)
+d = gc.get_count()
+print(d[0] + 701 * d[1] - c[0] - 701 * c[1])
+'''
 # (option name as gclab's dataclasses.py passes it, the keyword that changes
-# it from the default, the class body's extra line)
+# it from the default, the class body's extra line, what follows each field's
+# annotation)
 VARIANTS = [
-    ('base', '', ''),
-    ('noRepr', 'repr=False', ''),
-    ('noEq', 'eq=False', ''),
-    ('order', 'order=True', ''),
-    ('frozen', 'frozen=True', ''),
-    ('unsafeHash', 'unsafe_hash=True', ''),
-    ('slots', 'slots=True', ''),
-    ('kwOnly', 'kw_only=True', ''),
-    ('noMatchArgs', 'match_args=False', ''),
-    ('doc', '', '    "A docstring."'),
+    ('base', '', '', ''),
+    ('noRepr', 'repr=False', '', ''),
+    ('noEq', 'eq=False', '', ''),
+    ('order', 'order=True', '', ''),
+    ('frozen', 'frozen=True', '', ''),
+    ('unsafeHash', 'unsafe_hash=True', '', ''),
+    ('slots', 'slots=True', '', ''),
+    ('kwOnly', 'kw_only=True', '', ''),
+    ('noMatchArgs', 'match_args=False', '', ''),
+    ('doc', '', '    "A docstring."', ''),
+    ('defaults', '', '', ' = 0'),
 ]
 
 
-def measure(template, n, opts, extra):
-    body = '\n'.join([extra] * bool(extra) + ['    f%d: int' % i for i in range(n)]) or '    pass'
-    r = subprocess.run(['python3', '-c', template % (body, opts)], capture_output=True, text=True, check=True)
+def measure(template, n, opts, extra, default):
+    body = '\n'.join([extra] * bool(extra) + ['    f%d: int%s' % (i, default) for i in range(n)]) or '    pass'
+    args = (body, opts) if template != STEADY else (body, opts, body, opts)
+    r = subprocess.run(['python3', '-c', template % args], capture_output=True, text=True, check=True)
     return int(r.stdout)
 
 
 rows = []
-for name, opts, extra in VARIANTS:
-    cold = [measure(COLD, n, opts, extra) for n in range(MAX_FIELDS + 1)]
-    warm = [measure(WARM, n, opts, extra) for n in range(MAX_FIELDS + 1)]
-    rows.append((name, cold, warm))
+for name, opts, extra, default in VARIANTS:
+    cold = [measure(COLD, n, opts, extra, default) for n in range(MAX_FIELDS + 1)]
+    warm = [measure(WARM, n, opts, extra, default) for n in range(MAX_FIELDS + 1)]
+    steady = [measure(STEADY, n, opts, extra, default) for n in range(MAX_FIELDS + 1)]
+    rows.append((name, cold, warm, steady))
 
 out = os.path.join(HERE, '..', 'src', 'lang', 'interp', 'cpython-dataclass-costs.ts')
 with open(out, 'w') as f:
@@ -72,19 +90,22 @@ with open(out, 'w') as f:
  * scripts/gen-dataclass-costs.py with CPython 3.11.7; do not edit): the net
  * GC allocations of `dataclass(...)(cls)` for a class of n fields (index n,
  * 0..%d), `cold` from the state gc.collect() leaves (empty free lists),
- * `warm` from the state after `import dataclasses` at __main__'s start; with
- * the default options (`base`) and with one of them changed (`doc`: the
- * class has a docstring, so no __doc__ is computed from its signature).
+ * `warm` from the state after `import dataclasses` at __main__'s start,
+ * `steady` just after the same decoration of another class; with the
+ * default options (`base`) and with one of them changed (`doc`: the class
+ * has a docstring, so no __doc__ is computed from its signature;
+ * `defaults`: every field has a default).
  */
 export interface DataclassCost {
   readonly cold: readonly number[];
   readonly warm: readonly number[];
+  readonly steady: readonly number[];
 }
 
 /** The measured variants, by name. */
 export const CPYTHON_DATACLASS_COSTS: Readonly<Record<string, DataclassCost>> = {
 ''' % MAX_FIELDS)
-    for name, cold, warm in rows:
-        f.write('  %s: { cold: [%s], warm: [%s] },\n' % (name, ', '.join(map(str, cold)), ', '.join(map(str, warm))))
+    for name, cold, warm, steady in rows:
+        f.write('  %s: { cold: [%s], warm: [%s], steady: [%s] },\n' % (name, ', '.join(map(str, cold)), ', '.join(map(str, warm)), ', '.join(map(str, steady))))
     f.write('};\n')
 print(len(rows), 'variants')

@@ -40,6 +40,10 @@ for dirpath, _, files in os.walk(STDLIB):
         name = pkg if mod == '__init__' else (pkg + '.' + mod if pkg else mod)
         if name and name not in startup and not name.startswith('test') and not name.endswith('__main__'):
             names.append(name)
+# Modules gclab does not ship but whose import CPython's stdlib makes on
+# gclab's behalf: traceback's caret anchors import ast on first use
+# (_gclab.cpython_import replays it).
+names += ['ast']
 names.sort()
 
 PROBE = '''

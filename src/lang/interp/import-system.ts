@@ -195,6 +195,21 @@ export class ImportSystem {
     return module;
   }
 
+  /**
+   * The import of a module CPython's stdlib makes where gclab's does not
+   * (`_gclab.cpython_import`: traceback's caret anchors import ast, which
+   * gclab does not ship): the first time, and unless an earlier import
+   * brought it, its measured cost is replayed and it counts as imported.
+   */
+  replayCpythonImport(name: string): void {
+    if (this.cpythonBrought.has(name) || inStartupWork(this.ip.heap)) return;
+    const cost = CPYTHON_IMPORT_COSTS.get(name);
+    if (cost === undefined) return;
+    this.cpythonBrought.add(name);
+    for (const m of cost.brings) this.cpythonBrought.add(m);
+    replayCpythonCost(this.ip.heap, cost, true);
+  }
+
   private findAndLoadNow(name: string, root: ModuleTree | null, searchDir: string | null): Value {
     const leaf = name.slice(name.lastIndexOf('.') + 1);
     if (root === null) {

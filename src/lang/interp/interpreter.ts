@@ -5,9 +5,9 @@
  * exec-statements.ts and eval-expressions.ts.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { setCpythonWorkRunner, setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
+import { setCpythonImporter, setCpythonWorkRunner, setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
 import { asCpythonWork } from './cpython-cost-replay';
-import { dataclassCost } from './dataclass-cost';
+import { DataclassDecorations } from './dataclass-cost';
 import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
 import { flushStdFiles, writeProcessStdout, writeStderr } from '../runtime/sys-module';
@@ -183,7 +183,13 @@ export class Interpreter implements Evaluator {
     };
     this.rt.evaluator = this;
     setSourceLookup(this.rt, (f) => this.sources.get(f));
-    setCpythonWorkRunner(this.rt, (kind, work) => asCpythonWork(this.heap, work, (r) => (kind === 'dataclass' ? dataclassCost(r.n, r.options) : undefined)));
+    const decorations = new DataclassDecorations(() => this.gc.stats[2].collections);
+    setCpythonWorkRunner(this.rt, (kind, work) => {
+      if (kind !== 'dataclass') return asCpythonWork(this.heap, work, () => undefined);
+      const result = asCpythonWork(this.heap, work, (r) => decorations.costNow(r.n, r.options));
+      decorations.ended();
+      return result;
+    });
     setFileProbe(this.rt, (f) => this.sources.has(f) || (!f.startsWith('/') && options.readModuleFile?.(f.replace(/^\.\//, '')) !== undefined));
     this.filename = options.filename;
     this.registerSource(options.filename, options.source);
@@ -198,6 +204,7 @@ export class Interpreter implements Evaluator {
     this.builtins = makeBuiltins(this.rt);
     installExecBuiltins(this);
     this.imports = new ImportSystem(this, options.readModuleFile);
+    setCpythonImporter(this.rt, (name) => this.imports.replayCpythonImport(name));
     // Module objects are tracked containers, as in CPython.
     const gcModule = makeGcModule(this.rt);
     const fs = options.fileSystem ?? new SimulatedFileSystem('/');

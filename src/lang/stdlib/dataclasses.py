@@ -450,7 +450,9 @@ def _process_class_costed(cls, init, repr, eq, order, unsafe_hash, frozen, match
         ('unsafeHash', unsafe_hash), ('slots', slots), ('kwOnly', kw_only),
         ('noMatchArgs', not match_args), ('noInit', not init), ('weakrefSlot', weakref_slot),
         ('doc', documented)) if changed]
-    return result, len(getattr(result, _FIELDS)), tuple(options)
+    fields = getattr(result, _FIELDS).values()
+    options += ['default' for f in fields if f.default is not MISSING or f.default_factory is not MISSING]
+    return result, len(fields), tuple(options)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

@@ -25,6 +25,12 @@ try:
 except ImportError:
     _tb_position = None
 
+try:
+    from _gclab import cpython_import as _cpython_import
+except ImportError:
+    def _cpython_import(name):
+        pass
+
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
            'format_tb', 'print_exc', 'format_exc', 'print_exception',
@@ -517,6 +523,9 @@ _Anchors = collections.namedtuple(
 
 
 def _extract_caret_anchors_from_line_segment(segment, gclab_anchors=None):
+    # CPython's imports ast here (to parse the segment); gclab's parser gave
+    # the anchors, so only the import's cost is replayed, the first time.
+    _cpython_import('ast')
     if gclab_anchors is None:
         if _tb_position is not None:
             return None

@@ -161,6 +161,15 @@ export interface CpythonWorkResult {
 export type CpythonWorkRunner = (kind: string, work: () => CpythonWorkResult) => Value;
 const cpythonWorkRunners = new WeakMap<Runtime, CpythonWorkRunner>();
 
+/** Replays the import of a module CPython's stdlib imports where gclab's does not (set by the interpreter). */
+export type CpythonImporter = (name: string) => void;
+const cpythonImporters = new WeakMap<Runtime, CpythonImporter>();
+
+/** How _gclab.cpython_import replays an import (set by the interpreter). */
+export function setCpythonImporter(rt: Runtime, importer: CpythonImporter): void {
+  cpythonImporters.set(rt, importer);
+}
+
 /** How _gclab.cpython_work replays CPython's cost (set by the interpreter). */
 export function setCpythonWorkRunner(rt: Runtime, runner: CpythonWorkRunner): void {
   cpythonWorkRunners.set(rt, runner);
@@ -211,6 +220,14 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       };
       const runner = cpythonWorkRunners.get(rt);
       return runner === undefined ? work().result : runner(kind, work);
+    });
+    // cpython_import(name): CPython's stdlib imports `name` here (traceback's
+    // caret anchors import ast); gclab's does not need it, but its cost is
+    // replayed the first time (ImportSystem.replayCpythonImport).
+    addFunction(rt, d, 'cpython_import', (args) => {
+      const [name] = strArgs(rt, 'cpython_import', args, 1);
+      cpythonImporters.get(rt)?.(name);
+      return null;
     });
     addFunction(rt, d, 'source_lines', (args) => {
       if (args.length !== 1 || typeof args[0] !== 'string') throw rt.typeError('source_lines() takes one str argument');
