@@ -356,7 +356,9 @@ export function ownAttrReadFirst(cls: ClassObject, name: string): boolean {
  */
 export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | undefined {
   const cls = v.cls;
-  if (name === '__class__') return rt.incref(cls);
+  // object's __class__ getset, unless a class of the MRO defines its own
+  // (a property, as mocks and proxies do): that one is a data descriptor too.
+  if (name === '__class__' && cls.lookup(name) === undefined) return rt.incref(cls);
   const descr = cls.lookup(name);
   if (descr !== undefined && isObject(descr) && !(descr instanceof FunctionObject)) {
     const d = dataDescriptorGet(rt, descr, v, cls);
@@ -892,7 +894,13 @@ function toArrayBorrow(rt: Runtime, x: Value): Value[] {
 export function lookupSpecial(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof Instance) {
     const a = v.cls.lookup(name);
-    if (a !== undefined) return bindClassAttr(rt, a, v);
+    if (a !== undefined) {
+      // _PyObject_LookupSpecial: the type's attribute through its tp_descr_get
+      // (a function binds; a staticmethod, classmethod or any __get__ answers).
+      if (a instanceof FunctionObject) return rt.heap.newBoundMethod(a, v);
+      const got = descrGet(rt, a, v, v.cls);
+      return got === undefined ? rt.incref(a) : got;
+    }
   }
   const m = findBuiltinMethod(rt, v, name);
   return m === undefined ? undefined : bindBuiltin(rt, v, name, m);

@@ -1,16 +1,20 @@
-"""unittest.mock: the Mock object, for what CPython's gc/weakref tests use.
+"""unittest.mock: Mock, MagicMock and patch, for what tests commonly use.
 
 A Mock is callable; it records its calls (called, call_count, call_args,
-call_args_list), returns return_value (a child Mock unless set) or what
-side_effect gives, and creates child mocks for attributes on first access.
-The assert_* methods fail with CPython 3.11's messages. patch, MagicMock's
-magic methods, spec and autospec are not provided.
+call_args_list, mock_calls), returns return_value (a child Mock unless
+set) or what side_effect gives (an exception, a callable, or an iterable
+whose items are returned in turn), and creates child mocks for attributes
+on first access; with spec (a class or object, or a list of names) other
+attributes are AttributeError and isinstance() sees the spec's class. The
+assert_* methods fail with CPython 3.11's messages. MagicMock also
+answers the magic methods (len, iter, in, [], with, bool, int, ...), each
+a child mock that can be configured (m.__len__.return_value = 3). patch,
+patch.object and patch.dict work as decorators and context managers;
+ANY, call, sentinel and DEFAULT as in CPython. autospec, create_autospec,
+AsyncMock, seal and mock_open are not provided.
 """
 
-__all__ = ['Mock', 'MagicMock', 'call', 'DEFAULT', 'sentinel']
-
-__unittest = True
-
+__all__ = ['Mock', 'MagicMock', 'NonCallableMock', 'patch', 'call', 'DEFAULT', 'sentinel', 'ANY']
 
 class _SentinelObject(object):
     def __init__(self, name):
@@ -86,6 +90,34 @@ class _Call(tuple):
 call = _Call()
 
 
+class _ANY(object):
+    "A helper object that compares equal to everything."
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __repr__(self):
+        return '<ANY>'
+
+
+ANY = _ANY()
+
+
+def _try_iter(obj):
+    # An iterable side_effect is consumed one item per call.
+    if obj is None or isinstance(obj, BaseException) or (isinstance(obj, type) and issubclass(obj, BaseException)):
+        return obj
+    if callable(obj):
+        return obj
+    try:
+        return iter(obj)
+    except TypeError:
+        return obj
+
+
 class NonCallableMock(object):
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
                  name=None, parent=None, **kwargs):
@@ -94,7 +126,16 @@ class NonCallableMock(object):
         d['_mock_parent'] = parent
         d['_mock_children'] = {}
         d['_mock_return_value'] = return_value
-        d['side_effect'] = side_effect
+        d['_mock_side_effect'] = _try_iter(side_effect)
+        if spec is not None and not isinstance(spec, (list, tuple)):
+            d['_spec_class'] = spec if isinstance(spec, type) else type(spec)
+            d['_mock_methods'] = dir(spec)
+        elif spec is not None:
+            d['_spec_class'] = None
+            d['_mock_methods'] = list(spec)
+        else:
+            d['_spec_class'] = None
+            d['_mock_methods'] = None
         d['called'] = False
         d['call_count'] = 0
         d['call_args'] = None
@@ -118,17 +159,38 @@ class NonCallableMock(object):
         if name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')):
             raise AttributeError("%r is not a valid assertion. Use a spec "
                                  "for the mock if %r is meant to be an attribute." % (name, name))
+        methods = self.__dict__['_mock_methods']
+        if methods is not None and name not in methods:
+            raise AttributeError("Mock object has no attribute %r" % name)
         children = self.__dict__['_mock_children']
         if name not in children:
-            children[name] = Mock(name=name, parent=self)
+            children[name] = self._mock_child_class()(name=name, parent=self)
         return children[name]
+
+    def _mock_child_class(self):
+        return MagicMock if isinstance(self, MagicMock) else Mock
+
+    @property
+    def __class__(self):
+        spec_class = self.__dict__.get('_spec_class')
+        if spec_class is None:
+            return type(self)
+        return spec_class
+
+    def _get_side_effect(self):
+        return self.__dict__['_mock_side_effect']
+
+    def _set_side_effect(self, value):
+        self.__dict__['_mock_side_effect'] = _try_iter(value)
+
+    side_effect = property(_get_side_effect, _set_side_effect)
 
     def __repr__(self):
         return "<%s name='%s' id='%d'>" % (type(self).__name__, self._mock_full_name(), id(self))
 
     def _get_return_value(self):
         if self._mock_return_value is DEFAULT:
-            self.__dict__['_mock_return_value'] = Mock(name='()', parent=self)
+            self.__dict__['_mock_return_value'] = self._mock_child_class()(name='()', parent=self)
         return self._mock_return_value
 
     def _set_return_value(self, value):
@@ -146,7 +208,7 @@ class NonCallableMock(object):
         if return_value:
             d['_mock_return_value'] = DEFAULT
         if side_effect:
-            d['side_effect'] = None
+            d['_mock_side_effect'] = None
         for child in d['_mock_children'].values():
             child.reset_mock()
 
@@ -172,16 +234,25 @@ class NonCallableMock(object):
                    % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
             raise AssertionError(msg)
 
-    def assert_called_with(self, *args, **kwargs):
+    def assert_called_with(self, /, *args, **kwargs):
+        """assert that the last call was made with the specified arguments."""
+        name = self._mock_name or 'mock'
         if self.call_args is None:
-            expected = _Call(args, kwargs, 'mock')
-            raise AssertionError('expected call not found.\nExpected: %r\n  Actual: not called.'
-                                 % (expected,))
-        expected = _Call(args, kwargs, 'mock')
-        actual = _Call(self.call_args[0], self.call_args[1], 'mock')
-        if expected != actual:
-            raise AssertionError('expected call not found.\nExpected: %r\n  Actual: %r'
-                                 % (expected, actual))
+            expected = _Call(args, kwargs, name)
+            actual = 'not called.'
+            error_message = ('expected call not found.\nExpected: %s\n  Actual: %s'
+                    % (expected, actual))
+            raise AssertionError(error_message)
+
+        def _error_message():
+            msg = ('expected call not found.\nExpected: %r\n  Actual: %r'
+                   % (_Call(args, kwargs, name), _Call(self.call_args[0], self.call_args[1], name)))
+            return msg
+        expected = _Call(args, kwargs)
+        actual = _Call(self.call_args[0], self.call_args[1])
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(_error_message()) from cause
 
     def assert_called_once_with(self, *args, **kwargs):
         if not self.call_count == 1:
@@ -227,4 +298,242 @@ class Mock(NonCallableMock):
         return self.return_value
 
 
-MagicMock = Mock
+class _MagicProxy(object):
+    """A magic method of a MagicMock: reading it gives the instance's child
+    mock for it (made at first use, with the default result), and the
+    interpreter's call of the special method calls that child."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, _type=None):
+        if obj is None:
+            return self
+        children = obj.__dict__['_mock_children']
+        m = children.get(self.name)
+        if m is None:
+            m = children[self.name] = MagicMock(name=self.name, parent=obj)
+            default = _magic_defaults.get(self.name, DEFAULT)
+            if callable(default) and not isinstance(default, _SentinelObject):
+                default = default(obj)
+            if default is not DEFAULT:
+                m.return_value = default
+            if self.name == '__iter__':
+                # _get_iter: each call iterates over the current return_value.
+                m.return_value = []
+                m.side_effect = lambda *a, _m=m: iter(_m.return_value)
+        return m
+
+
+_magic_defaults = {
+    '__len__': 0, '__contains__': False, '__bool__': True, '__int__': 1,
+    '__float__': 1.0, '__index__': 1, '__complex__': 1j, '__exit__': False,
+    '__hash__': lambda self: object.__hash__(self),
+    '__str__': lambda self: object.__str__(self),
+    '__sizeof__': lambda self: object.__sizeof__(self),
+    '__lt__': NotImplemented, '__gt__': NotImplemented,
+    '__le__': NotImplemented, '__ge__': NotImplemented,
+}
+
+_magics = ('__len__', '__iter__', '__contains__', '__getitem__', '__setitem__',
+           '__delitem__', '__enter__', '__exit__', '__bool__', '__int__',
+           '__float__', '__index__', '__complex__', '__hash__', '__str__',
+           '__sizeof__', '__lt__', '__gt__', '__le__', '__ge__', '__add__',
+           '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__',
+           '__neg__', '__pos__', '__abs__', '__invert__', '__and__', '__or__',
+           '__xor__', '__lshift__', '__rshift__', '__pow__', '__reversed__',
+           '__round__', '__fspath__')
+
+
+class MagicMock(Mock):
+    """A Mock with the magic methods configured."""
+
+
+for _name in _magics:
+    setattr(MagicMock, _name, _MagicProxy(_name))
+del _name
+
+
+def _dot_lookup(thing, comp, import_path):
+    try:
+        return getattr(thing, comp)
+    except AttributeError:
+        __import__(import_path)
+        return getattr(thing, comp)
+
+
+def _importer(target):
+    components = target.split('.')
+    import_path = components.pop(0)
+    thing = __import__(import_path)
+    for comp in components:
+        import_path += ".%s" % comp
+        thing = _dot_lookup(thing, comp, import_path)
+    return thing
+
+
+def _get_target(target):
+    try:
+        target, attribute = target.rsplit('.', 1)
+    except (TypeError, ValueError, AttributeError):
+        raise TypeError("Need a valid target to patch. You supplied: %r" % (target,))
+    return _importer(target), attribute
+
+
+class _patch(object):
+    """What patch() and patch.object() return: a decorator and a context
+    manager that puts `new` (a MagicMock by default) in place of the
+    target's attribute and restores it afterwards."""
+
+    def __init__(self, getter, attribute, new, create, kwargs):
+        self.getter = getter
+        self.attribute = attribute
+        self.new = new
+        self.create = create
+        self.kwargs = kwargs
+        self.additional_patchers = []
+
+    def copy(self):
+        return _patch(self.getter, self.attribute, self.new, self.create, self.kwargs)
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            for attr in dir(func):
+                if attr.startswith('test'):
+                    value = getattr(func, attr)
+                    if callable(value):
+                        setattr(func, attr, self.copy()(value))
+            return func
+        if hasattr(func, 'patchings'):
+            func.patchings.append(self)
+            return func
+        import functools
+
+        @functools.wraps(func)
+        def patched(*args, **keywargs):
+            extra = []
+            entered = []
+            try:
+                for patching in patched.patchings:
+                    arg = patching.__enter__()
+                    entered.append(patching)
+                    if patching.new is DEFAULT:
+                        extra.append(arg)
+                return func(*args, *extra, **keywargs)
+            finally:
+                for patching in reversed(entered):
+                    patching.__exit__(None, None, None)
+
+        patched.patchings = [self]
+        return patched
+
+    def __enter__(self):
+        self.target = self.getter()
+        original = getattr(self.target, self.attribute, _missing)
+        if original is _missing and not self.create:
+            raise AttributeError("%s does not have the attribute %r" % (self.target, self.attribute))
+        try:
+            self.is_local = self.attribute in vars(self.target)
+        except TypeError:
+            self.is_local = True
+        self.temp_original = original
+        new = self.new
+        if new is DEFAULT:
+            new = MagicMock(**self.kwargs)
+        self.new_value = new
+        setattr(self.target, self.attribute, new)
+        return new
+
+    def __exit__(self, *exc_info):
+        if self.is_local and self.temp_original is not _missing:
+            setattr(self.target, self.attribute, self.temp_original)
+        else:
+            delattr(self.target, self.attribute)
+            if not self.create and (not hasattr(self.target, self.attribute) or
+                                    self.attribute in ('__doc__', '__module__', '__defaults__',
+                                                       '__annotations__', '__kwdefaults__')):
+                setattr(self.target, self.attribute, self.temp_original)
+        del self.temp_original, self.is_local, self.target, self.new_value
+        return False
+
+    start = __enter__
+
+    def stop(self):
+        return self.__exit__(None, None, None)
+
+
+def patch(target, new=DEFAULT, spec=None, create=False, **kwargs):
+    """patch('module.attr', new=...): a decorator or context manager."""
+    getter, attribute = None, None
+    if not isinstance(target, str):
+        raise TypeError("%r must be the actual object to be patched, not a str" % (target,))
+    target_name, attribute = target.rsplit('.', 1) if '.' in target else (None, None)
+    if target_name is None:
+        raise TypeError("Need a valid target to patch. You supplied: %r" % (target,))
+    if spec is not None:
+        kwargs['spec'] = spec
+
+    def getter():
+        return _importer(target_name)
+
+    return _patch(getter, attribute, new, create, kwargs)
+
+
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, **kwargs):
+    """patch.object(obj, 'attr', new=...)."""
+    if type(target) is str:
+        raise TypeError("%r must be the actual object to be patched, not a str" % (target,))
+    if spec is not None:
+        kwargs['spec'] = spec
+    return _patch(lambda: target, attribute, new, create, kwargs)
+
+
+class _patch_dict(object):
+    """patch.dict(d, values, clear=False): d updated (or replaced) inside, restored after."""
+
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = dict(values)
+        self.values.update(kwargs)
+        self.clear = clear
+        self._original = None
+
+    def __call__(self, f):
+        import functools
+
+        @functools.wraps(f)
+        def _inner(*args, **kw):
+            self._patch_dict()
+            try:
+                return f(*args, **kw)
+            finally:
+                self._unpatch_dict()
+
+        return _inner
+
+    def __enter__(self):
+        self._patch_dict()
+        return self.in_dict
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _importer(self.in_dict)
+        self._original = self.in_dict.copy()
+        if self.clear:
+            self.in_dict.clear()
+        self.in_dict.update(self.values)
+
+    def _unpatch_dict(self):
+        in_dict = self.in_dict
+        original = self._original
+        in_dict.clear()
+        in_dict.update(original)
+
+    def __exit__(self, *args):
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+
+patch.object = _patch_object
+patch.dict = _patch_dict
