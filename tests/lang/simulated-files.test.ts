@@ -110,3 +110,11 @@ test('file errors leave the heap consistent and two runs print the same', () => 
   expect(a.stdout).toContain("FileNotFoundError 2 [Errno 2] No such file or directory: 'x'");
   expect(a.stdout).toContain("IsADirectoryError 21 [Errno 21] Is a directory: '/tmp'");
 });
+
+test('os.devnull is there, empty, and drops what is written to it', () => {
+  const fs = new SimulatedFileSystem('/work');
+  expect(fs.kind('/dev/null')).toBe('device');
+  fs.write('/dev/null', 'discarded', 'a');
+  fs.write('/dev/null', 'discarded', 'w');
+  expect(fs.read('/dev/null')).toBe('');
+});

@@ -40,6 +40,8 @@ export const ENOTEMPTY: [number, string] = [39, 'Directory not empty'];
 /** Reads a file of the scenario's folder by its '/'-separated relative path (the module reader). */
 export type ScenarioFileReader = (relativePath: string) => string | undefined;
 
+const DEV_NULL = '/dev/null';
+
 export class SimulatedFileSystem {
   /** File contents by absolute path (bytes as a latin-1 string). */
   private readonly files = new Map<string, string>();
@@ -62,6 +64,9 @@ export class SimulatedFileSystem {
     this.scenarioDir = scenarioDir === null ? null : normalize(scenarioDir);
     this.makeAll(this.cwd);
     this.makeAll('/tmp');
+    // os.devnull: always empty, and what is written to it is dropped.
+    this.makeAll('/dev');
+    this.files.set(DEV_NULL, '');
   }
 
   /** The absolute, normalized form of `path` (relative ones from the working directory). */
@@ -69,10 +74,11 @@ export class SimulatedFileSystem {
     return normalize(path.startsWith('/') ? path : `${this.cwd}/${path}`);
   }
 
-  /** 'file', 'dir' or undefined (not there). */
-  kind(path: string): 'file' | 'dir' | undefined {
+  /** 'file', 'dir', 'device' (os.devnull) or undefined (not there). */
+  kind(path: string): 'file' | 'dir' | 'device' | undefined {
     const p = this.resolve(path);
     if (this.dirs.has(p)) return 'dir';
+    if (p === DEV_NULL) return 'device';
     if (this.files.has(p) || this.scenarioFile(p) !== undefined) return 'file';
     return undefined;
   }
@@ -96,6 +102,7 @@ export class SimulatedFileSystem {
     this.requireParent(p, path);
     const old = this.files.get(p) ?? this.scenarioFile(p);
     if (how === 'x' && old !== undefined) throw this.error(EEXIST, path);
+    if (p === DEV_NULL) return;
     this.files.set(p, how === 'a' && old !== undefined ? old + data : data);
   }
 

@@ -294,6 +294,8 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
         raise FileNotFoundError(2, 'No such file or directory', path)
     if kind == 'dir':
         return stat_result((0o40755, 0, 0, 2, 0, 0, 4096, 0, 0, 0))
+    if kind == 'device':
+        return stat_result((0o20666, 0, 0, 1, 0, 0, 0, 0, 0, 0))
     return stat_result((0o100644, 0, 0, 1, 0, 0, len(_gclab.fs_read(p)), 0, 0, 0))
 
 

@@ -122,6 +122,8 @@ def exists(path):
         return False
     if isdir(path):
         return True
+    if _fs_kind is not None and _fs_kind(path) == 'device':
+        return True
     return isfile(path)
 
 
