@@ -22,6 +22,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'collections/__init__.py': [
     'deque', '_deque_iterator', '_deque_reverse_iterator', 'defaultdict', '_OrderedDictView', 'odict_keys', 'odict_values', 'odict_items',
     'odict_iterator', 'OrderedDict', '_tuplegetter', '_count_elements',
+    // OrderedDict's update and argument parsing (mutablemapping_update, the clinic).
+    '_odict_add_pairs', '_odict_update', '_clinic_args',
   ],
   // _functoolsmodule.c.
   'functools.py': ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
@@ -34,6 +36,13 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',
   ],
   'bisect.py': '*',
+  // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
+  // objects, arrays and numbers itself.
+  'json/decoder.py': ['_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner'],
+  // Modules/_datetimemodule.c and Modules/_decimal: the whole modules (a
+  // traceback out of date(2020, 13, 1) or Decimal('x') has no frame of theirs).
+  'datetime.py': '*',
+  'decimal.py': '*',
   // Objects/namespaceobject.c.
   'types.py': ['SimpleNamespace'],
   // Modules/_io.
@@ -49,8 +58,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
  * attribute 'x'`, `unsupported operand type(s) for +: 'datetime.date' and
  * 'int'`) while `__name__` stays short; a string ending in '.' prefixes
  * every class of the file. A class named here gets its tp_name whether or
- * not its frames are marked above (datetime's, decimal's, struct's and
- * SimpleQueue's classes keep their frames). A subclass a program defines
+ * not its frames are marked above (struct's and SimpleQueue's classes keep
+ * their frames). A subclass a program defines
  * has its own name, as in CPython.
  */
 const TP_NAMES: Record<string, Record<string, string> | string> = {
