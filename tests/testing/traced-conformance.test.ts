@@ -60,5 +60,7 @@ test.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '..')
     expect(r.actualExit).toBe(plain.actualExit);
     expect(validateTrace(r.trace!)).toEqual([]);
   }
-  expect(deathIds(high.trace!)).toEqual(deathIds(low.trace!));
+  // Where Jest's host stack decides the depth (plain run not ok), the two
+  // levels may stop at different depths, so their deaths differ too.
+  if (plain.ok) expect(deathIds(high.trace!)).toEqual(deathIds(low.trace!));
 });
