@@ -138,6 +138,8 @@ if _gclab is not None:
     # handlers, finalizers or module teardown (gclab keeps the output
     # already printed; python3 loses stdout's unflushed buffer).
     _exit = _gclab._exit
+    # posix.strerror: the message of an error number.
+    strerror = _gclab.strerror
 
 
 def fspath(path):

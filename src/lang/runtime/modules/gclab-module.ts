@@ -60,6 +60,8 @@ import { TracebackObject } from '../native-objects';
 import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
+import { STRERROR_MESSAGES } from './errno-codes';
+import { indexOf } from '../operators';
 import { exitProcess } from '../process-exit';
 import { displayWidth } from '../east-asian-width';
 import { unitIndex } from '../code-points';
@@ -244,6 +246,17 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       return env;
     });
     addFunction(rt, d, 'getcwd', () => hostProcess()?.cwd() ?? '/');
+    // os.strerror (posixmodule.c os_strerror_impl): glibc's message for a
+    // code errno names, "Unknown error N" otherwise; the argument is a C int.
+    addFunction(rt, d, 'strerror', (args) => {
+      if (args.length !== 1) throw rt.typeError(`strerror() takes exactly one argument (${args.length} given)`);
+      const code = indexOf(rt, args[0]);
+      if (code === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+      if (typeof code === 'bigint' || code > 2147483647 || code < -2147483648) {
+        throw rt.error('OverflowError', 'Python int too large to convert to C int');
+      }
+      return STRERROR_MESSAGES.get(code) ?? `Unknown error ${code}`;
+    });
     addFunction(rt, d, 'file_exists', (args) => {
       if (args.length !== 1 || typeof args[0] !== 'string') throw rt.typeError('file_exists() takes one str argument');
       return fileProbes.get(rt)?.(args[0]) ?? false;

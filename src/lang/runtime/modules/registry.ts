@@ -7,6 +7,7 @@
 import type { ModuleObject } from '../function-object';
 import type { Runtime } from '../runtime';
 import { makeAtexitModule } from './atexit-module';
+import { makeErrnoModule } from './errno-module';
 import { makeMathModule } from './math-module';
 import { makeFunctoolsModule } from './functools-module';
 import { makeGclabModule } from './gclab-module';
@@ -17,6 +18,7 @@ export type NativeModuleFactory = (rt: Runtime) => ModuleObject;
 
 const factories = new Map<string, NativeModuleFactory>([
   ['atexit', makeAtexitModule],
+  ['errno', makeErrnoModule],
   ['math', makeMathModule],
   ['_functools', makeFunctoolsModule],
   ['_gclab', makeGclabModule],
