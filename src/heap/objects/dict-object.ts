@@ -27,6 +27,7 @@ import type { Heap } from '../heap';
 import { PyException } from '../errors';
 import { DEAD, PyObject, type Visit } from '../object';
 import { isObject, type Value } from '../value';
+import { keyEquals } from './key-equals';
 import { DICT_FREE_SLOT } from '../free-lists';
 import type { Hash } from '../hash';
 import { mayBeTracked } from './tuple-object';
@@ -629,22 +630,6 @@ function calculateLog2Keysize(minsize: number): number {
     m = Math.floor(m / 2);
   }
   return bits;
-}
-
-/**
- * PyObject_RichCompareBool(startkey, key, Py_EQ) as dictobject.c's lookups
- * call it: `startkey` held meanwhile, since an `__eq__` that empties the dict
- * would otherwise free it mid-comparison. The caller then checks that the
- * entry still holds `startkey` and restarts the lookup if not (whatever the
- * comparison said), as `dictkeys_generic_lookup` does.
- */
-function keyEquals(heap: Heap, startkey: Value, key: Value): boolean {
-  heap.incref(startkey);
-  try {
-    return heap.host.eq(heap, startkey, key);
-  } finally {
-    heap.decref(startkey);
-  }
 }
 
 /** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */

@@ -43,6 +43,7 @@ import { PyException } from '../errors';
 import { PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
+import { keyEquals } from './key-equals';
 import { hashLow32, normalHash, type Hash } from '../hash';
 
 export const PySet_MINSIZE = 8;
@@ -157,7 +158,7 @@ export class SetObject extends PyObject {
           const startkey = k as Value;
           if (startkey === key) return j;
           const table = this.table;
-          const cmp = this.compare(heap, startkey, key);
+          const cmp = keyEquals(heap, startkey, key);
           if (table !== this.table || this.table[j] !== startkey) return -1;
           if (cmp) return j;
           mask = this.mask;
@@ -165,17 +166,6 @@ export class SetObject extends PyObject {
         j++;
       } while (probes-- > 0);
       i = nextProbe(i, p, mask);
-    }
-  }
-
-  /** PyObject_RichCompareBool(startkey, key, Py_EQ), holding startkey meanwhile. */
-  private compare(heap: Heap, startkey: Value, key: Value): boolean {
-    if (startkey === key) return true;
-    heap.incref(startkey);
-    try {
-      return heap.host.eq(heap, startkey, key);
-    } finally {
-      heap.decref(startkey);
     }
   }
 
@@ -211,7 +201,7 @@ export class SetObject extends PyObject {
           const startkey = k as Value;
           if (startkey === key) return this.foundActive(heap, key);
           const table = this.table;
-          const cmp = this.compare(heap, startkey, key);
+          const cmp = keyEquals(heap, startkey, key);
           if (cmp) return this.foundActive(heap, key);
           if (table !== this.table || this.table[j] !== startkey) return 'restart';
           mask = this.mask;
