@@ -103,6 +103,13 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 GetSetDescriptorType = type(SimpleNamespace.__dict__['__dict__'])
 
 
+# CPython reads it off FunctionType.__globals__; a __slots__ member is one
+# too. The class stays (deleting it would leave a cycle for the collector).
+class _MemberDescriptorOwner:
+    __slots__ = ('_member',)
+MemberDescriptorType = type(_MemberDescriptorOwner.__dict__['_member'])
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
     resolved_bases = resolve_bases(bases)
