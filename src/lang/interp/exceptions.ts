@@ -19,6 +19,7 @@ import { className } from '../runtime/repr';
 import { classModule } from '../runtime/builtin-types';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 import { sourceAndCarets } from './traceback-carets';
+import { instructionLocation } from './instruction-location';
 import { isCImplemented } from '../runtime/c-implemented';
 
 /** Make sure `e` has its Python exception object, and return it (borrowed). */
@@ -82,7 +83,7 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   const old = exc.exc[1];
   // The instruction's line (a later line of a statement spanning several)
   // and its columns, from the node that raised or passed the exception on.
-  const at = frame.expr;
+  const at = frame.expr === null ? null : instructionLocation(frame.expr);
   const inStatement = at !== null && at.line >= frame.line;
   const tb = heap.register(new TracebackObject(old, fo, frame.filename, frame.funcName, inStatement ? at.line : frame.line));
   if (inStatement) tb.position = at;

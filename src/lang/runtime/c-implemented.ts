@@ -28,6 +28,9 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   // _functoolsmodule.c.
   'functools.py': ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
   'itertools.py': '*',
+  // The replay of the decorator's cost around _process_class (docs/gc.md 3.1).
+  // _thread.get_ident.
+  'dataclasses.py': ['_process_class_costed', '_process_class_replayed', '_thread_ident'],
   'operator.py': '*',
   // _heapqmodule.c (merge, nlargest and nsmallest are Python).
   'heapq.py': [
@@ -38,7 +41,13 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'bisect.py': '*',
   // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
   // objects, arrays and numbers itself.
-  'json/decoder.py': ['_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner'],
+  // WHITESPACE is an _sre pattern (its match and the Match it returns are C).
+  // _json.make_encoder, the encoder without indent.
+  'json/encoder.py': ['c_make_encoder'],
+  'json/decoder.py': [
+    '_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner',
+    '_WhitespaceMatch', '_WhitespacePattern',
+  ],
   // Modules/_datetimemodule.c and Modules/_decimal: the whole modules (a
   // traceback out of date(2020, 13, 1) or Decimal('x') has no frame of theirs).
   'datetime.py': '*',

@@ -193,7 +193,10 @@ def _member_new(enum_class):
         for method in ('__new_member__', '__new__'):
             target = c.__dict__.get(method)
             if target is not None:
-                return target.__func__ if isinstance(target, staticmethod) else target
+                target = target.__func__ if isinstance(target, staticmethod) else target
+                # An enum base's __new__ is Enum.__new__ once its class exists.
+                if target is not getattr(globals().get('Enum'), '__new__', None):
+                    return target
     return None
 
 
@@ -341,6 +344,21 @@ class EnumType(type):
                     data_type_method = getattr(member_type, name)
                     if found_method in (data_type_method, object_method):
                         setattr(enum_class, name, enum_method)
+        # EnumType.__new__ (3.11): the __new__ that made the members is kept
+        # as _new_member_ (and a __new__ of the class's own as
+        # __new_member__, for subclasses); the class's __new__ becomes
+        # Enum.__new__, the by-value lookup.
+        enum_base = globals().get('Enum')
+        if enum_base is None:
+            enum_class._new_member_ = classdict['__new__']
+        else:
+            new = _member_new(enum_class)
+            if new is None:
+                new = base_type.__new__ if base_type is not None else object.__new__
+            enum_class._new_member_ = new
+            if '__new__' in classdict:
+                enum_class.__new_member__ = classdict['__new__']
+            enum_class.__new__ = enum_base.__new__
         # A Flag gets Flag's operators (an int mixin's would answer first).
         flag_class = globals().get('Flag')
         if flag_class is not None and issubclass(enum_class, flag_class):
@@ -365,43 +383,11 @@ class EnumType(type):
     _next_value = staticmethod(_next_value)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        if names is not None:
-            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        if getattr(cls, '_is_flag_', False) and isinstance(value, int) and '_missing_' not in _own_attrs(cls):
-            return cls._flag_missing(value)
-        # Enum.__new__'s fallback: the class's _missing_(value).
-        try:
-            exc = None
-            missing = getattr(cls, '_missing_', None)
-            result = missing(value) if missing is not None else None
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            elif exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                                % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            exc = None
-            ve_exc = None
+        """A member by value (Color(3), through Enum.__new__), or the functional API."""
+        if names is None:  # simple value lookup
+            return cls.__new__(cls, value)
+        # otherwise, functional API: we're creating a new Enum type
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         """The functional API: Enum('Name', 'A B C') (EnumType._create_)."""
@@ -496,7 +482,7 @@ class EnumType(type):
                 '__iter__', '__len__', '__members__', '__module__',
                 '__name__', '__qualname__',
                 ] + cls._member_names_)
-        if '__new__' in _own_attrs(cls):
+        if cls._new_member_ is not object.__new__:
             interesting.add('__new__')
         if cls.__init_subclass__ is not object.__init_subclass__:
             interesting.add('__init_subclass__')
@@ -510,6 +496,57 @@ EnumMeta = EnumType
 
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        # Enum.__new__ (3.11): every enum class's __new__ once its members
+        # exist (EnumType.__new__ puts it there); EnumType.__call__ looks
+        # members up by value through it.
+        if type(value) is cls:
+            # For lookups like Color(Color.RED)
+            return value
+        # by-value search for a matching enum member
+        # see if it's in the reverse mapping (for hashable values)
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            # Not found, no need to do long O(n) search
+            pass
+        except TypeError:
+            # not there, now do long search -- O(n) behavior
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        # still not found -- verify that members exist, in-case somebody got here mistakenly
+        # (such as via super when trying to override __new__)
+        if not cls._member_map_:
+            raise TypeError("%r has no members defined" % cls)
+        #
+        # still not found -- try _missing_ hook
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            else:
+                ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+                if result is None and exc is None:
+                    raise ve_exc
+                elif exc is None:
+                    exc = TypeError(
+                            'error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result)
+                            )
+                if not isinstance(exc, ValueError):
+                    exc.__context__ = ve_exc
+                raise exc
+        finally:
+            # ensure all variables that could hold an exception are destroyed
+            exc = None
+            ve_exc = None
 
     def __init__(self, *args, **kwds):
         pass

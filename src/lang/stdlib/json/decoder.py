@@ -108,6 +108,30 @@ def _skip_ws(s, end):
     return end
 
 
+class _WhitespaceMatch:
+    """The re.Match that WHITESPACE.match returns (C: _sre's Match): only
+    end() is read."""
+    __slots__ = ('_end',)
+
+    def __init__(self, end):
+        self._end = end
+
+    def end(self):
+        return self._end
+
+
+class _WhitespacePattern:
+    """CPython's WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS) (C: _sre's
+    Pattern): JSONDecoder.decode calls its match, which always matches."""
+    __slots__ = ()
+
+    def match(self, s, pos=0):
+        return _WhitespaceMatch(_skip_ws(s, pos))
+
+
+WHITESPACE = _WhitespacePattern()
+
+
 def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
                memo=None):
     s, end = s_and_end
@@ -142,10 +166,9 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
                 raise JSONDecodeError("Expecting ':' delimiter", s, end)
         end += 1
         end = _skip_ws(s, end)
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+        # C's _parse_object_unicode: a missing value's StopIteration
+        # propagates (raw_decode reports "Expecting value").
+        value, end = scan_once(s, end)
         pairs_append((key, value))
         end = _skip_ws(s, end)
         nextchar = s[end:end + 1]
@@ -181,10 +204,8 @@ def JSONArray(s_and_end, scan_once):
         return values, end + 1
     _append = values.append
     while True:
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+        # C's _parse_array_unicode: the same.
+        value, end = scan_once(s, end)
         _append(value)
         end = _skip_ws(s, end)
         nextchar = s[end:end + 1]
@@ -314,10 +335,10 @@ class JSONDecoder(object):
         self.memo = {}
         self.scan_once = make_scanner(self)
 
-    def decode(self, s):
+    def decode(self, s, _w=WHITESPACE.match):
         """Return the Python representation of the JSON document s."""
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
-        end = _skip_ws(s, end)
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj

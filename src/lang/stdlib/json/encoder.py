@@ -47,6 +47,145 @@ encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
 
+class c_make_encoder:
+    """_json.make_encoder (C: Modules/_json.c): the encoder that dumps()
+    and encode() use without indent. Called as encoder(o, 0), it writes the
+    whole document (encoder_listencode_obj and its list and dict helpers)
+    and returns it as a 1-tuple; it calls `default` for any other object
+    and raises CPython's C messages (no value named for a float out of
+    range)."""
+    __slots__ = ('markers', 'default', 'encoder', 'indent', 'key_separator',
+                 'item_separator', 'sort_keys', 'skipkeys', 'allow_nan')
+
+    def __init__(self, markers, default, encoder, indent, key_separator,
+            item_separator, sort_keys, skipkeys, allow_nan):
+        self.markers = markers
+        self.default = default
+        self.encoder = encoder
+        self.indent = indent
+        self.key_separator = key_separator
+        self.item_separator = item_separator
+        self.sort_keys = sort_keys
+        self.skipkeys = skipkeys
+        self.allow_nan = allow_nan
+
+    def __call__(self, obj, _current_indent_level):
+        chunks = []
+        self._encode_obj(chunks, obj)
+        return (''.join(chunks),)
+
+    def _encode_float(self, o):
+        # encoder_encode_float
+        if o != o or o in (INFINITY, -INFINITY):
+            if not self.allow_nan:
+                raise ValueError("Out of range float values are not JSON compliant")
+            if o > 0:
+                return 'Infinity'
+            if o < 0:
+                return '-Infinity'
+            return 'NaN'
+        return float.__repr__(o)
+
+    def _encode_obj(self, chunks, obj):
+        # encoder_listencode_obj: the checks in C's order.
+        if obj is None:
+            chunks.append('null')
+        elif obj is True:
+            chunks.append('true')
+        elif obj is False:
+            chunks.append('false')
+        elif isinstance(obj, str):
+            chunks.append(self.encoder(obj))
+        elif isinstance(obj, int):
+            chunks.append(int.__repr__(obj))
+        elif isinstance(obj, float):
+            chunks.append(self._encode_float(obj))
+        elif isinstance(obj, (list, tuple)):
+            self._encode_list(chunks, obj)
+        elif isinstance(obj, dict):
+            self._encode_dict(chunks, obj)
+        else:
+            markers = self.markers
+            if markers is not None:
+                ident = id(obj)
+                if ident in markers:
+                    raise ValueError("Circular reference detected")
+                markers[ident] = obj
+            newobj = self.default(obj)
+            self._encode_obj(chunks, newobj)
+            if markers is not None:
+                del markers[ident]
+
+    def _encode_list(self, chunks, seq):
+        # encoder_listencode_list
+        if not seq:
+            chunks.append('[]')
+            return
+        markers = self.markers
+        if markers is not None:
+            ident = id(seq)
+            if ident in markers:
+                raise ValueError("Circular reference detected")
+            markers[ident] = seq
+        chunks.append('[')
+        first = True
+        for value in seq:
+            if first:
+                first = False
+            else:
+                chunks.append(self.item_separator)
+            self._encode_obj(chunks, value)
+        if markers is not None:
+            del markers[ident]
+        chunks.append(']')
+
+    def _encode_dict(self, chunks, dct):
+        # encoder_listencode_dict: the items as a list (PyMapping_Items),
+        # sorted as (key, value) pairs with sort_keys.
+        if not dct:
+            chunks.append('{}')
+            return
+        markers = self.markers
+        if markers is not None:
+            ident = id(dct)
+            if ident in markers:
+                raise ValueError("Circular reference detected")
+            markers[ident] = dct
+        chunks.append('{')
+        items = list(dct.items())
+        if self.sort_keys:
+            items.sort()
+        first = True
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = self._encode_float(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int.__repr__(key)
+            elif self.skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                chunks.append(self.item_separator)
+            chunks.append(self.encoder(key))
+            chunks.append(self.key_separator)
+            self._encode_obj(chunks, value)
+        if markers is not None:
+            del markers[ident]
+        chunks.append('}')
+
+
 class JSONEncoder(object):
     """Extensible JSON encoder for Python data structures (dict, list,
     tuple, str, int, float, True, False, None; `default` for the rest)."""
@@ -98,8 +237,6 @@ class JSONEncoder(object):
         else:
             _encoder = encode_basestring
 
-        _c_path = _one_shot and self.indent is None
-
         def floatstr(o, allow_nan=self.allow_nan,
                 _repr=float.__repr__, _inf=INFINITY, _neginf=-INFINITY):
             if o != o:
@@ -112,19 +249,23 @@ class JSONEncoder(object):
                 return _repr(o)
 
             if not allow_nan:
-                if _c_path:
-                    # The C encoder (used without indent) names no value.
-                    raise ValueError("Out of range float values are not JSON compliant")
                 raise ValueError(
                     "Out of range float values are not JSON compliant: " +
                     repr(o))
 
             return text
 
-        _iterencode = _make_iterencode(
-            markers, self.default, _encoder, self.indent, floatstr,
-            self.key_separator, self.item_separator, self.sort_keys,
-            self.skipkeys, _one_shot)
+        if (_one_shot and c_make_encoder is not None
+                and self.indent is None):
+            _iterencode = c_make_encoder(
+                markers, self.default, _encoder, self.indent,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, self.allow_nan)
+        else:
+            _iterencode = _make_iterencode(
+                markers, self.default, _encoder, self.indent, floatstr,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, _one_shot)
         return _iterencode(o, 0)
 
 
