@@ -19,7 +19,7 @@ import { className } from '../runtime/repr';
 import { classModule } from '../runtime/builtin-types';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 import { sourceAndCarets } from './traceback-carets';
-import { instructionLocation } from './instruction-location';
+import { instructionLocation } from '../runtime/instruction-location';
 import { isCImplemented } from '../runtime/c-implemented';
 
 /** Make sure `e` has its Python exception object, and return it (borrowed). */

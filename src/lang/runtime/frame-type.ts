@@ -10,6 +10,8 @@ import { CellObject, FunctionObject } from './function-object';
 import { defineGetters, defineMethods } from './attributes';
 import { FrameObject } from './native-objects';
 import type { Runtime, RuntimeFrame } from './runtime';
+import type { Loc } from '../syntax/ast';
+import { instructionLocation } from './instruction-location';
 
 /**
  * PyFrame_FastToLocals: a function frame's locals as one dict per frame
@@ -37,8 +39,14 @@ export function installFrameType(rt: Runtime): void {
   const cls = rt.types.get('frame');
   defineGetters(cls, {
     f_lineno: (_rt, self) => {
-      const f = source(self) as (RuntimeFrame & { line?: number }) | null;
-      return f?.line ?? (self as FrameObject).line;
+      // PyFrame_GetLineNumber: the line of the instruction the frame is at.
+      // A frame calling out is at its call, which can be a later line of a
+      // statement spanning several (the node it evaluates, when that is in
+      // the statement it runs); otherwise the statement's line.
+      const f = source(self) as (RuntimeFrame & { line?: number; expr?: Loc | null }) | null;
+      if (f === null || f.line === undefined) return (self as FrameObject).line;
+      const at = f.expr;
+      return at !== undefined && at !== null && at.line >= f.line ? instructionLocation(at).line : f.line;
     },
     f_globals: (rt2, self) => {
       const f = source(self);
