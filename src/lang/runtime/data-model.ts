@@ -25,6 +25,7 @@ import { dirOf } from './dir';
 import { installMethodDescriptors } from './method-descriptor';
 import { descriptorMisuse } from './descr-check';
 import { objectSizeof } from './object-size';
+import { takesBoxedSelf } from './type-slots';
 
 function nameArg(rt: Runtime, v: Value): string {
   if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
@@ -149,6 +150,8 @@ const objectMethods: Record<string, MethodImpl> = {
     return rt.listSteal(dirOf(rt, self, false));
   },
 };
+// An int or str subclass instance keeps its attributes on the box: object.__getstate__ reads them there.
+takesBoxedSelf(objectMethods.__getstate__);
 
 /**
  * type.__subclasses__() (type___subclasses___impl): the live subclasses,

@@ -57,6 +57,60 @@ def _reconstructor(cls, base, state):
     return obj
 
 
+def _is_heap_type(cls):
+    """Py_TPFLAGS_HEAPTYPE, which gclab's types do not expose as __flags__: a
+    class made by a class statement (or type()) keeps __module__ in its own
+    __dict__; a builtin type does not."""
+    flags = getattr(cls, '__flags__', None)
+    if flags is not None:
+        return bool(flags & _HEAPTYPE)
+    return cls is not type and '__module__' in vars(cls)
+
+
+_HEAPTYPE = 1 << 9
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1 (CPython's copyreg): rebuild
+    with _reconstructor from the nearest builtin base and the state."""
+    assert proto < 2
+    cls = self.__class__
+    for base in cls.__mro__:
+        if not _is_heap_type(base):
+            break
+    else:
+        base = object  # not really reachable
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
+        if getattr(self, "__slots__", None):
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                            f"a class that defines __slots__ without "
+                            f"defining __getstate__ cannot be pickled "
+                            f"with protocol {proto}") from None
+        try:
+            dict = self.__dict__
+        except AttributeError:
+            dict = None
+    else:
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        dict = getstate()
+    if dict:
+        return _reconstructor, args, dict
+    else:
+        return _reconstructor, args
+
+
 def _slotnames(cls):
     """The names of cls's __slots__ over its MRO (private names mangled),
     cached in cls.__slotnames__ as CPython caches them."""

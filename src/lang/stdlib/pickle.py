@@ -2,23 +2,33 @@
 after CPython 3.11's Modules/_pickle.c (which pickle.py re-exports), so
 dumps() writes the bytes the C pickler writes.
 
-Protocols 2 to 5 (DEFAULT_PROTOCOL 4). The pickler:
-  - writes None, bools, ints (BININT1/BININT2/BININT, LONG1/LONG4),
-    floats (BINFLOAT), str and bytes, tuples, lists, dicts, sets and
-    frozensets with their own opcodes, in batches of 1000 items;
+Protocols 0 to 5 (DEFAULT_PROTOCOL 4). The pickler:
+  - writes None, bools, ints (BININT1/BININT2/BININT, LONG1/LONG4; the
+    text INT and LONG of protocol 0, INT for bools and LONG for big ints
+    before protocol 2), floats (BINFLOAT; FLOAT's repr in protocol 0),
+    str (BINUNICODE; UNICODE's raw-unicode-escape in protocol 0) and
+    bytes, tuples, lists, dicts, sets and frozensets with their own
+    opcodes, in batches of 1000 items from protocol 1 (protocol 0 writes
+    one APPEND or SETITEM per item);
   - memoizes every object it writes except None, bools, ints, floats and
-    the empty tuple, and writes a second reference as a memo get;
+    the empty tuple, and writes a second reference as a memo get (PUT and
+    GET with a decimal index in protocol 0);
   - writes classes, functions and builtins by name (STACK_GLOBAL from
-    protocol 4, GLOBAL before), after checking that the name finds the
+    protocol 4, GLOBAL before, with Python 2's names before protocol 3:
+    _compat_pickle's tables), after checking that the name finds the
     same object;
   - reduces anything else through copyreg.dispatch_table or
     __reduce_ex__(protocol): a class's own __reduce_ex__/__reduce__, or
     object's (reduce_newobj: NEWOBJ/NEWOBJ_EX of __getnewargs_ex__ or
-    __getnewargs__, __getstate__, a list's items, a dict's items);
+    __getnewargs__, __getstate__, a list's items, a dict's items; before
+    protocol 2, copyreg._reduce_ex: copyreg._reconstructor and the
+    instance's state);
   - from protocol 4 groups its output in frames (FRAME) of about 64 KiB.
 The unpickler reads what the pickler writes (and the other binary opcodes
-of protocols 2 to 5). Protocols 0 and 1 (text opcodes) are not
-simulated: asking for them raises a ValueError naming gclab.
+of protocols 1 to 5). Not simulated: bytes before protocol 3 (CPython
+writes _codecs.encode(text, 'latin1'), and gclab has no _codecs), the
+Python 2 opcodes no Python 3 pickler writes (STRING, BINSTRING,
+SHORT_BINSTRING, INST, OBJ) and persistent ids.
 """
 
 import sys
@@ -74,6 +84,15 @@ POP = b'0'
 POP_MARK = b'1'
 DUP = b'2'
 BININT = b'J'
+FLOAT = b'F'
+INT = b'I'
+LONG = b'L'
+PERSID = b'P'
+UNICODE = b'V'
+GET = b'g'
+PUT = b'p'
+TRUE = b'I01\n'
+FALSE = b'I00\n'
 BININT1 = b'K'
 BININT2 = b'M'
 NONE = b'N'
@@ -143,6 +162,66 @@ def _memo_key(obj):
     return obj if type(obj) is str else id(obj)
 
 
+def _raw_unicode_escape(text):
+    """raw_unicode_escape of _pickle.c: UNICODE's payload. Characters from
+    U+0100, and backslash, NUL, newline, carriage return and U+001A, become
+    \\uXXXX (\\UXXXXXXXX from U+10000); the rest are one latin-1 byte."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code >= 0x10000:
+            out += b'\\U%08x' % code
+        elif code >= 256 or code in (0x5c, 0, 0x0a, 0x0d, 0x1a):
+            out += b'\\u%04x' % code
+        else:
+            out.append(code)
+    return bytes(out)
+
+
+def _raw_unicode_unescape(data):
+    """The raw-unicode-escape codec's decoding (UNICODE's payload): \\uXXXX
+    and \\UXXXXXXXX after an odd number of backslashes are characters, every
+    other byte is its latin-1 character."""
+    chars = []
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x5c:
+            # count the run of backslashes: only the last one of an odd run escapes
+            j = i
+            while j < n and data[j] == 0x5c:
+                j += 1
+            run = j - i
+            chars.append('\\' * (run - 1))
+            i = j - 1
+            if run % 2 == 1 and i + 1 < n and data[i + 1] in (0x75, 0x55):
+                width = 4 if data[i + 1] == 0x75 else 8
+                digits = data[i + 2:i + 2 + width]
+                if len(digits) != width:
+                    raise UnicodeDecodeError('rawunicodeescape', bytes(data), i, n,
+                                             'truncated \\uXXXX escape' if width == 4
+                                             else 'truncated \\UXXXXXXXX escape')
+                try:
+                    code = int(digits.decode('ascii'), 16)
+                except ValueError:
+                    raise UnicodeDecodeError('rawunicodeescape', bytes(data), i, i + 2 + width,
+                                             'truncated \\uXXXX escape' if width == 4
+                                             else 'truncated \\UXXXXXXXX escape') from None
+                if code > 0x10ffff:
+                    raise UnicodeDecodeError('rawunicodeescape', bytes(data), i, i + 2 + width,
+                                             '\\Uxxxxxxxx out of range')
+                chars.append(chr(code))
+                i += 2 + width
+            else:
+                chars.append('\\')
+                i += 1
+        else:
+            chars.append(chr(c))
+            i += 1
+    return ''.join(chars)
+
+
 def _encode_long(x):
     """save_long's LONG1/LONG4 payload: little-endian two's complement in
     (bits // 8) + 1 bytes, one fewer when a negative number's top byte is
@@ -197,8 +276,6 @@ class Pickler:
             protocol = HIGHEST_PROTOCOL
         elif not 0 <= protocol <= HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if protocol < 2:
-            raise ValueError("gclab: pickle protocols 0 and 1 (text opcodes) are not simulated")
         if buffer_callback is not None and protocol < 5:
             raise ValueError("buffer_callback needs protocol >= 5")
         try:
@@ -206,7 +283,7 @@ class Pickler:
         except AttributeError:
             raise TypeError("file must have a 'write' attribute")
         self.proto = int(protocol)
-        self.bin = True
+        self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports
         self.memo = {}
@@ -224,7 +301,8 @@ class Pickler:
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % (type(self).__name__,))
         self._out = []
-        self._write(PROTO + bytes([self.proto]))
+        if self.proto >= 2:
+            self._write(PROTO + bytes([self.proto]))
         self._framing = self.proto >= 4
         self.save(obj)
         self._write(STOP)
@@ -279,6 +357,8 @@ class Pickler:
         idx = len(self.memo)
         if self.proto >= 4:
             self._write(MEMOIZE)
+        elif not self.bin:
+            self._write(PUT + repr(idx).encode('ascii') + b'\n')
         elif idx < 256:
             self._write(BINPUT + bytes([idx]))
         else:
@@ -286,7 +366,9 @@ class Pickler:
         self.memo[_memo_key(obj) if key is None else key] = (idx, obj)
 
     def _get(self, idx):
-        if idx < 256:
+        if not self.bin:
+            self._write(GET + repr(idx).encode('ascii') + b'\n')
+        elif idx < 256:
             self._write(BINGET + bytes([idx]))
         else:
             self._write(LONG_BINGET + _pack('<I', idx))
@@ -302,11 +384,17 @@ class Pickler:
         if obj is None:
             self._write(NONE)
         elif obj is True or obj is False:
-            self._write(NEWTRUE if obj else NEWFALSE)
+            if self.proto >= 2:
+                self._write(NEWTRUE if obj else NEWFALSE)
+            else:
+                self._write(TRUE if obj else FALSE)
         elif t is int:
             self._save_long(obj)
         elif t is float:
-            self._write(BINFLOAT + _pack('>d', obj))
+            if self.bin:
+                self._write(BINFLOAT + _pack('>d', obj))
+            else:
+                self._write(FLOAT + repr(obj).encode('ascii') + b'\n')
         else:
             x = self.memo.get(_memo_key(obj))
             if x is not None:
@@ -364,12 +452,16 @@ class Pickler:
             self._save_reduce(obj, rv)
 
     def _save_long(self, obj):
-        if 0 <= obj < 0x100:
+        if -0x80000000 <= obj <= 0x7fffffff and not self.bin:
+            self._write(INT + repr(obj).encode('ascii') + b'\n')
+        elif 0 <= obj < 0x100:
             self._write(BININT1 + bytes([obj]))
         elif 0 <= obj < 0x10000:
             self._write(BININT2 + _pack('<H', obj))
         elif -0x80000000 <= obj <= 0x7fffffff:
             self._write(BININT + _pack('<i', obj))
+        elif self.proto < 2:
+            self._write(LONG + repr(obj).encode('ascii') + b'L\n')
         else:
             data = _encode_long(obj)
             if len(data) < 256:
@@ -383,8 +475,8 @@ class Pickler:
                 self._save_reduce(obj, (bytes, ()))
                 return
             # CPython writes _codecs.encode(str, 'latin1'); gclab has no _codecs.
-            raise PicklingError("gclab: pickling bytes with protocol 2 is not simulated "
-                                "(use protocol 3 or above)")
+            raise PicklingError("gclab: pickling bytes with protocol %d is not simulated "
+                                "(use protocol 3 or above)" % self.proto)
         n = len(obj)
         if n < 256:
             self._write(SHORT_BINBYTES + bytes([n]) + obj)
@@ -395,6 +487,10 @@ class Pickler:
         self._memoize(obj)
 
     def _save_str(self, obj, key=None):
+        if not self.bin:
+            self._write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+            self._memoize(obj, key)
+            return
         encoded = obj.encode('utf-8')
         n = len(encoded)
         if n < 256 and self.proto >= 4:
@@ -408,10 +504,10 @@ class Pickler:
     def _save_tuple(self, obj):
         n = len(obj)
         if n == 0:
-            self._write(EMPTY_TUPLE)
+            self._write(EMPTY_TUPLE if self.proto >= 1 else MARK + TUPLE)
             return
         memo = self.memo
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for item in obj:
                 self.save(item)
             # A tuple that contains itself was memoized while its items were written.
@@ -428,15 +524,19 @@ class Pickler:
             self.save(item)
         x = memo.get(_memo_key(obj))
         if x is not None:
-            self._write(POP_MARK)
+            # Protocol 0 has no POP_MARK: one POP per item and one for the MARK.
+            self._write(POP_MARK if self.bin else POP * (n + 1))
             self._get(x[0])
         else:
             self._write(TUPLE)
             self._memoize(obj)
 
     def _save_list(self, obj):
-        self._write(EMPTY_LIST)
+        self._write(EMPTY_LIST if self.bin else MARK + LIST)
         self._memoize(obj)
+        if not self.bin:
+            self._batch_appends(iter(obj))
+            return
         if len(obj) == 1:
             self.save(obj[0])
             self._write(APPEND)
@@ -454,9 +554,9 @@ class Pickler:
             self._write(APPENDS)
 
     def _save_dict(self, obj):
-        self._write(EMPTY_DICT)
+        self._write(EMPTY_DICT if self.bin else MARK + DICT)
         self._memoize(obj)
-        if len(obj) == 1:
+        if len(obj) == 1 and self.bin:
             for k, v in obj.items():
                 self.save(k)
                 self.save(v)
@@ -536,9 +636,14 @@ class Pickler:
             self._save_reduce(obj, (getattr, (parent, parts[-1])))
             return
         else:
-            if self.proto < 3 and self.fix_imports and module_name == 'builtins':
-                # _compat_pickle's reverse mapping: Python 2 names builtins __builtin__.
-                module_name = '__builtin__'
+            if self.proto < 3 and self.fix_imports:
+                # fix_imports: Python 2's names (_compat_pickle's reverse mappings).
+                import _compat_pickle
+                mapped = _compat_pickle.REVERSE_NAME_MAPPING.get((module_name, name))
+                if mapped is not None:
+                    module_name, name = mapped
+                else:
+                    module_name = _compat_pickle.REVERSE_IMPORT_MAPPING.get(module_name, module_name)
             self._write(GLOBAL + module_name.encode('utf-8') + b'\n' +
                         name.encode('utf-8') + b'\n')
         self._memoize(obj)
@@ -592,7 +697,7 @@ class Pickler:
             self.save(cargs)
             self.save(kwargs)
             self._write(NEWOBJ_EX)
-        elif func_name == '__newobj__':
+        elif self.proto >= 2 and func_name == '__newobj__':
             if not args:
                 raise PicklingError("__newobj__ arglist is empty")
             cls = args[0]
@@ -632,7 +737,13 @@ class Pickler:
                 self._write(POP)
 
     def _batch_appends(self, items):
-        # batch_list: one item is an APPEND, more go in MARK ... APPENDS batches.
+        # batch_list: one item is an APPEND, more go in MARK ... APPENDS batches
+        # (protocol 0: an APPEND after each item).
+        if not self.bin:
+            for item in items:
+                self.save(item)
+                self._write(APPEND)
+            return
         while True:
             first = next(items, _missing)
             if first is _missing:
@@ -657,7 +768,16 @@ class Pickler:
                 return
 
     def _batch_setitems(self, items):
-        # batch_dict: one pair is a SETITEM, more go in MARK ... SETITEMS batches.
+        # batch_dict: one pair is a SETITEM, more go in MARK ... SETITEMS batches
+        # (protocol 0: a SETITEM after each pair).
+        if not self.bin:
+            for item in items:
+                if not isinstance(item, tuple) or len(item) != 2:
+                    raise TypeError("dict items iterator must return 2-tuples")
+                self.save(item[0])
+                self.save(item[1])
+                self._write(SETITEM)
+            return
         while True:
             first = next(items, _missing)
             if first is _missing:
@@ -705,7 +825,7 @@ def _defined_below_object(cls, name):
 
 def _reduce_ex(obj, proto):
     """obj.__reduce_ex__(proto): a class's own __reduce_ex__ or __reduce__,
-    else object's (reduce_newobj)."""
+    else object's (reduce_newobj; copyreg._reduce_ex before protocol 2)."""
     cls = type(obj)
     if _defined_below_object(cls, '__reduce_ex__'):
         return obj.__reduce_ex__(proto)
@@ -713,6 +833,9 @@ def _reduce_ex(obj, proto):
         return obj.__reduce__()
     if cls in _unpicklable:
         raise TypeError("cannot pickle '%.200s' object" % cls.__name__)
+    if proto < 2:
+        import copyreg
+        return copyreg._reduce_ex(obj, proto)
     args, kwargs = _newobj_args(obj, cls)
     state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
@@ -728,6 +851,7 @@ class Unpickler:
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
         self._file_read = file.read
         self._file_readline = file.readline
+        self.fix_imports = fix_imports
         self.encoding = encoding
         self.errors = errors
         self.memo = {}
@@ -775,8 +899,14 @@ class Unpickler:
         return data
 
     def find_class(self, module, name):
-        if self.proto < 3 and module == '__builtin__':
-            module = 'builtins'
+        if self.proto < 3 and self.fix_imports:
+            # fix_imports: Python 2's names (_compat_pickle's mappings).
+            import _compat_pickle
+            mapped = _compat_pickle.NAME_MAPPING.get((module, name))
+            if mapped is not None:
+                module, name = mapped
+            else:
+                module = _compat_pickle.IMPORT_MAPPING.get(module, module)
         __import__(module, level=0)
         obj = sys.modules[module]
         if self.proto >= 4:
@@ -1123,6 +1253,66 @@ def _readline(self):
 
 
 Unpickler._file_readline_from_buffer = _readline
+
+
+def _read_line(self):
+    """The next line's bytes with its newline (text opcodes' arguments)."""
+    buf = self._buffer
+    pos = self._pos
+    end = buf.find(b'\n', pos)
+    if end >= 0:
+        self._pos = end + 1
+        line = buf[pos:end + 1]
+    else:
+        line = buf[pos:] + self._file_readline()
+        self._buffer = b''
+        self._pos = 0
+    if not line.endswith(b'\n'):
+        raise UnpicklingError("pickle data was truncated")
+    return line
+
+
+@_op(INT)
+def _load_int(self):
+    data = _read_line(self)
+    if data == b'00\n':
+        val = False
+    elif data == b'01\n':
+        val = True
+    else:
+        val = int(data, 0)
+    self._stack.append(val)
+
+
+@_op(LONG)
+def _load_long(self):
+    val = _read_line(self)[:-1]
+    if val and val[-1] == b'L'[0]:
+        val = val[:-1]
+    self._stack.append(int(val, 0))
+
+
+@_op(FLOAT)
+def _load_float(self):
+    self._stack.append(float(_read_line(self)[:-1]))
+
+
+@_op(UNICODE)
+def _load_unicode(self):
+    self._stack.append(_raw_unicode_unescape(_read_line(self)[:-1]))
+
+
+@_op(PUT)
+def _load_put(self):
+    i = int(_read_line(self)[:-1])
+    if i < 0:
+        raise ValueError("negative PUT argument")
+    self.memo[i] = self._top()
+
+
+@_op(GET)
+def _load_get(self):
+    _memo_get(self, int(_read_line(self)[:-1]))
 
 
 @_op(STACK_GLOBAL)

@@ -26,6 +26,12 @@ __all__ = [
     "HAVE_DOCSTRINGS", "requires_docstrings", "run_unittest",
     "C_RECURSION_LIMIT", "SHORT_TIMEOUT", "LOOPBACK_TIMEOUT",
     "INTERNET_TIMEOUT", "LONG_TIMEOUT", "python_is_optimized",
+    "check_syntax_error", "bigmemtest", "bigaddrspacetest", "get_attribute",
+    "requires_IEEE_754", "anticipate_failure", "check__all__",
+    "detect_api_mismatch", "check_disallow_instantiation", "setswitchinterval",
+    "run_with_locale", "infinite_recursion", "findfile", "sortdict",
+    "MS_WINDOWS", "PGO", "TestDidNotRun", "max_memuse", "failfast",
+    "captured_stdin",
 ]
 
 verbose = 1              # Flag set to 0 by regrtest.py
@@ -54,6 +60,25 @@ is_emscripten = _platform == "emscripten"
 is_wasi = _platform == "wasi"
 
 Py_DEBUG = hasattr(sys, 'gettotalrefcount')
+MS_WINDOWS = _platform == 'win32'
+PGO = False
+PGO_EXTENDED = False
+
+
+def _support_dirs():
+    """TEST_SUPPORT_DIR, TEST_HOME_DIR, STDLIB_DIR and REPO_ROOT, computed from
+    this file's path as CPython's test.support computes them."""
+    try:
+        import os
+        support_dir = os.path.dirname(os.path.abspath(__file__))
+    except (ImportError, NameError):
+        return '', '', '', ''
+    home = os.path.dirname(support_dir)
+    stdlib = os.path.dirname(home)
+    return support_dir, home, stdlib, os.path.dirname(stdlib)
+
+
+TEST_SUPPORT_DIR, TEST_HOME_DIR, STDLIB_DIR, REPO_ROOT = _support_dirs()
 
 
 def _has_subprocess_support():
@@ -70,6 +95,10 @@ class Error(Exception):
 
 class TestFailed(Error):
     """Test failed."""
+
+
+class TestDidNotRun(Error):
+    """Test did not run any subtests."""
 
 
 class ResourceDenied(unittest.SkipTest):
@@ -462,3 +491,379 @@ def run_unittest(*classes):
             err = "multiple errors occurred"
         raise TestFailed(err)
     return result
+
+
+def anticipate_failure(condition):
+    """Decorator to mark a test that is known to be broken in some cases."""
+    if condition:
+        return unittest.expectedFailure
+    return lambda f: f
+
+
+def get_attribute(obj, name):
+    """Get an attribute, raising SkipTest if AttributeError is raised."""
+    try:
+        attribute = getattr(obj, name)
+    except AttributeError:
+        raise unittest.SkipTest("object %r has no attribute %r" % (obj, name))
+    else:
+        return attribute
+
+
+def findfile(filename, subdir=None):
+    """Try to find a file on sys.path or in the test directory; the argument
+    itself when it is not found."""
+    import os
+    if os.path.isabs(filename):
+        return filename
+    if subdir is not None:
+        filename = os.path.join(subdir, filename)
+    path = [TEST_HOME_DIR] + list(getattr(sys, 'path', ()))
+    for dn in path:
+        fn = os.path.join(dn, filename)
+        if os.path.exists(fn):
+            return fn
+    return filename
+
+
+def sortdict(dict):
+    "Like repr(dict), but in sorted order."
+    items = sorted(dict.items())
+    reprpairs = ["%r: %r" % pair for pair in items]
+    withcommas = ", ".join(reprpairs)
+    return "{%s}" % withcommas
+
+
+def check_syntax_error(testcase, statement, errtext='', *, lineno=None, offset=None):
+    """compile(statement) must raise a SyntaxError matching errtext, with a
+    line number and an offset (checked when given)."""
+    with testcase.assertRaisesRegex(SyntaxError, errtext) as cm:
+        compile(statement, '<test string>', 'exec')
+    err = cm.exception
+    testcase.assertIsNotNone(err.lineno)
+    if lineno is not None:
+        testcase.assertEqual(err.lineno, lineno)
+    testcase.assertIsNotNone(err.offset)
+    if offset is not None:
+        testcase.assertEqual(err.offset, offset)
+
+
+# The object header sizes of a 64-bit release build (struct codes as in
+# CPython's test.support).
+_header = 'nP'
+_align = '0n'
+_vheader = _header + 'n'
+
+
+def calcobjsize(fmt):
+    """The size of an object with the fixed-size fields fmt (struct codes)."""
+    import struct
+    return struct.calcsize(_header + fmt + _align)
+
+
+def calcvobjsize(fmt):
+    """The size of a variable-size object with the fields fmt."""
+    import struct
+    return struct.calcsize(_vheader + fmt + _align)
+
+
+_TPFLAGS_HAVE_GC = 1 << 14
+_TPFLAGS_HEAPTYPE = 1 << 9
+
+
+def check_sizeof(test, o, size):
+    """sys.getsizeof(o) must be size plus the GC header. It needs
+    _testinternalcapi (SIZEOF_PYGC_HEAD), which gclab does not have: the
+    test is skipped, as CPython skips it without that module."""
+    try:
+        import _testinternalcapi
+    except ImportError:
+        raise unittest.SkipTest("_testinternalcapi required")
+    result = sys.getsizeof(o)
+    if ((type(o) == type) and (o.__flags__ & _TPFLAGS_HEAPTYPE) or
+            ((type(o) != type) and (type(o).__flags__ & _TPFLAGS_HAVE_GC))):
+        size += _testinternalcapi.SIZEOF_PYGC_HEAD
+    msg = 'wrong size for %s: got %d, expected %d' % (type(o), result, size)
+    test.assertEqual(result, size, msg)
+
+
+def _float_is_ieee754():
+    # gclab's floats are the host's IEEE 754 doubles.
+    getformat = getattr(float, '__getformat__', None)
+    if getformat is None:
+        return True
+    return getformat("double").startswith("IEEE")
+
+
+requires_IEEE_754 = unittest.skipUnless(_float_is_ieee754(),
+                                        "test requires IEEE 754 doubles")
+
+
+class run_with_locale(object):
+    """Run a function (as a decorator) or a with block in the first of the
+    given locales that can be set. gclab has no locale module: as in CPython
+    when the current locale cannot be read, nothing is changed."""
+
+    def __init__(self, catstr, *locales):
+        self.catstr = catstr
+        self.locales = locales
+        self.locale = None
+        self.orig_locale = None
+
+    def __enter__(self):
+        try:
+            import locale
+            category = getattr(locale, self.catstr)
+            orig_locale = locale.setlocale(category)
+        except AttributeError:
+            raise
+        except:
+            return None
+        self.locale = locale
+        self.orig_locale = orig_locale
+        for loc in self.locales:
+            try:
+                locale.setlocale(category, loc)
+                break
+            except:
+                pass
+        return None
+
+    def __exit__(self, *exc_info):
+        if self.locale and self.orig_locale:
+            self.locale.setlocale(getattr(self.locale, self.catstr), self.orig_locale)
+        self.locale = self.orig_locale = None
+        return False
+
+    def __call__(self, func):
+        catstr = self.catstr
+        locales = self.locales
+
+        def inner(*args, **kwds):
+            with run_with_locale(catstr, *locales):
+                return func(*args, **kwds)
+        _copy_identity(inner, func)
+        return inner
+
+
+# Big-memory tests: without -M (regrtest's memory limit) CPython runs a
+# dry run at size 5147, or skips the test when it cannot be dry-run.
+_1M = 1024 * 1024
+_1G = 1024 * _1M
+_2G = 2 * _1G
+_4G = 4 * _1G
+
+MAX_Py_ssize_t = sys.maxsize
+
+
+def bigmemtest(size, memuse, dry_run=True):
+    """Decorator for bigmem tests: the test gets a small size (a dry run),
+    or is skipped when dry_run is false."""
+    def decorator(f):
+        def wrapper(self):
+            size = wrapper.size
+            memuse = wrapper.memuse
+            if not real_max_memuse:
+                maxsize = 5147
+            else:
+                maxsize = size
+            if ((real_max_memuse or not dry_run)
+                    and real_max_memuse < maxsize * memuse):
+                raise unittest.SkipTest(
+                    "not enough memory: %.1fG minimum needed"
+                    % (size * memuse / (1024 ** 3)))
+            return f(self, maxsize)
+        wrapper.size = size
+        wrapper.memuse = memuse
+        return wrapper
+    return decorator
+
+
+def bigaddrspacetest(f):
+    """Decorator for tests that fill the address space: skipped without -M."""
+    def wrapper(self):
+        if max_memuse < MAX_Py_ssize_t:
+            if MAX_Py_ssize_t >= 2**63 - 1 and max_memuse >= 2**31:
+                raise unittest.SkipTest(
+                    "not enough memory: try a 32-bit build instead")
+            else:
+                raise unittest.SkipTest(
+                    "not enough memory: %.1fG minimum needed"
+                    % (MAX_Py_ssize_t / (1024 ** 3)))
+        else:
+            return f(self)
+    return wrapper
+
+
+def skip_if_pgo_task(test):
+    """Skip decorator for tests not run in (non-extended) PGO task"""
+    ok = not PGO or PGO_EXTENDED
+    msg = "Not run for (non-extended) PGO task"
+    return test if ok else unittest.skip(msg)(test)
+
+
+def detect_api_mismatch(ref_api, other_api, *, ignore=()):
+    """The names of ref_api missing from other_api (public names and dunder
+    names), minus ignore."""
+    missing_items = set(dir(ref_api)) - set(dir(other_api))
+    if ignore:
+        missing_items -= set(ignore)
+    missing_items = set(m for m in missing_items
+                        if not m.startswith('_') or m.endswith('__'))
+    return missing_items
+
+
+def check__all__(test_case, module, name_of_module=None, extra=(),
+                 not_exported=()):
+    """Assert that the __all__ variable of 'module' contains all public names
+    defined in it."""
+    import types
+    if name_of_module is None:
+        name_of_module = (module.__name__, )
+    elif isinstance(name_of_module, str):
+        name_of_module = (name_of_module, )
+    expected = set(extra)
+    for name in dir(module):
+        if name.startswith('_') or name in not_exported:
+            continue
+        obj = getattr(module, name)
+        if (getattr(obj, '__module__', None) in name_of_module or
+                (not hasattr(obj, '__module__') and
+                 not isinstance(obj, types.ModuleType))):
+            expected.add(name)
+    test_case.assertCountEqual(module.__all__, expected)
+
+
+def check_free_after_iterating(test, iter, cls, args=()):
+    """An iterator over an instance of a subclass of cls releases it when it
+    is exhausted (issue 26494): its __del__ runs, and calls next() again."""
+    done = False
+
+    class A(cls):
+        def __del__(self):
+            nonlocal done
+            done = True
+            try:
+                next(it)
+            except StopIteration:
+                pass
+
+    it = iter(A(*args))
+    # Issue 26494: Shouldn't crash
+    test.assertRaises(StopIteration, next, it)
+    # The sequence should be deallocated just after the end of iterating
+    gc_collect()
+    test.assertTrue(done)
+
+
+def setswitchinterval(interval):
+    """sys.setswitchinterval(interval)."""
+    return sys.setswitchinterval(interval)
+
+
+# Helpers for testing hashing.
+NHASHBITS = sys.hash_info.width  # number of bits in hash() result
+
+
+def collision_stats(nbins, nballs):
+    """Mean and standard deviation of the number of collisions when tossing
+    nballs balls uniformly at random into nbins bins (computed in decimal,
+    as CPython's test.support does)."""
+    import decimal
+    n, k = nbins, nballs
+    with decimal.localcontext() as ctx:
+        bits = n.bit_length() * 2  # bits in n**2
+        ctx.prec = max(bits, 30)
+        dn = decimal.Decimal(n)
+        p1empty = ((dn - 1) / dn) ** k
+        meanempty = n * p1empty
+        occupied = n - meanempty
+        collisions = k - occupied
+        var = dn * (dn - 1) * ((dn - 2) / dn) ** k + meanempty * (1 - meanempty)
+        return float(collisions), float(var.sqrt())
+
+
+class catch_unraisable_exception:
+    """Context manager catching an unraisable exception through
+    sys.unraisablehook: cm.unraisable is the hook's argument. Exiting deletes
+    it (it holds the exception, a reference cycle, and may hold an object
+    being finalized)."""
+
+    def __init__(self):
+        self.unraisable = None
+        self._old_hook = None
+
+    def _hook(self, unraisable):
+        self.unraisable = unraisable
+
+    def __enter__(self):
+        self._old_hook = sys.unraisablehook
+        sys.unraisablehook = self._hook
+        return self
+
+    def __exit__(self, *exc_info):
+        sys.unraisablehook = self._old_hook
+        del self.unraisable
+
+
+def check_disallow_instantiation(testcase, tp, *args, **kwds):
+    """Check that tp cannot be instantiated with *args and **kwds."""
+    import re
+    mod = tp.__module__
+    name = tp.__name__
+    if mod != 'builtins':
+        qualname = f"{mod}.{name}"
+    else:
+        qualname = f"{name}"
+    msg = f"cannot create '{re.escape(qualname)}' instances"
+    testcase.assertRaisesRegex(TypeError, msg, tp, *args, **kwds)
+
+
+def get_recursion_depth():
+    """The recursion depth of the caller function (1 at a module's top
+    level), counted along frame.f_back."""
+    depth = 0
+    frame = sys._getframe()
+    try:
+        while frame is not None:
+            depth += 1
+            frame = frame.f_back
+    finally:
+        frame = None
+    # Ignore get_recursion_depth() frame.
+    return max(depth - 1, 1)
+
+
+def get_recursion_available():
+    """The number of frames available before RecursionError."""
+    return sys.getrecursionlimit() - get_recursion_depth()
+
+
+class set_recursion_limit(object):
+    """with set_recursion_limit(n): sys.getrecursionlimit() is n inside the
+    block."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.original_limit = None
+
+    def __enter__(self):
+        self.original_limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(self.limit)
+        return None
+
+    def __exit__(self, *exc_info):
+        sys.setrecursionlimit(self.original_limit)
+        return False
+
+
+def infinite_recursion(max_depth=100):
+    """A recursion limit max_depth frames above the caller's depth, for tests
+    that recurse without end."""
+    if max_depth < 4:
+        raise ValueError("max_depth must be at least 4, got {max_depth}")
+    depth = get_recursion_depth()
+    depth = max(depth - 1, 1)  # Ignore infinite_recursion() frame.
+    limit = depth + max_depth
+    return set_recursion_limit(limit)
+
