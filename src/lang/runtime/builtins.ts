@@ -1125,6 +1125,8 @@ export function makeBuiltins(rt: Runtime): DictObject {
   for (const alias of ['EnvironmentError', 'IOError']) d.set(rt.heap, alias, rt.types.get('OSError'));
   d.set(rt.heap, 'NotImplemented', rt.notImplementedValue());
   d.set(rt.heap, 'Ellipsis', Ellipsis);
+  // SETBUILTIN("__debug__", debug): True (gclab runs as python3 without -O).
+  d.set(rt.heap, '__debug__', true);
   // site.setquit(): exit and quit, for scripts as for the interactive session.
   d.set(rt.heap, 'exit', exitQuitter);
   d.set(rt.heap, 'quit', quitQuitter);

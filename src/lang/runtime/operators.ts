@@ -291,9 +291,12 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
     return cmpResult(op, x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN);
   }
   if (na) {
-    if (!nb) return NotImplemented;
+    // long_richcompare takes any int on the other side: an int subclass
+    // instance too (its own method having returned NotImplemented).
+    const bv = b instanceof IntSubInstance ? b.value : b;
+    if (!nb && bv === b) return NotImplemented;
     const x = typeof a === 'boolean' ? +a : a;
-    const y = typeof b === 'boolean' ? +b : b;
+    const y = typeof bv === 'boolean' ? +bv : (bv as number | bigint);
     return cmpResult(op, x < y ? -1 : x > y ? 1 : 0);
   }
   if (a === null) return NotImplemented;

@@ -72,6 +72,9 @@ def heappushpop(*args, **kwargs):
     """Fast version of a heappush followed by a heappop."""
     heap, item = _two_args('heappushpop', args, kwargs)
     if heap and heap[0] < item:
+        # _heapq_heappushpop_impl: the comparison may have emptied the heap.
+        if not heap:
+            raise IndexError('index out of range')
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
     return item
