@@ -761,7 +761,8 @@ export function normIndex(rt: Runtime, idx: Value, n: number, what: string): num
   const j = indexOf(rt, idx);
   if (j === undefined) {
     if (what === 'string') throw rt.typeError(`string indices must be integers, not '${rt.typeName(idx)}'`);
-    const w = what === 'range object' ? 'range' : what;
+    // list_ass_subscript says "list indices" (only its IndexError says "list assignment").
+    const w = what === 'range object' ? 'range' : what === 'list assignment' ? 'list' : what;
     throw rt.typeError(`${w} indices must be integers or slices, not ${rt.typeName(idx)}`);
   }
   if (typeof j === 'bigint') throw rt.error('IndexError', `cannot fit 'int' into an index-sized integer`);

@@ -5,7 +5,8 @@
  * dict_reverseitemiterator (dictreviter_iternext: `reversed(d)`,
  * `reversed(d.items())`): refs[0] is the dict until the iterator is
  * exhausted; a size change while iterating is a RuntimeError (and the
- * iterator stays broken, di_used = -1). An item iterator keeps di_result,
+ * iterator stays broken, di_used = -1), and so is a key deleted and added
+ * again (same size, one entry more than the loop expected). An item iterator keeps di_result,
  * the (key, value) tuple it reuses while nobody else holds it (refs[1]),
  * so the loop's tuple holds the current key and value during the body.
  */
@@ -38,6 +39,14 @@ function nextDict(rt: Runtime, it: DictIterator): Value | undefined {
   if (i < 0) {
     it.setRef(rt.heap, 0, undefined);
     return undefined;
+  }
+  // dictiter_iternext*: an entry found after di->len reached 0 is a key
+  // deleted and added again during the loop (the size is the same); the
+  // iterator lets go of the dict (its `fail:` path). The reverse
+  // iterators (dictreviter_iternext) do not check this.
+  if (!it.reverse && it.taken >= it.used) {
+    it.setRef(rt.heap, 0, undefined);
+    throw rt.error('RuntimeError', 'dictionary keys changed during iteration');
   }
   it.pos = it.reverse ? i - 1 : i + 1;
   it.taken++;
