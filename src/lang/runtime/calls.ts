@@ -700,7 +700,9 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
     return def.tp_alloc!(rt, sub, args.slice(1), kwargs);
   };
   rt.heap.reserve();
-  return rt.heap.register(new BuiltinFunction('__new__', impl, undefined, `${base.name}.__new__`));
+  const f = rt.heap.register(new BuiltinFunction('__new__', impl, undefined, `${base.name}.__new__`));
+  if (def.newChecksKeywords === true) f.keywords = '*';
+  return f;
 }
 
 /** `cls.__new__` when no class of its MRO defines one: the nearest builtin's (object's at the end). */

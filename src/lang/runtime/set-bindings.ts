@@ -15,6 +15,7 @@ import { registerType, unhashable, type TypeSlots } from './type-slots';
 import { repr } from './repr';
 import { NotImplemented, type Runtime } from './runtime';
 import { pyException } from './calls';
+import { overridesBelow, rejectKeywords } from './constructor-keywords';
 
 /**
  * An iterable as a ValueSource. Like CPython's iterators it holds what it
@@ -319,7 +320,8 @@ export const setSlots: TypeSlots = {
 export function installSetBindings(rt: Runtime): void {
   const setCls = rt.types.get('set');
   defineMethods(setCls, setMethods);
-  setConstructor(setCls, (args) => {
+  setConstructor(setCls, (args, kwargs) => {
+    rejectKeywords(rt, kwargs, 'set');
     if (args.length > 1) throw rt.typeError(`set expected at most 1 argument, got ${args.length}`);
     const s = newSet(rt.heap);
     if (args.length) {
@@ -336,7 +338,12 @@ export function installSetBindings(rt: Runtime): void {
     name: 'set',
     instances: [SetObject],
     nb_ops: { binary: ['|', '&', '-', '^'], reflected: ['|', '&', '-', '^'], inplace: ['|', '&', '-', '^'] },
-    tp_alloc: (rt2, cls) => newSubtypeInstance(rt2.heap, cls, () => new SetSubInstance()),
+    // set_new: keywords only for a class that overrides __init__ (set_init never takes them).
+    tp_alloc(rt2, cls, _args, kwargs) {
+      if (!overridesBelow(cls, setCls, '__init__')) rejectKeywords(rt2, kwargs, 'set');
+      return newSubtypeInstance(rt2.heap, cls, () => new SetSubInstance());
+    },
+    newChecksKeywords: true,
     // set_init: empty the set, then update it from the iterable.
     tp_init(rt2, self, args, kwargs) {
       if (kwargs !== null && kwargs.length > 0) throw rt2.typeError('set() takes no keyword arguments');

@@ -133,6 +133,12 @@ export interface BuiltinType {
    * the slots and methods a subclass inherits see the immediate it holds.
    */
   boxed?: boolean;
+  /**
+   * `T.__new__(cls, ...)` passes keyword arguments on to tp_alloc, which
+   * decides about them (list, tuple, set, frozenset: constructor-keywords.ts);
+   * without it `T.__new__` takes none.
+   */
+  newChecksKeywords?: boolean;
   /** `T.__init__(self, *args)`: a mutable type's contents from the arguments. */
   tp_init?(rt: Runtime, self: Value, args: Value[], kwargs: Kwargs): void;
   /**

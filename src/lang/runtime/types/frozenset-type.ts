@@ -15,6 +15,7 @@ import { arity } from '../methods';
 import type { Kwargs, Runtime } from '../runtime';
 import { setMethods, setSlots, sourceOf } from '../set-bindings';
 import type { BuiltinType } from '../type-slots';
+import { overridesBelow } from '../constructor-keywords';
 
 const SHARED = ['difference', 'intersection', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference', 'union'];
 
@@ -58,10 +59,13 @@ export const frozenSetType: BuiltinType = {
   },
   nb_ops: { binary: ['|', '&', '-', '^'], reflected: ['|', '&', '-', '^'] },
   // frozenset_new for a subtype: the items come with the arguments (there is no __init__ to fill it).
+  // frozenset_new: keywords only for a class that overrides __init__ (which gets them).
   tp_alloc(rt, cls, args, kwargs) {
     const s = newSubtypeInstance(rt.heap, cls, () => new FrozenSetSubInstance());
-    return fill(rt, s, args, kwargs, cls.name);
+    const own = overridesBelow(cls, rt.types.get('frozenset'), '__init__');
+    return fill(rt, s, args, own ? null : kwargs, 'frozenset');
   },
+  newChecksKeywords: true,
   tp_new(rt, args, kwargs) {
     if ((kwargs === null || kwargs.length === 0) && args.length === 1 && args[0] instanceof FrozenSetObject && args[0].constructor === FrozenSetObject) {
       return rt.incref(args[0]);

@@ -18,6 +18,7 @@ import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
+import { overridesBelow, rejectKeywords } from '../constructor-keywords';
 
 const listMethods: Record<string, MethodImpl> = {
   append(rt, self, args) {
@@ -221,17 +222,22 @@ export const listType: BuiltinType = {
     },
   },
   nb_ops: { binary: ['+', '*'], reflected: ['*'], inplace: ['+', '*'] },
+  // list.__new__ is PyType_GenericNew: it takes any arguments.
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ListSubInstance([])),
+  newChecksKeywords: true,
   // list___init___impl: empty the list, then extend it from the iterable.
   tp_init(rt, self, args, kwargs) {
-    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('list() takes no keyword arguments');
+    // list___init__: keywords only for a class that overrides __new__.
+    const cls = rt.typeOf(self);
+    if (!overridesBelow(cls, rt.types.get('list'), '__new__')) rejectKeywords(rt, kwargs, 'list');
     if (args.length > 1) throw rt.typeError(`list expected at most 1 argument, got ${args.length}`);
     const l = self as ListObject;
     if (l.items.length > 0) ListObject.prototype.clear.call(l, rt.heap);
     if (args.length) extendList(rt, l, args[0]);
   },
   // list_new then list_extend: the (tracked) list exists before its items are made.
-  tp_new(rt, args) {
+  tp_new(rt, args, kwargs) {
+    rejectKeywords(rt, kwargs, 'list');
     if (args.length > 1) throw rt.typeError(`list expected at most 1 argument, got ${args.length}`);
     // list_new allocates with type->tp_alloc: never from list's free list.
     const l = rt.heap.newList([], false);

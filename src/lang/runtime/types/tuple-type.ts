@@ -13,6 +13,7 @@ import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
+import { overridesBelow, rejectKeywords } from '../constructor-keywords';
 
 const tupleMethods: Record<string, MethodImpl> = {
   index(rt, self, args) {
@@ -79,12 +80,15 @@ export const tupleType: BuiltinType = {
   nb_ops: { binary: ['+', '*'], reflected: ['*'] },
   // tuple_subtype_new: the items are taken from the iterable before the instance exists.
   tp_alloc(rt, cls, args, kwargs) {
-    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('tuple() takes no keyword arguments');
+    // tuple_new: keywords only for a class that overrides __init__.
+    if (!overridesBelow(cls, rt.types.get('tuple'), '__init__')) rejectKeywords(rt, kwargs, 'tuple');
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
     const items = args.length ? toArrayWithHint(rt, args[0]) : [];
     return newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance(items));
   },
-  tp_new(rt, args) {
+  newChecksKeywords: true,
+  tp_new(rt, args, kwargs) {
+    rejectKeywords(rt, kwargs, 'tuple');
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof TupleObject && args[0].constructor === TupleObject) return rt.incref(args[0]);
     return rt.tupleSteal(args.length ? toArrayWithHint(rt, args[0]) : []);
