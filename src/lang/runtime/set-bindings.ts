@@ -203,12 +203,21 @@ export const setMethods: Record<string, MethodImpl> = {
   difference(rt, self, args) {
     const r = copyOf(rt, self as SetObject);
     fillOrRelease(rt, r, () => {
-      for (const a of args) r.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+      for (const a of args) {
+        if (a instanceof SetObject) r.differenceUpdateSet(rt.heap, a);
+        else r.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+      }
     });
     return r;
   },
   difference_update(rt, self, args) {
-    for (const a of args) (self as SetObject).differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+    // set_difference_update_internal: a set argument is walked with its
+    // stored hashes, and the set itself empties it (`s -= s`).
+    const s = self as SetObject;
+    for (const a of args) {
+      if (a instanceof SetObject) s.differenceUpdateSet(rt.heap, a);
+      else s.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+    }
     return null;
   },
   symmetric_difference(rt, self, args) {
