@@ -59,6 +59,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_check_closed', '_size_arg', '_as_index', '_IOBase', '_TextIOBase', 'StringIO', '_fspath', 'open', 'open_code',
     'FileIO', '_BufferedFile', '_check_file', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
   ],
+  // Python/context.c and Python/hamt.c (Context.run calls the callable with no frame between).
+  '_contextvars.py': '*',
 };
 
 /**
@@ -106,6 +108,10 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   'decimal.py': { Decimal: 'decimal.Decimal', Context: 'decimal.Context' },
   'queue.py': { SimpleQueue: '_queue.SimpleQueue' },
   'struct.py': { Struct: '_struct.Struct', _unpack_iterator: '_struct.unpack_iterator' },
+  '_contextvars.py': {
+    Context: '_contextvars.Context', ContextVar: '_contextvars.ContextVar', Token: '_contextvars.Token',
+    _Missing: 'Token.MISSING', _keys: 'keys', _values: 'values', _items: 'items',
+  },
 };
 
 const cImplementedBlocks = new WeakSet<Scope>();

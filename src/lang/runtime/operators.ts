@@ -915,6 +915,12 @@ export function delItem(rt: Runtime, v: Value, k: Value): void {
   } else if (v instanceof WeakProxy) return delItem(rt, rt.unwrapProxy(v), k);
   const s = rt.slotsOf(v);
   if (s.mp_ass_subscript !== undefined) return s.mp_ass_subscript(rt, v, k, undefined);
-  throw rt.typeError(`'${rt.typeName(v)}' object doesn't support item deletion`);
+  // PyObject_DelItem: a type with tp_as_sequence (every class a program defines, the builtin
+  // types with sequence slots) hands an index key to PySequence_DelItem, whose message is
+  // "doesn't"; any other case ends in PyObject_DelItem's own "does not".
+  const hasSequence = (v instanceof Instance && v.cls.bases.length > 0) || s.sq_contains !== undefined || s.sq_length !== undefined || s.sq_slice !== undefined;
+  const isIndex = typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean' || (k instanceof Instance && k.cls.lookup('__index__') !== undefined);
+  const verb = hasSequence && isIndex ? "doesn't" : 'does not';
+  throw rt.typeError(`'${rt.typeName(v)}' object ${verb} support item deletion`);
 }
 

@@ -14,6 +14,7 @@ semantics (a lock that is free is taken at once; a blocking wait that
 nothing could ever end raises RuntimeError instead of hanging).
 """
 
+import sys as _sys
 import time as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -318,12 +319,18 @@ class Thread(object):
         self._bootstrap_inner()
 
     def _bootstrap_inner(self):
+        # A new thread state has no context (contextvars); the thread's own
+        # is released when the thread ends (PyThreadState_Clear).
+        cv = _sys.modules.get('_contextvars')
+        saved = cv._enter_new_thread() if cv is not None else None
         try:
             try:
                 self.run()
             except:
                 self._invoke_excepthook()
         finally:
+            if cv is not None:
+                cv._leave_thread(saved)
             self._delete()
 
     def _invoke_excepthook(self):

@@ -361,6 +361,13 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       args[0].instancesGC = false;
       return None;
     });
+    addFunction(rt, d, 'untrack', (args) => {
+      // PyObject_GC_UnTrack on one instance of a class standing for a C type that tracks
+      // only some of its objects (a ContextVar whose default cannot be in a cycle).
+      if (args.length !== 1 || !(args[0] instanceof Instance)) throw rt.typeError('untrack() takes an instance');
+      rt.heap.untrack(args[0]);
+      return None;
+    });
     addFunction(rt, d, 'display_width', (args) => {
       // The columns the first `offset` characters of `text` take (wide East Asian ones count two).
       if (args.length !== 2 || typeof args[0] !== 'string' || typeof args[1] !== 'number') throw rt.typeError('display_width() takes a str and an int');

@@ -99,9 +99,7 @@ export const mappingProxyType: BuiltinType = {
     sq_length: (rt, self) => withMapping(rt, self, (m) => len(rt, m)),
     sq_contains: (rt, self, item) => withMapping(rt, self, (m) => contains(rt, m, item)),
     mp_subscript: (rt, self, key) => withMapping(rt, self, (m) => getItem(rt, m, key)),
-    mp_ass_subscript(rt, _self, _key, value) {
-      throw rt.typeError(`'mappingproxy' object does not support item ${value === undefined ? 'deletion' : 'assignment'}`);
-    },
+    // No mp_ass_subscript: PyObject_SetItem / PyObject_DelItem refuse with their own messages.
     // mappingproxy_or: a proxy operand stands for its mapping.
     nb_binary(rt, self, op, other, reflected) {
       if (op !== '|') return NotImplemented;
