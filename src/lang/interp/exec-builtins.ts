@@ -100,7 +100,9 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
 /** Parse and resolve `source`, as a code object (new reference). */
 function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode): CodeObject {
   const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode);
-  ip.registerSource(filename, source);
+  // A traceback shows a file's lines (_Py_DisplaySourceLine opens the file); a name such as
+  // '<string>' or '<timeit-src>' is no file, so its frames show no source.
+  if (!filename.startsWith('<')) ip.registerSource(filename, source);
   const code = ip.heap.register(new CodeObject(module.scope!, '<module>', filename, 1));
   programs.set(code, { module, mode });
   return code;
@@ -233,7 +235,6 @@ function builtinExec(ip: Interpreter, name: 'exec' | 'eval', args: Value[], kwar
     } else if (typeof source === 'string') {
       filename = '<string>';
       program = { module: parseProgram(ip, name === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, name), mode: name };
-      ip.registerSource(filename, source);
     } else throw rt.typeError(`${name}() arg 1 must be a string, bytes or code object`);
     const r = runProgram(ip, program, globals, locals, filename);
     if (name === 'exec') {

@@ -361,6 +361,11 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       args[0].instancesGC = false;
       return None;
     });
+    addFunction(rt, d, 'allocations', (args) => {
+      // Objects allocated so far in this run (timeit's cost model, docs/scenarios.md).
+      if (args.length !== 0) throw rt.typeError('allocations() takes no arguments');
+      return rt.heap.allocated;
+    });
     addFunction(rt, d, 'untrack', (args) => {
       // PyObject_GC_UnTrack on one instance of a class standing for a C type that tracks
       // only some of its objects (a ContextVar whose default cannot be in a cycle).
