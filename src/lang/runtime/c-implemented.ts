@@ -61,6 +61,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   ],
   // Python/context.c and Python/hamt.c (Context.run calls the callable with no frame between).
   '_contextvars.py': '*',
+  // Modules/binascii.c.
+  'binascii.py': '*',
 };
 
 /**
