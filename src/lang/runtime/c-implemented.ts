@@ -61,8 +61,10 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   ],
   // Python/context.c and Python/hamt.c (Context.run calls the callable with no frame between).
   '_contextvars.py': '*',
-  // Modules/binascii.c.
+  // Modules/binascii.c, Modules/_hashopenssl.c, Modules/_blake2.
   'binascii.py': '*',
+  '_hashlib.py': '*',
+  '_blake2.py': '*',
 };
 
 /**
@@ -114,6 +116,8 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     Context: '_contextvars.Context', ContextVar: '_contextvars.ContextVar', Token: '_contextvars.Token',
     _Missing: 'Token.MISSING', _keys: 'keys', _values: 'values', _items: 'items',
   },
+  '_hashlib.py': { HASH: '_hashlib.HASH', HASHXOF: '_hashlib.HASHXOF' },
+  '_blake2.py': { blake2b: '_blake2.blake2b', blake2s: '_blake2.blake2s' },
 };
 
 const cImplementedBlocks = new WeakSet<Scope>();

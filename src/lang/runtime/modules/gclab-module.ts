@@ -60,6 +60,7 @@ import { TracebackObject } from '../native-objects';
 import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
+import { adler32, crc32, hashDigest } from './hash-functions';
 import { STRERROR_MESSAGES } from './errno-codes';
 import { indexOf } from '../operators';
 import { exitProcess } from '../process-exit';
@@ -361,6 +362,24 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       args[0].instancesGC = false;
       return None;
     });
+    addFunction(rt, d, 'hash_digest', (args) => {
+      // hashlib's digests (hash-functions.ts): hash_digest(name, data, length, key) -> bytes.
+      if (args.length !== 4 || typeof args[0] !== 'string' || !(args[1] instanceof BytesLikeObject) || typeof args[2] !== 'number' || !(args[3] instanceof BytesLikeObject)) {
+        throw rt.typeError('hash_digest() takes a name, bytes, a length and a key');
+      }
+      const out = hashDigest(args[0], latin1Bytes(args[1].value), args[2], latin1Bytes(args[3].value));
+      if (out === undefined) throw new PyException('ValueError', `unsupported hash type ${args[0]}`);
+      let text = '';
+      for (const byte of out) text += String.fromCharCode(byte);
+      return newBytes(rt.heap, text);
+    });
+    for (const [name, fn] of [['crc32', crc32], ['adler32', adler32]] as const) {
+      addFunction(rt, d, name, (args) => {
+        // zlib's checksums: (data, start value) -> the running checksum, an unsigned 32-bit int.
+        if (args.length !== 2 || !(args[0] instanceof BytesLikeObject) || typeof args[1] !== 'number') throw rt.typeError(`${name}() takes bytes and an int`);
+        return fn(latin1Bytes(args[0].value), args[1] >>> 0);
+      });
+    }
     addFunction(rt, d, 'allocations', (args) => {
       // Objects allocated so far in this run (timeit's cost model, docs/scenarios.md).
       if (args.length !== 0) throw rt.typeError('allocations() takes no arguments');
@@ -380,4 +399,11 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       return displayWidth(text, unitIndex(text, Math.max(0, args[1])));
     });
   });
+}
+
+/** The bytes of a latin-1 string (how gclab's bytes objects hold their data). */
+function latin1Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
