@@ -65,6 +65,7 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'binascii.py': '*',
   '_hashlib.py': '*',
   '_blake2.py': '*',
+  'zlib.py': '*',
 };
 
 /**

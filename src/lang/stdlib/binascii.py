@@ -350,7 +350,15 @@ for _n in range(256):
 del _n, _c, _k
 
 
+try:
+    from _gclab import crc32 as _native_crc32
+except ImportError:
+    _native_crc32 = None
+
+
 def _crc32(data, crc):
+    if _native_crc32 is not None:
+        return _native_crc32(bytes(data), crc)
     crc = ~crc & 0xffffffff
     table = _CRC32_TABLE
     for b in data:
