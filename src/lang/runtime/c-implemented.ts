@@ -66,6 +66,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   '_hashlib.py': '*',
   '_blake2.py': '*',
   'zlib.py': '*',
+  // Modules/arraymodule.c.
+  'array.py': '*',
 };
 
 /**
@@ -119,6 +121,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   },
   '_hashlib.py': { HASH: '_hashlib.HASH', HASHXOF: '_hashlib.HASHXOF' },
   '_blake2.py': { blake2b: '_blake2.blake2b', blake2s: '_blake2.blake2s' },
+  'array.py': { array: 'array.array', arrayiterator: 'array.arrayiterator' },
 };
 
 const cImplementedBlocks = new WeakSet<Scope>();

@@ -864,7 +864,7 @@ function classGetItem(rt: Runtime, c: ClassObject, k: Value): Value {
       rt.decref(f);
     }
   }
-  throw rt.typeError(`type '${c.name}' is not subscriptable`);
+  throw rt.typeError(`type '${c.tpName ?? c.name}' is not subscriptable`);
 }
 
 function callUnboundOwned(rt: Runtime, f: Value, self: Value, args: Value[]): Value {
