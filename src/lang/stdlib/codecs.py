@@ -1,0 +1,712 @@
+"""codecs for gclab: the codec registry and its helpers (CPython 3.11's
+Lib/codecs.py over the C module _codecs, with the encodings package's
+codecs).
+
+The codecs: utf-8, ascii and latin-1 (iso8859-1) -- those of str.encode
+and bytes.decode, with their error handlers (strict, ignore, replace,
+backslashreplace, xmlcharrefreplace, surrogateescape) --, utf-16 and
+utf-32 (with a BOM, or -le / -be), and the bytes-to-bytes and str-to-str
+codecs rot-13, hex and base64, under the names and aliases the encodings
+package knows. encode()/decode() wrap a codec's TypeError or ValueError as
+CPython does ("encoding with 'hex' codec failed (TypeError: ...)").
+
+Not provided: open(), EncodedFile(), the StreamReader/StreamWriter
+classes, other encodings (LookupError: unknown encoding).
+"""
+
+import binascii as _binascii
+
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
+           "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
+           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
+           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
+           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "StreamReader", "StreamWriter",
+           "StreamReaderWriter", "StreamRecoder",
+           "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "getreader", "getwriter",
+           "encode", "decode", "iterencode", "iterdecode",
+           "strict_errors", "ignore_errors", "replace_errors",
+           "xmlcharrefreplace_errors",
+           "backslashreplace_errors", "namereplace_errors",
+           "register_error", "lookup_error"]
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
+BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+BOM = BOM_UTF16 = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
+
+
+class CodecInfo(tuple):
+    """Codec details when looking up the codec registry"""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % \
+                (self.__class__.__module__, self.__class__.__qualname__,
+                 self.name, id(self))
+
+
+class Codec:
+    """Defines the interface for stateless encoders/decoders."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder(object):
+    """An IncrementalEncoder encodes an input in multiple steps."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        """Resets the encoder to the initial state."""
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        """Set the current state of the encoder."""
+
+
+class IncrementalDecoder(object):
+    """An IncrementalDecoder decodes an input in multiple steps."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        """Reset the decoder to the initial state."""
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        """Set the current state of the decoder."""
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An IncrementalDecoder that keeps the bytes of an unfinished sequence
+    for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        (result, consumed) = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class StreamWriter(Codec):
+    pass
+
+
+class StreamReader(Codec):
+    pass
+
+
+class StreamReaderWriter:
+    pass
+
+
+class StreamRecoder:
+    pass
+
+
+# ---- the codecs ------------------------------------------------------------
+
+def _check_str(name, input):
+    if not isinstance(input, str):
+        raise TypeError('%s() argument 1 must be str, not %s' % (name, type(input).__name__))
+
+
+def _check_bytes(input):
+    if isinstance(input, str) or not isinstance(input, (bytes, bytearray, memoryview)):
+        try:
+            return memoryview(input).tobytes()
+        except TypeError:
+            pass
+        raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__)
+    return bytes(input)
+
+
+def _utf8_tail(data):
+    """How many bytes at the end of data start a UTF-8 sequence that is
+    not complete yet (kept by the incremental decoder)."""
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        b = data[n - back]
+        if b < 0x80:
+            return 0
+        if b >= 0xc0:
+            need = 2 if b < 0xe0 else 3 if b < 0xf0 else 4
+            return back if need > back and b <= 0xf4 else 0
+    return 0
+
+
+def utf_8_encode(input, errors=None):
+    _check_str('utf_8_encode', input)
+    return (input.encode('utf-8', errors or 'strict'), len(input))
+
+
+def utf_8_decode(input, errors=None, final=False):
+    data = _check_bytes(input)
+    keep = 0 if final else _utf8_tail(data)
+    end = len(data) - keep
+    return (data[:end].decode('utf-8', errors or 'strict'), end)
+
+
+def ascii_encode(input, errors=None):
+    _check_str('ascii_encode', input)
+    return (input.encode('ascii', errors or 'strict'), len(input))
+
+
+def ascii_decode(input, errors=None):
+    data = _check_bytes(input)
+    return (data.decode('ascii', errors or 'strict'), len(data))
+
+
+def latin_1_encode(input, errors=None):
+    _check_str('latin_1_encode', input)
+    return (input.encode('latin-1', errors or 'strict'), len(input))
+
+
+def latin_1_decode(input, errors=None):
+    data = _check_bytes(input)
+    return (data.decode('latin-1', errors or 'strict'), len(data))
+
+
+def _units(name, size, order, input):
+    out = bytearray()
+    for ch in input:
+        cp = ord(ch)
+        if size == 2 and cp > 0xffff:
+            cp -= 0x10000
+            out += (0xd800 + (cp >> 10)).to_bytes(2, order)
+            out += (0xdc00 + (cp & 0x3ff)).to_bytes(2, order)
+        else:
+            if 0xd800 <= cp <= 0xdfff:
+                raise UnicodeEncodeError(name, input, input.index(ch), input.index(ch) + 1,
+                                         'surrogates not allowed')
+            out += cp.to_bytes(size, order)
+    return bytes(out)
+
+
+def _from_units(name, size, order, data, errors, final):
+    out = []
+    i = 0
+    n = len(data) - (len(data) % size if not final else 0)
+    while i + size <= n:
+        cp = int.from_bytes(data[i:i + size], order)
+        if size == 2 and 0xd800 <= cp <= 0xdbff:
+            if i + 4 > len(data):
+                if not final:
+                    break
+                raise UnicodeDecodeError(name, data, i, len(data), 'unexpected end of data')
+            low = int.from_bytes(data[i + 2:i + 4], order)
+            if 0xdc00 <= low <= 0xdfff:
+                out.append(chr(0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)))
+                i += 4
+                continue
+            if errors == 'strict':
+                raise UnicodeDecodeError(name, data, i, i + 2, 'illegal UTF-16 surrogate')
+            out.append('\ufffd' if errors == 'replace' else '')
+            i += 2
+            continue
+        if size == 4 and (cp > 0x10ffff or 0xd800 <= cp <= 0xdfff):
+            if errors == 'strict':
+                raise UnicodeDecodeError(name, data, i, i + 4, 'code point not in range(0x110000)'
+                                         if cp > 0x10ffff else 'code point in surrogate code point range(0xd800, 0xe000)')
+            out.append('\ufffd' if errors == 'replace' else '')
+            i += 4
+            continue
+        out.append(chr(cp))
+        i += size
+    if final and i < len(data):
+        if errors == 'strict':
+            raise UnicodeDecodeError(name, data, i, len(data), 'truncated data')
+        out.append('\ufffd' if errors == 'replace' else '')
+        i = len(data)
+    return ''.join(out), i
+
+
+def _utf_n(name, size):
+    bom_le = BOM_UTF16_LE if size == 2 else BOM_UTF32_LE
+    bom_be = BOM_UTF16_BE if size == 2 else BOM_UTF32_BE
+
+    def encode(input, errors=None, byteorder=0):
+        _check_str(name.replace('-', '_') + '_encode', input)
+        if byteorder == 0:
+            return (bom_le + _units(name, size, 'little', input), len(input))
+        order = 'little' if byteorder < 0 else 'big'
+        return (_units(name, size, order, input), len(input))
+
+    def decode(input, errors=None, final=False, order=None):
+        data = _check_bytes(input)
+        start = 0
+        if order is None:
+            order = 'little'
+            if data.startswith(bom_le) and (size == 2 or data[:4] == bom_le):
+                start = size
+            elif data.startswith(bom_be):
+                order = 'big'
+                start = size
+        text, used = _from_units(name, size, order, data[start:], errors or 'strict', final)
+        return (text, used + start)
+
+    return encode, decode
+
+
+utf_16_encode, _utf_16_decode = _utf_n('utf-16', 2)
+utf_32_encode, _utf_32_decode = _utf_n('utf-32', 4)
+
+
+def utf_16_decode(input, errors=None, final=False):
+    return _utf_16_decode(input, errors, final)
+
+
+def utf_16_le_encode(input, errors=None):
+    return utf_16_encode(input, errors, -1)
+
+
+def utf_16_be_encode(input, errors=None):
+    return utf_16_encode(input, errors, 1)
+
+
+def utf_16_le_decode(input, errors=None, final=False):
+    return _utf_16_decode(input, errors, final, 'little')
+
+
+def utf_16_be_decode(input, errors=None, final=False):
+    return _utf_16_decode(input, errors, final, 'big')
+
+
+def utf_32_decode(input, errors=None, final=False):
+    return _utf_32_decode(input, errors, final)
+
+
+def utf_32_le_encode(input, errors=None):
+    return utf_32_encode(input, errors, -1)
+
+
+def utf_32_be_encode(input, errors=None):
+    return utf_32_encode(input, errors, 1)
+
+
+def utf_32_le_decode(input, errors=None, final=False):
+    return _utf_32_decode(input, errors, final, 'little')
+
+
+def utf_32_be_decode(input, errors=None, final=False):
+    return _utf_32_decode(input, errors, final, 'big')
+
+
+_ROT13 = str.maketrans('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+                       'NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm')
+
+
+def _rot13(input, errors='strict'):
+    return (str.translate(input, _ROT13), len(input))
+
+
+def _hex_encode(input, errors='strict'):
+    assert errors == 'strict'
+    return (_binascii.b2a_hex(input), len(input))
+
+
+def _hex_decode(input, errors='strict'):
+    assert errors == 'strict'
+    return (_binascii.a2b_hex(input), len(input))
+
+
+def _base64_encode(input, errors='strict'):
+    assert errors == 'strict'
+    data = _check_bytes(input)
+    pieces = [_binascii.b2a_base64(data[i:i + 57]) for i in range(0, len(data), 57)]
+    return (b''.join(pieces), len(input))
+
+
+def _base64_decode(input, errors='strict'):
+    assert errors == 'strict'
+    return (_binascii.a2b_base64(input), len(input))
+
+
+class _StatelessEncoder(IncrementalEncoder):
+    def encode(self, input, final=False):
+        return self._encode(input, self.errors)[0]
+
+
+class _StatelessDecoder(IncrementalDecoder):
+    def decode(self, input, final=False):
+        return self._decode(input, self.errors)[0]
+
+
+def _stateless_encoder(fn):
+    return type('IncrementalEncoder', (_StatelessEncoder,), {'_encode': staticmethod(fn)})
+
+
+def _stateless_decoder(fn):
+    return type('IncrementalDecoder', (_StatelessDecoder,), {'_decode': staticmethod(fn)})
+
+
+def _buffered_decoder(fn):
+    return type('IncrementalDecoder', (BufferedIncrementalDecoder,), {'_buffer_decode': staticmethod(fn)})
+
+
+def _info(name, encode, decode, buffered=None, text=True):
+    decoder = _buffered_decoder(buffered) if buffered is not None else _stateless_decoder(decode)
+    return CodecInfo(name=name, encode=encode, decode=decode,
+                     incrementalencoder=_stateless_encoder(encode),
+                     incrementaldecoder=decoder, _is_text_encoding=text)
+
+
+def _utf_8_decode_all(input, errors='strict'):
+    return utf_8_decode(input, errors, True)
+
+
+def _utf_16_decode_all(input, errors='strict'):
+    return utf_16_decode(input, errors, True)
+
+
+def _utf_32_decode_all(input, errors='strict'):
+    return utf_32_decode(input, errors, True)
+
+
+# encodings.search_function's normalized name -> the codec module's name.
+_MODULES = {
+    'utf_8': 'utf_8', 'utf8': 'utf_8', 'u8': 'utf_8', 'utf': 'utf_8', 'utf8_ucs2': 'utf_8',
+    'utf8_ucs4': 'utf_8', 'cp65001': 'utf_8',
+    'ascii': 'ascii', 'us_ascii': 'ascii', '646': 'ascii', 'ansi_x3.4_1968': 'ascii',
+    'ansi_x3_4_1968': 'ascii', 'ansi_x3.4_1986': 'ascii', 'cp367': 'ascii', 'csascii': 'ascii',
+    'ibm367': 'ascii', 'iso646_us': 'ascii', 'iso_646.irv_1991': 'ascii', 'iso_ir_6': 'ascii',
+    'us': 'ascii',
+    'latin_1': 'latin_1', 'latin1': 'latin_1', 'l1': 'latin_1', 'iso8859_1': 'latin_1',
+    'iso_8859_1': 'latin_1', '8859': 'latin_1', 'cp819': 'latin_1', 'latin': 'latin_1',
+    'iso_8859_1_1987': 'latin_1', 'iso_ir_100': 'latin_1', 'ibm819': 'latin_1', 'csisolatin1': 'latin_1',
+    'utf_16': 'utf_16', 'u16': 'utf_16', 'utf16': 'utf_16',
+    'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
+    'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
+    'utf_32': 'utf_32', 'u32': 'utf_32', 'utf32': 'utf_32',
+    'utf_32_le': 'utf_32_le', 'utf_32le': 'utf_32_le',
+    'utf_32_be': 'utf_32_be', 'utf_32be': 'utf_32_be',
+    'rot_13': 'rot_13', 'rot13': 'rot_13',
+    'hex_codec': 'hex_codec', 'hex': 'hex_codec',
+    'base64_codec': 'base64_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
+}
+
+_CODECS = {
+    'utf_8': lambda: _info('utf-8', utf_8_encode, _utf_8_decode_all, utf_8_decode),
+    'ascii': lambda: _info('ascii', ascii_encode, ascii_decode),
+    'latin_1': lambda: _info('iso8859-1', latin_1_encode, latin_1_decode),
+    'utf_16': lambda: _info('utf-16', utf_16_encode, _utf_16_decode_all, utf_16_decode),
+    'utf_16_le': lambda: _info('utf-16-le', utf_16_le_encode, lambda i, e='strict': utf_16_le_decode(i, e, True), utf_16_le_decode),
+    'utf_16_be': lambda: _info('utf-16-be', utf_16_be_encode, lambda i, e='strict': utf_16_be_decode(i, e, True), utf_16_be_decode),
+    'utf_32': lambda: _info('utf-32', utf_32_encode, _utf_32_decode_all, utf_32_decode),
+    'utf_32_le': lambda: _info('utf-32-le', utf_32_le_encode, lambda i, e='strict': utf_32_le_decode(i, e, True), utf_32_le_decode),
+    'utf_32_be': lambda: _info('utf-32-be', utf_32_be_encode, lambda i, e='strict': utf_32_be_decode(i, e, True), utf_32_be_decode),
+    'rot_13': lambda: _info('rot-13', _rot13, _rot13, text=False),
+    'hex_codec': lambda: _info('hex', _hex_encode, _hex_decode, text=False),
+    'base64_codec': lambda: _info('base64', _base64_encode, _base64_decode, text=False),
+}
+
+_search_functions = []
+_cache = {}
+
+
+def _normalize(encoding):
+    # encodings.normalize_encoding, then the search function's lower().
+    chars = []
+    punct = False
+    for c in encoding:
+        if c.isalnum() or c == '.':
+            if punct and chars:
+                chars.append('_')
+            chars.append(c)
+            punct = False
+        else:
+            punct = True
+    return ''.join(chars).lower()
+
+
+def _builtin_search(encoding):
+    module = _MODULES.get(_normalize(encoding))
+    if module is None:
+        return None
+    return _CODECS[module]()
+
+
+def register(search_function):
+    """Register a codec search function."""
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a codec search function and clear the registry's cache."""
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+    _cache.clear()
+
+
+def lookup(encoding):
+    """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
+    if not isinstance(encoding, str):
+        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
+    key = encoding.replace(' ', '_').lower()
+    info = _cache.get(key)
+    if info is not None:
+        return info
+    for search in _search_functions + [_builtin_search]:
+        info = search(key)
+        if info is not None:
+            if not isinstance(info, tuple) or len(info) != 4:
+                raise TypeError('codec search functions must return 4-tuples')
+            _cache[key] = info
+            return info
+    raise LookupError('unknown encoding: %s' % encoding)
+
+
+def _wrapped(e, action, encoding):
+    """_PyErr_TrySetFromCause: a codec's plain exception, re-raised with
+    what was being done."""
+    if isinstance(e, UnicodeError) or len(e.args) > 1 or type(e).__init__ is not BaseException.__init__:
+        return e
+    if type(e).__new__ is not BaseException.__new__:
+        return e
+    new = type(e)('%s with %r codec failed (%s: %s)' % (action, encoding, type(e).__name__, e))
+    new.__cause__ = e
+    return new
+
+
+def _check_text(name, encoding, action):
+    if not isinstance(encoding, str):
+        raise TypeError("%s() argument '%s' must be str, not %s"
+                        % (action, name, type(encoding).__name__))
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """Encodes obj using the codec registered for encoding."""
+    _check_text('encoding', encoding, 'encode')
+    _check_text('errors', errors, 'encode')
+    codec = lookup(encoding)
+    try:
+        result = codec.encode(obj, errors)
+    except Exception as e:
+        raise _wrapped(e, 'encoding', encoding)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    return result[0]
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    """Decodes obj using the codec registered for encoding."""
+    _check_text('encoding', encoding, 'decode')
+    _check_text('errors', errors, 'decode')
+    codec = lookup(encoding)
+    try:
+        result = codec.decode(obj, errors)
+    except Exception as e:
+        raise _wrapped(e, 'decoding', encoding)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    return result[0]
+
+
+def getencoder(encoding):
+    """Lookup up the codec for the given encoding and return its encoder function."""
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    """Lookup up the codec for the given encoding and return its decoder function."""
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    """Lookup up the codec for the given encoding and return its IncrementalEncoder class or factory function."""
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    """Lookup up the codec for the given encoding and return its IncrementalDecoder class or factory function."""
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def getreader(encoding):
+    raise NotImplementedError('gclab: codecs stream readers are not supported')
+
+
+def getwriter(encoding):
+    raise NotImplementedError('gclab: codecs stream writers are not supported')
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    raise NotImplementedError('gclab: codecs.open is not supported (use open(..., encoding=...))')
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    raise NotImplementedError('gclab: codecs.EncodedFile is not supported')
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encoding iterator."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decoding iterator."""
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
+
+
+# ---- error handlers ----------------------------------------------------------
+
+def strict_errors(exc):
+    """Implements the 'strict' error handling, which raises a UnicodeError on coding errors."""
+    if isinstance(exc, BaseException):
+        raise exc
+    raise TypeError('codec must pass exception instance')
+
+
+def ignore_errors(exc):
+    """Implements the 'ignore' error handling, which ignores malformed data and continues."""
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        return ('', exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def replace_errors(exc):
+    """Implements the 'replace' error handling, which replaces malformed data with a replacement marker."""
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?' * (exc.end - exc.start), exc.end)
+    if isinstance(exc, (UnicodeDecodeError, UnicodeTranslateError)):
+        return ('\ufffd', exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def xmlcharrefreplace_errors(exc):
+    """Implements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference."""
+    if isinstance(exc, UnicodeEncodeError):
+        return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def backslashreplace_errors(exc):
+    """Implements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence."""
+    if isinstance(exc, UnicodeDecodeError):
+        return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]), exc.end)
+    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        out = []
+        for c in exc.object[exc.start:exc.end]:
+            cp = ord(c)
+            out.append('\\x%02x' % cp if cp < 0x100 else '\\u%04x' % cp if cp < 0x10000 else '\\U%08x' % cp)
+        return (''.join(out), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def namereplace_errors(exc):
+    """Implements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence."""
+    import unicodedata
+    if isinstance(exc, UnicodeEncodeError):
+        out = []
+        for c in exc.object[exc.start:exc.end]:
+            try:
+                out.append('\\N{%s}' % unicodedata.name(c))
+            except ValueError:
+                cp = ord(c)
+                out.append('\\x%02x' % cp if cp < 0x100 else '\\u%04x' % cp if cp < 0x10000 else '\\U%08x' % cp)
+        return (''.join(out), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+_error_handlers = {
+    'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
+    'xmlcharrefreplace': xmlcharrefreplace_errors, 'backslashreplace': backslashreplace_errors,
+    'namereplace': namereplace_errors,
+}
+
+
+def register_error(name, handler):
+    """Register the specified error handler under the name errors."""
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _error_handlers[name] = handler
+
+
+def lookup_error(name):
+    """lookup_error(errors) -> handler"""
+    try:
+        return _error_handlers[name]
+    except KeyError:
+        pass
+    raise LookupError('unknown error handler name %r' % name)
