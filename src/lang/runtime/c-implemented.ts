@@ -70,6 +70,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'array.py': '*',
   // Modules/_codecsmodule.c and the encodings package's codecs (their frames are left out too).
   'codecs.py': '*',
+  // Modules/cmathmodule.c.
+  'cmath.py': '*',
 };
 
 /**
