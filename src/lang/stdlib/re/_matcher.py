@@ -247,6 +247,10 @@ class Pattern(object):
         return hash((self.pattern, self.flags))
 
     def _text(self, string):
+        # getstring() (_sre.c): neither str nor a buffer is refused first.
+        if not isinstance(string, (str, bytes, bytearray, memoryview)):
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__)
         if self._bytes:
             if isinstance(string, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
