@@ -39,6 +39,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',
   ],
   'bisect.py': '*',
+  // Modules/_stat.c: stat.py ends with `from _stat import *`.
+  'stat.py': '*',
   // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
   // objects, arrays and numbers itself.
   // WHITESPACE is an _sre pattern (its match and the Match it returns are C).

@@ -418,7 +418,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
         raise
     if binary:
         return buffer
-    if encoding is None:
+    if encoding is None or encoding == "locale":
+        # encoding="locale" (PEP 597, io.text_encoding's answer) is the
+        # locale's encoding, as no encoding is: UTF-8 here.
         shown = "UTF-8"
         encoding = "utf-8"
     else:

@@ -20,7 +20,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "getenv", "getcwd", "getpid", "fspath", "PathLike", "cpu_count",
            "remove", "unlink", "mkdir", "makedirs", "rmdir", "removedirs",
            "listdir", "rename", "replace", "chdir", "stat", "stat_result",
-           "scandir", "getcwdb", "error"]
+           "scandir", "getcwdb", "error", "fsencode", "fsdecode"]
 
 error = OSError
 
@@ -144,7 +144,7 @@ if _gclab is not None:
 
 def fspath(path):
     """Return the file system path representation of the object."""
-    if isinstance(path, str):
+    if isinstance(path, (str, bytes)):
         return path
     path_type = type(path)
     try:
@@ -155,7 +155,7 @@ def fspath(path):
         else:
             raise TypeError("expected str, bytes or os.PathLike object, "
                             "not " + path_type.__name__)
-    if isinstance(path_repr, str):
+    if isinstance(path_repr, (str, bytes)):
         return path_repr
     else:
         raise TypeError("expected {}.__fspath__() to return str or bytes, "
@@ -184,6 +184,24 @@ def _path_arg(path):
     if isinstance(path, bytes):
         path = path.decode('utf-8', 'surrogateescape')
     return path
+
+
+def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to the filesystem
+    encoding (utf-8) with the 'surrogateescape' error handler."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) from the filesystem
+    encoding (utf-8) with the 'surrogateescape' error handler."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
 
 
 def getcwdb():
@@ -293,7 +311,7 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     p = _path_arg(path)
     kind = _gclab.fs_kind(p)
     if kind is None:
-        raise FileNotFoundError(2, 'No such file or directory', path)
+        raise FileNotFoundError(2, 'No such file or directory', fspath(path))
     if kind == 'dir':
         return stat_result((0o40755, 0, 0, 2, 0, 0, 4096, 0, 0, 0))
     if kind == 'device':
