@@ -41,6 +41,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'bisect.py': '*',
   // Modules/_stat.c: stat.py ends with `from _stat import *`.
   'stat.py': '*',
+  // Modules/_csv.c.
+  '_csv.py': '*',
   // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
   // objects, arrays and numbers itself.
   // WHITESPACE is an _sre pattern (its match and the Match it returns are C).
@@ -113,6 +115,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     TextIOWrapper: '_io.TextIOWrapper',
   },
   'types.py': { SimpleNamespace: 'types.SimpleNamespace' },
+  '_csv.py': { Dialect: '_csv.Dialect', reader: '_csv.reader', writer: '_csv.writer' },
   // Modules/_datetimemodule.c, Modules/_decimal, Modules/_queuemodule.c, Modules/_struct.c.
   'datetime.py': {
     timedelta: 'datetime.timedelta', tzinfo: 'datetime.tzinfo', date: 'datetime.date', time: 'datetime.time',
