@@ -1,0 +1,47 @@
+import calendar
+
+print([calendar.isleap(y) for y in (1900, 2000, 2023, 2024)], calendar.leapdays(1900, 2025), calendar.leapdays(2024, 2024))
+print(calendar.weekday(2024, 2, 29), calendar.weekday(10000, 1, 1), calendar.weekday(-3, 5, 1))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(2000, 12))
+print(list(calendar.month_name), list(calendar.month_abbr), len(calendar.month_name))
+print(list(calendar.day_name), calendar.day_abbr[-1], calendar.day_name[1:3], calendar.month_abbr[::4])
+print(calendar.MONDAY, calendar.SUNDAY, calendar.firstweekday())
+print(calendar.monthcalendar(2024, 2))
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, 3, 2))
+calendar.prmonth(1999, 7)
+calendar.prmonth(2021, 2, w=4)
+c = calendar.TextCalendar(calendar.SUNDAY)
+print(c.formatmonth(2025, 3))
+print(c.formatweekheader(9), '|', c.formatweekheader(1), '|', c.formatweekheader(3))
+print(list(c.iterweekdays()), c.getfirstweekday())
+c.setfirstweekday(9)
+print(c.firstweekday, list(c.iterweekdays()))
+cal = calendar.Calendar()
+print(list(cal.itermonthdays(2024, 9)))
+print(list(cal.itermonthdays2(2024, 9))[:8])
+print(list(cal.itermonthdays3(2024, 12))[-5:], list(cal.itermonthdays4(2025, 1))[:3])
+print(cal.monthdatescalendar(2024, 3)[0], len(cal.monthdatescalendar(2024, 3)))
+print(cal.yeardayscalendar(2024, 4)[0][0][0], len(cal.yeardays2calendar(2024)), len(cal.yeardatescalendar(2024, 2)))
+print(list(calendar.Calendar(6).itermonthdates(1, 1))[:2])
+print(calendar.calendar(2024))
+print(calendar.calendar(2023, 3, 1, 2, 4))
+calendar.prcal(1970, m=6)
+print(calendar.timegm((2024, 2, 29, 12, 30, 15)), calendar.timegm((1970, 1, 1, 0, 0, 0, 0, 0, 0)))
+print(calendar.weekheader(2), calendar.week([(1, 0), (2, 1), (0, 2)], 3))
+h = calendar.HTMLCalendar(calendar.MONDAY)
+print(h.formatmonth(2024, 2))
+print(h.formatyear(2024, 4)[:300])
+print(h.formatyearpage(2024)[:200])
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.month(2024, 6))
+calendar.setfirstweekday(0)
+for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.monthrange(2024, 0),
+            lambda: calendar.setfirstweekday(7), lambda: calendar.month(2024, 14),
+            lambda: calendar.weekday(2024, 2, 30), lambda: calendar.monthrange('2024', 1),
+            lambda: calendar.month_name[13], lambda: calendar.isleap('x')]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e, isinstance(e, ValueError), getattr(e, 'month', None))
+print(calendar.IllegalMonthError.__mro__[1], calendar.error)
