@@ -370,3 +370,30 @@ class _ScandirIterator:
 
 def scandir(path='.'):
     return _ScandirIterator(path)
+
+
+class terminal_size(tuple):
+    """os.terminal_size: (columns, lines)."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    """gclab's output is never a terminal (a deterministic run has no
+    window size): OSError ENOTTY, as for a pipe."""
+    raise OSError(25, 'Inappropriate ioctl for device')

@@ -4,7 +4,8 @@ copyfileobj, move -- on gclab's simulated file system."""
 
 import os
 
-__all__ = ["copyfileobj", "copyfile", "copy", "rmtree", "move", "Error"]
+__all__ = ["copyfileobj", "copyfile", "copy", "rmtree", "move", "Error",
+           "get_terminal_size"]
 
 
 class Error(OSError):
@@ -87,3 +88,26 @@ def move(src, dst):
             raise Error("Destination path '%s' already exists" % real_dst)
     os.rename(src, real_dst)
     return real_dst
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's size from $COLUMNS and $LINES, else the fallback
+    (gclab's output is never a terminal, as python3's piped output)."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(1)
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))
