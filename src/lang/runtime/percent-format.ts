@@ -75,6 +75,21 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
       out += '%';
       continue;
     }
+    // A '*' width or precision takes its argument before the value does
+    // (PyUnicode_Format's getnextarg order); a negative '*' width left-justifies.
+    const starArg = (): number => {
+      const a = nextArg();
+      const n = a instanceof PrimitiveBox && typeof a.value !== 'string' ? a.value : a;
+      if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') throw rt.typeError('* wants int');
+      return Number(n);
+    };
+    let width = widthS === '*' ? starArg() : widthS ? +widthS : 0;
+    let leftAlign = flags.includes('-');
+    if (width < 0) {
+      leftAlign = true;
+      width = -width;
+    }
+    const prec = precS === undefined ? undefined : precS === '*' ? Math.max(0, starArg()) : +precS;
     let v: Value;
     let owned = false;
     if (key !== undefined) {
@@ -90,8 +105,6 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
       owned = true;
     } else v = nextArg();
     try {
-      const width = widthS === '*' ? Number(nextArg()) : widthS ? +widthS : 0;
-      const prec = precS === undefined ? undefined : precS === '*' ? Number(nextArg()) : +precS;
       let body: string;
       switch (conv) {
         case 's':
@@ -117,7 +130,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           const digits = formatFloat(Math.abs(x), conv, prec ?? 6, rt, v, flags.includes('#'));
           const sign = x < 0 || Object.is(x, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
           body = sign + digits;
-          if (flags.includes('0') && !flags.includes('-') && body.length < width) {
+          if (flags.includes('0') && !leftAlign && body.length < width) {
             body = sign + digits.padStart(width - sign.length, '0');
           }
           break;
@@ -142,13 +155,13 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           const prefix = flags.includes('#') ? (conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '') : '';
           const sign = (neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + prefix;
           body = sign + digits;
-          if (flags.includes('0') && !flags.includes('-') && body.length < width) {
+          if (flags.includes('0') && !leftAlign && body.length < width) {
             body = sign + digits.padStart(width - sign.length, '0');
           }
         }
       }
       const bodyLength = codePointLength(body);
-      if (bodyLength < width) body = flags.includes('-') ? body + ' '.repeat(width - bodyLength) : ' '.repeat(width - bodyLength) + body;
+      if (bodyLength < width) body = leftAlign ? body + ' '.repeat(width - bodyLength) : ' '.repeat(width - bodyLength) + body;
       out += body;
     } finally {
       if (owned) rt.decref(v);
