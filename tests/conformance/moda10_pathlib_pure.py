@@ -42,3 +42,9 @@ class MyStr(str):
     pass
 print(repr(PurePosixPath(MyStr('s')).parts[0].__class__))
 print(pathlib.__all__)
+import os
+class Own:
+    def __fspath__(self):
+        return 'own'
+print(isinstance(PurePosixPath('x'), os.PathLike), issubclass(PureWindowsPath, os.PathLike), isinstance(Own(), os.PathLike),
+      isinstance('s', os.PathLike), type(os.PathLike).__name__, os.PathLike[str])

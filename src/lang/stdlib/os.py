@@ -11,9 +11,10 @@ is always 4242 (a real pid differs between runs; a fixed one keeps gclab
 deterministic), os.cpu_count() is 1.
 """
 
+import abc
 import sys
 import posixpath as path
-from _collections_abc import MutableMapping
+from _collections_abc import MutableMapping, _check_methods
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
@@ -163,17 +164,20 @@ def fspath(path):
                                         type(path_repr).__name__))
 
 
-class PathLike:
+class PathLike(abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
+        # An ABC as CPython's: isinstance() finds __fspath__ on any class,
+        # and pathlib registers PurePath.
         if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
+            return _check_methods(subclass, '__fspath__')
         return NotImplemented
 
     __class_getitem__ = classmethod(type(list[int]))

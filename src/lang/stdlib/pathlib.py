@@ -744,6 +744,11 @@ class PurePath(object):
         return True
 
 
+# PurePath is os.PathLike by registration (subclassing it would cost the
+# constructor its speed, CPython says).
+os.PathLike.register(PurePath)
+
+
 class PurePosixPath(PurePath):
     """PurePath subclass for non-Windows systems.
 
