@@ -36,6 +36,12 @@ const CASES: Array<[string, string[]]> = [
   ['fractions_ops', ['fractions']],
   ['fractions_programs', ['fractions']],
   ['queue_scheduler', ['queue']],
+  ['moda10_fnmatch_basics', ['fnmatch']],
+  ['moda10_shlex_split_quote', ['shlex']],
+  ['moda10_calendar_text', ['calendar']],
+  ['moda10_argparse_basics', ['argparse']],
+  ['moda10_argparse_subcommands', ['argparse']],
+  ['moda10_csv_read_write', ['csv']],
 ];
 
 /** Rewrite `import m` / `from m import` of the listed modules to their gclab copies. */
