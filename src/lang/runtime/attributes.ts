@@ -24,9 +24,10 @@ import {
 import { isExceptionGroup } from './exception-group';
 import { WeakProxy } from '../../weakref/reference-type';
 import { WeakContainer } from '../../weakref/weak-container';
-import { classModule } from './builtin-types';
+import { classModule, isBuiltinClass } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
-import { BuiltinFunction, ExceptionObject, TracebackObject, type BuiltinImpl, type RefHolder } from './native-objects';
+import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type BuiltinImpl, type RefHolder } from './native-objects';
+import { superGetAttr } from './super-type';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -218,6 +219,8 @@ const METHOD_TYPE_ATTRIBUTES = new Set([
 
 export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value | undefined {
   if (v instanceof WeakProxy) return getAttrOrUndefined(rt, rt.unwrapProxy(v), name);
+  // An instance of a subclass of super looks up through super_getattro.
+  if (v instanceof SuperObject) return superGetAttr(rt, v, name);
   if (v instanceof Instance) return hookedGetAttr(rt, v, v.cls, name, genericGetAttr);
   if (v instanceof ClassObject) return hookedGetAttr(rt, v, rt.typeOf(v), name, typeGetAttr);
   if (v instanceof FunctionObject) {
@@ -343,6 +346,8 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
  */
 export function ownAttrReadFirst(cls: ClassObject, name: string): boolean {
   if (name === '__class__' || name === '__dict__' || name === '__weakref__') return false;
+  // super_getattro walks the MRO of __self_class__ first.
+  if (cls.mro.some((c) => c.name === 'super' && isBuiltinClass(c))) return false;
   if (cls.lookup('__getattribute__') !== undefined || cls.lookup('__getattr__') !== undefined) return false;
   const descr = cls.lookup(name);
   return descr === undefined || !isObject(descr) || descr instanceof FunctionObject;
@@ -941,7 +946,7 @@ export function classMethodFor(cls: ClassObject, name: string): FunctionObject |
  * with `v` first instead (a borrowed reference), else undefined.
  */
 export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undefined {
-  if (v instanceof Instance) {
+  if (v instanceof Instance && !(v instanceof SuperObject)) {
     if (v.getAttr(name) !== undefined || v.cls.lookup('__getattribute__') !== undefined) return undefined;
     const a = v.cls.lookup(name);
     return a instanceof FunctionObject ? a : undefined;

@@ -9,9 +9,14 @@
  * the callable, then the dict. Since 3.10 a staticmethod is callable, and
  * both expose the wrapped function's __name__, __qualname__ and __doc__
  * (functools_wraps), __func__ and __wrapped__.
+ *
+ * Both are base types (Py_TPFLAGS_BASETYPE): `class S(staticmethod)` makes
+ * instances allocated empty (PyType_GenericAlloc) and filled by sm_init /
+ * cm_init; their __dict__ is the instance's own (tp_dictoffset is sm_dict),
+ * so functools_wraps' copies land there.
  */
-import { ClassObject, isObject, type DictObject, type Value } from '../../heap';
-import { defineGetters, defineMethods, lookupAttr } from './attributes';
+import { ClassObject, isObject, newSubtypeInstance, withInstanceLayout, type DictObject, type Heap, type Value } from '../../heap';
+import { defineGetters, defineMethods, lookupAttr, setAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { descrGet, defineDescriptorSlots } from './descriptors';
 import { RefHolder } from './native-objects';
@@ -33,6 +38,12 @@ export class StaticMethodObject extends RefHolder {
   pyCall(rt: Runtime, args: Value[], kwargs: Array<[string, Value]> | null): Value {
     return call(rt, this.callable, args, kwargs);
   }
+  /** sm_dealloc's releases (the callable, then the dict), for a subclass instance's subtype_dealloc. */
+  override releaseOwnReferences(heap: Heap): void {
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+  }
 }
 
 export class ClassMethodObject extends RefHolder {
@@ -45,34 +56,78 @@ export class ClassMethodObject extends RefHolder {
   get callable(): Value {
     return this.refs[0] as Value;
   }
+  /** cm_dealloc's releases (the callable, then the dict), for a subclass instance's subtype_dealloc. */
+  override releaseOwnReferences(heap: Heap): void {
+    const r = this.refs;
+    this.refs = r.map(() => undefined);
+    for (const v of r) heap.xdecref(v);
+  }
+}
+
+/** An instance of a class statement deriving from staticmethod (callable None until __init__). */
+export class StaticMethodSubInstance extends withInstanceLayout(StaticMethodObject, false) {
+  constructor() {
+    super(null);
+  }
+}
+
+/** An instance of a class statement deriving from classmethod (callable None until __init__). */
+export class ClassMethodSubInstance extends withInstanceLayout(ClassMethodObject, false) {
+  constructor() {
+    super(null);
+  }
 }
 
 type Wrapper = StaticMethodObject | ClassMethodObject;
 
 function make(rt: Runtime, kind: 'staticmethod' | 'classmethod', args: Value[], kwargs: Array<[string, Value]> | null): Value {
-  if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${kind}() takes no keyword arguments`);
-  if (args.length !== 1) throw rt.typeError(`${kind} expected 1 argument, got ${args.length}`);
+  checkInitArgs(rt, kind, args, kwargs);
   const w = alloc(rt, kind, args[0]);
-  // sm_init / cm_init: functools_wraps copies what the callable has of
-  // __module__, __name__, __qualname__, __doc__ and __annotations__ into the
-  // wrapper's own dict (reading a function's __annotations__ makes its dict).
   try {
-    let d: DictObject | null = null;
-    for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
-      const v = lookupAttr(rt, args[0], name);
-      if (v === undefined) continue;
-      try {
-        if (d === null) w.refs[1] = d = rt.heap.newDict();
-        d.set(rt.heap, name, v);
-      } finally {
-        rt.decref(v);
-      }
-    }
+    copyWrapped(rt, w, args[0]);
   } catch (e) {
     rt.decref(w);
     throw e;
   }
   return w;
+}
+
+function checkInitArgs(rt: Runtime, kind: string, args: Value[], kwargs: Array<[string, Value]> | null): void {
+  if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`${kind}() takes no keyword arguments`);
+  if (args.length !== 1) throw rt.typeError(`${kind} expected 1 argument, got ${args.length}`);
+}
+
+/**
+ * sm_init / cm_init's functools_wraps: copy what the callable has of
+ * __module__, __name__, __qualname__, __doc__ and __annotations__ into the
+ * wrapper's own dict (reading a function's __annotations__ makes its dict);
+ * a subclass instance's dict is its instance __dict__.
+ */
+function copyWrapped(rt: Runtime, w: Wrapper, callable: Value): void {
+  let d: DictObject | null = null;
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    const v = lookupAttr(rt, callable, name);
+    if (v === undefined) continue;
+    try {
+      if (w.hasInstanceLayout) setAttr(rt, w, name, v);
+      else {
+        if (d === null) w.refs[1] = d = rt.heap.newDict();
+        d.set(rt.heap, name, v);
+      }
+    } finally {
+      rt.decref(v);
+    }
+  }
+}
+
+/** sm_init / cm_init on a subclass instance: (re)set the callable, then functools_wraps. */
+function initSub(rt: Runtime, kind: 'staticmethod' | 'classmethod', self: Value, args: Value[], kwargs: Array<[string, Value]> | null): void {
+  const ok = kind === 'staticmethod' ? self instanceof StaticMethodObject : self instanceof ClassMethodObject;
+  if (!ok) throw rt.typeError(`descriptor '__init__' requires a '${kind}' object but received a '${rt.typeName(self)}'`);
+  checkInitArgs(rt, kind, args, kwargs);
+  const w = self as Wrapper;
+  w.setRef(rt.heap, 0, args[0]);
+  copyWrapped(rt, w, args[0]);
 }
 
 function alloc(rt: Runtime, kind: 'staticmethod' | 'classmethod', callable: Value): Wrapper {
@@ -138,6 +193,10 @@ export function installMethodWrappers(rt: Runtime): void {
     });
     const fromCallable = (name: string) => (rt2: Runtime, self: Value) => {
       const w = self as Wrapper;
+      if (w.hasInstanceLayout) {
+        const mine = (w as StaticMethodSubInstance | ClassMethodSubInstance).getAttr(name);
+        if (mine !== undefined) return rt2.incref(mine);
+      }
       const own = w.refs[1];
       const v = own !== undefined ? (own as import('../../heap').DictObject).get(rt2.heap, name) : undefined;
       if (v !== undefined) return rt2.incref(v);
@@ -164,10 +223,14 @@ export function installMethodWrappers(rt: Runtime): void {
       },
     });
   }
-  for (const name of ['staticmethod', 'classmethod']) {
+  for (const name of ['staticmethod', 'classmethod'] as const) {
     registerType(rt, {
       name,
-      slots: { tp_repr: (rt2, self) => `<${(self as Wrapper).typeName}(${repr(rt2, (self as Wrapper).callable)})>` },
+      // sm_repr / cm_repr name the base type, even for a subclass instance.
+      slots: { tp_repr: (rt2, self) => `<${name}(${repr(rt2, (self as Wrapper).callable)})>` },
+      tp_alloc: (rt2, sub: ClassObject) =>
+        newSubtypeInstance(rt2.heap, sub, () => (name === 'staticmethod' ? new StaticMethodSubInstance() : new ClassMethodSubInstance())),
+      tp_init: (rt2, self, args, kwargs) => initSub(rt2, name, self, args, kwargs),
     });
   }
 }

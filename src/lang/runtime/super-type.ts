@@ -13,9 +13,15 @@
  * Lookup walks obj_type's MRO after T and calls the attribute's __get__
  * with obj (or with no instance when obj is obj_type itself, so a
  * classmethod binds the class and a function stays a function).
+ *
+ * super is a base type: `class MySuper(super)` makes instances allocated
+ * empty and filled by super_init; their lookups are still super_getattro
+ * (after a __getattribute__/__getattr__ the subclass defines), falling back
+ * to PyObject_GenericGetAttr on the instance when the walk finds nothing.
  */
-import { ClassObject, type Value } from '../../heap';
-import { BUILTIN_CLASS_METHODS, bindBuiltin, builtinMethodOf, defineGetters } from './attributes';
+import { ClassObject, Instance, newSubtypeInstance, withInstanceLayout, type Value } from '../../heap';
+import { BUILTIN_CLASS_METHODS, bindBuiltin, builtinMethodOf, defineGetters, defineMethods, genericGetAttr, getAttrError } from './attributes';
+import { hookedGetAttr } from './generic-getattr';
 import { builtinNewFunction, objectNewFunction, setConstructor } from './calls';
 import { descrGet } from './descriptors';
 import { BuiltinFunction, SuperObject } from './native-objects';
@@ -31,8 +37,15 @@ function superCheck(rt: Runtime, type: ClassObject, obj: Value): ClassObject {
   throw rt.typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 
-/** super(...) with 0, 1 or 2 arguments: a new reference. */
-export function makeSuper(rt: Runtime, args: Value[]): Value {
+/** An instance of a class statement deriving from super (unbound until __init__). */
+export class SuperSubInstance extends withInstanceLayout(SuperObject, false) {
+  constructor() {
+    super(undefined as unknown as ClassObject, undefined, undefined);
+  }
+}
+
+/** super_init's arguments checked: [type, obj, obj_type] (obj undefined when unbound). */
+function superArgs(rt: Runtime, args: Value[]): [ClassObject, Value | undefined, ClassObject | undefined] {
   let type: Value;
   let obj: Value | undefined;
   if (args.length === 0) {
@@ -44,6 +57,12 @@ export function makeSuper(rt: Runtime, args: Value[]): Value {
   if (!(type instanceof ClassObject)) throw rt.typeError(`super() argument 1 must be a type, not ${rt.typeName(type)}`);
   if (obj === null && args.length < 2) obj = undefined;
   const objType = obj === undefined ? undefined : superCheck(rt, type, obj);
+  return [type, obj, objType];
+}
+
+/** super(...) with 0, 1 or 2 arguments: a new reference. */
+export function makeSuper(rt: Runtime, args: Value[]): Value {
+  const [type, obj, objType] = superArgs(rt, args);
   rt.heap.reserve();
   rt.incref(type);
   if (obj !== undefined) rt.incref(obj);
@@ -53,8 +72,26 @@ export function makeSuper(rt: Runtime, args: Value[]): Value {
   return s;
 }
 
-/** super_getattro: a new reference, or undefined when no class after T has it. */
+/** super_init on an instance of a subclass: replaces type, obj and obj_type (Py_XSETREF). */
+function initSuper(rt: Runtime, self: Value, args: Value[]): void {
+  if (!(self instanceof SuperObject)) throw rt.typeError(`descriptor '__init__' requires a 'super' object but received a '${rt.typeName(self)}'`);
+  const [type, obj, objType] = superArgs(rt, args);
+  self.setRef(rt.heap, 1, type);
+  self.setRef(rt.heap, 0, obj);
+  self.setRef(rt.heap, 2, objType);
+}
+
+/**
+ * getattr on a super object: super_getattro, or for an instance of a
+ * subclass the hooks that subclass defines around it (slot_tp_getattr_hook).
+ */
 export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value | undefined {
+  if (s instanceof SuperSubInstance) return hookedGetAttr(rt, s, s.cls, name, superLookup);
+  return superLookup(rt, s, name);
+}
+
+/** super_getattro: a new reference, or undefined when no class after T has it. */
+function superLookup(rt: Runtime, s: SuperObject, name: string): Value | undefined {
   const start = s.objType;
   if (start === undefined || name === '__class__') return superOwnAttr(rt, s, name);
   const obj = s.obj as Value;
@@ -86,8 +123,11 @@ export function superGetAttr(rt: Runtime, s: SuperObject, name: string): Value |
   return superOwnAttr(rt, s, name);
 }
 
-/** The super object's own attributes (its members, then nothing). */
+/** The super object's own attributes (its members, then PyObject_GenericGetAttr for a subclass's instance). */
 function superOwnAttr(rt: Runtime, s: SuperObject, name: string): Value | undefined {
+  if (s instanceof SuperSubInstance && name !== '__thisclass__' && name !== '__self__' && name !== '__self_class__') {
+    return genericGetAttr(rt, s as unknown as Instance, name);
+  }
   switch (name) {
     case '__thisclass__':
       return rt.incref(s.type);
@@ -113,10 +153,26 @@ export function installSuper(rt: Runtime): void {
       },
       tp_repr(_rt, self) {
         const s = self as SuperObject;
+        if (s.type === undefined) return "<super: <class 'NULL'>, NULL>";
         if (s.objType === undefined) return `<super: <class '${s.type.name}'>, NULL>`;
         return `<super: <class '${s.type.name}'>, <${s.objType.name} object>>`;
       },
     },
+    // PySuper_Type is a base type: a subclass's instances start unbound (PyType_GenericAlloc), then super_init.
+    tp_alloc: (rt2, sub: ClassObject) => newSubtypeInstance(rt2.heap, sub, () => new SuperSubInstance()),
+    tp_init: (rt2, self, args) => initSuper(rt2, self, args),
   });
   defineGetters(cls, {});
+  // The slot wrapper of super_getattro, which a subclass's __getattribute__ reaches through super().
+  defineMethods(cls, {
+    __getattribute__(rt2, self, args) {
+      if (args.length !== 1) throw rt2.typeError(`expected 1 argument, got ${args.length}`);
+      const name = args[0];
+      if (typeof name !== 'string') throw rt2.typeError(`attribute name must be string, not '${rt2.typeName(name)}'`);
+      if (!(self instanceof SuperObject)) throw rt2.typeError(`descriptor '__getattribute__' requires a 'super' object but received a '${rt2.typeName(self)}'`);
+      const r = superLookup(rt2, self, name);
+      if (r === undefined) throw getAttrError(rt2, self, name);
+      return r;
+    },
+  });
 }

@@ -45,16 +45,28 @@ export function dictViewType(name: string): BuiltinType {
         return `${v.typeName}([${items.join(', ')}])`;
       },
       sq_length: (rt, self) => ((self as DictView).ref(0) as DictObject).used,
-      sq_contains(rt, self, item) {
-        const v = self as DictView;
-        const d = v.ref(0) as DictObject;
-        if (v.kind === 'keys') return d.find(rt.heap, item) >= 0;
-        if (v.kind === 'values') return d.entries().some(([, x]) => eq(rt, x, item));
-        // dictitems_contains: a 2-tuple whose key is present with an equal value.
-        if (!(item instanceof TupleObject) || item.items.length !== 2) return false;
-        const found = d.get(rt.heap, item.items[0]);
-        return found !== undefined && eq(rt, found, item.items[1]);
-      },
+      // dict_values has no sq_contains: `in` iterates (PySequence_Contains ->
+      // _PySeqIter_IterSearch), so a size change under __eq__ raises RuntimeError.
+      ...(name === 'dict_values'
+        ? {}
+        : {
+            sq_contains(rt: Runtime, self: Value, item: Value): boolean {
+              const v = self as DictView;
+              const d = v.ref(0) as DictObject;
+              if (v.kind === 'keys') return d.find(rt.heap, item) >= 0;
+              // dictitems_contains: a 2-tuple whose key is present with an equal value;
+              // the found value is held across the comparison (its __eq__ may clear the dict).
+              if (!(item instanceof TupleObject) || item.items.length !== 2) return false;
+              const found = d.get(rt.heap, item.items[0]);
+              if (found === undefined) return false;
+              rt.incref(found);
+              try {
+                return eq(rt, found, item.items[1]);
+              } finally {
+                rt.decref(found);
+              }
+            },
+          }),
       tp_iter: (rt, self) => newDictIterator(rt, (self as DictView).ref(0) as DictObject, (self as DictView).kind),
       tp_richcompare(rt, self, other, op) {
         if ((self as DictView).kind === 'values' || !isSetLike(other)) return NotImplemented;
