@@ -12,6 +12,7 @@ import { installExceptionGroupType } from '../runtime/exception-group';
 import { installExecBuiltins } from './exec-builtins';
 import { flushStdFiles, writeProcessStdout, writeStderr } from '../runtime/sys-module';
 import { CodeObject, installCodeType } from '../runtime/code-object';
+import { installFunctionNew } from '../runtime/function-new';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
@@ -200,6 +201,7 @@ export class Interpreter implements Evaluator {
     installExceptionMethods(this.rt);
     installExceptionGroupType(this.rt);
     installCodeType(this.rt);
+    installFunctionNew(this.rt);
     installFrameType(this.rt);
     this.builtins = makeBuiltins(this.rt);
     installExecBuiltins(this);
@@ -896,6 +898,7 @@ export class Interpreter implements Evaluator {
       line: node.line,
       // compiler_function: co_firstlineno is the first decorator's line when there are decorators.
       firstLineno: node.kind === 'FunctionDef' && node.decorators.length > 0 ? node.decorators[0].line : node.line,
+      doc: node.kind === 'FunctionDef' ? docstringOf(node.body) : null,
     };
     this.heap.reserve();
     this.heap.incref(frame.globals);
@@ -904,7 +907,7 @@ export class Interpreter implements Evaluator {
     // func_new: __module__ from the globals' __name__; __doc__ from a leading string constant.
     const moduleName = frame.globals.get(this.heap, '__name__');
     if (moduleName !== undefined) f.module = this.rt.incref(moduleName);
-    if (node.kind === 'FunctionDef') f.doc = docstringOf(node.body);
+    f.doc = code.doc ?? null;
     this.heap.track(f);
     return f;
   }
@@ -1053,6 +1056,8 @@ export class Interpreter implements Evaluator {
 
   codeObject(frame: RuntimeFrame): Value {
     const f = frame as Frame;
+    const made = f.callee instanceof FunctionObject ? f.callee.code.codeObject : undefined;
+    if (made !== undefined) return this.rt.incref(made);
     return this.codeObjectFor(f.code, f.qualname ?? f.code.name, f.filename, f.firstLine ?? (f.code.kind === 'module' ? 1 : f.line));
   }
 

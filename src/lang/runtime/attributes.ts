@@ -28,6 +28,8 @@ import { classModule, isBuiltinClass } from './builtin-types';
 import { FunctionObject, ModuleObject } from './function-object';
 import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type BuiltinImpl, type RefHolder } from './native-objects';
 import { superGetAttr } from './super-type';
+import { CodeObject } from './code-object';
+import { codeInfoOf } from './function-new';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -238,6 +240,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
       case '__code__':
+        if (v.code.codeObject !== undefined) return rt.incref(v.code.codeObject);
         return rt.evaluator.codeObjectFor(v.code.scope, v.code.qualname, v.code.filename, v.code.firstLineno);
       case '__defaults__':
         if (v.defaultsTuple !== null) return rt.incref(v.defaultsTuple);
@@ -585,6 +588,16 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
     }
     if (name === '__qualname__' && typeof x === 'string') {
       v.qualname = x;
+      return;
+    }
+    if (name === '__code__') {
+      // func_set_code: the closure must match the new code's free variables.
+      if (!(x instanceof CodeObject)) throw rt.typeError('__code__ must be set to a code object');
+      const nclosure = v.closure.length;
+      if (x.freevars.length !== nclosure) {
+        throw rt.error('ValueError', `${v.name}() requires a code object with ${nclosure} free vars, not ${x.freevars.length}`);
+      }
+      v.code = codeInfoOf(rt, x);
       return;
     }
     if (name === '__defaults__') {

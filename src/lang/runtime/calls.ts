@@ -306,6 +306,8 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   __prepare__: '*',
   __init_subclass__: '*',
   'type.__new__': '*',
+  // code_replace_impl checks its co_* keywords itself.
+  'code.replace': '*',
 };
 
 /** Parameters of weak-container methods that CPython implements in Python. */

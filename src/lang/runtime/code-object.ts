@@ -9,11 +9,11 @@
  * GC object, as in CPython. The bytecode itself (`co_code`, `co_consts`,
  * `co_lines()`) does not exist in gclab: reading it is an AttributeError.
  */
-import { PyObject, type Heap } from '../../heap';
-import { defineGetters } from './attributes';
+import { PyObject, TupleObject, type Heap, type Value } from '../../heap';
+import { defineGetters, defineMethods } from './attributes';
 import { functionLayoutOf } from './function-object';
 import { registerType } from './type-slots';
-import type { Runtime } from './runtime';
+import type { Kwargs, Runtime } from './runtime';
 
 /** compute_code_flags' bits (Include/cpython/code.h). */
 export const CO_OPTIMIZED = 0x1;
@@ -35,6 +35,8 @@ export interface CodeScope {
 }
 
 export class CodeObject extends PyObject {
+  /** The block (a resolver Scope) this code object shows. */
+  readonly scope: CodeScope;
   readonly coName: string;
   readonly varnames: string[];
   readonly cellvars: string[];
@@ -49,9 +51,11 @@ export class CodeObject extends PyObject {
     readonly qualname: string,
     readonly filename: string,
     readonly firstLineno: number,
+    name: string = scope.name,
   ) {
     super();
-    this.coName = scope.name;
+    this.scope = scope;
+    this.coName = name;
     this.varnames = scope.varnames.slice();
     this.cellvars = scope.cellvars.slice();
     this.freevars = scope.freevars.slice();
@@ -91,6 +95,65 @@ export class CodeObject extends PyObject {
   }
 }
 
+/** The co_* fields code.replace() can change in gclab (a new code object of the same block). */
+const REPLACEABLE = new Set(['co_name', 'co_qualname', 'co_filename', 'co_firstlineno']);
+
+/** The co_* keywords code.replace() accepts (code_replace_impl's parameters). */
+const REPLACE_KEYWORDS = new Set([
+  'co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_stacksize', 'co_flags', 'co_firstlineno',
+  'co_code', 'co_consts', 'co_names', 'co_varnames', 'co_freevars', 'co_cellvars', 'co_filename', 'co_name',
+  'co_qualname', 'co_linetable', 'co_exceptiontable',
+]);
+
+/**
+ * code.replace(**changes) (code_replace_impl): a new code object. Names,
+ * the file and the first line can change; any other field only to the
+ * value it has (gclab has no bytecode to rebuild), else a gclab TypeError.
+ */
+function replaceCode(rt: Runtime, c: CodeObject, args: Value[], kwargs: Kwargs): Value {
+  if (args.length > 0) throw rt.typeError(`replace() takes no positional arguments`);
+  let name = c.coName;
+  let qualname = c.qualname;
+  let filename = c.filename;
+  let firstLineno = c.firstLineno;
+  for (const [k, v] of kwargs ?? []) {
+    if (!REPLACE_KEYWORDS.has(k)) throw rt.typeError(`'${k}' is an invalid keyword argument for replace()`);
+    if (k === 'co_firstlineno') {
+      if (typeof v !== 'number' && typeof v !== 'bigint') throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+      firstLineno = Number(v);
+      continue;
+    }
+    if (REPLACEABLE.has(k)) {
+      if (typeof v !== 'string') throw rt.typeError(`replace() argument '${k}' must be str, not ${rt.typeName(v)}`);
+      if (k === 'co_name') name = v;
+      else if (k === 'co_qualname') qualname = v;
+      else filename = v;
+      continue;
+    }
+    if (!sameField(c, k, v)) throw rt.typeError(`gclab: code.replace() cannot change ${k} (gclab has no bytecode to rebuild)`);
+  }
+  rt.heap.reserve();
+  return rt.heap.register(new CodeObject(c.scope, qualname, filename, firstLineno, name));
+}
+
+/** Whether `v` equals the code's current value of field `k` (ints and tuples of str). */
+function sameField(c: CodeObject, k: string, v: Value): boolean {
+  const ints: Record<string, number> = {
+    co_argcount: c.argcount,
+    co_posonlyargcount: c.posonlyargcount,
+    co_kwonlyargcount: c.kwonlyargcount,
+    co_nlocals: c.varnames.length,
+    co_flags: c.coFlags,
+  };
+  if (k in ints) return (typeof v === 'number' || typeof v === 'bigint') && Number(v) === ints[k];
+  const tuples: Record<string, string[]> = { co_varnames: c.varnames, co_freevars: c.freevars, co_cellvars: c.cellvars };
+  if (k in tuples) {
+    const want = tuples[k];
+    return v instanceof TupleObject && v.items.length === want.length && v.items.every((x, i) => x === want[i]);
+  }
+  return false;
+}
+
 export function installCodeType(rt: Runtime): void {
   const cls = rt.types.get('code');
   rt.registerClass(CodeObject, cls);
@@ -108,6 +171,9 @@ export function installCodeType(rt: Runtime): void {
     co_varnames: (rt2, self) => rt2.newTuple(code(self).varnames),
     co_cellvars: (rt2, self) => rt2.newTuple(code(self).cellvars),
     co_freevars: (rt2, self) => rt2.newTuple(code(self).freevars),
+  });
+  defineMethods(cls, {
+    replace: (rt2, self, args, kwargs) => replaceCode(rt2, code(self), args, kwargs),
   });
   registerType(
     rt,

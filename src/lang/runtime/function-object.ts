@@ -41,6 +41,14 @@ export interface CodeInfo {
   line: number;
   /** co_firstlineno: the first decorator's line, else the `def` line. */
   firstLineno: number;
+  /** The docstring (co_consts[0] when a str) or None; a lambda has none. */
+  doc?: Value;
+  /**
+   * The code object this was made from (types.FunctionType, `f.__code__ =`),
+   * which `__code__` and the frames' f_code then show; kept for the
+   * program's life. Absent for a `def`: the block's own code object.
+   */
+  codeObject?: PyObject;
 }
 
 /** The parameter layout of each function's block, kept when a function is made from it (for co_argcount & co). */
