@@ -362,9 +362,12 @@ class EnumType(type):
         # A Flag gets Flag's operators (an int mixin's would answer first).
         flag_class = globals().get('Flag')
         if flag_class is not None and issubclass(enum_class, flag_class):
+            int_flag = globals().get('IntFlag')
             for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
                 if name not in classdict:
-                    setattr(enum_class, name, getattr(flag_class, name))
+                    # IntFlag's boundary KEEP inverts every bit up to the highest one.
+                    source = int_flag if name == '__invert__' and int_flag is not None and issubclass(enum_class, int_flag) else flag_class
+                    setattr(enum_class, name, getattr(source, name))
         return enum_class
 
     def _next_value(flag, last_values):
@@ -853,6 +856,14 @@ try:
 
         def __format__(self, format_spec):
             return format(self._value_, format_spec)
+
+        def __invert__(self):
+            # boundary KEEP: every bit up to the highest named one flips, named or not.
+            mask = 0
+            for m in self.__class__:
+                mask |= m._value_
+            bits = (1 << max(mask.bit_length(), self._value_.bit_length())) - 1
+            return self.__class__(bits & ~self._value_)
 except TypeError:
     class IntFlag(_IntValued, ReprEnum, Flag):
         """Support for integer-based Flags."""
@@ -860,6 +871,14 @@ except TypeError:
 
         def __str__(self):
             return str(self._value_)
+
+        def __invert__(self):
+            # boundary KEEP: every bit up to the highest named one flips, named or not.
+            mask = 0
+            for m in self.__class__:
+                mask |= m._value_
+            bits = (1 << max(mask.bit_length(), self._value_.bit_length())) - 1
+            return self.__class__(bits & ~self._value_)
 
 
 def unique(enumeration):

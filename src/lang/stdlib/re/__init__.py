@@ -26,27 +26,72 @@ __all__ = [
     "findall", "finditer", "compile", "purge", "template", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG",
+    "UNICODE", "NOFLAG", "RegexFlag",
 ]
 
 __version__ = "2.2.1"
 
-NOFLAG = 0
-A = ASCII = SRE_FLAG_ASCII
-I = IGNORECASE = SRE_FLAG_IGNORECASE
-L = LOCALE = SRE_FLAG_LOCALE
-U = UNICODE = SRE_FLAG_UNICODE
-M = MULTILINE = SRE_FLAG_MULTILINE
-S = DOTALL = SRE_FLAG_DOTALL
-X = VERBOSE = SRE_FLAG_VERBOSE
-T = TEMPLATE = SRE_FLAG_TEMPLATE
-DEBUG = SRE_FLAG_DEBUG
+import enum as _enum
+
+
+class RegexFlag(_enum.IntFlag):
+    """The flags as 3.11's re makes them (@global_enum over an IntFlag with
+    boundary KEEP): members print as re.IGNORECASE, a combination as
+    re.IGNORECASE|re.MULTILINE in definition order (unnamed bits in hex),
+    str() and format() with an empty spec are the repr."""
+    NOFLAG = 0
+    ASCII = A = SRE_FLAG_ASCII
+    IGNORECASE = I = SRE_FLAG_IGNORECASE
+    LOCALE = L = SRE_FLAG_LOCALE
+    UNICODE = U = SRE_FLAG_UNICODE
+    MULTILINE = M = SRE_FLAG_MULTILINE
+    DOTALL = S = SRE_FLAG_DOTALL
+    VERBOSE = X = SRE_FLAG_VERBOSE
+    TEMPLATE = T = SRE_FLAG_TEMPLATE
+    DEBUG = SRE_FLAG_DEBUG
+
+    def __repr__(self):
+        value = self._value_
+        if value == 0:
+            return 're.NOFLAG'
+        names = []
+        rest = value
+        for member in RegexFlag:
+            if value & member._value_:
+                names.append('re.' + member._name_)
+                rest &= ~member._value_
+        if not names:
+            return 're.RegexFlag(%r)' % value
+        if rest:
+            names.append(hex(rest))
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, format_spec):
+        if not format_spec:
+            return repr(self)
+        return format(self._value_, format_spec)
+
+
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
 
 _cache = {}
 _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags._value_
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
