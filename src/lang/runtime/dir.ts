@@ -29,6 +29,26 @@ const BASE_EXCEPTION_NAMES = [
   'add_note', 'args', 'with_traceback',
 ];
 
+/**
+ * The getset and member descriptors of builtin types whose attributes
+ * gclab answers without a descriptor in the class's namespace (the
+ * attribute code reads them off the object), as CPython 3.11's type dicts
+ * list them; names gclab cannot answer (__text_signature__, __basicsize__,
+ * ...) are left out, so dir() never names an attribute getattr() refuses.
+ */
+const INTRINSIC_NAMES: Record<string, readonly string[]> = {
+  type: ['__base__', '__bases__', '__dict__', '__doc__', '__module__', '__mro__', '__name__', '__qualname__'],
+  function: ['__annotations__', '__closure__', '__code__', '__defaults__', '__dict__', '__doc__', '__globals__', '__kwdefaults__', '__module__', '__name__', '__qualname__'],
+  builtin_function_or_method: ['__doc__', '__name__', '__qualname__', '__self__'],
+  method_descriptor: ['__doc__', '__name__', '__objclass__', '__qualname__'],
+  wrapper_descriptor: ['__doc__', '__name__', '__objclass__', '__qualname__'],
+  classmethod_descriptor: ['__doc__', '__name__', '__objclass__', '__qualname__'],
+  'method-wrapper': ['__doc__', '__name__', '__qualname__', '__self__'],
+  method: ['__doc__', '__func__', '__self__'],
+  super: ['__self__', '__self_class__', '__thisclass__'],
+  StopIteration: ['value'],
+};
+
 /** The names a class's namespace holds (a builtin type's: its known names and its methods). */
 function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
   if (c === rt.types.get('object')) for (const n of OBJECT_NAMES) out.add(n);
@@ -45,7 +65,10 @@ function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
     if (!c.bases.some((b) => b.instanceHasDict && !isBuiltinClass(b))) out.add('__dict__');
     if (!c.bases.some((b) => b.instanceWeakrefable && !isBuiltinClass(b))) out.add('__weakref__');
   }
-  if (isBuiltinClass(c)) for (const name of builtinOwnNames(c)) out.add(name);
+  if (isBuiltinClass(c)) {
+    for (const name of builtinOwnNames(c)) out.add(name);
+    for (const name of INTRINSIC_NAMES[c.name] ?? []) out.add(name);
+  }
 }
 
 /** Is `name` in the namespace of a class standing for a C type one that the C type's dict does not have? */

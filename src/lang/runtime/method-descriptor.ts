@@ -21,11 +21,12 @@
  */
 import { ClassObject, type Value } from '../../heap';
 import { bindBuiltin, defineGetters, defineMethods, type MethodImpl } from './attributes';
+import { call } from './calls';
 import { descriptorMisuse } from './descr-check';
 import { defineDescriptorSlots } from './descriptors';
 import { BuiltinFunction, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
-import { isSlotWrapper, selfFor } from './type-slots';
+import { isSlotWrapper, markSlotWrappers, selfFor } from './type-slots';
 
 /** An unbound builtin method of a builtin type (PyMethodDescr_Type). */
 export class MethodDescriptor extends BuiltinFunction {
@@ -172,6 +173,8 @@ export function installMethodDescriptors(rt: Runtime): void {
     defineDescriptorSlots(cls, { get: (rt2, d, obj) => descriptorGet(rt2, d as MethodDescriptor, obj) });
     defineGetters(cls, { __objclass__: (rt2, self) => rt2.incref((self as MethodDescriptor).owner) });
     defineMethods(cls, {
+      // methoddescr_call / wrapperdescr_call's slot wrapper.
+      ...markSlotWrappers({ __call__: (rt2, self, args, kwargs) => call(rt2, self, args, kwargs) }),
       __get__(rt2, self, args) {
         if (args.length < 1) throw rt2.typeError(` expected at least 1 argument, got ${args.length}`);
         if (args.length > 2) throw rt2.typeError(` expected at most 2 arguments, got ${args.length}`);
@@ -184,6 +187,7 @@ export function installMethodDescriptors(rt: Runtime): void {
   defineDescriptorSlots(cm, { get: (rt2, d, obj, type) => classMethodGet(rt2, d as ClassMethodDescriptor, obj, type) });
   defineGetters(cm, { __objclass__: (rt2, self) => rt2.incref((self as MethodDescriptor).owner) });
   defineMethods(cm, {
+    ...markSlotWrappers({ __call__: (rt2, self, args, kwargs) => call(rt2, self, args, kwargs) }),
     __get__(rt2, self, args) {
       if (args.length < 1) throw rt2.typeError(` expected at least 1 argument, got ${args.length}`);
       if (args.length > 2) throw rt2.typeError(` expected at most 2 arguments, got ${args.length}`);

@@ -13,6 +13,7 @@ import type { DictObject, ListObject } from '../../heap';
 import { defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
 import { makeReversed } from './lazy-iterators';
+import { markSlotWrappers } from './type-slots';
 import type { DictView } from './native-objects';
 import { newDictIterator } from './types/dict-iterator-type';
 import type { FunctionObject } from './function-object';
@@ -21,8 +22,9 @@ import type { Runtime } from './runtime';
 const callMethod: MethodImpl = (rt, self, args, kwargs) => call(rt, self, args, kwargs);
 
 export function installProtocolMethods(rt: Runtime): void {
-  for (const name of ['function', 'method', 'builtin_function_or_method']) {
-    defineMethods(rt.types.get(name), { __call__: callMethod });
+  for (const name of ['function', 'method', 'builtin_function_or_method', 'method-wrapper', 'staticmethod']) {
+    // tp_call's slot wrapper: bound, a method-wrapper.
+    defineMethods(rt.types.get(name), markSlotWrappers({ __call__: callMethod }));
   }
   // func_descr_get through wrap_descr_get: f.__get__(obj[, type]) is a bound
   // method, or f itself when obj is None.

@@ -195,7 +195,7 @@ export const byteArrayType: BuiltinType = {
       return NotImplemented;
     },
   },
-  nb_ops: { binary: ['+', '*', '%'], reflected: ['*'], inplace: ['+', '*'] },
+  nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'], inplace: ['+', '*'] },
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ByteArraySubInstance('')),
   // bytearray___init__: the contents from the arguments, replacing what was there.
   tp_init(rt, self, args, kwargs) {

@@ -642,7 +642,11 @@ export function sharedBytesSlots(make: BytesMaker, name: 'bytes' | 'bytearray'):
         if (n === undefined) return NotImplemented;
         return make(rt, repeatBytes(rt, data, n));
       }
-      if (reflected) return NotImplemented;
+      if (reflected) {
+        // __rmod__ is bytes_mod(other, self) / bytearray_mod: NotImplemented unless other is one too.
+        if (op !== '%' || !(other instanceof BytesLikeObject) || !rt.typeOf(other).isSubclassOf(rt.types.get(name))) return NotImplemented;
+        return make(rt, bytesPercent(rt, other.value, self));
+      }
       if (op === '+') {
         const o = bytesOf(other);
         if (o === undefined) throw rt.typeError(`can't concat ${rt.typeName(other)} to ${rt.typeName(self)}`);
@@ -692,7 +696,7 @@ export const bytesType: BuiltinType = {
     tp_repr: (rt, self) => bytesRepr((self as BytesObject).value),
     tp_hash: (rt, self) => (self as BytesObject).hashSlot(rt.heap),
   },
-  nb_ops: { binary: ['+', '*', '%'], reflected: ['*'] },
+  nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'] },
   // bytes_subtype_new: the value as bytes(*args) computes it, in a new instance of cls.
   tp_alloc(rt, cls, args, kwargs) {
     const data = bytesFromArgs(rt, args, kwargs, 'bytes');

@@ -22,7 +22,7 @@ import { indexOf } from '../operators';
 import { WeakProxy } from '../../../weakref/reference-type';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { reprString } from '../repr';
-import type { BuiltinType } from '../type-slots';
+import { unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { builtinFormatMethod } from '../format-spec';
 import { kwarg } from '../methods';
 import { FloatMathError, floatPow, libmAtan2, libmCos, libmExp, libmHypot, libmLog, libmSin } from '../float-math';
@@ -307,6 +307,15 @@ export const complexType: BuiltinType = {
   },
   nb_ops: { binary: ['+', '-', '*', '/', '**'], reflected: ['+', '-', '*', '/', '**'] },
   methods: {
+    // nb_negative / nb_positive's slot wrappers; complex.__complex__ (complex___complex___impl) is an exact copy.
+    ...unarySlotWrappers({
+      __neg__: (rt, self) => newComplex(rt.heap, -(self as ComplexObject).real, -(self as ComplexObject).imag),
+      __pos__: (rt, self) => newComplex(rt.heap, (self as ComplexObject).real, (self as ComplexObject).imag),
+    }),
+    __complex__(rt, self) {
+      const s = self as ComplexObject;
+      return s.constructor === ComplexObject ? rt.incref(s) : newComplex(rt.heap, s.real, s.imag);
+    },
     __format__: builtinFormatMethod('complex'),
     conjugate: (rt, self) => newComplex(rt.heap, (self as ComplexObject).real, -(self as ComplexObject).imag),
     // complex_abs: hypot, OverflowError when finite parts overflow.

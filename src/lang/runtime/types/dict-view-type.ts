@@ -4,7 +4,9 @@
  * (dictviews_*): `==`/`!=` compare like sets and `& | - ^` make a new set.
  */
 import { DictObject, TupleObject, type Value } from '../../../heap';
-import { eq } from '../operators';
+import { contains, eq, iter, len, next } from '../operators';
+import { arity } from '../methods';
+import { newMappingProxy } from './mappingproxy-type';
 import { SetObject } from '../../../heap/objects/set-object';
 import { DictView } from '../native-objects';
 import { repr } from '../repr';
@@ -98,5 +100,39 @@ export function dictViewType(name: string): BuiltinType {
         }
       },
     },
+    methods: {
+      ...(name === 'dict_values' ? {} : { isdisjoint: isDisjoint }),
+    },
+    getset: {
+      // dictview_mapping: a read-only proxy of the dict the view shows.
+      mapping: (rt, self) => newMappingProxy(rt, (self as DictView).ref(0)),
+    },
   };
+}
+
+/**
+ * dictviews_isdisjoint: iterate the other operand (the view itself when
+ * the other is a set or set-like view with more elements), asking the
+ * other side's `in` for each element.
+ */
+function isDisjoint(rt: Runtime, self: Value, args: Value[]): Value {
+  arity(rt, 'isdisjoint', args, 1, 1);
+  let container = self;
+  let other = args[0];
+  if (self === other) return len(rt, self) === 0;
+  if (isSetLike(other) && len(rt, other) > len(rt, self)) [container, other] = [other, self];
+  const it = iter(rt, other);
+  try {
+    for (;;) {
+      const item = next(rt, it);
+      if (item === undefined) return true;
+      try {
+        if (contains(rt, container, item)) return false;
+      } finally {
+        rt.decref(item);
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
 }

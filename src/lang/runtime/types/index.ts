@@ -32,6 +32,7 @@ import { mapType } from './map-type';
 import { filterType } from './filter-type';
 import { reversedType } from './reversed-type';
 import { mappingProxyType } from './mappingproxy-type';
+import { noneType, notImplementedType } from './none-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -54,6 +55,8 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, filterType);
   registerType(rt, reversedType);
   registerType(rt, mappingProxyType);
+  registerType(rt, noneType);
+  registerType(rt, notImplementedType);
   const object = rt.types.get('object');
   registerType(rt, genericAliasType, rt.types.make('GenericAlias', [object], 'types', ['__weakref__']));
   registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));

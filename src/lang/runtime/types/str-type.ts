@@ -503,14 +503,18 @@ export const strType: BuiltinType = {
     nb_binary(rt, self, op, other, reflected) {
       const s = self as string;
       if (op === '*' && isInt(other)) return repeatSequence(rt, s, typeof other === 'boolean' ? +other : (other as number | bigint));
-      if (reflected) return NotImplemented;
+      if (reflected) {
+        // str.__rmod__ is unicode_mod(other, self): NotImplemented unless other is a str.
+        const left = op === '%' ? strOperand(other) : undefined;
+        return left === undefined ? NotImplemented : percentFormat(rt, left, self);
+      }
       const o = strOperand(other);
       if (op === '+' && o !== undefined) return s + o;
       if (op === '%') return percentFormat(rt, s, other);
       return NotImplemented;
     },
   },
-  nb_ops: { binary: ['+', '*', '%'], reflected: ['*'] },
+  nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'] },
   // unicode_subtype_new: the value as str(*args) computes it, in a new instance of cls.
   tp_alloc(rt, cls, args, kwargs) {
     const v = unbox(call(rt, rt.types.get('str'), args, kwargs)) as string;
