@@ -37,7 +37,7 @@ import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
 import { setBases } from './type-set-bases';
-import { isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
+import { OBJECT_SLOT_WRAPPERS, isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 import { classMethodDescriptor, methodDescriptor } from './method-descriptor';
 import { wrapMethod } from './method-wrappers';
@@ -147,7 +147,7 @@ export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImp
   }
   const f = rt.heap.register(bound);
   // object's slot wrappers (__init__, __eq__, ...) bind as method-wrapper objects.
-  f.wrapper = name.startsWith('__') && name.endsWith('__') && (isSlotWrapper(m) || builtinMethodOf(rt.types.get('object'), name) === m);
+  f.wrapper = name.startsWith('__') && name.endsWith('__') && (isSlotWrapper(m) || (OBJECT_SLOT_WRAPPERS.has(name) && builtinMethodOf(rt.types.get('object'), name) === m));
   rt.heap.track(f);
   return f;
 }

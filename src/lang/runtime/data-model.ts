@@ -19,6 +19,7 @@ import { installMethodWrappers } from './method-wrappers';
 import { arity } from './methods';
 import { installProperty } from './property-object';
 import { className, str } from './repr';
+import { markSlotWrappers } from './type-slots';
 import type { Runtime } from './runtime';
 import { installSuper } from './super-type';
 import { dirOf } from './dir';
@@ -230,6 +231,9 @@ const typeMethods: Record<string, MethodImpl> = {
 
 export function installDataModel(rt: Runtime): void {
   defineMethods(rt.types.get('object'), objectMethods);
+  // type's slotdefs entries are wrapper_descriptors (type.__call__, type.__repr__, ...).
+  const typeSlots = ['__call__', '__init__', '__repr__', '__getattribute__', '__setattr__', '__delattr__'];
+  markSlotWrappers(Object.fromEntries(typeSlots.filter((n) => typeMethods[n] !== undefined).map((n) => [n, typeMethods[n]])));
   defineMethods(rt.types.get('type'), typeMethods);
   installProperty(rt);
   installMethodWrappers(rt);

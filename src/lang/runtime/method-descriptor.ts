@@ -26,7 +26,7 @@ import { descriptorMisuse } from './descr-check';
 import { defineDescriptorSlots } from './descriptors';
 import { BuiltinFunction, type BuiltinImpl } from './native-objects';
 import type { Runtime } from './runtime';
-import { isSlotWrapper, markSlotWrappers, selfFor } from './type-slots';
+import { OBJECT_SLOT_WRAPPERS, isSlotWrapper, markSlotWrappers, selfFor } from './type-slots';
 
 /** An unbound builtin method of a builtin type (PyMethodDescr_Type). */
 export class MethodDescriptor extends BuiltinFunction {
@@ -115,11 +115,6 @@ function classMethodGet(rt: Runtime, d: ClassMethodDescriptor, obj: Value | unde
   return bindBuiltin(rt, target, d.name, d.method);
 }
 
-/** object's slotdefs entries (the rest of object's methods are plain methods: __format__, __dir__, ...). */
-const OBJECT_SLOT_WRAPPERS = new Set([
-  '__repr__', '__hash__', '__str__', '__getattribute__', '__setattr__', '__delattr__',
-  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__init__',
-]);
 
 const descriptorTables = new WeakMap<ClassObject, Map<string, MethodDescriptor>>();
 

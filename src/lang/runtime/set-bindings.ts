@@ -345,6 +345,8 @@ export function installSetBindings(rt: Runtime): void {
   });
   registerType(rt, {
     name: 'set',
+    // set_methods' METH_COEXIST entry.
+    coexist: ['__contains__'],
     instances: [SetObject],
     nb_ops: { binary: ['|', '&', '-', '^'], reflected: ['|', '&', '-', '^'], inplace: ['|', '&', '-', '^'] },
     // set_new: keywords only for a class that overrides __init__ (set_init never takes them).

@@ -109,6 +109,8 @@ export interface BuiltinType {
   slots: TypeSlots;
   /** tp_methods: name -> implementation (bound per access, as method descriptors are). */
   methods?: Record<string, MethodImpl>;
+  /** Slot dunders that tp_methods also defines (METH_COEXIST): the type's __dict__ holds a method_descriptor, not a slot wrapper. */
+  coexist?: readonly string[];
   /** tp_getset / tp_members. */
   getset?: Record<string, GetSet>;
   /**
@@ -265,6 +267,12 @@ const COMPARE_NAMES: Array<[string, CompareOp]> = [
 /** Implementations that are slot wrappers (bound, they are method-wrapper objects). */
 const slotWrapperImpls = new WeakSet<MethodImpl>();
 
+/** object's slotdefs entries (the rest of object's methods are plain methods: __format__, __dir__, ...). */
+export const OBJECT_SLOT_WRAPPERS: ReadonlySet<string> = new Set([
+  '__repr__', '__hash__', '__str__', '__getattribute__', '__setattr__', '__delattr__',
+  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__init__',
+]);
+
 export function isSlotWrapper(m: MethodImpl): boolean {
   return slotWrapperImpls.has(m);
 }
@@ -306,7 +314,7 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
       wrapperArity(rt, name, args, n);
       return f(rt, self, args);
     };
-    slotWrapperImpls.add(m);
+    if (!def.coexist?.includes(name)) slotWrapperImpls.add(m);
     out[name] = m;
   };
   const { tp_repr, tp_str, tp_hash, tp_iter, tp_iternext, sq_length, sq_contains, mp_subscript, mp_ass_subscript, nb_bool } = s;

@@ -319,12 +319,12 @@ export const complexType: BuiltinType = {
     __format__: builtinFormatMethod('complex'),
     conjugate: (rt, self) => newComplex(rt.heap, (self as ComplexObject).real, -(self as ComplexObject).imag),
     // complex_abs: hypot, OverflowError when finite parts overflow.
-    __abs__(rt, self) {
+    ...unarySlotWrappers({ __abs__(rt, self) {
       const s = self as ComplexObject;
       const r = libmHypot(s.real, s.imag);
       if (!Number.isFinite(r) && Number.isFinite(s.real) && Number.isFinite(s.imag)) throw rt.error('OverflowError', 'absolute value too large');
       return newFloat(rt.heap, r);
-    },
+    } }),
     __getnewargs__: (rt, self) => rt.tupleSteal([newFloat(rt.heap, (self as ComplexObject).real), newFloat(rt.heap, (self as ComplexObject).imag)]),
   },
   // complex_members: real and imag are READONLY T_DOUBLE members ("readonly attribute").

@@ -128,6 +128,8 @@ const dictMethods: Record<string, MethodImpl> = {
 };
 
 export const dictType: BuiltinType = {
+  // dict_methods' METH_COEXIST entries.
+  coexist: ['__getitem__', '__contains__'],
   name: 'dict',
   instances: [DictObject],
   methods: dictMethods,

@@ -51,6 +51,7 @@ const { nb_inplace: _setOnly, ...frozenSlots } = setSlots;
 
 export const frozenSetType: BuiltinType = {
   name: 'frozenset',
+  coexist: ['__contains__'],
   instances: [FrozenSetObject],
   methods: frozenSetMethods,
   slots: {

@@ -134,6 +134,8 @@ function isInt(v: Value): boolean {
 }
 
 export const listType: BuiltinType = {
+  // list_methods' METH_COEXIST entry.
+  coexist: ['__getitem__'],
   name: 'list',
   instances: [ListObject],
   methods: listMethods,

@@ -11,7 +11,7 @@
  * holds too.
  */
 import { FloatObject, newFloat, type Value } from '../../../heap';
-import type { GetSet } from '../type-slots';
+import { markSlotWrappers, type GetSet } from '../type-slots';
 import type { MethodImpl } from '../attributes';
 import { binaryOp, normInt, type BinOp } from '../arithmetic';
 import { richCompare, type CompareOp } from '../operators';
@@ -151,3 +151,6 @@ export const floatGetSet: Record<string, GetSet> = {
   real: (rt, self) => plainFloat(rt, self),
   imag: (rt) => newFloat(rt.heap, 0),
 };
+
+// nb_divmod's slot wrappers: int.__divmod__ and float.__divmod__ are wrapper_descriptors.
+for (const table of [intNumberMethods, floatNumberMethods]) markSlotWrappers({ a: table.__divmod__, b: table.__rdivmod__ });

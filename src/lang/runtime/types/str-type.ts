@@ -16,7 +16,7 @@ import { builtinFormatMethod } from '../format-spec';
 import { percentFormat } from '../percent-format';
 import { repeatSequence } from '../arithmetic';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
-import { unbox, type BuiltinType } from '../type-slots';
+import { markSlotWrappers, unbox, type BuiltinType } from '../type-slots';
 import type { CompareOp } from '../operators';
 import { newSeqIterator } from './seq-iterator-type';
 import { strEncode } from './bytes-type';
@@ -310,7 +310,8 @@ const strMethods: Record<string, MethodImpl> = {
     const mapping = args[0];
     return strFormat(rt, self as string, { positional: null, named: (name) => getItem(rt, mapping, name) });
   },
-  __len__: (rt, self) => [...(self as string)].length,
+  // sq_length's slot wrapper.
+  ...markSlotWrappers({ __len__: (rt, self) => [...(self as string)].length }),
   encode: (rt, self, args, kwargs) => strEncode(rt, self as string, args, kwargs),
 };
 
