@@ -13,6 +13,7 @@ import { installExecBuiltins } from './exec-builtins';
 import { flushStdFiles, writeProcessStdout, writeStderr } from '../runtime/sys-module';
 import { CodeObject, installCodeType } from '../runtime/code-object';
 import { installFunctionNew } from '../runtime/function-new';
+import { installDocstrings } from '../runtime/docstrings';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
@@ -202,6 +203,7 @@ export class Interpreter implements Evaluator {
     installExceptionGroupType(this.rt);
     installCodeType(this.rt);
     installFunctionNew(this.rt);
+    installDocstrings(this.rt);
     installFrameType(this.rt);
     this.builtins = makeBuiltins(this.rt);
     installExecBuiltins(this);

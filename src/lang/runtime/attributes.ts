@@ -30,6 +30,7 @@ import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type Bu
 import { superGetAttr } from './super-type';
 import { CodeObject } from './code-object';
 import { codeInfoOf } from './function-new';
+import { builtinFunctionDoc } from './docstrings';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -283,6 +284,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   } else if (v instanceof BuiltinFunction) {
     if (name === '__name__') return v.name;
     if (name === '__qualname__') return v.qualname;
+    if (name === '__doc__') return builtinFunctionDoc(v);
     if (name === '__self__') return v.self === undefined ? null : rt.incref(v.self);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
   } else if (v instanceof ModuleObject) {
@@ -334,6 +336,11 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   }
   const m = findBuiltinMethod(rt, v, name);
   if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, m);
+  if (name === '__doc__') {
+    // A builtin value's __doc__ is its type's (the "__doc__" entry of the type's namespace).
+    const doc = rt.typeOf(v).lookup('__doc__');
+    if (doc !== undefined) return rt.incref(doc);
+  }
   return undefined;
 }
 
