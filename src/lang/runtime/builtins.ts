@@ -993,6 +993,20 @@ function installConstructors(rt: Runtime): void {
           return typeof r === 'boolean' ? +r : r;
         }
       }
+      // PyNumber_Long's last resort (deprecated in 3.11, the DeprecationWarning is not
+      // shown): __trunc__, whose result must be an int or have __index__.
+      const r = callMethodIfDefined(rt, v, '__trunc__', []);
+      if (r !== undefined) {
+        if (typeof r === 'number' || typeof r === 'bigint') return r;
+        if (typeof r === 'boolean') return +r;
+        try {
+          const i = indexOf(rt, r);
+          if (i === undefined) throw rt.typeError(`__trunc__ returned non-Integral (type ${rt.typeName(r)})`);
+          return i;
+        } finally {
+          rt.decref(r);
+        }
+      }
     }
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
   });
