@@ -341,6 +341,10 @@ function strObject(rt: Runtime, v: Value): string {
     // A builtin subclass without __str__: its base's tp_str (str's gives the value), else repr.
     const base = rt.slotsOf(v).tp_str;
     if (base !== undefined) return base(rt, v);
+    // object_str calls tp_repr itself (not PyObject_Repr): a __repr__ returning
+    // a non-str is reported by PyObject_Str, as __str__'s result.
+    const r2 = callMethodIfDefined(rt, v, '__repr__', []);
+    if (r2 !== undefined) return resultString(rt, r2, '__str__');
     return repr(rt, v);
   }
   if (v instanceof WeakProxy) return str(rt, rt.unwrapProxy(v));
