@@ -309,6 +309,8 @@ const functions: Record<string, Builtin> = {
   __import__: builtinImport,
   /** io.open (the builtin is that function in CPython): files of the simulated file system. */
   open(rt, args, kwargs) {
+    // io.open is C (Argument Clinic) in CPython: its message for a missing file.
+    if (args.length === 0 && !(kwargs ?? []).some(([k]) => k === 'file')) throw rt.typeError("open() missing required argument 'file' (pos 1)");
     const empty = rt.heap.newDict();
     let io: Value;
     try {

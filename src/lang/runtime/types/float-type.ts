@@ -51,7 +51,7 @@ export const floatType: BuiltinType = {
       return rt.tupleSteal([newFloat(rt.heap, value(self))]);
     },
     __format__: builtinFormatMethod('float'),
-    hex: (_rt, self) => floatHex((self as FloatObject).value),
+    hex: (rt, self, args) => (arity(rt, 'float.hex', args, 0, 0), floatHex((self as FloatObject).value)),
     // float.fromhex is a classmethod: a subclass gets cls(value).
     fromhex(rt, cls, args) {
       if (args.length !== 1) throw rt.typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);

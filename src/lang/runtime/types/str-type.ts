@@ -190,8 +190,12 @@ const strMethods: Record<string, MethodImpl> = {
   ljust: (rt, self, args) => pad(rt, self as string, args, 'ljust'),
   rjust: (rt, self, args) => pad(rt, self as string, args, 'rjust'),
   zfill(rt, self, args) {
+    arity(rt, 'str.zfill', args, 1, 1);
     const t = self as string;
-    const w = Number(args[0]);
+    // str_zfill_impl's width is a Py_ssize_t: an int or an object with __index__.
+    const wi = indexOf(rt, args[0]);
+    if (wi === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+    const w = Number(wi);
     const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
     const n = codePointLength(t);
     return n >= w ? t : sign + '0'.repeat(w - n) + t.slice(sign.length);

@@ -24,6 +24,7 @@ const tupleMethods: Record<string, MethodImpl> = {
     throw rt.error('ValueError', 'tuple.index(x): x not in tuple');
   },
   count(rt, self, args) {
+    arity(rt, 'tuple.count', args, 1, 1);
     return (self as TupleObject).items.filter((x) => eq(rt, x, args[0])).length;
   },
   /** tuple___getnewargs___impl: (tuple(self),), a plain tuple of the same items. */
