@@ -78,6 +78,9 @@ export interface ClassLayout {
   variableSize?: boolean;
 }
 
+/** SHARED_KEYS_MAX_SIZE (Objects/dictobject.c): the keys a class's instances share at most. */
+export const SHARED_KEYS_MAX_SIZE = 30;
+
 /**
  * A class (`type` instance): its name, bases, MRO and namespace; instances of classes made by
  * `class` statements are collected, weakly referenceable unless `__slots__` says otherwise.
@@ -99,6 +102,15 @@ export class ClassObject extends PyObject {
   /** Shared keys: attribute name -> index into an instance's values. */
   readonly keyIndex = new Map<string, number>();
   readonly keyNames: string[] = [];
+  /**
+   * dk_usable of the class's cached shared keys (ht_cached_keys,
+   * _PyDict_NewKeysForClass): SHARED_KEYS_MAX_SIZE (30) at first, one less
+   * per instance object_new makes (init_inline_values, down to 1) and per
+   * key added (insert_into_dictkeys). With keyNames.length (dk_nentries) it
+   * is what sys.getsizeof counts for a split __dict__
+   * (shared_keys_usable_size).
+   */
+  sharedKeysUsable = SHARED_KEYS_MAX_SIZE;
   /** __qualname__ (ht_qualname): `C`, `C.D`, `f.<locals>.C`. */
   qualname: string;
   /**
@@ -291,7 +303,25 @@ export class ClassObject extends PyObject {
     return this.mro.includes(other);
   }
 
-  /** Index of attribute `name` in the shared keys, adding it if new. */
+  /**
+   * insert_into_dictkeys: the index of `name` in the shared keys, adding it
+   * while the keys have room (dk_usable > 0); undefined when they are full,
+   * and the instance's attributes then go to a dict of its own.
+   */
+  insertSharedKey(name: string): number | undefined {
+    const i = this.keyIndex.get(name);
+    if (i !== undefined) return i;
+    if (this.sharedKeysUsable <= 0) return undefined;
+    this.sharedKeysUsable--;
+    return this.keyFor(name);
+  }
+
+  /** init_inline_values: an instance object_new made takes one slot of the shared keys' room (never the last). */
+  noteInlineInstance(): void {
+    if (this.sharedKeysUsable > 1) this.sharedKeysUsable--;
+  }
+
+  /** Index of attribute `name` in the shared keys, adding it if new (no room check: __class__ assignment re-keys). */
   keyFor(name: string): number {
     let i = this.keyIndex.get(name);
     if (i === undefined) {

@@ -54,6 +54,19 @@ const SLOT_DUMMY = -2;
 const NO_SLOTS = new Int32Array(1).fill(SLOT_EMPTY);
 const MIN_SLOTS = 8;
 
+/** What a split table needs of the class owning the shared keys (ClassObject). */
+export interface SplitKeysOwner {
+  /** Shared keys' dk_nentries: the names, by index. */
+  readonly keyNames: readonly string[];
+  /** Shared keys' dk_usable. */
+  readonly sharedKeysUsable: number;
+  /** insert_into_dictkeys: the key's index, or undefined when the keys are full. */
+  insertSharedKey(name: string): number | undefined;
+}
+
+/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE: a class's shared keys table has 64 slots. */
+const SHARED_KEYS_LOG2 = 6;
+
 /**
  * Python's `dict`: insertion-ordered; releases each entry key then value, in insertion order;
  * tracked only once it holds a trackable key or value (MAINTAIN_TRACKING).
@@ -130,8 +143,15 @@ export class DictObject extends PyObject {
    * insert_to_emptydict, dictresize and PyDict_Clear.
    */
   dkLog2 = 0;
-  /** An instance's materialized __dict__: CPython's is a split table over shared keys, not modelled here. */
-  isInstanceDict = false;
+  /**
+   * The class whose shared keys this dict's split table uses (an
+   * instance's __dict__ made from its inline values,
+   * make_dict_from_instance_attributes), or null for a combined table. A
+   * split dict owns no keys table (sys.getsizeof counts the values array,
+   * shared_keys_usable_size); a key the shared keys cannot take, any
+   * non-str key, popitem and clear turn it combined.
+   */
+  splitKeys: SplitKeysOwner | null = null;
   dkUsable = 0;
   dkNentries = 0;
   dkGeneral = false;
@@ -152,6 +172,18 @@ export class DictObject extends PyObject {
    */
   private dkInsert(key: Value, isNew: boolean): void {
     const str = typeof key === 'string';
+    const split = this.splitKeys;
+    if (split !== null) {
+      // insertdict on a split table: a str key the shared keys hold or can
+      // take stays split; otherwise insertion_resize makes it combined
+      // (general for a non-str key), sized from the live entries.
+      if (!isNew || (str && split.insertSharedKey(key) !== undefined)) return;
+      this.splitKeys = null;
+      this.dkResize(calculateLog2Keysize(this.used * 3), !str);
+      this.dkUsable--;
+      this.dkNentries++;
+      return;
+    }
     if (this.dkLog2 === 0) {
       if (!isNew) return;
       this.dkLog2 = 3;
@@ -189,14 +221,29 @@ export class DictObject extends PyObject {
   dkMergeStart(other: DictObject): boolean {
     if (other === this || other.used === 0) return false;
     if (this.used === 0 && other.dkLog2 !== 0 && other.used === other.dkNentries &&
-        (other.dkLog2 === 3 || usableFraction((1 << other.dkLog2) / 2) < other.used)) return true;
-    const size = this.dkLog2 === 0 ? 1 : 1 << this.dkLog2;
+        (other.dkLog2 === 3 || usableFraction((1 << other.dkLog2) / 2) < other.used)) {
+      // The clone replaces a split table (its values are freed): combined from here.
+      this.splitKeys = null;
+      return true;
+    }
+    const size = this.splitKeys !== null ? 1 << SHARED_KEYS_LOG2 : this.dkLog2 === 0 ? 1 : 1 << this.dkLog2;
     if (usableFraction(size) < other.used) {
       const log2 = calculateLog2Keysize(Math.floor(((this.used + other.used) * 3 + 1) / 2));
       if (this.dkLog2 === 0) this.dkGeneral = false;
+      this.splitKeys = null;
       this.dkResize(log2, other.dkGeneral);
     }
     return false;
+  }
+
+  /**
+   * dict.popitem on a split table: dictresize(mp, DK_LOG_SIZE(keys), unicode)
+   * first, a combined table of the shared keys' size (64).
+   */
+  dkUnsplit(): void {
+    if (this.splitKeys === null) return;
+    this.splitKeys = null;
+    this.dkResize(SHARED_KEYS_LOG2, false);
   }
 
   /** clone_combined_dict_keys: the same table as `other`'s. */
@@ -258,6 +305,7 @@ export class DictObject extends PyObject {
   }
 
   private reset(): void {
+    this.splitKeys = null;
     this.dkLog2 = 0;
     this.dkUsable = 0;
     this.dkNentries = 0;

@@ -123,6 +123,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
     initLayout(cls: ClassObject): void {
       this.cls = cls;
       if (cls.slotNames.length > 0) this.spilled().slots = new Array(cls.slotNames.length).fill(undefined);
+      if (this.inlineAttributes) cls.noteInlineInstance();
     }
 
     override get hasInstanceLayout(): boolean {
@@ -302,6 +303,8 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
       const own = this.ownDict;
       if (own !== null) return own;
       const d = heap.newDict();
+      // make_dict_from_instance_attributes: a split table over the class's shared keys.
+      if (this.inlineAttributes) d.splitKeys = this.cls;
       for (const k of this.materializedOrder()) d.set(heap, this.cls.keyNames[k], this.attrAt(k) as Value);
       this.replaceDict(heap, d);
       heap.decref(d);
@@ -328,7 +331,13 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
         this.materializeDict(heap).set(heap, name, v);
         return;
       }
-      const k = this.cls.keyFor(name);
+      const k = this.cls.insertSharedKey(name);
+      if (k === undefined) {
+        // _PyObject_StoreInstanceAttribute: shared keys full, so the values become a dict
+        // of the instance's own, which the new key turns combined.
+        this.materializeDict(heap).set(heap, name, v);
+        return;
+      }
       heap.incref(v);
       const old = this.attrAt(k);
       if (old === undefined) this.noteNewKey(k);

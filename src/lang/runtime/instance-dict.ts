@@ -203,8 +203,8 @@ export function materializeInstanceDict(rt: Runtime, inst: Instance): DictObject
   if (inst instanceof WeakContainer) return newInstanceDict(rt, inst);
   if (inst.ownDict !== null) return rt.incref(inst.ownDict);
   const d = rt.heap.newDict();
-  // make_dict_from_instance_attributes: a split table over the class's shared keys (sys.getsizeof refuses it).
-  d.isInstanceDict = true;
+  // make_dict_from_instance_attributes: a split table over the class's shared keys.
+  if (inst.inlineAttributes) d.splitKeys = inst.cls;
   for (const k of inst.attrNames()) d.set(rt.heap, k, inst.getAttr(k)!);
   // The instance takes its own reference to d and drops its inline values (d holds them now).
   inst.replaceDict(rt.heap, d);

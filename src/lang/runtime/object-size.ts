@@ -20,10 +20,14 @@
  * the object has no callable __sizeof__. A class is type.__sizeof__ (see
  * classSize). A class statement's subclass of
  * list, dict, set or frozenset adds its __slots__, a __weakref__ slot and
- * the managed-dict pre-header to the base's size (containerHead). Types
- * whose size depends on allocation history gclab does not keep (instance
- * __dict__s, ...) and the C types gclab writes in Python
- * (defaultdict, OrderedDict, deque) raise NotImplementedError.
+ * the managed-dict pre-header to the base's size (containerHead). An
+ * instance's __dict__ made from its inline values is a split table
+ * (_PyDict_SizeOf): 48 + the GC header + 8 per slot of its class's shared
+ * keys (dk_nentries + dk_usable: every instance object_new makes and every
+ * new key takes one; ClassObject.sharedKeysUsable), until a key the shared
+ * keys cannot take, a non-str key, popitem or clear makes it combined. A
+ * mappingproxy is 24 + the GC header. Other types gclab does not size raise
+ * NotImplementedError.
  */
 import { BoundMethod, ClassObject, ComplexObject, DictObject, FloatObject, Instance, ListObject, TupleObject, PyException, isObject, type Value } from '../../heap';
 import { SetObject, PySet_MINSIZE } from '../../heap/objects/set-object';
@@ -31,6 +35,7 @@ import { BytesObject } from '../../heap/objects/bytes-object';
 import { isBuiltinClass } from './builtin-types';
 import { isHeapCType } from './c-implemented';
 import { RangeObject } from './native-objects';
+import { MappingProxyObject } from './types/mappingproxy-type';
 import { CellObject, FunctionObject } from './function-object';
 import { Ellipsis } from './types/ellipsis-type';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
@@ -183,9 +188,12 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
     if (head !== undefined) return head + 8 * v.syncAllocation();
   }
   // dict_sizeof (_PyDict_SizeOf): sizeof(PyDictObject) 48, + the keys table the dict owns alone.
-  if (v instanceof DictObject && !v.isInstanceDict) {
+  // A split table (an instance's __dict__) counts its values array instead,
+  // shared_keys_usable_size pointers: the class owns the keys.
+  if (v instanceof DictObject) {
     const head = containerHead(rt, v, 'dict', 48);
-    if (head !== undefined) return head + v.dkSizeInBytes;
+    const split = v.splitKeys;
+    if (head !== undefined) return head + (split !== null ? 8 * (split.keyNames.length + split.sharedKeysUsable) : v.dkSizeInBytes);
   }
   // set_sizeof: sizeof(PySetObject) 200 (8 entries inline), + 16 per slot of a table outside it.
   if (v instanceof SetObject) {
@@ -197,6 +205,8 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v instanceof FunctionObject && rt.typeOf(v) === rt.types.get('function')) return 136 + GC_HEADER;
   if (v instanceof BoundMethod) return 48 + GC_HEADER;
   if (v instanceof CellObject) return 24 + GC_HEADER;
+  // mappingproxyobject: the header and the mapping.
+  if (v instanceof MappingProxyObject) return 24 + GC_HEADER;
   if (v === Ellipsis || v === NotImplemented) return 16;
   return undefined;
 }

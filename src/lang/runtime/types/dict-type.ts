@@ -45,6 +45,7 @@ const dictMethods: Record<string, MethodImpl> = {
     const d = self as DictObject;
     const i = d.lastIndex();
     if (i < 0) throw rt.error('KeyError', 'popitem(): dictionary is empty');
+    d.dkUnsplit();
     const k = d.keys[i] as Value;
     const t = rt.newTuple([k, d.values[i] as Value]);
     d.removeAt(rt.heap, i);
@@ -118,6 +119,12 @@ const dictMethods: Record<string, MethodImpl> = {
     arity(rt, 'dict.copy', args, 0, 0);
     const src = self as DictObject;
     const d = rt.heap.newDict();
+    if (src.splitKeys !== null && rt.typeOf(src) === rt.types.get('dict')) {
+      // PyDict_Copy of a split table: a split copy over the same shared keys.
+      d.splitKeys = src.splitKeys;
+      for (const [k, v] of src.entries()) d.set(rt.heap, k, v);
+      return d;
+    }
     // PyDict_Copy: a table at most a third deleted is cloned; otherwise dict_merge into a new dict.
     const clone = src.used > 0 && src.used >= Math.floor((src.dkNentries * 2) / 3);
     const cloneByMerge = !clone && d.dkMergeStart(src);
