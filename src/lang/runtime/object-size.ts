@@ -78,7 +78,7 @@ function strSize(s: string): number {
 /** Does a class of v's MRO that is not a builtin define __sizeof__ itself? */
 function definesOwnSizeof(cls: ClassObject): boolean {
   for (const c of cls.mro) {
-    if (isBuiltinClass(c)) return false;
+    if (isBuiltinClass(c) || (c.tpName !== null && C_TYPE_SIZES.has(c.tpName))) return false;
     if (c.dict.has('__sizeof__')) return true;
   }
   return false;
@@ -131,12 +131,33 @@ function containerHead(rt: Runtime, v: Value, name: string, size: number): numbe
     if (isBuiltinClass(c) || c.tpName !== null) return undefined;
   }
   const own = cls.slotNames.length - (base.slotNames?.length ?? 0);
-  const weakrefSlot = cls.instanceWeakrefable && !baseWeakrefable ? 8 : 0;
-  return size + 8 * own + weakrefSlot + instanceOverhead(cls);
+  // PyODictObject has its own instance dict and weakref list: a subclass adds neither.
+  const cOwnsDict = base.tpName !== null && C_TYPES_WITH_DICT.has(base.tpName);
+  const weakrefSlot = cls.instanceWeakrefable && !baseWeakrefable && !cOwnsDict ? 8 : 0;
+  return size + 8 * own + weakrefSlot + (cOwnsDict ? GC_HEADER : instanceOverhead(cls));
 }
 
-/** tp_basicsize of the dict-based C types gclab writes as classes: defdictobject (a dict and default_factory). */
-const C_TYPE_SIZES: ReadonlyMap<string, number> = new Map([['collections.defaultdict', 56]]);
+/**
+ * tp_basicsize of the dict-based C types gclab writes as classes (sized
+ * here, not by their Python __sizeof__): defdictobject (a dict and
+ * default_factory), PyODictObject (a dict, its node list ends, fast-node
+ * table, resize sentinel, state, instance dict and weakref list).
+ */
+const C_TYPE_SIZES: ReadonlyMap<string, number> = new Map([['collections.defaultdict', 56], ['collections.OrderedDict', 112]]);
+
+/** The C types of C_TYPE_SIZES whose struct holds an instance dict and a weakref list (tp_dictoffset, tp_weaklistoffset). */
+const C_TYPES_WITH_DICT: ReadonlySet<string> = new Set(['collections.OrderedDict']);
+
+/**
+ * odict_sizeof's additions to the dict's size: the fast-node table (one
+ * pointer per slot of the keys table, which the odict follows on every
+ * insert and delete; none once cleared) and a 32-byte _ODictNode per item.
+ */
+function odictExtra(rt: Runtime, d: DictObject): number {
+  if (!rt.typeOf(d).mro.some((c) => c.tpName === 'collections.OrderedDict')) return 0;
+  if (d.used === 0) return d.dkLog2 === 0 ? 0 : 8 * (1 << d.dkLog2);
+  return 8 * (1 << d.dkLog2) + 32 * d.used;
+}
 
 /** sizeof(PyTypeObject) 408 and sizeof(PyHeapTypeObject) 904, each with the GC header. */
 const STATIC_TYPE_SIZE = 408 + GC_HEADER;
@@ -193,7 +214,7 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v instanceof DictObject) {
     const head = containerHead(rt, v, 'dict', 48);
     const split = v.splitKeys;
-    if (head !== undefined) return head + (split !== null ? 8 * (split.keyNames.length + split.sharedKeysUsable) : v.dkSizeInBytes);
+    if (head !== undefined) return head + (split !== null ? 8 * (split.keyNames.length + split.sharedKeysUsable) : v.dkSizeInBytes + odictExtra(rt, v));
   }
   // set_sizeof: sizeof(PySetObject) 200 (8 entries inline), + 16 per slot of a table outside it.
   if (v instanceof SetObject) {

@@ -30,26 +30,69 @@ from itertools import repeat as _repeat, chain as _chain, starmap as _starmap
 ### deque
 ################################################################################
 
+_NO_ITERABLE = object()
+# CENTER + 1: where deque_new puts leftindex (BLOCKLEN 64).
+_DEQUE_CENTER = 32
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
     A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_rev', '_maxlen', '_state', '__weakref__')
+    __slots__ = ('_rev', '_maxlen', '_state', '_left', '__weakref__')
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_NO_ITERABLE, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
+        # deque_new centres an empty deque in its block (leftindex CENTER + 1);
+        # deque_init clears a deque being initialised again (which re-centres
+        # it; an empty one would keep its place: not followed).
+        self._left = _DEQUE_CENTER
         self._maxlen = maxlen
         self._state = 0
         # Items right to left: index 0 is the rightmost (newest) item. The
         # list stands for the deque's blocks: the collector sees its items
         # as the deque's own (deque_traverse), not the list as an object.
         self._rev = _embedded_list()
-        self.extend(iterable)
+        if iterable is not _NO_ITERABLE:
+            self.extend(iterable)
+
+    # CPython keeps the items in blocks of 64; sys.getsizeof counts the
+    # blocks from leftindex (the first item's place in its block, `_left`)
+    # and the length. Each operation moves `_left` as deque's C code moves
+    # leftindex: a new block at the left or a freed one keeps it modulo 64,
+    # an empty deque is re-centred when its last block would be freed.
+
+    def __sizeof__(self):
+        # deque_sizeof: sizeof(dequeobject) and the blocks in use.
+        return 216 + (self._left + len(self._rev) + 63) // 64 * 528
+
+    def _popped_left(self):
+        left = self._left + 1
+        if left == 64:
+            left = 0 if self._rev else _DEQUE_CENTER
+        self._left = left
+
+    def _popped_right(self):
+        if not self._rev and self._left == 0:
+            self._left = _DEQUE_CENTER
+
+    def _rotated(self, n, size):
+        # _deque_rotate's normalisation (C's %), then leftindex moves by -n.
+        if size <= 1:
+            return
+        half = size >> 1
+        if n > half or n < -half:
+            n = n - size * int(n / size)
+            if n > half:
+                n -= size
+            elif n < -half:
+                n += size
+        self._left = (self._left - n) % 64
 
     @property
     def maxlen(self):
@@ -59,11 +102,13 @@ class deque:
     def _trim_left(self):
         if self._maxlen is not None and len(self._rev) > self._maxlen:
             old = self._rev.pop()
+            self._popped_left()
             del old
 
     def _trim_right(self):
         if self._maxlen is not None and len(self._rev) > self._maxlen:
             old = self._rev.pop(0)
+            self._popped_right()
             del old
 
     def append(self, x):
@@ -79,6 +124,9 @@ class deque:
         self._state += 1
         if self._maxlen == 0:
             return
+        if self._left == 0:
+            self._left = 64
+        self._left -= 1
         self._rev.append(x)
         self._trim_right()
 
@@ -87,19 +135,26 @@ class deque:
         if not self._rev:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._rev.pop(0)
+        x = self._rev.pop(0)
+        self._popped_right()
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
         if not self._rev:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._rev.pop()
+        x = self._rev.pop()
+        self._popped_left()
+        return x
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen != 0 and not self._rev:
+            # deque_extend fills an empty deque from the start of its block.
+            self._left = 1
         for x in iterable:
             self.append(x)
 
@@ -107,16 +162,27 @@ class deque:
         """Extend the left side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen != 0 and not self._rev:
+            # deque_extendleft fills an empty deque from the end of its block.
+            self._left = 63
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
         """Remove all elements from the deque."""
         self._state += 1
+        if self._rev:
+            self._left = _DEQUE_CENTER
         self._rev.clear()
 
     def copy(self):
         """Return a shallow copy of a deque."""
+        if type(self) is deque and len(self._rev) == 1:
+            # deque_copy's one-item case appends to a new (centred) deque.
+            result = deque((), self._maxlen)
+            result._left = _DEQUE_CENTER
+            result.append(self._rev[0])
+            return result
         return type(self)(self, self._maxlen)
 
     __copy__ = copy
@@ -167,6 +233,17 @@ class deque:
             index = max(0, index + n)
         index = min(index, n)
         self._state += 1
+        # deque_insert: an end is an append; elsewhere rotate, appendleft, rotate back.
+        if index >= n:
+            pass
+        elif index == 0:
+            if self._left == 0:
+                self._left = 64
+            self._left -= 1
+        else:
+            self._rotated(-index, n)
+            self._left = (self._left - 1) % 64
+            self._rotated(index, n + 1)
         self._rev.insert(n - index, value)
 
     def remove(self, value):
@@ -182,6 +259,7 @@ class deque:
             if found:
                 self._state += 1
                 del self._rev[n - 1 - i]
+                self._deleted_at(i, n)
                 return
         raise ValueError(f'{value!r} is not in deque')
 
@@ -196,6 +274,7 @@ class deque:
         if size <= 1:
             return
         self._state += 1
+        self._rotated(n, size)
         n %= size
         if n:
             # Right rotation moves the last n items (rev[:n]) to the front (rev's end).
@@ -229,7 +308,17 @@ class deque:
     def __delitem__(self, i):
         j = self._index(i)
         self._state += 1
+        size = len(self._rev)
         del self._rev[j]
+        self._deleted_at(size - 1 - j, size)
+
+    def _deleted_at(self, i, size):
+        # deque_del_item: rotate(-i), popleft, rotate(i).
+        self._rotated(-i, size)
+        self._left += 1
+        if self._left == 64:
+            self._left = 0 if self._rev else _DEQUE_CENTER
+        self._rotated(i, size - 1)
 
     def __contains__(self, value):
         state = self._state
@@ -296,19 +385,26 @@ class deque:
         return self
 
     def __mul__(self, n):
-        result = type(self)((), self._maxlen)
-        for i in range(n):
-            result.extend(self)
+        # deque_repeat: a copy, repeated in place.
+        result = self.copy()
+        result.__imul__(n)
         return result
 
     # sq_repeat: n * deque as well.
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        # deque_inplace_repeat: cleared for n <= 0; otherwise n - 1 more
+        # copies of the items are appended on the right.
+        if n <= 0:
+            self.clear()
+            return self
+        if not self._rev or n == 1:
+            return self
         items = list(self)
-        self.clear()
-        for i in range(n):
-            self.extend(items)
+        for i in range(n - 1):
+            for x in items:
+                self.append(x)
         return self
 
 
@@ -886,7 +982,8 @@ Return the value for key if key is in the dictionary, else default."""
         return self.__class__, (), state, None, iter(self.items())
 
     def __sizeof__(self):
-        return dict.__sizeof__(self) + 8 * dict.__len__(self)
+        # odict_sizeof (sys.getsizeof's rule, less the GC header).
+        return _sys.getsizeof(self) - 16
 
     def __or__(self, other):
         if not isinstance(other, dict):
