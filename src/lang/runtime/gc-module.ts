@@ -33,7 +33,23 @@ function intArg(rt: Runtime, v: Value): number {
 /** Everything `o` refers to, immediates included, in tp_traverse order (gc.get_referents). */
 export function referentsOf(rt: Runtime, o: PyObject): Value[] {
   if (o instanceof ListObject || o instanceof TupleObject) return o.items.slice().reverse();
-  if (o instanceof DictObject) return o.entries().flatMap(([k, v]) => (o.unicodeKeys ? [v] : [v, k]));
+  if (o instanceof DictObject) {
+    const entries = o.entries().flatMap(([k, v]) => (o.unicodeKeys ? [v] : [v, k]));
+    if (o instanceof Instance) {
+      const slot = (name: string) => o.slots[o.cls.slotNames.indexOf(name)];
+      // defdict_traverse: the factory (None included), then the dict's own.
+      if (o.cls.tpName === 'collections.defaultdict') return [slot('default_factory') ?? null, ...entries];
+      if (o.cls.tpName === 'collections.OrderedDict') {
+        // odict_traverse: the instance dict if made, each node's key in the odict's
+        // order (gclab keeps it in __order only when it left the dict's order), then the dict's.
+        const out: Value[] = o.ownDict !== null ? [o.ownDict] : [];
+        const order = slot('_OrderedDict__order');
+        for (const [k] of (order instanceof DictObject ? order : o).entries()) out.push(k);
+        return [...out, ...entries];
+      }
+    }
+    return entries;
+  }
   if (o instanceof Instance) {
     const out: Value[] = [];
     if (o.constructor !== Instance && !(o instanceof ExceptionObject)) {
