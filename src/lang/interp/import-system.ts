@@ -101,6 +101,7 @@ export class ImportSystem {
   importName(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value {
     const absName = level > 0 ? this.resolveName(name, globals, level) : name;
     if (absName === '' ) throw new PyException('ValueError', 'Empty module name');
+    if (absName === 'weakref' && !this.weakSetFromSource) this.useWeakSetSource();
     const module = this.gcdImport(absName);
     if (fromlist === null || fromlist.length === 0) {
       if (level === 0 && name.includes('.')) {
@@ -122,6 +123,31 @@ export class ImportSystem {
       throw e;
     }
     return module;
+  }
+
+  /** Whether weakref.WeakSet is _weakrefset.py's class yet. */
+  private weakSetFromSource = false;
+
+  /**
+   * The first `import weakref` (from the program or a stdlib module):
+   * weakref.WeakSet becomes _weakrefset.py's class, CPython's Python code
+   * (its objects, counts and traceback frames). _weakrefset is one of
+   * python3's start-up modules, so loading it is start-up work; it is left
+   * until an import needs it so that programs without weakref do not pay
+   * for it. Start-up's own import of weakref (createMain) does not come here.
+   */
+  private useWeakSetSource(): void {
+    this.weakSetFromSource = true;
+    const heap = this.ip.heap;
+    const weakref = this.modules.get(heap, 'weakref');
+    if (!(weakref instanceof ModuleObject) || weakref.dict === null) return;
+    const source = this.gcdImport('_weakrefset');
+    try {
+      const cls = source instanceof ModuleObject ? source.dict?.get(heap, 'WeakSet') : undefined;
+      if (cls !== undefined) weakref.dict.set(heap, 'WeakSet', cls);
+    } finally {
+      heap.decref(source);
+    }
   }
 
   /** sys.modules[name] as a new reference, or undefined (None entries count as absent here). */

@@ -147,5 +147,24 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   });
   defineWeakContainers(rt, define);
   rt.heap.reserve();
-  return rt.heap.register(new ModuleObject('weakref', d));
+  const m = rt.heap.register(new ModuleObject('weakref', d));
+  weakrefModules.set(rt, { module: m, nativeWeakSet: d.get(rt.heap, 'WeakSet') as ClassObject });
+  return m;
+}
+
+/** Each runtime's weakref module (borrowed) and the native WeakSet class it was made with. */
+const weakrefModules = new WeakMap<Runtime, { module: ModuleObject; nativeWeakSet: ClassObject }>();
+
+/** The weakref module made for `rt` (borrowed), if any. */
+export function weakrefModuleOf(rt: Runtime): ModuleObject | undefined {
+  return weakrefModules.get(rt)?.module;
+}
+
+/**
+ * gclab's native WeakSet class (borrowed): what abc.py keeps its registries
+ * in (CPython's _abc does that in C), while `weakref.WeakSet` becomes
+ * _weakrefset.py's class at the program's first import of weakref.
+ */
+export function nativeWeakSetOf(rt: Runtime): ClassObject | undefined {
+  return weakrefModules.get(rt)?.nativeWeakSet;
 }

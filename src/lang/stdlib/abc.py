@@ -3,7 +3,11 @@ Lib/abc.py and Lib/_py_abc.py: ABCMeta keeps its registry and caches in
 WeakSets (so registering a class does not keep it alive), and a class with
 abstract methods left cannot be instantiated."""
 
-from weakref import WeakSet
+try:
+    # gclab's native WeakSet: CPython's _abc keeps these sets in C.
+    from _gclab import native_weakset as WeakSet
+except ImportError:
+    from _weakrefset import WeakSet
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',

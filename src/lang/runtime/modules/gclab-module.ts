@@ -32,6 +32,10 @@
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
  *
+ * native_weakset: gclab's native WeakSet class, for abc.py's registries
+ * and caches (CPython's _abc keeps them in C, with no WeakSet objects of
+ * _weakrefset.py's: weakref.WeakSet is that Python class).
+ *
  * embedded_list(): an empty list for a class standing for a C type to keep
  * its items in (one __slots__ member): the collector sees the items as the
  * instance's own references, and the list as no object of its own (not
@@ -61,6 +65,7 @@ import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
 import { adler32, crc32, hashDigest } from './hash-functions';
+import { nativeWeakSetOf } from '../weakref-module';
 import { STRERROR_MESSAGES } from './errno-codes';
 import { indexOf } from '../operators';
 import { exitProcess } from '../process-exit';
@@ -326,6 +331,8 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       if (args.length !== 1) throw rt.typeError(`tb_position() takes exactly one argument (${args.length} given)`);
       return tracebackPosition(rt, args[0]);
     });
+    const nativeWeakSet = nativeWeakSetOf(rt);
+    if (nativeWeakSet !== undefined) d.set(rt.heap, 'native_weakset', nativeWeakSet);
     addFunction(rt, d, 'embedded_list', (args) => {
       // A list that stands for a C type's storage (deque's blocks): untracked and
       // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).

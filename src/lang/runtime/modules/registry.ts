@@ -13,6 +13,7 @@ import { makeFunctoolsModule } from './functools-module';
 import { makeGclabModule } from './gclab-module';
 import { makeTestcapiModule } from './testcapi-module';
 import { makeUnicodedataModule } from './unicodedata-module';
+import { makeWeakrefCModule } from './weakref-c-module';
 
 export type NativeModuleFactory = (rt: Runtime) => ModuleObject;
 
@@ -24,6 +25,7 @@ const factories = new Map<string, NativeModuleFactory>([
   ['_gclab', makeGclabModule],
   ['_testcapi', makeTestcapiModule],
   ['unicodedata', makeUnicodedataModule],
+  ['_weakref', makeWeakrefCModule],
 ]);
 
 /** The factory of builtin module `name`, if gclab implements it natively. */
