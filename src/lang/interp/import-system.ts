@@ -101,7 +101,7 @@ export class ImportSystem {
   importName(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value {
     const absName = level > 0 ? this.resolveName(name, globals, level) : name;
     if (absName === '' ) throw new PyException('ValueError', 'Empty module name');
-    if (absName === 'weakref' && !this.weakSetFromSource) this.useWeakSetSource();
+    if (absName === 'weakref' && !this.weakrefFromSource) this.useWeakrefSource();
     const module = this.gcdImport(absName);
     if (fromlist === null || fromlist.length === 0) {
       if (level === 0 && name.includes('.')) {
@@ -125,28 +125,44 @@ export class ImportSystem {
     return module;
   }
 
-  /** Whether weakref.WeakSet is _weakrefset.py's class yet. */
-  private weakSetFromSource = false;
+  /** Whether sys.modules['weakref'] is weakref.py's module yet. */
+  private weakrefFromSource = false;
 
   /**
    * The first `import weakref` (from the program or a stdlib module):
-   * weakref.WeakSet becomes _weakrefset.py's class, CPython's Python code
-   * (its objects, counts and traceback frames). _weakrefset is one of
+   * sys.modules['weakref'], the native module start-up made, becomes
+   * src/lang/stdlib/weakref.py's (WeakSet from _weakrefset.py and finalize
+   * as CPython's Python code; the weak dictionaries, KeyedRef and WeakMethod
+   * still native), keeping its place in sys.modules. weakref is one of
    * python3's start-up modules, so loading it is start-up work; it is left
    * until an import needs it so that programs without weakref do not pay
    * for it. Start-up's own import of weakref (createMain) does not come here.
    */
-  private useWeakSetSource(): void {
-    this.weakSetFromSource = true;
+  private useWeakrefSource(): void {
+    this.weakrefFromSource = true;
     const heap = this.ip.heap;
-    const weakref = this.modules.get(heap, 'weakref');
-    if (!(weakref instanceof ModuleObject) || weakref.dict === null) return;
-    const source = this.gcdImport('_weakrefset');
+    const spec = findStdlib('weakref', 'weakref', '');
+    const native = this.modules.get(heap, 'weakref');
+    if (!(native instanceof ModuleObject) || spec === undefined) return;
+    const before = this.modules.keys.filter((k) => k !== undefined);
+    // The native module outlives the replacement: _weakref and weakref.py take
+    // its objects, and _gclab.native_weakref keeps it.
+    heap.incref(native);
     try {
-      const cls = source instanceof ModuleObject ? source.dict?.get(heap, 'WeakSet') : undefined;
-      if (cls !== undefined) weakref.dict.set(heap, 'WeakSet', cls);
+      heap.decref(asStartupWork(heap, () => this.loadSource(spec)));
     } finally {
-      heap.decref(source);
+      heap.decref(native);
+    }
+    // loadSource moved it to the end of sys.modules: back to the native module's place.
+    const after = this.modules.keys.filter((k) => k !== undefined);
+    if (after.length !== before.length || after[after.length - 1] !== 'weakref') return;
+    const entries = before.map((k) => [k, this.modules.get(heap, k as Value)] as const);
+    if (entries.some(([, v]) => v === undefined)) return;
+    for (const [, v] of entries) heap.incref(v as Value);
+    this.modules.clear(heap);
+    for (const [k, v] of entries) {
+      this.modules.set(heap, k as Value, v as Value);
+      heap.decref(v as Value);
     }
   }
 

@@ -32,6 +32,10 @@
  * the end of the value and of the index, relative to colno -- what
  * traceback.py's caret code reads from ast.parse of the segment.
  *
+ * native_weakref: the weakref module gclab makes at start-up (native
+ * objects only), whose weak dictionaries, KeyedRef and WeakMethod
+ * weakref.py re-exports.
+ *
  * native_weakset: gclab's native WeakSet class, for abc.py's registries
  * and caches (CPython's _abc keeps them in C, with no WeakSet objects of
  * _weakrefset.py's: weakref.WeakSet is that Python class).
@@ -65,7 +69,7 @@ import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
 import { adler32, crc32, hashDigest } from './hash-functions';
-import { nativeWeakSetOf } from '../weakref-module';
+import { nativeWeakSetOf, weakrefModuleOf } from '../weakref-module';
 import { STRERROR_MESSAGES } from './errno-codes';
 import { indexOf } from '../operators';
 import { exitProcess } from '../process-exit';
@@ -333,6 +337,8 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     });
     const nativeWeakSet = nativeWeakSetOf(rt);
     if (nativeWeakSet !== undefined) d.set(rt.heap, 'native_weakset', nativeWeakSet);
+    const nativeWeakref = weakrefModuleOf(rt);
+    if (nativeWeakref !== undefined) d.set(rt.heap, 'native_weakref', nativeWeakref);
     addFunction(rt, d, 'embedded_list', (args) => {
       // A list that stands for a C type's storage (deque's blocks): untracked and
       // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).
