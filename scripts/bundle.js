@@ -6,7 +6,8 @@
  * with GCLAB_WRITE_CODE_CACHE set so that the scenario thread records V8's
  * code cache for the bundle (dist/cli/gclab.bundle.cache). It also writes
  * the stdlib already parsed (dist/cli/gclab.stdlib-trees/REL.tree, one per
- * module, each checked against parse(): src/lang/syntax/parsed-trees.ts),
+ * module, each checked against parse() and renumbered to CPython's lines
+ * as the import system would: src/lang/syntax/parsed-trees.ts),
  * which the bundled thread decodes instead of parsing on import. See
  * src/cli/launch.ts for how `gclab run` uses them.
  * Usage: node scripts/bundle.js
@@ -26,6 +27,7 @@ function writeParsedStdlib() {
   const { encodeTree, decodeTree, sameTree } = require(path.join(dist, 'lang', 'syntax', 'tree-codec.js'));
   const { parsedTreeText } = require(path.join(dist, 'lang', 'syntax', 'parsed-trees.js'));
   const { STDLIB_SOURCES, STDLIB_PREFIX } = require(path.join(dist, 'lang', 'stdlib', 'index.js'));
+  const { cpythonLineNumbers, prepareStdlibTree } = require(path.join(dist, 'lang', 'interp', 'stdlib-lines.js'));
   const out = path.join(cli, 'gclab.stdlib-trees');
   for (const [rel, source] of Object.entries(STDLIB_SOURCES)) {
     const origin = `${STDLIB_PREFIX}/${rel}`;
@@ -35,6 +37,9 @@ function writeParsedStdlib() {
     } catch {
       continue; // a module that does not compile raises at import, from the parser
     }
+    // Stored prepared as the import system prepares it (import-system.ts loadSource):
+    // renumbered to CPython's lines once here rather than on every import.
+    prepareStdlibTree(tree, cpythonLineNumbers(rel, source.split('\n').length));
     const text = encodeTree(tree);
     if (text === null || !sameTree(decodeTree(text), tree)) {
       console.warn(`scripts/bundle.js: ${rel} is not stored parsed (its tree does not round-trip)`);
@@ -42,7 +47,7 @@ function writeParsedStdlib() {
     }
     const file = path.join(out, `${rel}.tree`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, parsedTreeText(origin, source, text));
+    fs.writeFileSync(file, parsedTreeText(origin, source, text, true));
   }
 }
 

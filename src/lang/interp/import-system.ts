@@ -31,7 +31,7 @@ import { repr } from '../runtime/repr';
 import { fileSystemOf } from '../runtime/modules/gclab-module';
 import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
-import { cpythonLineNumbers, linesByCpythonNumber, renumberLines } from './stdlib-lines';
+import { cpythonLineNumbers, linesByCpythonNumber, prepareStdlibTree } from './stdlib-lines';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { parseStdlibModule } from '../syntax/parsed-trees';
@@ -337,13 +337,13 @@ export class ImportSystem {
   private loadSource(spec: ModuleSpec): Value {
     const ip = this.ip;
     const heap = ip.heap;
+    const rel = spec.root === 'stdlib' ? spec.origin.slice(STDLIB_PREFIX.length + 1) : '';
+    const cpythonLines = spec.root === 'stdlib' ? cpythonLineNumbers(rel, spec.source.split('\n').length) : null;
     let tree;
     try {
-      // A stdlib module parsed once per build or per process (parsed-trees.ts).
-      tree =
-        spec.root === 'stdlib'
-          ? parseStdlibModule(spec.origin.slice(STDLIB_PREFIX.length + 1), spec.origin, spec.source)
-          : parseScenario(spec.source, spec.origin);
+      // A stdlib module parsed once per build or per process (parsed-trees.ts),
+      // renumbered to CPython's lines there (the build stores it renumbered).
+      tree = spec.root === 'stdlib' ? parseStdlibModule(rel, spec.origin, spec.source, (t) => prepareStdlibTree(t, cpythonLines)) : parseScenario(spec.source, spec.origin);
     } catch (e) {
       if (e instanceof ScenarioSyntaxError) {
         throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
@@ -352,14 +352,12 @@ export class ImportSystem {
       if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
       throw e;
     }
-    const cpythonLines = spec.root === 'stdlib' ? cpythonLineNumbers(spec.origin.slice(STDLIB_PREFIX.length + 1), spec.source.split('\n').length) : null;
     if (cpythonLines !== null) {
-      renumberLines(tree, cpythonLines);
       ip.registerSourceLines(spec.origin, linesByCpythonNumber(spec.source, cpythonLines));
     } else ip.registerSource(spec.origin, spec.source);
     // A module beside the scenario is compiled from its source (python3's first run, before a .pyc exists).
     if (spec.root !== 'stdlib') ip.reportCompileWarnings(tree, spec.origin, spec.source.split('\n'));
-    if (spec.root === 'stdlib') markCImplementedBlocks(spec.origin.slice(STDLIB_PREFIX.length + 1), tree.scope!);
+    if (spec.root === 'stdlib') markCImplementedBlocks(rel, tree.scope!);
     ip.foldConstants(tree);
     const globals = heap.newDict();
     heap.reserve();

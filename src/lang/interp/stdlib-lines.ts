@@ -53,6 +53,16 @@ export function renumberLines(tree: Module, table: Int32Array): void {
   visit(tree);
 }
 
+/**
+ * The import system's preparation of a stdlib module's fresh tree (the
+ * `prepare` of parseStdlibModule): CPython's line numbers from `table`
+ * (cpythonLineNumbers), nothing without one. scripts/bundle.js applies it
+ * at build time to the trees it ships, with the same table.
+ */
+export function prepareStdlibTree(tree: Module, table: Int32Array | null): void {
+  if (table !== null) renumberLines(tree, table);
+}
+
 /** The module's text by CPython's numbering: each shared line at its CPython number. */
 export function linesByCpythonNumber(source: string, table: Int32Array): string[] {
   const own = source.split('\n');

@@ -24,31 +24,59 @@ export function useParsedStdlib(r: ParsedStdlibReader | null): void {
   reader = r;
 }
 
-/** The header line of a stored tree: which file it was parsed from, and the length of its source (which follows the line). */
+/**
+ * The header line of a stored tree: which file it was parsed from, the
+ * length of its source (which follows the line), and whether the tree
+ * is stored prepared (the import system's `prepare`, CPython's line
+ * numbers, already applied: scripts/bundle.js does it at build time).
+ */
 export interface ParsedTreeHeader {
   origin: string;
   length: number;
+  prepared?: true;
 }
 
-/** The stored text of a tree: the header line, the source it was parsed from, then the encoded tree. */
-export function parsedTreeText(origin: string, source: string, encoded: string): string {
-  const header: ParsedTreeHeader = { origin, length: source.length };
+/** The stored text of a tree: the header line, the source it was parsed from, then the encoded tree (prepared or not). */
+export function parsedTreeText(origin: string, source: string, encoded: string, prepared = false): string {
+  const header: ParsedTreeHeader = prepared ? { origin, length: source.length, prepared: true } : { origin, length: source.length };
   return `${JSON.stringify(header)}\n${source}${encoded}`;
 }
 
-/** The parsed tree of stdlib module `rel` from the installed reader, or undefined (parse it). */
+/** A tree decoded from a stored text, and whether it was stored prepared. */
+interface StoredTree {
+  tree: Module;
+  prepared: boolean;
+}
+
+/** The parsed tree of stdlib module `rel` from the installed reader (as stored: see `ParsedTreeHeader.prepared`), or undefined (parse it). */
 export function parsedStdlibTree(rel: string, origin: string, source: string): Module | undefined {
+  return shippedTree(rel, origin, source)?.tree;
+}
+
+function shippedTree(rel: string, origin: string, source: string): StoredTree | undefined {
   if (reader === null) return undefined;
   const text = reader(rel);
   return text === undefined ? undefined : treeOfText(text, origin, source);
 }
 
-function treeOfText(text: string, origin: string, source: string): Module | undefined {
+function treeOfText(text: string, origin: string, source: string): StoredTree | undefined {
   const nl = text.indexOf('\n');
   if (nl < 0) return undefined;
   const header = JSON.parse(text.slice(0, nl)) as ParsedTreeHeader;
   if (header.origin !== origin || header.length !== source.length || !text.startsWith(source, nl + 1)) return undefined;
-  return decodeTree(text.slice(nl + 1 + source.length));
+  return { tree: decodeTree(text.slice(nl + 1 + source.length)), prepared: header.prepared === true };
+}
+
+/**
+ * A stored tree as the caller wants it: prepared with `prepare` (applied
+ * here when the text holds it unprepared), or unprepared when there is no
+ * `prepare` (a prepared text is then of no use: undefined).
+ */
+function asWanted(stored: StoredTree | undefined, prepare: ((tree: Module) => void) | undefined): Module | undefined {
+  if (stored === undefined) return undefined;
+  if (stored.prepared) return prepare === undefined ? undefined : stored.tree;
+  prepare?.(stored.tree);
+  return stored.tree;
 }
 
 /** A module parsed once in this process and not kept yet. */
@@ -62,23 +90,27 @@ const keptTexts = new Map<string, string | null | typeof PARSED_ONCE>();
 
 /**
  * A fresh tree of stdlib module `rel` (the import system's parse of a
- * stdlib module): from the installed reader, else from the text kept when
- * this process parsed it before, else parsed (throwing the parser's
- * errors); the second parse of a module in a process keeps its text.
+ * stdlib module) with `prepare` applied (the import system's renumbering
+ * to CPython's lines; a caller passes the same `prepare` for a module
+ * every time): from the installed reader (whose texts the build stored
+ * prepared), else from the text kept when this process parsed it before,
+ * else parsed (throwing the parser's errors) and prepared; the second
+ * parse of a module in a process keeps its prepared text.
  */
-export function parseStdlibModule(rel: string, origin: string, source: string): Module {
-  const shipped = parsedStdlibTree(rel, origin, source);
+export function parseStdlibModule(rel: string, origin: string, source: string, prepare?: (tree: Module) => void): Module {
+  const shipped = asWanted(shippedTree(rel, origin, source), prepare);
   if (shipped !== undefined) return shipped;
   const kept = keptTexts.get(rel);
   if (typeof kept === 'string') {
-    const tree = treeOfText(kept, origin, source);
+    const tree = asWanted(treeOfText(kept, origin, source), prepare);
     if (tree !== undefined) return tree;
   }
   const tree = parse(source, origin);
+  prepare?.(tree);
   if (kept === undefined) keptTexts.set(rel, PARSED_ONCE);
   else if (kept !== null) {
     const encoded = encodeTree(tree);
-    keptTexts.set(rel, encoded !== null && sameTree(decodeTree(encoded), tree) ? parsedTreeText(origin, source, encoded) : null);
+    keptTexts.set(rel, encoded !== null && sameTree(decodeTree(encoded), tree) ? parsedTreeText(origin, source, encoded, prepare !== undefined) : null);
   }
   return tree;
 }

@@ -11,7 +11,10 @@
  * is JSON in which an object with the key MARK stands for what JSON cannot
  * say: undefined, a Map, a shared object (defined at its first occurrence
  * in depth-first order, referred to by number afterwards), a bigint, a
- * non-finite number or -0. Objects keep their keys in their order, arrays
+ * non-finite number or -0. Beside the tree, a patch says where those are
+ * (in the stdlib: in the scopes only), so that decoding walks those paths
+ * instead of every node (that walk was a third of decoding). Objects keep
+ * their keys in their order, arrays
  * their elements, Maps their insertion order, so the decoded tree is the
  * parsed tree: `encodeTree` refuses (returns null) anything else it meets
  * (another prototype, a symbol key, an array hole), and callers check
@@ -29,6 +32,13 @@ const NUMBER = 4;
 const BIGINT = 5;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * Where a value's special values are: 1 when the value is one itself (an
+ * encoded undefined, Map, shared object, ...), else by key (or array
+ * index) the patches of the values below it that hold some.
+ */
+type Patch = 1 | { [key: string]: Patch };
 
 class Unsupported extends Error {}
 
@@ -60,22 +70,30 @@ export function encodeTree(tree: Module): string | null {
       for (const k of Object.keys(v)) count((v as Record<string, unknown>)[k]);
     }
   };
-  // Pass 2: the JSON value, shared objects numbered in depth-first order.
+  // Pass 2: the JSON value, shared objects numbered in depth-first order,
+  // and the patch: where the special values are (see decodeTree).
   const ids = new Map<object, number>();
+  let patch: Patch | null = null; // the patch of the value encode() returned last
   const encode = (v: unknown): Json => {
+    patch = null;
     switch (typeof v) {
       case 'undefined':
+        patch = 1;
         return { [MARK]: UNDEFINED };
       case 'boolean':
       case 'string':
         return v;
       case 'number':
-        return Number.isFinite(v) && !Object.is(v, -0) ? v : { [MARK]: NUMBER, v: Object.is(v, -0) ? '-0' : String(v) };
+        if (Number.isFinite(v) && !Object.is(v, -0)) return v;
+        patch = 1;
+        return { [MARK]: NUMBER, v: Object.is(v, -0) ? '-0' : String(v) };
       case 'bigint':
+        patch = 1;
         return { [MARK]: BIGINT, v: v.toString() };
       case 'object': {
         if (v === null) return null;
         const known = ids.get(v);
+        patch = 1;
         if (known !== undefined) return { [MARK]: REF, i: known };
         if (!isPlainObject(v) || Object.getOwnPropertySymbols(v).length > 0) throw new Unsupported();
         let id = -1;
@@ -84,6 +102,7 @@ export function encodeTree(tree: Module): string | null {
           ids.set(v, id);
         }
         let out: Json;
+        let inner: { [key: string]: Patch } | null = null;
         if (v instanceof Map) {
           const e: Json[] = [];
           for (const [k, x] of v) e.push(encode(k), encode(x));
@@ -93,14 +112,21 @@ export function encodeTree(tree: Module): string | null {
           for (let i = 0; i < v.length; i++) {
             if (!(i in v)) throw new Unsupported();
             a.push(encode(v[i]));
+            if (patch !== null) (inner ??= {})[i] = patch;
           }
           out = a;
         } else {
           if (Object.getOwnPropertyNames(v).length !== Object.keys(v).length || MARK in v) throw new Unsupported();
           const o: { [key: string]: Json } = {};
-          for (const k of Object.keys(v)) o[k] = encode((v as Record<string, unknown>)[k]);
+          for (const k of Object.keys(v)) {
+            o[k] = encode((v as Record<string, unknown>)[k]);
+            if (patch !== null) (inner ??= {})[k] = patch;
+          }
           out = o;
         }
+        // A Map or a shared object is special itself; anything else is
+        // special where its contents are.
+        patch = id >= 0 || v instanceof Map ? 1 : inner;
         return id < 0 ? out : { [MARK]: DEFINE, i: id, v: out };
       }
       default:
@@ -109,7 +135,8 @@ export function encodeTree(tree: Module): string | null {
   };
   try {
     count(tree);
-    return JSON.stringify(encode(tree));
+    const json = encode(tree);
+    return JSON.stringify([json, patch ?? 0]);
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
@@ -165,7 +192,22 @@ export function decodeTree(text: string): Module {
     for (let i = 0; i < e.length; i += 2) m.set(fix(e[i]), fix(e[i + 1]));
     return m;
   };
-  return fix(JSON.parse(text)) as Module;
+  // Only the special values need a walk: the patch leads to each (1: the
+  // value there is special; an object: where below it), in the
+  // depth-first order of the tree, so shared objects are defined before
+  // they are referred to. Most of a tree is plain JSON and is not walked.
+  const apply = (node: Record<string, unknown>, p: { [key: string]: Patch }): void => {
+    for (const k in p) {
+      const q = p[k];
+      if (q === 1) node[k] = fix(node[k]);
+      else apply(node[k] as Record<string, unknown>, q);
+    }
+  };
+  const [tree, p] = JSON.parse(text) as [unknown, Patch | 0];
+  if (p === 0) return tree as Module;
+  if (p === 1) return fix(tree) as Module;
+  apply(tree as Record<string, unknown>, p);
+  return tree as Module;
 }
 
 /**

@@ -113,3 +113,37 @@ test('without a reader, a stdlib module parsed again in one process comes from i
   // Syntax errors still come from the parser.
   expect(() => parseStdlibModule('bad.py', `${STDLIB_PREFIX}/bad.py`, 'def (:\n')).toThrow();
 });
+
+test('decoding walks only to the special values: a tree without any is the parsed JSON, one with some has them in place', () => {
+  const plain = { kind: 'Module', body: [{ kind: 'Pass', line: 1 }] } as unknown as Module;
+  const text = encodeTree(plain)!;
+  expect(JSON.parse(text)).toEqual([plain, 0]);
+  expect(sameTree(decodeTree(text), plain)).toBe(true);
+  // Specials deep in arrays and objects, a shared object defined on one path and referred to on a later one.
+  const shared = { kind: 'S' };
+  const deep = { kind: 'Module', a: [1, [2, { x: undefined, y: [shared] }]], b: { c: { d: shared, e: new Map([['k', shared]]) } }, f: -0 } as unknown as Module;
+  const back = decodeTree(encodeTree(deep)!) as unknown as { a: [number, [number, { x: unknown; y: unknown[] }]]; b: { c: { d: unknown; e: Map<string, unknown> } } };
+  expect(sameTree(back, deep)).toBe(true);
+  expect('x' in back.a[1][1]).toBe(true);
+  expect(back.b.c.d).toBe(back.a[1][1].y[0]);
+  expect(back.b.c.e.get('k')).toBe(back.b.c.d);
+});
+
+test('a stored tree says whether it is prepared: used as stored when the caller prepares, prepared once when it was stored unprepared', () => {
+  const rel = 'keyword.py';
+  const origin = `${STDLIB_PREFIX}/${rel}`;
+  const source = STDLIB_SOURCES[rel];
+  const bump = (t: Module) => {
+    for (const s of t.body) (s as { line: number }).line += 1000;
+  };
+  const prepared = parse(source, origin);
+  bump(prepared);
+  let stored = parsedTreeText(origin, source, encodeTree(prepared)!, true);
+  useParsedStdlib(() => stored);
+  expect(sameTree(parseStdlibModule(rel, origin, source, bump), prepared)).toBe(true);
+  stored = parsedTreeText(origin, source, encodeTree(parse(source, origin))!);
+  expect(sameTree(parseStdlibModule(rel, origin, source, bump), prepared)).toBe(true);
+  // A caller that does not prepare never gets a prepared tree.
+  stored = parsedTreeText(origin, source, encodeTree(prepared)!, true);
+  expect(sameTree(parseStdlibModule(rel, origin, source), parse(source, origin))).toBe(true);
+});
