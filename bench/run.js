@@ -106,6 +106,8 @@ const WORKLOADS = [
   { name: 'scenario_cycles', kind: 'scenario', script: 'cycles.py', n: 1e5, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
   { name: 'scenario_callbacks', kind: 'scenario', script: 'callbacks.py', n: 1e5, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
   { name: 'scenario_startup', kind: 'scenario', script: 'startup.py', n: 1, fixed: true, unit: 'ms/run', phases: ['run'], target: { ratio: 1 } },
+  // Importing the stdlib modules ordinary programs use (round 8 of issue 8).
+  { name: 'scenario_imports', kind: 'scenario', script: 'imports.py', n: 1, fixed: true, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
 ];
 for (const w of WORKLOADS) {
   if (!w.base) continue;

@@ -52,36 +52,47 @@ function writeParsedStdlib() {
 }
 
 /**
- * The stdlib's Python sources (1.7 MB of string literals in
- * dist/lang/stdlib/sources.js) move out of the bundle into one JSON file
- * that the scenario thread reads on its first stdlib import: a run that
- * imports none no longer reads them, nor deserializes them from the code
- * cache (they were most of both files). The bundle's sources module keeps
- * the same exports, with the same keys, each a getter into the file.
+ * The stdlib's Python sources (1.2 MB of string literals in
+ * dist/lang/stdlib/sources.js) move out of the bundle into one file per
+ * module (dist/cli/gclab.stdlib-sources/REL, the source itself) and their
+ * CPython line tables into gclab.stdlib-lines.json: a run that imports
+ * no stdlib module reads none of them, nor deserializes them from the
+ * code cache (they were most of both files), and one that imports a few
+ * reads those few, not all (one JSON of every source was 15-30 ms of
+ * reading and parsing per run). The bundle's sources module keeps the
+ * same exports, with the same keys, each a getter that reads its file at
+ * its first use.
  */
-const STDLIB_SOURCES_FILE = 'gclab.stdlib-sources.json';
+const STDLIB_SOURCES_DIR = 'gclab.stdlib-sources';
+const STDLIB_LINES_FILE = 'gclab.stdlib-lines.json';
 
 function writeStdlibSources() {
   const sourcesModule = path.join(root, 'dist', 'lang', 'stdlib', 'sources.js');
   const { STDLIB_SOURCES, STDLIB_CPYTHON_LINES } = require(sourcesModule);
-  fs.writeFileSync(path.join(cli, STDLIB_SOURCES_FILE), JSON.stringify({ sources: STDLIB_SOURCES, lines: STDLIB_CPYTHON_LINES }));
+  for (const [rel, source] of Object.entries(STDLIB_SOURCES)) {
+    const file = path.join(cli, STDLIB_SOURCES_DIR, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, source);
+  }
+  fs.writeFileSync(path.join(cli, STDLIB_LINES_FILE), JSON.stringify(STDLIB_CPYTHON_LINES));
   const keys = (o) => JSON.stringify(Object.keys(o));
   const contents = `'use strict';
-// The stdlib sources of the bundle, read from ${STDLIB_SOURCES_FILE} at their first use (scripts/bundle.js).
+// The stdlib sources of the bundle, each read from ${STDLIB_SOURCES_DIR}/ at its first use,
+// and their CPython line tables, from ${STDLIB_LINES_FILE} (scripts/bundle.js).
 const fs = require('fs');
 const path = require('path');
-let data = null;
-function load() {
-  if (data === null) data = JSON.parse(fs.readFileSync(path.join(__dirname, ${JSON.stringify(STDLIB_SOURCES_FILE)}), 'utf8'));
-  return data;
+const sources = {};
+for (const k of ${keys(STDLIB_SOURCES)}) {
+  let text;
+  Object.defineProperty(sources, k, { enumerable: true, get: () => (text ??= fs.readFileSync(path.join(__dirname, ${JSON.stringify(STDLIB_SOURCES_DIR)}, k), 'utf8')) });
 }
-function lazy(field, keys) {
-  const o = {};
-  for (const k of keys) Object.defineProperty(o, k, { enumerable: true, get: () => load()[field][k] });
-  return Object.freeze(o);
+let lines = null;
+const cpythonLines = {};
+for (const k of ${keys(STDLIB_CPYTHON_LINES)}) {
+  Object.defineProperty(cpythonLines, k, { enumerable: true, get: () => (lines ??= JSON.parse(fs.readFileSync(path.join(__dirname, ${JSON.stringify(STDLIB_LINES_FILE)}), 'utf8')))[k] });
 }
-exports.STDLIB_SOURCES = lazy('sources', ${keys(STDLIB_SOURCES)});
-exports.STDLIB_CPYTHON_LINES = lazy('lines', ${keys(STDLIB_CPYTHON_LINES)});
+exports.STDLIB_SOURCES = Object.freeze(sources);
+exports.STDLIB_CPYTHON_LINES = Object.freeze(cpythonLines);
 `;
   return {
     name: 'lazy-stdlib-sources',
@@ -94,7 +105,7 @@ exports.STDLIB_CPYTHON_LINES = lazy('lines', ${keys(STDLIB_CPYTHON_LINES)});
 }
 
 async function main() {
-  for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'gclab.stdlib-trees', STDLIB_SOURCES_FILE]) fs.rmSync(path.join(cli, f), { force: true, recursive: true });
+  for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'gclab.stdlib-trees', 'gclab.stdlib-sources.json', STDLIB_SOURCES_DIR, STDLIB_LINES_FILE]) fs.rmSync(path.join(cli, f), { force: true, recursive: true });
   writeParsedStdlib();
   const lazySources = writeStdlibSources();
   // Bundling tsc's CommonJS output keeps every module in its own function

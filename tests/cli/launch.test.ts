@@ -6,8 +6,8 @@
  * trace, errors and limits included. The bundled thread imports the stdlib
  * from the trees the build parsed (gclab.stdlib-trees, parsed-trees.ts),
  * the plain modules parse it: tracebacks through stdlib code and traces of
- * stdlib objects must not tell them apart. The bundle reads the stdlib's
- * sources from gclab.stdlib-sources.json at the first stdlib import.
+ * stdlib objects must not tell them apart. The bundle reads a stdlib
+ * module's source from gclab.stdlib-sources/ when it is first imported.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,10 +20,10 @@ const plain = { env: { ...process.env, GCLAB_NO_BUNDLE: '1' } };
 
 test('npm run build made the bundle and its code cache', () => {
   const cli = path.join(ROOT, 'dist', 'cli');
-  for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'launch.js', 'gclab.stdlib-sources.json']) expect(fs.existsSync(path.join(cli, f))).toBe(true);
-  // The stdlib's sources are read from their own file when first imported, not carried in the bundle.
+  for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'launch.js', 'gclab.stdlib-lines.json']) expect(fs.existsSync(path.join(cli, f))).toBe(true);
+  // The stdlib's sources are read from their own files when first imported, not carried in the bundle.
   expect(fs.readFileSync(path.join(cli, 'gclab.bundle.js'), 'utf8')).not.toContain('def namedtuple(');
-  expect(fs.readFileSync(path.join(cli, 'gclab.stdlib-sources.json'), 'utf8')).toContain('def namedtuple(');
+  expect(fs.readFileSync(path.join(cli, 'gclab.stdlib-sources', 'collections', '__init__.py'), 'utf8')).toContain('def namedtuple(');
   for (const f of ['collections/__init__.py.tree', 'dataclasses.py.tree', 'enum.py.tree']) expect(fs.existsSync(path.join(cli, 'gclab.stdlib-trees', f))).toBe(true);
   // Not older than the modules it was made from (else launch.ts ignores it).
   expect(fs.statSync(path.join(cli, 'gclab.bundle.js')).mtimeMs).toBeGreaterThanOrEqual(fs.statSync(path.join(cli, 'run-worker.js')).mtimeMs);
