@@ -1163,15 +1163,24 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     if (typeof v === 'object' && v !== null) ip.heap.decref(v);
     return `${tag}:${JSON.stringify(text)}`;
   };
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
+  // (Primitives are skipped before the call: most fields of a node are
+  // positions and names, and this walk runs over every node of every
+  // module imported, in code that is still cold.)
+  const visit = (node: object): void => {
     if (Array.isArray(node)) {
-      for (const n of node) visit(n);
+      for (let i = 0; i < node.length; i++) {
+        const n: unknown = node[i];
+        if (n !== null && typeof n === 'object') visit(n);
+      }
       return;
     }
     const rec = node as Record<string, unknown>;
     // (for-in: the same keys in the same order as Object.entries, without an array per node.)
-    for (const k in rec) if (k !== 'scope' && k !== 'resolution') visit(rec[k]);
+    for (const k in rec) {
+      if (k === 'scope' || k === 'resolution') continue;
+      const v = rec[k];
+      if (v !== null && typeof v === 'object') visit(v);
+    }
     markSwapUnpack(rec);
     // fold_iter: the iterable of a `for` or of a comprehension, and the right
     // operand of a final `in`/`not in`, when it is a list display.
