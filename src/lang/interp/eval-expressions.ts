@@ -523,6 +523,17 @@ export function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: 
 
 /** Evaluate a Call: func, positional args (with *x), keywords (with **m). */
 function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
+  const [callable, args] = callOperands(ip, frame, e);
+  // The arguments run as the compiled evaluator's closures (one implementation for both evaluators).
+  return callWithArguments(ip, frame, e, callArgumentsCode(e), callable, args);
+}
+
+/**
+ * The first operands of a call (evalCall's LOAD_METHOD or the callable):
+ * the callable and the argument list begun with `self` when the method was
+ * found without a bound method (new references).
+ */
+export function callOperands(ip: Interpreter, frame: Frame, e: A.Call): [Value, Value[]] {
   const rt = ip.rt;
   let callable: Value;
   let self: Value | undefined;
@@ -553,8 +564,7 @@ function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
       }
     }
   } else callable = evalExpr(ip, frame, e.func);
-  // The arguments run as the compiled evaluator's closures (one implementation for both evaluators).
-  return callWithArguments(ip, frame, e, callArgumentsCode(e), callable, self !== undefined ? [self] : []);
+  return [callable, self !== undefined ? [self] : []];
 }
 
 /**
@@ -575,6 +585,18 @@ export interface CallArgumentsCode {
  * every call with `*` or `**` here, the direct evaluator every call.
  */
 export function callWithArguments(ip: Interpreter, frame: Frame, e: A.Call, code: CallArgumentsCode, callable: Value, args: Value[]): Value {
+  const kwargs = callArguments(ip, frame, e, code, callable, args);
+  if (code.callEx) return finishCallEx(ip, frame, e, callable, args, kwargs);
+  return finishCall(ip, frame, e, callable, args, kwargs);
+}
+
+/**
+ * callWithArguments' evaluation of the arguments: the positional ones
+ * pushed on `args`, the keywords returned; if one raises, the operands
+ * evaluated so far (the callable too) are released as the value stack
+ * unwinds.
+ */
+export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: CallArgumentsCode, callable: Value, args: Value[]): Kwargs {
   const rt = ip.rt;
   let kwargs: Kwargs = null;
   const callEx = code.callEx;
@@ -627,8 +649,7 @@ export function callWithArguments(ip: Interpreter, frame: Frame, e: A.Call, code
     } else releaseCallOperands(rt, callable, args, kwargs);
     throw err;
   }
-  if (callEx) return finishCallEx(ip, frame, e, callable, args, kwargs);
-  return finishCall(ip, frame, e, callable, args, kwargs);
+  return kwargs;
 }
 
 function releaseCallExOperands(rt: Runtime, callable: Value, args: Value[], kwargs: Kwargs): void {
@@ -644,7 +665,7 @@ function releaseCallExOperands(rt: Runtime, callable: Value, args: Value[], kwar
  * call, success or not: the callable, the tuple (last item first, as
  * tupledealloc goes), then the dict (in order).
  */
-function finishCallEx(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, args: Value[], kwargs: Kwargs): Value {
+export function finishCallEx(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, args: Value[], kwargs: Kwargs): Value {
   const rt = ip.rt;
   frame.expr = e;
   try {

@@ -18,20 +18,22 @@
  * and _PyFrame_Clear releases them in order.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { PyException, type Value } from '../../heap';
+import { BoundMethod, PyException, type Value } from '../../heap';
 import { InternalError } from '../../heap/errors';
 import { getAttr, setAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
 import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
 import { releaseException } from '../runtime/lang-host';
-import { ExceptionObject } from '../runtime/native-objects';
+import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
+import { FunctionObject } from '../runtime/function-object';
+import { threadSuspendImpl } from '../runtime/thread-switch';
 import { builtinIterSlots, getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
-import { compareStep, evalExpr, evalSubscriptValue, loadName } from './eval-expressions';
-import { compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
+import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName } from './eval-expressions';
+import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
 import { addTraceback, materialize } from './exceptions';
 import {
   Signal,
@@ -149,7 +151,9 @@ function unsupportedYield(where: string): PyException {
 
 /** Keep `v` (owned) on the frame's value stack while the frame may suspend. */
 function hold(frame: Frame, v: Value): void {
-  frame.stack!.push(v);
+  // A thread's function frame (frame.switchable) has none: its operands are
+  // held where the direct evaluator holds them.
+  frame.stack?.push(v);
 }
 
 /** Take `v` off the frame's value stack (the caller now releases it or passes it on). */
@@ -179,9 +183,129 @@ function resumableBlock(body: A.Stmt[]): Array<StmtCode | null> {
   return codes;
 }
 
+// ---- thread frames: where a thread can switch ------------------------------------------
+
+/**
+ * The call a statement of a thread's frame makes resumably (see
+ * runtime/thread-switch.ts): `f(...)` itself, or the operand of `not f(...)`.
+ */
+function switchCall(e: A.Expr): A.Call | null {
+  if (e.kind === 'Call') return e;
+  if (e.kind === 'UnaryOp' && e.op === 'not' && e.operand.kind === 'Call') return e.operand;
+  return null;
+}
+
+const maySwitchMarks = new WeakMap<A.Stmt, boolean>();
+
+/** Can this statement suspend a thread's frame: a call as an expression statement, a value assigned or returned, an if/while test, or in a block? */
+function stmtMaySwitch(s: A.Stmt): boolean {
+  let y = maySwitchMarks.get(s);
+  if (y !== undefined) return y;
+  const block = (b: A.Stmt[]): boolean => b.some(stmtMaySwitch);
+  switch (s.kind) {
+    case 'Expr':
+    case 'Assign':
+      y = s.value.kind === 'Call';
+      break;
+    case 'Return':
+      y = s.value !== null && s.value.kind === 'Call';
+      break;
+    case 'If':
+    case 'While':
+      y = switchCall(s.test) !== null || block(s.body) || block(s.orelse);
+      break;
+    case 'For':
+      y = block(s.body) || block(s.orelse);
+      break;
+    case 'With':
+      y = block(s.body) || s.items.some((it) => it.contextExpr.kind === 'Call');
+      break;
+    case 'Try':
+      y = s.star !== true && (block(s.body) || block(s.orelse) || block(s.finalbody) || s.handlers.some((h) => block(h.body)));
+      break;
+    case 'Match':
+      y = s.subject.kind === 'Call' || s.cases.some((c) => block(c.body));
+      break;
+    default:
+      y = false;
+  }
+  maySwitchMarks.set(s, y);
+  return y;
+}
+
+/** Is this test evaluated resumably in this frame (a `yield` in it, or a thread frame's call)? */
+function resumableTest(frame: Frame, e: A.Expr): boolean {
+  return exprHasYield(e) || (frame.switchable === true && switchCall(e) !== null);
+}
+
+const switchableBlocks = new WeakMap<A.Stmt[], Array<StmtCode | null>>();
+
+/** resumableBlock for a thread's frame: the statements that may suspend it run resumably. */
+function switchableBlock(body: A.Stmt[]): Array<StmtCode | null> {
+  let codes = switchableBlocks.get(body);
+  if (codes === undefined) {
+    codes = body.map((s) => (stmtHasYield(s) || stmtMaySwitch(s) ? null : compiledStatement(s)));
+    switchableBlocks.set(body, codes);
+  }
+  return codes;
+}
+
+/** A plain Python function (or a bound method of one) a thread's frame calls resumably. */
+function resumableCallee(v: Value): boolean {
+  const f = v instanceof BoundMethod ? v.func : v;
+  return f instanceof FunctionObject && !f.code.isLambda && !(f.code.scope as A.Scope).isGenerator;
+}
+
+/**
+ * A call made by a statement of a thread's frame: the operands as evalCall
+ * evaluates them, then a Python function's body runs resumably
+ * (Interpreter.callFunctionGen) and `_gclab.thread_suspend()` suspends the
+ * thread (returning True when it is resumed); anything else is called as
+ * finishCall calls it.
+ */
+function* callGen(ip: Interpreter, frame: Frame, e: A.Call): Resumable<Value> {
+  const rt = ip.rt;
+  const code = callArgumentsCode(e);
+  const [callable0, args] = callOperands(ip, frame, e);
+  const kwargs = callArguments(ip, frame, e, code, callable0, args);
+  if (code.callEx) {
+    // CALL_FUNCTION_EX (finishCallEx): the callee binds new references; all is released after the call.
+    if (!resumableCallee(callable0)) return finishCallEx(ip, frame, e, callable0, args, kwargs);
+    frame.expr = e;
+    const m = callable0 instanceof BoundMethod ? callable0 : undefined;
+    try {
+      const fn = (m !== undefined ? m.func : callable0) as FunctionObject;
+      return yield* ip.callFunctionGen(fn, m !== undefined ? [m.self, ...args] : args, kwargs, false);
+    } finally {
+      rt.decref(callable0);
+      for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+      if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+    }
+  }
+  let callable = callable0;
+  if (callable instanceof BuiltinFunction && callable.impl === threadSuspendImpl && args.length === 0 && kwargs === null) {
+    rt.decref(callable);
+    yield null;
+    return true;
+  }
+  if (!resumableCallee(callable)) return finishCall(ip, frame, e, callable, args, kwargs);
+  frame.expr = e;
+  if (callable instanceof BoundMethod) {
+    const m = callable;
+    callable = rt.incref(m.func);
+    args.unshift(rt.incref(m.self));
+    rt.decref(m);
+  }
+  try {
+    return yield* ip.callFunctionGen(callable as FunctionObject, args, kwargs, true);
+  } finally {
+    rt.decref(callable);
+  }
+}
+
 /** execBlock for a frame that can suspend: statements without `yield` run compiled (what execStmt does). */
 export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<Signal> {
-  const codes = resumableBlock(body);
+  const codes = frame.switchable === true ? switchableBlock(body) : resumableBlock(body);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
     let sig: Signal;
@@ -246,12 +370,12 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       frame.returnValue = s.value === null ? null : yield* evalGen(ip, frame, s.value);
       return Signal.Return;
     case 'If': {
-      const t = exprHasYield(s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
+      const t = resumableTest(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
       return yield* execBlockGen(ip, frame, t ? s.body : s.orelse);
     }
     case 'While':
       for (;;) {
-        if (!(exprHasYield(s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame))) break;
+        if (!(resumableTest(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame))) break;
         const sig = yield* execBlockGen(ip, frame, s.body);
         if (sig === Signal.Break) return Signal.Normal;
         if (sig === Signal.Return) return sig;
@@ -523,8 +647,19 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
 
 /** evalExpr for an expression that may suspend the frame: a new reference. */
 export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Value> {
-  if (!exprHasYield(e)) return compiledExpression(e)(ip, frame);
   const rt = ip.rt;
+  if (!exprHasYield(e)) {
+    const c = frame.switchable === true ? switchCall(e) : null;
+    if (c === null) return compiledExpression(e)(ip, frame);
+    const v = yield* callGen(ip, frame, c);
+    if (c === e) return v;
+    // `not f(...)`: UNARY_NOT of the call's result.
+    try {
+      return !truthy(rt, v);
+    } finally {
+      rt.decref(v);
+    }
+  }
   switch (e.kind) {
     case 'Yield': {
       const v = e.value === null ? null : yield* evalGen(ip, frame, e.value);

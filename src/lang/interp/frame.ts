@@ -62,6 +62,13 @@ export interface Frame {
    * operands of an expression being evaluated), owned, innermost last.
    */
   stack?: Value[];
+  /**
+   * A thread coroutine's frame (Interpreter.callFunctionGen): its body runs
+   * resumably, and the calls its statements make directly (not inside an
+   * operand) are made resumably too, so the thread can suspend in them
+   * (runtime/thread-switch.ts).
+   */
+  switchable?: boolean;
   /** A generator's frame only: the delegate of the `yield from` it is suspended in (borrowed; gi_yieldfrom). */
   yieldFrom?: Value;
   /** A generator's frame only: f_func, owned (the generator keeps its function alive). */

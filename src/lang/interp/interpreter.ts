@@ -17,7 +17,7 @@ import { installDocstrings } from '../runtime/docstrings';
 import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
-import { ClassObject, DictObject, Heap, Instance, PyException, TraceLog, TupleObject, isObject, type Value } from '../../heap';
+import { BoundMethod, ClassObject, DictObject, Heap, Instance, PyException, TraceLog, TupleObject, isObject, type Value } from '../../heap';
 import { MAIN_START_FREE_LISTS } from './cpython-startup-modules';
 import { isMappingNamespace } from './namespace-mapping';
 import { compiledBody, compiledLambdaBody, runBlock, type StmtCode } from './compiled-code';
@@ -50,6 +50,8 @@ import { replayCompilerTraffic, stateBeforeMainCompile } from './compiler-gc-tra
 import { isCImplemented } from '../runtime/c-implemented';
 import { addTraceback, formatTraceback, formatUnraisable, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, hostError, Signal, setupAnnotations } from './exec-statements';
+import { execBlockGen } from './exec-generator';
+import type { ThreadCoroutine } from '../runtime/thread-switch';
 import { frameReferences, type Frame } from './frame';
 import { installTraceHooks, traceArguments } from './trace-hooks';
 import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/native-objects';
@@ -648,8 +650,27 @@ export class Interpreter implements Evaluator {
     return e.status;
   }
 
+  /**
+   * wait_for_thread_shutdown: threading._shutdown() (the non-daemon
+   * threads run to their end), if threading was imported; an exception
+   * from it is unraisable.
+   */
+  private waitForThreadShutdown(): void {
+    const threading = this.imports.modules.get(this.heap, 'threading');
+    if (threading === undefined || !(threading instanceof ModuleObject)) return;
+    const fn = threading.dict?.get(this.heap, '_shutdown');
+    if (fn === undefined) return;
+    try {
+      this.rt.decref(call(this.rt, fn, []));
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      this.heap.host.writeUnraisable(this.heap, e, undefined);
+    }
+  }
+
   private shutdown(): boolean {
     if (this.heap.trace !== null) this.heap.trace.push({ kind: 'shutdown' });
+    this.waitForThreadShutdown();
     callExitFuncs(this.rt);
     // _PyRuntimeState_SetFinalizing, after the exit functions.
     this.rt.finalizing = true;
@@ -916,6 +937,146 @@ export class Interpreter implements Evaluator {
 
   /** Call a Python function: bind arguments, run the body, release the frame. */
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal = false): Value {
+    const frame = this.callFrame(fn, args, kwargs, steal);
+    const code = fn.code;
+    const scope = code.scope as Scope;
+    if (scope.isGenerator) return makeGenerator(this, fn, frame);
+    let result: Value;
+    // runFrame's work for a function's frame, inline: one catch for the
+    // frame stack, the conversion of a JS engine limit raised in the body
+    // (runBlock leaves it to the frame) and the traceback entry, so an
+    // exception leaving a function is rethrown once, not twice.
+    let pushed = false;
+    let inBody = false;
+    try {
+      const body = code.isLambda ? undefined : compiledBody(scope, code.body as Stmt[]);
+      this.enterFrame();
+      this.frames.push(frame);
+      pushed = true;
+      if (body === undefined) result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
+      else {
+        inBody = true;
+        result = runBlock(this, frame, body) === Signal.Return ? frame.returnValue : null;
+      }
+      pushed = false;
+      this.frames.pop();
+    } catch (thrown) {
+      if (pushed) this.frames.pop();
+      throw this.leaveFrame(frame, inBody ? hostError(thrown) : thrown);
+    }
+    this.releaseFrame(frame);
+    return result;
+  }
+
+  /**
+   * callFunction for a thread's frame (thread-switch.ts): the body runs
+   * resumably (frame.switchable), so a `_gclab.thread_suspend()` reached
+   * through calls made this way suspends the whole chain; the frame is on
+   * the frame stack only while it runs. `steal`: the arguments are moved
+   * in, as a call from Python code gives them (finishCall); else the
+   * binding takes new references (CALL_FUNCTION_EX). `fn` is a plain
+   * function (not a generator's, not a lambda).
+   */
+  *callFunctionGen(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal: boolean): Generator<Value, Value, Value> {
+    const frame = this.callFrame(fn, args, kwargs, steal);
+    frame.switchable = true;
+    const run = execBlockGen(this, frame, fn.code.body as Stmt[]);
+    let sent: Value = null;
+    let entered = false;
+    for (;;) {
+      let r: IteratorResult<Value, Signal>;
+      let pushed = false;
+      try {
+        if (!entered) {
+          this.enterFrame();
+          entered = true;
+        }
+        this.frames.push(frame);
+        pushed = true;
+        r = run.next(sent);
+      } catch (thrown) {
+        if (pushed) this.frames.pop();
+        throw this.leaveFrame(frame, entered ? hostError(thrown) : thrown);
+      }
+      this.frames.pop();
+      if (r.done === true) {
+        const result = r.value === Signal.Return ? frame.returnValue : null;
+        this.releaseFrame(frame);
+        return result;
+      }
+      sent = yield r.value;
+    }
+  }
+
+  /** The thread coroutines made by threadNew and not finished, by handle. */
+  private readonly threads = new Map<number, ThreadCoroutine>();
+  private nextThread = 1;
+
+  threadNew(f: Value): number {
+    let fn = f;
+    const args: Value[] = [];
+    if (f instanceof BoundMethod && f.func instanceof FunctionObject) {
+      fn = f.func;
+      args.push(this.rt.incref(f.self));
+    }
+    if (!(fn instanceof FunctionObject) || fn.code.isLambda || (fn.code.scope as Scope).isGenerator) {
+      for (const a of args) this.rt.decref(a);
+      throw this.rt.typeError('thread_new() takes a Python function');
+    }
+    // The coroutine holds the function while it runs (as a thread's bootstrap frame holds its callable).
+    const func = this.rt.incref(fn) as FunctionObject;
+    const ip = this;
+    const co = (function* (): ThreadCoroutine {
+      try {
+        return yield* ip.callFunctionGen(func, args, null, true);
+      } finally {
+        ip.rt.decref(func);
+      }
+    })();
+    const handle = this.nextThread++;
+    this.threads.set(handle, co);
+    return handle;
+  }
+
+  threadResume(handle: number): boolean {
+    const co = this.threads.get(handle);
+    if (co === undefined) throw this.rt.error('ValueError', 'no such thread coroutine');
+    let r: IteratorResult<Value, Value>;
+    try {
+      r = co.next(null);
+    } catch (e) {
+      this.threads.delete(handle);
+      throw e;
+    }
+    if (r.done !== true) return false;
+    this.threads.delete(handle);
+    this.rt.decref(r.value);
+    return true;
+  }
+
+  /** _Py_EnterRecursiveCall: fails before the frame runs a line (the frame gets no traceback entry). */
+  private enterFrame(): void {
+    if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
+      this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
+      throw this.failedFrameEntry;
+    }
+  }
+
+  /** The exception leaving a function's frame: its traceback entry added, the frame released. */
+  private leaveFrame(frame: Frame, e: unknown): unknown {
+    if (e instanceof PyException) {
+      if (e === this.failedFrameEntry) this.failedFrameEntry = null;
+      else addTraceback(this.rt, e, frame);
+      this.releaseFrame(frame);
+    } else if (e instanceof RangeError && e.message.includes('call stack')) {
+      this.releaseFrame(frame);
+      return new PyException('RecursionError', 'maximum recursion depth exceeded');
+    } else this.releaseFrame(frame);
+    return e;
+  }
+
+  /** A Python function's new frame with its arguments bound, its cells made and its closure copied (callFunction's first part). */
+  private callFrame(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal: boolean): Frame {
     this.step();
     const code = fn.code;
     const scope = code.scope as Scope;
@@ -956,45 +1117,7 @@ export class Interpreter implements Evaluator {
       this.heap.incref(c);
       frame.cells.push(c);
     }
-    if (scope.isGenerator) return makeGenerator(this, fn, frame);
-    let result: Value;
-    // runFrame's work for a function's frame, inline: one catch for the
-    // frame stack, the conversion of a JS engine limit raised in the body
-    // (runBlock leaves it to the frame) and the traceback entry, so an
-    // exception leaving a function is rethrown once, not twice.
-    let pushed = false;
-    let inBody = false;
-    try {
-      const body = code.isLambda ? undefined : compiledBody(scope, code.body as Stmt[]);
-      // _Py_EnterRecursiveCall fails before the frame runs a line: the frame gets no traceback entry.
-      if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
-        this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
-        throw this.failedFrameEntry;
-      }
-      this.frames.push(frame);
-      pushed = true;
-      if (body === undefined) result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
-      else {
-        inBody = true;
-        result = runBlock(this, frame, body) === Signal.Return ? frame.returnValue : null;
-      }
-      pushed = false;
-      this.frames.pop();
-    } catch (thrown) {
-      if (pushed) this.frames.pop();
-      const e = inBody ? hostError(thrown) : thrown;
-      if (e instanceof PyException) {
-        if (e === this.failedFrameEntry) this.failedFrameEntry = null;
-        else addTraceback(this.rt, e, frame);
-        this.releaseFrame(frame);
-      } else if (e instanceof RangeError && e.message.includes('call stack')) {
-        this.releaseFrame(frame);
-        throw new PyException('RecursionError', 'maximum recursion depth exceeded');
-      } else this.releaseFrame(frame);
-      throw e;
-    }
-    this.releaseFrame(frame);
-    return result;
+    return frame;
   }
 
   private increfArgs(args: Value[], kwargs: Kwargs): void {

@@ -121,6 +121,18 @@ export interface Evaluator {
    * resolves a relative name.
    */
   importModule(name: string, globals: DictObject, fromlist: string[] | null, level: number): Value;
+  /**
+   * `_gclab.thread_new(f)`: a thread coroutine that will call `f()` (a
+   * Python function or a bound method of one) resumably (thread-switch.ts);
+   * its handle, a positive number. Nothing runs yet.
+   */
+  threadNew(f: Value): number;
+  /**
+   * `_gclab.thread_resume(handle)`: run the coroutine until it suspends
+   * (false) or its call returns (true; the result is released and the
+   * handle forgotten). An exception leaving the call propagates.
+   */
+  threadResume(handle: number): boolean;
 }
 
 export class Runtime {

@@ -1,21 +1,32 @@
-"""threading for gclab: one thread at a time.
+"""threading for gclab: threads on one host stack, switched deterministically.
 
-gclab simulates a single thread of execution. Thread.start() runs the
-thread there and then: the new thread's _bootstrap_inner runs its run()
-to the end before start() returns, which is what CPython does with a
-thread whose target finishes within the GIL's switch interval (5 ms) --
-the programs whose output python3 prints the same on every run join
-their threads before they print what the threads did. Inside the thread
-current_thread(), get_ident() and threading.local answer for it; an
-exception leaving run() goes to threading.excepthook ("Exception in
-thread NAME:" and the traceback on stderr), SystemExit silently.
-Locks, conditions, events and semaphores work with one thread's
-semantics (a lock that is free is taken at once; a blocking wait that
-nothing could ever end raises RuntimeError instead of hanging).
+Each thread but the main one runs as a coroutine of the evaluator
+(_gclab.thread_new; see src/lang/runtime/thread-switch.ts). Thread.start()
+runs the new thread at once, until it ends or blocks -- what CPython does,
+where start() waits for the new thread to run and the new thread keeps the
+GIL until it blocks (within the 5 ms switch interval). A thread blocks at
+the waits below (_wait): acquiring a held lock, Condition.wait, Event.wait,
+Semaphore.acquire, Barrier.wait, Thread.join, time.sleep. There it
+suspends, and the thread that resumed it goes on. A thread that cannot
+suspend (the main thread, or a thread blocked inside a builtin's callback)
+runs the others from where it waits (_run_others): the suspended threads
+whose wait is over, in the order they were started, until its own wait is
+over; when none can go on, the simulated clock advances to the nearest
+deadline (a sleep, a timeout); with none, the wait could never end and
+RuntimeError is raised (python3 would hang). Locks, conditions, events,
+semaphores and barriers are CPython's Lib/threading.py classes written on
+that lock. At exit, _shutdown() lets the non-daemon threads finish first.
+Inside a thread current_thread(), get_ident() and threading.local answer
+for it; an exception leaving run() goes to threading.excepthook
+("Exception in thread NAME:" and the traceback on stderr), SystemExit
+silently.
 """
 
 import sys as _sys
 import time as _time
+from _gclab import thread_new as _thread_new, thread_resume as _thread_resume, \
+    thread_suspend as _thread_suspend
+from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
@@ -33,12 +44,8 @@ class ThreadError(RuntimeError):
     pass
 
 
-class BrokenBarrierError(RuntimeError):
-    pass
-
-
 def _would_block_forever(what):
-    return RuntimeError("gclab: %s would block forever (gclab runs a single thread)" % what)
+    return RuntimeError("gclab: %s would block forever (no other thread can go on)" % what)
 
 
 def get_ident():
@@ -49,23 +56,125 @@ def get_native_id():
     return get_ident()
 
 
+# ---- the scheduler ------------------------------------------------------------
+
+def _never():
+    return False
+
+
+def _wait(pred, timeout=None, what="a wait"):
+    """Block the current thread until pred() is true: True, or False once
+    `timeout` seconds of the simulated clock passed first."""
+    if pred():
+        return True
+    deadline = None
+    if timeout is not None:
+        if timeout <= 0:
+            return False
+        deadline = _time.monotonic_ns() + _time._seconds_to_ns(timeout, 'timeout')
+    me = current_thread()
+    outer = me._wait_pred, me._wait_deadline, me._wait_what
+    me._wait_pred = pred
+    me._wait_deadline = deadline
+    me._wait_what = what
+    try:
+        while True:
+            suspended = _thread_suspend()
+            if not suspended:
+                _run_others(me)
+            if pred():
+                return True
+            if deadline is not None and _time.monotonic_ns() >= deadline:
+                return False
+    finally:
+        me._wait_pred, me._wait_deadline, me._wait_what = outer
+
+
+def _wait_over(t):
+    if t._wait_pred is None or t._wait_pred():
+        return True
+    return t._wait_deadline is not None and _time.monotonic_ns() >= t._wait_deadline
+
+
+def _run(t):
+    """Resume thread t until it suspends or ends."""
+    _running.append(t)
+    t._suspended = False
+    try:
+        done = _thread_resume(t._co)
+    finally:
+        _running.pop()
+    if done:
+        t._co = None
+    else:
+        t._suspended = True
+
+
+def _run_others(me):
+    """Run the suspended threads whose wait is over, in the order they were
+    started, until me's wait is over; with none, advance the simulated
+    clock to the nearest deadline."""
+    while True:
+        ran = False
+        for t in list(_threads):
+            if t is me or not t._suspended or not _wait_over(t):
+                continue
+            _run(t)
+            ran = True
+            if _wait_over(me):
+                return
+        if _wait_over(me):
+            return
+        if ran:
+            continue
+        deadline = me._wait_deadline
+        for t in _threads:
+            if t._suspended and t._wait_deadline is not None:
+                if deadline is None or t._wait_deadline < deadline:
+                    deadline = t._wait_deadline
+        if deadline is None:
+            raise _would_block_forever(me._wait_what)
+        _time._advance_to(deadline)
+
+
+def _sleep(secs):
+    """time.sleep while other threads exist: a wait that only time ends."""
+    if not _threads:
+        return _time._sleep_clock(secs)
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    _wait(_never, secs, "time.sleep()")
+
+
+_time._sleep_hook = _sleep
+
+
+# ---- locks ----------------------------------------------------------------------
+
 class _LockType(object):
-    """A lock with one thread: acquire() takes a free lock; waiting for a
-    held one could never end."""
+    """_thread.lock: acquire() takes a free lock, else waits until it is
+    released (or the timeout passes)."""
 
     def __init__(self):
         self._locked = False
 
+    def _is_free(self):
+        return not self._locked
+
     def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout is not None and timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
         if not self._locked:
             self._locked = True
             return True
         if not blocking:
             return False
-        if timeout is not None and timeout >= 0:
-            _time.sleep(timeout)
-            return False
-        raise _would_block_forever("acquiring a held lock")
+        ok = _wait(self._is_free, None if timeout == -1 else timeout, "acquiring a held lock")
+        if ok:
+            self._locked = True
+        return ok
 
     def release(self):
         if not self._locked:
@@ -86,6 +195,9 @@ class _LockType(object):
     release_lock = release
     locked_lock = locked
 
+    def _at_fork_reinit(self):
+        self._locked = False
+
     def __repr__(self):
         return "<%s _thread.lock object>" % ("locked" if self._locked else "unlocked")
 
@@ -95,37 +207,63 @@ def Lock():
 
 
 allocate_lock = Lock
+_allocate_lock = Lock
 
 
 class _RLock(object):
-    """A reentrant lock: the one thread may take it again and again."""
+    """A reentrant lock (Lib/threading.py's _RLock): the owning thread may
+    take it again; others wait."""
 
     def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
         self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
-        self._count += 1
-        return True
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
 
     def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
         if self._count == 0:
             raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
 
     def _is_owned(self):
-        return self._count > 0
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-        return None
+        return self._owner == get_ident()
 
     def __repr__(self):
         return "<%s _thread.RLock object owner=%d count=%d>" % (
-            "locked" if self._count else "unlocked",
-            _MAIN_IDENT if self._count else 0, self._count)
+            "locked" if self._block.locked() else "unlocked",
+            self._owner or 0, self._count)
 
 
 def RLock(*args, **kwargs):
@@ -133,12 +271,32 @@ def RLock(*args, **kwargs):
 
 
 class Condition(object):
+    """Lib/threading.py's Condition: wait() releases the lock and waits for
+    a notify() (each waiter waits on a lock of its own)."""
+
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        try:
+            self._release_save = lock._release_save
+        except AttributeError:
+            pass
+        try:
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
+        self._waiters = _deque()
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        self._waiters.clear()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -146,128 +304,369 @@ class Condition(object):
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        else:
+            return True
+
     def wait(self, timeout=None):
-        if timeout is None:
-            raise _would_block_forever("Condition.wait() without a timeout")
-        _time.sleep(timeout)
-        return False
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                gotit = True
+            else:
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout)
+                else:
+                    gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)
+            if not gotit:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
 
     def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
         result = predicate()
-        if result:
-            return result
-        if timeout is None:
-            raise _would_block_forever("Condition.wait_for() without a timeout")
-        _time.sleep(timeout)
-        return predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time.monotonic() + waittime
+                else:
+                    waittime = endtime - _time.monotonic()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
 
     def notify(self, n=1):
-        pass
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
 
     def notify_all(self):
-        pass
+        self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        self.notify_all()
 
 
 class Semaphore(object):
+    """Lib/threading.py's Semaphore: a counter guarded by a Condition."""
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
         self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking:
-            return False
-        if timeout is not None:
-            _time.sleep(timeout)
-            return False
-        raise _would_block_forever("acquiring an exhausted semaphore")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time.monotonic() + timeout
+                    else:
+                        timeout = endtime - _time.monotonic()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
 
     __enter__ = acquire
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        self._value += n
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
 
     def __exit__(self, t, v, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
+    """A Semaphore that may not be released above its initial value."""
+
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        if self._value + n > self._initial_value:
-            raise ValueError("Semaphore released too many times")
-        self._value += n
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
 
 
 class Event(object):
+    """Lib/threading.py's Event: a flag and a Condition."""
+
     def __init__(self):
+        self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+
+    def _at_fork_reinit(self):
+        self._cond._at_fork_reinit()
 
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        return self.is_set()
 
     def set(self):
-        self._flag = True
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
 
     def clear(self):
-        self._flag = False
+        with self._cond:
+            self._flag = False
 
     def wait(self, timeout=None):
-        if self._flag:
-            return True
-        if timeout is None:
-            raise _would_block_forever("Event.wait() on an unset event")
-        _time.sleep(timeout)
-        return False
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
 
 
-class Barrier(object):
+class Barrier:
+    """Implements a Barrier.
+
+    Useful for synchronizing a fixed number of threads at known synchronization
+    points.  Threads block on 'wait()' and are simultaneously awoken once they
+    have all made that call.
+
+    """
+
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._parties = parties
+        """Create a barrier, initialised to 'parties' threads.
+
+        'action' is a callable which, when supplied, will be called by one of
+        the threads after they have all entered the barrier and just prior to
+        releasing them all. If a 'timeout' is provided, it is used as the
+        default for all subsequent 'wait()' calls.
+
+        """
+        self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
-        if self._parties == 1:
+        """Wait for the barrier.
+
+        When the specified number of threads have started waiting, they are all
+        simultaneously awoken. If an 'action' was provided for the barrier, one
+        of the threads will have executed that callback prior to returning.
+        Returns an individual index number from 0 to 'parties-1'.
+
+        """
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter() # Block while the barrier drains.
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    # We release the barrier
+                    self._release()
+                else:
+                    # We wait until someone releases us
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                # Wake up any threads waiting for barrier to drain.
+                self._exit()
+
+    # Block until the barrier is ready for us, or raise an exception
+    # if it is broken.
+    def _enter(self):
+        while self._state in (-1, 1):
+            # It is draining or resetting, wait until done
+            self._cond.wait()
+        #see if the barrier is in a broken state
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    # Optionally run the 'action' and release the threads waiting
+    # in the barrier.
+    def _release(self):
+        try:
             if self._action:
                 self._action()
-            return 0
-        raise _would_block_forever("Barrier.wait() with more than one party")
+            # enter draining state
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            #an exception during the _action handler.  Break and reraise
+            self._break()
+            raise
+
+    # Wait in the barrier until we are released.  Raise an exception
+    # if the barrier is reset or broken.
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda : self._state != 0, timeout):
+            #timed out.  Break the barrier
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    # If we are the last thread to exit the barrier, signal any threads
+    # waiting for the barrier to drain.
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                #resetting or draining
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        """Reset the barrier to the initial state.
+
+        Any threads currently waiting will get the BrokenBarrier exception
+        raised.
+
+        """
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    #reset the barrier, waking up threads
+                    self._state = -1
+                elif self._state == -2:
+                    #was broken, set it to reset state
+                    #which clears when the last thread exits
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        """Place the barrier into a 'broken' state.
+
+        Useful in case of error.  Any currently waiting threads and threads
+        attempting to 'wait()' will have BrokenBarrierError raised.
+
+        """
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        # An internal error was detected.  The barrier is set to
+        # a broken state all parties awakened.
+        self._state = -2
+        self._cond.notify_all()
 
     @property
     def parties(self):
+        """Return the number of threads required to trip the barrier."""
         return self._parties
 
     @property
     def n_waiting(self):
+        """Return the number of threads currently waiting at the barrier."""
+        # We don't need synchronization here since this is an ephemeral result
+        # anyway.  It returns the correct value in the steady state.
+        if self._state == 0:
+            return self._count
         return 0
 
     @property
     def broken(self):
-        return False
+        """Return True if the barrier is in a broken state."""
+        return self._state == -2
+
+# exception raised by the Barrier class
+class BrokenBarrierError(RuntimeError):
+    pass
+
 
 
 class Thread(object):
-    """A thread object. start() runs it at once, to the end (see the module
-    docstring): run() in _bootstrap_inner, as the new thread would."""
+    """A thread object. start() runs it at once, until it ends or blocks
+    (see the module docstring): run() in _bootstrap_inner, as the new
+    thread would."""
 
     _counter = 0
 
@@ -296,6 +695,13 @@ class Thread(object):
         self._started = False
         self._is_stopped = False
         self._local_impls = []
+        # The coroutine (a handle) while the thread runs; suspended in a wait,
+        # and that wait's predicate, deadline (simulated ns) and description.
+        self._co = None
+        self._suspended = False
+        self._wait_pred = None
+        self._wait_deadline = None
+        self._wait_what = None
 
     def start(self):
         if self._started:
@@ -314,9 +720,10 @@ class Thread(object):
         global _next_ident
         self._ident = _next_ident
         _next_ident += 1
-        _running.append(self)
         _active[self._ident] = self
-        self._bootstrap_inner()
+        self._co = _thread_new(self._bootstrap_inner)
+        _threads.append(self)
+        _run(self)
 
     def _bootstrap_inner(self):
         # A new thread state has no context (contextvars); the thread's own
@@ -359,13 +766,20 @@ class Thread(object):
         del locals_
         self._is_stopped = True
         del _active[self._ident]
-        _running.pop()
+        _threads.remove(self)
+
+    def _is_done(self):
+        return self._is_stopped
 
     def join(self, timeout=None):
         if not self._started:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            _wait(self._is_done, None, "Thread.join()")
+        else:
+            _wait(self._is_done, max(timeout, 0), "Thread.join()")
 
     @property
     def name(self):
@@ -455,10 +869,28 @@ class Timer(Thread):
 
 _main_thread = _MainThread()
 _next_ident = _MAIN_IDENT + 1
-# The threads running now, innermost last (a thread started by a thread
-# runs inside its starter's start()); _active by ident, the main one too.
+# The threads running now on the host stack, innermost last (a thread runs
+# inside the start() or the wait that resumed it); _threads: the started
+# threads that have not ended, in the order they started; _active by ident,
+# the main one too.
 _running = []
+_threads = []
 _active = {_MAIN_IDENT: _main_thread}
+
+
+def _all_done():
+    for t in _threads:
+        if not t._daemonic:
+            return False
+    return True
+
+
+def _shutdown():
+    """Wait for the non-daemon threads to end (Py_FinalizeEx calls this
+    before the atexit functions run)."""
+    if _running:
+        return
+    _wait(_all_done, None, "waiting for the non-daemon threads at exit")
 
 
 def current_thread():

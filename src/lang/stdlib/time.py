@@ -23,13 +23,31 @@ def _seconds_to_ns(secs, name):
     return int(secs * _NS)
 
 
+# threading's sleep while threads run (a wait the other threads may run in).
+_sleep_hook = None
+
+
 def sleep(secs):
-    """sleep(seconds): advance the simulated clock by seconds."""
+    """sleep(seconds): advance the simulated clock by seconds (threading
+    lets other threads run meanwhile)."""
+    if _sleep_hook is not None:
+        return _sleep_hook(secs)
+    _sleep_clock(secs)
+
+
+def _sleep_clock(secs):
     global _now_ns
     ns = _seconds_to_ns(secs, 'sleep')
     if ns < 0:
         raise ValueError("sleep length must be non-negative")
     _now_ns += ns
+
+
+def _advance_to(ns):
+    """Advance the simulated clock to ns (threading's scheduler)."""
+    global _now_ns
+    if ns > _now_ns:
+        _now_ns = ns
 
 
 def time():

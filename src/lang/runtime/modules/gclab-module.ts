@@ -55,6 +55,9 @@
  * without_gc(cls): a class standing for a C type that is not a GC type
  * (`datetime.date`): its instances are never tracked.
  *
+ * thread_new(f), thread_resume(handle), thread_suspend(): threading.py's
+ * thread coroutines (thread-switch.ts).
+ *
  * display_width(text, offset): the terminal columns of text[:offset], a
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
@@ -75,6 +78,7 @@ import { indexOf } from '../operators';
 import { exitProcess } from '../process-exit';
 import { displayWidth } from '../east-asian-width';
 import { unitIndex } from '../code-points';
+import { threadSuspendImpl } from '../thread-switch';
 
 export interface ChildRun {
   status: number;
@@ -339,6 +343,16 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     if (nativeWeakSet !== undefined) d.set(rt.heap, 'native_weakset', nativeWeakSet);
     const nativeWeakref = weakrefModuleOf(rt);
     if (nativeWeakref !== undefined) d.set(rt.heap, 'native_weakref', nativeWeakref);
+    // Thread coroutines (thread-switch.ts), threading.py's scheduler's primitives.
+    addFunction(rt, d, 'thread_new', (args) => {
+      if (args.length !== 1) throw rt.typeError(`thread_new() takes exactly one argument (${args.length} given)`);
+      return rt.evaluator.threadNew(args[0]);
+    });
+    addFunction(rt, d, 'thread_resume', (args) => {
+      if (args.length !== 1 || typeof args[0] !== 'number') throw rt.typeError('thread_resume() takes a thread handle');
+      return rt.evaluator.threadResume(args[0]);
+    });
+    addFunction(rt, d, 'thread_suspend', threadSuspendImpl);
     addFunction(rt, d, 'embedded_list', (args) => {
       // A list that stands for a C type's storage (deque's blocks): untracked and
       // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).
