@@ -43,11 +43,13 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'stat.py': '*',
   // Modules/_csv.c.
   '_csv.py': '*',
+  // Modules/timemodule.c: time.sleep(-1)'s traceback has no frame of time's.
+  'time.py': '*',
   // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
   // objects, arrays and numbers itself.
-  // WHITESPACE is an _sre pattern (its match and the Match it returns are C).
   // _json.make_encoder, the encoder without indent.
   'json/encoder.py': ['c_make_encoder'],
+  // WHITESPACE is an _sre pattern (its match and the Match it returns are C).
   'json/decoder.py': [
     '_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner',
     '_WhitespaceMatch', '_WhitespacePattern',

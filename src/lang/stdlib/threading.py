@@ -72,6 +72,11 @@ def _wait(pred, timeout=None, what="a wait"):
         if timeout <= 0:
             return False
         deadline = _time.monotonic_ns() + _time._seconds_to_ns(timeout, 'timeout')
+    return _wait_until(pred, deadline, what)
+
+
+def _wait_until(pred, deadline, what):
+    """_wait with its deadline on the simulated clock (ns) or None."""
     me = current_thread()
     outer = me._wait_pred, me._wait_deadline, me._wait_what
     me._wait_pred = pred
@@ -137,13 +142,12 @@ def _run_others(me):
         _time._advance_to(deadline)
 
 
-def _sleep(secs):
-    """time.sleep while other threads exist: a wait that only time ends."""
-    if not _threads:
-        return _time._sleep_clock(secs)
-    if secs < 0:
-        raise ValueError("sleep length must be non-negative")
-    _wait(_never, secs, "time.sleep()")
+def _sleep(ns):
+    """time.sleep (of ns nanoseconds, checked) while other threads exist:
+    a wait that only time ends."""
+    if not _threads or ns == 0:
+        return _time._sleep_clock(ns)
+    _wait_until(_never, _time.monotonic_ns() + ns, "time.sleep()")
 
 
 _time._sleep_hook = _sleep

@@ -30,16 +30,16 @@ _sleep_hook = None
 def sleep(secs):
     """sleep(seconds): advance the simulated clock by seconds (threading
     lets other threads run meanwhile)."""
-    if _sleep_hook is not None:
-        return _sleep_hook(secs)
-    _sleep_clock(secs)
-
-
-def _sleep_clock(secs):
-    global _now_ns
     ns = _seconds_to_ns(secs, 'sleep')
     if ns < 0:
         raise ValueError("sleep length must be non-negative")
+    if _sleep_hook is not None:
+        return _sleep_hook(ns)
+    _sleep_clock(ns)
+
+
+def _sleep_clock(ns):
+    global _now_ns
     _now_ns += ns
 
 
