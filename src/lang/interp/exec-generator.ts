@@ -26,9 +26,10 @@ import { call } from '../runtime/calls';
 import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
+import { LazyIterator, callIterEnd, callIterResult } from '../runtime/lazy-iterators';
 import { FunctionObject } from '../runtime/function-object';
 import { threadSuspendImpl } from '../runtime/thread-switch';
-import { builtinIterSlots, getItem, iter, next, setItem, truthy } from '../runtime/operators';
+import { builtinIterSlots, getItem, isStopIteration, iter, next, setItem, truthy } from '../runtime/operators';
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
@@ -185,57 +186,86 @@ function resumableBlock(body: A.Stmt[]): Array<StmtCode | null> {
 
 // ---- thread frames: where a thread can switch ------------------------------------------
 
-/**
- * The call a statement of a thread's frame makes resumably (see
- * runtime/thread-switch.ts): `f(...)` itself, or the operand of `not f(...)`.
- */
-function switchCall(e: A.Expr): A.Call | null {
-  if (e.kind === 'Call') return e;
-  if (e.kind === 'UnaryOp' && e.op === 'not' && e.operand.kind === 'Call') return e.operand;
-  return null;
+const hasCallMarks = new WeakMap<A.Expr, boolean>();
+
+/** Does this expression make a call (not inside a nested scope)? Cached. */
+function exprHasCall(e: A.Expr): boolean {
+  let y = hasCallMarks.get(e);
+  if (y !== undefined) return y;
+  y = e.kind === 'Call';
+  if (!y) for (const c of childExpressions(e)) if (exprHasCall(c)) y = true;
+  hasCallMarks.set(e, y);
+  return y;
 }
 
-const maySwitchMarks = new WeakMap<A.Stmt, boolean>();
+/**
+ * Does this expression run resumably in this frame: a generator's, if it
+ * has a `yield`; a thread's (frame.switchable, never a generator's), if it
+ * makes a call (runtime/thread-switch.ts).
+ */
+function susp(frame: Frame, e: A.Expr): boolean {
+  return frame.switchable === true ? exprHasCall(e) : exprHasYield(e);
+}
 
-/** Can this statement suspend a thread's frame: a call as an expression statement, a value assigned or returned, an if/while test, or in a block? */
-function stmtMaySwitch(s: A.Stmt): boolean {
-  let y = maySwitchMarks.get(s);
+function anySusp(frame: Frame, es: Array<A.Expr | null>): boolean {
+  for (const e of es) if (e !== null && susp(frame, e)) return true;
+  return false;
+}
+
+const switchMarks = new WeakMap<A.Stmt, boolean>();
+
+/**
+ * Does a statement of a thread's frame run resumably: one that makes a call
+ * where the resumable mode can make it (not in an assignment target, a
+ * `for`/`with` target, an except clause's type or a case guard), or holds
+ * such a statement in a block.
+ */
+function stmtSwitches(s: A.Stmt): boolean {
+  let y = switchMarks.get(s);
   if (y !== undefined) return y;
-  const block = (b: A.Stmt[]): boolean => b.some(stmtMaySwitch);
+  const c = exprHasCall;
+  const none = (x: A.Expr | null): boolean => x === null || !c(x);
+  const block = (b: A.Stmt[]): boolean => b.some(stmtSwitches);
   switch (s.kind) {
     case 'Expr':
+      y = c(s.value);
+      break;
     case 'Assign':
-      y = s.value.kind === 'Call';
+      y = c(s.value) && s.targets.every(none);
+      break;
+    case 'AugAssign':
+      y = c(s.value) && !c(s.target);
+      break;
+    case 'AnnAssign':
+      y = s.value !== null && c(s.value) && !c(s.target);
       break;
     case 'Return':
-      y = s.value !== null && s.value.kind === 'Call';
+      y = s.value !== null && c(s.value);
       break;
     case 'If':
     case 'While':
-      y = switchCall(s.test) !== null || block(s.body) || block(s.orelse);
+      y = c(s.test) || block(s.body) || block(s.orelse);
       break;
     case 'For':
-      y = block(s.body) || block(s.orelse);
+      y = !c(s.target) && (c(s.iter) || block(s.body) || block(s.orelse));
       break;
     case 'With':
-      y = block(s.body) || s.items.some((it) => it.contextExpr.kind === 'Call');
+      y = s.items.every((it) => none(it.optionalVars)) && (block(s.body) || s.items.some((it) => c(it.contextExpr)));
       break;
     case 'Try':
-      y = s.star !== true && (block(s.body) || block(s.orelse) || block(s.finalbody) || s.handlers.some((h) => block(h.body)));
+      y =
+        s.star !== true &&
+        s.handlers.every((h) => none(h.type)) &&
+        (block(s.body) || block(s.orelse) || block(s.finalbody) || s.handlers.some((h) => block(h.body)));
       break;
     case 'Match':
-      y = s.subject.kind === 'Call' || s.cases.some((c) => block(c.body));
+      y = s.cases.every((k) => none(k.guard)) && (c(s.subject) || s.cases.some((k) => block(k.body)));
       break;
     default:
       y = false;
   }
-  maySwitchMarks.set(s, y);
+  switchMarks.set(s, y);
   return y;
-}
-
-/** Is this test evaluated resumably in this frame (a `yield` in it, or a thread frame's call)? */
-function resumableTest(frame: Frame, e: A.Expr): boolean {
-  return exprHasYield(e) || (frame.switchable === true && switchCall(e) !== null);
 }
 
 const switchableBlocks = new WeakMap<A.Stmt[], Array<StmtCode | null>>();
@@ -244,10 +274,21 @@ const switchableBlocks = new WeakMap<A.Stmt[], Array<StmtCode | null>>();
 function switchableBlock(body: A.Stmt[]): Array<StmtCode | null> {
   let codes = switchableBlocks.get(body);
   if (codes === undefined) {
-    codes = body.map((s) => (stmtHasYield(s) || stmtMaySwitch(s) ? null : compiledStatement(s)));
+    codes = body.map((s) => (stmtSwitches(s) ? null : compiledStatement(s)));
     switchableBlocks.set(body, codes);
   }
   return codes;
+}
+
+/** Call a resumable callee (resumableCallee) with no arguments, as a C caller does (the binding takes its own references). */
+function* callResumably(ip: Interpreter, fn: Value): Resumable<Value> {
+  ip.rt.incref(fn);
+  try {
+    if (fn instanceof BoundMethod) return yield* ip.callFunctionGen(fn.func as FunctionObject, [fn.self], null, false);
+    return yield* ip.callFunctionGen(fn as FunctionObject, [], null, false);
+  } finally {
+    ip.rt.decref(fn);
+  }
 }
 
 /** A plain Python function (or a bound method of one) a thread's frame calls resumably. */
@@ -331,7 +372,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
   switch (s.kind) {
     case 'Expr': {
       const e = s.value;
-      if (e.kind === 'Yield' && (e.value === null || !exprHasYield(e.value))) {
+      if (e.kind === 'Yield' && (e.value === null || !susp(frame, e.value))) {
         // `yield x` as a statement, x without a yield: evalGen's Yield case
         // run here, without a resumable evaluation of its own.
         const v = e.value === null ? null : compiledExpression(e.value)(ip, frame);
@@ -343,7 +384,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return Signal.Normal;
     }
     case 'Assign': {
-      if (anyHasYield(s.targets)) throw unsupportedYield('an assignment target');
+      if (anySusp(frame, s.targets)) throw unsupportedYield('an assignment target');
       const v = yield* evalGen(ip, frame, s.value);
       // Each target but the last stores a copy (COPY 1); the last store consumes the value.
       const last = s.targets.length - 1;
@@ -361,7 +402,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return Signal.Normal;
     case 'AnnAssign': {
       // A generator is a function: the annotation is never evaluated.
-      if (exprHasYield(s.target) || s.value === null) throw unsupportedYield('an annotated assignment target');
+      if (susp(frame, s.target) || s.value === null) throw unsupportedYield('an annotated assignment target');
       const v = yield* evalGen(ip, frame, s.value);
       assignSteal(ip, frame, s.target, v);
       return Signal.Normal;
@@ -370,12 +411,12 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       frame.returnValue = s.value === null ? null : yield* evalGen(ip, frame, s.value);
       return Signal.Return;
     case 'If': {
-      const t = resumableTest(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
+      const t = susp(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
       return yield* execBlockGen(ip, frame, t ? s.body : s.orelse);
     }
     case 'While':
       for (;;) {
-        if (!(resumableTest(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame))) break;
+        if (!(susp(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame))) break;
         const sig = yield* execBlockGen(ip, frame, s.body);
         if (sig === Signal.Break) return Signal.Normal;
         if (sig === Signal.Return) return sig;
@@ -390,7 +431,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
     case 'With':
       return yield* execWithGen(ip, frame, s, 0);
     case 'Match': {
-      if (s.cases.some((c) => c.guard !== null && exprHasYield(c.guard))) throw unsupportedYield('a case guard');
+      if (s.cases.some((c) => c.guard !== null && susp(frame, c.guard))) throw unsupportedYield('a case guard');
       const c = selectCase(ip, frame, s, yield* evalGen(ip, frame, s.subject));
       return c === null ? Signal.Normal : yield* execBlockGen(ip, frame, c.body);
     }
@@ -420,8 +461,8 @@ function* conditionGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<bool
 
 function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal> {
   const rt = ip.rt;
-  if (exprHasYield(s.target)) throw unsupportedYield('a for target');
-  const seq = exprHasYield(s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
+  if (susp(frame, s.target)) throw unsupportedYield('a for target');
+  const seq = susp(frame, s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
   let it: Value;
   try {
     frame.expr = s;
@@ -432,12 +473,28 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
   hold(frame, it);
   // FOR_ITER: a builtin iterator's slot table once per loop, as the compiled `for` (builtinIterSlots).
   const iterSlots = builtinIterSlots(rt, it);
+  // A thread's `for x in iter(f, sentinel)`: f is called resumably (calliter_iternext's call).
+  const calliter = frame.switchable === true && it instanceof LazyIterator && it.kind === 'callable_iterator' ? it : undefined;
   try {
     for (;;) {
       frame.line = s.line;
       frame.expr = s;
       let x: Value | undefined;
-      if (iterSlots !== undefined) {
+      if (calliter !== undefined) {
+        const fn = calliter.refs[0];
+        if (fn === undefined) break;
+        let result: Value;
+        try {
+          result = resumableCallee(fn) ? yield* callResumably(ip, fn) : call(rt, fn, []);
+        } catch (e) {
+          if (!isStopIteration(rt, e)) throw e;
+          callIterEnd(rt, calliter);
+          break;
+        }
+        frame.line = s.line;
+        frame.expr = s;
+        x = callIterResult(rt, calliter, result);
+      } else if (iterSlots !== undefined) {
         ip.chargeSteps(1);
         x = iterSlots.tp_iternext!(rt, it);
       } else x = next(rt, it);
@@ -458,7 +515,7 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
 function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable<void> {
   const rt = ip.rt;
   const t = s.target;
-  if (exprHasYield(t)) throw unsupportedYield('an augmented assignment target');
+  if (susp(frame, t)) throw unsupportedYield('an augmented assignment target');
   const held: Value[] = [];
   const keep = (v: Value): Value => {
     hold(frame, v);
@@ -516,7 +573,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   if (i === s.items.length) return yield* execBlockGen(ip, frame, s.body);
   const rt = ip.rt;
   const item = s.items[i];
-  if (item.optionalVars !== null && exprHasYield(item.optionalVars)) throw unsupportedYield('a with target');
+  if (item.optionalVars !== null && susp(frame, item.optionalVars)) throw unsupportedYield('a with target');
   const { exit, entered } = enterContext(ip, yield* evalGen(ip, frame, item.contextExpr), frame, s);
   hold(frame, exit);
   let sig: Signal;
@@ -606,7 +663,7 @@ function* bodyAndHandlersGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable
   } catch (e) {
     if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
     if (s.star === true) {
-      if (s.handlers.some((h) => exprHasYield(h.type!) || blockHasYield(h.body))) throw unsupportedYield('an except* clause');
+      if (s.handlers.some((h) => susp(frame, h.type!) || blockHasYield(h.body))) throw unsupportedYield('an except* clause');
       return handleStar(ip, frame, s, e);
     }
     return yield* handleGen(ip, frame, s, e);
@@ -620,7 +677,7 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
   addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
   for (const h of s.handlers) {
-    if (h.type !== null && exprHasYield(h.type)) throw unsupportedYield('an except clause');
+    if (h.type !== null && susp(frame, h.type)) throw unsupportedYield('an except clause');
     if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;
     (frame.handling ??= []).push(e);
     let sig: Signal;
@@ -647,19 +704,8 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
 
 /** evalExpr for an expression that may suspend the frame: a new reference. */
 export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Value> {
+  if (!susp(frame, e)) return compiledExpression(e)(ip, frame);
   const rt = ip.rt;
-  if (!exprHasYield(e)) {
-    const c = frame.switchable === true ? switchCall(e) : null;
-    if (c === null) return compiledExpression(e)(ip, frame);
-    const v = yield* callGen(ip, frame, c);
-    if (c === e) return v;
-    // `not f(...)`: UNARY_NOT of the call's result.
-    try {
-      return !truthy(rt, v);
-    } finally {
-      rt.decref(v);
-    }
-  }
   switch (e.kind) {
     case 'Yield': {
       const v = e.value === null ? null : yield* evalGen(ip, frame, e.value);
@@ -701,8 +747,23 @@ export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Va
       }
       return v;
     }
+    case 'Call':
+      if (frame.switchable === true) return yield* threadCallGen(ip, frame, e);
+      return yield* evalWithOperands(ip, frame, e);
     default:
       return yield* evalWithOperands(ip, frame, e);
+  }
+}
+
+/** A call in a thread's frame: its operands that make calls computed resumably first, then callGen. */
+function* threadCallGen(ip: Interpreter, frame: Frame, e: A.Call): Resumable<Value> {
+  if (!childExpressions(e).some(exprHasCall)) return yield* callGen(ip, frame, e);
+  const temps: A.Temp[] = [];
+  try {
+    const copy = (yield* precompute(ip, frame, e, temps)) as A.Call;
+    return yield* callGen(ip, frame, copy);
+  } finally {
+    releaseTemps(ip, frame, temps);
   }
 }
 
@@ -740,25 +801,38 @@ function* evalWithOperands(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<
     const copy = yield* precompute(ip, frame, e, temps);
     return evalExpr(ip, frame, copy);
   } finally {
-    for (const t of temps) {
-      if (t.value === undefined) continue;
-      const v = t.value as Value;
-      t.value = undefined;
-      unhold(frame, v);
-      ip.rt.decref(v);
-    }
+    releaseTemps(ip, frame, temps);
+  }
+}
+
+/** The operands computed for an expression that its evaluation did not take (it raised). */
+function releaseTemps(ip: Interpreter, frame: Frame, temps: A.Temp[]): void {
+  for (const t of temps) {
+    if (t.value === undefined) continue;
+    const v = t.value as Value;
+    t.value = undefined;
+    unhold(frame, v);
+    ip.rt.decref(v);
   }
 }
 
 function* precompute(ip: Interpreter, frame: Frame, e: A.Expr, temps: A.Temp[]): Resumable<A.Expr> {
   const kids = childExpressions(e);
   let last = -1;
-  for (let i = 0; i < kids.length; i++) if (exprHasYield(kids[i])) last = i;
+  for (let i = 0; i < kids.length; i++) if (susp(frame, kids[i])) last = i;
   const replaced = new Map<A.Expr, A.Expr>();
   for (let i = 0; i <= last; i++) {
     const k = kids[i];
     if (k.kind === 'Slice' || k.kind === 'Starred') {
       replaced.set(k, yield* precompute(ip, frame, k, temps));
+      continue;
+    }
+    if (frame.switchable === true && e.kind === 'Call' && k === e.func && k.kind === 'Attribute') {
+      // A thread's `obj.name(...)`: the object now, LOAD_METHOD at the call (no bound method is made).
+      const v = yield* evalGen(ip, frame, k.value);
+      const t: A.Temp = { kind: 'Temp', value: v, line: k.value.line, col: k.value.col, endLine: k.value.endLine, endCol: k.value.endCol };
+      temps.push(t);
+      replaced.set(k, { ...k, value: t });
       continue;
     }
     const v = yield* evalGen(ip, frame, k);

@@ -163,16 +163,29 @@ export function makeCallIterator(rt: Runtime, fn: Value, sentinel: Value): Value
  */
 function callIterNext(rt: Runtime, it: LazyIterator): Value | undefined {
   const fn = it.refs[0] as Value;
-  const sentinel = it.refs[1] as Value;
   let result: Value;
   try {
     result = call(rt, fn, []);
   } catch (e) {
     if (!isStopIteration(rt, e)) throw e;
-    it.setRef(rt.heap, 0, undefined);
-    it.setRef(rt.heap, 1, undefined);
+    callIterEnd(rt, it);
     return undefined;
   }
+  return callIterResult(rt, it, result);
+}
+
+/** calliter_iternext's end: the callable and the sentinel are dropped (Py_CLEAR). */
+export function callIterEnd(rt: Runtime, it: LazyIterator): void {
+  it.setRef(rt.heap, 0, undefined);
+  it.setRef(rt.heap, 1, undefined);
+}
+
+/**
+ * calliter_iternext once the callable returned `result` (owned): the item,
+ * or undefined when it equals the sentinel (the iterator then ends).
+ */
+export function callIterResult(rt: Runtime, it: LazyIterator, result: Value): Value | undefined {
+  const sentinel = it.refs[1] as Value;
   let same: boolean;
   try {
     same = eq(rt, sentinel, result);
@@ -181,8 +194,7 @@ function callIterNext(rt: Runtime, it: LazyIterator): Value | undefined {
     throw e;
   }
   if (!same) return result;
-  it.setRef(rt.heap, 0, undefined);
-  it.setRef(rt.heap, 1, undefined);
+  callIterEnd(rt, it);
   rt.decref(result);
   return undefined;
 }

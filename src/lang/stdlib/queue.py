@@ -8,11 +8,11 @@ task_done()/join(). SimpleQueue and Empty are CPython's C `_queue` types,
 here a slotted class (no __dict__, weakly referenceable, type name
 `_queue.SimpleQueue`) and an exception class named `_queue.Empty`.
 
-gclab runs one thread, so a wait that no other thread could end (get() on
-an empty queue, put() on a full one, join() with unfinished tasks, all
-without a timeout) raises RuntimeError from threading instead of hanging as
-python3 would; with a timeout the simulated clock advances (time.sleep's
-rule) and Empty/Full is raised.
+A wait (get() on an empty queue, put() on a full one, join() with
+unfinished tasks) blocks the thread on threading's conditions and lets the
+other threads run (threading.py's scheduler); one that no thread could ever
+end raises RuntimeError instead of hanging as python3 would; with a timeout
+the simulated clock advances and Empty/Full is raised.
 """
 
 import threading
