@@ -277,10 +277,11 @@ class SimpleQueue:
             return self._items.popleft()
         if not block:
             raise Empty
-        if timeout is not None:
-            threading._time.sleep(timeout)
+        # A wait on the simulated threads (threading._wait): another thread's put() ends it.
+        ok = threading._wait(self.qsize, timeout, "SimpleQueue.get() on an empty queue")
+        if not ok:
             raise Empty
-        raise threading._would_block_forever("SimpleQueue.get() on an empty queue")
+        return self._items.popleft()
 
     def get_nowait(self):
         '''Remove and return an item from the queue without blocking.'''
