@@ -20,6 +20,7 @@ import { classModule } from '../runtime/builtin-types';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 import { sourceAndCarets } from './traceback-carets';
 import { instructionLocation } from '../runtime/instruction-location';
+import { suggestionSuffix } from './suggestions';
 import { isCImplemented } from '../runtime/c-implemented';
 
 /** Make sure `e` has its Python exception object, and return it (borrowed). */
@@ -275,7 +276,9 @@ export function formatUnraisable(rt: Runtime, e: PyException, sourceLine: (file:
 function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx: PrintContext, group = false): string {
   const m = indentedMargin(ctx);
   const s = formatEntries(entries, ctx, group);
-  return s + m + exceptionLine(rt, e) + '\n' + notesOf(rt, e, m);
+  // print_exception: the message, then print_exception_suggestions.
+  const suggestion = e.pyValue instanceof ExceptionObject ? suggestionSuffix(rt, e.pyValue) : '';
+  return s + m + exceptionLine(rt, e) + suggestion + '\n' + notesOf(rt, e, m);
 }
 
 /** PyTraceBack_Print's part: the header and the entries (none: nothing). */

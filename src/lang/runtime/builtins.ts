@@ -1120,6 +1120,11 @@ export function getBuiltin(rt: Runtime, name: string): Value {
   return v;
 }
 
+/** The builtins module's namespace (a frame's f_builtins), once made. */
+export function builtinsNamespace(rt: Runtime): DictObject | undefined {
+  return builtinsDicts.get(rt);
+}
+
 export function makeBuiltins(rt: Runtime): DictObject {
   installConstructors(rt);
   const d = rt.heap.newDict();
