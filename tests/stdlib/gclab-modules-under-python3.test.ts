@@ -42,6 +42,9 @@ const CASES: Array<[string, string[]]> = [
   ['moda10_argparse_basics', ['argparse']],
   ['moda10_argparse_subcommands', ['argparse']],
   ['moda10_csv_read_write', ['csv']],
+  ['modb10_base64_roundtrips', ['base64']],
+  ['modb10_cmath_functions', ['cmath']],
+  ['modb10_hashlib_digests', ['hashlib']],
 ];
 
 /** Rewrite `import m` / `from m import` of the listed modules to their gclab copies. */

@@ -520,10 +520,12 @@ def lookup(encoding):
 def _wrapped(e, action, encoding):
     """_PyErr_TrySetFromCause: a codec's plain exception, re-raised with
     what was being done."""
-    if isinstance(e, UnicodeError) or len(e.args) > 1 or type(e).__init__ is not BaseException.__init__:
+    if isinstance(e, UnicodeError) or len(e.args) > 1 or getattr(e, '__dict__', None):
         return e
-    if type(e).__new__ is not BaseException.__new__:
-        return e
+    for cls in type(e).__mro__:
+        # Only exception types with BaseException's own __new__ and __init__.
+        if cls.__module__ != 'builtins' and ('__init__' in cls.__dict__ or '__new__' in cls.__dict__):
+            return e
     new = type(e)('%s with %r codec failed (%s: %s)' % (action, encoding, type(e).__name__, e))
     new.__cause__ = e
     return new
