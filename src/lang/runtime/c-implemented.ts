@@ -130,7 +130,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     Context: '_contextvars.Context', ContextVar: '_contextvars.ContextVar', Token: '_contextvars.Token',
     _Missing: 'Token.MISSING', _keys: 'keys', _values: 'values', _items: 'items',
   },
-  '_hashlib.py': { HASH: '_hashlib.HASH', HASHXOF: '_hashlib.HASHXOF' },
+  '_hashlib.py': { HASH: '_hashlib.HASH', HASHXOF: '_hashlib.HASHXOF', HMAC: '_hashlib.HMAC' },
   '_blake2.py': { blake2b: '_blake2.blake2b', blake2s: '_blake2.blake2s' },
   'array.py': { array: 'array.array', arrayiterator: 'array.arrayiterator' },
 };

@@ -331,3 +331,146 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     return out[:dklen]
 
 
+
+
+def _digest_name(digestmod):
+    """The algorithm an HMAC is asked for: a name or an openssl_* constructor."""
+    if isinstance(digestmod, str):
+        name = digestmod.lower()
+        name = _ALIASES.get(name, name)
+    else:
+        name = getattr(digestmod, '__name__', '')
+        if not name.startswith('openssl_') or globals().get(name) is not digestmod:
+            raise UnsupportedDigestmodError('Unsupported digestmod %r' % (digestmod,))
+        name = name[len('openssl_'):]
+    if name not in _SIZES or name.startswith('shake'):
+        raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+    return name
+
+
+class HMAC:
+    """The object used to calculate HMAC of a message.
+
+Methods:
+
+update() -- updates the current digest with an additional string
+digest() -- return the current digest value
+hexdigest() -- return the current digest as a string of hexadecimal digits
+copy() -- return a copy of the current hash object
+
+Attributes:
+
+name -- the name, including the hash algorithm used by this object
+digest_size -- number of bytes in digest() output"""
+
+    __slots__ = ('_digest', '_inner', '_outer')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '_hashlib.HMAC' instances")
+
+    @property
+    def name(self):
+        return 'hmac-' + self._digest
+
+    @property
+    def digest_size(self):
+        return _SIZES[self._digest][0]
+
+    @property
+    def block_size(self):
+        return _SIZES[self._digest][1]
+
+    def update(self, msg):
+        """Update the HMAC object with msg."""
+        self._inner.update(msg)
+
+    def digest(self):
+        """Return the digest of the bytes passed to the update() method so far."""
+        outer = self._outer.copy()
+        outer.update(self._inner.digest())
+        return outer.digest()
+
+    def hexdigest(self):
+        """Return hexadecimal digest of the bytes passed to the update() method so far.
+
+This may be used to exchange the value safely in email or other non-binary
+environments."""
+        return _hex(self.digest())
+
+    def copy(self):
+        """Return a copy ("clone") of the HMAC object."""
+        other = object.__new__(HMAC)
+        other._digest = self._digest
+        other._inner = self._inner.copy()
+        other._outer = self._outer.copy()
+        return other
+
+    def __repr__(self):
+        return '<%s HMAC object @ 0x%x>' % (self._digest, id(self))
+
+
+HMAC.__module__ = '_hashlib'
+_without_gc(HMAC)
+
+
+def hmac_new(key, msg=b'', digestmod=None):
+    """Return a new hmac object."""
+    if digestmod is None:
+        raise TypeError("Missing required parameter 'digestmod'.")
+    if isinstance(key, str):
+        raise TypeError('Strings must be encoded before hashing')
+    key = _bytes_of(key)
+    name = _digest_name(digestmod)
+    block = _SIZES[name][1]
+    if len(key) > block:
+        key = new(name, key).digest()
+    key = key.ljust(block, b'\0')
+    h = object.__new__(HMAC)
+    h._digest = name
+    h._inner = new(name, bytes(b ^ 0x36 for b in key))
+    h._outer = new(name, bytes(b ^ 0x5c for b in key))
+    if msg is not None:
+        h.update(msg)
+    return h
+
+
+def hmac_digest(key, msg, digest):
+    """Single-shot HMAC."""
+    return hmac_new(key, msg, digest).digest()
+
+
+def compare_digest(a, b):
+    """Return 'a == b'.
+
+This function uses an approach designed to prevent
+timing analysis, making it appropriate for cryptography.
+
+a and b must both be of the same type: either str (ASCII only),
+or any bytes-like object.
+
+Note: If a and b are of different lengths, or if an error occurs,
+a timing attack could theoretically reveal information about the
+types and lengths of a and b--but not their values."""
+    if isinstance(a, str) and isinstance(b, str):
+        if not a.isascii() or not b.isascii():
+            raise TypeError('comparing strings with non-ASCII characters is not supported')
+        return a == b
+    if not _has_buffer(a) and not _has_buffer(b):
+        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
+                        % (type(a).__name__, type(b).__name__))
+    for x in (a, b):
+        if not _has_buffer(x):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(x).__name__)
+    return _bytes_of(a) == _bytes_of(b)
+
+
+def _has_buffer(x):
+    if isinstance(x, (bytes, bytearray, memoryview)):
+        return True
+    if isinstance(x, str):
+        return False
+    try:
+        memoryview(x)
+    except TypeError:
+        return False
+    return True
