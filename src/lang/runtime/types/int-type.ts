@@ -41,7 +41,8 @@ export const intType: BuiltinType = {
   methods: {
     __format__: builtinFormatMethod('int'),
     ...intNumberMethods,
-    bit_length: (_rt, self) => {
+    bit_length: (rt, self, args) => {
+      arity(rt, 'int.bit_length', args, 0, 0);
       const n = BigInt(plain(self));
       return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
     },

@@ -11,11 +11,11 @@ import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortReverseFlag, sortValues } from '../methods';
-import { compareSequences, eqHeld, indexSearchRange, normIndex, sliceObjectIndices } from '../operators';
+import { compareSequences, eqHeld, indexOf, indexSearchRange, normIndex, sliceObjectIndices } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
-import { NotImplemented } from '../runtime';
+import { NotImplemented, type Runtime } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
 import { overridesBelow, rejectKeywords } from '../constructor-keywords';
@@ -34,7 +34,7 @@ const listMethods: Record<string, MethodImpl> = {
   insert(rt, self, args) {
     arity(rt, 'insert', args, 2, 2);
     const l = self as ListObject;
-    let i = +(args[0] as number);
+    let i = ssizeArg(rt, args[0]);
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     rt.incref(args[1]);
@@ -45,8 +45,9 @@ const listMethods: Record<string, MethodImpl> = {
   pop(rt, self, args) {
     arity(rt, 'pop', args, 0, 1);
     const l = self as ListObject;
+    // Argument Clinic converts the index (Py_ssize_t) before list_pop_impl runs.
+    let i = args.length ? ssizeArg(rt, args[0]) : -1;
     if (l.items.length === 0) throw rt.error('IndexError', 'pop from empty list');
-    let i = args.length ? +(args[0] as number) : -1;
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) throw rt.error('IndexError', 'pop index out of range');
     // list_pop_impl: list_resize for the last item, list_ass_slice otherwise.
@@ -131,6 +132,13 @@ const listMethods: Record<string, MethodImpl> = {
 /** `l * n` and `n * l` (list_repeat) for an int n. */
 function isInt(v: Value): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+/** A Py_ssize_t argument (an int or __index__; TypeError otherwise), clamped to a JS number. */
+function ssizeArg(rt: Runtime, v: Value): number {
+  const i = indexOf(rt, v);
+  if (i === undefined) throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+  return Number(i);
 }
 
 export const listType: BuiltinType = {

@@ -61,6 +61,7 @@ const strMethods: Record<string, MethodImpl> = {
   split: (rt, self, args, kwargs) => splitResult(rt, splitStr(rt, self as string, args, kwargs, false), args, kwargs),
   rsplit: (rt, self, args, kwargs) => splitResult(rt, splitStr(rt, self as string, args, kwargs, true), args, kwargs),
   splitlines(rt, self, args, kwargs) {
+    if (args.length > 1) throw rt.typeError(`splitlines() takes at most 1 argument (${args.length} given)`);
     // Py_UNICODE_ISLINEBREAK boundaries; keepends keeps them on each line.
     const keep = truthy(rt, args.length ? args[0] : (kwarg(kwargs, 'keepends') ?? false));
     const t = self as string;
@@ -122,7 +123,7 @@ const strMethods: Record<string, MethodImpl> = {
     arity(rt, 'replace', args, 2, 3);
     const old = strArg(rt, args[0], 'replace() argument 1');
     const rep = strArg(rt, args[1], 'replace() argument 2');
-    let count = args.length > 2 ? Number(args[2]) : -1;
+    let count = args.length > 2 ? Number(intArg(rt, args[2])) : -1;
     const t = self as string;
     // replace_interleave: an empty pattern matches before every character and at the end.
     if (count < 0 && old === '') return t === '' ? rep : rep + [...t].join(rep) + rep;
@@ -140,10 +141,10 @@ const strMethods: Record<string, MethodImpl> = {
     }
     return out + t.slice(i);
   },
-  find: (rt, self, args) => findIn(rt, self as string, args, false, false),
-  rfind: (rt, self, args) => findIn(rt, self as string, args, true, false),
-  index: (rt, self, args) => findIn(rt, self as string, args, false, true),
-  rindex: (rt, self, args) => findIn(rt, self as string, args, true, true),
+  find: (rt, self, args) => findIn(rt, self as string, args, false, false, 'find'),
+  rfind: (rt, self, args) => findIn(rt, self as string, args, true, false, 'rfind'),
+  index: (rt, self, args) => findIn(rt, self as string, args, false, true, 'index'),
+  rindex: (rt, self, args) => findIn(rt, self as string, args, true, true, 'rindex'),
   count(rt, self, args) {
     const [t, sub] = sliceArgs(rt, self as string, args, 'count');
     if (t === null) return 0;
@@ -209,7 +210,8 @@ const strMethods: Record<string, MethodImpl> = {
     return out;
   },
   expandtabs(rt, self, args, kwargs) {
-    const size = args.length ? Number(args[0]) : Number(kwarg(kwargs, 'tabsize') ?? 8);
+    arity(rt, 'expandtabs', args, 0, 1);
+    const size = Number(intArg(rt, args.length ? args[0] : (kwarg(kwargs, 'tabsize') ?? 8)));
     let col = 0;
     let out = '';
     for (const c of self as string) {
@@ -334,7 +336,7 @@ function splitResult(rt: Runtime, parts: string[], args: Value[], kwargs: Kwargs
 function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: boolean): string[] {
   const sepV = args.length > 0 ? args[0] : (kwarg(kwargs, 'sep') ?? null);
   const maxV = args.length > 1 ? args[1] : (kwarg(kwargs, 'maxsplit') ?? -1);
-  let max = Number(maxV);
+  let max = Number(intArg(rt, maxV));
   if (max < 0) max = Infinity;
   if (sepV === null) {
     const words = right ? t.trimEnd() : t.trimStart();
@@ -367,17 +369,22 @@ function splitStr(rt: Runtime, t: string, args: Value[], kwargs: Kwargs, right: 
 /** The substring of `t` that [start, end] arguments select (Python slice semantics). */
 function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string | null, string, number] {
   if (args.length < 1) throw rt.typeError(`${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) throw rt.typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
+  // _PyEval_SliceIndex: None, an int or an object with __index__.
+  for (const v of args.slice(1)) {
+    if (v !== null && indexOf(rt, v) === undefined) throw rt.typeError('slice indices must be integers or None or have an __index__ method');
+  }
   // Indices count code points; the slice is taken in UTF-16 units.
   const n = codePointLength(t);
   const norm = (v: Value | undefined, d: number) => {
     if (v === undefined || v === null) return d;
-    let i = Number(v);
+    let i = Number(indexOf(rt, v));
     if (i < 0) i = Math.max(0, i + n);
     return Math.min(i, n);
   };
   const start = norm(args[1], 0);
   const end = norm(args[2], n);
-  const rawStart = args[1] === undefined || args[1] === null ? 0 : Number(args[1]);
+  const rawStart = args[1] === undefined || args[1] === null ? 0 : Number(indexOf(rt, args[1]));
   // ADJUST_INDICES then `start > len`: nothing can match there, not even ''.
   if (rawStart > n) return [null, strArg(rt, args[0], ''), start];
   const from = n === t.length ? start : unitIndex(t, start);
@@ -385,8 +392,15 @@ function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string
   return [t.slice(from, Math.max(from, to)), strArg(rt, args[0], ''), start];
 }
 
-function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean): number {
-  const [part, sub, start] = sliceArgs(rt, t, args, right ? 'rfind' : 'find');
+/** A Py_ssize_t argument: an int or an object with __index__, else TypeError. */
+function intArg(rt: Runtime, v: Value): number | bigint {
+  const i = indexOf(rt, v);
+  if (i === undefined) throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+
+function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean, name: string): number {
+  const [part, sub, start] = sliceArgs(rt, t, args, name);
   const i = part === null ? -1 : right ? part.lastIndexOf(sub) : part.indexOf(sub);
   if (i < 0 && raise) throw rt.error('ValueError', 'substring not found');
   return i < 0 ? -1 : cpIndex(part!, i) + start;
@@ -413,6 +427,9 @@ function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'r
   const width = indexOf(rt, args[0]);
   if (width === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
   const w = Number(width);
+  if (args.length > 1 && typeof args[1] !== 'string' && !(args[1] instanceof StrSubInstance)) {
+    throw rt.typeError(`The fill character must be a unicode character, not ${rt.typeName(args[1])}`);
+  }
   const fill = args.length > 1 ? strArg(rt, args[1], `${how}() argument 2`) : ' ';
   if (codePointLength(fill) !== 1) throw rt.typeError('The fill character must be exactly one character long');
   const n = codePointLength(t);
