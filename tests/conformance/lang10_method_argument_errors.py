@@ -16,3 +16,12 @@ for t in tests:
         print(t, "->", repr(r)[:50])
     except Exception as e:
         print(t, "!!", type(e).__name__, e)
+l=[1]
+try: del l['a']
+except Exception as e: print(e)
+try: l['a']=1
+except Exception as e: print(e)
+try: del l[5]
+except Exception as e: print(e)
+try: l[5] = 0
+except Exception as e: print(e)
