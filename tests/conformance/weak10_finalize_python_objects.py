@@ -64,3 +64,15 @@ skipped = weakref.finalize(keep, close, "never")
 skipped.atexit = False
 print(late1.atexit, skipped.atexit)
 print("end of program")
+
+# The weak dictionaries are weakref.py's Python classes too: a
+# WeakValueDictionary's _remove is a Python function holding a weak
+# reference to the dictionary as a default.
+d = weakref.WeakValueDictionary()
+print(type(d._remove).__name__, d._remove.__closure__, type(d._remove.__defaults__[0]).__name__)
+d["k"] = keep
+d.self = d
+del d
+print("WeakValueDictionary cycle:", gc.collect())
+k = weakref.WeakKeyDictionary({keep: 1})
+print(type(k._remove).__name__, len(k.data), type(next(iter(k.data))).__name__)

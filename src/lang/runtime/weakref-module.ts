@@ -17,6 +17,8 @@ import { arity } from './methods';
 import { reprWeakref } from './repr';
 import type { WeakrefBase } from '../../heap/weakref-base';
 import { BuiltinFunction } from './native-objects';
+import { richCompare } from './operators';
+import { NotImplemented } from './runtime';
 import type { Kwargs, Runtime } from './runtime';
 
 
@@ -92,6 +94,11 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
       if (args.length !== 0) throw rt2.typeError(`weakref expected 0 arguments, got ${args.length}`);
       return derefWeakref(rt2.heap, self as WeakRef);
     },
+    // weakref_richcompare as ref.__eq__ / ref.__ne__ (WeakMethod.__eq__ calls
+    // `ref.__eq__(self, other)`): two refs, dead ones by identity, live ones by
+    // their referents; NotImplemented for anything else.
+    __eq__: (rt2, self, args) => refCompare(rt2, self, args, '=='),
+    __ne__: (rt2, self, args) => refCompare(rt2, self, args, '!='),
   });
   rt.classFactories.push((name, bases, slots) => {
     if (!bases.some((b) => b.isSubclassOf(refType))) return undefined;
@@ -150,6 +157,22 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
   const m = rt.heap.register(new ModuleObject('weakref', d));
   weakrefModules.set(rt, { module: m, nativeWeakSet: d.get(rt.heap, 'WeakSet') as ClassObject });
   return m;
+}
+
+/** weakref_richcompare for ref.__eq__ / ref.__ne__ called as methods. */
+function refCompare(rt: Runtime, self: Value, args: Value[], op: '==' | '!='): Value {
+  arity(rt, op === '==' ? '__eq__' : '__ne__', args, 1, 1);
+  const other = args[0];
+  if (!(self instanceof WeakRef) || !(isObject(other) && other instanceof WeakRef)) return NotImplemented;
+  const a = derefWeakref(rt.heap, self);
+  const b = derefWeakref(rt.heap, other);
+  try {
+    if (a === null || b === null) return op === '==' ? self === other : self !== other;
+    return richCompare(rt, a, b, op);
+  } finally {
+    rt.decref(a);
+    rt.decref(b);
+  }
 }
 
 /** Each runtime's weakref module (borrowed) and the native WeakSet class it was made with. */

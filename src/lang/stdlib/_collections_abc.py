@@ -996,12 +996,3 @@ MutableSequence.register(list)
 _register_if(MutableSequence, _builtin('bytearray'))
 
 del _builtin, _register_if
-
-# Lib/weakref.py registers WeakSet as a MutableSet, and its weak
-# dictionaries derive from MutableMapping; gclab's weak containers are native
-# types, so they are registered here (at the end: abc.py imports weakref).
-import weakref as _weakref
-MutableSet.register(_weakref.WeakSet)
-MutableMapping.register(_weakref.WeakValueDictionary)
-MutableMapping.register(_weakref.WeakKeyDictionary)
-del _weakref
