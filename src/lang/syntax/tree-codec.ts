@@ -14,11 +14,11 @@
  * non-finite number or -0. Beside the tree, a patch says where those are
  * (in the stdlib: in the scopes only), so that decoding walks those paths
  * instead of every node (that walk was a third of decoding). Objects keep
- * their keys in their order, arrays
- * their elements, Maps their insertion order, so the decoded tree is the
- * parsed tree: `encodeTree` refuses (returns null) anything else it meets
- * (another prototype, a symbol key, an array hole), and callers check
- * `sameTree(decodeTree(text), tree)` before shipping a text.
+ * their keys in their order, arrays their elements, Maps their insertion
+ * order, so the decoded tree is the parsed tree: `encodeTree` refuses
+ * (returns null) anything else it meets (another prototype, a symbol key,
+ * an array hole), and callers check `sameTree(decodeTree(text), tree)`
+ * before shipping a text.
  */
 import type { Module } from './ast';
 
