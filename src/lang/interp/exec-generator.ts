@@ -48,7 +48,7 @@ import {
 } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { enterContext, exitNormally, exitWithException } from './with-statement';
+import { contextMethods, enterContext, exitNormally, exitWithException } from './with-statement';
 import { selectCase } from './match-statement';
 import { handleStar } from './except-star';
 
@@ -250,7 +250,8 @@ function stmtSwitches(s: A.Stmt): boolean {
       y = !c(s.target) && (c(s.iter) || block(s.body) || block(s.orelse));
       break;
     case 'With':
-      y = s.items.every((it) => none(it.optionalVars)) && (block(s.body) || s.items.some((it) => c(it.contextExpr)));
+      // __enter__ may wait (`with lock:`): every with statement can switch.
+      y = s.items.every((it) => none(it.optionalVars));
       break;
     case 'Try':
       y =
@@ -278,6 +279,22 @@ function switchableBlock(body: A.Stmt[]): Array<StmtCode | null> {
     switchableBlocks.set(body, codes);
   }
   return codes;
+}
+
+/** enterContext in a thread's frame: a Python `__enter__` (a lock's acquire) is called resumably. */
+function* enterContextGen(ip: Interpreter, frame: Frame, mgr: Value, s: A.With): Resumable<{ exit: Value; entered: Value }> {
+  const rt = ip.rt;
+  const { enter, exit } = contextMethods(ip, mgr, frame, s);
+  let entered: Value;
+  try {
+    entered = resumableCallee(enter) ? yield* callResumably(ip, enter) : call(rt, enter, []);
+  } catch (e) {
+    rt.decref(exit);
+    throw e;
+  } finally {
+    rt.decref(enter);
+  }
+  return { exit, entered };
 }
 
 /** Call a resumable callee (resumableCallee) with no arguments, as a C caller does (the binding takes its own references). */
@@ -574,7 +591,10 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   const rt = ip.rt;
   const item = s.items[i];
   if (item.optionalVars !== null && susp(frame, item.optionalVars)) throw unsupportedYield('a with target');
-  const { exit, entered } = enterContext(ip, yield* evalGen(ip, frame, item.contextExpr), frame, s);
+  const { exit, entered } =
+    frame.switchable === true
+      ? yield* enterContextGen(ip, frame, yield* evalGen(ip, frame, item.contextExpr), s)
+      : enterContext(ip, yield* evalGen(ip, frame, item.contextExpr), frame, s);
   hold(frame, exit);
   let sig: Signal;
   try {

@@ -31,6 +31,25 @@ import type { With } from '../syntax/ast';
 /** BEFORE_WITH: consumes `mgr` (owned); returns the bound `__exit__` and `__enter__()`'s result (both owned). */
 export function enterContext(ip: Interpreter, mgr: Value, frame: Frame, stmt: With): { exit: Value; entered: Value } {
   const rt = ip.rt;
+  const { enter, exit } = contextMethods(ip, mgr, frame, stmt);
+  let entered: Value;
+  try {
+    entered = call(rt, enter, []);
+  } catch (e) {
+    rt.decref(exit);
+    throw e;
+  } finally {
+    rt.decref(enter);
+  }
+  return { exit, entered };
+}
+
+/**
+ * BEFORE_WITH's lookups: the manager's `__enter__` and `__exit__` (new
+ * references; the manager is consumed), or the protocol's TypeError.
+ */
+export function contextMethods(ip: Interpreter, mgr: Value, frame: Frame, stmt: With): { enter: Value; exit: Value } {
+  const rt = ip.rt;
   // BEFORE_WITH has the with statement's location (the item's expression
   // restores it): a failing __enter__ is reported at the `with` line.
   frame.line = stmt.line;
@@ -48,16 +67,7 @@ export function enterContext(ip: Interpreter, mgr: Value, frame: Frame, stmt: Wi
   } finally {
     rt.decref(mgr);
   }
-  let entered: Value;
-  try {
-    entered = call(rt, enter, []);
-  } catch (e) {
-    rt.decref(exit);
-    throw e;
-  } finally {
-    rt.decref(enter);
-  }
-  return { exit, entered };
+  return { enter, exit };
 }
 
 /** The body ended normally (or by break/continue/return): `__exit__(None, None, None)`; consumes `exit`. */
