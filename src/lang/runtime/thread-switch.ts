@@ -8,11 +8,12 @@
  * thread suspends at `_gclab.thread_suspend()`, a blocking point of
  * threading.py (a lock, a condition, a join, a sleep), when every frame
  * between the coroutine's start and that call was entered by a call the
- * resumable mode made (a Python function called from a statement of a
- * thread's frame: an expression statement, an assignment's value, a return
- * value, an if/while test); anywhere else (inside a builtin's callback, a
- * generator) thread_suspend() returns False and threading.py runs the
- * other threads from there until the wait is over.
+ * resumable mode made (a plain Python function called from a statement of
+ * a thread's frame, in any operand; a `with` statement's __enter__; the
+ * function of `for x in iter(f, sentinel)`); anywhere else (inside a
+ * builtin's callback, a lambda, a comprehension, a generator's body)
+ * thread_suspend() returns False and threading.py runs the other threads
+ * from there until the wait is over.
  */
 import type { Value } from '../../heap';
 import type { BuiltinImpl } from './native-objects';
