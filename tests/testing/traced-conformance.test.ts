@@ -30,6 +30,16 @@ function nameHash(name: string): number {
  */
 const HEAVY_TRACES = new Set(['sort_timsort_comparison_trace.py']);
 
+/**
+ * Own scenarios that recurse to CPython's limit (1000 frames): on Jest's host
+ * stack their plain run reaches it with little room left, and a traced run,
+ * whose frames take a little more host stack, can stop earlier (more so on a
+ * loaded machine, where less of the evaluator is optimized). Their output is
+ * checked with the CLI's stack by `npm run conformance`; here, as for the
+ * plain runs that fail, only the exit status and the traces' validity.
+ */
+const HOST_STACK_BOUND = new Set(['lang_recursion_limits.py']);
+
 // The shared corpus whole, and a sixth of the project's own scenarios chosen
 // by name (so adding scenarios does not move the choice; the rest run
 // untraced in `npm run conformance`).
@@ -52,8 +62,9 @@ test.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '..')
   const plain = runCase(file, { gcDebugChecks: false });
   const low = runCase(file, { traceLevel: 'deaths', gcDebugChecks: false });
   const high = runCase(file, { traceLevel: 'all', gcDebugChecks: false });
+  const comparable = plain.ok && !HOST_STACK_BOUND.has(path.basename(file));
   for (const r of [low, high]) {
-    if (plain.ok) {
+    if (comparable) {
       expect(r.actualOut).toBe(plain.actualOut);
       expect(r.stderr).toBe(plain.stderr);
     }
@@ -62,5 +73,5 @@ test.each(files.map((f) => [path.relative(path.join(__dirname, '..', '..', '..')
   }
   // Where Jest's host stack decides the depth (plain run not ok), the two
   // levels may stop at different depths, so their deaths differ too.
-  if (plain.ok) expect(deathIds(high.trace!)).toEqual(deathIds(low.trace!));
+  if (comparable) expect(deathIds(high.trace!)).toEqual(deathIds(low.trace!));
 });
