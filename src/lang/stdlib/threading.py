@@ -889,11 +889,32 @@ def _all_done():
     return True
 
 
+# Functions _register_atexit() was given, called by _shutdown() (newest
+# first) before it waits for the non-daemon threads, as CPython 3.11's
+# Lib/threading.py does; _SHUTTING_DOWN refuses registrations after that.
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register func(*arg, **kwargs) to run at interpreter shutdown, before
+    the non-daemon threads are joined (concurrent.futures' workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    call = lambda: func(*arg, **kwargs)
+    _threading_atexits.append(call)
+
+
 def _shutdown():
-    """Wait for the non-daemon threads to end (Py_FinalizeEx calls this
-    before the atexit functions run)."""
+    """Run the _register_atexit functions, then wait for the non-daemon
+    threads to end (Py_FinalizeEx calls this before the atexit functions
+    run)."""
+    global _SHUTTING_DOWN
     if _running:
         return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     _wait(_all_done, None, "waiting for the non-daemon threads at exit")
 
 
