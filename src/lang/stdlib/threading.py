@@ -71,7 +71,13 @@ def _wait(pred, timeout=None, what="a wait"):
     if timeout is not None:
         if timeout <= 0:
             return False
-        deadline = _time.monotonic_ns() + _time._seconds_to_ns(timeout, 'timeout')
+        # Rounded up, as CPython converts a timeout (_PyTime_ROUND_TIMEOUT):
+        # a positive timeout waits at least 1 ns, so a caller looping on
+        # `deadline - monotonic()` (as_completed, Executor.map) gets there.
+        ns = _time._seconds_to_ns(timeout, 'timeout')
+        if ns < timeout * 1e9:
+            ns += 1
+        deadline = _time.monotonic_ns() + ns
     return _wait_until(pred, deadline, what)
 
 
