@@ -168,14 +168,22 @@ class ThreadPoolExecutor(_base.Executor):
             w = _WorkItem(f, fn, args, kwargs)
 
             self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
+            t = self._adjust_thread_count()
+        # A gclab thread runs as soon as it starts, until it blocks (CPython's
+        # new thread waits for the GIL): the new worker is started once the
+        # locks above are released, so that a task submitting to its own
+        # pool does not find them held by the thread that started it.
+        if t is not None:
+            t.start()
+        return f
     submit.__doc__ = _base.Executor.submit.__doc__
 
     def _adjust_thread_count(self):
+        """The new worker thread to start (None: an idle one will run the
+        item, or max_workers run already); submit() starts it."""
         # if idle threads are available, don't spin new threads
         if self._idle_semaphore.acquire(timeout=0):
-            return
+            return None
 
         # When the executor gets lost, the weakref callback will wake up
         # the worker threads.
@@ -191,9 +199,10 @@ class ThreadPoolExecutor(_base.Executor):
                                        self._work_queue,
                                        self._initializer,
                                        self._initargs))
-            t.start()
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
+            return t
+        return None
 
     def _initializer_failed(self):
         with self._shutdown_lock:
