@@ -10,6 +10,7 @@
  * or more, for names longer than 40 characters, or when more than a third
  * of the characters would change. Errors while looking are dropped.
  */
+import { utf8Bytes } from '../runtime/codecs';
 import { DictObject, ListObject, TupleObject, type Value } from '../../heap';
 import { getAttr } from '../runtime/attributes';
 import { getExceptionField } from '../runtime/exception-fields';
@@ -74,39 +75,26 @@ function levenshtein(aBytes: Uint8Array, bBytes: Uint8Array, maxCost: number): n
 }
 
 /**
- * The UTF-8 bytes of `s` (PyUnicode_AsUTF8AndSize), a lone surrogate as its
- * three-byte form. Written out because the runtime also runs where no
- * TextEncoder exists (the web build's bare worker context).
+ * The UTF-8 bytes of `s` (PyUnicode_AsUTF8AndSize), by codecs.ts's encoder:
+ * the runtime also runs where no TextEncoder exists (the web build's bare
+ * worker context).
  */
-function utf8Bytes(s: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-  }
-  return Uint8Array.from(out);
+function utf8Of(s: string): Uint8Array {
+  let bytes = '';
+  for (const ch of s) bytes += utf8Bytes(ch.codePointAt(0)!);
+  return Uint8Array.from(bytes, (c) => c.charCodeAt(0));
 }
 
 /** calculate_suggestions: the best candidate, or null. */
 function calculateSuggestion(candidates: Value[], name: string): string | null {
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
-  const nameBytes = utf8Bytes(name);
+  const nameBytes = utf8Of(name);
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const item of candidates) {
     if (typeof item !== 'string') return null; // PyUnicode_AsUTF8AndSize fails: no suggestion
     if (item === name) continue;
-    const itemBytes = utf8Bytes(item);
+    const itemBytes = utf8Of(item);
     let maxDistance = Math.floor(((nameBytes.length + itemBytes.length + 3) * MOVE_COST) / 6);
     maxDistance = Math.min(maxDistance, bestDistance - 1);
     const d = levenshtein(nameBytes, itemBytes, maxDistance);

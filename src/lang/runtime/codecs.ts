@@ -188,8 +188,8 @@ export function encodeText(rt: Runtime, text: string, encoding: string, errors: 
   return out;
 }
 
-/** The UTF-8 bytes of one code point, as a latin-1 string. */
-function utf8Bytes(cp: number): string {
+/** The UTF-8 bytes of one code point (a lone surrogate as its three-byte form), as a latin-1 string. */
+export function utf8Bytes(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp);
   if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
   if (cp < 0x10000) return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
