@@ -1,45 +1,84 @@
 /**
  * `npm run conformance`: every scenario of ../shared/conformance (the CPython
  * corpus beside the checkout) and tests/conformance, through gclab. Ends
- * with `N passed, M failed` and exits 1 on any failure.
- * Usage: node dist/testing/conformance-cli.js [--verbose] [filter]
+ * with `N passed, M failed` and exits 1 on any failure. `--jobs N` splits the
+ * scenarios over N child processes (shards.ts); the printed report is the
+ * same for any N.
+ * Usage: node dist/testing/conformance-cli.js [--verbose] [--jobs N] [filter]
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { diffLines, listScenarios, runCase } from './conformance';
+import { optionValue, parseShard, positionalArgument, runShards, shardItems } from './shards';
 
-function main(argv: string[]): number {
-  const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const filter = argv.find((a) => !a.startsWith('-'));
-  const root = path.resolve(__dirname, '..', '..');
-  const dirs = [path.resolve(root, '..', 'shared', 'conformance'), path.join(root, 'tests', 'conformance')];
-  let passed = 0;
-  let failed = 0;
-  for (const dir of dirs) {
-    if (!fs.existsSync(dir)) console.log(`note: ${dir} not found; its scenarios were not run`);
-    const files = listScenarios(dir).filter((f) => filter === undefined || f.includes(filter));
-    for (const file of files) {
-      let r;
-      try {
-        r = runCase(file);
-      } catch (e) {
-        failed++;
-        console.log(`FAIL ${path.relative(root, file)}: crashed: ${(e as Error).stack}`);
-        continue;
-      }
-      if (r.ok) {
-        passed++;
-        if (verbose) console.log(`ok   ${path.relative(root, file)}`);
-      } else {
-        failed++;
-        console.log(`FAIL ${path.relative(root, file)} (exit ${r.actualExit}, expected ${r.expectedExit})`);
-        console.log(diffLines(r.expectedOut, r.actualOut));
-        if (verbose && r.stderr) console.log('  stderr: ' + r.stderr.split('\n').slice(-4).join('\n  stderr: '));
-      }
-    }
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+/** One scenario's outcome and the lines the report prints for it ('' when none). */
+interface Checked {
+  ok: boolean;
+  text: string;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function check(root: string, file: string, verbose: boolean): Checked {
+  const name = path.relative(root, file);
+  let r;
+  try {
+    r = runCase(file);
+  } catch (e) {
+    return { ok: false, text: `FAIL ${name}: crashed: ${(e as Error).stack}` };
+  }
+  if (r.ok) return { ok: true, text: verbose ? `ok   ${name}` : '' };
+  const lines = [`FAIL ${name} (exit ${r.actualExit}, expected ${r.expectedExit})`, diffLines(r.expectedOut, r.actualOut)];
+  if (verbose && r.stderr) lines.push('  stderr: ' + r.stderr.split('\n').slice(-4).join('\n  stderr: '));
+  return { ok: false, text: lines.join('\n') };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const filter = positionalArgument(argv, ['--jobs', '--shard']);
+  const jobsText = optionValue(argv, '--jobs');
+  const jobs = jobsText === undefined ? 1 : Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`conformance: --jobs wants a positive integer, not ${jobsText}`);
+    return 2;
+  }
+  const shard = parseShard(argv);
+  const root = path.resolve(__dirname, '..', '..');
+  const dirs = [path.resolve(root, '..', 'shared', 'conformance'), path.join(root, 'tests', 'conformance')];
+  const files: string[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) {
+      if (shard === null) console.log(`note: ${dir} not found; its scenarios were not run`);
+      continue;
+    }
+    files.push(...listScenarios(dir).filter((f) => filter === undefined || f.includes(filter)));
+  }
+  if (shard !== null) {
+    process.stdout.write(JSON.stringify(shardItems(files, shard).map((f) => check(root, f, verbose))));
+    return 0;
+  }
+  let results: Checked[];
+  if (jobs === 1) {
+    // Printed as they finish, so a long local run shows progress.
+    results = files.map((f) => {
+      const c = check(root, f, verbose);
+      if (c.text) console.log(c.text);
+      return c;
+    });
+  } else {
+    const args = [...(verbose ? ['--verbose'] : []), ...(filter === undefined ? [] : [filter])];
+    const shards = await runShards<Checked[]>(__filename, jobs, args, 'conformance');
+    // Scenario i is item i div jobs of shard i mod jobs.
+    results = files.map((_, i) => shards[i % jobs][Math.floor(i / jobs)]);
+    for (const c of results) if (c.text) console.log(c.text);
+  }
+  const passed = results.filter((c) => c.ok).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  return passed === results.length ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: Error) => {
+    console.error(`conformance: ${e.message}`);
+    process.exitCode = 2;
+  },
+);

@@ -9,10 +9,12 @@
  * The test directory is the local CPython's (`import test` under python3),
  * or GCLAB_CPYTHON_TEST_DIR. Without one the command says so and exits 0.
  * It exits 0 whatever the counts (CI reports them while the language grows);
- * `--strict` makes any failure exit 1.
- * Usage: node dist/testing/cpython-tests-cli.js [--verbose] [--strict] [FILTER]
+ * `--strict` makes any failure exit 1. `--jobs N` runs N files at once (each
+ * file's python3 and gclab runs are child processes; the report is printed in
+ * FILES order whatever N is, so it is the same for every N).
+ * Usage: node dist/testing/cpython-tests-cli.js [--verbose] [--strict] [--jobs N] [FILTER]
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -65,13 +67,44 @@ interface Run {
   lastError?: string;
 }
 
+/** What a finished child process left: its output, exit status and any spawn/timeout error. */
+interface ChildResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+  error?: string;
+}
+
+/** Runs a child process to completion without blocking the event loop (so files can overlap). */
+function runChild(command: string, args: string[], cwd: string): Promise<ChildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let error: string | undefined;
+    const timer = setTimeout(() => {
+      error = `timed out after ${timeoutMs() / 1000} s`;
+      child.kill('SIGKILL');
+    }, timeoutMs());
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: Error) => {
+      error = e.message;
+    });
+    child.on('close', (status: number | null) => {
+      clearTimeout(timer);
+      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status, error });
+    });
+  });
+}
+
 function timeoutMs(): number {
   const s = Number(process.env.GCLAB_CPYTHON_TESTS_TIMEOUT ?? '900');
   return (Number.isFinite(s) && s > 0 ? s : 900) * 1000;
 }
 
 /** CPython's outcomes: its own unittest, gclab's JSON runner loaded by path. */
-function runCPython(libDir: string, name: string): Run {
+async function runCPython(libDir: string, name: string): Promise<Run> {
   const code = [
     'import importlib.util, sys',
     `spec = importlib.util.spec_from_file_location("gclab_json_runner", ${JSON.stringify(RUNNER)})`,
@@ -79,21 +112,16 @@ function runCPython(libDir: string, name: string): Run {
     'spec.loader.exec_module(runner)',
     `sys.exit(runner.run(["python3", "test.${name}"]))`,
   ].join('\n');
-  const r = spawnSync('python3', ['-c', code], { cwd: libDir, encoding: 'utf8', timeout: timeoutMs(), maxBuffer: 64 << 20 });
-  return { stdout: r.stdout ?? '', note: r.error ? String(r.error.message) : '' };
+  const r = await runChild('python3', ['-c', code], libDir);
+  return { stdout: r.stdout, note: r.error ?? '' };
 }
 
 /** gclab's outcomes: `gclab unittest --json test/NAME.py` from the directory above the test package. */
-function runGclab(libDir: string, name: string): Run {
+async function runGclab(libDir: string, name: string): Promise<Run> {
   const bin = path.join(ROOT, 'bin', 'gclab.js');
-  const r = spawnSync(process.execPath, ['--stack-size=3900', bin, 'unittest', '--json', `test/${name}.py`], {
-    cwd: libDir,
-    encoding: 'utf8',
-    timeout: timeoutMs(),
-    maxBuffer: 64 << 20,
-  });
+  const r = await runChild(process.execPath, ['--stack-size=3900', bin, 'unittest', '--json', `test/${name}.py`], libDir);
   let note = '';
-  if (r.error) note = `did not finish: ${r.error.message}`;
+  if (r.error) note = `did not finish: ${r.error}`;
   else if (r.status !== 0 && r.status !== 1) {
     const tail = (r.stderr ?? '').trim().split('\n').slice(-3).join(' / ');
     note = `exit status ${r.status}: ${tail}`;
@@ -102,10 +130,26 @@ function runGclab(libDir: string, name: string): Run {
   return { stdout: r.stdout ?? '', note, lastError };
 }
 
-function main(argv: string[]): number {
+/** One file's comparison: python3 and gclab run side by side. */
+async function compareOne(libDir: string, name: string): Promise<FileComparison> {
+  const [cpython, gclab] = await Promise.all([runCPython(libDir, name), runGclab(libDir, name)]);
+  const rows = parseRows(gclab.stdout);
+  // No rows at all: the file did not load; say why (the report's last line).
+  const note = rows.length === 0 && gclab.note === '' ? `no test ran: ${gclab.lastError}` : gclab.note;
+  return compareFile(`${name}.py`, rows, parseRows(cpython.stdout), note);
+}
+
+async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const strict = argv.includes('--strict');
-  const filter = argv.find((a) => !a.startsWith('-'));
+  const jobsAt = argv.indexOf('--jobs');
+  const jobsText = jobsAt >= 0 ? argv[jobsAt + 1] : '1';
+  const jobs = Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`cpython-tests: --jobs wants a positive integer, not ${jobsText}`);
+    return 2;
+  }
+  const filter = argv.find((a, i) => !a.startsWith('-') && !(jobsAt >= 0 && i === jobsAt + 1));
   const testDir = findTestDir();
   if (testDir === null) {
     console.log('cpython-tests: no CPython 3.11 test directory found (python3 -c "import test"); nothing to compare');
@@ -113,20 +157,38 @@ function main(argv: string[]): number {
   }
   const libDir = path.dirname(testDir);
   console.log(`# CPython's weakref/gc and language tests under gclab (${testDir})\n`);
-  const all: FileComparison[] = [];
-  for (const name of FILES.filter((f) => filter === undefined || f.includes(filter))) {
-    const cpython = runCPython(libDir, name);
-    const gclab = runGclab(libDir, name);
-    const rows = parseRows(gclab.stdout);
-    // No rows at all: the file did not load; say why (the report's last line).
-    const note = rows.length === 0 && gclab.note === '' ? `no test ran: ${gclab.lastError}` : gclab.note;
-    const c = compareFile(`${name}.py`, rows, parseRows(cpython.stdout), note);
-    all.push(c);
-    console.log(formatFile(c, verbose));
-  }
+  const names = FILES.filter((f) => filter === undefined || f.includes(filter));
+  // A pool of `jobs` workers takes the files in order; results are printed in
+  // FILES order as soon as every earlier file has been printed.
+  const results: Array<FileComparison | undefined> = new Array(names.length);
+  let nextToStart = 0;
+  let nextToPrint = 0;
+  const flush = (): void => {
+    while (nextToPrint < names.length && results[nextToPrint] !== undefined) {
+      console.log(formatFile(results[nextToPrint] as FileComparison, verbose));
+      nextToPrint++;
+    }
+  };
+  const worker = async (): Promise<void> => {
+    while (nextToStart < names.length) {
+      const i = nextToStart++;
+      results[i] = await compareOne(libDir, names[i]);
+      flush();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, names.length) }, worker));
+  const all = results as FileComparison[];
   const failed = all.reduce((n, c) => n + failedCount(c), 0);
   console.log(summaryLine(all));
   return strict && failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 2;
+  },
+);

@@ -9,16 +9,9 @@
  * cores this way.
  * Usage: node dist/testing/gc-stress-cli.js [--verbose] [--jobs N] [filter]
  */
-import { spawn } from 'child_process';
 import * as path from 'path';
 import { checkGcStress, conformanceCorpus, type GcStressReport } from './gc-stress';
-
-function optionValue(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i >= 0) return argv[i + 1];
-  const eq = argv.find((a) => a.startsWith(`${name}=`));
-  return eq === undefined ? undefined : eq.slice(name.length + 1);
-}
+import { optionValue, parseShard, positionalArgument, runShards, shardItems } from './shards';
 
 /** The report of `keys` under stress (one shard's, or the whole run's). */
 function runKeys(root: string, keys: string[], verbose: boolean): GcStressReport {
@@ -29,20 +22,7 @@ function runKeys(root: string, keys: string[], verbose: boolean): GcStressReport
 
 /** Run the shards as child processes at once and merge their reports in corpus order. */
 async function mergeShards(keys: string[], jobs: number, filterArgs: string[]): Promise<GcStressReport> {
-  const outs = await Promise.all(
-    Array.from({ length: jobs }, (_, i) =>
-      new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, [...process.execArgv, __filename, `--shard=${i}/${jobs}`, ...filterArgs], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-        child.on('error', reject);
-        child.on('close', (code: number) => (code === 0 ? resolve(out) : reject(new Error(`gc-stress shard ${i}/${jobs} exited with ${code}`))));
-      }),
-    ),
-  );
-  const reports = outs.map((o) => JSON.parse(o) as GcStressReport);
+  const reports = await runShards<GcStressReport>(__filename, jobs, filterArgs, 'gc-stress');
   const order = new Map(keys.map((k, i) => [k, i]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const merged: GcStressReport = {
@@ -69,16 +49,12 @@ function print(r: GcStressReport): number {
 async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const jobsText = optionValue(argv, '--jobs');
-  const shard = optionValue(argv, '--shard');
-  const valued = new Set([jobsText, shard].filter((v) => v !== undefined));
-  const filter = argv.find((a, i) => !a.startsWith('-') && !(valued.has(a) && argv[i - 1] !== undefined && argv[i - 1].startsWith('--')));
+  const shard = parseShard(argv);
+  const filter = positionalArgument(argv, ['--jobs', '--shard']);
   const root = path.resolve(__dirname, '..', '..');
   const keys = [...conformanceCorpus(root).keys()].filter((k) => filter === undefined || k.includes(filter));
-  if (shard !== undefined) {
-    const m = /^(\d+)\/(\d+)$/.exec(shard);
-    if (m === null || +m[1] >= +m[2]) throw new Error(`--shard wants I/N with I < N, not ${shard}`);
-    const mine = keys.filter((_, i) => i % +m[2] === +m[1]);
-    process.stdout.write(JSON.stringify(runKeys(root, mine, false)));
+  if (shard !== null) {
+    process.stdout.write(JSON.stringify(runKeys(root, shardItems(keys, shard), false)));
     return 0;
   }
   const jobs = jobsText === undefined ? 1 : Number(jobsText);

@@ -1,0 +1,57 @@
+/**
+ * Splitting a corpus run over child processes: the parent starts `jobs`
+ * copies of the running CLI with `--shard=I/N`, each takes the items whose
+ * index is I mod N and writes its report to stdout as JSON; the parent
+ * merges the reports in corpus order, so what it prints is the same for any
+ * N (gc-stress-cli.ts, conformance-cli.ts).
+ */
+import { spawn } from 'child_process';
+
+/** The value of `--name V` or `--name=V` in argv, if given. */
+export function optionValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i >= 0) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(`${name}=`));
+  return eq === undefined ? undefined : eq.slice(name.length + 1);
+}
+
+/** The first argument that is neither an option nor the value of one of `valuedOptions`. */
+export function positionalArgument(argv: string[], valuedOptions: string[]): string | undefined {
+  return argv.find((a, i) => !a.startsWith('-') && !(i > 0 && valuedOptions.includes(argv[i - 1])));
+}
+
+/** `--shard=I/N` parsed, or null when the process is not a shard. */
+export function parseShard(argv: string[]): { index: number; count: number } | null {
+  const shard = optionValue(argv, '--shard');
+  if (shard === undefined) return null;
+  const m = /^(\d+)\/(\d+)$/.exec(shard);
+  if (m === null || +m[1] >= +m[2]) throw new Error(`--shard wants I/N with I < N, not ${shard}`);
+  return { index: +m[1], count: +m[2] };
+}
+
+/** The items of shard `index` of `count`: every count-th item from `index`. */
+export function shardItems<T>(items: T[], shard: { index: number; count: number }): T[] {
+  return items.filter((_, i) => i % shard.count === shard.index);
+}
+
+/**
+ * Runs `script` (a CLI of this package) as `jobs` shards at once with `args`
+ * and resolves to each shard's parsed JSON report, in shard order. A shard
+ * exiting non-zero rejects (its stderr is inherited, so the cause is shown).
+ */
+export async function runShards<R>(script: string, jobs: number, args: string[], label: string): Promise<R[]> {
+  const outs = await Promise.all(
+    Array.from({ length: jobs }, (_, i) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [...process.execArgv, script, `--shard=${i}/${jobs}`, ...args], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code: number) => (code === 0 ? resolve(out) : reject(new Error(`${label} shard ${i}/${jobs} exited with ${code}`))));
+      }),
+    ),
+  );
+  return outs.map((o) => JSON.parse(o) as R);
+}
