@@ -185,6 +185,8 @@ function formatInt(rt: Runtime, n: bigint, spec: ParsedSpec, typeName: string): 
     case 'c':
       if (spec.sign !== '') throw rt.error('ValueError', "Sign not allowed with integer format specifier 'c'");
       if (spec.alternate) throw rt.error('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+      // format_long_internal: PyLong_AsLong first (a C long), then the range check.
+      if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw rt.error('OverflowError', 'Python int too large to convert to C long');
       if (n < 0n || n > 0x10ffffn) throw rt.error('OverflowError', '%c arg not in range(0x110000)');
       return padded(String.fromCodePoint(Number(n)), '', spec);
     case 'x':
