@@ -13,3 +13,11 @@ for e in cases:
         print(e, '->', repr(eval(e)))
     except Exception as ex:
         print(e, '!', type(ex).__name__, ex)
+
+# 'z' (PEP 682) coerces a negative zero result only: -inf keeps its sign.
+for v, spec in [(float('-inf'), 'z.1f'), (float('-inf'), 'z'), (float('-nan'), 'z.1f'), (-0.0001, 'z.1f'),
+                (-0.0, 'z'), (-1e-9, 'z.2e'), (-0.004, 'z.2%'), (complex(-0.0, -float('inf')), 'z.1f'),
+                (complex(-1e-9, -0.0), 'z.3f'), (-0.0, 'z>+6.1f')]:
+    print(repr(v), spec, repr(format(v, spec)))
+for v in [complex(-0.0, 0), complex(-0.0, -0.0), complex(-1e-9, 1)]:
+    print(repr(v), [format(v, s) for s in ['z', 'z.2', 'z.1g', 'z.0e', 'zg']])

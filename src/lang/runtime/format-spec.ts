@@ -77,7 +77,9 @@ function formatComplex(rt: Runtime, c: ComplexObject, spec: ParsedSpec, typeName
     const d = t === 'r' ? floatRepr(Math.abs(x)).replace(/\.0$/, '') : formatFloat(Math.abs(x), t, prec, rt, c, spec.alternate);
     return spec.separator === '' ? d : d.replace(/^(\d+)/, (g) => groupDigits(g, spec.separator, 3, 0));
   };
-  const neg = (x: number): boolean => x < 0 || Object.is(x, -0);
+  // Py_DTSF_NO_NEG_0 ('z') applies to each part: a finite part that rounds to zero is positive.
+  const neg = (x: number): boolean =>
+    (x < 0 || Object.is(x, -0)) && !(spec.noNegZero && Number.isFinite(x) && !/[1-9]/.test(digits(x)));
   const flagSign = (x: number): string => (neg(x) ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '');
   const re = skipRe ? '' : flagSign(c.real) + digits(c.real);
   const im = (skipRe ? flagSign(c.imag) : neg(c.imag) ? '-' : '+') + digits(c.imag) + 'j';
@@ -215,8 +217,9 @@ function formatFloatSpec(rt: Runtime, x: number, spec: ParsedSpec, typeName: str
   const type = spec.type === '' ? undefined : spec.type === 'n' ? 'g' : spec.type;
   const prec = spec.precision < 0 ? (spec.type === 'n' ? 6 : undefined) : spec.precision;
   const text = formatFloat(Math.abs(x), type, prec, rt, v, spec.alternate);
-  // Py_DTSF_NO_NEG_0: a value that rounds to zero loses its minus sign.
-  const negative = (x < 0 || Object.is(x, -0)) && !(spec.noNegZero && !/[1-9]/.test(text));
+  // Py_DTSF_NO_NEG_0: a finite value that rounds to zero loses its minus sign
+  // (-inf keeps it: format_float_short only coerces a zero result).
+  const negative = (x < 0 || Object.is(x, -0)) && !(spec.noNegZero && Number.isFinite(x) && !/[1-9]/.test(text));
   const m = /^(\d*)(.*)$/s.exec(text) as RegExpExecArray;
   return paddedNumber(signOf(negative, spec), m[1], m[2], spec);
 }
