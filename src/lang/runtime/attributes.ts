@@ -397,7 +397,7 @@ export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | 
 }
 
 /** Builtin methods that are classmethods (bound to the class, also when read through an instance or super()). */
-export const BUILTIN_CLASS_METHODS: ReadonlySet<string> = new Set(['__init_subclass__', '__subclasshook__', '__prepare__', '__class_getitem__', 'fromkeys', 'fromhex', 'maketrans', 'from_bytes']);
+export const BUILTIN_CLASS_METHODS: ReadonlySet<string> = new Set(['__init_subclass__', '__subclasshook__', '__prepare__', '__class_getitem__', 'fromkeys', 'fromhex', 'maketrans', 'from_bytes', '__getformat__']);
 
 /**
  * type_getattro: the type's own fields (__name__, __mro__, ...), a data

@@ -51,7 +51,7 @@ import { indexOf, isIterator } from './operators';
 import { unionArgs } from './types/union-type';
 import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
-import { Instance } from '../../heap';
+import { ComplexObject, Instance } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
@@ -574,6 +574,9 @@ const functions: Record<string, Builtin> = {
     const m = indexOf(rt, args[2]);
     if (b === undefined || e === undefined || m === undefined) {
       const numeric = (a: Value) => typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean' || a instanceof FloatObject;
+      // complex_pow (either operand complex, the other a number): any modulus is an error.
+      const cx = (a: Value) => a instanceof ComplexObject;
+      if ((cx(args[0]) || cx(args[1])) && [args[0], args[1]].every((a) => numeric(a) || cx(a))) throw rt.error('ValueError', 'complex modulo');
       if (args.every(numeric)) throw rt.typeError('pow() 3rd argument not allowed unless all arguments are integers');
       throw rt.typeError(`unsupported operand type(s) for ** or pow(): ${args.map((a) => `'${rt.typeName(a)}'`).join(', ')}`);
     }
@@ -1197,12 +1200,13 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
     }
     return null;
   },
-  __eq__: (rt, self, args) => (self === args[0] ? true : rt.notImplementedValue()),
-  __ne__: (rt, self, args) => (self === args[0] ? false : rt.notImplementedValue()),
-  __lt__: (rt) => rt.notImplementedValue(),
-  __le__: (rt) => rt.notImplementedValue(),
-  __gt__: (rt) => rt.notImplementedValue(),
-  __ge__: (rt) => rt.notImplementedValue(),
+  // object_richcompare through wrap_richcmpfunc (check_num_args: one argument).
+  __eq__: (rt, self, args) => (richArity(rt, args), self === args[0] ? true : rt.notImplementedValue()),
+  __ne__: (rt, self, args) => (richArity(rt, args), self === args[0] ? false : rt.notImplementedValue()),
+  __lt__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),
+  __le__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),
+  __gt__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),
+  __ge__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),
   __hash__: (rt, self) => (isObject(self) ? self.id : hash(rt, self)),
   /** object_repr: `<module.qualname object at ADDRESS>` for every object, an int's or a str's too (the address id() gives). */
   __repr__: (rt, self) => {
@@ -1212,6 +1216,11 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
   },
   __str__: (rt, self) => repr(rt, self),
 };
+
+/** check_num_args(args, 1) of a rich-comparison slot wrapper. */
+function richArity(rt: Runtime, args: Value[]): void {
+  if (args.length !== 1) throw rt.typeError(`expected 1 argument, got ${args.length}`);
+}
 
 function t(rt: Runtime, n: string): ClassObject {
   return rt.types.get(n);

@@ -28,7 +28,7 @@
  * returns NotImplemented (`rt.notImplementedValue()`) lets the protocol try
  * the other operand, exactly as in binary_op1 and do_richcompare.
  */
-import { PrimitiveBox, type ClassObject, type Value } from '../../heap';
+import { PrimitiveBox, PyException, type ClassObject, type Value } from '../../heap';
 import type { Hash } from '../../heap/hash';
 import type { Kwargs, Runtime } from './runtime';
 import type { CompareOp } from './operators';
@@ -36,7 +36,8 @@ import type { BinOp } from './arithmetic';
 import { defineGetters, defineMethods, defineSetters, type Getter, type MethodImpl, type Setter } from './attributes';
 import { setConstructor } from './calls';
 import { SliceObject } from './native-objects';
-import { sliceObjectIndices } from './operators';
+import { indexOf, sliceObjectIndices } from './operators';
+import { power } from './builtins';
 
 export interface TypeSlots {
   /** tp_repr: repr(self). */
@@ -148,6 +149,16 @@ export interface BuiltinType {
    * (`list.__add__`, `set.__ior__`, ...): plain, reflected and in-place.
    */
   nb_ops?: { binary?: BinOp[]; reflected?: BinOp[]; inplace?: BinOp[] };
+  /**
+   * The type's `+` and `*` in nb_ops are the sequence slots sq_concat and
+   * sq_repeat (str, list, tuple, bytes, bytearray), whose wrappers never
+   * return NotImplemented: `__add__` (wrap_binaryfunc over sq_concat) raises
+   * the concatenation error -- 'concatenate': `can only concatenate T (not
+   * "U") to T` (PyUnicode_Concat, list_concat, tuplecat); 'concat': `can't
+   * concat U to T` (bytes_concat) -- and `__mul__`/`__rmul__`/`__imul__`
+   * (wrap_indexargfunc) take an index or raise.
+   */
+  sq_concat_error?: 'concatenate' | 'concat';
 }
 
 /** The table of a type with no slots of its own (object). */
@@ -295,6 +306,35 @@ export function unarySlotWrappers(methods: Record<string, MethodImpl>): Record<s
   return markSlotWrappers(out);
 }
 
+/** PyArg_UnpackTuple(args, "", min, max): its messages start with the empty name's space. */
+function unpackArity(rt: Runtime, args: Value[], min: number, max: number): void {
+  if (args.length >= min && args.length <= max) return;
+  const n = args.length < min ? min : max;
+  const bound = min === max ? '' : args.length < min ? 'at least ' : 'at most ';
+  throw rt.typeError(` expected ${bound}${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/** The index a sequence's repeat count must be (PyNumber_AsSsize_t's TypeError). */
+function repeatCount(rt: Runtime, v: Value): void {
+  if (indexOf(rt, v) === undefined) throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** `self op other` failed in sq_concat: its TypeError. */
+function concatError(rt: Runtime, def: BuiltinType, self: Value, other: Value): never {
+  if (def.sq_concat_error === 'concat') throw rt.typeError(`can't concat ${rt.typeName(other)} to ${rt.typeName(self)}`);
+  throw rt.typeError(`can only concatenate ${def.name} (not "${rt.typeName(other)}") to ${def.name}`);
+}
+
+/** A METH_NOARGS method's check: `T.name() takes no arguments (N given)`, T being type(self)'s name. */
+export function noArguments(rt: Runtime, typeName: string, name: string, args: Value[]): void {
+  if (args.length !== 0) throw rt.typeError(`${typeName}.${name}() takes no arguments (${args.length} given)`);
+}
+
+/** A METH_O method's check: `T.name() takes exactly one argument (N given)`. */
+export function exactlyOneArgument(rt: Runtime, typeName: string, name: string, args: Value[]): void {
+  if (args.length !== 1) throw rt.typeError(`${typeName}.${name}() takes exactly one argument (${args.length} given)`);
+}
+
 function wrapperArity(rt: Runtime, name: string, args: Value[], n: number): void {
   if (args.length !== n) {
     throw rt.typeError(n === 0 ? `expected 0 arguments, got ${args.length}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
@@ -309,12 +349,17 @@ function wrapperArity(rt: Runtime, name: string, args: Value[], n: number): void
 function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
   const s = def.slots;
   const out: Record<string, MethodImpl> = {};
-  const add = (name: string, n: number, f: (rt: Runtime, self: Value, args: Value[]) => Value): void => {
+  // n: check_num_args's count; [min, max]: PyArg_UnpackTuple's bounds.
+  const add = (name: string, n: number | [number, number], f: (rt: Runtime, self: Value, args: Value[]) => Value): void => {
+    const coexists = def.coexist?.includes(name) === true;
     const m: MethodImpl = (rt, self, args) => {
-      wrapperArity(rt, name, args, n);
+      // A METH_COEXIST method is a METH_O method_descriptor, with its own message.
+      if (coexists && n === 1) exactlyOneArgument(rt, rt.typeName(self), name, args);
+      else if (typeof n === 'number') wrapperArity(rt, name, args, n);
+      else unpackArity(rt, args, n[0], n[1]);
       return f(rt, self, args);
     };
-    if (!def.coexist?.includes(name)) slotWrapperImpls.add(m);
+    if (!coexists) slotWrapperImpls.add(m);
     out[name] = m;
   };
   const { tp_repr, tp_str, tp_hash, tp_iter, tp_iternext, sq_length, sq_contains, mp_subscript, mp_ass_subscript, nb_bool } = s;
@@ -343,7 +388,7 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
     });
   }
   if (mp_ass_subscript) {
-    add('__setitem__', 2, (rt, self, a) => {
+    add('__setitem__', [2, 2], (rt, self, a) => {
       mp_ass_subscript(rt, self, a[0], a[1]);
       return null;
     });
@@ -362,12 +407,22 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
   const cmp = s.tp_richcompare;
   if (cmp) for (const [name, op] of COMPARE_NAMES) add(name, 1, (rt, self, a) => cmp(rt, self, a[0], op));
   const bin = s.nb_binary;
+  const seq = def.sq_concat_error !== undefined;
   if (bin) {
-    for (const op of def.nb_ops?.binary ?? []) add(`__${BINOP_NAMES[op]}__`, 1, (rt, self, a) => bin(rt, self, op, a[0], false));
-    for (const op of def.nb_ops?.reflected ?? []) add(`__r${BINOP_NAMES[op]}__`, 1, (rt, self, a) => bin(rt, self, op, a[0], true));
+    for (const op of def.nb_ops?.binary ?? []) add(`__${BINOP_NAMES[op]}__`, binaryArity(seq, op), binaryWrapper(def, bin, op, false));
+    for (const op of def.nb_ops?.reflected ?? []) add(`__r${BINOP_NAMES[op]}__`, binaryArity(seq, op), binaryWrapper(def, bin, op, true));
   }
   const inplace = s.nb_inplace;
-  if (inplace) for (const op of def.nb_ops?.inplace ?? []) add(`__i${BINOP_NAMES[op]}__`, 1, (rt, self, a) => inplace(rt, self, op, a[0]));
+  if (inplace) {
+    for (const op of def.nb_ops?.inplace ?? []) {
+      add(`__i${BINOP_NAMES[op]}__`, seq && op === '*' ? [1, 1] : 1, (rt, self, a) => {
+        if (seq && op === '*') repeatCount(rt, a[0]);
+        const r = inplace(rt, self, op, a[0]);
+        if (seq && op === '+' && r === rt.notImplementedValue()) concatError(rt, def, self, a[0]);
+        return r;
+      });
+    }
+  }
   const init = def.tp_init;
   if (init) {
     const m: MethodImpl = (rt, self, args, kwargs) => {
@@ -378,6 +433,44 @@ function slotWrappers(def: BuiltinType): Record<string, MethodImpl> {
     out.__init__ = m;
   }
   return out;
+}
+
+/** A binary wrapper's argument rule: wrap_ternaryfunc's 1 or 2 for `**`, wrap_indexargfunc's 1 for a repeat, else check_num_args's 1. */
+function binaryArity(seq: boolean, op: BinOp): number | [number, number] {
+  if (op === '**') return [1, 2];
+  return seq && op === '*' ? [1, 1] : 1;
+}
+
+/**
+ * wrap_binaryfunc(_l/_r) over nb_binary; over sq_concat / sq_repeat for a
+ * sequence (see sq_concat_error); wrap_ternaryfunc(_r) for `**`, whose
+ * modulus (not None) makes it three-argument pow(), NotImplemented for
+ * operands the type's nb_power does not take.
+ */
+function binaryWrapper(def: BuiltinType, bin: NonNullable<TypeSlots['nb_binary']>, op: BinOp, reflected: boolean) {
+  const seq = def.sq_concat_error !== undefined;
+  return (rt: Runtime, self: Value, a: Value[]): Value => {
+    if (op === '**' && a.length === 2 && a[1] !== null) return ternaryPower(rt, reflected ? a[0] : self, reflected ? self : a[0], a[1]);
+    if (seq && op === '*') {
+      repeatCount(rt, a[0]);
+      return bin(rt, self, op, a[0], false);
+    }
+    const r = bin(rt, self, op, a[0], reflected);
+    if (seq && op === '+' && r === rt.notImplementedValue()) concatError(rt, def, self, a[0]);
+    return r;
+  };
+}
+
+/** nb_power(base, exp, mod): pow()'s answer, NotImplemented where pow() finds no implementation. */
+function ternaryPower(rt: Runtime, base: Value, exp: Value, mod: Value): Value {
+  try {
+    return power(rt, base, exp, mod);
+  } catch (e) {
+    if (e instanceof PyException && e.pyType === 'TypeError' && e.pyMessage.startsWith('unsupported operand type(s) for ** or pow()')) {
+      return rt.notImplementedValue();
+    }
+    throw e;
+  }
 }
 
 /** The nearest class of `cls`'s MRO (itself excluded) registered with a tp_alloc: its builtin base. */

@@ -151,9 +151,11 @@ export const byteArrayType: BuiltinType = {
     tp_hash: unhashable,
     mp_ass_subscript(rt, self, k, v) {
       const d = data(self);
+      // bytearray_ass_subscript (GH-91153): an int index's value is converted before the bounds check.
+      const early = v !== undefined && (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') ? byteValue(rt, v) : undefined;
       const i = byteIndex(rt, k, d.length, 'bytearray');
       if (v === undefined) setData(self, d.slice(0, i) + d.slice(i + 1));
-      else setData(self, d.slice(0, i) + String.fromCharCode(byteValue(rt, v)) + d.slice(i + 1));
+      else setData(self, d.slice(0, i) + String.fromCharCode(early ?? byteValue(rt, v)) + d.slice(i + 1));
     },
     sq_ass_slice(rt, self, start, stop, step, v) {
       const d = data(self);
@@ -195,6 +197,7 @@ export const byteArrayType: BuiltinType = {
       return NotImplemented;
     },
   },
+  sq_concat_error: 'concat',
   nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'], inplace: ['+', '*'] },
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ByteArraySubInstance('')),
   // bytearray___init__: the contents from the arguments, replacing what was there.

@@ -31,7 +31,7 @@ import { indexOf, isIterable, iter, lengthHint, next, toArray } from '../operato
 import { percentFormat } from '../percent-format';
 import { asciiRepr } from '../repr';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
-import type { BuiltinType } from '../type-slots';
+import { noArguments, type BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
 import { compareStrings } from './str-type';
 import { MemoryViewObject, memoryViewBytes } from './memoryview-type';
@@ -688,7 +688,7 @@ export const bytesType: BuiltinType = {
   instances: [BytesObject],
   methods: {
     ...sharedBytesMethods(makeBytes, 'bytes'),
-    __bytes__: (rt, self) => (self instanceof BytesObject && self.constructor === BytesObject ? rt.incref(self) : newBytes(rt.heap, (self as BytesObject).value)),
+    __bytes__: (rt, self, args) => (noArguments(rt, rt.typeName(self), '__bytes__', args), self instanceof BytesObject && self.constructor === BytesObject ? rt.incref(self) : newBytes(rt.heap, (self as BytesObject).value)),
     __getnewargs__: (rt, self) => rt.tupleSteal([newBytes(rt.heap, (self as BytesObject).value)]),
   },
   slots: {
@@ -696,6 +696,7 @@ export const bytesType: BuiltinType = {
     tp_repr: (rt, self) => bytesRepr((self as BytesObject).value),
     tp_hash: (rt, self) => (self as BytesObject).hashSlot(rt.heap),
   },
+  sq_concat_error: 'concat',
   nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'] },
   // bytes_subtype_new: the value as bytes(*args) computes it, in a new instance of cls.
   tp_alloc(rt, cls, args, kwargs) {

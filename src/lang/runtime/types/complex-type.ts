@@ -22,7 +22,7 @@ import { indexOf } from '../operators';
 import { WeakProxy } from '../../../weakref/reference-type';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { reprString } from '../repr';
-import { unarySlotWrappers, type BuiltinType } from '../type-slots';
+import { noArguments, unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { builtinFormatMethod } from '../format-spec';
 import { kwarg } from '../methods';
 import { FloatMathError, floatPow, libmAtan2, libmCos, libmExp, libmHypot, libmLog, libmSin } from '../float-math';
@@ -312,7 +312,8 @@ export const complexType: BuiltinType = {
       __neg__: (rt, self) => newComplex(rt.heap, -(self as ComplexObject).real, -(self as ComplexObject).imag),
       __pos__: (rt, self) => newComplex(rt.heap, (self as ComplexObject).real, (self as ComplexObject).imag),
     }),
-    __complex__(rt, self) {
+    __complex__(rt, self, args) {
+      noArguments(rt, rt.typeName(self), '__complex__', args);
       const s = self as ComplexObject;
       return s.constructor === ComplexObject ? rt.incref(s) : newComplex(rt.heap, s.real, s.imag);
     },

@@ -13,6 +13,7 @@ import { repr } from '../repr';
 import { NotImplemented, type Runtime } from '../runtime';
 import { copyOf, makeSet, SET_OPS, setMethods, sourceOf } from '../set-bindings';
 import { unhashable, type BuiltinType } from '../type-slots';
+import type { BinOp } from '../arithmetic';
 import { newDictIterator } from './dict-iterator-type';
 
 /** A new view of `d` (borrowed). */
@@ -29,6 +30,8 @@ function elements(rt: Runtime, v: DictView): SetObject {
   const items = d.entries().map(([k, x]) => (v.kind === 'items' ? rt.newTuple([k, x]) : rt.incref(k)));
   return makeSet(rt, items, true);
 }
+
+const SET_OP_LIST: BinOp[] = ['&', '|', '-', '^'];
 
 const isSetLike = (v: Value): boolean => v instanceof SetObject || (v instanceof DictView && v.kind !== 'values');
 
@@ -100,6 +103,8 @@ export function dictViewType(name: string): BuiltinType {
         }
       },
     },
+    // dictviews_as_number: the set-like views' `&`, `|`, `-`, `^` and their slot wrappers.
+    ...(name === 'dict_values' ? {} : { nb_ops: { binary: SET_OP_LIST, reflected: SET_OP_LIST } }),
     methods: {
       ...(name === 'dict_values' ? {} : { isdisjoint: isDisjoint }),
     },

@@ -11,7 +11,7 @@ import { NotImplemented } from '../runtime';
 import { call } from '../calls';
 import { arity } from '../methods';
 import { builtinFormatMethod } from '../format-spec';
-import { unarySlotWrappers, type BuiltinType } from '../type-slots';
+import { noArguments, unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { floatFromHex, floatHex } from '../float-hex';
 import type { Runtime } from '../runtime';
 import type { Value } from '../../../heap';
@@ -44,7 +44,7 @@ export const floatType: BuiltinType = {
       __neg__: (rt, self) => newFloat(rt.heap, -value(self)),
       __pos__: (rt, self) => ((self as FloatObject).constructor === FloatObject ? rt.incref(self) : newFloat(rt.heap, value(self))),
     }),
-    __trunc__: (rt, self) => truncate(rt, value(self)),
+    __trunc__: (rt, self, args) => (noArguments(rt, rt.typeName(self), '__trunc__', args), truncate(rt, value(self))),
     /** float___getnewargs___impl: (float(self),). */
     __getnewargs__(rt, self, args) {
       arity(rt, 'float.__getnewargs__', args, 0, 0);
@@ -52,6 +52,14 @@ export const floatType: BuiltinType = {
     },
     __format__: builtinFormatMethod('float'),
     hex: (rt, self, args) => (arity(rt, 'float.hex', args, 0, 0), floatHex((self as FloatObject).value)),
+    // float___getformat___impl (a classmethod): the IEEE byte order of this machine's doubles.
+    __getformat__(rt, cls, args) {
+      if (args.length !== 1) throw rt.typeError(`float.__getformat__() takes exactly one argument (${args.length} given)`);
+      const t = args[0];
+      if (typeof t !== 'string') throw rt.typeError(`__getformat__() argument must be str, not ${t === null ? 'None' : rt.typeName(t)}`);
+      if (t !== 'double' && t !== 'float') throw rt.error('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+      return 'IEEE, little-endian';
+    },
     // float.fromhex is a classmethod: a subclass gets cls(value).
     fromhex(rt, cls, args) {
       if (args.length !== 1) throw rt.typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);

@@ -15,7 +15,7 @@ import { indexOf, richCompare, truthy } from '../operators';
 import { repr } from '../repr';
 import { builtinFormatMethod } from '../format-spec';
 import { NotImplemented } from '../runtime';
-import { unarySlotWrappers, type BuiltinType } from '../type-slots';
+import { noArguments, unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { intNumberMethods } from './number-methods';
 
 /** The int `v` stands for (an int subclass instance's value too), or undefined. */
@@ -71,9 +71,10 @@ export const intType: BuiltinType = {
       __pos__: (_rt, self) => plain(self),
       __invert__: (rt, self) => unaryOp(rt, '~', plain(self)),
     }),
-    __trunc__: (_rt, self) => plain(self),
-    __floor__: (_rt, self) => plain(self),
-    __ceil__: (_rt, self) => plain(self),
+    // METH_NOARGS: `int.__trunc__() takes no arguments (1 given)`.
+    __trunc__: (rt, self, args) => (noArguments(rt, rt.typeName(self), '__trunc__', args), plain(self)),
+    __floor__: (rt, self, args) => (noArguments(rt, rt.typeName(self), '__floor__', args), plain(self)),
+    __ceil__: (rt, self, args) => (noArguments(rt, rt.typeName(self), '__ceil__', args), plain(self)),
     as_integer_ratio: (rt, self) => rt.newTuple([plain(self), 1]),
     // int_to_bytes_impl(length=1, byteorder='big', *, signed=False)
     to_bytes(rt, self, args, kwargs) {

@@ -231,6 +231,7 @@ export const listType: BuiltinType = {
       return NotImplemented;
     },
   },
+  sq_concat_error: 'concatenate',
   nb_ops: { binary: ['+', '*'], reflected: ['*'], inplace: ['+', '*'] },
   // list.__new__ is PyType_GenericNew: it takes any arguments.
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ListSubInstance([])),

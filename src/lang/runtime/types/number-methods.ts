@@ -38,6 +38,11 @@ function noArgs(rt: Runtime, name: string, args: Value[], type = 'int'): void {
   if (args.length !== 0) throw rt.typeError(`${type}.${name}() takes no arguments (${args.length} given)`);
 }
 
+/** check_num_args(args, 1) of a binary slot wrapper (wrap_binaryfunc_l/_r). */
+function oneArg(rt: Runtime, args: Value[]): void {
+  if (args.length !== 1) throw rt.typeError(`expected 1 argument, got ${args.length}`);
+}
+
 /** __round__'s optional ndigits (null when absent, as None is). */
 function roundArgs(rt: Runtime, args: Value[]): Value {
   if (args.length > 1) throw rt.typeError(`__round__ expected at most 1 argument, got ${args.length}`);
@@ -46,9 +51,13 @@ function roundArgs(rt: Runtime, args: Value[]): Value {
 
 /** int's methods: the value itself for the conversions, the builtins for the rest. */
 export const intNumberMethods: Record<string, MethodImpl> = {
-  __round__: (rt, self, args) => roundNumber(rt, intOf(self), roundArgs(rt, args)),
-  __divmod__: (rt, self, args) => (isIntLike(args[0]) ? divmod(rt, intOf(self), args[0]) : NotImplemented),
-  __rdivmod__: (rt, self, args) => (isIntLike(args[0]) ? divmod(rt, args[0], intOf(self)) : NotImplemented),
+  // int___round___impl: an ndigits given, None too, is _PyNumber_Index'ed (float's None means none).
+  __round__: (rt, self, args) => {
+    if (args.length === 1 && args[0] === null) throw rt.typeError("'NoneType' object cannot be interpreted as an integer");
+    return roundNumber(rt, intOf(self), roundArgs(rt, args));
+  },
+  __divmod__: (rt, self, args) => (oneArg(rt, args), isIntLike(args[0]) ? divmod(rt, intOf(self), args[0]) : NotImplemented),
+  __rdivmod__: (rt, self, args) => (oneArg(rt, args), isIntLike(args[0]) ? divmod(rt, args[0], intOf(self)) : NotImplemented),
   as_integer_ratio: (rt, self, args) => (noArgs(rt, 'as_integer_ratio', args), rt.newTuple([intOf(self), 1])),
 };
 
@@ -92,6 +101,7 @@ export const floatNumberMethods: Record<string, MethodImpl> = {
     }
   },
   __divmod__(rt, self, args) {
+    oneArg(rt, args);
     if (!isNumber(args[0])) return NotImplemented;
     const plain = plainFloat(rt, self);
     try {
@@ -101,6 +111,7 @@ export const floatNumberMethods: Record<string, MethodImpl> = {
     }
   },
   __rdivmod__(rt, self, args) {
+    oneArg(rt, args);
     if (!isNumber(args[0])) return NotImplemented;
     const plain = plainFloat(rt, self);
     try {

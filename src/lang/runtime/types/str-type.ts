@@ -16,7 +16,7 @@ import { builtinFormatMethod } from '../format-spec';
 import { percentFormat } from '../percent-format';
 import { repeatSequence } from '../arithmetic';
 import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
-import { markSlotWrappers, unbox, type BuiltinType } from '../type-slots';
+import { unarySlotWrappers, unbox, type BuiltinType } from '../type-slots';
 import type { CompareOp } from '../operators';
 import { newSeqIterator } from './seq-iterator-type';
 import { strEncode } from './bytes-type';
@@ -317,7 +317,7 @@ const strMethods: Record<string, MethodImpl> = {
     return strFormat(rt, self as string, { positional: null, named: (name) => getItem(rt, mapping, name) });
   },
   // sq_length's slot wrapper.
-  ...markSlotWrappers({ __len__: (rt, self) => [...(self as string)].length }),
+  ...unarySlotWrappers({ __len__: (rt, self) => [...(self as string)].length }),
   encode: (rt, self, args, kwargs) => strEncode(rt, self as string, args, kwargs),
 };
 
@@ -536,6 +536,7 @@ export const strType: BuiltinType = {
       return NotImplemented;
     },
   },
+  sq_concat_error: 'concatenate',
   nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'] },
   // unicode_subtype_new: the value as str(*args) computes it, in a new instance of cls.
   tp_alloc(rt, cls, args, kwargs) {

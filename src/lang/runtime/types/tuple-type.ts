@@ -78,6 +78,7 @@ export const tupleType: BuiltinType = {
       return NotImplemented;
     },
   },
+  sq_concat_error: 'concatenate',
   nb_ops: { binary: ['+', '*'], reflected: ['*'] },
   // tuple_subtype_new: the items are taken from the iterable before the instance exists.
   tp_alloc(rt, cls, args, kwargs) {
