@@ -33,7 +33,7 @@ import type { Hash } from '../hash';
 import { mayBeTracked } from './tuple-object';
 import { ComplexObject } from './complex-object';
 import { FloatObject } from './float-object';
-import { PrimitiveBox, strKeyOf } from './primitive-box';
+import { hashesByValue, PrimitiveBox, strKeyOf } from './primitive-box';
 import { hashLow32 } from '../hash';
 
 const EMPTY = undefined;
@@ -327,7 +327,7 @@ export class DictObject extends PyObject {
   /** Index of the entry for `key`, or -1. May call the host's hash/eq (Python code). */
   find(heap: Heap, key: Value): number {
     if ((this.flags & DEAD) !== 0) this.assertLive('dict lookup');
-    if (typeof key === 'string') return this.strIndex.get(key) ?? -1;
+    if (typeof key === 'string') return this.strIndex.get(key) ?? this.findObjectEqualToStr(heap, key);
     if (typeof key === 'number' || typeof key === 'boolean') {
       const i = this.findNum(+key);
       return i >= 0 ? i : this.findObjectEqualToInt(heap, key, +key);
@@ -369,8 +369,33 @@ export class DictObject extends PyObject {
   /** A str or int subclass instance is found under the str or int it holds. */
   private findBoxed(heap: Heap, key: PrimitiveBox): number {
     const v = key.value;
+    if (!hashesByValue(key)) return this.findOwnHashed(heap, key, heap.host.hash(heap, key));
     if (typeof v === 'string') return this.strIndex.get(v) ?? -1;
     if (typeof v === 'number') return this.findNum(v);
+    return this.findGeneric(heap, key, heap.host.hash(heap, key));
+  }
+
+  /** A str or int subclass instance with its own __hash__/__eq__ (hash h): an object key, which may equal a str or int key of its hash. */
+  private findOwnHashed(heap: Heap, key: PrimitiveBox, h: Hash): number {
+    const i = this.findGeneric(heap, key, h);
+    if (i >= 0) return i;
+    if (typeof key.value === 'string') return this.findStrEqualToObject(heap, key, h, key.value);
+    return this.findIntEqualToObject(heap, key, h);
+  }
+
+  /** An object key of a str subclass missing from its bucket may equal the str key it holds, when their hashes agree. */
+  private findStrEqualToObject(heap: Heap, key: Value, h: Hash, s: string): number {
+    const idx = this.strIndex.get(s);
+    if (idx === undefined || heap.host.hash(heap, s) !== h) return -1;
+    const stored = this.keys[idx];
+    const same = keyEquals(heap, stored as Value, key);
+    if (this.keys[idx] !== stored) return this.find(heap, key);
+    return same ? idx : -1;
+  }
+
+  /** A str key missing from the str index may equal an object key of its hash (a str subclass with its own __eq__). */
+  private findObjectEqualToStr(heap: Heap, key: string): number {
+    if (this.objUsed === 0) return -1;
     return this.findGeneric(heap, key, heap.host.hash(heap, key));
   }
 
@@ -502,8 +527,11 @@ export class DictObject extends PyObject {
     let i: number;
     const n = numericKey(key);
     const sk = strKeyOf(key);
-    if (sk !== undefined) i = this.strIndex.get(sk) ?? -1;
-    else if (typeof key === 'number' || typeof key === 'boolean') {
+    if (sk !== undefined) i = this.strIndex.get(sk) ?? (typeof key === 'string' ? this.findObjectEqualToStr(heap, key) : -1);
+    else if (key instanceof PrimitiveBox && n === undefined) {
+      h = heap.host.hash(heap, key);
+      i = this.findOwnHashed(heap, key, h);
+    } else if (typeof key === 'number' || typeof key === 'boolean') {
       h = +key;
       i = this.findNum(h);
       if (i < 0) i = this.findObjectEqualToInt(heap, key, h);
@@ -586,6 +614,18 @@ export class DictObject extends PyObject {
     this.used--;
     heap.decref(k);
     return v;
+  }
+
+  /**
+   * The hash of entry i's key as CPython's table stores it (_PyDict_Next's
+   * hash): an object key's recorded hash, never recomputed through its
+   * __hash__; a str or int key's hash from its value.
+   */
+  entryHash(heap: Heap, i: number): Hash {
+    const k = this.keys[i] as Value;
+    if (isObjectIndexed(k)) return this.hashes[i];
+    const h = heap.host.hash(heap, strKeyOf(k) ?? k);
+    return h === -1 ? -2 : h;
   }
 
   /** Live entries in insertion order (a snapshot of borrowed references). */
@@ -682,8 +722,8 @@ function calculateLog2Keysize(minsize: number): number {
 
 /** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */
 function numericKey(key: Value): number | undefined {
-  if (key instanceof PrimitiveBox) return typeof key.value === 'number' ? key.value : undefined;
-  if (key instanceof FloatObject && Number.isInteger(key.value) && Math.abs(key.value) <= Number.MAX_SAFE_INTEGER) {
+  if (key instanceof PrimitiveBox) return typeof key.value === 'number' && hashesByValue(key) ? key.value : undefined;
+  if (key instanceof FloatObject && Number.isInteger(key.value) && Math.abs(key.value) <= Number.MAX_SAFE_INTEGER && hashesByValue(key)) {
     return key.value === 0 ? 0 : key.value;
   }
   // A complex equal to an int (1+0j == 1) is that int's key too.

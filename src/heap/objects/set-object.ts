@@ -44,6 +44,7 @@ import { PyObject, type Visit } from '../object';
 import { clearWeakRefs } from '../weakref-base';
 import { isObject, type Value } from '../value';
 import { keyEquals } from './key-equals';
+import type { DictObject } from './dict-object';
 import { hashLow32, normalHash, type Hash } from '../hash';
 
 export const PySet_MINSIZE = 8;
@@ -467,6 +468,24 @@ export class SetObject extends PyObject {
     for (let i = 0; i <= other.mask; i++) {
       const k = other.table[i];
       if (k !== undefined && k !== DUMMY) this.addEntry(heap, k as Value, other.hashes[i]);
+    }
+  }
+
+  /**
+   * set_update_internal for an exact dict: each key with the hash the dict
+   * recorded (no __hash__ call), after one resize for the dict's size.
+   */
+  updateFromDict(heap: Heap, d: DictObject): void {
+    this.assertLive('set update');
+    if ((this.fill + d.used) * 5 >= this.mask * 3) this.tableResize((this.used + d.used) * 2);
+    for (let i = d.nextIndex(0); i >= 0; i = d.nextIndex(i + 1)) {
+      const k = d.keys[i] as Value;
+      heap.incref(k);
+      try {
+        this.addEntry(heap, k, d.entryHash(heap, i));
+      } finally {
+        heap.decref(k);
+      }
     }
   }
 

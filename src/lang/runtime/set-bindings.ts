@@ -3,7 +3,7 @@
  * constructor, methods, operators, comparisons and the set iterator.
  */
 import { getBuiltin } from './builtins';
-import { ListObject, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
+import { DictObject, ListObject, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
 import { releaseException } from './lang-host';
 import { FrozenSetObject, SetCursor, SetObject, newFrozenSet, newSet, type ValueSource } from '../../heap/objects/set-object';
 import { defineMethods, type MethodImpl } from './attributes';
@@ -115,6 +115,17 @@ export function copyOf(rt: Runtime, s: SetObject): SetObject {
   return c;
 }
 
+/**
+ * set_update_internal: a set's entries with their hashes, an exact dict's
+ * keys with the hashes it recorded (neither calls __hash__ again), any
+ * other iterable's items hashed one by one.
+ */
+export function updateSet(rt: Runtime, s: SetObject, iterable: Value): void {
+  if (iterable instanceof SetObject) s.mergeFrom(rt.heap, iterable);
+  else if (iterable instanceof DictObject && !iterable.hasInstanceLayout) s.updateFromDict(rt.heap, iterable);
+  else s.updateFrom(rt.heap, sourceOf(rt, iterable));
+}
+
 function asSet(v: Value): SetObject | null {
   return v instanceof SetObject ? v : null;
 }
@@ -175,9 +186,7 @@ export const setMethods: Record<string, MethodImpl> = {
   copy: (rt, self) => copyOf(rt, self as SetObject),
   update(rt, self, args) {
     for (const a of args) {
-      const o = asSet(a);
-      if (o) (self as SetObject).mergeFrom(rt.heap, o);
-      else (self as SetObject).updateFrom(rt.heap, sourceOf(rt, a));
+      updateSet(rt, self as SetObject, a);
     }
     return null;
   },
@@ -227,8 +236,7 @@ export const setMethods: Record<string, MethodImpl> = {
     const other = args[0];
     const r = emptyOfBaseType(rt, self as SetObject);
     try {
-      if (other instanceof SetObject) r.mergeFrom(rt.heap, other);
-      else r.updateFrom(rt.heap, sourceOf(rt, other));
+      updateSet(rt, r, other);
       const me = self as SetObject;
       for (let i = me.nextIndex(0); i >= 0; i = me.nextIndex(i + 1)) {
         const k = me.keyAt(i);

@@ -13,7 +13,7 @@ import { FrozenSetObject, FrozenSetSubInstance, SetObject, newFrozenSet, newSubt
 import type { MethodImpl } from '../attributes';
 import { arity } from '../methods';
 import type { Kwargs, Runtime } from '../runtime';
-import { setMethods, setSlots, sourceOf } from '../set-bindings';
+import { setMethods, setSlots, updateSet } from '../set-bindings';
 import type { BuiltinType } from '../type-slots';
 import { overridesBelow } from '../constructor-keywords';
 
@@ -37,8 +37,7 @@ function fill<T extends SetObject>(rt: Runtime, s: T, args: Value[], kwargs: Kwa
     if (args.length > 1) throw rt.typeError(`${name} expected at most 1 argument, got ${args.length}`);
     if (args.length === 1) {
       const a = args[0];
-      if (a instanceof SetObject) s.mergeFrom(rt.heap, a);
-      else s.updateFrom(rt.heap, sourceOf(rt, a));
+      updateSet(rt, s, a);
     }
   } catch (e) {
     rt.decref(s);
