@@ -13,6 +13,7 @@ import { cTypeName } from '../runtime/c-implemented';
 import { asFrameNamespace, isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, Instance, PyException, TupleObject, type Value } from '../../heap';
 import { repr } from '../runtime/repr';
+import { isIterable, toArrayWithHint } from '../runtime/operators';
 import { lookupAttr } from '../runtime/attributes';
 import { call } from '../runtime/calls';
 import type { Kwargs } from '../runtime/runtime';
@@ -58,7 +59,20 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   let ns: Value | undefined;
   let origBases: Value | undefined;
   try {
-    for (const b of s.bases) bases.push(evalExpr(ip, frame, b));
+    for (const b of s.bases) {
+      if (b.kind !== 'Starred') {
+        bases.push(evalExpr(ip, frame, b));
+        continue;
+      }
+      // `class C(*bases)`: __build_class__(func, name, *bases) builds its arguments with LIST_EXTEND.
+      const v = evalExpr(ip, frame, b.value);
+      try {
+        if (!isIterable(rt, v)) throw rt.typeError(`Value after * must be an iterable, not ${rt.typeName(v)}`);
+        bases.push(...toArrayWithHint(rt, v));
+      } finally {
+        rt.decref(v);
+      }
+    }
     evalKeywords(ip, frame, s.keywords, kwargs);
     // __build_class__'s CALL is located at the whole class statement (its errors' traceback position).
     frame.expr = s;

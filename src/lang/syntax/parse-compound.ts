@@ -263,7 +263,7 @@ function parseFunctionDef(p: ParserState, decorators: Expr[]): FunctionDef {
   return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body, decorators, returns });
 }
 
-/** `class Name(bases, metaclass=M, **kw):`; `*bases` is outside the scenario language. */
+/** `class Name(bases, *more, metaclass=M, **kw):`. */
 function parseClassDef(p: ParserState, decorators: Expr[]): ClassDef {
   const keyword = p.next();
   const name = p.expectIdentifier().value;
@@ -271,8 +271,6 @@ function parseClassDef(p: ParserState, decorators: Expr[]): ClassDef {
   let keywords: Keyword[] = [];
   if (p.isOp('(')) {
     const args = parseArguments(p, false);
-    const starred = args.args.find((a) => a.kind === 'Starred');
-    if (starred !== undefined) p.unsupported('a starred class base', starred);
     bases = args.args;
     keywords = args.keywords;
   }

@@ -65,6 +65,8 @@ export const tupleType: BuiltinType = {
     mp_subscript: (rt, self, k) => rt.incref((self as TupleObject).items[normIndex(rt, k, (self as TupleObject).items.length, 'tuple')]),
     sq_slice(rt, self, start, stop, step) {
       const items = (self as TupleObject).items;
+      // tuplesubscript: the whole of an exact tuple is the tuple itself.
+      if (start === 0 && step === 1 && stop >= items.length && (self as TupleObject).constructor === TupleObject) return rt.incref(self);
       const out: Value[] = [];
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(items[i]);
       return rt.newTuple(out);
