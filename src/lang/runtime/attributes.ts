@@ -309,6 +309,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (v instanceof SubclassRef) {
       if (name === '__class__') return rt.incref(v.cls);
       if (name === '__dict__' && v.cls.instanceHasDict) return rt.incref(v.materializeDict(rt.heap));
+      if (name === '__weakref__' && v.cls.instanceWeakrefable) return rt.incref(v.weaklist ?? null);
       const own = v.getAttr(name);
       if (own !== undefined) return rt.incref(own);
       const a = v.cls.lookup(name);

@@ -408,7 +408,7 @@ export function callSpecialBound(rt: Runtime, v: Instance, name: string, args: V
   }
 }
 
-export function callMethodIfDefined(rt: Runtime, v: Instance, name: string, args: Value[]): Value | undefined {
+export function callMethodIfDefined(rt: Runtime, v: Instance | SubclassRef, name: string, args: Value[]): Value | undefined {
   const m = v.cls.lookup(name);
   if (m === undefined) return undefined;
   rt.heap.incref(m);

@@ -12,6 +12,7 @@ import { ClassObject, DictObject, type Value } from '../../heap';
 import { materializeInstanceDict } from './instance-dict';
 import { ClassOwnedDescriptor, installClassOwnedDescriptorType } from './descr-check';
 import type { Runtime } from './runtime';
+import { SubclassRef } from './ref-subclass';
 
 export class GetSetDescriptor extends ClassOwnedDescriptor {
   /** Steals the reference to `owner`. */
@@ -27,6 +28,11 @@ export class GetSetDescriptor extends ClassOwnedDescriptor {
 }
 
 function get(rt: Runtime, d: ClassOwnedDescriptor, obj: Value): Value {
+  if (obj instanceof SubclassRef && obj.cls.isSubclassOf(d.owner)) {
+    // A weakref.ref subclass's instance (WeakMethod's `__weakref__` slot).
+    if (d.name === '__dict__') return rt.incref(obj.materializeDict(rt.heap));
+    return rt.incref(obj.weaklist ?? null);
+  }
   const inst = d.check(rt, obj);
   if (d.name === '__dict__') return materializeInstanceDict(rt, inst);
   return rt.incref(inst.weaklist ?? null);

@@ -27,6 +27,8 @@ import {
   type Value,
 } from '../../heap';
 import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
+import { SubclassRef } from './ref-subclass';
+import { isBuiltinClass } from './builtin-types';
 import { call, callFoundOnType, callMethodIfDefined, callUnbound, pyException } from './calls';
 import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
@@ -106,20 +108,7 @@ export function hash(rt: Runtime, v: Value): Hash {
   if (v instanceof Instance) {
     const h = v.cls.lookup('__hash__');
     if (h === null) throw rt.typeError(`unhashable type: '${v.typeName}'`);
-    if (h !== undefined) {
-      const r = callMethodIfDefined(rt, v, '__hash__', [])!;
-      // slot_tp_hash: a result that fits Py_ssize_t is the hash itself (-1 becomes -2); only a
-      // bigger int is reduced by long_hash.
-      if (typeof r === 'bigint') {
-        if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : normalHash(r);
-        return hashImmediate(r);
-      }
-      if (typeof r !== 'number' && typeof r !== 'boolean') {
-        rt.decref(r);
-        throw rt.typeError('__hash__ method should return an integer');
-      }
-      return +r === -1 ? -2 : +r;
-    }
+    if (h !== undefined) return slotHashResult(rt, callMethodIfDefined(rt, v, '__hash__', [])!);
     // A class that defines __eq__ but not __hash__ gets __hash__ = None.
     if (v.cls.lookup('__eq__') !== undefined && !definesHashBeforeEq(v.cls)) {
       throw rt.typeError(`unhashable type: '${v.typeName}'`);
@@ -136,6 +125,16 @@ export function hash(rt: Runtime, v: Value): Hash {
     return xorHash(s, hash(rt, v.func));
   }
   if (v instanceof WeakProxy) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+  if (v instanceof SubclassRef) {
+    // A ref subclass: slot_tp_hash when a class statement defines __hash__
+    // (WeakMethod's `__hash__ = ref.__hash__` is weakref_hash again), None
+    // when it defines __eq__ alone (type_new), else weakref_hash.
+    const h = v.cls.lookup('__hash__');
+    if (h === null) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+    if (h !== undefined && pythonDefined(v.cls, '__hash__')) return slotHashResult(rt, callMethodIfDefined(rt, v, '__hash__', [])!);
+    if (pythonDefined(v.cls, '__eq__') && !definesHashBeforeEq(v.cls)) throw rt.typeError(`unhashable type: '${v.typeName}'`);
+    return weakrefHash(rt.heap, v);
+  }
   const s = rt.slotsOf(v);
   if (s.tp_hash !== undefined) return s.tp_hash(rt, v);
   if (v instanceof WeakrefBase) return weakrefHash(rt.heap, v);
@@ -163,6 +162,32 @@ export function tupleHash(rt: Runtime, t: TupleObject): Hash {
   acc = (acc + (BigInt(t.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
   if (acc === U64) return 1546275796;
   return normalHash(BigInt.asIntN(64, acc));
+}
+
+/**
+ * slot_tp_hash's result: a result that fits Py_ssize_t is the hash itself
+ * (-1 becomes -2); only a bigger int is reduced by long_hash.
+ */
+function slotHashResult(rt: Runtime, r: Value): Hash {
+  if (typeof r === 'bigint') {
+    if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : normalHash(r);
+    return hashImmediate(r);
+  }
+  if (typeof r !== 'number' && typeof r !== 'boolean') {
+    rt.decref(r);
+    throw rt.typeError('__hash__ method should return an integer');
+  }
+  return +r === -1 ? -2 : +r;
+}
+
+/**
+ * Is `name` found in `cls`'s MRO on a class statement's class (a slot
+ * function such as slot_tp_richcompare then stands in the type's slot)
+ * rather than on a builtin type (whose own C slot is inherited)?
+ */
+function pythonDefined(cls: ClassObject, name: string): boolean {
+  for (const c of cls.mro) if (c.dict.has(name)) return !isBuiltinClass(c);
+  return false;
 }
 
 function definesHashBeforeEq(cls: ClassObject): boolean {
@@ -319,6 +344,13 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
       rt.decref(r);
       return !t;
     }
+  }
+  if (a instanceof SubclassRef && pythonDefined(a.cls, DUNDER[op])) {
+    // A ref subclass's own comparison method (slot_tp_richcompare); the
+    // others stay weakref_richcompare's, below.
+    const r = callMethodIfDefined(rt, a, DUNDER[op], [b])!;
+    if ((r as unknown) === NotImplemented) return NotImplemented;
+    return r;
   }
   const s = rt.slotsOf(a);
   if (s.tp_richcompare !== undefined) return s.tp_richcompare(rt, a, b, op);

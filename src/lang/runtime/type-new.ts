@@ -252,7 +252,7 @@ function typeNewWithSlots(
   }
   cls.qualname = typeof qual === 'string' ? qual : name;
   addMembers(rt, cls, slots ?? []);
-  if (!factoryMade) addInstanceGetSets(rt, cls);
+  addInstanceGetSets(rt, cls);
   if (!cls.dict.has('__doc__')) cls.setAttr(heap, '__doc__', null);
   // inherit_slots: a class that defines __eq__ but not __hash__ gets __hash__ = None.
   if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.setAttr(heap, '__hash__', null);

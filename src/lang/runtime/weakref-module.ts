@@ -5,7 +5,7 @@
  */
 import { FunctionObject } from './function-object';
 import { weakrefCount, weakrefsOf, isObject, type Value } from '../../heap';
-import { WeakRef, derefWeakref, newProxy, newRef } from '../../weakref/reference-type';
+import { WeakRef, derefWeakref, newProxy, newRef, weakrefHash } from '../../weakref/reference-type';
 import { defineMethods, getAttr } from './attributes';
 import { call, callUnbound, setConstructor } from './calls';
 import { defineWeakContainers } from './weak-container-bindings';
@@ -98,6 +98,12 @@ export function makeWeakrefModule(rt: Runtime): ModuleObject {
     // `ref.__eq__(self, other)`): two refs, dead ones by identity, live ones by
     // their referents; NotImplemented for anything else.
     __eq__: (rt2, self, args) => refCompare(rt2, self, args, '=='),
+    // weakref_hash as ref.__hash__ (WeakMethod's `__hash__ = ref.__hash__`):
+    // the referent's hash, cached; TypeError for a dead ref never hashed.
+    __hash__(rt2, self, args) {
+      arity(rt2, '__hash__', args, 0, 0);
+      return weakrefHash(rt2.heap, self as WeakRef);
+    },
     __ne__: (rt2, self, args) => refCompare(rt2, self, args, '!='),
   });
   rt.classFactories.push((name, bases, slots) => {
