@@ -9,10 +9,10 @@
  * a call the callable is released, then the arguments in order.
  */
 import { mappingGet } from './namespace-mapping';
-import { BoundMethod, DictObject, ListObject, NO_FREE_LIST, PyException, newBytes, newComplex, newFloat, tupleAllocSlot, tupleFreeSlot, type Value } from '../../heap';
+import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
-import { FunctionObject } from '../runtime/function-object';
+import { FunctionObject, type CodeInfo } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
@@ -929,6 +929,7 @@ export function comprehensionFrame(
   }
   const inner = ip.newFrame(scope, frame.globals, frame.globals, scope.name, frame.filename);
   inner.line = frame.line;
+  inner.qualname = qualnameFor(frame, COMPREHENSION_NAMES[e.kind]);
   // A comprehension runs by CALL 0 on its function, an inlined Python call; a
   // generator expression's frame is resumed from C (FOR_ITER, next()).
   inner.calledFromPython = e.kind !== 'GeneratorExp';
@@ -951,15 +952,17 @@ export function comprehensionFrame(
  */
 export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp, code: ComprehensionCode): Value {
   const rt = ip.rt;
-  const closure = phantomComprehensionFunction(ip, e);
+  const fn = comprehensionFunction(ip, frame, e);
   let inner: Frame;
   try {
     inner = comprehensionFrame(ip, frame, e, code.iters[0]);
   } catch (err) {
-    releasePhantomComprehensionFunction(ip, closure);
+    ip.rt.decref(fn);
     throw err;
   }
-  inner.phantomFunctionClosure = closure;
+  // CALL 0 hands the function to the new frame (f_func), released with it.
+  inner.callee = fn;
+  inner.ownsCallee = true;
   // The CALL of the comprehension's function has the comprehension's location.
   frame.expr = e;
   const result: Value =
@@ -983,23 +986,44 @@ export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.S
  * The function object of a comprehension or generator expression: 3.11
  * builds one with MAKE_FUNCTION (after BUILD_TUPLE of its closure cells,
  * when it has free variables) before it evaluates the first iterable, and
- * frees it when the frame that runs it is cleared (at the comprehension's
- * return; with the generator's frame). gclab runs the code without it, so
- * it only counts it (Heap.phantomAlloc): the counts and the moments of the
- * automatic collections are CPython's. Returns the closure's size.
+ * frees it when the frame that runs it is cleared (_PyFrame_Clear's f_func:
+ * at the comprehension's return; with the generator's frame). It is a real
+ * function (`<listcomp>`, `f.<locals>.<genexpr>`, ...), so gc.get_objects()
+ * and gc.get_referrers() of the globals or of a cell see it while it runs.
+ * Returns a new reference.
  */
-export function phantomComprehensionFunction(ip: Interpreter, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): number {
-  const n = e.scope!.closure.length;
-  if (n > 0) ip.heap.phantomAlloc(tupleAllocSlot(n));
-  ip.heap.phantomAlloc(NO_FREE_LIST);
-  return n;
+export function comprehensionFunction(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): FunctionObject {
+  const scope = e.scope!;
+  const heap = ip.heap;
+  const closure = scope.closure.length === 0 ? null : heap.newTuple(scope.closure.map((i) => frame.cells[i]));
+  const name = COMPREHENSION_NAMES[e.kind];
+  const code: CodeInfo = {
+    name,
+    qualname: qualnameFor(frame, name),
+    params: ['.0'],
+    vararg: null,
+    kwonly: [],
+    posonly: 0,
+    kwarg: null,
+    // Never called: the comprehension runs its frame directly (comprehension(), makeGeneratorExp).
+    body: [],
+    scope,
+    isLambda: false,
+    filename: frame.filename,
+    line: e.line,
+    firstLineno: e.line,
+    doc: null,
+  };
+  heap.reserve();
+  heap.incref(frame.globals);
+  const f = heap.register(new FunctionObject(code, frame.globals, [], new Map(), closure));
+  const moduleName = frame.globals.get(heap, '__name__');
+  if (moduleName !== undefined) f.module = ip.rt.incref(moduleName);
+  heap.track(f);
+  return f;
 }
 
-/** func_dealloc of that function: func_clear frees the closure tuple, then PyObject_GC_Del. */
-export function releasePhantomComprehensionFunction(ip: Interpreter, closure: number): void {
-  if (closure > 0) ip.heap.phantomFree(tupleFreeSlot(closure));
-  ip.heap.phantomFree(NO_FREE_LIST);
-}
+const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' } as const;
 
 function emptySet(ip: Interpreter): Value {
   return makeSet(ip.rt, [], true);

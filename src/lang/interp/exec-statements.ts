@@ -804,7 +804,8 @@ function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
 export function qualnameFor(frame: Frame, name: string): string {
   const q = (frame as Frame & { qualname?: string }).qualname;
   if (frame.code.kind === 'module' || q === undefined) return name;
-  if (frame.code.kind === 'class') return `${q}.${name}`;
+  // compiler_set_qualname: `<locals>` follows a function's or lambda's name only.
+  if (frame.code.kind === 'class' || frame.code.kind === 'comprehension') return `${q}.${name}`;
   return `${q}.<locals>.${name}`;
 }
 

@@ -80,13 +80,10 @@ export interface Frame {
    */
   callee?: Value;
   /**
-   * A comprehension's or generator expression's frame: the function object
-   * 3.11's MAKE_FUNCTION made for it, which gclab does not build but counts
-   * (Heap.phantomAlloc; see phantomComprehensionFunction): the size of its
-   * closure tuple (0: none), released with the frame (_PyFrame_Clear's
-   * f_func).
+   * A comprehension's frame: `callee` is its function, which the frame owns
+   * (comprehensionFunction) and releases last (_PyFrame_Clear's f_func).
    */
-  phantomFunctionClosure?: number;
+  ownsCallee?: boolean;
   /**
    * Entered by a CALL from Python code (a Python function or a bound method
    * of one, inlined by 3.11's eval loop): the caller saved its stack pointer

@@ -18,7 +18,7 @@ import { GeneratorObject, type GeneratorBody } from '../runtime/generator-object
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
-import { comprehensionFrame, phantomComprehensionFunction, releasePhantomComprehensionFunction } from './eval-expressions';
+import { comprehensionFrame, comprehensionFunction } from './eval-expressions';
 import { addTraceback, frameObjectOf, materialize } from './exceptions';
 import { generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
 import { hostLimitError, qualnameFor } from './exec-statements';
@@ -144,16 +144,16 @@ export function makeGenerator(ip: Interpreter, fn: FunctionObject, frame: Frame)
 
 /** Evaluate a generator expression: a new generator over the iterator of its first iterable. */
 export function makeGeneratorExp(ip: Interpreter, frame: Frame, e: A.GeneratorExp): Value {
-  const closure = phantomComprehensionFunction(ip, e);
+  const fn = comprehensionFunction(ip, frame, e);
   let inner: Frame;
   try {
     inner = comprehensionFrame(ip, frame, e);
   } catch (err) {
-    releasePhantomComprehensionFunction(ip, closure);
+    ip.rt.decref(fn);
     throw err;
   }
-  // The generator's frame keeps the function until it is cleared.
-  inner.phantomFunctionClosure = closure;
+  // The generator's frame keeps the function (f_func) until it is cleared.
+  inner.func = fn;
   inner.line = e.line;
   inner.stack = [];
   return newGenerator(ip, inner, generatorExpressionBody(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'));

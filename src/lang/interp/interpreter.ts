@@ -58,7 +58,7 @@ import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/n
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
-import { constantObject, isCodeConstant, releasePhantomComprehensionFunction } from './eval-expressions';
+import { constantObject, isCodeConstant } from './eval-expressions';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -815,11 +815,12 @@ export class Interpreter implements Evaluator {
         trace.setBy(prev);
       }
     }
-    // _PyFrame_Clear's f_func last: a comprehension's function (counted only).
-    const closure = frame.phantomFunctionClosure;
-    if (closure !== undefined) {
-      frame.phantomFunctionClosure = undefined;
-      releasePhantomComprehensionFunction(this, closure);
+    // _PyFrame_Clear's f_func last: a comprehension's function.
+    if (frame.ownsCallee === true) {
+      frame.ownsCallee = false;
+      const fn = frame.callee;
+      frame.callee = undefined;
+      if (fn !== undefined) this.heap.decref(fn);
     }
   }
 
