@@ -50,6 +50,52 @@ export class ClassNamespaceDict extends DictObject {
     if (c === null || c.isDead) return;
     for (const v of c.dict.values()) if (isObject(v)) visit(v);
   }
+  /** The keys whose values the entries borrow from the class (mirror), or null while the dict is empty. */
+  private mirrored: Map<string, Value> | null = null;
+  /**
+   * Fill the dict with its class's namespace, in the namespace's order, for
+   * Python code that reaches it (gc.get_referrers(A.x), gc.get_referents(A),
+   * gc.get_objects()): CPython's tp_dict is the namespace. The entries are
+   * borrowed (the class owns the values); the class refreshes the copy at
+   * each change of its namespace while it exists (ClassObject.setAttr).
+   */
+  mirror(heap: Heap): void {
+    const c = this.owner;
+    if (c === null || c.isDead) return;
+    this.dropMirror(heap);
+    const borrowed = new Map<string, Value>();
+    for (const [k, v] of c.dict) {
+      this.set(heap, k, v);
+      // The class's reference stands for the dict's: give back the one set() took.
+      if (isObject(v)) v.refcnt--;
+      borrowed.set(k, v);
+    }
+    this.mirrored = borrowed;
+  }
+  /** Empty a mirror (before the class releases a value it borrows): its borrowed entries are not released. */
+  dropMirror(heap: Heap): void {
+    const borrowed = this.mirrored;
+    if (borrowed === null) return;
+    this.mirrored = null;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      const v = this.values[i];
+      if (typeof k === 'string' && v !== undefined && borrowed.get(k) === v && isObject(v)) v.refcnt++;
+    }
+    this.clear(heap);
+  }
+  /** Is the dict a mirror of its class's namespace (see mirror)? */
+  get isMirror(): boolean {
+    return this.mirrored !== null;
+  }
+  override releaseOwnReferences(heap: Heap): void {
+    this.dropMirror(heap);
+    super.releaseOwnReferences(heap);
+  }
+  override clear(heap: Heap): void {
+    this.dropMirror(heap);
+    super.clear(heap);
+  }
   namespaceMayHoldTracked(): boolean {
     const c = this.owner;
     if (c === null) return this.holdsTracked;
@@ -338,8 +384,11 @@ export class ClassObject extends PyObject {
     classVersion++;
     heap.incref(v);
     const old = this.dict.get(name);
-    this.dict.set(name, v);
     const nd = this.namespaceDict;
+    const mirrored = nd !== null && nd.isMirror;
+    if (mirrored) nd.dropMirror(heap);
+    this.dict.set(name, v);
+    if (mirrored) nd.mirror(heap);
     if (nd !== null && nd.gcPrev === null && mayBeTracked(v)) heap.track(nd);
     if (old !== undefined) heap.decref(old);
   }
@@ -406,7 +455,11 @@ export class ClassObject extends PyObject {
     const old = this.dict.get(name);
     if (old === undefined) return false;
     classVersion++;
+    const nd = this.namespaceDict;
+    const mirrored = nd !== null && nd.isMirror;
+    if (mirrored) nd.dropMirror(heap);
     this.dict.delete(name);
+    if (mirrored) nd.mirror(heap);
     heap.decref(old);
     return true;
   }
@@ -446,6 +499,7 @@ export class ClassObject extends PyObject {
 
   private clearNamespace(heap: Heap): void {
     classVersion++;
+    this.namespaceDict?.dropMirror(heap);
     const old = this.dict;
     this.dict = new Map();
     for (const v of old.values()) heap.decref(v);

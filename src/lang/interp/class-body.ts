@@ -19,7 +19,7 @@ import { call } from '../runtime/calls';
 import type { Kwargs } from '../runtime/runtime';
 import { calculateMetaclass } from '../runtime/type-new';
 import type * as A from '../syntax/ast';
-import { evalExpr } from './eval-expressions';
+import { codeBlockFunction, evalExpr } from './eval-expressions';
 import { addTraceback } from './exceptions';
 import { execBlock, setupAnnotations } from './exec-statements';
 import { qualnameFor } from './exec-statements';
@@ -58,6 +58,10 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
   let basesTuple: Value | undefined;
   let ns: Value | undefined;
   let origBases: Value | undefined;
+  // LOAD_BUILD_CLASS, MAKE_FUNCTION of the body (before the bases are
+  // evaluated); the CALL of __build_class__ releases it after the class is
+  // made, before the bases.
+  const bodyFn = codeBlockFunction(ip, frame, s.scope!, s.name, qualnameFor(frame, s.name), s.line);
   try {
     for (const b of s.bases) {
       if (b.kind !== 'Starred') {
@@ -156,6 +160,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     rt.decref(basesTuple);
     rt.decref(origBases);
     rt.decref(meta);
+    rt.decref(bodyFn);
     for (const [, v] of kwargs) rt.decref(v);
     for (const b of bases) rt.decref(b);
   }

@@ -993,25 +993,34 @@ export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.S
  * Returns a new reference.
  */
 export function comprehensionFunction(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): FunctionObject {
-  const scope = e.scope!;
+  const name = COMPREHENSION_NAMES[e.kind];
+  return codeBlockFunction(ip, frame, e.scope!, name, qualnameFor(frame, name), e.line);
+}
+
+/**
+ * MAKE_FUNCTION for a code block that gclab runs in a frame of its own
+ * without calling a function (a comprehension, a class body): the tuple of
+ * the closure cells it reads from `frame` (BUILD_TUPLE), then the function
+ * (func_new: globals, __module__ from the globals' __name__). A new reference.
+ */
+export function codeBlockFunction(ip: Interpreter, frame: Frame, scope: A.Scope, name: string, qualname: string, line: number): FunctionObject {
   const heap = ip.heap;
   const closure = scope.closure.length === 0 ? null : heap.newTuple(scope.closure.map((i) => frame.cells[i]));
-  const name = COMPREHENSION_NAMES[e.kind];
   const code: CodeInfo = {
     name,
-    qualname: qualnameFor(frame, name),
-    params: ['.0'],
+    qualname,
+    params: scope.kind === 'comprehension' ? ['.0'] : [],
     vararg: null,
     kwonly: [],
     posonly: 0,
     kwarg: null,
-    // Never called: the comprehension runs its frame directly (comprehension(), makeGeneratorExp).
+    // Never called: the block runs its frame directly (comprehension(), makeGeneratorExp, makeClass).
     body: [],
     scope,
     isLambda: false,
     filename: frame.filename,
-    line: e.line,
-    firstLineno: e.line,
+    line,
+    firstLineno: line,
     doc: null,
   };
   heap.reserve();

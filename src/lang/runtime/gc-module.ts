@@ -4,6 +4,7 @@
  * twice.
  */
 import {
+  ClassNamespaceDict,
   ClassObject,
   DictObject,
   FINALIZED,
@@ -195,15 +196,15 @@ const fns: Record<string, Fn> = {
     const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? null);
     // _Py_convert_optional_to_ssize_t
     if (g !== null && typeof g !== 'number') throw rt.typeError(`argument should be integer or None, not '${rt.typeName(g)}'`);
-    return rt.heap.newList(rt.gc.getObjects(g).filter((o) => !isInternal(rt, o)));
+    return rt.heap.newList(exposed(rt, rt.gc.getObjects(g).filter((o) => !isInternal(rt, o))));
   },
   get_referrers(rt, args) {
-    return rt.heap.newList(rt.gc.getReferrers(args).filter((o) => !isInternal(rt, o)));
+    return rt.heap.newList(exposed(rt, rt.gc.getReferrers(args).filter((o) => !isInternal(rt, o))));
   },
   get_referents(rt, args) {
     const out: Value[] = [];
     for (const a of args) if (isObject(a) && a.isGC) out.push(...referentsOf(rt, a));
-    return rt.heap.newList(out);
+    return rt.heap.newList(exposed(rt, out));
   },
   is_tracked(rt, args) {
     arity(rt, 'gc.is_tracked', args, 1, 1);
@@ -231,6 +232,15 @@ const fns: Record<string, Fn> = {
   },
   get_debug: (rt) => rt.gc.debug,
 };
+
+/**
+ * Objects handed to Python code: a heap type's tp_dict stand-in shows its
+ * class's namespace from then on (ClassNamespaceDict.mirror).
+ */
+function exposed<T extends Value>(rt: Runtime, objs: T[]): T[] {
+  for (const o of objs) if (o instanceof ClassNamespaceDict) o.mirror(rt.heap);
+  return objs;
+}
 
 /** The interpreter's own bookkeeping objects are hidden from gc.get_objects. */
 function isInternal(rt: Runtime, o: PyObject): boolean {
