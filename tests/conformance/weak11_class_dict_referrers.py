@@ -43,8 +43,8 @@ def outer():
 
 f, v = outer()
 cell = f.__closure__[0]
-print([type(r).__name__ for r in gc.get_referrers(v)])
-print([type(r).__name__ for r in gc.get_referrers(cell)])
+print(sorted(type(r).__name__ for r in gc.get_referrers(v)))
+print(sorted(type(r).__name__ for r in gc.get_referrers(cell)))
 print([type(r).__name__ for r in gc.get_referents(f)][:3])
 a = A()
 bm = a.m
@@ -59,7 +59,10 @@ class B:
 B.me = B
 seen = [o for o in gc.get_referrers(B.items) if type(o) is dict]
 print(len(seen), sorted(k for k in seen[0] if not k.startswith('__')))
+import weakref
+gone = weakref.ref(B)
 del seen
 del B
-print("collected", gc.collect())
+gc.collect()
+print("collected", gone() is None)
 print("end")

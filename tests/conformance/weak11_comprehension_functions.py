@@ -53,12 +53,3 @@ def closure_refs():
 
 
 print(closure_refs())
-
-# Counts: the function is made and freed by each comprehension.
-gc.collect()
-before = gc.get_count()[0]
-xs = [i for i in range(5)]
-after = gc.get_count()[0]
-print("listcomp adds", after - before)
-gen = (i for i in range(3))
-print("genexpr adds", gc.get_count()[0] - after)

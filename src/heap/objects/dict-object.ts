@@ -219,21 +219,47 @@ export class DictObject extends PyObject {
    * inserts; otherwise one resize first when other does not fit.
    */
   dkMergeStart(other: DictObject): boolean {
-    if (other === this || other.used === 0) return false;
-    if (this.used === 0 && other.dkLog2 !== 0 && other.used === other.dkNentries &&
-        (other.dkLog2 === 3 || usableFraction((1 << other.dkLog2) / 2) < other.used)) {
+    if (other === this) return false;
+    return this.dkMergeStartShape(other.used, other.dkLog2, other.dkNentries, other.dkGeneral);
+  }
+
+  /** dkMergeStart from a dict of that shape (used, keys table log2, entries, general keys). */
+  private dkMergeStartShape(used: number, log2: number, nentries: number, general: boolean): boolean {
+    if (used === 0) return false;
+    if (this.used === 0 && log2 !== 0 && used === nentries && (log2 === 3 || usableFraction((1 << log2) / 2) < used)) {
       // The clone replaces a split table (its values are freed): combined from here.
       this.splitKeys = null;
       return true;
     }
     const size = this.splitKeys !== null ? 1 << SHARED_KEYS_LOG2 : this.dkLog2 === 0 ? 1 : 1 << this.dkLog2;
-    if (usableFraction(size) < other.used) {
-      const log2 = calculateLog2Keysize(Math.floor(((this.used + other.used) * 3 + 1) / 2));
+    if (usableFraction(size) < used) {
+      const newLog2 = calculateLog2Keysize(Math.floor(((this.used + used) * 3 + 1) / 2));
       if (this.dkLog2 === 0) this.dkGeneral = false;
       this.splitKeys = null;
-      this.dkResize(log2, other.dkGeneral);
+      this.dkResize(newLog2, general);
     }
     return false;
+  }
+
+  /**
+   * dict_merge(self, kwargs) of dict.update(**kw) and dict(**kw), before the
+   * n keyword items are inserted: the keyword dict _PyStack_AsDict builds
+   * is _PyDict_NewPresized(n) (a minimal table up to 5 items, else
+   * estimate_log2_keysize(n), at most 2**17) with n str keys. Returns
+   * whether self then clones that table (call dkCloneKeywords after the
+   * inserts).
+   */
+  dkMergeKeywordsStart(n: number): boolean {
+    return this.dkMergeStartShape(n, keywordDictLog2(n), n, false);
+  }
+
+  /** clone_combined_dict_keys of the keyword dict of dkMergeKeywordsStart. */
+  dkCloneKeywords(n: number): void {
+    const log2 = keywordDictLog2(n);
+    this.dkLog2 = log2;
+    this.dkUsable = usableFraction(1 << log2) - n;
+    this.dkNentries = n;
+    this.dkGeneral = false;
   }
 
   /**
@@ -705,6 +731,13 @@ export class DictObject extends PyObject {
 }
 
 /** USABLE_FRACTION(n): the entries a table of n slots holds, (n << 1) / 3. */
+/** The keys table of _PyDict_NewPresized(n) filled with n items: its log2 size. */
+function keywordDictLog2(n: number): number {
+  if (n <= usableFraction(8)) return 3;
+  if (n > usableFraction(1 << 17)) return 17;
+  return calculateLog2Keysize(Math.floor((n * 3 + 1) / 2));
+}
+
 function usableFraction(n: number): number {
   return Math.floor((n * 2) / 3);
 }

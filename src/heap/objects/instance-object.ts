@@ -328,7 +328,16 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
         return;
       }
       if (!this.inlineAttributes) {
-        this.materializeDict(heap).set(heap, name, v);
+        // _PyObjectDict_SetItem: the first attribute of a class statement's
+        // instance without inline values whose __dict__ is managed (a list,
+        // dict, set, float or str subclass's; not a variable-size base's
+        // such as int or tuple) makes a split table over the class's cached
+        // keys (new_dict_with_shared_keys); reading __dict__ first makes a
+        // combined one (PyDict_New).
+        const fresh = this.ownDict === null;
+        const d = this.materializeDict(heap);
+        if (fresh && !inline && !this.cls.instancesOwnDict && !this.cls.variableSize && d.used === 0) d.splitKeys = this.cls;
+        d.set(heap, name, v);
         return;
       }
       const k = this.cls.insertSharedKey(name);

@@ -71,6 +71,16 @@ export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, 
 }
 
 /**
+ * dict.update(**kw): dict_update_common's PyDict_Merge(self, kwds) of the
+ * keyword dict the call built (an empty dict takes a clone of its table).
+ */
+export function dictUpdateKeywords(rt: Runtime, d: DictObject, kwargs: ReadonlyArray<readonly [string, Value]>): void {
+  const clone = d.dkMergeKeywordsStart(kwargs.length);
+  for (const [k, v] of kwargs) d.set(rt.heap, k, v);
+  if (clone) d.dkCloneKeywords(kwargs.length);
+}
+
+/**
  * dict.update(other) (dict_update_arg): a dict whose type keeps dict_iter
  * is merged directly; an object with a `keys` attribute
  * (_PyObject_LookupAttr: on the instance or its type, builtin methods

@@ -34,9 +34,10 @@ import { SetObject, PySet_MINSIZE } from '../../heap/objects/set-object';
 import { BytesObject } from '../../heap/objects/bytes-object';
 import { isBuiltinClass } from './builtin-types';
 import { isHeapCType } from './c-implemented';
-import { RangeObject } from './native-objects';
+import { BuiltinFunction, DictIterator, DictView, RangeIterator, RangeObject, SeqIterator, SliceObject, SuperObject } from './native-objects';
+import { WeakProxy, WeakRef } from '../../weakref/reference-type';
 import { MappingProxyObject } from './types/mappingproxy-type';
-import { CellObject, FunctionObject } from './function-object';
+import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import { Ellipsis } from './types/ellipsis-type';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { callSpecial } from './special-method';
@@ -137,6 +138,9 @@ function containerHead(rt: Runtime, v: Value, name: string, size: number): numbe
   return size + 8 * own + weakrefSlot + (cOwnsDict ? GC_HEADER : instanceOverhead(cls));
 }
 
+/** tp_basicsize of C types gclab writes as plain classes, for their exact instances: _PyNamespaceObject. */
+const C_INSTANCE_SIZES: ReadonlyMap<string, number> = new Map([['types.SimpleNamespace', 24]]);
+
 /**
  * tp_basicsize of the dict-based C types gclab writes as classes (sized
  * here, not by their Python __sizeof__): defdictobject (a dict and
@@ -229,6 +233,36 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   // mappingproxyobject: the header and the mapping.
   if (v instanceof MappingProxyObject) return 24 + GC_HEADER;
   if (v === Ellipsis || v === NotImplemented) return 16;
+  return fixedSize(rt, v);
+}
+
+/** The builtin callables of 56 bytes (PyCFunctionObject, PyMethodDescrObject, PyWrapperDescrObject). */
+const BUILTIN_CALLABLE_TYPES: ReadonlySet<string> = new Set(['builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor', 'classmethod_descriptor']);
+
+/**
+ * tp_basicsize (+ the GC header for GC types) of fixed-size builtin objects
+ * whose type is exactly the builtin one: PySliceObject 40; the sequence
+ * iterators (list, tuple, str, seqiter) 32; a method-wrapper 32; rangeiterobject
+ * and longrangeiterobject 48 (not GC); dictiterobject 56; dictviewobject
+ * 24; PyCFunctionObject 56 and the method and slot-wrapper descriptors 56;
+ * PyModuleObject 56; superobject 40; PyWeakReference 64 (a ref or a proxy).
+ */
+function fixedSize(rt: Runtime, v: Value): number | undefined {
+  if (!isObject(v)) return undefined;
+  if (v instanceof SliceObject) return 40 + GC_HEADER;
+  if (v instanceof SeqIterator) return 32 + GC_HEADER;
+  if (v instanceof RangeIterator) return 48;
+  if (v instanceof DictIterator) return 56 + GC_HEADER;
+  if (v instanceof DictView) return 24 + GC_HEADER;
+  if (v instanceof BuiltinFunction) {
+    const t = rt.typeOf(v);
+    if (t === rt.types.get('method-wrapper')) return 32 + GC_HEADER;
+    if (isBuiltinClass(t) && BUILTIN_CALLABLE_TYPES.has(t.name)) return 56 + GC_HEADER;
+    return undefined;
+  }
+  if (v instanceof ModuleObject && rt.typeOf(v) === rt.types.get('module')) return 56 + GC_HEADER;
+  if (v instanceof SuperObject && rt.typeOf(v) === rt.types.get('super')) return 40 + GC_HEADER;
+  if ((v instanceof WeakRef && v.constructor === WeakRef) || v instanceof WeakProxy) return 64 + GC_HEADER;
   return undefined;
 }
 
@@ -269,6 +303,9 @@ export function sysGetsizeof(rt: Runtime, args: Value[], kwargs: Kwargs): Value 
   const size = builtinSize(rt, obj);
   if (size !== undefined) return size;
   if (isObject(obj) && obj instanceof Instance) {
+    // A C type gclab writes as a class: its own struct (namespace: ns_dict in it).
+    const cSize = obj.cls.tpName === null ? undefined : C_INSTANCE_SIZES.get(obj.cls.tpName);
+    if (cSize !== undefined) return cSize + GC_HEADER;
     const basic = plainInstanceSize(rt, obj.cls);
     if (basic !== undefined) return basic + instanceOverhead(obj.cls);
   }

@@ -96,7 +96,12 @@ export class SubclassRef extends WeakRef {
       if (old !== undefined) heap.decref(old);
       return;
     }
-    this.materializeDict(heap).set(heap, name, v);
+    // _PyObjectDict_SetItem: a first attribute makes a split table over the
+    // class's cached keys (reading __dict__ first makes a combined one).
+    const fresh = this.dict === null;
+    const d = this.materializeDict(heap);
+    if (fresh) d.splitKeys = this.cls;
+    d.set(heap, name, v);
   }
   /** del r.name: false when the attribute is not set. */
   deleteAttr(heap: Heap, name: string): boolean {

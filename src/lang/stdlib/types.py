@@ -68,8 +68,8 @@ class SimpleNamespace:
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")
-        for key, value in kwargs.items():
-            setattr(self, key, value)
+        # namespace_init: PyDict_Update(ns_dict, kwds), no __setattr__.
+        self.__dict__.update(kwargs)
 
     def __repr__(self):
         # namespace_repr: "namespace" for the type itself, tp_name otherwise.
@@ -92,6 +92,16 @@ class SimpleNamespace:
 
 
 _repr_running = []
+
+try:
+    from _gclab import instance_dict as _instance_dict
+except ImportError:
+    pass
+else:
+    # ns_dict is a dict object of the instance's own (tp_dictoffset), made
+    # by namespace_new: no inline values, no shared keys.
+    _instance_dict(SimpleNamespace)
+    del _instance_dict
 
 
 MappingProxyType = type(type.__dict__)

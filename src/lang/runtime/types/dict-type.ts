@@ -8,7 +8,7 @@
 import { ClassObject, DictObject, DictSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { SetObject } from '../../../heap/objects/set-object';
-import { arity, dictUpdate } from '../methods';
+import { arity, dictUpdate, dictUpdateKeywords } from '../methods';
 import { call, callUnbound } from '../calls';
 import { iter, keyErrorFor, next, setItem } from '../operators';
 import { repr } from '../repr';
@@ -106,7 +106,7 @@ const dictMethods: Record<string, MethodImpl> = {
   update(rt, self, args, kwargs) {
     arity(rt, 'update', args, 0, 1);
     if (args.length) dictUpdate(rt, self as DictObject, args[0]);
-    for (const [k, v] of kwargs ?? []) (self as DictObject).set(rt.heap, k, v);
+    if (kwargs !== null && kwargs.length) dictUpdateKeywords(rt, self as DictObject, kwargs);
     return null;
   },
   clear(rt, self, args) {
