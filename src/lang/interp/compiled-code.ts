@@ -220,7 +220,11 @@ const MAX_SITE_CLASSES = 8;
  * MAX_SITE_CLASSES classes answers `none` for every class but its last.
  */
 class ClassSiteCache<T> {
-  private cls: ClassObject | null = null;
+  // The class is kept by its id and its interpreter's serial, not by
+  // reference: compiled code outlives its run (shared-stdlib-trees.ts), and
+  // a class would hold its whole heap alive through the generation lists.
+  private clsId = -1;
+  private owner = -1;
   private version = -1;
   private value: T;
   private classes = 0;
@@ -232,11 +236,17 @@ class ClassSiteCache<T> {
     this.value = none;
   }
 
-  get(cls: ClassObject): T {
+  get(cls: ClassObject, ip: Interpreter): T {
     const version = ClassObject.lookupVersion();
-    if (cls === this.cls && version === this.version) return this.value;
-    if (cls !== this.cls && ++this.classes > MAX_SITE_CLASSES) return this.none;
-    this.cls = cls;
+    const same = cls.id === this.clsId && ip.serial === this.owner;
+    if (same && version === this.version) return this.value;
+    if (ip.serial !== this.owner) {
+      // Another interpreter's classes: the site starts counting again.
+      this.owner = ip.serial;
+      this.classes = 0;
+    }
+    if (!same && ++this.classes > MAX_SITE_CLASSES) return this.none;
+    this.clsId = cls.id;
     this.version = version;
     this.value = this.compute(cls);
     return this.value;
@@ -563,7 +573,7 @@ function compileStore(t: A.Expr): StoreCode {
       try {
         frame.expr = t;
         // setAttr's common case, its class test cached at this site.
-        if (obj instanceof Instance && obj.constructor === Instance && plainStore.get(obj.cls)) obj.setAttr(ip.heap, name, v);
+        if (obj instanceof Instance && obj.constructor === Instance && plainStore.get(obj.cls, ip)) obj.setAttr(ip.heap, name, v);
         else setAttr(rt, obj, name, v);
       } finally {
         rt.decref(v);
@@ -611,7 +621,7 @@ function compileExpr(e: A.Expr): ExprCode {
       return (ip, frame) => {
         const rt = ip.rt;
         const obj = owner(ip, frame);
-        if (obj instanceof Instance && ownFirst.get(obj.cls)) {
+        if (obj instanceof Instance && ownFirst.get(obj.cls, ip)) {
           // getAttr's answer when the instance has the attribute (ownAttrReadFirst).
           const own = obj.getAttr(name);
           if (own !== undefined) {
@@ -909,7 +919,7 @@ function compileCall(e: A.Call): ExprCode {
       // LOAD_METHOD's position: the attribute (its error's carets).
       frame.expr = f;
       // lookupMethod's answer for an instance without that attribute of its own, cached at this site.
-      if (obj instanceof Instance && (m = method.get(obj.cls)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
+      if (obj instanceof Instance && (m = method.get(obj.cls, ip)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
       if (m === undefined) {
         try {
           m = lookupMethod(rt, obj, name);

@@ -33,6 +33,7 @@ import { superGetAttr } from '../runtime/builtins';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
 import { callArgumentsCode, comprehensionCode, type ComprehensionCode } from './compiled-code';
+import { foldedConstant, isFoldedTuple } from './folded-constants';
 
 /** LOAD_* of a resolved name: a new reference. */
 export function loadName(ip: Interpreter, frame: Frame, r: A.Resolution): Value {
@@ -245,7 +246,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
       return l;
     }
     case 'Tuple': {
-      const folded = (e as A.Expr & { constValue?: Value }).constValue;
+      const folded = foldedConstant(ip, e);
       if (folded !== undefined) return rt.incref(folded);
       if ((e as A.Expr & { swapUnpack?: boolean }).swapUnpack === true) {
         // `a, b = x, y`: CPython 3.11 builds no tuple (BUILD_TUPLE +
@@ -363,7 +364,7 @@ export function isCodeConstant(e: A.Expr): boolean {
   return (
     e.kind === 'Constant' ||
     (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant' && isNumberConstant(e.operand)) ||
-    (e.kind === 'Tuple' && e.ctx === 'Load' && (e as A.Expr & { constValue?: Value }).constValue !== undefined)
+    (e.kind === 'Tuple' && e.ctx === 'Load' && isFoldedTuple(e))
   );
 }
 

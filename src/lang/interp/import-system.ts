@@ -35,6 +35,8 @@ import { cpythonLineNumbers, linesByCpythonNumber, prepareStdlibTree } from './s
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { parseStdlibModule } from '../syntax/parsed-trees';
+import type { Expr, Module } from '../syntax/ast';
+import { shareStdlibTree, takeSharedStdlibTree } from './shared-stdlib-trees';
 import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -338,27 +340,36 @@ export class ImportSystem {
     const ip = this.ip;
     const heap = ip.heap;
     const rel = spec.root === 'stdlib' ? spec.origin.slice(STDLIB_PREFIX.length + 1) : '';
-    const cpythonLines = spec.root === 'stdlib' ? cpythonLineNumbers(rel, spec.source.split('\n').length) : null;
-    let tree;
-    try {
-      // A stdlib module parsed once per build or per process (parsed-trees.ts),
-      // renumbered to CPython's lines there (the build stores it renumbered).
-      tree = spec.root === 'stdlib' ? parseStdlibModule(rel, spec.origin, spec.source, (t) => prepareStdlibTree(t, cpythonLines)) : parseScenario(spec.source, spec.origin);
-    } catch (e) {
-      if (e instanceof ScenarioSyntaxError) {
-        throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
+    const shared = spec.root === 'stdlib' ? takeSharedStdlibTree(rel, spec.origin, spec.source, heap) : undefined;
+    let tree: Module;
+    if (shared !== undefined) {
+      // Prepared, marked and folded by an earlier interpreter (shared-stdlib-trees.ts).
+      tree = shared.tree;
+      ip.registerSourceLines(spec.origin, shared.lines);
+      ip.refoldConstants(shared.folds);
+    } else {
+      const cpythonLines = spec.root === 'stdlib' ? cpythonLineNumbers(rel, spec.source.split('\n').length) : null;
+      try {
+        // A stdlib module parsed once per build or per process (parsed-trees.ts),
+        // renumbered to CPython's lines there (the build stores it renumbered).
+        tree = spec.root === 'stdlib' ? parseStdlibModule(rel, spec.origin, spec.source, (t) => prepareStdlibTree(t, cpythonLines)) : parseScenario(spec.source, spec.origin);
+      } catch (e) {
+        if (e instanceof ScenarioSyntaxError) {
+          throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
+        }
+        // A module too deep to compile: MemoryError / RecursionError in the importer.
+        if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
+        throw e;
       }
-      // A module too deep to compile: MemoryError / RecursionError in the importer.
-      if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
-      throw e;
+      const lines = cpythonLines !== null ? linesByCpythonNumber(spec.source, cpythonLines) : spec.source.split('\n');
+      ip.registerSourceLines(spec.origin, lines);
+      // A module beside the scenario is compiled from its source (python3's first run, before a .pyc exists).
+      if (spec.root !== 'stdlib') ip.reportCompileWarnings(tree, spec.origin, lines);
+      if (spec.root === 'stdlib') markCImplementedBlocks(rel, tree.scope!);
+      const folds: Expr[] = [];
+      ip.foldConstants(tree, folds);
+      if (spec.root === 'stdlib') shareStdlibTree(rel, { origin: spec.origin, source: spec.source, tree, lines, folds }, heap);
     }
-    if (cpythonLines !== null) {
-      ip.registerSourceLines(spec.origin, linesByCpythonNumber(spec.source, cpythonLines));
-    } else ip.registerSource(spec.origin, spec.source);
-    // A module beside the scenario is compiled from its source (python3's first run, before a .pyc exists).
-    if (spec.root !== 'stdlib') ip.reportCompileWarnings(tree, spec.origin, spec.source.split('\n'));
-    if (spec.root === 'stdlib') markCImplementedBlocks(rel, tree.scope!);
-    ip.foldConstants(tree);
     const globals = heap.newDict();
     heap.reserve();
     const module = heap.register(new ModuleObject(spec.name, globals));

@@ -59,6 +59,7 @@ import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
 import { constantObject, isCodeConstant } from './eval-expressions';
+import { foldedConstant, setFoldedConstant } from './folded-constants';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -134,6 +135,9 @@ function mainStateBeforeCompile(): { count: number; freeLists: Array<[number, nu
   return mainBefore;
 }
 
+/** Interpreters made in this process so far (their serials). */
+let interpreterSerials = 0;
+
 /** Python's default recursion limit. */
 
 export class Interpreter implements Evaluator {
@@ -152,6 +156,10 @@ export class Interpreter implements Evaluator {
   private readonly sources = new Map<string, string[]>();
   steps = 0;
   readonly maxSteps: number;
+  /** This interpreter's number, unique in the process (folded-constants.ts). */
+  readonly serial = ++interpreterSerials;
+  /** The tuple constants the compiler folded for this interpreter, by node (folded-constants.ts). */
+  readonly foldedConstants = new Map<Expr, Value>();
   /** The step at which step() next leaves its fast path (the step limit or the next checkpoint). */
   private nextCheck: number;
   /** The frames being executed, innermost last. */
@@ -285,9 +293,18 @@ export class Interpreter implements Evaluator {
     this.sources.set(filename, lines);
   }
 
-  /** The compiler's constant folding for a module about to run (see foldConstantTuples). */
-  foldConstants(mod: Module): void {
-    foldConstantTuples(this, mod);
+  /**
+   * The compiler's constant folding for a module about to run (see
+   * foldConstantTuples); `log` receives the folded tuple nodes in order
+   * (what refoldConstants replays).
+   */
+  foldConstants(mod: Module, log?: Expr[]): void {
+    foldConstantTuples(this, mod, log);
+  }
+
+  /** The folding of a tree another interpreter folded (logging `folds`): this heap's constants, made as the walk makes them. */
+  refoldConstants(folds: readonly Expr[]): void {
+    refoldConstantTuples(this, folds);
   }
 
   private loaderType: ClassObject | undefined;
@@ -1246,10 +1263,17 @@ function markSwapUnpack(node: Record<string, unknown>): void {
   (value as Expr & { swapUnpack?: boolean }).swapUnpack = true;
 }
 
-function foldConstantTuples(ip: Interpreter, mod: Module): void {
-  const isConst = isCodeConstant;
+/**
+ * fold_tuple's work for one interpreter: `fold(e)` makes (or takes, when an
+ * equal constant of the same file was made before) the constant of a tuple
+ * display of constants `e`. The allocations, their order and the releases
+ * depend only on the nodes folded and their order, so replaying a recorded
+ * list of folded nodes on a tree folded before does on a new heap exactly
+ * what the walk did (refoldConstantTuples).
+ */
+function tupleFolder(ip: Interpreter): (e: Expr) => void {
   const constOf = (e: Expr): Value => {
-    if (e.kind === 'Tuple') return (e as Expr & { constValue: Value }).constValue;
+    if (e.kind === 'Tuple') return foldedConstant(ip, e)!;
     if (e.kind === 'UnaryOp' && e.operand.kind === 'Constant') {
       const v = e.operand.value;
       const neg = e.op === '-';
@@ -1287,6 +1311,35 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     if (typeof v === 'object' && v !== null) ip.heap.decref(v);
     return `${tag}:${JSON.stringify(text)}`;
   };
+  return (e: Expr): void => {
+    // Equal constants are one object for the whole file (merge_consts_recursive).
+    const key = constKey(e);
+    const known = merged.get(key);
+    if (known !== undefined) {
+      setFoldedConstant(ip, e, known);
+      return;
+    }
+    const elts = (e as Extract<Expr, { kind: 'Tuple' }>).elts;
+    const items = elts.map(constOf);
+    // The tuple takes its own references; new floats are then released to it.
+    const t = ip.rt.newTuple(items);
+    merged.set(key, t);
+    setFoldedConstant(ip, e, t);
+    elts.forEach((x, i) => {
+      if (x.kind !== 'Tuple' && typeof items[i] === 'object' && items[i] !== null) ip.heap.decref(items[i]);
+    });
+  };
+}
+
+/**
+ * The compiler's folding of a module's tree (its AST optimizer's part that
+ * gclab does): list displays that become tuples, the swap of `a, b = x, y`,
+ * and tuple displays of constants made constants (tupleFolder). `log`, when
+ * given, receives the folded tuple nodes in the order they were folded.
+ */
+function foldConstantTuples(ip: Interpreter, mod: Module, log?: Expr[]): void {
+  const isConst = isCodeConstant;
+  const fold = tupleFolder(ip);
   // (Primitives are skipped before the call: most fields of a node are
   // positions and names, and this walk runs over every node of every
   // module imported, in code that is still cold.)
@@ -1301,7 +1354,7 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
     const rec = node as Record<string, unknown>;
     // (for-in: the same keys in the same order as Object.entries, without an array per node.)
     for (const k in rec) {
-      if (k === 'scope' || k === 'resolution') continue;
+      if (k === 'scope' || k === 'resolution' || k === 'constValue') continue;
       const v = rec[k];
       if (v !== null && typeof v === 'object') visit(v);
     }
@@ -1336,24 +1389,21 @@ function foldConstantTuples(ip: Interpreter, mod: Module): void {
   /** fold_tuple: a tuple display of constants is one constant. */
   const foldTuple = (e: Expr): void => {
     if (e.kind === 'Tuple' && e.ctx === 'Load' && e.elts.length > 0 && e.elts.every(isConst)) {
-      // Equal constants are one object for the whole file (merge_consts_recursive).
-      const key = constKey(e);
-      const known = merged.get(key);
-      if (known !== undefined) {
-        (e as Expr & { constValue?: Value }).constValue = known;
-        return;
-      }
-      const items = e.elts.map(constOf);
-      // The tuple takes its own references; new floats are then released to it.
-      const t = ip.rt.newTuple(items);
-      merged.set(key, t);
-      (e as Expr & { constValue?: Value }).constValue = t;
-      e.elts.forEach((x, i) => {
-        if (x.kind !== 'Tuple' && typeof items[i] === 'object' && items[i] !== null) ip.heap.decref(items[i]);
-      });
+      fold(e);
+      log?.push(e);
     }
   };
   visit(mod.body);
+}
+
+/**
+ * foldConstantTuples for a tree another interpreter folded (its list
+ * displays and swaps are done): the constants of `folds`, the tuple nodes
+ * that walk folded in its order, made on this interpreter's heap.
+ */
+function refoldConstantTuples(ip: Interpreter, folds: readonly Expr[]): void {
+  const fold = tupleFolder(ip);
+  for (let i = 0; i < folds.length; i++) fold(folds[i]);
 }
 
 
