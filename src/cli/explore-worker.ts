@@ -1,7 +1,9 @@
 /**
  * One explorer worker thread (explore-pool.ts): it receives the scenario
  * once, then batches of schedules, runs each with runUnderSchedule on a
- * fresh heap and posts the runs back. The thread has the scenario thread's
+ * fresh heap and posts the runs back. The runs of a worker share the trees
+ * of the modules they run (src/lang/interp/shared-trees.ts: parsed, folded
+ * and compiled once, each run's constants made on its own heap). The thread has the scenario thread's
  * large stack, so deep recursion behaves as under `gclab run`.
  */
 import { parentPort, workerData } from 'worker_threads';
@@ -28,7 +30,15 @@ export interface ExploreRequest {
 if (parentPort !== null) {
   const port = parentPort;
   const data = workerData as ExploreWorkerData;
-  const readModuleFile = moduleFileReader(data.filename);
+  // The files beside the scenario are read once per worker, as the scenario itself is sent
+  // once: every run of one exploration sees the same modules (and does not stat the folder
+  // for each import of each run).
+  const readFile = moduleFileReader(data.filename);
+  const files = new Map<string, ReturnType<typeof readFile>>();
+  const readModuleFile = (rel: string): ReturnType<typeof readFile> => {
+    if (!files.has(rel)) files.set(rel, readFile(rel));
+    return files.get(rel);
+  };
   port.on('message', (req: ExploreRequest) => {
     try {
       const runs = req.schedules.map((s) =>

@@ -36,7 +36,7 @@ import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { parseStdlibModule } from '../syntax/parsed-trees';
 import type { Expr, Module } from '../syntax/ast';
-import { shareStdlibTree, takeSharedStdlibTree } from './shared-stdlib-trees';
+import { shareTree, takeSharedTree } from './shared-trees';
 import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -340,12 +340,14 @@ export class ImportSystem {
     const ip = this.ip;
     const heap = ip.heap;
     const rel = spec.root === 'stdlib' ? spec.origin.slice(STDLIB_PREFIX.length + 1) : '';
-    const shared = spec.root === 'stdlib' ? takeSharedStdlibTree(rel, spec.origin, spec.source, heap) : undefined;
+    const key = spec.root === 'stdlib' ? rel : `${spec.root}:${spec.origin}`;
+    const shared = takeSharedTree(key, spec.origin, spec.source, heap);
     let tree: Module;
     if (shared !== undefined) {
-      // Prepared, marked and folded by an earlier interpreter (shared-stdlib-trees.ts).
+      // Prepared, marked and folded by an earlier interpreter (shared-trees.ts).
       tree = shared.tree;
       ip.registerSourceLines(spec.origin, shared.lines);
+      if (spec.root !== 'stdlib') ip.reportCompileWarnings(tree, spec.origin, shared.lines);
       ip.refoldConstants(shared.folds);
     } else {
       const cpythonLines = spec.root === 'stdlib' ? cpythonLineNumbers(rel, spec.source.split('\n').length) : null;
@@ -368,7 +370,7 @@ export class ImportSystem {
       if (spec.root === 'stdlib') markCImplementedBlocks(rel, tree.scope!);
       const folds: Expr[] = [];
       ip.foldConstants(tree, folds);
-      if (spec.root === 'stdlib') shareStdlibTree(rel, { origin: spec.origin, source: spec.source, tree, lines, folds }, heap);
+      shareTree(spec.root === 'stdlib' ? 'stdlib' : 'scenario', key, { origin: spec.origin, source: spec.source, tree, lines, folds }, heap);
     }
     const globals = heap.newDict();
     heap.reserve();

@@ -60,6 +60,7 @@ import { installGeneratorType } from '../runtime/generator-object';
 import { makeGenerator } from './generator-frame';
 import { constantObject, isCodeConstant } from './eval-expressions';
 import { foldedConstant, setFoldedConstant } from './folded-constants';
+import { shareTree, takeSharedTree } from './shared-trees';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -338,8 +339,7 @@ export class Interpreter implements Evaluator {
 
   /** Run the scenario as __main__; returns the exit status. */
   runMain(): number {
-    const mod = parseScenario(this.options.source, this.filename, this.options.transformMain);
-    foldConstantTuples(this, mod);
+    const mod = this.mainTree();
     const main = this.createMain(true);
     this.reportCompileWarnings(mod, this.filename, this.sources.get(this.filename));
     if (this.heap.trace !== null) this.heap.trace.startupDone(this.heap.allocated, this.heap.liveCount);
@@ -386,6 +386,26 @@ export class Interpreter implements Evaluator {
       throw e;
     }
     return status;
+  }
+
+  /**
+   * The scenario's tree, folded: parsed, or the one an earlier run of the
+   * same file and source left (shared-trees.ts; a tree that a transformMain
+   * changed is not shared).
+   */
+  private mainTree(): Module {
+    const { source, transformMain } = this.options;
+    const key = `__main__:${this.filename}`;
+    const shared = transformMain === undefined ? takeSharedTree(key, this.filename, source, this.heap) : undefined;
+    if (shared !== undefined) {
+      this.refoldConstants(shared.folds);
+      return shared.tree;
+    }
+    const mod = parseScenario(source, this.filename, transformMain);
+    const folds: Expr[] = [];
+    foldConstantTuples(this, mod, folds);
+    if (transformMain === undefined) shareTree('scenario', key, { origin: this.filename, source, tree: mod, lines: this.sources.get(this.filename)!, folds }, this.heap);
+    return mod;
   }
 
   /**
