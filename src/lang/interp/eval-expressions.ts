@@ -30,6 +30,7 @@ import { extendList } from '../runtime/builtins';
 import { addTraceback } from './exceptions';
 import { makeGeneratorExp } from './generator-frame';
 import { superGetAttr } from '../runtime/builtins';
+import { getAIter } from '../runtime/coroutine-object';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
 import { callArgumentsCode, comprehensionCode, type ComprehensionCode } from './compiled-code';
@@ -339,6 +340,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     }
     case 'Yield':
     case 'YieldFrom':
+    case 'Await':
       // Only the resumable mode (exec-generator.ts) evaluates these; a yield
       // somewhere else (a comprehension's first iterable, a default) lands here.
       throw new PyException('SyntaxError', "gclab: 'yield' in this position is not supported");
@@ -924,7 +926,8 @@ export function comprehensionFrame(
   const iterable = first === undefined ? evalExpr(ip, frame, e.generators[0].iter) : first(ip, frame);
   let it: Value;
   try {
-    it = iter(rt, iterable);
+    // GET_AITER for an `async for` first clause, else GET_ITER.
+    it = e.generators[0].isAsync === true ? getAIter(rt, iterable) : iter(rt, iterable);
   } finally {
     rt.decref(iterable);
   }

@@ -18,12 +18,16 @@
  * and _PyFrame_Clear releases them in order.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { BoundMethod, PyException, type Value } from '../../heap';
+import { BoundMethod, PyException, type DictObject, type ListObject, type Value } from '../../heap';
+import { makeSet, setAdd } from '../runtime/set-bindings';
+import { makeAsyncComprehension } from './generator-frame';
 import { InternalError } from '../../heap/errors';
-import { getAttr, setAttr } from '../runtime/attributes';
+import { getAttr, lookupSpecial, setAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
 import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
+import { CoroutineObject, CoroutineWrapper, getAIter, getAwaitableIter } from '../runtime/coroutine-object';
+import { AsyncGenASend, AsyncGenAThrow } from '../runtime/async-generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
 import { LazyIterator, callIterEnd, callIterResult } from '../runtime/lazy-iterators';
@@ -35,9 +39,10 @@ import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
 import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName } from './eval-expressions';
 import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
-import { addTraceback, materialize } from './exceptions';
+import { addTraceback, markReraised, materialize } from './exceptions';
 import {
   Signal,
+  chainContext,
   assign,
   assignSteal,
   leavePending,
@@ -65,7 +70,12 @@ interface YieldMark {
 export function exprHasYield(e: A.Expr): boolean {
   const m = e as YieldMark;
   if (m.hasYield !== undefined) return m.hasYield;
-  let y = e.kind === 'Yield' || e.kind === 'YieldFrom';
+  // An asynchronous list/set/dict comprehension is awaited where it is made.
+  let y =
+    e.kind === 'Yield' ||
+    e.kind === 'YieldFrom' ||
+    e.kind === 'Await' ||
+    ((e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp') && e.scope?.isCoroutine === true);
   if (!y) for (const c of childExpressions(e)) if (exprHasYield(c)) y = true;
   m.hasYield = y;
   return y;
@@ -110,10 +120,10 @@ export function stmtHasYield(s: A.Stmt): boolean {
       y = exprHasYield(s.test) || blockHasYield(s.body) || blockHasYield(s.orelse);
       break;
     case 'For':
-      y = exprHasYield(s.iter) || exprHasYield(s.target) || blockHasYield(s.body) || blockHasYield(s.orelse);
+      y = s.isAsync === true || exprHasYield(s.iter) || exprHasYield(s.target) || blockHasYield(s.body) || blockHasYield(s.orelse);
       break;
     case 'With':
-      y = blockHasYield(s.body) || s.items.some((it) => exprHasYield(it.contextExpr) || (it.optionalVars !== null && exprHasYield(it.optionalVars)));
+      y = s.isAsync === true || blockHasYield(s.body) || s.items.some((it) => exprHasYield(it.contextExpr) || (it.optionalVars !== null && exprHasYield(it.optionalVars)));
       break;
     case 'Try':
       y =
@@ -311,7 +321,7 @@ function* callResumably(ip: Interpreter, fn: Value): Resumable<Value> {
 /** A plain Python function (or a bound method of one) a thread's frame calls resumably. */
 function resumableCallee(v: Value): boolean {
   const f = v instanceof BoundMethod ? v.func : v;
-  return f instanceof FunctionObject && !f.code.isLambda && !(f.code.scope as A.Scope).isGenerator;
+  return f instanceof FunctionObject && !f.code.isLambda && !(f.code.scope as A.Scope).isGenerator && (f.code.scope as A.Scope).isCoroutine !== true;
 }
 
 /**
@@ -393,6 +403,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
         // `yield x` as a statement, x without a yield: evalGen's Yield case
         // run here, without a resumable evaluation of its own.
         const v = e.value === null ? null : compiledExpression(e.value)(ip, frame);
+        if (frame.asyncGen === true) frame.wrappedYield = true;
         const sent = yield v;
         rt.decref(rt.incref(sent));
         return Signal.Normal;
@@ -479,6 +490,7 @@ function* conditionGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<bool
 function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal> {
   const rt = ip.rt;
   if (susp(frame, s.target)) throw unsupportedYield('a for target');
+  if (s.isAsync === true) return yield* execAsyncForGen(ip, frame, s);
   const seq = susp(frame, s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
   let it: Value;
   try {
@@ -526,6 +538,76 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
     rt.decref(it);
   }
   return yield* execBlockGen(ip, frame, s.orelse);
+}
+
+/**
+ * `async for` (GET_AITER, then GET_ANEXT + await per item, END_ASYNC_FOR):
+ * the object's type's `__aiter__()` is held on the frame's stack; each step
+ * awaits `__anext__()`, and StopAsyncIteration from it ends the loop.
+ */
+function* execAsyncForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal> {
+  const rt = ip.rt;
+  const seq = susp(frame, s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
+  frame.expr = s;
+  let it: Value;
+  try {
+    it = getAIter(rt, seq);
+  } finally {
+    rt.decref(seq);
+  }
+  hold(frame, it);
+  try {
+    for (;;) {
+      frame.line = s.line;
+      frame.expr = s;
+      const x = yield* asyncNext(ip, frame, s, it, "'async for'");
+      if (x === undefined) break;
+      assignSteal(ip, frame, s.target, x);
+      const sig = yield* execBlockGen(ip, frame, s.body);
+      if (sig === Signal.Break) return Signal.Normal;
+      if (sig === Signal.Return) return sig;
+    }
+  } finally {
+    unhold(frame, it);
+    rt.decref(it);
+  }
+  return yield* execBlockGen(ip, frame, s.orelse);
+}
+
+/** GET_ANEXT and its await: the next item (owned), or undefined at StopAsyncIteration. */
+export function* asyncNext(ip: Interpreter, frame: Frame, at: A.Expr | A.Stmt, it: Value, what: string): Resumable<Value | undefined> {
+  const rt = ip.rt;
+  const m = lookupSpecial(rt, it, '__anext__');
+  if (m === undefined) throw rt.typeError(`${what} requires an iterator with __anext__ method, got ${rt.typeName(it)}`);
+  let aw: Value;
+  try {
+    aw = call(rt, m, []);
+  } finally {
+    rt.decref(m);
+  }
+  let awIt: Value;
+  try {
+    awIt = getAwaitableIter(rt, aw);
+  } catch (err) {
+    if (err instanceof PyException && isInstanceOf(ip, err, 'TypeError')) {
+      releaseException(rt, err);
+      const t = rt.typeName(aw);
+      rt.decref(aw);
+      throw rt.typeError(`${what} received an invalid object from __anext__: ${t}`);
+    }
+    rt.decref(aw);
+    throw err;
+  }
+  rt.decref(aw);
+  try {
+    return yield* delegate(ip, frame, at, awIt);
+  } catch (err) {
+    if (err instanceof PyException && isInstanceOf(ip, err, 'StopAsyncIteration')) {
+      releaseException(rt, err);
+      return undefined;
+    }
+    throw err;
+  }
 }
 
 /** `target op= value` with a `yield` in the value: the target's object and key are held across it. */
@@ -588,6 +670,7 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
 /** `with` in a frame that can suspend: the bound `__exit__` is held on the frame's stack. */
 function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resumable<Signal> {
   if (i === s.items.length) return yield* execBlockGen(ip, frame, s.body);
+  if (s.isAsync === true) return yield* execAsyncWithGen(ip, frame, s, i);
   const rt = ip.rt;
   const item = s.items[i];
   if (item.optionalVars !== null && susp(frame, item.optionalVars)) throw unsupportedYield('a with target');
@@ -621,6 +704,118 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
     throw e;
   }
   return sig;
+}
+
+/**
+ * `async with` (BEFORE_ASYNC_WITH, GET_AWAITABLE 1 / 2): `__aenter__()` is
+ * awaited for the target; the bound `__aexit__` is held on the frame's
+ * stack and its result awaited on the way out (with the exception being
+ * handled, a true result swallowing it).
+ */
+function* execAsyncWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resumable<Signal> {
+  const rt = ip.rt;
+  const item = s.items[i];
+  if (item.optionalVars !== null && susp(frame, item.optionalVars)) throw unsupportedYield('a with target');
+  const mgr = yield* evalGen(ip, frame, item.contextExpr);
+  frame.line = s.line;
+  frame.expr = s;
+  let enter: Value | undefined;
+  let exit: Value | undefined;
+  try {
+    enter = lookupSpecial(rt, mgr, '__aenter__');
+    if (enter === undefined) throw rt.typeError(`'${rt.typeName(mgr)}' object does not support the asynchronous context manager protocol`);
+    exit = lookupSpecial(rt, mgr, '__aexit__');
+    if (exit === undefined) {
+      rt.decref(enter);
+      throw rt.typeError(`'${rt.typeName(mgr)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+    }
+  } finally {
+    rt.decref(mgr);
+  }
+  hold(frame, exit);
+  let entered: Value;
+  try {
+    let aw: Value;
+    try {
+      aw = call(rt, enter, []);
+    } finally {
+      rt.decref(enter);
+    }
+    entered = yield* awaitOwned(ip, frame, s, aw, 1);
+  } catch (e) {
+    unhold(frame, exit);
+    rt.decref(exit);
+    throw e;
+  }
+  let sig: Signal;
+  try {
+    if (item.optionalVars !== null) assignSteal(ip, frame, item.optionalVars, entered);
+    else rt.decref(entered);
+    sig = yield* execWithGen(ip, frame, s, i + 1);
+  } catch (e) {
+    if (!(e instanceof PyException)) {
+      unhold(frame, exit);
+      rt.decref(exit);
+      throw e;
+    }
+    if (yield* asyncExitWithException(ip, frame, exit, e, s)) return Signal.Normal;
+    throw e;
+  }
+  frame.line = s.line;
+  frame.expr = s;
+  try {
+    let aw: Value;
+    unhold(frame, exit);
+    try {
+      aw = call(rt, exit, [null, null, null]);
+    } finally {
+      rt.decref(exit);
+    }
+    rt.decref(yield* awaitOwned(ip, frame, s, aw, 2));
+  } catch (e) {
+    if (sig === Signal.Return) rt.decref(frame.returnValue);
+    throw e;
+  }
+  return sig;
+}
+
+/** exitWithException for `async with`: `__aexit__(type, value, tb)` awaited; true when it swallowed `e`. Consumes `exit`. */
+function* asyncExitWithException(ip: Interpreter, frame: Frame, exit: Value, e: PyException, s: A.With): Resumable<boolean> {
+  const rt = ip.rt;
+  addTraceback(rt, e, frame);
+  frame.line = s.line;
+  frame.expr = s;
+  const exc = materialize(rt, e);
+  (frame.handling ??= []).push(e);
+  let swallow: boolean;
+  try {
+    let aw: Value;
+    try {
+      aw = call(rt, exit, [exc.cls, exc, exc.exc[1] ?? null]);
+    } finally {
+      unhold(frame, exit);
+      rt.decref(exit);
+    }
+    const r = yield* awaitOwned(ip, frame, s, aw, 2);
+    try {
+      swallow = truthy(rt, r);
+    } finally {
+      rt.decref(r);
+    }
+  } catch (inner) {
+    const h = frame.handling!;
+    h.splice(h.lastIndexOf(e), 1);
+    if (inner instanceof PyException && inner !== e) {
+      chainContext(ip, inner, exc);
+      releaseException(rt, e);
+    }
+    throw inner;
+  }
+  const h = frame.handling!;
+  h.splice(h.lastIndexOf(e), 1);
+  if (swallow) releaseException(rt, e);
+  else markReraised(exc, frame);
+  return swallow;
 }
 
 // ---- try / except / finally ----------------------------------------------------------------
@@ -730,11 +925,18 @@ export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Va
     case 'Yield': {
       const v = e.value === null ? null : yield* evalGen(ip, frame, e.value);
       // YIELD_VALUE: the value goes to the caller of send()/next(); the sent value comes back.
+      if (frame.asyncGen === true) frame.wrappedYield = true;
       const sent = yield v;
       return rt.incref(sent);
     }
     case 'YieldFrom':
       return yield* yieldFrom(ip, frame, e);
+    case 'Await': {
+      const v = yield* evalGen(ip, frame, e.value);
+      // GET_AWAITABLE, LOAD_CONST None, SEND: the whole expression's position.
+      frame.expr = e;
+      return yield* awaitOwned(ip, frame, e, v, 0);
+    }
     case 'BoolOp': {
       let v = yield* evalGen(ip, frame, e.values[0]);
       for (let i = 1; i < e.values.length; i++) {
@@ -769,6 +971,16 @@ export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Va
     }
     case 'Call':
       if (frame.switchable === true) return yield* threadCallGen(ip, frame, e);
+      return yield* evalWithOperands(ip, frame, e);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+      if (e.scope?.isCoroutine === true) {
+        const first = yield* evalGen(ip, frame, e.generators[0].iter);
+        frame.expr = e;
+        const c = makeAsyncComprehension(ip, frame, e, first);
+        return yield* awaitOwned(ip, frame, e, c, 0);
+      }
       return yield* evalWithOperands(ip, frame, e);
     default:
       return yield* evalWithOperands(ip, frame, e);
@@ -922,6 +1134,10 @@ function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Va
   // GET_YIELD_FROM_ITER and SEND carry the whole expression's position (its carets in a traceback).
   frame.expr = e;
   let it: Value;
+  if (src instanceof CoroutineObject && !(frame.func instanceof FunctionObject && frame.func.iterableCoroutine)) {
+    rt.decref(src);
+    throw rt.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
   if (src instanceof GeneratorObject) it = src;
   else {
     try {
@@ -930,6 +1146,28 @@ function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Va
       rt.decref(src);
     }
   }
+  return yield* delegate(ip, frame, e, it);
+}
+
+/**
+ * `await v` (GET_AWAITABLE + SEND + YIELD_VALUE): consumes `v`; the
+ * delegation of `yield from` to v's awaitable iterator. `where` is
+ * GET_AWAITABLE's oparg (1: after `__aenter__`, 2: after `__aexit__`).
+ */
+export function* awaitOwned(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, v: Value, where: number): Resumable<Value> {
+  const rt = ip.rt;
+  let it: Value;
+  try {
+    it = getAwaitableIter(rt, v, where);
+  } finally {
+    rt.decref(v);
+  }
+  return yield* delegate(ip, frame, e, it);
+}
+
+/** The SEND loop of `yield from` and `await` over the delegate `it` (owned): its return value. */
+function* delegate(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, it: Value): Resumable<Value> {
+  const rt = ip.rt;
   hold(frame, it);
   const outer = frame.yieldFrom;
   try {
@@ -972,8 +1210,11 @@ interface Step {
 }
 
 /** PyIter_Send: a generator's send, else __next__ for None and the `send` method otherwise. */
-function sendTo(ip: Interpreter, it: Value, sent: Value): Step {
+function sendTo(ip: Interpreter, it0: Value, sent: Value): Step {
   const rt = ip.rt;
+  // A coroutine's __await__() iterator sends straight to its coroutine (coro_wrapper_send).
+  const it = it0 instanceof CoroutineWrapper ? it0.coro : it0;
+  if (it instanceof AsyncGenASend || it instanceof AsyncGenAThrow) return callForStep(ip, () => it.send(rt, sent));
   if (it instanceof GeneratorObject) {
     const r = genSendEx(rt, it, sent);
     return { done: r.returned, value: r.value === undefined ? null : r.value };
@@ -996,8 +1237,9 @@ function callForStep(ip: Interpreter, f: () => Value): Step {
 }
 
 /** _gen_throw with a delegate: what the `yield from` does with an exception thrown in. */
-function throwInto(ip: Interpreter, it: Value, thrown: PyException): Step {
+function throwInto(ip: Interpreter, it0: Value, thrown: PyException): Step {
   const rt = ip.rt;
+  const it = it0 instanceof CoroutineWrapper ? it0.coro : it0;
   if (isInstanceOf(ip, thrown, 'GeneratorExit')) {
     // gen_close_iter: a failure to close replaces the GeneratorExit.
     try {
@@ -1017,6 +1259,14 @@ function throwInto(ip: Interpreter, it: Value, thrown: PyException): Step {
       throw closeErr;
     }
     throw thrown;
+  }
+  if (it instanceof AsyncGenASend || it instanceof AsyncGenAThrow) {
+    const exc = materialize(rt, thrown);
+    try {
+      return callForStep(ip, () => it.throw(rt, [exc.cls, exc, exc.exc[1] ?? null]));
+    } finally {
+      releaseException(rt, thrown);
+    }
   }
   if (it instanceof GeneratorObject) {
     return callForStep(ip, () => {
@@ -1138,6 +1388,104 @@ function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, dept
       if (!ok) continue;
       if (inner) yield* genexpClause(ip, frame, node, depth + 1);
       else yield elt!(ip, frame);
+    }
+  } finally {
+    unhold(frame, it);
+    rt.decref(it);
+  }
+}
+
+/**
+ * The body of an asynchronous comprehension's frame (a coroutine for a
+ * list/set/dict comprehension, whose return value is the container; an
+ * async generator for a generator expression, which yields each element).
+ * `async for` clauses await `__anext__()`; elements and conditions may await.
+ */
+export function* asyncComprehensionBody(ip: Interpreter, frame: Frame, node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): Resumable<Value> {
+  const rt = ip.rt;
+  let result: Value = null;
+  if (node.kind === 'ListComp') result = ip.heap.newList();
+  else if (node.kind === 'DictComp') result = ip.heap.newDict();
+  else if (node.kind === 'SetComp') result = makeSet(rt, [], true);
+  if (result !== null) hold(frame, result);
+  try {
+    yield* asyncComprehensionClause(ip, frame, node, 0, result);
+  } catch (err) {
+    if (result !== null) {
+      unhold(frame, result);
+      rt.decref(result);
+    }
+    throw err;
+  }
+  if (result !== null) unhold(frame, result);
+  return result;
+}
+
+function* asyncComprehensionClause(
+  ip: Interpreter,
+  frame: Frame,
+  node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp,
+  depth: number,
+  result: Value,
+): Resumable<void> {
+  const rt = ip.rt;
+  const clause = node.generators[depth];
+  let it: Value;
+  if (depth === 0) it = rt.incref(frame.locals[0] as Value);
+  else {
+    const src = yield* evalGen(ip, frame, clause.iter);
+    try {
+      it = clause.isAsync === true ? getAIter(rt, src) : iter(rt, src);
+    } finally {
+      rt.decref(src);
+    }
+  }
+  hold(frame, it);
+  const inner = depth + 1 < node.generators.length;
+  try {
+    for (;;) {
+      ip.step();
+      frame.expr = node;
+      const x = clause.isAsync === true ? yield* asyncNext(ip, frame, node, it, "'async for'") : next(rt, it);
+      if (x === undefined) return;
+      assignSteal(ip, frame, clause.target, x);
+      let ok = true;
+      for (const c of clause.ifs) {
+        if (!(yield* conditionGen(ip, frame, c))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (inner) yield* asyncComprehensionClause(ip, frame, node, depth + 1, result);
+      else if (node.kind === 'GeneratorExp') {
+        const v = yield* evalGen(ip, frame, node.elt);
+        frame.wrappedYield = true;
+        const sent = yield v;
+        rt.decref(rt.incref(sent));
+      } else if (node.kind === 'DictComp') {
+        const k = yield* evalGen(ip, frame, node.key);
+        hold(frame, k);
+        try {
+          const v = yield* evalGen(ip, frame, node.value);
+          try {
+            (result as DictObject).set(ip.heap, k, v);
+          } finally {
+            rt.decref(v);
+          }
+        } finally {
+          unhold(frame, k);
+          rt.decref(k);
+        }
+      } else {
+        const v = yield* evalGen(ip, frame, node.elt);
+        try {
+          if (node.kind === 'ListComp') (result as ListObject).append(ip.heap, v);
+          else setAdd(rt, result, v);
+        } finally {
+          rt.decref(v);
+        }
+      }
     }
   } finally {
     unhold(frame, it);

@@ -69,6 +69,10 @@ export interface Frame {
    * (runtime/thread-switch.ts).
    */
   switchable?: boolean;
+  /** An async generator's frame: its `yield` wraps the value (_PyAsyncGenValueWrapperNew), not its `await`. */
+  asyncGen?: boolean;
+  /** Set when an async generator's frame suspends at its own `yield` (the value is wrapped). */
+  wrappedYield?: boolean;
   /** A generator's frame only: the delegate of the `yield from` it is suspended in (borrowed; gi_yieldfrom). */
   yieldFrom?: Value;
   /** A generator's frame only: f_func, owned (the generator keeps its function alive). */

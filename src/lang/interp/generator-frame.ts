@@ -15,12 +15,14 @@
 import { PyException, isObject, type Heap, type Value, type Visit } from '../../heap';
 import { FunctionObject } from '../runtime/function-object';
 import { GeneratorObject, type GeneratorBody } from '../runtime/generator-object';
+import { CoroutineObject } from '../runtime/coroutine-object';
+import { AsyncGeneratorObject } from '../runtime/async-generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
 import { comprehensionFrame, comprehensionFunction } from './eval-expressions';
 import { addTraceback, frameObjectOf, materialize } from './exceptions';
-import { generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
+import { asyncComprehensionBody, generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
 import { hostLimitError, qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -30,10 +32,18 @@ class FrameGeneratorBody implements GeneratorBody {
     private readonly ip: Interpreter,
     readonly frame: Frame,
     private readonly run: Resumable<Value>,
+    /** gen_send_ex2's name for the kind ('generator', 'coroutine', 'async generator'). */
+    private readonly kind = 'generator',
   ) {}
 
   get yieldFrom(): Value | undefined {
     return this.frame.yieldFrom;
+  }
+
+  takeWrappedYield(): boolean {
+    const w = this.frame.wrappedYield === true;
+    this.frame.wrappedYield = false;
+    return w;
   }
 
   resume(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
@@ -59,9 +69,14 @@ class FrameGeneratorBody implements GeneratorBody {
     if (!(e instanceof PyException)) return e;
     addTraceback(rt, e, this.frame);
     const obj = materialize(rt, e);
-    if (!obj.cls.isSubclassOf(rt.types.get('StopIteration'))) return e;
-    // PEP 479: the StopIteration becomes the cause (and context) of a RuntimeError.
-    const err = new PyException('RuntimeError', 'generator raised StopIteration');
+    // PEP 479 (and PEP 525 for StopAsyncIteration out of an async generator).
+    let raised = 'StopIteration';
+    if (!obj.cls.isSubclassOf(rt.types.get('StopIteration'))) {
+      if (this.kind !== 'async generator' || !obj.cls.isSubclassOf(rt.types.get('StopAsyncIteration'))) return e;
+      raised = 'StopAsyncIteration';
+    }
+    // The StopIteration becomes the cause (and context) of a RuntimeError.
+    const err = new PyException('RuntimeError', `${this.kind} raised ${raised}`);
     const errObj = materialize(rt, err);
     errObj.setExc(rt.heap, 2, obj);
     errObj.setExc(rt.heap, 3, obj);
@@ -117,10 +132,17 @@ class FrameGeneratorBody implements GeneratorBody {
   }
 }
 
-function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name: string, qualname: string): GeneratorObject {
+function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name: string, qualname: string, kind = 'generator'): GeneratorObject {
   const heap = ip.heap;
   heap.reserve();
-  const g = heap.register(new GeneratorObject(ip.rt, new FrameGeneratorBody(ip, frame, run), name, qualname));
+  const body = new FrameGeneratorBody(ip, frame, run, kind);
+  const made =
+    kind === 'coroutine'
+      ? new CoroutineObject(ip.rt, body, name, qualname)
+      : kind === 'async generator'
+        ? new AsyncGeneratorObject(ip.rt, body, name, qualname)
+        : new GeneratorObject(ip.rt, body, name, qualname);
+  const g = heap.register(made);
   g.codeScope = frame.code;
   g.codeQualname = frame.qualname ?? frame.code.name;
   g.codeFilename = frame.filename;
@@ -139,7 +161,12 @@ export function makeGenerator(ip: Interpreter, fn: FunctionObject, frame: Frame)
   const run = code.isLambda
     ? generatorLambdaBody(ip, frame, code.body as A.Expr)
     : generatorFunctionBody(ip, frame, code.body as A.Stmt[]);
-  return newGenerator(ip, frame, run, fn.name, fn.qualname);
+  const scope = code.scope as A.Scope;
+  const kind = scope.isCoroutine !== true ? 'generator' : scope.isGenerator ? 'async generator' : 'coroutine';
+  if (kind === 'async generator') frame.asyncGen = true;
+  const g = newGenerator(ip, frame, run, fn.name, fn.qualname, kind);
+  g.iterableCoroutine = fn.iterableCoroutine;
+  return g;
 }
 
 /** Evaluate a generator expression: a new generator over the iterator of its first iterable. */
@@ -156,7 +183,34 @@ export function makeGeneratorExp(ip: Interpreter, frame: Frame, e: A.GeneratorEx
   inner.func = fn;
   inner.line = e.line;
   inner.stack = [];
+  if (e.scope?.isCoroutine === true) {
+    // An asynchronous generator expression (`async for` or `await` inside).
+    inner.asyncGen = true;
+    return newGenerator(ip, inner, asyncComprehensionBody(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'), 'async generator');
+  }
   return newGenerator(ip, inner, generatorExpressionBody(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'));
+}
+
+/**
+ * An asynchronous list/set/dict comprehension: a coroutine over the
+ * comprehension's frame (awaited at once by the caller), `first` (owned)
+ * the value of its first iterable.
+ */
+export function makeAsyncComprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp, first: Value): Value {
+  const closure = phantomComprehensionFunction(ip, e);
+  let inner: Frame;
+  try {
+    inner = comprehensionFrame(ip, frame, e, () => first);
+  } catch (err) {
+    releasePhantomComprehensionFunction(ip, closure);
+    throw err;
+  }
+  inner.phantomFunctionClosure = closure;
+  inner.line = e.line;
+  inner.stack = [];
+  inner.calledFromPython = false;
+  const name = e.kind === 'ListComp' ? '<listcomp>' : e.kind === 'SetComp' ? '<setcomp>' : '<dictcomp>';
+  return newGenerator(ip, inner, asyncComprehensionBody(ip, inner, e), name, qualnameFor(frame, name), 'coroutine');
 }
 
 export { ExceptionObject };

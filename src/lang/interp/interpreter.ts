@@ -57,6 +57,8 @@ import { installTraceHooks, traceArguments } from './trace-hooks';
 import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
+import { installCoroutineTypes } from '../runtime/coroutine-object';
+import { installAsyncGeneratorTypes } from '../runtime/async-generator-object';
 import { makeGenerator } from './generator-frame';
 import { constantObject, isCodeConstant } from './eval-expressions';
 import { foldedConstant, setFoldedConstant } from './folded-constants';
@@ -229,6 +231,8 @@ export class Interpreter implements Evaluator {
     const sysModule = makeSysModule(this.rt, this.imports.modules, options.argv ?? [options.filename], path0, options.warnOptions ?? []);
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
+    installCoroutineTypes(this.rt);
+    installAsyncGeneratorTypes(this.rt);
     const weakrefModule = makeWeakrefModule(this.rt);
     installClassGetItem(this.rt);
     this.heap.reserve();
@@ -978,7 +982,7 @@ export class Interpreter implements Evaluator {
     const frame = this.callFrame(fn, args, kwargs, steal);
     const code = fn.code;
     const scope = code.scope as Scope;
-    if (scope.isGenerator) return makeGenerator(this, fn, frame);
+    if (scope.isGenerator || scope.isCoroutine === true) return makeGenerator(this, fn, frame);
     let result: Value;
     // runFrame's work for a function's frame, inline: one catch for the
     // frame stack, the conversion of a JS engine limit raised in the body
@@ -1057,7 +1061,7 @@ export class Interpreter implements Evaluator {
       fn = f.func;
       args.push(this.rt.incref(f.self));
     }
-    if (!(fn instanceof FunctionObject) || fn.code.isLambda || (fn.code.scope as Scope).isGenerator) {
+    if (!(fn instanceof FunctionObject) || fn.code.isLambda || (fn.code.scope as Scope).isGenerator || (fn.code.scope as Scope).isCoroutine === true) {
       for (const a of args) this.rt.decref(a);
       throw this.rt.typeError('thread_new() takes a Python function');
     }

@@ -130,6 +130,11 @@ const PLAIN: Array<[string, string]> = [
   ['dict_values', 'object'],
   ['dict_items', 'object'],
   ['generator', 'object'],
+  ['coroutine', 'object'],
+  ['coroutine_wrapper', 'object'],
+  ['async_generator', 'object'],
+  ['async_generator_asend', 'object'],
+  ['async_generator_athrow', 'object'],
   ['property', 'object'],
   ['staticmethod', 'object'],
   ['classmethod', 'object'],
@@ -146,7 +151,7 @@ const PLAIN: Array<[string, string]> = [
 ];
 
 /** Builtin types whose instances can be weakly referenced (tp_weaklistoffset != 0). */
-const WEAKREFABLE = new Set(['set', 'frozenset', 'type', 'function', 'method', 'builtin_function_or_method', 'module', 'generator']);
+const WEAKREFABLE = new Set(['set', 'frozenset', 'type', 'function', 'method', 'builtin_function_or_method', 'module', 'generator', 'coroutine', 'async_generator']);
 /** Builtin types with tp_itemsize != 0 (instances hold their items inline). */
 const VARIABLE_SIZE = new Set(['int', 'bool', 'tuple', 'bytes']);
 

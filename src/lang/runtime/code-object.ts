@@ -22,6 +22,10 @@ export const CO_VARARGS = 0x4;
 export const CO_VARKEYWORDS = 0x8;
 export const CO_NESTED = 0x10;
 export const CO_GENERATOR = 0x20;
+/** An `async def` without `yield`: calling it makes a coroutine. */
+export const CO_COROUTINE = 0x80;
+/** An `async def` with `yield`: calling it makes an async generator. */
+export const CO_ASYNC_GENERATOR = 0x200;
 
 /** What a code object shows of its block (the resolver's Scope, seen through this interface). */
 export interface CodeScope {
@@ -32,6 +36,7 @@ export interface CodeScope {
   cellvars: string[];
   freevars: string[];
   isGenerator: boolean;
+  isCoroutine?: boolean;
 }
 
 export class CodeObject extends PyObject {
@@ -68,7 +73,10 @@ export class CodeObject extends PyObject {
       // ste_nested: the block sits (at any depth) inside a function's block.
       if (qualname.includes('<locals>')) flags |= CO_NESTED;
       // A generator expression's block is a generator (its comprehension scope has no `yield` of its own).
-      if (scope.isGenerator || (scope.kind === 'comprehension' && scope.name === '<genexpr>')) flags |= CO_GENERATOR;
+      const gen = scope.isGenerator || (scope.kind === 'comprehension' && scope.name === '<genexpr>');
+      // compute_code_flags: CO_COROUTINE or CO_ASYNC_GENERATOR instead of CO_GENERATOR for an async block.
+      if (scope.isCoroutine === true) flags |= gen ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+      else if (gen) flags |= CO_GENERATOR;
       if (layout !== undefined) {
         this.argcount = layout.params.length;
         this.posonlyargcount = layout.posonly;

@@ -122,6 +122,8 @@ export class FunctionObject extends PyObject {
   closureTuple: TupleObject | null;
   /** func_dict: `f.__dict__` (owned), made at the first attribute set or `__dict__` read. */
   dict: DictObject | null = null;
+  /** Marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators are awaitable. */
+  iterableCoroutine = false;
   /** func_module: the defining module's `__name__` (owned), writable. */
   module: Value = null;
   /** func_doc: the docstring or None (owned), writable. */

@@ -51,6 +51,8 @@ export interface GeneratorBody {
   clear(heap: Heap): void;
   /** f_func: the generator function (borrowed), for gc.get_referents' listing. */
   readonly func: Value | undefined;
+  /** An async generator's frame: did it just suspend at its own `yield` (a wrapped value)? Resets the mark. */
+  takeWrappedYield(): boolean;
   /** The iterator a `yield from` in progress delegates to (borrowed). */
   readonly yieldFrom: Value | undefined;
   /** gi_frame: a new reference to the frame object. */
@@ -83,7 +85,14 @@ export class GeneratorObject extends PyObject {
     super();
   }
 
+  /** A generator of a @types.coroutine function (CO_ITERABLE_COROUTINE): `await` accepts it. */
+  iterableCoroutine = false;
+
   get typeName(): string {
+    return 'generator';
+  }
+  /** How gen_send_ex2's messages name this kind of generator. */
+  get kindName(): string {
     return 'generator';
   }
   override get weakrefable(): boolean {
@@ -141,12 +150,16 @@ interface SendResult {
  * gen_send_ex2: resume the frame with `arg` (borrowed; undefined for
  * tp_iternext) or with `exc` raised at the `yield`. Returns a new reference.
  */
-export function genSendEx(rt: Runtime, gen: GeneratorObject, arg: Value | undefined, exc?: PyException): SendResult {
+export function genSendEx(rt: Runtime, gen: GeneratorObject, arg: Value | undefined, exc?: PyException, closing = false): SendResult {
   if (gen.state === GenState.Created && exc === undefined && arg !== undefined && arg !== null) {
-    throw rt.typeError("can't send non-None value to a just-started generator");
+    throw rt.typeError(`can't send non-None value to a just-started ${gen.kindName}`);
   }
-  if (gen.state === GenState.Executing) throw rt.error('ValueError', 'generator already executing');
+  if (gen.state === GenState.Executing) throw rt.error('ValueError', `${gen.kindName} already executing`);
   if (gen.state >= GenState.Completed || gen.body === null) {
+    if (gen.typeName === 'coroutine' && !closing) {
+      if (exc !== undefined) releasePy(rt, exc);
+      throw rt.error('RuntimeError', 'cannot reuse already awaited coroutine');
+    }
     if (exc !== undefined) throw exc;
     if (arg !== undefined) return { returned: true, value: null };
     return { returned: true, value: undefined as unknown as Value };
@@ -222,7 +235,7 @@ export function genClose(rt: Runtime, gen: GeneratorObject): void {
   if (gen.state >= GenState.Completed) return;
   let r: SendResult;
   try {
-    r = genSendEx(rt, gen, null, rt.error('GeneratorExit'));
+    r = genSendEx(rt, gen, null, rt.error('GeneratorExit'), true);
   } catch (e) {
     if (e instanceof PyException && isExceptionOf(rt, e, 'GeneratorExit', 'StopIteration')) {
       releasePy(rt, e);
@@ -232,7 +245,7 @@ export function genClose(rt: Runtime, gen: GeneratorObject): void {
   }
   rt.decref(r.value);
   if (r.returned) return;
-  throw rt.error('RuntimeError', 'generator ignored GeneratorExit');
+  throw rt.error('RuntimeError', `${gen.kindName} ignored GeneratorExit`);
 }
 
 function isExceptionOf(rt: Runtime, e: PyException, ...names: string[]): boolean {

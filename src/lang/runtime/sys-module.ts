@@ -8,6 +8,7 @@
  * flags, float_info, int_info and hash_info.
  */
 
+import { getAsyncgenHooks, setAsyncgenHooks } from './async-generator-object';
 import { isObject, newFloat, PyException, type ClassObject, type DictObject, type FloatObject, type PyObject, type TupleObject, type Value } from '../../heap';
 import type { LangHost } from './lang-host';
 import { makeStructSeqType, newStructSeq } from './struct-sequence';
@@ -75,6 +76,23 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     const fo = Number(depth) < 0 ? undefined : rt.evaluator.frameObjectAt(Number(depth));
     if (fo === undefined) throw rt.error('ValueError', 'call stack is not deep enough');
     return fo;
+  });
+  // sys.set_asyncgen_hooks(firstiter=..., finalizer=...) / get_asyncgen_hooks() (async-generator-object.ts).
+  addBuiltin(rt, d, 'set_asyncgen_hooks', (args, kwargs) => {
+    if (args.length > 2) throw rt.typeError(`set_asyncgen_hooks() takes at most 2 arguments (${args.length} given)`);
+    let firstiter: Value | undefined = args[0];
+    let finalizer: Value | undefined = args[1];
+    for (const [k, v] of kwargs ?? []) {
+      if (k === 'firstiter') firstiter = v;
+      else if (k === 'finalizer') finalizer = v;
+      else throw rt.typeError(`'${k}' is an invalid keyword argument for set_asyncgen_hooks()`);
+    }
+    setAsyncgenHooks(rt, firstiter, finalizer);
+    return null;
+  });
+  addBuiltin(rt, d, 'get_asyncgen_hooks', (args) => {
+    arity(rt, 'get_asyncgen_hooks', args, 0, 0);
+    return rt.tupleSteal(getAsyncgenHooks(rt));
   });
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);

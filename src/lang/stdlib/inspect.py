@@ -89,7 +89,7 @@ def isgeneratorfunction(obj):
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function (never in gclab scenarios)."""
+    """Return true if the object is a coroutine function."""
     return _has_code_flag(obj, CO_COROUTINE)
 
 
@@ -103,11 +103,13 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    """Return true if the object is a coroutine."""
+    return isinstance(object, types.CoroutineType)
 
 
 def isasyncgen(object):
-    return False
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):

@@ -25,6 +25,16 @@ def _g():
     yield 1
 GeneratorType = type(_g())
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # Prevent ResourceWarning
+
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+
 
 # A bound method without a class: CPython's `class _C` trick leaves a
 # class (a garbage cycle) behind, which CPython collects before a program
@@ -249,9 +259,43 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Not supported in gclab (no async)."""
-    raise NotImplementedError("gclab: types.coroutine is not supported (no async)")
+    """Convert regular generator function to a coroutine."""
+
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    if (func.__class__ is FunctionType and
+        getattr(func, '__code__', None).__class__ is CodeType):
+
+        co_flags = func.__code__.co_flags
+
+        # Check if 'func' is a coroutine function.
+        # (0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE)
+        if co_flags & 0x180:
+            return func
+
+        # Check if 'func' is a generator function.
+        # (0x20 == CO_GENERATOR)
+        if co_flags & 0x20:
+            # gclab: the function's generators are awaitable (CO_ITERABLE_COROUTINE).
+            import _gclab
+            _gclab.mark_iterable_coroutine(func)
+            return func
+
+    # The following code is primarily to support functions that
+    # return generator-like objects (for instance generators
+    # compiled with Cython).
+
+    # Delay functools and _collections_abc import for speeding up types import.
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        return coro
+
+    return wrapped
 
 
-del sys, _f, _g, _m, _cell_factory, _tb
+del sys, _f, _g, _c, _ag, _m, _cell_factory, _tb
 __all__ = [n for n in globals() if not n.startswith('_')]

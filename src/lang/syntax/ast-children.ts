@@ -58,6 +58,7 @@ export function childExpressions(e: Expr): Expr[] {
     case 'Yield':
       return e.value === null ? [] : [e.value];
     case 'YieldFrom':
+    case 'Await':
       return [e.value];
     case 'NamedExpr':
       return [e.value, e.target];

@@ -57,6 +57,7 @@ export type Expr =
   | Starred
   | Yield
   | YieldFrom
+  | Await
   | NamedExpr
   | Temp;
 
@@ -218,6 +219,8 @@ export interface Comprehension extends Loc {
   target: Expr;
   iter: Expr;
   ifs: Expr[];
+  /** `async for` (iterates with `__aiter__`/`__anext__`, awaiting each step). */
+  isAsync?: boolean;
 }
 
 export interface ListComp extends Loc {
@@ -268,6 +271,12 @@ export interface NamedExpr extends Loc {
 export interface Yield extends Loc {
   kind: 'Yield';
   value: Expr | null;
+}
+
+/** `await value` (PEP 492): delegation to the value's awaitable iterator. */
+export interface Await extends Loc {
+  kind: 'Await';
+  value: Expr;
 }
 
 /** `yield from iterable`: delegation to a subiterator (PEP 380). */
@@ -420,6 +429,8 @@ export interface For extends Loc {
   iter: Expr;
   body: Stmt[];
   orelse: Stmt[];
+  /** `async for` (ast.AsyncFor). */
+  isAsync?: boolean;
 }
 
 export interface FunctionDef extends Loc {
@@ -431,6 +442,8 @@ export interface FunctionDef extends Loc {
   decorators: Expr[];
   /** `-> annotation`. */
   returns: Expr | null;
+  /** `async def` (ast.AsyncFunctionDef): calling it makes a coroutine or an async generator. */
+  isAsync?: boolean;
   /** Set by the resolver: the function's own scope. */
   scope?: Scope;
   /** Set by the resolver: where the function object is stored. */
@@ -462,6 +475,8 @@ export interface With extends Loc {
   kind: 'With';
   items: WithItem[];
   body: Stmt[];
+  /** `async with` (ast.AsyncWith). */
+  isAsync?: boolean;
 }
 
 export interface WithItem extends Loc {
@@ -698,6 +713,11 @@ export interface Scope {
   children: Scope[];
   /** CO_GENERATOR: the function's body contains `yield` (calling it makes a generator). */
   isGenerator: boolean;
+  /**
+   * An `async def` (or a comprehension with `await`/`async for` inside):
+   * CO_COROUTINE, or CO_ASYNC_GENERATOR with isGenerator.
+   */
+  isCoroutine?: boolean;
   /** A function's body as the evaluator compiled it at its first call (opaque here; see interp/compiled-code.ts). */
   compiledBody: unknown;
 }

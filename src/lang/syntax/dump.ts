@@ -72,9 +72,9 @@ function dumpNode(node: Node): string {
     case 'If': case 'While':
       return call(node.kind, [['test', dumpAst(node.test)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
     case 'For':
-      return call('For', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
+      return call(node.isAsync === true ? 'AsyncFor' : 'For', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['body', stmts(node.body)], ['orelse', stmts(node.orelse)]]);
     case 'FunctionDef':
-      return call('FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)], ['returns', opt(node.returns)]]);
+      return call(node.isAsync === true ? 'AsyncFunctionDef' : 'FunctionDef', [['name', pyRepr(node.name)], ['args', dumpParameters(node.params)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)], ['returns', opt(node.returns)]]);
     case 'Return': return call('Return', [['value', opt(node.value)]]);
     case 'ClassDef':
       return call('ClassDef', [['name', pyRepr(node.name)], ['bases', exprs(node.bases)], ['keywords', list(node.keywords, dumpAst)], ['body', stmts(node.body)], ['decorator_list', exprs(node.decorators)]]);
@@ -87,7 +87,7 @@ function dumpNode(node: Node): string {
     case 'Global': case 'Nonlocal': return call(node.kind, [['names', list(node.names, pyRepr)]]);
     case 'Import': return call('Import', [['names', list(node.names, dumpAst)]]);
     case 'ImportFrom': return call('ImportFrom', [['module', node.module === null ? null : pyRepr(node.module)], ['names', list(node.names, dumpAst)], ['level', String(node.level)]]);
-    case 'With': return call('With', [['items', list(node.items, dumpAst)], ['body', stmts(node.body)]]);
+    case 'With': return call(node.isAsync === true ? 'AsyncWith' : 'With', [['items', list(node.items, dumpAst)], ['body', stmts(node.body)]]);
     case 'withitem': return call('withitem', [['context_expr', dumpAst(node.contextExpr)], ['optional_vars', opt(node.optionalVars)]]);
     case 'Match': return call('Match', [['subject', dumpAst(node.subject)], ['cases', list(node.cases, dumpAst)]]);
     case 'match_case': return call('match_case', [['pattern', dumpAst(node.pattern)], ['guard', opt(node.guard)], ['body', stmts(node.body)]]);
@@ -138,13 +138,14 @@ function dumpExpression(node: Exclude<Node, Stmt | Pattern | { kind: 'Module' | 
     case 'arg': return call('arg', [['arg', pyRepr(node.name)], ['annotation', opt(node.annotation)]]);
     case 'Yield': return call('Yield', [['value', opt(node.value)]]);
     case 'YieldFrom': return call('YieldFrom', [['value', dumpAst(node.value)]]);
+    case 'Await': return call('Await', [['value', dumpAst(node.value)]]);
     case 'Temp': return '<temp>';
     case 'NamedExpr': return call('NamedExpr', [['target', dumpAst(node.target)], ['value', dumpAst(node.value)]]);
   }
 }
 
 function dumpComprehension(node: Comprehension): string {
-  return call('comprehension', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['ifs', exprs(node.ifs)], ['is_async', '0']]);
+  return call('comprehension', [['target', dumpAst(node.target)], ['iter', dumpAst(node.iter)], ['ifs', exprs(node.ifs)], ['is_async', node.isAsync === true ? '1' : '0']]);
 }
 
 function dumpFormatSpec(spec: FormattedValue['formatSpec']): string | null {

@@ -277,8 +277,10 @@ export function parseComprehensionClauses(p: ParserState, element: Expr): Compre
   if (element.kind === 'Starred') p.fail('iterable unpacking cannot be used in comprehension', element);
   const generators: Comprehension[] = [];
   while (p.isKeyword('for') || p.isKeyword('async')) {
-    if (p.isKeyword('async')) p.unsupported("an 'async' comprehension");
-    const start = p.next();
+    const start = p.tok;
+    const isAsync = p.eatKeyword('async');
+    if (isAsync && !p.isKeyword('for')) p.fail();
+    p.next();
     const targetStart = p.pos;
     const target = parseTargetList(p, 'in');
     checkTarget(p, target, 'for');
@@ -286,7 +288,7 @@ export function parseComprehensionClauses(p: ParserState, element: Expr): Compre
     const iter = parseDisjunction(p);
     const ifs: Expr[] = [];
     while (p.eatKeyword('if')) ifs.push(parseDisjunction(p));
-    generators.push(p.finish(start, { kind: 'comprehension' as const, target, iter, ifs }));
+    generators.push(p.finish(start, { kind: 'comprehension' as const, target, iter, ifs, ...(isAsync ? { isAsync: true } : {}) }));
   }
   return generators;
 }

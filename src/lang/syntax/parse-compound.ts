@@ -16,14 +16,14 @@ import type { ParserState } from './parser-state';
 import { parseArguments } from './parse-arguments';
 import { parseExpression, parseNamedExpression, parseStarExpressions } from './parse-expressions';
 import { parseParameters } from './parse-parameters';
-import { failAsync, parseSimpleStatements, parseStatement } from './parse-statements';
+import { parseAsyncStatement, parseSimpleStatements, parseStatement } from './parse-statements';
 import { checkTarget, failForTarget, parseTargetElement, parseTargetList } from './parse-targets';
 import type { Token } from './token';
 import type { Position } from './source-text';
 import { withEndOffset } from './syntax-error';
 
 /** The dispatch on a compound statement's keyword. */
-export function parseCompoundStatement(p: ParserState): Stmt {
+export function parseCompoundStatement(p: ParserState, decorators: Expr[] = []): Stmt {
   switch (p.tok.value) {
     case 'if':
       return parseIf(p);
@@ -34,7 +34,7 @@ export function parseCompoundStatement(p: ParserState): Stmt {
     case 'try':
       return parseTry(p);
     case 'def':
-      return parseFunctionDef(p, []);
+      return parseFunctionDef(p, decorators);
     case 'with':
       return parseWith(p);
     case 'class':
@@ -54,7 +54,7 @@ function parseDecorated(p: ParserState): FunctionDef | ClassDef {
   }
   if (p.isKeyword('def')) return parseFunctionDef(p, decorators);
   if (p.isKeyword('class')) return parseClassDef(p, decorators);
-  if (p.isKeyword('async')) failAsync(p);
+  if (p.isKeyword('async')) return parseAsyncStatement(p, decorators) as FunctionDef;
   return p.fail();
 }
 

@@ -326,9 +326,9 @@ function isUnaryOperator(t: Token): boolean {
 }
 
 /**
- * The base of `power`: a primary. `await primary` is outside the scenario
- * language; `await` before anything that cannot begin a primary is
- * CPython's plain "invalid syntax" at that token (`await = 1`).
+ * The base of `power`: `await primary` or a primary. `await` before
+ * anything that cannot begin a primary is CPython's plain "invalid syntax"
+ * at that token (`await = 1`).
  */
 function parsePower(p: ParserState): Expr {
   if (p.isKeyword('await')) {
@@ -337,7 +337,9 @@ function parsePower(p: ParserState): Expr {
       (after.type === 'NAME' && (!KEYWORDS.has(after.value) || after.value === 'True' || after.value === 'False' || after.value === 'None')) ||
       (after.type === 'OP' && (after.value === '(' || after.value === '[' || after.value === '{' || after.value === '...'));
     if (!atom) p.fail('invalid syntax', after);
-    p.unsupported("'await'");
+    const start = p.next();
+    const value = parsePrimary(p);
+    return p.finish(start, { kind: 'Await' as const, value });
   }
   return parsePrimary(p);
 }

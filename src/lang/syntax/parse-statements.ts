@@ -30,7 +30,7 @@ export function parseStatement(p: ParserState): Stmt[] {
   if (t.type === 'INDENT') p.fail('unexpected indent', withEndOffset(t, -1), 'IndentationError');
   if (t.type === 'NAME') {
     if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompoundStatement(p)];
-    if (t.value === 'async') failAsync(p);
+    if (t.value === 'async') return [parseAsyncStatement(p)];
     if (t.value === 'match' && isMatchStatement(p)) {
       // A soft keyword: a line that is not a match statement is simple statements.
       const m = p.tryParse(() => parseMatch(p));
@@ -328,12 +328,20 @@ function rejectBareStarred(p: ParserState, value: Expr): void {
 
 /**
  * A statement beginning with the keyword `async`: `async def`, `async with`
- * and `async for` are valid Python outside the scenario language; anything
+ * or `async for` (the statement's position starts at `async`); anything
  * else is CPython's plain "invalid syntax" at the token after `async` (the
  * furthest its `&('def' | '@' | ASYNC)` alternatives read).
  */
-export function failAsync(p: ParserState): never {
+export function parseAsyncStatement(p: ParserState, decorators: Expr[] = []): Stmt {
   const after = p.peek();
-  if (after.type === 'NAME' && (after.value === 'def' || after.value === 'with' || after.value === 'for')) p.unsupported("'async'");
-  return p.fail('invalid syntax', after);
+  if (after.type !== 'NAME' || !(after.value === 'def' || (decorators.length === 0 && (after.value === 'with' || after.value === 'for')))) {
+    return p.fail('invalid syntax', after);
+  }
+  const start = p.next();
+  const s = after.value === 'def' ? parseCompoundStatement(p, decorators) : parseCompoundStatement(p);
+  (s as { isAsync?: boolean }).isAsync = true;
+  // The statement starts at `async` (a decorated one too, as its `def` would).
+  s.line = start.line;
+  s.col = start.col;
+  return s;
 }

@@ -42,6 +42,7 @@ export function exprName(e: Expr): string {
     case 'IfExp': return 'conditional expression';
     case 'Slice': return 'slice';
     case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
     case 'NamedExpr': return 'named expression';
     case 'Temp': return 'expression';
     case 'Constant':

@@ -85,6 +85,7 @@ class Resolver {
       symbols: new Map(block.scopes),
       children: [],
       isGenerator: block.isGenerator,
+      isCoroutine: block.isCoroutine,
       compiledBody: undefined,
     };
     const frame: Frame = { block, scope, cells: [...cellvars, ...freevars] };

@@ -33,6 +33,10 @@ export class Block {
   needsClassClosure = false;
   /** ste_generator: the block contains `yield`. */
   isGenerator = false;
+  /** ste_coroutine: an `async def`, or a comprehension with `await` or `async for` inside. */
+  isCoroutine = false;
+  /** The first `return value` of the block (an async generator refuses it). */
+  returnWithValue: Loc | null = null;
   /** ste_comp_iter_expr: inside a comprehension's iterable expression (a count). */
   compIterExpr = 0;
   /** ste_comp_iter_target: visiting a comprehension's `for` target. */

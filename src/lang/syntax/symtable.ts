@@ -102,8 +102,14 @@ class SymtableBuilder {
         this.visitAll(annotationsOf(s));
         this.visitAll(s.decorators);
         const outer = this.enterBlock('function', 'function', s.name, s, this.current.privateName);
+        if (s.isAsync === true) this.current.isCoroutine = true;
         this.visitParams(s.params);
         this.visitStatements(s.body);
+        // compiler_visit_stmt's Return_kind: an async generator returns no value.
+        const block = this.current;
+        if (block.isCoroutine && block.isGenerator && block.returnWithValue !== null) {
+          raiseSyntaxError(this.source, block.returnWithValue, "'return' with value in async generator");
+        }
         this.leaveBlock(outer);
         return;
       }
@@ -118,6 +124,7 @@ class SymtableBuilder {
         return;
       }
       case 'Return':
+        if (s.value !== null && this.current.returnWithValue === null) this.current.returnWithValue = s;
         return this.visitOptional(s.value);
       case 'Delete':
         return this.visitAll(s.targets);
@@ -133,6 +140,7 @@ class SymtableBuilder {
         this.visitExpr(s.annotation);
         return this.visitOptional(s.value);
       case 'For':
+        if (s.isAsync === true) this.requireAsyncFunction(s, "'async for' outside async function");
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
         this.visitStatements(s.body);
@@ -175,6 +183,7 @@ class SymtableBuilder {
       case 'Expr':
         return this.visitExpr(s.value);
       case 'With':
+        if (s.isAsync === true) this.requireAsyncFunction(s, "'async with' outside async function");
         for (const item of s.items) {
           this.visitExpr(item.contextExpr);
           this.visitOptional(item.optionalVars);
@@ -288,7 +297,13 @@ class SymtableBuilder {
       case 'Yield':
       case 'YieldFrom':
         if (e.value !== null) this.visitExpr(e.value);
-        return this.markGenerator(e);
+        this.markGenerator(e);
+        // compiler_visit_expr1's YieldFrom_kind.
+        if (e.kind === 'YieldFrom' && this.current.isCoroutine) raiseSyntaxError(this.source, e, "'yield from' inside async function");
+        return;
+      case 'Await':
+        this.visitExpr(e.value);
+        return this.markAwait(e);
       default:
         for (const child of childExpressions(e)) this.visitExpr(child);
     }
@@ -351,6 +366,24 @@ class SymtableBuilder {
     block.isGenerator = true;
   }
 
+  /**
+   * `await` (compiler_visit_expr1's Await_kind): inside a function block
+   * that is an `async def` or a comprehension (which becomes asynchronous,
+   * ste_coroutine); elsewhere an error.
+   */
+  private markAwait(e: Expr): void {
+    const block = this.current;
+    if (!block.isFunction) raiseSyntaxError(this.source, e, "'await' outside function");
+    if (block.kind === 'comprehension') block.isCoroutine = true;
+    else if (!block.isCoroutine) raiseSyntaxError(this.source, e, "'await' outside async function");
+  }
+
+  /** compiler_async_for / compiler_async_with: only in an `async def` (not in a class body nested in one). */
+  private requireAsyncFunction(s: Loc, message: string): void {
+    const block = this.current;
+    if (!(block.isFunction && block.kind === 'function' && block.isCoroutine)) raiseSyntaxError(this.source, s, message);
+  }
+
   /** A comprehension's `for` target (ste_comp_iter_target). */
   private visitTarget(target: Expr): void {
     this.current.compIterTarget = true;
@@ -386,6 +419,7 @@ class SymtableBuilder {
     const name = node.kind === 'GeneratorExp' ? '<genexpr>' : `<${node.kind.toLowerCase()}>`;
     const outer = this.enterBlock('function', 'comprehension', name, node, this.current.privateName);
     this.addDef('.0', DEF_PARAM, outermost);
+    if (outermost.isAsync === true) this.current.isCoroutine = true;
     this.visitTarget(outermost.target);
     this.visitAll(outermost.ifs);
     for (const gen of rest) {
@@ -394,9 +428,17 @@ class SymtableBuilder {
       this.visitExpr(gen.iter);
       this.current.compIterExpr--;
       this.visitAll(gen.ifs);
+      if (gen.isAsync === true) this.current.isCoroutine = true;
     }
     if (value !== null) this.visitExpr(value);
     this.visitExpr(elt);
+    const comp = this.current;
     this.leaveBlock(outer);
+    // compiler_comprehension: an asynchronous list/set/dict comprehension is
+    // awaited where it is made, so only in an async function or comprehension.
+    const enclosing = this.current;
+    if (comp.isCoroutine && node.kind !== 'GeneratorExp' && !(enclosing.kind === 'comprehension' || (enclosing.kind === 'function' && enclosing.isCoroutine))) {
+      raiseSyntaxError(this.source, node as Loc, "asynchronous comprehension outside of an asynchronous function");
+    }
   }
 }

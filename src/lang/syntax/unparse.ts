@@ -26,6 +26,7 @@ const PR_ARITH = 10;
 const PR_TERM = 11;
 const PR_FACTOR = 12;
 const PR_POWER = 13;
+const PR_AWAIT = 14;
 const PR_ATOM = 15;
 
 const BINOP_LEVEL: Readonly<Record<string, number>> = {
@@ -107,6 +108,8 @@ function expr(e: Expr, level: number): string {
       return paren(true, e.value === null ? 'yield' : `yield ${expr(e.value, PR_TUPLE)}`);
     case 'YieldFrom':
       return paren(true, `yield from ${expr(e.value, PR_TUPLE)}`);
+    case 'Await':
+      return paren(level > PR_AWAIT, `await ${expr(e.value, PR_ATOM)}`);
     case 'JoinedStr':
       return 'f' + pyRepr(e.parts.map((p) => (typeof p === 'string' ? p.replace(/[{}]/g, (c) => c + c) : formatted(p))).join(''));
     default:
@@ -133,7 +136,7 @@ function call(func: Expr, args: Expr[], keywords: Keyword[]): string {
 }
 
 function generators(gens: Comprehension[]): string {
-  return gens.map((g) => ` for ${expr(g.target, PR_TUPLE)} in ${expr(g.iter, PR_TEST + 1)}${g.ifs.map((c) => ` if ${expr(c, PR_TEST + 1)}`).join('')}`).join('');
+  return gens.map((g) => `${g.isAsync === true ? ' async' : ''} for ${expr(g.target, PR_TUPLE)} in ${expr(g.iter, PR_TEST + 1)}${g.ifs.map((c) => ` if ${expr(c, PR_TEST + 1)}`).join('')}`).join('');
 }
 
 function parameters(p: Parameters): string {

@@ -62,6 +62,7 @@
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
  */
+import { FunctionObject } from '../function-object';
 import { BytesLikeObject, ClassObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
 import { call, pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
@@ -353,6 +354,13 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       return rt.evaluator.threadResume(args[0]);
     });
     addFunction(rt, d, 'thread_suspend', threadSuspendImpl);
+    // types.coroutine on a generator function: CO_ITERABLE_COROUTINE (its generators are awaitable).
+    addFunction(rt, d, 'mark_iterable_coroutine', (args) => {
+      const f = args[0];
+      if (args.length !== 1 || !(f instanceof FunctionObject)) throw rt.typeError('mark_iterable_coroutine() takes a function');
+      f.iterableCoroutine = true;
+      return null;
+    });
     addFunction(rt, d, 'embedded_list', (args) => {
       // A list that stands for a C type's storage (deque's blocks): untracked and
       // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).

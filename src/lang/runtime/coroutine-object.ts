@@ -1,0 +1,293 @@
+/**
+ * Coroutine objects (Objects/genobject.c, 3.11: PyCoro_Type and
+ * _PyCoroWrapper_Type) and the awaitable protocol (_PyCoro_GetAwaitableIter).
+ *
+ * A coroutine is a generator object in all but name: the same frame, states
+ * and gen_send_ex2 (generator-object.ts), with `cr_*` attribute names, no
+ * tp_iter/tp_iternext (`next(coro)` and `for x in coro` are TypeErrors), and
+ * `__await__()` giving a coroutine_wrapper, an iterator over the same frame.
+ *
+ * Lifetime rules that follow CPython:
+ *  - _PyGen_Finalize: a coroutine that never started (FRAME_CREATED) warns
+ *    "coroutine '...' was never awaited" (warnings._warn_unawaited_coroutine,
+ *    RuntimeWarning at the frame running when it dies; `sys:1` when none
+ *    does) instead of being closed; a suspended one is closed as a
+ *    generator is;
+ *  - a finished coroutine cannot run again: send()/throw() raise
+ *    "cannot reuse already awaited coroutine" (gen_send_ex2).
+ */
+import { PyException, PyObject, type DictObject, type Heap, type Value, type Visit } from '../../heap';
+import { defineGetters, defineMethods, defineSetters, lookupSpecial } from './attributes';
+import { call } from './calls';
+import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod } from './generator-object';
+import { isIterator } from './operators';
+import { descriptorMisuse } from './descr-check';
+import { registerType } from './type-slots';
+import type { Runtime } from './runtime';
+import { writeStderr } from './sys-module';
+
+/** A coroutine (PyCoroObject): what calling an `async def` without `yield` makes. */
+export class CoroutineObject extends GeneratorObject {
+  override get typeName(): string {
+    return 'coroutine';
+  }
+  override get kindName(): string {
+    return 'coroutine';
+  }
+
+  /** _PyGen_Finalize for a coroutine: an unstarted one warns instead of being closed. */
+  override finalize(heap: Heap): void {
+    if (this.state === GenState.Created) {
+      try {
+        warnUnawaitedCoroutine(this.rt, this);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        heap.reportUnraisable(e, this);
+      }
+      return;
+    }
+    super.finalize(heap);
+  }
+}
+
+/**
+ * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro)
+ * (stacklevel 2: the frame running when the coroutine dies). With no frame
+ * running (interpreter shutdown) only a `warnings` module still in
+ * sys.modules is used (GET_WARNINGS_ATTR while finalizing); without one,
+ * the C fallback's `sys:1: RuntimeWarning: ...` line.
+ */
+function warnUnawaitedCoroutine(rt: Runtime, coro: CoroutineObject): void {
+  const ev = rt.evaluator;
+  const globals: DictObject | undefined = ev.currentGlobals();
+  let mod: Value | undefined;
+  if (globals !== undefined) mod = ev.importModule('warnings', globals, null, 0);
+  else {
+    const modules = rt.sysDict?.get(rt.heap, 'modules');
+    const m = modules !== undefined && modules !== null ? (modules as DictObject).get?.(rt.heap, 'warnings') : undefined;
+    if (m !== undefined && m !== null) mod = rt.incref(m);
+  }
+  if (mod === undefined) {
+    writeStderr(rt, `sys:1: RuntimeWarning: coroutine '${coro.qualname}' was never awaited\n`);
+    return;
+  }
+  try {
+    const f = lookupModuleAttr(rt, mod, '_warn_unawaited_coroutine');
+    if (f === undefined) return;
+    try {
+      rt.decref(call(rt, f, [coro]));
+    } finally {
+      rt.decref(f);
+    }
+  } finally {
+    rt.decref(mod);
+  }
+}
+
+function lookupModuleAttr(rt: Runtime, mod: Value, name: string): Value | undefined {
+  const d = (mod as { dict?: DictObject | null }).dict;
+  if (d === undefined || d === null) return undefined;
+  const v = d.get(rt.heap, name);
+  return v === undefined ? undefined : rt.incref(v);
+}
+
+/** coro.__await__(): an iterator over the coroutine's frame (PyCoroWrapper). */
+export class CoroutineWrapper extends PyObject {
+  constructor(readonly coro: CoroutineObject) {
+    super();
+  }
+  get typeName(): string {
+    return 'coroutine_wrapper';
+  }
+  override traverse(visit: Visit): void {
+    if (!this.coro.isDead) visit(this.coro);
+  }
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    heap.decref(this.coro);
+    heap.free(this);
+  }
+}
+
+/** Is `v` awaitable as it is (a coroutine, or a generator of a @types.coroutine function)? */
+export function isAwaitableAsIs(v: Value): v is GeneratorObject {
+  return v instanceof CoroutineObject || (v instanceof GeneratorObject && v.iterableCoroutine && v.typeName === 'generator');
+}
+
+/**
+ * _PyCoro_GetAwaitableIter plus GET_AWAITABLE's checks: the iterator an
+ * `await v` delegates to (a new reference; `v` is borrowed). `where` is
+ * GET_AWAITABLE's oparg: 1 after `__aenter__`, 2 after `__aexit__`, which
+ * words the error when `v` has no `__await__`.
+ */
+export function getAwaitableIter(rt: Runtime, v: Value, where = 0): Value {
+  let it: Value;
+  if (isAwaitableAsIs(v)) it = rt.incref(v);
+  else {
+    const m = lookupSpecial(rt, v, '__await__');
+    if (m === undefined) {
+      const t = rt.typeName(v);
+      if (where === 1) throw rt.typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${t}`);
+      if (where === 2) throw rt.typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${t}`);
+      throw rt.typeError(`object ${t} can't be used in 'await' expression`);
+    }
+    try {
+      it = call(rt, m, []);
+    } finally {
+      rt.decref(m);
+    }
+    if (isAwaitableAsIs(it)) {
+      rt.decref(it);
+      throw rt.typeError('__await__() returned a coroutine');
+    }
+    if (!isIterator(rt, it)) {
+      const t = rt.typeName(it);
+      rt.decref(it);
+      throw rt.typeError(`__await__() returned non-iterator of type '${t}'`);
+    }
+  }
+  // GET_AWAITABLE: a coroutine suspended in an await of its own is being awaited already.
+  if (it instanceof CoroutineObject && it.state === GenState.Suspended && it.body?.yieldFrom !== undefined) {
+    rt.decref(it);
+    throw rt.error('RuntimeError', 'coroutine is being awaited already');
+  }
+  return it;
+}
+
+/**
+ * GET_AITER: `type(v).__aiter__(v)` (a new reference; `v` borrowed), which
+ * must have `__anext__`. `what` names the construct in the errors.
+ */
+export function getAIter(rt: Runtime, v: Value, what = "'async for'"): Value {
+  const m = lookupSpecial(rt, v, '__aiter__');
+  if (m === undefined) throw rt.typeError(`${what} requires an object with __aiter__ method, got ${rt.typeName(v)}`);
+  let it: Value;
+  try {
+    it = call(rt, m, []);
+  } finally {
+    rt.decref(m);
+  }
+  const anext = lookupSpecial(rt, it, '__anext__');
+  if (anext === undefined) {
+    const t = rt.typeName(it);
+    rt.decref(it);
+    throw rt.typeError(`${what} received an object from __aiter__ that does not implement __anext__: ${t}`);
+  }
+  rt.decref(anext);
+  return it;
+}
+
+function coro(rt: Runtime, self: Value, what: string): CoroutineObject {
+  if (self instanceof CoroutineObject) return self;
+  throw descriptorMisuse(rt, what, 'coroutine', self);
+}
+
+function wrapper(rt: Runtime, self: Value, what: string): CoroutineWrapper {
+  if (self instanceof CoroutineWrapper) return self;
+  throw descriptorMisuse(rt, what, 'coroutine_wrapper', self);
+}
+
+function checkArity(rt: Runtime, name: string, args: Value[], min: number, max: number): void {
+  if (args.length >= min && args.length <= max) return;
+  if (min === max) throw rt.typeError(`${name}() takes exactly one argument (${args.length} given)`);
+  const n = args.length < min ? min : max;
+  throw rt.typeError(`${name} expected at ${args.length < min ? 'least' : 'most'} ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/** The coroutine and coroutine_wrapper types' slots, methods and attributes. */
+export function installCoroutineTypes(rt: Runtime): void {
+  const cls = rt.types.get('coroutine');
+  registerType(rt, {
+    name: 'coroutine',
+    instances: [CoroutineObject],
+    slots: {
+      tp_repr: (rt2, self) => `<coroutine object ${(self as CoroutineObject).qualname} at ${rt2.address(self as CoroutineObject)}>`,
+    },
+  });
+  defineMethods(cls, {
+    send(rt2, self, args) {
+      checkArity(rt2, 'coroutine.send', args, 1, 1);
+      return genSend(rt2, coro(rt2, self, 'send'), args[0]);
+    },
+    throw(rt2, self, args) {
+      checkArity(rt2, 'throw', args, 1, 3);
+      return genThrow(rt2, coro(rt2, self, 'throw'), args);
+    },
+    close(rt2, self, args) {
+      return generatorCloseMethod(rt2, coro(rt2, self, 'close'), args);
+    },
+    __await__(rt2, self) {
+      const c = coro(rt2, self, '__await__');
+      rt2.heap.reserve();
+      const w = rt2.heap.register(new CoroutineWrapper(rt2.incref(c) as CoroutineObject));
+      rt2.heap.track(w);
+      return w;
+    },
+  });
+  defineGetters(cls, {
+    __name__: (_rt2, self) => (self as CoroutineObject).name,
+    __qualname__: (_rt2, self) => (self as CoroutineObject).qualname,
+    cr_running: (_rt2, self) => (self as CoroutineObject).state === GenState.Executing,
+    cr_suspended: (_rt2, self) => (self as CoroutineObject).state === GenState.Suspended,
+    cr_code: (rt2, self) => {
+      const g = self as CoroutineObject;
+      return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
+    },
+    cr_frame: (_rt2, self) => {
+      const g = self as CoroutineObject;
+      return g.state >= GenState.Completed || g.body === null ? null : g.body.frameObject();
+    },
+    cr_await: (rt2, self) => {
+      const g = self as CoroutineObject;
+      const yf = g.state === GenState.Suspended ? g.body?.yieldFrom : undefined;
+      return yf === undefined ? null : rt2.incref(yf);
+    },
+    cr_origin: () => null,
+  });
+  defineSetters(cls, {
+    __name__: (rt2, self, v) => {
+      if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
+      (self as CoroutineObject).name = v;
+    },
+    __qualname__: (rt2, self, v) => {
+      if (typeof v !== 'string') throw rt2.typeError('__qualname__ must be set to a string object');
+      (self as CoroutineObject).qualname = v;
+    },
+  });
+
+  const wcls = rt.types.get('coroutine_wrapper');
+  registerType(rt, {
+    name: 'coroutine_wrapper',
+    instances: [CoroutineWrapper],
+    slots: {
+      tp_iter: (rt2, self) => rt2.incref(self),
+      tp_iternext: (rt2, self) => {
+        const r = genSendEx(rt2, (self as CoroutineWrapper).coro, undefined);
+        if (!r.returned) return r.value;
+        if (r.value !== undefined) rt2.decref(r.value);
+        return undefined;
+      },
+    },
+  });
+  defineMethods(wcls, {
+    send(rt2, self, args) {
+      checkArity(rt2, 'send', args, 1, 1);
+      return genSend(rt2, wrapper(rt2, self, 'send').coro, args[0]);
+    },
+    throw(rt2, self, args) {
+      checkArity(rt2, 'throw', args, 1, 3);
+      return genThrow(rt2, wrapper(rt2, self, 'throw').coro, args);
+    },
+    close(rt2, self) {
+      genClose(rt2, wrapper(rt2, self, 'close').coro);
+      return null;
+    },
+    __next__(rt2, self) {
+      return genNext(rt2, wrapper(rt2, self, '__next__').coro);
+    },
+    __iter__(rt2, self) {
+      return rt2.incref(self);
+    },
+  });
+}
