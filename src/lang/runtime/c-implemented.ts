@@ -78,6 +78,12 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'codecs.py': '*',
   // Modules/cmathmodule.c.
   'cmath.py': '*',
+  // Modules/_asynciomodule.c: Future, Task (its __step and __wakeup call the
+  // coroutine with no frame between), the running-loop functions and the
+  // task registry.
+  'asyncio/futures.py': ['Future'],
+  'asyncio/tasks.py': ['Task', '_register_task', '_unregister_task', '_enter_task', '_leave_task', 'current_task'],
+  'asyncio/events.py': ['_get_running_loop', '_set_running_loop', 'get_running_loop', 'get_event_loop'],
 };
 
 /**
@@ -133,6 +139,8 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   '_hashlib.py': { HASH: '_hashlib.HASH', HASHXOF: '_hashlib.HASHXOF', HMAC: '_hashlib.HMAC' },
   '_blake2.py': { blake2b: '_blake2.blake2b', blake2s: '_blake2.blake2s' },
   'array.py': { array: 'array.array', arrayiterator: 'array.arrayiterator' },
+  'asyncio/futures.py': { Future: '_asyncio.Future' },
+  'asyncio/tasks.py': { Task: '_asyncio.Task' },
 };
 
 const cImplementedBlocks = new WeakSet<Scope>();

@@ -89,7 +89,7 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     }
     setAsyncgenHooks(rt, firstiter, finalizer);
     return null;
-  });
+  }, { keywords: ['firstiter', 'finalizer'] });
   addBuiltin(rt, d, 'get_asyncgen_hooks', (args) => {
     arity(rt, 'get_asyncgen_hooks', args, 0, 0);
     return rt.tupleSteal(getAsyncgenHooks(rt));
@@ -283,10 +283,11 @@ function addBuiltin(
   d: ReturnType<Runtime['heap']['newDict']>,
   name: string,
   fn: (args: Value[], kwargs: Array<[string, Value]> | null) => Value,
-  opts: { tracked?: boolean } = {},
+  opts: { tracked?: boolean; keywords?: readonly string[] } = {},
 ): void {
   rt.heap.reserve();
   const f = rt.heap.register(new BuiltinFunction(name, fn, undefined));
+  if (opts.keywords !== undefined) f.keywords = opts.keywords;
   if (opts.tracked === true) rt.heap.track(f);
   d.set(rt.heap, name, f);
   rt.heap.decref(f);

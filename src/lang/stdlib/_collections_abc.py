@@ -10,9 +10,8 @@ Mapping.get/keys/items/values, MutableMapping.pop/update/setdefault,
 Sequence.index/count/__iter__, MutableSequence.append/extend/pop/...) are
 Python functions whose frames and generators behave as CPython's do.
 
-Not here: the coroutine and async-generator types (gclab runs no async
-code; the Awaitable/Coroutine/AsyncIterable/AsyncIterator/AsyncGenerator
-ABCs still answer by their methods). X[...] on an ABC is a
+The coroutine and async-generator types are registered with Coroutine
+and AsyncGenerator, as in CPython. X[...] on an ABC is a
 types.GenericAlias (`collections.abc.Iterable[int]`); Callable[[int], str]
 is the _CallableGenericAlias subclass, whose __args__ are flattened to
 (int, str) and which prints `collections.abc.Callable[[int], str]`.
@@ -80,6 +79,18 @@ def _gen():
     yield
 generator = type(_gen())
 del _gen
+
+## coroutine ##
+async def _coro(): pass
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # Prevent ResourceWarning
+del _coro
+## asynchronous generator ##
+async def _ag(): yield
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
 
 
 def _builtin(name):
@@ -179,6 +190,9 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
+Coroutine.register(coroutine)
+
+
 class AsyncIterable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -241,6 +255,9 @@ class AsyncGenerator(AsyncIterator):
             return _check_methods(C, '__aiter__', '__anext__',
                                   'asend', 'athrow', 'aclose')
         return NotImplemented
+
+
+AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
