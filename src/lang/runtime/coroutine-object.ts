@@ -19,7 +19,7 @@
 import { PyException, PyObject, type DictObject, type Heap, type Value, type Visit } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, lookupSpecial } from './attributes';
 import { call } from './calls';
-import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod } from './generator-object';
+import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod, stopIteration } from './generator-object';
 import { isIterator } from './operators';
 import { descriptorMisuse } from './descr-check';
 import { registerType } from './type-slots';
@@ -263,10 +263,15 @@ export function installCoroutineTypes(rt: Runtime): void {
     slots: {
       tp_iter: (rt2, self) => rt2.incref(self),
       tp_iternext: (rt2, self) => {
+        // coro_wrapper_iternext: the coroutine's return value travels as StopIteration(value).
         const r = genSendEx(rt2, (self as CoroutineWrapper).coro, undefined);
         if (!r.returned) return r.value;
-        if (r.value !== undefined) rt2.decref(r.value);
-        return undefined;
+        if (r.value === undefined || r.value === null) return undefined;
+        try {
+          throw stopIteration(rt2, r.value);
+        } finally {
+          rt2.decref(r.value);
+        }
       },
     },
   });
