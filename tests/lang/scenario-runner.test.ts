@@ -29,10 +29,10 @@ describe('exit status and error reports', () => {
   });
 
   test('unsupported syntax is a SyntaxError naming the construct, with its line and a caret', () => {
-    const r = run('x = 1\nasync def g():\n    pass\n');
+    const r = run('x = 1\nclass C(*bases):\n    pass\n');
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^  File "scenario\.py", line 2\n    async def g\(\):\n    \^+\nSyntaxError: .*async.*\n$/);
+    expect(r.stderr).toMatch(/^  File "scenario\.py", line 2\n    class C\(\*bases\):\n +\^+\nSyntaxError: .*starred class base.*\n$/);
   });
 
   test('an uncaught KeyboardInterrupt exits 130 after finalization, as python3 does', () => {
