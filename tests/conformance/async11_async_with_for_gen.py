@@ -2,8 +2,27 @@
 # by hand (no event loop): __aenter__/__aexit__ awaited, StopAsyncIteration,
 # asend/aclose, and a coroutine that is never awaited (its RuntimeWarning on
 # stderr, made visible on stdout here).
+import os
 import sys
+
+# Paths in messages are shown relative to this file's folder.
+_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+class _Stripped:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, s):
+        return self.stream.write(s.replace(_DIR, ""))
+
+    def flush(self):
+        self.stream.flush()
+
+
+sys.stdout = _Stripped(sys.stdout)
 sys.stderr = sys.stdout
+
 import types, sys
 
 @types.coroutine

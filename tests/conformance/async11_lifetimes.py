@@ -2,6 +2,27 @@
 # coroutine returns, a task itself once finished and unreferenced (its
 # weakref callback), a suspended coroutine in a reference cycle (closed by
 # the collector, its finally running), and a coroutine cancelled mid-await.
+import os
+import sys
+
+# Paths in messages are shown relative to this file's folder.
+_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+class _Stripped:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, s):
+        return self.stream.write(s.replace(_DIR, ""))
+
+    def flush(self):
+        self.stream.flush()
+
+
+sys.stdout = _Stripped(sys.stdout)
+sys.stderr = sys.stdout
+
 import asyncio
 import gc
 import types

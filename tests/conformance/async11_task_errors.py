@@ -2,10 +2,28 @@
 # nobody retrieves is reported when the task dies ("Task exception was never
 # retrieved", through the loop's exception handler and logging), a custom
 # exception handler, and an exception that escapes asyncio.run.
-import asyncio
+import os
 import sys
 
+# Paths in messages are shown relative to this file's folder.
+_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+class _Stripped:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, s):
+        return self.stream.write(s.replace(_DIR, ""))
+
+    def flush(self):
+        self.stream.flush()
+
+
+sys.stdout = _Stripped(sys.stdout)
 sys.stderr = sys.stdout
+
+import asyncio
 
 
 async def bad(tag):
