@@ -589,11 +589,18 @@ export function* asyncNext(ip: Interpreter, frame: Frame, at: A.Expr | A.Stmt, i
   try {
     awIt = getAwaitableIter(rt, aw);
   } catch (err) {
-    if (err instanceof PyException && isInstanceOf(ip, err, 'TypeError')) {
-      releaseException(rt, err);
+    if (err instanceof PyException) {
+      // _PyErr_FormatFromCause: the failure is the new TypeError's cause (and context).
+      const cause = materialize(rt, err);
       const t = rt.typeName(aw);
       rt.decref(aw);
-      throw rt.typeError(`${what} received an invalid object from __anext__: ${t}`);
+      const te = rt.typeError(`${what} received an invalid object from __anext__: ${t}`);
+      const teObj = materialize(rt, te);
+      teObj.setExc(rt.heap, 2, cause);
+      teObj.setExc(rt.heap, 3, cause);
+      teObj.suppressContext = true;
+      releaseException(rt, err);
+      throw te;
     }
     rt.decref(aw);
     throw err;

@@ -435,8 +435,10 @@ class SymtableBuilder {
     const comp = this.current;
     this.leaveBlock(outer);
     // compiler_comprehension: an asynchronous list/set/dict comprehension is
-    // awaited where it is made, so only in an async function or comprehension.
+    // awaited where it is made, so only in an async function or comprehension
+    // (which becomes asynchronous itself: symtable_handle_comprehension).
     const enclosing = this.current;
+    if (comp.isCoroutine && node.kind !== 'GeneratorExp' && enclosing.kind === 'comprehension') enclosing.isCoroutine = true;
     if (comp.isCoroutine && node.kind !== 'GeneratorExp' && !(enclosing.kind === 'comprehension' || (enclosing.kind === 'function' && enclosing.isCoroutine))) {
       raiseSyntaxError(this.source, node as Loc, "asynchronous comprehension outside of an asynchronous function");
     }
