@@ -18,7 +18,7 @@ __all__ = [
     "verbose", "use_resources", "is_resource_enabled", "requires",
     "requires_resource", "ResourceDenied", "TestFailed", "Error",
     "gc_collect", "disable_gc", "cpython_only", "impl_detail",
-    "check_impl_detail", "refcount_test", "no_tracing", "requires_subprocess",
+    "check_impl_detail", "refcount_test", "no_tracing", "requires_subprocess", "requires_working_socket", "has_socket_support",
     "has_subprocess_support", "swap_attr", "swap_item", "captured_output",
     "captured_stdout", "captured_stderr", "captured_stdin", "ALWAYS_EQ",
     "NEVER_EQ", "LARGEST", "SMALLEST", "Py_DEBUG", "SuppressCrashReport",
@@ -126,6 +126,26 @@ def requires_resource(resource):
     if is_resource_enabled(resource):
         return _id
     return unittest.skip("resource {0!r} is not enabled".format(resource))
+
+
+# CPython's rule (no sockets only on Emscripten/WASI). gclab has no socket
+# module: a test that opens one fails with ModuleNotFoundError instead of
+# being skipped; asyncio's event loop, the reason most tests ask, needs
+# none in gclab (its selector is simulated).
+has_socket_support = not is_emscripten and not is_wasi
+
+
+def requires_working_socket(*, module=False):
+    """Skip tests or modules that require working sockets
+
+    Can be used as a function/class decorator or to skip an entire module.
+    """
+    msg = "requires socket support"
+    if module:
+        if not has_socket_support:
+            raise unittest.SkipTest(msg)
+    else:
+        return unittest.skipUnless(has_socket_support, msg)
 
 
 def requires_subprocess():
