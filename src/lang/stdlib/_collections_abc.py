@@ -215,8 +215,8 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
-        """Return the next item (StopAsyncIteration when exhausted)."""
+    async def __anext__(self):
+        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -233,14 +233,24 @@ class AsyncGenerator(AsyncIterator):
 
     __slots__ = ()
 
+    async def __anext__(self):
+        """Return the next item from the asynchronous generator.
+        When exhausted, raise StopAsyncIteration.
+        """
+        return await self.asend(None)
+
     @abstractmethod
-    def asend(self, value):
-        """Send a value into the asynchronous generator."""
+    async def asend(self, value):
+        """Send a value into the asynchronous generator.
+        Return next yielded value or raise StopAsyncIteration.
+        """
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
+    async def athrow(self, typ, val=None, tb=None):
+        """Raise an exception in the asynchronous generator.
+        Return next yielded value or raise StopAsyncIteration.
+        """
         if val is None:
             if tb is None:
                 raise typ
@@ -248,6 +258,16 @@ class AsyncGenerator(AsyncIterator):
         if tb is not None:
             val = val.with_traceback(tb)
         raise val
+
+    async def aclose(self):
+        """Raise GeneratorExit inside coroutine.
+        """
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
