@@ -18,7 +18,7 @@ from _collections_abc import MutableMapping, _check_methods
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
-           "getenv", "getcwd", "getpid", "fspath", "PathLike", "cpu_count",
+           "getenv", "getcwd", "getpid", "urandom", "fspath", "PathLike", "cpu_count",
            "remove", "unlink", "mkdir", "makedirs", "rmdir", "removedirs",
            "listdir", "rename", "replace", "chdir", "stat", "stat_result",
            "scandir", "getcwdb", "error", "fsencode", "fsdecode"]
@@ -132,6 +132,30 @@ def getpid():
 
 def cpu_count():
     return 1
+
+
+# os.urandom's bytes: a SplitMix64 stream from a fixed seed, so a gclab run
+# is reproducible (CPython's come from getrandom(2) and differ every run).
+_urandom_state = [0x9E3779B97F4A7C15]
+
+
+def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use."""
+    if not isinstance(size, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    out = bytearray()
+    state = _urandom_state[0]
+    while len(out) < size:
+        state = (state + 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
+        z ^= z >> 31
+        out += z.to_bytes(8, 'little')
+    _urandom_state[0] = state
+    return bytes(out[:size])
 
 
 if _gclab is not None:

@@ -16,9 +16,10 @@ __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randbytes",
            "triangular", "normalvariate", "gauss", "lognormvariate", "expovariate",
            "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
-           "weibullvariate"]
+           "weibullvariate", "SystemRandom"]
 
 from warnings import warn as _warn
+from os import urandom as _urandom
 from math import log as _log, exp as _exp, pi as _PI, e as _e, sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 
 _ONE = 1   # randrange's default step, told apart by identity
@@ -517,6 +518,40 @@ class Random(object):
         """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+_BPF = 53        # Number of bits in a float
+_RECIP_BPF = 2 ** -_BPF
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using sources provided by the
+    operating system (os.urandom: gclab's is a fixed stream, see os.py)."""
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        return (int.from_bytes(_urandom(7)) >> 3) * _RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8                       # bits / 8 and rounded up
+        x = int.from_bytes(_urandom(numbytes))
+        return x >> (numbytes * 8 - k)                # trim excess bits
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented
 
 
 def _unordered_types():
