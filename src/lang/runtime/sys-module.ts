@@ -57,7 +57,8 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     d.set(rt.heap, `__${name}__`, o);
     rt.heap.decref(o);
   }
-  d.set(rt.heap, 'version', '3.11.7 (gclab: a simulated CPython heap)');
+  // CPython's shape (platform._sys_version parses it): gclab's own build name and compiler.
+  d.set(rt.heap, 'version', '3.11.7 (gclab, Jan  1 2000, 00:00:00) [gclab]');
   addBuiltin(
     rt,
     d,

@@ -429,6 +429,33 @@ class EnumType(type):
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """A new enum `name` of the module's constants that pass filter()
+        (EnumType._convert_: signal's Signals, socket's AddressFamily),
+        its members written back into the module. gclab builds it through
+        the functional API where 3.11 uses _simple_enum; as_global's
+        global_enum repr is not supported."""
+        import sys
+        module_globals = sys.modules[module].__dict__
+        if source:
+            source = source.__dict__
+        else:
+            source = module_globals
+        # Sorted by value, then name, so the first name of a value is the
+        # member and the others its aliases, in the same order every time.
+        members = [
+                (name, value)
+                for name, value in source.items()
+                if filter(name)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        cls = cls._create_(name, members, module=module)
+        sys.modules[cls.__module__].__dict__.update(cls.__members__)
+        module_globals[name] = cls
+        return cls
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 

@@ -18,7 +18,7 @@ from _collections_abc import MutableMapping, _check_methods
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
-           "getenv", "getcwd", "getpid", "urandom", "fspath", "PathLike", "cpu_count",
+           "getenv", "getcwd", "getpid", "urandom", "uname", "fspath", "PathLike", "cpu_count",
            "remove", "unlink", "mkdir", "makedirs", "rmdir", "removedirs",
            "listdir", "rename", "replace", "chdir", "stat", "stat_result",
            "scandir", "getcwdb", "error", "fsencode", "fsdecode"]
@@ -332,6 +332,33 @@ class stat_result(tuple):
                  'st_size', 'st_atime', 'st_mtime', 'st_ctime')
         return 'os.stat_result(%s)' % ', '.join(
             '%s=%r' % (n, v) for n, v in zip(names, self))
+
+
+class uname_result(tuple):
+    """os.uname's result (posix.uname_result): sysname, nodename, release,
+    version, machine. gclab's machine is a fixed Linux x86_64 host named
+    'gclab', so a run does not depend on the machine it runs on."""
+
+    n_sequence_fields = 5
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        names = ('sysname', 'nodename', 'release', 'version', 'machine')
+        return 'posix.uname_result(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(names, self))
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(('Linux', 'gclab', '6.1.0-gclab', '#1 SMP gclab', 'x86_64'))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
