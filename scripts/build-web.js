@@ -26,7 +26,12 @@ function bundle(esbuild, entry) {
     write: false,
     logLevel: 'error',
   });
-  return r.outputFiles[0].text;
+  // The page embeds the bundles in <script> elements, where '</script' and
+  // '<!--' would end or change the element: the stdlib carries both (inside
+  // Python string literals of html.parser and _markupbase), so escape them.
+  // They occur only inside JS string, template or regex literals, where
+  // '\x3C' and '<\/' mean the same characters.
+  return r.outputFiles[0].text.replace(/<!--/g, '\\x3C!--').replace(/<\/(script)/gi, '<\\/$1');
 }
 
 function main() {

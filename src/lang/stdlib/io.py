@@ -412,7 +412,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
     # FileIO, the buffered stream over it, the text stream over that.
     raw = FileIO(name, path, how, raw_mode)
     try:
-        buffer = cls(raw, path, how, updating)
+        buffer = cls._over_file(raw, path, how, updating)
     except:
         raw.close()
         raise
@@ -426,7 +426,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
     else:
         shown = encoding
     try:
-        return TextIOWrapper(buffer, encoding, errors, newline, mode, shown)
+        return TextIOWrapper(buffer, encoding, errors, newline, _mode=mode, _shown=shown)
     except:
         buffer.close()
         raise
@@ -484,10 +484,46 @@ class FileIO(_IOBase):
 
 
 class _BufferedFile(_IOBase):
-    """A buffered stream over a FileIO: the file's bytes, a position, and
-    the writes not yet stored through the raw file."""
+    """A buffered stream (Modules/_io/bufferedio.c). Two kinds:
 
-    def __init__(self, raw, path, how, updating):
+    - over a FileIO of open(): the file's bytes, a position, and the writes
+      not yet stored through the raw file (_path is the file's path);
+    - over any raw stream a program gives (BufferedWriter(io.BytesIO())):
+      _path is None, reads fill _rbuf from raw.read() in chunks of
+      buffer_size, writes wait in _wbuf until flush(), a seek, close() or
+      more than buffer_size bytes, then go to raw.write() -- so the raw
+      stream sees the data when CPython's would."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self._path = None
+        self._raw = None
+        self._closed = False
+        kind = type(self).__name__
+        reading = kind in ('BufferedReader', 'BufferedRandom')
+        writing = kind in ('BufferedWriter', 'BufferedRandom')
+        if reading and not raw.readable():
+            raise UnsupportedOperation('File or stream is not readable.')
+        if writing and not raw.writable():
+            raise UnsupportedOperation('File or stream is not writable.')
+        if kind == 'BufferedRandom' and not raw.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.')
+        buffer_size = _as_index(buffer_size)
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self._raw = raw
+        self._readable = reading
+        self._writable = writing
+        self._size = buffer_size
+        self._rbuf = b''
+        self._wbuf = bytearray()
+
+    @classmethod
+    def _over_file(cls, raw, path, how, updating):
+        self = object.__new__(cls)
+        self._init_file(raw, path, how, updating)
+        return self
+
+    def _init_file(self, raw, path, how, updating):
         self._closed = True
         self._raw = raw
         self._name = raw.name
@@ -503,22 +539,41 @@ class _BufferedFile(_IOBase):
         self._closed = False
 
     def __repr__(self):
-        name = getattr(self, '_name', None)
         cls = "_io." + type(self).__name__
+        if getattr(self, '_path', None) is None:
+            try:
+                name = self.name
+            except AttributeError:
+                return "<%s>" % cls
+            except ValueError:
+                return "<%s>" % cls
+            return "<%s name=%r>" % (cls, name)
+        name = getattr(self, '_name', None)
         if name is None:
             return "<%s>" % cls
         return "<%s name=%r>" % (cls, name)
 
+    def _attached(self):
+        if self._raw is None:
+            raise ValueError('raw stream has been detached')
+        return self._raw
+
     @property
     def name(self):
+        if self._path is None:
+            return self._attached().name
         return self._name
 
     @property
     def mode(self):
+        if self._path is None:
+            return self._attached().mode
         return self._raw_mode
 
     @property
     def closed(self):
+        if self._path is None:
+            return self._attached().closed
         return self._closed
 
     @property
@@ -526,36 +581,120 @@ class _BufferedFile(_IOBase):
         return self._raw
 
     def readable(self):
+        if self._path is None:
+            raw = self._attached()
+            return raw.readable() if self._readable else False
         _check_file(self)
         return self._readable
 
     def writable(self):
+        if self._path is None:
+            raw = self._attached()
+            return raw.writable() if self._writable else False
         _check_file(self)
         return self._writable
 
     def seekable(self):
+        if self._path is None:
+            return self._attached().seekable()
         _check_file(self)
         return True
 
     def _need_read(self):
+        if self._path is None:
+            self._attached()
         _check_file(self)
         if not self._readable:
             raise UnsupportedOperation("read")
 
     def _need_write(self):
+        if self._path is None:
+            self._attached()
         _check_file(self)
         if not self._writable:
             raise UnsupportedOperation("write")
 
+    # ---- over a program's raw stream (_path is None) ----
+
+    def _raw_read(self, n):
+        chunk = self._raw.read(n)
+        return b'' if chunk is None else bytes(chunk)
+
+    def _undo_read_ahead(self):
+        # The raw stream's position is past what was read ahead: go back.
+        if self._rbuf:
+            self._raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b''
+
+    def _stream_read(self, size):
+        self._flush_stream()
+        if size < 0:
+            chunks = [self._rbuf]
+            self._rbuf = b''
+            while True:
+                chunk = self._raw_read(self._size)
+                if not chunk:
+                    return b''.join(chunks)
+                chunks.append(chunk)
+        while len(self._rbuf) < size:
+            chunk = self._raw_read(max(self._size, size - len(self._rbuf)))
+            if not chunk:
+                break
+            self._rbuf += chunk
+        out = self._rbuf[:size]
+        self._rbuf = self._rbuf[size:]
+        return out
+
+    def _stream_readline(self, size):
+        self._flush_stream()
+        while b"\n" not in self._rbuf and (size < 0 or len(self._rbuf) < size):
+            chunk = self._raw_read(self._size)
+            if not chunk:
+                break
+            self._rbuf += chunk
+        i = self._rbuf.find(b"\n")
+        end = len(self._rbuf) if i < 0 else i + 1
+        if size >= 0:
+            end = min(end, size)
+        out = self._rbuf[:end]
+        self._rbuf = self._rbuf[end:]
+        return out
+
+    def _stream_write(self, data):
+        self._undo_read_ahead()
+        self._wbuf += data
+        if len(self._wbuf) > self._size:
+            self._flush_stream()
+        return len(data)
+
+    def _flush_stream(self):
+        if self._wbuf:
+            data = bytes(self._wbuf)
+            self._wbuf = bytearray()
+            self._raw.write(data)
+
     def read(self, size=-1):
         self._need_read()
         size = _size_arg(size)
+        if self._path is None:
+            return self._stream_read(size)
         end = len(self._data) if size < 0 else min(len(self._data), self._pos + size)
         out = bytes(self._data[self._pos:end])
         self._pos = max(self._pos, end)
         return out
 
-    read1 = read
+    def read1(self, size=-1):
+        if self._path is None:
+            self._need_read()
+            size = _size_arg(size)
+            self._flush_stream()
+            if not self._rbuf:
+                self._rbuf = self._raw_read(self._size if size < 0 else max(size, 1) if size else 0)
+            n = len(self._rbuf) if size < 0 else size
+            out = self._rbuf[:n]
+            self._rbuf = self._rbuf[n:]
+            return out
+        return self.read(size)
 
     def readall(self):
         return self.read()
@@ -568,6 +707,8 @@ class _BufferedFile(_IOBase):
     def readline(self, size=-1):
         self._need_read()
         size = _size_arg(size)
+        if self._path is None:
+            return self._stream_readline(size)
         i = self._data.find(b"\n", self._pos)
         end = len(self._data) if i < 0 else i + 1
         if size >= 0:
@@ -590,6 +731,11 @@ class _BufferedFile(_IOBase):
 
     def peek(self, size=0):
         self._need_read()
+        if self._path is None:
+            self._flush_stream()
+            if not self._rbuf:
+                self._rbuf = self._raw_read(self._size)
+            return self._rbuf
         return bytes(self._data[self._pos:])
 
     def write(self, b):
@@ -597,6 +743,8 @@ class _BufferedFile(_IOBase):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(b)
+        if self._path is None:
+            return self._stream_write(data)
         if self._appending:
             self._pos = len(self._data)
         if self._pos > len(self._data):
@@ -614,15 +762,35 @@ class _BufferedFile(_IOBase):
         self._dirty = 0
 
     def flush(self):
+        if self._path is None:
+            self._attached()
         _check_file(self)
         if self._writable:
-            self._flush_data()
+            if self._path is None:
+                self._flush_stream()
+                self._raw.flush()
+            else:
+                self._flush_data()
 
     def tell(self):
+        if self._path is None:
+            pos = self._attached().tell() - len(self._rbuf) + len(self._wbuf)
+            return max(pos, 0)
         _check_file(self)
         return self._pos
 
     def seek(self, pos, whence=0):
+        if self._path is None:
+            self._attached()
+            _check_file(self)
+            pos = _as_index(pos)
+            if whence not in (0, 1, 2):
+                raise ValueError("whence value %d unsupported" % whence)
+            self._flush_stream()
+            if whence == 1:
+                pos -= len(self._rbuf)
+            self._rbuf = b''
+            return self._raw.seek(pos, whence)
         _check_file(self)
         pos = _as_index(pos)
         if whence == 0:
@@ -639,6 +807,12 @@ class _BufferedFile(_IOBase):
 
     def truncate(self, pos=None):
         self._need_write()
+        if self._path is None:
+            self._flush_stream()
+            if pos is None:
+                pos = self.tell()
+            self._undo_read_ahead()
+            return self._raw.truncate(pos)
         if pos is None:
             pos = self._pos
         del self._data[pos:]
@@ -647,14 +821,27 @@ class _BufferedFile(_IOBase):
         return pos
 
     def fileno(self):
+        if self._path is None:
+            return self._attached().fileno()
         _check_file(self)
         raise UnsupportedOperation("fileno")
 
     def isatty(self):
+        if self._path is None:
+            return self._attached().isatty()
         _check_file(self)
         return False
 
     def close(self):
+        if self._path is None:
+            raw = self._attached()
+            if raw.closed:
+                return
+            try:
+                self._flush_stream()
+            finally:
+                raw.close()
+            return
         if self._closed:
             return
         try:
@@ -665,6 +852,11 @@ class _BufferedFile(_IOBase):
             self._raw.close()
 
     def detach(self):
+        if self._path is None:
+            raw = self._attached()
+            self.flush()
+            self._raw = None
+            return raw
         raise UnsupportedOperation("detach")
 
     def __iter__(self):
@@ -680,6 +872,14 @@ class _BufferedFile(_IOBase):
     def __del__(self):
         # iobase_finalize: an open file is closed (and flushed) when it
         # dies; an error doing so (its raw file already closed) is silenced.
+        if getattr(self, '_path', None) is None:
+            if getattr(self, '_raw', None) is not None:
+                try:
+                    if not self._raw.closed:
+                        self.close()
+                except Exception:
+                    pass
+            return
         if not getattr(self, '_closed', True):
             try:
                 self.close()
@@ -704,20 +904,33 @@ class BufferedRandom(_BufferedFile):
     pass
 
 
+_CHUNK_SIZE = 8192
+
+
 class TextIOWrapper(_TextIOBase):
     """A text stream over a binary file: decodes what it reads, encodes
     what it writes, and translates newlines as CPython's does."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
-                 mode=None, shown=None):
+                 line_buffering=False, write_through=False, *, _mode=None, _shown=None):
         self._buffer = buffer
-        self._encoding = encoding or "utf-8"
-        self._shown = shown or self._encoding
+        if encoding is None or encoding == "locale":
+            encoding = "utf-8"
+            _shown = _shown or "UTF-8"
+        self._encoding = encoding
+        self._shown = _shown or self._encoding
         self._errors = errors or "strict"
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %s" % (newline,))
         self._newline = newline
-        self._mode = mode
+        self._mode = _mode
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        # The encoded text not yet written to the buffer (pending_bytes):
+        # written on flush, before a read, seek or tell, and once more
+        # than _CHUNK_SIZE bytes wait, as textio.c does.
+        self._pending = []
+        self._pending_count = 0
         "".encode(self._encoding, self._errors)    # LookupError for an unknown codec
         self._text = None
         self._tpos = 0
@@ -758,11 +971,27 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def line_buffering(self):
-        return False
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
 
     @property
     def closed(self):
-        return self._buffer.closed
+        return self._attached().closed
+
+    def _attached(self):
+        if self._buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        return self._buffer
+
+    def _flush_pending(self):
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending = []
+            self._pending_count = 0
+            self._buffer.write(data)
 
     def readable(self):
         return self._buffer.readable()
@@ -775,7 +1004,7 @@ class TextIOWrapper(_TextIOBase):
 
     def _decoded(self):
         if self._text is None:
-            self._buffer._need_read()
+            self._flush_pending()
             data = self._buffer.read()
             text = data.decode(self._encoding, self._errors)
             if self._newline is None:
@@ -786,7 +1015,7 @@ class TextIOWrapper(_TextIOBase):
 
     def _need_read(self):
         _check_file(self)
-        if not self._buffer._readable:
+        if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
 
     def read(self, size=-1):
@@ -842,24 +1071,40 @@ class TextIOWrapper(_TextIOBase):
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not "
                             + type(s).__name__)
-        if not self._buffer._writable:
+        if not self._buffer.writable():
             raise UnsupportedOperation("not writable")
         text = s
         if self._newline not in (None, "", "\n"):
             text = text.replace("\n", self._newline)
-        self._text = None
-        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._text is not None:
+            # Reading decoded ahead: write where the reader stands.
+            position = self.tell()
+            self._text = None
+            self._buffer.seek(position)
+        data = text.encode(self._encoding, self._errors)
+        if self._pending_count + len(data) > _CHUNK_SIZE:
+            self._flush_pending()
+        self._pending.append(data)
+        self._pending_count += len(data)
+        needflush = self._line_buffering and ("\n" in s or "\r" in s)
+        if self._pending_count >= _CHUNK_SIZE or needflush or self._write_through:
+            self._flush_pending()
+        if needflush:
+            self._buffer.flush()
         return len(s)
 
     def flush(self):
+        _check_file(self)
+        self._flush_pending()
         self._buffer.flush()
 
     def tell(self):
         _check_file(self)
+        self._flush_pending()
         if self._text is None:
             return self._buffer.tell()
         consumed = self._text[:self._tpos].encode(self._encoding, self._errors)
-        return len(self._buffer._data) - len(self._text.encode(self._encoding, self._errors)) + len(consumed)
+        return self._buffer.tell() - len(self._text.encode(self._encoding, self._errors)) + len(consumed)
 
     def seek(self, pos, whence=0):
         _check_file(self)
@@ -869,10 +1114,16 @@ class TextIOWrapper(_TextIOBase):
             raise UnsupportedOperation("can't do nonzero end-relative seeks")
         if whence == 1:
             pos = self.tell()
+        self._flush_pending()
+        if self._text is not None and whence != 2:
+            self._text = None
         self._text = None
         return self._buffer.seek(pos, whence)
 
     def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
         self._text = None
         return self._buffer.truncate(pos)
 
@@ -883,13 +1134,18 @@ class TextIOWrapper(_TextIOBase):
         return self._buffer.isatty()
 
     def detach(self):
-        buffer = self._buffer
+        buffer = self._attached()
+        self.flush()
         self._buffer = None
         return buffer
 
     def close(self):
-        if not self._buffer.closed:
-            self._buffer.close()
+        buffer = self._attached()
+        if not buffer.closed:
+            try:
+                self.flush()
+            finally:
+                buffer.close()
 
     def __iter__(self):
         _check_file(self)
