@@ -61,6 +61,12 @@ interface ModuleSpec {
   root: ModuleTree;
 }
 
+/**
+ * gclab's own modules: importable (the stdlib's Python modules import
+ * `_gclab`), but not in sys.modules, which lists what python3's would.
+ */
+const HIDDEN_MODULES: ReadonlySet<string> = new Set(['_gclab']);
+
 export class ImportSystem {
   /** sys.modules (owned). */
   readonly modules: DictObject;
@@ -70,6 +76,8 @@ export class ImportSystem {
   private readonly cpythonBrought = new Set<string>();
   /** Builtin modules made at start-up, not yet imported (owned until they move into sys.modules). */
   private readonly preloaded = new Map<string, ModuleObject>();
+  /** gclab's own modules (HIDDEN_MODULES), imported but kept out of sys.modules (owned). */
+  private readonly hidden = new Map<string, Value>();
 
   constructor(
     private readonly ip: Interpreter,
@@ -90,6 +98,8 @@ export class ImportSystem {
   releasePreloaded(): void {
     for (const m of this.preloaded.values()) this.ip.heap.decref(m);
     this.preloaded.clear();
+    for (const m of this.hidden.values()) this.ip.heap.decref(m);
+    this.hidden.clear();
   }
 
   // ---- IMPORT_NAME -------------------------------------------------------------
@@ -178,6 +188,7 @@ export class ImportSystem {
 
   /** `_gcd_import` / `_find_and_load`: the module `name`, loaded if needed (new reference). */
   gcdImport(name: string): Value {
+    if (HIDDEN_MODULES.has(name)) return this.hiddenModule(name);
     const known = this.modules.get(this.ip.heap, name);
     if (known !== undefined) {
       if (known === null) throw moduleNotFound(`import of ${name} halted; None in sys.modules`, name, 'ImportError');
@@ -218,6 +229,25 @@ export class ImportSystem {
     } finally {
       if (parentModule !== undefined) this.ip.heap.decref(parentModule);
     }
+  }
+
+  /**
+   * A module of gclab's own (`_gclab`, the host helpers the stdlib's Python
+   * modules call): made at its first import and kept here, never in
+   * sys.modules, where python3 has no such module and a program listing
+   * sys.modules would see it. A new reference.
+   */
+  private hiddenModule(name: string): Value {
+    let m = this.hidden.get(name);
+    if (m === undefined) {
+      const factory = nativeModuleFactory(name);
+      if (factory === undefined) throw moduleNotFound(`No module named '${name}'`, name);
+      m = factory(this.ip.rt);
+      this.ip.heap.track(m);
+      this.hidden.set(name, m);
+    }
+    this.ip.heap.incref(m);
+    return m;
   }
 
   private findAndLoad(name: string, root: ModuleTree | null, searchDir: string | null): Value {

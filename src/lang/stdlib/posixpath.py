@@ -30,13 +30,33 @@ except ImportError:
 
 
 def _fspath(p):
-    if isinstance(p, str):
+    if isinstance(p, (str, bytes)):
         return p
     fspath = getattr(type(p), '__fspath__', None)
     if fspath is None:
         raise TypeError("expected str, bytes or os.PathLike object, not "
                         + type(p).__name__)
     return fspath(p)
+
+
+def _decoded(p):
+    if isinstance(p, str):
+        raise TypeError("Can't mix strings and bytes in path components") from None
+    return p.decode('utf-8', 'surrogateescape') if isinstance(p, bytes) else p
+
+
+def _encoded(r):
+    if isinstance(r, str):
+        return r.encode('utf-8', 'surrogateescape')
+    if isinstance(r, tuple):
+        return tuple(map(_encoded, r))
+    return r
+
+
+def _via_str(func, *args):
+    """func on bytes paths: their str forms (os.fsdecode's surrogateescape),
+    the str results encoded back, as CPython's functions work on bytes."""
+    return _encoded(func(*map(_decoded, args)))
 
 
 def normcase(s):
@@ -49,12 +69,19 @@ def normcase(s):
 def isabs(s):
     """Test whether a path is absolute"""
     s = _fspath(s)
+    if isinstance(s, bytes):
+        return _via_str(isabs, s)
     return s.startswith(sep)
 
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
     a = _fspath(a)
+    if isinstance(a, bytes):
+        return _via_str(join, a, *map(_fspath, p))
+    p = tuple(map(_fspath, p))
+    if any(isinstance(b, bytes) for b in p):
+        raise TypeError("Can't mix strings and bytes in path components")
     path = a
     for b in map(_fspath, p):
         if b.startswith(sep):
@@ -69,6 +96,8 @@ def join(a, *p):
 def split(p):
     """Split a pathname into (head, tail): tail is everything after the final slash."""
     p = _fspath(p)
+    if isinstance(p, bytes):
+        return _via_str(split, p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
     if head and head != sep * len(head):
@@ -79,6 +108,8 @@ def split(p):
 def splitext(p):
     """Split the extension from a pathname: (root, ext), ext maybe empty."""
     p = _fspath(p)
+    if isinstance(p, bytes):
+        return _via_str(splitext, p)
     sepIndex = p.rfind(sep)
     dotIndex = p.rfind(extsep)
     if dotIndex > sepIndex:
@@ -94,12 +125,16 @@ def splitext(p):
 def splitdrive(p):
     """Split a pathname into drive and path (the drive is always empty on Posix)."""
     p = _fspath(p)
+    if isinstance(p, bytes):
+        return _via_str(splitdrive, p)
     return p[:0], p
 
 
 def basename(p):
     """Returns the final component of a pathname"""
     p = _fspath(p)
+    if isinstance(p, bytes):
+        return _via_str(basename, p)
     i = p.rfind(sep) + 1
     return p[i:]
 
@@ -107,6 +142,8 @@ def basename(p):
 def dirname(p):
     """Returns the directory component of a pathname"""
     p = _fspath(p)
+    if isinstance(p, bytes):
+        return _via_str(dirname, p)
     i = p.rfind(sep) + 1
     head = p[:i]
     if head and head != sep * len(head):
@@ -120,6 +157,8 @@ def exists(path):
         path = _fspath(path)
     except TypeError:
         raise
+    if isinstance(path, bytes):
+        return _via_str(exists, path)
     if path in ('', ):
         return False
     if isdir(path):
@@ -136,6 +175,8 @@ def isfile(path):
     """Test whether a path is a regular file gclab can see: one of the
     simulated file system (what the program wrote, the scenario's folder)."""
     path = _fspath(path)
+    if isinstance(path, bytes):
+        return _via_str(isfile, path)
     if _file_exists is None:
         return False
     if path and _fs_kind(path) == 'file':
@@ -154,6 +195,8 @@ def isdir(s):
     file system (the working directory and its ancestors, /tmp, and what
     the program made)."""
     s = _fspath(s)
+    if isinstance(s, bytes):
+        return _via_str(isdir, s)
     if not s:
         return False
     if _fs_kind is not None and _fs_kind(s) == 'dir':
@@ -168,7 +211,8 @@ def islink(path):
 
 
 def ismount(path):
-    return abspath(path) == sep
+    path = abspath(path)
+    return path == (sep.encode() if isinstance(path, bytes) else sep)
 
 
 def getsize(filename):
@@ -193,6 +237,8 @@ def samefile(f1, f2):
 def expanduser(path):
     """Expand ~ and ~user constructions (~ is $HOME)."""
     path = _fspath(path)
+    if isinstance(path, bytes):
+        return _via_str(expanduser, path)
     if not path.startswith('~'):
         return path
     i = path.find(sep, 1)
@@ -212,6 +258,8 @@ def expanduser(path):
 def expandvars(path):
     """Expand $var and ${var} from os.environ; unknown ones stay."""
     path = _fspath(path)
+    if isinstance(path, bytes):
+        return _via_str(expandvars, path)
     if '$' not in path:
         return path
     import os
@@ -241,6 +289,8 @@ def expandvars(path):
 def normpath(path):
     """Normalize path, eliminating double slashes, etc."""
     path = _fspath(path)
+    if isinstance(path, bytes):
+        return _via_str(normpath, path)
     if path == '':
         return curdir
     initial_slashes = path.startswith(sep)
@@ -269,6 +319,8 @@ def normpath(path):
 def abspath(path):
     """Return an absolute path."""
     path = _fspath(path)
+    if isinstance(path, bytes):
+        return _via_str(abspath, path)
     if not isabs(path):
         cwd = _getcwd() if _getcwd is not None else '/'
         path = join(cwd, path)
@@ -284,9 +336,13 @@ def relpath(path, start=None):
         raise ValueError("no path specified")
     path = _fspath(path)
     if start is None:
-        start = curdir
+        start = curdir if isinstance(path, str) else curdir.encode()
     else:
         start = _fspath(start)
+    if isinstance(path, bytes) or isinstance(start, bytes):
+        if not (isinstance(path, bytes) and isinstance(start, bytes)):
+            raise TypeError("Can't mix strings and bytes in path components")
+        return _via_str(relpath, path, start)
     start_list = [x for x in abspath(start).split(sep) if x]
     path_list = [x for x in abspath(path).split(sep) if x]
     # Work out how much of the filepath is shared by start and path.
@@ -303,6 +359,8 @@ def commonprefix(m):
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(_fspath, m))
+        if isinstance(m[0], bytes):
+            return _encoded(commonprefix([_decoded(x) for x in m]))
     s1 = min(m)
     s2 = max(m)
     for i, c in enumerate(s1):
@@ -316,6 +374,8 @@ def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
+    if isinstance(paths[0], bytes):
+        return _encoded(commonpath([_decoded(x) for x in paths]))
     try:
         split_paths = [path.split(sep) for path in paths]
         try:
