@@ -11,4 +11,5 @@ def g():
     bisect.insort([1, 'a'], 2)
 try: g()
 except TypeError as e:
-    import traceback; traceback.print_exc(file=__import__('sys').stdout)
+    import traceback
+    print(e, [f.name for f in traceback.extract_tb(e.__traceback__)])

@@ -28,7 +28,8 @@ import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
 import { lookupAttr } from '../runtime/attributes';
 import type { Kwargs } from '../runtime/runtime';
 import { frameLocals } from '../runtime/frame-type';
-import { parseEvalInput, parseScenario } from '../syntax';
+import { dumpAstWithAttributes, parseEvalInput, parseEvalSyntax, parseScenario, parseSyntax } from '../syntax';
+import { setAstParser } from '../runtime/modules/gclab-module';
 import type * as A from '../syntax/ast';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
 import { addTraceback } from './exceptions';
@@ -56,6 +57,7 @@ export function installExecBuiltins(ip: Interpreter): void {
     heap.decref(fn);
   };
   add('compile', (args, kwargs) => builtinCompile(ip, args, kwargs));
+  setAstParser(ip.rt, (source, filename, mode) => astDump(ip, source, filename, mode));
   add('exec', (args, kwargs) => builtinExec(ip, 'exec', args, kwargs));
   add('eval', (args, kwargs) => builtinExec(ip, 'eval', args, kwargs));
 }
@@ -95,6 +97,34 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
   }
   if (typeof source !== 'string') throw rt.typeError('compile() arg 1 must be a string, bytes or AST object');
   return compileSource(ip, source, filename, mode);
+}
+
+/**
+ * ast.parse (compile with PyCF_ONLY_AST): the parser's tree only -- no
+ * symbol table, no compiler checks, no constant folding -- as the text of
+ * ast.dump(tree, include_attributes=True), from which _ast builds the nodes.
+ */
+function astDump(ip: Interpreter, source: string, filename: string, mode: string): string {
+  if (source.includes('\0')) throw ip.rt.error('SyntaxError', 'source code string cannot contain null bytes');
+  let module: A.Module;
+  try {
+    if (mode === 'eval') {
+      const text = source.replace(/^[ \t]+/, '');
+      if (text.trim() === '') throw new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, 0, 0, '');
+      module = parseEvalSyntax(text, filename);
+    } else module = parseSyntax(source, filename);
+  } catch (e) {
+    if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode === 'eval' ? 'eval' : mode === 'single' ? 'single' : 'exec');
+    if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
+    throw e;
+  }
+  const lines = source.split(/\r\n|\r|\n/);
+  if (mode === 'eval') {
+    const first = module.body[0] as Extract<A.Stmt, { kind: 'Expr' }>;
+    return `Expression(body=${dumpAstWithAttributes(first.value, lines)})`;
+  }
+  const body = module.body.map((st) => dumpAstWithAttributes(st, lines)).join(', ');
+  return mode === 'single' ? `Interactive(body=[${body}])` : `Module(body=[${body}], type_ignores=[])`;
 }
 
 /** Parse and resolve `source`, as a code object (new reference). */

@@ -181,7 +181,8 @@ def raise_signal(signalnum, /):
             return None
         raise NotImplementedError('gclab: the default action of signal %d (%s) would end the process'
                                   % (signalnum, strsignal(signalnum)))
-    handler(signalnum, _sys._getframe(1))
+    # The caller's frame: this function is C (c-implemented.ts), so it has no frame of its own.
+    handler(signalnum, _sys._getframe(0))
     return None
 
 

@@ -9,7 +9,7 @@
  * parameters, f-string parts, format specs as strings) the dump rebuilds
  * Python's shape.
  */
-import type { Comprehension, Expr, FormattedValue, Node, Param, Parameters, Pattern, Stmt } from './ast';
+import type { Comprehension, Expr, FormattedValue, Loc, Node, Param, Parameters, Pattern, Stmt } from './ast';
 import { COMPILER_RECURSION_LIMIT } from './compile-depth';
 
 const OPERATOR_NAMES: Readonly<Record<string, string>> = {
@@ -51,11 +51,76 @@ let dumpDepth = 0;
 export function dumpAst(node: Node): string {
   if (dumpDepth >= DUMP_DEPTH_LIMIT) throw new RangeError(`dumpAst: the tree is deeper than ${DUMP_DEPTH_LIMIT} levels`);
   dumpDepth++;
+  const outer = enclosing;
+  if ('line' in node) enclosing = node;
   try {
-    return dumpNode(node);
+    const text = dumpNode(node);
+    return attributeLines === null || !('line' in node) || !HAS_ATTRIBUTES.has(node.kind) ? text : withAttributes(text, node);
   } finally {
+    enclosing = outer;
     dumpDepth--;
   }
+}
+
+/**
+ * `ast.dump(tree, include_attributes=True)` of the source whose lines are
+ * `lines`: each node with `_attributes` also shows lineno, col_offset,
+ * end_lineno and end_col_offset, the columns in UTF-8 bytes as CPython
+ * counts them. The string parts of an f-string take the f-string's
+ * position. `ast.parse` in gclab builds its node objects from this text.
+ */
+export function dumpAstWithAttributes(node: Node, lines: readonly string[]): string {
+  const outer = attributeLines;
+  attributeLines = lines;
+  try {
+    return dumpAst(node);
+  } finally {
+    attributeLines = outer;
+  }
+}
+
+/** The source lines while dumpAstWithAttributes runs (null: plain ast.dump). */
+let attributeLines: readonly string[] | null = null;
+/** The innermost node with a position being dumped (an f-string's string parts take its position). */
+let enclosing: Loc | null = null;
+
+/** The node types whose instances carry positions (_attributes in Python.asdl). */
+const HAS_ATTRIBUTES: ReadonlySet<string> = new Set([
+  // stmt
+  'Expr', 'Assign', 'AugAssign', 'AnnAssign', 'Delete', 'Pass', 'Break', 'Continue', 'If', 'While', 'For',
+  'FunctionDef', 'Return', 'ClassDef', 'Try', 'Raise', 'Assert', 'Global', 'Nonlocal', 'Import', 'ImportFrom',
+  'With', 'Match',
+  // expr
+  'Name', 'Constant', 'JoinedStr', 'FormattedValue', 'BinOp', 'UnaryOp', 'BoolOp', 'Compare', 'IfExp', 'Call',
+  'Attribute', 'Subscript', 'Slice', 'Lambda', 'List', 'Tuple', 'Dict', 'Set', 'ListComp', 'SetComp', 'DictComp',
+  'GeneratorExp', 'Starred', 'Yield', 'YieldFrom', 'NamedExpr',
+  // the others with positions
+  'ExceptHandler', 'arg', 'keyword', 'alias',
+  'MatchValue', 'MatchSingleton', 'MatchSequence', 'MatchMapping', 'MatchClass', 'MatchStar', 'MatchAs', 'MatchOr',
+]);
+
+/** A column in code points as CPython's col_offset: UTF-8 bytes from the line's start. */
+function byteColumn(line: number, col: number): number {
+  const text = attributeLines?.[line - 1];
+  if (text === undefined) return col;
+  let bytes = 0;
+  let i = 0;
+  for (const ch of text) {
+    if (i >= col) break;
+    const c = ch.codePointAt(0)!;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    i++;
+  }
+  return bytes + Math.max(0, col - i);
+}
+
+function attributesText(loc: Loc): string {
+  return `lineno=${loc.line}, col_offset=${byteColumn(loc.line, loc.col)}, end_lineno=${loc.endLine}, end_col_offset=${byteColumn(loc.endLine, loc.endCol)}`;
+}
+
+function withAttributes(text: string, loc: Loc): string {
+  const body = text.slice(0, -1);
+  return `${body}${body.endsWith('(') ? '' : ', '}${attributesText(loc)})`;
 }
 
 function dumpNode(node: Node): string {
@@ -150,12 +215,17 @@ function dumpComprehension(node: Comprehension): string {
 
 function dumpFormatSpec(spec: FormattedValue['formatSpec']): string | null {
   if (spec === null) return null;
-  if (typeof spec === 'string') return call('JoinedStr', [['values', spec === '' ? '[]' : `[${dumpPart(spec)}]`]]);
-  return call('JoinedStr', [['values', list(spec, dumpPart)]]);
+  const text =
+    typeof spec === 'string'
+      ? call('JoinedStr', [['values', spec === '' ? '[]' : `[${dumpPart(spec)}]`]])
+      : call('JoinedStr', [['values', list(spec, dumpPart)]]);
+  return attributeLines === null || enclosing === null ? text : withAttributes(text, enclosing);
 }
 
 function dumpPart(part: string | FormattedValue): string {
-  return typeof part === 'string' ? call('Constant', [['value', pyRepr(part)]]) : dumpAst(part);
+  if (typeof part !== 'string') return dumpAst(part);
+  const text = call('Constant', [['value', pyRepr(part)]]);
+  return attributeLines === null || enclosing === null ? text : withAttributes(text, enclosing);
 }
 
 /** Python's `arguments`: defaults belong to the last positional parameters. */

@@ -45,6 +45,17 @@ export function parse(source: string, filename: string, transform?: (mod: Module
 export function parseEvalInput(source: string, filename: string): Module {
   checkNullBytes(source, filename);
   const text = new SourceText(source, filename);
+  return compileModule(parseEvalSource(text), text);
+}
+
+/** The `eval` rule without the compiler's passes (ast.parse(mode='eval')): a module of one Expr statement. */
+export function parseEvalSyntax(source: string, filename: string): Module {
+  checkNullBytes(source, filename);
+  return parseEvalSource(new SourceText(source, filename));
+}
+
+function parseEvalSource(text: SourceText): Module {
+  const filename = text.filename;
   const p = new ParserState(text, tokenize(text));
   const start = p.tok;
   const value = parseStarExpressions(p);
@@ -53,8 +64,7 @@ export function parseEvalInput(source: string, filename: string): Module {
   if (p.tok.type !== 'NEWLINE' && p.tok.type !== 'ENDMARKER') failStatementEnd(p, stmt);
   while (p.tok.type === 'NEWLINE') p.next();
   if (p.tok.type !== 'ENDMARKER') p.fail();
-  const module: Module = { kind: 'Module', filename, body: [stmt] };
-  return compileModule(module, text);
+  return { kind: 'Module', filename, body: [stmt] };
 }
 
 /**

@@ -140,6 +140,20 @@ function hostProcess(): { env: Record<string, string | undefined>; cwd(): string
   return p !== undefined && typeof p.cwd === 'function' ? p : undefined;
 }
 
+/**
+ * ast.parse's parser: the text of `ast.dump(tree, include_attributes=True)`
+ * for `source` in `mode` ('exec', 'eval' or 'single'), without the
+ * compiler's passes; invalid source raises the SyntaxError compile() would
+ * (set by the interpreter, which owns that conversion).
+ */
+export type AstParser = (source: string, filename: string, mode: string) => string;
+const astParsers = new WeakMap<Runtime, AstParser>();
+
+/** How _gclab.ast_dump parses (set by the interpreter). */
+export function setAstParser(rt: Runtime, parser: AstParser): void {
+  astParsers.set(rt, parser);
+}
+
 /** How _gclab.source_lines finds a file's text (set by the interpreter). */
 export function setSourceLookup(rt: Runtime, lookup: SourceLookup): void {
   sourceLookups.set(rt, lookup);
@@ -245,6 +259,13 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       const [name] = strArgs(rt, 'cpython_import', args, 1);
       cpythonImporters.get(rt)?.(name);
       return null;
+    });
+    // ast_dump(source, filename, mode): _ast's parser (see AstParser).
+    addFunction(rt, d, 'ast_dump', (args) => {
+      const [source, filename, mode] = strArgs(rt, 'ast_dump', args, 3);
+      const parser = astParsers.get(rt);
+      if (parser === undefined) throw new PyException('RuntimeError', 'ast_dump(): this gclab host has no parser');
+      return parser(source, filename, mode);
     });
     addFunction(rt, d, 'source_lines', (args) => {
       if (args.length !== 1 || typeof args[0] !== 'string') throw rt.typeError('source_lines() takes one str argument');
