@@ -73,6 +73,8 @@ import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
 import { adler32, crc32, hashDigest } from './hash-functions';
+import { Deflater } from './deflate';
+import { InflateError, inflate } from './inflate';
 import { nativeWeakSetOf, weakrefModuleOf } from '../weakref-module';
 import { STRERROR_MESSAGES } from './errno-codes';
 import { indexOf } from '../operators';
@@ -152,6 +154,22 @@ const astParsers = new WeakMap<Runtime, AstParser>();
 /** How _gclab.ast_dump parses (set by the interpreter). */
 export function setAstParser(rt: Runtime, parser: AstParser): void {
   astParsers.set(rt, parser);
+}
+
+/** The deflate streams of a run's compressobjs, by id (a finished one is dropped). */
+const deflateRegistry = new WeakMap<Runtime, Deflater[]>();
+const FINISHED_STREAM = new Deflater(1, 9, 1);
+
+function deflateStreams(rt: Runtime): Deflater[] {
+  let streams = deflateRegistry.get(rt);
+  if (streams === undefined) deflateRegistry.set(rt, (streams = []));
+  return streams;
+}
+
+function latin1Text(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
 }
 
 /** How _gclab.source_lines finds a file's text (set by the interpreter). */
@@ -436,6 +454,52 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
         return fn(latin1Bytes(args[0].value), args[1] >>> 0);
       });
     }
+    // zlib's compressor and decompressor (deflate.ts, inflate.ts): deflate_new(level, wbits,
+    // memlevel) -> a stream id; deflate_step(id, data, flush) -> the bytes zlib writes;
+    // inflate(data, wbits, zdict, limit) -> (output, done, end, error message or None);
+    // limit < 0: no limit on the output.
+    addFunction(rt, d, 'deflate_new', (args) => {
+      const [level, wbits, memLevel] = args;
+      if (args.length !== 3 || typeof level !== 'number' || typeof wbits !== 'number' || typeof memLevel !== 'number') {
+        throw rt.typeError('deflate_new() takes three ints');
+      }
+      const streams = deflateStreams(rt);
+      streams.push(new Deflater(level, wbits, memLevel));
+      return streams.length - 1;
+    });
+    addFunction(rt, d, 'deflate_step', (args) => {
+      const [id, data, flush] = args;
+      if (args.length !== 3 || typeof id !== 'number' || !(data instanceof BytesLikeObject) || typeof flush !== 'number') {
+        throw rt.typeError('deflate_step() takes a stream id, bytes and an int');
+      }
+      const stream = deflateStreams(rt)[id];
+      if (stream === undefined) throw rt.error('ValueError', 'deflate_step(): no such stream');
+      const out = stream.deflate(latin1Bytes(data.value), flush);
+      // A finished stream keeps no state worth its window.
+      if (stream.done) deflateStreams(rt)[id] = FINISHED_STREAM;
+      return newBytes(rt.heap, latin1Text(out));
+    });
+    addFunction(rt, d, 'inflate', (args) => {
+      const [data, wbits, zdict, limit] = args;
+      if (args.length !== 4 || !(data instanceof BytesLikeObject) || typeof wbits !== 'number' || !(zdict === null || zdict instanceof BytesLikeObject) || typeof limit !== 'number') {
+        throw rt.typeError('inflate() takes bytes, an int, bytes or None and an int');
+      }
+      let bits = wbits;
+      let wrap = 1;
+      if (bits < 0) (wrap = 0), (bits = -bits);
+      else if (bits >= 40) (wrap = 3), (bits -= 32);
+      else if (bits > 15) (wrap = 2), (bits -= 16);
+      if (bits === 0) bits = 15;
+      const input = latin1Bytes(data.value);
+      if (wrap === 3) wrap = input.length >= 2 && input[0] === 31 && input[1] === 139 ? 2 : 1;
+      try {
+        const r = inflate(input, wrap, bits, zdict === null ? undefined : latin1Bytes(zdict.value), limit < 0 ? Infinity : limit);
+        return rt.tupleSteal([newBytes(rt.heap, latin1Text(r.output)), r.done, r.end, None]);
+      } catch (e) {
+        if (!(e instanceof InflateError)) throw e;
+        return rt.tupleSteal([newBytes(rt.heap, ''), false, 0, e.message]);
+      }
+    });
     addFunction(rt, d, 'allocations', (args) => {
       // Objects allocated so far in this run (timeit's cost model, docs/scenarios.md).
       if (args.length !== 0) throw rt.typeError('allocations() takes no arguments');
