@@ -67,7 +67,7 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'io.py': [
     '_check_closed', '_size_arg', '_as_index', '_IOBase', '_TextIOBase', 'StringIO', '_fspath', 'open', 'open_code',
     'FileIO', '_BufferedFile', '_check_file', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
-    '_BufferedIOBase', '_bytes_like', '_check_closed_b', 'BytesIO',
+    '_BufferedIOBase', '_RawIOBase', '_bytes_like', '_check_closed_b', 'BytesIO',
   ],
   // Python/context.c and Python/hamt.c (Context.run calls the callable with no frame between).
   '_contextvars.py': '*',

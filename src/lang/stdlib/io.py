@@ -22,7 +22,7 @@ getbuffer() is refused (no buffer protocol on this heap).
 __all__ = ['StringIO', 'BytesIO', 'BufferedIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
            'SEEK_END', 'IOBase', 'TextIOBase', 'DEFAULT_BUFFER_SIZE', 'open',
            'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'FileIO',
-           'BufferedRandom', 'text_encoding']
+           'BufferedRandom', 'text_encoding', 'RawIOBase']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -1174,6 +1174,145 @@ class _BufferedIOBase(_IOBase):
     def detach(self):
         raise UnsupportedOperation('detach')
 
+    # _io._IOBase's defaults, for subclasses that define seek and readline
+    # (gzip.GzipFile through _compression.BaseStream).
+    def tell(self):
+        return self.seek(0, 1)
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+
+class _RawIOBase(_IOBase):
+    """Base of the raw binary streams (_io._RawIOBase with _io._IOBase's
+    defaults, as a program's subclass sees them): read() through readinto(),
+    readall(), readline(), iteration, close() and the closed flag kept in
+    the instance, and the finalizer that closes an open stream when it dies
+    (iobase_finalize; errors silenced)."""
+
+    __slots__ = ()
+
+    def read(self, size=-1):
+        size = _size_arg(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
+    def readline(self, size=-1):
+        size = _size_arg(size)
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            b = self.read(1)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
+    def readlines(self, hint=-1):
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation('truncate')
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    @property
+    def closed(self):
+        return getattr(self, '_IOBase__closed', False)
+
+    def close(self):
+        if not getattr(self, '_IOBase__closed', False):
+            try:
+                self.flush()
+            finally:
+                self._IOBase__closed = True
+
+    def __del__(self):
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
 
 def _bytes_like(b):
     """The bytes of a bytes-like object (PyObject_GetBuffer's check)."""
@@ -1367,10 +1506,11 @@ class BytesIO(_BufferedIOBase):
 
 
 for _cls in (_IOBase, _TextIOBase, StringIO, FileIO, _BufferedFile, BufferedReader,
-             BufferedWriter, BufferedRandom, TextIOWrapper, _BufferedIOBase, BytesIO):
+             BufferedWriter, BufferedRandom, TextIOWrapper, _BufferedIOBase, _RawIOBase, BytesIO):
     _cls.__module__ = '_io'
 del _cls
 
 IOBase = _IOBase
 TextIOBase = _TextIOBase
 BufferedIOBase = _BufferedIOBase
+RawIOBase = _RawIOBase
