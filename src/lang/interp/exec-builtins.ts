@@ -25,6 +25,7 @@ import { hasEscapedBytes, originalLength, replacingEscapes } from '../syntax/esc
 import { call } from '../runtime/calls';
 import { CodeObject } from '../runtime/code-object';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
+import { Instance } from '../../heap';
 import { lookupAttr } from '../runtime/attributes';
 import type { Kwargs } from '../runtime/runtime';
 import { frameLocals } from '../runtime/frame-type';
@@ -82,6 +83,11 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
   if (typeof filename !== 'string') throw rt.typeError(`expected str, bytes or os.PathLike object, not ${rt.typeName(filename)}`);
   if (typeof mode !== 'string') throw rt.typeError(`compile() argument 'mode' must be str, not ${rt.typeName(mode)}`);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw rt.error('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+  const flags = values[3];
+  if (isAstNode(rt, source)) return compileAst(ip, source, filename, mode, typeof flags === 'number' && (flags & PyCF_ONLY_AST) !== 0);
+  if (typeof flags === 'number' && (flags & PyCF_ONLY_AST) !== 0 && (typeof source === 'string' || source instanceof BytesObject)) {
+    return callAstFunction(ip, '_ast', '_gclab_parse', [source, filename, mode]);
+  }
   if (source instanceof BytesObject) {
     // _Py_SourceAsString, then the tokenizer decodes the bytes as a file's (BOM, coding cookie, UTF-8).
     if (source.value.includes('\0')) throw rt.error('SyntaxError', 'source code string cannot contain null bytes');
@@ -125,6 +131,55 @@ function astDump(ip: Interpreter, source: string, filename: string, mode: string
   }
   const body = module.body.map((st) => dumpAstWithAttributes(st, lines)).join(', ');
   return mode === 'single' ? `Interactive(body=[${body}])` : `Module(body=[${body}], type_ignores=[])`;
+}
+
+/** compile()'s flag asking for the tree (ast.PyCF_ONLY_AST). */
+const PyCF_ONLY_AST = 0x400;
+
+/** Whether `v` is an instance of ast.AST (a node of _ast.py's classes). */
+function isAstNode(rt: Interpreter['rt'], v: Value): boolean {
+  if (!(v instanceof Instance)) return false;
+  return rt.typeOf(v).mro.some((c) => c.name === 'AST' && c.dict.get('__module__') === 'ast');
+}
+
+/** `module.name(*args)` of a Python module (imported if needed): a new reference. */
+function callAstFunction(ip: Interpreter, module: string, name: string, args: Value[]): Value {
+  const m = ip.imports.gcdImport(module);
+  try {
+    const fn = lookupAttr(ip.rt, m, name);
+    if (fn === undefined) throw ip.rt.error('AttributeError', `module '${module}' has no attribute '${name}'`);
+    try {
+      return call(ip.rt, fn, args);
+    } finally {
+      ip.rt.decref(fn);
+    }
+  } finally {
+    ip.rt.decref(m);
+  }
+}
+
+/**
+ * compile() of an AST object: the node must be the mode's root (Module,
+ * Expression, Interactive; CPython's "expected Module node, got Name").
+ * With PyCF_ONLY_AST it is returned as it is; otherwise gclab compiles the
+ * source ast.unparse() writes for it (its lines, not the tree's positions,
+ * are what tracebacks show).
+ */
+function compileAst(ip: Interpreter, tree: Value, filename: string, mode: Mode, onlyAst: boolean): Value {
+  const rt = ip.rt;
+  const expected = mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : 'Interactive';
+  const got = rt.typeOf(tree).name;
+  if (got !== expected) throw rt.typeError(`expected ${expected} node, got ${got}`);
+  if (onlyAst) {
+    rt.incref(tree);
+    return tree;
+  }
+  const text = callAstFunction(ip, 'ast', 'unparse', [tree]);
+  if (typeof text !== 'string') {
+    rt.decref(text);
+    throw rt.typeError('ast.unparse() did not return a str');
+  }
+  return compileSource(ip, text, filename, mode);
 }
 
 /** Parse and resolve `source`, as a code object (new reference). */
