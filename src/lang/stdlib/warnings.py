@@ -420,10 +420,6 @@ def _getaction(action):
     raise _OptionError("invalid action: %r" % (action,))
 
 
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-
-
 def _getcategory(category):
     if not category:
         return Warning
