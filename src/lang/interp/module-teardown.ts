@@ -62,8 +62,13 @@ export function finalizeModules(ip: Interpreter, sysDict: DictObject): void {
   for (const name of SYS_DELETES) swallow(() => sysDict.set(heap, name, null));
   const modules = ip.imports.modules;
   // The warnings machinery _PyGC_DumpShutdownStats uses (CPython's C _warnings
-  // state outlives the Python module): its warn_explicit, held until then.
-  const warnExplicit = warningsFunction(ip, modules);
+  // state outlives the Python module): its warn_explicit, held until then --
+  // only when there will be something to report (gc.garbage is only filled by
+  // the program or under DEBUG_SAVEALL, when nothing is reported), since the
+  // function keeps the warnings module's namespace, and what it holds (a
+  // program's showwarning and that function's globals), out of the collection.
+  const dumpNeeded = (ip.gc.debug & DEBUG_SAVEALL) === 0 && ip.gc.garbage.items.length > 0;
+  const warnExplicit = dumpNeeded ? warningsFunction(ip, modules) : undefined;
   // finalize_remove_modules: PyDict_Next over the live dict, entries set to None
   // (`io` among the first: tracebacks show no source lines from here on).
   ip.modulesRemoved = true;

@@ -295,8 +295,32 @@ def warn_explicit(message, category, filename, lineno,
     else:
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
                            % (action, item))
+    if source is None and sys.modules.get('warnings') is None:
+        # _warnings.c call_show_warning: without a warnings module in
+        # sys.modules (late in finalization: a __del__ the last collection
+        # runs) the C show_warning writes the warning itself; a program's
+        # showwarning is not called.
+        _show_warning_c(filename, lineno, text, category)
+        return
     msg = WarningMessage(message, category, filename, lineno, source=source)  # as _warnings.c does
     _showwarnmsg(msg)
+
+
+def _show_warning_c(filename, lineno, text, category):
+    """_warnings.c show_warning: 'file:line: Category: text' on sys.stderr,
+    then the source line when _Py_DisplaySourceLine can import io (not once
+    finalization has set sys.meta_path to None)."""
+    f = getattr(sys, 'stderr', None)
+    if f is None:
+        return
+    try:
+        f.write("%s:%d: %s: %s\n" % (filename, lineno, category.__name__, text))
+        if getattr(sys, 'meta_path', None) is not None:
+            line = _source_line(filename, lineno)
+            if line:
+                f.write("  %s\n" % line.strip())
+    except Exception:
+        pass
 
 
 class WarningMessage(object):
