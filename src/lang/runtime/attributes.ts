@@ -292,6 +292,12 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__dict__') return v.dict === null ? null : rt.incref(v.dict);
     const x = v.dict?.get(rt.heap, name);
     if (x !== undefined) return rt.incref(x);
+    // PyObject_GenericGetAttr (module_getattro's first step): the module
+    // type's own attributes and object's (__class__, __repr__, __dir__,
+    // __reduce_ex__, ...) after the namespace.
+    if (name === '__class__') return rt.incref(rt.typeOf(v));
+    const typeMethod = findBuiltinMethod(rt, v, name);
+    if (typeMethod !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, typeMethod);
     // module_getattro: what neither the module type nor the namespace has
     // goes to the module's own __getattr__ (PEP 562), if it defines one.
     const moduleGetattr = v.dict?.get(rt.heap, '__getattr__');
