@@ -197,15 +197,16 @@ export function makeGeneratorExp(ip: Interpreter, frame: Frame, e: A.GeneratorEx
  * the value of its first iterable.
  */
 export function makeAsyncComprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp, first: Value): Value {
-  const closure = phantomComprehensionFunction(ip, e);
+  const fn = comprehensionFunction(ip, frame, e);
   let inner: Frame;
   try {
     inner = comprehensionFrame(ip, frame, e, () => first);
   } catch (err) {
-    releasePhantomComprehensionFunction(ip, closure);
+    ip.rt.decref(fn);
     throw err;
   }
-  inner.phantomFunctionClosure = closure;
+  // The coroutine's frame keeps the function (f_func) until it is cleared.
+  inner.func = fn;
   inner.line = e.line;
   inner.stack = [];
   inner.calledFromPython = false;

@@ -88,6 +88,12 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'asyncio/futures.py': ['Future'],
   'asyncio/tasks.py': ['Task', '_register_task', '_unregister_task', '_enter_task', '_leave_task', 'current_task'],
   'asyncio/events.py': ['_get_running_loop', '_set_running_loop', 'get_running_loop', 'get_event_loop'],
+  // Modules/_pickle.c: pickle.py re-exports its Pickler, Unpickler, dumps and loads (a
+  // traceback out of pickle.dumps shows only the program's frames, __reduce__'s included).
+  'pickle.py': '*',
+  // Objects/typeobject.c: object.__reduce_ex__'s reduce_newobj and object_getstate_default,
+  // which copy.py's reconstruction and pickle.py's reduction call.
+  'copy.py': ['_is_heap_type', '_tp_name', '_check_default_state', '_newobj_args'],
 };
 
 /**

@@ -9,7 +9,8 @@
 import { ListObject, TupleObject, isObject, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value, type Visit } from '../../heap';
 import { call } from './calls';
 import { RefHolder } from './native-objects';
-import { eq, getItem, isStopIteration, iter, next, truthy } from './operators';
+import { eq, getItem, indexOf, isStopIteration, iter, next, truthy } from './operators';
+import { getBuiltin } from './builtins';
 import { registerType, type BuiltinType, type TypeSlots } from './type-slots';
 import type { MethodImpl } from './attributes';
 import { swallow } from './generic-getattr';
@@ -362,6 +363,33 @@ export function installLazyIterators(rt: Runtime): void {
         const seq = it.refs[0] as ListObject | undefined;
         const n = it.index + 1;
         return seq === undefined || seq.items.length < n ? 0 : n;
+      },
+      /** listiter_reduce_general (backward): `(reversed, (list,), index)`, or `(iter, ([],))` once exhausted. */
+      __reduce__(rt2, self) {
+        const it = self as LazyIterator;
+        const seq = it.refs[0];
+        const fn = getBuiltin(rt2, seq === undefined ? 'iter' : 'reversed');
+        const arg = seq === undefined ? rt2.heap.newList([]) : rt2.incref(seq);
+        const args = rt2.newTuple([arg]);
+        rt2.decref(arg);
+        try {
+          return rt2.newTuple(seq === undefined ? [fn, args] : [fn, args, it.index]);
+        } finally {
+          rt2.decref(args);
+        }
+      },
+      /** listreviter_setstate: the index, kept within -1 .. len - 1; nothing once exhausted. */
+      __setstate__(rt2, self, args) {
+        const it = self as LazyIterator;
+        if (args.length !== 1) throw rt2.typeError(`__setstate__() takes exactly one argument (${args.length} given)`);
+        const n = indexOf(rt2, args[0]);
+        if (n === undefined) throw rt2.typeError(`'${rt2.typeName(args[0])}' object cannot be interpreted as an integer`);
+        const seq = it.refs[0] as ListObject | undefined;
+        if (seq === undefined) return null;
+        const last = seq.items.length - 1;
+        const index = typeof n === 'bigint' ? (n < 0n ? -1 : last) : n;
+        it.index = index < -1 ? -1 : index > last ? last : index;
+        return null;
       },
     },
   });

@@ -14,7 +14,8 @@ import { defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
 import { makeReversed } from './lazy-iterators';
 import { markSlotWrappers } from './type-slots';
-import type { DictView } from './native-objects';
+import type { BuiltinFunction, DictView } from './native-objects';
+import { getBuiltin } from './builtins';
 import { newDictIterator } from './types/dict-iterator-type';
 import type { FunctionObject } from './function-object';
 import type { Runtime } from './runtime';
@@ -26,6 +27,19 @@ export function installProtocolMethods(rt: Runtime): void {
     // tp_call's slot wrapper: bound, a method-wrapper.
     defineMethods(rt.types.get(name), markSlotWrappers({ __call__: callMethod }));
   }
+  // wrapper_reduce: a method-wrapper pickles and copies as getattr(self, name).
+  defineMethods(rt.types.get('method-wrapper'), {
+    __reduce__: (rt2, self, args) => {
+      if (args.length !== 0) throw rt2.typeError(`__reduce__() takes no arguments (${args.length} given)`);
+      const w = self as BuiltinFunction;
+      const pair = rt2.newTuple([w.self ?? null, w.name]);
+      try {
+        return rt2.newTuple([getBuiltin(rt2, 'getattr'), pair]);
+      } finally {
+        rt2.decref(pair);
+      }
+    },
+  });
   // func_descr_get through wrap_descr_get: f.__get__(obj[, type]) is a bound
   // method, or f itself when obj is None.
   defineMethods(rt.types.get('function'), {

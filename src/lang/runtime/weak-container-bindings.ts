@@ -707,6 +707,9 @@ export function defineWeakContainers(rt2: Runtime, define: (name: string, v: Val
     define('KeyedRef', keyedRef);
 
     const weakMethod = rt2.types.make('WeakMethod', [refType], 'weakref');
+    // Lib/weakref.py's class statement: `__module__` in its namespace, a heap
+    // type to copyreg and pickle (whose messages then name it `WeakMethod`).
+    weakMethod.dict.set('__module__', 'weakref');
     rt2.registerClass(WeakMethod, weakMethod);
     setConstructor(weakMethod, (args) => {
       pyArity(rt2, 'WeakMethod.__new__', args, ['meth'], 1);

@@ -55,6 +55,7 @@ for t in (type(None), int, float, bool, str, tuple, type, range, slice,
 for t in _more_atomic:
     d[t] = _copy_immutable
 d[weakref.ref] = _copy_immutable
+d[type(_copy_immutable.__code__)] = _copy_immutable
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
@@ -100,8 +101,10 @@ _deepcopy_dispatch = d = {}
 
 def _deepcopy_atomic(x, memo):
     return x
-for t in (type(None), int, float, bool, str, type, range, type(len),
-          type(NotImplemented), type(lambda: None), weakref.ref) + _more_atomic:
+# CPython's list: a frozenset or a tuple is copied through its items.
+for t in (type(None), type(...), type(NotImplemented), int, float, bool,
+          complex, bytes, str, type(_deepcopy_atomic.__code__), type, range,
+          type(len), type(lambda: None), weakref.ref, property):
     d[t] = _deepcopy_atomic
 
 
@@ -208,11 +211,50 @@ def _reduce_target(x):
     return x
 
 
-def _unpicklable_types():
-    def gen():
-        yield
-    return (type(gen()), type(weakref))
-_unpicklable = _unpicklable_types()
+def _is_heap_type(cls):
+    """Py_TPFLAGS_HEAPTYPE: copyreg's test (gclab's types have no __flags__)."""
+    import copyreg
+    test = getattr(copyreg, '_is_heap_type', None)
+    if test is None:
+        return bool(cls.__flags__ & (1 << 9))
+    return test(cls)
+
+
+def _tp_name(cls):
+    """The type's tp_name, which CPython's pickling errors show: a class
+    statement's is its __name__; a builtin's is __qualname__, prefixed by
+    its module unless that is builtins ('weakref.ReferenceType')."""
+    if _is_heap_type(cls):
+        return cls.__name__
+    module = getattr(cls, '__module__', 'builtins')
+    if module == 'builtins':
+        return cls.__qualname__
+    return '%s.%s' % (module, cls.__qualname__)
+
+
+# The builtin types with tp_itemsize != 0 that reach object's
+# __getstate__ (no __reduce__ or __getnewargs__ of their own).
+_VARIABLE_SIZE = (memoryview, type(_tp_name.__code__))
+
+
+def _check_default_state(x, cls, hasargs):
+    """reduce_newobj and object_getstate_default (CPython 3.11): an object
+    rebuilt from no arguments, not a list or dict, whose class keeps
+    object's __getstate__, must have nothing but a __dict__, a __weakref__
+    and __slots__: an instance of a builtin type with C fields of its own
+    (a weakref, a property, a module, a frame, a generator, ...), or of a
+    class statement's subclass of one, cannot be pickled or copied."""
+    if hasargs or isinstance(x, (list, dict)):
+        return
+    if any('__getstate__' in vars(c) for c in cls.__mro__ if c is not object):
+        return
+    if issubclass(cls, _VARIABLE_SIZE):
+        raise TypeError("cannot pickle %.200s objects" % _tp_name(cls))
+    for c in cls.__mro__:
+        if c is object:
+            return
+        if not _is_heap_type(c):
+            raise TypeError("cannot pickle '%.200s' object" % _tp_name(cls))
 
 
 def _newobj_args(x, cls):
@@ -263,10 +305,7 @@ def _reconstruct(x, memo):
         # called with the items, then the __dict__ is restored.
         state = getattr(x, '__dict__', None) or None
         return _reconstruct_reduced(original, memo, cls, (list(x),), state)
-    if args is None and cls in _unpicklable:
-        # object_getstate_default: a builtin object with C fields of its
-        # own and no __reduce__ of its type cannot be pickled (or copied).
-        raise TypeError("cannot pickle '%.200s' object" % cls.__name__)
+    _check_default_state(x, cls, args is not None)
     if args is None:
         try:
             y = cls.__new__(cls)

@@ -33,7 +33,7 @@ SHORT_BINSTRING, INST, OBJ) and persistent ids.
 
 import sys
 from copyreg import dispatch_table, __newobj__, __newobj_ex__
-from copy import _newobj_args, _unpicklable
+from copy import _newobj_args, _check_default_state, _reduce_target
 from struct import pack as _pack, unpack as _unpack
 import io as _io
 
@@ -690,7 +690,7 @@ class Pickler:
             if not isinstance(cls, type):
                 raise PicklingError("first item from NEWOBJ_EX argument tuple must be a class, not %s"
                                     % type(cls).__name__)
-            if obj is not None and cls is not type(obj):
+            if obj is not None and cls is not obj.__class__:
                 raise PicklingError("first item from NEWOBJ_EX argument tuple must be %s, not %s"
                                     % (type(obj).__name__, cls.__name__))
             self.save(cls)
@@ -703,7 +703,7 @@ class Pickler:
             cls = args[0]
             if not isinstance(cls, type):
                 raise PicklingError("args[0] from __newobj__ args is not a type")
-            if obj is not None and cls is not type(obj):
+            if obj is not None and cls is not obj.__class__:
                 raise PicklingError("args[0] from __newobj__ args has the wrong class")
             self.save(cls)
             self.save(args[1:])
@@ -825,18 +825,19 @@ def _defined_below_object(cls, name):
 
 def _reduce_ex(obj, proto):
     """obj.__reduce_ex__(proto): a class's own __reduce_ex__ or __reduce__,
-    else object's (reduce_newobj; copyreg._reduce_ex before protocol 2)."""
+    else object's (reduce_newobj; copyreg._reduce_ex before protocol 2).
+    A weakref proxy forwards the lookup: its referent is pickled."""
+    obj = _reduce_target(obj)
     cls = type(obj)
     if _defined_below_object(cls, '__reduce_ex__'):
         return obj.__reduce_ex__(proto)
     if _defined_below_object(cls, '__reduce__'):
         return obj.__reduce__()
-    if cls in _unpicklable:
-        raise TypeError("cannot pickle '%.200s' object" % cls.__name__)
     if proto < 2:
         import copyreg
         return copyreg._reduce_ex(obj, proto)
     args, kwargs = _newobj_args(obj, cls)
+    _check_default_state(obj, cls, args is not None)
     state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None

@@ -100,6 +100,10 @@ class SimpleNamespace:
 
     __hash__ = None
 
+    def __reduce__(self):
+        # namespace_reduce: the type, no arguments, the __dict__ itself as state.
+        return (type(self), (), self.__dict__)
+
 
 _repr_running = []
 

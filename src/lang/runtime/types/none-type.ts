@@ -19,4 +19,8 @@ export const notImplementedType: BuiltinType = {
   slots: {
     nb_bool: () => true,
   },
+  methods: {
+    /** NotImplemented_reduce: the name, so pickle and copy keep the singleton. */
+    __reduce__: () => 'NotImplemented',
+  },
 };
