@@ -2,7 +2,8 @@
  * Code objects (Objects/codeobject.c), as far as introspection reaches
  * them: `function.__code__`, `generator.gi_code`, `frame.f_code`, with
  * `co_name`, `co_qualname`, `co_filename`, `co_firstlineno`, the argument
- * counts, `co_varnames`/`co_cellvars`/`co_freevars`/`co_nlocals` and
+ * counts, `co_varnames`/`co_cellvars`/`co_freevars`/`co_nlocals`,
+ * `co_names` (the names the block's code uses, in compile order) and
  * `co_flags` as compute_code_flags (Python/compile.c) sets them. One per
  * compiled block, made on first use and kept by the interpreter (like the
  * constants of a module's code, they live as long as the program); not a
@@ -35,6 +36,8 @@ export interface CodeScope {
   varnames: string[];
   cellvars: string[];
   freevars: string[];
+  /** co_names, in first-use order. */
+  names: string[];
   isGenerator: boolean;
   isCoroutine?: boolean;
 }
@@ -154,7 +157,7 @@ function sameField(c: CodeObject, k: string, v: Value): boolean {
     co_flags: c.coFlags,
   };
   if (k in ints) return (typeof v === 'number' || typeof v === 'bigint') && Number(v) === ints[k];
-  const tuples: Record<string, string[]> = { co_varnames: c.varnames, co_freevars: c.freevars, co_cellvars: c.cellvars };
+  const tuples: Record<string, string[]> = { co_varnames: c.varnames, co_freevars: c.freevars, co_cellvars: c.cellvars, co_names: c.scope.names };
   if (k in tuples) {
     const want = tuples[k];
     return v instanceof TupleObject && v.items.length === want.length && v.items.every((x, i) => x === want[i]);
@@ -179,6 +182,7 @@ export function installCodeType(rt: Runtime): void {
     co_varnames: (rt2, self) => rt2.newTuple(code(self).varnames),
     co_cellvars: (rt2, self) => rt2.newTuple(code(self).cellvars),
     co_freevars: (rt2, self) => rt2.newTuple(code(self).freevars),
+    co_names: (rt2, self) => rt2.newTuple(code(self).scope.names),
   });
   defineMethods(cls, {
     replace: (rt2, self, args, kwargs) => replaceCode(rt2, code(self), args, kwargs),

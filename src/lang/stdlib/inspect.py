@@ -5,7 +5,7 @@ What is here behaves as in CPython: ismodule/isclass/ismethod/isfunction/
 isgeneratorfunction/isgenerator/isframe/iscode/istraceback/isbuiltin/
 isroutine/isabstract/iscoroutine(function)/isawaitable, getmembers,
 getmro, getdoc/cleandoc, unwrap, getgeneratorstate/getgeneratorlocals,
-currentframe, and signature() with Signature, Parameter and BoundArguments
+currentframe, getclosurevars, getmodulename, and signature() with Signature, Parameter and BoundArguments
 (for Python functions, lambdas, methods, classes, callable instances,
 functools.partial and __wrapped__ chains; builtins have no text signature
 here, so signature(len) is a ValueError), and the stack inspection
@@ -30,7 +30,7 @@ __all__ = [
     "iscoroutine", "iscoroutinefunction", "isframe", "isfunction", "isgenerator",
     "isgeneratorfunction", "ismethod", "ismethoddescriptor", "ismodule", "isroutine",
     "istraceback", "unwrap", "stack", "trace", "getouterframes", "getinnerframes",
-    "getframeinfo", "getlineno",
+    "getframeinfo", "getlineno", "getclosurevars", "getmodulename", "ClosureVars",
 ]
 
 CO_OPTIMIZED = 1
@@ -287,12 +287,76 @@ def _traceback_class():
 
 
 def __getattr__(name):
-    # Traceback and FrameInfo are made at first use (they need collections).
+    # Traceback, FrameInfo and ClosureVars are made at first use (they need collections).
     if name in ('Traceback', 'FrameInfo'):
         global Traceback, FrameInfo
         Traceback, FrameInfo = _traceback_class()
         return globals()[name]
+    if name == 'ClosureVars':
+        global ClosureVars
+        from collections import namedtuple
+        ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+        ClosureVars.__module__ = 'inspect'
+        return ClosureVars
     raise AttributeError(f"module 'inspect' has no attribute '{name}'")
+
+
+def getclosurevars(func):
+    """
+    Get the mapping of free variables to their current values.
+
+    Returns a named tuple of dicts mapping the current nonlocal, global
+    and builtin references as seen by the body of the function. A final
+    set of unbound names that could not be resolved is also provided.
+    """
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    # Nonlocal references are named in co_freevars and resolved
+    # by looking them up in __closure__ by positional index
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {
+            var: cell.cell_contents
+            for var, cell in zip(code.co_freevars, func.__closure__)
+        }
+    # Global and builtin references are named in co_names and resolved
+    # by looking them up in __globals__ or __builtins__
+    global_ns = func.__globals__
+    import builtins
+    builtin_ns = global_ns.get("__builtins__", builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound_names = set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            # Because these used to be builtins instead of keywords, they
+            # may still show up as name references. We ignore them.
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound_names.add(name)
+    return __getattr__('ClosureVars')(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
+def getmodulename(path):
+    """Return the module name for a given file, or None."""
+    fname = path.rpartition('/')[2]
+    # Check for paths that look like an actual module file
+    # importlib.machinery.all_suffixes(), longest first
+    for suffix in ('.cpython-311-x86_64-linux-gnu.so', '.abi3.so', '.pyc', '.py', '.so'):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
 
 
 def getlineno(frame):

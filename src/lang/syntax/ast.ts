@@ -709,6 +709,12 @@ export interface Scope {
   needsClassCell: boolean;
   /** Every symbol of the scope with its symtable scope, in first-use order (CPython's `ste_symbols`). */
   symbols: Map<string, SymbolScope>;
+  /**
+   * `co_names`: the global and module-level names, attribute names and
+   * imported module names the block's code uses, in the order the walk
+   * (compile order) meets them first.
+   */
+  names: string[];
   /** Nested scopes, in source order (`symtable.get_children()`). */
   children: Scope[];
   /** CO_GENERATOR: the function's body contains `yield` (calling it makes a generator). */

@@ -62,6 +62,8 @@ class Resolver {
   run(top: Block, body: Stmt[]): void {
     this.frame = this.prepare(top, null);
     (top.node as Module).scope = this.frame.scope;
+    // compiler_body: a docstring is stored as __doc__ before the body runs.
+    if (hasDocstring(body)) this.useName('__doc__');
     this.statements(body);
   }
 
@@ -83,6 +85,9 @@ class Resolver {
       paramCells: cellvars.flatMap((name, cell) => (params.includes(name) ? [{ param: params.indexOf(name), cell }] : [])),
       needsClassCell: block.needsClassClosure,
       symbols: new Map(block.scopes),
+      // compiler_body / compiler_class_body's prologue: a class body reads
+      // __name__ and stores __module__ and __qualname__ first.
+      names: block.kind === 'class' ? ['__name__', '__module__', '__qualname__'] : [],
       children: [],
       isGenerator: block.isGenerator,
       isCoroutine: block.isCoroutine,
@@ -117,6 +122,18 @@ class Resolver {
 
   /** compiler_nameop: how this block accesses `id` in context `ctx`. */
   private resolve(id: string, ctx: ExprContext): Resolution {
+    const r = this.resolveName(id, ctx);
+    if (r.kind === 'NAME' || r.kind === 'GLOBAL_EXPLICIT' || r.kind === 'GLOBAL_IMPLICIT') this.useName(r.name);
+    return r;
+  }
+
+  /** A name of co_names (LOAD_GLOBAL / *_NAME, LOAD_ATTR, IMPORT_NAME, ...), at its first use. */
+  private useName(name: string): void {
+    const names = this.frame.scope.names;
+    if (!names.includes(name)) names.push(name);
+  }
+
+  private resolveName(id: string, ctx: ExprContext): Resolution {
     const { block, scope, cells } = this.frame;
     const name = mangle(block.privateName, id);
     switch (block.scopes.get(name)) {
@@ -160,7 +177,12 @@ class Resolver {
         return;
       case 'ClassDef':
         this.expressions(s.decorators);
-        s.scope = this.child(s, () => this.statements(s.body));
+        s.scope = this.child(s, () => {
+          if (hasDocstring(s.body)) this.useName('__doc__');
+          this.statements(s.body);
+          // compiler_class_body: the __class__ cell is returned as __classcell__.
+          if (this.frame.scope.needsClassCell) this.useName('__classcell__');
+        });
         this.expressions(s.bases);
         this.expressions(s.keywords.map((k) => k.value));
         s.resolution = this.store(s.name);
@@ -208,7 +230,13 @@ class Resolver {
         return this.optional(s.msg);
       case 'Import':
       case 'ImportFrom':
+        // IMPORT_NAME (the module), then IMPORT_FROM per name (or per later component of `import a.b as c`).
+        if (s.kind === 'ImportFrom') this.useName(s.module ?? '');
         for (const alias of s.names) {
+          if (s.kind === 'Import') {
+            this.useName(alias.name);
+            if (alias.asname !== null) for (const part of alias.name.split('.').slice(1)) this.useName(part);
+          } else if (alias.name !== '*') this.useName(alias.name);
           // `from m import *` binds names known only at run time (in the module namespace).
           if (alias.name !== '*') alias.resolution = this.store(boundName(alias.name, alias.asname, s.kind));
         }
@@ -305,6 +333,7 @@ class Resolver {
         this.expression(e.value);
         const mangled = mangle(this.frame.block.privateName, e.attr);
         if (mangled !== e.attr) e.mangledAttr = mangled;
+        this.useName(mangled);
         return;
       }
       case 'Lambda':
@@ -344,4 +373,10 @@ class Resolver {
     this.expression(outermost.iter);
     return scope;
   }
+}
+
+/** Does a module or class body start with a string constant (its docstring)? */
+function hasDocstring(body: Stmt[]): boolean {
+  const first = body[0];
+  return first !== undefined && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' && first.value.bytes !== true;
 }
