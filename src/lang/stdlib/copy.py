@@ -37,6 +37,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    _check_reducible(x, cls, "shallow")
     rv = _own_reduce(x)
     if rv is None:
         return _reconstruct(x, None)
@@ -83,6 +84,7 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
+                _check_reducible(x, cls, "deep")
                 rv = _own_reduce(x)
                 if rv is None:
                     y = _reconstruct(x, memo)
@@ -368,6 +370,18 @@ def _reconstruct(x, memo):
                 value = deepcopy(value, memo)
             y[key] = value
     return y
+
+
+def _check_reducible(x, cls, kind):
+    """CPython's copy looks __reduce_ex__, then __reduce__, up on the object
+    (its __getattribute__ may hide them) unless copyreg has a reducer."""
+    if cls in dispatch_table:
+        return
+    if getattr(x, "__reduce_ex__", None) is not None:
+        return
+    if getattr(x, "__reduce__", None):
+        return
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def _defined_below_object(cls, name):
