@@ -86,7 +86,9 @@ class _IOBase:
         raise UnsupportedOperation('fileno')
 
     def writelines(self, lines):
-        _check_closed(self)
+        # _io__IOBase_writelines: _PyIOBase_check_closed reads `closed`.
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
         for line in lines:
             self.write(line)
 

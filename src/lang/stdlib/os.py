@@ -3,7 +3,7 @@ os.environ and getenv (the host's environment), getcwd, sep/linesep/name,
 fspath, PathLike, getpid and cpu_count -- and the file operations of
 gclab's simulated file system (one per run, in memory; see
 docs/stdlib-modules.md): remove/unlink, mkdir/makedirs, rmdir/removedirs,
-listdir, rename/replace, chdir, stat (st_mode and st_size), with CPython's
+listdir, scandir, walk, rename/replace, chdir, stat (st_mode and st_size), with CPython's
 OSError subclasses and messages.
 
 gclab gives programs no real file system or process access: os.getpid()
@@ -21,7 +21,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "getenv", "getcwd", "getpid", "urandom", "uname", "fspath", "PathLike", "cpu_count",
            "remove", "unlink", "mkdir", "makedirs", "rmdir", "removedirs",
            "listdir", "rename", "replace", "chdir", "stat", "stat_result",
-           "scandir", "getcwdb", "error", "fsencode", "fsdecode"]
+           "scandir", "walk", "getcwdb", "error", "fsencode", "fsdecode"]
 
 error = OSError
 
@@ -425,6 +425,73 @@ class _ScandirIterator:
 
 def scandir(path='.'):
     return _ScandirIterator(path)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for top and
+    each directory below it, as CPython 3.11's os.walk (recursive _walk over
+    scandir; with topdown the caller may prune dirnames in place)."""
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+
+    try:
+        scandir_it = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+
+    with scandir_it:
+        while True:
+            try:
+                try:
+                    entry = next(scandir_it)
+                except StopIteration:
+                    break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return
+
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+
+            if not topdown and is_dir:
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        is_symlink = entry.is_symlink()
+                    except OSError:
+                        is_symlink = False
+                    walk_into = not is_symlink
+
+                if walk_into:
+                    walk_dirs.append(entry.path)
+
+    if topdown:
+        yield top, dirs, nondirs
+
+        islink, join = path.islink, path.join
+        for dirname in dirs:
+            new_path = join(top, dirname)
+            if followlinks or not islink(new_path):
+                yield from _walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
 
 
 class terminal_size(tuple):
