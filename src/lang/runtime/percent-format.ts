@@ -61,7 +61,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
     if (ai >= args.length) throw rt.typeError('not enough arguments for format string');
     return args[ai++];
   };
-  const re = hooks === undefined ? /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sradixXocfFeEgG%])/g : /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbradixXocfFeEgG%])/g;
+  const re = hooks === undefined ? /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sraduixXocfFeEgG%])/g : /%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbraduixXocfFeEgG%])/g;
   let last = 0;
   for (let m = re.exec(fmt); m !== null; m = re.exec(fmt)) {
     out += fmt.slice(last, m.index);
@@ -151,7 +151,9 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           const n = typeof iv === 'bigint' ? iv : BigInt(Math.trunc(Number(iv)));
           const neg = n < 0n;
           const abs = neg ? -n : n;
-          const digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
+          let digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
+          // A precision is the least number of digits (_PyUnicode_FormatLong pads with zeros).
+          if (prec !== undefined && digits.length < prec) digits = digits.padStart(prec, '0');
           const prefix = flags.includes('#') ? (conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '') : '';
           const sign = (neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + prefix;
           body = sign + digits;

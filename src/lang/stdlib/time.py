@@ -5,8 +5,9 @@ so this module keeps one simulated clock. It starts at 0.0 and moves only
 when the program sleeps: time.sleep(s) returns at once and advances every
 clock by s seconds. time(), monotonic() and perf_counter() all read it
 (process_time() and thread_time() read 0.0: sleeping uses no CPU time).
-gmtime() and localtime() (UTC) give struct_time; strftime, mktime and the
-other calendar functions are not provided.
+gmtime() and localtime() (UTC) give struct_time; strftime, asctime, ctime
+and mktime work on them as in the C locale with TZ=UTC (timezone 0,
+tzname ('UTC', 'UTC')).
 """
 
 _now_ns = 0
@@ -176,3 +177,97 @@ def _utc_struct_time(secs, name, zone):
     yday = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][m - 1] + d + (1 if leap and m > 2 else 0)
     return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, (days + 3) % 7, yday, 0, zone, 0))
 
+
+
+# Local time is UTC (see localtime): the zone names and offsets C's tzset gives for TZ=UTC.
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+
+_MONTH_ABBR = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+               'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+_DAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+
+
+def _time_tuple(t, name):
+    """gettmarg + checktm of Modules/timemodule.c: the nine fields of a
+    struct_time or 9-tuple (zero month/day/yday taken as 1 where strftime
+    allows them), and its zone name."""
+    if t is None:
+        t = localtime()
+    if not isinstance(t, tuple):
+        raise TypeError("Tuple or struct_time argument required")
+    if len(t) != 9 and not isinstance(t, struct_time):
+        raise TypeError("%s(): illegal time tuple argument" % name)
+    fields = []
+    for v in tuple(t)[:9]:
+        if not isinstance(v, int):
+            if isinstance(v, float):
+                raise TypeError("'float' object cannot be interpreted as an integer")
+            raise TypeError("an integer is required (got type %s)" % type(v).__name__)
+        fields.append(int(v))
+    y, mo, d, hh, mi, ss, wd, yd, dst = fields
+    if name == 'strftime':
+        if mo == 0:
+            mo = 1
+        if d == 0:
+            d = 1
+        if yd == 0:
+            yd = 1
+    if not 1 <= mo <= 12:
+        raise ValueError("month out of range")
+    if not 1 <= d <= 31:
+        raise ValueError("day of month out of range")
+    if not 0 <= hh <= 23:
+        raise ValueError("hour out of range")
+    if not 0 <= mi <= 59:
+        raise ValueError("minute out of range")
+    if not 0 <= ss <= 61:
+        raise ValueError("seconds out of range")
+    # gettmarg stores (wday + 1) % 7 as C computes it (Sunday 0): -1 is Sunday, below is an error.
+    tm_wday = wd + 1 - 7 * int((wd + 1) / 7)
+    if tm_wday < 0:
+        raise ValueError("day of week out of range")
+    wd = (tm_wday + 6) % 7
+    if not 1 <= yd <= 366:
+        raise ValueError("day of year out of range")
+    zone = t.tm_zone if isinstance(t, struct_time) and t.tm_zone is not None else 'UTC'
+    return (y, mo, d, hh, mi, ss, wd, yd, dst), zone
+
+
+def strftime(format, t=None):
+    """The time tuple t (default: localtime()) formatted as glibc's strftime
+    does in the C locale (the formatting datetime's strftime uses)."""
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+    (y, mo, d, hh, mi, ss, wd, yd, dst), zone = _time_tuple(t, 'strftime')
+    import datetime
+    return datetime._strftime(format, y, mo, d, hh, mi, min(ss, 59), 0,
+                              datetime.timedelta(0), zone)
+
+
+def asctime(t=None):
+    """'Sun Jun 20 23:21:05 1993' for the time tuple t (default: localtime())."""
+    (y, mo, d, hh, mi, ss, wd, yd, dst), zone = _time_tuple(t, 'asctime')
+    return '%s %s%3d %.2d:%.2d:%.2d %d' % (_DAY_ABBR[wd], _MONTH_ABBR[mo - 1], d, hh, mi, ss, y)
+
+
+def ctime(secs=None):
+    """asctime(localtime(secs)): the simulated clock (or secs) as text."""
+    return asctime(localtime(secs))
+
+
+def mktime(t):
+    """The inverse of localtime(): seconds since the epoch as a float (local time is UTC)."""
+    if not isinstance(t, tuple):
+        raise TypeError("Tuple or struct_time argument required")
+    (y, mo, d, hh, mi, ss, wd, yd, dst), zone = _time_tuple(t, 'mktime')
+    # days from civil (the inverse of _civil_from_days)
+    yy = y - (1 if mo <= 2 else 0)
+    era = (yy if yy >= 0 else yy - 399) // 400
+    yoe = yy - era * 400
+    doy = (153 * (mo + (-3 if mo > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    days = era * 146097 + doe - 719468
+    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
