@@ -40,6 +40,34 @@ export function materialize(rt: Runtime, e: PyException): ExceptionObject {
   return obj;
 }
 
+/**
+ * _PyErr_SetObject's implicit chaining: `exc` gets the exception being
+ * handled as its `__context__` (replacing any earlier one). A context chain
+ * must not become a cycle: walking the handled exception's chain, a link to
+ * the exception being raised is cut (Floyd's cycle detection stops the walk
+ * on a cycle that was there before).
+ */
+export function setContextOf(rt: Runtime, exc: ExceptionObject, handled: ExceptionObject): void {
+  const contextOf = (o: ExceptionObject): ExceptionObject | undefined => {
+    const c = o.exc[2];
+    return c instanceof ExceptionObject ? c : undefined;
+  };
+  let o = handled;
+  let slow = handled;
+  let toggle = false;
+  for (let context = contextOf(o); context !== undefined; context = contextOf(o)) {
+    if (context === exc) {
+      o.setExc(rt.heap, 2, undefined);
+      break;
+    }
+    o = context;
+    if (o === slow) break;
+    if (toggle) slow = contextOf(slow)!;
+    toggle = !toggle;
+  }
+  exc.setExc(rt.heap, 2, handled);
+}
+
 /** A PyException carrying an existing exception object (takes a new reference to it). */
 export function fromObject(rt: Runtime, obj: ExceptionObject): PyException {
   rt.heap.incref(obj);
@@ -73,10 +101,20 @@ export function frameObjectOf(rt: Runtime, frame: Frame): FrameObject {
 export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   // A block standing for C code adds no entry (c-implemented.ts).
   if (isCImplemented(frame.code)) return;
-  const exc = materialize(rt, e) as ExceptionObject & { tbFrame?: Frame };
+  const exc = materialize(rt, e) as ExceptionObject & { tbFrame?: Frame; noImplicitContext?: boolean };
   // A bare `raise` re-raises without a new entry for the same frame (RERAISE).
   if (exc.tbFrame === frame) return;
   exc.tbFrame = frame;
+  // _PyErr_SetObject's implicit chaining at raise time: the first frame an
+  // exception surfaces in is where it was raised, before it left any except
+  // block, so the exception handled now (also a caller's) is its
+  // __context__. A raise statement chained its own already; one thrown into
+  // a generator (gen.throw, PyErr_Restore) is not chained.
+  if (exc.exc[1] === undefined && exc.exc[2] === undefined && exc.noImplicitContext !== true) {
+    const handled = rt.evaluator.handledException();
+    if (handled instanceof ExceptionObject && handled !== exc) setContextOf(rt, exc, handled);
+  }
+  exc.noImplicitContext = undefined;
   const heap = rt.heap;
   heap.withHeadroom(() => heap.reserve(2));
   const fo = frameObjectOf(rt, frame);

@@ -24,7 +24,7 @@ import { delItem, getItem, toArray, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import { checkSliceStep, evalExpr, evalSubscriptKey, evalSubscriptValue, loadName, nameError, sliceKeyObject, isCodeConstant } from './eval-expressions';
 import { listAssignSlice, listDeleteSlice } from '../runtime/list-slice-assign';
-import { addTraceback, fromObject, markReraised, materialize } from './exceptions';
+import { addTraceback, fromObject, markReraised, materialize, setContextOf } from './exceptions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { makeClass } from './class-body';
@@ -1110,24 +1110,7 @@ export function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyExc
  * cycle detection stops the walk on a cycle that was there before).
  */
 export function setContext(ip: Interpreter, exc: ExceptionObject, handled: ExceptionObject): void {
-  const contextOf = (o: ExceptionObject): ExceptionObject | undefined => {
-    const c = o.exc[2];
-    return c instanceof ExceptionObject ? c : undefined;
-  };
-  let o = handled;
-  let slow = handled;
-  let toggle = false;
-  for (let context = contextOf(o); context !== undefined; context = contextOf(o)) {
-    if (context === exc) {
-      o.setExc(ip.heap, 2, undefined);
-      break;
-    }
-    o = context;
-    if (o === slow) break;
-    if (toggle) slow = contextOf(slow)!;
-    toggle = !toggle;
-  }
-  exc.setExc(ip.heap, 2, handled);
+  setContextOf(ip.rt, exc, handled);
 }
 
 /** A new reference to an exception instance made from a class or instance. */
@@ -1149,11 +1132,14 @@ function toException(ip: Interpreter, v: Value): ExceptionObject {
 export function currentHandled(ip: Interpreter): ExceptionObject | undefined {
   for (let i = ip.frames.length - 1; i >= 0; i--) {
     const h = ip.frames[i].handling;
-    if (h === null) continue;
-    for (let j = h.length - 1; j >= 0; j--) {
-      const e = h[j];
-      if (e instanceof PyException && e.pyValue instanceof ExceptionObject) return e.pyValue;
+    if (h !== null) {
+      for (let j = h.length - 1; j >= 0; j--) {
+        const e = h[j];
+        if (e instanceof PyException && e.pyValue instanceof ExceptionObject) return e.pyValue;
+      }
     }
+    // A thread's exception state starts empty (each PyThreadState has its own).
+    if (ip.frames[i].threadBase === true) break;
   }
   return undefined;
 }

@@ -73,6 +73,12 @@ export interface Frame {
   asyncGen?: boolean;
   /** Set when an async generator's frame suspends at its own `yield` (the value is wrapped). */
   wrappedYield?: boolean;
+  /**
+   * The bottom frame of a thread (the function threadNew runs): the frames
+   * below it on the stack belong to the thread that resumed this one, so
+   * what they handle is not this thread's (sys.exc_info, __context__).
+   */
+  threadBase?: boolean;
   /** A generator's frame only: the delegate of the `yield from` it is suspended in (borrowed; gi_yieldfrom). */
   yieldFrom?: Value;
   /** A generator's frame only: f_func, owned (the generator keeps its function alive). */

@@ -1019,9 +1019,10 @@ export class Interpreter implements Evaluator {
    * binding takes new references (CALL_FUNCTION_EX). `fn` is a plain
    * function (not a generator's, not a lambda).
    */
-  *callFunctionGen(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal: boolean): Generator<Value, Value, Value> {
+  *callFunctionGen(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal: boolean, threadBase = false): Generator<Value, Value, Value> {
     const frame = this.callFrame(fn, args, kwargs, steal);
     frame.switchable = true;
+    if (threadBase) frame.threadBase = true;
     const run = execBlockGen(this, frame, fn.code.body as Stmt[]);
     let sent: Value = null;
     let entered = false;
@@ -1070,7 +1071,7 @@ export class Interpreter implements Evaluator {
     const ip = this;
     const co = (function* (): ThreadCoroutine {
       try {
-        return yield* ip.callFunctionGen(func, args, null, true);
+        return yield* ip.callFunctionGen(func, args, null, true, true);
       } finally {
         ip.rt.decref(func);
       }
