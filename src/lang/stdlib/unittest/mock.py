@@ -10,11 +10,13 @@ assert_* methods fail with CPython 3.11's messages. MagicMock also
 answers the magic methods (len, iter, in, [], with, bool, int, ...), each
 a child mock that can be configured (m.__len__.return_value = 3). patch,
 patch.object and patch.dict work as decorators and context managers;
-ANY, call, sentinel and DEFAULT as in CPython. autospec, create_autospec,
-AsyncMock, seal and mock_open are not provided.
+ANY, call, sentinel and DEFAULT as in CPython; mock_open as CPython's
+(a MagicMock standing for open() whose handle reads read_data). autospec,
+create_autospec, AsyncMock and seal are not provided.
 """
 
-__all__ = ['Mock', 'MagicMock', 'NonCallableMock', 'patch', 'call', 'DEFAULT', 'sentinel', 'ANY']
+__all__ = ['Mock', 'MagicMock', 'NonCallableMock', 'patch', 'call', 'DEFAULT', 'sentinel', 'ANY',
+           'mock_open']
 
 class _SentinelObject(object):
     def __init__(self, name):
@@ -261,6 +263,33 @@ class NonCallableMock(object):
             raise AssertionError(msg)
         return self.assert_called_with(*args, **kwargs)
 
+    def assert_has_calls(self, calls, any_order=False):
+        """assert the mock has been called with the specified calls: in a
+        row in mock_calls, or (any_order) each somewhere in it."""
+        expected = list(calls)
+        all_calls = list(self.mock_calls)
+        if not any_order:
+            n = len(expected)
+            if not any(all_calls[i:i + n] == expected for i in range(len(all_calls) - n + 1)):
+                raise AssertionError(
+                    f'Calls not found.\n'
+                    f'Expected: {expected!r}'
+                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}'
+                )
+            return
+        not_found = []
+        for kall in expected:
+            try:
+                all_calls.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError(
+                '%r does not contain all of %r in its call list, '
+                'found %r instead' % (self._mock_name or 'mock',
+                                      tuple(not_found), all_calls)
+            )
+
     def assert_any_call(self, *args, **kwargs):
         expected = _Call(args, kwargs)
         for c in self.call_args_list:
@@ -342,7 +371,7 @@ _magics = ('__len__', '__iter__', '__contains__', '__getitem__', '__setitem__',
            '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__',
            '__neg__', '__pos__', '__abs__', '__invert__', '__and__', '__or__',
            '__xor__', '__lshift__', '__rshift__', '__pow__', '__reversed__',
-           '__round__', '__fspath__')
+           '__round__', '__fspath__', '__next__')
 
 
 class MagicMock(Mock):
@@ -537,3 +566,97 @@ class _patch_dict(object):
 
 patch.object = _patch_object
 patch.dict = _patch_dict
+
+
+file_spec = None
+open_spec = None
+
+
+def _to_stream(read_data):
+    import io
+    if isinstance(read_data, bytes):
+        return io.BytesIO(read_data)
+    else:
+        return io.StringIO(read_data)
+
+
+def mock_open(mock=None, read_data=''):
+    """
+    A helper function to create a mock to replace the use of `open`. It works
+    for `open` called directly or used as a context manager.
+
+    The `mock` argument is the mock object to configure. If `None` (the
+    default) then a `MagicMock` will be created for you, with the API limited
+    to methods or attributes available on standard file handles.
+
+    `read_data` is a string for the `read`, `readline` and `readlines` of the
+    file handle to return.  This is an empty string by default.
+    """
+    _read_data = _to_stream(read_data)
+    _state = [_read_data, None]
+
+    def _readlines_side_effect(*args, **kwargs):
+        if handle.readlines.return_value is not None:
+            return handle.readlines.return_value
+        return _state[0].readlines(*args, **kwargs)
+
+    def _read_side_effect(*args, **kwargs):
+        if handle.read.return_value is not None:
+            return handle.read.return_value
+        return _state[0].read(*args, **kwargs)
+
+    def _readline_side_effect(*args, **kwargs):
+        yield from _iter_side_effect()
+        while True:
+            yield _state[0].readline(*args, **kwargs)
+
+    def _iter_side_effect():
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        for line in _state[0]:
+            yield line
+
+    def _next_side_effect():
+        if handle.readline.return_value is not None:
+            return handle.readline.return_value
+        return next(_state[0])
+
+    global file_spec
+    if file_spec is None:
+        import io
+        file_spec = list(set(dir(io.TextIOWrapper)).union(set(dir(io.BytesIO))))
+
+    global open_spec
+    if open_spec is None:
+        import io
+        open_spec = list(set(dir(io.open)))
+    if mock is None:
+        mock = MagicMock(name='open', spec=open_spec)
+
+    handle = MagicMock(spec=file_spec)
+    handle.__enter__.return_value = handle
+
+    handle.write.return_value = None
+    handle.read.return_value = None
+    handle.readline.return_value = None
+    handle.readlines.return_value = None
+
+    handle.read.side_effect = _read_side_effect
+    _state[1] = _readline_side_effect()
+    handle.readline.side_effect = _state[1]
+    handle.readlines.side_effect = _readlines_side_effect
+    handle.__iter__.side_effect = _iter_side_effect
+    handle.__next__.side_effect = _next_side_effect
+
+    def reset_data(*args, **kwargs):
+        _state[0] = _to_stream(read_data)
+        if handle.readline.side_effect == _state[1]:
+            # Only reset the side effect if the user hasn't overridden it.
+            _state[1] = _readline_side_effect()
+            handle.readline.side_effect = _state[1]
+        return DEFAULT
+
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock
