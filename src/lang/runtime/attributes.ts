@@ -288,28 +288,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__self__') return v.self === undefined ? null : rt.incref(v.self);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
   } else if (v instanceof ModuleObject) {
-    if (name === '__name__') return v.name;
-    if (name === '__dict__') return v.dict === null ? null : rt.incref(v.dict);
-    const x = v.dict?.get(rt.heap, name);
-    if (x !== undefined) return rt.incref(x);
-    // PyObject_GenericGetAttr (module_getattro's first step): the module
-    // type's own attributes and object's (__class__, __repr__, __dir__,
-    // __reduce_ex__, ...) after the namespace.
-    if (name === '__class__') return rt.incref(rt.typeOf(v));
-    const typeMethod = findBuiltinMethod(rt, v, name);
-    if (typeMethod !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, typeMethod);
-    // module_getattro: what neither the module type nor the namespace has
-    // goes to the module's own __getattr__ (PEP 562), if it defines one.
-    const moduleGetattr = v.dict?.get(rt.heap, '__getattr__');
-    if (moduleGetattr !== undefined && rt.typeOf(v).lookup(name) === undefined) {
-      rt.incref(moduleGetattr);
-      try {
-        return call(rt, moduleGetattr, [name]);
-      } finally {
-        rt.decref(moduleGetattr);
-      }
-    }
-    return undefined;
+    return hookedGetAttr(rt, v, rt.typeOf(v), name, moduleGetAttr);
   } else if (v instanceof WeakrefBase) {
     if (name === '__callback__') return v.callback === undefined ? null : rt.incref(v.callback);
     if (v instanceof SubclassRef) {
@@ -401,6 +380,72 @@ export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | 
   // A builtin classmethod read through an instance binds the instance's type.
   if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, m);
   return undefined;
+}
+
+/**
+ * module_getattro: PyObject_GenericGetAttr over the module's type (a
+ * ModuleType subclass's properties and methods too) with the namespace as
+ * the instance __dict__, then the namespace's own `__getattr__` (PEP 562).
+ */
+export function moduleGetAttr(rt: Runtime, v: ModuleObject, name: string): Value | undefined {
+  const cls = rt.typeOf(v);
+  if (name === '__class__' && cls.lookup(name) === undefined) return rt.incref(cls);
+  // The namespace is the instance dict of a subclass too (module has tp_dictoffset: no second __dict__).
+  if (name === '__dict__') return v.dict === null ? null : rt.incref(v.dict);
+  const descr = cls.lookup(name);
+  if (descr !== undefined && isObject(descr) && !(descr instanceof FunctionObject)) {
+    const d = dataDescriptorGet(rt, descr, v, cls);
+    if (d !== undefined) return d;
+  }
+  const own = v.dict?.get(rt.heap, name);
+  if (own !== undefined) return rt.incref(own);
+  if (descr !== undefined) return classAttributeGet(rt, descr, v, cls);
+  const g = findGetter(rt, v, name);
+  if (g !== undefined) return g(rt, v);
+  const m = findBuiltinMethod(rt, v, name);
+  if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? cls : v, name, m);
+  const moduleGetattr = v.dict?.get(rt.heap, '__getattr__');
+  if (moduleGetattr === undefined) return undefined;
+  rt.incref(moduleGetattr);
+  try {
+    return call(rt, moduleGetattr, [name]);
+  } finally {
+    rt.decref(moduleGetattr);
+  }
+}
+
+/**
+ * module's tp_setattro (PyObject_GenericSetAttr): a ModuleType subclass's
+ * data descriptor, `__class__` (object_set_class), else the namespace.
+ */
+export function moduleSetAttr(rt: Runtime, v: ModuleObject, name: string, x: Value | undefined): void {
+  if (name === '__class__') return setModuleClass(rt, v, x);
+  if (name === '__dict__') throw rt.error('AttributeError', 'readonly attribute');
+  if (v.cls !== null && dataDescriptorSet(rt, v.cls, v, name, x)) return;
+  if (v.dict === null) throw attributeError(rt, v, name);
+  if (x !== undefined) v.dict.set(rt.heap, name, x);
+  else if (!v.dict.delete(rt.heap, name)) throw attributeError(rt, v, name);
+}
+
+/**
+ * object_set_class on a module: allowed between `module` and its
+ * subclasses (the one immutable type whose instances may change class),
+ * when the new class adds no __slots__ of its own.
+ */
+function setModuleClass(rt: Runtime, v: ModuleObject, x: Value | undefined): void {
+  if (x === undefined) throw rt.typeError(`can't delete __class__ attribute`);
+  if (!(x instanceof ClassObject)) throw rt.typeError(`__class__ must be set to a class, not '${rt.typeName(x)}' object`);
+  const module = rt.types.get('module');
+  const old = rt.typeOf(v);
+  if (!x.isSubclassOf(module) && (x.tag !== undefined || v.cls === null)) {
+    throw rt.typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (!x.isSubclassOf(module) || x.slotNames.length !== old.slotNames.length) {
+    throw rt.typeError(`__class__ assignment: '${x.name}' object layout differs from '${old.name}'`);
+  }
+  const prev = v.cls;
+  v.cls = x === module ? null : rt.incref(x);
+  if (prev !== null) rt.decref(prev);
 }
 
 /** Builtin methods that are classmethods (bound to the class, also when read through an instance or super()). */
@@ -594,6 +639,7 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
   if (v instanceof WeakProxy) return storeAttr(rt, rt.unwrapProxy(v), name, x);
   if (v instanceof Instance) return hookedSetAttr(rt, v, v.cls, name, x, genericSetAttr);
   if (v instanceof ClassObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, typeSetAttr);
+  if (v instanceof ModuleObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, moduleSetAttr);
   if (x === undefined) return deleteOther(rt, v, name);
   if (v instanceof FunctionObject) {
     if (name === '__name__' && typeof x === 'string') {

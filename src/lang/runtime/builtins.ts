@@ -8,7 +8,6 @@ import { transformDecimalAndSpaceToAscii } from './unicode-decimal';
 import { stdinReadLine } from './stdin-stream';
 import { exactRangeLength } from './types/range-type';
 import { frameLocals } from './frame-type';
-import { ModuleObject } from './function-object';
 import { GeneratorObject, genNext, genSendEx } from './generator-object';
 import {
   ClassObject,
@@ -1071,23 +1070,6 @@ function installConstructors(rt: Runtime): void {
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });
   setConstructor(t('type'), (args, kwargs, cls) => typeCall(rt, cls, args, kwargs));
-  // module___init__ (types.ModuleType(name, doc=None)): a module with the five standard names.
-  setConstructor(t('module'), (args, kwargs) => {
-    const name = args.length > 0 ? args[0] : kwarg(kwargs, 'name');
-    const doc = args.length > 1 ? args[1] : (kwarg(kwargs, 'doc') ?? null);
-    for (const [k] of kwargs ?? []) if (k !== 'name' && k !== 'doc') throw rt.typeError(`module() got an unexpected keyword argument '${k}'`);
-    if (args.length > 2) throw rt.typeError(`module() takes at most 2 arguments (${args.length} given)`);
-    if (name === undefined) throw rt.typeError("module() missing required argument 'name' (pos 1)");
-    if (typeof name !== 'string') throw rt.typeError(`module() argument 'name' must be str, not ${rt.typeName(name)}`);
-    const d = rt.heap.newDict();
-    d.set(rt.heap, '__name__', name);
-    d.set(rt.heap, '__doc__', doc);
-    for (const k of ['__package__', '__loader__', '__spec__']) d.set(rt.heap, k, null);
-    rt.heap.reserve();
-    const m = rt.heap.register(new ModuleObject(name, d));
-    rt.heap.track(m);
-    return m;
-  });
   // method_new (types.MethodType(func, instance)): a bound method.
   setConstructor(t('method'), (args, kwargs) => {
     if (kwargs !== null && kwargs.length > 0) throw rt.typeError('method() takes no keyword arguments');

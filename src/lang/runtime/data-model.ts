@@ -8,7 +8,7 @@
  */
 import { ClassObject, Instance, isObject, type Value } from '../../heap';
 import { WeakRef } from '../../weakref/reference-type';
-import { builtinMethodOf, defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
+import { builtinMethodOf, defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, moduleGetAttr, moduleSetAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
 import { WeakContainer } from '../../weakref/weak-container';
 import { call, instantiate } from './calls';
 import { ModuleObject } from './function-object';
@@ -43,6 +43,12 @@ const objectMethods: Record<string, MethodImpl> = {
   __getattribute__(rt, self, args) {
     arity(rt, '__getattribute__', args, 1, 1);
     const name = nameArg(rt, args[0]);
+    if (self instanceof ModuleObject) {
+      // module.__getattribute__ is module_getattro (the namespace's __getattr__ included).
+      const m = moduleGetAttr(rt, self, name);
+      if (m === undefined) throw rt.error('AttributeError', `module '${self.name}' has no attribute '${name}'`);
+      return m;
+    }
     if (!(self instanceof Instance)) return getAttr(rt, self, name);
     const r = genericGetAttr(rt, self, name);
     if (r === undefined) throw attributeError(rt, self, name);
@@ -52,6 +58,7 @@ const objectMethods: Record<string, MethodImpl> = {
     arity(rt, '__setattr__', args, 2, 2);
     const name = nameArg(rt, args[0]);
     if (self instanceof ClassObject) throw rt.typeError(`can't apply this __setattr__ to type object`);
+    if (self instanceof ModuleObject) return (moduleSetAttr(rt, self, name, args[1]), null);
     if (!(self instanceof Instance)) throw attributeError(rt, self, name);
     genericSetAttr(rt, self, name, args[1]);
     return null;
@@ -60,6 +67,7 @@ const objectMethods: Record<string, MethodImpl> = {
     arity(rt, '__delattr__', args, 1, 1);
     const name = nameArg(rt, args[0]);
     if (self instanceof ClassObject) throw rt.typeError(`can't apply this __delattr__ to type object`);
+    if (self instanceof ModuleObject) return (moduleSetAttr(rt, self, name, undefined), null);
     if (!(self instanceof Instance)) throw attributeError(rt, self, name);
     genericSetAttr(rt, self, name, undefined);
     return null;

@@ -11,6 +11,7 @@
 import {
   PyObject,
   isObject,
+  type ClassObject,
   type DictObject,
   type TupleObject,
   type Heap,
@@ -226,7 +227,14 @@ export type ModuleTree = 'scenario' | 'stdlib' | 'files';
 /** A module object: its namespace dict (owned). */
 export class ModuleObject extends PyObject {
   dict: DictObject | null;
-  readonly name: string;
+  /** The name it was made with (module___init__ sets a ModuleType subclass instance's). */
+  name: string;
+  /**
+   * Owned: the module's class when it is not `module` itself -- an instance
+   * of a ModuleType subclass, or a module whose `__class__` was assigned
+   * (object_set_class allows it between ModuleType subclasses); null for module.
+   */
+  cls: ClassObject | null = null;
   /** For a package: where its submodules are found (its `__path__`); null for a plain module. */
   submodules: { root: ModuleTree; dir: string } | null = null;
   constructor(name: string, dict: DictObject) {
@@ -235,20 +243,43 @@ export class ModuleObject extends PyObject {
     this.dict = dict;
   }
   get typeName(): string {
-    return 'module';
+    return this.cls?.name ?? 'module';
   }
   override get weakrefable(): boolean {
     return true;
   }
+  /** module_traverse (md_dict), then subtype_traverse's heap type. */
   override traverse(visit: Visit): void {
     if (this.dict !== null) visit(this.dict);
+    if (this.cls !== null) visit(this.cls);
   }
   override clear(heap: Heap): void {
     const d = this.dict;
     this.dict = null;
     if (d !== null) heap.decref(d);
   }
+  /** A ModuleType subclass's `__del__` (slot_tp_finalize). */
+  override hasFinalizer(): boolean {
+    return this.cls !== null && this.cls.hasDel;
+  }
+  override finalize(heap: Heap): void {
+    const del = this.cls?.lookup('__del__');
+    if (del === undefined) return;
+    heap.incref(del);
+    try {
+      heap.callUnraisably(del, [], del, undefined, this);
+    } finally {
+      heap.decref(del);
+    }
+  }
+  /** subtype_dealloc: the finalizer (it may resurrect), then module_dealloc and the release of the heap type. */
   override dealloc(heap: Heap): void {
+    if (this.hasFinalizer() && heap.callFinalizerFromDealloc(this)) return;
+    const cls = this.cls;
     heap.deallocByClear(this);
+    if (cls !== null) {
+      this.cls = null;
+      heap.decref(cls);
+    }
   }
 }

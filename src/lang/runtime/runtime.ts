@@ -203,7 +203,6 @@ export class Runtime {
     this.classOfCtor.set(BuiltinFunction, t('builtin_function_or_method'));
     this.setFixedType(HostFunction, t('builtin_function_or_method'));
     this.setFixedType(CellObject, t('cell'));
-    this.setFixedType(ModuleObject, t('module'));
     this.setFixedType(RangeObject, t('range'));
     this.setFixedType(FloatObject, t('float'));
     this.setFixedType(RangeIterator, t('range_iterator'));
@@ -274,6 +273,7 @@ export class Runtime {
         if (fixed !== undefined) return fixed;
         if (v instanceof Instance) return v.cls;
         if (v instanceof ClassObject) return v.meta ?? this.typeType;
+        if (v instanceof ModuleObject) return v.cls ?? this.types.get('module');
         if ((v as { cls?: unknown }).cls instanceof ClassObject && v.isWeakref) return (v as unknown as { cls: ClassObject }).cls;
         if (v instanceof WeakProxy && this.proxyClasses !== null) return this.proxyClasses[v.callable ? 1 : 0];
         if (v instanceof SeqIterator) return this.types.get(v.kind);

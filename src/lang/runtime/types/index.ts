@@ -33,6 +33,7 @@ import { filterType } from './filter-type';
 import { reversedType } from './reversed-type';
 import { mappingProxyType } from './mappingproxy-type';
 import { noneType, notImplementedType } from './none-type';
+import { moduleType } from './module-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
@@ -57,6 +58,7 @@ export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, mappingProxyType);
   registerType(rt, noneType);
   registerType(rt, notImplementedType);
+  registerType(rt, moduleType);
   const object = rt.types.get('object');
   registerType(rt, genericAliasType, rt.types.make('GenericAlias', [object], 'types', ['__weakref__']));
   registerType(rt, unionType, rt.types.make('UnionType', [object], 'types'));
