@@ -399,6 +399,8 @@ export function moduleGetAttr(rt: Runtime, v: ModuleObject, name: string): Value
   }
   const own = v.dict?.get(rt.heap, name);
   if (own !== undefined) return rt.incref(own);
+  // gclab's native modules (gc, sys, weakref) keep their name outside the namespace.
+  if (name === '__name__') return v.name;
   if (descr !== undefined) return classAttributeGet(rt, descr, v, cls);
   const g = findGetter(rt, v, name);
   if (g !== undefined) return g(rt, v);
