@@ -376,6 +376,9 @@ export function libmCos(x: number): number {
 export function libmAtan2(y: number, x: number): number {
   const t = Math.atan2(y, x);
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return t;
+  // A tiny angle (|y/x| < 2**-30, x > 0): atan(q) = q (1 - q*q/3 ...) rounds as the
+  // correctly rounded quotient does; scaling would push y into the subnormals.
+  if (x > 0 && Math.abs(t) < 2 ** -30) return y / x;
   const k = Math.floor(Math.log2(Math.max(Math.abs(x), Math.abs(y))));
   const xs = scaleByPowerOf2(x, -k);
   const ys = scaleByPowerOf2(y, -k);
