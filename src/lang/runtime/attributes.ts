@@ -30,7 +30,7 @@ import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type Bu
 import { superGetAttr } from './super-type';
 import { CodeObject } from './code-object';
 import { codeInfoOf } from './function-new';
-import { builtinFunctionDoc } from './docstrings';
+import { builtinFunctionDoc, builtinFunctionModule } from './docstrings';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -285,6 +285,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__name__') return v.name;
     if (name === '__qualname__') return v.qualname;
     if (name === '__doc__') return builtinFunctionDoc(v);
+    if (name === '__module__') return builtinFunctionModule(v);
     if (name === '__self__') return v.self === undefined ? null : rt.incref(v.self);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
   } else if (v instanceof ModuleObject) {

@@ -10,7 +10,8 @@
  * qualified name (`len`, `str.join`); one the table lacks is None.
  */
 import { isBuiltinClass } from './builtin-types';
-import { FUNCTION_DOCS, METHOD_DOCS, TYPE_DOCS } from './builtin-docs';
+import { FUNCTION_DOCS, METHOD_DOCS, MODULE_FUNCTION_DOCS, TYPE_DOCS } from './builtin-docs';
+import { ModuleObject } from './function-object';
 import type { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
 
@@ -26,5 +27,20 @@ export function installDocstrings(rt: Runtime): void {
 /** meth_get__doc__ / method_get_doc: the function's or method's docstring, or None. */
 export function builtinFunctionDoc(f: BuiltinFunction): string | null {
   const q = f.qualname;
-  return (q.includes('.') ? METHOD_DOCS.get(q) : FUNCTION_DOCS.get(q)) ?? null;
+  if (q.includes('.')) return METHOD_DOCS.get(q) ?? null;
+  const module = builtinFunctionModule(f);
+  if (module !== null && module !== 'builtins') return MODULE_FUNCTION_DOCS.get(`${module}.${q}`) ?? null;
+  return FUNCTION_DOCS.get(q) ?? null;
+}
+
+/**
+ * meth_get__module__ (m_module): a module function's module name --
+ * `builtins` for the builtins module's, whose `__self__` gclab leaves
+ * unset -- and None for a method bound to an object.
+ */
+export function builtinFunctionModule(f: BuiltinFunction): string | null {
+  const self = f.self;
+  if (f.moduleName !== null) return f.moduleName;
+  if (self instanceof ModuleObject) return self.name;
+  return self === undefined && f.plainFunction && !f.qualname.includes('.') ? 'builtins' : null;
 }

@@ -3,6 +3,7 @@
  * a thin binding over the gc layer's Collector: no rule is implemented
  * twice.
  */
+import { claimFunctions } from './modules/native-module';
 import {
   ClassNamespaceDict,
   ClassObject,
@@ -273,6 +274,7 @@ export function makeGcModule(rt: Runtime): ModuleObject {
   d.set(rt.heap, 'DEBUG_SAVEALL', DEBUG_SAVEALL);
   d.set(rt.heap, 'DEBUG_LEAK', DEBUG_LEAK);
   rt.heap.reserve();
+  claimFunctions(d, 'gc');
   const m = rt.heap.register(new ModuleObject('gc', d));
   return m;
 }

@@ -76,6 +76,8 @@ export class BuiltinFunction extends RefHolder {
    * holding it is called without the instance (`__len__ = len`).
    */
   plainFunction = false;
+  /** m_module: the name of the native module whose namespace it was made for (`math.sqrt.__module__`). */
+  moduleName: string | null = null;
   /** The keyword arguments it accepts ('*': any), when declared with the function (module functions). */
   keywords: readonly string[] | '*' | undefined = undefined;
   get typeName(): string {

@@ -9,6 +9,7 @@
  */
 
 import { getAsyncgenHooks, setAsyncgenHooks } from './async-generator-object';
+import { claimFunctions } from './modules/native-module';
 import { isObject, newFloat, PyException, type ClassObject, type DictObject, type FloatObject, type PyObject, type TupleObject, type Value } from '../../heap';
 import type { LangHost } from './lang-host';
 import { makeStructSeqType, newStructSeq } from './struct-sequence';
@@ -185,6 +186,7 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   }
   d.set(rt.heap, 'implementation', makeImplementation(rt));
   rt.heap.decref(d.get(rt.heap, 'implementation')!);
+  claimFunctions(d, 'sys');
   rt.heap.reserve();
   return rt.heap.register(new ModuleObject('sys', d));
 }

@@ -18,8 +18,14 @@ export function newNativeModule(rt: Runtime, name: string, fill: (d: DictObject)
   d.set(heap, '__loader__', null);
   d.set(heap, '__spec__', null);
   fill(d);
+  claimFunctions(d, name);
   heap.reserve();
   return heap.register(new ModuleObject(name, d));
+}
+
+/** PyModule_AddFunctions' m_module: each builtin function of namespace `d` not yet claimed names module `name`. */
+export function claimFunctions(d: DictObject, name: string): void {
+  for (const [, v] of d.entries()) if (v instanceof BuiltinFunction && v.self === undefined && v.moduleName === null) v.moduleName = name;
 }
 
 /**
