@@ -26,7 +26,7 @@ import { getAttr, lookupSpecial, setAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
 import { call } from '../runtime/calls';
 import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
-import { CoroutineObject, CoroutineWrapper, getAIter, getAwaitableIter } from '../runtime/coroutine-object';
+import { AnextAwaitable, CoroutineObject, CoroutineWrapper, getAIter, getAwaitableIter } from '../runtime/coroutine-object';
 import { AsyncGenASend, AsyncGenAThrow } from '../runtime/async-generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
@@ -1221,7 +1221,7 @@ function sendTo(ip: Interpreter, it0: Value, sent: Value): Step {
   const rt = ip.rt;
   // A coroutine's __await__() iterator sends straight to its coroutine (coro_wrapper_send).
   const it = it0 instanceof CoroutineWrapper ? it0.coro : it0;
-  if (it instanceof AsyncGenASend || it instanceof AsyncGenAThrow) return callForStep(ip, () => it.send(rt, sent));
+  if (it instanceof AsyncGenASend || it instanceof AsyncGenAThrow || it instanceof AnextAwaitable) return callForStep(ip, () => it.send(rt, sent));
   if (it instanceof GeneratorObject) {
     const r = genSendEx(rt, it, sent);
     return { done: r.returned, value: r.value === undefined ? null : r.value };
@@ -1267,7 +1267,7 @@ function throwInto(ip: Interpreter, it0: Value, thrown: PyException): Step {
     }
     throw thrown;
   }
-  if (it instanceof AsyncGenASend || it instanceof AsyncGenAThrow) {
+  if (it instanceof AsyncGenASend || it instanceof AsyncGenAThrow || it instanceof AnextAwaitable) {
     const exc = materialize(rt, thrown);
     try {
       return callForStep(ip, () => it.throw(rt, [exc.cls, exc, exc.exc[1] ?? null]));

@@ -57,7 +57,7 @@ import { installTraceHooks, traceArguments } from './trace-hooks';
 import { BuiltinFunction, ExceptionObject, type FrameObject } from '../runtime/native-objects';
 import { exceptionArgs, repr, str } from '../runtime/repr';
 import { installGeneratorType } from '../runtime/generator-object';
-import { installCoroutineTypes } from '../runtime/coroutine-object';
+import { installAnextAwaitableType, installCoroutineTypes } from '../runtime/coroutine-object';
 import { installAsyncGeneratorTypes } from '../runtime/async-generator-object';
 import { makeGenerator } from './generator-frame';
 import { constantObject, isCodeConstant } from './eval-expressions';
@@ -232,6 +232,7 @@ export class Interpreter implements Evaluator {
     installWeakrefBindings(this.rt);
     installGeneratorType(this.rt);
     installCoroutineTypes(this.rt);
+    installAnextAwaitableType(this.rt);
     installAsyncGeneratorTypes(this.rt);
     const weakrefModule = makeWeakrefModule(this.rt);
     installClassGetItem(this.rt);

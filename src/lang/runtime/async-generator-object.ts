@@ -19,7 +19,7 @@
  *  - the end of the frame is StopAsyncIteration (gen_send_ex).
  */
 import { PyException, PyObject, isObject, type Heap, type Value, type Visit } from '../../heap';
-import { defineGetters, defineMethods } from './attributes';
+import { defineGetters, defineMethods, defineSetters } from './attributes';
 import { call } from './calls';
 import { GenState, GeneratorObject, genClose, genSendEx, stopIteration, throwArgument } from './generator-object';
 import { ExceptionObject } from './native-objects';
@@ -428,6 +428,17 @@ export function installAsyncGeneratorTypes(rt: Runtime): void {
       const g = self as AsyncGeneratorObject;
       const yf = g.state === GenState.Suspended ? g.body?.yieldFrom : undefined;
       return yf === undefined ? null : rt2.incref(yf);
+    },
+  });
+
+  defineSetters(cls, {
+    __name__: (rt2, self, v) => {
+      if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
+      (self as AsyncGeneratorObject).name = v;
+    },
+    __qualname__: (rt2, self, v) => {
+      if (typeof v !== 'string') throw rt2.typeError('__qualname__ must be set to a string object');
+      (self as AsyncGeneratorObject).qualname = v;
     },
   });
 

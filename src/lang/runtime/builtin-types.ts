@@ -135,6 +135,7 @@ const PLAIN: Array<[string, string]> = [
   ['async_generator', 'object'],
   ['async_generator_asend', 'object'],
   ['async_generator_athrow', 'object'],
+  ['anext_awaitable', 'object'],
   ['property', 'object'],
   ['staticmethod', 'object'],
   ['classmethod', 'object'],

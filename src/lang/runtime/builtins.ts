@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c) and the constructors of the
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
+import { builtinAiter, builtinAnext } from './coroutine-object';
 import { CALLING, enterCRecursion } from './c-recursion';
 import { initException } from './exception-fields';
 import { transformDecimalAndSpaceToAscii } from './unicode-decimal';
@@ -445,6 +446,13 @@ const functions: Record<string, Builtin> = {
     arity(rt, 'delattr', args, 2, 2);
     delAttr(rt, args[0], attrName(rt, args[1]));
     return null;
+  },
+  aiter(rt, args) {
+    arity(rt, 'aiter', args, 1, 1);
+    return builtinAiter(rt, args[0]);
+  },
+  anext(rt, args) {
+    return builtinAnext(rt, args);
   },
   iter(rt, args) {
     arity(rt, 'iter', args, 1, 2);

@@ -296,3 +296,180 @@ export function installCoroutineTypes(rt: Runtime): void {
     },
   });
 }
+
+/**
+ * anext(aiterator, default)'s awaitable (Objects/iterobject.c,
+ * anextawaitable): each step goes to the awaitable iterator of
+ * `__anext__()`'s result; StopAsyncIteration out of it ends this awaitable
+ * with StopIteration(default).
+ */
+export class AnextAwaitable extends PyObject {
+  constructor(
+    /** The awaitable `__anext__()` returned (owned). */
+    public wrapped: Value,
+    /** The default value (owned). */
+    public defaultValue: Value,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'anext_awaitable';
+  }
+  override traverse(visit: Visit): void {
+    if (this.wrapped instanceof PyObject) visit(this.wrapped);
+    if (this.defaultValue instanceof PyObject) visit(this.defaultValue);
+  }
+  override dealloc(heap: Heap): void {
+    heap.untrack(this);
+    heap.die(this);
+    const w = this.wrapped;
+    const d = this.defaultValue;
+    this.wrapped = null;
+    this.defaultValue = null;
+    heap.decref(w);
+    heap.decref(d);
+    heap.free(this);
+  }
+
+  /** anextawaitable_getiter: the wrapped awaitable's iterator (a coroutine through its __await__()). */
+  private iterator(rt: Runtime): Value {
+    const it = getAwaitableIter(rt, this.wrapped);
+    if (!(it instanceof CoroutineObject)) return it;
+    rt.heap.reserve();
+    const w = rt.heap.register(new CoroutineWrapper(it));
+    rt.heap.track(w);
+    return w;
+  }
+
+  /** anextawaitable_proxy: `meth(arg)` on the iterator; StopAsyncIteration becomes StopIteration(default). */
+  private proxy(rt: Runtime, meth: string, args: Value[]): Value {
+    const it = this.iterator(rt);
+    try {
+      const m = lookupSpecial(rt, it, meth === 'send' && args[0] === null ? '__next__' : meth);
+      if (m === undefined) throw rt.typeError(`'${rt.typeName(it)}' object has no attribute '${meth}'`);
+      try {
+        return call(rt, m, meth === 'send' && args[0] === null ? [] : args);
+      } finally {
+        rt.decref(m);
+      }
+    } catch (e) {
+      if (e instanceof PyException && isStopAsyncIteration(rt, e)) {
+        const v = e.pyValue;
+        e.pyValue = undefined;
+        if (v !== undefined) rt.decref(v);
+        throw stopIteration(rt, this.defaultValue);
+      }
+      throw e;
+    } finally {
+      rt.decref(it);
+    }
+  }
+
+  /** send(value) (also the step of `await`). */
+  send(rt: Runtime, arg: Value): Value {
+    return this.proxy(rt, 'send', [arg]);
+  }
+
+  /** throw(...) */
+  throw(rt: Runtime, args: Value[]): Value {
+    return this.proxy(rt, 'throw', args);
+  }
+}
+
+function isStopAsyncIteration(rt: Runtime, e: PyException): boolean {
+  const cls = rt.types.get('StopAsyncIteration');
+  const v = e.pyValue as { cls?: { isSubclassOf(c: unknown): boolean } } | undefined;
+  if (v !== undefined && v !== null && typeof v === 'object' && v.cls !== undefined) return v.cls.isSubclassOf(cls);
+  return e.pyType === 'StopAsyncIteration';
+}
+
+/** builtin aiter(obj): PyObject_GetAIter. */
+export function builtinAiter(rt: Runtime, obj: Value): Value {
+  const m = lookupSpecial(rt, obj, '__aiter__');
+  if (m === undefined) throw rt.typeError(`'${rt.typeName(obj)}' object is not an async iterable`);
+  let it: Value;
+  try {
+    it = call(rt, m, []);
+  } finally {
+    rt.decref(m);
+  }
+  const anext = lookupSpecial(rt, it, '__anext__');
+  if (anext === undefined) {
+    const t = rt.typeName(it);
+    rt.decref(it);
+    throw rt.typeError(`aiter() returned not an async iterator of type '${t}'`);
+  }
+  rt.decref(anext);
+  return it;
+}
+
+/** builtin anext(aiterator[, default]): `__anext__()`'s awaitable, wrapped when there is a default. */
+export function builtinAnext(rt: Runtime, args: Value[]): Value {
+  if (args.length < 1 || args.length > 2) throw rt.typeError(`anext expected at ${args.length < 1 ? 'least 1 argument' : 'most 2 arguments'}, got ${args.length}`);
+  const m = lookupSpecial(rt, args[0], '__anext__');
+  if (m === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object is not an async iterator`);
+  let aw: Value;
+  try {
+    aw = call(rt, m, []);
+  } finally {
+    rt.decref(m);
+  }
+  if (args.length === 1) return aw;
+  rt.heap.reserve();
+  const o = rt.heap.register(new AnextAwaitable(aw, rt.incref(args[1])));
+  rt.heap.track(o);
+  return o;
+}
+
+/** The anext_awaitable type. */
+export function installAnextAwaitableType(rt: Runtime): void {
+  const cls = rt.types.get('anext_awaitable');
+  registerType(rt, {
+    name: 'anext_awaitable',
+    instances: [AnextAwaitable],
+    slots: {
+      tp_iter: (rt2, self) => rt2.incref(self),
+      tp_iternext: (rt2, self) => (self as AnextAwaitable).send(rt2, null),
+    },
+  });
+  const own = (rt2: Runtime, self: Value, what: string): AnextAwaitable => {
+    if (self instanceof AnextAwaitable) return self;
+    throw descriptorMisuse(rt2, what, 'anext_awaitable', self);
+  };
+  defineMethods(cls, {
+    send(rt2, self, args) {
+      checkArity(rt2, 'send', args, 1, 1);
+      return own(rt2, self, 'send').send(rt2, args[0]);
+    },
+    throw(rt2, self, args) {
+      checkArity(rt2, 'throw', args, 1, 3);
+      return own(rt2, self, 'throw').throw(rt2, args);
+    },
+    close(rt2, self) {
+      const a = own(rt2, self, 'close');
+      const it = getAwaitableIter(rt2, a.wrapped);
+      try {
+        const m = lookupSpecial(rt2, it, 'close');
+        if (m !== undefined) {
+          try {
+            return call(rt2, m, []);
+          } finally {
+            rt2.decref(m);
+          }
+        }
+        return null;
+      } finally {
+        rt2.decref(it);
+      }
+    },
+    __next__(rt2, self) {
+      return own(rt2, self, '__next__').send(rt2, null);
+    },
+    __iter__(rt2, self) {
+      return rt2.incref(self);
+    },
+    __await__(rt2, self) {
+      return rt2.incref(own(rt2, self, '__await__'));
+    },
+  });
+}

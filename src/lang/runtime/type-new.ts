@@ -75,6 +75,7 @@ const NOT_ACCEPTABLE_BASES = new Set([
   'async_generator',
   'async_generator_asend',
   'async_generator_athrow',
+  'anext_awaitable',
   'slice',
   'memoryview',
   'ellipsis',
