@@ -94,7 +94,18 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   }, { keywords: ['firstiter', 'finalizer'] });
   addBuiltin(rt, d, 'get_asyncgen_hooks', (args) => {
     arity(rt, 'get_asyncgen_hooks', args, 0, 0);
-    return rt.tupleSteal(getAsyncgenHooks(rt));
+    // asyncgen_hooks (Python/sysmodule.c): a struct sequence whose tp_name has no module.
+    let cls = asyncgenHooksTypes.get(rt);
+    if (cls === undefined) {
+      cls = makeStructSeqType(rt, 'builtins', 'asyncgen_hooks', ['firstiter', 'finalizer']);
+      asyncgenHooksTypes.set(rt, cls);
+    }
+    const hooks = getAsyncgenHooks(rt);
+    try {
+      return newStructSeq(rt, cls, hooks);
+    } finally {
+      for (const h of hooks) rt.decref(h);
+    }
   });
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);
@@ -200,6 +211,8 @@ const hookArgsTypes = new WeakMap<Runtime, ClassObject>();
 export function isDefaultUnraisableHook(v: Value): boolean {
   return isObject(v) && defaultHooks.has(v);
 }
+
+const asyncgenHooksTypes = new WeakMap<Runtime, ClassObject>();
 
 /** UnraisableHookArgs (Python/errors.c): a struct sequence whose tp_name has no module. */
 function unraisableHookArgsType(rt: Runtime): ClassObject {
