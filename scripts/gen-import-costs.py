@@ -43,7 +43,8 @@ for dirpath, _, files in os.walk(STDLIB):
 # Modules gclab does not ship but whose import CPython's stdlib makes on
 # gclab's behalf: traceback's caret anchors import ast on first use
 # (_gclab.cpython_import replays it).
-names += ['ast']
+if 'ast' not in names:
+    names += ['ast']
 names.sort()
 
 PROBE = '''
