@@ -21,7 +21,7 @@ import type { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
 import { addTraceback, fromObject, materialize } from './exceptions';
-import { Signal, chainContext, clearHandlerName, execBlock, storeName } from './exec-statements';
+import { Signal, chainContext, clearHandlerName, contextAtCatch, execBlock, storeName } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
@@ -32,6 +32,7 @@ export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyExcepti
   const rt = ip.rt;
   addTraceback(rt, e, frame);
   const orig = materialize(rt, e);
+  contextAtCatch(ip, orig);
   const raised: ExceptionObject[] = [];
   let rest: ExceptionObject | null = rt.incref(orig);
   // The handled exception (sys.exc_info): orig, then each clause's part,

@@ -101,7 +101,7 @@ export function frameObjectOf(rt: Runtime, frame: Frame): FrameObject {
 export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   // A block standing for C code adds no entry (c-implemented.ts).
   if (isCImplemented(frame.code)) return;
-  const exc = materialize(rt, e) as ExceptionObject & { tbFrame?: Frame; noImplicitContext?: boolean };
+  const exc = materialize(rt, e) as ExceptionObject & { tbFrame?: Frame };
   // A bare `raise` re-raises without a new entry for the same frame (RERAISE).
   if (exc.tbFrame === frame) return;
   exc.tbFrame = frame;
@@ -109,12 +109,12 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   // exception surfaces in is where it was raised, before it left any except
   // block, so the exception handled now (also a caller's) is its
   // __context__. A raise statement chained its own already; one thrown into
-  // a generator (gen.throw, PyErr_Restore) is not chained.
-  if (exc.exc[1] === undefined && exc.exc[2] === undefined && exc.noImplicitContext !== true) {
+  // a generator (gen.throw, PyErr_Restore) is not chained (contextDecided,
+  // which also keeps a context the program set).
+  if (exc.exc[1] === undefined && exc.exc[2] === undefined && !exc.contextDecided) {
     const handled = rt.evaluator.handledException();
     if (handled instanceof ExceptionObject && handled !== exc) setContextOf(rt, exc, handled);
   }
-  exc.noImplicitContext = undefined;
   const heap = rt.heap;
   heap.withHeadroom(() => heap.reserve(2));
   const fo = frameObjectOf(rt, frame);

@@ -48,6 +48,7 @@ import {
   leavePending,
   clearHandlerName,
   hostLimitError,
+  contextAtCatch,
   matchesHandler,
   storeName,
 } from './exec-statements';
@@ -898,6 +899,7 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
   const rt = ip.rt;
   addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
+  contextAtCatch(ip, exc);
   for (const h of s.handlers) {
     if (h.type !== null && susp(frame, h.type)) throw unsupportedYield('an except clause');
     if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;

@@ -977,6 +977,7 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
   // exception_unwind: the frame where the exception is caught is in its traceback too.
   addTraceback(rt, e, frame);
   const exc = materialize(rt, e);
+  contextAtCatch(ip, exc);
   for (let hi = 0; hi < s.handlers.length; hi++) {
     const h = s.handlers[hi];
     if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;
@@ -1010,8 +1011,25 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
  */
 export function chainContext(ip: Interpreter, inner: PyException, handled: ExceptionObject): void {
   const obj = materialize(ip.rt, inner);
-  if (obj === handled || obj.exc[2] !== undefined) return;
+  if (obj === handled || obj.exc[2] !== undefined || obj.contextDecided) return;
   setContext(ip, obj, handled);
+}
+
+/**
+ * _PyErr_SetObject's chaining for an exception the runtime raised, done
+ * when it is first caught (an except clause, a with statement's __exit__):
+ * the exception being handled then -- the one handled where it was raised,
+ * the handlers it left having chained theirs -- becomes its __context__.
+ * The context is decided from then on: a bare `raise` or leaving a handler
+ * keeps it as it is (None if the program set it so), as CPython chains only
+ * at the raise.
+ */
+export function contextAtCatch(ip: Interpreter, exc: ExceptionObject): void {
+  if (exc.contextDecided) return;
+  exc.contextDecided = true;
+  if (exc.exc[2] !== undefined) return;
+  const current = currentHandled(ip);
+  if (current !== undefined && current !== exc) setContext(ip, exc, current);
 }
 
 /**
@@ -1095,7 +1113,10 @@ export function raiseStatement(ip: Interpreter, frame: Frame, s: A.Raise): PyExc
     }
   }
   const current = currentHandled(ip);
-  if (current !== undefined && current !== exc) setContext(ip, exc, current);
+  if (current !== undefined && current !== exc) {
+    setContext(ip, exc, current);
+    exc.contextDecided = true;
+  }
   // RAISE_VARARGS adds this frame's traceback entry even when the exception
   // passed through the frame before (only a bare `raise` does not).
   (exc as ExceptionObject & { tbFrame?: Frame }).tbFrame = undefined;

@@ -23,7 +23,7 @@ import { call } from '../runtime/calls';
 import { releaseException } from '../runtime/lang-host';
 import { truthy } from '../runtime/operators';
 import { addTraceback, markReraised, materialize } from './exceptions';
-import { chainContext } from './exec-statements';
+import { chainContext, contextAtCatch } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import type { With } from '../syntax/ast';
@@ -95,6 +95,7 @@ export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e:
   frame.line = stmt.line;
   frame.expr = stmt;
   const exc = materialize(rt, e);
+  contextAtCatch(ip, exc);
   (frame.handling ??= []).push(e);
   let r: Value;
   let swallow: boolean;

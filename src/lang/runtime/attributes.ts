@@ -810,6 +810,7 @@ export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value 
       if (idx === 2 && x !== null && !(x instanceof ExceptionObject)) throw rt.typeError('exception context must be None or derive from BaseException');
       if (idx === 3 && x !== null && !(x instanceof ExceptionObject)) throw rt.typeError('exception cause must be None or derive from BaseException');
       v.setExc(rt.heap, idx, x === null ? undefined : x);
+      if (idx === 2) v.contextDecided = true;
       // BaseException_set_cause: setting __cause__ sets __suppress_context__.
       if (idx === 3) v.suppressContext = true;
       return;

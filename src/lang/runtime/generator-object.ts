@@ -291,8 +291,8 @@ export function throwArgument(rt: Runtime, args: Value[]): PyException {
     throw rt.typeError(`exceptions must be classes or instances deriving from BaseException, not ${rt.typeName(typ)}`);
   }
   if (tb !== null) exc.setExc(rt.heap, 1, tb);
-  // _gen_throw restores the exception (PyErr_Restore): no implicit __context__ (exceptions.ts addTraceback).
-  (exc as ExceptionObject & { noImplicitContext?: boolean }).noImplicitContext = true;
+  // _gen_throw restores the exception (PyErr_Restore): no implicit chaining.
+  exc.contextDecided = true;
   return new PyException(exc.cls.name, [], exc);
 }
 

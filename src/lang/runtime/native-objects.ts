@@ -386,6 +386,12 @@ export class ExceptionObject extends Instance {
   /** __suppress_context__ (set by `raise ... from ...`). */
   suppressContext = false;
   /**
+   * Whether __context__ was decided where the exception was raised (a
+   * `raise` statement, its first catch, the program assigning it): leaving
+   * a handler no longer chains it (interp/exec-statements.ts chainContext).
+   */
+  contextDecided = false;
+  /**
    * Set while type_call runs the builtin init right after BaseException_new:
    * args already holds the call's own argument tuple, which
    * BaseException_init keeps (no second tuple is made).

@@ -4,24 +4,37 @@
 its traceback live and die as in CPython).
 """
 
+import abc
 import sys
+import _collections_abc
 from functools import wraps
+from types import MethodType, GenericAlias
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress", "chdir"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
+
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
 
 class ContextDecorator(object):
@@ -75,7 +88,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             except StopIteration:
                 return False
             else:
-                raise RuntimeError("generator didn't stop")
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    self.gen.close()
         else:
             if value is None:
                 # Need to force instantiation so we can reliably tell if we
@@ -106,7 +122,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                     raise
                 exc.__traceback__ = traceback
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            try:
+                raise RuntimeError("generator didn't stop after throw()")
+            finally:
+                self.gen.close()
 
 
 def contextmanager(func):
@@ -182,10 +201,7 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        # CPython binds with MethodType(cm_exit, cm); a closure holds the same two objects.
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
@@ -327,5 +343,3 @@ class chdir(AbstractContextManager):
     def __init__(self, path):
         raise NotImplementedError("gclab: contextlib.chdir needs a file system")
 
-
-AbstractContextManager.__class_getitem__ = classmethod(type(list[int]))
