@@ -1,6 +1,8 @@
 """An actor system built on generators used as coroutines: send/throw/close,
 GeneratorExit cleanup, and what keeps a suspended actor alive."""
 import gc
+
+gc.disable()
 import weakref
 import sys
 
