@@ -44,8 +44,6 @@ export interface FStringHooks {
   raw: boolean;
   /** Parse the expression in text[start, end) as `(expr)`. */
   compile(start: number, end: number): Expr;
-  /** Reject a construct outside the scenario language. */
-  unsupported(what: string): never;
 }
 
 const MAX_NESTING = 200;

@@ -97,7 +97,6 @@ function hooks(p: ParserState, decode: (chunk: string) => string, raw: boolean, 
     fail: (msg) => p.fail(msg),
     decode,
     raw,
-    unsupported: (what) => p.unsupported(what),
     compile: (start, end) => parseFieldExpression(p, start, end, tokenStart),
   };
 }

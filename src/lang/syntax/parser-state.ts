@@ -10,7 +10,7 @@
  */
 import type { Loc } from './ast';
 import type { Position, SourceText } from './source-text';
-import { CompileLimitError, raiseSyntaxError, raiseUnsupported, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
+import { CompileLimitError, raiseSyntaxError, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
 import { KEYWORDS, type Token, type TokenType } from './token';
 import type { OpenBracket, TokenStream } from './tokenizer';
 import { fieldErrorText, fieldRelative, type FieldSite } from './fstring';
@@ -283,12 +283,6 @@ export class ParserState {
     return e instanceof ScenarioSyntaxError && e !== this.deferredRaised && e.msg === this.messagePrefix + 'invalid syntax';
   }
 
-  /** Reject valid Python outside the scenario language. */
-  unsupported(construct: string, at: Position = this.tok): never {
-    this.checkUnclosed();
-    if (this.messagePrefix !== '') return this.fail(`${construct} is not supported in gclab scenarios`, at);
-    return raiseUnsupported(this.source, at, construct);
-  }
 
   private checkUnclosed(): void {
     const open = this.unclosed;

@@ -7,10 +7,8 @@
  * column (`offset` in CPython) and the source line. Callers pass 0-based
  * columns, as everywhere else in this layer; the funnel adds 1.
  *
- * Messages follow CPython 3.11 wherever the construct is valid or invalid in
- * Python alike. Constructs that Python accepts but the scenario language does
- * not are rejected with `raiseUnsupported`: "X is not supported in gclab
- * scenarios".
+ * Messages follow CPython 3.11's (the scenario language is the whole 3.11
+ * grammar).
  */
 import type { Position, SourceText } from './source-text';
 
@@ -94,11 +92,6 @@ export function raiseSyntaxError(
  */
 export function withEndOffset(at: Position, endOffset: -1 | 0): Position {
   return { line: at.line, col: at.col, endLine: at.line, endCol: endOffset - 1 } as Position;
-}
-
-/** Throw the error for valid Python that is outside the scenario subset. */
-export function raiseUnsupported(source: SourceText, at: Position, construct: string): never {
-  return raiseSyntaxError(source, at, `${construct} is not supported in gclab scenarios`);
 }
 
 /**
