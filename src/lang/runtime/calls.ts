@@ -698,7 +698,9 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
     const sub = args[0];
     if (!(sub instanceof ClassObject)) throw rt.typeError(`${base.name}.__new__(X): X is not a type object (${rt.typeName(sub)})`);
     if (!sub.isSubclassOf(base)) throw rt.typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
-    if (sub === base) return def.tp_new!(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base);
+    // A type whose instances the builtin makes through tp_alloc alone (property,
+    // staticmethod, super, ...) allocates its own instances the same way.
+    if (sub === base && def.tp_new !== undefined) return def.tp_new(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base);
     return def.tp_alloc!(rt, sub, args.slice(1), kwargs);
   };
   rt.heap.reserve();
