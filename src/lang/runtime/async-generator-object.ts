@@ -21,7 +21,7 @@
 import { PyException, PyObject, isObject, type Heap, type Value, type Visit } from '../../heap';
 import { defineGetters, defineMethods, defineSetters } from './attributes';
 import { call } from './calls';
-import { GenState, GeneratorObject, genClose, genSendEx, stopIteration, throwArgument } from './generator-object';
+import { GenState, GeneratorObject, genClose, genSendEx, generatorGetters, generatorNameSetters, stopIteration, throwArgument } from './generator-object';
 import { ExceptionObject } from './native-objects';
 import { descriptorMisuse } from './descr-check';
 import { registerType } from './type-slots';
@@ -412,35 +412,10 @@ export function installAsyncGeneratorTypes(rt: Runtime): void {
     },
   });
   defineGetters(cls, {
-    __name__: (_rt2, self) => (self as AsyncGeneratorObject).name,
-    __qualname__: (_rt2, self) => (self as AsyncGeneratorObject).qualname,
+    ...generatorGetters('ag', 'ag_await'),
     ag_running: (_rt2, self) => (self as AsyncGeneratorObject).runningAsync,
-    ag_suspended: (_rt2, self) => (self as AsyncGeneratorObject).state === GenState.Suspended,
-    ag_code: (rt2, self) => {
-      const g = self as AsyncGeneratorObject;
-      return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
-    },
-    ag_frame: (_rt2, self) => {
-      const g = self as AsyncGeneratorObject;
-      return g.state >= GenState.Completed || g.body === null ? null : g.body.frameObject();
-    },
-    ag_await: (rt2, self) => {
-      const g = self as AsyncGeneratorObject;
-      const yf = g.state === GenState.Suspended ? g.body?.yieldFrom : undefined;
-      return yf === undefined ? null : rt2.incref(yf);
-    },
   });
-
-  defineSetters(cls, {
-    __name__: (rt2, self, v) => {
-      if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
-      (self as AsyncGeneratorObject).name = v;
-    },
-    __qualname__: (rt2, self, v) => {
-      if (typeof v !== 'string') throw rt2.typeError('__qualname__ must be set to a string object');
-      (self as AsyncGeneratorObject).qualname = v;
-    },
-  });
+  defineSetters(cls, generatorNameSetters);
 
   for (const [name, ctor] of [
     ['async_generator_asend', AsyncGenASend],

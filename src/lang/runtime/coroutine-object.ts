@@ -19,7 +19,7 @@
 import { PyException, PyObject, type DictObject, type Heap, type Value, type Visit } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, lookupSpecial } from './attributes';
 import { call } from './calls';
-import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod, stopIteration } from './generator-object';
+import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod, generatorGetters, generatorNameSetters, stopIteration } from './generator-object';
 import { isIterator } from './operators';
 import { descriptorMisuse } from './descr-check';
 import { registerType } from './type-slots';
@@ -226,35 +226,11 @@ export function installCoroutineTypes(rt: Runtime): void {
     },
   });
   defineGetters(cls, {
-    __name__: (_rt2, self) => (self as CoroutineObject).name,
-    __qualname__: (_rt2, self) => (self as CoroutineObject).qualname,
+    ...generatorGetters('cr', 'cr_await'),
     cr_running: (_rt2, self) => (self as CoroutineObject).state === GenState.Executing,
-    cr_suspended: (_rt2, self) => (self as CoroutineObject).state === GenState.Suspended,
-    cr_code: (rt2, self) => {
-      const g = self as CoroutineObject;
-      return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
-    },
-    cr_frame: (_rt2, self) => {
-      const g = self as CoroutineObject;
-      return g.state >= GenState.Completed || g.body === null ? null : g.body.frameObject();
-    },
-    cr_await: (rt2, self) => {
-      const g = self as CoroutineObject;
-      const yf = g.state === GenState.Suspended ? g.body?.yieldFrom : undefined;
-      return yf === undefined ? null : rt2.incref(yf);
-    },
     cr_origin: () => null,
   });
-  defineSetters(cls, {
-    __name__: (rt2, self, v) => {
-      if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
-      (self as CoroutineObject).name = v;
-    },
-    __qualname__: (rt2, self, v) => {
-      if (typeof v !== 'string') throw rt2.typeError('__qualname__ must be set to a string object');
-      (self as CoroutineObject).qualname = v;
-    },
-  });
+  defineSetters(cls, generatorNameSetters);
 
   const wcls = rt.types.get('coroutine_wrapper');
   registerType(rt, {

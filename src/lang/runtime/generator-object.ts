@@ -21,7 +21,7 @@
  *    finalizer (closing clears the frame) or by the other objects' clear.
  */
 import { ClassObject, PyException, PyObject, TupleObject, clearWeakRefs, isObject, type Heap, type Value, type Visit } from '../../heap';
-import { defineGetters, defineMethods, defineSetters } from './attributes';
+import { defineGetters, defineMethods, defineSetters, type Getter, type Setter } from './attributes';
 import { call } from './calls';
 import { ExceptionObject, TracebackObject } from './native-objects';
 import { registerType } from './type-slots';
@@ -328,6 +328,50 @@ export function generatorCloseMethod(rt: Runtime, self: GeneratorObject, args: V
   return null;
 }
 
+/**
+ * The getters generators, coroutines and async generators share, under
+ * their prefix (genobject.c's gen_/coro_/async_gen_getsetlist over the same
+ * gen_get_name, _gen_getcode, _gen_getframe, _gen_getsuspended): `__name__`,
+ * `__qualname__`, `<p>_code`, `<p>_suspended`, `<p>_frame` and the delegate
+ * the object is suspended in (`delegate`: gi_yieldfrom, cr_await, ag_await).
+ * The `<p>_running` getter is each type's own; 3.11's async generators have
+ * no `ag_suspended` (3.12 added it).
+ */
+export function generatorGetters(prefix: 'gi' | 'cr' | 'ag', delegate: string): Record<string, Getter> {
+  const getters: Record<string, Getter> = {
+    __name__: (_rt2, self) => (self as GeneratorObject).name,
+    __qualname__: (_rt2, self) => (self as GeneratorObject).qualname,
+    [`${prefix}_code`]: (rt2, self) => {
+      const g = self as GeneratorObject;
+      return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
+    },
+    [`${prefix}_suspended`]: (_rt2, self) => (self as GeneratorObject).state === GenState.Suspended,
+    [`${prefix}_frame`]: (_rt2, self) => {
+      const g = self as GeneratorObject;
+      return g.state >= GenState.Completed || g.body === null ? null : g.body.frameObject();
+    },
+    [delegate]: (rt2, self) => {
+      const g = self as GeneratorObject;
+      const yf = g.state === GenState.Suspended ? g.body?.yieldFrom : undefined;
+      return yf === undefined ? null : rt2.incref(yf);
+    },
+  };
+  if (prefix === 'ag') delete getters.ag_suspended;
+  return getters;
+}
+
+/** gen_set_name / gen_set_qualname, shared by the generator-like types. */
+export const generatorNameSetters: Record<string, Setter> = {
+  __name__: (rt2, self, v) => {
+    if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
+    (self as GeneratorObject).name = v;
+  },
+  __qualname__: (rt2, self, v) => {
+    if (typeof v !== 'string') throw rt2.typeError('__qualname__ must be set to a string object');
+    (self as GeneratorObject).qualname = v;
+  },
+};
+
 /** The generator type's slots, methods and attributes. */
 export function installGeneratorType(rt: Runtime): void {
   const cls = rt.types.get('generator');
@@ -362,32 +406,8 @@ export function installGeneratorType(rt: Runtime): void {
     },
   });
   defineGetters(cls, {
-    __name__: (_rt2, self) => (self as GeneratorObject).name,
-    __qualname__: (_rt2, self) => (self as GeneratorObject).qualname,
+    ...generatorGetters('gi', 'gi_yieldfrom'),
     gi_running: (_rt2, self) => (self as GeneratorObject).state === GenState.Executing,
-    gi_code: (rt2, self) => {
-      const g = self as GeneratorObject;
-      return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
-    },
-    gi_suspended: (_rt2, self) => (self as GeneratorObject).state === GenState.Suspended,
-    gi_frame: (rt2, self) => {
-      const g = self as GeneratorObject;
-      return g.state >= GenState.Completed || g.body === null ? null : g.body.frameObject();
-    },
-    gi_yieldfrom: (rt2, self) => {
-      const g = self as GeneratorObject;
-      const yf = g.state === GenState.Suspended ? g.body?.yieldFrom : undefined;
-      return yf === undefined ? null : rt2.incref(yf);
-    },
   });
-  defineSetters(cls, {
-    __name__: (rt2, self, v) => {
-      if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
-      (self as GeneratorObject).name = v;
-    },
-    __qualname__: (rt2, self, v) => {
-      if (typeof v !== 'string') throw rt2.typeError('__qualname__ must be set to a string object');
-      (self as GeneratorObject).qualname = v;
-    },
-  });
+  defineSetters(cls, generatorNameSetters);
 }
