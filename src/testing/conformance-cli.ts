@@ -66,8 +66,9 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const args = [...(verbose ? ['--verbose'] : []), ...(filter === undefined ? [] : [filter])];
     const shards = await runShards<Checked[]>(__filename, jobs, args, 'conformance');
-    // Scenario i is item i div jobs of shard i mod jobs.
-    results = files.map((_, i) => shards[i % jobs][Math.floor(i / jobs)]);
+    // Scenario i is item i div count of shard i mod count.
+    const count = shards.length;
+    results = files.map((_, i) => shards[i % count][Math.floor(i / count)]);
     for (const c of results) if (c.text) console.log(c.text);
   }
   const passed = results.filter((c) => c.ok).length;

@@ -3,10 +3,10 @@
  * checked against tests/gc-stress-timing-dependent.txt (gc-stress.ts). Ends
  * with a summary line and exits 1 when a scenario not on the list fails, a
  * listed one passes, or the list names a scenario that does not exist.
- * `--jobs N` splits the corpus over N child processes (scenario i goes to
- * shard i mod N) and merges their reports in corpus order, so the result
- * and the printed lines are the same for any N; CI uses the machine's two
- * cores this way.
+ * `--jobs N` splits the corpus into 8N shards (scenario i goes to shard
+ * i mod 8N), runs them as child processes N at a time and merges their
+ * reports in corpus order, so the result and the printed lines are the same
+ * for any N; CI uses the machine's two cores this way.
  * Usage: node dist/testing/gc-stress-cli.js [--verbose] [--jobs N] [filter]
  */
 import * as path from 'path';

@@ -1,9 +1,10 @@
 /**
- * Splitting a corpus run over child processes: the parent starts `jobs`
- * copies of the running CLI with `--shard=I/N`, each takes the items whose
- * index is I mod N and writes its report to stdout as JSON; the parent
- * merges the reports in corpus order, so what it prints is the same for any
- * N (gc-stress-cli.ts, conformance-cli.ts).
+ * Splitting a corpus run over child processes: the parent runs copies of
+ * the running CLI with `--shard=I/N` (N = shardCountFor(jobs), `jobs` at a
+ * time), each takes the items whose index is I mod N and writes its report
+ * to stdout as JSON; the parent merges the reports in corpus order, so what
+ * it prints is the same for any number of jobs (gc-stress-cli.ts,
+ * conformance-cli.ts).
  */
 import { spawn } from 'child_process';
 
@@ -35,23 +36,40 @@ export function shardItems<T>(items: T[], shard: { index: number; count: number 
 }
 
 /**
- * Runs `script` (a CLI of this package) as `jobs` shards at once with `args`
- * and resolves to each shard's parsed JSON report, in shard order. A shard
- * exiting non-zero rejects (its stderr is inherited, so the cause is shown).
+ * How many shards a run with `jobs` processes at a time splits into: several
+ * per process, so that the run ends when the work does (a shard holding a
+ * few slow scenarios is a small part of one process's share, not half of it).
+ */
+export function shardCountFor(jobs: number): number {
+  return jobs === 1 ? 1 : jobs * 8;
+}
+
+/**
+ * Runs `script` (a CLI of this package) as `shardCountFor(jobs)` shards,
+ * `jobs` of them at a time, with `args`, and resolves to each shard's parsed
+ * JSON report, in shard order. A shard exiting non-zero rejects (its stderr
+ * is inherited, so the cause is shown).
  */
 export async function runShards<R>(script: string, jobs: number, args: string[], label: string): Promise<R[]> {
-  const outs = await Promise.all(
-    Array.from({ length: jobs }, (_, i) =>
-      new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, [...process.execArgv, script, `--shard=${i}/${jobs}`, ...args], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-        child.on('error', reject);
-        child.on('close', (code: number) => (code === 0 ? resolve(out) : reject(new Error(`${label} shard ${i}/${jobs} exited with ${code}`))));
-      }),
-    ),
-  );
+  const count = shardCountFor(jobs);
+  const runOne = (i: number): Promise<string> =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [...process.execArgv, script, `--shard=${i}/${count}`, ...args], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code: number) => (code === 0 ? resolve(out) : reject(new Error(`${label} shard ${i}/${count} exited with ${code}`))));
+    });
+  const outs: string[] = new Array(count);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const i = next++;
+      outs[i] = await runOne(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, count) }, worker));
   return outs.map((o) => JSON.parse(o) as R);
 }
