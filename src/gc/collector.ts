@@ -273,7 +273,19 @@ export class Collector {
     const unreachable = new GcHead('unreachable');
     // The unreachable ids the trace recorded, reused below while the list is unchanged.
     const traced: { unreachable: Int32Array | null } = { unreachable: null };
-    const unreachableCount = deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable, traced));
+    // A full collection when no tracked object has lost a reference since the
+    // last one began (Heap.referenceLost) finds nothing unreachable: skip the
+    // walk, unless the trace records its steps. With debugChecks the walk runs
+    // and must agree.
+    const nothingLost = young === old && !heap.referenceLost;
+    if (young === old) heap.referenceLost = false;
+    let unreachableCount = 0;
+    if (!nothingLost || trace !== null || this.debugChecks) {
+      unreachableCount = deduceUnreachable(young, unreachable, this.debugChecks, traceDeduceSteps(heap, number, 1, young, unreachable, traced));
+      if (nothingLost && unreachableCount !== 0) {
+        throw new InternalError(`gc: collection ${number} found ${unreachableCount} unreachable objects although no tracked object lost a reference since the last full collection`);
+      }
+    }
     // -> young: reachable, unmarked; unreachable: COLLECTING|UNREACHABLE, gc_refs 0.
 
     // The passes over young count it as they go (gc_list_size's walks, folded in).
@@ -350,6 +362,8 @@ export class Collector {
     // -> every object of the collection is freed or in a generation list, unmarked.
     if (this.debugChecks) this.checkGenerations(`at the end of collection ${number}`);
 
+    // What a collection leaves behind (objects tp_clear kept alive, gc.garbage) is looked at again next time.
+    if (m + n > 0) heap.referenceLost = true;
     recordStats(this.stats, result);
     if (trace !== null) trace.push({ kind: 'gc-end', collection: number, generation, collected: m, uncollectable: n });
     heap.currentCollection = outerCollection;
@@ -436,6 +450,8 @@ export class Collector {
   /** gc.unfreeze() */
   unfreeze(): void {
     api.unfreeze(this.heap);
+    // The permanent generation was not looked at while frozen: it may hold garbage.
+    this.heap.referenceLost = true;
   }
 
   /** gc.get_freeze_count() */

@@ -90,6 +90,17 @@ export class Heap {
   currentCollection = 0;
   /** Calls made through callUnraisably (finalizers, callbacks): lets the collector know whether any code ran. */
   hostCalls = 0;
+  /**
+   * A GC-tracked object lost a reference and lived on since the last full
+   * collection began (or something else happened that may leave cyclic
+   * garbage: a resurrection, gc.unfreeze). While false, no tracked object
+   * can be unreachable from outside its generation lists: a cycle becomes
+   * garbage only when its last outside reference goes, and that is a
+   * decref to nonzero of one of its members. The collector skips
+   * deduce_unreachable of a full collection on that ground
+   * (Collector.collectMain); the result is the one the walk would find.
+   */
+  referenceLost = true;
 
   private nextId = 1;
   /**
@@ -240,6 +251,7 @@ export class Heap {
     if (typeof v === 'object' && v !== null) {
       if (!(v.refcnt > 0)) this.badDecref(v);
       if (--v.refcnt === 0) v.dealloc(this);
+      else if (v.gcNext !== null) this.referenceLost = true;
     }
   }
 
@@ -317,6 +329,7 @@ export class Heap {
     this.callFinalizer(o, 'refcount');
     o.refcnt -= 1;
     if (o.refcnt === 0) return false;
+    this.referenceLost = true;
     if (this.trace !== null) this.trace.push({ kind: 'resurrect', id: o.id, type: o.typeName });
     return true;
   }
@@ -340,6 +353,7 @@ export class Heap {
     }
     o.refcnt -= 1;
     if (o.refcnt === 0) return false;
+    this.referenceLost = true;
     if (this.trace !== null) this.trace.push({ kind: 'resurrect', id: o.id, type: o.typeName });
     return true;
   }

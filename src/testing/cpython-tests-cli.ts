@@ -12,12 +12,13 @@
  * `--strict` makes any failure exit 1. `--jobs N` runs N files at once (each
  * file's python3 and gclab runs are child processes; the report is printed in
  * FILES order whatever N is, so it is the same for every N).
- * Usage: node dist/testing/cpython-tests-cli.js [--verbose] [--strict] [--jobs N] [FILTER]
+ * Usage: node dist/testing/cpython-tests-cli.js [--verbose] [--strict] [--jobs N | --jobs=N] [FILTER]
  */
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { optionValue, positionalArgument } from './shards';
 import { compareFile, failedCount, formatFile, parseRows, summaryLine, type FileComparison } from './cpython-tests';
 
 /** CPython's weakref and gc tests: what gclab exists for. */
@@ -142,14 +143,13 @@ async function compareOne(libDir: string, name: string): Promise<FileComparison>
 async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const strict = argv.includes('--strict');
-  const jobsAt = argv.indexOf('--jobs');
-  const jobsText = jobsAt >= 0 ? argv[jobsAt + 1] : '1';
-  const jobs = Number(jobsText);
+  const jobsText = optionValue(argv, '--jobs');
+  const jobs = jobsText === undefined ? 1 : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1) {
     console.error(`cpython-tests: --jobs wants a positive integer, not ${jobsText}`);
     return 2;
   }
-  const filter = argv.find((a, i) => !a.startsWith('-') && !(jobsAt >= 0 && i === jobsAt + 1));
+  const filter = positionalArgument(argv, ['--jobs']);
   const testDir = findTestDir();
   if (testDir === null) {
     console.log('cpython-tests: no CPython 3.11 test directory found (python3 -c "import test"); nothing to compare');
