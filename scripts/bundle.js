@@ -104,13 +104,40 @@ exports.STDLIB_CPYTHON_LINES = Object.freeze(cpythonLines);
   };
 }
 
+/**
+ * The unicode name table (unicode-name-data.js, about 280 KB, a sixth of
+ * the bundle) stays its own module of dist/, required from the bundle at
+ * the first `\N{...}` or unicodedata lookup (unicode-names.ts requires it
+ * lazily): a run that names no character neither reads nor deserializes it.
+ */
+const lazyUnicodeNames = {
+  name: 'lazy-unicode-names',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/unicode-name-data$/ }, () => ({ path: '../lang/syntax/unicode-name-data.js', external: true }));
+  },
+};
+
+/**
+ * The bundle as stored: ASCII only, already inside the CommonJS function
+ * wrapper (Module.wrap's text), so that launch.ts reads it as latin1 --
+ * Node makes a text that large an external one-byte string, without
+ * decoding UTF-8 -- and compiles it as is: wrapping it at run time made a
+ * concatenation that V8 copied (flattened) before compiling.
+ */
+function wrappedBundle(code) {
+  for (let i = 0; i < code.length; i++) {
+    if (code.charCodeAt(i) > 0x7f) throw new Error(`scripts/bundle.js: the bundle is not ASCII at offset ${i} (launch.ts reads it as latin1)`);
+  }
+  return require('module').wrap(code);
+}
+
 async function main() {
   for (const f of ['gclab.bundle.js', 'gclab.bundle.cache', 'gclab.stdlib-trees', 'gclab.stdlib-sources.json', STDLIB_SOURCES_DIR, STDLIB_LINES_FILE]) fs.rmSync(path.join(cli, f), { force: true, recursive: true });
   writeParsedStdlib();
   const lazySources = writeStdlibSources();
   // Bundling tsc's CommonJS output keeps every module in its own function
   // scope (no renamed identifiers) and runs its top level when first required.
-  await require('esbuild').build({
+  const built = await require('esbuild').build({
     entryPoints: [path.join(cli, 'run-worker.js')],
     outfile: path.join(cli, 'gclab.bundle.js'),
     bundle: true,
@@ -119,8 +146,12 @@ async function main() {
     format: 'cjs',
     logLevel: 'warning',
     minifyWhitespace: true,
-    plugins: [lazySources],
+    // esbuild's default: every non-ASCII character escaped (checked below).
+    charset: 'ascii',
+    write: false,
+    plugins: [lazySources, lazyUnicodeNames],
   });
+  fs.writeFileSync(path.join(cli, 'gclab.bundle.js'), wrappedBundle(built.outputFiles[0].text));
   // A scenario that runs the common start-up paths.
   const r = spawnSync(process.execPath, [path.join(root, 'bin', 'gclab.js'), 'run', path.join(root, 'examples', 'quickstart.py')], {
     env: { ...process.env, GCLAB_WRITE_CODE_CACHE: '1' },

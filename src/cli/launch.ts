@@ -51,10 +51,13 @@ export function bundledThreadEntry(): string | null {
 function runBundle(): void {
   // Required here, not at the top: the main thread loads this file too
   // (for bundledThreadEntry) and has no use for them.
-  const { createRequire, wrap } = require('module') as typeof import('module');
+  const { createRequire } = require('module') as typeof import('module');
   const vm = require('vm') as typeof import('vm');
   const cachedData = mtime(CODE_CACHE) >= mtime(BUNDLE) ? fs.readFileSync(CODE_CACHE) : undefined;
-  const script = new vm.Script(wrap(fs.readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+  // The build stores the bundle ASCII-only and already wrapped as a CommonJS
+  // module (scripts/bundle.js wrappedBundle): read as latin1 it becomes an
+  // external one-byte string, compiled without a UTF-8 decode or a copy.
+  const script = new vm.Script(fs.readFileSync(BUNDLE, 'latin1'), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   const init = script.runInThisContext() as (...args: unknown[]) => void;
   init.call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, __dirname);
