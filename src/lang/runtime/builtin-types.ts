@@ -160,7 +160,9 @@ export class BuiltinTypes {
   readonly byName = new Map<string, ClassObject>();
 
   constructor(private readonly heap: Heap) {
-    this.make('object', [], 'builtins');
+    // object has no Py_TPFLAGS_HAVE_GC: object() is never tracked nor counted,
+    // and a dict or tuple holding one may be untracked (_PyObject_GC_MAY_BE_TRACKED).
+    this.make('object', [], 'builtins').instancesGC = false;
     for (const [name, base] of PLAIN) {
       this.make(name, [this.get(base)], 'builtins', WEAKREFABLE.has(name) ? ['__weakref__'] : [], VARIABLE_SIZE.has(name));
     }
