@@ -45,7 +45,7 @@ export {
 export { HostFunction, type HostImpl } from './objects/host-function';
 export { BoundMethod } from './objects/bound-method';
 export { FloatObject, newFloat, floatRepr } from './objects/float-object';
-export { BytesLikeObject, BytesObject, ByteArrayObject, newBytes, newByteArray } from './objects/bytes-object';
+export { BytesLikeObject, BytesObject, ByteArrayObject, byteArrayResize, newBytes, newByteArray } from './objects/bytes-object';
 export { ComplexObject, newComplex } from './objects/complex-object';
 export {
   SetObject,

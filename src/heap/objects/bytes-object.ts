@@ -44,11 +44,39 @@ export class BytesObject extends BytesLikeObject {
   }
 }
 
-/** Python's `bytearray`. */
+/**
+ * Python's `bytearray`. `alloc` is ob_alloc, the bytes its buffer holds
+ * (with the trailing NUL; 0 for a buffer never allocated), and `start` the
+ * logical offset of ob_start in it (a deletion at the front advances it):
+ * both follow PyByteArray_Resize (byteArrayResize), for sys.getsizeof.
+ */
 export class ByteArrayObject extends BytesLikeObject {
+  alloc = 0;
+  start = 0;
+
   get typeName(): string {
     return 'bytearray';
   }
+}
+
+/**
+ * PyByteArray_Resize (Objects/bytearrayobject.c, 3.11): the allocation
+ * after `b` is resized from its current length to `size` (call it before
+ * changing `value`). A size that fits keeps the buffer unless it is below
+ * half of it (then exactly size + 1); growing by at most an eighth
+ * over-allocates as list_resize does, more grows exactly.
+ */
+export function byteArrayResize(b: ByteArrayObject, size: number): void {
+  if (size === b.value.length) return;
+  if (size + b.start + 1 <= b.alloc) {
+    if (size >= Math.floor(b.alloc / 2)) return; // minor downsize: quick exit
+    b.alloc = size + 1;
+  } else if (size <= b.alloc * 1.125) {
+    b.alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+  } else {
+    b.alloc = size + 1;
+  }
+  b.start = 0;
 }
 
 /** A new bytes object holding the latin-1 string `v` (a new reference). */
@@ -60,5 +88,8 @@ export function newBytes(heap: Heap, v: string): BytesObject {
 /** A new bytearray holding the latin-1 string `v` (a new reference). */
 export function newByteArray(heap: Heap, v: string): ByteArrayObject {
   heap.reserve();
-  return heap.register(new ByteArrayObject(v));
+  const b = heap.register(new ByteArrayObject(v));
+  // PyByteArray_FromStringAndSize: exactly the bytes and the NUL, nothing for none.
+  b.alloc = v.length === 0 ? 0 : v.length + 1;
+  return b;
 }

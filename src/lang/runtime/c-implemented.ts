@@ -119,7 +119,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     odict_iterator: 'odict_iterator',
     _tuplegetter: '_collections._tuplegetter',
   },
-  'functools.py': { partial: 'functools.partial', KeyWrapper: 'functools.KeyWrapper' },
+  'functools.py': { partial: 'functools.partial', KeyWrapper: 'functools.KeyWrapper', _lru_cache_wrapper: 'functools._lru_cache_wrapper' },
   'itertools.py': 'itertools.',
   'operator.py': 'operator.',
   'io.py': {

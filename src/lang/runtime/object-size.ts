@@ -31,12 +31,14 @@
  */
 import { BoundMethod, ClassObject, ComplexObject, DictObject, FloatObject, Instance, ListObject, TupleObject, PyException, isObject, type Value } from '../../heap';
 import { SetObject, PySet_MINSIZE } from '../../heap/objects/set-object';
-import { BytesObject } from '../../heap/objects/bytes-object';
-import { isBuiltinClass } from './builtin-types';
+import { ByteArrayObject, BytesObject } from '../../heap/objects/bytes-object';
+import { isBuiltinClass, type BuiltinTag } from './builtin-types';
+import { CPYTHON_TYPE_LAYOUTS, type CpythonTypeLayout } from './cpython-type-sizes';
 import { isHeapCType } from './c-implemented';
 import { BuiltinFunction, DictIterator, DictView, RangeIterator, RangeObject, SeqIterator, SliceObject, SuperObject } from './native-objects';
 import { WeakProxy, WeakRef } from '../../weakref/reference-type';
 import { MappingProxyObject } from './types/mappingproxy-type';
+import { MemoryViewObject } from './types/memoryview-type';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import { Ellipsis } from './types/ellipsis-type';
 import { NotImplemented, type Kwargs, type Runtime } from './runtime';
@@ -76,13 +78,64 @@ function strSize(s: string): number {
   return 72 + (length + 1) * kind;
 }
 
-/** Does a class of v's MRO that is not a builtin define __sizeof__ itself? */
+/**
+ * Does a class of v's MRO that is not a builtin define __sizeof__ itself?
+ * A class standing for a C type (tpName) counts only with a __sizeof__ of
+ * its own: the C type's rule written in Python (deque, itertools'
+ * combinatorics); without one its layout (CPYTHON_TYPE_LAYOUTS) sizes it.
+ */
 function definesOwnSizeof(cls: ClassObject): boolean {
   for (const c of cls.mro) {
     if (isBuiltinClass(c) || (c.tpName !== null && C_TYPE_SIZES.has(c.tpName))) return false;
     if (c.dict.has('__sizeof__')) return true;
+    if (c.tpName !== null && CPYTHON_TYPE_LAYOUTS.has(c.tpName)) return false;
   }
   return false;
+}
+
+/** The tp_name of a builtin class or of a class standing for a C type, as CPYTHON_TYPE_LAYOUTS keys it. */
+function layoutKey(c: ClassObject): string | undefined {
+  if (isBuiltinClass(c)) {
+    const module = (c.tag as BuiltinTag).module;
+    return module === 'builtins' ? c.name : `${module}.${c.name}`;
+  }
+  return c.tpName ?? undefined;
+}
+
+/**
+ * object.__sizeof__ (tp_basicsize) plus the GC header for an object whose
+ * nearest C type keeps object.__sizeof__ and has fixed-size instances
+ * (enumerate, zip, property, exceptions, set iterators, itertools.count,
+ * operator.itemgetter, ...), from that type's CPython layout. A class
+ * statement's subclass (type_new's layout: always a GC type) adds 8 per
+ * __slots__ member of its own, 8 for a __weakref__ slot the base lacks,
+ * and the managed __dict__'s pre-header (16) when the base has no
+ * __dict__ slot of its own (an exception's is in the base). Undefined for
+ * types without a layout, variable-size ones, and those with a __sizeof__.
+ */
+function cLayoutSize(rt: Runtime, v: Value): number | undefined {
+  const cls = rt.typeOf(v);
+  let base: ClassObject | undefined;
+  for (const c of cls.mro) {
+    if (layoutKey(c) !== undefined) {
+      base = c;
+      break;
+    }
+  }
+  // A plain class's instance: plainInstanceSize and instanceOverhead.
+  if (base === undefined || base === rt.types.get('object')) return undefined;
+  const layout = CPYTHON_TYPE_LAYOUTS.get(layoutKey(base)!);
+  if (layout === undefined || !layout.objectSizeof || layout.itemsize !== 0) return undefined;
+  return layoutHead(cls, base, layout);
+}
+
+/** tp_basicsize of `cls` (the C type `base` or a class statement's subclass of it) with what sys.getsizeof adds before it. */
+function layoutHead(cls: ClassObject, base: ClassObject, layout: CpythonTypeLayout): number {
+  if (base === cls) return layout.basicsize + (layout.gc ? GC_HEADER : 0);
+  const own = cls.slotNames.length - base.slotNames.length;
+  const weakrefSlot = cls.instanceWeakrefable && !layout.weaklist ? 8 : 0;
+  const dictPreheader = cls.instanceHasDict && !layout.dict ? MANAGED_DICT_PREHEADER : 0;
+  return layout.basicsize + 8 * own + weakrefSlot + GC_HEADER + dictPreheader;
 }
 
 /** object.__sizeof__ of an instance of a class whose only builtin base is object, or undefined. */
@@ -205,7 +258,29 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   if (v instanceof FloatObject && rt.typeOf(v) === rt.types.get('float')) return 24;
   if (v instanceof ComplexObject && rt.typeOf(v) === rt.types.get('complex')) return 32;
   if (v instanceof BytesObject && rt.typeOf(v) === rt.types.get('bytes')) return 33 + v.value.length;
-  if (v instanceof TupleObject && rt.typeOf(v) === rt.types.get('tuple')) return 24 + 8 * v.items.length + GC_HEADER;
+  // bytearray_sizeof: tp_basicsize and the buffer's allocation (ob_alloc, see byteArrayResize).
+  if (v instanceof ByteArrayObject) {
+    const base = rt.types.get('bytearray');
+    const cls = rt.typeOf(v);
+    if (cls === base || (cls.tpName === null && cls.mro.every((c) => c === cls || !isBuiltinClass(c) || c === base || c === rt.types.get('object')))) {
+      return layoutHead(cls, base, CPYTHON_TYPE_LAYOUTS.get('bytearray')!) + v.alloc;
+    }
+  }
+  if (v instanceof TupleObject) {
+    // A class statement's subclass (namedtuple's): items are variable-size, so a
+    // __dict__ is a slot at the end (8 bytes, tp_dictoffset < 0), never managed,
+    // and there is no __weakref__ slot (nonempty __slots__ are refused).
+    const cls = rt.typeOf(v);
+    if (cls === rt.types.get('tuple')) return 24 + 8 * v.items.length + GC_HEADER;
+    if (cls.mro.every((c) => c === cls || !isBuiltinClass(c) || c === rt.types.get('tuple') || c === rt.types.get('object')) && cls.tpName === null) {
+      return 24 + (cls.instanceHasDict ? 8 : 0) + 8 * v.items.length + GC_HEADER;
+    }
+  }
+  // memoryview: tp_basicsize and tp_itemsize per entry of its shape, strides and suboffsets (3 * ndim; always 1-d here).
+  if (v instanceof MemoryViewObject && rt.typeOf(v) === rt.types.get('memoryview')) {
+    const layout = CPYTHON_TYPE_LAYOUTS.get('memoryview')!;
+    return layout.basicsize + layout.itemsize * 3 + GC_HEADER;
+  }
   if (v instanceof RangeObject) return 48;
   // list___sizeof__: sizeof(PyListObject) 40 + 8 per allocated slot (list-object.ts keeps `allocated`).
   if (v instanceof ListObject) {
@@ -233,7 +308,7 @@ function builtinSize(rt: Runtime, v: Value): number | undefined {
   // mappingproxyobject: the header and the mapping.
   if (v instanceof MappingProxyObject) return 24 + GC_HEADER;
   if (v === Ellipsis || v === NotImplemented) return 16;
-  return fixedSize(rt, v);
+  return fixedSize(rt, v) ?? cLayoutSize(rt, v);
 }
 
 /** The builtin callables of 56 bytes (PyCFunctionObject, PyMethodDescrObject, PyWrapperDescrObject). */

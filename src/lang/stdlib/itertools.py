@@ -648,6 +648,10 @@ class product:
     """product(*iterables, repeat=1) --> the Cartesian product, as tuples."""
     __slots__ = ('_pools', '_indices', '_result', '_stopped')
 
+    def __sizeof__(self):
+        # product_sizeof: tp_basicsize and one index per pool.
+        return 48 + 8 * len(self._pools)
+
     def __init__(self, *iterables, repeat=1):
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
@@ -686,6 +690,10 @@ class product:
 class combinations:
     """combinations(iterable, r) --> r-length tuples in sorted order, no repeated elements."""
     __slots__ = ('_pool', '_r', '_indices', '_stopped', '_result')
+
+    def __sizeof__(self):
+        # combinations_sizeof: tp_basicsize and r indices.
+        return 56 + 8 * self._r
 
     @_keyword_args('combinations', ('iterable', 'r'), 2)
     def __init__(self, iterable, r):
@@ -726,6 +734,10 @@ class combinations_with_replacement:
     """combinations_with_replacement(iterable, r) --> r-length tuples, elements may repeat."""
     __slots__ = ('_pool', '_r', '_indices', '_stopped', '_result')
 
+    def __sizeof__(self):
+        # cwr_sizeof: tp_basicsize and r indices.
+        return 56 + 8 * self._r
+
     @_keyword_args('combinations_with_replacement', ('iterable', 'r'), 2)
     def __init__(self, iterable, r):
         if r < 0:
@@ -762,6 +774,10 @@ class combinations_with_replacement:
 class permutations:
     """permutations(iterable, r=None) --> successive r-length permutations."""
     __slots__ = ('_pool', '_r', '_indices', '_cycles', '_stopped', '_started', '_result')
+
+    def __sizeof__(self):
+        # permutations_sizeof: tp_basicsize, an index per pool item and r cycles.
+        return 64 + 8 * (len(self._pool) + self._r)
 
     @_keyword_args('permutations', ('iterable', 'r'), 1)
     def __init__(self, iterable, r=None):

@@ -7,10 +7,11 @@
  * deletion, append/extend/insert/pop/remove/clear/copy/reverse, and the
  * in-place `+=` and `*=` that change the object itself.
  */
-import { ByteArrayObject, ByteArraySubInstance, BytesLikeObject, newByteArray, newBytes, newSubtypeInstance, type Value } from '../../../heap';
+import { ByteArrayObject, ByteArraySubInstance, BytesLikeObject, ListObject, TupleObject, byteArrayResize, newByteArray, newBytes, newSubtypeInstance, type Value } from '../../../heap';
 import { reduceValue } from '../lazy-iterators';
 import type { MethodImpl } from '../attributes';
-import { arity } from '../methods';
+import { arity, kwarg } from '../methods';
+import { MemoryViewObject } from './memoryview-type';
 import { indexOf, isIterable } from '../operators';
 import { NotImplemented, type Runtime } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
@@ -33,8 +34,42 @@ function data(self: Value): string {
   return (self as ByteArrayObject).value;
 }
 
+/** The new contents, after PyByteArray_Resize to their length (the allocation sys.getsizeof reports). */
 function setData(self: Value, v: string): void {
+  byteArrayResize(self as ByteArrayObject, v.length);
   (self as ByteArrayObject).value = v;
+}
+
+/**
+ * bytearray_setslice_linear's shrink of a slice starting at 0: the
+ * buffer's logical start advances instead of moving the tail, before the
+ * resize.
+ */
+function setDataFromFront(self: Value, removed: number, v: string): void {
+  if (removed > 0) (self as ByteArrayObject).start += removed;
+  setData(self, v);
+}
+
+/**
+ * bytearray___init__'s filling of an empty bytearray: a buffer, a count,
+ * an encoded str, a list or a tuple in one PyByteArray_Resize; any other
+ * iterable byte by byte, each append a resize to one more.
+ */
+function fill(self: ByteArrayObject, source: Value | undefined, v: string): void {
+  byteArrayResize(self, 0);
+  self.value = '';
+  const oneResize =
+    source === undefined || typeof source === 'string' || typeof source === 'number' || typeof source === 'bigint' || typeof source === 'boolean' ||
+    source instanceof BytesLikeObject || source instanceof MemoryViewObject || source instanceof ListObject || source instanceof TupleObject;
+  if (oneResize) {
+    byteArrayResize(self, v.length);
+  } else {
+    for (let n = 0; n < v.length; n++) {
+      byteArrayResize(self, n + 1);
+      self.value = v.slice(0, n + 1);
+    }
+  }
+  self.value = v;
 }
 
 /** The bytes a slice assignment takes: a bytes-like or an iterable of ints (not str, not an int). */
@@ -154,13 +189,18 @@ export const byteArrayType: BuiltinType = {
       // bytearray_ass_subscript (GH-91153): an int index's value is converted before the bounds check.
       const early = v !== undefined && (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') ? byteValue(rt, v) : undefined;
       const i = byteIndex(rt, k, d.length, 'bytearray');
-      if (v === undefined) setData(self, d.slice(0, i) + d.slice(i + 1));
+      if (v === undefined) setDataFromFront(self, i === 0 ? 1 : 0, d.slice(0, i) + d.slice(i + 1));
       else setData(self, d.slice(0, i) + String.fromCharCode(early ?? byteValue(rt, v)) + d.slice(i + 1));
     },
     sq_ass_slice(rt, self, start, stop, step, v) {
       const d = data(self);
       const idx: number[] = [];
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
+      if (v === undefined && step === 1) {
+        const hi = Math.max(start, stop);
+        setDataFromFront(self, start === 0 ? hi : 0, d.slice(0, start) + d.slice(hi));
+        return;
+      }
       if (v === undefined) {
         const gone = new Set(idx);
         let out = '';
@@ -170,7 +210,8 @@ export const byteArrayType: BuiltinType = {
       }
       const b = assignedBytes(rt, v);
       if (step === 1) {
-        setData(self, d.slice(0, start) + b + d.slice(Math.max(start, stop)));
+        const hi = Math.max(start, stop);
+        setDataFromFront(self, start === 0 ? Math.max(0, hi - b.length) : 0, d.slice(0, start) + b + d.slice(hi));
         return;
       }
       if (b.length !== idx.length) {
@@ -202,9 +243,12 @@ export const byteArrayType: BuiltinType = {
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ByteArraySubInstance('')),
   // bytearray___init__: the contents from the arguments, replacing what was there.
   tp_init(rt, self, args, kwargs) {
-    setData(self, bytesFromArgs(rt, args, kwargs, 'bytearray'));
+    fill(self as ByteArrayObject, args.length > 0 ? args[0] : kwarg(kwargs, 'source'), bytesFromArgs(rt, args, kwargs, 'bytearray'));
   },
   tp_new(rt, args, kwargs) {
-    return newByteArray(rt.heap, bytesFromArgs(rt, args, kwargs, 'bytearray'));
+    const v = bytesFromArgs(rt, args, kwargs, 'bytearray');
+    const b = newByteArray(rt.heap, '');
+    fill(b, args.length > 0 ? args[0] : kwarg(kwargs, 'source'), v);
+    return b;
   },
 };
