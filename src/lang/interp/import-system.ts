@@ -41,6 +41,8 @@ import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { replayCpythonCost } from './cpython-cost-replay';
+import { replayCompilerTraffic } from './compiler-gc-traffic';
+import { releaseImportTemporaries, replayFolderFinder, replayImportStart } from './importlib-gc-traffic';
 
 /**
  * Reads a file beside the scenario by its relative path ('helpers.py',
@@ -342,6 +344,7 @@ export class ImportSystem {
   /** A module or package in a folder of the simulated file system (simulated-files.ts). */
   private findSimulatedFile(name: string, leaf: string, dir: string): ModuleSpec | undefined {
     const fs = fileSystemOf(this.ip.rt);
+    this.makeFinder(`files:${dir}`, false);
     const base = `${dir}/${leaf}`;
     if (fs.kind(`${base}/__init__.py`) === 'file') {
       return { name, source: utf8Text(fs.read(`${base}/__init__.py`)), origin: `${base}/__init__.py`, searchDir: base, root: 'files' };
@@ -350,9 +353,29 @@ export class ImportSystem {
     return undefined;
   }
 
+  /**
+   * The folders whose FileFinder python3 has made by now (its
+   * sys.path_importer_cache entries): `scenario:` + the folder beside the
+   * scenario ('' for sys.path[0]), `files:` + a simulated one.
+   */
+  private readonly finders = new Set<string>();
+
+  /**
+   * PathFinder._path_importer_cache's first look at a folder: python3 makes
+   * its FileFinder (replayFolderFinder), before the module is made.
+   * Start-up work (the stdlib's own imports) leaves no finder behind.
+   */
+  private makeFinder(key: string, first: boolean): void {
+    const heap = this.ip.heap;
+    if (inStartupWork(heap) || this.finders.has(key)) return;
+    this.finders.add(key);
+    replayFolderFinder(heap, first);
+  }
+
   /** PathFinder over sys.path[0]: `leaf/__init__.py`, then `leaf.py`. */
   private findScenarioFile(name: string, leaf: string, dir: string): ModuleSpec | undefined {
     if (this.readFile === undefined) return undefined;
+    this.makeFinder(`scenario:${dir}`, dir === '');
     const base = dir === '' ? leaf : `${dir}/${leaf}`;
     const pkg = this.readFile(`${base}/__init__.py`);
     if (pkg !== undefined) return { name, source: pkg.source, origin: pkg.filename, searchDir: base, root: 'scenario' };
@@ -410,6 +433,17 @@ export class ImportSystem {
     initModuleDict(ip, globals, spec);
     this.modules.set(heap, spec.name, module);
     heap.decref(module); // sys.modules holds it
+    // SourceFileLoader.get_code compiles a module beside the scenario from its
+    // source (no .pyc is written or read: PYTHONDONTWRITEBYTECODE): what
+    // CPython's compiler allocates and frees then moves gc.get_count(). The
+    // stdlib's imports are replayed as measured wholes (CPYTHON_IMPORT_COSTS).
+    if (spec.root !== 'stdlib') {
+      // importlib's spec and temporaries around the compilation (importlib-gc-traffic.ts).
+      const replayed = !inStartupWork(heap);
+      if (replayed) replayImportStart(heap);
+      replayCompilerTraffic(heap, tree, { freeArena: true, countFoldedTuples: false });
+      if (replayed) releaseImportTemporaries(heap);
+    }
     const frame = ip.newFrame(tree.scope!, globals, globals, '<module>', spec.origin);
     this.initializing.add(module);
     // The globals live as long as the frame (CPython's f_func holds them):

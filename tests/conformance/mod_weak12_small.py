@@ -1,0 +1,9 @@
+X = 1
+
+
+def f():
+    return X
+
+
+class C:
+    pass
