@@ -495,15 +495,36 @@ export class Heap {
    * tuple CPython does not build (see UNCOUNTED), never counted.
    */
   newTuple(items: Value[] = [], uncounted = false): TupleObject {
+    if (items.length === 0) return this.emptyTuple();
     this.reserve();
     this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
     const t = new TupleObject(items.slice());
     if (uncounted) t.flags |= UNCOUNTED;
     const o = this.register(t, tupleAllocSlot(items.length));
-    // The empty tuple is an untracked singleton in CPython.
-    if (items.length > 0) this.track(o);
+    this.track(o);
     return o;
+  }
+
+  /** The empty tuple singleton once built (the heap holds one reference to it, so it never dies). */
+  private emptyTupleObject: TupleObject | null = null;
+
+  /**
+   * A new reference to the empty tuple: in CPython `()` is a singleton
+   * (tuple_get_empty, returned by PyTuple_New(0) and so by every path that
+   * makes an empty exact tuple: tuple(), slicing, concatenation, repetition,
+   * *args). It is untracked, never counted (free-lists.ts) and never freed;
+   * it is built on first use, so heaps that never need it do not hold it.
+   */
+  emptyTuple(): TupleObject {
+    let t = this.emptyTupleObject;
+    if (t === null) {
+      this.reserve();
+      t = this.register(new TupleObject([]), tupleAllocSlot(0));
+      this.emptyTupleObject = t;
+    }
+    this.incref(t);
+    return t;
   }
 
   /**

@@ -14,7 +14,7 @@ test('allocation returns a new reference: refcount 1 for every kind of object', 
   const fresh = (o: PyObject) => [o.typeName, o.refcnt];
   expect([
     fresh(heap.newList()),
-    fresh(heap.newTuple()),
+    fresh(heap.newTuple([1])),
     fresh(heap.newDict()),
     fresh(heap.newInstance(C)),
     fresh(f),
@@ -169,5 +169,22 @@ test('the object limit raises MemoryError and leaves the heap consistent', () =>
   heap.decref(outer); // frees two objects
   const again = heap.newList();
   expect(again.refcnt).toBe(1);
+  expectHealthy(heap);
+});
+
+test('the empty tuple is a singleton the heap keeps: every newTuple([]) is a new reference to it', () => {
+  const { heap } = makeWorld();
+  const a = heap.newTuple([]);
+  const b = heap.newTuple();
+  expect(b).toBe(a);
+  expect(a.refcnt).toBe(3);
+  heap.decref(a);
+  heap.decref(b);
+  // The heap's own reference keeps it alive, untracked.
+  expect(a.refcnt).toBe(1);
+  expect(heap.isTracked(a)).toBe(false);
+  expect(heap.newTuple([])).toBe(a);
+  heap.decref(a);
+  expect(heap.liveCount).toBe(1);
   expectHealthy(heap);
 });
