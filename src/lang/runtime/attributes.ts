@@ -30,7 +30,7 @@ import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type Bu
 import { superGetAttr } from './super-type';
 import { CodeObject } from './code-object';
 import { codeInfoOf } from './function-new';
-import { builtinFunctionDoc, builtinFunctionModule } from './docstrings';
+import { builtinFunctionDoc, builtinFunctionModule, builtinFunctionQualname, builtinFunctionTextSignature, typeTextSignature } from './docstrings';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -129,9 +129,12 @@ function unboundBuiltin(rt: Runtime, cls: ClassObject, name: string, m: MethodIm
 
 export function bindBuiltin(rt: Runtime, self: Value, name: string, m: MethodImpl): BuiltinFunction {
   const impl: BuiltinImpl = (args, kwargs, s) => m(rt, selfFor(m, s as Value), args, kwargs);
-  // The qualname names the class that defines the method (`dict.update` on a dict subclass too).
+  // The qualname names the class that defines the method (`dict.update` on a dict subclass too),
+  // which keys its docstring and signature: a class method bound to a class (`dict.fromkeys`,
+  // `list.__init_subclass__`) is found in that class's MRO, before its metaclass's.
   let cls = rt.typeOf(self);
-  for (const c of cls.mro) {
+  const owners = self instanceof ClassObject ? [...self.mro, ...cls.mro] : cls.mro;
+  for (const c of owners) {
     if (methodTables.get(c)?.get(name) === m) {
       cls = c;
       break;
@@ -283,8 +286,9 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     }
   } else if (v instanceof BuiltinFunction) {
     if (name === '__name__') return v.name;
-    if (name === '__qualname__') return v.qualname;
+    if (name === '__qualname__') return builtinFunctionQualname(rt, v);
     if (name === '__doc__') return builtinFunctionDoc(v);
+    if (name === '__text_signature__') return builtinFunctionTextSignature(v);
     if (name === '__module__') return builtinFunctionModule(v);
     if (name === '__self__') return v.self === undefined ? null : rt.incref(v.self);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
@@ -518,6 +522,8 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
       return c.qualname;
     case '__module__':
       return classModule(c);
+    case '__text_signature__':
+      return typeTextSignature(c);
     case '__class__':
       return rt.incref(rt.types.get('type'));
     case '__bases__':

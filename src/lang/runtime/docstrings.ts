@@ -7,10 +7,13 @@
  * tp_doc into tp_dict as "__doc__"), set here once every builtin type
  * exists; a type whose namespace already has a __doc__ (property's getset)
  * keeps it. A builtin function's or method's __doc__ is looked up by its
- * qualified name (`len`, `str.join`); one the table lacks is None.
+ * qualified name (`len`, `str.join`); one the table lacks is None. Their
+ * __text_signature__ comes the same way from builtin-signatures.ts.
  */
 import { isBuiltinClass } from './builtin-types';
 import { FUNCTION_DOCS, METHOD_DOCS, MODULE_FUNCTION_DOCS, TYPE_DOCS } from './builtin-docs';
+import { FUNCTION_SIGNATURES, METHOD_SIGNATURES, MODULE_FUNCTION_SIGNATURES, TYPE_SIGNATURES } from './builtin-signatures';
+import { ClassObject } from '../../heap';
 import { ModuleObject } from './function-object';
 import type { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
@@ -31,6 +34,41 @@ export function builtinFunctionDoc(f: BuiltinFunction): string | null {
   const module = builtinFunctionModule(f);
   if (module !== null && module !== 'builtins') return MODULE_FUNCTION_DOCS.get(`${module}.${q}`) ?? null;
   return FUNCTION_DOCS.get(q) ?? null;
+}
+
+/**
+ * meth_get__text_signature__ / method_get_text_signature: the signature
+ * CPython parses off the C docstring (`($module, obj, /)`), or None.
+ */
+export function builtinFunctionTextSignature(f: BuiltinFunction): string | null {
+  const q = f.qualname;
+  if (q.includes('.')) return METHOD_SIGNATURES.get(q) ?? null;
+  const module = builtinFunctionModule(f);
+  if (module !== null && module !== 'builtins') return MODULE_FUNCTION_SIGNATURES.get(`${module}.${q}`) ?? null;
+  return FUNCTION_SIGNATURES.get(q) ?? null;
+}
+
+/**
+ * type_get_text_signature: a builtin type's signature from its C
+ * docstring (`list` -> `(iterable=(), /)`); None for a class statement's.
+ */
+export function typeTextSignature(c: ClassObject): string | null {
+  return isBuiltinClass(c) ? TYPE_SIGNATURES.get(c.name) ?? null : null;
+}
+
+/**
+ * meth_get__qualname__: a function's own name when it is bound to no
+ * object or to a module (`len`, `sqrt`); else the qualified name of the
+ * object's type -- of the object itself when it is a type -- and the name
+ * (`D.fromkeys`, `L.append` for a list subclass L). A method descriptor
+ * or a method-wrapper names the class that defines the method
+ * (descr_get_qualname, wrapper_qualname).
+ */
+export function builtinFunctionQualname(rt: Runtime, f: BuiltinFunction): string {
+  const self = f.self;
+  if (f.wrapper || self === undefined || self instanceof ModuleObject) return f.qualname;
+  const type = self instanceof ClassObject ? self : rt.typeOf(self);
+  return `${type.qualname}.${f.name}`;
 }
 
 /**

@@ -424,7 +424,8 @@ export function typeNewFunction(rt: Runtime): BuiltinFunction {
           if (args.length !== 4) throw rt.typeError('type.__new__() takes exactly 3 arguments (' + (args.length - 1) + ' given)');
           return typeNew(rt, meta, args[1], args[2], args[3], kwargs);
         },
-        undefined,
+        // tp_new_wrapper is bound to its type (`type.__new__.__self__ is type`).
+        rt.incref(rt.types.get('type')),
         'type.__new__',
       ),
     );
