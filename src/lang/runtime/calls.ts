@@ -618,7 +618,9 @@ export function objectNewFunction(rt: Runtime): BuiltinFunction {
   let f = objectNewFunctions.get(rt);
   if (f === undefined) {
     rt.heap.reserve();
-    f = rt.heap.register(new BuiltinFunction('__new__', (args, kwargs) => objectNew(rt, args, kwargs), undefined));
+    // Bound to object as add_tp_new_wrapper binds it: `<built-in method __new__ of type object>`.
+    const object = rt.incref(rt.types.get('object'));
+    f = rt.heap.register(new BuiltinFunction('__new__', (args, kwargs) => objectNew(rt, args, kwargs), object, 'object.__new__'));
     objectNewFunctions.set(rt, f);
   }
   return rt.incref(f) as BuiltinFunction;
@@ -701,21 +703,60 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
     // A type whose instances the builtin makes through tp_alloc alone (property,
     // staticmethod, super, ...) allocates its own instances the same way.
     if (sub === base && def.tp_new !== undefined) return def.tp_new(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base);
+    // T.__new__(T, ...) of an immutable type is T's own tp_new, which builds the
+    // object from the arguments (int.__new__(int, '12') is 12); a mutable type's
+    // (tp_init fills it later) allocates it empty, as for a subtype.
+    const ctor = sub === base && def.tp_init === undefined ? constructors.get(base) : undefined;
+    if (ctor !== undefined) return ctor(args.slice(1), kwargs, base);
     return def.tp_alloc!(rt, sub, args.slice(1), kwargs);
   };
   rt.heap.reserve();
-  const f = rt.heap.register(new BuiltinFunction('__new__', impl, undefined, `${base.name}.__new__`));
+  const f = rt.heap.register(new BuiltinFunction('__new__', impl, rt.incref(base), `${base.name}.__new__`));
   if (def.newChecksKeywords === true) f.keywords = '*';
   return f;
 }
 
 /** `cls.__new__` when no class of its MRO defines one: the nearest builtin's (object's at the end). */
 export function inheritedNewFunction(rt: Runtime, cls: ClassObject): BuiltinFunction {
+  const object = rt.types.get('object');
   for (const c of cls.mro) {
     const def = rt.typeTable.get(c);
     if (def?.tp_alloc !== undefined) return builtinNewFunction(rt, c, def);
+    if (c !== object && isBuiltinClass(c) && !c.heapType && (constructors.has(c) || isSingletonType(rt, c))) return constructorNewFunction(rt, c);
   }
   return objectNewFunction(rt);
+}
+
+/** NoneType and NotImplementedType: their tp_new (none_new, notimplemented_new) returns the singleton. */
+function isSingletonType(rt: Runtime, c: ClassObject): boolean {
+  return c === rt.types.get('NoneType') || c === rt.types.get('NotImplementedType');
+}
+
+/**
+ * `T.__new__` of a builtin type T that has a tp_new but cannot be
+ * subclassed (range, slice, memoryview, NoneType, ellipsis, ...):
+ * add_tp_new_wrapper's function, kept for the runtime's life like the
+ * others. tp_new_wrapper checks that the first argument is T itself (a
+ * subtype could only come from T, which has none), then T's tp_new makes
+ * the object from the other arguments, with T's own messages
+ * (`range.__new__(range)`: "range expected at least 1 argument, got 0").
+ */
+function constructorNewFunction(rt: Runtime, base: ClassObject): BuiltinFunction {
+  let f = builtinNewFunctions.get(base);
+  if (f === undefined) {
+    const impl = (args: Value[], kwargs: Kwargs): Value => {
+      if (args.length === 0) throw rt.typeError(`${base.name}.__new__(): not enough arguments`);
+      const sub = args[0];
+      if (!(sub instanceof ClassObject)) throw rt.typeError(`${base.name}.__new__(X): X is not a type object (${rt.typeName(sub)})`);
+      if (!sub.isSubclassOf(base)) throw rt.typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+      return instantiate(rt, base, args.slice(1), kwargs);
+    };
+    rt.heap.reserve();
+    f = rt.heap.register(new BuiltinFunction('__new__', impl, rt.incref(base), `${base.name}.__new__`));
+    f.keywords = '*';
+    builtinNewFunctions.set(base, f);
+  }
+  return rt.incref(f) as BuiltinFunction;
 }
 
 /**

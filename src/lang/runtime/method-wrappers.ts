@@ -228,8 +228,11 @@ export function installMethodWrappers(rt: Runtime): void {
       name,
       // sm_repr / cm_repr name the base type, even for a subclass instance.
       slots: { tp_repr: (rt2, self) => `<${name}(${repr(rt2, (self as Wrapper).callable)})>` },
+      // staticmethod.__new__(staticmethod): PyType_GenericAlloc of the type itself, an empty wrapper.
       tp_alloc: (rt2, sub: ClassObject) =>
-        newSubtypeInstance(rt2.heap, sub, () => (name === 'staticmethod' ? new StaticMethodSubInstance() : new ClassMethodSubInstance())),
+        sub === rt2.types.get(name)
+          ? alloc(rt2, name, null)
+          : newSubtypeInstance(rt2.heap, sub, () => (name === 'staticmethod' ? new StaticMethodSubInstance() : new ClassMethodSubInstance())),
       tp_init: (rt2, self, args, kwargs) => initSub(rt2, name, self, args, kwargs),
     });
   }

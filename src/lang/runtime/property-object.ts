@@ -86,8 +86,9 @@ function initProperty(rt: Runtime, p: PropertyObject, args: Value[], kwargs: Kwa
     const d = lookupAttr(rt, vals[0], '__doc__');
     if (d === undefined) return;
     try {
-      // A subclass instance keeps it in its __dict__ (PyObject_SetAttr), even a None.
-      if (p instanceof PropertySubInstance) setAttr(rt, p, '__doc__', d);
+      // A subclass instance keeps it in its __dict__ (PyObject_SetAttr), even a None;
+      // an exact property (Py_IS_TYPE) in its doc field.
+      if (p instanceof PropertySubInstance && rt.typeOf(p) !== rt.types.get('property')) setAttr(rt, p, '__doc__', d);
       else p.setRef(rt.heap, DOC, d);
     } finally {
       rt.decref(d);
@@ -96,11 +97,17 @@ function initProperty(rt: Runtime, p: PropertyObject, args: Value[], kwargs: Kwa
   }
 }
 
-/** A new property of type `cls` (property or a subclass) built from args. */
-export function newProperty(rt: Runtime, args: Value[], kwargs: Kwargs): PropertyObject {
+/** A new property with no accessors (what property_init fills). */
+function emptyProperty(rt: Runtime): PropertyObject {
   rt.heap.reserve();
   const p = rt.heap.register(new PropertyObject());
   rt.heap.track(p);
+  return p;
+}
+
+/** A new property of type `cls` (property or a subclass) built from args. */
+export function newProperty(rt: Runtime, args: Value[], kwargs: Kwargs): PropertyObject {
+  const p = emptyProperty(rt);
   try {
     initProperty(rt, p, args, kwargs);
   } catch (e) {
@@ -135,7 +142,8 @@ export function installProperty(rt: Runtime): void {
   registerType(rt, {
     name: 'property',
     slots: {},
-    tp_alloc: (rt2, sub: ClassObject) => newSubtypeInstance(rt2.heap, sub, () => new PropertySubInstance()),
+    // property.__new__(property): PyType_GenericAlloc of property itself, an empty, tracked property.
+    tp_alloc: (rt2, sub: ClassObject) => (sub === cls ? emptyProperty(rt2) : newSubtypeInstance(rt2.heap, sub, () => new PropertySubInstance())),
     tp_init: (rt2, self, args, kwargs) => initProperty(rt2, asProperty(rt2, self, '__init__'), args, kwargs),
   });
   defineDescriptorSlots(cls, {

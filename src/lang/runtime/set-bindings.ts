@@ -2,6 +2,7 @@
  * Python's `set` over the heap's SetObject (Objects/setobject.c): the
  * constructor, methods, operators, comparisons and the set iterator.
  */
+import { isBuiltinClass } from './builtin-types';
 import { getBuiltin } from './builtins';
 import { DictObject, ListObject, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
 import { releaseException } from './lang-host';
@@ -310,7 +311,8 @@ export const setSlots: TypeSlots = {
   tp_repr(rt2, self) {
     // set_repr: a subclass shows its type's name around the elements.
     const s = self as SetObject;
-    const exact = s.constructor === SetObject;
+    // PySet_CheckExact: the type, not the layout (set.__new__(set) is exact); a frozenset always shows its name.
+    const exact = !(s instanceof FrozenSetObject) && isBuiltinClass(rt2.typeOf(s));
     const name = rt2.typeName(s);
     if (s.used === 0) return `${name}()`;
     return rt2.guardRepr(s, `${name}(...)`, () => {

@@ -240,6 +240,7 @@ export const byteArrayType: BuiltinType = {
   },
   sq_concat_error: 'concat',
   nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'], inplace: ['+', '*'] },
+  newChecksKeywords: true,
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ByteArraySubInstance('')),
   // bytearray___init__: the contents from the arguments, replacing what was there.
   tp_init(rt, self, args, kwargs) {

@@ -186,6 +186,7 @@ export const dictType: BuiltinType = {
     },
   },
   nb_ops: { binary: ['|'], reflected: ['|'], inplace: ['|'] },
+  newChecksKeywords: true,
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new DictSubInstance()),
   // dict_init: dict_update_common (the items are added to what is there).
   tp_init(rt, self, args, kwargs) {

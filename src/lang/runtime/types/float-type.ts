@@ -90,6 +90,7 @@ export const floatType: BuiltinType = {
     },
   },
   // float_subtype_new: the value as float(*args) computes it, in a new instance of cls.
+  newChecksKeywords: true,
   tp_alloc(rt, cls, args, kwargs) {
     const f = call(rt, rt.types.get('float'), args, kwargs) as FloatObject;
     const value = f.value;

@@ -147,6 +147,7 @@ export const intType: BuiltinType = {
     nb_unary: (rt, self, op) => unaryOp(rt, op, self),
   },
   // long_subtype_new: the value as int(*args) computes it, in a new instance of cls.
+  newChecksKeywords: true,
   tp_alloc(rt, cls, args, kwargs) {
     const v = call(rt, rt.types.get('int'), args, kwargs);
     const n = plain(v instanceof PrimitiveBox ? (v.value as number) : v);

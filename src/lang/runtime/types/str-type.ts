@@ -539,6 +539,7 @@ export const strType: BuiltinType = {
   sq_concat_error: 'concatenate',
   nb_ops: { binary: ['+', '*', '%'], reflected: ['*', '%'] },
   // unicode_subtype_new: the value as str(*args) computes it, in a new instance of cls.
+  newChecksKeywords: true,
   tp_alloc(rt, cls, args, kwargs) {
     const v = unbox(call(rt, rt.types.get('str'), args, kwargs)) as string;
     return newSubtypeInstance(rt.heap, cls, () => new StrSubInstance(v));
