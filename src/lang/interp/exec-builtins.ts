@@ -33,6 +33,7 @@ import { dumpAstWithAttributes, parseEvalInput, parseEvalSyntax, parseScenario, 
 import { setAstParser } from '../runtime/modules/gclab-module';
 import type * as A from '../syntax/ast';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
+import { checkSingleStatement } from '../syntax/single-statement';
 import { addTraceback } from './exceptions';
 import { replayCompilerTraffic } from './compiler-gc-traffic';
 import type { Interpreter } from './interpreter';
@@ -119,6 +120,7 @@ function astDump(ip: Interpreter, source: string, filename: string, mode: string
       if (text.trim() === '') throw new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, 0, 0, '');
       module = parseEvalSyntax(text, filename);
     } else module = parseSyntax(source, filename);
+    if (mode === 'single') checkSingleStatement(module, source, filename);
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode === 'eval' ? 'eval' : mode === 'single' ? 'single' : 'exec');
     if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
@@ -202,6 +204,7 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
       throw new ScenarioSyntaxError('SyntaxError', 'invalid syntax', filename, 0, 0, '');
     }
     module = mode === 'eval' ? parseEvalInput(source, filename) : parseScenario(source, filename);
+    if (mode === 'single') checkSingleStatement(module, source, filename);
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode);
     if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
