@@ -38,6 +38,7 @@ import { descrGet } from './descriptors';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
 import { setBases } from './type-set-bases';
+import { typeSizes, type TypeSizes } from './type-sizes';
 import { OBJECT_SLOT_WRAPPERS, isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 import { classMethodDescriptor, methodDescriptor } from './method-descriptor';
@@ -524,6 +525,12 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
       return classModule(c);
     case '__text_signature__':
       return typeTextSignature(c);
+    case '__basicsize__':
+    case '__itemsize__':
+    case '__flags__':
+    case '__dictoffset__':
+    case '__weakrefoffset__':
+      return typeSizes(rt, c)?.[name.slice(2, -2) as keyof TypeSizes];
     case '__class__':
       return rt.incref(rt.types.get('type'));
     case '__bases__':

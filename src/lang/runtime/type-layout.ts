@@ -61,7 +61,7 @@ export function solidBase(rt: Runtime, cls: ClassObject): ClassObject {
 }
 
 /** tp_base of an existing class: its best base (object for a class without bases). */
-function tpBase(rt: Runtime, cls: ClassObject): ClassObject {
+export function tpBase(rt: Runtime, cls: ClassObject): ClassObject {
   return cls.bases.length === 0 ? rt.types.get('object') : bestBase(rt, cls.bases);
 }
 
