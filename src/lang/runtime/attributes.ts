@@ -847,7 +847,9 @@ export function genericSetAttr(rt: Runtime, v: Instance, name: string, x: Value 
   if (v.constructor !== Instance) checkBuiltinDataDescriptor(rt, v, name);
   const slotted = cls.slotNames.includes(name);
   if (!slotted && !cls.instanceHasDict) {
-    if (x !== undefined && cls.lookup(name) !== undefined) {
+    // _PyObject_GenericSetAttrWithDict without a dict: a (non-data) class attribute
+    // makes setting and deleting alike "read-only".
+    if (cls.lookup(name) !== undefined) {
       throw rt.error('AttributeError', `'${cls.name}' object attribute '${name}' is read-only`);
     }
     throw attributeError(rt, v, name);

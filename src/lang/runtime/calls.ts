@@ -26,6 +26,7 @@ import { FunctionObject } from './function-object';
 import { descrGet, hasDescrGet } from './descriptors';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
+import { releaseExceptionRefs } from '../../weakref/errors';
 import { classModule, isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
@@ -416,6 +417,41 @@ export function callMethodIfDefined(rt: Runtime, v: Instance | SubclassRef, name
     return callFoundOnType(rt, m, v, v.cls, args);
   } finally {
     rt.heap.decref(m);
+  }
+}
+
+/**
+ * slot_tp_richcompare's call of the special method `name` found on the
+ * instance's type: lookup_maybe_method binds it, and an error while binding
+ * (a property whose getter raises) is cleared and reads as NotImplemented;
+ * an error of the call itself propagates. Undefined: the type has no such
+ * method.
+ */
+export function callRichMethod(rt: Runtime, v: Instance | SubclassRef, name: string, args: Value[]): Value | undefined {
+  const m = v.cls.lookup(name);
+  if (m === undefined) return undefined;
+  if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) return callMethodIfDefined(rt, v, name, args);
+  rt.heap.incref(m);
+  let bound: Value | undefined;
+  try {
+    bound = descrGet(rt, m, v, v.cls);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    releaseExceptionRefs(rt.heap, e);
+    if (e.pyValue !== undefined) {
+      const x = e.pyValue;
+      e.pyValue = undefined;
+      rt.decref(x);
+    }
+    return rt.notImplementedValue();
+  } finally {
+    rt.heap.decref(m);
+  }
+  if (bound === undefined) return call(rt, m, args);
+  try {
+    return call(rt, bound, args);
+  } finally {
+    rt.decref(bound);
   }
 }
 

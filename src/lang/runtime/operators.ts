@@ -29,7 +29,7 @@ import {
 import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
 import { SubclassRef } from './ref-subclass';
 import { isBuiltinClass } from './builtin-types';
-import { call, callFoundOnType, callMethodIfDefined, callUnbound, pyException } from './calls';
+import { call, callFoundOnType, callMethodIfDefined, callRichMethod, callUnbound, pyException } from './calls';
 import { descrGet } from './descriptors';
 import { numberOf } from './arithmetic';
 import { newSeqIterator } from './types/seq-iterator-type';
@@ -332,13 +332,13 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
   if (a instanceof Instance) {
     const m = a.cls.lookup(DUNDER[op]);
     if (m !== undefined) {
-      const r = callMethodIfDefined(rt, a, DUNDER[op], [b])!;
+      const r = callRichMethod(rt, a, DUNDER[op], [b])!;
       if ((r as unknown) === NotImplemented) return NotImplemented;
       return r;
     }
     if (op === '!=' && a.cls.lookup('__eq__') !== undefined) {
       // object.__ne__ inverts __eq__ unless it is NotImplemented.
-      const r = callMethodIfDefined(rt, a, '__eq__', [b])!;
+      const r = callRichMethod(rt, a, '__eq__', [b])!;
       if ((r as unknown) === NotImplemented) return NotImplemented;
       const t = truthy(rt, r);
       rt.decref(r);
@@ -348,7 +348,7 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
   if (a instanceof SubclassRef && pythonDefined(a.cls, DUNDER[op])) {
     // A ref subclass's own comparison method (slot_tp_richcompare); the
     // others stay weakref_richcompare's, below.
-    const r = callMethodIfDefined(rt, a, DUNDER[op], [b])!;
+    const r = callRichMethod(rt, a, DUNDER[op], [b])!;
     if ((r as unknown) === NotImplemented) return NotImplemented;
     return r;
   }

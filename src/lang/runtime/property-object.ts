@@ -19,6 +19,7 @@
 import { isObject, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, lookupAttr, setAttr } from './attributes';
 import { call, setConstructor } from './calls';
+import { truthy } from './operators';
 import { defineDescriptorSlots } from './descriptors';
 import { arity } from './methods';
 import { RefHolder } from './native-objects';
@@ -167,7 +168,8 @@ export function installProperty(rt: Runtime): void {
     setter: (rt2, self, args) => (arity(rt2, 'setter', args, 1, 1), copyWith(rt2, asProperty(rt2, self, 'setter'), SET, args[0])),
     deleter: (rt2, self, args) => (arity(rt2, 'deleter', args, 1, 1), copyWith(rt2, asProperty(rt2, self, 'deleter'), DEL, args[0])),
     __set_name__(rt2, self, args) {
-      arity(rt2, '__set_name__', args, 2, 2);
+      // property_set_name (METH_VARARGS) checks its tuple's size itself.
+      if (args.length !== 2) throw rt2.typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
       asProperty(rt2, self, '__set_name__').setRef(rt2.heap, NAME, args[1]);
       return null;
     },
@@ -205,9 +207,14 @@ export function installProperty(rt: Runtime): void {
       const p = self as PropertyObject;
       for (const f of p.refs.slice(0, 3)) {
         if (!isObject(f)) continue;
+        // _PyObject_IsAbstract: the attribute's truth (its __bool__ may raise).
         const v = lookupAttr(rt2, f, '__isabstractmethod__');
-        if (v === true) return true;
-        rt2.decref(v);
+        if (v === undefined) continue;
+        try {
+          if (truthy(rt2, v)) return true;
+        } finally {
+          rt2.decref(v);
+        }
       }
       return false;
     },

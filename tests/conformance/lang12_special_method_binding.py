@@ -1,0 +1,102 @@
+# slot_tp_richcompare: an error while binding the comparison method found on
+# the type (a property whose getter raises) is cleared and the comparison is
+# NotImplemented, so identity decides; an error of the call propagates.
+# Without a __dict__, a class attribute makes setting and deleting it on an
+# instance "read-only". property's __isabstractmethod__ is the truth of its
+# accessors' (a __bool__ that raises propagates); __set_name__ checks its
+# argument count as METH_VARARGS does.
+
+
+def booh(self):
+    raise AttributeError("booh")
+
+
+class E:
+    __eq__ = property(booh)
+    __lt__ = property(booh)
+
+
+e = E()
+print(e == e, E() == E(), e != e, E() != E())
+try:
+    e < E()
+except TypeError as x:
+    print('TypeError', x)
+
+
+class Raising:
+    def __eq__(self, other):
+        raise ValueError('from the call')
+
+
+try:
+    Raising() == 1
+except ValueError as x:
+    print('ValueError', x)
+
+
+class Getter:
+    @property
+    def __eq__(self):
+        return lambda other: 'bound through the property'
+
+
+print(Getter() == 1)
+
+
+class I:
+    __init__ = property(booh)
+
+
+try:
+    I()
+except AttributeError as x:
+    print('AttributeError', x)
+
+
+class B:
+    y = 0
+    __slots__ = ('z',)
+
+
+class N:
+    y = 0
+    __slots__ = ()
+
+
+for f in (lambda: setattr(B(), 'y', 5), lambda: delattr(B(), 'y'), lambda: setattr(B(), 'q', 5),
+          lambda: delattr(B(), 'z'), lambda: delattr(B(), 'q'), lambda: delattr(N(), 'y'), lambda: B().z):
+    try:
+        f()
+    except AttributeError as x:
+        print('AttributeError', x)
+
+for val in (True, False, [], [1], '', '1', 0, 2):
+    class C:
+        def foo(self):
+            pass
+        foo.__isabstractmethod__ = val
+        foo = property(foo)
+    print(repr(val), C.__dict__['foo'].__isabstractmethod__)
+
+
+class NotBool:
+    def __bool__(self):
+        raise ValueError('no truth')
+
+
+def foo(self):
+    pass
+
+
+foo.__isabstractmethod__ = NotBool()
+try:
+    property(foo).__isabstractmethod__
+except ValueError as x:
+    print('ValueError', x)
+p = property(foo)
+for args in ((), (1,), (1, 2, 3)):
+    try:
+        p.__set_name__(*args)
+    except TypeError as x:
+        print('TypeError', x)
