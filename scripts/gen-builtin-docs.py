@@ -28,12 +28,16 @@ import types
 
 assert sys.version_info[:2] == (3, 11), "needs CPython 3.11"
 
-extra_types = [
+# The other builtin types gclab has, as an expression (a fresh python3 evaluates it again for __flags__).
+EXTRA_TYPES_SRC = """[
     type(None), type(NotImplemented), type(Ellipsis), types.FunctionType, types.MethodType,
     types.BuiltinFunctionType, types.CodeType, types.CellType, types.GeneratorType, types.ModuleType,
     types.MappingProxyType, types.SimpleNamespace, types.GenericAlias, types.UnionType,
     type({}.keys()), type({}.values()), type({}.items()),
-]
+    types.WrapperDescriptorType, types.MethodWrapperType, types.MethodDescriptorType,
+    types.ClassMethodDescriptorType, types.GetSetDescriptorType, types.MemberDescriptorType,
+]"""
+extra_types = eval(EXTRA_TYPES_SRC)
 method_kinds = (types.MethodDescriptorType, types.WrapperDescriptorType, types.ClassMethodDescriptorType,
                 types.BuiltinFunctionType, staticmethod, classmethod)
 
@@ -126,7 +130,7 @@ for tname, t in layout_types.items():
     nums = [t.__basicsize__, t.__itemsize__, t.__flags__, t.__dictoffset__, t.__weakrefoffset__]
     # __flags__ as a program's first look at the type sees it (a fresh python3).
     if tname in extra_names:
-        expr = "[type(None), type(NotImplemented), type(Ellipsis), types.FunctionType, types.MethodType, types.BuiltinFunctionType, types.CodeType, types.CellType, types.GeneratorType, types.ModuleType, types.MappingProxyType, types.SimpleNamespace, types.GenericAlias, types.UnionType, type({}.keys()), type({}.values()), type({}.items())][%d]" % extra_names[tname]
+        expr = "(%s)[%d]" % (EXTRA_TYPES_SRC, extra_names[tname])
         code = "import types\nprint((%s).__flags__)" % expr
     else:
         code = "print(%s.__flags__)" % tname
