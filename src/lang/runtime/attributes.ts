@@ -30,7 +30,7 @@ import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type Bu
 import { superGetAttr } from './super-type';
 import { CodeObject } from './code-object';
 import { codeInfoOf } from './function-new';
-import { builtinFunctionDoc, builtinFunctionModule, builtinFunctionQualname, builtinFunctionTextSignature, typeTextSignature } from './docstrings';
+import { builtinFunctionDoc, builtinFunctionModule, builtinFunctionSelf, builtinFunctionQualname, builtinFunctionTextSignature, typeTextSignature } from './docstrings';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
@@ -291,7 +291,7 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     if (name === '__doc__') return builtinFunctionDoc(v);
     if (name === '__text_signature__') return builtinFunctionTextSignature(v);
     if (name === '__module__') return builtinFunctionModule(v);
-    if (name === '__self__') return v.self === undefined ? null : rt.incref(v.self);
+    if (name === '__self__') return builtinFunctionSelf(rt, v);
     if (name === '__class__') return rt.incref(rt.typeOf(v));
   } else if (v instanceof ModuleObject) {
     return hookedGetAttr(rt, v, rt.typeOf(v), name, moduleGetAttr);

@@ -13,7 +13,7 @@
 import { isBuiltinClass } from './builtin-types';
 import { FUNCTION_DOCS, METHOD_DOCS, MODULE_FUNCTION_DOCS, TYPE_DOCS } from './builtin-docs';
 import { FUNCTION_SIGNATURES, METHOD_SIGNATURES, MODULE_FUNCTION_SIGNATURES, TYPE_SIGNATURES } from './builtin-signatures';
-import { ClassObject } from '../../heap';
+import { ClassObject, DictObject, type Value } from '../../heap';
 import { ModuleObject } from './function-object';
 import type { BuiltinFunction } from './native-objects';
 import type { Runtime } from './runtime';
@@ -69,6 +69,21 @@ export function builtinFunctionQualname(rt: Runtime, f: BuiltinFunction): string
   if (f.wrapper || self === undefined || self instanceof ModuleObject) return f.qualname;
   const type = self instanceof ClassObject ? self : rt.typeOf(self);
   return `${type.qualname}.${f.name}`;
+}
+
+/**
+ * meth_get__self__: the object a builtin method is bound to; a module
+ * function's module (`len.__self__` is builtins, `math.sqrt.__self__`
+ * math), found in sys.modules by its name (None when it is not there);
+ * None for an unbound method descriptor.
+ */
+export function builtinFunctionSelf(rt: Runtime, f: BuiltinFunction): Value {
+  const self = f.self;
+  if (self !== undefined) return rt.incref(self);
+  const module = builtinFunctionModule(f);
+  const modules = module === null ? undefined : rt.sysDict?.get(rt.heap, 'modules');
+  const m = modules instanceof DictObject ? modules.get(rt.heap, module!) : undefined;
+  return m instanceof ModuleObject ? rt.incref(m) : null;
 }
 
 /**

@@ -7,8 +7,9 @@ isroutine/isabstract/iscoroutine(function)/isawaitable, getmembers,
 getmro, getdoc/cleandoc, unwrap, getgeneratorstate/getgeneratorlocals,
 currentframe, getclosurevars, getmodulename, and signature() with Signature, Parameter and BoundArguments
 (for Python functions, lambdas, methods, classes, callable instances,
-functools.partial and __wrapped__ chains; builtins have no text signature
-here, so signature(len) is a ValueError), and the stack inspection
+functools.partial and __wrapped__ chains; builtin functions, methods
+and types through their __text_signature__, as CPython's
+_signature_fromstr reads it), and the stack inspection
 functions: stack, trace, getouterframes, getinnerframes, getframeinfo,
 getlineno, with FrameInfo and Traceback records (the frames they hold
 keep their locals alive, as in CPython); a record's `positions` has the
@@ -1102,6 +1103,220 @@ def _signature_get_user_defined_method(cls, method_name):
     return meth
 
 
+_NonUserDefinedCallables = (type(object.__init__), type(object().__init__), types.BuiltinFunctionType)
+
+
+def _signature_is_builtin(obj):
+    """Could `obj` be a callable with a __text_signature__ (Argument Clinic's)?"""
+    return (isbuiltin(obj) or
+            ismethoddescriptor(obj) or
+            isinstance(obj, _NonUserDefinedCallables) or
+            obj in (type, object))
+
+
+def _signature_split_parameters(inner):
+    """The top-level comma-separated parts of a parameter list (brackets and quotes kept whole)."""
+    parts = []
+    depth = 0
+    quote = None
+    start = 0
+    i = 0
+    while i < len(inner):
+        c = inner[i]
+        if quote is not None:
+            if c == '\\':
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in '\'"':
+            quote = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif c == ',' and depth == 0:
+            parts.append(inner[start:i])
+            start = i + 1
+        i += 1
+    parts.append(inner[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _signature_strip_non_python_syntax(signature):
+    """Argument Clinic's signature in Python's syntax, the index of its
+    "$self" parameter (or None) and of its last positional-only parameter
+    (the one before "/", or None). CPython reads the text with tokenize;
+    splitting the parameter list at its top-level commas gives the same."""
+    if not signature:
+        return signature, None, None
+    self_parameter = None
+    last_positional_only = None
+    text = signature.strip()
+    if not (text.startswith('(') and text.endswith(')')):
+        return text, None, None
+    kept = []
+    for part in _signature_split_parameters(text[1:-1]):
+        if part == '/':
+            last_positional_only = len(kept) - 1
+            continue
+        if part.startswith('$'):
+            self_parameter = len(kept)
+            part = part[1:]
+        kept.append(part)
+    return '(' + ', '.join(kept) + ')', self_parameter, last_positional_only
+
+
+def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
+    """A Signature from the text of a builtin's __text_signature__."""
+    import ast
+    import itertools
+    Parameter = cls._parameter_cls
+
+    clean_signature, self_parameter, last_positional_only = \
+        _signature_strip_non_python_syntax(s)
+
+    program = "def foo" + clean_signature + ": pass"
+
+    try:
+        module = ast.parse(program)
+    except SyntaxError:
+        module = None
+
+    if not isinstance(module, ast.Module):
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+
+    f = module.body[0]
+
+    parameters = []
+    empty = Parameter.empty
+
+    module = None
+    module_dict = {}
+    module_name = getattr(obj, '__module__', None)
+    if module_name:
+        module = sys.modules.get(module_name, None)
+        if module:
+            module_dict = module.__dict__
+    sys_module_dict = sys.modules.copy()
+
+    def parse_name(node):
+        assert isinstance(node, ast.arg)
+        if node.annotation is not None:
+            raise ValueError("Annotations are not currently supported")
+        return node.arg
+
+    def wrap_value(s):
+        try:
+            value = eval(s, module_dict)
+        except NameError:
+            try:
+                value = eval(s, sys_module_dict)
+            except NameError:
+                raise ValueError
+
+        if isinstance(value, (str, int, float, bytes, bool, type(None))):
+            return ast.Constant(value)
+        raise ValueError
+
+    class RewriteSymbolics(ast.NodeTransformer):
+        def visit_Attribute(self, node):
+            a = []
+            n = node
+            while isinstance(n, ast.Attribute):
+                a.append(n.attr)
+                n = n.value
+            if not isinstance(n, ast.Name):
+                raise ValueError
+            a.append(n.id)
+            value = ".".join(reversed(a))
+            return wrap_value(value)
+
+        def visit_Name(self, node):
+            if not isinstance(node.ctx, ast.Load):
+                raise ValueError()
+            return wrap_value(node.id)
+
+        def visit_BinOp(self, node):
+            # Constant folding of the simple operations text signatures use in defaults.
+            left = self.visit(node.left)
+            right = self.visit(node.right)
+            if not isinstance(left, ast.Constant) or not isinstance(right, ast.Constant):
+                raise ValueError
+            if isinstance(node.op, ast.Add):
+                return ast.Constant(left.value + right.value)
+            elif isinstance(node.op, ast.Sub):
+                return ast.Constant(left.value - right.value)
+            elif isinstance(node.op, ast.BitOr):
+                return ast.Constant(left.value | right.value)
+            raise ValueError
+
+    def p(name_node, default_node, default=empty):
+        name = parse_name(name_node)
+        if default_node and default_node is not _empty:
+            try:
+                default_node = RewriteSymbolics().visit(default_node)
+                default = ast.literal_eval(default_node)
+            except ValueError:
+                raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
+        parameters.append(Parameter(name, kind, default=default, annotation=empty))
+
+    # non-keyword-only parameters
+    args = reversed(f.args.args)
+    defaults = reversed(f.args.defaults)
+    iter = itertools.zip_longest(args, defaults, fillvalue=None)
+    if last_positional_only is not None:
+        kind = Parameter.POSITIONAL_ONLY
+    else:
+        kind = Parameter.POSITIONAL_OR_KEYWORD
+    for i, (name, default) in enumerate(reversed(list(iter))):
+        p(name, default)
+        if i == last_positional_only:
+            kind = Parameter.POSITIONAL_OR_KEYWORD
+
+    # *args
+    if f.args.vararg:
+        kind = Parameter.VAR_POSITIONAL
+        p(f.args.vararg, empty)
+
+    # keyword-only arguments
+    kind = Parameter.KEYWORD_ONLY
+    for name, default in zip(f.args.kwonlyargs, f.args.kw_defaults):
+        p(name, default)
+
+    # **kwargs
+    if f.args.kwarg:
+        kind = Parameter.VAR_KEYWORD
+        p(f.args.kwarg, empty)
+
+    if self_parameter is not None:
+        # The bound argument goes when it is a module, or when skip_bound_arg;
+        # else it stays, positional-only.
+        assert parameters
+        _self = getattr(obj, '__self__', None)
+        self_isbound = _self is not None
+        self_ismodule = ismodule(_self)
+        if self_isbound and (self_ismodule or skip_bound_arg):
+            parameters.pop(0)
+        else:
+            p = parameters[0].replace(kind=Parameter.POSITIONAL_ONLY)
+            parameters[0] = p
+
+    return cls(parameters, return_annotation=cls.empty)
+
+
+def _signature_from_builtin(cls, func, skip_bound_arg=True):
+    """The signature of a builtin callable, from its __text_signature__."""
+    if not _signature_is_builtin(func):
+        raise TypeError("{!r} is not a Python builtin "
+                        "function".format(func))
+
+    s = getattr(func, "__text_signature__", None)
+    if not s:
+        raise ValueError("no signature found for builtin {!r}".format(func))
+
+    return _signature_fromstr(cls, func, s, skip_bound_arg)
+
+
 def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True, sigcls=Signature):
     """Private helper function to get signature for arbitrary callable objects."""
     _get_signature_of = lambda o: _signature_from_callable(
@@ -1134,6 +1349,8 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             return sig
     if isfunction(obj):
         return _signature_from_function(sigcls, obj)
+    if _signature_is_builtin(obj):
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
     import functools
     if isinstance(obj, functools.partial):
         wrapped_sig = _get_signature_of(obj.func)
@@ -1167,10 +1384,22 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         if sig is None:
             # At this point we know, that `obj` is a class, with no user-
             # defined '__init__', '__new__', or class-level '__call__'
-            if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                # Return a signature of 'object' builtin.
-                return sigcls([])
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
+            for base in obj.__mro__[:-1]:
+                # The first class of the MRO (but object) with a text signature:
+                # a builtin's (a class statement's own is None).
+                try:
+                    text_sig = base.__text_signature__
+                except AttributeError:
+                    pass
+                else:
+                    if text_sig:
+                        return _signature_fromstr(sigcls, base, text_sig)
+            if type not in obj.__mro__:
+                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                    # Return a signature of 'object' builtin.
+                    return sigcls.from_callable(object)
+                raise ValueError('no signature found for builtin type {!r}'.format(obj))
+            raise ValueError('callable {!r} is not supported by signature'.format(obj))
         # __init__(self, ...), the staticmethod __new__(cls, ...) and the
         # metaclass's __call__(cls, ...) lose their first parameter.
         return _signature_bound_method(sig)
