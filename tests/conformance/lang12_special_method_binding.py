@@ -100,3 +100,50 @@ for args in ((), (1,), (1, 2, 3)):
         p.__set_name__(*args)
     except TypeError as x:
         print('TypeError', x)
+
+
+# A metaclass's comparison methods are its classes' (slot_tp_richcompare),
+# reflected first when the right operand's metaclass derives from the left's.
+class Meta(type):
+    def __eq__(self, other):
+        return 'meta-eq'
+
+    def __lt__(self, other):
+        return 'meta-lt'
+
+    __hash__ = type.__hash__
+
+
+class A(metaclass=Meta):
+    pass
+
+
+print(A == 1, 1 == A, A < int, int > A, A != A, A == A, int == str)
+
+
+class BadType(type):
+    def __eq__(self, other):
+        return 1 / 0
+
+
+bt = BadType('bt', (), {})
+for f in (lambda: (int,) == (bt,), lambda: int == bt, lambda: list[int] == list[bt], lambda: list[int] | list[bt]):
+    try:
+        print(f())
+    except ZeroDivisionError as x:
+        print('ZeroDivisionError', x)
+try:
+    A <= int
+except TypeError as x:
+    print('TypeError', x)
+
+
+import types
+
+
+class FakeSimpleNamespace(str):
+    __class__ = types.SimpleNamespace
+
+
+print(types.SimpleNamespace() == FakeSimpleNamespace(), types.SimpleNamespace() != FakeSimpleNamespace(),
+      types.SimpleNamespace(a=1) == types.SimpleNamespace(a=1))

@@ -421,20 +421,27 @@ export function callMethodIfDefined(rt: Runtime, v: Instance | SubclassRef, name
 }
 
 /**
- * slot_tp_richcompare's call of the special method `name` found on the
- * instance's type: lookup_maybe_method binds it, and an error while binding
+ * slot_tp_richcompare's call of the special method `name` found on `cls`,
+ * the type of `v` (a class statement's, or a metaclass's for a class):
+ * lookup_maybe_method binds it, and an error while binding
  * (a property whose getter raises) is cleared and reads as NotImplemented;
  * an error of the call itself propagates. Undefined: the type has no such
  * method.
  */
-export function callRichMethod(rt: Runtime, v: Instance | SubclassRef, name: string, args: Value[]): Value | undefined {
-  const m = v.cls.lookup(name);
+export function callRichMethod(rt: Runtime, v: Value, cls: ClassObject, name: string, args: Value[]): Value | undefined {
+  const m = cls.lookup(name);
   if (m === undefined) return undefined;
-  if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) return callMethodIfDefined(rt, v, name, args);
   rt.heap.incref(m);
+  if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) {
+    try {
+      return callFoundOnType(rt, m, v, cls, args);
+    } finally {
+      rt.heap.decref(m);
+    }
+  }
   let bound: Value | undefined;
   try {
-    bound = descrGet(rt, m, v, v.cls);
+    bound = descrGet(rt, m, v, cls);
   } catch (e) {
     if (!(e instanceof PyException)) throw e;
     releaseExceptionRefs(rt.heap, e);

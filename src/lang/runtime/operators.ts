@@ -329,16 +329,18 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
     const x = rt.unwrapProxy(a);
     return richCompare(rt, x, b instanceof WeakProxy ? rt.unwrapProxy(b) : b, op);
   }
-  if (a instanceof Instance) {
-    const m = a.cls.lookup(DUNDER[op]);
+  // slot_tp_richcompare of a type written in Python: an instance's class, or a class's metaclass.
+  const pyType = a instanceof Instance ? a.cls : a instanceof ClassObject && a.meta !== null ? a.meta : null;
+  if (pyType !== null) {
+    const m = pyType.lookup(DUNDER[op]);
     if (m !== undefined) {
-      const r = callRichMethod(rt, a, DUNDER[op], [b])!;
+      const r = callRichMethod(rt, a, pyType, DUNDER[op], [b])!;
       if ((r as unknown) === NotImplemented) return NotImplemented;
       return r;
     }
-    if (op === '!=' && a.cls.lookup('__eq__') !== undefined) {
+    if (op === '!=' && pyType.lookup('__eq__') !== undefined) {
       // object.__ne__ inverts __eq__ unless it is NotImplemented.
-      const r = callRichMethod(rt, a, '__eq__', [b])!;
+      const r = callRichMethod(rt, a, pyType, '__eq__', [b])!;
       if ((r as unknown) === NotImplemented) return NotImplemented;
       const t = truthy(rt, r);
       rt.decref(r);
@@ -348,7 +350,7 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
   if (a instanceof SubclassRef && pythonDefined(a.cls, DUNDER[op])) {
     // A ref subclass's own comparison method (slot_tp_richcompare); the
     // others stay weakref_richcompare's, below.
-    const r = callRichMethod(rt, a, DUNDER[op], [b])!;
+    const r = callRichMethod(rt, a, a.cls, DUNDER[op], [b])!;
     if ((r as unknown) === NotImplemented) return NotImplemented;
     return r;
   }

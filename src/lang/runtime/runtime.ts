@@ -300,6 +300,8 @@ export class Runtime {
 
   /** tp_name, as error messages show it. */
   typeName(v: Value): string {
+    // Py_TYPE(v)->tp_name: a class's metaclass written in Python names it.
+    if (v instanceof ClassObject && v.meta !== null) return v.meta.name;
     if (isObject(v)) return v.typeName;
     return this.typeOf(v).name;
   }

@@ -94,7 +94,8 @@ class SimpleNamespace:
         return f"{name}({items})"
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # namespace_richcompare: PyObject_TypeCheck, the real type (not a __class__ attribute).
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
