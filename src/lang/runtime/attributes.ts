@@ -952,6 +952,12 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
     return;
   }
   if (v instanceof WeakContainer) return weakContainerSetAttr(rt, v, name, undefined);
+  const wrapperDict = methodWrapperDict(v);
+  if (wrapperDict !== null && name !== '__func__' && name !== '__wrapped__' && name !== '__isabstractmethod__') {
+    // sm_dict / cm_dict: PyObject_GenericSetAttr deletes from the __dict__.
+    if (!wrapperDict.delete(rt.heap, name)) throw attributeError(rt, v, name);
+    return;
+  }
   // tb_next_set(NULL): the one writable traceback attribute cannot be deleted.
   if (v instanceof TracebackObject && name === 'tb_next') throw rt.typeError("can't delete tb_next attribute");
   throw builtinAttributeNotWritable(rt, v, name);

@@ -35,7 +35,8 @@ import { numberOf } from './arithmetic';
 import { newSeqIterator } from './types/seq-iterator-type';
 import { newGenericAlias } from './types/generic-alias-type';
 import { builtinMethodOf, findBuiltinMethod } from './attributes';
-import { RangeObject, SliceObject } from './native-objects';
+import { BuiltinFunction, RangeObject, SliceObject } from './native-objects';
+import { MethodDescriptor } from './method-descriptor';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
 import type { TypeSlots } from './type-slots';
@@ -123,6 +124,11 @@ export function hash(rt: Runtime, v: Value): Hash {
     // method_hash: hash of self's identity xor the function's hash.
     const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
     return xorHash(s, hash(rt, v.func));
+  }
+  if (v instanceof BuiltinFunction && v.self !== undefined && !(v instanceof MethodDescriptor)) {
+    // meth_hash: self's identity xor the method's (its defining class and name here).
+    const s = isObject(v.self) ? v.self.id : hash(rt, v.self);
+    return xorHash(s, hash(rt, `${v.wrapper ? 'wrapper ' : ''}${v.qualname}`));
   }
   if (v instanceof WeakProxy) throw rt.typeError(`unhashable type: '${v.typeName}'`);
   if (v instanceof SubclassRef) {
@@ -261,6 +267,16 @@ function doRichCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Value {
   throw rt.typeError(`'${op}' not supported between instances of '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
 }
 
+/**
+ * Two builtin methods bound to the same object (m_self identity) for the
+ * same method (ml_meth: the same defining class and name; a slot wrapper
+ * bound as a method-wrapper is its own kind).
+ */
+function sameBuiltinMethod(a: BuiltinFunction, b: BuiltinFunction): boolean {
+  if (a instanceof MethodDescriptor || b instanceof MethodDescriptor || a.self === undefined) return false;
+  return a.self === b.self && a.qualname === b.qualname && a.name === b.name && a.wrapper === b.wrapper;
+}
+
 /** Is `v` an instance of a float subclass whose class (a class statement's) defines `name`? */
 export function floatSubclassDefines(v: FloatObject, name: string): boolean {
   return v.constructor !== FloatObject && (v as unknown as Instance).cls.lookup(name) !== undefined;
@@ -370,6 +386,12 @@ function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | ty
       rt.decref(x);
       rt.decref(y);
     }
+  }
+  if (a instanceof BuiltinFunction && (op === '==' || op === '!=')) {
+    // meth_richcompare / wrapper_richcompare: the same method of the same object.
+    if (!(b instanceof BuiltinFunction)) return NotImplemented;
+    const same = a === b || sameBuiltinMethod(a, b);
+    return op === '==' ? same : !same;
   }
   if (a instanceof BoundMethod && (op === '==' || op === '!=')) {
     // method_richcompare: same function (by ==) and the very same self.

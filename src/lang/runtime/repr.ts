@@ -27,7 +27,8 @@ import { isExceptionGroup, strExceptionGroup } from './exception-group';
 import type { Runtime } from './runtime';
 import { callFoundOnType, callMethodIfDefined, callUnbound } from './calls';
 import { SubclassRef } from './ref-subclass';
-import { lookupSpecial } from './attributes';
+import { lookupAttr, lookupSpecial } from './attributes';
+import { builtinFunctionQualname } from './docstrings';
 
 /** repr() of a str, choosing quotes as unicode_repr does. */
 export function reprString(s: string): string {
@@ -121,7 +122,7 @@ function reprObject(rt: Runtime, v: Value & object): string {
   }
   if (v instanceof FunctionObject) return `<function ${v.qualname} at ${rt.address(v)}>`;
   if (v instanceof BoundMethod) {
-    return `<bound method ${qualnameOf(v.func)} of ${repr(rt, v.self)}>`;
+    return `<bound method ${methodFuncName(rt, v.func)} of ${repr(rt, v.self)}>`;
   }
   if (v instanceof MethodDescriptor) return `<${v.describeKind()} '${v.name}' of '${v.owner.name}' objects>`;
   if (v instanceof BuiltinFunction) {
@@ -177,12 +178,20 @@ export function reprWeakref(rt: Runtime, wr: WeakrefBase): string {
   return `<weakref at ${rt.address(wr)}; to '${o.typeName}' at ${rt.address(o)}${name}>`;
 }
 
-function qualnameOf(f: Value): string {
+/** method_repr's name: the function's __qualname__, else its __name__, when a str; else '?'. */
+function methodFuncName(rt: Runtime, f: Value): string {
   if (f instanceof FunctionObject) return f.qualname;
-  if (f instanceof BuiltinFunction) return f.qualname;
+  if (f instanceof BuiltinFunction) return builtinFunctionQualname(rt, f);
   if (f instanceof HostFunction) return f.name;
+  for (const attr of ['__qualname__', '__name__']) {
+    const n = lookupAttr(rt, f, attr);
+    if (n === undefined) continue;
+    rt.decref(n);
+    return typeof n === 'string' ? n : '?';
+  }
   return '?';
 }
+
 
 function reprInstance(rt: Runtime, v: Instance): string {
   const r = callMethodIfDefined(rt, v, '__repr__', []);
