@@ -68,6 +68,29 @@ export function setContextOf(rt: Runtime, exc: ExceptionObject, handled: Excepti
   exc.setExc(rt.heap, 2, handled);
 }
 
+/**
+ * _PyErr_ChainStackItem as gen_send_ex2 calls it when an exception is
+ * thrown into a generator's frame (gen.throw, close's GeneratorExit, a
+ * `yield from` delegate's failure to take the throw): the exception the
+ * frame itself is handling (its gi_exc_state, the innermost handler it is
+ * suspended in) becomes the thrown exception's __context__. A frame that
+ * handles nothing leaves the context as it is (the caller's handled
+ * exception is not looked at). The context is decided from then on.
+ */
+export function chainIntoFrame(rt: Runtime, e: PyException, frame: Frame): void {
+  let handled: ExceptionObject | undefined;
+  const h = frame.handling;
+  for (let j = (h?.length ?? 0) - 1; j >= 0 && handled === undefined; j--) {
+    const x = h![j];
+    if (x instanceof PyException && x.pyValue instanceof ExceptionObject) handled = x.pyValue;
+  }
+  // Nothing to chain: the exception is not normalized (no object is made for it).
+  if (handled === undefined && !(e.pyValue instanceof ExceptionObject)) return;
+  const obj = materialize(rt, e);
+  obj.contextDecided = true;
+  if (handled !== undefined && handled !== obj) setContextOf(rt, obj, handled);
+}
+
 /** A PyException carrying an existing exception object (takes a new reference to it). */
 export function fromObject(rt: Runtime, obj: ExceptionObject): PyException {
   rt.heap.incref(obj);

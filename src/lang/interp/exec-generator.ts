@@ -39,7 +39,7 @@ import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
 import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName } from './eval-expressions';
 import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
-import { addTraceback, markReraised, materialize } from './exceptions';
+import { addTraceback, chainIntoFrame, markReraised, materialize } from './exceptions';
 import {
   Signal,
   chainContext,
@@ -1199,7 +1199,16 @@ function* delegate(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, it: Value)
       } catch (thrown) {
         if (!(thrown instanceof PyException)) throw thrown;
         frame.expr = e;
-        const r = throwInto(ip, it, thrown);
+        let r: Step;
+        try {
+          r = throwInto(ip, it, thrown);
+        } catch (err) {
+          // _gen_throw resumes this frame with the delegate's error (or the
+          // exception itself, when the delegate has no `throw` or was closed):
+          // gen_send_ex2 chains it with this frame's handled exception.
+          if (err instanceof PyException) chainIntoFrame(rt, err, frame);
+          throw err;
+        }
         if (r.done) return r.value;
         pending = r.value;
         sent = null;

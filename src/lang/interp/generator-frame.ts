@@ -21,7 +21,7 @@ import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
 import { comprehensionFrame, comprehensionFunction } from './eval-expressions';
-import { addTraceback, frameObjectOf, materialize } from './exceptions';
+import { addTraceback, chainIntoFrame, frameObjectOf, materialize } from './exceptions';
 import { asyncComprehensionBody, generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
 import { hostLimitError, qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
@@ -53,6 +53,10 @@ class FrameGeneratorBody implements GeneratorBody {
       throw new PyException('RecursionError', 'maximum recursion depth exceeded');
     }
     ip.frames.push(this.frame);
+    // gen_send_ex2 chains an exception thrown in with the frame's own
+    // handled exception; a frame in a `yield from` first hands it to the
+    // delegate (_gen_throw), and chains what comes back (exec-generator's delegate).
+    if (exc !== undefined && this.frame.yieldFrom === undefined) chainIntoFrame(ip.rt, exc, this.frame);
     try {
       return exc === undefined ? this.run.next(sent) : this.run.throw(exc);
     } catch (e) {
