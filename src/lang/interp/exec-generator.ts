@@ -18,13 +18,13 @@
  * and _PyFrame_Clear releases them in order.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { BoundMethod, PyException, type DictObject, type ListObject, type Value } from '../../heap';
+import { BoundMethod, Instance, PyException, type DictObject, type ListObject, type Value } from '../../heap';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { makeAsyncComprehension } from './generator-frame';
 import { InternalError } from '../../heap/errors';
 import { getAttr, lookupSpecial, setAttr } from '../runtime/attributes';
 import { inplaceOp } from '../runtime/arithmetic';
-import { call } from '../runtime/calls';
+import { call, callMethodIfDefined } from '../runtime/calls';
 import { GeneratorObject, genClose, genSendEx } from '../runtime/generator-object';
 import { AnextAwaitable, CoroutineObject, CoroutineWrapper, getAIter, getAwaitableIter } from '../runtime/coroutine-object';
 import { AsyncGenASend, AsyncGenAThrow } from '../runtime/async-generator-object';
@@ -45,7 +45,9 @@ import {
   chainContext,
   assign,
   assignSteal,
+  execStmt,
   leavePending,
+  unpackItems,
   clearHandlerName,
   hostLimitError,
   contextAtCatch,
@@ -413,8 +415,11 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return Signal.Normal;
     }
     case 'Assign': {
-      if (anySusp(frame, s.targets)) throw unsupportedYield('an assignment target');
       const v = yield* evalGen(ip, frame, s.value);
+      if (anySusp(frame, s.targets)) {
+        yield* assignTargetsGen(ip, frame, s.targets, v);
+        return Signal.Normal;
+      }
       // Each target but the last stores a copy (COPY 1); the last store consumes the value.
       const last = s.targets.length - 1;
       try {
@@ -431,9 +436,9 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return Signal.Normal;
     case 'AnnAssign': {
       // A generator is a function: the annotation is never evaluated.
-      if (susp(frame, s.target) || s.value === null) throw unsupportedYield('an annotated assignment target');
+      if (s.value === null) throw unsupportedYield('an annotated assignment target');
       const v = yield* evalGen(ip, frame, s.value);
-      assignSteal(ip, frame, s.target, v);
+      yield* assignGen(ip, frame, s.target, v);
       return Signal.Normal;
     }
     case 'Return':
@@ -465,11 +470,17 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       return c === null ? Signal.Normal : yield* execBlockGen(ip, frame, c.body);
     }
     case 'Raise':
-      throw unsupportedYield('a raise statement');
-    case 'Assert':
-      throw unsupportedYield('an assert statement');
     case 'Delete':
-      throw unsupportedYield('a del statement');
+      // The operands up to the last `yield` computed here, the statement
+      // then run directly on them (as evalWithOperands does for expressions).
+      return yield* execWithOperands(ip, frame, s);
+    case 'Assert': {
+      // The message is evaluated only when the test fails.
+      const ok = susp(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
+      if (ok) return Signal.Normal;
+      const msg = s.msg === null ? null : yield* evalGen(ip, frame, s.msg);
+      return yield* execWithOperands(ip, frame, { ...s, test: falseTemp(s.test), msg: msg === null ? null : tempOf(frame, s.msg!, msg) });
+    }
     case 'FunctionDef':
       throw unsupportedYield('a default value');
     case 'ClassDef':
@@ -490,7 +501,6 @@ function* conditionGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<bool
 
 function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal> {
   const rt = ip.rt;
-  if (susp(frame, s.target)) throw unsupportedYield('a for target');
   if (s.isAsync === true) return yield* execAsyncForGen(ip, frame, s);
   const seq = susp(frame, s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
   let it: Value;
@@ -529,7 +539,7 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
         x = iterSlots.tp_iternext!(rt, it);
       } else x = next(rt, it);
       if (x === undefined) break;
-      assignSteal(ip, frame, s.target, x);
+      yield* assignGen(ip, frame, s.target, x);
       const sig = yield* execBlockGen(ip, frame, s.body);
       if (sig === Signal.Break) return Signal.Normal;
       if (sig === Signal.Return) return sig;
@@ -563,7 +573,7 @@ function* execAsyncForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Si
       frame.expr = s;
       const x = yield* asyncNext(ip, frame, s, it, "'async for'");
       if (x === undefined) break;
-      assignSteal(ip, frame, s.target, x);
+      yield* assignGen(ip, frame, s.target, x);
       const sig = yield* execBlockGen(ip, frame, s.body);
       if (sig === Signal.Break) return Signal.Normal;
       if (sig === Signal.Return) return sig;
@@ -622,7 +632,7 @@ export function* asyncNext(ip: Interpreter, frame: Frame, at: A.Expr | A.Stmt, i
 function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable<void> {
   const rt = ip.rt;
   const t = s.target;
-  if (susp(frame, t)) throw unsupportedYield('an augmented assignment target');
+  if (t.kind === 'Subscript' && t.slice.kind === 'Slice' && susp(frame, t.slice)) throw unsupportedYield('an augmented assignment target');
   const held: Value[] = [];
   const keep = (v: Value): Value => {
     hold(frame, v);
@@ -637,14 +647,14 @@ function* augAssignGen(ip: Interpreter, frame: Frame, s: A.AugAssign): Resumable
       cur = keep(loadName(ip, frame, t.resolution!));
       store = (r) => storeName(ip, frame, t.resolution!, r);
     } else if (t.kind === 'Attribute') {
-      const obj = keep(evalExpr(ip, frame, t.value));
+      const obj = keep(susp(frame, t.value) ? yield* evalGen(ip, frame, t.value) : evalExpr(ip, frame, t.value));
       const name = t.mangledAttr ?? t.attr;
       frame.expr = t;
       cur = keep(getAttr(rt, obj, name));
       store = (r) => setAttr(rt, obj, name, r);
     } else {
-      const obj = keep(evalExpr(ip, frame, t.value));
-      const k = evalSubscriptValue(ip, frame, t.slice);
+      const obj = keep(susp(frame, t.value) ? yield* evalGen(ip, frame, t.value) : evalExpr(ip, frame, t.value));
+      const k = susp(frame, t.slice) ? yield* evalGen(ip, frame, t.slice) : evalSubscriptValue(ip, frame, t.slice);
       keep(k);
       frame.expr = t;
       cur = keep(getItem(rt, obj, k));
@@ -681,7 +691,6 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   if (s.isAsync === true) return yield* execAsyncWithGen(ip, frame, s, i);
   const rt = ip.rt;
   const item = s.items[i];
-  if (item.optionalVars !== null && susp(frame, item.optionalVars)) throw unsupportedYield('a with target');
   const { exit, entered } =
     frame.switchable === true
       ? yield* enterContextGen(ip, frame, yield* evalGen(ip, frame, item.contextExpr), s)
@@ -690,7 +699,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   let sig: Signal;
   try {
     if (item.optionalVars !== null) {
-      assignSteal(ip, frame, item.optionalVars, entered);
+      yield* assignGen(ip, frame, item.optionalVars, entered);
     } else rt.decref(entered);
     sig = yield* execWithGen(ip, frame, s, i + 1);
   } catch (e) {
@@ -723,7 +732,6 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
 function* execAsyncWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resumable<Signal> {
   const rt = ip.rt;
   const item = s.items[i];
-  if (item.optionalVars !== null && susp(frame, item.optionalVars)) throw unsupportedYield('a with target');
   const mgr = yield* evalGen(ip, frame, item.contextExpr);
   frame.line = s.line;
   frame.expr = s;
@@ -757,7 +765,7 @@ function* execAsyncWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number):
   }
   let sig: Signal;
   try {
-    if (item.optionalVars !== null) assignSteal(ip, frame, item.optionalVars, entered);
+    if (item.optionalVars !== null) yield* assignGen(ip, frame, item.optionalVars, entered);
     else rt.decref(entered);
     sig = yield* execWithGen(ip, frame, s, i + 1);
   } catch (e) {
@@ -1046,6 +1054,146 @@ function* evalWithOperands(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<
   }
 }
 
+/**
+ * The stores of an assignment statement whose targets contain a `yield`
+ * (`d[(yield)] = v`): each target in turn gets `v` (owned; each target but
+ * the last a copy, as COPY 1 does), its own operands computed first.
+ */
+function* assignTargetsGen(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): Resumable<void> {
+  const rt = ip.rt;
+  const last = targets.length - 1;
+  hold(frame, v);
+  try {
+    for (let i = 0; i < last; i++) yield* assignGen(ip, frame, targets[i], rt.incref(v));
+  } catch (err) {
+    unhold(frame, v);
+    rt.decref(v);
+    throw err;
+  }
+  unhold(frame, v);
+  yield* assignGen(ip, frame, targets[last], v);
+}
+
+/**
+ * STORE_* for a target that may contain a `yield` (consumes `v`): the
+ * target's operands (an attribute's object, a subscript's object and key)
+ * are computed in order, `v` held on the frame's stack meanwhile, then the
+ * store runs as assignSteal does; a tuple or list target unpacks `v` first
+ * (UNPACK_SEQUENCE) and stores each item in turn.
+ */
+function* assignGen(ip: Interpreter, frame: Frame, t: A.Expr, v: Value): Resumable<void> {
+  if (!susp(frame, t)) {
+    assignSteal(ip, frame, t, v);
+    return;
+  }
+  const rt = ip.rt;
+  if (t.kind === 'Tuple' || t.kind === 'List') {
+    frame.expr = t;
+    const values = unpackItems(ip, t.elts, v);
+    for (const x of values) hold(frame, x);
+    const star = t.elts.findIndex((e) => e.kind === 'Starred');
+    let i = 0;
+    try {
+      for (; i < values.length; i++) {
+        unhold(frame, values[i]);
+        const target = i === star ? (t.elts[i] as A.Starred).value : t.elts[i];
+        yield* assignGen(ip, frame, target, values[i]);
+      }
+    } finally {
+      for (let j = i + 1; j < values.length; j++) {
+        unhold(frame, values[j]);
+        rt.decref(values[j]);
+      }
+    }
+    return;
+  }
+  if (t.kind !== 'Attribute' && t.kind !== 'Subscript') {
+    rt.decref(v);
+    throw unsupportedYield(`this assignment target (${t.kind})`);
+  }
+  const temps: A.Temp[] = [];
+  let copy: A.Expr;
+  hold(frame, v);
+  try {
+    copy = yield* precompute(ip, frame, t, temps);
+  } catch (err) {
+    unhold(frame, v);
+    releaseTemps(ip, frame, temps);
+    rt.decref(v);
+    throw err;
+  }
+  unhold(frame, v);
+  try {
+    assignSteal(ip, frame, copy, v);
+  } finally {
+    releaseTemps(ip, frame, temps);
+  }
+}
+
+/**
+ * A `raise`, `del` or `assert` statement with a `yield` in it: the
+ * operands up to the last one that contains a `yield` are computed here,
+ * in evaluation order, and the statement then runs directly on a copy
+ * that has them as `Temp` nodes (as evalWithOperands does for expressions).
+ */
+function* execWithOperands(ip: Interpreter, frame: Frame, s: A.Raise | A.Delete | A.Assert): Resumable<Signal> {
+  const temps: A.Temp[] = [];
+  try {
+    let copy: A.Stmt;
+    if (s.kind === 'Raise') {
+      const kids = [s.exc, s.cause];
+      const done: Array<A.Expr | null> = [];
+      let last = -1;
+      for (let i = 0; i < kids.length; i++) if (kids[i] !== null && susp(frame, kids[i]!)) last = i;
+      for (let i = 0; i < kids.length; i++) {
+        const k = kids[i];
+        if (k === null || i > last) done.push(k);
+        else done.push(tempOf(frame, k, yield* evalGen(ip, frame, k), temps));
+      }
+      copy = { ...s, exc: done[0], cause: done[1] };
+    } else if (s.kind === 'Delete') {
+      // Each target is deleted before the next one's operands are computed.
+      const flat: A.Expr[] = [];
+      const flatten = (t: A.Expr): void => {
+        if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach(flatten);
+        else flat.push(t);
+      };
+      s.targets.forEach(flatten);
+      for (const t of flat) {
+        const one: A.Delete = { ...s, targets: [susp(frame, t) ? yield* precomputeTarget(ip, frame, t, temps) : t] };
+        execStmt(ip, frame, one);
+        releaseTemps(ip, frame, temps);
+        temps.length = 0;
+      }
+      return Signal.Normal;
+    } else copy = s;
+    if (s.kind === 'Assert') for (const x of [s.test, s.msg]) if (x !== null && x.kind === 'Temp') temps.push(x);
+    return execStmt(ip, frame, copy);
+  } finally {
+    releaseTemps(ip, frame, temps);
+  }
+}
+
+/** A `del` target's operands computed: the target with them as Temp nodes. */
+function* precomputeTarget(ip: Interpreter, frame: Frame, t: A.Expr, temps: A.Temp[]): Resumable<A.Expr> {
+  if (t.kind !== 'Attribute' && t.kind !== 'Subscript') throw unsupportedYield(`this del target (${t.kind})`);
+  return yield* precompute(ip, frame, t, temps);
+}
+
+/** A Temp node holding `v` (owned) in place of `e`, held on the frame's stack (and listed in `temps`). */
+function tempOf(frame: Frame, e: A.Expr, v: Value, temps?: A.Temp[]): A.Temp {
+  hold(frame, v);
+  const t: A.Temp = { kind: 'Temp', value: v, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+  (t as A.Temp & { stack?: Value[] }).stack = frame.stack;
+  temps?.push(t);
+  return t;
+}
+
+/** A failed assert's test, already evaluated: False. */
+function falseTemp(e: A.Expr): A.Temp {
+  return { kind: 'Temp', value: false, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+}
+
 /** The operands computed for an expression that its evaluation did not take (it raised). */
 function releaseTemps(ip: Interpreter, frame: Frame, temps: A.Temp[]): void {
   for (const t of temps) {
@@ -1238,6 +1386,12 @@ function sendTo(ip: Interpreter, it0: Value, sent: Value): Step {
     return { done: r.returned, value: r.value === undefined ? null : r.value };
   }
   if (sent === null) {
+    // tp_iternext of a class's instance: a StopIteration it raises carries
+    // the delegate's return value (_PyGen_FetchStopIterationValue).
+    if (it instanceof Instance && it.cls.lookup('__next__') !== undefined) {
+      rt.evaluator.chargeSteps(1);
+      return callForStep(ip, () => callMethodIfDefined(rt, it, '__next__', [])!);
+    }
     const v = next(rt, it);
     return v === undefined ? { done: true, value: null } : { done: false, value: v };
   }
@@ -1263,7 +1417,15 @@ function throwInto(ip: Interpreter, it0: Value, thrown: PyException): Step {
     try {
       if (it instanceof GeneratorObject) genClose(rt, it);
       else {
-        const close = lookupOptional(ip, it, 'close');
+        // gen_close_iter: an error looking up `close` (other than its
+        // absence) is unraisable, and the GeneratorExit goes on.
+        let close: Value | undefined;
+        try {
+          close = lookupOptional(ip, it, 'close');
+        } catch (lookupErr) {
+          if (!(lookupErr instanceof PyException)) throw lookupErr;
+          rt.heap.reportUnraisable(lookupErr, it);
+        }
         if (close !== undefined) {
           try {
             rt.decref(call(rt, close, []));

@@ -396,6 +396,26 @@ export function assignSteal(ip: Interpreter, frame: Frame, t: A.Expr, v: Value):
 /** UNPACK_SEQUENCE / UNPACK_EX then the stores; consumes the reference to `v`. */
 function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): void {
   const rt = ip.rt;
+  const star = targets.findIndex((t) => t.kind === 'Starred');
+  const values = unpackItems(ip, targets, v);
+  let stored = 0;
+  try {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i];
+      stored = i + 1;
+      assignSteal(ip, frame, i === star ? (target as A.Starred).value : target, values[i]);
+    }
+  } finally {
+    for (let i = stored; i < values.length; i++) rt.decref(values[i]);
+  }
+}
+
+/**
+ * UNPACK_SEQUENCE / UNPACK_EX for `targets`: the values to store, one per
+ * target (a list for the starred one), new references; consumes `v`.
+ */
+export function unpackItems(ip: Interpreter, targets: A.Expr[], v: Value): Value[] {
+  const rt = ip.rt;
   let items: Value[];
   try {
     if (!isIterable(rt, v)) throw rt.typeError(`cannot unpack non-iterable ${rt.typeName(v)} object`);
@@ -435,16 +455,7 @@ function unpack(ip: Interpreter, frame: Frame, targets: A.Expr[], v: Value): voi
     throw err;
   }
   rt.decref(v);
-  let stored = 0;
-  try {
-    for (let i = 0; i < targets.length; i++) {
-      const target = targets[i];
-      stored = i + 1;
-      assignSteal(ip, frame, i === star ? (target as A.Starred).value : target, values[i]);
-    }
-  } finally {
-    for (let i = stored; i < values.length; i++) rt.decref(values[i]);
-  }
+  return values;
 }
 
 export interface SliceKey {

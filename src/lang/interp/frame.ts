@@ -79,6 +79,8 @@ export interface Frame {
    * what they handle is not this thread's (sys.exc_info, __context__).
    */
   threadBase?: boolean;
+  /** A generator's frame only: the generator (coroutine, async generator) that owns it (borrowed; RuntimeFrame.generator). */
+  generator?: import('../../heap').PyObject;
   /** A generator's frame only: the delegate of the `yield from` it is suspended in (borrowed; gi_yieldfrom). */
   yieldFrom?: Value;
   /** A generator's frame only: f_func, owned (the generator keeps its function alive). */

@@ -147,6 +147,7 @@ function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name
         ? new AsyncGeneratorObject(ip.rt, body, name, qualname)
         : new GeneratorObject(ip.rt, body, name, qualname);
   const g = heap.register(made);
+  frame.generator = g;
   g.codeScope = frame.code;
   g.codeQualname = frame.qualname ?? frame.code.name;
   g.codeFilename = frame.filename;

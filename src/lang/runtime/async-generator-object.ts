@@ -375,6 +375,8 @@ export function installAsyncGeneratorTypes(rt: Runtime): void {
   const cls = rt.types.get('async_generator');
   registerType(rt, {
     name: 'async_generator',
+    // async_gen_memberlist: ag_code and ag_running are READONLY members; the other getsets have no setter.
+    readonlyMembers: ['ag_code', 'ag_running'],
     instances: [AsyncGeneratorObject],
     slots: {
       tp_repr: (rt2, self) => `<async_generator object ${(self as AsyncGeneratorObject).qualname} at ${rt2.address(self as AsyncGeneratorObject)}>`,
@@ -415,7 +417,7 @@ export function installAsyncGeneratorTypes(rt: Runtime): void {
     ...generatorGetters('ag', 'ag_await'),
     ag_running: (_rt2, self) => (self as AsyncGeneratorObject).runningAsync,
   });
-  defineSetters(cls, generatorNameSetters);
+  defineSetters(cls, generatorNameSetters, true);
 
   for (const [name, ctor] of [
     ['async_generator_asend', AsyncGenASend],

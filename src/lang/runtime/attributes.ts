@@ -117,10 +117,23 @@ function findGetter(rt: Runtime, v: Value, name: string): Getter | undefined {
 /** Native setters (e.g. `finalize.atexit = False`). */
 export type Setter = (rt: Runtime, self: Value, v: Value) => void;
 const setterTables = new WeakMap<ClassObject, Map<string, Setter>>();
-export function defineSetters(cls: ClassObject, setters: Record<string, Setter>): void {
+/** Setters that also take a deletion (a getset setter called with NULL): `del obj.name` calls them with undefined. */
+const deleterTables = new WeakMap<ClassObject, Map<string, Setter>>();
+/**
+ * Native setters of a builtin type's attributes. With `deletes`, `del
+ * obj.name` calls the setter with undefined (as CPython calls a getset's
+ * setter with NULL, which decides what deletion means: gen_set_name's
+ * TypeError); without, deleting says the attribute is not writable.
+ */
+export function defineSetters(cls: ClassObject, setters: Record<string, Setter>, deletes = false): void {
   let t = setterTables.get(cls);
   if (t === undefined) setterTables.set(cls, (t = new Map()));
   for (const [k, f] of Object.entries(setters)) t.set(k, f);
+  if (deletes) {
+    let d = deleterTables.get(cls);
+    if (d === undefined) deleterTables.set(cls, (d = new Map()));
+    for (const [k, f] of Object.entries(setters)) d.set(k, f);
+  }
 }
 
 /** `str.lower`: the type's method descriptor, the same object at every read (a new reference). */
@@ -960,6 +973,10 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
   }
   // tb_next_set(NULL): the one writable traceback attribute cannot be deleted.
   if (v instanceof TracebackObject && name === 'tb_next') throw rt.typeError("can't delete tb_next attribute");
+  for (const c of rt.typeOf(v).mro) {
+    const d = deleterTables.get(c)?.get(name);
+    if (d !== undefined) return d(rt, v, undefined as unknown as Value);
+  }
   throw builtinAttributeNotWritable(rt, v, name);
 }
 

@@ -21,6 +21,7 @@ import { defineGetters, defineMethods, defineSetters, lookupSpecial } from './at
 import { call } from './calls';
 import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod, generatorGetters, generatorNameSetters, stopIteration } from './generator-object';
 import { isIterator } from './operators';
+import { ExceptionObject } from './native-objects';
 import { descriptorMisuse } from './descr-check';
 import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
@@ -72,15 +73,48 @@ function warnUnawaitedCoroutine(rt: Runtime, coro: CoroutineObject): void {
     return;
   }
   try {
+    // A failing _warn_unawaited_coroutine (not the RuntimeWarning an
+    // "error" filter raises) is unraisable, and the warning is then issued
+    // directly (_PyErr_WarnFormat, stacklevel 1), as is a missing one.
+    let warned = false;
     const f = lookupModuleAttr(rt, mod, '_warn_unawaited_coroutine');
-    if (f === undefined) return;
+    if (f !== undefined) {
+      try {
+        rt.decref(call(rt, f, [coro]));
+        warned = true;
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        if (isRuntimeWarning(rt, e)) warned = true;
+        rt.heap.reportUnraisable(e, coro);
+      } finally {
+        rt.decref(f);
+      }
+    }
+    if (warned) return;
+    const warn = lookupModuleAttr(rt, mod, 'warn');
+    if (warn === undefined) return;
     try {
-      rt.decref(call(rt, f, [coro]));
+      rt.decref(call(rt, warn, [`coroutine '${coro.qualname}' was never awaited`, rt.types.get('RuntimeWarning'), 1]));
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      rt.heap.reportUnraisable(e, coro);
     } finally {
-      rt.decref(f);
+      rt.decref(warn);
     }
   } finally {
     rt.decref(mod);
+  }
+}
+
+/** PyErr_ExceptionMatches(PyExc_RuntimeWarning) for a raised exception. */
+function isRuntimeWarning(rt: Runtime, e: PyException): boolean {
+  const cls = rt.types.get('RuntimeWarning');
+  const v = e.pyValue;
+  if (v instanceof ExceptionObject) return v.cls.isSubclassOf(cls);
+  try {
+    return rt.types.get(e.pyType).isSubclassOf(cls);
+  } catch {
+    return false;
   }
 }
 
@@ -200,6 +234,8 @@ export function installCoroutineTypes(rt: Runtime): void {
   const cls = rt.types.get('coroutine');
   registerType(rt, {
     name: 'coroutine',
+    // coro_memberlist: cr_code and cr_origin are READONLY members; the other getsets have no setter.
+    readonlyMembers: ['cr_code', 'cr_origin'],
     instances: [CoroutineObject],
     slots: {
       tp_repr: (rt2, self) => `<coroutine object ${(self as CoroutineObject).qualname} at ${rt2.address(self as CoroutineObject)}>`,
@@ -230,7 +266,7 @@ export function installCoroutineTypes(rt: Runtime): void {
     cr_running: (_rt2, self) => (self as CoroutineObject).state === GenState.Executing,
     cr_origin: () => null,
   });
-  defineSetters(cls, generatorNameSetters);
+  defineSetters(cls, generatorNameSetters, true);
 
   const wcls = rt.types.get('coroutine_wrapper');
   registerType(rt, {

@@ -9,6 +9,7 @@ import { PyObject, type DictObject, type Value } from '../../heap';
 import { CellObject, FunctionObject } from './function-object';
 import { defineGetters, defineMethods } from './attributes';
 import { FrameObject } from './native-objects';
+import { GenState, GeneratorObject } from './generator-object';
 import type { Runtime, RuntimeFrame } from './runtime';
 import type { Loc } from '../syntax/ast';
 import { instructionLocation } from './instruction-location';
@@ -91,6 +92,14 @@ export function installFrameType(rt: Runtime): void {
       const fo = self as FrameObject;
       const f = source(self);
       if (f !== null && rt2.evaluator.isExecuting(f)) throw rt2.error('RuntimeError', 'cannot clear an executing frame');
+      // frame_clear on a frame its generator still owns: _PyGen_Finalize (a
+      // suspended generator is closed, an unstarted coroutine warns).
+      const gen = f?.generator;
+      if (gen instanceof GeneratorObject && gen.state < GenState.Completed) {
+        if (gen.state === GenState.Executing) throw rt2.error('RuntimeError', 'cannot clear an executing frame');
+        gen.finalize(rt2.heap);
+        return null;
+      }
       // frame_tp_clear: drop what the frame object owns (the taken-over locals).
       const refs = fo.refs;
       fo.refs = [];

@@ -28,6 +28,7 @@ import { registerType } from './type-slots';
 import { WeakIterator } from '../../weakref/weak-iterator';
 import type { Runtime } from './runtime';
 import { descriptorMisuse } from './descr-check';
+import { repr } from './repr';
 
 /** The evaluator's side of a generator: a frame that can be resumed. */
 export interface GeneratorBody {
@@ -269,19 +270,29 @@ function releasePy(rt: Runtime, e: PyException): void {
 /**
  * The exception gen.throw(typ[, val[, tb]]) raises (_gen_throw's checks and
  * PyErr_NormalizeException): a class is instantiated with `val` (a tuple
- * spreads into arguments), an instance takes no separate value.
+ * spreads into arguments), an instance takes no separate value. The
+ * argument checks raise here; an error making the instance is returned, to
+ * be thrown in as the exception.
  */
 export function throwArgument(rt: Runtime, args: Value[]): PyException {
   const [typ, val = null, tb = null] = args;
   if (tb !== null && !(tb instanceof TracebackObject)) throw rt.typeError('throw() third argument must be a traceback object');
   let exc: ExceptionObject;
   if (typ instanceof ClassObject && rt.types.isExceptionClass(typ)) {
+    // PyErr_NormalizeException: when making the instance fails, the error
+    // it raised is what is thrown in (not raised at the caller).
     let made: Value;
-    if (val instanceof ExceptionObject && val.cls.isSubclassOf(typ)) made = rt.incref(val);
-    else made = call(rt, typ, val === null ? [] : val instanceof TupleObject ? val.items.slice() : [val]);
+    try {
+      if (val instanceof ExceptionObject && val.cls.isSubclassOf(typ)) made = rt.incref(val);
+      else made = call(rt, typ, val === null ? [] : val instanceof TupleObject ? val.items.slice() : [val]);
+    } catch (e) {
+      if (e instanceof PyException) return e;
+      throw e;
+    }
     if (!(made instanceof ExceptionObject)) {
+      const name = rt.typeName(made);
       rt.decref(made);
-      throw rt.typeError(`calling ${typ.name} should have returned an instance of BaseException, not ${rt.typeName(made)}`);
+      return rt.typeError(`calling ${repr(rt, typ)} should have returned an instance of BaseException, not ${name}`);
     }
     exc = made;
   } else if (typ instanceof ExceptionObject) {
@@ -360,7 +371,7 @@ export function generatorGetters(prefix: 'gi' | 'cr' | 'ag', delegate: string): 
   return getters;
 }
 
-/** gen_set_name / gen_set_qualname, shared by the generator-like types. */
+/** gen_set_name / gen_set_qualname, shared by the generator-like types (deleting is the same TypeError: v undefined). */
 export const generatorNameSetters: Record<string, Setter> = {
   __name__: (rt2, self, v) => {
     if (typeof v !== 'string') throw rt2.typeError('__name__ must be set to a string object');
@@ -377,6 +388,8 @@ export function installGeneratorType(rt: Runtime): void {
   const cls = rt.types.get('generator');
   registerType(rt, {
     name: 'generator',
+    // gen_memberlist: gi_code is a READONLY member; the other getsets have no setter.
+    readonlyMembers: ['gi_code'],
     // Lib/weakref.py's generator methods (items(), keys(), ...) are generators too.
     instances: [GeneratorObject, WeakIterator],
     slots: {
@@ -409,5 +422,5 @@ export function installGeneratorType(rt: Runtime): void {
     ...generatorGetters('gi', 'gi_yieldfrom'),
     gi_running: (_rt2, self) => (self as GeneratorObject).state === GenState.Executing,
   });
-  defineSetters(cls, generatorNameSetters);
+  defineSetters(cls, generatorNameSetters, true);
 }

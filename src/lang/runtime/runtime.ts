@@ -81,6 +81,12 @@ export interface RuntimeFrame {
   cells: CellObject[];
   /** The f_locals snapshot dict of a function frame (owned), once locals() made it. */
   fLocals?: DictObject;
+  /**
+   * A generator's, coroutine's or async generator's frame: the object that
+   * owns it (FRAME_OWNED_BY_GENERATOR; borrowed, the generator outlives
+   * its frame), for frame.clear().
+   */
+  generator?: PyObject;
 }
 
 /**

@@ -5,12 +5,13 @@ DocTestSuite() needs: DocTestFinder's search (the module docstring, the
 __test__ dict, and the docstrings of the module's functions and classes),
 DocTestParser's examples (a '>>>' line, its '...' continuation lines, then
 the expected output up to a blank line or the next '>>>'), and
-DocTestRunner's run of each example: compiled in 'single' mode and executed
-in the test's globals (a copy of the module's namespace) with sys.stdout
-captured, the output compared as OutputChecker does without option flags
-(exact text, True/False for 1/0, <BLANKLINE>), an expected exception
-compared by its last line. A failing example fails its test with a report
-in CPython's words. DocTestCase clears the globals after the test, as
+DocTestRunner's run of each example (DocTestCase.runTest runs the test
+with it, as CPython's does): compiled in 'single' mode and executed in the
+test's globals (a copy of the module's namespace) with sys.stdout captured,
+the output compared by OutputChecker with the option flags and the
+example's directives, an expected exception compared by its
+format_exception_only line. A failing example fails its test with the
+runner's report. DocTestCase clears the globals after the test, as
 CPython's tearDown does, so what the examples made dies there.
 
 testmod() and run_docstring_examples() follow CPython's DocTestFinder,
@@ -128,9 +129,13 @@ def _exc_msg_of(want):
     if not lines or not (lines[0].startswith('Traceback (most recent call last):') or
                          lines[0].startswith('Traceback (innermost last):')):
         return None
+    # The message is from the first line that starts with a word character
+    # (the stack lines between may be indented or an unindented '...').
     i = 1
-    while i < len(lines) and (lines[i].startswith(' ') or lines[i].startswith('\t')):
+    while i < len(lines) and not (lines[i][:1].isalnum() or lines[i][:1] == '_'):
         i += 1
+    if i == len(lines):
+        return None
     return '\n'.join(lines[i:])
 
 
@@ -193,28 +198,6 @@ class DocTestParser(object):
         return options
 
 
-def _check_output(want, got):
-    """OutputChecker.check_output with no option flags."""
-    if got == want:
-        return True
-    if (got, want) in (("True\n", "1\n"), ("False\n", "0\n")):
-        return True
-    want = '\n'.join('' if line.rstrip() == '<BLANKLINE>' else line for line in want.split('\n'))
-    got = '\n'.join('' if line.strip() == '' else line for line in got.split('\n'))
-    return got == want
-
-
-def _exception_only(exc):
-    """traceback.format_exception_only(type(exc), exc)[-1]."""
-    cls = type(exc)
-    name = cls.__qualname__
-    module = cls.__module__
-    if module not in ('__main__', 'builtins'):
-        name = module + '.' + name
-    text = str(exc)
-    return '%s: %s\n' % (name, text) if text else name + '\n'
-
-
 class _SpoofOut(object):
     """Where sys.stdout points while an example runs."""
 
@@ -229,7 +212,12 @@ class _SpoofOut(object):
         pass
 
     def getvalue(self):
-        return ''.join(self.parts)
+        # doctest._SpoofOut.getvalue: output that does not end its last
+        # line gets a newline (the expected output always ends with one).
+        result = ''.join(self.parts)
+        if result and not result.endswith("\n"):
+            result += "\n"
+        return result
 
     def truncate(self):
         self.parts = []
@@ -238,6 +226,21 @@ class _SpoofOut(object):
 def _can_run_examples():
     import builtins
     return hasattr(builtins, 'compile') and hasattr(builtins, 'exec')
+
+
+_unittest_reportflags = 0
+
+
+def set_unittest_reportflags(flags):
+    """Sets the unittest option flags (the reporting flags DocTestCase uses
+    when its own flags have none); returns the old value."""
+    global _unittest_reportflags
+
+    if (flags & REPORTING_FLAGS) != flags:
+        raise ValueError("Only reporting flags allowed", flags)
+    old = _unittest_reportflags
+    _unittest_reportflags = flags
+    return old
 
 
 class DocTestCase(unittest.TestCase):
@@ -267,55 +270,29 @@ class DocTestCase(unittest.TestCase):
     def runTest(self):
         if not _can_run_examples():
             self.skipTest(SKIP_REASON)
-        failures, tries = self._run_examples()
-        if failures:
-            self.fail(self.format_failure(failures, tries))
-
-    def _run_examples(self):
+        # CPython's DocTestCase.runTest: the runner with the suite's option
+        # flags (and each example's directives), its report as the failure.
         test = self._dt_test
         examples = DocTestParser().get_examples(test.docstring, test.name)
-        filename = '<doctest %s[%%d]>' % test.name
-        failures = []
-        saved_stdout = sys.stdout
-        spoof = _SpoofOut()
-        try:
-            for n, example in enumerate(examples):
-                spoof.truncate()
-                sys.stdout = spoof
-                exc_msg = None
-                try:
-                    code = compile(example.source, filename % n, 'single', 0, True)
-                    exec(code, test.globs)
-                except KeyboardInterrupt:
-                    raise
-                except BaseException as e:
-                    exc_msg = _exception_only(e)
-                finally:
-                    sys.stdout = saved_stdout
-                got = spoof.getvalue()
-                if exc_msg is None:
-                    ok = _check_output(example.want, got)
-                    problem = 'Expected:\n%sGot:\n%s' % (_block(example.want), _block(got))
-                elif example.exc_msg is None:
-                    ok = False
-                    problem = 'Exception raised:\n%s' % _block('Traceback (most recent call last):\n' + exc_msg)
-                else:
-                    ok = _check_output(example.exc_msg, exc_msg)
-                    problem = 'Expected:\n%sGot:\n%s' % (_block(example.want), _block(exc_msg))
-                if not ok:
-                    failures.append((example, problem))
-        finally:
-            sys.stdout = saved_stdout
-        return failures, len(examples)
+        doctest = DocTest(examples, {}, test.name, test.filename, None, test.docstring)
+        doctest.globs = test.globs
+        optionflags = self._dt_optionflags
+        if not (optionflags & REPORTING_FLAGS):
+            optionflags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker,
+                               verbose=False)
+        runner.DIVIDER = "-" * 70
+        report = []
+        failures, tries = runner.run(doctest, out=report.append, clear_globs=False)
+        if failures:
+            raise self.failureException(self.format_failure(''.join(report)))
 
-    def format_failure(self, failures, tries):
+    def format_failure(self, err):
         test = self._dt_test
-        out = []
-        for example, problem in failures:
-            out.append('*' * 70 + '\n')
-            out.append('Failed example:\n%s%s' % (_block(example.source), problem))
-        return 'Failed doctest test for %s\n  File "%s", line 0, in %s\n\n%s' % (
-            test.name, test.filename, test.name, ''.join(out))
+        lname = '.'.join(test.name.split('.')[-1:])
+        return ('Failed doctest test for %s\n'
+                '  File "%s", line %s, in %s\n\n%s'
+                % (test.name, test.filename, 'unknown line number', lname, err))
 
     def id(self):
         return self._dt_test.name
@@ -337,13 +314,6 @@ class DocTestCase(unittest.TestCase):
 
     def shortDescription(self):
         return "Doctest: " + self._dt_test.name
-
-
-def _block(text):
-    """Indent each line by four spaces (doctest's _indent); no text: '    Nothing'."""
-    if not text:
-        return '    Nothing\n'
-    return ''.join('    ' + line + '\n' for line in text.rstrip('\n').split('\n'))
 
 
 class _DocTestSuite(unittest.TestSuite):
