@@ -153,6 +153,7 @@ function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name
   g.codeFilename = frame.filename;
   g.codeFirstLine = frame.firstLine ?? frame.line;
   heap.track(g);
+  if (g instanceof CoroutineObject) g.recordOrigin();
   return g;
 }
 

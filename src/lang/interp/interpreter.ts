@@ -1212,6 +1212,16 @@ export class Interpreter implements Evaluator {
     return frame === undefined ? undefined : this.rt.incref(frameObjectOf(this.rt, frame));
   }
 
+  frameSummaries(limit: number): Array<[string, number, string]> {
+    const out: Array<[string, number, string]> = [];
+    for (let i = this.frames.length - 1; i >= 0 && out.length < limit; i--) {
+      const f = this.frames[i];
+      if (!isCImplemented(f.code)) out.push([f.filename, f.line, f.funcName]);
+      if (f.threadBase === true) break;
+    }
+    return out;
+  }
+
   frameBack(frame: RuntimeFrame): Value {
     let i = this.frames.lastIndexOf(frame as Frame) - 1;
     // The caller seen through f_back skips frames standing for C code (c-implemented.ts).

@@ -16,7 +16,7 @@
  *  - a finished coroutine cannot run again: send()/throw() raise
  *    "cannot reuse already awaited coroutine" (gen_send_ex2).
  */
-import { PyException, PyObject, type DictObject, type Heap, type Value, type Visit } from '../../heap';
+import { PyException, PyObject, type DictObject, type TupleObject, type Heap, type Value, type Visit } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, lookupSpecial } from './attributes';
 import { call } from './calls';
 import { GenState, GeneratorObject, genClose, genNext, genSend, genSendEx, genThrow, generatorCloseMethod, generatorGetters, generatorNameSetters, stopIteration } from './generator-object';
@@ -27,8 +27,44 @@ import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 import { writeStderr } from './sys-module';
 
+/** sys.set_coroutine_origin_tracking_depth, per runtime (the thread state's coroutine_origin_tracking_depth). */
+const originDepths = new WeakMap<Runtime, number>();
+
+/** sys.get_coroutine_origin_tracking_depth() */
+export function coroutineOriginDepth(rt: Runtime): number {
+  return originDepths.get(rt) ?? 0;
+}
+
+/** sys.set_coroutine_origin_tracking_depth(depth): a negative depth is a ValueError. */
+export function setCoroutineOriginDepth(rt: Runtime, depth: number): void {
+  if (depth < 0) throw rt.error('ValueError', 'depth must be >= 0');
+  originDepths.set(rt, depth);
+}
+
 /** A coroutine (PyCoroObject): what calling an `async def` without `yield` makes. */
 export class CoroutineObject extends GeneratorObject {
+  /**
+   * cr_origin (owned): where the coroutine was made, innermost frame first,
+   * as ((filename, line, name), ...) when origin tracking was on (not
+   * traversed: tuples of str and int cannot be part of a cycle).
+   */
+  origin: TupleObject | null = null;
+
+  /** compute_cr_origin at _Py_MakeCoro: the running frames, up to the tracking depth. */
+  recordOrigin(): void {
+    const depth = coroutineOriginDepth(this.rt);
+    if (depth === 0) return;
+    const rt = this.rt;
+    const frames = rt.evaluator.frameSummaries(depth);
+    this.origin = rt.tupleSteal(frames.map((f) => rt.newTuple(f)));
+  }
+
+  protected override releaseFields(heap: Heap): void {
+    const o = this.origin;
+    this.origin = null;
+    if (o !== null) heap.decref(o);
+  }
+
   override get typeName(): string {
     return 'coroutine';
   }
@@ -264,7 +300,7 @@ export function installCoroutineTypes(rt: Runtime): void {
   defineGetters(cls, {
     ...generatorGetters('cr', 'cr_await'),
     cr_running: (_rt2, self) => (self as CoroutineObject).state === GenState.Executing,
-    cr_origin: () => null,
+    cr_origin: (rt2, self) => rt2.incref((self as CoroutineObject).origin),
   });
   defineSetters(cls, generatorNameSetters, true);
 

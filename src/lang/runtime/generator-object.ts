@@ -129,7 +129,13 @@ export class GeneratorObject extends PyObject {
     heap.untrack(this);
     heap.die(this);
     this.clearFrame(heap);
+    this.releaseFields(heap);
     heap.free(this);
+  }
+
+  /** What gen_dealloc releases after the frame besides it (a coroutine's cr_origin); nothing here. */
+  protected releaseFields(heap: Heap): void {
+    void heap;
   }
 
   /** The frame can never run again: _PyFrame_Clear it. */

@@ -101,6 +101,12 @@ export interface Evaluator {
   currentGlobals(): DictObject | undefined;
   /** sys._getframe(depth): a new reference to that running frame's frame object, or undefined past the stack. */
   frameObjectAt(depth: number): Value | undefined;
+  /**
+   * The running frames as compute_cr_origin reads them, innermost first, at
+   * most `limit` of them (this thread's, frames standing for C code
+   * skipped): (co_filename, current line, co_name).
+   */
+  frameSummaries(limit: number): Array<[string, number, string]>;
   /** f_back of a running frame: a new reference to its caller's frame object, or None. */
   frameBack(frame: RuntimeFrame): Value;
   /** f_code: the code object of a frame's code (new reference). */

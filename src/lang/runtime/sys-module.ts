@@ -9,6 +9,7 @@
  */
 
 import { getAsyncgenHooks, setAsyncgenHooks } from './async-generator-object';
+import { coroutineOriginDepth, setCoroutineOriginDepth } from './coroutine-object';
 import { claimFunctions } from './modules/native-module';
 import { isObject, newFloat, PyException, type ClassObject, type DictObject, type FloatObject, type PyObject, type TupleObject, type Value } from '../../heap';
 import type { LangHost } from './lang-host';
@@ -106,6 +107,27 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     } finally {
       for (const h of hooks) rt.decref(h);
     }
+  });
+  // sys.set_coroutine_origin_tracking_depth(depth) / get_...(): cr_origin (coroutine-object.ts).
+  addBuiltin(rt, d, 'set_coroutine_origin_tracking_depth', (args, kwargs) => {
+    let depth: Value | undefined = args[0];
+    if (args.length > 1) throw rt.typeError(`set_coroutine_origin_tracking_depth() takes at most 1 argument (${args.length} given)`);
+    for (const [k, v] of kwargs ?? []) {
+      if (k === 'depth' && depth === undefined) depth = v;
+      else if (k === 'depth') throw rt.typeError("argument for set_coroutine_origin_tracking_depth() given by name ('depth') and position (1)");
+      else throw rt.typeError(`set_coroutine_origin_tracking_depth() got an unexpected keyword argument '${k}'`);
+    }
+    if (depth === undefined) throw rt.typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+    if (typeof depth !== 'number' && typeof depth !== 'boolean' && typeof depth !== 'bigint') {
+      throw rt.typeError(`'${rt.typeName(depth)}' object cannot be interpreted as an integer`);
+    }
+    if (typeof depth === 'bigint' && (depth > 0x7fffffffn || depth < -0x80000000n)) throw rt.error('OverflowError', 'Python int too large to convert to C int');
+    setCoroutineOriginDepth(rt, Number(depth));
+    return null;
+  }, { keywords: ['depth'] });
+  addBuiltin(rt, d, 'get_coroutine_origin_tracking_depth', (args) => {
+    arity(rt, 'sys.get_coroutine_origin_tracking_depth', args, 0, 0);
+    return coroutineOriginDepth(rt);
   });
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);

@@ -26,6 +26,8 @@ __all__ = [
     "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS", "CO_NESTED",
     "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE", "CO_ITERABLE_COROUTINE",
     "CO_ASYNC_GENERATOR", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
+    "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED", "getcoroutinestate",
+    "getcoroutinelocals",
     "cleandoc", "currentframe", "getdoc", "getgeneratorlocals", "getgeneratorstate",
     "getmembers", "getmro", "isabstract", "isawaitable", "isbuiltin", "isclass", "iscode",
     "iscoroutine", "iscoroutinefunction", "isframe", "isfunction", "isgenerator",
@@ -452,6 +454,34 @@ def getgeneratorlocals(generator):
     frame = getattr(generator, "gi_frame", None)
     if frame is not None:
         return generator.gi_frame.f_locals
+    else:
+        return {}
+
+
+# ---- coroutine introspection ------------------------------------------------
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """Get the mapping of coroutine local variables to their current values."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
     else:
         return {}
 

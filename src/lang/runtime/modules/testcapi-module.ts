@@ -14,6 +14,7 @@
  * create_cfunction(): a new builtin function object at each call.
  *
  * ContainerNoGC(value): a non-GC object holding `value` (container-no-gc.ts).
+ * awaitType(iterator): an object whose am_await returns `iterator` (await-type.ts).
  */
 import { ClassObject, type Value } from '../../../heap';
 import { isBuiltinClass } from '../builtin-types';
@@ -22,7 +23,15 @@ import { repr } from '../repr';
 import type { Runtime } from '../runtime';
 import { addFunction, addObject, newBuiltinFunction, newNativeModule } from './native-module';
 import { containerNoGCType } from './container-no-gc';
+import { awaitObjectType } from './await-type';
 import { registerType } from '../type-slots';
+
+/** The awaitType type of this runtime (made and registered at the module's first import). */
+function awaitClass(rt: Runtime): ClassObject {
+  const name = awaitObjectType.name;
+  if (!rt.types.has(name)) registerType(rt, awaitObjectType, rt.types.make('awaitType', [rt.types.get('object')], '_testcapi'));
+  return rt.types.get(name);
+}
 
 /** The ContainerNoGC type of this runtime (made and registered at the module's first import). */
 function containerNoGCClass(rt: Runtime): ClassObject {
@@ -61,5 +70,6 @@ export function makeTestcapiModule(rt: Runtime): ModuleObject {
     };
     addFunction(rt, d, 'create_cfunction', createCfunction);
     addObject(rt, d, 'ContainerNoGC', rt.incref(containerNoGCClass(rt)));
+    addObject(rt, d, 'awaitType', rt.incref(awaitClass(rt)));
   });
 }
