@@ -42,6 +42,13 @@ const LANGUAGE_FILES = [
   'test_list',
   'test_tuple',
   'test_dict',
+  'test_generators',
+  'test_coroutines',
+  'test_asyncgen',
+  'test_contextlib_async',
+  'test_yield_from',
+  'test_exception_group',
+  'test_except_star',
 ];
 const FILES = [...GC_FILES, ...LANGUAGE_FILES];
 const ROOT = path.resolve(__dirname, '..', '..');

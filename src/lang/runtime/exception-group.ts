@@ -21,6 +21,7 @@ import { call } from './calls';
 import { ExceptionObject } from './native-objects';
 import { toArray, truthy } from './operators';
 import type { Runtime } from './runtime';
+import { enterCRecursion } from './c-recursion';
 import { registerType } from './type-slots';
 import { descriptorMisuse } from './descr-check';
 
@@ -178,7 +179,14 @@ function splitRecursive(rt: Runtime, exc: ExceptionObject, m: Matcher, construct
   const restList: ExceptionObject[] = [];
   try {
     for (const e of [...exc.exceptions]) {
-      const r = splitRecursive(rt, e as ExceptionObject, m, constructRest);
+      // Each nested group takes a C recursion entry (_Py_EnterRecursiveCall).
+      enterCRecursion(rt, ' in exceptiongroup_split_recursive');
+      let r: SplitResult;
+      try {
+        r = splitRecursive(rt, e as ExceptionObject, m, constructRest);
+      } finally {
+        rt.cRecursionDepth--;
+      }
       if (r.match !== null) matchList.push(r.match);
       if (r.rest !== null) restList.push(r.rest);
     }

@@ -10,8 +10,10 @@
  */
 import { ListObject, type Value } from '../../heap';
 import { declareNativeNames, defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';
-import { ExceptionObject, TracebackObject } from './native-objects';
-import type { Runtime } from './runtime';
+import { ExceptionObject, FrameObject, TracebackObject } from './native-objects';
+import { setConstructor } from './calls';
+import { indexOf } from './operators';
+import type { Kwargs, Runtime } from './runtime';
 import { exceptionArgs, reprException, strException } from './repr';
 import { descriptorMisuse } from './descr-check';
 
@@ -87,7 +89,10 @@ export function installExceptionMethods(rt: Runtime): void {
     tb_next: (rt2, self) => rt2.incref((self as TracebackObject).refs[0] ?? null),
     tb_frame: (rt2, self) => rt2.incref((self as TracebackObject).refs[1] ?? null),
     tb_lineno: (_rt2, self) => (self as TracebackObject).line,
+    tb_lasti: (_rt2, self) => (self as TracebackObject).lasti,
   });
+  // tb_new: TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno).
+  setConstructor(rt.types.get('traceback'), (args, kwargs) => tracebackNew(rt, args, kwargs));
   defineSetters(rt.types.get('traceback'), {
     // tb_next_set: None or a traceback that does not lead back to this one.
     tb_next: (rt2, self, v) => {
@@ -102,4 +107,45 @@ export function installExceptionMethods(rt: Runtime): void {
       rt2.heap.xdecref(old);
     },
   });
+}
+
+/**
+ * tb_new (Python/traceback.c, Argument Clinic): tb_next a traceback or
+ * None, tb_frame a frame, tb_lasti and tb_lineno C ints; a new traceback
+ * entry (tracked) holding the two objects.
+ */
+function tracebackNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
+  const names = ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'];
+  // _PyArg_UnpackKeywords' order: too many arguments, a missing one, then an unknown keyword.
+  const kw = kwargs ?? [];
+  if (args.length + kw.length > 4) throw rt.typeError(`TracebackType() takes at most 4 arguments (${args.length + kw.length} given)`);
+  const got: Array<Value | undefined> = [...args];
+  for (const [k, v] of kw) {
+    const i = names.indexOf(k);
+    if (i >= 0) got[i] = v;
+  }
+  for (let i = 0; i < 4; i++) {
+    if (got[i] === undefined) throw rt.typeError(`TracebackType() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  for (const [k] of kw) if (!names.includes(k)) throw rt.typeError(`'${k}' is an invalid keyword argument for TracebackType()`);
+  const [next, frame, lasti, lineno] = got as Value[];
+  if (!(frame instanceof FrameObject)) throw rt.typeError(`TracebackType() argument 'tb_frame' must be frame, not ${rt.typeName(frame)}`);
+  const asInt = (v: Value): number => {
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    const n = indexOf(rt, v);
+    if (n === undefined) throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+    if (n > 0x7fffffff || n < -0x80000000) throw rt.error('OverflowError', 'Python int too large to convert to C int');
+    return Number(n);
+  };
+  const last = asInt(lasti);
+  const line = asInt(lineno);
+  if (next !== null && !(next instanceof TracebackObject)) throw rt.typeError(`expected traceback object or None, got '${rt.typeName(next)}'`);
+  const heap = rt.heap;
+  heap.reserve();
+  if (next !== null) heap.incref(next);
+  heap.incref(frame);
+  const tb = heap.register(new TracebackObject(next ?? undefined, frame, frame.filename, frame.funcName, line));
+  tb.lasti = last;
+  heap.track(tb);
+  return tb;
 }

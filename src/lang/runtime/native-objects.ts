@@ -361,6 +361,11 @@ export class TracebackObject extends RefHolder {
    * exception on (co_positions of tb_lasti), when known and on `line`.
    */
   position: Loc | null = null;
+  /**
+   * tb_lasti: gclab runs no bytecode, so an entry the interpreter adds
+   * says 0; TracebackType(...) keeps the value it was given.
+   */
+  lasti = 0;
   constructor(
     next: Value | undefined,
     frame: Value | undefined,

@@ -229,6 +229,7 @@ export function classGetItemAlias(rt: Runtime, cls: Value, args: Value[]): Value
 const GENERIC_BUILTINS = [
   'list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', 'mappingproxy',
   'weakref.ReferenceType', 'weakref.WeakKeyDictionary', 'weakref.WeakValueDictionary', '_weakrefset.WeakSet',
+  'BaseExceptionGroup',
 ];
 
 export function installClassGetItem(rt: Runtime): void {
