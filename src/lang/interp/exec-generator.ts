@@ -799,6 +799,8 @@ function* execAsyncWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number):
 function* asyncExitWithException(ip: Interpreter, frame: Frame, exit: Value, e: PyException, s: A.With): Resumable<boolean> {
   const rt = ip.rt;
   addTraceback(rt, e, frame);
+  const raisedLine = frame.line;
+  const raisedExpr = frame.expr;
   frame.line = s.line;
   frame.expr = s;
   const exc = materialize(rt, e);
@@ -830,7 +832,12 @@ function* asyncExitWithException(ip: Interpreter, frame: Frame, exit: Value, e: 
   const h = frame.handling!;
   h.splice(h.lastIndexOf(e), 1);
   if (swallow) releaseException(rt, e);
-  else markReraised(exc, frame);
+  else {
+    markReraised(exc, frame);
+    // RERAISE 1: the frame's line is where the exception was raised again.
+    frame.line = raisedLine;
+    frame.expr = raisedExpr;
+  }
   return swallow;
 }
 
@@ -929,6 +936,8 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
     releaseException(rt, e);
     return sig;
   }
+  // No clause matched: the RERAISE after the last one is at its line (f_lineno afterwards).
+  frame.line = s.handlers[s.handlers.length - 1].line;
   throw e;
 }
 

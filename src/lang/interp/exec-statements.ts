@@ -1012,6 +1012,8 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
     releaseException(rt, e);
     return sig;
   }
+  // No clause matched: the RERAISE after the last one is at its line (f_lineno afterwards).
+  frame.line = s.handlers[s.handlers.length - 1].line;
   throw e;
 }
 
@@ -1072,12 +1074,12 @@ function typeMatches(ip: Interpreter, frame: Frame, typeExpr: A.Expr, exc: Excep
   const rt = ip.rt;
   const t = evalExpr(ip, frame, typeExpr);
   try {
-    const check = (c: Value): boolean => {
-      if (c instanceof ClassObject && rt.types.isExceptionClass(c)) return exc.cls.isSubclassOf(c);
-      if (c instanceof TupleObject) return c.items.some(check);
+    // check_except_type_valid: every class of a tuple is checked before any matches.
+    const valid = (c: Value): boolean => c instanceof ClassObject && rt.types.isExceptionClass(c);
+    if (t instanceof TupleObject ? !t.items.every(valid) : !valid(t)) {
       throw rt.typeError('catching classes that do not inherit from BaseException is not allowed');
-    };
-    return check(t);
+    }
+    return t instanceof TupleObject ? t.items.some((c) => exc.cls.isSubclassOf(c as ClassObject)) : exc.cls.isSubclassOf(t as ClassObject);
   } finally {
     rt.decref(t);
   }

@@ -92,6 +92,8 @@ export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e:
   addTraceback(rt, e, frame);
   // WITH_EXCEPT_START has the with statement's location (compiler_with's
   // SET_LOC): an exception __exit__ raises is reported at the `with` line.
+  const raisedLine = frame.line;
+  const raisedExpr = frame.expr;
   frame.line = stmt.line;
   frame.expr = stmt;
   const exc = materialize(rt, e);
@@ -120,7 +122,12 @@ export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e:
   // Not swallowed: compiler_with_except_finish's RERAISE adds no traceback
   // entry for this frame, whatever frames __exit__ passed the exception
   // through (a @contextmanager generator's) and whatever traceback it left.
-  else markReraised(exc, frame);
+  else {
+    markReraised(exc, frame);
+    // RERAISE 1 restores the frame's lasti to where the exception was raised (f_lineno afterwards).
+    frame.line = raisedLine;
+    frame.expr = raisedExpr;
+  }
   rt.decref(exit);
   return swallow;
 }

@@ -11,6 +11,7 @@ import { PyObject, type Heap, type Value } from '../../../heap';
 import type { BuiltinType } from '../type-slots';
 import type { Kwargs, Runtime } from '../runtime';
 
+/** An awaitType instance (awaitObject): holds the iterator its am_await returns. */
 export class AwaitObject extends PyObject {
   /** ao_iterator, owned. */
   iterator: Value;
@@ -46,6 +47,7 @@ function awaitObjectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   return rt.heap.register(new AwaitObject(args[0]));
 }
 
+/** The awaitType type: tp_new, and am_await as its `__await__` method. */
 export const awaitObjectType: BuiltinType = {
   name: '_testcapi.awaitType',
   instances: [AwaitObject],
