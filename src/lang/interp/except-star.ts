@@ -15,6 +15,7 @@
  *    re-raised without a new traceback entry for this frame.
  */
 import { PyException, type Value } from '../../heap';
+import { InternalError } from '../../heap/errors';
 import { exceptStarTypeError, exceptionGroupMatch, prepReraiseStar } from '../runtime/exception-group';
 import { releaseException } from '../runtime/lang-host';
 import type { ExceptionObject } from '../runtime/native-objects';
@@ -29,6 +30,31 @@ type Tracked = ExceptionObject & { tbFrame?: Frame };
 
 /** Run the except* clauses of `s` for the caught exception `e` (consumed). */
 export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Signal {
+  const r = handleStarGen(ip, frame, s, e, directClause).next();
+  // A clause run by execBlock never suspends.
+  if (r.done !== true) throw new InternalError('except* clause suspended outside a generator');
+  return r.value;
+}
+
+/** A clause body run directly (a function's frame). */
+function* directClause(ip: Interpreter, frame: Frame, body: A.Stmt[]): Generator<Value, void, Value> {
+  execBlock(ip, frame, body);
+}
+
+/**
+ * handleStar for a frame that may suspend: `runBody` runs a clause's body
+ * (resumably in a generator's frame, where a `yield` in an except* clause
+ * suspends it). While it is suspended, what the statement holds -- the
+ * unhandled rest and what earlier clauses raised -- is on the frame's
+ * value stack (the generator's traverse sees it, as CPython's stack).
+ */
+export function* handleStarGen(
+  ip: Interpreter,
+  frame: Frame,
+  s: A.Try,
+  e: PyException,
+  runBody: (ip: Interpreter, frame: Frame, body: A.Stmt[]) => Generator<Value, void, Value>,
+): Generator<Value, Signal, Value> {
   const rt = ip.rt;
   addTraceback(rt, e, frame);
   const orig = materialize(rt, e);
@@ -75,7 +101,14 @@ export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyExcepti
       rt.decref(match);
       handling[slot] = part;
       if (previous !== null) releaseException(rt, previous);
-      const r = runClause(ip, frame, h, match);
+      const held = [orig, ...raised, ...(rest === null ? [] : [rest])];
+      for (const v of held) frame.stack?.push(v);
+      let r: ExceptionObject | null;
+      try {
+        r = yield* runClause(ip, frame, h, match, runBody);
+      } finally {
+        for (const v of held) unholdValue(frame, v);
+      }
       if (r !== null) raised.push(r);
     }
     if (rest !== null) raised.push(rest);
@@ -99,12 +132,18 @@ export function handleStar(ip: Interpreter, frame: Frame, s: A.Try, e: PyExcepti
  * One clause body with `match` (borrowed: the handled part) bound to its
  * name. Returns what it raised (a new reference), or null when it completed.
  */
-function runClause(ip: Interpreter, frame: Frame, h: A.ExceptHandler, match: ExceptionObject): ExceptionObject | null {
+function* runClause(
+  ip: Interpreter,
+  frame: Frame,
+  h: A.ExceptHandler,
+  match: ExceptionObject,
+  runBody: (ip: Interpreter, frame: Frame, body: A.Stmt[]) => Generator<Value, void, Value>,
+): Generator<Value, ExceptionObject | null, Value> {
   const rt = ip.rt;
   try {
     if (h.name !== null) storeName(ip, frame, h.resolution!, match);
     try {
-      execBlock(ip, frame, h.body);
+      yield* runBody(ip, frame, h.body);
     } finally {
       if (h.name !== null) clearHandlerName(ip, frame, h.resolution!);
     }
@@ -120,4 +159,12 @@ function runClause(ip: Interpreter, frame: Frame, h: A.ExceptHandler, match: Exc
     releaseException(rt, inner);
     return r;
   }
+}
+
+/** Take `v` off the frame's value stack (its innermost entry). */
+function unholdValue(frame: Frame, v: Value): void {
+  const st = frame.stack;
+  if (st === undefined) return;
+  const i = st.lastIndexOf(v);
+  if (i >= 0) st.splice(i, 1);
 }

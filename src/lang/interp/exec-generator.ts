@@ -58,7 +58,7 @@ import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { contextMethods, enterContext, exitNormally, exitWithException } from './with-statement';
 import { selectCase } from './match-statement';
-import { handleStar } from './except-star';
+import { handleStarGen } from './except-star';
 
 /** A resumable computation: yields owned values out, receives the sent value (borrowed), returns T. */
 export type Resumable<T> = Generator<Value, T, Value>;
@@ -901,13 +901,18 @@ function* bodyAndHandlersGen(ip: Interpreter, frame: Frame, s: A.Try): Resumable
   } catch (e) {
     if (!(e instanceof PyException) || s.handlers.length === 0) throw e;
     if (s.star === true) {
-      if (s.handlers.some((h) => susp(frame, h.type!) || blockHasYield(h.body))) throw unsupportedYield('an except* clause');
-      return handleStar(ip, frame, s, e);
+      if (s.handlers.some((h) => susp(frame, h.type!))) throw unsupportedYield('an except* clause type');
+      return yield* handleStarGen(ip, frame, s, e, starClauseGen);
     }
     return yield* handleGen(ip, frame, s, e);
   }
   if (sig === Signal.Normal && s.orelse.length) sig = yield* execBlockGen(ip, frame, s.orelse);
   return sig;
+}
+
+/** An except* clause's body in a generator's frame (the statement forbids break/continue/return there). */
+function* starClauseGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<void> {
+  yield* execBlockGen(ip, frame, body);
 }
 
 function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Resumable<Signal> {
