@@ -76,6 +76,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   '_hashlib.py': '*',
   '_blake2.py': '*',
   'zlib.py': '*',
+  // Python/marshal.c.
+  'marshal.py': '*',
   // Modules/arraymodule.c.
   'array.py': '*',
   // Modules/_codecsmodule.c and the encodings package's codecs (their frames are left out too).
