@@ -152,6 +152,8 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   '_blake2.py': { blake2b: '_blake2.blake2b', blake2s: '_blake2.blake2s' },
   'array.py': { array: 'array.array', arrayiterator: 'array.arrayiterator' },
   'asyncio/futures.py': { Future: '_asyncio.Future' },
+  // Modules/_threadmodule.c's lock and RLock (threading.py writes gclab's threads).
+  'threading.py': { lock: '_thread.lock', RLock: '_thread.RLock' },
   'asyncio/tasks.py': { Task: '_asyncio.Task' },
 };
 

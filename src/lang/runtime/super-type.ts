@@ -138,6 +138,12 @@ function superOwnAttr(rt: Runtime, s: SuperObject, name: string): Value | undefi
     case '__class__':
       return rt.incref(rt.types.get('super'));
   }
+  // PyObject_GenericGetAttr on the super object itself (an unbound super, or
+  // a name past the MRO): super's and object's methods, bound to it.
+  for (const k of rt.types.get('super').mro) {
+    const m = builtinMethodOf(k, name);
+    if (m !== undefined) return bindBuiltin(rt, s, name, m);
+  }
   return undefined;
 }
 

@@ -207,8 +207,13 @@ def _slot_names(cls):
 
 def _reduce_target(x):
     """The object whose __reduce_ex__ copy() calls: a weakref proxy forwards
-    the lookup to its referent, so copying a proxy copies the referent."""
+    the lookup to its referent, so copying a proxy copies the referent; a
+    super object bound to an instance finds the instance's __reduce_ex__
+    (super_getattro), so copy.copy(super(B, b)) copies b, and pickle then
+    finds args[0] is not the super object's class."""
     if type(x) in weakref.ProxyTypes:
+        return x.__reduce_ex__.__self__
+    if type(x) is super and x.__self__ is not None and not isinstance(x.__self__, type):
         return x.__reduce_ex__.__self__
     return x
 

@@ -40,8 +40,8 @@ TIMEOUT_MAX = 9223372036.0
 _MAIN_IDENT = 1
 
 
-class ThreadError(RuntimeError):
-    pass
+# _thread.error is RuntimeError itself (Modules/_threadmodule.c).
+ThreadError = RuntimeError
 
 
 def _would_block_forever(what):
@@ -161,12 +161,21 @@ _time._sleep_hook = _sleep
 
 # ---- locks ----------------------------------------------------------------------
 
-class _LockType(object):
-    """_thread.lock: acquire() takes a free lock, else waits until it is
-    released (or the timeout passes)."""
+class lock(object):
+    """_thread.lock (Modules/_threadmodule.c lockobject): acquire() takes a
+    free lock, else waits until it is released (or the timeout passes). Its
+    state is a C field (no __dict__); it takes weak references and cannot be
+    pickled or copied (object_getstate: "cannot pickle '_thread.lock'
+    object")."""
 
-    def __init__(self):
-        self._locked = False
+    __slots__ = ('_locked', '__weakref__')
+    __module__ = '_thread'
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '_thread.lock' instances")
+
+    def _is_free(self):
+        return not self._locked
 
     def _is_free(self):
         return not self._locked
@@ -209,22 +218,42 @@ class _LockType(object):
         self._locked = False
 
     def __repr__(self):
-        return "<%s _thread.lock object>" % ("locked" if self._locked else "unlocked")
+        return "<%s _thread.lock object at %#x>" % ("locked" if self._locked else "unlocked", id(self))
+
+    def __reduce_ex__(self, protocol):
+        # object.__reduce_ex__ of a C type with fields of its own: a heap
+        # type in 3.11, so copyreg's protocols 0 and 1 rebuild it from
+        # object; object_getstate refuses from protocol 2 on.
+        if protocol >= 2:
+            raise TypeError("cannot pickle '_thread.lock' object")
+        # copyreg._reduce_ex: no state (the C fields are no __dict__ or slots).
+        import copyreg
+        return copyreg._reconstructor, (type(self), object, None)
+
+
+LockType = lock
+_new_lock = object.__new__
 
 
 def Lock():
-    return _LockType()
+    lk = _new_lock(lock)
+    lk._locked = False
+    return lk
 
 
 allocate_lock = Lock
 _allocate_lock = Lock
 
 
-class _RLock(object):
-    """A reentrant lock (Lib/threading.py's _RLock): the owning thread may
-    take it again; others wait."""
+class RLock(object):
+    """_thread.RLock (Modules/_threadmodule.c rlockobject, what RLock()
+    makes): the owning thread may take it again; others wait. Its lock,
+    owner and count are C fields; it cannot be pickled."""
 
-    def __init__(self):
+    __slots__ = ('_block', '_owner', '_count', '__weakref__')
+    __module__ = '_thread'
+
+    def __init__(self, *args, **kwargs):
         self._block = _allocate_lock()
         self._owner = None
         self._count = 0
@@ -271,13 +300,24 @@ class _RLock(object):
         return self._owner == get_ident()
 
     def __repr__(self):
-        return "<%s _thread.RLock object owner=%d count=%d>" % (
+        return "<%s _thread.RLock object owner=%d count=%d at %#x>" % (
             "locked" if self._block.locked() else "unlocked",
-            self._owner or 0, self._count)
+            self._owner or 0, self._count, id(self))
+
+    def __reduce_ex__(self, protocol):
+        # A static type in 3.11: copyreg refuses it by __name__ before
+        # protocol 2, object_getstate by tp_name from it on.
+        if protocol >= 2:
+            raise TypeError("cannot pickle '_thread.RLock' object")
+        raise TypeError("cannot pickle 'RLock' object")
+
+
+_CRLock = RLock
+_PyRLock = RLock
 
 
 def RLock(*args, **kwargs):
-    return _RLock()
+    return _CRLock(*args, **kwargs)
 
 
 class Condition(object):
