@@ -27,6 +27,13 @@ import type { Runtime } from './runtime';
 import { sysGetsizeof } from './object-size';
 import { textIOWrapperType } from './types/stdio-type';
 
+/**
+ * sys.executable: the oracle's python3 (the prefix of STDLIB_PREFIX, which
+ * stdlib modules' __file__ show), so a program printing it prints what
+ * python3 does.
+ */
+export const SIMULATED_EXECUTABLE = '/root/.pyenv/versions/3.11.7/bin/python3';
+
 /** The sys module; `modules` is the interpreter's sys.modules dict (borrowed: sys holds its own reference). */
 export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly string[], path0 = '', warnOptions: readonly string[] = []): ModuleObject {
   const d = rt.heap.newDict();
@@ -199,8 +206,9 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   d.set(rt.heap, 'platform', 'linux');
   d.set(rt.heap, 'byteorder', 'little');
   d.set(rt.heap, 'hexversion', 0x30b07f0);
-  // No Python executable runs a gclab scenario: CPython's value when it cannot tell.
-  d.set(rt.heap, 'executable', '');
+  // The oracle's interpreter, beside the Lib whose paths __file__ shows
+  // (STDLIB_PREFIX): subprocess runs `[sys.executable, ...]` in a fresh gclab.
+  d.set(rt.heap, 'executable', SIMULATED_EXECUTABLE);
   d.set(rt.heap, 'maxunicode', 0x10ffff);
   // _Py_IsFinalizing: true from the end of the atexit handlers on (Py_FinalizeEx).
   addBuiltin(rt, d, 'is_finalizing', (args) => {

@@ -565,6 +565,12 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return result[0]
 
 
+# encode and decode are _codecs' functions (Modules/_codecsmodule.c), which
+# codecs.py re-exports: pickle writes bytes before protocol 3 as a call of
+# _codecs.encode.
+encode.__module__ = decode.__module__ = '_codecs'
+
+
 def getencoder(encoding):
     """Lookup up the codec for the given encoding and return its encoder function."""
     return lookup(encoding).encode

@@ -361,6 +361,25 @@ def uname():
     return uname_result(('Linux', 'gclab', '6.1.0-gclab', '#1 SMP gclab', 'x86_64'))
 
 
+# posix.confstr (Modules/posixmodule.c) with the oracle's glibc 2.36
+# answers (platform.libc_ver reads CS_GNU_LIBC_VERSION).
+confstr_names = {'CS_GNU_LIBC_VERSION': 2, 'CS_GNU_LIBPTHREAD_VERSION': 3, 'CS_LFS64_CFLAGS': 1004, 'CS_LFS64_LDFLAGS': 1005, 'CS_LFS64_LIBS': 1006, 'CS_LFS64_LINTFLAGS': 1007, 'CS_LFS_CFLAGS': 1000, 'CS_LFS_LDFLAGS': 1001, 'CS_LFS_LIBS': 1002, 'CS_LFS_LINTFLAGS': 1003, 'CS_PATH': 0, 'CS_XBS5_ILP32_OFF32_CFLAGS': 1100, 'CS_XBS5_ILP32_OFF32_LDFLAGS': 1101, 'CS_XBS5_ILP32_OFF32_LIBS': 1102, 'CS_XBS5_ILP32_OFF32_LINTFLAGS': 1103, 'CS_XBS5_ILP32_OFFBIG_CFLAGS': 1104, 'CS_XBS5_ILP32_OFFBIG_LDFLAGS': 1105, 'CS_XBS5_ILP32_OFFBIG_LIBS': 1106, 'CS_XBS5_ILP32_OFFBIG_LINTFLAGS': 1107, 'CS_XBS5_LP64_OFF64_CFLAGS': 1108, 'CS_XBS5_LP64_OFF64_LDFLAGS': 1109, 'CS_XBS5_LP64_OFF64_LIBS': 1110, 'CS_XBS5_LP64_OFF64_LINTFLAGS': 1111, 'CS_XBS5_LPBIG_OFFBIG_CFLAGS': 1112, 'CS_XBS5_LPBIG_OFFBIG_LDFLAGS': 1113, 'CS_XBS5_LPBIG_OFFBIG_LIBS': 1114, 'CS_XBS5_LPBIG_OFFBIG_LINTFLAGS': 1115}
+_CONFSTR_VALUES = {2: 'glibc 2.36', 3: 'NPTL 2.36', 1004: '-D_LARGEFILE64_SOURCE', 1007: '-D_LARGEFILE64_SOURCE', 0: '/bin:/usr/bin', 1108: '-m64', 1109: '-m64'}
+
+
+def confstr(name, /):
+    """Return a string-valued system configuration variable."""
+    if isinstance(name, str):
+        if name not in confstr_names:
+            raise ValueError("unrecognized configuration name")
+        name = confstr_names[name]
+    elif not isinstance(name, int):
+        raise TypeError("configuration names must be strings or integers")
+    if name not in _CONFSTR_VALUES and name not in confstr_names.values():
+        raise OSError(22, 'Invalid argument')
+    return _CONFSTR_VALUES.get(name, '')
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """The kind (st_mode) and size of a file or directory."""
     p = _path_arg(path)

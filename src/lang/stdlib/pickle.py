@@ -25,8 +25,8 @@ Protocols 0 to 5 (DEFAULT_PROTOCOL 4). The pickler:
     instance's state);
   - from protocol 4 groups its output in frames (FRAME) of about 64 KiB.
 The unpickler reads what the pickler writes (and the other binary opcodes
-of protocols 1 to 5). Not simulated: bytes before protocol 3 (CPython
-writes _codecs.encode(text, 'latin1'), and gclab has no _codecs), the
+of protocols 1 to 5); bytes before protocol 3 are a call of
+_codecs.encode(text, 'latin1'), as CPython writes them. Not simulated: the
 Python 2 opcodes no Python 3 pickler writes (STRING, BINSTRING,
 SHORT_BINSTRING, INST, OBJ) and persistent ids.
 """
@@ -424,6 +424,9 @@ class Pickler:
         elif t is bytearray and self.proto >= 5:
             self._write_large(BYTEARRAY8 + _pack('<Q', len(obj)), bytes(obj))
             self._memoize(obj)
+        elif t is bytearray:
+            # save_bytearray before protocol 5: bytearray(bytes(obj)).
+            self._save_reduce(obj, (bytearray, (bytes(obj),)) if obj else (bytearray, ()))
         elif t is type:
             self._save_type(obj)
         elif t is _FunctionType:
@@ -474,9 +477,10 @@ class Pickler:
             if not obj:
                 self._save_reduce(obj, (bytes, ()))
                 return
-            # CPython writes _codecs.encode(str, 'latin1'); gclab has no _codecs.
-            raise PicklingError("gclab: pickling bytes with protocol %d is not simulated "
-                                "(use protocol 3 or above)" % self.proto)
+            # save_bytes: Python 2's str, as _codecs.encode(text, 'latin1').
+            from _codecs import encode
+            self._save_reduce(obj, (encode, (obj.decode('latin-1'), 'latin1')))
+            return
         n = len(obj)
         if n < 256:
             self._write(SHORT_BINBYTES + bytes([n]) + obj)

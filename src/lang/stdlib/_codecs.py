@@ -1,0 +1,4 @@
+"""_codecs for gclab: Modules/_codecsmodule.c's registry functions, which
+codecs.py writes (and re-exports, as CPython's codecs.py does _codecs')."""
+
+from codecs import encode, decode, lookup, register, unregister, lookup_error, register_error
