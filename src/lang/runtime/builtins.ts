@@ -40,12 +40,12 @@ import { installDataModel } from './data-model';
 import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortReverseFlag, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
-import { hash, iter, len, lengthHint, next, richCompare, toArray, truthy } from './operators';
+import { compareSlot, hash, iter, len, lengthHint, next, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
 import { makeCallIterator } from './lazy-iterators';
-import type { Kwargs, Runtime } from './runtime';
+import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 import { getAttr } from './attributes';
 import { indexOf, isIterator } from './operators';
 import { unionArgs } from './types/union-type';
@@ -1192,7 +1192,16 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
   },
   // object_richcompare through wrap_richcmpfunc (check_num_args: one argument).
   __eq__: (rt, self, args) => (richArity(rt, args), self === args[0] ? true : rt.notImplementedValue()),
-  __ne__: (rt, self, args) => (richArity(rt, args), self === args[0] ? false : rt.notImplementedValue()),
+  // object_richcompare's Py_NE: type(self)'s tp_richcompare for ==, inverted
+  // unless NotImplemented (so `__ne__ = object.__ne__` follows the class's __eq__).
+  __ne__: (rt, self, args) => {
+    richArity(rt, args);
+    const r = compareSlot(rt, self, args[0], '==');
+    if (r === NotImplemented) return rt.notImplementedValue();
+    const t = truthy(rt, r as Value);
+    rt.decref(r as Value);
+    return !t;
+  },
   __lt__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),
   __le__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),
   __gt__: (rt, self, args) => (richArity(rt, args), rt.notImplementedValue()),

@@ -315,8 +315,8 @@ function cmpResult(op: CompareOp, c: number): boolean {
   }
 }
 
-/** One side's tp_richcompare. */
-function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | typeof NotImplemented {
+/** One side's tp_richcompare (a new reference, or NotImplemented). */
+export function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Value | typeof NotImplemented {
   const na = typeof a === 'number' || typeof a === 'boolean' || typeof a === 'bigint';
   const nb = typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint';
   if ((a instanceof FloatObject && !floatSubclassDefines(a, DUNDER[op])) || (na && b instanceof FloatObject && !floatSubclassDefines(b, DUNDER[REFLECTED[op]]))) {
