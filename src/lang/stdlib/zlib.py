@@ -1,14 +1,13 @@
 """zlib for gclab: CPython's C module zlib over zlib 1.2.13's algorithms
 written in TypeScript (src/lang/runtime/modules/deflate.ts, inflate.ts):
 compress and compressobj give python3's bytes for every level, window
-size and memLevel with the default strategy (zlib, raw and gzip
-containers); decompress and decompressobj (unused_data, unconsumed_tail,
+size, memLevel and strategy, with a zdict (zlib, raw and gzip
+containers) and Compress.copy(); decompress and decompressobj (unused_data, unconsumed_tail,
 eof, max_length, flush, copy) with zlib's error messages; crc32 and
 adler32; the constants and zlib.error. Level 0 (stored blocks) gives the
 same data in blocks cut as zlib's older deflate_stored cut them (1.2.13
 sizes its blocks by CPython's output buffer), so its length may differ
-from python3's by a few bytes. Not here: the other strategies, a
-compression zdict, Compress.copy() (NotImplementedError).
+from python3's by a few bytes.
 """
 
 try:
@@ -174,13 +173,23 @@ def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
         raise error('Error -2 while preparing to decompress data: inconsistent stream state')
     out, done, end, message = _gclab.inflate(data, wbits, None, -1)
     if message is not None:
-        raise error('Error -3 while decompressing data: %s' % message)
+        raise _inflate_error(message)
     if not done:
         raise error('Error -5 while decompressing data: incomplete or truncated stream')
     return out
 
 
 _TOKEN = object()
+
+
+def _inflate_error(message):
+    # zlib_error: Z_NEED_DICT (2) has no message; a zdict whose Adler-32 is
+    # not the stream's fails inflateSetDictionary with Z_DATA_ERROR.
+    if message == 'need dictionary':
+        return error('Error 2 while decompressing data')
+    if message == 'incorrect dictionary':
+        return error('Error -3 while setting zdict: invalid input data')
+    return error('Error -3 while decompressing data: %s' % message)
 
 
 class Compress:
@@ -233,7 +242,9 @@ Call the flush() method to clear these buffers."""
 
     def copy(self):
         """Return a copy of the compression object."""
-        raise NotImplementedError('gclab: zlib.Compress.copy() is not supported')
+        if self._finished:
+            raise ValueError("Inconsistent stream state")
+        return Compress(_TOKEN, _gclab.deflate_copy(self._stream))
 
     __copy__ = copy
 
@@ -282,7 +293,7 @@ class Decompress:
         limit = self._produced + max_length if max_length > 0 else -1
         out, done, end, message = _gclab.inflate(buf, self._wbits, self._zdict, limit)
         if message is not None:
-            raise error('Error -3 while decompressing data: %s' % message)
+            raise _inflate_error(message)
         new = out[self._produced:]
         self._produced = len(out)
         if done:
@@ -378,9 +389,12 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
     strategy = _int_arg(strategy)
     if method != DEFLATED or not _valid_deflate(level, wbits, memLevel, strategy):
         raise ValueError('Invalid initialization option')
-    if strategy != Z_DEFAULT_STRATEGY or zdict is not None:
-        raise NotImplementedError('gclab: compressobj supports the default strategy and no zdict')
-    return Compress(_TOKEN, _gclab.deflate_new(level, wbits, memLevel))
+    if zdict is not None:
+        zdict = _bytes_arg(zdict)
+    stream = _gclab.deflate_new(level, wbits, memLevel, strategy, zdict)
+    if stream is None:
+        raise ValueError("Invalid dictionary")
+    return Compress(_TOKEN, stream)
 
 
 def decompressobj(wbits=MAX_WBITS, zdict=b''):

@@ -467,7 +467,7 @@ export class DeflateTrees {
   }
 
   /** _tr_flush_block: the block of the symbols gathered (its text is window[start, start+storedLen), start < 0: gone). */
-  flushBlock(window: Uint8Array, start: number, storedLen: number, last: boolean, level: number): void {
+  flushBlock(window: Uint8Array, start: number, storedLen: number, last: boolean, level: number, fixed = false): void {
     let optLenb: number;
     let staticLenb: number;
     let maxBlindex = 0;
@@ -477,7 +477,8 @@ export class DeflateTrees {
       maxBlindex = this.buildBlTree();
       optLenb = (this.optLen + 3 + 7) >>> 3;
       staticLenb = (this.staticLen + 3 + 7) >>> 3;
-      if (staticLenb <= optLenb) optLenb = staticLenb;
+      // Z_FIXED always takes the static trees (unless a stored block is smaller).
+      if (staticLenb <= optLenb || fixed) optLenb = staticLenb;
     } else {
       optLenb = staticLenb = storedLen + 5;
     }

@@ -1,8 +1,10 @@
 /**
  * zlib 1.2.13's deflate.c (the compressor of CPython's zlib module), levels
- * 1 to 9 with the default strategy and memLevel 8: the same hash chains,
+ * 1 to 9 with every strategy (Z_FILTERED in deflate_slow, deflate_huff,
+ * deflate_rle, Z_FIXED's static trees) and memLevel: the same hash chains,
  * lazy matching and block boundaries, so `zlib.compress(data)` and a
- * compressobj give python3's bytes. Trees and bits are deflate-trees.ts.
+ * compressobj give python3's bytes; deflateSetDictionary (a zdict) and
+ * deflateCopy (`clone`). Trees and bits are deflate-trees.ts.
  *
  * The stream is fed by `deflate(input, flush)`, as zlib's deflate() with
  * the whole input available and room for all output: it returns the bytes
@@ -28,6 +30,25 @@ export const Z_FULL_FLUSH = 3;
 export const Z_FINISH = 4;
 const Z_BLOCK = 5;
 
+/** zlib's strategies. */
+export const Z_FILTERED = 1;
+export const Z_HUFFMAN_ONLY = 2;
+export const Z_RLE = 3;
+export const Z_FIXED = 4;
+const PRESET_DICT = 0x20;
+
+/** deflateCopy: a deep copy of a stream's state (typed arrays and arrays copied, nested state cloned). */
+function cloneState<T extends object>(o: T): T {
+  const c = Object.create(Object.getPrototypeOf(o) as object) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(o)) {
+    if (ArrayBuffer.isView(v)) c[k] = (v as Uint8Array).slice();
+    else if (Array.isArray(v)) c[k] = v.slice();
+    else if (typeof v === 'object' && v !== null) c[k] = cloneState(v as object);
+    else c[k] = v;
+  }
+  return c as T;
+}
+
 /** configuration_table: good_length, max_lazy, nice_length, max_chain, slow (deflate_slow) or fast. */
 const CONFIG: ReadonlyArray<readonly [number, number, number, number, boolean]> = [
   [0, 0, 0, 0, false],
@@ -52,8 +73,9 @@ function rank(f: number): number {
 export class Deflater {
   private readonly level: number;
   private readonly wBits: number;
-  /** 1: zlib header and adler32 trailer; 2: gzip; 0: raw. */
-  private readonly wrap: number;
+  /** 1: zlib header and adler32 trailer; 2: gzip; 0: raw (0 too while a dictionary is read). */
+  private wrap: number;
+  private readonly strategy: number;
   private readonly wSize: number;
   private readonly wMask: number;
   private readonly window: Uint8Array;
@@ -87,9 +109,10 @@ export class Deflater {
   private lastFlush = -2;
   private check: number;
 
-  constructor(level: number, wbits: number, memLevel = 8) {
+  constructor(level: number, wbits: number, memLevel = 8, strategy = 0) {
     if (level === -1) level = 6;
     this.level = level;
+    this.strategy = strategy;
     let wrap = 1;
     if (wbits < 0) {
       wrap = 0;
@@ -251,7 +274,7 @@ export class Deflater {
 
   /** FLUSH_BLOCK_ONLY: the gathered symbols as a block, then flush_pending. */
   private flushBlockOnly(last: boolean): void {
-    this.trees.flushBlock(this.window, this.blockStart, this.strstart - this.blockStart, last, this.level);
+    this.trees.flushBlock(this.window, this.blockStart, this.strstart - this.blockStart, last, this.level, this.strategy === Z_FIXED);
     this.blockStart = this.strstart;
     this.trees.biFlush();
   }
@@ -317,7 +340,7 @@ export class Deflater {
       this.matchLength = MIN_MATCH - 1;
       if (hashHead !== 0 && this.prevLength < this.maxLazy && this.strstart - hashHead <= this.maxDist) {
         this.matchLength = this.longestMatch(hashHead);
-        if (this.matchLength <= 5 && this.matchLength === MIN_MATCH && this.strstart - this.matchStart > TOO_FAR) {
+        if (this.matchLength <= 5 && (this.strategy === Z_FILTERED || (this.matchLength === MIN_MATCH && this.strstart - this.matchStart > TOO_FAR))) {
           this.matchLength = MIN_MATCH - 1;
         }
       }
@@ -355,6 +378,136 @@ export class Deflater {
     }
     if (t.symNext) this.flushBlockOnly(false);
     return 'block_done';
+  }
+
+  /** deflate_rle: runs of the previous byte as matches at distance one (Z_RLE). */
+  private deflateRle(flush: number): BlockState {
+    const t = this.trees;
+    const w = this.window;
+    for (;;) {
+      if (this.lookahead <= MAX_MATCH) {
+        this.fillWindow();
+        if (this.lookahead <= MAX_MATCH && flush === Z_NO_FLUSH) return 'need_more';
+        if (this.lookahead === 0) break;
+      }
+      this.matchLength = 0;
+      if (this.lookahead >= MIN_MATCH && this.strstart > 0) {
+        let scan = this.strstart - 1;
+        const prev = w[scan];
+        if (prev === w[++scan] && prev === w[++scan] && prev === w[++scan]) {
+          const strend = this.strstart + MAX_MATCH;
+          // The C loop compares eight bytes per test, then checks the end.
+          while (
+            prev === w[++scan] && prev === w[++scan] && prev === w[++scan] && prev === w[++scan] &&
+            prev === w[++scan] && prev === w[++scan] && prev === w[++scan] && prev === w[++scan] &&
+            scan < strend
+          );
+          this.matchLength = MAX_MATCH - (strend - scan);
+          if (this.matchLength > this.lookahead) this.matchLength = this.lookahead;
+        }
+      }
+      let bflush: boolean;
+      if (this.matchLength >= MIN_MATCH) {
+        bflush = t.tallyDist(1, this.matchLength - MIN_MATCH);
+        this.lookahead -= this.matchLength;
+        this.strstart += this.matchLength;
+        this.matchLength = 0;
+      } else {
+        bflush = t.tallyLit(w[this.strstart]);
+        this.lookahead--;
+        this.strstart++;
+      }
+      if (bflush) this.flushBlockOnly(false);
+    }
+    this.insert = 0;
+    if (flush === Z_FINISH) {
+      this.flushBlockOnly(true);
+      return 'finish_done';
+    }
+    if (t.symNext) this.flushBlockOnly(false);
+    return 'block_done';
+  }
+
+  /** deflate_huff: literals only (Z_HUFFMAN_ONLY). */
+  private deflateHuff(flush: number): BlockState {
+    const t = this.trees;
+    for (;;) {
+      if (this.lookahead === 0) {
+        this.fillWindow();
+        if (this.lookahead === 0) {
+          if (flush === Z_NO_FLUSH) return 'need_more';
+          break;
+        }
+      }
+      this.matchLength = 0;
+      const bflush = t.tallyLit(this.window[this.strstart]);
+      this.lookahead--;
+      this.strstart++;
+      if (bflush) this.flushBlockOnly(false);
+    }
+    this.insert = 0;
+    if (flush === Z_FINISH) {
+      this.flushBlockOnly(true);
+      return 'finish_done';
+    }
+    if (t.symNext) this.flushBlockOnly(false);
+    return 'block_done';
+  }
+
+  /**
+   * deflateSetDictionary, right after deflateInit2: the dictionary (its
+   * last window's worth) is history the data may refer to; a zlib stream's
+   * header then names it by its Adler-32. False for a gzip stream (zlib's
+   * Z_STREAM_ERROR).
+   */
+  setDictionary(dictionary: Uint8Array): boolean {
+    const wrap = this.wrap;
+    if (wrap === 2 || this.started || this.lookahead) return false;
+    if (wrap === 1) this.check = adler32(dictionary, this.check);
+    this.wrap = 0;
+    let dict = dictionary;
+    if (dict.length >= this.wSize) {
+      if (wrap === 0) {
+        this.head.fill(0);
+        this.strstart = 0;
+        this.blockStart = 0;
+        this.insert = 0;
+      }
+      dict = dict.subarray(dict.length - this.wSize);
+    }
+    const savedInput = this.input;
+    const savedPos = this.inPos;
+    this.input = dict;
+    this.inPos = 0;
+    this.fillWindow();
+    while (this.lookahead >= MIN_MATCH) {
+      let str = this.strstart;
+      let n = this.lookahead - (MIN_MATCH - 1);
+      do {
+        this.insH = this.updateHash(this.insH, this.window[str + MIN_MATCH - 1]);
+        this.prev[str & this.wMask] = this.head[this.insH];
+        this.head[this.insH] = str;
+        str++;
+      } while (--n);
+      this.strstart = str;
+      this.lookahead = MIN_MATCH - 1;
+      this.fillWindow();
+    }
+    this.strstart += this.lookahead;
+    this.blockStart = this.strstart;
+    this.insert = this.lookahead;
+    this.lookahead = 0;
+    this.matchLength = this.prevLength = MIN_MATCH - 1;
+    this.matchAvailable = false;
+    this.input = savedInput;
+    this.inPos = savedPos;
+    this.wrap = wrap;
+    return true;
+  }
+
+  /** deflateCopy: an independent stream in the same state. */
+  clone(): Deflater {
+    return cloneState(this);
   }
 
   /** Level 0: stored blocks of at most 65535 bytes. */
@@ -401,20 +554,35 @@ export class Deflater {
       this.started = true;
       if (this.wrap === 1) {
         let header = (8 + ((this.wBits - 8) << 4)) << 8;
-        const levelFlags = this.level < 2 ? 0 : this.level < 6 ? 1 : this.level === 6 ? 2 : 3;
+        const levelFlags = this.strategy >= Z_HUFFMAN_ONLY || this.level < 2 ? 0 : this.level < 6 ? 1 : this.level === 6 ? 2 : 3;
         header |= levelFlags << 6;
+        if (this.strstart !== 0) header |= PRESET_DICT;
         header += 31 - (header % 31);
         this.putShortMSB(header);
+        if (this.strstart !== 0) {
+          this.putShortMSB(this.check >>> 16);
+          this.putShortMSB(this.check & 0xffff);
+        }
+        this.check = 1;
       } else if (this.wrap === 2) {
         // gzip header: no name, mtime 0 (deflateSetHeader not used), OS 3 (unix).
-        const xfl = this.level === 9 ? 2 : this.level < 2 ? 4 : 0;
+        const xfl = this.level === 9 ? 2 : this.strategy >= Z_HUFFMAN_ONLY || this.level < 2 ? 4 : 0;
         t.out.push(31, 139, 8, 0, 0, 0, 0, 0, xfl, 3);
       }
     } else if (data.length === 0 && rank(flush) <= rank(oldFlush) && flush !== Z_FINISH) {
       return new Uint8Array(0); // Z_BUF_ERROR: nothing to do
     }
     if (this.availIn !== 0 || this.lookahead !== 0 || flush !== Z_NO_FLUSH) {
-      const bstate = this.level === 0 ? this.deflateStored(flush) : this.slow ? this.deflateSlow(flush) : this.deflateFast(flush);
+      const bstate =
+        this.level === 0
+          ? this.deflateStored(flush)
+          : this.strategy === Z_HUFFMAN_ONLY
+            ? this.deflateHuff(flush)
+            : this.strategy === Z_RLE
+              ? this.deflateRle(flush)
+              : this.slow
+                ? this.deflateSlow(flush)
+                : this.deflateFast(flush);
       if (bstate === 'block_done') {
         if (flush === Z_PARTIAL_FLUSH) t.align();
         else if (flush !== Z_BLOCK) {

@@ -458,13 +458,30 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
     // memlevel) -> a stream id; deflate_step(id, data, flush) -> the bytes zlib writes;
     // inflate(data, wbits, zdict, limit) -> (output, done, end, error message or None);
     // limit < 0: no limit on the output.
+    // deflate_new(level, wbits, memlevel, strategy=0, zdict=None): a zdict is
+    // deflateSetDictionary's (None back when zlib refuses it: a gzip stream);
+    // deflate_copy(id) -> the id of a deflateCopy of the stream.
     addFunction(rt, d, 'deflate_new', (args) => {
-      const [level, wbits, memLevel] = args;
-      if (args.length !== 3 || typeof level !== 'number' || typeof wbits !== 'number' || typeof memLevel !== 'number') {
-        throw rt.typeError('deflate_new() takes three ints');
+      const [level, wbits, memLevel, strategy = 0, zdict = null] = args;
+      if (
+        args.length < 3 || args.length > 5 || typeof level !== 'number' || typeof wbits !== 'number' || typeof memLevel !== 'number' ||
+        typeof strategy !== 'number' || !(zdict === null || zdict instanceof BytesLikeObject)
+      ) {
+        throw rt.typeError('deflate_new() takes three or four ints and bytes or None');
       }
+      const stream = new Deflater(level, wbits, memLevel, strategy);
+      if (zdict !== null && !stream.setDictionary(latin1Bytes(zdict.value))) return null;
       const streams = deflateStreams(rt);
-      streams.push(new Deflater(level, wbits, memLevel));
+      streams.push(stream);
+      return streams.length - 1;
+    });
+    addFunction(rt, d, 'deflate_copy', (args) => {
+      const [id] = args;
+      if (args.length !== 1 || typeof id !== 'number') throw rt.typeError('deflate_copy() takes a stream id');
+      const streams = deflateStreams(rt);
+      const stream = streams[id];
+      if (stream === undefined) throw rt.error('ValueError', 'deflate_copy(): no such stream');
+      streams.push(stream.clone());
       return streams.length - 1;
     });
     addFunction(rt, d, 'deflate_step', (args) => {

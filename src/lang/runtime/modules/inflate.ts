@@ -140,7 +140,10 @@ export function inflate(input: Uint8Array, wrap: number, windowBits: number, zdi
       if ((cmf >>> 4) + 8 > windowBits) throw new InflateError('invalid window size');
       if (flg & 0x20) {
         const want = (r.byte() << 24) | (r.byte() << 16) | (r.byte() << 8) | r.byte();
-        if (zdict === undefined || adler32(zdict, 1) !== want >>> 0) throw new InflateError('need dictionary');
+        // Z_NEED_DICT without a dictionary (zlib sets no msg); with one whose
+        // Adler-32 differs, inflateSetDictionary's Z_DATA_ERROR.
+        if (zdict === undefined) throw new InflateError('need dictionary');
+        if (adler32(zdict, 1) !== want >>> 0) throw new InflateError('incorrect dictionary');
       }
     } else if (wrap === 2) {
       if (r.byte() !== 31 || r.byte() !== 139) throw new InflateError('incorrect header check');
