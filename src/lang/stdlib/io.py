@@ -16,7 +16,9 @@ value as its buffer (a write past the end pads with NUL bytes), bytesio.c's
 messages ("I/O operation on closed file.", "negative seek value -1", "a
 bytes-like object is required, not 'str'"), read/read1/readinto/readline/
 readlines/iteration/write/writelines/seek/tell/truncate/getvalue. Its
-getbuffer() is refused (no buffer protocol on this heap).
+getbuffer() is a memoryview (format 'B') of a bytearray the BytesIO then
+reads from; while such a view lives unreleased, write/truncate/close raise
+BufferError as CPython's export count makes them.
 """
 
 __all__ = ['StringIO', 'BytesIO', 'BufferedIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
@@ -1330,12 +1332,23 @@ def _check_closed_b(f):
         raise ValueError('I/O operation on closed file.')
 
 
+def _released(view):
+    # A released memoryview refuses everything but repr (memory_release).
+    try:
+        view.nbytes
+    except ValueError:
+        return True
+    return False
+
+
 class BytesIO(_BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
-    __slots__ = ('_buf', '_pos', '_closed', '__dict__', '__weakref__')
+    __slots__ = ('_buf', '_pos', '_closed', '_shared', '_views', '__dict__', '__weakref__')
 
     def __init__(self, initial_bytes=None):
+        self._shared = None
+        self._views = []
         self._buf = b''
         self._pos = 0
         self._closed = False
@@ -1345,14 +1358,41 @@ class BytesIO(_BufferedIOBase):
     def getvalue(self):
         """Retrieve the entire contents of the BytesIO object."""
         _check_closed_b(self)
+        if self._shared is not None:
+            self._sync()
         return self._buf
 
     def getbuffer(self):
-        """Get a read-write view over the contents (not modelled in gclab)."""
+        """Get a read-write view over the contents of the BytesIO object."""
         _check_closed_b(self)
-        raise NotImplementedError('gclab: BytesIO.getbuffer() is not supported (no buffer protocol)')
+        # bytesio.c's getbuffer: a view of the buffer counted as an export
+        # while it lives unreleased; the data written through it is the
+        # BytesIO's (read back by _sync once the views are gone).
+        shared = self._shared
+        if shared is None:
+            shared = self._shared = bytearray(self._buf)
+        view = memoryview(shared)
+        from _weakref import ref
+        self._views.append(ref(view))
+        return view
+
+    def _sync(self):
+        # The data a view may have changed, and whether a view still exports it.
+        self._buf = bytes(self._shared)
+        live = [r for r in self._views if r() is not None and not _released(r())]
+        self._views = live
+        if not live:
+            self._shared = None
+            return False
+        return True
+
+    def _check_exports(self):
+        if self._shared is not None and self._sync():
+            raise BufferError("Existing exports of data: object cannot be re-sized")
 
     def _read(self, size):
+        if self._shared is not None:
+            self._sync()
         buf = self._buf
         pos = self._pos
         if pos >= len(buf):
@@ -1383,6 +1423,8 @@ class BytesIO(_BufferedIOBase):
         """Next line from the file, as a bytes object (at most size bytes when size >= 0)."""
         _check_closed_b(self)
         size = _size_arg(size)
+        if self._shared is not None:
+            self._sync()
         buf = self._buf
         pos = self._pos
         if pos >= len(buf):
@@ -1412,6 +1454,7 @@ class BytesIO(_BufferedIOBase):
     def write(self, b):
         """Write bytes to file; returns the number of bytes written."""
         _check_closed_b(self)
+        self._check_exports()
         data = _bytes_like(b)
         n = len(data)
         if n:
@@ -1443,6 +1486,8 @@ class BytesIO(_BufferedIOBase):
         if whence == 1:
             pos += self._pos
         elif whence == 2:
+            if self._shared is not None:
+                self._sync()
             pos += len(self._buf)
         elif whence != 0:
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
@@ -1454,6 +1499,7 @@ class BytesIO(_BufferedIOBase):
     def truncate(self, size=None):
         """Truncate the file to at most size bytes (the current position by default)."""
         _check_closed_b(self)
+        self._check_exports()
         if size is None:
             size = self._pos
         else:
@@ -1485,6 +1531,7 @@ class BytesIO(_BufferedIOBase):
 
     def close(self):
         """Disable all I/O operations."""
+        self._check_exports()
         self._closed = True
         self._buf = b''
 
