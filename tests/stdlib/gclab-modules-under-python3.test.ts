@@ -45,6 +45,7 @@ const CASES: Array<[string, string[]]> = [
   ['modb10_base64_roundtrips', ['base64']],
   ['modb10_cmath_functions', ['cmath']],
   ['modb10_hashlib_digests', ['hashlib']],
+  ['mod12_marshal', ['marshal']],
 ];
 
 /** Rewrite `import m` / `from m import` of the listed modules to their gclab copies. */

@@ -31,10 +31,10 @@ export const Z_FINISH = 4;
 const Z_BLOCK = 5;
 
 /** zlib's strategies. */
-export const Z_FILTERED = 1;
-export const Z_HUFFMAN_ONLY = 2;
-export const Z_RLE = 3;
-export const Z_FIXED = 4;
+const Z_FILTERED = 1;
+const Z_HUFFMAN_ONLY = 2;
+const Z_RLE = 3;
+const Z_FIXED = 4;
 const PRESET_DICT = 0x20;
 
 /** deflateCopy: a deep copy of a stream's state (typed arrays and arrays copied, nested state cloned). */
