@@ -33,6 +33,14 @@ class _TooDeep(Exception):
     pass
 
 
+_CodeType = type((lambda: None).__code__)
+
+
+def _is_array(v):
+    array = _sys.modules.get('array')
+    return array is not None and isinstance(v, array.array)
+
+
 def _is_buffer(v):
     # PyObject_CheckBuffer: the bytes-like types gclab has.
     try:
@@ -196,12 +204,17 @@ class _Writer:
             self.w_long(len(v))
             for item in v:
                 self.w_object(item, 4)
-        elif t.__name__ == 'code' and hasattr(v, 'co_code'):
+        elif t is _CodeType:
             raise NotImplementedError("gclab: marshal of code objects is not simulated")
         elif _is_buffer(v):
             self.w_type('s', flag)
             with memoryview(v) as view:
                 self.w_pstring(view.tobytes())
+        elif _is_array(v):
+            # An array.array exports its buffer in CPython (gclab's memoryview
+            # does not see it): its bytes.
+            self.w_type('s', flag)
+            self.w_pstring(v.tobytes())
         else:
             self.w_type('?', flag)
             raise _Unmarshallable()
@@ -264,6 +277,17 @@ to the file. The object will not be properly read back by load()."""
     file.write(data)
 
 
+def _index_as_ssize(value):
+    # PyNumber_AsSsize_t(res, PyExc_ValueError).
+    if not isinstance(value, int):
+        try:
+            value = value.__index__()
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(value).__name__) from None
+    return value
+
+
 class _Reader:
     __slots__ = ('data', 'pos', 'refs', 'depth', 'file')
 
@@ -276,13 +300,16 @@ class _Reader:
 
     def r_string(self, n):
         if self.file is not None:
-            chunk = self.file.read(n)
-            if chunk is None or len(chunk) != n:
-                if chunk is not None and len(chunk) > n:
+            # r_string on a file: readinto() a buffer of n bytes.
+            buf = bytearray(n)
+            read = self.file.readinto(buf)
+            read = _index_as_ssize(read)
+            if read != n:
+                if read > n:
                     raise ValueError("read() returned too much data: %d bytes requested, %d returned"
-                                     % (n, len(chunk)))
+                                     % (n, read))
                 raise EOFError("EOF read where not expected")
-            return bytes(chunk)
+            return bytes(buf)
         end = self.pos + n
         if end > len(self.data):
             raise EOFError("marshal data too short")
@@ -292,10 +319,10 @@ class _Reader:
 
     def r_byte(self):
         if self.file is not None:
-            chunk = self.file.read(1)
-            if not chunk:
+            try:
+                return self.r_string(1)[0]
+            except EOFError:
                 return -1
-            return chunk[0]
         if self.pos >= len(self.data):
             return -1
         b = self.data[self.pos]

@@ -148,6 +148,16 @@ def requires_working_socket(*, module=False):
         return unittest.skipUnless(has_socket_support, msg)
 
 
+def has_no_debug_ranges():
+    """gclab's code objects carry no co_positions table (the columns of a
+    traceback come from the tree): as CPython run with -X no_debug_ranges."""
+    return True
+
+
+def requires_debug_ranges(reason='requires co_positions / debug_ranges'):
+    return unittest.skipIf(has_no_debug_ranges(), reason)
+
+
 def requires_subprocess():
     """Used for subprocess, os.spawn calls, fd inheritance (gclab's
     subprocess runs Python children)"""
