@@ -9,7 +9,7 @@
 import { ClassObject, Instance, type Value } from '../../heap';
 import { isBuiltinClass } from './builtin-types';
 import { isHeapCType } from './c-implemented';
-import { ModuleObject } from './function-object';
+import { FunctionObject, ModuleObject } from './function-object';
 import { WeakProxy } from '../../weakref/reference-type';
 import { builtinOwnNames } from './attributes';
 import type { Runtime } from './runtime';
@@ -105,6 +105,8 @@ export function dirOf(rt: Runtime, v: Value, sorted: boolean): string[] {
     for (const [k] of v.dict?.entries() ?? []) if (typeof k === 'string') names.add(k);
   } else {
     if (v instanceof Instance && v.cls.instanceHasDict) for (const n of v.attrNames()) names.add(n);
+    // object.__dir__: a function's func_dict is its __dict__ too.
+    if (v instanceof FunctionObject) for (const [k] of v.dict?.entries() ?? []) if (typeof k === 'string') names.add(k);
     mergeClass(rt, rt.typeOf(v), names);
   }
   const out = [...names];

@@ -251,7 +251,9 @@ function doRichCompare(rt: Runtime, a: Value, b: Value, op: CompareOp): Value {
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
   let checkedReverse = false;
-  if (ta !== tb && tb.isSubclassOf(ta) && overrides(tb, DUNDER[REFLECTED[op]])) {
+  // do_richcompare: a proper subtype's tp_richcompare goes first, inherited
+  // or not (every type has one: object_richcompare at least).
+  if (ta !== tb && tb.isSubclassOf(ta)) {
     checkedReverse = true;
     const r = compareSlot(rt, b, a, REFLECTED[op]);
     if (r !== NotImplemented) return r as Value;
@@ -280,10 +282,6 @@ function sameBuiltinMethod(a: BuiltinFunction, b: BuiltinFunction): boolean {
 /** Is `v` an instance of a float subclass whose class (a class statement's) defines `name`? */
 export function floatSubclassDefines(v: FloatObject, name: string): boolean {
   return v.constructor !== FloatObject && (v as unknown as Instance).cls.lookup(name) !== undefined;
-}
-
-function overrides(cls: ClassObject, name: string): boolean {
-  return cls.lookup(name) !== undefined;
 }
 
 /** Sign of (i - f) computed exactly (NaN when f is NaN). */
