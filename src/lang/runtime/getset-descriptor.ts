@@ -58,8 +58,13 @@ export function addInstanceGetSets(rt: Runtime, cls: ClassObject): void {
 function set(rt: Runtime, d: ClassOwnedDescriptor, obj: Value, v: Value | undefined): void {
   const inst = d.check(rt, obj);
   if (d.name === '__weakref__') throw rt.error('AttributeError', `attribute '__weakref__' of '${d.owner.name}' objects is not writable`);
-  // subtype_setdict: any dict (the instance shares it from now on); del drops it.
-  if (v === undefined) return inst.replaceDict(rt.heap, null);
+  // subtype_setdict: any dict (the instance shares it from now on); del drops it. A class standing
+  // for a C type with a tp_dictoffset dict (functools.partial) has PyObject_GenericSetDict's instead,
+  // which refuses del.
+  if (v === undefined) {
+    if (d.owner.instancesOwnDict) throw rt.typeError('cannot delete __dict__');
+    return inst.replaceDict(rt.heap, null);
+  }
   if (!(v instanceof DictObject)) throw rt.typeError(`__dict__ must be set to a dictionary, not a '${rt.typeName(v)}'`);
   inst.replaceDict(rt.heap, v);
 }

@@ -293,13 +293,21 @@ class partial:
         return self._p0_func(*self._p1_args, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        # partial_repr: "module.qualname(...)" of the object's type (C's partial is functools.partial).
-        module = "functools" if type(self) is partial else type(self).__module__
-        return f"{module}.{qualname}({', '.join(args)})"
+        # partial_repr: Py_ReprEnter makes a partial met again while its own
+        # repr is being made "...".
+        for running in _partial_repr_running:
+            if running is self:
+                return "..."
+        _partial_repr_running.append(self)
+        try:
+            args = [repr(self._p0_func)]
+            args.extend(repr(x) for x in self._p1_args)
+            args.extend(f"{k}={v!r}" for (k, v) in self._p2_keywords.items())
+        finally:
+            _partial_repr_running.remove(self)
+        # The type's tp_name: "functools.partial", a subclass's bare __name__.
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(args)})"
 
     def __reduce__(self, /):
         # partial_reduce: (type(self), (func,), (func, args, keywords, __dict__ or None)).
@@ -321,12 +329,15 @@ class partial:
             kwds = {}
         elif type(kwds) is not dict:
             kwds = dict(kwds)
-        if isinstance(namespace, dict):
-            self.__dict__.clear()
-            self.__dict__.update(namespace)
+        # Py_XSETREF(pto->dict, dict): the state's dict itself; None drops the dict.
+        if namespace is None or isinstance(namespace, dict):
+            _replace_dict(self, namespace)
         self._p0_func = func
         self._p1_args = args
         self._p2_keywords = kwds
+
+
+_partial_repr_running = []
 
 
 class partialmethod(object):
@@ -357,7 +368,8 @@ class partialmethod(object):
         def _method(cls_or_self, /, *args, **keywords):
             keywords = {**self.keywords, **keywords}
             return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__partialmethod__ = self
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
@@ -374,6 +386,10 @@ class partialmethod(object):
         if result is None:
             result = self._make_unbound_method().__get__(obj, cls)
         return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 ################################################################################
@@ -596,10 +612,14 @@ else:
     del _instance_dict
 
 try:
-    from _gclab import existing_dict as _existing_dict
+    from _gclab import existing_dict as _existing_dict, replace_dict as _replace_dict
 except ImportError:
     def _existing_dict(obj):
         return obj.__dict__ or None
+
+    def _replace_dict(obj, d):
+        obj.__dict__.clear()
+        obj.__dict__.update(d or {})
 
 
 def cache(user_function, /):

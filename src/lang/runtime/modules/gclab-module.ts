@@ -52,6 +52,8 @@
  * existing_dict(obj): the dict object of an instance of such a class, or
  * None while it has none (reading it makes none).
  *
+ * replace_dict(obj, d): that dict replaced by the dict d, or dropped (None).
+ *
  * without_gc(cls): a class standing for a C type that is not a GC type
  * (`datetime.date`): its instances are never tracked.
  *
@@ -63,7 +65,7 @@
  * two -- traceback.py's _display_width without the unicodedata module.
  */
 import { FunctionObject } from '../function-object';
-import { BytesLikeObject, ClassObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
+import { BytesLikeObject, ClassObject, DictObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
 import { call, pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
@@ -428,6 +430,15 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       }
       const own = args[0].ownDict;
       return own === null ? None : rt.incref(own);
+    });
+    addFunction(rt, d, 'replace_dict', (args) => {
+      // Such an instance's dict slot set to a dict or (None) emptied, as partial_setstate's
+      // Py_XSETREF(pto->dict, dict) does: the next __dict__ read makes a new one.
+      if (args.length !== 2 || !(args[0] instanceof Instance) || !args[0].cls.instancesOwnDict || !(args[1] === None || args[1] instanceof DictObject)) {
+        throw rt.typeError('replace_dict() takes an instance of an instance_dict() class and a dict or None');
+      }
+      args[0].replaceDict(rt.heap, args[1] === None ? null : args[1]);
+      return None;
     });
     addFunction(rt, d, 'without_gc', (args) => {
       // A class standing for a C type without Py_TPFLAGS_HAVE_GC (datetime's): its instances are
