@@ -191,11 +191,15 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return int(default)
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        # PyObject_LengthHint: a TypeError out of __length_hint__ means "no hint".
+        return int(default)
     if val is NotImplemented:
         return int(default)
     if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' % type(val).__name__)
+        msg = ('__length_hint__ must be an integer, not %s' % type(val).__name__)
         raise TypeError(msg)
     if val < 0:
         msg = '__length_hint__() should return >= 0'
@@ -232,21 +236,26 @@ class attrgetter:
 
     def __call__(self, obj):
         if self._nattrs == 1:
-            return _dotted_getattr(obj, self._attr[0])
-        return tuple([_dotted_getattr(obj, name) for name in self._attr])
+            return self._dotted_getattr(obj, self._attr[0])
+        return tuple([self._dotted_getattr(obj, name) for name in self._attr])
+
+    # dotted_getattr, a C helper of attrgetter's (not a name of the module).
+    @staticmethod
+    def _dotted_getattr(obj, name):
+        if isinstance(name, str):
+            return getattr(obj, name)
+        for part in name:
+            obj = getattr(obj, part)
+        return obj
+
+    def __reduce__(self):
+        # attrgetter_reduce: the class and the names, dotted again.
+        return self.__class__, tuple([n if isinstance(n, str) else '.'.join(n) for n in self._attr])
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__,
                               self.__class__.__qualname__,
                               ', '.join([repr(n if isinstance(n, str) else '.'.join(n)) for n in self._attr]))
-
-
-def _dotted_getattr(obj, name):
-    if isinstance(name, str):
-        return getattr(obj, name)
-    for part in name:
-        obj = getattr(obj, part)
-    return obj
 
 
 class itemgetter:
@@ -272,6 +281,12 @@ class itemgetter:
         if self._nitems == 1:
             return '%s.%s(%r)' % (self.__class__.__module__, self.__class__.__name__, self._item)
         return '%s.%s%r' % (self.__class__.__module__, self.__class__.__name__, self._item)
+
+    def __reduce__(self):
+        # itemgetter_reduce: the class and the items.
+        if self._nitems == 1:
+            return self.__class__, (self._item,)
+        return self.__class__, self._item
 
 
 class methodcaller:
@@ -299,6 +314,13 @@ class methodcaller:
         return '%s.%s(%s)' % (self.__class__.__module__,
                               self.__class__.__name__,
                               ', '.join(args))
+
+    def __reduce__(self):
+        # methodcaller_reduce: keyword arguments go through a partial of the class.
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 # In-place operations.
