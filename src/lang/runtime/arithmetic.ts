@@ -267,7 +267,11 @@ function binaryOp1(rt: Runtime, op: BinOp, a: Value, b: Value): Value | typeof N
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
   let triedReflected = false;
-  if (ta !== tb && tb.isSubclassOf(ta) && tb.lookup(`__r${NAMES[op]}__`) !== undefined) {
+  // binary_op1 / SLOT1BINFULL: the right operand's reflected method goes first when its type is a
+  // subclass whose reflected method differs from the left type's (method_is_overloaded); one it only
+  // inherits waits for the left operand's method.
+  const reflected = tb.lookup(`__r${NAMES[op]}__`);
+  if (ta !== tb && tb.isSubclassOf(ta) && reflected !== undefined && reflected !== ta.lookup(`__r${NAMES[op]}__`)) {
     triedReflected = true;
     const r = slot(rt, op, b, a, true);
     if (r !== NotImplemented) return r;
