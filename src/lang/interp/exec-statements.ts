@@ -815,6 +815,9 @@ function defineFunction(ip: Interpreter, frame: Frame, s: A.FunctionDef): void {
 export function qualnameFor(frame: Frame, name: string): string {
   const q = (frame as Frame & { qualname?: string }).qualname;
   if (frame.code.kind === 'module' || q === undefined) return name;
+  // compiler_set_qualname: a def or class whose name the enclosing block declares `global` is
+  // named as at module level (force_global), so pickle finds it there.
+  if (frame.code.symbols.get(name) === 'GLOBAL_EXPLICIT') return name;
   // compiler_set_qualname: `<locals>` follows a function's or lambda's name only.
   if (frame.code.kind === 'class' || frame.code.kind === 'comprehension') return `${q}.${name}`;
   return `${q}.<locals>.${name}`;
