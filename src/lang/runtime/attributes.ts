@@ -534,8 +534,11 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
       return c.name;
     case '__qualname__':
       return c.qualname;
-    case '__module__':
-      return classModule(c);
+    case '__module__': {
+      // type_module: a class statement's class answers its namespace's entry, whatever object it is.
+      const m = c.tag === undefined ? c.dict.get('__module__') : undefined;
+      return m !== undefined ? rt.incref(m) : classModule(c);
+    }
     case '__text_signature__':
       return typeTextSignature(c);
     case '__basicsize__':
