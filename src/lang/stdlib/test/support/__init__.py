@@ -488,6 +488,16 @@ class _SMALLEST:
 SMALLEST = _SMALLEST()
 
 
+def has_no_debug_ranges():
+    """Whether code objects lack column positions (python3 -X no_debug_ranges):
+    gclab keeps them (co_positions, the carets of its tracebacks)."""
+    return False
+
+
+def requires_debug_ranges(reason='requires co_positions / debug_ranges'):
+    return unittest.skipIf(has_no_debug_ranges(), reason)
+
+
 def _check_docstrings():
     """Just used to check if docstrings are enabled"""
 
