@@ -35,6 +35,7 @@ import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
 import { call, findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
+import { setAbstractFlag } from './abstract-classes';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
 import { setBases } from './type-set-bases';
@@ -346,6 +347,9 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
     const doc = rt.typeOf(v).lookup('__doc__');
     if (doc !== undefined) return rt.incref(doc);
   }
+  // tp_new's __new__ (a staticmethod-like builtin in the type's dict) read through a value:
+  // None.__new__ is type(None).__new__ (enum's _find_new_ reads it so).
+  if (name === '__new__') return typeGetAttr(rt, rt.typeOf(v), name);
   return undefined;
 }
 
@@ -398,6 +402,8 @@ export function genericGetAttr(rt: Runtime, v: Instance, name: string): Value | 
   const m = findBuiltinMethod(rt, v, name);
   // A builtin classmethod read through an instance binds the instance's type.
   if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? rt.typeOf(v) : v, name, m);
+  // The inherited builtin tp_new's __new__, as the class answers it.
+  if (name === '__new__') return typeGetAttr(rt, cls, name);
   return undefined;
 }
 
@@ -548,7 +554,8 @@ function classAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined
     case '__weakrefoffset__':
       return typeSizes(rt, c)?.[name.slice(2, -2) as keyof TypeSizes];
     case '__class__':
-      return rt.incref(rt.types.get('type'));
+      // object's __class__ getset: the metaclass (Py_TYPE of the class).
+      return rt.incref(rt.typeOf(c));
     case '__bases__':
       return c.basesTuple !== null ? rt.incref(c.basesTuple) : rt.newTuple(c.bases);
     case '__mro__':
@@ -926,6 +933,8 @@ export function typeSetAttr(rt: Runtime, v: ClassObject, name: string, x: Value 
   if (meta.tag === undefined && dataDescriptorSet(rt, meta, v, name, x)) return;
   if (name === '__bases__') return setBases(rt, v, x);
   if (name === '__class__') return setMetaclassOf(rt, v, x);
+  // type_set_abstractmethods: the value goes in the namespace and sets or clears the abstract flag.
+  if (name === '__abstractmethods__') setAbstractFlag(rt, v, x);
   if (x === undefined) {
     // type_set_annotations: deleting an absent __annotations__ is AttributeError('__annotations__').
     if (name === '__annotations__' && !v.dict.has(name)) throw rt.error('AttributeError', '__annotations__');

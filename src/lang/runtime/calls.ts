@@ -4,6 +4,7 @@
  * weakrefs (calling a ref gives its referent) and callable proxies.
  * Arguments are borrowed; the result is a new reference.
  */
+import { checkNotAbstract } from './abstract-classes';
 import { CALLING, RECURSION_CHECKED_BUILTINS, enterCRecursion } from './c-recursion';
 import { osErrorSubclass } from './exception-fields';
 import {
@@ -574,6 +575,8 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     // BaseExceptionGroup_new checks the arguments and may pick ExceptionGroup.
     obj = newExceptionGroup(rt, cls, args);
   } else {
+    // object_new: an abstract class (Py_TPFLAGS_IS_ABSTRACT) makes no instance.
+    if (!isExc) checkNotAbstract(rt, cls);
     rt.heap.reserve();
     rt.heap.incref(cls);
     obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
@@ -640,6 +643,7 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
     if (pythonNewOf(cls) !== undefined) throw rt.typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (cls.lookup('__init__') === undefined) throw rt.typeError(`${cls.name}() takes no arguments`);
   }
+  checkNotAbstract(rt, cls);
   rt.heap.reserve();
   rt.heap.incref(cls);
   const obj = rt.heap.register(new Instance(cls));

@@ -1,7 +1,9 @@
 """Abstract Base Classes (PEP 3119), written for gclab after CPython 3.11's
 Lib/abc.py and Lib/_py_abc.py: ABCMeta keeps its registry and caches in
-WeakSets (so registering a class does not keep it alive), and a class with
-abstract methods left cannot be instantiated."""
+WeakSets (so registering a class does not keep it alive). A class with
+abstract methods left cannot be instantiated: setting its
+__abstractmethods__ marks it abstract and object.__new__ refuses it, as in
+CPython (Py_TPFLAGS_IS_ABSTRACT)."""
 
 try:
     # gclab's native WeakSet: CPython's _abc keeps these sets in C.
@@ -91,14 +93,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = WeakSet()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = getattr(cls, '__abstractmethods__', None)
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
-                            f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
