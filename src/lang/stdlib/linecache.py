@@ -7,6 +7,7 @@ Python modules), through _gclab.source_lines. A file it has not read has no
 lines ('' from getline), as an unreadable file has in CPython.
 """
 
+import functools
 import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
@@ -69,8 +70,20 @@ def updatecache(filename, module_globals=None):
             with open(filename, encoding='utf-8') as fp:
                 lines = fp.readlines()
         except (OSError, UnicodeDecodeError, SyntaxError):
-            return []
+            lines = []
     if not lines:
+        # No such file: a lazy entry lazycache() made (or makes now from
+        # module_globals) gives the module's source under this name.
+        if lazycache(filename, module_globals):
+            try:
+                data = cache[filename][0]()
+            except (ImportError, OSError):
+                pass
+            else:
+                if data is None:
+                    return []
+                cache[filename] = (len(data), None, [line + '\n' for line in data.splitlines()], filename)
+                return cache[filename][2]
         return []
     if not lines[-1].endswith('\n'):
         lines[-1] += '\n'
@@ -79,12 +92,35 @@ def updatecache(filename, module_globals=None):
     return lines
 
 
+def _module_source(file):
+    """The source text of a module gclab has read (None: none)."""
+    return ''.join(_source_lines(file)) or None
+
+
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals (gclab reads its
-    sources eagerly: nothing to seed). True when the lines are cached."""
+    """Seed the cache for filename with module_globals: a lazy entry whose
+    lines are the module's source, read when first asked for (its loader's
+    get_source, or, as gclab's loaders have none, the lines of the module's
+    __file__). True when such an entry is (now) in the cache."""
     if filename in cache:
         if len(cache[filename]) == 1:
             return True
         else:
             return False
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        spec = module_globals.get('__spec__')
+        name = getattr(spec, 'name', None) or module_globals['__name__']
+        loader = getattr(spec, 'loader', None)
+        if loader is None:
+            loader = module_globals.get('__loader__')
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source:
+            cache[filename] = (functools.partial(get_source, name),)
+            return True
+        file = module_globals.get('__file__')
+        if name and isinstance(file, str) and _source_lines is not None:
+            cache[filename] = (functools.partial(_module_source, file),)
+            return True
     return False

@@ -24,6 +24,7 @@ try:
     from _gclab import tb_position as _tb_position
 except ImportError:
     _tb_position = None
+from types import TracebackType as _TracebackType
 
 try:
     from _gclab import cpython_import as _cpython_import
@@ -296,7 +297,10 @@ def _walk_tb_with_full_positions(tb):
     # walk_tb with the columns of each entry's instruction:
     # (frame, (lineno, end_lineno, colno, end_colno)).
     while tb is not None:
-        if _tb_position is not None:
+        # A real traceback's positions come from gclab; an object that only
+        # looks like one (tb_frame, tb_lineno, tb_lasti, tb_next) has its
+        # code's co_positions read, as CPython reads every traceback's.
+        if _tb_position is not None and type(tb) is _TracebackType:
             position = _tb_position(tb)
             if position is None or position[0] != tb.tb_lineno:
                 yield tb.tb_frame, (tb.tb_lineno, None, None, None)

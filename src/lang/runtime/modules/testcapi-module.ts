@@ -13,6 +13,8 @@
  *
  * create_cfunction(): a new builtin function object at each call.
  *
+ * exception_print(exc): the traceback display of exc on sys.stderr.
+ *
  * ContainerNoGC(value): a non-GC object holding `value` (container-no-gc.ts).
  * awaitType(iterator): an object whose am_await returns `iterator` (await-type.ts).
  */
@@ -20,6 +22,7 @@ import { ClassObject, type Value } from '../../../heap';
 import { isBuiltinClass } from '../builtin-types';
 import type { ModuleObject } from '../function-object';
 import { repr } from '../repr';
+import { call } from '../calls';
 import type { Runtime } from '../runtime';
 import { addFunction, addObject, newBuiltinFunction, newNativeModule } from './native-module';
 import { containerNoGCType } from './container-no-gc';
@@ -69,6 +72,15 @@ export function makeTestcapiModule(rt: Runtime): ModuleObject {
       return newBuiltinFunction(rt, 'create_cfunction', createCfunction);
     };
     addFunction(rt, d, 'create_cfunction', createCfunction);
+    // exception_print(exc): PyErr_Display(type(exc), exc, exc.__traceback__), the
+    // display sys.__excepthook__ stands for (on the current sys.stderr).
+    addFunction(rt, d, 'exception_print', (args) => {
+      if (args.length !== 1) throw rt.typeError(`exception_print() takes exactly one argument (${args.length} given)`);
+      const hook = rt.sysDict?.get(rt.heap, '__excepthook__');
+      if (hook === undefined) throw rt.error('RuntimeError', 'lost sys.__excepthook__');
+      rt.decref(call(rt, hook, [rt.typeOf(args[0]), args[0], null]));
+      return null;
+    });
     addObject(rt, d, 'ContainerNoGC', rt.incref(containerNoGCClass(rt)));
     addObject(rt, d, 'awaitType', rt.incref(awaitClass(rt)));
   });
