@@ -8,7 +8,9 @@
  * frame's locals (a frame object), so the locals live as long as the
  * exception does -- as in CPython, where the traceback keeps the frame.
  */
-import { ListObject, PyException, TupleObject } from '../../heap';
+import { Instance, ListObject, PyException, TupleObject, type Value } from '../../heap';
+import { toArray } from '../runtime/operators';
+import { releaseException } from '../runtime/lang-host';
 import { instantiate } from '../runtime/calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { ExceptionObject, FrameObject, TracebackObject } from '../runtime/native-objects';
@@ -177,16 +179,19 @@ export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, 
 export function exceptionLine(rt: Runtime, e: PyException): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   if (obj === null) return e.args.length === 0 ? e.pyType : `${e.pyType}: ${e.pyMessage}`;
-  // print_exception / write_unraisable_exc_file: no module prefix for builtins and __main__.
-  const mod = classModule(obj.cls);
-  const name = mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : className(obj.cls);
+  // print_exception: no module prefix for builtins and __main__; "<unknown>" for a
+  // __module__ that is not a str.
+  const own = obj.cls.tag === undefined ? obj.cls.dict.get('__module__') : undefined;
+  const mod = own !== undefined && typeof own !== 'string' ? '<unknown>' : classModule(obj.cls);
+  const name = mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : mod === '<unknown>' ? `<unknown>.${obj.cls.qualname}` : className(obj.cls);
   let msg: string;
   try {
     msg = str(rt, obj);
   } catch {
     msg = '<exception str() failed>';
   }
-  return msg === '' && exceptionArgs(obj).length === 0 ? name : `${name}: ${msg}`;
+  // print_exception: ": " and the str only when the str is not empty.
+  return msg === '' ? name : `${name}: ${msg}`;
 }
 
 /** The traceback entries of an exception, outermost first. */
@@ -375,26 +380,53 @@ function formatEntries(entries: TracebackObject[], ctx: PrintContext, group: boo
   return s;
 }
 
-/** The exception's __notes__, one per line, after its line (print_exception_notes). */
+/**
+ * The exception's __notes__ after its line (print_exception_notes, 3.11):
+ * a sequence's items one per line, a str item split into its lines each
+ * after the margin, another item by its str(); a __notes__ that is not a
+ * sequence by its repr, with no newline after it.
+ */
 function notesOf(rt: Runtime, e: PyException, margin: string): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   const notes = obj?.getAttr('__notes__');
   if (notes === undefined) return '';
-  if (!(notes instanceof ListObject) && !(notes instanceof TupleObject)) {
+  let items: Value[];
+  let owned = false;
+  if (notes instanceof ListObject || notes instanceof TupleObject) items = notes.items;
+  else if (typeof notes === 'string') items = Array.from(notes);
+  else if (notes instanceof Instance && !(notes instanceof ExceptionObject) && notes.cls.lookup('__getitem__') !== undefined && !notes.cls.isSubclassOf(rt.types.get('dict'))) {
     try {
-      return margin + repr(rt, notes) + '\n';
-    } catch {
-      return margin + '<__notes__ repr() failed>\n';
+      items = toArray(rt, notes);
+      owned = true;
+    } catch (err) {
+      releaseException(rt, err);
+      return '';
+    }
+  } else {
+    // PySequence_Check fails: the repr, and no newline.
+    try {
+      return margin + repr(rt, notes);
+    } catch (err) {
+      releaseException(rt, err);
+      return margin + '<__notes__ repr() failed>';
     }
   }
   let s = '';
-  for (const n of notes.items) {
+  for (const n of items) {
+    if (typeof n === 'string') {
+      // PyUnicode_Splitlines(note, keepends): each line after the margin.
+      for (const line of n.match(/[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]|$)/g)!.filter((l) => l !== '')) s += margin + line;
+      s += '\n';
+      continue;
+    }
     try {
-      s += margin + (typeof n === 'string' ? n : str(rt, n)) + '\n';
-    } catch {
+      s += margin + str(rt, n) + '\n';
+    } catch (err) {
+      releaseException(rt, err);
       s += margin + '<note str() failed>\n';
     }
   }
+  if (owned) for (const n of items) rt.decref(n);
   return s;
 }
 
