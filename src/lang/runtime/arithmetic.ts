@@ -5,9 +5,10 @@
  * forwarding to their referents.
  */
 import { FloatMathError, floatDivmod, floatPow, intTrueDivide } from './float-math';
-import { BytesLikeObject, DictObject, FloatObject, Instance, IntSubInstance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
+import { BytesLikeObject, ClassObject, DictObject, FloatObject, Instance, IntSubInstance, ListObject, PyException, TupleObject, newFloat, type Value } from '../../heap';
 import { WeakProxy } from '../../weakref/reference-type';
-import { callMethodIfDefined } from './calls';
+import { callFoundOnType, callMethodIfDefined } from './calls';
+import { isBuiltinClass } from './builtin-types';
 import { NotImplemented, type Runtime } from './runtime';
 import { MAX_SEQUENCE_LENGTH, floatSubclassDefines, indexOf } from './operators';
 import { extendList } from './builtins';
@@ -306,6 +307,22 @@ function slot(rt: Runtime, op: BinOp, self: Value, other: Value, reflected: bool
     if (self.cls.lookup(name) !== undefined) {
       const r = callMethodIfDefined(rt, self, name, [other])!;
       return (r as unknown) === NotImplemented ? NotImplemented : r;
+    }
+  }
+  if (self instanceof ClassObject) {
+    // A class whose metaclass defines the operator in Python (the metaclass's slot_nb_*).
+    const meta = rt.typeOf(self);
+    const name = reflected ? `__r${NAMES[op]}__` : `__${NAMES[op]}__`;
+    const owner = meta.mro.find((c) => c.dict.has(name));
+    if (owner !== undefined && !isBuiltinClass(owner)) {
+      const m = owner.dict.get(name)!;
+      rt.incref(m);
+      try {
+        const r = callFoundOnType(rt, m, self, meta, [other]);
+        return (r as unknown) === NotImplemented ? NotImplemented : r;
+      } finally {
+        rt.decref(m);
+      }
     }
   }
   const s = rt.slotsOf(self);

@@ -361,6 +361,27 @@ export function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Val
       return !t;
     }
   }
+  if (a instanceof ClassObject) {
+    // A class whose metaclass defines the comparison in Python (slot_tp_richcompare of the
+    // metaclass); != without __ne__ is object.__ne__, the inverse of a defined __eq__.
+    const meta = rt.typeOf(a);
+    const inverted = op === '!=' && !pythonDefined(meta, DUNDER[op]) && pythonDefined(meta, '__eq__');
+    if (inverted || pythonDefined(meta, DUNDER[op])) {
+      const m = meta.lookup(inverted ? '__eq__' : DUNDER[op])!;
+      rt.incref(m);
+      let r: Value;
+      try {
+        r = callFoundOnType(rt, m, a, meta, [b]);
+      } finally {
+        rt.decref(m);
+      }
+      if ((r as unknown) === NotImplemented) return NotImplemented;
+      if (!inverted) return r;
+      const t = truthy(rt, r);
+      rt.decref(r);
+      return !t;
+    }
+  }
   if (a instanceof SubclassRef && pythonDefined(a.cls, DUNDER[op])) {
     // A ref subclass's own comparison method (slot_tp_richcompare); the
     // others stay weakref_richcompare's, below.

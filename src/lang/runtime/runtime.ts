@@ -312,8 +312,8 @@ export class Runtime {
 
   /** tp_name, as error messages show it. */
   typeName(v: Value): string {
-    // Py_TYPE(v)->tp_name: a class's metaclass written in Python names it.
-    if (v instanceof ClassObject && v.meta !== null) return v.meta.name;
+    // A class's type is its metaclass ('M' object is not iterable).
+    if (v instanceof ClassObject) return this.typeOf(v).name;
     if (isObject(v)) return v.typeName;
     return this.typeOf(v).name;
   }
