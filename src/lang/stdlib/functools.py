@@ -412,12 +412,15 @@ def _CacheInfo(hits, misses, maxsize, currsize):
 
 _kwd_mark = (object(),)
 
+# The C wrapper calls no Python-level len(): a program may cache builtins.len itself.
+_len = len
+
 
 def _make_key(args, kwds, typed):
     """lru_cache_make_key: the argument itself for one int/str argument,
     otherwise a flat tuple of arguments, a marker, keyword items (and types
     when typed)."""
-    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+    if not kwds and not typed and _len(args) == 1 and type(args[0]) in (int, str):
         return args[0]
     key = args
     if kwds:
@@ -542,7 +545,7 @@ class _lru_cache_wrapper:
         if key in cache:
             # The call itself cached this key: the link update is done, only return.
             return result
-        if len(cache) < maxsize or not links:
+        if _len(cache) < maxsize or not links:
             # Not full: a new link for the result.
             link = self._next_id
             self._next_id = link + 1
@@ -573,13 +576,13 @@ class _lru_cache_wrapper:
     def cache_info(self, /, *extra):
         """Report cache statistics"""
         if extra:
-            raise TypeError(f'_lru_cache_wrapper.cache_info() takes no arguments ({len(extra)} given)')
-        return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
+            raise TypeError(f'_lru_cache_wrapper.cache_info() takes no arguments ({_len(extra)} given)')
+        return self._cache_info_type(self._hits, self._misses, self._maxsize, _len(self._cache))
 
     def cache_clear(self, /, *extra):
         """Clear the cache and cache statistics"""
         if extra:
-            raise TypeError(f'_lru_cache_wrapper.cache_clear() takes no arguments ({len(extra)} given)')
+            raise TypeError(f'_lru_cache_wrapper.cache_clear() takes no arguments ({_len(extra)} given)')
         # lru_cache_cache_clear: unlink the list, clear the dict, then free the
         # links oldest first, each releasing its key before its result.
         links = self._links
@@ -957,3 +960,12 @@ partial.__class_getitem__ = classmethod(type(list[int]))
 partialmethod.__class_getitem__ = classmethod(type(list[int]))
 cached_property.__class_getitem__ = classmethod(type(list[int]))
 
+
+
+def __getattr__(name):
+    # 3.11's functools has `from _thread import RLock` (cached_property's lock);
+    # gclab's cached_property takes no lock, and the name is threading's RLock.
+    if name == 'RLock':
+        from threading import RLock
+        return RLock
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
