@@ -1,11 +1,15 @@
 """shutil for gclab: the file operations of CPython's Lib/shutil.py that
-ordinary programs and test helpers reach -- rmtree, copyfile, copy,
-copyfileobj, move -- on gclab's simulated file system."""
+ordinary programs and test helpers reach -- rmtree, copyfile, copy, copy2,
+copyfileobj, copytree (ignore_patterns, dirs_exist_ok), copymode, copystat,
+move -- on gclab's simulated file system (which keeps no permission bits or
+times, so copymode/copystat copy nothing)."""
 
 import os
+import fnmatch
 
-__all__ = ["copyfileobj", "copyfile", "copy", "rmtree", "move", "Error",
-           "get_terminal_size"]
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+           "copytree", "move", "rmtree", "Error", "SameFileError",
+           "ignore_patterns", "get_terminal_size"]
 
 
 class Error(OSError):
@@ -48,7 +52,92 @@ def copy(src, dst, *, follow_symlinks=True):
     return dst
 
 
-copy2 = copy
+def copymode(src, dst, *, follow_symlinks=True):
+    """Copy mode bits from src to dst (the simulated file system keeps
+    none, so only the existence of both is checked, as os.stat would)."""
+    os.stat(src)
+    os.stat(dst)
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    """Copy file metadata (none is kept on the simulated file system; both
+    paths must exist, as CPython's os.stat/os.utime calls require)."""
+    os.stat(src)
+    os.stat(dst)
+
+
+def copy2(src, dst, *, follow_symlinks=True):
+    """Copy data and metadata. Return the file's destination."""
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
+    return dst
+
+
+def ignore_patterns(*patterns):
+    """Function that can be used as copytree() ignore parameter.
+
+    Patterns is a sequence of glob-style patterns
+    that are used to exclude files"""
+    def _ignore_patterns(path, names):
+        ignored_names = []
+        for pattern in patterns:
+            ignored_names.extend(fnmatch.filter(names, pattern))
+        return set(ignored_names)
+    return _ignore_patterns
+
+
+def _copytree(entries, src, dst, symlinks, ignore, copy_function,
+              ignore_dangling_symlinks, dirs_exist_ok=False):
+    # Lib/shutil.py _copytree, without links (the simulated file system has
+    # none): errors of the files are collected and raised as one Error.
+    if ignore is not None:
+        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
+    else:
+        ignored_names = ()
+
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    errors = []
+    use_srcentry = copy_function is copy2 or copy_function is copy
+
+    for srcentry in entries:
+        if srcentry.name in ignored_names:
+            continue
+        srcname = os.path.join(src, srcentry.name)
+        dstname = os.path.join(dst, srcentry.name)
+        srcobj = srcentry if use_srcentry else srcname
+        try:
+            if srcentry.is_dir():
+                copytree(srcobj, dstname, symlinks, ignore, copy_function,
+                         ignore_dangling_symlinks, dirs_exist_ok)
+            else:
+                copy_function(srcobj, dstname)
+        except Error as err:
+            errors.extend(err.args[0])
+        except OSError as why:
+            errors.append((srcname, dstname, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        errors.append((src, dst, str(why)))
+    if errors:
+        raise Error(errors)
+    return dst
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
+             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    """Recursively copy a directory tree and return the destination directory.
+
+    If exception(s) occur, an Error is raised with a list of reasons.
+    """
+    with os.scandir(src) as itr:
+        entries = list(itr)
+    return _copytree(entries=entries, src=src, dst=dst, symlinks=symlinks,
+                     ignore=ignore, copy_function=copy_function,
+                     ignore_dangling_symlinks=ignore_dangling_symlinks,
+                     dirs_exist_ok=dirs_exist_ok)
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
