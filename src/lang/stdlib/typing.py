@@ -7,15 +7,20 @@ types (List[int], Dict[str, T], Callable[[int], str], Tuple[int, ...]),
 TypeVar, Generic[T] and Protocol as bases (with __parameters__,
 __orig_bases__, Box[int]() setting __orig_class__, runtime_checkable
 structural isinstance), NamedTuple and TypedDict (class and call syntax),
-ForwardRef and get_type_hints, cast, overload, final, NewType. Objects
-print, compare and fail with CPython's reprs and messages. Not modelled:
-ParamSpec, TypeVarTuple, Concatenate, Unpack, Annotated's extras, no_type_check
+ForwardRef and get_type_hints, cast, overload, final, NewType, ParamSpec
+(P.args/P.kwargs, Callable[P, R], Concatenate, substitution of Callable[P, R]),
+TypeVarTuple (its repr and *Ts), IO/TextIO/BinaryIO, Pattern/Match and the
+async aliases. Objects print, compare and fail with CPython's reprs and
+messages. Not modelled: generic classes over a ParamSpec or a TypeVarTuple
+(Generic[P], Generic[*Ts] substitution), Annotated's extras, no_type_check
 on classes, the typing.io/typing.re submodules.
 """
 
 import collections as _collections
 import collections.abc as _abc
+import contextlib as _contextlib
 import functools
+import re as _stdlib_re
 import sys as _sys
 import types as _types
 from abc import abstractmethod, ABCMeta
@@ -34,7 +39,10 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'G
            'is_typeddict', 'LiteralString', 'Never', 'NewType', 'no_type_check',
            'NoReturn', 'NotRequired', 'overload', 'Required', 'reveal_type',
            'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
-           'TypeGuard']
+           'TypeGuard', 'Concatenate', 'ParamSpec', 'TypeVarTuple', 'AsyncIterator',
+           'AsyncIterable', 'Coroutine', 'AsyncGenerator',
+           'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO', 'dataclass_transform',
+           'no_type_check_decorator', 'ParamSpecArgs', 'ParamSpecKwargs', 'Unpack']
 
 TYPE_CHECKING = False
 
@@ -497,11 +505,137 @@ class TypeVar(_Final, _NotIterable, _root=True):
         return self.__name__
 
 
+class TypeVarTuple(_Final, _root=True):
+    """Type variable tuple: Ts = TypeVarTuple('Ts'); *Ts is Unpack[Ts]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        try:
+            def_mod = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            def_mod = None
+        if def_mod != 'typing':
+            self.__module__ = def_mod
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __reduce__(self):
+        return self.__name__
+
+
+class ParamSpecArgs(_Final, _root=True):
+    """The args for a ParamSpec object: P.args, with P.args.__origin__ is P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs(_Final, _root=True):
+    """The kwargs for a ParamSpec object: P.kwargs, with P.kwargs.__origin__ is P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpec(_Final, _root=True):
+    """Parameter specification variable: P = ParamSpec('P'), used as
+    Callable[P, T] and in *args: P.args, **kwargs: P.kwargs (PEP 612)."""
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        try:
+            def_mod = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            def_mod = None
+        if def_mod != 'typing':
+            self.__module__ = def_mod
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
+        elif not _is_param_expr(arg):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {arg}")
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        i = params.index(self)
+        if i >= len(args):
+            raise TypeError(f"Too few arguments for {alias}")
+        # Special case where Z[[int, str, bool]] == Z[int, str, bool] in PEP 612.
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            assert i == 0
+            args = (args,)
+        elif isinstance(args[i], list):
+            args = (*args[:i], tuple(args[i]), *args[i+1:])
+        return args
+
+    def __reduce__(self):
+        return self.__name__
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg,
+            (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
 @_SpecialForm
 def Unpack(self, parameters):
     """Type unpack operator (not modelled beyond its repr)."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(origin=self, args=(item,))
 
 
 class _BaseGenericAlias(_Final, _root=True):
@@ -595,6 +729,10 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_convert(p) for p in args)
+        for param in self.__parameters__:
+            prepare = getattr(param, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                args = prepare(self, args)
         _check_generic(self, args, len(self.__parameters__))
         return self.copy_with(self._determine_new_args(args))
 
@@ -607,14 +745,20 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                 continue
             substfunc = getattr(old_arg, '__typing_subst__', None)
             if substfunc:
-                new_args.append(substfunc(new_arg_by_param[old_arg]))
-                continue
-            subparams = getattr(old_arg, '__parameters__', ())
-            if not subparams:
-                new_args.append(old_arg)
+                new_arg = substfunc(new_arg_by_param[old_arg])
             else:
-                subargs = tuple(new_arg_by_param[x] for x in subparams)
-                new_args.append(old_arg[subargs])
+                subparams = getattr(old_arg, '__parameters__', ())
+                if not subparams:
+                    new_arg = old_arg
+                else:
+                    subargs = tuple(new_arg_by_param[x] for x in subparams)
+                    new_arg = old_arg[subargs]
+            if self.__origin__ == _abc.Callable and isinstance(new_arg, tuple):
+                # Callable[P, T][[int, str], bool]: the parameter list is
+                # flattened into __args__, as Callable[[int, str], bool]'s.
+                new_args.extend(new_arg)
+            else:
+                new_args.append(new_arg)
         return tuple(new_args)
 
     def copy_with(self, args):
@@ -698,7 +842,7 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
         assert self._name == 'Callable'
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
+        if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
         return (f'typing.Callable'
                 f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
@@ -728,6 +872,8 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
             return self.copy_with((_TypingEllipsis, result))
+        if isinstance(args, (ParamSpec, _ConcatenateGenericAlias)):
+            return self.copy_with((args, result))
         if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_convert(arg) for arg in args)
@@ -793,6 +939,38 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         return hash(frozenset(_value_and_type_iter(self.__args__)))
 
 
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    def __repr__(self):
+        # `Unpack` only takes one argument, so __args__ should contain only
+        # a single item.
+        return '*' + repr(self.__args__[0])
+
+
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    def copy_with(self, params):
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
+
+
+@_SpecialForm
+def Concatenate(self, parameters):
+    """Special form for annotating higher-order functions:
+    Callable[Concatenate[int, P], int] (PEP 612)."""
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    msg = "Concatenate[arg, ...]: each arg must be a type."
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    return _ConcatenateGenericAlias(self, parameters)
+
+
 _alias = _SpecialGenericAlias
 
 Hashable = _alias(_abc.Hashable, 0)
@@ -826,6 +1004,10 @@ OrderedDict = _alias(_collections.OrderedDict, 2)
 Counter = _alias(_collections.Counter, 1)
 ChainMap = _alias(_collections.ChainMap, 2)
 Generator = _alias(_abc.Generator, 3)
+AsyncIterable = _alias(_abc.AsyncIterable, 1)
+AsyncIterator = _alias(_abc.AsyncIterator, 1)
+Coroutine = _alias(_abc.Coroutine, 3)
+AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name='Type')
 Text = str
 
@@ -1092,9 +1274,177 @@ class SupportsRound(Protocol):
         pass
 
 
+# Some unconstrained type variables, as typing.py defines them.
+T = TypeVar('T')  # Any type.
+KT = TypeVar('KT')  # Key type.
+VT = TypeVar('VT')  # Value type.
+T_co = TypeVar('T_co', covariant=True)  # Any type covariant containers.
+V_co = TypeVar('V_co', covariant=True)  # Any type covariant containers.
+VT_co = TypeVar('VT_co', covariant=True)  # Value type covariant containers.
+T_contra = TypeVar('T_contra', contravariant=True)  # Ditto contravariant.
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 ContextManager = _alias(__import__('contextlib').AbstractContextManager, 1, name='ContextManager')
+if hasattr(_contextlib, 'AbstractAsyncContextManager'):
+    # contextlib's async half (3.11 always has it; gclab's contextlib gains
+    # it with its async context managers).
+    AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
+                                 name='AsyncContextManager')
+    __all__.append('AsyncContextManager')
+Pattern = _alias(_stdlib_re.Pattern, 1)
+Match = _alias(_stdlib_re.Match, 1)
+
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO.
+
+    This is an abstract, generic version of the return of open().
+
+    NOTE: This does not distinguish between the different possible
+    classes (text vs. binary, read vs. write vs. read/write,
+    append-only, unbuffered).  The TextIO and BinaryIO subclasses
+    below capture the distinctions between text vs. binary, which is
+    pervasive in the interface; however we currently do not offer a
+    way to track the other distinctions in the type system.
+    """
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: List[AnyStr]) -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        pass
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> Optional[str]:
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'TextIO':
+        pass
+
+
 
 
 def cast(typ, val):
@@ -1174,6 +1524,21 @@ def no_type_check(arg):
     return arg
 
 
+def no_type_check_decorator(decorator):
+    """Decorator to give another decorator the @no_type_check effect.
+
+    This wraps the decorator with something that wraps the decorated
+    function in @no_type_check.
+    """
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        func = decorator(*args, **kwds)
+        func = no_type_check(func)
+        return func
+
+    return wrapped_decorator
+
+
 class NewType:
     """NewType creates simple unique types with almost zero runtime overhead:
     UserId = NewType('UserId', int); UserId(5) is 5."""
@@ -1243,7 +1608,7 @@ def get_args(tp):
 
 
 def _should_unflatten_callable_args(typ, args):
-    return typ.__origin__ is _abc.Callable and not (len(args) == 2 and args[0] is ...)
+    return typ.__origin__ is _abc.Callable and not (len(args) == 2 and _is_param_expr(args[0]))
 
 
 def _strip_annotations(t):
@@ -1494,3 +1859,85 @@ class Annotated:
         origin = _type_check(params[0], msg, allow_special_forms=True)
         metadata = tuple(params[1:])
         return _AnnotatedAlias(origin, metadata)
+
+
+def dataclass_transform(
+    *,
+    eq_default: bool = True,
+    order_default: bool = False,
+    kw_only_default: bool = False,
+    field_specifiers: tuple[type[Any] | Callable[..., Any], ...] = (),
+    **kwargs: Any,
+) -> Callable[[T], T]:
+    """Decorator to mark an object as providing dataclass-like behaviour.
+
+    The decorator can be applied to a function, class, or metaclass.
+
+    Example usage with a decorator function::
+
+        T = TypeVar("T")
+
+        @dataclass_transform()
+        def create_model(cls: type[T]) -> type[T]:
+            ...
+            return cls
+
+        @create_model
+        class CustomerModel:
+            id: int
+            name: str
+
+    On a base class::
+
+        @dataclass_transform()
+        class ModelBase: ...
+
+        class CustomerModel(ModelBase):
+            id: int
+            name: str
+
+    On a metaclass::
+
+        @dataclass_transform()
+        class ModelMeta(type): ...
+
+        class ModelBase(metaclass=ModelMeta): ...
+
+        class CustomerModel(ModelBase):
+            id: int
+            name: str
+
+    The ``CustomerModel`` classes defined above will
+    be treated by type checkers similarly to classes created with
+    ``@dataclasses.dataclass``.
+    For example, type checkers will assume these classes have
+    ``__init__`` methods that accept ``id`` and ``name``.
+
+    The arguments to this decorator can be used to customize this behavior:
+    - ``eq_default`` indicates whether the ``eq`` parameter is assumed to be
+        ``True`` or ``False`` if it is omitted by the caller.
+    - ``order_default`` indicates whether the ``order`` parameter is
+        assumed to be True or False if it is omitted by the caller.
+    - ``kw_only_default`` indicates whether the ``kw_only`` parameter is
+        assumed to be True or False if it is omitted by the caller.
+    - ``field_specifiers`` specifies a static list of supported classes
+        or functions that describe fields, similar to ``dataclasses.field()``.
+    - Arbitrary other keyword arguments are accepted in order to allow for
+        possible future extensions.
+
+    At runtime, this decorator records its arguments in the
+    ``__dataclass_transform__`` attribute on the decorated object.
+    It has no other runtime effect.
+
+    See PEP 681 for more details.
+    """
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
