@@ -20,7 +20,6 @@ import collections as _collections
 import collections.abc as _abc
 import contextlib as _contextlib
 import functools
-import re as _stdlib_re
 import sys as _sys
 import types as _types
 from abc import abstractmethod, ABCMeta
@@ -1293,8 +1292,19 @@ if hasattr(_contextlib, 'AbstractAsyncContextManager'):
     AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
                                  name='AsyncContextManager')
     __all__.append('AsyncContextManager')
-Pattern = _alias(_stdlib_re.Pattern, 1)
-Match = _alias(_stdlib_re.Match, 1)
+
+
+def __getattr__(name):
+    # Pattern and Match are made on first use (CPython's typing imports re
+    # at start-up; gclab defers it, since re costs a third of typing's
+    # import time and few programs reach these two aliases).
+    if name in ('Pattern', 'Match'):
+        import re as _stdlib_re
+        alias = _alias(getattr(_stdlib_re, name), 1)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 
 class IO(Generic[AnyStr]):
