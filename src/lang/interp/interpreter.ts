@@ -974,6 +974,9 @@ export class Interpreter implements Evaluator {
     const moduleName = frame.globals.get(this.heap, '__name__');
     if (moduleName !== undefined) f.module = this.rt.incref(moduleName);
     f.doc = code.doc ?? null;
+    // A public module-level def of a file standing for a C module is a
+    // builtin there (a private one may be a method the file's classes take).
+    if ((frame.code as Scope).kind === 'module' && !code.name.startsWith('_') && isCImplemented(scope)) f.cFunction = true;
     this.heap.track(f);
     return f;
   }

@@ -25,7 +25,7 @@ import { isExceptionGroup } from './exception-group';
 import { WeakProxy } from '../../weakref/reference-type';
 import { WeakContainer } from '../../weakref/weak-container';
 import { classModule, isBuiltinClass } from './builtin-types';
-import { FunctionObject, ModuleObject } from './function-object';
+import { FunctionObject, ModuleObject, bindsAsMethod } from './function-object';
 import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type BuiltinImpl, type RefHolder } from './native-objects';
 import { superGetAttr } from './super-type';
 import { CodeObject } from './code-object';
@@ -212,7 +212,7 @@ export function getAttr(rt: Runtime, v: Value, name: string): Value {
 
 /** Descriptor binding of a class attribute read through an instance. */
 function bindClassAttr(rt: Runtime, attr: Value, self: Value): Value {
-  if (attr instanceof FunctionObject) return rt.heap.newBoundMethod(attr, self);
+  if (bindsAsMethod(attr)) return rt.heap.newBoundMethod(attr, self);
   return rt.incref(attr);
 }
 
@@ -1029,7 +1029,7 @@ export function lookupSpecial(rt: Runtime, v: Value, name: string): Value | unde
     if (a !== undefined) {
       // _PyObject_LookupSpecial: the type's attribute through its tp_descr_get
       // (a function binds; a staticmethod, classmethod or any __get__ answers).
-      if (a instanceof FunctionObject) return rt.heap.newBoundMethod(a, v);
+      if (bindsAsMethod(a)) return rt.heap.newBoundMethod(a, v);
       const got = descrGet(rt, a, v, v.cls);
       return got === undefined ? rt.incref(a) : got;
     }
@@ -1065,7 +1065,7 @@ export function getMethodForCall(rt: Runtime, obj: Value, name: string): Value {
 export function classMethodFor(cls: ClassObject, name: string): FunctionObject | undefined {
   if (cls.lookup('__getattribute__') !== undefined) return undefined;
   const a = cls.lookup(name);
-  return a instanceof FunctionObject ? a : undefined;
+  return bindsAsMethod(a) ? a : undefined;
 }
 
 /**
@@ -1076,7 +1076,7 @@ export function lookupMethod(rt: Runtime, v: Value, name: string): Value | undef
   if (v instanceof Instance && !(v instanceof SuperObject)) {
     if (v.getAttr(name) !== undefined || v.cls.lookup('__getattribute__') !== undefined) return undefined;
     const a = v.cls.lookup(name);
-    return a instanceof FunctionObject ? a : undefined;
+    return bindsAsMethod(a) ? a : undefined;
   }
   return undefined;
 }

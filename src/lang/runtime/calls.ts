@@ -23,7 +23,7 @@ import {
 } from '../../heap';
 import { isGroupClass, newExceptionGroup } from './exception-group';
 import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
-import { FunctionObject } from './function-object';
+import { FunctionObject, bindsAsMethod } from './function-object';
 import { descrGet, hasDescrGet } from './descriptors';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
@@ -372,7 +372,7 @@ function withSelf(self: Value, args: Value[]): Value[] {
 
 /** Call a function found on a class with `self` first (no bound method is made: LOAD_METHOD). */
 export function callUnbound(rt: Runtime, func: Value, self: Value, args: Value[], kwargs: Kwargs = null): Value {
-  if (func instanceof FunctionObject) return rt.evaluator.callFunction(func, withSelf(self, args), kwargs);
+  if (bindsAsMethod(func)) return rt.evaluator.callFunction(func, withSelf(self, args), kwargs);
   // lookup_maybe_method + call_unbound (Objects/typeobject.c): a method
   // descriptor of a builtin type is called with the instance; anything
   // else is bound through its __get__ (staticmethod, classmethod, a
@@ -473,7 +473,7 @@ export function callRichMethod(rt: Runtime, v: Value, cls: ClassObject, name: st
  * bound method has no __get__ and does not (callUnbound).
  */
 export function callFoundOnType(rt: Runtime, m: Value, v: Value, type: ClassObject, args: Value[], kwargs: Kwargs = null): Value {
-  if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) return callUnbound(rt, m, v, args, kwargs);
+  if (bindsAsMethod(m) || !(m instanceof Instance || hasDescrGet(rt, m))) return callUnbound(rt, m, v, args, kwargs);
   const bound = descrGet(rt, m, v, type);
   if (bound === undefined) return call(rt, m, args, kwargs);
   try {

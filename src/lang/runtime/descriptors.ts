@@ -18,7 +18,7 @@
  */
 import { ClassObject, Instance, isObject, type Value } from '../../heap';
 import { callUnbound } from './calls';
-import { FunctionObject } from './function-object';
+import { FunctionObject, bindsAsMethod } from './function-object';
 import type { Runtime } from './runtime';
 
 export interface DescriptorSlots {
@@ -56,7 +56,10 @@ function nativeSlots(rt: Runtime, d: Value): DescriptorSlots | undefined {
  */
 export function descrGet(rt: Runtime, d: Value, obj: Value | undefined, type: ClassObject | undefined): Value | undefined {
   if (!isObject(d)) return undefined;
-  if (d instanceof FunctionObject) return obj === undefined || obj === null ? rt.incref(d) : rt.heap.newBoundMethod(d, obj);
+  if (d instanceof FunctionObject) {
+    if (!bindsAsMethod(d)) return undefined;
+    return obj === undefined || obj === null ? rt.incref(d) : rt.heap.newBoundMethod(d, obj);
+  }
   if (d instanceof Instance) {
     const get = d.cls.lookup('__get__');
     if (get === undefined) return nativeSlots(rt, d)?.get?.(rt, d, obj, type);
@@ -75,7 +78,7 @@ export function descrGet(rt: Runtime, d: Value, obj: Value | undefined, type: Cl
 /** Does d's type define tp_descr_get? */
 export function hasDescrGet(rt: Runtime, d: Value): boolean {
   if (!isObject(d)) return false;
-  if (d instanceof FunctionObject) return true;
+  if (d instanceof FunctionObject) return bindsAsMethod(d);
   if (d instanceof Instance && d.cls.lookup('__get__') !== undefined) return true;
   return nativeSlots(rt, d)?.get !== undefined;
 }

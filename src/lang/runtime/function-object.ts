@@ -125,6 +125,14 @@ export class FunctionObject extends PyObject {
   dict: DictObject | null = null;
   /** Marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators are awaitable. */
   iterableCoroutine = false;
+  /**
+   * A public module-level function of a stdlib file that stands for C
+   * (c-implemented.ts: `time.localtime`, `operator.add`, `heapq.heappush`):
+   * CPython's is a builtin_function_or_method, which has no tp_descr_get,
+   * so as a class attribute it does not bind (`converter = time.localtime`
+   * is called without the instance). See bindsAsMethod.
+   */
+  cFunction = false;
   /** func_module: the defining module's `__name__` (owned), writable. */
   module: Value = null;
   /** func_doc: the docstring or None (owned), writable. */
@@ -282,4 +290,13 @@ export class ModuleObject extends PyObject {
       heap.decref(cls);
     }
   }
+}
+
+/**
+ * Whether `v` binds as a method when read through an instance
+ * (func_descr_get): a Python function does, a function standing for a C
+ * builtin (FunctionObject.cFunction) does not.
+ */
+export function bindsAsMethod(v: unknown): v is FunctionObject {
+  return v instanceof FunctionObject && !v.cFunction;
 }

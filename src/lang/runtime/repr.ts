@@ -120,7 +120,11 @@ function reprObject(rt: Runtime, v: Value & object): string {
     const r = v.meta === null ? undefined : metaMethod(rt, v, '__repr__');
     return r !== undefined ? resultString(rt, r, '__repr__') : `<class '${className(v)}'>`;
   }
-  if (v instanceof FunctionObject) return `<function ${v.qualname} at ${rt.address(v)}>`;
+  if (v instanceof FunctionObject) {
+    // A function standing for a C builtin prints as meth_repr prints it.
+    if (v.cFunction) return `<built-in function ${v.name}>`;
+    return `<function ${v.qualname} at ${rt.address(v)}>`;
+  }
   if (v instanceof BoundMethod) {
     return `<bound method ${methodFuncName(rt, v.func)} of ${repr(rt, v.self)}>`;
   }
