@@ -32,6 +32,10 @@ class RequestFilter(logging.Filter):
 
 logdir = tempfile.mkdtemp(prefix="logs-")
 class OneLineFormatter(logging.Formatter):
+    def format(self, record):
+        record.exc_text = None  # another handler may have cached the full text
+        return super().format(record)
+
     def formatException(self, exc_info):
         return "  !! " + super().formatException(exc_info).splitlines()[-1]
 
@@ -42,7 +46,7 @@ logging.basicConfig(level=logging.DEBUG, handlers=[root_handler])
 app = logging.getLogger("app")
 fh = logging.FileHandler(os.path.join(logdir, "app.log"), mode="w")
 fh.setLevel(logging.WARNING)
-fh.setFormatter(logging.Formatter("{levelname}|{name}|{message}", style="{"))
+fh.setFormatter(OneLineFormatter("{levelname}|{name}|{message}", style="{"))
 app.addHandler(fh)
 
 
