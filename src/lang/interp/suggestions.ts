@@ -114,9 +114,16 @@ function itemsOf(v: Value): Value[] {
 
 /** The suggestion for an AttributeError (dir(obj)). */
 function forAttributeError(rt: Runtime, exc: ExceptionObject, name: string): string | null {
+  // getExceptionField gives a new reference: released here, or the object
+  // the AttributeError names would outlive the printed traceback.
   const obj = getExceptionField(rt, exc, 'obj');
   if (obj === undefined || obj === null) return null;
-  const dir = call(rt, getBuiltin(rt, 'dir'), [obj]);
+  let dir: Value;
+  try {
+    dir = call(rt, getBuiltin(rt, 'dir'), [obj]);
+  } finally {
+    rt.decref(obj);
+  }
   try {
     return calculateSuggestion(itemsOf(dir), name);
   } finally {
@@ -168,7 +175,10 @@ export function suggestionSuffix(rt: Runtime, exc: ExceptionObject): string {
   const isName = !isAttr && exc.cls.isSubclassOf(rt.types.get('NameError'));
   if (!isAttr && !isName) return '';
   const name = getExceptionField(rt, exc, 'name');
-  if (typeof name !== 'string') return '';
+  if (typeof name !== 'string') {
+    if (name !== undefined) rt.decref(name);
+    return '';
+  }
   let s: string | null;
   try {
     s = isAttr ? forAttributeError(rt, exc, name) : forNameError(rt, exc, name);
