@@ -22,7 +22,7 @@
  */
 import { DictObject, ListObject, PyException, isObject, asStartupWork, inStartupWork, type Value } from '../../heap';
 import { CPYTHON_STARTUP_MODULES } from './cpython-startup-modules';
-import { CPYTHON_IMPORT_COSTS } from './cpython-import-costs';
+import { CPYTHON_IMPORT_COSTS, type CpythonImportCost } from './cpython-import-costs';
 import { getAttr, getAttrOrUndefined, lookupAttr } from '../runtime/attributes';
 import { ModuleObject, type ModuleTree } from '../runtime/function-object';
 import { releaseException } from '../runtime/lang-host';
@@ -201,8 +201,11 @@ export class ImportSystem {
     let searchDir: string | null = null;
     let root: ModuleTree | null = null;
     let parentModule: Value | undefined;
+    // A parent package this import loads first: its replayed cost is part of the submodule's measured one.
+    let parentCost: CpythonImportCost | undefined;
     if (dot >= 0) {
       const parent = name.slice(0, dot);
+      if (this.modules.get(this.ip.heap, parent) === undefined && !this.cpythonBrought.has(parent)) parentCost = CPYTHON_IMPORT_COSTS.get(parent);
       parentModule = this.gcdImport(parent);
       // Importing the parent may have imported this module too.
       const again = this.modules.get(this.ip.heap, name);
@@ -220,7 +223,7 @@ export class ImportSystem {
       searchDir = loc.dir;
     }
     try {
-      const module = this.findAndLoad(name, root, searchDir);
+      const module = this.findAndLoad(name, root, searchDir, parentCost);
       if (parentModule !== undefined && isObject(parentModule)) {
         // _find_and_load_unlocked: bind the submodule on its parent package.
         const child = name.slice(dot + 1);
@@ -252,7 +255,7 @@ export class ImportSystem {
     return m;
   }
 
-  private findAndLoad(name: string, root: ModuleTree | null, searchDir: string | null): Value {
+  private findAndLoad(name: string, root: ModuleTree | null, searchDir: string | null, parentCost?: CpythonImportCost): Value {
     if (root === 'scenario' || root === 'files' || inStartupWork(this.ip.heap)) return this.findAndLoadNow(name, root, searchDir);
     // A module python3's start-up already imported (or an import of python3's
     // brought in): for CPython a lookup in sys.modules, so loading it is start-up work.
@@ -267,7 +270,16 @@ export class ImportSystem {
     if (cost === undefined) return this.findAndLoadNow(name, root, searchDir);
     const module = asStartupWork(this.ip.heap, () => this.findAndLoadNow(name, root, searchDir));
     for (const m of cost.brings) this.cpythonBrought.add(m);
-    replayCpythonCost(this.ip.heap, cost, true);
+    // `import html.parser` measured whole includes `html`, replayed already when gclab loaded it.
+    const rest =
+      parentCost === undefined
+        ? cost
+        : {
+            net: Math.max(0, cost.net - parentCost.net),
+            netAtStart: Math.max(0, cost.netAtStart - parentCost.netAtStart),
+            cycles: cost.cycles.map(([at, kind, n]) => [Math.max(0, at - parentCost.net), kind, n] as const),
+          };
+    replayCpythonCost(this.ip.heap, rest, true);
     return module;
   }
 
