@@ -147,3 +147,37 @@ class FakeSimpleNamespace(str):
 
 print(types.SimpleNamespace() == FakeSimpleNamespace(), types.SimpleNamespace() != FakeSimpleNamespace(),
       types.SimpleNamespace(a=1) == types.SimpleNamespace(a=1))
+
+
+# A method or slot wrapper descriptor of another class found on the type is called
+# unbound (Py_TPFLAGS_METHOD_DESCRIPTOR): its call refuses the instance.
+for f in (lambda: list.append(1, 2), lambda: str.__eq__(1, 'x'), lambda: str.join(1, []), lambda: str.__add__.__get__(1)):
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
+class B:
+    __eq__ = str.__eq__
+    append = list.append
+    __len__ = str.__len__
+b = B()
+for f in (lambda: b == b, lambda: b.append(1), lambda: len(b)):
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
+
+for f in (lambda: int(x=1), lambda: float(x=2), lambda: bool(x=2), lambda: tuple(sequence=range(3)), lambda: list(sequence=(0, 1, 2)), lambda: complex(imag=42, real=666), lambda: str(object=b'abc', errors='strict')):
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
+class A(int):
+    __eq__ = str.__eq__
+    __add__ = str.__add__
+a = A()
+for f in (lambda: a == a, lambda: a + a):
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)

@@ -1022,7 +1022,9 @@ function installConstructors(rt: Runtime): void {
     }
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);
   });
-  setConstructor(t('bool'), (args) => {
+  setConstructor(t('bool'), (args, kwargs) => {
+    // bool_new (3.11): _PyArg_NoKeywords, then at most one argument.
+    if (kwargs !== null && kwargs.length > 0) throw rt.typeError('bool() takes no keyword arguments');
     if (args.length > 1) throw rt.typeError(`bool expected at most 1 argument, got ${args.length}`);
     return args.length ? truthy(rt, args[0]) : false;
   });

@@ -433,7 +433,7 @@ export function callRichMethod(rt: Runtime, v: Value, cls: ClassObject, name: st
   const m = cls.lookup(name);
   if (m === undefined) return undefined;
   rt.heap.incref(m);
-  if (m instanceof FunctionObject || !(m instanceof Instance || hasDescrGet(rt, m))) {
+  if (callsUnbound(rt, m)) {
     try {
       return callFoundOnType(rt, m, v, cls, args);
     } finally {
@@ -464,6 +464,20 @@ export function callRichMethod(rt: Runtime, v: Value, cls: ClassObject, name: st
 }
 
 /**
+ * lookup_maybe_method's `unbound` case: a type with
+ * Py_TPFLAGS_METHOD_DESCRIPTOR (a function, a builtin type's method or
+ * slot wrapper descriptor) is called with the instance first, unbound, so
+ * a descriptor of another class fails at the call ("requires a 'str'
+ * object") rather than at binding; an object without __get__ is called as
+ * it is (callUnbound decides).
+ */
+function callsUnbound(rt: Runtime, m: Value): boolean {
+  if (bindsAsMethod(m)) return true;
+  if (m instanceof BuiltinFunction && (m.typeName === 'method_descriptor' || m.typeName === 'wrapper_descriptor')) return true;
+  return !(m instanceof Instance || hasDescrGet(rt, m));
+}
+
+/**
  * lookup_maybe_method's binding, then the call: `m` was found on `type`
  * (the type of `v`) under a special name. A plain function is called with
  * `v` first and no bound method is made; another descriptor (staticmethod,
@@ -473,7 +487,7 @@ export function callRichMethod(rt: Runtime, v: Value, cls: ClassObject, name: st
  * bound method has no __get__ and does not (callUnbound).
  */
 export function callFoundOnType(rt: Runtime, m: Value, v: Value, type: ClassObject, args: Value[], kwargs: Kwargs = null): Value {
-  if (bindsAsMethod(m) || !(m instanceof Instance || hasDescrGet(rt, m))) return callUnbound(rt, m, v, args, kwargs);
+  if (callsUnbound(rt, m)) return callUnbound(rt, m, v, args, kwargs);
   const bound = descrGet(rt, m, v, type);
   if (bound === undefined) return call(rt, m, args, kwargs);
   try {
