@@ -181,3 +181,30 @@ for f in (lambda: a == a, lambda: a + a):
         print(f())
     except TypeError as e:
         print('TypeError', e)
+
+
+# object_isinstance reads __class__ through a class's own __getattribute__.
+class Proxy(object):
+    def __init__(self, obj):
+        self.__obj = obj
+    def __getattribute__(self, name):
+        if name.startswith("_Proxy__"):
+            return object.__getattribute__(self, name)
+        else:
+            return getattr(self.__obj, name)
+class C: pass
+class D(C): pass
+for a in (C(), D(), 3):
+    pa = Proxy(a)
+    print(isinstance(pa, C), isinstance(pa, int), isinstance(pa, Proxy), type(pa).__name__, pa.__class__.__name__)
+class Bad:
+    def __getattribute__(self, name):
+        raise ValueError(name)
+try:
+    print(isinstance(Bad(), C))
+except ValueError as e:
+    print('ValueError', e)
+class Miss:
+    def __getattribute__(self, name):
+        raise AttributeError(name)
+print(isinstance(Miss(), C), isinstance(Miss(), Miss))

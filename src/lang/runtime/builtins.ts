@@ -836,8 +836,9 @@ function iterateUntil(rt: Runtime, v: Value, target: boolean): boolean {
 function proxyClassIs(rt: Runtime, v: Value, c: ClassObject): boolean {
   if (v instanceof WeakProxy) return rt.typeOf(rt.unwrapProxy(v)).isSubclassOf(c);
   // object_isinstance: an instance whose class defines __class__ (a
-  // property, as mocks and proxies have) answers with what it reads.
-  if (v instanceof Instance && v.cls.lookup('__class__') !== undefined) {
+  // property, as mocks and proxies have) or its own __getattribute__
+  // (through which the read goes) answers with what it reads.
+  if (v instanceof Instance && (v.cls.lookup('__class__') !== undefined || v.cls.lookup('__getattribute__') !== undefined)) {
     const icls = lookupAttr(rt, v, '__class__');
     if (icls === undefined) return false;
     try {
