@@ -28,6 +28,7 @@ import { descrGet, hasDescrGet } from './descriptors';
 import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
 import { releaseExceptionRefs } from '../../weakref/errors';
+import { bindClinicKeywords } from './clinic-keywords';
 import { classModule, isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
@@ -161,6 +162,11 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
         // A method written in Python in CPython (Lib/weakref.py): bind keywords by name.
         const bound = bindByName(rt, f.qualname, params, args, kwargs);
         return f.impl(bound, null, f.self);
+      }
+      if (f.keywords === undefined && BUILTIN_KEYWORDS[f.qualname] === undefined && BUILTIN_KEYWORDS[f.name] === undefined) {
+        // An Argument Clinic builtin whose signature names its parameters (round, pow).
+        const bound = bindClinicKeywords(rt, f, args, kwargs);
+        if (bound !== undefined) return callBuiltinFunction(rt, f, bound, null);
       }
       checkBuiltinKeywords(rt, f, kwargs);
     }
