@@ -50,6 +50,9 @@ const LANGUAGE_FILES = [
   'test_yield_from',
   'test_exception_group',
   'test_except_star',
+  'test_class',
+  'test_property',
+  'test_types',
 ];
 /**
  * CPython's tests of the standard library modules programs build object
