@@ -80,6 +80,10 @@ export function exprHasYield(e: A.Expr): boolean {
     e.kind === 'Await' ||
     ((e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp') && e.scope?.isCoroutine === true);
   if (!y) for (const c of childExpressions(e)) if (exprHasYield(c)) y = true;
+  // A comprehension's first iterable is evaluated in this frame (`[x for x in await f()]`).
+  if (!y && (e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp')) {
+    y = exprHasYield(e.generators[0].iter);
+  }
   m.hasYield = y;
   return y;
 }
@@ -1012,9 +1016,28 @@ export function* evalGen(ip: Interpreter, frame: Frame, e: A.Expr): Resumable<Va
         const c = makeAsyncComprehension(ip, frame, e, first);
         return yield* awaitOwned(ip, frame, e, c, 0);
       }
-      return yield* evalWithOperands(ip, frame, e);
+      return yield* comprehensionFirstGen(ip, frame, e);
+    case 'GeneratorExp':
+      return yield* comprehensionFirstGen(ip, frame, e);
     default:
       return yield* evalWithOperands(ip, frame, e);
+  }
+}
+
+/**
+ * A comprehension (or generator expression) whose first iterable has a
+ * `yield`/`await`: the iterable is computed here, in this frame, then the
+ * comprehension runs directly on it (a copy of the node with it as a Temp).
+ */
+function* comprehensionFirstGen(ip: Interpreter, frame: Frame, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): Resumable<Value> {
+  const first = e.generators[0];
+  const temps: A.Temp[] = [];
+  try {
+    const t = tempOf(frame, first.iter, yield* evalGen(ip, frame, first.iter), temps);
+    const copy = { ...e, generators: [{ ...first, iter: t }, ...e.generators.slice(1)] } as typeof e;
+    return evalExpr(ip, frame, copy);
+  } finally {
+    releaseTemps(ip, frame, temps);
   }
 }
 
