@@ -56,3 +56,15 @@ try:
     zlib.decompressobj().decompress(x)
 except zlib.error as e:
     print("zlib.error:", e)
+import pickle
+for p in range(6):
+    for o in (zlib.compressobj(), zlib.decompressobj()):
+        try: pickle.dumps(o, p)
+        except Exception as e: print(p, type(e).__name__, e)
+d = zlib.decompressobj(); d.decompress(zlib.compress(b"abc")); d.flush()
+try: d.copy()
+except ValueError as e: print(e)
+d = zlib.decompressobj(); d.decompress(zlib.compress(b"abc")); print(d.copy().eof)
+try: copy.copy(zlib.compressobj())
+except TypeError as e: print(e)
+c = zlib.compressobj(); print(len(copy.copy(c).flush()))

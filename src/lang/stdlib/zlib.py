@@ -182,6 +182,18 @@ def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
 _TOKEN = object()
 
 
+def _refuse_pickle(obj, protocol):
+    # object.__reduce_ex__ of zlib's C types: copyreg (protocols 0, 1) names
+    # the class, which the zlib module does not expose; object_getstate
+    # refuses from protocol 2 on.
+    name = type(obj).__name__
+    if protocol < 2:
+        import pickle
+        raise pickle.PicklingError("Can't pickle <class 'zlib.%s'>: attribute lookup %s on zlib failed"
+                                   % (name, name))
+    raise TypeError("cannot pickle 'zlib.%s' object" % name)
+
+
 def _inflate_error(message):
     # zlib_error: Z_NEED_DICT (2) has no message; a zdict whose Adler-32 is
     # not the stream's fails inflateSetDictionary with Z_DATA_ERROR.
@@ -240,6 +252,9 @@ Call the flush() method to clear these buffers."""
             self._finished = True
         return out
 
+    def __reduce_ex__(self, protocol):
+        _refuse_pickle(self, protocol)
+
     def copy(self):
         """Return a copy of the compression object."""
         if self._finished:
@@ -257,7 +272,7 @@ class Decompress:
     is decoded again with each call (gclab's inflate is a function of its
     whole input), so what each call returns is zlib's."""
 
-    __slots__ = ('_wbits', '_zdict', '_consumed', '_produced', '_unused_data', '_unconsumed_tail', '_eof')
+    __slots__ = ('_wbits', '_zdict', '_consumed', '_produced', '_unused_data', '_unconsumed_tail', '_eof', '_ended')
 
     def __new__(cls, *args, **kwargs):
         if args[:1] != (_TOKEN,):
@@ -272,6 +287,7 @@ class Decompress:
         self._unused_data = b''
         self._unconsumed_tail = b''
         self._eof = False
+        self._ended = False
 
     @property
     def unused_data(self):
@@ -338,10 +354,19 @@ Call the flush() method to clear these buffers."""
             raise ValueError('length must be greater than zero')
         tail = self._unconsumed_tail
         self._unconsumed_tail = b''
-        return self._run(tail, 0)
+        out = self._run(tail, 0)
+        # At the end of the stream flush() ends it (inflateEnd).
+        if self._eof:
+            self._ended = True
+        return out
+
+    def __reduce_ex__(self, protocol):
+        _refuse_pickle(self, protocol)
 
     def copy(self):
         """Return a copy of the decompression object."""
+        if self._ended:
+            raise ValueError("Inconsistent stream state")
         other = object.__new__(Decompress)
         for name in Decompress.__slots__:
             setattr(other, name, getattr(self, name))
