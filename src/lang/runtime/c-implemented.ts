@@ -78,6 +78,9 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'zlib.py': '*',
   // Python/marshal.c.
   'marshal.py': '*',
+  // Modules/socketmodule.c and Modules/selectmodule.c.
+  '_socket.py': '*',
+  'select.py': '*',
   // Modules/arraymodule.c.
   'array.py': '*',
   // Modules/_codecsmodule.c and the encodings package's codecs (their frames are left out too).
@@ -155,6 +158,8 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   // Modules/_threadmodule.c's lock and RLock (threading.py writes gclab's threads).
   'threading.py': { lock: '_thread.lock', RLock: '_thread.RLock' },
   'asyncio/tasks.py': { Task: '_asyncio.Task' },
+  '_socket.py': { socket: '_socket.socket' },
+  'select.py': { epoll: 'select.epoll' },
 };
 
 const cImplementedBlocks = new WeakSet<Scope>();

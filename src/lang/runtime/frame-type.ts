@@ -13,6 +13,9 @@ import { GenState, GeneratorObject } from './generator-object';
 import type { Runtime, RuntimeFrame } from './runtime';
 import type { Loc } from '../syntax/ast';
 import { instructionLocation } from './instruction-location';
+import { registerType } from './type-slots';
+import { CodeObject } from './code-object';
+import { reprString } from './repr';
 
 /**
  * PyFrame_FastToLocals: a function frame's locals as one dict per frame
@@ -38,17 +41,24 @@ function source(self: Value): RuntimeFrame | null {
 
 export function installFrameType(rt: Runtime): void {
   const cls = rt.types.get('frame');
+  const fLineno = (self: Value): number => {
+    // PyFrame_GetLineNumber: the line of the instruction the frame is at.
+    // A frame calling out is at its call, which can be a later line of a
+    // statement spanning several (the node it evaluates, when that is in
+    // the statement it runs); otherwise the statement's line.
+    const f = source(self) as (RuntimeFrame & { line?: number; expr?: Loc | null }) | null;
+    if (f === null || f.line === undefined) return (self as FrameObject).line;
+    const at = f.expr;
+    return at !== undefined && at !== null && at.line >= f.line ? instructionLocation(at).line : f.line;
+  };
+  const fCode = (rt2: Runtime, self: Value): Value => {
+    const f = source(self);
+    if (f !== null) return rt2.evaluator.codeObject(f);
+    const code = (self as FrameObject).code;
+    return code === undefined ? null : rt2.incref(code);
+  };
   defineGetters(cls, {
-    f_lineno: (_rt, self) => {
-      // PyFrame_GetLineNumber: the line of the instruction the frame is at.
-      // A frame calling out is at its call, which can be a later line of a
-      // statement spanning several (the node it evaluates, when that is in
-      // the statement it runs); otherwise the statement's line.
-      const f = source(self) as (RuntimeFrame & { line?: number; expr?: Loc | null }) | null;
-      if (f === null || f.line === undefined) return (self as FrameObject).line;
-      const at = f.expr;
-      return at !== undefined && at !== null && at.line >= f.line ? instructionLocation(at).line : f.line;
-    },
+    f_lineno: (_rt, self) => fLineno(self),
     f_globals: (rt2, self) => {
       const f = source(self);
       if (f !== null) return rt2.incref(f.globals);
@@ -80,12 +90,7 @@ export function installFrameType(rt: Runtime): void {
       if (f !== null) return rt2.evaluator.frameBack(f);
       return rt2.incref((self as FrameObject).back);
     },
-    f_code: (rt2, self) => {
-      const f = source(self);
-      if (f !== null) return rt2.evaluator.codeObject(f);
-      const code = (self as FrameObject).code;
-      return code === undefined ? null : rt2.incref(code);
-    },
+    f_code: (rt2, self) => fCode(rt2, self),
   });
   defineMethods(cls, {
     clear(rt2, self) {
@@ -107,5 +112,25 @@ export function installFrameType(rt: Runtime): void {
       return null;
     },
   });
+  // frame_repr: "<frame at %p, file %R, line %d, code %S>".
+  registerType(
+    rt,
+    {
+      name: 'frame',
+      slots: {
+        tp_repr: (rt2, self) => {
+          const code = fCode(rt2, self);
+          try {
+            const file = code instanceof CodeObject ? code.filename : '?';
+            const name = code instanceof CodeObject ? code.coName : '?';
+            return `<frame at ${rt2.address(self as PyObject)}, file ${reprString(file)}, line ${fLineno(self)}, code ${name}>`;
+          } finally {
+            rt2.decref(code);
+          }
+        },
+      },
+    },
+    cls,
+  );
   void PyObject;
 }

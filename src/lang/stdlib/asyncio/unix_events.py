@@ -1,19 +1,26 @@
 """The default event loop for gclab (CPython 3.11's Lib/asyncio/unix_events.py
-names): _UnixSelectorEventLoop is BaseEventLoop over a simulated selector.
+names): _UnixSelectorEventLoop is selector_events.BaseSelectorEventLoop, as
+in CPython, over gclab's simulated epoll and socketpair (select.py,
+_socket.py), so a loop owns what CPython's owns (a selector, the self-pipe
+sockets, a _transports WeakValueDictionary, a _signal_handlers dict) and
+allocates as it does on every turn.
 
-Nothing waits: when the loop has no ready callback, select(timeout) moves
-the simulated clock (time.monotonic(), time.sleep's) forward to the first
-timer's deadline, so `await asyncio.sleep(1)` returns at once with the clock
-one second later, and the order in which callbacks and tasks run is the one
-CPython's loop gives. A loop with nothing ready and no timer would wait
-forever in CPython (a deadlock); here that is a RuntimeError. Sockets,
-pipes, subprocesses and signal handlers are refused (NotImplementedError).
+Nothing waits: when the loop has no ready callback, the selector's poll
+with a timeout moves the simulated clock (time.monotonic(), time.sleep's)
+forward by the timeout, rounded up to whole milliseconds as epoll_wait's
+is, so `await asyncio.sleep(1)` returns at once with the clock one second
+later, and the order in which callbacks and tasks run is the one CPython's
+loop gives. A loop with nothing ready and no timer would wait forever in
+CPython (a deadlock); here that is a RuntimeError. The network, pipes,
+subprocesses and signal handlers are refused (NotImplementedError).
 """
 
-import time
+import sys
+import warnings
 
 from . import base_events
 from . import events
+from . import selector_events
 
 
 __all__ = (
@@ -21,27 +28,6 @@ __all__ = (
     'AbstractChildWatcher',
     'DefaultEventLoopPolicy',
 )
-
-
-_NS = 1000000000
-
-
-class _SimulatedSelector:
-    """selectors.DefaultSelector's select() on the simulated clock."""
-
-    def select(self, timeout=None):
-        if timeout is None:
-            raise RuntimeError(
-                "gclab: the event loop would wait forever: no callback is "
-                "ready, no timer is scheduled and there is no I/O to wait for")
-        if timeout > 0:
-            # Up to the deadline (rounded up to whole nanoseconds).
-            ns = -int(-timeout * _NS // 1)
-            time._advance_to(time.monotonic_ns() + ns)
-        return []
-
-    def close(self):
-        pass
 
 
 def _refused(name, is_async):
@@ -57,39 +43,50 @@ def _refused(name, is_async):
     return method
 
 
+# The network, pipes and subprocesses (sock_recv, sock_sendall and the
+# readers and writers stay: they work on socket.socketpair()'s sockets).
 _REFUSED_ASYNC = (
     'getaddrinfo', 'getnameinfo', 'create_connection', 'create_server',
     'sendfile', 'start_tls', 'create_unix_connection', 'create_unix_server',
     'connect_accepted_socket', 'create_datagram_endpoint',
     'connect_read_pipe', 'connect_write_pipe', 'subprocess_shell',
-    'subprocess_exec', 'sock_recv', 'sock_recv_into', 'sock_recvfrom',
-    'sock_recvfrom_into', 'sock_sendall', 'sock_sendto', 'sock_connect',
-    'sock_accept', 'sock_sendfile',
+    'subprocess_exec', 'sock_connect', 'sock_accept', 'sock_sendfile',
 )
 _REFUSED_SYNC = (
-    'add_reader', 'remove_reader', 'add_writer', 'remove_writer',
     'add_signal_handler', 'remove_signal_handler',
 )
 
 
-class _UnixSelectorEventLoop(base_events.BaseEventLoop):
-    """Unix event loop (here: on the simulated selector)."""
+class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
+    """Unix event loop.
+
+    Adds signal handling and UNIX Domain Socket support to SelectorEventLoop.
+    """
 
     def __init__(self, selector=None):
-        super().__init__()
-        self._selector = _SimulatedSelector()
-
-    def _process_events(self, event_list):
-        pass
-
-    def _write_to_self(self):
-        pass
+        super().__init__(selector)
+        self._signal_handlers = {}
 
     def close(self):
         super().close()
-        if self._selector is not None:
-            self._selector.close()
-            self._selector = None
+        if not sys.is_finalizing():
+            for sig in list(self._signal_handlers):
+                self.remove_signal_handler(sig)
+        else:
+            if self._signal_handlers:
+                warnings.warn(f"Closing the loop {self!r} "
+                              f"on interpreter shutdown "
+                              f"stage, skipping signal handlers removal",
+                              ResourceWarning,
+                              source=self)
+                self._signal_handlers.clear()
+
+    def _process_self_data(self, data):
+        for signum in data:
+            if not signum:
+                # ignore null bytes written by _write_to_self()
+                continue
+            self._handle_signal(signum)
 
 
 for _name in _REFUSED_ASYNC:
