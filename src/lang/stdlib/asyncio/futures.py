@@ -69,6 +69,14 @@ class Future:
 
     __log_traceback = False
 
+    # _asyncio.Future's callback storage (FutureObj's fut_callback0,
+    # fut_context0 and fut_callbacks): the first callback and its context
+    # inline, a list of (callback, context) tuples only from the second
+    # one, so a future with one callback allocates no list and no tuple.
+    _callback0 = None
+    _context0 = None
+    _fut_callbacks = None
+
     def __init__(self, *, loop=None):
         """Initialize the future.
 
@@ -80,7 +88,6 @@ class Future:
             self._loop = events._get_event_loop()
         else:
             self._loop = loop
-        self._callbacks = []
         if self._loop.get_debug():
             self._source_traceback = format_helpers.extract_stack(
                 sys._getframe(1))
@@ -164,13 +171,30 @@ class Future:
         The callbacks are scheduled to be called as soon as possible. Also
         clears the callback list.
         """
-        callbacks = self._callbacks[:]
-        if not callbacks:
+        # future_schedule_callbacks.
+        callback0 = self._callback0
+        if callback0 is not None:
+            context0 = self._context0
+            self._callback0 = None
+            self._context0 = None
+            self._loop.call_soon(callback0, self, context=context0)
+        callbacks = self._fut_callbacks
+        if callbacks is None:
             return
-
-        self._callbacks[:] = []
+        self._fut_callbacks = None
         for callback, ctx in callbacks:
             self._loop.call_soon(callback, self, context=ctx)
+
+    @property
+    def _callbacks(self):
+        # FutureObj_get_callbacks: None, the list itself, or a new list
+        # with (callback0, context0) first.
+        callbacks = self._fut_callbacks
+        if self._callback0 is None:
+            return callbacks
+        if callbacks is None:
+            return [(self._callback0, self._context0)]
+        return [(self._callback0, self._context0)] + callbacks
 
     def cancelled(self):
         """Return True if the future was cancelled."""
@@ -231,7 +255,14 @@ class Future:
         else:
             if context is None:
                 context = contextvars.copy_context()
-            self._callbacks.append((fn, context))
+            # future_add_done_callback.
+            if self._fut_callbacks is None and self._callback0 is None:
+                self._callback0 = fn
+                self._context0 = context
+            elif self._fut_callbacks is not None:
+                self._fut_callbacks.append((fn, context))
+            else:
+                self._fut_callbacks = [(fn, context)]
 
     # New method not in PEP 3148.
 
@@ -240,13 +271,31 @@ class Future:
 
         Returns the number of callbacks removed.
         """
-        filtered_callbacks = [(f, ctx)
-                              for (f, ctx) in self._callbacks
-                              if f != fn]
-        removed_count = len(self._callbacks) - len(filtered_callbacks)
-        if removed_count:
-            self._callbacks[:] = filtered_callbacks
-        return removed_count
+        # _asyncio_Future_remove_done_callback.
+        cleared_callback0 = 0
+        if self._callback0 is not None and self._callback0 == fn:
+            self._callback0 = None
+            self._context0 = None
+            cleared_callback0 = 1
+        callbacks = self._fut_callbacks
+        if callbacks is None:
+            return cleared_callback0
+        if len(callbacks) == 0:
+            self._fut_callbacks = None
+            return cleared_callback0
+        if len(callbacks) == 1:
+            if callbacks[0][0] == fn:
+                self._fut_callbacks = None
+                return 1 + cleared_callback0
+            return cleared_callback0
+        newlist = [item for item in callbacks if item[0] != fn]
+        if not newlist:
+            self._fut_callbacks = None
+            return len(callbacks) + cleared_callback0
+        removed = len(callbacks) - len(newlist)
+        if removed:
+            callbacks[:] = newlist
+        return removed + cleared_callback0
 
     # So-called internal methods (note: no set_running_or_notify_cancel()).
 
