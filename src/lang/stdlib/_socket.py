@@ -118,6 +118,23 @@ def _no_network(what):
     raise NotImplementedError("gclab: no network (socket.%s)" % what)
 
 
+def _index(value):
+    # PyNumber_AsSsize_t's TypeError for a non-integer.
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
+    return index(value)
+
+
+def _buffer(data):
+    # Argument Clinic's Py_buffer conversion.
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+
+
 def _ebadf():
     return OSError(9, 'Bad file descriptor')
 
@@ -166,7 +183,7 @@ class socket:
             # Adopt an open descriptor (socket.socketpair()'s detach and
             # re-wrap); what was not given is asked of it, as sock_initobj's
             # getsockopt(SO_DOMAIN/SO_TYPE/SO_PROTOCOL) does.
-            fd = fileno.__index__()
+            fd = _index(fileno)
             if fd < 0:
                 raise ValueError("negative file descriptor")
             if _fd_table.get(fd) != 'socket':
@@ -266,8 +283,8 @@ class socket:
         raise TimeoutError('timed out')
 
     def recv(self, bufsize, flags=0):
+        bufsize = _index(bufsize)
         self._check_open()
-        bufsize = bufsize.__index__()
         if bufsize < 0:
             raise ValueError("negative buffersize in recv")
         fd = self._fd
@@ -294,8 +311,8 @@ class socket:
         return len(data)
 
     def send(self, data, flags=0):
+        data = _buffer(data)
         self._check_open()
-        data = memoryview(data).tobytes()
         peer = _peer_fd[self._fd]
         if _shut_wr[self._fd] or peer == -1:
             raise BrokenPipeError(32, 'Broken pipe')
