@@ -44,6 +44,7 @@ import { OBJECT_SLOT_WRAPPERS, isSlotWrapper, selfFor, unbox, unhashable, type T
 import { toArray } from './operators';
 import { classMethodDescriptor, methodDescriptor } from './method-descriptor';
 import { wrapMethod } from './method-wrappers';
+import { builtinAttrDescriptor } from './builtin-attr-descriptor';
 
 export type MethodImpl = (rt: Runtime, self: Value, args: Value[], kwargs: Array<[string, Value]> | null) => Value;
 
@@ -62,7 +63,10 @@ function markNative(cls: ClassObject): void {
   if (cls.nativeNames !== null) return;
   cls.nativeNames = {
     has: (name: string) =>
-      methodTables.get(cls)?.has(name) === true || getterTables.get(cls)?.has(name) === true || extraNativeNames.get(cls)?.has(name) === true,
+      methodTables.get(cls)?.has(name) === true ||
+      getterTables.get(cls)?.has(name) === true ||
+      extraNativeNames.get(cls)?.has(name) === true ||
+      descriptorKinds.get(cls)?.has(name) === true,
   };
 }
 const extraNativeNames = new WeakMap<ClassObject, Set<string>>();
@@ -79,6 +83,40 @@ export function declareNativeNames(cls: ClassObject, names: readonly string[]): 
   markNative(cls);
 }
 
+/** The kind of descriptor a builtin type's tp_members or tp_getset entry becomes in its namespace. */
+export type AttrDescriptorKind = 'member' | 'getset';
+
+/** Per builtin class, its tp_members then tp_getset names in declaration order (add_members, add_getset). */
+const descriptorKinds = new WeakMap<ClassObject, Map<string, AttrDescriptorKind>>();
+
+/**
+ * Declare a builtin type's PyMemberDef and PyGetSetDef tables: the names
+ * type_ready puts in its namespace as member_descriptor and
+ * getset_descriptor objects (`int.__dict__['real']`, `property.fget`).
+ * Reading one through an instance is the type's getter (its getter table,
+ * or the attribute dispatch that answers the name for its objects); the
+ * descriptor object itself is made on first read
+ * (builtin-attr-descriptor.ts). Members come first in the namespace, as
+ * type_add_members runs before type_add_getset.
+ */
+export function declareGetSets(cls: ClassObject, table: { members?: readonly string[]; getsets?: readonly string[] }): void {
+  let t = descriptorKinds.get(cls);
+  if (t === undefined) descriptorKinds.set(cls, (t = new Map()));
+  for (const n of table.members ?? []) if (!t.has(n)) t.set(n, 'member');
+  for (const n of table.getsets ?? []) if (!t.has(n)) t.set(n, 'getset');
+  markNative(cls);
+}
+
+/** The member/getset names `cls` itself declares, in namespace order, with their kinds. */
+export function declaredGetSets(cls: ClassObject): ReadonlyMap<string, AttrDescriptorKind> | undefined {
+  return descriptorKinds.get(cls);
+}
+
+/** The native getter `cls` itself defines for `name` (its getter table's entry), if any. */
+export function ownGetter(cls: ClassObject, name: string): Getter | undefined {
+  return getterTables.get(cls)?.get(name);
+}
+
 /** A builtin method defined on exactly `cls` (not its bases). */
 export function builtinMethodOf(cls: ClassObject, name: string): MethodImpl | undefined {
   return methodTables.get(cls)?.get(name);
@@ -86,7 +124,7 @@ export function builtinMethodOf(cls: ClassObject, name: string): MethodImpl | un
 
 /** The names a builtin class defines itself, as its methods and native getters (for dir()). */
 export function builtinOwnNames(cls: ClassObject): string[] {
-  return [...(methodTables.get(cls)?.keys() ?? []), ...(getterTables.get(cls)?.keys() ?? [])];
+  return [...(methodTables.get(cls)?.keys() ?? []), ...(getterTables.get(cls)?.keys() ?? []), ...(descriptorKinds.get(cls)?.keys() ?? [])];
 }
 
 /** A builtin method of `v`'s type, if any. */
@@ -518,6 +556,9 @@ export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | 
     if (k.nativeNames === null || !k.nativeNames.has(name)) continue;
     const m = methodTables.get(k)?.get(name);
     if (m !== undefined) return BUILTIN_CLASS_METHODS.has(name) ? bindBuiltin(rt, c, name, m) : unboundBuiltin(rt, k, name, m);
+    // A member or getset read through the class is the descriptor itself (member_get / getset_get with no instance).
+    const kind = descriptorKinds.get(k)?.get(name);
+    if (kind !== undefined) return rt.incref(builtinAttrDescriptor(rt, k, name, kind));
     break;
   }
   if (metaAttr !== undefined) return classAttributeGet(rt, metaAttr, c, meta);
@@ -620,6 +661,9 @@ function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
     d.set(rt.heap, name, f);
     rt.decref(f);
   }
+  // type_add_members, then type_add_getset: their descriptors are the entries (a `__doc__`
+  // member or getset is the entry, tp_doc is then read by type.__doc__ only).
+  for (const [name, kind] of descriptorKinds.get(c) ?? []) d.set(rt.heap, name, builtinAttrDescriptor(rt, c, name, kind));
 }
 
 function excAttr(rt: Runtime, e: ExceptionObject, name: string): Value | undefined {
@@ -679,16 +723,20 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
   if (v instanceof Instance) return hookedSetAttr(rt, v, v.cls, name, x, genericSetAttr);
   if (v instanceof ClassObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, typeSetAttr);
   if (v instanceof ModuleObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, moduleSetAttr);
+  if (v instanceof FunctionObject) {
+    // func_memberlist's READONLY members.
+    if (name === '__closure__' || name === '__globals__' || name === '__builtins__') throw rt.error('AttributeError', 'readonly attribute');
+    // func_set_name / func_set_qualname: a str, never deleted.
+    if (name === '__name__' || name === '__qualname__') {
+      if (typeof x !== 'string') throw rt.typeError(`${name} must be set to a string object`);
+      if (name === '__name__') v.name = x;
+      else v.qualname = x;
+      return;
+    }
+    if (x === undefined) return deleteOther(rt, v, name);
+  }
   if (x === undefined) return deleteOther(rt, v, name);
   if (v instanceof FunctionObject) {
-    if (name === '__name__' && typeof x === 'string') {
-      v.name = x;
-      return;
-    }
-    if (name === '__qualname__' && typeof x === 'string') {
-      v.qualname = x;
-      return;
-    }
     if (name === '__code__') {
       // func_set_code: the closure must match the new code's free variables.
       if (!(x instanceof CodeObject)) throw rt.typeError('__code__ must be set to a code object');
@@ -963,6 +1011,10 @@ function deleteOther(rt: Runtime, v: Value, name: string): void {
   if (v instanceof FunctionObject) {
     // del f.__defaults__ / f.__kwdefaults__: as if set to None.
     if (name === '__defaults__' || name === '__kwdefaults__') return storeAttr(rt, v, name, null);
+    // T_OBJECT members: deleting stores None; func_set_annotations: NULL (a new dict at the next read).
+    if (name === '__doc__' || name === '__module__' || name === '__annotations__') return storeAttr(rt, v, name, null);
+    if (name === '__code__') throw rt.typeError('__code__ must be set to a code object');
+    if (name === '__dict__') throw rt.typeError('cannot delete __dict__');
     if (v.dict === null || !v.dict.delete(rt.heap, name)) throw attributeError(rt, v, name);
     return;
   }

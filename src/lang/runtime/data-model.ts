@@ -15,6 +15,8 @@ import { ModuleObject } from './function-object';
 import { isAttributeError } from './generic-getattr';
 import { installMemberDescriptor } from './member-descriptor';
 import { installGetSetDescriptor } from './getset-descriptor';
+import { installBuiltinAttrDescriptors } from './builtin-attr-descriptor';
+import { installGetSetTables } from './getset-tables';
 import { installMethodWrappers } from './method-wrappers';
 import { arity } from './methods';
 import { installProperty } from './property-object';
@@ -247,8 +249,10 @@ export function installDataModel(rt: Runtime): void {
   installMethodWrappers(rt);
   installMemberDescriptor(rt);
   installGetSetDescriptor(rt);
+  installBuiltinAttrDescriptors(rt);
   installSuper(rt);
   installMethodDescriptors(rt);
+  installGetSetTables(rt);
 }
 
 export { isAttributeError, isObject };

@@ -18,6 +18,14 @@ export function descriptorMisuse(rt: Runtime, name: string, ownerName: string, o
   return rt.typeError(`descriptor '${name}' for '${ownerName}' objects doesn't apply to a '${rt.typeName(obj)}' object`);
 }
 
+/** How a builtin type's own member or getset descriptor reads and writes (builtin-attr-descriptor.ts). */
+export interface NativeDescriptorAccess {
+  /** The attribute of `obj` (a new reference), after descr_check. */
+  get(rt: Runtime, d: ClassOwnedDescriptor, obj: Value): Value;
+  /** Store (`v` undefined: delete) the attribute of `obj`, after descr_check. */
+  set(rt: Runtime, d: ClassOwnedDescriptor, obj: Value, v: Value | undefined): void;
+}
+
 /**
  * A descriptor a class statement puts in its class's namespace for
  * instances of that class (member_descriptor for a `__slots__` name,
@@ -38,6 +46,10 @@ export abstract class ClassOwnedDescriptor extends RefHolder {
   }
   get owner(): ClassObject {
     return this.refs[0] as ClassObject;
+  }
+  /** A builtin type's own descriptor's access (undefined: a class statement's, read by its descriptor type's functions). */
+  nativeAccess(): NativeDescriptorAccess | undefined {
+    return undefined;
   }
   /** descr_check: `obj` must be an instance of the declaring class. */
   check(rt: Runtime, obj: Value): Instance {
@@ -62,6 +74,18 @@ export function installClassOwnedDescriptorType(
   set: (rt: Runtime, d: ClassOwnedDescriptor, obj: Value, v: Value | undefined) => void,
 ): void {
   const cls = rt.types.get(typeName);
+  // A builtin type's own member/getset descriptor of this type answers through its access instead.
+  const ownGet = get;
+  const ownSet = set;
+  get = (rt2, d, obj) => {
+    const native = d.nativeAccess();
+    return native !== undefined ? native.get(rt2, d, obj) : ownGet(rt2, d, obj);
+  };
+  set = (rt2, d, obj, v) => {
+    const native = d.nativeAccess();
+    if (native !== undefined) native.set(rt2, d, obj, v);
+    else ownSet(rt2, d, obj, v);
+  };
   defineDescriptorSlots(cls, {
     get: (rt2, d, obj) => (obj === undefined ? rt2.incref(d) : get(rt2, d as ClassOwnedDescriptor, obj)),
     set: (rt2, d, obj, v) => set(rt2, d as ClassOwnedDescriptor, obj, v),

@@ -29,29 +29,6 @@ const BASE_EXCEPTION_NAMES = [
   'add_note', 'args', 'with_traceback',
 ];
 
-/**
- * The getset and member descriptors of builtin types whose attributes
- * gclab answers without a descriptor in the class's namespace (the
- * attribute code reads them off the object), as CPython 3.11's type dicts
- * list them; names gclab cannot answer (type's __abstractmethods__, ...)
- * are left out, so dir() never names an attribute getattr() refuses.
- */
-const INTRINSIC_NAMES: Record<string, readonly string[]> = {
-  type: [
-    '__base__', '__bases__', '__basicsize__', '__dict__', '__dictoffset__', '__doc__', '__flags__', '__itemsize__', '__module__',
-    '__mro__', '__name__', '__qualname__', '__text_signature__', '__weakrefoffset__',
-  ],
-  function: ['__annotations__', '__closure__', '__code__', '__defaults__', '__dict__', '__doc__', '__globals__', '__kwdefaults__', '__module__', '__name__', '__qualname__'],
-  builtin_function_or_method: ['__doc__', '__module__', '__name__', '__qualname__', '__self__', '__text_signature__'],
-  method_descriptor: ['__doc__', '__name__', '__objclass__', '__qualname__', '__text_signature__'],
-  wrapper_descriptor: ['__doc__', '__name__', '__objclass__', '__qualname__', '__text_signature__'],
-  classmethod_descriptor: ['__doc__', '__name__', '__objclass__', '__qualname__', '__text_signature__'],
-  'method-wrapper': ['__doc__', '__name__', '__qualname__', '__self__', '__text_signature__'],
-  method: ['__doc__', '__func__', '__self__'],
-  super: ['__self__', '__self_class__', '__thisclass__'],
-  StopIteration: ['value'],
-};
-
 /** The names a class's namespace holds (a builtin type's: its known names and its methods). */
 function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
   if (c === rt.types.get('object')) for (const n of OBJECT_NAMES) out.add(n);
@@ -70,7 +47,6 @@ function classNames(rt: Runtime, c: ClassObject, out: Set<string>): void {
   }
   if (isBuiltinClass(c)) {
     for (const name of builtinOwnNames(c)) out.add(name);
-    for (const name of INTRINSIC_NAMES[c.name] ?? []) out.add(name);
   }
 }
 

@@ -7,7 +7,7 @@
  * refuse it too: "cannot create 'sys.flags' instances").
  */
 import { TupleObject, TupleSubInstance, newSubtypeInstance, type ClassObject, type Value } from '../../heap';
-import { defineGetters } from './attributes';
+import { declareGetSets, defineGetters } from './attributes';
 import { setConstructor } from './calls';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
@@ -32,6 +32,8 @@ export function makeStructSeqType(rt: Runtime, module: string, name: string, fie
     getters[f] = (rt2, self) => rt2.incref((self as TupleObject).items[i]);
   });
   defineGetters(cls, getters);
+  // structseq's fields are READONLY members (PyStructSequence_InitType's tp_members).
+  declareGetSets(cls, { members: fields });
   setConstructor(cls, () => {
     throw rt.typeError(`cannot create '${qualified}' instances`);
   });

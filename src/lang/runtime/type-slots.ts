@@ -33,7 +33,7 @@ import type { Hash } from '../../heap/hash';
 import type { Kwargs, Runtime } from './runtime';
 import type { CompareOp } from './operators';
 import type { BinOp } from './arithmetic';
-import { defineGetters, defineMethods, defineSetters, type Getter, type MethodImpl, type Setter } from './attributes';
+import { declareGetSets, defineGetters, defineMethods, defineSetters, type Getter, type MethodImpl, type Setter } from './attributes';
 import { setConstructor } from './calls';
 import { SliceObject } from './native-objects';
 import { indexOf, sliceObjectIndices } from './operators';
@@ -121,8 +121,12 @@ export interface BuiltinType {
    * entry without a setter) and any other name is an AttributeError.
    */
   readonlyMembers?: readonly string[];
-  /** tp_new then tp_init: `T(*args, **kwargs)` for the type itself. */
-  tp_new?(rt: Runtime, args: Value[], kwargs: Kwargs, cls: ClassObject): Value;
+  /**
+   * tp_new then tp_init: `T(*args, **kwargs)` for the type itself. `viaNew`:
+   * called as `T.__new__(T, ...)` (tp_new_wrapper), not as `T(...)` (which
+   * some types answer by their own vectorcall, with its own messages).
+   */
+  tp_new?(rt: Runtime, args: Value[], kwargs: Kwargs, cls: ClassObject, viaNew?: boolean): Value;
   /**
    * `T.__new__(cls, *args)` for a class statement's subclass `cls`: a new
    * instance of cls with the builtin's layout (an immutable type builds its
@@ -186,6 +190,10 @@ export function registerType(rt: Runtime, def: BuiltinType, cls: ClassObject = r
     defineGetters(cls, getters);
     if (Object.keys(setters).length > 0) defineSetters(cls, setters);
   }
+  // The namespace's member_descriptor and getset_descriptor objects (PyMemberDef, PyGetSetDef).
+  const members = def.readonlyMembers ?? [];
+  const getsets = Object.keys(def.getset ?? {}).filter((n) => !members.includes(n));
+  if (members.length > 0 || getsets.length > 0) declareGetSets(cls, { members, getsets });
   const tpNew = def.tp_new;
   if (tpNew !== undefined) setConstructor(cls, (args, kwargs, c) => tpNew(rt, args, kwargs, c));
   return cls;
