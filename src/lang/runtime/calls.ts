@@ -29,6 +29,7 @@ import { BuiltinFunction, ExceptionObject } from './native-objects';
 import { SubclassRef } from './ref-subclass';
 import { releaseExceptionRefs } from '../../weakref/errors';
 import { bindClinicKeywords } from './clinic-keywords';
+import { builtinFunctionModule, builtinFunctionTextSignature } from './docstrings';
 import { classModule, isBuiltinClass } from './builtin-types';
 import type { Kwargs, Runtime } from './runtime';
 import { pythonNewOf } from './type-new';
@@ -163,10 +164,11 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
         const bound = bindByName(rt, f.qualname, params, args, kwargs);
         return f.impl(bound, null, f.self);
       }
-      if (f.keywords === undefined && BUILTIN_KEYWORDS[f.qualname] === undefined && BUILTIN_KEYWORDS[f.name] === undefined) {
-        // An Argument Clinic builtin whose signature names its parameters (round, pow).
-        const bound = bindClinicKeywords(rt, f, args, kwargs);
-        if (bound !== undefined) return callBuiltinFunction(rt, f, bound, null);
+      if (f.keywords !== '*' && BUILTIN_KEYWORDS[f.qualname] === undefined && BUILTIN_KEYWORDS[f.name] === undefined) {
+        // An Argument Clinic builtin whose signature names its parameters (round, pow,
+        // math.isclose's a and b before its keyword-only rel_tol and abs_tol).
+        const bound = bindClinicKeywords(rt, f, args, kwargs, f.keywords);
+        if (bound !== undefined) return callBuiltinFunction(rt, f, bound.args, bound.kwargs.length > 0 ? bound.kwargs : null);
       }
       checkBuiltinKeywords(rt, f, kwargs);
     }
@@ -348,7 +350,12 @@ function checkBuiltinKeywords(rt: Runtime, f: BuiltinFunction, kwargs: Array<[st
   const allowed = f.keywords ?? BUILTIN_KEYWORDS[f.qualname] ?? BUILTIN_KEYWORDS[f.name];
   if (allowed === '*') return;
   if (allowed === undefined || allowed.length === 0) {
-    throw rt.typeError(`${f.qualname}() takes no keyword arguments`);
+    // A METH_FASTCALL function (an Argument Clinic one: it has a text signature) names itself
+    // by _PyObject_FunctionStr, with its module (math.gcd); METH_VARARGS (math.log) by ml_name.
+    const module = builtinFunctionModule(f);
+    const fastcall = builtinFunctionTextSignature(f) !== null;
+    const prefix = fastcall && typeof module === 'string' && module !== 'builtins' ? `${module}.` : '';
+    throw rt.typeError(`${prefix}${f.qualname}() takes no keyword arguments`);
   }
   for (const [k] of kwargs) {
     if (!allowed.includes(k)) throw rt.typeError(`'${k}' is an invalid keyword argument for ${f.name}()`);
@@ -769,7 +776,7 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
     if (!sub.isSubclassOf(base)) throw rt.typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
     // A type whose instances the builtin makes through tp_alloc alone (property,
     // staticmethod, super, ...) allocates its own instances the same way.
-    if (sub === base && def.tp_new !== undefined) return def.tp_new(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base);
+    if (sub === base && def.tp_new !== undefined) return def.tp_new(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base, true);
     // T.__new__(T, ...) of an immutable type is T's own tp_new, which builds the
     // object from the arguments (int.__new__(int, '12') is 12); a mutable type's
     // (tp_init fills it later) allocates it empty, as for a subtype.

@@ -369,6 +369,8 @@ export function makeMathModule(rt: Runtime): ModuleObject {
       d,
       'isclose',
       (a, kw) => {
+        // math_isclose's clinic parser: a and b, then keyword-only tolerances.
+        if (a.length > 2) throw rt.typeError(`isclose() takes exactly 2 positional arguments (${a.length} given)`);
         args(rt, 'isclose', a, 2);
         const x = toDouble(rt, a[0]);
         const y = toDouble(rt, a[1]);

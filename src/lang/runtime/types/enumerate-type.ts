@@ -10,6 +10,7 @@ import { LazyIterator, lazyIteratorType, makeEnumerate, reduceValue } from '../l
 import { kwarg } from '../methods';
 import { indexOf } from '../operators';
 import type { Kwargs, Runtime } from '../runtime';
+import type { BuiltinType } from '../type-slots';
 
 /** enum_new_impl's arguments: (iterable, start=0), keywords only completing the positional ones. */
 function enumNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject): Value {
@@ -20,9 +21,10 @@ function enumNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject):
   const source = args.length > 0 ? args[0] : kwarg(kwargs, 'iterable');
   if (args.length > 2) throw rt.typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
   if (source === undefined) {
-    // enum_vectorcall: with no iterable at all, a keyword is reported as invalid.
-    if (kwargs !== null && kwargs.length > 0) throw rt.typeError(`'${kwargs[0][0]}' is an invalid keyword argument for enumerate()`);
-    throw rt.typeError("enumerate() missing required argument 'iterable'");
+    // enum_vectorcall (a call of enumerate itself): with no iterable at all, a keyword is
+    // reported as invalid; enum_new's clinic parser (enumerate.__new__, a subclass) names the position.
+    if (cls === undefined && kwargs !== null && kwargs.length > 0) throw rt.typeError(`'${kwargs[0][0]}' is an invalid keyword argument for enumerate()`);
+    throw rt.typeError(`enumerate() missing required argument 'iterable'${cls === undefined ? '' : ' (pos 1)'}`);
   }
   const startArg = args.length > 1 ? args[1] : startKw;
   let start: number | bigint = 0;
@@ -34,12 +36,18 @@ function enumNew(rt: Runtime, args: Value[], kwargs: Kwargs, cls?: ClassObject):
   return makeEnumerate(rt, source, start, cls);
 }
 
-export const enumerateType = lazyIteratorType('enumerate', enumNew, {
-  /** enum_reduce: (type, (iterator, next index)). */
-  __reduce__(rt, self) {
-    const it = self as LazyIterator;
-    const big = it.bigIndex;
-    const index = big === null ? it.index : Number.isSafeInteger(Number(big)) ? Number(big) : big;
-    return reduceValue(rt, self, [it.refs[0] as Value, index]);
-  },
-});
+export const enumerateType: BuiltinType = {
+  ...lazyIteratorType('enumerate', enumNew, {
+    /** enum_reduce: (type, (iterator, next index)). */
+    __reduce__(rt, self) {
+      const it = self as LazyIterator;
+      const big = it.bigIndex;
+      const index = big === null ? it.index : Number.isSafeInteger(Number(big)) ? Number(big) : big;
+      return reduceValue(rt, self, [it.refs[0] as Value, index]);
+    },
+  }),
+  // enum_new (enumerate.__new__, a subclass) parses (iterable, start) with clinic's messages;
+  // enumerate(...) itself is enum_vectorcall.
+  tp_new: (rt, args, kwargs, cls, viaNew) => enumNew(rt, args, kwargs, viaNew === true ? cls : undefined),
+  newChecksKeywords: true,
+};
