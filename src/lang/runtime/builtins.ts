@@ -54,12 +54,11 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { ComplexObject, Instance } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
+import { checkStrToInt } from './int-str-limit';
 import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
-/** sys.int_info.default_max_str_digits (3.11's guard against quadratic conversions). */
-export const INT_MAX_STR_DIGITS = 4300;
 
 /** hex/oct/bin: `0x..` with the sign in front, for ints of any size. */
 function radix(rt: Runtime, args: Value[], base: number, prefix: string): string {
@@ -101,9 +100,7 @@ function parseIntText(rt: Runtime, text: string, base: number): bigint | null {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
   for (const c of digits) if (!alphabet.includes(c)) return null;
   if (base === 0 && b === 10 && digits[0] === '0' && /[1-9]/.test(digits)) return null;
-  if ((b & (b - 1)) !== 0 && digits.length > INT_MAX_STR_DIGITS) {
-    throw rt.error('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
-  }
+  checkStrToInt(rt, digits.length, b);
   let n = 0n;
   if (b === 10) n = BigInt(digits);
   else for (const c of digits) n = n * BigInt(b) + BigInt(alphabet.indexOf(c));

@@ -3,6 +3,7 @@
  * (Python/formatter_unicode.c): str, int, bool, float and complex, and
  * their subclasses. The spec is parsed by format-spec-parse.ts.
  */
+import { checkIntToStr } from './int-str-limit';
 import { CALLING, enterCRecursion } from './c-recursion';
 import { ComplexObject, FloatObject, Instance, PrimitiveBox, floatRepr, type Value } from '../../heap';
 import { callSpecialBound } from './calls';
@@ -207,6 +208,7 @@ function formatInt(rt: Runtime, n: bigint, spec: ParsedSpec, typeName: string): 
       break;
     default:
       digits = abs.toString();
+      checkIntToStr(rt, digits.length);
   }
   return paddedNumber(signOf(n < 0n, spec) + prefix, digits, '', spec);
 }

@@ -4,6 +4,7 @@
  * scenario uses: %s %r %a %d %i %x %X %o %c %%, with flags, width and
  * precision, and a mapping key `%(name)s`.
  */
+import { checkIntToStr } from './int-str-limit';
 import { DictObject, FloatObject, Instance, PrimitiveBox, TupleObject, type Value } from '../../heap';
 import { formatFloat } from './format-spec';
 import { numberOf } from './arithmetic';
@@ -152,6 +153,7 @@ export function percentFormat(rt: Runtime, fmt: string, arg: Value, hooks?: Perc
           const neg = n < 0n;
           const abs = neg ? -n : n;
           let digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
+          if (!integral) checkIntToStr(rt, digits.length);
           // A precision is the least number of digits (_PyUnicode_FormatLong pads with zeros).
           if (prec !== undefined && digits.length < prec) digits = digits.padStart(prec, '0');
           const prefix = flags.includes('#') ? (conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '') : '';

@@ -3,6 +3,7 @@
  * with CPython 3.11's formats. Addresses are fake but stable (see
  * Runtime.address): scenarios compared with CPython must not print them.
  */
+import { checkIntToStr } from './int-str-limit';
 import { enterCRecursion } from './c-recursion';
 import { strWithFields } from './exception-fields';
 import {
@@ -79,9 +80,7 @@ export function repr(rt: Runtime, v: Value): string {
       return String(v);
     case 'bigint': {
       const s = String(v);
-      if (s.replace('-', '').length > 4300) {
-        throw rt.error('ValueError', 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
-      }
+      checkIntToStr(rt, v < 0n ? s.length - 1 : s.length);
       return s;
     }
     case 'string':

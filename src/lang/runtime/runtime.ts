@@ -159,6 +159,12 @@ export class Runtime {
   recursionLimit = 1000;
   /** C-level recursion entries in progress (c-recursion.ts): they count against recursionLimit with the frames. */
   cRecursionDepth = 0;
+  /**
+   * sys.get_int_max_str_digits(): the most decimal digits an int may have in a
+   * conversion to or from a string of a base that is not a power of two
+   * (0: no limit); sys.set_int_max_str_digits changes it (int-str-limit.ts).
+   */
+  intMaxStrDigits = 4300;
   /** sys.is_finalizing(): set once the atexit handlers have run (Py_FinalizeEx). */
   finalizing = false;
   /** Constructor -> class, for heap objects that are not instances (searched after the special cases). */

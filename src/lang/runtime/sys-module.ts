@@ -8,10 +8,12 @@
  * flags, float_info, int_info and hash_info.
  */
 
+import { setIntMaxStrDigits } from './int-str-limit';
+import { indexOf } from './operators';
 import { getAsyncgenHooks, setAsyncgenHooks } from './async-generator-object';
 import { coroutineOriginDepth, setCoroutineOriginDepth } from './coroutine-object';
 import { claimFunctions } from './modules/native-module';
-import { isObject, newFloat, PyException, type ClassObject, type DictObject, type FloatObject, type PyObject, type TupleObject, type Value } from '../../heap';
+import { isObject, newFloat, PyException, type ClassObject, type DictObject, type FloatObject, type PyObject, TupleObject, type Value } from '../../heap';
 import type { LangHost } from './lang-host';
 import { makeStructSeqType, newStructSeq } from './struct-sequence';
 import { releaseExceptionRefs } from '../../weakref/errors';
@@ -54,6 +56,9 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   addBuiltin(rt, d, 'getrefcount', (args) => {
     arity(rt, 'sys.getrefcount', args, 1, 1);
     const v = args[0];
+    // The empty tuple is statically allocated in CPython 3.11 with _PyObject_IMMORTAL_INIT's
+    // count of 999999999, which every use then raises (the heap's own reference stands for it).
+    if (v instanceof TupleObject && v.constructor === TupleObject && v.items.length === 0) return 999999999 + v.refcnt - 1;
     return isObject(v) ? v.refcnt : 1000;
   });
   const textIO = rt.types.make('TextIOWrapper', [rt.types.get('object')], '_io');
@@ -139,6 +144,21 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   addBuiltin(rt, d, 'getrecursionlimit', (args) => {
     arity(rt, 'sys.getrecursionlimit', args, 0, 0);
     return rt.recursionLimit;
+  });
+  addBuiltin(rt, d, 'get_int_max_str_digits', (args) => {
+    if (args.length > 0) throw rt.typeError(`sys.get_int_max_str_digits() takes no arguments (${args.length} given)`);
+    return rt.intMaxStrDigits;
+  });
+  // sys_set_int_max_str_digits_impl (clinic: maxdigits by position or keyword, a C int).
+  addBuiltin(rt, d, 'set_int_max_str_digits', (args) => {
+    if (args.length > 1) throw rt.typeError(`set_int_max_str_digits() takes at most 1 argument (${args.length} given)`);
+    if (args.length === 0) throw rt.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    const n = indexOf(rt, args[0]);
+    if (n === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
+    if (n > 0x7fffffff || n < -0x80000000) throw rt.error('OverflowError', 'Python int too large to convert to C int');
+    const err = setIntMaxStrDigits(rt, Number(n));
+    if (err !== undefined) throw err;
+    return null;
   });
   // sys_setrecursionlimit: the new limit must exceed the current depth.
   addBuiltin(rt, d, 'setrecursionlimit', (args) => {

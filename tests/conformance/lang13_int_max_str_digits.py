@@ -1,0 +1,42 @@
+# The integer string conversion length limit (3.11.7): sys.get/set_int_max_str_digits,
+# the ValueError of str(), repr(), format(), %d and f-strings of an int with too many
+# decimal digits, and of int() of a str/bytes with too many digits in a base that is
+# not a power of two (underscores not counted).
+import sys
+print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)
+print(sys.int_info)
+def t(f):
+    try: r = f(); print(r if not isinstance(r, (int, str)) or len(str(r)) < 60 else len(str(r)))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: int('1' * 4300))
+t(lambda: int('1' * 4301))
+t(lambda: str(10 ** 4300))
+t(lambda: str(10 ** 4299))
+t(lambda: repr(-10 ** 4299))
+t(lambda: f'{10 ** 5000}')
+t(lambda: '%d' % (10 ** 5000))
+t(lambda: hex(10 ** 5000)[:10])
+t(lambda: int('1' * 5000, 16) > 0)
+t(lambda: int('_'.join(['1'] * 4300)))
+t(lambda: int(' ' + '1' * 4300 + ' '))
+t(lambda: sys.set_int_max_str_digits(100))
+t(lambda: sys.set_int_max_str_digits(maxdigits=640))
+t(lambda: int('1' * 641))
+t(lambda: str(10 ** 640))
+t(lambda: sys.set_int_max_str_digits(1))
+t(lambda: sys.set_int_max_str_digits(-1))
+t(lambda: sys.set_int_max_str_digits(0))
+t(lambda: str(10 ** 5000)[:3])
+t(lambda: sys.get_int_max_str_digits())
+t(lambda: sys.set_int_max_str_digits(4300))
+t(lambda: int(b'1' * 4301))
+t(lambda: int(bytearray(b'1' * 4301)))
+t(lambda: float('1' * 4301) > 0)
+t(lambda: format(10 ** 5000, 'x')[:4])
+t(lambda: format(10 ** 5000, ',d'))
+t(lambda: format(10 ** 5000, 'd'))
+t(lambda: int('1' * 4301, base=10))
+t(lambda: int('1' * 4301, base=0))
+t(lambda: int('0x' + '1' * 4301, base=0) > 0)
+
+t(lambda: str(10 ** 4300 // 3)[:5])
