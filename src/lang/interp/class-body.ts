@@ -21,6 +21,7 @@ import { calculateMetaclass } from '../runtime/type-new';
 import type * as A from '../syntax/ast';
 import { codeBlockFunction, evalExpr } from './eval-expressions';
 import { addTraceback } from './exceptions';
+import { traceCall, traceLine, traceReturn } from './sys-trace';
 import { execBlock, setupAnnotations } from './exec-statements';
 import { qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
@@ -127,11 +128,18 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
     try {
       ip.frames.push(body);
       try {
+        // A trace function sees the body as a call, its first line the class statement's.
+        if (ip.hooks.active) {
+          traceCall(ip, body);
+          traceLine(ip, body, s.line);
+        }
         execBlock(ip, body, s.body);
+        if (ip.hooks.active) traceReturn(ip, body, null);
       } catch (e) {
+        const thrown = ip.hooks.active ? ip.traceUnwind(body, e) : e;
         // The class body is a frame of its own in the traceback.
-        if (e instanceof PyException) addTraceback(rt, e, body);
-        throw e;
+        if (thrown instanceof PyException) addTraceback(rt, thrown, body);
+        throw thrown;
       } finally {
         ip.frames.pop();
       }

@@ -53,6 +53,7 @@ import {
 import { Signal, assignSteal, execStmt, raiseStatement, storeName, tryStatement, withStatement, type TryBlocks, type WithBlock } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
+import { traceLine, traceLoopBack } from './sys-trace';
 
 /** A compiled statement: runs the statement in `frame` and returns its control-flow signal. */
 export type StmtCode = (ip: Interpreter, frame: Frame) => Signal;
@@ -263,6 +264,7 @@ function enter(ip: Interpreter, frame: Frame, s: A.Stmt): void {
   frame.line = s.line;
   frame.expr = s;
   if (ip.traceStatements !== null) ip.traceStatements.statement();
+  if (ip.hooks.active) traceLine(ip, frame, s.line);
 }
 
 // ---- statements ---------------------------------------------------------------
@@ -378,6 +380,7 @@ function compileWhile(s: A.While): StmtCode {
       if (sig === Signal.Return) return sig;
       frame.line = s.line;
       frame.expr = s;
+      if (ip.hooks.active) traceLoopBack(ip, frame, s);
     }
     return runBlock(ip, frame, orelse);
   };
@@ -401,10 +404,13 @@ function compileFor(s: A.For): StmtCode {
     }
     // FOR_ITER: a builtin iterator's slot table is looked up once per loop (builtinIterSlots).
     const iterSlots = builtinIterSlots(rt, it);
+    let again = false;
     try {
       for (;;) {
         frame.line = s.line;
         frame.expr = s;
+        if (again && ip.hooks.active) traceLoopBack(ip, frame, s);
+        again = true;
         let x: Value | undefined;
         if (iterSlots !== undefined) {
           rt.evaluator.chargeSteps(1);

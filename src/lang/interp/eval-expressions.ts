@@ -28,6 +28,7 @@ import type { Interpreter } from './interpreter';
 import { formatValue } from '../runtime/format-spec';
 import { extendList } from '../runtime/builtins';
 import { addTraceback } from './exceptions';
+import { traceCall, traceJump, traceLine, traceReturn } from './sys-trace';
 import { makeGeneratorExp } from './generator-frame';
 import { superGetAttr } from '../runtime/builtins';
 import { getAIter } from '../runtime/coroutine-object';
@@ -973,12 +974,19 @@ export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.S
     e.kind === 'ListComp' ? ip.heap.newList() : e.kind === 'DictComp' ? ip.heap.newDict() : emptySet(ip);
   ip.frames.push(inner);
   try {
+    if (ip.hooks.active) {
+      inner.line = e.line;
+      traceCall(ip, inner);
+      traceLine(ip, inner, e.line);
+    }
     runGenerators(ip, inner, e, code, 0, result);
+    if (ip.hooks.active) traceReturn(ip, inner, result);
   } catch (err) {
     rt.decref(result);
     // The comprehension's frame is in the traceback (it is a function in 3.11).
-    if (err instanceof PyException) addTraceback(rt, err, inner);
-    throw err;
+    const thrown = ip.hooks.active ? ip.traceUnwind(inner, err) : err;
+    if (thrown instanceof PyException) addTraceback(rt, thrown, inner);
+    throw thrown;
   } finally {
     ip.frames.pop();
     ip.releaseFrame(inner);
@@ -1066,12 +1074,15 @@ function runGenerators(
   const last = depth + 1 === e.generators.length;
   // FOR_ITER: a builtin iterator's slot table is looked up once per loop (builtinIterSlots).
   const iterSlots = builtinIterSlots(rt, it);
+  let again = false;
   try {
     for (;;) {
       ip.step();
       // FOR_ITER has the comprehension's location: an error out of the
       // iterator is reported there.
       frame.expr = e;
+      if (again && ip.hooks.active) traceJump(ip, frame, e.line);
+      again = true;
       let x: Value | undefined;
       if (iterSlots !== undefined) {
         rt.evaluator.chargeSteps(1);

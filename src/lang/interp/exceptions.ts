@@ -153,6 +153,8 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
   if (inStatement) tb.position = at;
   heap.track(tb);
   exc.exc[1] = tb; // tb now owns `old` and its reference to the frame object
+  // call_exc_trace: a trace function's 'exception' event, after PyTraceBack_Here.
+  rt.evaluator.exceptionEvent(frame, e);
 }
 
 /**

@@ -37,6 +37,7 @@ import { builtinIterSlots, getItem, isStopIteration, iter, next, setItem, truthy
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
+import { traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
 import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName } from './eval-expressions';
 import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
 import { addTraceback, chainIntoFrame, markReraised, materialize } from './exceptions';
@@ -402,6 +403,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
   frame.line = s.line;
   frame.expr = s;
   if (ip.traceStatements !== null) ip.traceStatements.statement();
+  if (ip.hooks.active) traceLine(ip, frame, s.line);
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr': {
@@ -460,6 +462,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
         if (sig === Signal.Return) return sig;
         frame.line = s.line;
         frame.expr = s;
+        if (ip.hooks.active) traceLoopBack(ip, frame, s);
       }
       return yield* execBlockGen(ip, frame, s.orelse);
     case 'For':
@@ -519,10 +522,13 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
   const iterSlots = builtinIterSlots(rt, it);
   // A thread's `for x in iter(f, sentinel)`: f is called resumably (calliter_iternext's call).
   const calliter = frame.switchable === true && it instanceof LazyIterator && it.kind === 'callable_iterator' ? it : undefined;
+  let again = false;
   try {
     for (;;) {
       frame.line = s.line;
       frame.expr = s;
+      if (again && ip.hooks.active) traceLoopBack(ip, frame, s);
+      again = true;
       let x: Value | undefined;
       if (calliter !== undefined) {
         const fn = calliter.refs[0];
@@ -571,10 +577,13 @@ function* execAsyncForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Si
     rt.decref(seq);
   }
   hold(frame, it);
+  let again = false;
   try {
     for (;;) {
       frame.line = s.line;
       frame.expr = s;
+      if (again && ip.hooks.active) traceLoopBack(ip, frame, s);
+      again = true;
       const x = yield* asyncNext(ip, frame, s, it, "'async for'");
       if (x === undefined) break;
       yield* assignGen(ip, frame, s.target, x);
@@ -719,7 +728,7 @@ function* execWithGen(ip: Interpreter, frame: Frame, s: A.With, i: number): Resu
   frame.line = s.line;
   frame.expr = s;
   try {
-    exitNormally(ip, exit);
+    exitNormally(ip, exit, frame, s.line);
   } catch (e) {
     if (sig === Signal.Return) rt.decref(frame.returnValue);
     throw e;
@@ -926,6 +935,8 @@ function* handleGen(ip: Interpreter, frame: Frame, s: A.Try, e: PyException): Re
   contextAtCatch(ip, exc);
   for (const h of s.handlers) {
     if (h.type !== null && susp(frame, h.type)) throw unsupportedYield('an except clause');
+    // The clause's first instruction is at its line: a trace function's 'line' event.
+    if (ip.hooks.active) traceHandlerLine(ip, frame, h, e);
     if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;
     (frame.handling ??= []).push(e);
     let sig: Signal;

@@ -39,6 +39,7 @@ import { WeakProxy } from '../../weakref';
 import { sliceIndices } from './eval-expressions';
 import { traceDelete, traceStore } from './trace-hooks';
 import { runLoop } from './compiled-code';
+import { traceHandlerLine, traceLine } from './sys-trace';
 
 export const enum Signal {
   Normal = 0,
@@ -88,6 +89,7 @@ export function execStmt(ip: Interpreter, frame: Frame, s: A.Stmt): Signal {
   frame.line = s.line;
   frame.expr = s;
   if (ip.traceStatements !== null) ip.traceStatements.statement();
+  if (ip.hooks.active) traceLine(ip, frame, s.line);
   const rt = ip.rt;
   switch (s.kind) {
     case 'Expr':
@@ -871,7 +873,7 @@ export function withStatement<B>(ip: Interpreter, frame: Frame, s: A.With, block
   frame.line = s.line;
   frame.expr = s;
   try {
-    exitNormally(ip, exit);
+    exitNormally(ip, exit, frame, s.line);
   } catch (e) {
     if (sig === Signal.Return) rt.decref(frame.returnValue);
     throw e;
@@ -994,6 +996,8 @@ function handle<B>(ip: Interpreter, frame: Frame, s: A.Try, blocks: TryBlocks<B>
   contextAtCatch(ip, exc);
   for (let hi = 0; hi < s.handlers.length; hi++) {
     const h = s.handlers[hi];
+    // The clause's first instruction is at its line: a trace function's 'line' event.
+    if (ip.hooks.active) traceHandlerLine(ip, frame, h, e);
     if (h.type !== null && !matchesHandler(ip, frame, h.type, e, exc)) continue;
     // The exception is handled: it lives while the handler runs.
     (frame.handling ??= []).push(e);

@@ -22,6 +22,7 @@ import { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
 import { comprehensionFrame, comprehensionFunction } from './eval-expressions';
 import { addTraceback, chainIntoFrame, frameObjectOf, materialize } from './exceptions';
+import { traceCall, traceReturn } from './sys-trace';
 import { asyncComprehensionBody, generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
 import { hostLimitError, qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
@@ -58,12 +59,44 @@ class FrameGeneratorBody implements GeneratorBody {
     // delegate (_gen_throw), and chains what comes back (exec-generator's delegate).
     if (exc !== undefined && this.frame.yieldFrom === undefined) chainIntoFrame(ip.rt, exc, this.frame);
     try {
+      if (ip.hooks.active) return this.resumeTraced(sent, exc);
       return exc === undefined ? this.run.next(sent) : this.run.throw(exc);
     } catch (e) {
       throw this.leaving(e);
     } finally {
       ip.frames.pop();
     }
+  }
+
+  /**
+   * resume() with a trace or profile function set: the 'call' event at
+   * each resumption, 'return' at each yield (with the value yielded) and
+   * at the end (the return value, or None when an exception leaves, after
+   * its 'exception' event).
+   */
+  private resumeTraced(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
+    const ip = this.ip;
+    try {
+      traceCall(ip, this.frame);
+    } catch (e) {
+      if (exc !== undefined) releaseException(ip.rt, exc);
+      throw e;
+    }
+    let r: IteratorResult<Value, Value>;
+    try {
+      r = exc === undefined ? this.run.next(sent) : this.run.throw(exc);
+    } catch (e) {
+      throw ip.hooks.active ? ip.traceUnwind(this.frame, e instanceof RangeError ? hostLimitError(e) : e) : e;
+    }
+    if (ip.hooks.active) {
+      try {
+        traceReturn(ip, this.frame, r.value);
+      } catch (e) {
+        ip.rt.decref(r.value);
+        throw e;
+      }
+    }
+    return r;
   }
 
   /** The exception that leaves the frame, as the caller sees it. */

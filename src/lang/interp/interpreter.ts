@@ -63,6 +63,7 @@ import { makeGenerator } from './generator-frame';
 import { constantObject, isCodeConstant } from './eval-expressions';
 import { foldedConstant, setFoldedConstant } from './folded-constants';
 import { shareTree, takeSharedTree } from './shared-trees';
+import { SysHooks, traceCall, traceException, traceReturn } from './sys-trace';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -169,6 +170,8 @@ export class Interpreter implements Evaluator {
   readonly frames: Frame[] = [];
   /** A trace at level refs or all, told at each statement (edges, line events); null otherwise. */
   traceStatements: TraceLog | null = null;
+  /** sys.settrace's and sys.setprofile's functions (sys-trace.ts); `hooks.active` is tested at each statement and call. */
+  readonly hooks = new SysHooks(this);
 
   constructor(readonly options: InterpreterOptions) {
     const host = new LangHost();
@@ -831,12 +834,16 @@ export class Interpreter implements Evaluator {
         setupAnnotations(this, frame.ns, body);
       }
       inBody = true;
+      if (this.hooks.active) traceCall(this, frame);
       sig = compiled !== undefined ? runBlock(this, frame, compiled) : execBlock(this, frame, body);
+      if (this.hooks.active) this.traceReturnOf(frame, sig === Signal.Return ? frame.returnValue : null);
     } catch (e) {
-      this.frames.pop();
       // A JS engine limit in the body becomes its Python exception here
       // (compiled blocks do not convert it: runBlock), as execBlock does.
-      throw inBody ? hostError(e) : e;
+      let thrown = inBody ? hostError(e) : e;
+      if (inBody && this.hooks.active) thrown = this.traceUnwind(frame, thrown);
+      this.frames.pop();
+      throw thrown;
     }
     this.frames.pop();
     if (sig === Signal.Return) return frame.returnValue;
@@ -999,15 +1006,25 @@ export class Interpreter implements Evaluator {
       this.enterFrame();
       this.frames.push(frame);
       pushed = true;
-      if (body === undefined) result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
-      else {
+      if (this.hooks.active) {
+        inBody = true;
+        traceCall(this, frame);
+      }
+      if (body === undefined) {
+        inBody = true;
+        result = compiledLambdaBody(scope, code.body as Expr)(this, frame);
+      } else {
         inBody = true;
         result = runBlock(this, frame, body) === Signal.Return ? frame.returnValue : null;
       }
+      if (this.hooks.active) this.traceReturnOf(frame, result);
       pushed = false;
       this.frames.pop();
     } catch (thrown) {
-      if (pushed) this.frames.pop();
+      if (pushed) {
+        if (this.hooks.active && inBody) thrown = this.traceUnwind(frame, hostError(thrown));
+        this.frames.pop();
+      }
       throw this.leaveFrame(frame, inBody ? hostError(thrown) : thrown);
     }
     this.releaseFrame(frame);
@@ -1099,6 +1116,52 @@ export class Interpreter implements Evaluator {
     this.threads.delete(handle);
     this.rt.decref(r.value);
     return true;
+  }
+
+  exceptionEvent(frame: RuntimeFrame, e: PyException): void {
+    if (!this.hooks.active) return;
+    try {
+      traceException(this, frame as Frame, e);
+    } catch (err) {
+      if (err !== e) releaseException(this.rt, e);
+      throw err;
+    }
+  }
+
+  setHook(kind: 'trace' | 'profile', func: Value): void {
+    this.hooks.set(kind, func);
+  }
+
+  getHook(kind: 'trace' | 'profile'): Value {
+    return this.hooks.get(kind);
+  }
+
+  /** The 'return' event of a frame returning `result` (owned: released if the hook raises). */
+  private traceReturnOf(frame: Frame, result: Value): void {
+    try {
+      traceReturn(this, frame, result);
+    } catch (e) {
+      this.rt.decref(result);
+      throw e;
+    }
+  }
+
+  /**
+   * An exception leaving a running frame while a hook is set: its
+   * 'exception' event (with its traceback entry) then the 'return' event
+   * with None, the frame still on the stack (exception_unwind, exit_unwind).
+   * Returns the exception that leaves (one a hook raised replaces it).
+   */
+  traceUnwind(frame: Frame, thrown: unknown): unknown {
+    if (!(thrown instanceof PyException) || thrown === this.failedFrameEntry) return thrown;
+    try {
+      addTraceback(this.rt, thrown, frame);
+      traceReturn(this, frame, null);
+    } catch (e) {
+      if (e !== thrown) releaseException(this.rt, thrown);
+      return e;
+    }
+    return thrown;
   }
 
   /** _Py_EnterRecursiveCall: fails before the frame runs a line (the frame gets no traceback entry). */

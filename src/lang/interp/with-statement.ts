@@ -17,6 +17,7 @@
  *    keeps), then the bound `__exit__`; a false result re-raises it (no new
  *    traceback entry) and the bound `__exit__` is released as it leaves.
  */
+import { traceLine } from './sys-trace';
 import { PyException, type Value } from '../../heap';
 import { lookupSpecial } from '../runtime/attributes';
 import { call } from '../runtime/calls';
@@ -70,11 +71,16 @@ export function contextMethods(ip: Interpreter, mgr: Value, frame: Frame, stmt: 
   return { enter, exit };
 }
 
-/** The body ended normally (or by break/continue/return): `__exit__(None, None, None)`; consumes `exit`. */
-export function exitNormally(ip: Interpreter, exit: Value): void {
+/**
+ * The body ended normally (or by break/continue/return): `__exit__(None,
+ * None, None)` at the `with` statement's `line` (a trace function's 'line'
+ * event when it is another line); consumes `exit`.
+ */
+export function exitNormally(ip: Interpreter, exit: Value, frame: Frame, line: number): void {
   const rt = ip.rt;
   let r: Value;
   try {
+    if (ip.hooks.active) traceLine(ip, frame, line);
     r = call(rt, exit, [null, null, null]);
   } finally {
     rt.decref(exit);
@@ -102,6 +108,7 @@ export function exitWithException(ip: Interpreter, frame: Frame, exit: Value, e:
   let r: Value;
   let swallow: boolean;
   try {
+    if (ip.hooks.active) traceLine(ip, frame, stmt.line);
     r = call(rt, exit, [exc.cls, exc, exc.exc[1] ?? null]);
     try {
       swallow = truthy(rt, r);

@@ -5,15 +5,15 @@
  * once the frame is gone it keeps what take_ownership gave it (the
  * locals, so f_locals still lists them).
  */
-import { PyObject, type DictObject, type Value } from '../../heap';
-import { CellObject, FunctionObject } from './function-object';
-import { defineGetters, defineMethods } from './attributes';
+import { DictObject, PyObject, type Value } from '../../heap';
+import { CellObject, FunctionObject, ModuleObject } from './function-object';
+import { defineGetters, defineMethods, defineSetters } from './attributes';
+import { registerType } from './type-slots';
 import { FrameObject } from './native-objects';
 import { GenState, GeneratorObject } from './generator-object';
 import type { Runtime, RuntimeFrame } from './runtime';
 import type { Loc } from '../syntax/ast';
 import { instructionLocation } from './instruction-location';
-import { registerType } from './type-slots';
 import { CodeObject } from './code-object';
 import { reprString } from './repr';
 
@@ -92,6 +92,45 @@ export function installFrameType(rt: Runtime): void {
     },
     f_code: (rt2, self) => fCode(rt2, self),
   });
+  defineGetters(cls, {
+    // f_trace (interp/sys-trace.ts): the frame's local trace function, or None.
+    f_trace: (rt2, self) => {
+      const v = (self as FrameObject).fTrace;
+      return v === undefined ? null : rt2.incref(v);
+    },
+    f_trace_lines: (_rt2, self) => (self as FrameObject).traceLines,
+    f_trace_opcodes: (_rt2, self) => (self as FrameObject).traceOpcodes,
+    // frame_getbuiltins: the builtins the frame's code runs with (its globals' __builtins__).
+    f_builtins: (rt2, self) => {
+      const f = source(self);
+      const fo = self as FrameObject;
+      const globals = f !== null ? f.globals : fo.func instanceof FunctionObject && fo.func.globals !== null ? fo.func.globals : fo.globals;
+      let b = globals instanceof DictObject ? globals.get(rt2.heap, '__builtins__') : undefined;
+      if (b instanceof ModuleObject) b = b.dict ?? undefined;
+      if (!(b instanceof DictObject)) {
+        const mod = rt2.sysDict?.get(rt2.heap, 'modules');
+        const m = mod instanceof DictObject ? mod.get(rt2.heap, 'builtins') : undefined;
+        b = m instanceof ModuleObject ? (m.dict ?? undefined) : undefined;
+      }
+      return b === undefined ? null : rt2.incref(b);
+    },
+  });
+  defineSetters(
+    cls,
+    {
+      // frame_settrace: None (or deletion) clears it.
+      f_trace: (rt2, self, v) => (self as FrameObject).setTrace(rt2.heap, v === null || v === undefined ? undefined : v),
+      f_trace_lines: (rt2, self, v) => {
+        if (typeof v !== 'boolean') throw rt2.typeError('attribute value type must be bool');
+        (self as FrameObject).traceLines = v;
+      },
+      f_trace_opcodes: (rt2, self, v) => {
+        if (typeof v !== 'boolean') throw rt2.typeError('attribute value type must be bool');
+        (self as FrameObject).traceOpcodes = v;
+      },
+    },
+    true,
+  );
   defineMethods(cls, {
     clear(rt2, self) {
       const fo = self as FrameObject;
@@ -105,7 +144,8 @@ export function installFrameType(rt: Runtime): void {
         gen.finalize(rt2.heap);
         return null;
       }
-      // frame_tp_clear: drop what the frame object owns (the taken-over locals).
+      // frame_tp_clear: drop what the frame object owns (f_trace, the taken-over locals).
+      fo.setTrace(rt2.heap, undefined);
       const refs = fo.refs;
       fo.refs = [];
       for (const v of refs) if (v !== undefined) rt2.heap.decref(v as Value);

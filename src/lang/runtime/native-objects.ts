@@ -293,6 +293,14 @@ export class FrameObject extends RefHolder {
    * and reachability, and keeps f_globals answering after the frame ends.
    */
   globals: Value = null;
+  /** Owned: f_trace, the frame's local trace function (sys.settrace; interp/sys-trace.ts), or undefined. */
+  fTrace: Value | undefined = undefined;
+  /** f_trace_lines: 'line' events are reported to f_trace. */
+  traceLines = true;
+  /** f_trace_opcodes (kept; gclab reports no 'opcode' events). */
+  traceOpcodes = false;
+  /** The line of the frame last reported (or passed over) as a 'line' event; -1 before the first. */
+  traceLine = -1;
 
   constructor(
     live: { locals: Array<Value | undefined>; cells: PyObject[] } | null,
@@ -314,6 +322,8 @@ export class FrameObject extends RefHolder {
    * object owns the frame: f_locals, the fast locals, f_back.
    */
   override traverse(visit: Visit): void {
+    // f_trace is the frame object's own, whoever owns the frame.
+    if (isObject(this.fTrace)) visit(this.fTrace);
     if (this.live === null) {
       if (this.back !== null) visit(this.back);
       if (isObject(this.fLocals)) visit(this.fLocals);
@@ -343,8 +353,16 @@ export class FrameObject extends RefHolder {
     const back = this.back;
     this.back = null;
     if (back !== null) heap.decref(back);
+    this.setTrace(heap, undefined);
     heap.free(this);
     heap.trashcanEnd();
+  }
+  /** f_trace = v (a new reference taken; undefined clears it), the old one released last. */
+  setTrace(heap: Heap, v: Value | undefined): void {
+    const old = this.fTrace;
+    if (v !== undefined) heap.incref(v);
+    this.fTrace = v;
+    if (old !== undefined) heap.decref(old);
   }
   /** take_ownership: the frame's references now belong to this object. */
   takeOwnership(refs: Array<Value | undefined>, back: PyObject | null): void {

@@ -119,6 +119,17 @@ export interface Evaluator {
   superContext(): [Value, Value];
   /** How many Python frames are running (the recursion depth). */
   frameDepth(): number;
+  /**
+   * An exception raised in or passing through a running frame got its
+   * traceback entry: a trace function's 'exception' event (sys.settrace).
+   * When the trace function raises, `e` is released and its exception
+   * thrown instead.
+   */
+  exceptionEvent(frame: RuntimeFrame, e: PyException): void;
+  /** sys.settrace / sys.setprofile: set (None removes) the hook. */
+  setHook(kind: 'trace' | 'profile', func: Value): void;
+  /** sys.gettrace / sys.getprofile: a new reference to the hook, or None. */
+  getHook(kind: 'trace' | 'profile'): Value;
   /** The exception the innermost active `except` clause handles (borrowed), if any. */
   handledException(): Value | undefined;
   /**

@@ -160,6 +160,19 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     if (err !== undefined) throw err;
     return null;
   });
+  // sys.settrace / sys.setprofile (interp/sys-trace.ts): any object is
+  // accepted (None removes the hook); gettrace/getprofile answer it.
+  for (const kind of ['trace', 'profile'] as const) {
+    addBuiltin(rt, d, `set${kind}`, (args) => {
+      if (args.length !== 1) throw rt.typeError(`sys.set${kind}() takes exactly one argument (${args.length} given)`);
+      rt.evaluator.setHook(kind, args[0]);
+      return null;
+    });
+    addBuiltin(rt, d, `get${kind}`, (args) => {
+      if (args.length !== 0) throw rt.typeError(`sys.get${kind}() takes no arguments (${args.length} given)`);
+      return rt.evaluator.getHook(kind);
+    });
+  }
   // sys_setrecursionlimit: the new limit must exceed the current depth.
   addBuiltin(rt, d, 'setrecursionlimit', (args) => {
     arity(rt, 'setrecursionlimit', args, 1, 1);
