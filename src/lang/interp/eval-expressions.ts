@@ -16,7 +16,7 @@ import { FunctionObject, type CodeInfo } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
 import { call } from '../runtime/calls';
-import { SuperObject } from '../runtime/native-objects';
+import { BuiltinFunction, SuperObject } from '../runtime/native-objects';
 import { builtinIterSlots, contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
@@ -28,7 +28,7 @@ import type { Interpreter } from './interpreter';
 import { formatValue } from '../runtime/format-spec';
 import { extendList } from '../runtime/builtins';
 import { addTraceback } from './exceptions';
-import { traceCall, traceJump, traceLine, traceReturn } from './sys-trace';
+import { profileCCall, traceCall, traceJump, traceLine, traceReturn } from './sys-trace';
 import { makeGeneratorExp } from './generator-frame';
 import { superGetAttr } from '../runtime/builtins';
 import { getAIter } from '../runtime/coroutine-object';
@@ -719,6 +719,7 @@ export function finishCall(ip: Interpreter, frame: Frame, e: A.Call, callable: V
     }
   }
   try {
+    if (ip.hooks.active && callable instanceof BuiltinFunction) return profileCCall(ip, frame, callable, () => call(rt, callable, args, kwargs));
     return call(rt, callable, args, kwargs);
   } finally {
     rt.decref(callable);

@@ -37,7 +37,7 @@ import { builtinIterSlots, getItem, isStopIteration, iter, next, setItem, truthy
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
-import { traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
+import { traceDelegateReturn, traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
 import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName } from './eval-expressions';
 import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
 import { addTraceback, chainIntoFrame, markReraised, materialize } from './exceptions';
@@ -1386,7 +1386,10 @@ function* delegate(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, it: Value)
       } else {
         frame.expr = e;
         const r = sendTo(ip, it, sent);
-        if (r.done) return r.value;
+        if (r.done) {
+          if (ip.hooks.active) traceDelegateDone(ip, frame, it, sent, r.value);
+          return r.value;
+        }
         out = r.value;
       }
       frame.yieldFrom = it;
@@ -1415,6 +1418,29 @@ function* delegate(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, it: Value)
   } finally {
     unhold(frame, it);
     rt.decref(it);
+  }
+}
+
+/** traceDelegateReturn for a delegate that returned `value` to `sent`: did its end raise StopIteration? */
+function traceDelegateDone(ip: Interpreter, frame: Frame, it: Value, sent: Value, value: Value): void {
+  // A generator's or a builtin iterator's tp_iternext ends without an
+  // exception when it has no value to return; a coroutine (no tp_iternext:
+  // its `send` is called), an awaitable of an async generator and a class's
+  // __next__ raise StopIteration.
+  const raised =
+    sent !== null ||
+    value !== null ||
+    it instanceof CoroutineObject ||
+    it instanceof CoroutineWrapper ||
+    it instanceof Instance ||
+    it instanceof AsyncGenASend ||
+    it instanceof AsyncGenAThrow ||
+    it instanceof AnextAwaitable;
+  try {
+    traceDelegateReturn(ip, frame, value, raised);
+  } catch (err) {
+    ip.rt.decref(value);
+    throw err;
   }
 }
 

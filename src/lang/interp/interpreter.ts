@@ -63,7 +63,7 @@ import { makeGenerator } from './generator-frame';
 import { constantObject, isCodeConstant } from './eval-expressions';
 import { foldedConstant, setFoldedConstant } from './folded-constants';
 import { shareTree, takeSharedTree } from './shared-trees';
-import { SysHooks, traceCall, traceException, traceReturn } from './sys-trace';
+import { SysHooks, traceCall, traceException, traceLine, traceReturn } from './sys-trace';
 
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
@@ -1009,6 +1009,8 @@ export class Interpreter implements Evaluator {
       if (this.hooks.active) {
         inBody = true;
         traceCall(this, frame);
+        // A lambda's body is an expression: its first instruction is at its line.
+        if (body === undefined) traceLine(this, frame, frame.line);
       }
       if (body === undefined) {
         inBody = true;

@@ -27,7 +27,7 @@
  *  - the profile function gets 'call' and 'return' of Python frames.
  */
 import type { PyException, Value } from '../../heap';
-import { call } from '../runtime/calls';
+import { call, pyException } from '../runtime/calls';
 import { releaseException } from '../runtime/lang-host';
 import { isCImplemented } from '../runtime/c-implemented';
 import type { ExceptionObject, FrameObject } from '../runtime/native-objects';
@@ -267,5 +267,65 @@ export function traceHandlerLine(ip: Interpreter, frame: Frame, h: A.ExceptHandl
   } catch (err) {
     releaseException(ip.rt, e);
     throw err;
+  }
+}
+
+/**
+ * SEND with a trace function set (3.11): a delegate of `yield from` or
+ * `await` that finished by raising StopIteration gives the delegating
+ * frame an 'exception' event for it. `raised`: the delegate's exhaustion
+ * set StopIteration (a coroutine, a `send` call, a return value other than
+ * None, an iterator's own raise) rather than ending silently (tp_iternext).
+ */
+export function traceDelegateReturn(ip: Interpreter, frame: Frame, value: Value, raised: boolean): void {
+  const fo = frame.frameObject;
+  if (!raised || fo === undefined || fo.fTrace === undefined || ip.hooks.trace === undefined || !reported(frame)) return;
+  const e = pyException(ip.rt, 'StopIteration', value === null ? [] : [value]);
+  try {
+    traceException(ip, frame, e);
+  } finally {
+    releaseException(ip.rt, e);
+  }
+}
+
+/**
+ * C_TRACE: a builtin function called from Python code with a profile
+ * function set: 'c_call' before, then 'c_return' or 'c_exception' (arg:
+ * the function). `run` makes the call; its result is returned.
+ */
+export function profileCCall(ip: Interpreter, frame: Frame, fn: Value, run: () => Value): Value {
+  const hooks = ip.hooks;
+  if (hooks.profile === undefined || !reported(frame)) return run();
+  const heap = ip.heap;
+  const fo = frameObjectOf(ip.rt, frame);
+  heap.incref(fo);
+  try {
+    callProfile(ip, fo, 'c_call', fn);
+    let result: Value;
+    try {
+      result = run();
+    } catch (e) {
+      // A profile function's own error replaces the call's.
+      if (hooks.active) {
+        try {
+          callProfile(ip, fo, 'c_exception', fn);
+        } catch (err) {
+          releaseException(ip.rt, e);
+          throw err;
+        }
+      }
+      throw e;
+    }
+    if (hooks.active) {
+      try {
+        callProfile(ip, fo, 'c_return', fn);
+      } catch (err) {
+        heap.decref(result);
+        throw err;
+      }
+    }
+    return result;
+  } finally {
+    heap.decref(fo);
   }
 }
