@@ -14,6 +14,7 @@
  *    unhandled rest: nothing (the statement completes), or one exception
  *    re-raised without a new traceback entry for this frame.
  */
+import { traceLine } from './sys-trace';
 import { PyException, type Value } from '../../heap';
 import { InternalError } from '../../heap/errors';
 import { exceptStarTypeError, exceptionGroupMatch, prepReraiseStar } from '../runtime/exception-group';
@@ -80,6 +81,12 @@ export function* handleStarGen(
   let result: ExceptionObject | null;
   try {
     for (const h of s.handlers) {
+      // The clause's first instruction is at its line: a trace function's 'line' event.
+      if (ip.hooks.active) {
+        frame.line = h.line;
+        frame.expr = h;
+        traceLine(ip, frame, h.line);
+      }
       const type = evalExpr(ip, frame, h.type!);
       let match: ExceptionObject | null;
       try {

@@ -106,6 +106,14 @@ export function frameObjectOf(rt: Runtime, frame: Frame): FrameObject {
   let fo = frame.frameObject;
   if (fo === undefined) {
     heap.withHeadroom(() => heap.reserve());
+    // _PyFrame_MakeAndSetFrameObject (GH-97002): a collection the
+    // allocation started may have made the frame's object already (a gc
+    // callback reading f_back); that one is the frame's.
+    if (frame.frameObject !== undefined) {
+      fo = frame.frameObject;
+      fo.line = frame.line;
+      return fo;
+    }
     // A generator's frame is traversed by its generator, not by the frame object.
     fo = heap.register(new FrameObject(frame.stack === undefined ? frame : null, frame.funcName, frame.filename, frame.line));
     fo.source = frame;

@@ -26,7 +26,7 @@
  *    nothing, as C functions report nothing to a trace function;
  *  - the profile function gets 'call' and 'return' of Python frames.
  */
-import type { PyException, Value } from '../../heap';
+import { PyException, type Value } from '../../heap';
 import { call, pyException } from '../runtime/calls';
 import { releaseException } from '../runtime/lang-host';
 import { isCImplemented } from '../runtime/c-implemented';
@@ -49,14 +49,31 @@ export class SysHooks {
 
   constructor(private readonly ip: Interpreter) {}
 
-  /** sys.settrace(func) / sys.setprofile(func): None removes the hook. */
+  /** A hook of this kind is being replaced (its old function's release may run code). */
+  private readonly installing = { trace: false, profile: false };
+
+  /**
+   * sys.settrace(func) / sys.setprofile(func): None removes the hook
+   * (_PyEval_SetTrace: the old one is released before the new one is in
+   * place, and a call made meanwhile, from a __del__, is refused).
+   */
   set(kind: 'trace' | 'profile', func: Value): void {
+    if (this.installing[kind]) {
+      throw new PyException('RuntimeError', `Cannot install a ${kind} function while another ${kind} function is being installed`);
+    }
     const heap = this.ip.heap;
     const old = this[kind];
+    this.installing[kind] = true;
+    try {
+      this[kind] = undefined;
+      this.update();
+      if (old !== undefined) heap.decref(old);
+    } finally {
+      this.installing[kind] = false;
+    }
     if (func !== null) heap.incref(func);
     this[kind] = func === null ? undefined : func;
     this.update();
-    if (old !== undefined) heap.decref(old);
   }
 
   /** sys.gettrace() / sys.getprofile(): a new reference (None when unset). */
