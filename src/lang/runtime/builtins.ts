@@ -28,6 +28,9 @@ import {
   type Value,
 } from '../../heap';
 import { builtinMethodOf, defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
+import { methodDescriptor } from './method-descriptor';
+import { markSlotWrappers } from './type-slots';
+import type { MethodImpl } from './attributes';
 import { isBuiltinClass } from './builtin-types';
 import { Ellipsis } from './types/ellipsis-type';
 import { exitQuitter, quitQuitter } from './types/quitter-type';
@@ -1144,21 +1147,18 @@ export function makeBuiltins(rt: Runtime): DictObject {
   // site.setquit(): exit and quit, for scripts as for the interactive session.
   d.set(rt.heap, 'exit', exitQuitter);
   d.set(rt.heap, 'quit', quitQuitter);
-  // BaseException.__init__ and object.__init__ for super().__init__(...) calls.
-  const baseInit = new BuiltinFunction(
-    '__init__',
-    (args, kwargs) => {
-      const self = args[0];
-      if (self instanceof ExceptionObject) initException(rt, self, args.slice(1), kwargs);
-      return null;
-    },
-    undefined,
-    'BaseException.__init__',
-  );
+  // BaseException.__init__ (for super().__init__(...) calls and e.__init__(...)):
+  // a slot wrapper, bound through an instance (a method-wrapper), that
+  // re-initializes args and the type's fields (ImportError_init resets
+  // name, path and msg).
+  const baseInitImpl: MethodImpl = (_rt2, self, args, kwargs) => {
+    if (self instanceof ExceptionObject) initException(rt, self, args, kwargs);
+    return null;
+  };
+  markSlotWrappers({ __init__: baseInitImpl });
+  const baseInit = methodDescriptor(rt, t(rt, 'BaseException'), '__init__', baseInitImpl);
   // The keywords are checked by initException, as each type's init does.
   baseInit.keywords = '*';
-  rt.heap.reserve();
-  rt.heap.register(baseInit);
   t(rt, 'BaseException').setAttr(rt.heap, '__init__', baseInit);
   rt.heap.decref(baseInit);
   defineMethods(rt.types.get('object'), objectMethods);

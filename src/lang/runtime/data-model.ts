@@ -8,7 +8,7 @@
  */
 import { ClassObject, Instance, isObject, type Value } from '../../heap';
 import { WeakRef } from '../../weakref/reference-type';
-import { builtinMethodOf, defineMethods, genericGetAttr, genericSetAttr, getAttr, lookupAttr, moduleGetAttr, moduleSetAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
+import { builtinMethodOf, defineMethods, genericGetAttr, genericSetAttr, getAttr, getAttrError, lookupAttr, moduleGetAttr, moduleSetAttr, typeGetAttr, typeSetAttr, type MethodImpl } from './attributes';
 import { WeakContainer } from '../../weakref/weak-container';
 import { call, instantiate } from './calls';
 import { ModuleObject } from './function-object';
@@ -53,7 +53,8 @@ const objectMethods: Record<string, MethodImpl> = {
     }
     if (!(self instanceof Instance)) return getAttr(rt, self, name);
     const r = genericGetAttr(rt, self, name);
-    if (r === undefined) throw attributeError(rt, self, name);
+    // _PyObject_GenericGetAttrWithDict's own AttributeError records name and obj (set_attribute_error_context).
+    if (r === undefined) throw getAttrError(rt, self, name);
     return r;
   },
   __setattr__(rt, self, args) {

@@ -25,11 +25,14 @@
  * OSError_new's errno mapping is here too: `OSError(errno, strerror, ...)`
  * called on OSError itself makes the subclass errnomap names (Linux values).
  */
-import { TupleObject, type ClassObject, type Value } from '../../heap';
+import { BytesLikeObject, TupleObject, type ClassObject, type Value } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { toArray } from './operators';
 import { repr, str } from './repr';
 import type { Runtime } from './runtime';
+
+/** UnicodeError_members: encoding (None for UnicodeTranslateError), object, start, end, reason. */
+const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 
 /** The field names of each builtin exception type that has fields of its own. */
 const FIELDS: ReadonlyArray<[string, readonly string[]]> = [
@@ -39,6 +42,9 @@ const FIELDS: ReadonlyArray<[string, readonly string[]]> = [
   ['NameError', ['name']],
   ['OSError', ['errno', 'strerror', 'filename', 'filename2']],
   ['SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']],
+  ['UnicodeEncodeError', UNICODE_FIELDS],
+  ['UnicodeDecodeError', UNICODE_FIELDS],
+  ['UnicodeTranslateError', UNICODE_FIELDS],
 ];
 
 /** The keywords each init accepts (PyArg_ParseTupleAndKeywords "|$OO:ImportError", ...). */
@@ -137,7 +143,46 @@ export function initException(rt: Runtime, e: ExceptionObject, args: Value[], kw
     case 'SyntaxError':
       initSyntaxError(rt, e, args);
       return;
+    case 'UnicodeEncodeError':
+    case 'UnicodeDecodeError':
+    case 'UnicodeTranslateError':
+      initUnicodeError(rt, e, owner[0], args);
+      return;
   }
+}
+
+/**
+ * UnicodeEncodeError_init ("UOnnU"), UnicodeDecodeError_init ("UOnnU",
+ * the object a bytes-like object) and UnicodeTranslateError_init ("UnnU"):
+ * the fields from the arguments, checked as PyArg_ParseTuple checks them.
+ * gclab's own codecs raise these errors with their message as the one
+ * argument: with another count than the init's, the fields stay unset
+ * and str() shows the arguments (CPython's C code always passes five).
+ */
+function initUnicodeError(rt: Runtime, e: ExceptionObject, kind: string, args: Value[]): void {
+  const translate = kind === 'UnicodeTranslateError';
+  const n = translate ? 4 : 5;
+  if (args.length !== n) return;
+  const [encoding, object, start, end, reason] = translate ? [null, ...args] : args;
+  const needStr = (v: Value, i: number): void => {
+    if (typeof v !== 'string') throw rt.typeError(`argument ${i} must be str, not ${rt.typeName(v)}`);
+  };
+  const needInt = (v: Value): void => {
+    if (typeof v !== 'number' && typeof v !== 'boolean') throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+  };
+  if (!translate) needStr(encoding, 1);
+  if (kind === 'UnicodeDecodeError') {
+    if (!(object instanceof BytesLikeObject)) throw rt.typeError(`a bytes-like object is required, not '${rt.typeName(object)}'`);
+  } else needStr(object, translate ? 1 : 2);
+  needInt(start);
+  needInt(end);
+  needStr(reason, n);
+  const heap = rt.heap;
+  if (!translate) e.setField(heap, 'encoding', encoding);
+  e.setField(heap, 'object', object);
+  e.setField(heap, 'start', Number(start));
+  e.setField(heap, 'end', Number(end));
+  e.setField(heap, 'reason', reason);
 }
 
 /** Is `t` a tuple holding exactly `items` (the same objects)? */

@@ -8,8 +8,8 @@
  *    printed after the exception's line in a traceback;
  *  - traceback objects: tb_next (settable), tb_frame, tb_lineno.
  */
-import { ListObject, type Value } from '../../heap';
-import { declareNativeNames, defineGetters, defineMethods, defineSetters, getAttrOrUndefined } from './attributes';
+import { DictObject, ListObject, type Value } from '../../heap';
+import { declareNativeNames, defineGetters, defineMethods, defineSetters, getAttrOrUndefined, setAttr } from './attributes';
 import { ExceptionObject, FrameObject, TracebackObject } from './native-objects';
 import { setConstructor } from './calls';
 import { indexOf } from './operators';
@@ -27,7 +27,7 @@ export function installExceptionMethods(rt: Runtime): void {
   // and `BaseException.__str__(e)`: each runs its own class's C function,
   // never a subclass's override.
   const strOf = (owner: string) => (rt2: Runtime, self: Value): Value => strException(rt2, exception(rt2, self, '__str__'), rt2.types.get(owner));
-  for (const owner of ['BaseException', 'KeyError', 'OSError', 'ImportError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'BaseExceptionGroup']) {
+  for (const owner of ['BaseException', 'KeyError', 'OSError', 'ImportError', 'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'BaseExceptionGroup']) {
     defineMethods(rt.types.get(owner), { __str__: strOf(owner) });
   }
   // BaseException_str / BaseException_repr: in its namespace, so a mixin
@@ -43,13 +43,38 @@ export function installExceptionMethods(rt: Runtime): void {
       e.setExc(rt2.heap, 1, tb === null ? undefined : tb);
       return rt2.incref(e);
     },
-    /** BaseException_reduce: (type, args), with the instance dict when it has one. */
+    /**
+     * BaseException_reduce: (type, args), with the instance dict when it
+     * has one. OSError_reduce puts a filename (and filename2) back into
+     * args; ImportError_reduce's state adds name and path to the dict.
+     */
     __reduce__(rt2, self, args) {
       const e = exception(rt2, self, '__reduce__');
       if (args.length !== 0) throw rt2.typeError(`BaseException.__reduce__() takes no arguments (${args.length} given)`);
-      const argsTuple = rt2.newTuple(exceptionArgs(e));
+      let items = exceptionArgs(e);
+      const fields = e.fields;
+      const isOSError = e.cls.isSubclassOf(rt2.types.get('OSError'));
+      const filename = isOSError ? fields?.get('filename') : undefined;
+      if (filename !== undefined && items.length === 2) {
+        const filename2 = fields?.get('filename2');
+        items = filename2 !== undefined ? [items[0], items[1], filename, null, filename2] : [items[0], items[1], filename];
+      }
+      const argsTuple = rt2.newTuple(items);
       const parts: Value[] = [rt2.typeOf(e), argsTuple];
-      const dict = e.attrNames().length > 0 ? getAttrOrUndefined(rt2, e, '__dict__') : undefined;
+      let dict = e.attrNames().length > 0 ? getAttrOrUndefined(rt2, e, '__dict__') : undefined;
+      if (e.cls.isSubclassOf(rt2.types.get('ImportError'))) {
+        // ImportError_getstate: a copy of the dict with the name and path that are set.
+        const name = fields?.get('name') ?? null;
+        const path = fields?.get('path') ?? null;
+        if (name !== null || path !== null) {
+          const state = rt2.heap.newDict();
+          if (dict instanceof DictObject) for (const [k, v] of dict.entries()) state.set(rt2.heap, k, v);
+          if (name !== null) state.set(rt2.heap, 'name', name);
+          if (path !== null) state.set(rt2.heap, 'path', path);
+          if (dict !== undefined) rt2.decref(dict);
+          dict = state;
+        }
+      }
       if (dict !== undefined) parts.push(dict);
       try {
         return rt2.newTuple(parts);
@@ -57,6 +82,32 @@ export function installExceptionMethods(rt: Runtime): void {
         rt2.decref(argsTuple);
         if (dict !== undefined) rt2.decref(dict);
       }
+    },
+    /** BaseException_setstate: each item of a dict state set as an attribute; None is ignored. */
+    __setstate__(rt2, self, args) {
+      const e = exception(rt2, self, '__setstate__');
+      if (args.length !== 1) throw rt2.typeError(`BaseException.__setstate__() takes exactly one argument (${args.length} given)`);
+      const state = args[0];
+      if (state === null) return null;
+      if (!(state instanceof DictObject)) throw rt2.typeError('state is not a dictionary');
+      // PyDict_Next over the dict while setattr may change it: a snapshot of the items, each held.
+      const entries = [...state.entries()];
+      for (const [k, v] of entries) {
+        rt2.incref(k);
+        rt2.incref(v);
+      }
+      try {
+        for (const [k, v] of entries) {
+          if (typeof k !== 'string') throw rt2.typeError(`attribute name must be string, not '${rt2.typeName(k)}'`);
+          setAttr(rt2, e, k, v);
+        }
+      } finally {
+        for (const [k, v] of entries) {
+          rt2.decref(k);
+          rt2.decref(v);
+        }
+      }
+      return null;
     },
     add_note(rt2, self, args) {
       const e = exception(rt2, self, 'add_note');
@@ -77,14 +128,7 @@ export function installExceptionMethods(rt: Runtime): void {
       return null;
     },
   });
-  // UnicodeError_members: encoding, object, start, end, reason (the arguments, in order).
-  for (const name of ['UnicodeDecodeError', 'UnicodeEncodeError']) {
-    const field = (i: number) => (rt2: Runtime, self: Value) => {
-      const args = self instanceof ExceptionObject ? exceptionArgs(self) : [];
-      return args.length === 5 ? rt2.incref(args[i]) : null;
-    };
-    defineGetters(rt.types.get(name), { encoding: field(0), object: field(1), start: field(2), end: field(3), reason: field(4) });
-  }
+  // UnicodeError_members (encoding, object, start, end, reason) are fields: exception-fields.ts.
   defineGetters(rt.types.get('traceback'), {
     tb_next: (rt2, self) => rt2.incref((self as TracebackObject).refs[0] ?? null),
     tb_frame: (rt2, self) => rt2.incref((self as TracebackObject).refs[1] ?? null),

@@ -267,10 +267,10 @@ export function reprException(rt: Runtime, e: ExceptionObject): string {
  * (encoding, object, start, end, reason); one bad byte or character is
  * shown by value, a range by its first and last position.
  */
-function unicodeErrorStr(rt: Runtime, decode: boolean, args: Value[]): string | undefined {
+function unicodeErrorStr(rt: Runtime, kind: 'encode' | 'decode' | 'translate', args: Value[]): string | undefined {
   const [encoding, object, start, end, reason] = args;
-  if (typeof encoding !== 'string' || typeof reason !== 'string' || typeof start !== 'number' || typeof end !== 'number') return undefined;
-  if (decode) {
+  if ((kind !== 'translate' && typeof encoding !== 'string') || typeof reason !== 'string' || typeof start !== 'number' || typeof end !== 'number') return undefined;
+  if (kind === 'decode') {
     const data = object instanceof BytesLikeObject ? object.value : undefined;
     if (data === undefined) return undefined;
     if (end === start + 1 && start < data.length) {
@@ -283,8 +283,10 @@ function unicodeErrorStr(rt: Runtime, decode: boolean, args: Value[]): string | 
   if (end === start + 1 && start < cps.length) {
     const c = cps[start].codePointAt(0)!;
     const ch = c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    if (kind === 'translate') return `can't translate character '${ch}' in position ${start}: ${reason}`;
     return `'${encoding}' codec can't encode character '${ch}' in position ${start}: ${reason}`;
   }
+  if (kind === 'translate') return `can't translate characters in position ${start}-${end - 1}: ${reason}`;
   return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
 }
 
@@ -304,8 +306,10 @@ export function strException(rt: Runtime, e: ExceptionObject, as: ClassObject = 
   if (withFields !== undefined) return withFields;
   const args = exceptionArgs(e);
   if (args.length === 0) return '';
-  if (args.length === 5 && (is('UnicodeDecodeError') || is('UnicodeEncodeError'))) {
-    const text = unicodeErrorStr(rt, is('UnicodeDecodeError'), args);
+  if (e.fields?.has('object') === true && (is('UnicodeDecodeError') || is('UnicodeEncodeError') || is('UnicodeTranslateError'))) {
+    const f = e.fields;
+    const kind = is('UnicodeDecodeError') ? 'decode' : is('UnicodeEncodeError') ? 'encode' : 'translate';
+    const text = unicodeErrorStr(rt, kind, ['encoding', 'object', 'start', 'end', 'reason'].map((k) => f.get(k) ?? null));
     if (text !== undefined) return text;
   }
   if (args.length === 1) {
