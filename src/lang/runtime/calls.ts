@@ -20,6 +20,7 @@ import {
   NO_FREE_LIST,
   tupleAllocSlot,
   tupleFreeSlot,
+  asStartupWork,
 } from '../../heap';
 import { isGroupClass, newExceptionGroup } from './exception-group';
 import { WeakProxy, derefWeakref } from '../../weakref/reference-type';
@@ -134,6 +135,24 @@ function callPackingArguments(rt: Runtime, f: BuiltinFunction, args: Value[], kw
   }
 }
 
+/**
+ * tp_new_wrapper's call (`object.__new__(cls)`, `tuple.__new__(cls, it)`):
+ * cfunction_call's argument tuple and keyword dict, then
+ * PyTuple_GetSlice(args, 1, n) for tp_new (the empty tuple for one
+ * argument), freed before the argument tuple.
+ */
+function callNewWrapper(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs): Value {
+  allocArgumentObjects(rt, args, kwargs);
+  const rest = args.length - 1;
+  if (rest > 0) rt.heap.phantomAlloc(tupleAllocSlot(rest));
+  try {
+    return callBuiltinFunction(rt, f, args, kwargs);
+  } finally {
+    if (rest > 0) rt.heap.phantomFree(tupleFreeSlot(rest));
+    freeArgumentObjects(rt, args, kwargs);
+  }
+}
+
 /** Does calling the builtin type `cls` go through _PyObject_MakeTpCall (an argument tuple)? */
 function typeCallPacksArguments(rt: Runtime, cls: ClassObject, nargs: number): boolean {
   if (cls.name === 'type') return nargs !== 1;
@@ -173,6 +192,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
       checkBuiltinKeywords(rt, f, kwargs);
     }
     if (VARARGS_BUILTINS.has(f.qualname)) return callPackingArguments(rt, f, args, kwargs);
+    if (f.tpNewWrapper) return callNewWrapper(rt, f, args, kwargs);
     return callBuiltinFunction(rt, f, args, kwargs);
   }
   if (f instanceof ClassObject) {
@@ -691,10 +711,14 @@ const objectNewFunctions = new WeakMap<Runtime, BuiltinFunction>();
 export function objectNewFunction(rt: Runtime): BuiltinFunction {
   let f = objectNewFunctions.get(rt);
   if (f === undefined) {
-    rt.heap.reserve();
-    // Bound to object as add_tp_new_wrapper binds it: `<built-in method __new__ of type object>`.
-    const object = rt.incref(rt.types.get('object'));
-    f = rt.heap.register(new BuiltinFunction('__new__', (args, kwargs) => objectNew(rt, args, kwargs), object, 'object.__new__'));
+    // CPython made it at start-up (add_tp_new_wrapper): no count moves when gclab makes it late.
+    f = asStartupWork(rt.heap, () => {
+      rt.heap.reserve();
+      // Bound to object as add_tp_new_wrapper binds it: `<built-in method __new__ of type object>`.
+      const object = rt.incref(rt.types.get('object'));
+      return rt.heap.register(new BuiltinFunction('__new__', (args, kwargs) => objectNew(rt, args, kwargs), object, 'object.__new__'));
+    });
+    f.tpNewWrapper = true;
     objectNewFunctions.set(rt, f);
   }
   return rt.incref(f) as BuiltinFunction;
@@ -759,7 +783,8 @@ export function builtinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinT
   // the runtime's life (so `tuple.__new__ is tuple.__new__`, and taking it makes no garbage).
   let f = builtinNewFunctions.get(base);
   if (f === undefined) {
-    f = makeBuiltinNewFunction(rt, base, def);
+    // Made at start-up in CPython (add_tp_new_wrapper): uncounted here.
+    f = asStartupWork(rt.heap, () => makeBuiltinNewFunction(rt, base, def));
     builtinNewFunctions.set(base, f);
   }
   return rt.incref(f) as BuiltinFunction;
@@ -787,6 +812,7 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
   rt.heap.reserve();
   const f = rt.heap.register(new BuiltinFunction('__new__', impl, rt.incref(base), `${base.name}.__new__`));
   if (def.newChecksKeywords === true) f.keywords = '*';
+  f.tpNewWrapper = true;
   return f;
 }
 
@@ -825,9 +851,13 @@ function constructorNewFunction(rt: Runtime, base: ClassObject): BuiltinFunction
       if (!sub.isSubclassOf(base)) throw rt.typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
       return instantiate(rt, base, args.slice(1), kwargs);
     };
-    rt.heap.reserve();
-    f = rt.heap.register(new BuiltinFunction('__new__', impl, rt.incref(base), `${base.name}.__new__`));
+    // Made at start-up in CPython (add_tp_new_wrapper): uncounted here.
+    f = asStartupWork(rt.heap, () => {
+      rt.heap.reserve();
+      return rt.heap.register(new BuiltinFunction('__new__', impl, rt.incref(base), `${base.name}.__new__`));
+    });
     f.keywords = '*';
+    f.tpNewWrapper = true;
     builtinNewFunctions.set(base, f);
   }
   return rt.incref(f) as BuiltinFunction;

@@ -80,6 +80,12 @@ export class BuiltinFunction extends RefHolder {
   moduleName: string | null = null;
   /** The keyword arguments it accepts ('*': any), when declared with the function (module functions). */
   keywords: readonly string[] | '*' | undefined = undefined;
+  /**
+   * A type's `__new__` (typeobject.c tp_new_wrapper, METH_VARARGS |
+   * METH_KEYWORDS): a call packs its arguments into a tuple and slices off
+   * the first (the subtype) into another for tp_new.
+   */
+  tpNewWrapper = false;
   get typeName(): string {
     return this.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   }
