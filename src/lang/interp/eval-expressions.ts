@@ -9,13 +9,29 @@
  * a call the callable is released, then the arguments in order.
  */
 import { mappingGet } from './namespace-mapping';
-import { BoundMethod, DictObject, ListObject, PyException, newBytes, newComplex, newFloat, type Value } from '../../heap';
+import {
+  BoundMethod,
+  ClassObject,
+  DICT_FREE_SLOT,
+  DictObject,
+  LIST_FREE_SLOT,
+  ListObject,
+  NO_FREE_LIST,
+  PyException,
+  TupleObject,
+  newBytes,
+  newComplex,
+  newFloat,
+  tupleAllocSlot,
+  tupleFreeSlot,
+  type Value,
+} from '../../heap';
 import { WeakProxy } from '../../weakref';
 import { Ellipsis } from '../runtime/types/ellipsis-type';
 import { FunctionObject, type CodeInfo } from '../runtime/function-object';
 import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
-import { call } from '../runtime/calls';
+import { call, callUnpackingKeywords } from '../runtime/calls';
 import { BuiltinFunction, SuperObject } from '../runtime/native-objects';
 import { builtinIterSlots, contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
 import { asciiRepr, repr, str } from '../runtime/repr';
@@ -604,10 +620,35 @@ export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: Ca
   const rt = ip.rt;
   let kwargs: Kwargs = null;
   const callEx = code.callEx;
+  const heap = rt.heap;
+  // CALL_FUNCTION_EX's operands as CPython 3.11 builds them (compiler_call_helper):
+  // the callable is a bound method (LOAD_ATTR, never LOAD_METHOD); a lone `*x`
+  // is passed as it is, other positional arguments go into a list (from the
+  // first `*`, or from the start past 30 operands) turned into a tuple, or
+  // straight into a tuple; keywords go into dicts merged into the first.
+  const pushed = args.length;
+  let nseen = 0;
+  const loneStar = callEx && e.args.length === 1 && code.args[0].starred;
+  // Positional arguments that are all constants (and no `*`) are one tuple constant (starunpack_helper, fold_tuple_on_constants).
+  const constTuple = callEx && !loneStar && e.args.length > 0 && e.args.every(isCodeConstant);
+  let exactTuple = false;
+  let listBuilt = false;
+  let tupleBuilt = false;
+  let haveDict = false;
+  if (callEx && pushed > 0) heap.phantomAlloc(NO_FREE_LIST);
+  if (callEx && !loneStar && !constTuple && e.args.length > STACK_USE_GUIDELINE) {
+    heap.phantomAlloc(LIST_FREE_SLOT);
+    listBuilt = true;
+  }
   try {
     for (const a of code.args) {
       if (a.starred) {
+        if (!loneStar && !listBuilt) {
+          heap.phantomAlloc(LIST_FREE_SLOT);
+          listBuilt = true;
+        }
         const v = a.value(ip, frame);
+        if (loneStar) exactTuple = v instanceof TupleObject && rt.typeOf(v) === rt.types.get('tuple');
         try {
           if (!isIterable(rt, v)) {
             // compiler_call_helper: a lone `*x` goes to CALL_FUNCTION_EX as it is
@@ -623,8 +664,27 @@ export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: Ca
         }
       } else args.push(a.value(ip, frame));
     }
+    if (callEx && !loneStar && !constTuple) {
+      // BUILD_TUPLE, or LIST_TO_TUPLE and the list back to its free list.
+      heap.phantomAlloc(tupleAllocSlot(args.length - pushed));
+      if (listBuilt) heap.phantomFree(LIST_FREE_SLOT);
+      listBuilt = false;
+      tupleBuilt = true;
+    }
+    // The keyword dicts: a run of named keywords is one dict (made once its
+    // values are evaluated), merged into the first dict and freed.
     for (const k of code.keywords) {
       kwargs ??= [];
+      if (callEx && k.name === null) {
+        if (nseen > 0) {
+          heap.phantomAlloc(DICT_FREE_SLOT);
+          if (haveDict) heap.phantomFree(DICT_FREE_SLOT);
+          haveDict = true;
+          nseen = 0;
+        }
+        if (!haveDict) heap.phantomAlloc(DICT_FREE_SLOT);
+        haveDict = true;
+      } else nseen++;
       const v = k.value(ip, frame);
       if (k.name !== null) {
         if (kwargs.some(([n]) => n === k.name)) {
@@ -649,12 +709,44 @@ export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: Ca
       // The stack of CALL_FUNCTION_EX unwinds top first: the keyword dict
       // (its values in order), the positional list or tuple (dealloc'd last
       // item first), then the callable.
+      if (haveDict) heap.phantomFree(DICT_FREE_SLOT);
+      if (tupleBuilt) heap.phantomFree(tupleFreeSlot(args.length - pushed));
+      if (listBuilt) heap.phantomFree(LIST_FREE_SLOT);
+      if (pushed > 0) heap.phantomFree(NO_FREE_LIST);
       releaseCallExOperands(rt, callable, args, kwargs);
     } else releaseCallOperands(rt, callable, args, kwargs);
     throw err;
   }
+  if (callEx) {
+    if (nseen > 0) {
+      heap.phantomAlloc(DICT_FREE_SLOT);
+      if (haveDict) heap.phantomFree(DICT_FREE_SLOT);
+    }
+    // CALL_FUNCTION_EX: PySequence_Tuple of a lone `*x` that is not an exact tuple.
+    if (loneStar && !exactTuple) heap.phantomAlloc(tupleAllocSlot(args.length - pushed));
+    callExShape = { pushed, tupleMade: loneStar ? !exactTuple : !constTuple, dictMade: code.keywords.length > 0, nargs: args.length - pushed };
+  }
   return kwargs;
 }
+
+/**
+ * STACK_USE_GUIDELINE (compile.c): past 30 positional operands a call's
+ * arguments are built in a list, `*` or not.
+ */
+const STACK_USE_GUIDELINE = 30;
+
+/** What callArguments built for the CALL_FUNCTION_EX that finishCallEx makes next. */
+export interface CallExShape {
+  /** 1 when `self` was pushed for a method gclab found without a bound method. */
+  pushed: number;
+  /** The positional tuple is CALL_FUNCTION_EX's own (freed after the call). */
+  tupleMade: boolean;
+  /** A keyword dict was built (freed after the call). */
+  dictMade: boolean;
+  nargs: number;
+}
+
+let callExShape: CallExShape | null = null;
 
 function releaseCallExOperands(rt: Runtime, callable: Value, args: Value[], kwargs: Kwargs): void {
   if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
@@ -672,14 +764,45 @@ function releaseCallExOperands(rt: Runtime, callable: Value, args: Value[], kwar
 export function finishCallEx(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, args: Value[], kwargs: Kwargs): Value {
   const rt = ip.rt;
   frame.expr = e;
+  const shape = takeCallExShape(rt, callable);
   try {
-    if (callable instanceof FunctionObject) return ip.callFunction(callable, args, kwargs, false);
+    if (callable instanceof FunctionObject) return callUnpackingKeywords(rt, kwargs, () => ip.callFunction(callable, args, kwargs, false));
+    rt.callArgsPacked = shape !== null;
     return call(rt, callable, args, kwargs);
   } finally {
+    rt.callArgsPacked = false;
     rt.decref(callable);
-    for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
-    if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+    releaseCallExShape(rt, shape, args, kwargs);
   }
+}
+
+/**
+ * The shape callArguments left for the CALL_FUNCTION_EX about to be made
+ * with `callable` (null when the call has no `*` or `**`). An exception
+ * class keeps the call's tuple as its args, and gclab counts its own
+ * tuple there: the positional tuple's count is given back at once.
+ */
+export function takeCallExShape(rt: Runtime, callable: Value): CallExShape | null {
+  const shape = callExShape;
+  callExShape = null;
+  if (shape !== null && shape.tupleMade && callable instanceof ClassObject && rt.types.isExceptionClass(callable)) {
+    rt.heap.phantomFree(tupleFreeSlot(shape.nargs));
+    shape.tupleMade = false;
+  }
+  return shape;
+}
+
+/**
+ * After CALL_FUNCTION_EX (the callable already released): the bound
+ * method's free, then the arguments, the tuple, the keyword values and the
+ * dict, in CPython's order.
+ */
+export function releaseCallExShape(rt: Runtime, shape: CallExShape | null, args: Value[], kwargs: Kwargs): void {
+  if (shape !== null && shape.pushed > 0) rt.heap.phantomFree(NO_FREE_LIST);
+  for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+  if (shape !== null && shape.tupleMade) rt.heap.phantomFree(tupleFreeSlot(shape.nargs));
+  if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+  if (shape !== null && shape.dictMade) rt.heap.phantomFree(DICT_FREE_SLOT);
 }
 
 /**

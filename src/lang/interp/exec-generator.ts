@@ -18,7 +18,7 @@
  * and _PyFrame_Clear releases them in order.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { BoundMethod, Instance, PyException, type DictObject, type ListObject, type Value } from '../../heap';
+import { BoundMethod, Instance, PyException, tupleAllocSlot, tupleFreeSlot, type DictObject, type ListObject, type Value } from '../../heap';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { makeAsyncComprehension } from './generator-frame';
 import { InternalError } from '../../heap/errors';
@@ -38,7 +38,7 @@ import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
 import { traceDelegateReturn, traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
-import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName } from './eval-expressions';
+import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName, releaseCallExShape, takeCallExShape } from './eval-expressions';
 import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
 import { addTraceback, chainIntoFrame, markReraised, materialize } from './exceptions';
 import {
@@ -349,13 +349,17 @@ function* callGen(ip: Interpreter, frame: Frame, e: A.Call): Resumable<Value> {
     if (!resumableCallee(callable0)) return finishCallEx(ip, frame, e, callable0, args, kwargs);
     frame.expr = e;
     const m = callable0 instanceof BoundMethod ? callable0 : undefined;
+    const shape = takeCallExShape(rt, callable0);
+    // _PyVectorcall_Call's tuple of the keywords' names (callUnpackingKeywords).
+    const nkw = kwargs === null ? 0 : kwargs.length;
+    if (nkw > 0) rt.heap.phantomAlloc(tupleAllocSlot(nkw));
     try {
       const fn = (m !== undefined ? m.func : callable0) as FunctionObject;
       return yield* ip.callFunctionGen(fn, m !== undefined ? [m.self, ...args] : args, kwargs, false);
     } finally {
+      if (nkw > 0) rt.heap.phantomFree(tupleFreeSlot(nkw));
       rt.decref(callable0);
-      for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
-      if (kwargs !== null) for (const [, v] of kwargs) rt.decref(v);
+      releaseCallExShape(rt, shape, args, kwargs);
     }
   }
   let callable = callable0;

@@ -155,7 +155,9 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs)
   if (args.length > 1 && dflt !== undefined) {
     throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   }
-  const source = args.length === 1 ? args[0] : rt.newTuple(args);
+  // Several arguments: min_max iterates over the call's own argument tuple,
+  // counted where the call packs it (calls.ts VARARGS_BUILTINS).
+  const source = args.length === 1 ? args[0] : rt.heap.newTuple(args, true);
   let it: Value;
   try {
     it = iter(rt, source);

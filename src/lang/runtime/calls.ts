@@ -50,8 +50,8 @@ export function setConstructor(cls: ClassObject, ctor: Constructor): void {
  * take; with keywords, the slot's _PyObject_Call_Prepend unpacks them
  * again into a vector of new references (_PyStack_UnpackDict).
  */
-function holdArguments(rt: Runtime, args: Value[], kwargs: Kwargs): void {
-  allocArgumentObjects(rt, args, kwargs);
+function holdArguments(rt: Runtime, args: Value[], kwargs: Kwargs, packed = false): void {
+  if (!packed) allocArgumentObjects(rt, args, kwargs);
   const times = kwargs !== null && kwargs.length > 0 ? 2 : 1;
   for (let t = 0; t < times; t++) {
     for (let i = 0; i < args.length; i++) rt.incref(args[i]);
@@ -63,15 +63,31 @@ function holdArguments(rt: Runtime, args: Value[], kwargs: Kwargs): void {
  * Released after the call: the unpacked vector (in order), then the
  * tuple's items last to first (tupledealloc), then the dict's values.
  */
-function releaseArguments(rt: Runtime, args: Value[], kwargs: Kwargs): void {
+function releaseArguments(rt: Runtime, args: Value[], kwargs: Kwargs, packed = false): void {
   if (kwargs !== null && kwargs.length > 0) {
     for (let i = 0; i < args.length; i++) rt.decref(args[i]);
     for (let i = 0; i < kwargs.length; i++) rt.decref(kwargs[i][1]);
   }
   for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
-  rt.heap.phantomFree(tupleFreeSlot(args.length));
+  if (!packed) rt.heap.phantomFree(tupleFreeSlot(args.length));
   if (kwargs !== null) for (let i = 0; i < kwargs.length; i++) rt.decref(kwargs[i][1]);
-  if (kwargs !== null && kwargs.length > 0) rt.heap.phantomFree(DICT_FREE_SLOT);
+  if (!packed && kwargs !== null && kwargs.length > 0) rt.heap.phantomFree(DICT_FREE_SLOT);
+}
+
+/**
+ * A vectorcall callee reached through PyObject_Call with a non-empty
+ * keyword dict (CALL_FUNCTION_EX): _PyVectorcall_Call's _PyStack_UnpackDict
+ * makes a tuple of the names for the call.
+ */
+export function callUnpackingKeywords<T>(rt: Runtime, kwargs: Kwargs, work: () => T): T {
+  const n = kwargs === null ? 0 : kwargs.length;
+  if (n === 0) return work();
+  rt.heap.phantomAlloc(tupleAllocSlot(n));
+  try {
+    return work();
+  } finally {
+    rt.heap.phantomFree(tupleFreeSlot(n));
+  }
 }
 
 /**
@@ -136,6 +152,110 @@ function callPackingArguments(rt: Runtime, f: BuiltinFunction, args: Value[], kw
 }
 
 /**
+ * A builtin function's call: its keywords checked, its arguments packed
+ * into a tuple when it is METH_VARARGS (unless `packed`: PyObject_Call
+ * passes CALL_FUNCTION_EX's own tuple).
+ */
+function callBuiltin(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs, packed: boolean): Value {
+  if (kwargs !== null && kwargs.length > 0) {
+    const params = PYTHON_LEVEL_PARAMS[f.qualname];
+    if (params !== undefined) {
+      // A method written in Python in CPython (Lib/weakref.py): bind keywords by name.
+      const bound = bindByName(rt, f.qualname, params, args, kwargs);
+      return f.impl(bound, null, f.self);
+    }
+    if (f.keywords !== '*' && BUILTIN_KEYWORDS[f.qualname] === undefined && BUILTIN_KEYWORDS[f.name] === undefined) {
+      // An Argument Clinic builtin whose signature names its parameters (round, pow,
+      // math.isclose's a and b before its keyword-only rel_tol and abs_tol).
+      const bound = bindClinicKeywords(rt, f, args, kwargs, f.keywords);
+      if (bound !== undefined) {
+        const rest = bound.kwargs.length > 0 ? bound.kwargs : null;
+        return packed
+          ? callUnpackingKeywords(rt, kwargs, () => callBuiltinFunction(rt, f, bound.args, rest))
+          : callBuiltinFunction(rt, f, bound.args, rest);
+      }
+    }
+    checkBuiltinKeywords(rt, f, kwargs);
+  }
+  if (packed) {
+    if (VARARGS_BUILTINS.has(f.qualname)) return callBuiltinFunction(rt, f, args, kwargs);
+    if (f.tpNewWrapper) {
+      // tp_new_wrapper slices CALL_FUNCTION_EX's tuple.
+      const rest = args.length - 1;
+      if (rest > 0) rt.heap.phantomAlloc(tupleAllocSlot(rest));
+      try {
+        return callBuiltinFunction(rt, f, args, kwargs);
+      } finally {
+        if (rest > 0) rt.heap.phantomFree(tupleFreeSlot(rest));
+      }
+    }
+    return callUnpackingKeywords(rt, kwargs, () => callBuiltinFunction(rt, f, args, kwargs));
+  }
+  if (VARARGS_BUILTINS.has(f.qualname)) return callPackingArguments(rt, f, args, kwargs);
+  if (f.tpNewWrapper) return callNewWrapper(rt, f, args, kwargs);
+  return callBuiltinFunction(rt, f, args, kwargs);
+}
+
+/**
+ * PyObject_Call of CALL_FUNCTION_EX: the arguments are already a tuple and
+ * a dict. A callee with tp_call only (a class statement's class, an
+ * instance with `__call__`, a METH_VARARGS builtin, a builtin type without
+ * vectorcall) takes them as they are; a vectorcall one (functions, bound
+ * methods, most builtins, the vectorcall types) gets the keywords' names
+ * in a new tuple (_PyVectorcall_Call).
+ */
+function callPacked(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs): Value {
+  if (f instanceof FunctionObject) return callUnpackingKeywords(rt, kwargs, () => rt.evaluator.callFunction(f, args, kwargs));
+  if (f instanceof BoundMethod) {
+    if (f.func instanceof FunctionObject) {
+      const func = f.func;
+      return callUnpackingKeywords(rt, kwargs, () => rt.evaluator.callFunction(func, withSelf(f.self, args), kwargs));
+    }
+    rt.callArgsPacked = true;
+    return call(rt, f.func, withSelf(f.self, args), kwargs);
+  }
+  if (f instanceof BuiltinFunction) return callBuiltin(rt, f, args, kwargs, true);
+  if (f instanceof ClassObject) {
+    if (f.heapType && !classKindOf(rt, f).isExc) {
+      holdArguments(rt, args, kwargs, true);
+      const kwnames = kwargs !== null && kwargs.length > 0 ? tupleAllocSlot(kwargs.length) : NO_FREE_LIST;
+      if (kwnames !== NO_FREE_LIST) rt.heap.phantomAlloc(kwnames);
+      try {
+        enterCRecursion(rt, CALLING);
+        try {
+          return callClass(rt, f, args, kwargs);
+        } finally {
+          rt.cRecursionDepth--;
+        }
+      } finally {
+        if (kwnames !== NO_FREE_LIST) rt.heap.phantomFree(tupleFreeSlot(kwargs!.length));
+        releaseArguments(rt, args, kwargs, true);
+      }
+    }
+    if (typeCallPacksArguments(rt, f, args.length) || rt.types.isExceptionClass(f)) return callClass(rt, f, args, kwargs);
+    return callUnpackingKeywords(rt, kwargs, () => callClass(rt, f, args, kwargs));
+  }
+  if (f instanceof Instance) {
+    const m = f.cls.lookup('__call__');
+    if (m !== undefined) {
+      holdArguments(rt, args, kwargs, true);
+      try {
+        enterCRecursion(rt, CALLING);
+        try {
+          // slot_tp_call's _PyObject_Call_Prepend unpacks the keywords' names into a tuple.
+          return callUnpackingKeywords(rt, kwargs, () => callFoundOnType(rt, m, f, f.cls, args, kwargs));
+        } finally {
+          rt.cRecursionDepth--;
+        }
+      } finally {
+        releaseArguments(rt, args, kwargs, true);
+      }
+    }
+  }
+  return call(rt, f, args, kwargs);
+}
+
+/**
  * tp_new_wrapper's call (`object.__new__(cls)`, `tuple.__new__(cls, it)`):
  * cfunction_call's argument tuple and keyword dict, then
  * PyTuple_GetSlice(args, 1, n) for tp_new (the empty tuple for one
@@ -170,31 +290,16 @@ function callClass(rt: Runtime, f: ClassObject, args: Value[], kwargs: Kwargs): 
 }
 
 export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null): Value {
+  if (rt.callArgsPacked) {
+    rt.callArgsPacked = false;
+    return callPacked(rt, f, args, kwargs);
+  }
   if (f instanceof FunctionObject) return rt.evaluator.callFunction(f, args, kwargs);
   if (f instanceof BoundMethod) {
     if (f.func instanceof FunctionObject) return rt.evaluator.callFunction(f.func, withSelf(f.self, args), kwargs);
     return call(rt, f.func, withSelf(f.self, args), kwargs);
   }
-  if (f instanceof BuiltinFunction) {
-    if (kwargs !== null && kwargs.length > 0) {
-      const params = PYTHON_LEVEL_PARAMS[f.qualname];
-      if (params !== undefined) {
-        // A method written in Python in CPython (Lib/weakref.py): bind keywords by name.
-        const bound = bindByName(rt, f.qualname, params, args, kwargs);
-        return f.impl(bound, null, f.self);
-      }
-      if (f.keywords !== '*' && BUILTIN_KEYWORDS[f.qualname] === undefined && BUILTIN_KEYWORDS[f.name] === undefined) {
-        // An Argument Clinic builtin whose signature names its parameters (round, pow,
-        // math.isclose's a and b before its keyword-only rel_tol and abs_tol).
-        const bound = bindClinicKeywords(rt, f, args, kwargs, f.keywords);
-        if (bound !== undefined) return callBuiltinFunction(rt, f, bound.args, bound.kwargs.length > 0 ? bound.kwargs : null);
-      }
-      checkBuiltinKeywords(rt, f, kwargs);
-    }
-    if (VARARGS_BUILTINS.has(f.qualname)) return callPackingArguments(rt, f, args, kwargs);
-    if (f.tpNewWrapper) return callNewWrapper(rt, f, args, kwargs);
-    return callBuiltinFunction(rt, f, args, kwargs);
-  }
+  if (f instanceof BuiltinFunction) return callBuiltin(rt, f, args, kwargs, false);
   if (f instanceof ClassObject) {
     // A heap type has no vectorcall: _PyObject_MakeTpCall packs the
     // arguments into a tuple (and the keywords into a dict) that holds them
@@ -258,7 +363,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
       try {
         enterCRecursion(rt, CALLING);
         try {
-          return callFoundOnType(rt, m, f, f.cls, args, kwargs);
+          return callUnpackingKeywords(rt, kwargs, () => callFoundOnType(rt, m, f, f.cls, args, kwargs));
         } finally {
           rt.cRecursionDepth--;
         }

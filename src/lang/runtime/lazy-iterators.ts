@@ -6,7 +6,7 @@
  * released exactly when CPython's are. refs: the source iterators (and the
  * function for map/filter); exhausted iterators drop them.
  */
-import { ListObject, TupleObject, isObject, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value, type Visit } from '../../heap';
+import { ListObject, TupleObject, isObject, tupleAllocSlot, tupleFreeSlot, newSubtypeInstance, withInstanceLayout, type ClassObject, type Heap, type Value, type Visit } from '../../heap';
 import { call } from './calls';
 import { RefHolder } from './native-objects';
 import { eq, getItem, indexOf, isStopIteration, iter, next, truthy } from './operators';
@@ -255,6 +255,12 @@ function step(rt: Runtime, it: LazyIterator): Value | undefined {
         const x = next(rt, sources[i] as Value);
         if (x === undefined) {
           for (const y of items) rt.decref(y);
+          // zip_next makes a new result tuple before reading when the cached one
+          // is shared; at the end that tuple is freed unused (to its free list).
+          if ((it.refs[1] as TupleObject).refcnt !== 1) {
+            rt.heap.phantomAlloc(tupleAllocSlot(sources.length));
+            rt.heap.phantomFree(tupleFreeSlot(sources.length));
+          }
           if (it.strict) strictCheck(rt, sources, i);
           return done();
         }

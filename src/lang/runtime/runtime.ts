@@ -188,6 +188,13 @@ export class Runtime {
   private reprDepth = new Set<PyObject>();
   /** Set while getMethodForCall looks up `obj.name` for a call (attributes.ts). */
   loadingMethod = false;
+  /**
+   * Set by CALL_FUNCTION_EX just before it calls (eval-expressions.ts
+   * finishCallEx), read and cleared by calls.ts call(): the arguments are
+   * already in a tuple and a dict (PyObject_Call), so a tp_call callee
+   * packs none and a vectorcall one unpacks the dict's names into a tuple.
+   */
+  callArgsPacked = false;
   /** The GC objects CPython's print, stdout and Py_ReprEnter make, as the counts see them. */
   readonly stdoutGc: StdoutGcObjects;
   /** The builtin types registered on this runtime (type-slots.ts), by class. */

@@ -496,7 +496,10 @@ class defaultdict(dict):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        dict.__init__(self, *args, **kwargs)
+        # dict_init of an empty slice is a no-op: no call (whose argument
+        # tuple and dict CPython's C code does not make).
+        if args or kwargs:
+            dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         # defdict_missing: KeyError((key,)) without a factory.
