@@ -48,7 +48,15 @@ const TUPLE_MAXSAVESIZE = 20;
 /** PyTuple_NFREELISTS - 1 in 3.11.7: tuples up to this size are pushed. */
 const TUPLE_MAX_PUSHED_SIZE = 20;
 
-const SLOT_COUNT = TUPLE_FREE_BASE + TUPLE_MAX_PUSHED_SIZE + 1;
+/**
+ * The interpreter's one-slice cache (Objects/sliceobject.c slice_cache):
+ * PySlice_New takes the cached slice, slice_dealloc keeps a slice there
+ * when it is empty. clear_freelists does not empty it (only
+ * _PySlice_Fini does), and start-up leaves a slice in it.
+ */
+export const SLICE_FREE_SLOT = TUPLE_FREE_BASE + TUPLE_MAX_PUSHED_SIZE + 1;
+
+const SLOT_COUNT = SLICE_FREE_SLOT + 1;
 
 /** The capacity of each slot: PyList_MAXFREELIST, PyDict_MAXFREELIST, then PyTuple_MAXFREELIST per size. */
 const CAPACITY: Int32Array = (() => {
@@ -56,6 +64,7 @@ const CAPACITY: Int32Array = (() => {
   c[LIST_FREE_SLOT] = 80;
   c[DICT_FREE_SLOT] = 80;
   for (let n = 1; n <= TUPLE_MAX_PUSHED_SIZE; n++) c[TUPLE_FREE_BASE + n] = 2000;
+  c[SLICE_FREE_SLOT] = 1;
   return c;
 })();
 
@@ -72,6 +81,10 @@ export function tupleAllocSlot(size: number): number {
 /** How many objects each free list holds (the `numfree` counters of CPython's states). */
 export class FreeLists {
   readonly numfree = new Int32Array(SLOT_COUNT);
+
+  constructor() {
+    this.numfree[SLICE_FREE_SLOT] = 1;
+  }
 
   /** Take an object from slot `slot` if it holds one (the allocation is then not counted). */
   pop(slot: number): boolean {
@@ -90,8 +103,8 @@ export class FreeLists {
   /** clear_freelists: empty every list; returns how many objects were freed. */
   clear(): number {
     let n = 0;
-    for (let i = 0; i < SLOT_COUNT; i++) n += this.numfree[i];
-    this.numfree.fill(0);
+    for (let i = 0; i < SLICE_FREE_SLOT; i++) n += this.numfree[i];
+    this.numfree.fill(0, 0, SLICE_FREE_SLOT);
     return n;
   }
 
@@ -99,5 +112,7 @@ export class FreeLists {
   fill(contents: ReadonlyArray<readonly [number, number]>): void {
     this.numfree.fill(0);
     for (const [slot, n] of contents) this.numfree[slot] = Math.min(n, CAPACITY[slot]);
+    // Start-up leaves a slice in the cache, whatever the lists hold.
+    this.numfree[SLICE_FREE_SLOT] = 1;
   }
 }

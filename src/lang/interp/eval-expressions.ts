@@ -296,10 +296,26 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
     case 'Dict': {
       if (!e.keys.includes(null)) return buildMap(ip, frame, e);
       const d = ip.heap.newDict();
+      // compiler_dict: a run of `k: v` items is a dict of its own (BUILD_MAP
+      // n), which becomes the display's dict when it comes first and is
+      // otherwise merged into it and freed (DICT_UPDATE); gclab fills one
+      // dict, so the others are counted only.
+      let run = 0;
+      let haveDict = false;
+      const endRun = (): void => {
+        if (run > 0 && haveDict) {
+          ip.heap.phantomAlloc(DICT_FREE_SLOT);
+          ip.heap.phantomFree(DICT_FREE_SLOT);
+        }
+        if (run > 0) haveDict = true;
+        run = 0;
+      };
       try {
         for (let i = 0; i < e.keys.length; i++) {
           const kExpr = e.keys[i];
           if (kExpr === null) {
+            endRun();
+            haveDict = true;
             const m = evalExpr(ip, frame, e.values[i]);
             try {
               dictUpdate(rt, d, m);
@@ -308,6 +324,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
             }
             continue;
           }
+          run++;
           const k = evalExpr(ip, frame, kExpr);
           try {
             const v = evalExpr(ip, frame, e.values[i]);
@@ -320,6 +337,7 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
             rt.decref(k);
           }
         }
+        endRun();
       } catch (err) {
         rt.decref(d);
         throw err;

@@ -15,7 +15,7 @@
  * cm_init; their __dict__ is the instance's own (tp_dictoffset is sm_dict),
  * so functools_wraps' copies land there.
  */
-import { ClassObject, isObject, newSubtypeInstance, withInstanceLayout, type DictObject, type Heap, type Value } from '../../heap';
+import { ClassObject, NO_FREE_LIST, isObject, newSubtypeInstance, tupleAllocSlot, tupleFreeSlot, withInstanceLayout, type DictObject, type Heap, type Value } from '../../heap';
 import { defineGetters, defineMethods, lookupAttr, setAttr } from './attributes';
 import { call, setConstructor } from './calls';
 import { descrGet, defineDescriptorSlots } from './descriptors';
@@ -107,7 +107,10 @@ function copyWrapped(rt: Runtime, w: Wrapper, callable: Value): void {
   let d: DictObject | null = null;
   for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
     const v = lookupAttr(rt, callable, name);
-    if (v === undefined) continue;
+    if (v === undefined) {
+      missingAttributeCleared(rt);
+      continue;
+    }
     try {
       if (w.hasInstanceLayout) setAttr(rt, w, name, v);
       else {
@@ -118,6 +121,19 @@ function copyWrapped(rt: Runtime, w: Wrapper, callable: Value): void {
       rt.decref(v);
     }
   }
+}
+
+/**
+ * functools_copy_attr reads with PyObject_GetAttr, whose AttributeError
+ * set_attribute_error_context normalizes (an exception object and its
+ * args tuple) before functools_copy_attr clears it: the exception goes
+ * through PyObject_GC_Del, the tuple to its free list.
+ */
+function missingAttributeCleared(rt: Runtime): void {
+  rt.heap.phantomAlloc(tupleAllocSlot(1));
+  rt.heap.phantomAlloc(NO_FREE_LIST);
+  rt.heap.phantomFree(NO_FREE_LIST);
+  rt.heap.phantomFree(tupleFreeSlot(1));
 }
 
 /** sm_init / cm_init on a subclass instance: (re)set the callable, then functools_wraps. */

@@ -10,7 +10,9 @@
 import type { Loc } from '../syntax/ast';
 import {
   Instance,
+  NO_FREE_LIST,
   PyObject,
+  SLICE_FREE_SLOT,
   clearWeakRefs,
   isObject,
   type ClassObject,
@@ -42,8 +44,12 @@ export abstract class RefHolder extends PyObject {
     const r = this.refs;
     this.refs = r.map(() => undefined);
     for (const v of r) heap.xdecref(v);
-    heap.free(this);
+    heap.free(this, this.deallocFreeSlot);
     heap.trashcanEnd();
+  }
+  /** The free list a dying object of this type is kept on (none by default). */
+  get deallocFreeSlot(): number {
+    return NO_FREE_LIST;
   }
   ref(i: number): Value {
     return this.refs[i] as Value;
@@ -216,6 +222,10 @@ export class DictIterator extends RefHolder {
 export class SliceObject extends RefHolder {
   get typeName(): string {
     return 'slice';
+  }
+  /** slice_dealloc keeps the slice in the one-slice cache when it is empty. */
+  override get deallocFreeSlot(): number {
+    return SLICE_FREE_SLOT;
   }
 }
 

@@ -7,7 +7,7 @@
  * builtin sequences given a slice object take its indices
  * (PySlice_GetIndicesEx, via {@link sliceObjectIndices}).
  */
-import type { Value } from '../../../heap';
+import { SLICE_FREE_SLOT, type Value } from '../../../heap';
 
 export { SliceObject, sliceObjectIndices };
 import { SliceObject } from '../native-objects';
@@ -26,7 +26,8 @@ export function newSlice(rt: Runtime, start: Value, stop: Value, step: Value): S
   rt.incref(stop);
   rt.incref(step);
   rt.heap.reserve();
-  const s = rt.heap.register(new SliceObject([start, stop, step]));
+  // PySlice_New takes the cached slice when there is one (slice_cache).
+  const s = rt.heap.register(new SliceObject([start, stop, step]), SLICE_FREE_SLOT);
   rt.heap.track(s);
   return s;
 }
