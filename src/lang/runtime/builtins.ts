@@ -54,7 +54,7 @@ import { indexOf, isIterator } from './operators';
 import { unionArgs } from './types/union-type';
 import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
-import { ComplexObject, Instance } from '../../heap';
+import { ComplexObject, Instance, asUncountedWork } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 import { checkStrToInt } from './int-str-limit';
@@ -264,11 +264,12 @@ function builtinImport(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   // globals only matter for a relative import (importlib's _calc___package__)
   const g = bound[1];
   if (g instanceof DictObject) return rt.evaluator.importModule(name, g, fromlist, lvl);
-  const empty = rt.heap.newDict();
+  // CPython imports with no globals at all: gclab's empty stand-in is not counted.
+  const empty = asUncountedWork(rt.heap, () => rt.heap.newDict());
   try {
     return rt.evaluator.importModule(name, empty, fromlist, lvl);
   } finally {
-    rt.decref(empty);
+    asUncountedWork(rt.heap, () => rt.decref(empty));
   }
 }
 

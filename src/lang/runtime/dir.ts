@@ -6,11 +6,13 @@
  * result is sorted. A class's own __dir__ replaces the default, and
  * dir() sorts whatever it returns.
  */
-import { ClassObject, Instance, type Value } from '../../heap';
+import { ClassObject, DICT_FREE_SLOT, Instance, type Value } from '../../heap';
 import { isBuiltinClass } from './builtin-types';
 import { isHeapCType } from './c-implemented';
 import { FunctionObject, ModuleObject } from './function-object';
 import { WeakProxy } from '../../weakref/reference-type';
+import { WeakContainer } from '../../weakref/weak-container';
+import { materializeInstanceDict } from './instance-dict';
 import { builtinOwnNames } from './attributes';
 import type { Runtime } from './runtime';
 import { compareCodePoints } from './code-points';
@@ -76,6 +78,15 @@ export function dirOf(rt: Runtime, v: Value, sorted: boolean): string[] {
   // forwards to its referent (ReferenceError once it is dead).
   if (v instanceof WeakProxy) v = rt.unwrapProxy(v);
   const names = new Set<string>();
+  // object.__dir__ and type.__dir__ gather the names in a dict (a new one,
+  // or a copy of the instance's __dict__) whose keys become the list; the
+  // dict then goes back to its free list. module_dir uses the module's own.
+  if (!(v instanceof ModuleObject)) {
+    // object.__dir__ reads self.__dict__ first, which makes an instance's dict from its inline values.
+    if (v instanceof Instance && v.cls.instanceHasDict && !(v instanceof WeakContainer)) rt.decref(materializeInstanceDict(rt, v));
+    rt.heap.phantomAlloc(DICT_FREE_SLOT);
+    rt.heap.phantomFree(DICT_FREE_SLOT);
+  }
   if (v instanceof ClassObject) mergeClass(rt, v, names);
   else if (v instanceof ModuleObject) {
     for (const [k] of v.dict?.entries() ?? []) if (typeof k === 'string') names.add(k);
