@@ -47,7 +47,7 @@ import { BytesObject, ComplexObject, FloatObject, newComplex, newFloat } from '.
 import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { replayCompilerTraffic, stateBeforeMainCompile } from './compiler-gc-traffic';
-import { isCImplemented } from '../runtime/c-implemented';
+import { cFunctionInfo, isCImplemented } from '../runtime/c-implemented';
 import { addTraceback, formatTraceback, formatUnraisable, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, hostError, Signal, setupAnnotations } from './exec-statements';
 import { execBlockGen } from './exec-generator';
@@ -981,9 +981,9 @@ export class Interpreter implements Evaluator {
     const moduleName = frame.globals.get(this.heap, '__name__');
     if (moduleName !== undefined) f.module = this.rt.incref(moduleName);
     f.doc = code.doc ?? null;
-    // A public module-level def of a file standing for a C module is a
-    // builtin there (a private one may be a method the file's classes take).
-    if ((frame.code as Scope).kind === 'module' && !code.name.startsWith('_') && isCImplemented(scope)) f.cFunction = true;
+    // A module-level def of a stdlib file that CPython writes in C is a
+    // builtin_function_or_method there (c-functions.ts).
+    if ((frame.code as Scope).kind === 'module') f.cFunction = cFunctionInfo(scope) ?? null;
     this.heap.track(f);
     return f;
   }

@@ -26,6 +26,7 @@ import { WeakProxy } from '../../weakref/reference-type';
 import { WeakContainer } from '../../weakref/weak-container';
 import { classModule, isBuiltinClass } from './builtin-types';
 import { FunctionObject, ModuleObject, bindsAsMethod } from './function-object';
+import { cFunctionGetAttr, cFunctionSetAttr } from './c-function-attributes';
 import { BuiltinFunction, ExceptionObject, SuperObject, TracebackObject, type BuiltinImpl, type RefHolder } from './native-objects';
 import { superGetAttr } from './super-type';
 import { CodeObject } from './code-object';
@@ -282,7 +283,10 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
   if (v instanceof SuperObject) return superGetAttr(rt, v, name);
   if (v instanceof Instance) return hookedGetAttr(rt, v, v.cls, name, genericGetAttr);
   if (v instanceof ClassObject) return hookedGetAttr(rt, v, rt.typeOf(v), name, typeGetAttr);
-  if (v instanceof FunctionObject) {
+  if (v instanceof FunctionObject && v.cFunction !== null) {
+    const own = cFunctionGetAttr(rt, v, name);
+    if (own !== undefined) return own;
+  } else if (v instanceof FunctionObject) {
     switch (name) {
       case '__name__':
         return v.name;
@@ -723,6 +727,7 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
   if (v instanceof Instance) return hookedSetAttr(rt, v, v.cls, name, x, genericSetAttr);
   if (v instanceof ClassObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, typeSetAttr);
   if (v instanceof ModuleObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, moduleSetAttr);
+  if (v instanceof FunctionObject && v.cFunction !== null) return cFunctionSetAttr(rt, v, name, x);
   if (v instanceof FunctionObject) {
     // func_memberlist's READONLY members.
     if (name === '__closure__' || name === '__globals__' || name === '__builtins__') throw rt.error('AttributeError', 'readonly attribute');

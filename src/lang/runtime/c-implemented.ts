@@ -16,6 +16,7 @@
  * is compiled, so marking costs the running program nothing.
  */
 import type { Scope } from '../syntax/ast';
+import { C_FUNCTIONS, C_FUNCTION_SIGNATURES } from './c-functions';
 
 const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   // _collections: deque, defaultdict, OrderedDict (odictobject.c), _count_elements, _tuplegetter.
@@ -165,6 +166,25 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
 const cImplementedBlocks = new WeakSet<Scope>();
 const cTypeNames = new WeakMap<Scope, string>();
 
+/**
+ * What a module-level def of a stdlib file is when CPython implements it in
+ * C (c-functions.ts, generated from python3): its function objects are
+ * builtin_function_or_method (FunctionObject.cFunction).
+ */
+export interface CFunctionInfo {
+  /** The m_module CPython reports as `__module__` ('_operator' for operator.add), or null for None. */
+  readonly module: string | null;
+  /** CPython's `__text_signature__` (`($module, a, b, /)`), or null. */
+  readonly textSignature: string | null;
+}
+
+const cFunctionBlocks = new WeakMap<Scope, CFunctionInfo>();
+
+/** The C function a module-level def's block stands for, if CPython's is one. */
+export function cFunctionInfo(scope: Scope): CFunctionInfo | undefined {
+  return cFunctionBlocks.get(scope);
+}
+
 /** The tp_name a class statement's block stands for, if it is one of the C types above. */
 /**
  * The C modules whose types are heap types in CPython 3.11 (made by
@@ -197,6 +217,8 @@ function markBlock(scope: Scope): void {
 export function markCImplementedBlocks(file: string, moduleScope: Scope): void {
   const names = C_IMPLEMENTED[file];
   const tpNames = TP_NAMES[file];
+  const cFunctions = C_FUNCTIONS[file];
+  if (cFunctions !== undefined) markCFunctions(file, cFunctions, moduleScope);
   if (names === undefined && tpNames === undefined) return;
   for (const child of moduleScope.children) {
     if (child.kind !== 'function' && child.kind !== 'class') continue;
@@ -204,5 +226,21 @@ export function markCImplementedBlocks(file: string, moduleScope: Scope): void {
     if (child.kind !== 'class' || tpNames === undefined) continue;
     const tpName = typeof tpNames === 'string' ? (names === '*' || names?.includes(child.name) ? tpNames + child.name : undefined) : tpNames[child.name];
     if (tpName !== undefined) cTypeNames.set(child, tpName);
+  }
+}
+
+/**
+ * Records the module-level defs of `file` that are C functions in CPython
+ * (its frames are left as they are: a Python helper such as warnings.warn
+ * may count its own frame).
+ */
+function markCFunctions(file: string, groups: Readonly<Record<string, readonly string[]>>, moduleScope: Scope): void {
+  const byName = new Map<string, string | null>();
+  for (const [module, fnames] of Object.entries(groups)) for (const n of fnames) byName.set(n, module === '' ? null : module);
+  for (const child of moduleScope.children) {
+    if (child.kind !== 'function') continue;
+    const module = byName.get(child.name);
+    if (module === undefined) continue;
+    cFunctionBlocks.set(child, { module, textSignature: C_FUNCTION_SIGNATURES.get(`${file}:${child.name}`) ?? null });
   }
 }

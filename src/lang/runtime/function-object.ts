@@ -18,6 +18,7 @@ import {
   type Value,
   type Visit,
 } from '../../heap';
+import type { CFunctionInfo } from './c-implemented';
 
 /** What the evaluator needs to run a function body (opaque to the heap). */
 export interface CodeInfo {
@@ -130,9 +131,11 @@ export class FunctionObject extends PyObject {
    * (c-implemented.ts: `time.localtime`, `operator.add`, `heapq.heappush`):
    * CPython's is a builtin_function_or_method, which has no tp_descr_get,
    * so as a class attribute it does not bind (`converter = time.localtime`
-   * is called without the instance). See bindsAsMethod.
+   * is called without the instance). See bindsAsMethod. Its type is
+   * builtin_function_or_method and its attributes are that type's
+   * (c-function-attributes.ts). Null for a Python function.
    */
-  cFunction = false;
+  cFunction: CFunctionInfo | null = null;
   /** func_module: the defining module's `__name__` (owned), writable. */
   module: Value = null;
   /** func_doc: the docstring or None (owned), writable. */
@@ -167,7 +170,7 @@ export class FunctionObject extends PyObject {
   }
 
   get typeName(): string {
-    return 'function';
+    return this.cFunction === null ? 'function' : 'builtin_function_or_method';
   }
   override get weakrefable(): boolean {
     return true;
@@ -298,5 +301,5 @@ export class ModuleObject extends PyObject {
  * builtin (FunctionObject.cFunction) does not.
  */
 export function bindsAsMethod(v: unknown): v is FunctionObject {
-  return v instanceof FunctionObject && !v.cFunction;
+  return v instanceof FunctionObject && v.cFunction === null;
 }

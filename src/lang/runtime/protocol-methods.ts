@@ -17,7 +17,7 @@ import { markSlotWrappers } from './type-slots';
 import type { BuiltinFunction, DictView } from './native-objects';
 import { getBuiltin } from './builtins';
 import { newDictIterator } from './types/dict-iterator-type';
-import type { FunctionObject } from './function-object';
+import { FunctionObject, ModuleObject } from './function-object';
 import type { Runtime } from './runtime';
 
 const callMethod: MethodImpl = (rt, self, args, kwargs) => call(rt, self, args, kwargs);
@@ -33,6 +33,22 @@ export function installProtocolMethods(rt: Runtime): void {
       if (args.length !== 0) throw rt2.typeError(`__reduce__() takes no arguments (${args.length} given)`);
       const w = self as BuiltinFunction;
       const pair = rt2.newTuple([w.self ?? null, w.name]);
+      try {
+        return rt2.newTuple([getBuiltin(rt2, 'getattr'), pair]);
+      } finally {
+        rt2.decref(pair);
+      }
+    },
+  });
+  // meth_reduce: a module function (or a builtin without __self__) pickles and
+  // copies by its name, a method bound to an object as getattr(self, name).
+  defineMethods(rt.types.get('builtin_function_or_method'), {
+    __reduce__: (rt2, self, args) => {
+      if (args.length !== 0) throw rt2.typeError(`__reduce__() takes no arguments (${args.length} given)`);
+      if (self instanceof FunctionObject) return self.name;
+      const w = self as BuiltinFunction;
+      if (w.self === undefined || w.self === null || w.self instanceof ModuleObject) return w.name;
+      const pair = rt2.newTuple([w.self, w.name]);
       try {
         return rt2.newTuple([getBuiltin(rt2, 'getattr'), pair]);
       } finally {

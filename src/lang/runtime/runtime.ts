@@ -306,7 +306,11 @@ export class Runtime {
       case 'object': {
         if (v === null) return this.noneType;
         const fixed = this.fixedTypes.get(v.constructor);
-        if (fixed !== undefined) return fixed;
+        if (fixed !== undefined) {
+          // A function standing for a C function (c-implemented.ts) is a builtin_function_or_method.
+          if (v instanceof FunctionObject && v.cFunction !== null) return this.types.get('builtin_function_or_method');
+          return fixed;
+        }
         if (v instanceof Instance) return v.cls;
         if (v instanceof ClassObject) return v.meta ?? this.typeType;
         if (v instanceof ModuleObject) return v.cls ?? this.types.get('module');
