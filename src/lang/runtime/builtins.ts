@@ -43,7 +43,7 @@ import { installDataModel } from './data-model';
 import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortReverseFlag, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
-import { compareSlot, hash, iter, len, lengthHint, next, richCompare, toArray, truthy } from './operators';
+import { compareSlot, hash, iter, lenExact, lengthHint, next, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
@@ -400,7 +400,7 @@ const functions: Record<string, Builtin> = {
     const v = args[0];
     // A range longer than 2**53: its exact length (up to sys.maxsize).
     if (v instanceof RangeObject && v.big !== null) return exactRangeLength(rt, v);
-    return len(rt, v);
+    return lenExact(rt, v);
   },
   repr(rt, args) {
     arity(rt, 'repr', args, 1, 1);

@@ -81,7 +81,7 @@ export function truthy(rt: Runtime, v: Value): boolean {
       return b;
     }
     const n = metaDunder(rt, v, '__len__', []);
-    if (n !== undefined) return lenResult(rt, n) > 0;
+    if (n !== undefined) return lenResultExact(rt, n) > 0;
   }
   if (v instanceof Instance) {
     const b = callMethodIfDefined(rt, v, '__bool__', []);
@@ -94,7 +94,7 @@ export function truthy(rt: Runtime, v: Value): boolean {
       return b;
     }
     const n = callMethodIfDefined(rt, v, '__len__', []);
-    if (n !== undefined) return lenResult(rt, n) > 0;
+    if (n !== undefined) return lenResultExact(rt, n) > 0;
   }
   const s = rt.slotsOf(v);
   if (s.nb_bool !== undefined) return s.nb_bool(rt, v);
@@ -453,7 +453,15 @@ export function compareSequences(
 
 // ---- length and containment -----------------------------------------------
 
-function lenResult(rt: Runtime, n: Value): number {
+/** sys.maxsize: the largest length a Py_ssize_t holds. */
+const MAX_SSIZE = (1n << 63n) - 1n;
+
+/**
+ * slot_sq_length's checks of what `__len__` returned: an int, not negative,
+ * at most sys.maxsize (PyNumber_AsSsize_t's OverflowError); a length past
+ * 2**53 stays a bigint.
+ */
+function lenResultExact(rt: Runtime, n: Value): number | bigint {
   if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') {
     const t = rt.typeName(n);
     rt.decref(n);
@@ -461,7 +469,8 @@ function lenResult(rt: Runtime, n: Value): number {
   }
   if (typeof n === 'bigint') {
     if (n < 0n) throw rt.error('ValueError', '__len__() should return >= 0');
-    throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
+    if (n > MAX_SSIZE) throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
+    return n;
   }
   if (+n < 0) throw rt.error('ValueError', '__len__() should return >= 0');
   return +n;
@@ -543,18 +552,28 @@ function builtinLengthHint(rt: Runtime, v: Value, dflt: number): number {
 }
 
 export function len(rt: Runtime, v: Value): number {
+  const n = lenExact(rt, v);
+  if (typeof n === 'bigint') throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/**
+ * PyObject_Size as builtins.len returns it: a `__len__` result past 2**53
+ * (up to sys.maxsize) is the exact int, a bigint.
+ */
+export function lenExact(rt: Runtime, v: Value): number | bigint {
   if (v instanceof ClassObject) {
     const n = metaDunder(rt, v, '__len__', []);
-    if (n !== undefined) return lenResult(rt, n);
+    if (n !== undefined) return lenResultExact(rt, n);
   }
   if (v instanceof Instance) {
     const n = callMethodIfDefined(rt, v, '__len__', []);
-    if (n !== undefined) return lenResult(rt, n);
-  } else if (v instanceof WeakProxy) return len(rt, rt.unwrapProxy(v));
+    if (n !== undefined) return lenResultExact(rt, n);
+  } else if (v instanceof WeakProxy) return lenExact(rt, rt.unwrapProxy(v));
   const s = rt.slotsOf(v);
   if (s.sq_length !== undefined) return s.sq_length(rt, v);
   const viaMeta = callMetaclassMethod(rt, v, '__len__', []);
-  if (viaMeta !== undefined) return lenResult(rt, viaMeta);
+  if (viaMeta !== undefined) return lenResultExact(rt, viaMeta);
   throw rt.typeError(`object of type '${rt.typeName(v)}' has no len()`);
 }
 
