@@ -67,3 +67,11 @@ def times(a, b):
 
 print(times.__name__, times.__wrapped__, times(6, 7))
 print(functools.reduce(operator.mul, range(1, 6)), list(map(operator.neg, [1, -2])))
+
+# cmp_to_key's KeyWrapper type has no constructor of its own.
+K = functools.cmp_to_key(lambda a, b: (a > b) - (a < b))
+print(type(K).__name__, K(3).obj, K(1) < K(2))
+try:
+    type(K)()
+except TypeError as e:
+    print('TypeError:', e)

@@ -27,7 +27,7 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_odict_add_pairs', '_odict_update', '_clinic_args',
   ],
   // _functoolsmodule.c.
-  'functools.py': ['KeyWrapper', 'cmp_to_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
+  'functools.py': ['KeyWrapper', 'cmp_to_key', '_new_key', 'reduce', 'partial', '_make_key', '_lru_cache_wrapper'],
   'itertools.py': '*',
   // The replay of the decorator's cost around _process_class (docs/gc.md 3.1).
   // _thread.get_ident.

@@ -168,12 +168,12 @@ class KeyWrapper:
 
     __slots__ = ('_cmp', 'obj')
 
-    def __init__(self, cmp, obj=None):
-        self._cmp = cmp
-        self.obj = obj
+    # No tp_new: only cmp_to_key and a KeyWrapper's call make one.
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
 
     def __call__(self, obj):
-        return type(self)(self._cmp, obj)
+        return _new_key(self._cmp, obj)
 
     def _compare(self, other):
         if type(other) is not type(self):
@@ -206,9 +206,19 @@ _KeyWrapper = KeyWrapper
 del KeyWrapper
 
 
+def _new_key(cmp, obj):
+    key = _object_new(_KeyWrapper)
+    key._cmp = cmp
+    key.obj = obj
+    return key
+
+
+_object_new = object.__new__
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    return _KeyWrapper(mycmp)
+    return _new_key(mycmp, None)
 
 
 ################################################################################
