@@ -743,6 +743,17 @@ function applyDecorators(ip: Interpreter, frame: Frame, nodes: A.Expr[], decorat
   return v;
 }
 
+/**
+ * One annotation's value: a starred one (`*args: *Ts`, PEP 646) is its
+ * value unpacked to exactly one item (compiler_visit_argannotation's
+ * UNPACK_SEQUENCE 1).
+ */
+function evalAnnotation(ip: Interpreter, frame: Frame, e: A.Expr): Value {
+  if (e.kind !== 'Starred') return evalExpr(ip, frame, e);
+  const [item] = unpackItems(ip, [e.value], evalExpr(ip, frame, e.value));
+  return item;
+}
+
 /** compiler_visit_annotations: a def's annotations, evaluated after its defaults, as a dict (or null for none). */
 function evalAnnotations(ip: Interpreter, frame: Frame, s: A.FunctionDef): DictObject | TupleObject | null {
   const pairs = annotatedParams(s);
@@ -753,7 +764,7 @@ function evalAnnotations(ip: Interpreter, frame: Frame, s: A.FunctionDef): DictO
     try {
       for (const [name, e] of pairs) {
         items.push(name);
-        items.push(evalExpr(ip, frame, e));
+        items.push(evalAnnotation(ip, frame, e));
       }
     } catch (err) {
       for (const v of items) ip.rt.decref(v);
@@ -766,7 +777,7 @@ function evalAnnotations(ip: Interpreter, frame: Frame, s: A.FunctionDef): DictO
   const d = ip.heap.newDict();
   try {
     for (const [name, e] of pairs) {
-      const v = evalExpr(ip, frame, e);
+      const v = evalAnnotation(ip, frame, e);
       try {
         d.set(ip.heap, name, v);
       } finally {

@@ -147,7 +147,10 @@ function parseSlices(p: ParserState, value: Expr): Subscript {
   p.next();
   const first = parseSliceItem(p);
   let slice = first;
-  if (p.isOp(',')) {
+  // slices: a lone starred expression is a one-item Tuple (`tuple[*Ts]`, PEP 646).
+  if (first.kind === 'Starred' && !p.isOp(',')) {
+    slice = p.finish(first, { kind: 'Tuple' as const, elts: [first], ctx: 'Load' as const, parenthesized: false });
+  } else if (p.isOp(',')) {
     const elts = [first];
     while (p.eatOp(',')) {
       if (p.isOp(']')) break;

@@ -73,7 +73,8 @@ function parseOrdinaryParam(p: ParserState, params: Parameters, keywordOnly: boo
 /** The name after `*` or `**` (the Param is located at the name, as CPython's `arg`). */
 function parseStarParam(p: ParserState, isLambda: boolean, what: string): Param {
   const nameToken = p.expectIdentifier();
-  const annotation = parseAnnotation(p, isLambda);
+  // star_annotation (PEP 646): `*args: *Ts`, a Starred annotation of *args only.
+  const annotation = what === 'var-positional' && !isLambda && p.isOp(':') && p.isOp('*', p.peek()) ? parseStarAnnotation(p) : parseAnnotation(p, isLambda);
   if (p.isOp('=')) p.fail(`${what} argument cannot have default value`);
   return p.span(nameToken, annotation ?? nameToken, { kind: 'arg' as const, name: nameToken.value, default: null, annotation });
 }
@@ -101,6 +102,14 @@ function parseDefault(p: ParserState): Expr {
 function parseAnnotation(p: ParserState, isLambda: boolean): Expr | null {
   if (isLambda || !p.eatOp(':')) return null;
   return parseExpression(p);
+}
+
+/** `: *expr` after `*args`: the annotation is a Starred node. */
+function parseStarAnnotation(p: ParserState): Expr {
+  p.next();
+  const star = p.next();
+  const value = parseExpression(p);
+  return p.finish(star, { kind: 'Starred' as const, value, ctx: 'Load' as const });
 }
 
 /** `lambda (a, b): ...`: CPython's message when the parameters are names in parentheses. */
