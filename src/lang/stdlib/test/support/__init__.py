@@ -907,3 +907,143 @@ def infinite_recursion(max_depth=100):
     limit = depth + max_depth
     return set_recursion_limit(limit)
 
+
+
+# ---- More of CPython 3.11's helpers (test_random, test_csv, test_argparse, ...) ----
+
+import contextlib
+import functools as _functools
+import os as _os
+
+TEST_SUPPORT_DIR = _os.path.dirname(_os.path.abspath(__file__))
+TEST_HOME_DIR = _os.path.dirname(TEST_SUPPORT_DIR)
+STDLIB_DIR = _os.path.dirname(TEST_HOME_DIR)
+REPO_ROOT = _os.path.dirname(STDLIB_DIR)
+TEST_DATA_DIR = _os.path.join(TEST_HOME_DIR, "data")
+
+# gclab has no os.fork (one simulated process).
+has_fork_support = hasattr(_os, "fork") and not is_emscripten and not is_wasi
+
+
+def requires_fork():
+    return unittest.skipUnless(has_fork_support, "requires working os.fork()")
+
+
+# _testcapi.unicode_legacy_string: the legacy Unicode C API is not simulated.
+requires_legacy_unicode_capi = unittest.skipUnless(None, 'requires legacy Unicode C API')
+
+# A constant likely larger than the underlying OS pipe / socket buffer size.
+PIPE_MAX_SIZE = 4 * 1024 * 1024 + 1
+SOCK_MAX_SIZE = 16 * 1024 * 1024 + 1
+
+
+def _requires_module(name, reason):
+    try:
+        __import__(name)
+    except ImportError:
+        return unittest.skip(reason)
+    return unittest.skipUnless(True, reason)
+
+
+def requires_zlib(reason='requires zlib'):
+    return _requires_module('zlib', reason)
+
+
+def requires_gzip(reason='requires gzip'):
+    return _requires_module('gzip', reason)
+
+
+def requires_bz2(reason='requires bz2'):
+    return _requires_module('bz2', reason)
+
+
+def requires_lzma(reason='requires lzma'):
+    return _requires_module('lzma', reason)
+
+
+def check_sanitizer(*, address=False, memory=False, ub=False):
+    """Returns True if Python is compiled with sanitizer support (never here)."""
+    if not (address or memory or ub):
+        raise ValueError('At least one of address, memory, or ub must be True')
+    return False
+
+
+def skip_if_sanitizer(reason=None, *, address=False, memory=False, ub=False):
+    """Decorator raising SkipTest if running with a sanitizer active."""
+    if not reason:
+        reason = 'not working with sanitizers active'
+    return unittest.skipIf(check_sanitizer(address=address, memory=memory, ub=ub), reason)
+
+
+HAVE_ASAN_FORK_BUG = False
+
+
+def _requires_unix_version(sysname, min_version):
+    import platform
+    min_version_txt = '.'.join(map(str, min_version))
+    version_txt = platform.release().split('-', 1)[0]
+    skip = False
+    if platform.system() == sysname:
+        try:
+            version = tuple(map(int, version_txt.split('.')))
+        except ValueError:
+            skip = False
+        else:
+            skip = version < min_version
+    return unittest.skipIf(skip, f"{sysname} version {min_version_txt} or higher required, not {version_txt}")
+
+
+def requires_freebsd_version(*min_version):
+    return _requires_unix_version('FreeBSD', min_version)
+
+
+def requires_linux_version(*min_version):
+    return _requires_unix_version('Linux', min_version)
+
+
+def requires_mac_ver(*min_version):
+    def decorator(func):
+        @_functools.wraps(func)
+        def wrapper(*args, **kw):
+            return func(*args, **kw)
+        wrapper.min_version = min_version
+        return wrapper
+    return decorator
+
+
+def skip_if_buildbot(reason=None):
+    """Decorator raising SkipTest if running on a buildbot (never here)."""
+    return unittest.skipIf(False, reason or 'not suitable for buildbots')
+
+
+def run_with_tz(tz):
+    def decorator(func):
+        @_functools.wraps(func)
+        def inner(*args, **kwds):
+            import time
+            if not hasattr(time, 'tzset'):
+                raise unittest.SkipTest("tzset required")
+            return func(*args, **kwds)
+        return inner
+    return decorator
+
+
+@contextlib.contextmanager
+def adjust_int_max_str_digits(max_digits):
+    """Temporarily change the integer string conversion length limit."""
+    current = sys.get_int_max_str_digits()
+    try:
+        sys.set_int_max_str_digits(max_digits)
+        yield
+    finally:
+        sys.set_int_max_str_digits(current)
+
+
+def load_package_tests(pkg_dir, loader, standard_tests, pattern):
+    """Generic load_tests implementation for simple test packages."""
+    if pattern is None:
+        pattern = "test*"
+    top_dir = STDLIB_DIR
+    package_tests = loader.discover(start_dir=pkg_dir, top_level_dir=top_dir, pattern=pattern)
+    standard_tests.addTests(package_tests)
+    return standard_tests

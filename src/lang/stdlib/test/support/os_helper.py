@@ -120,3 +120,108 @@ class FakePath:
             raise self.path
         else:
             return self.path
+
+
+# ---- More of CPython 3.11's os_helper (test_argparse, ...) ----
+
+import collections.abc as _abc
+import contextlib as _contextlib
+
+TESTFN_UNICODE = TESTFN_ASCII + "-\xe0\xf2\u0258\u0141\u011f"
+TESTFN_UNENCODABLE = None
+TESTFN_UNDECODABLE = None
+FS_NONASCII = ''
+
+
+def can_symlink():
+    """Whether os.symlink works (not in gclab's simulated file system)."""
+    return os is not None and hasattr(os, 'symlink')
+
+
+def skip_unless_symlink(test):
+    """Skip decorator for tests that require functional symlink"""
+    return test if can_symlink() else unittest.skip("Requires functional symlink implementation")(test)
+
+
+def can_chmod():
+    """Whether os.chmod changes the mode bits os.stat reports."""
+    if os is None or not hasattr(os, 'chmod') or not hasattr(os, 'chown'):
+        return False
+    import stat
+    try:
+        with open(TESTFN, "wb"):
+            try:
+                os.chmod(TESTFN, 0o777)
+                mode1 = os.stat(TESTFN).st_mode
+                os.chmod(TESTFN, 0o666)
+                mode2 = os.stat(TESTFN).st_mode
+            except OSError:
+                return False
+            return stat.S_IMODE(mode1) != stat.S_IMODE(mode2)
+    finally:
+        unlink(TESTFN)
+
+
+def skip_unless_working_chmod(test):
+    """Skip tests that require working os.chmod()"""
+    return test if can_chmod() else unittest.skip("requires working os.chmod()")(test)
+
+
+@_contextlib.contextmanager
+def temp_cwd(name='tempcwd', quiet=False):
+    """A temporary directory made the current directory for the block."""
+    with temp_dir(path=name, quiet=quiet) as temp_path:
+        with change_cwd(temp_path, quiet=quiet) as cwd_dir:
+            yield cwd_dir
+
+
+class EnvironmentVarGuard(_abc.MutableMapping):
+    """Restores the environment variables it changed (a context manager)."""
+
+    def __init__(self):
+        self._environ = os.environ
+        self._changed = {}
+
+    def __getitem__(self, envvar):
+        return self._environ[envvar]
+
+    def __setitem__(self, envvar, value):
+        if envvar not in self._changed:
+            self._changed[envvar] = self._environ.get(envvar)
+        self._environ[envvar] = value
+
+    def __delitem__(self, envvar):
+        if envvar not in self._changed:
+            self._changed[envvar] = self._environ.get(envvar)
+        if envvar in self._environ:
+            del self._environ[envvar]
+
+    def keys(self):
+        return self._environ.keys()
+
+    def __iter__(self):
+        return iter(self._environ)
+
+    def __len__(self):
+        return len(self._environ)
+
+    def set(self, envvar, value):
+        self[envvar] = value
+
+    def unset(self, envvar):
+        del self[envvar]
+
+    def copy(self):
+        return dict(self)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *ignore_exc):
+        for (k, v) in self._changed.items():
+            if v is None:
+                if k in self._environ:
+                    del self._environ[k]
+            else:
+                self._environ[k] = v
+        os.environ = self._environ
