@@ -8,7 +8,7 @@
 export const C_FUNCTIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   "_bisect.py": { "_bisect": ["bisect_right", "bisect_left", "insort_right", "insort_left"] },
   "_contextvars.py": { "_contextvars": ["copy_context"] },
-  "_csv.py": { "_csv": ["list_dialects", "register_dialect", "unregister_dialect", "get_dialect", "field_size_limit"] },
+  "_csv.py": { "_csv": ["reader", "writer", "list_dialects", "register_dialect", "unregister_dialect", "get_dialect", "field_size_limit"] },
   "_hashlib.py": { "_hashlib": ["new", "pbkdf2_hmac", "hmac_new", "hmac_digest", "compare_digest"] },
   "_signal.py": { "_signal": ["default_int_handler", "signal", "getsignal", "strsignal", "valid_signals", "raise_signal", "alarm", "pause", "setitimer", "getitimer", "siginterrupt", "set_wakeup_fd", "pthread_sigmask", "sigpending", "pthread_kill"] },
   "abc.py": { "_abc": ["get_cache_token"] },

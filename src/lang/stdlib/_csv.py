@@ -380,7 +380,7 @@ reader.__module__ = '_csv'
 _Reader = reader
 
 
-def _reader(*args, **kwargs):
+def reader(*args, **kwargs):
     """    csv_reader = reader(iterable [, dialect='excel']
                         [optional keyword args])
     for row in csv_reader:
@@ -501,7 +501,7 @@ def _is_number(obj):
             or hasattr(t, '__float__') or isinstance(obj, complex))
 
 
-def _writer(*args, **kwargs):
+def writer(*args, **kwargs):
     """    csv_writer = csv.writer(fileobj [, dialect='excel']
                             [optional keyword args])
     for row in sequence:
@@ -576,10 +576,8 @@ the old limit is returned"""
     return old
 
 
-# The module's functions carry the C names; the types are reachable only
-# as type(csv.reader([])) and so on, as in CPython.
-_reader.__name__ = _reader.__qualname__ = 'reader'
-_writer.__name__ = _writer.__qualname__ = 'writer'
-reader = _reader
-writer = _writer
-del _reader, _writer
+# The module's functions are C functions named reader and writer; the
+# types are _csv.Reader and _csv.Writer (their __name__ 'reader' and
+# 'writer'), as in CPython 3.11.
+Reader = _Reader
+Writer = _Writer
