@@ -155,6 +155,8 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   '_hashlib.py': { HASH: '_hashlib.HASH', HASHXOF: '_hashlib.HASHXOF', HMAC: '_hashlib.HMAC' },
   '_blake2.py': { blake2b: '_blake2.blake2b', blake2s: '_blake2.blake2s' },
   'array.py': { array: 'array.array', arrayiterator: 'array.arrayiterator' },
+  // Modules/_elementtree.c's Element (ElementTree.py's Python class stands for it).
+  'xml/etree/ElementTree.py': { Element: 'xml.etree.ElementTree.Element' },
   'asyncio/futures.py': { Future: '_asyncio.Future' },
   // Modules/_threadmodule.c's lock and RLock (threading.py writes gclab's threads).
   'threading.py': { lock: '_thread.lock', RLock: '_thread.RLock' },

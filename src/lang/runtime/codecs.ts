@@ -15,7 +15,22 @@ import { newBytes } from '../../heap';
 import { pyException } from './calls';
 import type { Runtime } from './runtime';
 
-export type Codec = 'utf-8' | 'ascii' | 'latin-1';
+export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp437';
+
+/** cp437 (Lib/encodings/cp437.py, the charmap codec zipfile decodes names with): bytes 0x80-0xff. */
+const CP437_HIGH =
+  '\xc7\xfc\xe9\xe2\xe4\xe0\xe5\xe7\xea\xeb\xe8\xef\xee\xec\xc4\xc5\xc9\xe6\xc6\xf4\xf6\xf2\xfb\xf9\xff\xd6\xdc\xa2\xa3\xa5\u20a7\u0192\xe1\xed\xf3\xfa\xf1\xd1\xaa\xba\xbf\u2310\xac\xbd\xbc\xa1\xab\xbb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\xdf\u0393\u03c0\u03a3\u03c3\xb5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\xb1\u2265\u2264\u2320\u2321\xf7\u2248\xb0\u2219\xb7\u221a\u207f\xb2\u25a0\xa0';
+let cp437Encoding: Map<number, number> | undefined;
+
+/** The byte cp437 encodes a code point as, or undefined (charmap: "character maps to <undefined>"). */
+function cp437Byte(cp: number): number | undefined {
+  if (cp < 0x80) return cp;
+  if (cp437Encoding === undefined) {
+    cp437Encoding = new Map();
+    for (let i = 0; i < 128; i++) cp437Encoding.set(CP437_HIGH.charCodeAt(i), 0x80 + i);
+  }
+  return cp437Encoding.get(cp);
+}
 
 const ALIASES: Readonly<Record<string, Codec>> = {
   'utf-8': 'utf-8',
@@ -34,6 +49,9 @@ const ALIASES: Readonly<Record<string, Codec>> = {
   'iso8859-1': 'latin-1',
   '8859': 'latin-1',
   cp819: 'latin-1',
+  cp437: 'cp437',
+  '437': 'cp437',
+  ibm437: 'cp437',
 };
 
 /** codecs.lookup: the codec an encoding name stands for, or LookupError "unknown encoding: NAME". */
@@ -74,6 +92,14 @@ function decodeError(rt: Runtime, codec: Codec, data: string, start: number, end
 export function decodeBytes(rt: Runtime, data: string, encoding: string, errors: string): string {
   const codec = lookupCodec(rt, encoding);
   if (codec === 'latin-1') return data;
+  if (codec === 'cp437') {
+    let text = '';
+    for (let k = 0; k < data.length; k++) {
+      const b = data.charCodeAt(k);
+      text += b < 0x80 ? data[k] : CP437_HIGH[b - 0x80];
+    }
+    return text;
+  }
   // The handler name is checked only when an error happens (as CPython does).
   let out = '';
   const n = data.length;
@@ -157,13 +183,17 @@ export function encodeText(rt: Runtime, text: string, encoding: string, errors: 
   const codec = lookupCodec(rt, encoding);
   const cps = [...text].map((c) => c.codePointAt(0)!);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  const reason = codec === 'ascii' ? 'ordinal not in range(128)' : codec === 'latin-1' ? 'ordinal not in range(256)' : 'surrogates not allowed';
-  const encodable = (cp: number): boolean => (codec === 'utf-8' ? cp < 0xd800 || cp > 0xdfff : cp < limit);
+  const reason =
+    codec === 'ascii' ? 'ordinal not in range(128)' : codec === 'latin-1' ? 'ordinal not in range(256)' : codec === 'cp437' ? 'character maps to <undefined>' : 'surrogates not allowed';
+  const encodable = (cp: number): boolean =>
+    codec === 'utf-8' ? cp < 0xd800 || cp > 0xdfff : codec === 'cp437' ? cp437Byte(cp) !== undefined : cp < limit;
+  // The error names the charmap codec for cp437 (PyUnicode_EncodeCharmap).
+  const name = codec === 'cp437' ? 'charmap' : codec;
   let out = '';
   for (let i = 0; i < cps.length; ) {
     const cp = cps[i];
     if (encodable(cp)) {
-      out += codec === 'utf-8' ? utf8Bytes(cp) : String.fromCharCode(cp);
+      out += codec === 'utf-8' ? utf8Bytes(cp) : String.fromCharCode(codec === 'cp437' ? cp437Byte(cp)! : cp);
       i++;
       continue;
     }
@@ -171,7 +201,7 @@ export function encodeText(rt: Runtime, text: string, encoding: string, errors: 
     let j = i + 1;
     while (j < cps.length && !encodable(cps[j])) j++;
     const h = handler(rt, errors);
-    if (h === 'strict') throw pyException(rt, 'UnicodeEncodeError', [codec, text, i, j, reason]);
+    if (h === 'strict') throw pyException(rt, 'UnicodeEncodeError', [name, text, i, j, reason]);
     for (let k = i; k < j; k++) {
       const c = cps[k];
       if (h === 'replace') out += '?';
@@ -180,7 +210,7 @@ export function encodeText(rt: Runtime, text: string, encoding: string, errors: 
       else if (h === 'surrogateescape' && c >= 0xdc80 && c <= 0xdcff) out += String.fromCharCode(c - 0xdc00);
       else if (h === 'surrogateescape') {
         const where = j - i === 1 ? `character '${escapedChar(cp)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-        throw rt.error('UnicodeEncodeError', `'${codec}' codec can't encode ${where}: ${reason}`);
+        throw rt.error('UnicodeEncodeError', `'${name}' codec can't encode ${where}: ${reason}`);
       }
     }
     i = j;

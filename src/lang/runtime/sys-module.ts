@@ -189,6 +189,30 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     rt.recursionLimit = Math.min(limit, 0x7fffffff);
     return null;
   });
+  // sys.addaudithook / sys.audit (Python/sysmodule.c): hooks kept for the
+  // runtime's life as CPython's interpreter keeps them; sys.audit calls each
+  // with (event, args). gclab raises no audit events of its own, so a hook
+  // sees the events programs and Python-source stdlib modules raise.
+  addBuiltin(rt, d, 'addaudithook', (args) => {
+    arity(rt, 'addaudithook', args, 1, 1);
+    let hooks = auditHooks.get(rt);
+    if (hooks === undefined) auditHooks.set(rt, (hooks = []));
+    hooks.push(rt.incref(args[0]));
+    return null;
+  }, { keywords: ['hook'] });
+  addBuiltin(rt, d, 'audit', (args) => {
+    if (args.length === 0) throw rt.typeError('audit() missing 1 required positional argument: \'event\'');
+    if (typeof args[0] !== 'string') throw rt.typeError(`expected str for argument 'event', not ${rt.typeName(args[0])}`);
+    const hooks = auditHooks.get(rt);
+    if (hooks === undefined || hooks.length === 0) return null;
+    const eventArgs = rt.newTuple(args.slice(1));
+    try {
+      for (const hook of [...hooks]) rt.decref(call(rt, hook, [args[0], eventArgs]));
+    } finally {
+      rt.decref(eventArgs);
+    }
+    return null;
+  });
   addBuiltin(rt, d, 'intern', (args) => {
     arity(rt, 'intern', args, 1, 1);
     if (typeof args[0] !== 'string') throw rt.typeError(`intern() argument must be str, not ${rt.typeName(args[0])}`);
@@ -276,6 +300,8 @@ export function isDefaultUnraisableHook(v: Value): boolean {
 }
 
 const asyncgenHooksTypes = new WeakMap<Runtime, ClassObject>();
+/** The audit hooks sys.addaudithook added, per runtime. */
+const auditHooks = new WeakMap<Runtime, Value[]>();
 
 /** UnraisableHookArgs (Python/errors.c): a struct sequence whose tp_name has no module. */
 function unraisableHookArgsType(rt: Runtime): ClassObject {

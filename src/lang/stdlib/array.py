@@ -10,8 +10,11 @@ conversion and its messages (`signed char is greater than maximum`,
 tobytes()/frombytes() use the native layout of 64-bit Linux (little-endian,
 'l' and 'L' of 8 bytes, 'u' of 4).
 
-Differences: an array has no buffer protocol here, so memoryview(a) is
-refused; bytes(a) works through __bytes__.
+An array exports its buffer to memoryview (format = typecode, 'u' as
+'w'): the view reads it through tobytes() and writes through
+_buffer_write(); while a view of it is unreleased the array refuses to
+change size (BufferError: cannot resize an array that is exporting
+buffers), as array_resize does with ob_exports.
 """
 
 import struct as _struct
@@ -20,6 +23,12 @@ try:
     from _gclab import embedded_list as _storage
 except ImportError:
     _storage = list
+
+try:
+    from _gclab import buffer_exports as _buffer_exports
+except ImportError:
+    def _buffer_exports(a):
+        return 0
 
 typecodes = 'bBuhHiIlLqQfd'
 
@@ -277,25 +286,47 @@ at object creation time by using a type code, which is a single character."""
         other._items.extend(items)
         return other
 
+    def _resize(self, newsize):
+        # array_resize's check: no change of size while a memoryview holds the buffer.
+        if newsize != len(self._items) and _buffer_exports(self):
+            raise BufferError('cannot resize an array that is exporting buffers')
+
+    def _buffer_write(self, offset, data):
+        # A memoryview's write of `data` at byte `offset` of the buffer.
+        size = _ITEMSIZE[self._typecode]
+        first = offset // size
+        last = (offset + len(data) - 1) // size + 1
+        raw = bytearray(_encode(self._typecode, self._items[first:last]))
+        start = offset - first * size
+        raw[start:start + len(data)] = data
+        self._items[first:last] = _decode(self._typecode, bytes(raw))
+
     def append(self, v):
         """Append new value v to the end of the array."""
-        self._items.append(_CHECK[self._typecode](v))
+        v = _CHECK[self._typecode](v)
+        self._resize(len(self._items) + 1)
+        self._items.append(v)
 
     def extend(self, iterable):
         """Append items to the end of the array."""
         if isinstance(iterable, array):
             if iterable._typecode != self._typecode:
                 raise TypeError('can only extend with array of same kind')
+            self._resize(len(self._items) + len(iterable._items))
             self._items.extend(list(iterable._items))
             return
         check = _CHECK[self._typecode]
         for v in iterable:
-            self._items.append(check(v))
+            v = check(v)
+            self._resize(len(self._items) + 1)
+            self._items.append(v)
 
     def insert(self, i, v):
         """Insert a new item v into the array before position i."""
         i = _as_int(i)
-        self._items.insert(i, _CHECK[self._typecode](v))
+        v = _CHECK[self._typecode](v)
+        self._resize(len(self._items) + 1)
+        self._items.insert(i, v)
 
     def pop(self, i=-1):
         """Return the i-th element and delete it from the array.
@@ -309,12 +340,14 @@ i defaults to -1."""
             i += n
         if not 0 <= i < n:
             raise IndexError('pop index out of range')
+        self._resize(n - 1)
         return self._items.pop(i)
 
     def remove(self, v):
         """Remove the first occurrence of v in the array."""
         for i, item in enumerate(self._items):
             if item == v:
+                self._resize(len(self._items) - 1)
                 del self._items[i]
                 return
         raise ValueError('array.remove(x): x not in array')
@@ -352,7 +385,9 @@ Raise ValueError if the value is not present."""
         if not isinstance(values, list):
             raise TypeError('arg must be list')
         check = _CHECK[self._typecode]
-        self._items.extend([check(v) for v in values])
+        values = [check(v) for v in values]
+        self._resize(len(self._items) + len(values))
+        self._items.extend(values)
 
     def tobytes(self):
         """Convert the array to an array of machine values and return the bytes representation."""
@@ -363,6 +398,7 @@ Raise ValueError if the value is not present."""
         data = _bytes_arg(data)
         if len(data) % _ITEMSIZE[self._typecode]:
             raise ValueError('bytes length not a multiple of item size')
+        self._resize(len(self._items) + len(data) // _ITEMSIZE[self._typecode])
         self._items.extend(_decode(self._typecode, data))
 
     def tounicode(self):
@@ -385,6 +421,7 @@ some other type."""
             raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
         if self._typecode != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._resize(len(self._items) + len(s))
         self._items.extend(s)
 
     def tofile(self, f):
@@ -458,6 +495,8 @@ raised."""
             if step != 1 and len(items) != len(range(start, stop, step)):
                 raise ValueError('attempt to assign array of size %d to extended slice of size %d'
                                  % (len(items), len(range(start, stop, step))))
+            if step == 1:
+                self._resize(len(self._items) - len(range(start, stop)) + len(items))
             self._items[i] = items
             return
         i = _index_arg(i)
@@ -470,6 +509,7 @@ raised."""
 
     def __delitem__(self, i):
         if isinstance(i, slice):
+            self._resize(len(self._items) - len(range(*i.indices(len(self._items)))))
             del self._items[i]
             return
         i = _index_arg(i)
@@ -478,6 +518,7 @@ raised."""
             i += n
         if not 0 <= i < n:
             raise IndexError('array assignment index out of range')
+        self._resize(n - 1)
         del self._items[i]
 
     def __add__(self, other):
@@ -503,7 +544,9 @@ raised."""
     def __imul__(self, n):
         if not isinstance(n, int) and not hasattr(type(n), '__index__'):
             return NotImplemented
-        self._items[:] = list(self._items) * _as_int(n)
+        items = list(self._items) * _as_int(n)
+        self._resize(len(items))
+        self._items[:] = items
         return self
 
     def _compare(self, other):

@@ -2,7 +2,7 @@
 Lib/codecs.py over the C module _codecs, with the encodings package's
 codecs).
 
-The codecs: utf-8, ascii and latin-1 (iso8859-1) -- those of str.encode
+The codecs: utf-8, ascii, latin-1 (iso8859-1) and cp437 -- those of str.encode
 and bytes.decode, with their error handlers (strict, ignore, replace,
 backslashreplace, xmlcharrefreplace, surrogateescape) --, utf-16 and
 utf-32 (with a BOM, or -le / -be), and the bytes-to-bytes and str-to-str
@@ -226,6 +226,16 @@ def latin_1_decode(input, errors=None):
     return (data.decode('latin-1', errors or 'strict'), len(data))
 
 
+def _cp437_encode(input, errors=None):
+    _check_str('charmap_encode', input)
+    return (input.encode('cp437', errors or 'strict'), len(input))
+
+
+def _cp437_decode(input, errors=None):
+    data = _check_bytes(input)
+    return (data.decode('cp437', errors or 'strict'), len(data))
+
+
 def _units(name, size, order, input):
     out = bytearray()
     for ch in input:
@@ -433,6 +443,7 @@ _MODULES = {
     'latin_1': 'latin_1', 'latin1': 'latin_1', 'l1': 'latin_1', 'iso8859_1': 'latin_1',
     'iso_8859_1': 'latin_1', '8859': 'latin_1', 'cp819': 'latin_1', 'latin': 'latin_1',
     'iso_8859_1_1987': 'latin_1', 'iso_ir_100': 'latin_1', 'ibm819': 'latin_1', 'csisolatin1': 'latin_1',
+    'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437',
     'utf_16': 'utf_16', 'u16': 'utf_16', 'utf16': 'utf_16',
     'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
     'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
@@ -448,6 +459,7 @@ _CODECS = {
     'utf_8': lambda: _info('utf-8', utf_8_encode, _utf_8_decode_all, utf_8_decode),
     'ascii': lambda: _info('ascii', ascii_encode, ascii_decode),
     'latin_1': lambda: _info('iso8859-1', latin_1_encode, latin_1_decode),
+    'cp437': lambda: _info('cp437', _cp437_encode, _cp437_decode),
     'utf_16': lambda: _info('utf-16', utf_16_encode, _utf_16_decode_all, utf_16_decode),
     'utf_16_le': lambda: _info('utf-16-le', utf_16_le_encode, lambda i, e='strict': utf_16_le_decode(i, e, True), utf_16_le_decode),
     'utf_16_be': lambda: _info('utf-16-be', utf_16_be_encode, lambda i, e='strict': utf_16_be_decode(i, e, True), utf_16_be_decode),

@@ -11,9 +11,9 @@ datetime or a naive against an aware value, and hashes consistent with ==.
 
 The clock (now(), today(), utcnow(), astimezone() without a zone) follows
 gclab's time module: the simulated clock starts at the epoch, moves only
-when the program sleeps, and local time is UTC. strftime and strptime are
-written here for the C locale (python3 calls the C library's strftime and
-Lib/_strptime.py); timetuple() and utctimetuple() give the time module's
+when the program sleeps, and local time is UTC. strftime is written here
+for the C locale (python3 calls the C library's strftime); strptime calls
+CPython's Lib/_strptime.py, as the C module does; timetuple() and utctimetuple() give the time module's
 struct_time (_build_struct_time).
 """
 
@@ -680,214 +680,6 @@ def _isocalendar(year, month, day):
         year += 1
         week = 0
     return year, week + 1, wd + 1
-
-
-# ---- strptime (after Lib/_strptime.py's patterns, C locale) ------------------------
-
-def _digits(text, pos, low, high, maxlen):
-    """Candidate (value, end) for a number of 1..maxlen digits in [low, high],
-    longest first (as the regex alternatives of _strptime try them)."""
-    found = []
-    end = pos
-    while end < len(text) and end - pos < maxlen and text[end] in '0123456789':
-        end += 1
-    while end > pos:
-        v = int(text[pos:end])
-        if low <= v <= high:
-            found.append((v, end))
-        end -= 1
-    return found
-
-
-def _names(text, pos, names):
-    found = []
-    low = text[pos:].lower()
-    for i, name in sorted(enumerate(names), key=lambda p: -len(p[1])):
-        if low.startswith(name.lower()):
-            found.append((i, pos + len(name)))
-    return found
-
-
-def _parse_z(text, pos):
-    if text[pos:pos + 1] == 'Z':
-        return [((0, 0), pos + 1)]
-    if text[pos:pos + 1] not in ('+', '-'):
-        return []
-    sign = -1 if text[pos] == '-' else 1
-    i = pos + 1
-    if not text[i:i + 2].isdigit() or not text[i:i + 2].isascii():
-        return []
-    hh = int(text[i:i + 2])
-    i += 2
-    colon = text[i:i + 1] == ':'
-    i += colon
-    if not (text[i:i + 2].isdigit() and text[i:i + 2].isascii()) or text[i] > '5':
-        return []
-    mm = int(text[i:i + 2])
-    i += 2
-    ss = 0
-    frac = 0
-    if text[i:i + 1] == ':' if colon else text[i:i + 1].isdigit():
-        j = i + colon
-        if text[j:j + 2].isdigit() and text[j:j + 2].isascii() and text[j] <= '5':
-            ss = int(text[j:j + 2])
-            i = j + 2
-            if text[i:i + 1] == '.' and text[i + 1:i + 2].isdigit():
-                k = i + 1
-                while k < len(text) and k - i - 1 < 6 and text[k] in '0123456789':
-                    k += 1
-                frac = int(text[i + 1:k].ljust(6, '0'))
-                i = k
-    seconds = sign * (hh * 3600 + mm * 60 + ss)
-    return [((seconds, sign * frac), i)]
-
-
-_STRPTIME_DIRECTIVES = 'dfHIjmMpSyYzZaAbBwuUWh%'
-
-
-def _strptime(data_string, fmt):
-    """(year, month, day, hour, minute, second, microsecond, tz) of
-    data_string read with fmt, raising _strptime's ValueErrors."""
-    for name, value in (('data_string', data_string), ('format', fmt)):
-        if not isinstance(value, str):
-            raise TypeError("strptime() argument %d must be str, not %s"
-                            % (1 if name == 'data_string' else 2, type(value).__name__))
-    # The format, as a list of directives and literal characters.
-    items = []
-    i = 0
-    while i < len(fmt):
-        ch = fmt[i]
-        if ch == '%':
-            if i + 1 >= len(fmt):
-                raise ValueError("stray %% in format '%s'" % fmt)
-            d = fmt[i + 1]
-            if d not in _STRPTIME_DIRECTIVES:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
-            items.append(('%', d))
-            i += 2
-        elif ch.isspace():
-            while i < len(fmt) and fmt[i].isspace():
-                i += 1
-            items.append(('s', None))
-        else:
-            items.append(('c', ch))
-            i += 1
-
-    def candidates(d, pos):
-        t = data_string
-        if d == 'd':
-            found = _digits(t, pos, 1, 31, 2)
-            if not found and t[pos:pos + 1] == ' ':
-                found = [(v, e) for v, e in _digits(t, pos + 1, 1, 9, 1)]
-            return found
-        if d == 'm':
-            return _digits(t, pos, 1, 12, 2)
-        if d == 'H':
-            return _digits(t, pos, 0, 23, 2)
-        if d == 'I':
-            return _digits(t, pos, 1, 12, 2)
-        if d == 'M':
-            return _digits(t, pos, 0, 59, 2)
-        if d == 'S':
-            return _digits(t, pos, 0, 61, 2)
-        if d == 'j':
-            return _digits(t, pos, 1, 366, 3)
-        if d == 'f':
-            return [(int(t[pos:e].ljust(6, '0')), e) for _, e in _digits(t, pos, 0, 999999, 6)]
-        if d == 'y':
-            return [(v, e) for v, e in _digits(t, pos, 0, 99, 2) if e - pos == 2]
-        if d == 'Y':
-            return [(v, e) for v, e in _digits(t, pos, 0, 9999, 4) if e - pos == 4]
-        if d in 'UW':
-            return _digits(t, pos, 0, 53, 2)
-        if d == 'w':
-            return _digits(t, pos, 0, 6, 1)
-        if d == 'u':
-            return _digits(t, pos, 1, 7, 1)
-        if d == 'p':
-            return _names(t, pos, ['am', 'pm'])
-        if d == 'a':
-            return _names(t, pos, [n[:3] for n in _DAY_NAMES])
-        if d == 'A':
-            return _names(t, pos, _DAY_NAMES)
-        if d in 'bh':
-            return [(i + 1, e) for i, e in _names(t, pos, [n[:3] for n in _MONTH_NAMES[1:]])]
-        if d == 'B':
-            return [(i + 1, e) for i, e in _names(t, pos, _MONTH_NAMES[1:])]
-        if d == 'z':
-            return _parse_z(t, pos)
-        if d == 'Z':
-            return _names(t, pos, ['utc', 'gmt'])
-        if d == '%':
-            return [(None, pos + 1)] if t[pos:pos + 1] == '%' else []
-        return []
-
-    found = {}
-
-    def match(k, pos):
-        if k == len(items):
-            return pos
-        kind, arg = items[k]
-        if kind == 'c':
-            if data_string[pos:pos + 1].lower() == arg.lower() and pos < len(data_string):
-                return match(k + 1, pos + 1)
-            return None
-        if kind == 's':
-            end = pos
-            while end < len(data_string) and data_string[end].isspace():
-                end += 1
-            if end == pos:
-                return None
-            return match(k + 1, end)
-        for value, end in candidates(arg, pos):
-            found[arg] = (value, data_string[pos:end])
-            result = match(k + 1, end)
-            if result is not None:
-                return result
-        return None
-
-    end = match(0, 0)
-    if end is None:
-        raise ValueError("time data %r does not match format %r" % (data_string, fmt))
-    if end != len(data_string):
-        raise ValueError("unconverted data remains: %s" % data_string[end:])
-
-    def get(d):
-        return found[d][0] if d in found else None
-
-    year = 1900
-    if get('Y') is not None:
-        year = get('Y')
-    elif get('y') is not None:
-        year = get('y')
-        year += 2000 if year <= 68 else 1900
-    month = get('b') or get('h') or get('B') or get('m') or 1
-    day = get('d') or 1
-    hour = 0
-    if get('H') is not None:
-        hour = get('H')
-    elif get('I') is not None:
-        hour = get('I')
-        ampm = get('p')
-        if ampm is None or ampm == 0:
-            if hour == 12:
-                hour = 0
-        elif hour != 12:
-            hour += 12
-    minute = get('M') or 0
-    second = get('S') or 0
-    fraction = get('f') or 0
-    tz = None
-    if 'z' in found:
-        seconds, us = get('z')
-        offset = timedelta(seconds=seconds, microseconds=us)
-        if 'Z' in found:
-            tz = timezone(offset, found['Z'][1])
-        else:
-            tz = timezone(offset)
-    if get('j') is not None and 'm' not in found and 'd' not in found:
-        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + get('j') - 1)
-    return year, month, day, hour, minute, second, fraction, tz
 
 
 # ---- ISO 8601 parsing (after the C module's parse_isoformat_*) -------------------
@@ -1651,7 +1443,14 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     @classmethod
     def strptime(cls, date_string, format):
         "string, format -> new datetime parsed from a string (like time.strptime())."
-        return cls(*_strptime(date_string, format))
+        # datetime_strptime: PyArg_ParseTuple "UU:strptime", then CPython's
+        # Lib/_strptime.py does the parsing (its frames show in tracebacks).
+        for n, value in ((1, date_string), (2, format)):
+            if not isinstance(value, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (n, type(value).__name__))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def date(self):
         "Return date object with same year, month and day."

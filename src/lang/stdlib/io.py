@@ -94,6 +94,20 @@ class _IOBase:
         for line in lines:
             self.write(line)
 
+    # _io._IOBase's closed flag and close() (iobase_close: flush, then set
+    # __IOBase_closed), for a program's subclass that does not define them
+    # (zipfile's _ZipWriteFile, a BufferedIOBase of its own).
+    @property
+    def closed(self):
+        return getattr(self, '_IOBase__closed', False)
+
+    def close(self):
+        if not getattr(self, '_IOBase__closed', False):
+            try:
+                self.flush()
+            finally:
+                self._IOBase__closed = True
+
 
 class _TextIOBase(_IOBase):
     """Base of the text streams (_io._TextIOBase)."""
@@ -502,7 +516,11 @@ class _BufferedFile(_IOBase):
         self._path = None
         self._raw = None
         self._closed = False
-        kind = type(self).__name__
+        # The kind of the io class a program's subclass (tarfile's
+        # ExFileObject) derives from.
+        kind = next((c.__name__ for c in type(self).__mro__
+                     if c.__name__ in ('BufferedReader', 'BufferedWriter', 'BufferedRandom')),
+                    type(self).__name__)
         reading = kind in ('BufferedReader', 'BufferedRandom')
         writing = kind in ('BufferedWriter', 'BufferedRandom')
         if reading and not raw.readable():
@@ -959,6 +977,10 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def mode(self):
+        # open() sets the attribute `mode` on the TextIOWrapper it makes; one
+        # made directly has none (AttributeError, as in CPython).
+        if self._mode is None:
+            raise AttributeError("'_io.TextIOWrapper' object has no attribute 'mode'")
         return self._mode
 
     @property

@@ -130,6 +130,26 @@ def getpid():
     return 4242
 
 
+def getuid():
+    """Return the current process's user id (root's, 0: the user the oracle runs as)."""
+    return 0
+
+
+def geteuid():
+    """Return the current process's effective user id."""
+    return 0
+
+
+def getgid():
+    """Return the current process's group id."""
+    return 0
+
+
+def getegid():
+    """Return the current process's effective group id."""
+    return 0
+
+
 def cpu_count():
     return 1
 
@@ -394,6 +414,45 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 
 lstat = stat
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the access permissions of a file: the simulated file system
+    keeps no permission bits, so only the path's existence is checked."""
+    stat(path)
+
+
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    """Change the owner and group id of path (no owners are kept: the path's existence is checked)."""
+    stat(path)
+
+
+def lchown(path, uid, gid):
+    """Change the owner and group id of path, not following symbolic links."""
+    stat(path)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path (no times are kept: the path's existence is checked)."""
+    stat(path)
+
+
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Use the real uid/gid to test for access to a path: on the simulated
+    file system every existing path is readable and writable, and only
+    directories are executable (files keep no permission bits: 0o644)."""
+    try:
+        st = stat(path)
+    except FileNotFoundError:
+        return False
+    if mode & X_OK and not st.st_mode & 0o111:
+        return False
+    return True
 
 
 class DirEntry:

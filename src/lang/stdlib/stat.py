@@ -121,6 +121,9 @@ SF_APPEND = 0x00040000
 SF_NOUNLINK = 0x00100000
 SF_SNAPSHOT = 0x00200000
 
+_FILETYPE_CHARS = {S_IFREG: '-', S_IFDIR: 'd', S_IFLNK: 'l', S_IFCHR: 'c',
+                   S_IFBLK: 'b', S_IFIFO: 'p', S_IFSOCK: 's'}
+
 # For each of the ten characters of filemode(): the (bit, letter) pairs
 # tried in order; the first whose bits are all set in the mode wins.
 _filemode_table = (
@@ -151,8 +154,9 @@ _filemode_table = (
 
 def filemode(mode):
     """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
-    out = []
-    for table in _filemode_table:
+    # _stat.c's filetype(): the file type bits exactly, '?' for none known.
+    out = [_FILETYPE_CHARS.get(mode & 0o170000, '?')]
+    for table in _filemode_table[1:]:
         for bit, char in table:
             if mode & bit == bit:
                 out.append(char)

@@ -92,6 +92,9 @@ def thread_time_ns():
     return 0
 
 
+# The fields of a struct tm (gettmarg), tm_zone and tm_gmtoff included.
+_STRUCT_TM_ITEMS = 11
+
 _STRUCT_TIME_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
                        'tm_wday', 'tm_yday', 'tm_isdst')
 
@@ -245,6 +248,41 @@ def strftime(format, t=None):
     import datetime
     return datetime._strftime(format, y, mo, d, hh, mi, min(ss, 59), 0,
                               datetime.timedelta(0), zone)
+
+
+def strptime(*args, **kwargs):
+    """strptime(string, format) -> struct_time
+
+Parse a string to a time tuple according to a format specification.
+See the library reference manual for formatting codes (same as
+strftime()).
+
+Commonly used format codes:
+
+%Y  Year with century as a decimal number.
+%m  Month as a decimal number [01,12].
+%d  Day of the month as a decimal number [01,31].
+%H  Hour (24-hour clock) as a decimal number [00,23].
+%M  Minute as a decimal number [00,59].
+%S  Second as a decimal number [00,61].
+%z  Time zone offset from UTC.
+%a  Locale's abbreviated weekday name.
+%A  Locale's full weekday name.
+%b  Locale's abbreviated month name.
+%B  Locale's full month name.
+%c  Locale's appropriate date and time representation.
+%I  Hour (12-hour clock) as a decimal number [01,12].
+%p  Locale's equivalent of either AM or PM.
+
+Other codes may be available on your platform.  See documentation for
+the C library strftime function.
+"""
+    # time_strptime: a METH_VARARGS function handing its arguments to
+    # _strptime._strptime_time (CPython's Lib/_strptime.py).
+    if kwargs:
+        raise TypeError("strptime() takes no keyword arguments")
+    import _strptime
+    return _strptime._strptime_time(*args)
 
 
 def asctime(t=None):

@@ -84,6 +84,7 @@ import { exitProcess } from '../process-exit';
 import { displayWidth } from '../east-asian-width';
 import { unitIndex } from '../code-points';
 import { threadSuspendImpl } from '../thread-switch';
+import { bufferExports } from '../types/memoryview-type';
 
 export interface ChildRun {
   status: number;
@@ -532,6 +533,12 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       // Objects allocated so far in this run (timeit's cost model, docs/scenarios.md).
       if (args.length !== 0) throw rt.typeError('allocations() takes no arguments');
       return rt.heap.allocated;
+    });
+    addFunction(rt, d, 'buffer_exports', (args) => {
+      // array.array's ob_exports: the managed buffers of memoryviews holding its buffer
+      // (memoryview-type.ts), which make array_resize refuse (BufferError).
+      if (args.length !== 1) throw rt.typeError('buffer_exports() takes exactly one argument');
+      return bufferExports(args[0]);
     });
     addFunction(rt, d, 'untrack', (args) => {
       // PyObject_GC_UnTrack on one instance of a class standing for a C type that tracks
