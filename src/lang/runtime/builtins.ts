@@ -633,6 +633,11 @@ const functions: Record<string, Builtin> = {
   ord(rt, args) {
     arity(rt, 'ord', args, 1, 1);
     const s = args[0];
+    // builtin_ord: a bytes or bytearray of one byte gives that byte.
+    if (s instanceof BytesLikeObject) {
+      if (s.value.length !== 1) throw rt.typeError(`ord() expected a character, but string of length ${s.value.length} found`);
+      return s.value.charCodeAt(0);
+    }
     if (typeof s !== 'string') throw rt.typeError(`ord() expected string of length 1, but ${rt.typeName(s)} found`);
     const n = [...s].length;
     if (n !== 1) throw rt.typeError(`ord() expected a character, but string of length ${n} found`);

@@ -643,3 +643,42 @@ def _arrayiterator_new(a):
     it._array = a
     it._index = 0
     return it
+
+
+# Modules/arraymodule.c's machine format codes: (struct format, item size) of
+# each, for _array_reconstructor (what array_reduce_ex pickles with from
+# protocol 3 on).
+_MFORMATS = {
+    0: ('<B', 1), 1: ('<b', 1), 2: ('<H', 2), 3: ('>H', 2), 4: ('<h', 2), 5: ('>h', 2),
+    6: ('<I', 4), 7: ('>I', 4), 8: ('<i', 4), 9: ('>i', 4), 10: ('<Q', 8), 11: ('>Q', 8),
+    12: ('<q', 8), 13: ('>q', 8), 14: ('<f', 4), 15: ('>f', 4), 16: ('<d', 8), 17: ('>d', 8),
+    18: ('utf-16-le', 2), 19: ('utf-16-be', 2), 20: ('utf-32-le', 4), 21: ('utf-32-be', 4),
+}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Internal. Used for pickling support."""
+    if not isinstance(arraytype, type):
+        raise TypeError("first argument must be a type object, not %s" % type(arraytype).__name__)
+    if not issubclass(arraytype, array):
+        raise TypeError("%s is not a subtype of array.array" % arraytype.__name__)
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError("array_reconstructor() argument 2 must be a unicode character, not %s"
+                        % type(typecode).__name__)
+    if typecode not in typecodes:
+        raise ValueError("second argument must be a valid type code")
+    mformat_code = _as_int(mformat_code)
+    if mformat_code not in _MFORMATS:
+        raise ValueError("third argument must be a valid machine format code.")
+    if not isinstance(items, bytes):
+        raise TypeError("fourth argument should be bytes, not %s" % type(items).__name__)
+    fmt, size = _MFORMATS[mformat_code]
+    if len(items) % size:
+        raise ValueError("string length not a multiple of item size")
+    if mformat_code >= 18:
+        values = items.decode(fmt)
+        if typecode != 'u':
+            raise ValueError("second argument must be a valid type code")
+    else:
+        values = [v for (v,) in _struct.iter_unpack(fmt, items)]
+    return arraytype(typecode, values)

@@ -226,8 +226,20 @@ class _Writer:
         self.out.append(text)
 
 
+def _c_stack():
+    """marshal.c's w_object/r_object recurse in C, which takes nothing from
+    the Python recursion limit (they stop at their own depth of 2000):
+    while this module's frames (three per level) do the same walk, the
+    limit is raised by what they need; the caller puts back the limit
+    returned."""
+    limit = _sys.getrecursionlimit()
+    _sys.setrecursionlimit(limit + 3 * _MAX_DEPTH + 100)
+    return limit
+
+
 def _dumps(value, version, extra):
     w = _Writer(version)
+    limit = _c_stack()
     try:
         w.w_object(value, extra)
     except _Unmarshallable:
@@ -235,6 +247,7 @@ def _dumps(value, version, extra):
     except _TooDeep:
         raise ValueError("object too deeply nested to marshal") from None
     finally:
+        _sys.setrecursionlimit(limit)
         w.refs = None
     return b''.join(w.out)
 
@@ -508,7 +521,11 @@ _RESERVED = object()
 
 
 def _read_object(reader):
-    v = reader.r_object()
+    limit = _c_stack()
+    try:
+        v = reader.r_object()
+    finally:
+        _sys.setrecursionlimit(limit)
     if v is _NULL:
         raise TypeError("NULL object in marshal data for object")
     return v

@@ -607,6 +607,9 @@ export function sharedBytesMethods(make: BytesMaker, name: 'bytes' | 'bytearray'
 export function sharedBytesSlots(make: BytesMaker, name: 'bytes' | 'bytearray'): BuiltinType['slots'] {
   return {
     tp_richcompare(rt, self, other, op) {
+      // bytes_richcompare compares two bytes only (a bytearray answers through its
+      // reflected method); bytearray_richcompare takes any buffer (a memoryview).
+      if (name === 'bytes' && !(other instanceof BytesLikeObject)) return NotImplemented;
       const o = bytesOf(other);
       if (o === undefined) return NotImplemented;
       return compareStrings(op, (self as BytesLikeObject).value, o);

@@ -74,6 +74,8 @@ function dropView(mbuf: ManagedBuffer | null): void {
 
 export class MemoryViewObject extends RefHolder {
   released = false;
+  /** memory_hash's cached value (kept after release, as CPython's view->hash). */
+  hash: number | undefined = undefined;
   constructor(
     obj: Value,
     /** The runtime, for an array exporter's methods (read/write through Python). */
@@ -338,6 +340,21 @@ function unpackItem(rt: Runtime, fmt: string, data: string, p: number): Value {
   throw rt.error('NotImplementedError', `memoryview: format ${fmt} not supported`);
 }
 
+/** PyFloat_AsDouble: a float, an int, or an object with __float__ (else __index__); undefined otherwise. */
+function floatOf(rt: Runtime, x: Value): number | undefined {
+  if (typeof x === 'string') return undefined;
+  const n = numberOf(x);
+  if (n !== undefined || !(x instanceof Instance)) return n;
+  for (const name of ['__float__', '__index__']) {
+    const r = callMethodIfDefined(rt, x, name, []);
+    if (r === undefined) continue;
+    const d = numberOf(r);
+    rt.decref(r);
+    return d;
+  }
+  return undefined;
+}
+
 const typeErrorFmt = (rt: Runtime, fmt: string): PyException => rt.typeError(`memoryview: invalid type for format '${fmt}'`);
 const valueErrorFmt = (rt: Runtime, fmt: string): PyException => rt.error('ValueError', `memoryview: invalid value for format '${fmt}'`);
 
@@ -353,7 +370,7 @@ function packItem(rt: Runtime, fmt: string, x: Value): string {
     case '?':
       return truthy(rt, x) ? '\x01' : '\x00';
     case 'f': case 'd': case 'e': {
-      const d = typeof x === 'string' ? undefined : numberOf(x);
+      const d = floatOf(rt, x);
       if (d === undefined) throw typeErrorFmt(rt, fmt);
       const buf = new DataView(new ArrayBuffer(8));
       if (fmt === 'f') {
@@ -507,23 +524,35 @@ function subscript(rt: Runtime, self: Value, key: Value): Value {
     throw rt.typeError('invalid indexing of 0-dim memory');
   }
   if (key instanceof SliceObject) {
-    const [start, stop, step] = sliceObjectIndices(rt, key, v.shape[0]);
-    const n = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
-    const shape = [n, ...v.shape.slice(1)];
-    const strides = [v.strides[0] * step, ...v.strides.slice(1)];
-    return newView(rt, v.obj, v.mbuf, { ...layoutOf(v), offset: v.offset + start * v.strides[0], shape, strides });
+    // The new view is registered before the slice's __index__ runs (mbuf_add_view,
+    // then init_slice): the exporter stays viewed even if that releases `v`.
+    const obj = rt.incref(v.obj);
+    try {
+      const [start, stop, step] = sliceObjectIndices(rt, key, v.shape[0]);
+      const n = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+      const shape = [n, ...v.shape.slice(1)];
+      const strides = [v.strides[0] * step, ...v.strides.slice(1)];
+      return newView(rt, obj, v.mbuf, { ...layoutOf(v), offset: v.offset + start * v.strides[0], shape, strides });
+    } finally {
+      rt.decref(obj);
+    }
   }
   if (key === Ellipsis) return rt.incref(v);
   if (key instanceof TupleObject) {
     const kind = tupleKind(rt, key);
-    if (kind === 'ints') return unpackItem(rt, v.format.replace('@', ''), exporterBytes(rt, v.obj), tupleOffset(rt, v, key));
+    if (kind === 'ints') {
+      const p = tupleOffset(rt, v, key);
+      // An index's __index__ may have released the view (CHECK_RELEASED after the conversion).
+      return unpackItem(rt, v.format.replace('@', ''), exporterBytes(rt, live(rt, v).obj), p);
+    }
     if (kind === 'slices') throw rt.error('NotImplementedError', 'multi-dimensional slicing is not implemented');
     throw rt.typeError('memoryview: invalid slice key');
   }
   if (!isIntKey(rt, key)) throw rt.typeError('memoryview: invalid slice key');
   if (v.ndim !== 1) throw rt.error('NotImplementedError', 'multi-dimensional sub-views are not implemented');
   if (ITEMSIZE[v.format.replace('@', '')] === undefined) throw rt.error('NotImplementedError', `memoryview: unsupported format ${v.format}`);
-  return unpackItem(rt, v.format.replace('@', ''), exporterBytes(rt, v.obj), itemOffset(rt, v, key));
+  const p = itemOffset(rt, v, key);
+  return unpackItem(rt, v.format.replace('@', ''), exporterBytes(rt, live(rt, v).obj), p);
 }
 
 /** The layout of a buffer `src` for slice assignment (its format and item bytes). */
@@ -544,7 +573,8 @@ function assSubscript(rt: Runtime, self: Value, key: Value, value: Value | undef
   const fmt = v.format.replace('@', '');
   if (v.ndim === 0) {
     if (key === Ellipsis || (key instanceof TupleObject && key.items.length === 0)) {
-      exporterWrite(rt, v.obj, v.offset, packItem(rt, fmt, value));
+      const data = packItem(rt, fmt, value);
+      exporterWrite(rt, live(rt, v).obj, v.offset, data);
       return;
     }
     throw rt.typeError('invalid indexing of 0-dim memory');
@@ -557,6 +587,7 @@ function assSubscript(rt: Runtime, self: Value, key: Value, value: Value | undef
     if (src.format !== fmt || src.shape.length !== 1 || src.shape[0] !== n) {
       throw rt.error('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
     }
+    live(rt, v);
     for (let i = 0; i < n; i++) {
       exporterWrite(rt, v.obj, v.offset + (start + i * step) * v.strides[0], src.bytes.slice(i * v.itemsize, (i + 1) * v.itemsize));
     }
@@ -565,7 +596,9 @@ function assSubscript(rt: Runtime, self: Value, key: Value, value: Value | undef
   if (key instanceof TupleObject) {
     const kind = tupleKind(rt, key);
     if (kind === 'ints') {
-      exporterWrite(rt, v.obj, tupleOffset(rt, v, key), packItem(rt, fmt, value));
+      const p = tupleOffset(rt, v, key);
+      const data = packItem(rt, fmt, value);
+      exporterWrite(rt, live(rt, v).obj, p, data);
       return;
     }
     if (kind === 'slices') throw rt.error('NotImplementedError', 'memoryview slice assignments are currently restricted to ndim = 1');
@@ -574,7 +607,9 @@ function assSubscript(rt: Runtime, self: Value, key: Value, value: Value | undef
   if (!isIntKey(rt, key)) throw rt.typeError('memoryview: invalid slice key');
   if (v.ndim !== 1) throw rt.error('NotImplementedError', 'sub-views are not implemented');
   const p = itemOffset(rt, v, key);
-  exporterWrite(rt, v.obj, p, packItem(rt, fmt, value));
+  const data = packItem(rt, fmt, value);
+  // __index__, __float__ or __bool__ may have released the view.
+  exporterWrite(rt, live(rt, v).obj, p, data);
 }
 
 /** The items of a view in C order, for ==. */
@@ -663,10 +698,13 @@ export const memoryviewType: BuiltinType = {
       return `<${v.released ? 'released ' : ''}memory at ${rt.address(v)}>`;
     },
     tp_hash(rt, self) {
+      const cached = (self as MemoryViewObject).hash;
+      if (cached !== undefined) return cached;
       const v = live(rt, self);
       if (!v.readonly) throw rt.error('ValueError', 'cannot hash writable memoryview object');
       if (!isByteFormat(v.format.replace('@', ''))) throw rt.error('ValueError', "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-      return hashString(memoryViewBytes(v));
+      v.hash = hashString(memoryViewBytes(v));
+      return v.hash;
     },
     tp_richcompare(rt, self, other, op) {
       if (op !== '==' && op !== '!=') return NotImplemented;

@@ -735,6 +735,36 @@ def bigaddrspacetest(f):
     return wrapper
 
 
+def run_with_tz(tz):
+    """Decorator running a test with the TZ environment variable set to
+    `tz`: it needs time.tzset, which gclab's time (always UTC) does not
+    have, so the test is skipped, as CPython skips it without tzset."""
+    def decorator(func):
+        def inner(*args, **kwds):
+            import time
+            try:
+                tzset = time.tzset
+            except AttributeError:
+                raise unittest.SkipTest("tzset required")
+            return func(*args, **kwds)
+        inner.__name__ = func.__name__
+        inner.__doc__ = func.__doc__
+        return inner
+    return decorator
+
+
+_buggy_ucrt = None
+
+
+def skip_if_buggy_ucrt_strfptime(test):
+    """Skip decorator for tests that use buggy strptime/strftime (Windows'
+    UCRT: never here, as python3 on Linux)."""
+    global _buggy_ucrt
+    if _buggy_ucrt is None:
+        _buggy_ucrt = False
+    return unittest.skip("buggy MSVC UCRT strptime/strftime")(test) if _buggy_ucrt else test
+
+
 def skip_if_pgo_task(test):
     """Skip decorator for tests not run in (non-extended) PGO task"""
     ok = not PGO or PGO_EXTENDED

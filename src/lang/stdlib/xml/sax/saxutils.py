@@ -3,7 +3,7 @@ A library of useful helper classes to the SAX classes, for the
 convenience of application and driver writers.
 """
 
-import os, urllib.parse, urllib.request
+import os, urllib.parse  # gclab: urllib.request is imported where it is used
 import io
 import codecs
 from . import handler
@@ -362,6 +362,7 @@ def prepare_input_source(source, base=""):
             f = open(sysidfilename, "rb")
         else:
             source.setSystemId(urllib.parse.urljoin(base, sysid))
+            import urllib.request
             f = urllib.request.urlopen(source.getSystemId())
 
         source.setByteStream(f)
