@@ -271,6 +271,9 @@ class EnumType(type):
                 enum_class.__str__ = method
                 classdict['__str__'] = enum_class.__str__
         enum_class._value2member_map_ = {}
+        # 3.11.7's house-keeping list for unhashable values (EnumType.__new__):
+        # one more tracked list per enum class, as gc.collect() counts.
+        enum_class._unhashable_values_ = []
         base_type = None
         for b in bases:
             for c in b.__mro__:
