@@ -764,20 +764,18 @@ _GenericAlias = type(list[int])
 _UnionType = type(int | str)
 
 
-def _is_union_type(cls):
-    """A types.UnionType or a typing.Union[...] (typing is only looked at if
-    a program imported it: no Union object exists otherwise)."""
-    if isinstance(cls, _UnionType):
-        return True
+def _is_typing_union(cls):
+    """A typing.Union[...] (typing is only looked at if a program imported it:
+    no Union object exists otherwise)."""
     typing = _sys.modules.get('typing')
     return typing is not None and typing.get_origin(cls) is typing.Union
 
 
-def _is_valid_dispatch_type(cls):
-    if isinstance(cls, type):
-        return True
-    return (_is_union_type(cls) and
-            all(isinstance(arg, type) for arg in cls.__args__))
+def get_cache_token():
+    """abc.get_cache_token(), a global of functools as in CPython (abc is
+    imported at the first call, not with functools)."""
+    from abc import get_cache_token
+    return get_cache_token()
 
 
 def _type_hints(func):
@@ -792,8 +790,10 @@ def _type_hints(func):
 def singledispatch(func):
     """Single-dispatch generic function decorator: dispatch on the type of
     the first argument among the implementations added with .register()."""
-    import weakref
-    from abc import get_cache_token
+    # The closures are 3.11.7's: _is_union_type and _is_valid_dispatch_type
+    # are nested over a `types` cell, get_cache_token is a global, so a dead
+    # generic function leaves the cells and functions python3 collects.
+    import types, weakref
 
     registry = {}
     # Weak keys: dispatching on a class does not keep it alive.
@@ -822,6 +822,15 @@ def singledispatch(func):
                 impl = _find_impl(cls, registry)
             dispatch_cache[cls] = impl
         return impl
+
+    def _is_union_type(cls):
+        return isinstance(cls, types.UnionType) or _is_typing_union(cls)
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        return (_is_union_type(cls) and
+                all(isinstance(arg, type) for arg in cls.__args__))
 
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func
