@@ -16,12 +16,16 @@ import { PyException } from '../heap/errors';
 import { type GcHead, listMove } from '../heap/gc-list';
 import { COLLECTING, DIED_IN_GC, type PyObject } from '../heap/object';
 import type { ListObject } from '../heap/objects/list-object';
+import { ClassNamespaceDict } from '../heap/objects/class-object';
 
 export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, saveAllTo: ListObject | null): void {
   for (let n = collectable.gcNext; n !== collectable; n = n.gcNext!) (n as PyObject).flags |= DIED_IN_GC;
   while (collectable.gcNext !== collectable) {
     const op = collectable.gcNext as PyObject;
     if (saveAllTo !== null) {
+      // Python code reaches gc.garbage: a class's tp_dict stand-in shows the
+      // namespace there, as CPython's saved tp_dict does (ClassNamespaceDict.mirror).
+      if (op instanceof ClassNamespaceDict) op.mirror(heap);
       saveAllTo.append(heap, op);
     } else {
       if (heap.trace !== null) heap.trace.clearing(op);
