@@ -13,7 +13,9 @@
  *                                 target, met} (+ base_ratio on variant and
  *                                 scale rows, skipped when a side could not run)
  *   npm run bench -- --only NAME  only NAME (comma-separated list allowed);
- *                                 NAME also selects its +trace/+mixed variants
+ *                                 NAME also selects its +trace/+mixed variants;
+ *                                 NAME* every workload starting with NAME
+ *                                 (--only 'scenario_cpu_*': the CPU-bound programs)
  *   npm run bench -- --repeat K   run every workload K times (alternating gclab
  *                                 and CPython) and report each side's median
  *   npm run bench -- --min        with --repeat: the best (lowest) figure
@@ -108,6 +110,21 @@ const WORKLOADS = [
   { name: 'scenario_startup', kind: 'scenario', script: 'startup.py', n: 1, fixed: true, unit: 'ms/run', phases: ['run'], target: { ratio: 1 } },
   // Importing the stdlib modules ordinary programs use (round 8 of issue 8).
   { name: 'scenario_imports', kind: 'scenario', script: 'imports.py', n: 1, fixed: true, unit: 'ms/run', phases: ['run'], target: { ratio: 1.5 } },
+  // CPU-bound ordinary programs (round 11 of issue 8): the evaluator's own
+  // speed on arithmetic, strings, dicts and lists, user classes, closures,
+  // comprehensions, generators and recursion. N is fixed by each file
+  // (python3 spends 0.1-0.3 s of CPU on each besides its start-up).
+  ...['arith', 'strings', 'dicts', 'objects', 'closures', 'comprehensions', 'generators', 'recursion'].map((k) => ({
+    name: `scenario_cpu_${k}`,
+    kind: 'scenario',
+    script: `cpu_${k}.py`,
+    n: 1,
+    fixed: true,
+    keepN: true,
+    unit: 'ms/run',
+    phases: ['run'],
+    target: { ratio: 1.5 },
+  })),
 ];
 for (const w of WORKLOADS) {
   if (!w.base) continue;
@@ -142,8 +159,11 @@ function parseArgs(argv) {
 function selected(opts, log) {
   const all = WORKLOADS.filter((w) => opts.huge || !w.huge);
   if (!opts.only) return all;
-  const picked = WORKLOADS.filter((w) => opts.only.some((o) => w.name === o || w.name.startsWith(o + '+') || w.name.startsWith(o + '@')));
-  const unknown = opts.only.filter((o) => !WORKLOADS.some((w) => w.name === o || w.name.startsWith(o + '+') || w.name.startsWith(o + '@')));
+  // NAME, its +variants and @sizes; NAME* is every workload whose name starts with NAME.
+  const matches = (w, o) =>
+    o.endsWith('*') ? w.name.startsWith(o.slice(0, -1)) : w.name === o || w.name.startsWith(o + '+') || w.name.startsWith(o + '@');
+  const picked = WORKLOADS.filter((w) => opts.only.some((o) => matches(w, o)));
+  const unknown = opts.only.filter((o) => !WORKLOADS.some((w) => matches(w, o)));
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown workload ${unknown.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}\n`);
     process.exit(2);
@@ -383,11 +403,14 @@ function timeProcess(cmd, args, cpu) {
  * python3, alternating; both must print the same.
  */
 function runScenarioPair(w, n, repeat, useMin, cpu) {
-  const text = fs.readFileSync(path.join(__dirname, 'scenarios', w.script), 'utf8').replace(/\bN\b = \d+/, `N = ${n}`);
+  const source = fs.readFileSync(path.join(__dirname, 'scenarios', w.script), 'utf8');
+  // keepN rows run their file as written (its N is part of the program).
+  const text = w.keepN ? source : source.replace(/\bN\b = \d+/, `N = ${n}`);
   const file = path.join(os.tmpdir(), `gclab-bench-${process.pid}-${w.script}`);
   fs.writeFileSync(file, text);
   try {
-    const row = { workload: w.name, n, gclab: null, cpython: null, unit: w.unit, ratio: null };
+    const fileN = w.keepN ? /\bN = (\d+)/.exec(source) : null;
+    const row = { workload: w.name, n: fileN ? Number(fileN[1]) : n, gclab: null, cpython: null, unit: w.unit, ratio: null };
     const gs = [];
     const ps = [];
     for (let k = 0; k < repeat; k++) {
