@@ -31,9 +31,20 @@
  *    (ownAttrReadFirst, plainInstanceStore, classMethodFor): a cache decides
  *    only whether the common path applies, never what it does.
  */
-import { ClassObject, Instance, newFloat, type Value } from '../../heap';
+import { ClassObject, DictObject, FrozenSetObject, Instance, ListObject, SetObject, TupleObject, newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
-import { classMethodFor, getAttr, getAttrError, getMethodForCall, lookupMethod, ownAttrReadFirst, plainInstanceStore, setAttr } from '../runtime/attributes';
+import {
+  builtinMethodForCall,
+  classMethodFor,
+  getAttr,
+  getAttrError,
+  getMethodForCall,
+  lookupMethod,
+  ownAttrReadFirst,
+  plainInstanceStore,
+  setAttr,
+  type MethodImpl,
+} from '../runtime/attributes';
 import type { FunctionObject } from '../runtime/function-object';
 import { superGetAttr } from '../runtime/builtins';
 import { SuperObject } from '../runtime/native-objects';
@@ -231,7 +242,7 @@ class ClassSiteCache<T> {
   private classes = 0;
 
   constructor(
-    private readonly compute: (cls: ClassObject) => T,
+    private readonly compute: (cls: ClassObject, ip: Interpreter) => T,
     private readonly none: T,
   ) {
     this.value = none;
@@ -249,7 +260,7 @@ class ClassSiteCache<T> {
     if (!same && ++this.classes > MAX_SITE_CLASSES) return this.none;
     this.clsId = cls.id;
     this.version = version;
-    this.value = this.compute(cls);
+    this.value = this.compute(cls, ip);
     return this.value;
   }
 }
@@ -916,6 +927,7 @@ function compileCall(e: A.Call): ExprCode {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;
     const method = new ClassSiteCache<FunctionObject | undefined>((cls) => classMethodFor(cls, name), undefined);
+    const builtin = positional !== null ? new ClassSiteCache<MethodImpl | undefined>((cls, ip) => builtinMethodForCall(ip.rt, cls, name), undefined) : null;
     return (ip, frame) => {
       const rt = ip.rt;
       let callable: Value;
@@ -924,6 +936,11 @@ function compileCall(e: A.Call): ExprCode {
       let m: Value | undefined;
       // LOAD_METHOD's position: the attribute (its error's carets).
       frame.expr = f;
+      if (builtin !== null && exactBuiltinValue(obj)) {
+        // LOAD_METHOD of a builtin type's method descriptor: called with obj first, no bound method made.
+        const impl = builtin.get(rt.typeOf(obj), ip);
+        if (impl !== undefined) return callBuiltinMethod(ip, frame, e, impl, obj, positional!);
+      }
       // lookupMethod's answer for an instance without that attribute of its own, cached at this site.
       if (obj instanceof Instance && (m = method.get(obj.cls, ip)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
       if (m === undefined) {
@@ -954,4 +971,33 @@ function compileCall(e: A.Call): ExprCode {
   }
   const func = compileExpr(f);
   return (ip, frame) => callWith(ip, frame, func(ip, frame), []);
+}
+
+/** A str, or an exact list, dict, tuple, set or frozenset: the values builtinMethodForCall answers for. */
+function exactBuiltinValue(v: Value): boolean {
+  if (typeof v === 'string') return true;
+  if (typeof v !== 'object' || v === null) return false;
+  const c = v.constructor;
+  return c === ListObject || c === DictObject || c === TupleObject || c === SetObject || c === FrozenSetObject;
+}
+
+/**
+ * CALL of a method descriptor found by LOAD_METHOD (`s.upper()`,
+ * `d.get(k, 0)`): the positional arguments are evaluated with `obj`
+ * (a new reference) held in the bound method's place, the method runs with
+ * `obj` as self, then `obj` and the arguments are released in that order,
+ * as finishCall releases a bound builtin method (its self first) and the
+ * arguments. On an error while evaluating them, the arguments last to
+ * first, then `obj`.
+ */
+function callBuiltinMethod(ip: Interpreter, frame: Frame, e: A.Call, impl: MethodImpl, obj: Value, positional: PositionalArgumentsCode): Value {
+  const args = positional(ip, frame, obj, undefined);
+  const rt = ip.rt;
+  frame.expr = e;
+  try {
+    return impl(rt, obj, args, null);
+  } finally {
+    rt.decref(obj);
+    for (const a of args) rt.decref(a);
+  }
 }

@@ -34,14 +34,14 @@ import { codeInfoOf } from './function-new';
 import { builtinFunctionDoc, builtinFunctionModule, builtinFunctionSelf, builtinFunctionQualname, builtinFunctionTextSignature, typeTextSignature } from './docstrings';
 import type { Runtime } from './runtime';
 import { materializeInstanceDict, newInstanceDict } from './instance-dict';
-import { call, findConstructor, inheritedNewFunction } from './calls';
+import { builtinPacksArguments, call, findConstructor, inheritedNewFunction } from './calls';
 import { descrGet } from './descriptors';
 import { setAbstractFlag } from './abstract-classes';
 import { classAttributeGet, dataDescriptorGet, dataDescriptorSet, hookedGetAttr, hookedSetAttr, isAttributeError, swallow } from './generic-getattr';
 import { typeNewFunction } from './type-new';
 import { setBases } from './type-set-bases';
 import { typeSizes, type TypeSizes } from './type-sizes';
-import { OBJECT_SLOT_WRAPPERS, isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
+import { OBJECT_SLOT_WRAPPERS, inheritSlots, isSlotWrapper, selfFor, unbox, unhashable, type TypeSlots } from './type-slots';
 import { toArray } from './operators';
 import { classMethodDescriptor, methodDescriptor } from './method-descriptor';
 import { wrapMethod } from './method-wrappers';
@@ -1093,6 +1093,32 @@ export function lookupSpecial(rt: Runtime, v: Value, name: string): Value | unde
   }
   const m = findBuiltinMethod(rt, v, name);
   return m === undefined ? undefined : bindBuiltin(rt, v, name, m);
+}
+
+/**
+ * LOAD_METHOD on a value of the builtin type `cls` (a str, or an exact
+ * list, dict, tuple, set or frozenset: a type whose tp_getattro is
+ * PyObject_GenericGetAttr and whose methods are method descriptors): the
+ * builtin method `obj.name(...)` runs, called with `obj` first, as CPython
+ * calls the descriptor without making a bound method (_PyObject_GetMethod).
+ * It is the method getAttrOrUndefined would bind (no tp_getattro, no
+ * native getter of that name answers first; not a class method, which
+ * binds the type) and that call() would pass positional arguments to
+ * directly (not a METH_VARARGS builtin, whose arguments are packed into a
+ * tuple: callPackingArguments); else undefined. Depends on `cls` alone;
+ * the compiled evaluator's method-call sites cache it per class. Keep it
+ * in step with getAttrOrUndefined and call().
+ */
+export function builtinMethodForCall(rt: Runtime, cls: ClassObject, name: string): MethodImpl | undefined {
+  if (name === '__class__' || name === '__doc__' || name === '__new__' || BUILTIN_CLASS_METHODS.has(name)) return undefined;
+  const slots = (cls.slotTable as TypeSlots | null) ?? inheritSlots(rt, cls);
+  if (slots.tp_getattro !== undefined) return undefined;
+  for (const c of cls.mro) if (getterTables.get(c)?.get(name) !== undefined) return undefined;
+  for (const c of cls.mro) {
+    const m = methodTables.get(c)?.get(name);
+    if (m !== undefined) return builtinPacksArguments(`${c.name}.${name}`) ? undefined : m;
+  }
+  return undefined;
 }
 
 /**

@@ -128,6 +128,11 @@ const VARARGS_BUILTINS = new Set([
   'set.intersection_update', 'set.difference_update', 'frozenset.union', 'frozenset.intersection', 'frozenset.difference',
 ]);
 
+/** Whether call() packs the arguments of the builtin named `qualname` into a tuple (METH_VARARGS: callPackingArguments). */
+export function builtinPacksArguments(qualname: string): boolean {
+  return VARARGS_BUILTINS.has(qualname);
+}
+
 /** A builtin function's impl, inside the C recursion check of the builtins that have one. */
 function callBuiltinFunction(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs): Value {
   if (f.self === undefined && RECURSION_CHECKED_BUILTINS.has(f.name)) {
