@@ -545,6 +545,11 @@ export function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: 
         return a !== b;
     }
   }
+  // unicode_richcompare's equality of two str (order would differ: JS compares UTF-16 units, Python code points).
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (op === '==') return a === b;
+    if (op === '!=') return a !== b;
+  }
   switch (op) {
     case 'is':
       return a === b;

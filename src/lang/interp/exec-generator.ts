@@ -39,7 +39,7 @@ import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
 import { traceDelegateReturn, traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
 import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName, releaseCallExShape, takeCallExShape } from './eval-expressions';
-import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type StmtCode } from './compiled-code';
+import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type ExprCode, type StmtCode } from './compiled-code';
 import { addTraceback, chainIntoFrame, markReraised, materialize } from './exceptions';
 import {
   Signal,
@@ -385,7 +385,9 @@ function* callGen(ip: Interpreter, frame: Frame, e: A.Call): Resumable<Value> {
 
 /** execBlock for a frame that can suspend: statements without `yield` run compiled (what execStmt does). */
 export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Resumable<Signal> {
-  const codes = frame.switchable === true ? switchableBlock(body) : resumableBlock(body);
+  const switchable = frame.switchable === true;
+  const codes = switchable ? switchableBlock(body) : resumableBlock(body);
+  const yields = switchable ? undefined : yieldStatements(body);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
     let sig: Signal;
@@ -395,10 +397,45 @@ export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Re
       } catch (e) {
         throw e instanceof RangeError ? hostLimitError(e) : e;
       }
+    } else if (yields !== undefined && yields[i] !== undefined) {
+      // execStmtGen's `yield x` statement (x without a yield), run here:
+      // no generator object of its own per statement run.
+      const s = body[i];
+      ip.step();
+      frame.line = s.line;
+      frame.expr = s;
+      if (ip.traceStatements !== null) ip.traceStatements.statement();
+      const value = yields[i];
+      const v = value === null ? null : value!(ip, frame);
+      if (frame.asyncGen === true) frame.wrappedYield = true;
+      const sent = yield v;
+      ip.rt.decref(ip.rt.incref(sent));
+      sig = Signal.Normal;
     } else sig = yield* execStmtGen(ip, frame, body[i]);
     if (sig !== Signal.Normal) return sig;
   }
   return Signal.Normal;
+}
+
+/**
+ * Per statement of a generator's block (not a thread's): for a statement
+ * `yield x` whose x has no yield, x compiled (null for a bare `yield`);
+ * undefined for any other statement. Kept by block, as resumableBlock.
+ */
+const yieldBlocks = new WeakMap<A.Stmt[], Array<ExprCode | null | undefined>>();
+
+function yieldStatements(body: A.Stmt[]): Array<ExprCode | null | undefined> {
+  let ys = yieldBlocks.get(body);
+  if (ys === undefined) {
+    ys = body.map((s) => {
+      if (s.kind !== 'Expr' || s.value.kind !== 'Yield') return undefined;
+      const value = s.value.value;
+      if (value === null) return null;
+      return exprHasYield(value) ? undefined : compiledExpression(value);
+    });
+    yieldBlocks.set(body, ys);
+  }
+  return ys;
 }
 
 /** The statement dispatch of the resumable mode (only statements that contain a `yield` come here). */
@@ -458,9 +495,11 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
       const t = susp(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame);
       return yield* execBlockGen(ip, frame, t ? s.body : s.orelse);
     }
-    case 'While':
+    case 'While': {
+      // The test's mode and compiled form, looked up once per loop.
+      const test = susp(frame, s.test) ? undefined : compiledCondition(s.test);
       for (;;) {
-        if (!(susp(frame, s.test) ? yield* conditionGen(ip, frame, s.test) : compiledCondition(s.test)(ip, frame))) break;
+        if (!(test === undefined ? yield* conditionGen(ip, frame, s.test) : test(ip, frame))) break;
         const sig = yield* execBlockGen(ip, frame, s.body);
         if (sig === Signal.Break) return Signal.Normal;
         if (sig === Signal.Return) return sig;
@@ -469,6 +508,7 @@ function* execStmtGen(ip: Interpreter, frame: Frame, s: A.Stmt): Resumable<Signa
         if (ip.hooks.active) traceLoopBack(ip, frame, s);
       }
       return yield* execBlockGen(ip, frame, s.orelse);
+    }
     case 'For':
       return yield* execForGen(ip, frame, s);
     case 'Try':
@@ -527,6 +567,8 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
   // A thread's `for x in iter(f, sentinel)`: f is called resumably (calliter_iternext's call).
   const calliter = frame.switchable === true && it instanceof LazyIterator && it.kind === 'callable_iterator' ? it : undefined;
   let again = false;
+  // assignGen's test, once per loop: a target without a yield is stored directly.
+  const suspTarget = susp(frame, s.target);
   try {
     for (;;) {
       frame.line = s.line;
@@ -553,7 +595,8 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
         x = iterSlots.tp_iternext!(rt, it);
       } else x = next(rt, it);
       if (x === undefined) break;
-      yield* assignGen(ip, frame, s.target, x);
+      if (suspTarget) yield* assignGen(ip, frame, s.target, x);
+      else assignSteal(ip, frame, s.target, x);
       const sig = yield* execBlockGen(ip, frame, s.body);
       if (sig === Signal.Break) return Signal.Normal;
       if (sig === Signal.Return) return sig;

@@ -96,6 +96,21 @@ function bigOp(rt: Runtime, op: BinOp, x: number | bigint | boolean, y: number |
 /** a <op> b: a new reference. */
 export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number' && op !== '/' && (op !== '**' || b >= 0)) return intOp(rt, op, a, b);
+  // binary_op1's answers for exact floats and ints (float_add ...) and for
+  // str + str (unicode_concatenate), without the type and MRO lookups of
+  // the general path; anything else (and a float operator's
+  // NotImplemented) goes through binaryOp1.
+  if (typeof a === 'string') {
+    if (typeof b === 'string' && op === '+') return a + b;
+  } else if (a instanceof FloatObject) {
+    if (a.constructor === FloatObject && (typeof b === 'number' || (b instanceof FloatObject && b.constructor === FloatObject))) {
+      const f = floatOp(rt, op, a.value, typeof b === 'number' ? b : b.value);
+      if (f !== NotImplemented) return f;
+    }
+  } else if (typeof a === 'number' && b instanceof FloatObject && b.constructor === FloatObject) {
+    const f = floatOp(rt, op, a, b.value);
+    if (f !== NotImplemented) return f;
+  }
   const r = binaryOp1(rt, op, a, b);
   if (r !== NotImplemented) return r as Value;
   // PyNumber_Add / PyNumber_Multiply fall back to the sequence slots of the left operand.
@@ -115,6 +130,8 @@ export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
 /** a <op>= b: tries the in-place dunder/slot first, then the binary operator. */
 export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number' && op !== '/' && (op !== '**' || b >= 0)) return intOp(rt, op, a, b);
+  // str and float have no in-place slot: the binary operator (with this function's error message).
+  if (typeof a === 'string' || (a instanceof FloatObject && a.constructor === FloatObject)) return binaryForInplace(rt, op, a, b);
   if (a instanceof WeakProxy) return inplaceOp(rt, op, rt.unwrapProxy(a), b instanceof WeakProxy ? rt.unwrapProxy(b) : b);
   if (a instanceof ListObject && op === '+' && a.constructor === ListObject) {
     // list_inplace_concat is list_extend (a length hint for a non-exact iterable).
@@ -166,6 +183,11 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     const r = s.nb_inplace(rt, a, op, b);
     if (r !== NotImplemented) return r;
   }
+  return binaryForInplace(rt, op, a, b);
+}
+
+/** binary_iop1's fallback: the binary operator, its error naming the in-place operator. */
+function binaryForInplace(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   try {
     return binaryOp(rt, op, a, b);
   } catch (e) {
@@ -180,7 +202,7 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
 
 /** A float subclass instance whose class defines `op`'s method or its reflection: the slots decide, not float_add. */
 function floatOverride(v: Value, op: BinOp): boolean {
-  return v instanceof FloatObject && (floatSubclassDefines(v, `__${NAMES[op]}__`) || floatSubclassDefines(v, `__r${NAMES[op]}__`));
+  return v instanceof FloatObject && v.constructor !== FloatObject && (floatSubclassDefines(v, `__${NAMES[op]}__`) || floatSubclassDefines(v, `__r${NAMES[op]}__`));
 }
 
 /** The value of an int or float operand, or undefined. */
