@@ -697,6 +697,8 @@ function compileExpr(e: A.Expr): ExprCode {
       const left = compileExpr(e.left);
       const right = compileExpr(e.right);
       const op = e.op;
+      const smallInt = compileSmallIntBinOp(e, left, right);
+      if (smallInt !== null) return smallInt;
       return (ip, frame) => {
         const rt = ip.rt;
         const a = left(ip, frame);
@@ -758,6 +760,8 @@ function compileExpr(e: A.Expr): ExprCode {
       const left = compileExpr(e.left);
       const right = compileExpr(e.comparators[0]);
       const op = e.ops[0];
+      const smallInt = compileSmallIntCompare(e, left, right);
+      if (smallInt !== null) return smallInt;
       return (ip, frame) => {
         const rt = ip.rt;
         const a = left(ip, frame);
@@ -785,6 +789,228 @@ function compileExpr(e: A.Expr): ExprCode {
     }
   }
   return (ip, frame) => evalExpr(ip, frame, e);
+}
+
+/**
+ * A BinOp whose operator has a small-int answer (+ - * // %), one closure
+ * per operator: two ints held as JS numbers give smallIntOp's result when
+ * it is a safe integer (intOp returns exactly that then; a zero divisor, a
+ * result past 2**53 and any other operand go to binaryOp); null for the
+ * other operators. Ints are immediates: nothing to release.
+ */
+function compileSmallIntBinOp(e: A.BinOp, left: ExprCode, right: ExprCode): ExprCode | null {
+  switch (e.op) {
+    case '+':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        if (typeof a === 'number' && typeof b === 'number') {
+          frame.expr = e;
+          const r = a + b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        return binaryOpReleasing(ip, frame, e, a, b);
+      };
+    case '-':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        if (typeof a === 'number' && typeof b === 'number') {
+          frame.expr = e;
+          const r = a - b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        return binaryOpReleasing(ip, frame, e, a, b);
+      };
+    case '*':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        if (typeof a === 'number' && typeof b === 'number') {
+          frame.expr = e;
+          const r = a * b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        return binaryOpReleasing(ip, frame, e, a, b);
+      };
+    case '//':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+          frame.expr = e;
+          const r = Math.floor(a / b);
+          if (Number.isSafeInteger(r)) return r;
+        }
+        return binaryOpReleasing(ip, frame, e, a, b);
+      };
+    case '%':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+          frame.expr = e;
+          const r = ((a % b) + b) % b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        return binaryOpReleasing(ip, frame, e, a, b);
+      };
+  }
+  return null;
+}
+
+/** BINARY_OP's general case: binaryOp, then the left operand released, then the right. */
+function binaryOpReleasing(ip: Interpreter, frame: Frame, e: A.BinOp, a: Value, b: Value): Value {
+  const rt = ip.rt;
+  try {
+    frame.expr = e;
+    return binaryOp(rt, e.op, a, b);
+  } finally {
+    rt.decref(a);
+    rt.decref(b);
+  }
+}
+
+/**
+ * A one-operator comparison of order or equality, one closure per
+ * operator: two ints held as JS numbers compare as compareOne compares them
+ * (long_richcompare); anything else goes to compareOne. Null for `is`,
+ * `in` and their negations.
+ */
+function compileSmallIntCompare(e: A.Compare, left: ExprCode, right: ExprCode): ExprCode | null {
+  switch (e.ops[0]) {
+    case '<':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        frame.expr = e;
+        if (typeof a === 'number' && typeof b === 'number') return a < b;
+        return compareReleasing(ip, e, a, b);
+      };
+    case '<=':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        frame.expr = e;
+        if (typeof a === 'number' && typeof b === 'number') return a <= b;
+        return compareReleasing(ip, e, a, b);
+      };
+    case '>':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        frame.expr = e;
+        if (typeof a === 'number' && typeof b === 'number') return a > b;
+        return compareReleasing(ip, e, a, b);
+      };
+    case '>=':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        frame.expr = e;
+        if (typeof a === 'number' && typeof b === 'number') return a >= b;
+        return compareReleasing(ip, e, a, b);
+      };
+    case '==':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        frame.expr = e;
+        if (typeof a === 'number' && typeof b === 'number') return a === b;
+        return compareReleasing(ip, e, a, b);
+      };
+    case '!=':
+      return (ip, frame) => {
+        const a = left(ip, frame);
+        let b: Value;
+        try {
+          b = right(ip, frame);
+        } catch (err) {
+          ip.rt.decref(a);
+          throw err;
+        }
+        frame.expr = e;
+        if (typeof a === 'number' && typeof b === 'number') return a !== b;
+        return compareReleasing(ip, e, a, b);
+      };
+  }
+  return null;
+}
+
+/** COMPARE_OP's general case (frame.expr set): compareOne, then the left operand released, then the right. */
+function compareReleasing(ip: Interpreter, e: A.Compare, a: Value, b: Value): Value {
+  const rt = ip.rt;
+  let r: Value;
+  try {
+    r = compareOne(ip, e.ops[0], a, b);
+  } catch (err) {
+    rt.decref(a);
+    rt.decref(b);
+    throw err;
+  }
+  rt.decref(a);
+  rt.decref(b);
+  return r;
 }
 
 /** LOAD_FAST / LOAD_NAME / LOAD_GLOBAL of a resolved name (loadName). */
@@ -936,13 +1162,14 @@ function compileCall(e: A.Call): ExprCode {
       let m: Value | undefined;
       // LOAD_METHOD's position: the attribute (its error's carets).
       frame.expr = f;
-      if (builtin !== null && exactBuiltinValue(obj)) {
+      if (obj instanceof Instance) {
+        // lookupMethod's answer for an instance without that attribute of its own, cached at this site.
+        if ((m = method.get(obj.cls, ip)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
+      } else if (builtin !== null && exactBuiltinValue(obj)) {
         // LOAD_METHOD of a builtin type's method descriptor: called with obj first, no bound method made.
         const impl = builtin.get(rt.typeOf(obj), ip);
         if (impl !== undefined) return callBuiltinMethod(ip, frame, e, impl, obj, positional!);
       }
-      // lookupMethod's answer for an instance without that attribute of its own, cached at this site.
-      if (obj instanceof Instance && (m = method.get(obj.cls, ip)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
       if (m === undefined) {
         try {
           m = lookupMethod(rt, obj, name);
