@@ -405,6 +405,7 @@ export function* execBlockGen(ip: Interpreter, frame: Frame, body: A.Stmt[]): Re
       frame.line = s.line;
       frame.expr = s;
       if (ip.traceStatements !== null) ip.traceStatements.statement();
+      if (ip.hooks.active) traceLine(ip, frame, s.line);
       const value = yields[i];
       const v = value === null ? null : value!(ip, frame);
       if (frame.asyncGen === true) frame.wrappedYield = true;
