@@ -17,6 +17,7 @@ import {
   BytesObject,
   ByteArrayObject,
   StrSubInstance,
+  PrimitiveBox,
   FloatObject,
   newFloat,
   DictObject,
@@ -62,6 +63,21 @@ import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-modu
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
+
+/**
+ * The text an int() ValueError shows: a str's repr, or for bytes-like input
+ * the repr of its bytes as a bytes object (_PyLong_FromBytes: `b'1.5'` for a
+ * bytearray or a bytes subclass too).
+ */
+function literalRepr(rt: Runtime, v: Value): string {
+  if (!(v instanceof BytesLikeObject) || v.constructor === BytesObject) return repr(rt, v);
+  const b = call(rt, rt.types.get('bytes'), [v]);
+  try {
+    return repr(rt, b);
+  } finally {
+    rt.decref(b);
+  }
+}
 
 /** hex/oct/bin: `0x..` with the sign in front, for ints of any size. */
 function radix(rt: Runtime, args: Value[], base: number, prefix: string): string {
@@ -963,13 +979,18 @@ function installConstructors(rt: Runtime): void {
       return 0;
     }
     // proxy_int: int(p) is int(referent) (ReferenceError once it is dead).
-    const v = baseArg === undefined ? rt.unwrapProxy(args[0]) : args[0];
+    const given0 = baseArg === undefined ? rt.unwrapProxy(args[0]) : args[0];
+    // A str subclass's instance without its own conversion is read as its text (PyUnicode_Check).
+    const strText = given0 instanceof PrimitiveBox && typeof given0.value === 'string' && given0 instanceof Instance
+      ? given0.cls.lookup('__int__') === undefined && given0.cls.lookup('__index__') === undefined && given0.cls.lookup('__trunc__') === undefined
+      : given0 instanceof PrimitiveBox && typeof given0.value === 'string';
+    const v = strText ? ((given0 as PrimitiveBox).value as string) : given0;
     if (baseArg !== undefined) {
       if (typeof v !== 'string' && !(v instanceof BytesLikeObject)) throw rt.typeError("int() can't convert non-string with explicit base");
       const base = toInt(rt, baseArg, '');
       if (base !== 0 && (base < 2 || base > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
       const n = parseIntText(rt, typeof v === 'string' ? transformDecimalAndSpaceToAscii(v) : v.value, base);
-      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${repr(rt, v)}`);
+      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base ${base}: ${literalRepr(rt, v)}`);
       return normInt(n);
     }
     // PyNumber_Long: an int or float subclass's own __int__ comes before the value it holds.
@@ -999,7 +1020,7 @@ function installConstructors(rt: Runtime): void {
     if (v instanceof BytesLikeObject) {
       // PyLong_FromUnicodeObject's bytes path: the bytes as ASCII text; the message shows their repr.
       const n = parseIntText(rt, v.value, 10);
-      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, v)}`);
+      if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${literalRepr(rt, v)}`);
       return normInt(n);
     }
     if (v instanceof Instance) {
@@ -1027,6 +1048,17 @@ function installConstructors(rt: Runtime): void {
         } finally {
           rt.decref(r);
         }
+      }
+    }
+    if (isObject(v) && v.typeName === 'memoryview') {
+      // PyNumber_Long's buffer path: the bytes as ASCII text; the message shows them as bytes.
+      const data = call(rt, t('bytes'), [v]) as BytesLikeObject;
+      try {
+        const n = parseIntText(rt, data.value, 10);
+        if (n === null) throw rt.error('ValueError', `invalid literal for int() with base 10: ${repr(rt, data)}`);
+        return normInt(n);
+      } finally {
+        rt.decref(data);
       }
     }
     throw rt.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(v)}'`);

@@ -1077,3 +1077,18 @@ def load_package_tests(pkg_dir, loader, standard_tests, pattern):
     package_tests = loader.discover(start_dir=pkg_dir, top_level_dir=top_dir, pattern=pattern)
     standard_tests.addTests(package_tests)
     return standard_tests
+class adjust_int_max_str_digits:
+    """Temporarily change the integer string conversion length limit
+    (CPython's is a contextlib.contextmanager doing the same)."""
+
+    def __init__(self, max_digits):
+        self.max_digits = max_digits
+
+    def __enter__(self):
+        self.current = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(self.max_digits)
+        return None
+
+    def __exit__(self, *exc_info):
+        sys.set_int_max_str_digits(self.current)
+        return False
