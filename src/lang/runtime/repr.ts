@@ -73,12 +73,19 @@ export function className(cls: ClassObject): string {
   return mod === 'builtins' ? cls.qualname : `${mod}.${cls.qualname}`;
 }
 
+/** log10(2): decimal digits per bit. */
+const LOG10_2 = Math.log10(2);
+
 /** repr(v) */
 export function repr(rt: Runtime, v: Value): string {
   switch (typeof v) {
     case 'number':
       return String(v);
     case 'bigint': {
+      // long_to_decimal_string_internal refuses a number surely too long before converting it.
+      const abs = v < 0n ? -v : v;
+      const bits = abs.toString(16).length * 4 - 3;
+      checkIntToStr(rt, Math.floor((bits - 1) * LOG10_2) + 1);
       const s = String(v);
       checkIntToStr(rt, v < 0n ? s.length - 1 : s.length);
       return s;
