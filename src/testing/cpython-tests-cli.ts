@@ -53,6 +53,10 @@ const LANGUAGE_FILES = [
   'test_class',
   'test_property',
   'test_types',
+  'test_frame',
+  'test_baseexception',
+  'test_exception_variations',
+  'test_sys_setprofile',
 ];
 /**
  * CPython's tests of the standard library modules programs build object

@@ -37,7 +37,7 @@ import { builtinIterSlots, getItem, isStopIteration, iter, next, setItem, truthy
 import { exceptionArgs } from '../runtime/repr';
 import { childExpressions } from '../syntax/ast-children';
 import type * as A from '../syntax/ast';
-import { traceDelegateReturn, traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
+import { traceDelegateReturn, traceException, traceHandlerLine, traceLine, traceLoopBack } from './sys-trace';
 import { callArguments, callOperands, compareStep, evalExpr, evalSubscriptValue, finishCall, finishCallEx, loadName, releaseCallExShape, takeCallExShape } from './eval-expressions';
 import { callArgumentsCode, compiledCondition, compiledExpression, compiledStatement, type ExprCode, type StmtCode } from './compiled-code';
 import { addTraceback, chainIntoFrame, markReraised, materialize } from './exceptions';
@@ -682,7 +682,12 @@ export function* asyncNext(ip: Interpreter, frame: Frame, at: A.Expr | A.Stmt, i
     return yield* delegate(ip, frame, at, awIt);
   } catch (err) {
     if (err instanceof PyException && isInstanceOf(ip, err, 'StopAsyncIteration')) {
-      releaseException(rt, err);
+      // The await raised it in this frame (its 'exception' event) before END_ASYNC_FOR ends the loop.
+      try {
+        if (ip.hooks.active) traceException(ip, frame, err);
+      } finally {
+        releaseException(rt, err);
+      }
       return undefined;
     }
     throw err;
