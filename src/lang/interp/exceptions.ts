@@ -106,16 +106,18 @@ export function frameObjectOf(rt: Runtime, frame: Frame): FrameObject {
   let fo = frame.frameObject;
   if (fo === undefined) {
     heap.withHeadroom(() => heap.reserve());
+    // A generator's frame is traversed by its generator, not by the frame object.
+    const made = heap.register(new FrameObject(frame.stack === undefined ? frame : null, frame.funcName, frame.filename, frame.line));
     // _PyFrame_MakeAndSetFrameObject (GH-97002): a collection the
     // allocation started may have made the frame's object already (a gc
-    // callback reading f_back); that one is the frame's.
-    if (frame.frameObject !== undefined) {
-      fo = frame.frameObject;
-      fo.line = frame.line;
-      return fo;
+    // callback reading f_back); that one is the frame's, the new one is freed.
+    const sneaky = frame.frameObject;
+    if (sneaky !== undefined) {
+      heap.decref(made);
+      sneaky.line = frame.line;
+      return sneaky;
     }
-    // A generator's frame is traversed by its generator, not by the frame object.
-    fo = heap.register(new FrameObject(frame.stack === undefined ? frame : null, frame.funcName, frame.filename, frame.line));
+    fo = made;
     fo.source = frame;
     heap.track(fo);
     frame.frameObject = fo; // the frame's own reference

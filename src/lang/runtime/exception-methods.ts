@@ -16,6 +16,7 @@ import { indexOf } from './operators';
 import type { Kwargs, Runtime } from './runtime';
 import { exceptionArgs, reprException, strException } from './repr';
 import { descriptorMisuse } from './descr-check';
+import { unbox } from './type-slots';
 
 function exception(rt: Runtime, self: Value, method: string): ExceptionObject {
   if (self instanceof ExceptionObject) return self;
@@ -98,8 +99,10 @@ export function installExceptionMethods(rt: Runtime): void {
       }
       try {
         for (const [k, v] of entries) {
-          if (typeof k !== 'string') throw rt2.typeError(`attribute name must be string, not '${rt2.typeName(k)}'`);
-          setAttr(rt2, e, k, v);
+          // PyObject_SetAttr: a str or a str subclass's instance (its value names the attribute).
+          const name = unbox(k);
+          if (typeof name !== 'string') throw rt2.typeError(`attribute name must be string, not '${rt2.typeName(k)}'`);
+          setAttr(rt2, e, name, v);
         }
       } finally {
         for (const [k, v] of entries) {
