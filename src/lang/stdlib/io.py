@@ -1370,7 +1370,9 @@ class BytesIO(_BufferedIOBase):
 
     def __init__(self, initial_bytes=None):
         self._shared = None
-        self._views = []
+        # The views getbuffer() made: a list from the first one (bytesio.c
+        # keeps a count; an empty list here would be a GC object it lacks).
+        self._views = None
         self._buf = b''
         self._pos = 0
         self._closed = False
@@ -1395,6 +1397,8 @@ class BytesIO(_BufferedIOBase):
             shared = self._shared = bytearray(self._buf)
         view = memoryview(shared)
         from _weakref import ref
+        if self._views is None:
+            self._views = []
         self._views.append(ref(view))
         return view
 
