@@ -73,6 +73,8 @@ const STDLIB_FILES = [
   'test_abc',
   'test_traceback',
   'test_dataclasses',
+  'test_csv',
+  'test_pprint',
 ];
 const FILES = [...GC_FILES, ...LANGUAGE_FILES, ...STDLIB_FILES];
 const ROOT = path.resolve(__dirname, '..', '..');
