@@ -75,6 +75,9 @@ const STDLIB_FILES = [
   'test_dataclasses',
   'test_csv',
   'test_pprint',
+  'test_textwrap',
+  'test_string',
+  'test_fractions',
 ];
 const FILES = [...GC_FILES, ...LANGUAGE_FILES, ...STDLIB_FILES];
 const ROOT = path.resolve(__dirname, '..', '..');
