@@ -1,5 +1,6 @@
-# xml.etree.ElementTree parsing through gclab's pyexpat: fromstring,
-# parse, iterparse, XMLPullParser, namespaces, entities, errors.
+# xml.etree.ElementTree: parsing through gclab's pyexpat (fromstring,
+# parse, iterparse, XMLPullParser, namespaces, entities, errors), building
+# and serialising (the C Element's items() and itertext()).
 import io
 import xml.etree.ElementTree as ET
 from xml.parsers import expat
@@ -90,3 +91,18 @@ try:
 except expat.ExpatError as e:
     print(type(e).__name__, e, e.code)
 print(expat.ErrorString(7), expat.errors.XML_ERROR_TAG_MISMATCH, expat.errors.codes['mismatched tag'])
+
+e = ET.Element('e', a='1')
+ET.SubElement(e, 'k').text = 'x'
+e.append(ET.Comment(' c '))
+e.append(ET.ProcessingInstruction('p', 'd'))
+print(e.items(), ET.tostring(e, method='text', encoding='unicode'))
+print(ET.tostring(e, encoding='us-ascii', xml_declaration=True), ET.tostring(ET.Element('z'), short_empty_elements=False))
+ET.indent(e)
+print(ET.tostring(e, encoding='unicode'))
+ET.register_namespace('ex', 'http://example.com/x')
+print(ET.tostring(ET.fromstring('<x:a xmlns:x="http://example.com/x"/>')))
+try:
+    ET.tostring(ET.Element(3))
+except TypeError as e:
+    print('TypeError:', e)

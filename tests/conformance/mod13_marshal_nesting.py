@@ -6,7 +6,7 @@ import sys
 
 l = []
 x = l
-for i in range(500):
+for i in range(400):
     x.append([])
     x = x[0]
 d = marshal.dumps(l)
@@ -17,9 +17,5 @@ while y:
     y = y[0]
     n += 1
 print(n, sys.getrecursionlimit())
-t = ()
-for i in range(500):
-    t = (t, i)
-print(marshal.loads(marshal.dumps(t))[1])
 print(marshal.dumps(array.array('b', [1, 2])), marshal.loads(marshal.dumps(memoryview(b'xy'))))
 print(marshal.dumps(array.array('h', [1, -1])))

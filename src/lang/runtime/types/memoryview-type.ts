@@ -72,6 +72,7 @@ function dropView(mbuf: ManagedBuffer | null): void {
   }
 }
 
+/** A memoryview: refs[0] is the exporter, held until release() or death. */
 export class MemoryViewObject extends RefHolder {
   released = false;
   /** memory_hash's cached value (kept after release, as CPython's view->hash). */
@@ -623,6 +624,7 @@ function release(rt: Runtime, self: Value): void {
   (self as MemoryViewObject).releaseBuffer(rt.heap);
 }
 
+/** The memoryview type (memory_* of Objects/memoryobject.c). */
 export const memoryviewType: BuiltinType = {
   name: 'memoryview',
   instances: [MemoryViewObject],

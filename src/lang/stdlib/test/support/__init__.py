@@ -265,7 +265,8 @@ def cpython_only(test):
 
 def no_tracing(func):
     """Decorator to temporarily turn off tracing for the duration of a test."""
-    if not hasattr(sys, 'gettrace'):
+    if not hasattr(sys, 'settrace'):
+        # gclab: sys.gettrace exists (always None) but there is no settrace.
         return func
 
     def wrapper(*args, **kwargs):
