@@ -213,15 +213,6 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
     }
     return null;
   });
-  // sys.gettrace / sys.getprofile: gclab has no trace or profile functions (no settrace).
-  addBuiltin(rt, d, 'gettrace', (args) => {
-    arity(rt, 'gettrace', args, 0, 0);
-    return null;
-  });
-  addBuiltin(rt, d, 'getprofile', (args) => {
-    arity(rt, 'getprofile', args, 0, 0);
-    return null;
-  });
   addBuiltin(rt, d, 'intern', (args) => {
     arity(rt, 'intern', args, 1, 1);
     if (typeof args[0] !== 'string') throw rt.typeError(`intern() argument must be str, not ${rt.typeName(args[0])}`);
