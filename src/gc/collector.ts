@@ -289,8 +289,10 @@ export class Collector {
     // -> young: reachable, unmarked; unreachable: COLLECTING|UNREACHABLE, gc_refs 0.
 
     // The passes over young count it as they go (gc_list_size's walks, folded in).
-    let youngSize = untrackTuples(heap, young);
-    if (young === old) youngSize = untrackDicts(heap, young);
+    // A full collection's untrack_dicts walks the dicts the tuple pass met, in list order.
+    const dicts: DictObject[] | null = young === old ? [] : null;
+    let youngSize = untrackTuples(heap, young, dicts);
+    if (dicts !== null) youngSize -= untrackDicts(heap, dicts);
     this.checkCount(young, youngSize, 'the survivors');
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += youngSize;
@@ -467,46 +469,66 @@ export class Collector {
 
 /**
  * untrack_tuples: tuples in young whose items cannot be in a cycle stop
- * being tracked. Returns how many objects young holds afterwards.
+ * being tracked. Returns how many objects young holds afterwards. With
+ * `dicts` (a full collection), the exact dicts and class namespace dicts it
+ * passes are appended to it in list order: untrack_dicts, which CPython runs
+ * as a second walk of young right after this one, takes them from there, and
+ * sees them in the same order and in the same state (this walk only unlinks
+ * tuples: it moves nothing and changes no dict), so the second walk of every
+ * tracked object is saved.
  */
-function untrackTuples(heap: Heap, young: GcHead): number {
+function untrackTuples(heap: Heap, young: GcHead, dicts: DictObject[] | null): number {
   let size = 0;
   for (let n = young.gcNext; n !== young; ) {
     const o = n as PyObject;
     n = o.gcNext!;
     size++;
-    // PyTuple_CheckExact: a tuple subclass's instances stay tracked. (One
-    // comparison per object: the exact class implies instanceof.)
-    if (o.constructor === TupleObject && tupleMaybeUntrack(heap, o as TupleObject)) size--;
+    // PyTuple_CheckExact / PyDict_CheckExact: a subclass's instances stay
+    // tracked. (One load of the class per object: the exact class implies
+    // instanceof, and ClassNamespaceDict has no subclass.)
+    const c = o.constructor;
+    if (c === TupleObject) {
+      if (tupleMaybeUntrack(heap, o as TupleObject)) size--;
+    } else if (dicts !== null && (c === DictObject || c === ClassNamespaceDict)) dicts.push(o as DictObject);
   }
   return size;
 }
 
-/** _PyDict_MaybeUntrack's test: does some live entry's key or value possibly take part in a cycle? */
+/**
+ * _PyDict_MaybeUntrack's test: does some live entry's key or value possibly
+ * take part in a cycle? The entry that answered yes last time is looked at
+ * first (d.untrackWitness): if it is still a live entry (its key is not the
+ * deleted mark, nextIndex's test) and still answers yes, so does the walk,
+ * which would stop at it or before. A dict kept tracked is asked again at
+ * every full collection, mostly with the same answer from the same entry.
+ */
 function dictMayHoldTracked(d: DictObject): boolean {
   const keys = d.keys;
   const values = d.values;
+  const w = d.untrackWitness;
+  const k = keys[w];
+  if (k !== undefined && (mayBeTracked(k) || mayBeTracked(values[w] as Value))) return true;
   for (let i = d.nextIndex(0); i >= 0; i = d.nextIndex(i + 1)) {
-    if (mayBeTracked(keys[i] as Value) || mayBeTracked(values[i] as Value)) return true;
+    if (mayBeTracked(keys[i] as Value) || mayBeTracked(values[i] as Value)) {
+      d.untrackWitness = i;
+      return true;
+    }
   }
   return false;
 }
 
 /**
- * untrack_dicts (full collections only): dicts holding no possible
- * container are untracked. Returns how many objects young holds afterwards.
+ * untrack_dicts (full collections only): of the dicts untrackTuples found in
+ * young, in list order, those holding no possible container are untracked.
+ * Returns how many it untracked.
  */
-function untrackDicts(heap: Heap, young: GcHead): number {
-  let size = 0;
-  for (let n = young.gcNext; n !== young; ) {
-    const o = n as PyObject;
-    n = o.gcNext!;
-    size++;
-    // PyDict_CheckExact: a dict subclass's instances stay tracked.
-    if (o.constructor === DictObject ? !dictMayHoldTracked(o as DictObject) : o instanceof ClassNamespaceDict && !o.namespaceMayHoldTracked()) {
-      heap.untrack(o);
-      size--;
+function untrackDicts(heap: Heap, dicts: DictObject[]): number {
+  let untracked = 0;
+  for (const d of dicts) {
+    if (d instanceof ClassNamespaceDict ? !d.namespaceMayHoldTracked() : !dictMayHoldTracked(d)) {
+      heap.untrack(d);
+      untracked++;
     }
   }
-  return size;
+  return untracked;
 }

@@ -79,6 +79,12 @@ export class DictObject extends PyObject {
   private hashes: Hash[] = [];
   /** Number of live entries (ma_used). */
   used = 0;
+  /**
+   * The collector's hint (src/gc/collector.ts, untrack_dicts): the index of
+   * the entry that last kept this dict tracked. Only a hint: it is checked
+   * against the entries as they are now before it is believed.
+   */
+  untrackWitness = 0;
   private strIndex = new Map<string, number>();
   /**
    * int keys (and bools, and floats/complexes equal to an int: 1 == 1.0 ==
