@@ -1,14 +1,17 @@
 /**
  * `npm run conformance`: every scenario of ../shared/conformance (the CPython
  * corpus beside the checkout) and tests/conformance, through gclab. Ends
- * with `N passed, M failed` and exits 1 on any failure. `--jobs N` splits the
- * scenarios over N child processes (shards.ts); the printed report is the
- * same for any N.
- * Usage: node dist/testing/conformance-cli.js [--verbose] [--jobs N] [filter]
+ * with `N passed, M failed` and exits 1 on any failure. The shared corpus and
+ * a sixth of the own scenarios (isTracedScenario) are also run traced, at
+ * levels `deaths` and `all`, and must print what their untraced run printed
+ * (checkTracedRuns: the untraced run serves both checks); `--no-traces`
+ * skips that. `--jobs N` splits the scenarios over N child processes
+ * (shards.ts); the printed report is the same for any N.
+ * Usage: node dist/testing/conformance-cli.js [--verbose] [--no-traces] [--jobs N] [filter]
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { diffLines, listScenarios, runCase } from './conformance';
+import { checkTracedRuns, diffLines, isTracedScenario, listScenarios, runCase } from './conformance';
 import { optionValue, parseShard, positionalArgument, runShards, shardItems } from './shards';
 
 /** One scenario's outcome and the lines the report prints for it ('' when none). */
@@ -17,17 +20,21 @@ interface Checked {
   text: string;
 }
 
-function check(root: string, file: string, verbose: boolean): Checked {
+function check(root: string, file: string, verbose: boolean, traced: boolean): Checked {
   const name = path.relative(root, file);
   let r;
+  let traceProblems: string[] = [];
   try {
     r = runCase(file);
+    if (traced) traceProblems = checkTracedRuns(file, r);
   } catch (e) {
     return { ok: false, text: `FAIL ${name}: crashed: ${(e as Error).stack}` };
   }
-  if (r.ok) return { ok: true, text: verbose ? `ok   ${name}` : '' };
-  const lines = [`FAIL ${name} (exit ${r.actualExit}, expected ${r.expectedExit})`, diffLines(r.expectedOut, r.actualOut)];
-  if (verbose && r.stderr) lines.push('  stderr: ' + r.stderr.split('\n').slice(-4).join('\n  stderr: '));
+  if (r.ok && traceProblems.length === 0) return { ok: true, text: verbose ? `ok   ${name}${traced ? ' (traced too)' : ''}` : '' };
+  const lines: string[] = [];
+  if (!r.ok) lines.push(`FAIL ${name} (exit ${r.actualExit}, expected ${r.expectedExit})`, diffLines(r.expectedOut, r.actualOut));
+  if (!r.ok && verbose && r.stderr) lines.push('  stderr: ' + r.stderr.split('\n').slice(-4).join('\n  stderr: '));
+  for (const p of traceProblems) lines.push(`FAIL ${name}: ${p}`);
   return { ok: false, text: lines.join('\n') };
 }
 
@@ -43,28 +50,34 @@ async function main(argv: string[]): Promise<number> {
   const shard = parseShard(argv);
   const root = path.resolve(__dirname, '..', '..');
   const dirs = [path.resolve(root, '..', 'shared', 'conformance'), path.join(root, 'tests', 'conformance')];
+  const traces = !argv.includes('--no-traces');
   const files: string[] = [];
+  const tracedFiles = new Set<string>();
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) {
       if (shard === null) console.log(`note: ${dir} not found; its scenarios were not run`);
       continue;
     }
-    files.push(...listScenarios(dir).filter((f) => filter === undefined || f.includes(filter)));
+    for (const f of listScenarios(dir).filter((f) => filter === undefined || f.includes(filter))) {
+      files.push(f);
+      if (traces && isTracedScenario(f, dir === dirs[0])) tracedFiles.add(f);
+    }
   }
+  const checkOne = (f: string): Checked => check(root, f, verbose, tracedFiles.has(f));
   if (shard !== null) {
-    process.stdout.write(JSON.stringify(shardItems(files, shard).map((f) => check(root, f, verbose))));
+    process.stdout.write(JSON.stringify(shardItems(files, shard).map(checkOne)));
     return 0;
   }
   let results: Checked[];
   if (jobs === 1) {
     // Printed as they finish, so a long local run shows progress.
     results = files.map((f) => {
-      const c = check(root, f, verbose);
+      const c = checkOne(f);
       if (c.text) console.log(c.text);
       return c;
     });
   } else {
-    const args = [...(verbose ? ['--verbose'] : []), ...(filter === undefined ? [] : [filter])];
+    const args = [...(verbose ? ['--verbose'] : []), ...(traces ? [] : ['--no-traces']), ...(filter === undefined ? [] : [filter])];
     const shards = await runShards<Checked[]>(__filename, jobs, args, 'conformance');
     // Scenario i is item i div count of shard i mod count.
     const count = shards.length;
