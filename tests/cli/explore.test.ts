@@ -51,8 +51,8 @@ test('a failure: the minimal schedule, the difference, the replay command and fi
 });
 
 test('--json is the same with one worker and with three; the replay reproduces the trace byte for byte', () => {
-  const one = gclab(['explore', '--json', '--workers', '1', '--budget', '40', '--seed', '5', '--replay-file', tmpPath('a.schedule'), buggy]);
-  const three = gclab(['explore', '--json', '--workers', '3', '--budget', '40', '--seed', '5', '--replay-file', tmpPath('a.schedule'), buggy]);
+  const one = gclab(['explore', '--json', '--workers', '1', '--budget', '100', '--seed', '5', '--replay-file', tmpPath('a.schedule'), buggy]);
+  const three = gclab(['explore', '--json', '--workers', '3', '--budget', '100', '--seed', '5', '--replay-file', tmpPath('a.schedule'), buggy]);
   expect(one.status).toBe(1);
   expect(three.out).toBe(one.out);
   const j = JSON.parse(one.out);

@@ -63,9 +63,14 @@ describe('exit status and error reports', () => {
 
 describe('isolation and limits', () => {
   test('a module gclab does not provide is a ModuleNotFoundError', () => {
-    const r = run('import sqlite3\n');
+    const r = run('import tkinter\n');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/ModuleNotFoundError: No module named 'sqlite3'/);
+    expect(r.stderr).toMatch(/ModuleNotFoundError: No module named 'tkinter'/);
+    // A module gclab refuses on purpose says why, as an ImportError a fallback can catch.
+    const s = run('try:\n    import sqlite3\nexcept ImportError as e:\n    print(type(e).__name__, e.name)\nimport sqlite3\n');
+    expect(s.stdout).toBe('ModuleNotFoundError _sqlite3\n');
+    expect(s.exitCode).toBe(1);
+    expect(s.stderr).toMatch(/ModuleNotFoundError: gclab: sqlite3 is not supported \(no SQLite engine is simulated\)/);
   });
 
   test('--max-steps ends a runaway scenario with exit status 3', () => {

@@ -136,7 +136,7 @@ describeInChromium('gclab viz pages in Chromium', () => {
     const f = path.join(out, 'many.py');
     fs.writeFileSync(
       f,
-      'import gc\nclass Node:\n    def __init__(self, i):\n        self.i = i\n        self.next = None\nkeep = []\nfor i in range(340):\n    n = Node(i)\n    if i % 7 == 0:\n        n.next = n\n    keep.append(n)\n    if len(keep) > 20:\n        keep.pop(0)\ndel n\nprint(len(keep), gc.collect())\n',
+      'import gc\nclass Node:\n    def __init__(self, i):\n        self.i = i\n        self.next = None\nkeep = []\nfor i in range(450):\n    n = Node(i)\n    if i % 7 == 0:\n        n.next = n\n    keep.append(n)\n    if len(keep) > 20:\n        keep.pop(0)\ndel n\nprint(len(keep), gc.collect())\n',
     );
     const url = viz(f);
     const { page, problems } = await watchedPage(browser);
