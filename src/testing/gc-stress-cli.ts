@@ -9,7 +9,7 @@
  * for any N; CI uses the machine's two cores this way.
  * `--sample N` checks every Nth scenario of the corpus (corpus order, from
  * the first): CI's 25-minute budget on two cores cannot hold the whole
- * corpus under stress any more, so .ci/run checks half of it; without the
+ * corpus under stress any more, so .ci/run checks a third of it; without the
  * option, or with GCLAB_LONG=1 in the environment, every scenario is run.
  * The timing-dependent list is still checked whole for names that do not
  * exist.
