@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { start, type Running } from '../cli/bin';
 import { describeInChromium, ensureWebBuilt, launchChromium, screenshot, watchedPage, ROOT, type Browser } from './chromium';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const HOSTILE_SOURCE = `import gc
 Evil = type('<img src=x onerror=window.__pwned=1>', (), {})
