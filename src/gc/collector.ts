@@ -29,7 +29,7 @@
  */
 import type { Heap } from '../heap/heap';
 import { InternalError, PyException } from '../heap/errors';
-import { GcHead, listMerge, listSize } from '../heap/gc-list';
+import { GcHead, listMerge, listReleaseHead, listSize } from '../heap/gc-list';
 import type { PyObject } from '../heap/object';
 import { DictObject } from '../heap/objects/dict-object';
 import { ClassNamespaceDict } from '../heap/objects/class-object';
@@ -270,7 +270,7 @@ export class Collector {
     // -> young holds gens 0..generation, old the next one; no object carries a mark.
     this.check(old, 'collecting_clear_unreachable_clear', 'after merging the younger generations');
 
-    const unreachable = new GcHead('unreachable');
+    const unreachable = new GcHead('unreachable', heap.gcStore);
     // The unreachable ids the trace recorded, reused below while the list is unchanged.
     const traced: { unreachable: Int32Array | null } = { unreachable: null };
     // A full collection when no tracked object has lost a reference since the
@@ -303,7 +303,7 @@ export class Collector {
     }
     // -> the survivors are in old; only `unreachable` is left to decide.
 
-    const finalizers = new GcHead('finalizers');
+    const finalizers = new GcHead('finalizers', heap.gcStore);
     moveLegacyFinalizers(unreachable, finalizers);
     moveLegacyFinalizerReachable(finalizers);
     if (trace !== null) {
@@ -332,7 +332,7 @@ export class Collector {
       // again, in the same order. Skip the second pass.
       finalUnreachable = unreachable;
     } else {
-      finalUnreachable = new GcHead('final_unreachable');
+      finalUnreachable = new GcHead('final_unreachable', heap.gcStore);
       handleResurrectedObjects(heap, unreachable, finalUnreachable, old, this.debugChecks, number);
     }
     if (trace !== null) {
@@ -359,6 +359,10 @@ export class Collector {
     const result: CollectionResult = { generation, collected: m, uncollectable: n };
     if (this.debug & DEBUG_STATS) printCollectionDone(out, result);
     handleLegacyFinalizers(heap, finalizers, old, this.garbage, (this.debug & DEBUG_SAVEALL) !== 0);
+    // The working lists are empty now (deleted, merged into old): their heads' slots go back.
+    listReleaseHead(finalizers);
+    if (finalUnreachable !== unreachable) listReleaseHead(finalUnreachable);
+    listReleaseHead(unreachable);
     // clear_freelists: only a collection of the oldest generation empties the free lists.
     if (generation === NUM_GENERATIONS - 1) heap.clearFreeLists();
     // -> every object of the collection is freed or in a generation list, unmarked.
@@ -479,9 +483,11 @@ export class Collector {
  */
 function untrackTuples(heap: Heap, young: GcHead, dicts: DictObject[] | null): number {
   let size = 0;
-  for (let n = young.gcNext; n !== young; ) {
-    const o = n as PyObject;
-    n = o.gcNext!;
+  const st = young.store;
+  const h = young.slot;
+  for (let s = st.next[h]; s !== h; ) {
+    const o = st.nodes[s] as PyObject;
+    s = st.next[s];
     size++;
     // PyTuple_CheckExact / PyDict_CheckExact: a subclass's instances stay
     // tracked. (One load of the class per object: the exact class implies

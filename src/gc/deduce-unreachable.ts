@@ -18,62 +18,105 @@
  * counted as objects move, so the collector never walks a list to size it.
  */
 import { InternalError } from '../heap/errors';
-import { type GcHead, listMove, listSize } from '../heap/gc-list';
+import { type GcHead, listSize } from '../heap/gc-list';
 import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
 import { validateList, validateRefs } from './validate';
 
-/** update_refs */
+/**
+ * The gc_refs array of the store being collected, for visitDecref (no
+ * code runs during subtract_refs, so the store cannot grow meanwhile).
+ */
+let visitRefs: Int32Array = new Int32Array(0);
+
+/** update_refs: a linear walk of young's slots, copying each refcount into gc_refs. */
 export function updateRefs(young: GcHead): void {
-  for (let n = young.gcNext; n !== young; n = n.gcNext!) {
-    const o = n as PyObject;
-    o.gcRefs = o.refcnt;
+  const st = young.store;
+  const next = st.next;
+  const refs = st.refs;
+  const nodes = st.nodes;
+  const h = young.slot;
+  for (let s = next[h]; s !== h; s = next[s]) {
+    const o = nodes[s] as PyObject;
+    const rc = o.refcnt;
+    refs[s] = rc;
     o.flags |= COLLECTING;
-    if (o.gcRefs === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
+    if (rc === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
   }
 }
 
 function visitDecref(o: PyObject): void {
-  if ((o.flags & COLLECTING) !== 0) o.gcRefs--;
+  if ((o.flags & COLLECTING) !== 0) visitRefs[o.gcSlot]--;
 }
 
 /** subtract_refs */
 export function subtractRefs(young: GcHead): void {
-  for (let n = young.gcNext; n !== young; n = n.gcNext!) {
-    (n as PyObject).traverse(visitDecref);
+  const st = young.store;
+  const next = st.next;
+  const nodes = st.nodes;
+  const h = young.slot;
+  visitRefs = st.refs;
+  for (let s = next[h]; s !== h; s = next[s]) {
+    (nodes[s] as PyObject).traverse(visitDecref);
   }
 }
 
 /** move_unreachable; returns how many objects it left in `unreachable` (what gc_list_size would count there). */
 export function moveUnreachable(young: GcHead, unreachable: GcHead): number {
   let moved = 0;
+  // No code runs during this pass (traverse only visits): the arrays stay put.
+  const st = young.store;
+  const prev = st.prev;
+  const next = st.next;
+  const refs = st.refs;
+  const nodes = st.nodes;
+  const h = young.slot;
+  const u = unreachable.slot;
   const visitReachable = (o: PyObject): void => {
     const flags = o.flags;
     if ((flags & COLLECTING) === 0) return;
+    const s = o.gcSlot;
     if ((flags & UNREACHABLE) !== 0) {
       // It had gc_refs == 0 when the scan reached it, but it is reachable
-      // after all: back to young's tail, to be scanned again.
+      // after all: back to young's tail, to be scanned again (gc_list_move).
       o.flags = flags & ~UNREACHABLE;
-      listMove(o, young);
+      const p = prev[s];
+      const n = next[s];
+      next[p] = n;
+      prev[n] = p;
+      const last = prev[h];
+      prev[s] = last;
+      next[s] = h;
+      next[last] = s;
+      prev[h] = s;
       moved--;
-      o.gcRefs = 1;
-    } else if (o.gcRefs === 0) {
-      o.gcRefs = 1;
+      refs[s] = 1;
+    } else if (refs[s] === 0) {
+      refs[s] = 1;
     }
   };
-  let n = young.gcNext;
-  while (n !== young) {
-    const o = n as PyObject;
-    if (o.gcRefs > 0) {
-      if (o.gcRefs < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
+  let s = next[h];
+  while (s !== h) {
+    const o = nodes[s] as PyObject;
+    const r = refs[s];
+    if (r > 0) {
       o.traverse(visitReachable);
       o.flags &= ~COLLECTING;
-      n = o.gcNext!;
+      s = next[s];
     } else {
-      if (o.gcRefs < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
-      n = o.gcNext!;
-      listMove(o, unreachable);
+      if (r < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
+      const p = prev[s];
+      const n = next[s];
+      // gc_list_move(o, unreachable)
+      next[p] = n;
+      prev[n] = p;
+      const last = prev[u];
+      prev[s] = last;
+      next[s] = u;
+      next[last] = s;
+      prev[u] = s;
       moved++;
       o.flags |= UNREACHABLE;
+      s = n;
     }
   }
   return moved;

@@ -19,9 +19,13 @@ import type { ListObject } from '../heap/objects/list-object';
 import { ClassNamespaceDict } from '../heap/objects/class-object';
 
 export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, saveAllTo: ListObject | null): void {
-  for (let n = collectable.gcNext; n !== collectable; n = n.gcNext!) (n as PyObject).flags |= DIED_IN_GC;
-  while (collectable.gcNext !== collectable) {
-    const op = collectable.gcNext as PyObject;
+  const st = collectable.store;
+  const h = collectable.slot;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) (st.nodes[s] as PyObject).flags |= DIED_IN_GC;
+  // Code runs in the loop (tp_clear, deaths, __del__ of others): the store's
+  // arrays may grow, so each read goes through `st`.
+  while (st.next[h] !== h) {
+    const op = st.nodes[st.next[h]] as PyObject;
     if (saveAllTo !== null) {
       // Python code reaches gc.garbage: a class's tp_dict stand-in shows the
       // namespace there, as CPython's saved tp_dict does (ClassNamespaceDict.mirror).
@@ -38,7 +42,7 @@ export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, save
       }
       heap.decref(op);
     }
-    if (collectable.gcNext === op) {
+    if (st.nodes[st.next[h]] === op) {
       op.flags &= ~(COLLECTING | DIED_IN_GC);
       listMove(op, old);
     }

@@ -14,8 +14,8 @@
  * final garbage, in the same order.
  */
 import type { Heap } from '../heap/heap';
-import { GcHead, listMerge, listMove, listMovePrefix } from '../heap/gc-list';
-import { COLLECTING, FINALIZED, UNREACHABLE, type GcNode, type PyObject } from '../heap/object';
+import { GcHead, listMerge, listMove, listMovePrefix, listObjects, listReleaseHead } from '../heap/gc-list';
+import { COLLECTING, FINALIZED, UNREACHABLE, type PyObject } from '../heap/object';
 import { deduceUnreachable } from './deduce-unreachable';
 import { listIds, traceDeduceSteps, tracePhase } from './trace-phases';
 
@@ -25,17 +25,20 @@ export function finalizeGarbage(heap: Heap, collectable: GcHead): void {
   // objects the loop below would move one by one, untouched. When that is
   // every object, moving them all and merging them back leaves the same
   // list: return.
-  let first: GcNode = collectable.gcNext;
-  while (first !== collectable) {
-    const op = first as PyObject;
+  const st = collectable.store;
+  const h = collectable.slot;
+  let first = st.next[h];
+  while (first !== h) {
+    const op = st.nodes[first] as PyObject;
     if ((op.flags & FINALIZED) === 0 && op.hasFinalizer()) break;
-    first = op.gcNext!;
+    first = st.next[first];
   }
-  if (first === collectable) return;
-  const seen = new GcHead('seen');
+  if (first === h) return;
+  const seen = new GcHead('seen', st);
   listMovePrefix(collectable, first, seen);
-  while (collectable.gcNext !== collectable) {
-    const op = collectable.gcNext as PyObject;
+  // Finalizers run in the loop: read the store's arrays afresh each time.
+  while (st.next[h] !== h) {
+    const op = st.nodes[st.next[h]] as PyObject;
     listMove(op, seen);
     if ((op.flags & FINALIZED) === 0 && op.hasFinalizer()) {
       heap.incref(op);
@@ -44,6 +47,7 @@ export function finalizeGarbage(heap: Heap, collectable: GcHead): void {
     }
   }
   listMerge(seen, collectable);
+  listReleaseHead(seen);
 }
 
 export function handleResurrectedObjects(
@@ -54,13 +58,13 @@ export function handleResurrectedObjects(
   checks = false,
   collection = 0,
 ): void {
-  for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) (n as PyObject).flags &= ~COLLECTING;
+  const st = unreachable.store;
+  for (let s = st.next[unreachable.slot]; s !== unreachable.slot; s = st.next[s]) (st.nodes[s] as PyObject).flags &= ~COLLECTING;
   deduceUnreachable(unreachable, stillUnreachable, checks, traceDeduceSteps(heap, collection, 2, unreachable, stillUnreachable));
-  for (let n = stillUnreachable.gcNext; n !== stillUnreachable; n = n.gcNext!) (n as PyObject).flags &= ~UNREACHABLE;
+  for (let s = st.next[stillUnreachable.slot]; s !== stillUnreachable.slot; s = st.next[s]) (st.nodes[s] as PyObject).flags &= ~UNREACHABLE;
   if (heap.trace !== null) {
     tracePhase(heap, collection, 'handle_resurrected_objects', { resurrected: listIds(unreachable), unreachable: listIds(stillUnreachable) });
-    for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
-      const o = n as PyObject;
+    for (const o of listObjects(unreachable)) {
       heap.trace.push({ kind: 'resurrect', id: o.id, type: o.typeName });
     }
   }

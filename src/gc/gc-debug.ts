@@ -10,8 +10,7 @@
  */
 import type { Heap } from '../heap/heap';
 import { fakeAddressHex } from '../heap/address';
-import { type GcHead, listSize } from '../heap/gc-list';
-import type { PyObject } from '../heap/object';
+import { type GcHead, listObjects, listSize } from '../heap/gc-list';
 
 /** `gc.DEBUG_STATS`: print statistics at each collection. */
 export const DEBUG_STATS = 1;
@@ -68,8 +67,7 @@ export function printCollectionStart(out: DebugOut, heap: Heap, generation: numb
  * (DEBUG_COLLECTABLE) or `gc: uncollectable <...>` (DEBUG_UNCOLLECTABLE).
  */
 export function printCycle(out: DebugOut, msg: 'collectable' | 'uncollectable', list: GcHead): void {
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
-    const o = n as PyObject;
+  for (const o of listObjects(list)) {
     out(`gc: ${msg} <${o.typeName} ${fakeAddressHex(o)}>\n`);
   }
 }

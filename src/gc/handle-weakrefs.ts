@@ -16,19 +16,20 @@
  * afterwards), unlike the refcount path.
  */
 import type { Heap } from '../heap/heap';
-import { GcHead, listMove } from '../heap/gc-list';
+import { GcHead, listMove, listObjects, listReleaseHead } from '../heap/gc-list';
 import { COLLECTING, type PyObject } from '../heap/object';
 import { unlinkWeakref, type WeakrefBase } from '../heap/weakref-base';
 import type { Value } from '../heap/value';
 import { tracePhase } from './trace-phases';
 
 export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead, collection = 0): number {
-  const wrcbToCall = new GcHead('wrcb_to_call');
+  const wrcbToCall = new GcHead('wrcb_to_call', unreachable.store);
   const untrackedQueue: WeakrefBase[] = [];
   const trace = heap.trace;
   const clearedIds: number[] = [];
-  for (let n = unreachable.gcNext; n !== unreachable; n = n.gcNext!) {
-    const op = n as PyObject;
+  const st = unreachable.store;
+  for (let s = st.next[unreachable.slot]; s !== unreachable.slot; s = st.next[s]) {
+    const op = st.nodes[s] as PyObject;
     if (op.isWeakref) unlinkWeakref(op as unknown as WeakrefBase);
     if (!op.weakrefable) continue;
     let cleared = 0;
@@ -40,7 +41,7 @@ export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead, col
       if (wr.callback === undefined) continue;
       if ((wr.flags & COLLECTING) !== 0) continue; // trash weakref: its callback never runs
       heap.incref(wr);
-      if (wr.gcPrev !== null) listMove(wr, wrcbToCall);
+      if (wr.gcSlot >= 0) listMove(wr, wrcbToCall);
       // Departure from CPython: handle_weakrefs does gc_list_move(wr,
       // &wrcb_to_call) unconditionally, because a weakref object is tracked
       // from its creation to its tp_dealloc, which unlinks it from the
@@ -58,7 +59,7 @@ export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead, col
   }
   let numFreed = 0;
   const queue: WeakrefBase[] = [];
-  for (let n = wrcbToCall.gcNext; n !== wrcbToCall; n = n.gcNext!) queue.push(n as WeakrefBase);
+  for (const wr of listObjects(wrcbToCall)) queue.push(wr as unknown as WeakrefBase);
   queue.push(...untrackedQueue);
   if (trace !== null) tracePhase(heap, collection, 'handle_weakrefs', { cleared: clearedIds, callbacks: queue.map((wr) => wr.id) });
   for (const wr of queue) {
@@ -73,7 +74,9 @@ export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead, col
     if (wr.isDead) numFreed++;
     // Still alive: no nested collection can run meanwhile, so it is still
     // in wrcb_to_call; it joins the older generation.
-    else if (wr.gcPrev !== null) listMove(wr, old);
+    else if (wr.gcSlot >= 0) listMove(wr, old);
   }
+  // Every queued weakref died or joined `old`, unless a callback untracked one (it left the list then).
+  listReleaseHead(wrcbToCall);
   return numFreed;
 }

@@ -10,7 +10,7 @@
  * UNREACHABLE marks, turning `unreachable` into a normal list.
  */
 import type { Heap } from '../heap/heap';
-import { type GcHead, listMerge, listMove } from '../heap/gc-list';
+import { type GcHead, listMerge, listMove, listObjects } from '../heap/gc-list';
 import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
 import type { ListObject } from '../heap/objects/list-object';
 
@@ -19,9 +19,11 @@ import type { ListObject } from '../heap/objects/list-object';
  * marks cleared; `unreachable` the rest, COLLECTING set, UNREACHABLE clear.
  */
 export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): void {
-  for (let n = unreachable.gcNext; n !== unreachable; ) {
-    const o = n as PyObject;
-    n = o.gcNext!;
+  const st = unreachable.store;
+  const h = unreachable.slot;
+  for (let s = st.next[h]; s !== h; ) {
+    const o = st.nodes[s] as PyObject;
+    s = st.next[s];
     o.flags &= ~UNREACHABLE;
     if (o.hasLegacyFinalizer()) {
       o.flags &= ~COLLECTING;
@@ -38,8 +40,10 @@ export function moveLegacyFinalizerReachable(finalizers: GcHead): void {
       listMove(o, finalizers);
     }
   };
-  for (let n = finalizers.gcNext; n !== finalizers; n = n.gcNext!) {
-    (n as PyObject).traverse(visitMove);
+  const st = finalizers.store;
+  const h = finalizers.slot;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
+    (st.nodes[s] as PyObject).traverse(visitMove);
   }
 }
 
@@ -55,8 +59,7 @@ export function handleLegacyFinalizers(
   garbage: ListObject,
   saveAll: boolean,
 ): void {
-  for (let n = finalizers.gcNext; n !== finalizers; n = n.gcNext!) {
-    const op = n as PyObject;
+  for (const op of listObjects(finalizers)) {
     if (saveAll || op.hasLegacyFinalizer()) garbage.append(heap, op);
   }
   listMerge(finalizers, old);

@@ -4,7 +4,7 @@
  * Modules/gcmodule.c holds them -- ids in list order, with gc_refs after
  * update_refs and subtract_refs. Only called while tracing.
  */
-import type { GcHead } from '../heap/gc-list';
+import { type GcHead, listObjects } from '../heap/gc-list';
 import type { Heap } from '../heap/heap';
 import type { PyObject } from '../heap/object';
 import type { TraceLog } from '../heap/trace';
@@ -30,9 +30,11 @@ function grow(): void {
 /** The ids of a list's objects, head to tail. */
 export function listIds(list: GcHead): Int32Array {
   let i = 0;
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
+  const st = list.store;
+  const h = list.slot;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
     if (i === scratchIds.length) grow();
-    scratchIds[i++] = (n as PyObject).id;
+    scratchIds[i++] = (st.nodes[s] as PyObject).id;
   }
   return scratchIds.slice(0, i);
 }
@@ -40,19 +42,23 @@ export function listIds(list: GcHead): Int32Array {
 /** The ids and gc_refs of a list's objects, in one walk. */
 function idsAndGcRefs(list: GcHead): [Int32Array, Int32Array] {
   let i = 0;
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
+  const st = list.store;
+  const h = list.slot;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
     if (i === scratchIds.length) grow();
-    scratchIds[i] = (n as PyObject).id;
-    scratchRefs[i++] = (n as PyObject).gcRefs;
+    scratchIds[i] = (st.nodes[s] as PyObject).id;
+    scratchRefs[i++] = st.refs[s];
   }
   return [scratchIds.slice(0, i), scratchRefs.slice(0, i)];
 }
 
 function gcRefsOf(list: GcHead): Int32Array {
   let i = 0;
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
+  const st = list.store;
+  const h = list.slot;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
     if (i === scratchRefs.length) grow();
-    scratchRefs[i++] = (n as PyObject).gcRefs;
+    scratchRefs[i++] = st.refs[s];
   }
   return scratchRefs.slice(0, i);
 }
@@ -60,8 +66,7 @@ function gcRefsOf(list: GcHead): Int32Array {
 /** Labels of a list's objects (null for start-up objects, which tools hide). */
 function labelsOf(trace: TraceLog, list: GcHead): Array<string | null> {
   const labels: Array<string | null> = [];
-  for (let n = list.gcNext; n !== list; n = n.gcNext!) {
-    const o = n as PyObject;
+  for (const o of listObjects(list)) {
     labels.push(o.id <= trace.lastStartupId ? null : trace.labelOf(o) ?? null);
   }
   return labels;

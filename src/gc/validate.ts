@@ -7,8 +7,9 @@
  * where it breaks, not collections later.
  *
  * validateList(head, state, where) checks, for every object of the list:
- *  - list membership: the list is well linked (each node's gcPrev is the
- *    node before it, and the walk ends at the head's gcPrev);
+ *  - list membership: the list is well linked (each node's prev slot is
+ *    the node before it, its slot holds it, and the walk ends at the
+ *    head's prev slot);
  *  - no dead object: the object is not reclaimed and its refcount is >= 1
  *    (a tracked object with refcount 0 would be freed twice);
  *  - the collector's marks are as the phase expects: COLLECTING
@@ -20,7 +21,7 @@
  */
 import { InternalError } from '../heap/errors';
 import type { GcHead } from '../heap/gc-list';
-import { COLLECTING, DEAD, UNREACHABLE, type PyObject } from '../heap/object';
+import { COLLECTING, DEAD, PyObject, UNREACHABLE } from '../heap/object';
 
 /** CPython's enum flagstates: which collector marks every object of a list carries. */
 export type FlagState =
@@ -40,28 +41,36 @@ export function validateList(head: GcHead, state: FlagState, where: string): voi
     throw new InternalError(`validate_list(${head.name}, ${state}) ${where}: ${what}`);
   };
   const want = expected[state];
-  let prev: unknown = head;
-  for (let n = head.gcNext; n !== head; n = n.gcNext!) {
-    if (n === null) fail('the list is not closed (a node has no gcNext)');
-    const o = n as PyObject;
-    if (o.gcPrev !== prev) fail(`${o.describe()} is linked from the wrong node (gcPrev mismatch)`);
-    if ((o.flags & DEAD) !== 0) fail(`reclaimed ${o.describe()} is still in the list`);
-    if (!(o.refcnt >= 1)) fail(`${o.describe()} has refcount ${o.refcnt} while tracked`);
-    const marks = o.flags & (COLLECTING | UNREACHABLE);
-    if (marks !== want) fail(`${o.describe()} has marks ${markNames(marks)}`);
-    prev = o;
+  const st = head.store;
+  const h = head.slot;
+  let prev = h;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
+    if (s < 0 || s >= st.nodes.length) fail(`the list is not closed (a node links to slot ${s})`);
+    const o = st.nodes[s];
+    if (!(o instanceof PyObject)) fail(`slot ${s} is linked but holds no object`);
+    const obj = o as PyObject;
+    if (obj.gcSlot !== s) fail(`${obj.describe()} is linked at slot ${s} but holds slot ${obj.gcSlot}`);
+    if (st.prev[s] !== prev) fail(`${obj.describe()} is linked from the wrong node (prev mismatch)`);
+    if ((obj.flags & DEAD) !== 0) fail(`reclaimed ${obj.describe()} is still in the list`);
+    if (!(obj.refcnt >= 1)) fail(`${obj.describe()} has refcount ${obj.refcnt} while tracked`);
+    const marks = obj.flags & (COLLECTING | UNREACHABLE);
+    if (marks !== want) fail(`${obj.describe()} has marks ${markNames(marks)}`);
+    prev = s;
   }
-  if (head.gcPrev !== prev) fail('the head\'s gcPrev is not the last node');
+  if (st.prev[h] !== prev) fail("the head's prev is not the last node");
 }
 
 /** The gc_refs states of deduce_unreachable (update_refs' and visit_decref's asserts). */
 export function validateRefs(head: GcHead, phase: 'update_refs' | 'subtract_refs'): void {
-  for (let n = head.gcNext; n !== head; n = n.gcNext!) {
-    const o = n as PyObject;
-    const ok = phase === 'update_refs' ? o.gcRefs === o.refcnt : o.gcRefs >= 0 && o.gcRefs <= o.refcnt;
+  const st = head.store;
+  const h = head.slot;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
+    const o = st.nodes[s] as PyObject;
+    const r = st.refs[s];
+    const ok = phase === 'update_refs' ? r === o.refcnt : r >= 0 && r <= o.refcnt;
     if (!ok) {
       throw new InternalError(
-        `after ${phase}: ${o.describe()} in ${head.name} has gc_refs ${o.gcRefs} and refcount ${o.refcnt}` +
+        `after ${phase}: ${o.describe()} in ${head.name} has gc_refs ${r} and refcount ${o.refcnt}` +
           (phase === 'subtract_refs' ? ' (a tp_traverse visits a reference it does not own)' : ''),
       );
     }

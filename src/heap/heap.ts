@@ -19,7 +19,7 @@
  *    (_PyObject_GC_Link's automatic collection).
  */
 import { InternalError, PyException, StaleHandleError } from './errors';
-import { GcHead, listAppend, listMove, listRemove } from './gc-list';
+import { GcHead, GcStore, NO_SLOT, listAppend, listMove, listRemove } from './gc-list';
 import { BasicHost, type Host } from './host';
 import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNCOUNTED, UNREACHABLE } from './object';
 import { DICT_FREE_SLOT, FreeLists, LIST_FREE_SLOT, NO_FREE_LIST, tupleAllocSlot } from './free-lists';
@@ -78,8 +78,15 @@ export class Heap {
   /** Every live object, in allocation order (when the registry is on). */
   readonly registry: Set<PyObject> | null;
 
+  /** The GC headers (list links, gc_refs) of every tracked object and list head of this heap, by slot (gc-list.ts). */
+  readonly gcStore = new GcStore();
   /** Generations 0, 1, 2 and the permanent generation (gc.freeze), index 3. */
-  readonly generations: GcHead[] = [new GcHead('gen0'), new GcHead('gen1'), new GcHead('gen2'), new GcHead('permanent')];
+  readonly generations: GcHead[] = [
+    new GcHead('gen0', this.gcStore),
+    new GcHead('gen1', this.gcStore),
+    new GcHead('gen2', this.gcStore),
+    new GcHead('permanent', this.gcStore),
+  ];
   /** gcstate->generations[i].count */
   readonly genCount: number[] = [0, 0, 0];
   /** The list, dict and tuple free lists (free-lists.ts): what they hold decides whether an allocation or a free is counted. */
@@ -211,27 +218,27 @@ export class Heap {
 
   /** _PyObject_GC_TRACK: append to the tail of generation 0. */
   track(o: PyObject): void {
-    if (o.gcPrev !== null) return;
+    if (o.gcSlot !== NO_SLOT) return;
     o.assertLive('track');
     listAppend(o, this.generations[0]);
   }
 
   /** _PyObject_GC_UNTRACK: unlink from its list (keeps FINALIZED). */
   untrack(o: PyObject): void {
-    if (o.gcPrev === null) return;
-    listRemove(o);
+    if (o.gcSlot === NO_SLOT) return;
+    listRemove(o, this.gcStore);
     o.flags &= ~(COLLECTING | UNREACHABLE);
   }
 
   /** Move a tracked object to the tail of generation `gen` (for objects made "old", like a module at start-up). */
   moveToGeneration(o: PyObject, gen: number): void {
-    if (o.gcPrev === null) return;
+    if (o.gcSlot === NO_SLOT) return;
     listMove(o, this.generations[gen]);
   }
 
   /** gc.is_tracked(v): `_PyObject_IS_GC(v) && tracked`, so False for immediates. */
   isTracked(v: Value): boolean {
-    return isObject(v) && v.gcPrev !== null;
+    return isObject(v) && v.gcSlot !== NO_SLOT;
   }
 
   // ---- reference counting ---------------------------------------------
@@ -251,7 +258,7 @@ export class Heap {
     if (typeof v === 'object' && v !== null) {
       if (!(v.refcnt > 0)) this.badDecref(v);
       if (--v.refcnt === 0) v.dealloc(this);
-      else if (v.gcNext !== null) this.referenceLost = true;
+      else if (v.gcSlot !== NO_SLOT) this.referenceLost = true;
     }
   }
 
@@ -396,7 +403,7 @@ export class Heap {
    */
   free(o: PyObject, freeSlot: number = NO_FREE_LIST): void {
     if (this.trace !== null) this.trace.freed(o);
-    if (o.gcPrev !== null) this.untrack(o);
+    if (o.gcSlot !== NO_SLOT) this.untrack(o);
     o.flags |= DEAD;
     o.refcnt = 0;
     o.weaklist = null;
@@ -653,7 +660,7 @@ export class Heap {
     cls.tpBase = tpBase;
     if (!reuse && packed === null && basesTuple.items.length > 0) this.track(basesTuple);
     this.track(mroTuple);
-    if (ns.gcPrev === null) {
+    if (ns.gcSlot === NO_SLOT) {
       for (const v of cls.dict.values()) {
         if (mayBeTracked(v)) {
           this.track(ns);

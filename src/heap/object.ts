@@ -4,9 +4,9 @@
  *
  * The fields mirror CPython's object header and GC header:
  *   refcnt            ob_refcnt
- *   gcPrev, gcNext    PyGC_Head: the doubly linked generation list the
- *                     object is in (null while untracked)
- *   gcRefs            the collector's scratch count (gc_refs)
+ *   gcSlot            PyGC_Head: the object's slot in its heap's GcStore
+ *                     (gc-list.ts), whose typed arrays hold the generation
+ *                     list links and gc_refs; NO_SLOT (-1) while untracked
  *   flags             FINALIZED (PEP 442's bit), COLLECTING, UNREACHABLE,
  *                     DEAD (reclaimed: the handle is stale)
  *   weaklist          head of the weakref list (tp_weaklistoffset)
@@ -43,11 +43,7 @@ export const TOUCHED = 64;
  */
 export const UNCOUNTED = 128;
 
-/** A node of a generation list: an object or a list head. */
-export interface GcNode {
-  gcPrev: GcNode | null;
-  gcNext: GcNode | null;
-}
+export type { GcNode } from './gc-list';
 
 /** tp_traverse's visitproc: called once per object reference held. */
 export type Visit = (o: PyObject) => void;
@@ -56,14 +52,13 @@ export type Visit = (o: PyObject) => void;
  * An object on the simulated heap: its reference count, its place in a generation list (when
  * tracked by the collector), its weakref list and its flags. Every heap object kind extends it.
  */
-export abstract class PyObject implements GcNode {
+export abstract class PyObject {
   id = 0;
   /** The fake address (address.ts): 0 until asked for, or one a dead object of the same kind left. */
   addr = 0;
   refcnt = 1;
-  gcPrev: GcNode | null = null;
-  gcNext: GcNode | null = null;
-  gcRefs = 0;
+  /** The slot of the GC header in the heap's GcStore while tracked, else -1 (NO_SLOT). */
+  gcSlot = -1;
   flags = 0;
   weaklist: WeakrefBase | null = null;
 

@@ -20,6 +20,7 @@
  * outermost.
  */
 import type { Heap } from './heap';
+import { listObjects } from './gc-list';
 import type { PyObject } from './object';
 
 interface SavedState {
@@ -51,10 +52,7 @@ export function asStartupWork<T>(heap: Heap, work: () => T): T {
     heap.freeLists.numfree.set(state.freeLists);
     const young = heap.generations[0];
     const made: PyObject[] = [];
-    for (let n = young.gcNext; n !== young; n = n.gcNext!) {
-      const o = n as PyObject;
-      if (o.id >= state.firstId) made.push(o);
-    }
+    for (const o of listObjects(young)) if (o.id >= state.firstId) made.push(o);
     for (const o of made) heap.moveToGeneration(o, 2);
   }
 }

@@ -18,8 +18,8 @@
  * reference, a generation list, a weakref's referent) is reported by name.
  */
 import type { Heap } from './heap';
-import { listObjects } from './gc-list';
-import { COLLECTING, DEAD, UNREACHABLE, type PyObject } from './object';
+import { NO_SLOT, listObjects } from './gc-list';
+import { COLLECTING, DEAD, PyObject, UNREACHABLE } from './object';
 import type { WeakrefBase } from './weakref-base';
 
 /** What verifyHeap found: the number of objects checked, or the first violated invariant. */
@@ -32,18 +32,22 @@ export type Verdict = { ok: true; objects: number } | { ok: false; violation: st
  */
 export function verifyHeap(heap: Heap, extraRoots: PyObject[] = []): Verdict {
   const seenInList = new Map<PyObject, string>();
+  const st = heap.gcStore;
   for (const head of heap.generations) {
-    let prev: unknown = head;
-    for (let n = head.gcNext; n !== head; n = n.gcNext!) {
-      const o = n as PyObject;
-      if (o.gcPrev !== prev) return bad(`generation list ${head.name} is broken at ${o.describe()}`);
+    let prev = head.slot;
+    for (let s = st.next[head.slot]; s !== head.slot; s = st.next[s]) {
+      const node = st.nodes[s];
+      if (!(node instanceof PyObject)) return bad(`generation list ${head.name} is broken: slot ${s} holds no object`);
+      const o = node;
+      if (o.gcSlot !== s || st.prev[s] !== prev) return bad(`generation list ${head.name} is broken at ${o.describe()}`);
       if (seenInList.has(o)) return bad(`${o.describe()} is in ${seenInList.get(o)} and ${head.name}`);
       seenInList.set(o, head.name);
       if (heap.currentCollection === 0 && (o.flags & (COLLECTING | UNREACHABLE)) !== 0) {
         return bad(`${o.describe()} is still marked by a collection`);
       }
-      prev = o;
+      prev = s;
     }
+    if (st.prev[head.slot] !== prev) return bad(`generation list ${head.name} is broken at its tail`);
   }
   const all: PyObject[] = [];
   const known = new Set<PyObject>();
@@ -67,7 +71,7 @@ export function verifyHeap(heap: Heap, extraRoots: PyObject[] = []): Verdict {
       return bad(`reclaimed object ${o.describe()} is still ${where !== undefined ? `in ${where}` : 'registered'}`);
     }
     if (o.refcnt < 1) return bad(`live object ${o.describe()} has refcount ${o.refcnt}`);
-    if (o.gcPrev !== null && !seenInList.has(o)) return bad(`${o.describe()} is tracked but in no generation list`);
+    if (o.gcSlot !== NO_SLOT && !seenInList.has(o)) return bad(`${o.describe()} is tracked but in no generation list`);
     let problem: string | null = null;
     o.traverse((c) => {
       if (problem === null && (c.flags & DEAD) !== 0) problem = `${o.describe()} references reclaimed ${c.describe()}`;

@@ -7,7 +7,7 @@
  * DEBUG_* output, and the untracked-weakref departure of handle_weakrefs.
  */
 import { validateList, validateRefs } from '../../src/gc';
-import { COLLECTING, GcHead, InternalError, UNREACHABLE, fakeAddressHex, type Instance } from '../../src/heap';
+import { COLLECTING, GcHead, InternalError, NO_SLOT, UNREACHABLE, fakeAddressHex, type Instance } from '../../src/heap';
 import { listAppend, listMove } from '../../src/heap/gc-list';
 import { runScenario } from '../../src/lang';
 import { expectHealthy, fn, newTestRef } from '../heap/fixtures';
@@ -16,7 +16,7 @@ import { link, makeGcWorld } from './gc-fixtures';
 describe('validateList', () => {
   function listOf(n: number, flags = 0) {
     const w = makeGcWorld();
-    const head = new GcHead('test');
+    const head = new GcHead('test', w.heap.gcStore);
     const objs = Array.from({ length: n }, (_, i) => w.n(`o${i}`));
     for (const o of objs) {
       listMove(o, head);
@@ -52,10 +52,11 @@ describe('validateList', () => {
 
   test('a broken back link is found at the node it breaks', () => {
     const { head, objs, restore } = listOf(3);
-    const saved = objs[2].gcPrev;
-    objs[2].gcPrev = head;
+    const prev = head.store.prev;
+    const saved = prev[objs[2].gcSlot];
+    prev[objs[2].gcSlot] = head.slot;
     expect(() => validateList(head, 'collecting_clear_unreachable_clear', 'x')).toThrow(/N#\d+ is linked from the wrong node/);
-    objs[2].gcPrev = saved;
+    prev[objs[2].gcSlot] = saved;
     restore();
   });
 
@@ -64,19 +65,20 @@ describe('validateList', () => {
     const o = w.n('gone');
     w.heap.decref(o);
     expect(o.isDead).toBe(true);
-    const head = new GcHead('test');
+    const head = new GcHead('test', w.heap.gcStore);
     listAppend(o, head);
     expect(() => validateList(head, 'collecting_clear_unreachable_clear', 'x')).toThrow(/reclaimed N#\d+ is still in the list/);
   });
 
   test('validateRefs: gc_refs must equal the refcount after update_refs and stay in [0, refcount] after subtract_refs', () => {
     const { head, objs, restore } = listOf(2);
-    objs[0].gcRefs = objs[0].refcnt;
-    objs[1].gcRefs = objs[1].refcnt;
+    const refs = head.store.refs;
+    refs[objs[0].gcSlot] = objs[0].refcnt;
+    refs[objs[1].gcSlot] = objs[1].refcnt;
     expect(() => validateRefs(head, 'update_refs')).not.toThrow();
-    objs[1].gcRefs = objs[1].refcnt + 1;
+    refs[objs[1].gcSlot] = objs[1].refcnt + 1;
     expect(() => validateRefs(head, 'update_refs')).toThrow(/after update_refs: N#\d+ in test has gc_refs 2 and refcount 1/);
-    objs[1].gcRefs = -1;
+    refs[objs[1].gcSlot] = -1;
     expect(() => validateRefs(head, 'subtract_refs')).toThrow(/does not own/);
     restore();
   });
@@ -155,7 +157,7 @@ test('handle_weakrefs queues an untracked callback weakref (embedder-untracked) 
   w.drop(a, ...cbs);
   expect(w.gc.collect()).toBe(1);
   expect(w.log).toEqual(['tracked', 'untracked', 'del a']);
-  expect(untracked.gcPrev).toBeNull();
+  expect(untracked.gcSlot).toBe(NO_SLOT);
   w.heap.track(untracked);
   w.drop(untracked, tracked);
   expectHealthy(w.heap);

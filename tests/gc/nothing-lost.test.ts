@@ -47,7 +47,7 @@ test('a decref to nonzero of an untracked object does not raise the flag', () =>
   const { heap, gc } = world();
   const t = heap.newTuple([1, 2]);
   gc.collect(); // untrack_tuples: a tuple of atoms leaves the lists
-  expect(t.gcNext).toBe(null);
+  expect(t.gcSlot).toBe(-1);
   heap.incref(t);
   heap.decref(t);
   expect(heap.referenceLost).toBe(false);

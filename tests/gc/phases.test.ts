@@ -37,9 +37,9 @@ function example() {
   link(w, D, 'peer', E);
   link(w, E, 'peer', D);
   w.drop(A, B, D, E); // the host keeps only C
-  const young = new GcHead('young');
+  const young = new GcHead('young', w.heap.gcStore);
   for (const o of [A, B, C, D, E]) listMove(o, young);
-  const refs = () => listObjects(young).map((o) => `${nameOf(o)}=${o.gcRefs}`);
+  const refs = () => listObjects(young).map((o) => `${nameOf(o)}=${young.store.refs[o.gcSlot]}`);
   return { ...w, A, B, C, D, E, young, refs };
 }
 
@@ -54,18 +54,18 @@ test('update_refs copies each refcount into gc_refs and marks the objects COLLEC
 
 test('subtract_refs leaves in gc_refs only the references from outside the list', () => {
   const { young, refs, N } = example();
-  N.gcRefs = 12345; // the class is in gen2, outside the list: its references are not subtracted
+  young.store.refs[N.gcSlot] = 12345; // the class is in gen2, outside the list: its references are not subtracted
   updateRefs(young);
   subtractRefs(young);
   expect(refs()).toEqual(['A=0', 'B=0', 'C=1', 'D=0', 'E=0']);
-  expect(N.gcRefs).toBe(12345);
+  expect(young.store.refs[N.gcSlot]).toBe(12345);
 });
 
 test('move_unreachable parks gc_refs == 0 objects in unreachable and moves back, in discovery order, what reachable objects reach', () => {
   const { young } = example();
   updateRefs(young);
   subtractRefs(young);
-  const unreachable = new GcHead('unreachable');
+  const unreachable = new GcHead('unreachable', young.store);
   // The count it returns is what is left in unreachable (A and B moved back).
   expect(moveUnreachable(young, unreachable)).toBe(2);
   // A and B were parked, then C (gc_refs 1) reached A, and A reached B:
@@ -196,17 +196,18 @@ oracleTest('gc', 'collection_order.py', RECORDED);
 
 test('listMovePrefix moves the nodes before a stop node to the tail of another list, as one gc_list_move each would', () => {
   const { young } = example();
-  const other = new GcHead('other');
+  const other = new GcHead('other', young.store);
   const all = listObjects(young);
   listMove(all[4], other);
-  listMovePrefix(young, all[2], other);
+  listMovePrefix(young, all[2].gcSlot, other);
   expect(names(other)).toEqual([all[4], all[0], all[1]].map(nameOf));
   expect(names(young)).toEqual([all[2], all[3]].map(nameOf));
-  listMovePrefix(young, young, other);
+  listMovePrefix(young, young.slot, other);
   expect(names(young)).toEqual([]);
   expect(names(other)).toEqual([all[4], all[0], all[1], all[2], all[3]].map(nameOf));
-  listMovePrefix(young, young, other);
-  listMovePrefix(other, other.gcNext, young);
+  listMovePrefix(young, young.slot, other);
+  listMovePrefix(other, other.store.next[other.slot], young);
   expect(names(other)).toHaveLength(5);
-  for (const o of listObjects(other)) expect(o.gcNext!.gcPrev).toBe(o);
+  const { prev, next } = other.store;
+  for (const o of listObjects(other)) expect(prev[next[o.gcSlot]]).toBe(o.gcSlot);
 });

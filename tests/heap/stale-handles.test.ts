@@ -15,6 +15,7 @@ import {
   type PyObject,
 } from '../../src/heap';
 import { Collector } from '../../src/gc';
+import { listAppend, listRemove } from '../../src/heap/gc-list';
 import { defineClass, expectHealthy, fn, makeWorld, newTestRef } from './fixtures';
 
 /** A world with a live instance `o` of class C and one of each object kind, reclaimed. */
@@ -156,17 +157,8 @@ describe('verifyHeap reports a reclaimed object a live one still reaches', () =>
   test('a generation list', () =>
     reported((w, dead) => {
       const g = w.heap.generations[2];
-      const last = g.gcPrev;
-      last.gcNext = dead;
-      dead.gcPrev = last;
-      dead.gcNext = g;
-      g.gcPrev = dead;
-      return () => {
-        last.gcNext = g;
-        g.gcPrev = last;
-        dead.gcPrev = null;
-        dead.gcNext = null;
-      };
+      listAppend(dead, g);
+      return () => listRemove(dead, w.heap.gcStore);
     }, /^reclaimed object C#\d+ is still in gen2$/));
 });
 

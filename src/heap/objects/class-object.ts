@@ -389,7 +389,7 @@ export class ClassObject extends PyObject {
     if (mirrored) nd.dropMirror(heap);
     this.dict.set(name, v);
     if (mirrored) nd.mirror(heap);
-    if (nd !== null && nd.gcPrev === null && mayBeTracked(v)) heap.track(nd);
+    if (nd !== null && nd.gcSlot < 0 && mayBeTracked(v)) heap.track(nd);
     if (old !== undefined) heap.decref(old);
   }
 

@@ -594,7 +594,7 @@ export class DictObject extends PyObject {
       this.used++;
       this.indexEntry(key, h, idx);
     }
-    if (this.gcPrev === null && (mayBeTracked(key) || mayBeTracked(value))) heap.track(this);
+    if (this.gcSlot < 0 && (mayBeTracked(key) || mayBeTracked(value))) heap.track(this);
   }
 
   /**
@@ -610,7 +610,7 @@ export class DictObject extends PyObject {
     const old = this.values[i];
     this.values[i] = value;
     heap.decref(old as Value);
-    if (this.gcPrev === null && mayBeTracked(value)) heap.track(this);
+    if (this.gcSlot < 0 && mayBeTracked(value)) heap.track(this);
   }
 
   /** del d[key]: returns false when the key is missing (callers raise KeyError). */

@@ -64,7 +64,7 @@ export class TupleObject extends PyObject {
  */
 export function mayBeTracked(v: Value): boolean {
   if (!isObject(v) || !v.isGC) return false;
-  if (v instanceof TupleObject) return v.gcPrev !== null;
+  if (v instanceof TupleObject) return v.gcSlot >= 0;
   // type_is_gc: a static (builtin) type is not a GC object; a heap type is.
   if ((v as { heapType?: boolean }).heapType === false) return false;
   return true;

@@ -210,7 +210,7 @@ const fns: Record<string, Fn> = {
   is_tracked(rt, args) {
     arity(rt, 'gc.is_tracked', args, 1, 1);
     const v = args[0];
-    return isObject(v) && v.gcPrev !== null;
+    return isObject(v) && v.gcSlot >= 0;
   },
   is_finalized(rt, args) {
     arity(rt, 'gc.is_finalized', args, 1, 1);

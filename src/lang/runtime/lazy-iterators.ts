@@ -124,7 +124,7 @@ function result(rt: Runtime, it: LazyIterator, items: Value[]): Value {
     const old = cached.items;
     cached.items = items;
     for (const x of old) rt.decref(x);
-    if (cached.gcPrev === null) rt.heap.track(cached);
+    if (cached.gcSlot < 0) rt.heap.track(cached);
     return rt.incref(cached);
   }
   return rt.tupleSteal(items);

@@ -64,7 +64,7 @@ function reduce(rt: Runtime, args: Value[]): Value {
       rt.decref(old1);
       result = undefined;
       result = call(rt, func, items.slice());
-      if (pair.gcPrev === null) rt.heap.track(pair);
+      if (pair.gcSlot < 0) rt.heap.track(pair);
     }
   } catch (e) {
     if (result !== undefined) rt.decref(result);

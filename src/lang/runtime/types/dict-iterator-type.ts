@@ -64,7 +64,7 @@ function itemResult(rt: Runtime, it: DictIterator, k: Value, v: Value): Value {
   const old = cached.items;
   cached.items = [rt.incref(k), rt.incref(v)];
   for (const x of old) rt.decref(x);
-  if (cached.gcPrev === null) rt.heap.track(cached);
+  if (cached.gcSlot < 0) rt.heap.track(cached);
   return rt.incref(cached);
 }
 
