@@ -50,13 +50,6 @@ export class GcStore {
     this.refs = new Int32Array(capacity);
   }
 
-  /** Slots in use (tracked objects and heads). */
-  get used(): number {
-    let free = 0;
-    for (let s = this.freeHead; s !== NO_SLOT; s = this.next[s]) free++;
-    return this.nodes.length - free;
-  }
-
   /** A slot for `node`, its links unset: a released one if any, else a new one. */
   alloc(node: PyObject | GcHead): number {
     const s = this.freeHead;
