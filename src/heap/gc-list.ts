@@ -100,11 +100,6 @@ export class GcHead {
   }
 }
 
-/** The slot of a list node (an object's gcSlot or a head's slot). */
-export function slotOf(node: GcNode): number {
-  return node instanceof GcHead ? node.slot : node.gcSlot;
-}
-
 /** A working list's head goes: its slot returns to the store. The list must be empty. */
 export function listReleaseHead(head: GcHead): void {
   const st = head.store;
@@ -112,15 +107,9 @@ export function listReleaseHead(head: GcHead): void {
   st.release(head.slot);
 }
 
+/** gc_list_is_empty */
 export function listIsEmpty(head: GcHead): boolean {
   return head.store.next[head.slot] === head.slot;
-}
-
-/** The first object of a non-empty list (undefined for an empty one). */
-export function listFirst(head: GcHead): PyObject | undefined {
-  const st = head.store;
-  const s = st.next[head.slot];
-  return s === head.slot ? undefined : (st.nodes[s] as PyObject);
 }
 
 /** gc_list_append: link `node` at the tail of `head`. The node must be unlinked (it gets a slot). */
