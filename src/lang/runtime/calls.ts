@@ -221,22 +221,7 @@ function callPacked(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs): Value
   }
   if (f instanceof BuiltinFunction) return callBuiltin(rt, f, args, kwargs, true);
   if (f instanceof ClassObject) {
-    if (f.heapType && !classKindOf(rt, f).isExc) {
-      holdArguments(rt, args, kwargs, true);
-      const kwnames = kwargs !== null && kwargs.length > 0 ? tupleAllocSlot(kwargs.length) : NO_FREE_LIST;
-      if (kwnames !== NO_FREE_LIST) rt.heap.phantomAlloc(kwnames);
-      try {
-        enterCRecursion(rt, CALLING);
-        try {
-          return callClass(rt, f, args, kwargs);
-        } finally {
-          rt.cRecursionDepth--;
-        }
-      } finally {
-        if (kwnames !== NO_FREE_LIST) rt.heap.phantomFree(tupleFreeSlot(kwargs!.length));
-        releaseArguments(rt, args, kwargs, true);
-      }
-    }
+    if (f.heapType && !classKindOf(rt, f).isExc) return callHeapClass(rt, f, args, kwargs, true);
     if (typeCallPacksArguments(rt, f, args.length) || rt.types.isExceptionClass(f)) return callClass(rt, f, args, kwargs);
     return callUnpackingKeywords(rt, kwargs, () => callClass(rt, f, args, kwargs));
   }
@@ -284,6 +269,32 @@ function typeCallPacksArguments(rt: Runtime, cls: ClassObject, nargs: number): b
   return !VECTORCALL_TYPES.has(cls.name) && !rt.types.isExceptionClass(cls);
 }
 
+/**
+ * A call of a class statement's class (not an exception class): a heap
+ * type has no vectorcall, so _PyObject_MakeTpCall packs the arguments into
+ * a tuple (and the keywords into a dict) that holds them for the call
+ * (tuples come from the free list: no allocation counted); CALL_FUNCTION_EX
+ * (`packed`) made them already. slot_tp_init (and slot_tp_new) call the
+ * Python method with the keyword dict unpacked again (_PyStack_UnpackDict):
+ * a kwnames tuple. type_call runs under _Py_EnterRecursiveCall.
+ */
+function callHeapClass(rt: Runtime, f: ClassObject, args: Value[], kwargs: Kwargs, packed: boolean): Value {
+  holdArguments(rt, args, kwargs, packed);
+  const kwnames = kwargs !== null && kwargs.length > 0 ? tupleAllocSlot(kwargs.length) : NO_FREE_LIST;
+  if (kwnames !== NO_FREE_LIST) rt.heap.phantomAlloc(kwnames);
+  try {
+    enterCRecursion(rt, CALLING);
+    try {
+      return callClass(rt, f, args, kwargs);
+    } finally {
+      rt.cRecursionDepth--;
+    }
+  } finally {
+    if (kwnames !== NO_FREE_LIST) rt.heap.phantomFree(tupleFreeSlot(kwargs!.length));
+    releaseArguments(rt, args, kwargs, packed);
+  }
+}
+
 /** type_call of a class: a Python metaclass's __call__ (slot_tp_call), else __new__ and __init__. */
 function callClass(rt: Runtime, f: ClassObject, args: Value[], kwargs: Kwargs): Value {
   const meta = f.meta;
@@ -306,28 +317,8 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
   }
   if (f instanceof BuiltinFunction) return callBuiltin(rt, f, args, kwargs, false);
   if (f instanceof ClassObject) {
-    // A heap type has no vectorcall: _PyObject_MakeTpCall packs the
-    // arguments into a tuple (and the keywords into a dict) that holds them
-    // for the call (tuples come from the free list: no allocation counted).
-    // An exception class keeps that very tuple as its args (BaseException_new), counted there.
-    if (f.heapType && !classKindOf(rt, f).isExc) {
-      holdArguments(rt, args, kwargs);
-      // slot_tp_init (and slot_tp_new) call the Python method with the
-      // keyword dict unpacked again (_PyStack_UnpackDict): a kwnames tuple.
-      const kwnames = kwargs !== null && kwargs.length > 0 ? tupleAllocSlot(kwargs.length) : NO_FREE_LIST;
-      if (kwnames !== NO_FREE_LIST) rt.heap.phantomAlloc(kwnames);
-      try {
-        enterCRecursion(rt, CALLING);
-        try {
-          return callClass(rt, f, args, kwargs);
-        } finally {
-          rt.cRecursionDepth--;
-        }
-      } finally {
-        if (kwnames !== NO_FREE_LIST) rt.heap.phantomFree(tupleFreeSlot(kwargs!.length));
-        releaseArguments(rt, args, kwargs);
-      }
-    }
+    // An exception class keeps _PyObject_MakeTpCall's very tuple as its args (BaseException_new), counted there.
+    if (f.heapType && !classKindOf(rt, f).isExc) return callHeapClass(rt, f, args, kwargs, false);
     if (typeCallPacksArguments(rt, f, args.length)) {
       allocArgumentObjects(rt, args, kwargs);
       try {
