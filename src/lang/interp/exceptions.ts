@@ -174,6 +174,8 @@ export function addTraceback(rt: Runtime, e: PyException, frame: Frame): void {
  */
 export function markReraised(exc: ExceptionObject, frame: Frame | undefined): void {
   (exc as ExceptionObject & { tbFrame?: Frame }).tbFrame = frame;
+  // The exception now names this frame: it must not come back as another call's (Interpreter.recycleFrame).
+  if (frame !== undefined) frame.reraisedHere = true;
 }
 
 /** Add a traceback entry for a frame that keeps running (the module frame): no locals owned. */

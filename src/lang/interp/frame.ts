@@ -106,6 +106,11 @@ export interface Frame {
   calledFromPython: boolean;
   /** An interactive input's module frame: expression statements go to sys.displayhook (PRINT_EXPR). */
   interactive?: boolean;
+  /**
+   * A bare re-raise (markReraised) left this frame's identity on an
+   * exception: the frame is not reused for another call (Interpreter.recycleFrame).
+   */
+  reraisedHere: boolean;
 }
 
 /** The frame's references in _PyFrame_Clear's order (the caller releases or adopts them). */

@@ -737,9 +737,23 @@ export class Interpreter implements Evaluator {
   // ---- frames ---------------------------------------------------------------
 
   newFrame(code: Scope, globals: DictObject, ns: DictObject, funcName: string, filename: string = this.filename): Frame {
+    const nlocals = code.varnames.length;
+    const pool = this.framePool[nlocals];
+    if (pool !== undefined && pool.length > 0) {
+      // A finished call's frame (recycleFrame): every other field is reset already.
+      const f = pool.pop()!;
+      f.code = code;
+      f.globals = globals;
+      f.ns = ns;
+      f.nsIsMapping = isMappingNamespace(ns);
+      f.funcName = funcName;
+      f.filename = filename;
+      f.traceId = this.heap.trace !== null ? this.traceFrameStart(funcName, filename) : 0;
+      return f;
+    }
     // An exact-size packed copy of an all-undefined template (pushing onto
     // [] would give every frame's locals a 16-slot backing store).
-    const locals = localsTemplate(code.varnames.length).slice();
+    const locals = localsTemplate(nlocals).slice();
     // Every field is present from the start, optional ones as undefined, so
     // that all frames share one shape (monomorphic field accesses).
     return {
@@ -766,7 +780,57 @@ export class Interpreter implements Evaluator {
       callee: undefined,
       calledFromPython: false,
       interactive: undefined,
+      reraisedHere: false,
     };
+  }
+
+  /**
+   * Finished function frames by locals count, for newFrame to reuse (the
+   * analogue of CPython's frame stack, _PyThreadState_BumpFramePointer:
+   * a call takes no new frame record). Only frames no one can still see are
+   * here (recycleFrame).
+   */
+  private readonly framePool: Array<Frame[] | undefined> = [];
+
+  /**
+   * Whether a function frame about to be released can be reused afterwards:
+   * no frame object (a traceback, sys._getframe or a trace function saw
+   * it), not a generator's or a thread's, no f_locals, no bare re-raise
+   * that left the frame's identity on an exception (markReraised), and no
+   * trace or hooks (which number or report frames).
+   */
+  private frameReusable(frame: Frame): boolean {
+    return (
+      frame.frameObject === undefined &&
+      frame.stack === undefined &&
+      frame.fLocals === undefined &&
+      frame.switchable === undefined &&
+      frame.ownsCallee === undefined &&
+      !frame.reraisedHere &&
+      this.heap.trace === null &&
+      !this.hooks.active
+    );
+  }
+
+  /** Put a released frame (frameReusable before its release) in the pool, its fields back to newFrame's. */
+  private recycleFrame(frame: Frame): void {
+    const locals = frame.locals;
+    let pool = this.framePool[locals.length];
+    if (pool === undefined) pool = this.framePool[locals.length] = [];
+    if (pool.length >= FRAME_POOL_LIMIT) return;
+    if (frame.cells.length !== 0) frame.cells = [];
+    frame.line = 0;
+    frame.expr = null;
+    frame.returnValue = null;
+    frame.firstLine = undefined;
+    frame.qualname = undefined;
+    frame.handling = null;
+    frame.yieldFrom = undefined;
+    frame.func = undefined;
+    frame.callee = undefined;
+    frame.calledFromPython = false;
+    frame.interactive = undefined;
+    pool.push(frame);
   }
 
   /** Frames started so far (the trace numbers them). */
@@ -1029,7 +1093,10 @@ export class Interpreter implements Evaluator {
       }
       throw this.leaveFrame(frame, inBody ? hostError(thrown) : thrown);
     }
-    this.releaseFrame(frame);
+    if (this.frameReusable(frame)) {
+      this.releaseFrame(frame);
+      this.recycleFrame(frame);
+    } else this.releaseFrame(frame);
     return result;
   }
 
@@ -1546,6 +1613,9 @@ function docstringOf(body: Stmt[]): Value {
 
 /** All-undefined arrays by length, copied for each frame's fast locals. */
 const localsTemplates: Array<Array<Value | undefined>> = [];
+
+/** How many finished frames of one locals count the pool keeps (deep recursion leaves no more behind). */
+const FRAME_POOL_LIMIT = 64;
 
 function localsTemplate(n: number): Array<Value | undefined> {
   let t = localsTemplates[n];
