@@ -45,8 +45,12 @@ import {
   setAttr,
   type MethodImpl,
 } from '../runtime/attributes';
-import type { FunctionObject } from '../runtime/function-object';
+import { FunctionObject } from '../runtime/function-object';
+import { setAttributeErrorContext } from '../runtime/attribute-error-context';
+import { isAttributeError } from '../runtime/generic-getattr';
+import { PropertyObject } from '../runtime/property-object';
 import { superGetAttr } from '../runtime/builtins';
+import { isBuiltinClass } from '../runtime/builtin-types';
 import { SuperObject } from '../runtime/native-objects';
 import { builtinIterSlots, getItem, iter, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
@@ -262,6 +266,41 @@ class ClassSiteCache<T> {
     this.version = version;
     this.value = this.compute(cls, ip);
     return this.value;
+  }
+}
+
+/**
+ * The exact `property` that getAttr of `name` on an instance of `cls` runs
+ * the getter of (genericGetAttr's data-descriptor step, which comes before
+ * the instance's own attributes), when nothing comes before it: no
+ * __getattribute__/__getattr__ hook, not super's lookup, not one of the
+ * names genericGetAttr answers itself. Else undefined.
+ */
+function propertyAttrFor(cls: ClassObject, name: string): PropertyObject | undefined {
+  if (name === '__class__' || name === '__dict__' || name === '__weakref__') return undefined;
+  if (cls.mro.some((c) => c.name === 'super' && isBuiltinClass(c))) return undefined;
+  if (cls.lookup('__getattribute__') !== undefined || cls.lookup('__getattr__') !== undefined) return undefined;
+  const d = cls.lookup(name);
+  return d instanceof PropertyObject && d.constructor === PropertyObject ? d : undefined;
+}
+
+/**
+ * LOAD_ATTR of a property found by propertyAttrFor whose getter is a
+ * Python function: property_descr_get calls it with the instance
+ * (PyObject_CallOneArg: a call from C, the argument borrowed; the property
+ * itself borrowed, as genericGetAttr has it), then `obj` is released; an
+ * AttributeError the getter raises gets getAttr's context (its name and
+ * object, for the suggestion).
+ */
+function propertyGet(ip: Interpreter, fget: FunctionObject, obj: Instance, name: string): Value {
+  const rt = ip.rt;
+  try {
+    return ip.callFunction(fget, [obj], null, false);
+  } catch (err) {
+    if (isAttributeError(rt, err)) setAttributeErrorContext(rt, err, obj, name);
+    throw err;
+  } finally {
+    rt.decref(obj);
   }
 }
 
@@ -635,17 +674,27 @@ function compileExpr(e: A.Expr): ExprCode {
       const owner = compileExpr(e.value);
       const name = e.mangledAttr ?? e.attr;
       const ownFirst = new ClassSiteCache((cls) => ownAttrReadFirst(cls, name), false);
+      const prop = new ClassSiteCache((cls) => propertyAttrFor(cls, name), undefined);
       return (ip, frame) => {
         const rt = ip.rt;
         const obj = owner(ip, frame);
-        if (obj instanceof Instance && ownFirst.get(obj.cls, ip)) {
-          // getAttr's answer when the instance has the attribute (ownAttrReadFirst).
-          const own = obj.getAttr(name);
-          if (own !== undefined) {
-            frame.expr = e;
-            ip.heap.incref(own);
-            ip.heap.decref(obj);
-            return own;
+        if (obj instanceof Instance) {
+          if (ownFirst.get(obj.cls, ip)) {
+            // getAttr's answer when the instance has the attribute (ownAttrReadFirst).
+            const own = obj.getAttr(name);
+            if (own !== undefined) {
+              frame.expr = e;
+              ip.heap.incref(own);
+              ip.heap.decref(obj);
+              return own;
+            }
+          } else {
+            const p = prop.get(obj.cls, ip);
+            let fget: Value;
+            if (p !== undefined && (fget = p.refs[0] as Value) instanceof FunctionObject) {
+              frame.expr = e;
+              return propertyGet(ip, fget, obj, name);
+            }
           }
         }
         try {
@@ -1143,12 +1192,13 @@ function compileCall(e: A.Call): ExprCode {
     return finishCall(ip, frame, e, callable, args, kwargs);
   };
   const positional = !argsCode.callEx && nkw === 0 && nargs <= 3 ? positionalArguments(argCodes) : null;
+  // `self`: LOAD_METHOD's instance (a new reference) for the method `callable`, or undefined.
   const callWith = argsCode.callEx
-    ? (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => callWithArguments(ip, frame, e, argsCode, callable, args)
+    ? (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined): Value =>
+        callWithArguments(ip, frame, e, argsCode, callable, self === undefined ? [] : [self])
     : positional !== null
-      ? (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value =>
-          finishCall(ip, frame, e, callable, positional(ip, frame, callable, args.length === 0 ? undefined : args[0]), null)
-      : callPlain;
+      ? (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined): Value => finishCall(ip, frame, e, callable, positional(ip, frame, callable, self), null)
+      : (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined): Value => callPlain(ip, frame, callable, self === undefined ? [] : [self]);
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
     const name = f.mangledAttr ?? f.attr;
@@ -1157,7 +1207,7 @@ function compileCall(e: A.Call): ExprCode {
     return (ip, frame) => {
       const rt = ip.rt;
       let callable: Value;
-      let args: Value[];
+      let self: Value | undefined;
       const obj = owner(ip, frame);
       let m: Value | undefined;
       // LOAD_METHOD's position: the attribute (its error's carets).
@@ -1180,7 +1230,7 @@ function compileCall(e: A.Call): ExprCode {
       }
       if (m !== undefined) {
         callable = rt.incref(m);
-        args = [obj];
+        self = obj;
       } else {
         try {
           if (obj instanceof SuperObject) {
@@ -1191,13 +1241,18 @@ function compileCall(e: A.Call): ExprCode {
         } finally {
           rt.decref(obj);
         }
-        args = [];
       }
-      return callWith(ip, frame, callable, args);
+      return callWith(ip, frame, callable, self);
     };
   }
   const func = compileExpr(f);
-  return (ip, frame) => callWith(ip, frame, func(ip, frame), []);
+  if (positional !== null) {
+    return (ip, frame) => {
+      const callable = func(ip, frame);
+      return finishCall(ip, frame, e, callable, positional(ip, frame, callable, undefined), null);
+    };
+  }
+  return (ip, frame) => callWith(ip, frame, func(ip, frame), undefined);
 }
 
 /** A str, or an exact list, dict, tuple, set or frozenset: the values builtinMethodForCall answers for. */

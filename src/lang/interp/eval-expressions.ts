@@ -50,7 +50,7 @@ import { superGetAttr } from '../runtime/builtins';
 import { getAIter } from '../runtime/coroutine-object';
 import { makeSet, setAdd } from '../runtime/set-bindings';
 import { dictUpdate } from '../runtime/methods';
-import { callArgumentsCode, comprehensionCode, type ComprehensionCode } from './compiled-code';
+import { compiledExpression, comprehensionCode, type ComprehensionCode } from './compiled-code';
 import { foldedConstant, isFoldedTuple } from './folded-constants';
 
 /** LOAD_* of a resolved name: a new reference. */
@@ -566,9 +566,10 @@ export function compareOne(ip: Interpreter, op: A.CompareOperator, a: Value, b: 
 
 /** Evaluate a Call: func, positional args (with *x), keywords (with **m). */
 function evalCall(ip: Interpreter, frame: Frame, e: A.Call): Value {
-  const [callable, args] = callOperands(ip, frame, e);
-  // The arguments run as the compiled evaluator's closures (one implementation for both evaluators).
-  return callWithArguments(ip, frame, e, callArgumentsCode(e), callable, args);
+  // The compiled evaluator's call (one implementation for both evaluators):
+  // its LOAD_METHOD of a builtin method makes no bound method, as CPython's
+  // does not, also in module-level statements outside loops.
+  return compiledExpression(e)(ip, frame);
 }
 
 /**
