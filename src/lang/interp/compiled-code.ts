@@ -1156,6 +1156,98 @@ function positionalArguments(argCodes: ExprCode[]): PositionalArgumentsCode {
 }
 
 /**
+ * A positional call of at most three arguments (and LOAD_METHOD's `self`):
+ * the arguments evaluated as positionalArguments does, then CALL
+ * (finishCall), without an argument array when the callee is a Python
+ * function that takes exactly these positional parameters.
+ */
+type PositionalCallCode = (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined) => Value;
+
+function positionalCall(e: A.Call, argCodes: ExprCode[]): PositionalCallCode {
+  const operand = (ip: Interpreter, frame: Frame, code: ExprCode, callable: Value, x0: Value | undefined, x1: Value | undefined, x2: Value | undefined): Value => {
+    try {
+      return code(ip, frame);
+    } catch (err) {
+      const rt = ip.rt;
+      if (x2 !== undefined) rt.decref(x2);
+      if (x1 !== undefined) rt.decref(x1);
+      if (x0 !== undefined) rt.decref(x0);
+      rt.decref(callable);
+      throw err;
+    }
+  };
+  switch (argCodes.length) {
+    case 0:
+      return (ip, frame, callable, self) => (self === undefined ? vectorcall(ip, frame, e, callable, 0, null, null, null, null) : vectorcall(ip, frame, e, callable, 1, self, null, null, null));
+    case 1: {
+      const [c0] = argCodes;
+      return (ip, frame, callable, self) => {
+        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        return self === undefined ? vectorcall(ip, frame, e, callable, 1, a0, null, null, null) : vectorcall(ip, frame, e, callable, 2, self, a0, null, null);
+      };
+    }
+    case 2: {
+      const [c0, c1] = argCodes;
+      return (ip, frame, callable, self) => {
+        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
+        return self === undefined ? vectorcall(ip, frame, e, callable, 2, a0, a1, null, null) : vectorcall(ip, frame, e, callable, 3, self, a0, a1, null);
+      };
+    }
+    default: {
+      const [c0, c1, c2] = argCodes;
+      return (ip, frame, callable, self) => {
+        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
+        const a2 = operand(ip, frame, c2, callable, self, a0, a1);
+        return self === undefined ? vectorcall(ip, frame, e, callable, 3, a0, a1, a2, null) : vectorcall(ip, frame, e, callable, 4, self, a0, a1, a2);
+      };
+    }
+  }
+}
+
+/**
+ * CALL with `n` evaluated operands x0..x(n-1) (new references, consumed;
+ * the rest unused): a Python function whose parameters are exactly `n`
+ * positional ones gets them in its frame's slots directly
+ * (Interpreter.callFunctionPositional, _PyEvalFramePushAndInit's move of
+ * the stack's values), unless a trace records the binding; any other
+ * callee gets them as finishCall's argument array.
+ */
+function vectorcall(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, n: number, x0: Value, x1: Value, x2: Value, x3: Value): Value {
+  if (callable instanceof FunctionObject && ip.heap.trace === null) {
+    const code = callable.code;
+    if (code.params.length === n && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
+      // finishCall's position and its release of the callable after the call.
+      frame.expr = e;
+      try {
+        return ip.callFunctionPositional(callable, n, x0, x1, x2, x3);
+      } finally {
+        ip.rt.decref(callable);
+      }
+    }
+  }
+  let args: Value[];
+  switch (n) {
+    case 0:
+      args = [];
+      break;
+    case 1:
+      args = [x0];
+      break;
+    case 2:
+      args = [x0, x1];
+      break;
+    case 3:
+      args = [x0, x1, x2];
+      break;
+    default:
+      args = [x0, x1, x2, x3];
+  }
+  return finishCall(ip, frame, e, callable, args, null);
+}
+
+/**
  * evalCall: LOAD_METHOD or the callable, then the arguments and the call.
  * A call with `*args` or `**kwargs` makes them in callWithArguments, as the
  * direct evaluator does; any other call in the loop below, which is
@@ -1192,12 +1284,13 @@ function compileCall(e: A.Call): ExprCode {
     return finishCall(ip, frame, e, callable, args, kwargs);
   };
   const positional = !argsCode.callEx && nkw === 0 && nargs <= 3 ? positionalArguments(argCodes) : null;
+  const direct = positional !== null ? positionalCall(e, argCodes) : null;
   // `self`: LOAD_METHOD's instance (a new reference) for the method `callable`, or undefined.
   const callWith = argsCode.callEx
     ? (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined): Value =>
         callWithArguments(ip, frame, e, argsCode, callable, self === undefined ? [] : [self])
-    : positional !== null
-      ? (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined): Value => finishCall(ip, frame, e, callable, positional(ip, frame, callable, self), null)
+    : direct !== null
+      ? direct
       : (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined): Value => callPlain(ip, frame, callable, self === undefined ? [] : [self]);
   if (f.kind === 'Attribute') {
     const owner = compileExpr(f.value);
@@ -1246,12 +1339,7 @@ function compileCall(e: A.Call): ExprCode {
     };
   }
   const func = compileExpr(f);
-  if (positional !== null) {
-    return (ip, frame) => {
-      const callable = func(ip, frame);
-      return finishCall(ip, frame, e, callable, positional(ip, frame, callable, undefined), null);
-    };
-  }
+  if (direct !== null) return (ip, frame) => direct(ip, frame, func(ip, frame), undefined);
   return (ip, frame) => callWith(ip, frame, func(ip, frame), undefined);
 }
 

@@ -1054,7 +1054,35 @@ export class Interpreter implements Evaluator {
 
   /** Call a Python function: bind arguments, run the body, release the frame. */
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal = false): Value {
-    const frame = this.callFrame(fn, args, kwargs, steal);
+    return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
+  }
+
+  /**
+   * callFunction from Python code (steal) of a function whose parameters
+   * are exactly `n` (<= 4) positional ones, with no trace recording the
+   * binding: the arguments a0..a(n-1) (new references) move into the new
+   * frame's first slots without an argument array (compiled-code.ts
+   * vectorcall; callFrame's common binding, as a move).
+   */
+  callFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value): Value {
+    const frame = this.functionFrame(fn, true);
+    const locals = frame.locals;
+    if (n > 0) {
+      locals[0] = a0;
+      if (n > 1) {
+        locals[1] = a1;
+        if (n > 2) {
+          locals[2] = a2;
+          if (n > 3) locals[3] = a3;
+        }
+      }
+    }
+    this.makeCells(fn, frame);
+    return this.runFunctionFrame(fn, frame);
+  }
+
+  /** callFunction's rest once the frame is made and bound: a generator, or the body run and the frame released. */
+  private runFunctionFrame(fn: FunctionObject, frame: Frame): Value {
     const code = fn.code;
     const scope = code.scope as Scope;
     if (scope.isGenerator || scope.isCoroutine === true) return makeGenerator(this, fn, frame);
@@ -1256,16 +1284,8 @@ export class Interpreter implements Evaluator {
 
   /** A Python function's new frame with its arguments bound, its cells made and its closure copied (callFunction's first part). */
   private callFrame(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal: boolean): Frame {
-    this.step();
+    const frame = this.functionFrame(fn, steal);
     const code = fn.code;
-    const scope = code.scope as Scope;
-    if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
-    const frame = this.newFrame(scope, fn.globals, fn.globals, code.name, code.filename);
-    frame.line = code.line;
-    frame.firstLine = code.firstLineno;
-    frame.qualname = fn.qualname;
-    frame.callee = fn;
-    frame.calledFromPython = steal;
     if (steal && kwargs === null && this.heap.trace === null && args.length === code.params.length && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
       // A call from Python code moves its arguments into the new frame
       // (_PyEvalFramePushAndInit steals them): the common binding, as a move.
@@ -1284,7 +1304,27 @@ export class Interpreter implements Evaluator {
         throw e;
       }
     }
-    // MAKE_CELL / COPY_FREE_VARS
+    this.makeCells(fn, frame);
+    return frame;
+  }
+
+  /** A Python function's new frame, before its arguments are bound (a step counted first). */
+  private functionFrame(fn: FunctionObject, steal: boolean): Frame {
+    this.step();
+    const code = fn.code;
+    if (fn.globals === null) throw this.rt.typeError('function was cleared by the collector');
+    const frame = this.newFrame(code.scope as Scope, fn.globals, fn.globals, code.name, code.filename);
+    frame.line = code.line;
+    frame.firstLine = code.firstLineno;
+    frame.qualname = fn.qualname;
+    frame.callee = fn;
+    frame.calledFromPython = steal;
+    return frame;
+  }
+
+  /** MAKE_CELL / COPY_FREE_VARS of a bound frame. */
+  private makeCells(fn: FunctionObject, frame: Frame): void {
+    const scope = fn.code.scope as Scope;
     const ncell = scope.cellvars.length;
     for (let i = 0; i < ncell; i++) frame.cells.push(this.newCell(undefined));
     for (const pc of scope.paramCells) {
@@ -1296,7 +1336,6 @@ export class Interpreter implements Evaluator {
       this.heap.incref(c);
       frame.cells.push(c);
     }
-    return frame;
   }
 
   private increfArgs(args: Value[], kwargs: Kwargs): void {
