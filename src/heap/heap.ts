@@ -21,7 +21,7 @@
 import { InternalError, PyException, StaleHandleError } from './errors';
 import { GcHead, GcStore, NO_SLOT, listAppend, listMove, listRemove } from './gc-list';
 import { BasicHost, type Host } from './host';
-import { COLLECTING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNCOUNTED, UNREACHABLE } from './object';
+import { COLLECTING, C_PENDING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNCOUNTED, UNREACHABLE } from './object';
 import { DICT_FREE_SLOT, FreeLists, LIST_FREE_SLOT, NO_FREE_LIST, tupleAllocSlot } from './free-lists';
 import { TraceLog, type HeapEvent } from './trace';
 import { isObject, type Value } from './value';
@@ -212,8 +212,49 @@ export class Heap {
     this.allocated++;
     if (this.registry !== null) this.registry.add(o);
     if (this.trace !== null) this.trace.alloc(o);
-    if (o.isGC && (o.flags & UNCOUNTED) === 0) this.phantomAlloc(freeSlot);
+    if (o.isGC && (o.flags & UNCOUNTED) === 0) {
+      if (this.cCode) {
+        o.flags |= C_PENDING;
+        this.cAllocated.push(o);
+      } else this.countAlloc(freeSlot);
+    }
     return o;
+  }
+
+  /**
+   * True while code standing for C runs (Python code of src/lang/stdlib
+   * that CPython writes in C: c-implemented.ts). Such code makes objects
+   * CPython's C code never makes (argument tuples and dicts, bound
+   * methods, iterators, frames' temporaries): while it runs, an allocation
+   * moves no count and takes nothing from a free list (C_PENDING), and a
+   * phantom allocation or free is not made. When control goes back to
+   * Python code (setCCode(false)), the objects it made that are still
+   * alive -- what a C function returns or stores, which the C code
+   * allocates too -- are counted, in allocation order; the others were
+   * never counted.
+   */
+  cCode = false;
+  /** The objects made since code standing for C began to run (C_PENDING until setCCode(false)). */
+  private readonly cAllocated: PyObject[] = [];
+
+  /**
+   * Switch between Python code and code standing for C (see cCode);
+   * returns the previous state, for the caller to restore. Leaving C
+   * counts what C made that lives on (an automatic collection may start).
+   */
+  setCCode(on: boolean): boolean {
+    const prev = this.cCode;
+    if (prev === on) return prev;
+    this.cCode = on;
+    if (!on && this.cAllocated.length > 0) {
+      const made = this.cAllocated.splice(0);
+      for (const o of made) {
+        if ((o.flags & C_PENDING) === 0) continue;
+        o.flags &= ~C_PENDING;
+        if ((o.flags & (DEAD | UNCOUNTED)) === 0) this.countAlloc(NO_FREE_LIST);
+      }
+    }
+    return prev;
   }
 
   /** _PyObject_GC_TRACK: append to the tail of generation 0. */
@@ -410,7 +451,7 @@ export class Heap {
     if (o.addr !== 0) this.releaseAddress(o);
     this.liveCount--;
     if (this.registry !== null) this.registry.delete(o);
-    if (o.isGC && (o.flags & UNCOUNTED) === 0) this.phantomFree(freeSlot);
+    if (o.isGC && (o.flags & (UNCOUNTED | C_PENDING)) === 0) this.countFree(freeSlot);
   }
 
   /**
@@ -419,17 +460,28 @@ export class Heap {
    * thread state's repr dict): gen0's count as _PyObject_GC_Link (or a
    * free-list pop) moves it, and the automatic collection it may start.
    * Pair it with phantomFree when CPython frees that object. register()
-   * counts a real GC object through it too: one rule for both.
+   * counts a real GC object by the same rule (countAlloc). Nothing while
+   * code standing for C runs (cCode).
    */
   phantomAlloc(freeSlot: number): void {
+    if (!this.cCode) this.countAlloc(freeSlot);
+  }
+
+  /** The free of a phantomAlloc'd object: PyObject_GC_Del's count, or its type's free list. */
+  phantomFree(freeSlot: number): void {
+    if (!this.cCode) this.countFree(freeSlot);
+  }
+
+  /** _PyObject_GC_Link's count (or a free-list pop): an automatic collection may start. */
+  private countAlloc(freeSlot: number): void {
     if (freeSlot < 0 || !this.freeLists.pop(freeSlot)) {
       this.genCount[0]++;
       if (this.gcAllocHook !== null) this.gcAllocHook();
     }
   }
 
-  /** The free of a phantomAlloc'd object: PyObject_GC_Del's count, or its type's free list. */
-  phantomFree(freeSlot: number): void {
+  /** PyObject_GC_Del's count, or the push onto its type's free list. */
+  private countFree(freeSlot: number): void {
     if ((freeSlot < 0 || !this.freeLists.push(freeSlot)) && this.genCount[0] > 0) this.genCount[0]--;
   }
 

@@ -1,7 +1,7 @@
 /** The heap layer's public surface. */
 export { Heap, TRASHCAN_UNWIND_LEVEL, type HeapOptions, type HeapTypeParts } from './heap';
 export { FreeLists, NO_FREE_LIST, LIST_FREE_SLOT, DICT_FREE_SLOT, SLICE_FREE_SLOT, tupleFreeSlot, tupleAllocSlot } from './free-lists';
-export { PyObject, FINALIZED, COLLECTING, UNREACHABLE, DEAD, UNCOUNTED, type Visit, type GcNode } from './object';
+export { PyObject, FINALIZED, COLLECTING, UNREACHABLE, DEAD, UNCOUNTED, C_PENDING, type Visit, type GcNode } from './object';
 export { None, isObject, typeNameOf, type Value, type Immediate } from './value';
 export { PyException, InternalError, StaleHandleError } from './errors';
 export { BasicHost, type Host, type HostCallable } from './host';

@@ -42,6 +42,14 @@ export const TOUCHED = 64;
  * moves generation 0's count (Heap.register, Heap.free).
  */
 export const UNCOUNTED = 128;
+/**
+ * Set on an object made while code standing for C runs (Heap.cCode): its
+ * allocation is counted only if it is still alive when that code hands
+ * control back to Python code (Heap.setCCode), as the objects a C
+ * function returns or stores are; a temporary that dies before is never
+ * counted, as CPython's C code never makes it.
+ */
+export const C_PENDING = 256;
 
 export type { GcNode } from './gc-list';
 

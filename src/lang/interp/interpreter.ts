@@ -1054,7 +1054,18 @@ export class Interpreter implements Evaluator {
 
   /** Call a Python function: bind arguments, run the body, release the frame. */
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs, steal = false): Value {
-    return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
+    // Code standing for C (c-implemented.ts) counts as C does from its
+    // argument binding to its frame's release (Heap.cCode); a Python
+    // function it calls back counts as Python code.
+    const heap = this.heap;
+    const cCode = isCImplemented(fn.code.scope as Scope);
+    if (cCode === heap.cCode) return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
+    heap.setCCode(cCode);
+    try {
+      return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
+    } finally {
+      heap.setCCode(!cCode);
+    }
   }
 
   /**
@@ -1062,9 +1073,23 @@ export class Interpreter implements Evaluator {
    * are exactly `n` (<= 4) positional ones, with no trace recording the
    * binding: the arguments a0..a(n-1) (new references) move into the new
    * frame's first slots without an argument array (compiled-code.ts
-   * vectorcall; callFrame's common binding, as a move).
+   * vectorcall; callFrame's common binding, as a move). Counting mode as
+   * callFunction's.
    */
   callFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value): Value {
+    const heap = this.heap;
+    const cCode = isCImplemented(fn.code.scope as Scope);
+    if (cCode === heap.cCode) return this.runFunctionPositional(fn, n, a0, a1, a2, a3);
+    heap.setCCode(cCode);
+    try {
+      return this.runFunctionPositional(fn, n, a0, a1, a2, a3);
+    } finally {
+      heap.setCCode(!cCode);
+    }
+  }
+
+  /** callFunctionPositional's work, in the caller's counting mode. */
+  private runFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value): Value {
     const frame = this.functionFrame(fn, true);
     const locals = frame.locals;
     if (n > 0) {
