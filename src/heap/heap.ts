@@ -225,36 +225,60 @@ export class Heap {
    * True while code standing for C runs (Python code of src/lang/stdlib
    * that CPython writes in C: c-implemented.ts). Such code makes objects
    * CPython's C code never makes (argument tuples and dicts, bound
-   * methods, iterators, frames' temporaries): while it runs, an allocation
-   * moves no count and takes nothing from a free list (C_PENDING), and a
-   * phantom allocation or free is not made. When control goes back to
-   * Python code (setCCode(false)), the objects it made that are still
-   * alive -- what a C function returns or stores, which the C code
-   * allocates too -- are counted, in allocation order; the others were
-   * never counted.
+   * methods, iterators, its frames' temporaries): while it runs, an
+   * allocation moves no count and takes nothing from a free list
+   * (C_PENDING), and a phantom allocation or free is not made. When the
+   * outermost such call returns to Python code (leaveCCode), the objects
+   * it made that are still alive -- what a C function returns or stores,
+   * which the C code allocates too -- are counted, in allocation order;
+   * the others never were. A Python function it calls back (a key
+   * function, a __next__ of a Python class) counts as Python code
+   * (cCode false for that call) and leaves the pending objects pending.
    */
   cCode = false;
-  /** The objects made since code standing for C began to run (C_PENDING until setCCode(false)). */
+  /** The objects made by code standing for C that are not counted yet (C_PENDING), oldest first. */
   private readonly cAllocated: PyObject[] = [];
 
   /**
-   * Switch between Python code and code standing for C (see cCode);
-   * returns the previous state, for the caller to restore. Leaving C
-   * counts what C made that lives on (an automatic collection may start).
+   * Python code calls code standing for C (see cCode). Returns the mark
+   * to give leaveCCode when that call ends.
    */
-  setCCode(on: boolean): boolean {
-    const prev = this.cCode;
-    if (prev === on) return prev;
-    this.cCode = on;
-    if (!on && this.cAllocated.length > 0) {
-      const made = this.cAllocated.splice(0);
-      for (const o of made) {
-        if ((o.flags & C_PENDING) === 0) continue;
-        o.flags &= ~C_PENDING;
-        if ((o.flags & (DEAD | UNCOUNTED)) === 0) this.countAlloc(NO_FREE_LIST);
-      }
+  enterCCode(): number {
+    this.cCode = true;
+    return this.cAllocated.length;
+  }
+
+  /** Where the pending allocations of code standing for C end now (for forgetCAllocations). */
+  cAllocationMark(): number {
+    return this.cAllocated.length;
+  }
+
+  /**
+   * The objects made by code standing for C since `mark` are no longer
+   * pending: work whose counts are restored afterwards (asUncountedWork)
+   * made them, so they are never counted, and their frees count as the
+   * frees of that work's other objects do.
+   */
+  forgetCAllocations(mark: number): void {
+    const made = this.cAllocated;
+    for (let i = mark; i < made.length; i++) made[i].flags &= ~C_PENDING;
+    if (made.length > mark) made.length = mark;
+  }
+
+  /**
+   * The call enterCCode began ends, back in Python code: what it made
+   * that lives on is counted (an automatic collection may start).
+   */
+  leaveCCode(mark: number): void {
+    this.cCode = false;
+    const made = this.cAllocated;
+    if (made.length <= mark) return;
+    const settled = made.splice(mark);
+    for (const o of settled) {
+      if ((o.flags & C_PENDING) === 0) continue;
+      o.flags &= ~C_PENDING;
+      if ((o.flags & (DEAD | UNCOUNTED)) === 0) this.countAlloc(NO_FREE_LIST);
     }
-    return prev;
   }
 
   /** _PyObject_GC_TRACK: append to the tail of generation 0. */

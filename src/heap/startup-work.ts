@@ -71,9 +71,11 @@ export function asUncountedWork<T>(heap: Heap, work: () => T): T {
   const freeLists = heap.freeLists.numfree.slice();
   const hook = heap.gcAllocHook;
   heap.gcAllocHook = null;
+  const mark = heap.cAllocationMark();
   try {
     return work();
   } finally {
+    heap.forgetCAllocations(mark);
     heap.gcAllocHook = hook;
     counts.forEach((c, i) => (heap.genCount[i] = c));
     heap.freeLists.numfree.set(freeLists);

@@ -31,6 +31,18 @@ const START_FREE_TOTAL = MAIN_START_FREE_LISTS.reduce((n, [, k]) => n + k, 0);
  * after the import find it when CPython's find theirs. `refill`: see below.
  */
 export function replayCpythonCost(heap: Heap, cost: CpythonCost, refill: boolean): void {
+  // CPython's allocations count even where code standing for C asks for the replay.
+  const cCode = heap.cCode;
+  heap.cCode = false;
+  try {
+    replayCost(heap, cost, refill);
+  } finally {
+    heap.cCode = cCode;
+  }
+}
+
+/** replayCpythonCost's work. */
+function replayCost(heap: Heap, cost: CpythonCost, refill: boolean): void {
   const numfree = heap.freeLists.numfree;
   let available = 0;
   for (const [slot, k] of MAIN_START_FREE_LISTS) available += Math.min(numfree[slot], k);

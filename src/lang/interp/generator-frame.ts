@@ -19,6 +19,7 @@ import { CoroutineObject } from '../runtime/coroutine-object';
 import { AsyncGeneratorObject } from '../runtime/async-generator-object';
 import { releaseException } from '../runtime/lang-host';
 import { ExceptionObject } from '../runtime/native-objects';
+import { isCImplemented } from '../runtime/c-implemented';
 import type * as A from '../syntax/ast';
 import { comprehensionFrame, comprehensionFunction } from './eval-expressions';
 import { addTraceback, chainIntoFrame, frameObjectOf, materialize } from './exceptions';
@@ -59,13 +60,22 @@ class FrameGeneratorBody implements GeneratorBody {
     // delegate (_gen_throw), and chains what comes back (exec-generator's delegate).
     if (exc !== undefined && this.frame.yieldFrom === undefined) chainIntoFrame(ip.rt, exc, this.frame);
     try {
-      if (ip.hooks.active) return this.resumeTraced(sent, exc);
-      return exc === undefined ? this.run.next(sent) : this.run.throw(exc);
+      // A resumed frame counts allocations as its code does (Heap.cCode):
+      // a Python generator driven by code standing for C counts as Python.
+      const cCode = isCImplemented(this.frame.code);
+      if (cCode !== ip.heap.cCode) return ip.countingAs(cCode, () => this.step(sent, exc));
+      return this.step(sent, exc);
     } catch (e) {
       throw this.leaving(e);
     } finally {
       ip.frames.pop();
     }
+  }
+
+  /** Run the body to its next yield or its end. */
+  private step(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
+    if (this.ip.hooks.active) return this.resumeTraced(sent, exc);
+    return exc === undefined ? this.run.next(sent) : this.run.throw(exc);
   }
 
   /**

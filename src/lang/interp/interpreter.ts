@@ -1057,14 +1057,33 @@ export class Interpreter implements Evaluator {
     // Code standing for C (c-implemented.ts) counts as C does from its
     // argument binding to its frame's release (Heap.cCode); a Python
     // function it calls back counts as Python code.
-    const heap = this.heap;
     const cCode = isCImplemented(fn.code.scope as Scope);
-    if (cCode === heap.cCode) return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
-    heap.setCCode(cCode);
+    if (cCode === this.heap.cCode) return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
+    return this.countingAs(cCode, () => this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal)));
+  }
+
+  /**
+   * Run `body` counting allocations as code standing for C does (`cCode`)
+   * or as Python code does (Heap.cCode), then restore the mode: Python
+   * code calling C code settles C's allocations when it returns
+   * (Heap.leaveCCode); C code calling back Python code leaves them pending.
+   */
+  countingAs<T>(cCode: boolean, body: () => T): T {
+    const heap = this.heap;
+    if (cCode === heap.cCode) return body();
+    if (cCode) {
+      const mark = heap.enterCCode();
+      try {
+        return body();
+      } finally {
+        heap.leaveCCode(mark);
+      }
+    }
+    heap.cCode = false;
     try {
-      return this.runFunctionFrame(fn, this.callFrame(fn, args, kwargs, steal));
+      return body();
     } finally {
-      heap.setCCode(!cCode);
+      heap.cCode = true;
     }
   }
 
@@ -1077,15 +1096,9 @@ export class Interpreter implements Evaluator {
    * callFunction's.
    */
   callFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value): Value {
-    const heap = this.heap;
     const cCode = isCImplemented(fn.code.scope as Scope);
-    if (cCode === heap.cCode) return this.runFunctionPositional(fn, n, a0, a1, a2, a3);
-    heap.setCCode(cCode);
-    try {
-      return this.runFunctionPositional(fn, n, a0, a1, a2, a3);
-    } finally {
-      heap.setCCode(!cCode);
-    }
+    if (cCode === this.heap.cCode) return this.runFunctionPositional(fn, n, a0, a1, a2, a3);
+    return this.countingAs(cCode, () => this.runFunctionPositional(fn, n, a0, a1, a2, a3));
   }
 
   /** callFunctionPositional's work, in the caller's counting mode. */

@@ -58,6 +58,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner',
     '_WhitespaceMatch', '_WhitespacePattern',
   ],
+  // Modules/_sre: the compiled pattern, its matcher and the Match objects.
+  're/_matcher.py': '*',
   // Modules/_datetimemodule.c and Modules/_decimal: the whole modules (a
   // traceback out of date(2020, 13, 1) or Decimal('x') has no frame of theirs).
   'datetime.py': '*',
