@@ -216,6 +216,7 @@ export class Heap {
       if (this.cCode) {
         o.flags |= C_PENDING;
         this.cAllocated.push(o);
+        this.cAllocatedSlots.push(freeSlot);
       } else this.countAlloc(freeSlot);
     }
     return o;
@@ -238,6 +239,8 @@ export class Heap {
   cCode = false;
   /** The objects made by code standing for C that are not counted yet (C_PENDING), oldest first. */
   private readonly cAllocated: PyObject[] = [];
+  /** The free list each of cAllocated's objects is taken from when it is counted (register's freeSlot). */
+  private readonly cAllocatedSlots: number[] = [];
 
   /**
    * Python code calls code standing for C (see cCode). Returns the mark
@@ -262,7 +265,10 @@ export class Heap {
   forgetCAllocations(mark: number): void {
     const made = this.cAllocated;
     for (let i = mark; i < made.length; i++) made[i].flags &= ~C_PENDING;
-    if (made.length > mark) made.length = mark;
+    if (made.length > mark) {
+      made.length = mark;
+      this.cAllocatedSlots.length = mark;
+    }
   }
 
   /**
@@ -274,10 +280,13 @@ export class Heap {
     const made = this.cAllocated;
     if (made.length <= mark) return;
     const settled = made.splice(mark);
-    for (const o of settled) {
+    const slots = this.cAllocatedSlots.splice(mark);
+    for (let i = 0; i < settled.length; i++) {
+      const o = settled[i];
       if ((o.flags & C_PENDING) === 0) continue;
       o.flags &= ~C_PENDING;
-      if ((o.flags & (DEAD | UNCOUNTED)) === 0) this.countAlloc(NO_FREE_LIST);
+      // The C code's allocation of it: from its type's free list when that holds one.
+      if ((o.flags & (DEAD | UNCOUNTED)) === 0) this.countAlloc(slots[i]);
     }
   }
 
