@@ -58,8 +58,6 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
     '_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner',
     '_WhitespaceMatch', '_WhitespacePattern',
   ],
-  // Modules/_sre: the compiled pattern, its matcher and the Match objects.
-  're/_matcher.py': '*',
   // Modules/_datetimemodule.c and Modules/_decimal: the whole modules (a
   // traceback out of date(2020, 13, 1) or Decimal('x') has no frame of theirs).
   'datetime.py': '*',
@@ -196,6 +194,20 @@ export function cFunctionInfo(scope: Scope): CFunctionInfo | undefined {
  * the other C types gclab writes as classes are static types.
  */
 const HEAP_C_TYPE_MODULES: ReadonlySet<string> = new Set(['functools', 'operator', '_queue', '_struct']);
+
+/**
+ * The C types gclab writes as classes whose instances CPython 3.11 calls
+ * through a vectorcall (Py_TPFLAGS_HAVE_VECTORCALL in `T.__flags__`,
+ * checked with python3): calling one packs no argument tuple. The others
+ * (methodcaller, the lru_cache wrapper, cmp_to_key's KeyWrapper) are
+ * tp_call only.
+ */
+const VECTORCALL_INSTANCES: ReadonlySet<string> = new Set(['functools.partial', 'operator.itemgetter', 'operator.attrgetter']);
+
+/** Is an instance of the C type of tp_name `tpName` called through a vectorcall (no argument tuple)? */
+export function hasInstanceVectorcall(tpName: string): boolean {
+  return VECTORCALL_INSTANCES.has(tpName);
+}
 
 /** Is the C type of tp_name `tpName` a heap type in CPython 3.11? */
 export function isHeapCType(tpName: string): boolean {

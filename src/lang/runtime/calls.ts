@@ -6,6 +6,7 @@
  */
 import { checkNotAbstract } from './abstract-classes';
 import { CALLING, RECURSION_CHECKED_BUILTINS, enterCRecursion } from './c-recursion';
+import { hasInstanceVectorcall } from './c-implemented';
 import { osErrorSubclass } from './exception-fields';
 import {
   BoundMethod,
@@ -354,8 +355,10 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
   if (f instanceof Instance) {
     const m = f.cls.lookup('__call__');
     if (m !== undefined) {
-      // slot_tp_call is tp_call only: the arguments are in a tuple for the call (see above).
-      holdArguments(rt, args, kwargs);
+      // slot_tp_call is tp_call only: the arguments are in a tuple for the call (see above);
+      // a C type with a vectorcall (functools.partial, operator.itemgetter) packs none.
+      const vector = f.cls.tpName !== null && hasInstanceVectorcall(f.cls.tpName);
+      holdArguments(rt, args, kwargs, vector);
       try {
         enterCRecursion(rt, CALLING);
         try {
@@ -364,7 +367,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
           rt.cRecursionDepth--;
         }
       } finally {
-        releaseArguments(rt, args, kwargs);
+        releaseArguments(rt, args, kwargs, vector);
       }
     }
   }
