@@ -60,6 +60,7 @@ import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 import { checkStrToInt } from './int-str-limit';
 import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
+import { attributeName } from './attribute-name';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
@@ -150,11 +151,6 @@ function toInt(rt: Runtime, v: Value, what: string): number {
   if (typeof i === 'number') return i;
   if (typeof i === 'bigint') return Number(i);
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer${what}`);
-}
-
-function attrName(rt: Runtime, v: Value): string {
-  if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
-  return v;
 }
 
 /**
@@ -445,25 +441,25 @@ const functions: Record<string, Builtin> = {
   },
   getattr(rt, args) {
     arity(rt, 'getattr', args, 2, 3);
-    const name = attrName(rt, args[1]);
+    const name = attributeName(rt, args[1]);
     if (args.length === 2) return getAttr(rt, args[0], name);
     const v = lookupAttr(rt, args[0], name);
     return v !== undefined ? v : rt.incref(args[2]);
   },
   setattr(rt, args) {
     arity(rt, 'setattr', args, 3, 3);
-    setAttr(rt, args[0], attrName(rt, args[1]), args[2]);
+    setAttr(rt, args[0], attributeName(rt, args[1]), args[2]);
     return null;
   },
   hasattr(rt, args) {
     arity(rt, 'hasattr', args, 2, 2);
-    const v = lookupAttr(rt, args[0], attrName(rt, args[1]));
+    const v = lookupAttr(rt, args[0], attributeName(rt, args[1]));
     rt.decref(v);
     return v !== undefined;
   },
   delattr(rt, args) {
     arity(rt, 'delattr', args, 2, 2);
-    delAttr(rt, args[0], attrName(rt, args[1]));
+    delAttr(rt, args[0], attributeName(rt, args[1]));
     return null;
   },
   aiter(rt, args) {

@@ -29,11 +29,7 @@ import { installMethodDescriptors } from './method-descriptor';
 import { descriptorMisuse } from './descr-check';
 import { objectSizeof } from './object-size';
 import { takesBoxedSelf } from './type-slots';
-
-function nameArg(rt: Runtime, v: Value): string {
-  if (typeof v !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(v)}'`);
-  return v;
-}
+import { attributeName } from './attribute-name';
 
 function attributeError(rt: Runtime, v: Value, name: string): Error {
   if (v instanceof ClassObject) return rt.error('AttributeError', `type object '${v.name}' has no attribute '${name}'`);
@@ -44,7 +40,7 @@ const objectMethods: Record<string, MethodImpl> = {
   /** object.__getattribute__: PyObject_GenericGetAttr, without the class's hooks. */
   __getattribute__(rt, self, args) {
     arity(rt, '__getattribute__', args, 1, 1);
-    const name = nameArg(rt, args[0]);
+    const name = attributeName(rt, args[0]);
     if (self instanceof ModuleObject) {
       // module.__getattribute__ is module_getattro (the namespace's __getattr__ included).
       const m = moduleGetAttr(rt, self, name);
@@ -59,7 +55,7 @@ const objectMethods: Record<string, MethodImpl> = {
   },
   __setattr__(rt, self, args) {
     arity(rt, '__setattr__', args, 2, 2);
-    const name = nameArg(rt, args[0]);
+    const name = attributeName(rt, args[0]);
     if (self instanceof ClassObject) throw rt.typeError(`can't apply this __setattr__ to type object`);
     if (self instanceof ModuleObject) return (moduleSetAttr(rt, self, name, args[1]), null);
     if (!(self instanceof Instance)) throw attributeError(rt, self, name);
@@ -68,7 +64,7 @@ const objectMethods: Record<string, MethodImpl> = {
   },
   __delattr__(rt, self, args) {
     arity(rt, '__delattr__', args, 1, 1);
-    const name = nameArg(rt, args[0]);
+    const name = attributeName(rt, args[0]);
     if (self instanceof ClassObject) throw rt.typeError(`can't apply this __delattr__ to type object`);
     if (self instanceof ModuleObject) return (moduleSetAttr(rt, self, name, undefined), null);
     if (!(self instanceof Instance)) throw attributeError(rt, self, name);
@@ -219,19 +215,19 @@ const typeMethods: Record<string, MethodImpl> = {
   __getattribute__(rt, self, args) {
     arity(rt, '__getattribute__', args, 1, 1);
     const c = asType(rt, self, '__getattribute__');
-    const name = nameArg(rt, args[0]);
+    const name = attributeName(rt, args[0]);
     const r = typeGetAttr(rt, c, name);
     if (r === undefined) throw attributeError(rt, c, name);
     return r;
   },
   __setattr__(rt, self, args) {
     arity(rt, '__setattr__', args, 2, 2);
-    typeSetAttr(rt, asType(rt, self, '__setattr__'), nameArg(rt, args[0]), args[1]);
+    typeSetAttr(rt, asType(rt, self, '__setattr__'), attributeName(rt, args[0]), args[1]);
     return null;
   },
   __delattr__(rt, self, args) {
     arity(rt, '__delattr__', args, 1, 1);
-    typeSetAttr(rt, asType(rt, self, '__delattr__'), nameArg(rt, args[0]), undefined);
+    typeSetAttr(rt, asType(rt, self, '__delattr__'), attributeName(rt, args[0]), undefined);
     return null;
   },
   __dir__(rt, self, args) {

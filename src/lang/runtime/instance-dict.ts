@@ -30,6 +30,7 @@ import { DictObject } from '../../heap';
 import { repr } from './repr';
 import type { Runtime } from './runtime';
 import { keyErrorFor } from './operators';
+import { attributeName, attributeNameOf } from './attribute-name';
 
 /** What a `__dict__` view reads and writes: an instance, or a weak container (its instance dict). */
 type AttributeOwner = Instance | WeakContainer;
@@ -44,11 +45,6 @@ export class InstanceDict extends RefHolder {
   get inst(): AttributeOwner {
     return this.refs[0] as AttributeOwner;
   }
-}
-
-function key(rt: Runtime, k: Value): string {
-  if (typeof k !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(k)}'`);
-  return k;
 }
 
 /** The live view of each instance, while it exists (`c.__dict__ is c.__dict__`). */
@@ -97,17 +93,21 @@ export function installInstanceDict(rt: Runtime): void {
     name: 'dict',
     slots: {
       sq_length: (rt2, self) => (self as InstanceDict).inst.attrNames().length,
-      sq_contains: (rt2, self, k) => typeof k === 'string' && (self as InstanceDict).inst.hasOwnAttr(k),
+      sq_contains: (rt2, self, k) => {
+        const name = attributeNameOf(k);
+        return name !== undefined && (self as InstanceDict).inst.hasOwnAttr(name);
+      },
       mp_subscript(rt2, self, k) {
-        const v = (self as InstanceDict).inst.getAttr(key(rt2, k));
-        if (v === undefined || !(self as InstanceDict).inst.hasOwnAttr(k as string)) {
+        const name = attributeNameOf(k);
+        const v = name === undefined ? undefined : (self as InstanceDict).inst.getAttr(name);
+        if (v === undefined || !(self as InstanceDict).inst.hasOwnAttr(name as string)) {
           throw keyErrorFor(rt2, k);
         }
         return rt2.incref(v);
       },
       mp_ass_subscript(rt2, self, k, v) {
-        if (v !== undefined) (self as InstanceDict).inst.setAttr(rt2.heap, key(rt2, k), v);
-        else if (!(self as InstanceDict).inst.deleteAttr(rt2.heap, key(rt2, k))) throw keyErrorFor(rt2, k);
+        if (v !== undefined) (self as InstanceDict).inst.setAttr(rt2.heap, attributeName(rt2, k), v);
+        else if (!(self as InstanceDict).inst.deleteAttr(rt2.heap, attributeName(rt2, k))) throw keyErrorFor(rt2, k);
       },
       tp_iter(rt2, self) {
         const l = rt2.heap.newList((self as InstanceDict).inst.attrNames());
@@ -140,9 +140,10 @@ export function installInstanceDict(rt: Runtime): void {
     pop(rt2, self, args) {
       const inst = (self as InstanceDict).inst;
       const k = args[0];
-      if (typeof k === 'string' && inst.hasOwnAttr(k)) {
-        const v = rt2.incref(inst.getAttr(k) as Value);
-        inst.deleteAttr(rt2.heap, k);
+      const name = attributeNameOf(k);
+      if (name !== undefined && inst.hasOwnAttr(name)) {
+        const v = rt2.incref(inst.getAttr(name) as Value);
+        inst.deleteAttr(rt2.heap, name);
         return v;
       }
       if (args.length > 1) return rt2.incref(args[1]);
@@ -150,7 +151,7 @@ export function installInstanceDict(rt: Runtime): void {
     },
     setdefault(rt2, self, args) {
       const inst = (self as InstanceDict).inst;
-      const k = key(rt2, args[0]);
+      const k = attributeName(rt2, args[0]);
       if (!inst.hasOwnAttr(k)) inst.setAttr(rt2.heap, k, args.length > 1 ? args[1] : null);
       return rt2.incref(inst.getAttr(k) as Value);
     },
@@ -160,7 +161,7 @@ export function installInstanceDict(rt: Runtime): void {
       try {
         if (args.length) dictUpdate(rt2, d, args[0]);
         for (const [k, v] of kwargs ?? []) d.set(rt2.heap, k, v);
-        for (const [k, v] of d.entries()) inst.setAttr(rt2.heap, key(rt2, k), v);
+        for (const [k, v] of d.entries()) inst.setAttr(rt2.heap, attributeName(rt2, k), v);
       } finally {
         rt2.decref(d);
       }
@@ -178,8 +179,8 @@ export function installInstanceDict(rt: Runtime): void {
     },
     get(rt2, self, args) {
       const inst = (self as InstanceDict).inst;
-      const k = args[0];
-      if (typeof k === 'string' && inst.hasOwnAttr(k)) return rt2.incref(inst.getAttr(k) as Value);
+      const name = attributeNameOf(args[0]);
+      if (name !== undefined && inst.hasOwnAttr(name)) return rt2.incref(inst.getAttr(name) as Value);
       return rt2.incref(args.length > 1 ? args[1] : null);
     },
     popitem(rt2, self) {

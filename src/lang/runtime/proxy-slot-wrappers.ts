@@ -23,6 +23,7 @@ import { contains, delItem, getItem, indexOf, iter, len, next, richCompare, setI
 import { repr, str } from './repr';
 import { markSlotWrappers } from './type-slots';
 import type { Runtime } from './runtime';
+import { attributeName } from './attribute-name';
 
 /** The operators proxy_as_number wraps (nb_add ... nb_matrix_multiply), by dunder stem. */
 const BINARY: Array<[string, BinOp]> = [
@@ -53,11 +54,6 @@ function withOne(f: (rt: Runtime, x: Value, y: Value) => Value): MethodImpl {
     expect(rt, args, 1);
     return f(rt, self, args[0]);
   };
-}
-
-function attributeName(rt: Runtime, name: Value): string {
-  if (typeof name !== 'string') throw rt.typeError(`attribute name must be string, not '${rt.typeName(name)}'`);
-  return name;
 }
 
 /** The slot wrappers both proxy types have. */

@@ -28,6 +28,7 @@ import { BuiltinFunction, SuperObject } from './native-objects';
 import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
 import { typeNewFunction } from './type-new';
+import { attributeName } from './attribute-name';
 
 /** supercheck: the type whose MRO super() walks. */
 function superCheck(rt: Runtime, type: ClassObject, obj: Value): ClassObject {
@@ -173,8 +174,7 @@ export function installSuper(rt: Runtime): void {
   defineMethods(cls, {
     __getattribute__(rt2, self, args) {
       if (args.length !== 1) throw rt2.typeError(`expected 1 argument, got ${args.length}`);
-      const name = args[0];
-      if (typeof name !== 'string') throw rt2.typeError(`attribute name must be string, not '${rt2.typeName(name)}'`);
+      const name = attributeName(rt2, args[0]);
       if (!(self instanceof SuperObject)) throw rt2.typeError(`descriptor '__getattribute__' requires a 'super' object but received a '${rt2.typeName(self)}'`);
       const r = superLookup(rt2, self, name);
       if (r === undefined) throw getAttrError(rt2, self, name);
