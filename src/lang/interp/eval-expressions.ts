@@ -251,7 +251,10 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
         for (const x of e.elts.slice(star)) {
           const v = evalExpr(ip, frame, x.kind === 'Starred' ? x.value : x);
           try {
-            if (x.kind === 'Starred') extendList(rt, l, v);
+            if (x.kind === 'Starred') {
+              starredIterable(rt, v);
+              extendList(rt, l, v);
+            }
             else l.append(ip.heap, v);
           } finally {
             rt.decref(v);
@@ -318,7 +321,8 @@ export function evalExpr(ip: Interpreter, frame: Frame, e: A.Expr): Value {
             haveDict = true;
             const m = evalExpr(ip, frame, e.values[i]);
             try {
-              dictUpdate(rt, d, m);
+              // DICT_UPDATE: PyDict_Update, whose AttributeError (no keys()) is "not a mapping".
+              dictUpdate(rt, d, m, true);
             } finally {
               rt.decref(m);
             }
@@ -439,6 +443,15 @@ function buildMap(ip: Interpreter, frame: Frame, e: A.Dict): Value {
   }
 }
 
+/**
+ * LIST_EXTEND's TypeError for `*x` in a list or tuple display: an object
+ * with neither tp_iter nor sequence methods is "Value after * must be an
+ * iterable" (ceval.c; SET_UPDATE keeps iter()'s own message).
+ */
+function starredIterable(rt: Runtime, v: Value): void {
+  if (!isIterable(rt, v)) throw rt.typeError(`Value after * must be an iterable, not ${rt.typeName(v)}`);
+}
+
 /** Evaluate displays' elements (with `*x` unpacking) into new references. */
 function evalElements(ip: Interpreter, frame: Frame, elts: A.Expr[], hint = false): Value[] {
   const out: Value[] = [];
@@ -448,6 +461,7 @@ function evalElements(ip: Interpreter, frame: Frame, elts: A.Expr[], hint = fals
         const v = evalExpr(ip, frame, x.value);
         try {
           // A tuple display's starred item is LIST_EXTEND (a length hint); a set's is SET_UPDATE.
+          if (hint) starredIterable(ip.rt, v);
           out.push(...(hint ? toArrayWithHint(ip.rt, v) : toArray(ip.rt, v)));
         } finally {
           ip.rt.decref(v);

@@ -61,6 +61,8 @@ import { className } from './repr';
 import { checkStrToInt } from './int-str-limit';
 import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
 import { attributeName } from './attribute-name';
+import { warnFromC } from './c-warnings';
+import { isBufferExporter } from './types/memoryview-type';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
@@ -140,6 +142,20 @@ function modularInverse(a: bigint, m: bigint): bigint | null {
   return ((t0 % m) + m) % m;
 }
 
+/**
+ * The float a str's (ASCII-transformed) or buffer's text spells, or
+ * undefined (PyOS_string_to_double via _Py_string_to_number_with_underscores:
+ * surrounding whitespace, inf/nan words, an underscore only between digits).
+ */
+function floatFromText(text: string): number | undefined {
+  const s = text.trim().toLowerCase();
+  const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+  // '-nan' has the sign bit set (negated at run time: a constant -NaN may be canonicalized).
+  if (s in special) return s === '-nan' ? -special[s] : special[s];
+  if (/^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(s)) return Number(s.replace(/_/g, ''));
+  return undefined;
+}
+
 /** round() with ties to even, as Python's round(x) does. */
 function roundHalfEven(x: number): number {
   const r = Math.round(x);
@@ -164,6 +180,8 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs)
   const key = keyArg === null ? undefined : keyArg;
   const dflt = kwarg(kwargs, 'default');
   if (args.length === 0) throw rt.typeError(`${name} expected at least 1 argument, got 0`);
+  // PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO:max", ...), after the positional arguments.
+  for (const [k] of kwargs ?? []) if (k !== 'key' && k !== 'default') throw rt.typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   if (args.length > 1 && dflt !== undefined) {
     throw rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   }
@@ -1023,17 +1041,28 @@ function installConstructors(rt: Runtime): void {
       for (const name of ['__int__', '__index__']) {
         const r = callMethodIfDefined(rt, v, name, []);
         if (r !== undefined) {
-          if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+          if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean' && !(r instanceof IntSubInstance)) {
             const t = rt.typeName(r);
             rt.decref(r);
             throw rt.typeError(`${name} returned non-int (type ${t})`);
           }
-          return typeof r === 'boolean' ? +r : r;
+          if (typeof r === 'boolean' || r instanceof IntSubInstance) {
+            // PyNumber_Long / _PyNumber_Index: a strict int subclass is deprecated, then taken as its value.
+            try {
+              warnFromC(rt, 'DeprecationWarning', `${name} returned non-int (type ${rt.typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+            } finally {
+              rt.decref(r);
+            }
+            return typeof r === 'boolean' ? +r : (r.value as number | bigint);
+          }
+          return r;
         }
       }
-      // PyNumber_Long's last resort (deprecated in 3.11, the DeprecationWarning is not
-      // shown): __trunc__, whose result must be an int or have __index__.
-      const r = callMethodIfDefined(rt, v, '__trunc__', []);
+      // PyNumber_Long's last resort, deprecated in 3.11: __trunc__, whose
+      // result must be an int or have __index__.
+      const trunc = v.cls.lookup('__trunc__');
+      if (trunc !== undefined) warnFromC(rt, 'DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
+      const r = trunc === undefined ? undefined : callMethodIfDefined(rt, v, '__trunc__', []);
       if (r !== undefined) {
         if (typeof r === 'number' || typeof r === 'bigint') return r;
         if (typeof r === 'boolean') return +r;
@@ -1046,7 +1075,7 @@ function installConstructors(rt: Runtime): void {
         }
       }
     }
-    if (isObject(v) && v.typeName === 'memoryview') {
+    if (isBufferExporter(v)) {
       // PyNumber_Long's buffer path: the bytes as ASCII text; the message shows them as bytes.
       const data = call(rt, t('bytes'), [v]) as BytesLikeObject;
       try {
@@ -1090,13 +1119,9 @@ function installConstructors(rt: Runtime): void {
     const n = numberOf(v);
     if (n !== undefined) return newFloat(rt.heap, n);
     if (typeof v === 'string' || v instanceof BytesLikeObject) {
-      const s = (typeof v === 'string' ? transformDecimalAndSpaceToAscii(v) : v.value).trim().toLowerCase();
-      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
-      // '-nan' has the sign bit set (negated at run time: a constant -NaN may be canonicalized).
-      if (s in special) return newFloat(rt.heap, s === '-nan' ? -special[s] : special[s]);
-      // _Py_string_to_number_with_underscores: an underscore only between two digits.
-      if (/^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(s)) return newFloat(rt.heap, Number(s.replace(/_/g, '')));
-      throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);
+      const f = floatFromText(typeof v === 'string' ? transformDecimalAndSpaceToAscii(v) : v.value);
+      if (f === undefined) throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);
+      return newFloat(rt.heap, f);
     }
     if (v instanceof Instance) {
       // PyNumber_Float: __float__ (which must return a float), else __index__.
@@ -1113,6 +1138,15 @@ function installConstructors(rt: Runtime): void {
         if (!Number.isFinite(f)) throw rt.error('OverflowError', 'int too large to convert to float');
         return newFloat(rt.heap, f);
       }
+    }
+    if (isBufferExporter(v)) {
+      // PyFloat_FromString's buffer path: the bytes (copied to a bytes object) as
+      // text; the message shows the object itself.
+      const data = call(rt, t('bytes'), [v]) as BytesLikeObject;
+      const f = floatFromText(data.value);
+      rt.decref(data);
+      if (f === undefined) throw rt.error('ValueError', `could not convert string to float: ${repr(rt, v)}`);
+      return newFloat(rt.heap, f);
     }
     throw rt.typeError(`float() argument must be a string or a real number, not '${rt.typeName(v)}'`);
   });

@@ -392,9 +392,9 @@ const BUILTIN_KEYWORDS: Record<string, readonly string[] | '*'> = {
   __import__: ['name', 'globals', 'locals', 'fromlist', 'level'],
   // builtin_sorted passes its keywords on to list.sort after building the list (checked there).
   sorted: '*',
-  min: ['key', 'default'],
-  max: ['key', 'default'],
-  sum: ['start'],
+  // min_max unpacks its positional arguments before its keywords (checked there).
+  min: '*',
+  max: '*',
   enumerate: ['iterable', 'start'],
   zip: ['strict'],
   exec: ['closure'],

@@ -85,9 +85,10 @@ export function dictUpdateKeywords(rt: Runtime, d: DictObject, kwargs: ReadonlyA
  * is merged directly; an object with a `keys` attribute
  * (_PyObject_LookupAttr: on the instance or its type, builtin methods
  * included) through PyDict_Merge's keys() and `other[key]`; anything else
- * as an iterable of pairs (borrowed).
+ * as an iterable of pairs (borrowed), or with `mappingOnly` (PyDict_Update,
+ * as DICT_UPDATE runs it) "'T' object is not a mapping".
  */
-export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
+export function dictUpdate(rt: Runtime, d: DictObject, other: Value, mappingOnly = false): void {
   if (other instanceof DictObject && rt.typeOf(other).lookup('__iter__') === undefined) {
     // dict_merge: clone other's table into an empty dict, or one resize before the inserts.
     const clone = d.dkMergeStart(other);
@@ -137,6 +138,7 @@ export function dictUpdate(rt: Runtime, d: DictObject, other: Value): void {
     }
     return;
   }
+  if (mappingOnly) throw rt.typeError(`'${rt.typeName(other)}' object is not a mapping`);
   // PyDict_MergeFromSeq2: one pair at a time, inserted as it is produced.
   const it = iter(rt, other);
   try {

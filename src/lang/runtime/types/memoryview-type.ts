@@ -132,6 +132,11 @@ function isArray(v: Value): v is Instance {
   return v instanceof Instance && v.cls.mro.some((c: ClassObject) => c.tpName === 'array.array');
 }
 
+/** Does `v` export a buffer other than bytes and bytearray (PyObject_CheckBuffer: a memoryview, an array.array)? */
+export function isBufferExporter(v: Value): boolean {
+  return v instanceof MemoryViewObject || isArray(v);
+}
+
 /** The whole buffer of the exporter (latin-1 string of bytes). */
 function exporterBytes(rt: Runtime, obj: Value): string {
   if (obj instanceof BytesLikeObject) return obj.value;
