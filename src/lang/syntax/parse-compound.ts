@@ -258,7 +258,17 @@ function parseFunctionDef(p: ParserState, decorators: Expr[]): FunctionDef {
   p.next();
   const params = parseParameters(p, ')', false);
   p.expectOp(')');
-  const returns = p.eatOp('->') ? parseExpression(p) : null;
+  // ['->' expression] &&':': an arrow not followed by an expression is skipped, and the
+  // forced ':' is then missing at the arrow.
+  let returns: Expr | null = null;
+  if (p.isOp('->')) {
+    const arrow = p.tok;
+    returns = p.tryParse(() => {
+      p.next();
+      return parseExpression(p);
+    });
+    if (returns === null) p.fail("expected ':'", arrow);
+  }
   const body = parseClause(p, keyword, 'function definition', true);
   return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body, decorators, returns });
 }

@@ -11,7 +11,8 @@
  * then releases origin, args, parameters in that order (RefHolder's order).
  *
  * Behaviour, slot by slot:
- *   tp_repr        ga_repr: `list[int]`, `dict[str, list[int]]`, `tuple[()]`
+ *   tp_repr        ga_repr: `list[int]`, `dict[str, list[int]]`, `tuple[()]`,
+ *                  `*tuple[int, ...]` when starred (PEP 646: what ga_iter yields)
  *   tp_hash        hash(origin) ^ hash(args)
  *   tp_richcompare == / != with another alias: origin and args equal
  *   tp_call        ga_call: origin(*args, **kwargs), then
@@ -36,6 +37,7 @@ import { NotImplemented } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { isTypeError, unionTypeOr } from './union-type';
 import { makeParameters, substituteParameters, typeArgRepr } from './type-parameters';
+import { newSeqIterator } from './seq-iterator-type';
 
 export class GenericAliasObject extends RefHolder {
   get typeName(): string {
@@ -44,6 +46,8 @@ export class GenericAliasObject extends RefHolder {
   override get weakrefable(): boolean {
     return true;
   }
+  /** gaobject.starred: `*tuple[int, ...]`, the alias ga_iter yields (PEP 646). */
+  starred = false;
   /** ga_clear does not exist: the collector cannot break a cycle here. */
   override clear(): void {}
   get origin(): Value {
@@ -76,11 +80,12 @@ function aliasArgs(rt: Runtime, args: Value[], kwargs: Kwargs): [Value, TupleObj
 }
 
 /** Py_GenericAlias(origin, args): a new alias; a non-tuple `args` becomes a 1-tuple. */
-export function newGenericAlias(rt: Runtime, origin: Value, args: Value): GenericAliasObject {
+export function newGenericAlias(rt: Runtime, origin: Value, args: Value, starred = false): GenericAliasObject {
   const argTuple = args instanceof TupleObject ? rt.incref(args) : rt.newTuple([args]);
   rt.incref(origin);
   rt.heap.reserve();
   const ga = rt.heap.register(new GenericAliasObject([origin, argTuple, undefined]));
+  ga.starred = starred;
   rt.heap.track(ga);
   return ga;
 }
@@ -109,9 +114,13 @@ export const genericAliasType: BuiltinType = {
   getset: {
     __origin__: (rt, self) => rt.incref(asAlias(self).origin),
     __args__: (rt, self) => rt.incref(asAlias(self).args),
-    __unpacked__: () => false,
+    __unpacked__: (rt, self) => asAlias(self).starred,
     __parameters__: (rt, self) => rt.incref(parametersOf(rt, asAlias(self))),
-    __typing_unpacked_tuple_args__: () => null,
+    // ga_unpacked_tuple_args: a starred tuple alias's arguments.
+    __typing_unpacked_tuple_args__: (rt, self) => {
+      const ga = asAlias(self);
+      return ga.starred && ga.origin === rt.types.get('tuple') ? rt.incref(ga.args) : null;
+    },
   },
   readonlyMembers: ['__origin__', '__args__', '__unpacked__'],
   methods: {
@@ -143,7 +152,7 @@ export const genericAliasType: BuiltinType = {
       const ga = asAlias(self);
       const items = ga.args.items;
       const inner = items.length === 0 ? '()' : items.map((a) => typeArgRepr(rt, a, false)).join(', ');
-      return `${typeArgRepr(rt, ga.origin, false)}[${inner}]`;
+      return `${ga.starred ? '*' : ''}${typeArgRepr(rt, ga.origin, false)}[${inner}]`;
     },
     tp_hash(rt, self) {
       const ga = asAlias(self);
@@ -153,7 +162,8 @@ export const genericAliasType: BuiltinType = {
       if (!(other instanceof GenericAliasObject) || (op !== '==' && op !== '!=')) return NotImplemented;
       const a = asAlias(self);
       let same: boolean;
-      if (!eq(rt, a.origin, other.origin)) same = false;
+      if (a.starred !== other.starred) same = false;
+      else if (!eq(rt, a.origin, other.origin)) same = false;
       else {
         const r = richCompare(rt, a.args, other.args, '==');
         if (op === '==') return r;
@@ -171,9 +181,21 @@ export const genericAliasType: BuiltinType = {
       const ga = asAlias(self);
       const newArgs = substituteParameters(rt, self, ga.args, parametersOf(rt, ga), item);
       try {
-        return newGenericAlias(rt, ga.origin, newArgs);
+        return newGenericAlias(rt, ga.origin, newArgs, ga.starred);
       } finally {
         rt.decref(newArgs);
+      }
+    },
+    // ga_iter: one item, the alias starred (`*tuple[int, ...]`); gclab iterates a 1-tuple.
+    tp_iter(rt, self) {
+      const ga = asAlias(self);
+      const starred = newGenericAlias(rt, ga.origin, ga.args, true);
+      const one = rt.newTuple([starred]);
+      rt.decref(starred);
+      try {
+        return newSeqIterator(rt, one, 'tuple_iterator');
+      } finally {
+        rt.decref(one);
       }
     },
     nb_binary(rt, self, op, other, reflected) {
