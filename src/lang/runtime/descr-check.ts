@@ -9,6 +9,7 @@
 import { ClassObject, Instance, type PyException, type Value } from '../../heap';
 import { defineGetters, defineMethods } from './attributes';
 import { defineDescriptorSlots } from './descriptors';
+import { DESCRIPTOR_DOCS } from './builtin-docs';
 import { RefHolder } from './native-objects';
 import { registerType } from './type-slots';
 import type { Runtime } from './runtime';
@@ -56,6 +57,18 @@ export abstract class ClassOwnedDescriptor extends RefHolder {
     if (!(obj instanceof Instance) || !obj.cls.isSubclassOf(this.owner)) throw descriptorMisuse(rt, this.name, this.owner.name, obj);
     return obj;
   }
+}
+
+/**
+ * A descriptor's `__doc__` (PyMemberDef.doc / PyGetSetDef.doc): a builtin
+ * type's from python3's (builtin-docs.ts DESCRIPTOR_DOCS); a class
+ * statement's `__dict__` and `__weakref__` getsets have subtype_getsets_full's;
+ * a `__slots__` member has none.
+ */
+function descriptorDoc(d: ClassOwnedDescriptor): string | null {
+  if (d.nativeAccess() !== undefined) return DESCRIPTOR_DOCS.get(`${d.owner.name}.${d.name}`) ?? null;
+  if (d.typeName === 'getset_descriptor') return DESCRIPTOR_DOCS.get(`*.${d.name}`) ?? null;
+  return null;
 }
 
 /**
@@ -113,6 +126,7 @@ export function installClassOwnedDescriptorType(
     __name__: (_rt, self) => (self as ClassOwnedDescriptor).name,
     __qualname__: (_rt, self) => `${(self as ClassOwnedDescriptor).owner.qualname}.${(self as ClassOwnedDescriptor).name}`,
     __objclass__: (rt2, self) => rt2.incref((self as ClassOwnedDescriptor).owner),
+    __doc__: (_rt, self) => descriptorDoc(self as ClassOwnedDescriptor),
   });
   registerType(
     rt,
