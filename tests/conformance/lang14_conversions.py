@@ -61,3 +61,38 @@ for src in ['[*1]', '(*1,)', '[0, *None]', '{*1}', '{**1}', '{1: 2, **[]}', '{**
         print(eval(src))
     except TypeError as e:
         print(src, 'TypeError', e)
+
+# _PyNumber_Index warns wherever an __index__ returns a bool or an int subclass.
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    print([10, 20][Index()], 'abc'[Index():], range(5)[Index()], (3).__index__(), hex(Index()))
+print(len(caught), {str(w.message)[:30] for w in caught})
+
+
+class TruncToIndex:
+    def __trunc__(self):
+        return Index()
+
+
+class IntOnly:
+    def __int__(self):
+        return 5
+
+
+class TruncToIntOnly:
+    def __trunc__(self):
+        return IntOnly()
+
+
+class MyInt2(int):
+    pass
+
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    print(int(TruncToIndex()), type(MyInt2(Trunc())).__name__, MyInt2(Trunc()))
+    try:
+        int(TruncToIntOnly())
+    except TypeError as e:
+        print('TypeError', e)
+print([str(w.message)[:40] for w in caught])

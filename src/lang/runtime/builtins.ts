@@ -61,7 +61,7 @@ import { className } from './repr';
 import { checkStrToInt } from './int-str-limit';
 import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
 import { attributeName } from './attribute-name';
-import { warnFromC } from './c-warnings';
+import { intFromDunderResult, warnFromC } from './c-warnings';
 import { isBufferExporter } from './types/memoryview-type';
 
 type Builtin = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
@@ -1010,12 +1010,11 @@ function installConstructors(rt: Runtime): void {
     // PyNumber_Long: an int or float subclass's own __int__ comes before the value it holds.
     if ((v instanceof IntSubInstance || v instanceof FloatObject) && v instanceof Instance && v.cls.lookup('__int__') !== undefined) {
       const r = callMethodIfDefined(rt, v, '__int__', [])!;
-      if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
-        const t = rt.typeName(r);
-        rt.decref(r);
-        throw rt.typeError(`__int__ returned non-int (type ${t})`);
-      }
-      return typeof r === 'boolean' ? +r : r;
+      const i = intFromDunderResult(rt, '__int__', r);
+      if (i !== undefined) return i;
+      const t = rt.typeName(r);
+      rt.decref(r);
+      throw rt.typeError(`__int__ returned non-int (type ${t})`);
     }
     if (v instanceof IntSubInstance) return v.value as number | bigint;
     if (typeof v === 'number' || typeof v === 'bigint') return v;
@@ -1041,21 +1040,12 @@ function installConstructors(rt: Runtime): void {
       for (const name of ['__int__', '__index__']) {
         const r = callMethodIfDefined(rt, v, name, []);
         if (r !== undefined) {
-          if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean' && !(r instanceof IntSubInstance)) {
-            const t = rt.typeName(r);
-            rt.decref(r);
-            throw rt.typeError(`${name} returned non-int (type ${t})`);
-          }
-          if (typeof r === 'boolean' || r instanceof IntSubInstance) {
-            // PyNumber_Long / _PyNumber_Index: a strict int subclass is deprecated, then taken as its value.
-            try {
-              warnFromC(rt, 'DeprecationWarning', `${name} returned non-int (type ${rt.typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
-            } finally {
-              rt.decref(r);
-            }
-            return typeof r === 'boolean' ? +r : (r.value as number | bigint);
-          }
-          return r;
+          // PyNumber_Long / _PyNumber_Index: a strict int subclass is deprecated, then taken as its value.
+          const i = intFromDunderResult(rt, name, r);
+          if (i !== undefined) return i;
+          const t = rt.typeName(r);
+          rt.decref(r);
+          throw rt.typeError(`${name} returned non-int (type ${t})`);
         }
       }
       // PyNumber_Long's last resort, deprecated in 3.11: __trunc__, whose

@@ -39,6 +39,7 @@ import { BuiltinFunction, RangeObject, SliceObject } from './native-objects';
 import { MethodDescriptor } from './method-descriptor';
 import { NotImplemented, type Runtime } from './runtime';
 import { PyException } from '../../heap/errors';
+import { intFromDunderResult } from './c-warnings';
 import type { TypeSlots } from './type-slots';
 
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -842,8 +843,8 @@ export function indexOf(rt: Runtime, v: Value): number | bigint | undefined {
   if (v instanceof IntSubInstance && v.cls.lookup('__index__') === undefined) return v.value as number | bigint;
   if (v instanceof Instance && v.cls.lookup('__index__') !== undefined) {
     const r = callMethodIfDefined(rt, v, '__index__', [])!;
-    if (typeof r === 'number' || typeof r === 'bigint') return r;
-    if (typeof r === 'boolean') return +r;
+    const i = intFromDunderResult(rt, '__index__', r);
+    if (i !== undefined) return i;
     const t = rt.typeName(r);
     rt.decref(r);
     throw rt.typeError(`__index__ returned non-int (type ${t})`);
