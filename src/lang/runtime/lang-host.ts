@@ -38,8 +38,28 @@ export class LangHost implements Host {
   repr(_heap: Heap, v: Value): string {
     return repr(this.rt, v);
   }
+  /**
+   * A hash its caller already has (_PyDict_GetItem_KnownHash and friends):
+   * the next hash of that very object the heap asks for is this one, taken
+   * once (withKnownHash).
+   */
+  private known: { key: Value; hash: Hash } | undefined = undefined;
   hash(_heap: Heap, v: Value): Hash {
+    const known = this.known;
+    if (known !== undefined && known.key === v) {
+      this.known = undefined;
+      return known.hash;
+    }
     return hash(this.rt, v);
+  }
+  /** Run `op` (one dict operation on `key`) with `key`'s hash known to be `h`: its lookup does not call __hash__. */
+  withKnownHash<T>(key: Value, h: Hash, op: () => T): T {
+    this.known = { key, hash: h };
+    try {
+      return op();
+    } finally {
+      this.known = undefined;
+    }
   }
   eq(_heap: Heap, a: Value, b: Value): boolean {
     return eq(this.rt, a, b);

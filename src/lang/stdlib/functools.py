@@ -476,6 +476,21 @@ try:
 except ImportError:
     _embedded_list = list
 
+try:
+    from _gclab import known_get as _known_get, known_set as _known_set, known_contains as _known_contains, known_pop as _known_pop
+except ImportError:
+    def _known_get(d, key, h, default):
+        return d.get(key, default)
+
+    def _known_set(d, key, h, value):
+        d[key] = value
+
+    def _known_contains(d, key, h):
+        return key in d
+
+    def _known_pop(d, key, h):
+        return d.pop(key)
+
 
 class _lru_cache_wrapper:
     """The C type functools._lru_cache_wrapper (Modules/_functoolsmodule.c):
@@ -486,7 +501,7 @@ class _lru_cache_wrapper:
 
     The links (lru_list_elem) are not GC objects in CPython: the wrapper's
     tp_traverse visits each link's key and result itself. Here they are the
-    triples (id, result, key) of one embedded list (the collector sees its
+    quadruples (id, hash, result, key) of one embedded list (the collector sees its
     items as the wrapper's own, and it is no object of its own), newest
     first, so that releasing it -- the wrapper dying, lru_cache_tp_clear --
     frees the links oldest first, each key before its result, as
@@ -520,59 +535,66 @@ class _lru_cache_wrapper:
             result = self._func(*args, **kwds)
             return result
         if maxsize is None:
-            # Unbounded: no ordering, no size limit.
+            # Unbounded (infinite_lru_cache_wrapper): the key is hashed once.
             key = _make_key(args, kwds, self._typed)
+            h = hash(key)
             cache = self._cache
-            result = cache.get(key, _sentinel)
+            result = _known_get(cache, key, h, _sentinel)
             if result is not _sentinel:
                 self._hits += 1
                 return result
             self._misses += 1
             result = self._func(*args, **kwds)
-            cache[key] = result
+            _known_set(cache, key, h, result)
             return result
-        # Bounded (bounded_lru_cache_wrapper): the least recently used entry goes first.
+        # Bounded (bounded_lru_cache_wrapper): the least recently used entry goes first;
+        # the key is hashed once, its link keeps the hash for the eviction.
         key = _make_key(args, kwds, self._typed)
+        h = hash(key)
         cache = self._cache
-        link = cache.get(key)
+        link = _known_get(cache, key, h, None)
         links = self._links
         if link is not None:
             # lru_cache_extract_link + lru_cache_append_link: the link becomes the newest.
-            # The link's triple, found by its id (ids sit at every third place: an
+            # The link's quadruple, found by its id (ids sit at every fourth place: an
             # int comparison, no key's or result's __eq__ runs).
             i = 0
             while links[i] != link:
-                i += 3
+                i += 4
             if i:
-                links.insert(0, links[i + 2])
-                links.insert(0, links[i + 2])
+                links.insert(0, links[i + 3])
+                links.insert(0, links[i + 3])
+                links.insert(0, links[i + 3])
                 links.insert(0, link)
-                del links[i + 3:i + 6]
+                del links[i + 4:i + 8]
             self._hits += 1
-            return links[1]
+            return links[2]
         self._misses += 1
         result = self._func(*args, **kwds)
-        if key in cache:
+        if _known_contains(cache, key, h):
             # The call itself cached this key: the link update is done, only return.
             return result
         if _len(cache) < maxsize or not links:
             # Not full: a new link for the result.
             link = self._next_id
             self._next_id = link + 1
-            cache[key] = link
+            _known_set(cache, key, h, link)
             links.insert(0, key)
             links.insert(0, result)
+            links.insert(0, h)
             links.insert(0, link)
             return result
-        # Full: the oldest link is taken out of the dict, reused for the new key, and
-        # its old key, then its old result, are released last.
+        # Full: the oldest link is taken out of the dict (by its kept hash), reused for
+        # the new key, and its old key, then its old result, are released last.
         oldkey = links.pop()
         oldresult = links.pop()
+        oldhash = links.pop()
         link = links.pop()
-        cache.pop(oldkey)
-        cache[key] = link
+        _known_pop(cache, oldkey, oldhash)
+        _known_set(cache, key, h, link)
         links.insert(0, key)
         links.insert(0, result)
+        links.insert(0, h)
         links.insert(0, link)
         del oldkey
         del oldresult

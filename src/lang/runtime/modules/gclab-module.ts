@@ -49,6 +49,11 @@
  * __dict__ object (tp_dictoffset: functools.partial, the lru_cache
  * wrapper): its instances keep their attributes in a dict of their own.
  *
+ * known_get(d, key, h, default), known_set(d, key, h, value),
+ * known_contains(d, key, h), known_pop(d, key, h): dict operations with the
+ * key's hash already known (the lru_cache wrapper's _KnownHash calls): the
+ * key's __hash__ is not called.
+ *
  * existing_dict(obj): the dict object of an instance of such a class, or
  * None while it has none (reading it makes none).
  *
@@ -74,6 +79,9 @@ import { TracebackObject } from '../native-objects';
 import type { Loc } from '../../syntax/ast';
 import type { Runtime } from '../runtime';
 import { addFunction, newNativeModule } from './native-module';
+import type { LangHost } from '../lang-host';
+import { keyErrorFor } from '../operators';
+import type { Hash } from '../../../heap/hash';
 import { adler32, crc32, hashDigest } from './hash-functions';
 import { Deflater } from './deflate';
 import { InflateError, inflate } from './inflate';
@@ -422,6 +430,39 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       if (args.length !== 1 || !(args[0] instanceof ClassObject)) throw rt.typeError('instance_dict() takes a class');
       args[0].instancesOwnDict = true;
       return None;
+    });
+    // known_get(d, key, h, default) / known_set(d, key, h, value) / known_pop(d, key, h) /
+    // known_contains(d, key, h): the dict operations of C code that already has the key's
+    // hash (the lru_cache wrapper's _PyDict_GetItem_KnownHash, _PyDict_SetItem_KnownHash,
+    // _PyDict_Pop_KnownHash): the key's __hash__ is not called again.
+    const knownHashArgs = (name: string, args: Value[], n: number): [DictObject, Value, Hash] => {
+      if (args.length !== n || !(args[0] instanceof DictObject)) throw rt.typeError(`${name}() takes a dict, a key, its hash${n > 3 ? ' and a value' : ''}`);
+      const h = args[2];
+      if (typeof h !== 'number' && typeof h !== 'bigint') throw rt.typeError(`${name}() takes an int hash`);
+      return [args[0], args[1], h];
+    };
+    const withHash = <T>(key: Value, h: Hash, op: () => T): T => (rt.heap.host as LangHost).withKnownHash(key, h, op);
+    addFunction(rt, d, 'known_get', (args) => {
+      const [dict, key, h] = knownHashArgs('known_get', args, 4);
+      const v = withHash(key, h, () => dict.get(rt.heap, key));
+      return rt.incref(v === undefined ? args[3] : v);
+    });
+    addFunction(rt, d, 'known_contains', (args) => {
+      const [dict, key, h] = knownHashArgs('known_contains', args, 3);
+      return withHash(key, h, () => dict.has(rt.heap, key));
+    });
+    addFunction(rt, d, 'known_set', (args) => {
+      const [dict, key, h] = knownHashArgs('known_set', args, 4);
+      withHash(key, h, () => dict.set(rt.heap, key, args[3]));
+      return None;
+    });
+    addFunction(rt, d, 'known_pop', (args) => {
+      const [dict, key, h] = knownHashArgs('known_pop', args, 3);
+      const v = withHash(key, h, () => dict.get(rt.heap, key));
+      if (v === undefined) throw keyErrorFor(rt, key);
+      rt.incref(v);
+      withHash(key, h, () => dict.delete(rt.heap, key));
+      return v;
     });
     addFunction(rt, d, 'existing_dict', (args) => {
       // The dict object of an instance of such a class, or None while it has none (a C
