@@ -47,6 +47,11 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'stat.py': '*',
   // Modules/_csv.c.
   '_csv.py': '*',
+  // Modules/_sre/sre.c: the matcher and the Pattern and Match types (a
+  // raising re.sub callback or m.group('x') shows no frame of re's).
+  're/_matcher.py': '*',
+  // Objects/stringlib/unicode_format.h (string.Formatter's _string helpers).
+  '_string.py': '*',
   // Modules/timemodule.c: time.sleep(-1)'s traceback has no frame of time's.
   'time.py': '*',
   // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
@@ -139,6 +144,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
     TextIOWrapper: '_io.TextIOWrapper',
   },
   'types.py': { SimpleNamespace: 'types.SimpleNamespace' },
+  're/_matcher.py': { Pattern: 're.Pattern', Match: 're.Match' },
   '_csv.py': { Dialect: '_csv.Dialect', reader: '_csv.reader', writer: '_csv.writer' },
   // Modules/_datetimemodule.c, Modules/_decimal, Modules/_queuemodule.c, Modules/_struct.c.
   'datetime.py': {
