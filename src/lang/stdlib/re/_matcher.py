@@ -208,6 +208,22 @@ def run(code, text, start, end, slots):
 class Pattern(object):
     """A compiled regular expression."""
 
+    # _sre's PatternObject: no __dict__, weakly referenceable.
+    __slots__ = ('pattern', 'flags', '_code', '_nslots', 'groups', 'groupindex', '_bytes', '_constrained',
+                 '__weakref__')
+
+    # pattern_copy, pattern_deepcopy: a pattern is immutable.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    # re/__init__.py's copyreg.pickle(Pattern, _pickle).
+    def __reduce__(self):
+        from . import _compile
+        return _compile, (self.pattern, self.flags)
+
     def __init__(self, pattern, flags, program, groups, groupindex):
         self.pattern = pattern
         self.flags = flags
@@ -404,6 +420,19 @@ class Pattern(object):
 
 class Match(object):
     """The result of a successful match."""
+
+    # _sre's MatchObject: no __dict__, no weak references.
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_text', '_slots', 'lastindex', 'lastgroup')
+
+    # match_copy, match_deepcopy: a match is immutable.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 're.Match' object")
 
     def __init__(self, pattern, string, text, pos, endpos, slots):
         self.re = pattern
