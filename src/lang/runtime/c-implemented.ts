@@ -45,6 +45,9 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   '_bisect.py': '*',
   // Modules/_stat.c: stat.py ends with `from _stat import *`.
   'stat.py': '*',
+  // Python/_warnings.c: warn and warn_explicit (an 'error' filter's raise
+  // shows no frame of warnings.py); _caller is warn's setup_context.
+  'warnings.py': ['warn', 'warn_explicit', '_caller'],
   // Modules/_csv.c.
   '_csv.py': '*',
   // Modules/_sre/sre.c: the matcher and the Pattern and Match types (a

@@ -209,12 +209,16 @@ def _next_external_frame(frame):
 
 def _caller(stacklevel):
     """(globals, filename, lineno) of the frame stacklevel levels up from
-    warn()'s caller, or sys's when there is no such frame."""
+    warn()'s caller, or sys's when there is no such frame. warn() and this
+    helper stand for C (_warnings' setup_context), so sys._getframe(0) is
+    warn()'s caller, as is a stacklevel below 1. (Under python3, which
+    tests/stdlib runs this module with, its frames are real: two more.)"""
     getframe = getattr(sys, '_getframe', None)
     try:
         if getframe is None:
             raise ValueError
-        frame = getframe(stacklevel + 1)
+        skip = 2 if getframe(0).f_code.co_name == '_caller' else 0
+        frame = getframe(max(stacklevel, 1) - 1 + skip)
     except ValueError:
         return sys.__dict__, "sys", 1
     return frame.f_globals, frame.f_code.co_filename, frame.f_lineno
