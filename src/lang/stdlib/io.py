@@ -376,8 +376,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
     """Open a file of the simulated file system (_io.open's checks)."""
     if isinstance(file, int) and not isinstance(file, bool):
         raise OSError(9, 'Bad file descriptor')
-    name = file
-    path = _fspath(file)
+    # _io.open passes PyOS_FSPath(file) on to FileIO, whose name it is.
+    path = name = _fspath(file)
     if isinstance(path, bytes):
         path = path.decode('utf-8', 'surrogateescape')
     if not isinstance(mode, str):

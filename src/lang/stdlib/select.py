@@ -8,10 +8,13 @@ ready, poll(timeout)/select(..., timeout) move the simulated clock (the
 milliseconds as epoll_wait's is, and return nothing: the wait CPython
 would sleep through has passed. A wait without timeout with nothing
 ready would never end in CPython either: here it is a RuntimeError
-(gclab: a deadlock). An epoll object is no GC object (as in CPython); it
+(gclab: a deadlock). While other threads exist (threading.py), a wait
+runs them as threading's own waits do, until one makes a descriptor ready
+or the timeout passes. An epoll object is no GC object (as in CPython); it
 reports ready descriptors in the order they were registered.
 """
 
+import sys as _sys
 import time as _time
 import _socket
 import _gclab
@@ -91,6 +94,26 @@ def _wait(timeout_ns, what):
             "timeout was given and nothing else can run while it waits" % what)
     if timeout_ns > 0:
         _time._advance_to(_time.monotonic_ns() + timeout_ns)
+
+
+def _other_threads():
+    """The threading module while other threads exist (they may make a
+    descriptor ready, as asyncio's call_soon_threadsafe writes to the
+    loop's self-pipe), else None."""
+    threading = _sys.modules.get('threading')
+    if threading is None or not threading._threads:
+        return None
+    return threading
+
+
+def _wait_for_thread(threading, ready, timeout_ns, what):
+    """Nothing is ready: block as threading's waits do, running the other
+    threads, until ready() (True) or timeout_ns of simulated time passed
+    (False; None: no limit, a deadlock is threading's RuntimeError)."""
+    if timeout_ns is not None and timeout_ns <= 0:
+        return False
+    deadline = None if timeout_ns is None else _time.monotonic_ns() + timeout_ns
+    return threading._wait_until(ready, deadline, what)
 
 
 def _timeout_ms_ns(timeout, what):
@@ -180,6 +203,19 @@ class epoll:
             maxevents = 1 << 30
         elif maxevents <= 0:
             raise ValueError("maxevents must be greater than 0, got %d" % maxevents)
+        ready = self._ready(maxevents)
+        if not ready:
+            threading = _other_threads()
+            if threading is None:
+                _wait(timeout_ns, 'epoll.poll()')
+            elif _wait_for_thread(threading, lambda: self._ready(maxevents),
+                                  timeout_ns, 'epoll.poll()'):
+                ready = self._ready(maxevents)
+        return ready
+
+    def _ready(self, maxevents):
+        # (fd, events) of the registered descriptors ready now, in
+        # registration order, at most maxevents of them.
         ready = []
         epfd = self._epfd
         for key, mask in _registrations.items():
@@ -191,8 +227,6 @@ class epoll:
                 ready.append((fd, events))
                 if len(ready) == maxevents:
                     break
-        if not ready:
-            _wait(timeout_ns, 'epoll.poll()')
         return ready
 
     def __enter__(self):
@@ -224,7 +258,16 @@ def select(rlist, wlist, xlist, timeout=None):
     r = [obj for obj in rlist if _ready_events(_fileno(obj), EPOLLIN)]
     w = [obj for obj in wlist if _ready_events(_fileno(obj), EPOLLOUT)]
     if not r and not w:
-        _wait(timeout_ns, 'select()')
+        threading = _other_threads()
+        if threading is None:
+            _wait(timeout_ns, 'select()')
+        else:
+            def any_ready():
+                return (any(_ready_events(_fileno(obj), EPOLLIN) for obj in rlist)
+                        or any(_ready_events(_fileno(obj), EPOLLOUT) for obj in wlist))
+            if _wait_for_thread(threading, any_ready, timeout_ns, 'select()'):
+                r = [obj for obj in rlist if _ready_events(_fileno(obj), EPOLLIN)]
+                w = [obj for obj in wlist if _ready_events(_fileno(obj), EPOLLOUT)]
     return r, w, []
 
 
