@@ -11,6 +11,7 @@ export const C_FUNCTIONS: Readonly<Record<string, Readonly<Record<string, readon
   "_csv.py": { "_csv": ["reader", "writer", "list_dialects", "register_dialect", "unregister_dialect", "get_dialect", "field_size_limit"] },
   "_hashlib.py": { "_hashlib": ["new", "pbkdf2_hmac", "hmac_new", "hmac_digest", "compare_digest"] },
   "_signal.py": { "_signal": ["default_int_handler", "signal", "getsignal", "strsignal", "valid_signals", "raise_signal", "alarm", "pause", "setitimer", "getitimer", "siginterrupt", "set_wakeup_fd", "pthread_sigmask", "sigpending", "pthread_kill"] },
+  "_string.py": { "_string": ["formatter_parser", "formatter_field_name_split"] },
   "abc.py": { "_abc": ["get_cache_token"] },
   "asyncio/events.py": { "_asyncio": ["get_running_loop", "_get_running_loop", "_set_running_loop", "get_event_loop", "_get_event_loop"] },
   "asyncio/tasks.py": { "_asyncio": ["_register_task", "_enter_task", "_leave_task", "_unregister_task"] },

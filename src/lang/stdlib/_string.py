@@ -1,10 +1,19 @@
-"""_string for gclab: the C helpers of string.Formatter (Objects/stringlib/
-unicode_format.h, exposed by Objects/unicodeobject.c as _string), as Python
-whose frames are left out of tracebacks (c-implemented.ts):
-formatter_parser (MarkupIterator) and formatter_field_name_split
-(FieldNameIterator). string.py, CPython 3.11's verbatim, imports them.
+"""_string for gclab: Modules/_stringmodule.c, the format-string scanner of
+str.format (Objects/stringlib/unicode_format.h) that string.Formatter
+uses, in Python. formatter_parser(str) yields (literal_text, field_name,
+format_spec, conversion) for each piece of text; formatter_field_name_split
+(str) returns the field's first part and an iterator over its '.name' and
+'[key]' lookups. Both are C functions in CPython (c-implemented.ts): their
+frames do not show in tracebacks. In CPython the iterators are the C
+types formatteriterator and fieldnameiterator; here they are generators.
 """
 
+__all__ = ['formatter_field_name_split', 'formatter_parser']
+
+
+# The format-string scanner str.format uses (Objects/stringlib/unicode_format.h),
+# which CPython exposes as _string.formatter_parser and
+# _string.formatter_field_name_split for Formatter.
 
 def _decimal_index(text):
     """get_integer: the field as an int when it is all decimal digits, else -1."""
@@ -69,7 +78,7 @@ def _parse_field(text, pos):
     raise ValueError("unmatched '{' in format spec")
 
 
-def formatter_parser(text):
+def formatter_parser(text, /):
     """MarkupIterator: (literal_text, field_name, format_spec, conversion)
     for each piece of text; the last three are None for a piece without a
     field (an escaped '{{' or '}}' ends a piece with one brace)."""
@@ -140,7 +149,7 @@ def _field_name_rest(text, pos):
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
 
 
-def formatter_field_name_split(field_name):
+def formatter_field_name_split(field_name, /):
     """field_name_split: (first part, an int when it is all digits, and an
     iterator over the attribute and item lookups that follow)."""
     if not isinstance(field_name, str):
@@ -152,5 +161,3 @@ def formatter_field_name_split(field_name):
     first = field_name[:pos]
     index = _decimal_index(first)
     return (first if index == -1 else index), _field_name_rest(field_name, pos)
-
-
