@@ -1,8 +1,9 @@
 /**
  * The text codecs bytes.decode and str.encode reach (Objects/unicodeobject.c
  * and Python/codecs.c): utf-8, ascii and latin-1 under their usual aliases,
- * with the error handlers strict, replace, ignore, backslashreplace (and
- * xmlcharrefreplace for encoding). Bytes are latin-1 JS strings (see
+ * with the error handlers strict, replace, ignore, backslashreplace,
+ * surrogateescape, surrogatepass (UTF-8's surrogates as their three bytes)
+ * and xmlcharrefreplace for encoding. Bytes are latin-1 JS strings (see
  * heap/objects/bytes-object.ts); text is a JS string of code points.
  *
  * The UTF-8 decoder reports the same error ranges and reasons as CPython's
@@ -62,8 +63,8 @@ export function lookupCodec(rt: Runtime, name: string): Codec {
   return c;
 }
 
-type ErrorHandler = 'strict' | 'replace' | 'ignore' | 'backslashreplace' | 'xmlcharrefreplace' | 'surrogateescape';
-const HANDLERS = new Set<string>(['strict', 'replace', 'ignore', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape']);
+type ErrorHandler = 'strict' | 'replace' | 'ignore' | 'backslashreplace' | 'xmlcharrefreplace' | 'surrogateescape' | 'surrogatepass';
+const HANDLERS = new Set<string>(['strict', 'replace', 'ignore', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass']);
 
 function handler(rt: Runtime, errors: string): ErrorHandler {
   if (!HANDLERS.has(errors)) throw rt.error('LookupError', `unknown error handler name '${errors}'`);
@@ -106,6 +107,18 @@ export function decodeBytes(rt: Runtime, data: string, encoding: string, errors:
   let i = 0;
   const bad = (start: number, end: number, reason: string): void => {
     const h = handler(rt, errors);
+    if (h === 'surrogatepass') {
+      // PyCodec_SurrogatePassErrors: UTF-8 bytes of a surrogate at `start`
+      // (ED A0-BF 80-BF) decode to it; anything else is the error itself.
+      const b1 = data.charCodeAt(start + 1);
+      const b2 = data.charCodeAt(start + 2);
+      if (codec === 'utf-8' && data.charCodeAt(start) === 0xed && b1 >= 0xa0 && b1 <= 0xbf && b2 >= 0x80 && b2 <= 0xbf) {
+        out += String.fromCharCode(0xd000 | ((b1 & 0x3f) << 6) | (b2 & 0x3f));
+        i = start + 3;
+        return;
+      }
+      throw decodeError(rt, codec, data, start, end, reason);
+    }
     if (h === 'strict') throw decodeError(rt, codec, data, start, end, reason);
     if (h === 'replace') out += '\ufffd';
     else if (h === 'backslashreplace') for (let k = start; k < end; k++) out += hexByte(data.charCodeAt(k));
@@ -201,10 +214,14 @@ export function encodeText(rt: Runtime, text: string, encoding: string, errors: 
     let j = i + 1;
     while (j < cps.length && !encodable(cps[j])) j++;
     const h = handler(rt, errors);
-    if (h === 'strict') throw pyException(rt, 'UnicodeEncodeError', [name, text, i, j, reason]);
+    // surrogatepass (PyCodec_SurrogatePassErrors): UTF-8 writes surrogates
+    // as their three bytes; any other character, or another codec, fails.
+    const passes = h === 'surrogatepass' && codec === 'utf-8' && cps.slice(i, j).every((c) => c >= 0xd800 && c <= 0xdfff);
+    if (h === 'strict' || (h === 'surrogatepass' && !passes)) throw pyException(rt, 'UnicodeEncodeError', [name, text, i, j, reason]);
     for (let k = i; k < j; k++) {
       const c = cps[k];
-      if (h === 'replace') out += '?';
+      if (h === 'surrogatepass') out += utf8Bytes(c);
+      else if (h === 'replace') out += '?';
       else if (h === 'backslashreplace') out += escapedChar(c);
       else if (h === 'xmlcharrefreplace') out += `&#${c};`;
       else if (h === 'surrogateescape' && c >= 0xdc80 && c <= 0xdcff) out += String.fromCharCode(c - 0xdc00);
