@@ -7,6 +7,7 @@ positions, as sre's SRE(search) does.
 """
 
 from ._parser import is_bytes as _is_bytes
+from ._casefix import _EXTRA_CASES
 
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 _ASCII_SPACE = " \t\n\r\f\v"
@@ -44,22 +45,63 @@ def _class_hit_one(items, ch, ascii):
     return False
 
 
+def _lower(ch, ascii):
+    """sre's ascii_tolower / unicode_tolower: one character's simple
+    lowercase (U+0130's is 'i'; str.lower gives two characters)."""
+    if ascii:
+        return chr(ord(ch) + 32) if 'A' <= ch <= 'Z' else ch
+    lower = ch.lower()
+    return lower if len(lower) == 1 else lower[0]
+
+
+def _upper(ch):
+    upper = ch.upper()
+    return upper if len(upper) == 1 else ch
+
+
 def _class_match(op, ch):
+    # IN_IGNORE / IN_UNI_IGNORE: the class matches a character of the same
+    # lowercase, in ASCII mode only ASCII letters fold; in Unicode mode the
+    # lowercase's extra cases (re._casefix: 'i' and 'ı', 's' and 'ſ', ...)
+    # count too.
     items = op[1]
     ascii = op[4]
     hit = _class_hit_one(items, ch, ascii)
     if not hit and op[3]:
-        lower = ch.lower()
-        upper = ch.upper()
-        hit = (lower != ch and _class_hit_one(items, lower, ascii)) or \
-              (upper != ch and _class_hit_one(items, upper, ascii))
+        lower = _lower(ch, ascii)
+        if ascii:
+            if lower != ch:
+                hit = _class_hit_one(items, lower, ascii)
+            elif 'a' <= ch <= 'z':
+                hit = _class_hit_one(items, chr(ord(ch) - 32), ascii)
+        else:
+            upper = _upper(ch)
+            title = ch.title()
+            hit = (lower != ch and _class_hit_one(items, lower, ascii)) or \
+                  (upper != ch and _class_hit_one(items, upper, ascii)) or \
+                  (len(title) == 1 and title != ch and title != upper and _class_hit_one(items, title, ascii))
+            if not hit:
+                for code in _EXTRA_CASES.get(ord(lower), ()):
+                    other = chr(code)
+                    if _class_hit_one(items, other, ascii) or _class_hit_one(items, _upper(other), ascii):
+                        hit = True
+                        break
     return hit != op[2]
 
 
-def _chars_equal(a, b, ignorecase):
+def _chars_equal(a, b, ignorecase, extra=True):
+    # ignorecase: False, 'a' (ASCII) or 'u' (Unicode, with the extra cases
+    # unless `extra` is false: a backreference compares lowercases only).
     if a == b:
         return True
-    return ignorecase and a.lower() == b.lower()
+    if not ignorecase:
+        return False
+    ascii = ignorecase == 'a'
+    la = _lower(a, ascii)
+    lb = _lower(b, ascii)
+    if la == lb:
+        return True
+    return not ascii and extra and ord(la) in _EXTRA_CASES.get(ord(lb), ())
 
 
 def _at(op, text, sp, end):
@@ -149,7 +191,7 @@ def run(code, text, start, end, slots):
                 else:
                     i = 0
                     while i < length:
-                        if not _chars_equal(text[sp + i], text[gstart + i], op[2]):
+                        if not _chars_equal(text[sp + i], text[gstart + i], op[2], False):
                             ok = False
                             break
                         i += 1
@@ -287,14 +329,16 @@ class Pattern(object):
             endpos = 0
         return pos, endpos
 
-    def _match_at(self, string, text, start, end, fullmatch, must_advance=False):
+    def _match_at(self, string, text, start, end, fullmatch, must_advance=False, pos=None):
+        # pos: the Match's pos, the position the search or iteration was
+        # asked to start at (sre's state->pos), when not `start`.
         if fullmatch or must_advance:
             code = self._constrained_code(fullmatch, must_advance)
         else:
             code = self._code
         slots = [None] * (self._nslots + 1)
         if run(code, text, start, end, slots) >= 0:
-            return Match(self, string, text, start, end, slots)
+            return Match(self, string, text, start if pos is None else pos, end, slots)
         return None
 
     def _constrained_code(self, fullmatch, must_advance):
@@ -328,11 +372,13 @@ class Pattern(object):
         pos, endpos = self._bounds(text, pos, endpos)
         return self._search(string, text, pos, endpos, False)
 
-    def _search(self, string, text, pos, endpos, must_advance):
+    def _search(self, string, text, pos, endpos, must_advance, origin=None):
         start = pos
+        if origin is None:
+            origin = pos
         while start <= endpos:
             m = self._match_at(string, text, start, endpos, False,
-                               must_advance and start == pos)
+                               must_advance and start == pos, origin)
             if m is not None:
                 return m
             start += 1
@@ -344,8 +390,9 @@ class Pattern(object):
         pos, endpos = self._bounds(text, pos, endpos)
         matches = []
         must_advance = False
+        origin = pos
         while pos <= endpos:
-            m = self._search(string, text, pos, endpos, must_advance)
+            m = self._search(string, text, pos, endpos, must_advance, origin)
             if m is None:
                 break
             matches.append(m)

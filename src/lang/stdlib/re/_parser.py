@@ -2,7 +2,7 @@
 
 Nodes are tuples; each node that depends on a flag carries it, so scoped
 flags ((?i:...)) need nothing at match time:
-    ('lit', ch, ignorecase)          ('any', dotall)
+    ('lit', ch, ignorecase)          ('any', dotall)   (ignorecase: False, 'a' or 'u', see _ic)
     ('class', items, negated, ignorecase, ascii)
         items: ('char', c) | ('range', lo, hi) | ('cat', 'd'|'D'|'w'|'W'|'s'|'S')
     ('at', 'bol'|'eol'|'start'|'end'|'wordb'|'nwordb', multiline, ascii)
@@ -169,6 +169,15 @@ def _ascii(state, flags):
     return state.is_bytes or bool(flags & SRE_FLAG_ASCII)
 
 
+def _ic(state, flags):
+    """The IGNORECASE mode of a literal or backreference: False, 'a' (ASCII
+    letters only, as sre's ascii_tolower) or 'u' (unicode_tolower and the
+    extra cases of re._casefix)."""
+    if not flags & SRE_FLAG_IGNORECASE:
+        return False
+    return 'a' if _ascii(state, flags) else 'u'
+
+
 def _parse_alternation(state, flags, depth):
     branches = [_parse_sequence(state, flags, depth)]
     while state.peek() == '|':
@@ -281,7 +290,7 @@ def _parse_quantifiers(state, atom, start):
 def _parse_atom(state, flags, depth):
     text = state.text
     ch = text[state.pos]
-    ic = bool(flags & SRE_FLAG_IGNORECASE)
+    ic = _ic(state, flags)
     if ch == '.':
         state.pos += 1
         return ('any', bool(flags & SRE_FLAG_DOTALL))
@@ -354,7 +363,7 @@ def _parse_group(state, flags, depth):
                 gid = state.groupdict[name]
                 if gid in state.open_groups:
                     raise error("cannot refer to an open group", state.original, name_pos - 4)
-                return ('backref', gid, bool(flags & SRE_FLAG_IGNORECASE))
+                return ('backref', gid, _ic(state, flags))
             else:
                 if kind is None:
                     raise error("unexpected end of pattern", state.original, state.pos)
@@ -590,7 +599,7 @@ def _parse_escape(state, flags):
     if state.at_end():
         raise error("bad escape (end of pattern)", state.original, start)
     esc = text[state.pos]
-    ic = bool(flags & SRE_FLAG_IGNORECASE)
+    ic = _ic(state, flags)
     ascii = _ascii(state, flags)
     if esc == 'A':
         state.pos += 1
