@@ -7,6 +7,7 @@ Instructions (tuples; the first item names the operation):
     ('atomic', program)       match program once here; never backtrack into it
     ('split', first, second)  try `first`, on failure `second`
     ('jmp', target)           ('save', slot)
+    ('ifgroup', group, no)    go on if the group matched, else jump to `no`
     ('mark', register)        remember the position at a loop's start
     ('progress', register, exit)  leave the loop if its body matched empty
     ('match',)
@@ -59,6 +60,11 @@ def _max_group(node):
         return _max_group(node[3])
     if kind == 'atomic':
         return _max_group(node[1])
+    if kind == 'cond':
+        best = _max_group(node[2])
+        if node[3] is not None:
+            best = max(best, _max_group(node[3]))
+        return best
     return 0
 
 
@@ -90,6 +96,17 @@ def _emit(b, node):
         b.next_register = max(b.next_register, sub.next_register)
         width = _fixed_width(node[3]) if node[1] else 0
         b.emit(('look', node[1], node[2], sub.code, width))
+    elif kind == 'cond':
+        # GROUPREF_EXISTS: on to `yes` if the group matched, else to `no`.
+        test = b.emit(None)
+        _emit(b, node[2])
+        if node[3] is None:
+            b.patch(test, ('ifgroup', node[1], b.here()))
+        else:
+            jump = b.emit(None)
+            b.patch(test, ('ifgroup', node[1], b.here()))
+            _emit(b, node[3])
+            b.patch(jump, ('jmp', b.here()))
     elif kind == 'atomic':
         sub = _Builder(b.next_register)
         _emit(sub, node[1])

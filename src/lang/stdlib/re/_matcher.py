@@ -160,6 +160,11 @@ def run(code, text, start, end, slots):
             pc = op[1]
         elif kind == 'jmp':
             pc = op[1]
+        elif kind == 'ifgroup':
+            if slots[2 * op[1]] is not None and slots[2 * op[1] + 1] is not None:
+                pc += 1
+            else:
+                pc = op[2]
         elif kind == 'save' or kind == 'mark':
             slot = op[1]
             stack.append((1, slot, slots[slot]))

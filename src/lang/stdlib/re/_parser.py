@@ -10,10 +10,12 @@ flags ((?i:...)) need nothing at match time:
     ('repeat', node, min, max or None, greedy)
     ('backref', index, ignorecase)   ('look', behind, negate, node)
     ('atomic', node)                 (?>...) and the possessive *+ ++ ?+ {m,n}+
+    ('cond', group, yes, no or None) (?(group)yes|no)
 Error messages and positions are sre_parse's.
 """
 
 SRE_FLAG_TEMPLATE = 1
+MAXGROUPS = 1073741823     # _sre.MAXGROUPS on a 64-bit build
 SRE_FLAG_IGNORECASE = 2
 SRE_FLAG_LOCALE = 4
 SRE_FLAG_MULTILINE = 8
@@ -91,6 +93,7 @@ class _State(object):
         self.groupdict = {}
         self.open_groups = []
         self.lookbehind_groups = None
+        self.grouprefpos = {}    # conditional's group number -> its position
 
     def error(self, msg, offset=0):
         return error(msg, self.original, self.pos - offset)
@@ -139,6 +142,9 @@ def parse(pattern, flags=0):
         if state.peek() == ')':
             raise error("unbalanced parenthesis", pattern, state.pos)
         raise state.error("internal error: pattern not fully parsed")
+    for g in state.grouprefpos:
+        if g >= state.groups:
+            raise error("invalid group reference %d" % g, pattern, state.grouprefpos[g])
     final_flags = state.flags
     if not pattern_is_bytes and not (final_flags & SRE_FLAG_ASCII):
         final_flags |= SRE_FLAG_UNICODE
@@ -396,8 +402,7 @@ def _parse_group(state, flags, depth):
             behind = True
             negate = kind == '!'
         elif ch == '(':
-            raise error("conditional groups (?(...)...) are not supported by gclab's re",
-                        state.original, state.pos - 1)
+            return _parse_conditional(state, flags, depth, open_pos)
         elif ch in FLAGS or ch == '-':
             inner_flags = _parse_scoped_flags(state, flags)
             if inner_flags is None:
@@ -423,6 +428,60 @@ def _parse_group(state, flags, depth):
     if atomic:
         return ('atomic', node)
     return ('group', None, node)
+
+
+def _parse_conditional(state, flags, depth, open_pos):
+    """(?(id/name)yes|no), sre_parse's GROUPREF_EXISTS: the group's number
+    (or name), then one sequence for each branch; state.pos is at the
+    inner '('."""
+    text = state.text
+    state.pos += 1
+    name_pos = state.pos
+    end = text.find(')', name_pos)
+    if end < 0:
+        if state.at_end():
+            raise error("missing group name", state.original, name_pos)
+        raise error("missing ), unterminated name", state.original, name_pos)
+    condname = text[name_pos:end]
+    if not condname:
+        raise error("missing group name", state.original, name_pos)
+    state.pos = end + 1
+    if condname.isidentifier():
+        condgroup = state.groupdict.get(condname)
+        if condgroup is None:
+            raise error("unknown group name %r" % condname, state.original, name_pos)
+    else:
+        try:
+            condgroup = int(condname)
+            if condgroup < 0:
+                raise ValueError
+        except ValueError:
+            raise error("bad character in group name %r" % condname,
+                        state.original, name_pos) from None
+        if not condgroup:
+            raise error("bad group number", state.original, name_pos)
+        if condgroup >= MAXGROUPS:
+            raise error("invalid group reference %d" % condgroup, state.original, name_pos)
+        if condgroup not in state.grouprefpos:
+            state.grouprefpos[condgroup] = name_pos
+        if not (condname.isdecimal() and condname.isascii()):
+            import warnings
+            warnings.warn(
+                "bad character in group name %s at position %d" %
+                (repr(condname) if state.is_bytes else condname, name_pos),
+                DeprecationWarning, stacklevel=5)
+    yes = _parse_sequence(state, flags, depth + 1)
+    no = None
+    if state.peek() == '|':
+        state.pos += 1
+        no = _parse_sequence(state, flags, depth + 1)
+        if state.peek() == '|':
+            raise error("conditional backref with more than two branches",
+                        state.original, state.pos)
+    if state.peek() != ')':
+        raise error("missing ), unterminated subpattern", state.original, open_pos)
+    state.pos += 1
+    return ('cond', condgroup, yes, no)
 
 
 def _parse_scoped_flags(state, flags):
@@ -461,6 +520,10 @@ def _fixed_width(node):
         return _fixed_width(node[2])
     if kind == 'atomic':
         return _fixed_width(node[1])
+    if kind == 'cond':
+        yes = _fixed_width(node[2])
+        no = 0 if node[3] is None else _fixed_width(node[3])
+        return yes if yes is not None and yes == no else None
     if kind == 'seq':
         total = 0
         for n in node[1]:
