@@ -12,8 +12,10 @@
  * is "invalid continuation byte" over the bytes before it; a valid prefix
  * cut by the end of the data is "unexpected end of data" up to the end.
  */
-import { newBytes } from '../../heap';
-import { pyException } from './calls';
+import { newBytes, type BytesLikeObject, type Value } from '../../heap';
+import { call, pyException } from './calls';
+import { getAttr } from './attributes';
+import { str } from './repr';
 import type { Runtime } from './runtime';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp437';
@@ -55,12 +57,45 @@ const ALIASES: Readonly<Record<string, Codec>> = {
   ibm437: 'cp437',
 };
 
+/** The codec this file implements for an encoding name, or undefined. */
+function ownCodec(name: string): Codec | undefined {
+  const norm = name.trim().toLowerCase().replace(/[_ ]/g, '-');
+  return ALIASES[norm] ?? ALIASES[norm.replace(/-/g, '')];
+}
+
 /** codecs.lookup: the codec an encoding name stands for, or LookupError "unknown encoding: NAME". */
 export function lookupCodec(rt: Runtime, name: string): Codec {
-  const norm = name.trim().toLowerCase().replace(/[_ ]/g, '-');
-  const c = ALIASES[norm] ?? ALIASES[norm.replace(/-/g, '')];
+  const c = ownCodec(name);
   if (c === undefined) throw rt.error('LookupError', `unknown encoding: ${name}`);
   return c;
+}
+
+/**
+ * An encoding this file does not implement (utf-16, utf-32, utf-8-sig, a
+ * codec a program registered, ...) goes through the Python codec registry,
+ * as CPython's PyUnicode_Decode/AsEncodedString fall back from their fast
+ * paths: codecs._text_codec (stdlib/codecs.py) looks the codec up (LookupError
+ * "unknown encoding: X"), refuses a non-text codec and checks the result type.
+ */
+function registryCodec(rt: Runtime, obj: Value, encoding: string, errors: string, encoding_text: boolean): Value {
+  const empty = rt.heap.newDict();
+  let mod: Value;
+  try {
+    mod = rt.evaluator.importModule('codecs', empty, null, 0);
+  } finally {
+    rt.decref(empty);
+  }
+  let f: Value;
+  try {
+    f = getAttr(rt, mod, '_text_codec');
+  } finally {
+    rt.decref(mod);
+  }
+  try {
+    return call(rt, f, [obj, encoding, errors, encoding_text], null);
+  } finally {
+    rt.decref(f);
+  }
 }
 
 type ErrorHandler = 'strict' | 'replace' | 'ignore' | 'backslashreplace' | 'xmlcharrefreplace' | 'surrogateescape' | 'surrogatepass';
@@ -91,7 +126,20 @@ function decodeError(rt: Runtime, codec: Codec, data: string, start: number, end
 
 /** bytes.decode(encoding, errors): `data` is a latin-1 string of bytes. */
 export function decodeBytes(rt: Runtime, data: string, encoding: string, errors: string): string {
-  const codec = lookupCodec(rt, encoding);
+  const codec = ownCodec(encoding);
+  if (codec === undefined) {
+    const object = newBytes(rt.heap, data);
+    let text: Value;
+    try {
+      text = registryCodec(rt, object, encoding, errors, false);
+    } finally {
+      rt.decref(object);
+    }
+    // _text_codec checked that it is a str (a str subclass instance is returned as its value).
+    const value = typeof text === 'string' ? text : str(rt, text);
+    rt.decref(text);
+    return value;
+  }
   if (codec === 'latin-1') return data;
   if (codec === 'cp437') {
     let text = '';
@@ -193,7 +241,13 @@ function escapedChar(cp: number): string {
 
 /** str.encode(encoding, errors): the bytes as a latin-1 string. */
 export function encodeText(rt: Runtime, text: string, encoding: string, errors: string): string {
-  const codec = lookupCodec(rt, encoding);
+  const codec = ownCodec(encoding);
+  if (codec === undefined) {
+    const data = registryCodec(rt, text, encoding, errors, true);
+    const value = (data as BytesLikeObject).value;
+    rt.decref(data);
+    return value;
+  }
   const cps = [...text].map((c) => c.codePointAt(0)!);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   const reason =

@@ -2,10 +2,12 @@
 Lib/codecs.py over the C module _codecs, with the encodings package's
 codecs).
 
-The codecs: utf-8, ascii, latin-1 (iso8859-1) and cp437 -- those of str.encode
-and bytes.decode, with their error handlers (strict, ignore, replace,
-backslashreplace, xmlcharrefreplace, surrogateescape) --, utf-16 and
-utf-32 (with a BOM, or -le / -be), and the bytes-to-bytes and str-to-str
+The codecs: utf-8, ascii, latin-1 (iso8859-1) and cp437 -- those the
+runtime's str.encode and bytes.decode implement, with their error handlers
+(strict, ignore, replace, backslashreplace, xmlcharrefreplace,
+surrogateescape, surrogatepass) --, utf-8-sig, utf-16 and utf-32 (with a
+BOM, or -le / -be), which str.encode and bytes.decode reach through
+_text_codec, and the bytes-to-bytes and str-to-str
 codecs rot-13, hex and base64, under the names and aliases the encodings
 package knows. encode()/decode() wrap a codec's TypeError or ValueError as
 CPython does ("encoding with 'hex' codec failed (TypeError: ...)").
@@ -432,6 +434,86 @@ def _utf_32_decode_all(input, errors='strict'):
     return utf_32_decode(input, errors, True)
 
 
+# encodings/utf_8_sig.py: UTF-8 with a BOM written first and skipped when
+# read at the start.
+def _utf_8_sig_encode(input, errors='strict'):
+    return (BOM_UTF8 + utf_8_encode(input, errors)[0], len(input))
+
+
+def _utf_8_sig_decode(input, errors='strict'):
+    prefix = 0
+    if input[:3] == BOM_UTF8:
+        input = input[3:]
+        prefix = 3
+    (output, consumed) = utf_8_decode(input, errors, True)
+    return (output, consumed + prefix)
+
+
+class _Utf8SigIncrementalEncoder(IncrementalEncoder):
+    def __init__(self, errors='strict'):
+        IncrementalEncoder.__init__(self, errors)
+        self.first = 1
+
+    def encode(self, input, final=False):
+        if self.first:
+            self.first = 0
+            return BOM_UTF8 + utf_8_encode(input, self.errors)[0]
+        else:
+            return utf_8_encode(input, self.errors)[0]
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.first = 1
+
+    def getstate(self):
+        return self.first
+
+    def setstate(self, state):
+        self.first = state
+
+
+class _Utf8SigIncrementalDecoder(BufferedIncrementalDecoder):
+    def __init__(self, errors='strict'):
+        super().__init__(errors)
+        self.first = 1
+
+    def _buffer_decode(self, input, errors, final):
+        if self.first:
+            if len(input) < 3:
+                if BOM_UTF8.startswith(input):
+                    # not enough data to decide if this really is a BOM
+                    # => try again on the next call
+                    return ("", 0)
+                else:
+                    self.first = 0
+            else:
+                self.first = 0
+                if input[:3] == BOM_UTF8:
+                    (output, consumed) = utf_8_decode(input[3:], errors, final)
+                    return (output, consumed + 3)
+        return utf_8_decode(input, errors, final)
+
+    def reset(self):
+        BufferedIncrementalDecoder.reset(self)
+        self.first = 1
+
+    def getstate(self):
+        state = BufferedIncrementalDecoder.getstate(self)
+        # state[1] must be 0 here, as it isn't passed along to the caller
+        return (state[0], self.first)
+
+    def setstate(self, state):
+        # state[1] will be ignored by BufferedIncrementalDecoder.setstate()
+        BufferedIncrementalDecoder.setstate(self, state)
+        self.first = state[1]
+
+
+def _utf_8_sig_info():
+    return CodecInfo(name='utf-8-sig', encode=_utf_8_sig_encode, decode=_utf_8_sig_decode,
+                     incrementalencoder=_Utf8SigIncrementalEncoder,
+                     incrementaldecoder=_Utf8SigIncrementalDecoder)
+
+
 # encodings.search_function's normalized name -> the codec module's name.
 _MODULES = {
     'utf_8': 'utf_8', 'utf8': 'utf_8', 'u8': 'utf_8', 'utf': 'utf_8', 'utf8_ucs2': 'utf_8',
@@ -444,6 +526,7 @@ _MODULES = {
     'iso_8859_1': 'latin_1', '8859': 'latin_1', 'cp819': 'latin_1', 'latin': 'latin_1',
     'iso_8859_1_1987': 'latin_1', 'iso_ir_100': 'latin_1', 'ibm819': 'latin_1', 'csisolatin1': 'latin_1',
     'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437',
+    'utf_8_sig': 'utf_8_sig',
     'utf_16': 'utf_16', 'u16': 'utf_16', 'utf16': 'utf_16',
     'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
     'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
@@ -460,6 +543,7 @@ _CODECS = {
     'ascii': lambda: _info('ascii', ascii_encode, ascii_decode),
     'latin_1': lambda: _info('iso8859-1', latin_1_encode, latin_1_decode),
     'cp437': lambda: _info('cp437', _cp437_encode, _cp437_decode),
+    'utf_8_sig': _utf_8_sig_info,
     'utf_16': lambda: _info('utf-16', utf_16_encode, _utf_16_decode_all, utf_16_decode),
     'utf_16_le': lambda: _info('utf-16-le', utf_16_le_encode, lambda i, e='strict': utf_16_le_decode(i, e, True), utf_16_le_decode),
     'utf_16_be': lambda: _info('utf-16-be', utf_16_be_encode, lambda i, e='strict': utf_16_be_decode(i, e, True), utf_16_be_decode),
@@ -575,6 +659,36 @@ def decode(obj, encoding='utf-8', errors='strict'):
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     return result[0]
+
+
+def _text_codec(obj, encoding, errors, encoding_text):
+    """str.encode / bytes.decode (and str(b, encoding)) with a codec the
+    runtime does not implement itself (runtime/codecs.ts): CPython's
+    _PyCodec_EncodeText / _PyCodec_DecodeText, then the check of
+    PyUnicode_AsEncodedString / PyUnicode_Decode on the result."""
+    codec = lookup(encoding)
+    if not getattr(codec, '_is_text_encoding', True):
+        raise LookupError("'%.400s' is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, 'encode' if encoding_text else 'decode'))
+    action = 'encoding' if encoding_text else 'decoding'
+    try:
+        result = codec.encode(obj, errors) if encoding_text else codec.decode(obj, errors)
+    except Exception as e:
+        raise _wrapped(e, action, encoding)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)' if encoding_text
+                        else 'decoder must return a tuple (object,integer)')
+    value = result[0]
+    if encoding_text:
+        if isinstance(value, bytearray):
+            value = bytes(value)
+        if not isinstance(value, bytes):
+            raise TypeError("'%.400s' encoder returned '%.400s' instead of 'bytes'; use codecs.encode() "
+                            "to encode to arbitrary types" % (encoding, type(value).__name__))
+    elif not isinstance(value, str):
+        raise TypeError("'%.400s' decoder returned '%.400s' instead of 'str'; use codecs.decode() "
+                        "to decode to arbitrary types" % (encoding, type(value).__name__))
+    return value
 
 
 # encode and decode are _codecs' functions (Modules/_codecsmodule.c), which

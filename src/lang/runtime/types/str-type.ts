@@ -4,7 +4,7 @@
  * (repr with unicode_repr's quoting, hashing, comparison, `+ * %`,
  * iteration, indexing and slicing by code point), methods and str().
  */
-import { BytesLikeObject, DictObject, ListObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
+import { DictObject, ListObject, TupleObject, PyException, StrSubInstance, hashImmediate, newSubtypeInstance, type Value } from '../../../heap';
 import { call } from '../calls';
 import type { MethodImpl } from '../attributes';
 import { arity, kwarg } from '../methods';
@@ -19,7 +19,7 @@ import { NotImplemented, type Kwargs, type Runtime } from '../runtime';
 import { unarySlotWrappers, unbox, type BuiltinType } from '../type-slots';
 import type { CompareOp } from '../operators';
 import { newSeqIterator } from './seq-iterator-type';
-import { strEncode } from './bytes-type';
+import { bytesOf, strEncode } from './bytes-type';
 import { decodeBytes } from '../codecs';
 import { codePointLength, compareCodePoints, cpIndex, unitIndex } from '../code-points';
 
@@ -557,11 +557,13 @@ export const strType: BuiltinType = {
     if (encoding !== undefined && typeof encoding !== 'string') throw rt.typeError(`str() argument 'encoding' must be str, not ${rt.typeName(encoding)}`);
     if (errors !== undefined && typeof errors !== 'string') throw rt.typeError(`str() argument 'errors' must be str, not ${rt.typeName(errors)}`);
     if (obj === undefined) return '';
-    if (!(obj instanceof BytesLikeObject)) {
+    // PyUnicode_FromEncodedObject: bytes, or any buffer (a memoryview's bytes).
+    const data = bytesOf(obj);
+    if (data === undefined) {
       if (strOperand(obj) !== undefined) throw rt.typeError('decoding str is not supported');
       throw rt.typeError(`decoding to str: need a bytes-like object, ${rt.typeName(obj)} found`);
     }
-    return decodeBytes(rt, obj.value, (encoding as string | undefined) ?? 'utf-8', (errors as string | undefined) ?? 'strict');
+    return decodeBytes(rt, data, (encoding as string | undefined) ?? 'utf-8', (errors as string | undefined) ?? 'strict');
   },
 };
 
