@@ -505,8 +505,33 @@ export class ClassObject extends PyObject {
     for (const v of old.values()) heap.decref(v);
   }
 
-  /** type_dealloc: remove_all_subclasses, weakrefs, then base, namespace, bases, MRO, subclasses. */
+  /**
+   * tp_finalize of a class whose metaclass (a Python subclass of `type`)
+   * defines `__del__`: slot_tp_finalize, inherited by the heap metaclass.
+   */
+  override hasFinalizer(): boolean {
+    return this.meta !== null && this.meta.hasDel;
+  }
+
+  /** slot_tp_finalize: the metaclass's `__del__` called on the class; errors are unraisable. */
+  override finalize(heap: Heap): void {
+    const del = this.meta?.lookup('__del__');
+    if (del === undefined) return;
+    heap.incref(del);
+    try {
+      heap.callUnraisably(del, [], del, undefined, this);
+    } finally {
+      heap.decref(del);
+    }
+  }
+
+  /**
+   * subtype_dealloc of a Python metaclass's instance: its finalizer first (it
+   * may resurrect the class), then type_dealloc: remove_all_subclasses,
+   * weakrefs, then base, namespace, bases, MRO, subclasses; the metaclass last.
+   */
   override dealloc(heap: Heap): void {
+    if (this.meta !== null && this.hasFinalizer() && heap.callFinalizerFromDealloc(this)) return;
     heap.untrack(this);
     heap.die(this);
     for (const b of this.bases) if (b.subclasses !== null && !b.isDead) b.subclasses.delete(heap, this.id);

@@ -727,6 +727,8 @@ function storeAttr(rt: Runtime, v: Value, name: string, x: Value | undefined): v
   if (v instanceof Instance) return hookedSetAttr(rt, v, v.cls, name, x, genericSetAttr);
   if (v instanceof ClassObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, typeSetAttr);
   if (v instanceof ModuleObject) return hookedSetAttr(rt, v, rt.typeOf(v), name, x, moduleSetAttr);
+  // object.__class__ is a data descriptor every builtin type inherits (none overrides it).
+  if (name === '__class__' && !(v instanceof SubclassRef) && !(v instanceof WeakContainer)) return setBuiltinClass(rt, x);
   if (v instanceof FunctionObject && v.cFunction !== null) return cFunctionSetAttr(rt, v, name, x);
   if (v instanceof FunctionObject) {
     // func_memberlist's READONLY members.
@@ -953,10 +955,52 @@ function setClassOf(rt: Runtime, v: Instance, x: Value | undefined): void {
     x.instanceWeakrefable === old.instanceWeakrefable &&
     rt.types.isExceptionClass(x) === rt.types.isExceptionClass(old) &&
     findConstructor(rt, x) === findConstructor(rt, old);
-  if (!sameLayout) throw rt.typeError(`__class__ assignment: '${x.name}' object layout differs from '${old.name}'`);
+  if (!sameLayout || varSizedLayoutBase(x) !== varSizedLayoutBase(old)) {
+    throw rt.typeError(`__class__ assignment: '${x.name}' object layout differs from '${old.name}'`);
+  }
   rt.incref(x);
   v.changeClass(x);
   rt.decref(old);
+}
+
+/** Builtin types whose instances have a variable size (tp_itemsize != 0): a subclass's __dict__ sits at a negative offset. */
+const VAR_SIZED_BASES = new Set(['int', 'tuple', 'bytes']);
+
+/**
+ * compatible_for_assignment's walk for a subclass of a variable-size builtin
+ * (int, tuple, bytes): up the tp_base chain while a class adds nothing to
+ * its base's layout (compatible_with_tp_base); the class where it stops is
+ * returned. Two classes whose walks stop at different classes that added a
+ * __dict__ fail same_slots_added (the dict's negative offset never matches
+ * the base's size), so their instances cannot change class between them.
+ * null for any other class.
+ */
+function varSizedLayoutBase(cls: ClassObject): ClassObject | null {
+  let builtin: ClassObject | undefined;
+  for (const c of cls.mro) {
+    if (c.tag !== undefined) {
+      builtin = c;
+      break;
+    }
+  }
+  if (builtin === undefined || !VAR_SIZED_BASES.has(builtin.name)) return null;
+  let c = cls;
+  while (c.tag === undefined) {
+    const base = c.tpBase ?? c.bases[0];
+    if (base === undefined || base.instanceHasDict !== c.instanceHasDict) break;
+    c = base;
+  }
+  return c;
+}
+
+/**
+ * object.__class__'s setter (object_set_class) on an instance of a builtin
+ * type (a static, immutable type): never allowed.
+ */
+function setBuiltinClass(rt: Runtime, x: Value | undefined): never {
+  if (x === undefined) throw rt.typeError(`can't delete __class__ attribute`);
+  if (!(x instanceof ClassObject)) throw rt.typeError(`__class__ must be set to a class, not '${rt.typeName(x)}' object`);
+  throw rt.typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
 }
 
 /**
