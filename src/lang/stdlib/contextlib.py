@@ -609,6 +609,20 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 class chdir(AbstractContextManager):
     """Non thread-safe context manager to change the current working directory."""
 
+    # gclab: CPython's contextlib imports os at its top; os is in python3's
+    # sys.modules from start-up, so importing it here (only when chdir is
+    # used) changes nothing a program sees and keeps `import contextlib` light.
+
     def __init__(self, path):
-        raise NotImplementedError("gclab: contextlib.chdir needs a file system")
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
