@@ -29,7 +29,7 @@
  */
 import type { Heap } from '../heap/heap';
 import { InternalError, PyException } from '../heap/errors';
-import { GcHead, listMerge, listReleaseHead, listSize } from '../heap/gc-list';
+import { GcHead, NO_SLOT, listIsEmpty, listMerge, listReleaseHead, listSize } from '../heap/gc-list';
 import type { PyObject } from '../heap/object';
 import { DictObject } from '../heap/objects/dict-object';
 import { ClassNamespaceDict } from '../heap/objects/class-object';
@@ -41,7 +41,7 @@ import { deduceUnreachable } from './deduce-unreachable';
 import { deleteGarbage } from './delete-garbage';
 import { finalizeGarbage, handleResurrectedObjects } from './finalize-garbage';
 import * as api from './gc-api';
-import { NUM_GENERATIONS } from './gc-api';
+import { NUM_GENERATIONS, PERMANENT_GENERATION } from './gc-api';
 import {
   DEBUG_COLLECTABLE,
   DEBUG_SAVEALL,
@@ -112,6 +112,21 @@ export class Collector {
   /** Index of the first schedule entry not yet reached. */
   private scheduleCursor = 0;
   private readonly debugOut: DebugOut;
+  /**
+   * Take the fast untrack pass of a full collection when it applies
+   * (collectMain); false: always walk every object, as the tests that
+   * compare the two do.
+   */
+  fastUntrack = true;
+  /** Full collections that took the fast untrack pass (the tests check it is taken). */
+  fastUntrackPasses = 0;
+  /**
+   * What the last collection's untrack pass left, if it was a full
+   * collection that found nothing unreachable and untracked no tuple:
+   * heap.trackingChanges after the pass, and the exact dicts (class
+   * namespaces too) still tracked after it, in list order.
+   */
+  private untrackSnapshot: { changes: number; dicts: DictObject[] } | null = null;
 
   constructor(heap: Heap, options: CollectorOptions = {}) {
     this.heap = heap;
@@ -264,6 +279,22 @@ export class Collector {
 
     if (generation + 1 < NUM_GENERATIONS) heap.genCount[generation + 1] += 1;
     for (let i = 0; i <= generation; i++) heap.genCount[i] = 0;
+    // The fast untrack pass (below) applies to a full collection that skips
+    // deduce_unreachable, when the last collection left a snapshot and
+    // nothing changed tracking since (heap.trackingChanges): see untrackFast.
+    const snapshot = this.untrackSnapshot;
+    this.untrackSnapshot = null;
+    const fast =
+      snapshot !== null &&
+      this.fastUntrack &&
+      generation === NUM_GENERATIONS - 1 &&
+      !heap.referenceLost &&
+      trace === null &&
+      !this.debugChecks &&
+      snapshot.changes === heap.trackingChanges &&
+      listIsEmpty(gens[1]) &&
+      listIsEmpty(gens[PERMANENT_GENERATION]);
+    const firstNew = listIsEmpty(gens[0]) ? NO_SLOT : gens[0].store.next[gens[0].slot];
     for (let i = 0; i < generation; i++) listMerge(gens[i], gens[generation]);
     const young = gens[generation];
     const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1] : young;
@@ -290,9 +321,26 @@ export class Collector {
 
     // The passes over young count it as they go (gc_list_size's walks, folded in).
     // A full collection's untrack_dicts walks the dicts the tuple pass met, in list order.
-    const dicts: DictObject[] | null = young === old ? [] : null;
-    let youngSize = untrackTuples(heap, young, dicts);
-    if (dicts !== null) youngSize -= untrackDicts(heap, dicts);
+    let youngSize: number;
+    if (fast) {
+      this.fastUntrackPasses++;
+      const tupleUntracked = untrackFast(heap, young, firstNew, snapshot.dicts);
+      // Nothing is outside the generation lists but their objects (the permanent one is empty).
+      youngSize = heap.trackedCount;
+      if (!tupleUntracked) this.untrackSnapshot = { changes: heap.trackingChanges, dicts: snapshot.dicts };
+    } else {
+      const changesBefore = heap.trackingChanges;
+      const dicts: DictObject[] | null = young === old ? [] : null;
+      youngSize = untrackTuples(heap, young, young.store.next[young.slot], dicts);
+      const tupleUntracked = heap.trackingChanges !== changesBefore;
+      if (dicts !== null) {
+        youngSize -= untrackDicts(heap, dicts);
+        if (!tupleUntracked && unreachableCount === 0) this.untrackSnapshot = { changes: heap.trackingChanges, dicts };
+      }
+      if (this.debugChecks && dicts !== null && listIsEmpty(gens[PERMANENT_GENERATION]) && heap.trackedCount !== youngSize) {
+        throw new InternalError(`gc: heap.trackedCount is ${heap.trackedCount}, the generation lists hold ${youngSize} objects`);
+      }
+    }
     this.checkCount(young, youngSize, 'the survivors');
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += youngSize;
@@ -450,11 +498,13 @@ export class Collector {
 
   /** gc.freeze() */
   freeze(): void {
+    this.heap.trackingChanges++;
     api.freeze(this.heap);
   }
 
   /** gc.unfreeze() */
   unfreeze(): void {
+    this.heap.trackingChanges++;
     api.unfreeze(this.heap);
     // The permanent generation was not looked at while frozen: it may hold garbage.
     this.heap.referenceLost = true;
@@ -481,11 +531,11 @@ export class Collector {
  * tuples: it moves nothing and changes no dict), so the second walk of every
  * tracked object is saved.
  */
-function untrackTuples(heap: Heap, young: GcHead, dicts: DictObject[] | null): number {
+function untrackTuples(heap: Heap, young: GcHead, from: number, dicts: DictObject[] | null): number {
   let size = 0;
   const st = young.store;
   const h = young.slot;
-  for (let s = st.next[h]; s !== h; ) {
+  for (let s = from; s !== h; ) {
     const o = st.nodes[s] as PyObject;
     s = st.next[s];
     size++;
@@ -526,15 +576,52 @@ function dictMayHoldTracked(d: DictObject): boolean {
 /**
  * untrack_dicts (full collections only): of the dicts untrackTuples found in
  * young, in list order, those holding no possible container are untracked.
- * Returns how many it untracked.
+ * Returns how many it untracked; `dicts` keeps the others, in order.
  */
 function untrackDicts(heap: Heap, dicts: DictObject[]): number {
-  let untracked = 0;
-  for (const d of dicts) {
-    if (d instanceof ClassNamespaceDict ? !d.namespaceMayHoldTracked() : !dictMayHoldTracked(d)) {
-      heap.untrack(d);
-      untracked++;
-    }
+  let kept = 0;
+  for (let i = 0; i < dicts.length; i++) {
+    const d = dicts[i];
+    if (d instanceof ClassNamespaceDict ? !d.namespaceMayHoldTracked() : !dictMayHoldTracked(d)) heap.untrack(d);
+    else dicts[kept++] = d;
   }
+  const untracked = dicts.length - kept;
+  dicts.length = kept;
   return untracked;
+}
+
+/**
+ * untrack_tuples and untrack_dicts of a full collection, without walking
+ * the objects the last collection's pass walked. It runs when that
+ * collection was a full one that found nothing unreachable and untracked
+ * no tuple (its pass left `dicts`: the dicts it kept tracked, in list
+ * order), heap.trackingChanges has not moved since, this one skips
+ * deduce_unreachable (no tracked object lost a reference, so young is
+ * [the old objects][generation 0] in list order, `firstNew` the slot of the first of
+ * generation 0, NO_SLOT when it is empty), generation 1 and the permanent
+ * generation are empty. Then the walk of every object does what this does:
+ * - An old tuple stays tracked. When the last pass reached it, one of its
+ *   items answered mayBeTracked; its items are the same (no tuple's items
+ *   were replaced) and each is alive (the tuple holds it); one that is not
+ *   an exact tuple answers the same for good, and an exact tuple answers
+ *   yes while it is tracked: no tuple was untracked since, but by its
+ *   death.
+ * - The old dicts still tracked are the ones `dicts` lists that are tracked
+ *   (an object enters the old part only by moves that count as changes; a
+ *   dict untracked alive counts too, so none was re-tracked into generation
+ *   0), in the same relative order; the walk would meet them first, then
+ *   generation 0's, in that order, which untrackTuples walks here.
+ * `dicts` becomes the dicts kept tracked, for the next pass. Returns
+ * whether a tuple was untracked (an old tuple holding it may then be
+ * untracked by the next pass: that one walks everything).
+ */
+function untrackFast(heap: Heap, young: GcHead, firstNew: number, dicts: DictObject[]): boolean {
+  let kept = 0;
+  for (let i = 0; i < dicts.length; i++) if (dicts[i].gcSlot !== NO_SLOT) dicts[kept++] = dicts[i];
+  dicts.length = kept;
+  const changesBefore = heap.trackingChanges;
+  if (firstNew !== NO_SLOT) untrackTuples(heap, young, firstNew, dicts);
+  const tupleUntracked = heap.trackingChanges !== changesBefore;
+  untrackDicts(heap, dicts);
+  return tupleUntracked;
 }

@@ -108,6 +108,18 @@ export class Heap {
    * (Collector.collectMain); the result is the one the walk would find.
    */
   referenceLost = true;
+  /** How many objects are in a generation list (the permanent one too): track adds one, untrack takes one. */
+  trackedCount = 0;
+  /**
+   * Bumped by what can make a tracked tuple untrackable other than its
+   * death, or move a tracked object between generation lists: an untrack
+   * of a live object (refcount above zero), moveToGeneration, gc.freeze and
+   * gc.unfreeze, and code that replaces the items of a tuple in place (the
+   * reused result tuples of zip, enumerate, dict.items() iterators and
+   * functools.reduce; a class's new MRO). While it does not move, the
+   * collector's fast untrack pass (Collector.collectMain) holds.
+   */
+  trackingChanges = 0;
 
   private nextId = 1;
   /**
@@ -295,6 +307,7 @@ export class Heap {
     if (o.gcSlot !== NO_SLOT) return;
     o.assertLive('track');
     listAppend(o, this.generations[0]);
+    this.trackedCount++;
   }
 
   /** _PyObject_GC_UNTRACK: unlink from its list (keeps FINALIZED). */
@@ -302,12 +315,17 @@ export class Heap {
     if (o.gcSlot === NO_SLOT) return;
     listRemove(o, this.gcStore);
     o.flags &= ~(COLLECTING | UNREACHABLE);
+    this.trackedCount--;
+    // A death (dealloc at refcount 0) changes nothing the next untrack pass
+    // looks at: a tuple holding the dead object would keep it alive.
+    if (o.refcnt > 0) this.trackingChanges++;
   }
 
   /** Move a tracked object to the tail of generation `gen` (for objects made "old", like a module at start-up). */
   moveToGeneration(o: PyObject, gen: number): void {
     if (o.gcSlot === NO_SLOT) return;
     listMove(o, this.generations[gen]);
+    this.trackingChanges++;
   }
 
   /** gc.is_tracked(v): `_PyObject_IS_GC(v) && tracked`, so False for immediates. */

@@ -406,6 +406,7 @@ export class ClassObject extends PyObject {
     for (const c of mro) heap.incref(c);
     const old = tuple.items;
     tuple.items = mro.slice();
+    heap.trackingChanges++;
     this.mro.splice(0, this.mro.length, ...mro);
     classVersion++;
     for (const c of old) heap.decref(c);

@@ -123,6 +123,7 @@ function result(rt: Runtime, it: LazyIterator, items: Value[]): Value {
   if (cached.refcnt === 1) {
     const old = cached.items;
     cached.items = items;
+    rt.heap.trackingChanges++;
     for (const x of old) rt.decref(x);
     if (cached.gcSlot < 0) rt.heap.track(cached);
     return rt.incref(cached);

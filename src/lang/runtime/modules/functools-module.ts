@@ -61,6 +61,7 @@ function reduce(rt: Runtime, args: Value[]): Value {
       rt.decref(old0);
       const old1 = items[1];
       items[1] = op2;
+      rt.heap.trackingChanges++;
       rt.decref(old1);
       result = undefined;
       result = call(rt, func, items.slice());

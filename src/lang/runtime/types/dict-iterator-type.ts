@@ -63,6 +63,7 @@ function itemResult(rt: Runtime, it: DictIterator, k: Value, v: Value): Value {
   if (cached.refcnt !== 1) return rt.newTuple([k, v]);
   const old = cached.items;
   cached.items = [rt.incref(k), rt.incref(v)];
+  rt.heap.trackingChanges++;
   for (const x of old) rt.decref(x);
   if (cached.gcSlot < 0) rt.heap.track(cached);
   return rt.incref(cached);
