@@ -337,8 +337,9 @@ export class Collector {
         youngSize -= untrackDicts(heap, dicts);
         if (!tupleUntracked && unreachableCount === 0) this.untrackSnapshot = { changes: heap.trackingChanges, dicts };
       }
-      if (this.debugChecks && dicts !== null && listIsEmpty(gens[PERMANENT_GENERATION]) && heap.trackedCount !== youngSize) {
-        throw new InternalError(`gc: heap.trackedCount is ${heap.trackedCount}, the generation lists hold ${youngSize} objects`);
+      // Every tracked object is in young or unreachable now (the permanent generation empty).
+      if (this.debugChecks && dicts !== null && listIsEmpty(gens[PERMANENT_GENERATION]) && heap.trackedCount !== youngSize + unreachableCount) {
+        throw new InternalError(`gc: heap.trackedCount is ${heap.trackedCount}, young and unreachable hold ${youngSize + unreachableCount} objects`);
       }
     }
     this.checkCount(young, youngSize, 'the survivors');
