@@ -239,6 +239,8 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
   if (e.stage === 'compiler') text = null;
   else if (e.textNewline !== undefined) {
     if (e.textNewline) text += '\n';
+  } else if (e.stage === 'parser' && e.tokenizerLine !== undefined && e.tokenizerLine > e.line) {
+    // The tokenizer has gone past the error's line: the line is taken from the string, without its newline.
   } else if (e.stage === 'parser' && e.line !== 0) {
     const endsLine = source.split('\n').length > e.line;
     if (mode !== 'eval' || endsLine) text += '\n';

@@ -203,6 +203,8 @@ function initSyntaxError(rt: Runtime, e: ExceptionObject, args: Value[]): void {
     if (info.length < 4) throw rt.typeError(`function takes at least 4 arguments (${info.length} given)`);
     if (info.length > 6) throw rt.typeError(`function takes at most 6 arguments (${info.length} given)`);
     info.forEach((v, i) => e.setField(rt.heap, SYNTAX_INFO[i], v));
+    // Checked once the fields are stored (they stay set).
+    if (info.length === 5) throw rt.typeError('end_offset must be provided when end_lineno is provided');
   } finally {
     for (const v of info) rt.decref(v);
   }

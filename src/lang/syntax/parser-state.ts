@@ -289,8 +289,16 @@ export class ParserState {
     if (open === null) return;
     const furthest = this.tokens[this.furthest];
     if (furthest.type === 'ENDMARKER' || furthest.line > open.line) {
-      // raise_unclosed_parentheses_error: no end column (end_offset 0).
-      raiseSyntaxError(this.source, { line: open.line, col: open.col, endLine: open.line, endCol: -1 } as Position, `'${open.char}' was never closed`);
+      // raise_unclosed_parentheses_error: no end column (end_offset 0). At the end of
+      // the input the tokenizer has read every line.
+      const text = this.source.text;
+      const linesRead = furthest.type === 'ENDMARKER' ? text.split('\n').length - (text.endsWith('\n') ? 1 : 0) : furthest.line;
+      try {
+        raiseSyntaxError(this.source, { line: open.line, col: open.col, endLine: open.line, endCol: -1 } as Position, `'${open.char}' was never closed`);
+      } catch (e) {
+        if (e instanceof ScenarioSyntaxError && linesRead > open.line) e.tokenizerLine = linesRead;
+        throw e;
+      }
     }
   }
 }

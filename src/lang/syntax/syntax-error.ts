@@ -44,6 +44,13 @@ export class ScenarioSyntaxError extends Error {
    * newline (fieldErrorText's rule), instead of the stage's rule.
    */
   textNewline: boolean | undefined = undefined;
+  /**
+   * The line the tokenizer had read up to when the parser gave up (tok->lineno),
+   * when past the error's own line: a string's SyntaxError.text is then the
+   * error's line without its newline (_PyPegen_raise_error_known_location's
+   * get_error_line_from_tokenizer_buffers), not the tokenizer's buffer.
+   */
+  tokenizerLine: number | undefined = undefined;
 
   constructor(pyType: SyntaxErrorType, msg: string, filename: string, line: number, col: number, text: string) {
     const where = line === 0 ? '' : col === 0 ? ` (${filename}, line ${line})` : ` (${filename}, line ${line}, column ${col})`;
