@@ -12,7 +12,7 @@
  */
 import { Collector } from '../../src/gc';
 import type { Heap } from '../../src/heap';
-import type { PyObject } from '../../src/heap/object';
+import { listObjects, NO_SLOT } from '../../src/heap/gc-list';
 import { runScenario } from '../../src/lang';
 import { expectHealthy, makeWorld } from '../heap/fixtures';
 
@@ -88,9 +88,9 @@ print(sum(1 for o in gc.get_objects() if type(o) is tuple), sum(1 for o in gc.ge
 function listsDigest(heap: Heap): string {
   return heap.generations
     .map((head) => {
-      const ids: number[] = [];
-      for (let n = head.gcNext; n !== head; n = n.gcNext!) ids.push((n as PyObject).id);
-      return ids.join(',');
+      return listObjects(head)
+        .map((o) => o.id)
+        .join(',');
     })
     .join('|');
 }
@@ -153,7 +153,7 @@ test('a tuple whose items are replaced in place (zip_next, enum_next) is looked 
     for (const x of old) heap.decref(x);
     expect(heap.referenceLost).toBe(false);
     gc.collect();
-    const r = t.gcNext !== null;
+    const r = t.gcSlot !== NO_SLOT;
     heap.decref(t);
     expectHealthy(heap);
     return r;
@@ -169,15 +169,15 @@ test('a tuple untracked alive makes the next full collection walk everything; a 
     const late = heap.newTuple([3]);
     const holder = heap.newTuple([late]); // before `late` once `late` moves to generation 2's tail
     gc.collect();
-    const states = [atoms, outer, late, holder].map((t) => t.gcNext !== null);
+    const states = [atoms, outer, late, holder].map((t) => t.gcSlot !== NO_SLOT);
     heap.untrack(late);
     heap.track(late);
     heap.moveToGeneration(late, 2);
     gc.collect(0);
     gc.collect();
-    states.push(...[late, holder].map((t) => t.gcNext !== null));
+    states.push(...[late, holder].map((t) => t.gcSlot !== NO_SLOT));
     gc.collect();
-    states.push(holder.gcNext !== null);
+    states.push(holder.gcSlot !== NO_SLOT);
     for (const t of [atoms, outer, late, holder]) heap.decref(t);
     expectHealthy(heap);
     return states;
