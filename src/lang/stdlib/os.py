@@ -343,9 +343,14 @@ class stat_result(tuple):
     st_uid = property(lambda self: self[4])
     st_gid = property(lambda self: self[5])
     st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self[7])
-    st_mtime = property(lambda self: self[8])
-    st_ctime = property(lambda self: self[9])
+    # The tuple holds whole seconds; the attributes are floats, with the
+    # nanosecond counts beside them (posixmodule.c fill_time).
+    st_atime = property(lambda self: float(self[7]))
+    st_mtime = property(lambda self: float(self[8]))
+    st_ctime = property(lambda self: float(self[9]))
+    st_atime_ns = property(lambda self: self[7] * 1000000000)
+    st_mtime_ns = property(lambda self: self[8] * 1000000000)
+    st_ctime_ns = property(lambda self: self[9] * 1000000000)
 
     def __repr__(self):
         names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
