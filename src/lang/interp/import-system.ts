@@ -402,6 +402,70 @@ export class ImportSystem {
    * own namespace, then moved to the end of sys.modules.
    */
   private loadSource(spec: ModuleSpec): Value {
+    const heap = this.ip.heap;
+    const tree = this.compileSpec(spec);
+    const globals = heap.newDict();
+    heap.reserve();
+    const module = heap.register(new ModuleObject(spec.name, globals));
+    heap.track(module);
+    if (spec.searchDir !== null) module.submodules = { root: spec.root, dir: spec.searchDir };
+    initModuleDict(this.ip, globals, spec);
+    this.modules.set(heap, spec.name, module);
+    heap.decref(module); // sys.modules holds it
+    return this.execModule(spec, tree, module, globals);
+  }
+
+  /**
+   * importlib.reload(module) for a module of source (`_bootstrap._exec`):
+   * the module is found again (its file read again), its attributes set
+   * again (`_init_module_attrs` with override), and the new body runs in
+   * the module's own namespace, so each name the body binds releases the
+   * old value at that statement, as in CPython; names the new body does not
+   * bind keep their old values. A module gclab has no source for (builtin
+   * and native modules) is returned unchanged. Returns a new reference to
+   * what sys.modules holds afterwards.
+   */
+  reload(module: Value): Value {
+    const heap = this.ip.heap;
+    if (!(module instanceof ModuleObject) || module.dict === null) throw new PyException('TypeError', 'reload() argument must be a module');
+    const name = module.name;
+    if (this.modules.get(heap, name) !== module) {
+      throw moduleNotFound(`module ${name} not in sys.modules`, name, 'ImportError');
+    }
+    // A builtin or native module (no __file__): nothing to run again.
+    if (typeof module.dict.get(heap, '__file__') !== 'string') {
+      heap.incref(module);
+      return module;
+    }
+    const dot = name.lastIndexOf('.');
+    const leaf = name.slice(dot + 1);
+    let spec: ModuleSpec | undefined;
+    if (dot >= 0) {
+      const parentName = name.slice(0, dot);
+      const parent = this.modules.get(heap, parentName);
+      if (parent === undefined) throw moduleNotFound(`parent '${parentName}' not in sys.modules`, parentName, 'ImportError');
+      const loc = parent instanceof ModuleObject ? parent.submodules : null;
+      if (loc !== null) {
+        spec =
+          loc.root === 'scenario'
+            ? this.findScenarioFile(name, leaf, loc.dir)
+            : loc.root === 'files'
+              ? this.findSimulatedFile(name, leaf, loc.dir)
+              : findStdlib(name, leaf, loc.dir);
+      }
+    } else {
+      spec = this.findOnSysPath(name, leaf) ?? findStdlib(name, leaf, '');
+    }
+    if (spec === undefined) throw moduleNotFound(`spec not found for the module '${name}'`, name);
+    const tree = this.compileSpec(spec);
+    const globals = module.dict;
+    initModuleDict(this.ip, globals, spec);
+    if (spec.searchDir !== null) module.submodules = { root: spec.root, dir: spec.searchDir };
+    return this.execModule(spec, tree, module, globals);
+  }
+
+  /** The parsed (and shared) tree of a module's source, its lines registered for tracebacks. */
+  private compileSpec(spec: ModuleSpec): Module {
     const ip = this.ip;
     const heap = ip.heap;
     const rel = spec.root === 'stdlib' ? spec.origin.slice(STDLIB_PREFIX.length + 1) : '';
@@ -437,14 +501,17 @@ export class ImportSystem {
       ip.foldConstants(tree, folds);
       shareTree(spec.root === 'stdlib' ? 'stdlib' : 'scenario', key, { origin: spec.origin, source: spec.source, tree, lines, folds }, heap);
     }
-    const globals = heap.newDict();
-    heap.reserve();
-    const module = heap.register(new ModuleObject(spec.name, globals));
-    heap.track(module);
-    if (spec.searchDir !== null) module.submodules = { root: spec.root, dir: spec.searchDir };
-    initModuleDict(ip, globals, spec);
-    this.modules.set(heap, spec.name, module);
-    heap.decref(module); // sys.modules holds it
+    return tree;
+  }
+
+  /**
+   * The body of `module` run in `globals` (its namespace), then the module
+   * moved to the end of sys.modules; a failure removes it from sys.modules.
+   * Returns a new reference to what sys.modules holds afterwards.
+   */
+  private execModule(spec: ModuleSpec, tree: Module, module: ModuleObject, globals: DictObject): Value {
+    const ip = this.ip;
+    const heap = ip.heap;
     // SourceFileLoader.get_code compiles a module beside the scenario from its
     // source (no .pyc is written or read: PYTHONDONTWRITEBYTECODE): what
     // CPython's compiler allocates and frees then moves gc.get_count(). The

@@ -5,7 +5,7 @@
  * exec-statements.ts and eval-expressions.ts.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { setCpythonImporter, setCpythonWorkRunner, setFileProbe, setSourceLookup } from '../runtime/modules/gclab-module';
+import { setCpythonImporter, setCpythonWorkRunner, setFileProbe, setModuleReloader, setSourceLookup } from '../runtime/modules/gclab-module';
 import { asCpythonWork } from './cpython-cost-replay';
 import { DataclassDecorations } from './dataclass-cost';
 import { installExceptionGroupType } from '../runtime/exception-group';
@@ -225,6 +225,7 @@ export class Interpreter implements Evaluator {
     installExecBuiltins(this);
     this.imports = new ImportSystem(this, options.readModuleFile);
     setCpythonImporter(this.rt, (name) => this.imports.replayCpythonImport(name));
+    setModuleReloader(this.rt, (module) => this.imports.reload(module));
     // Module objects are tracked containers, as in CPython.
     const gcModule = makeGcModule(this.rt);
     const fs = options.fileSystem ?? new SimulatedFileSystem('/');

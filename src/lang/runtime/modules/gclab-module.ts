@@ -230,6 +230,15 @@ export function setCpythonImporter(rt: Runtime, importer: CpythonImporter): void
   cpythonImporters.set(rt, importer);
 }
 
+/** importlib.reload's work: runs a module's body again in its namespace (set by the interpreter). */
+export type ModuleReloader = (module: Value) => Value;
+const moduleReloaders = new WeakMap<Runtime, ModuleReloader>();
+
+/** How _gclab.reload_module re-runs a module (set by the interpreter). */
+export function setModuleReloader(rt: Runtime, reloader: ModuleReloader): void {
+  moduleReloaders.set(rt, reloader);
+}
+
 /** How _gclab.cpython_work replays CPython's cost (set by the interpreter). */
 export function setCpythonWorkRunner(rt: Runtime, runner: CpythonWorkRunner): void {
   cpythonWorkRunners.set(rt, runner);
@@ -288,6 +297,12 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       const [name] = strArgs(rt, 'cpython_import', args, 1);
       cpythonImporters.get(rt)?.(name);
       return null;
+    });
+    // reload_module(module): importlib.reload's _bootstrap._exec (ImportSystem.reload); a new reference.
+    addFunction(rt, d, 'reload_module', (args) => {
+      const reloader = moduleReloaders.get(rt);
+      if (reloader === undefined) throw new PyException('RuntimeError', 'reload_module(): this gclab host cannot import');
+      return reloader(args[0] ?? null);
     });
     // ast_dump(source, filename, mode): _ast's parser (see AstParser).
     addFunction(rt, d, 'ast_dump', (args) => {

@@ -1,4 +1,4 @@
-"""importlib for gclab: import_module and reload's refusal.
+"""importlib for gclab: import_module and reload.
 
 After CPython 3.11's Lib/importlib/__init__.py: import_module(name,
 package=None) imports through __import__ and returns the module itself
@@ -38,6 +38,35 @@ def invalidate_caches():
     """Nothing to invalidate: gclab's finders keep no caches."""
 
 
+_RELOADING = {}
+
+
 def reload(module):
-    """Not supported: gclab runs each module body once."""
-    raise NotImplementedError('gclab: importlib.reload is not supported (a module body runs once)')
+    """Reload the module and return it.
+
+    The module must have been successfully imported before.
+
+    """
+    try:
+        name = module.__spec__.name
+    except AttributeError:
+        try:
+            name = module.__name__
+        except AttributeError:
+            raise TypeError("reload() argument must be a module")
+
+    if sys.modules.get(name) is not module:
+        raise ImportError(f"module {name} not in sys.modules", name=name)
+    if name in _RELOADING:
+        return _RELOADING[name]
+    _RELOADING[name] = module
+    try:
+        # gclab: _find_spec and _bootstrap._exec (the body run again in the
+        # module's namespace, the module moved to the end of sys.modules).
+        import _gclab
+        return _gclab.reload_module(module)
+    finally:
+        try:
+            del _RELOADING[name]
+        except KeyError:
+            pass
