@@ -161,21 +161,7 @@ export function listMove(node: PyObject, head: GcHead): void {
 
 /** gc_list_merge: append all of `from` to the tail of `to`; `from` becomes empty. */
 export function listMerge(from: GcHead, to: GcHead): void {
-  const st = from.store;
-  const prev = st.prev;
-  const next = st.next;
-  const f = from.slot;
-  const t = to.slot;
-  const first = next[f];
-  if (first === f) return;
-  const last = prev[f];
-  const toTail = prev[t];
-  next[toTail] = first;
-  prev[first] = toTail;
-  next[last] = t;
-  prev[t] = last;
-  next[f] = f;
-  prev[f] = f;
+  listMovePrefix(from, from.slot, to);
 }
 
 /**

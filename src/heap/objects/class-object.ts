@@ -516,11 +516,20 @@ export class ClassObject extends PyObject {
 
   /** slot_tp_finalize: the metaclass's `__del__` called on the class; errors are unraisable. */
   override finalize(heap: Heap): void {
-    const del = this.meta?.lookup('__del__');
+    this.meta?.callDel(heap, this);
+  }
+
+  /**
+   * slot_tp_finalize for an instance of this class: `__del__` looked up on
+   * the class and called with `self` (held across the call); its errors are
+   * unraisable. Nothing happens when the class has no `__del__`.
+   */
+  callDel(heap: Heap, self: PyObject): void {
+    const del = this.lookup('__del__');
     if (del === undefined) return;
     heap.incref(del);
     try {
-      heap.callUnraisably(del, [], del, undefined, this);
+      heap.callUnraisably(del, [], del, undefined, self);
     } finally {
       heap.decref(del);
     }

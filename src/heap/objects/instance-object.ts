@@ -162,14 +162,7 @@ export function withInstanceLayout<TBase extends ObjectClass>(Base: TBase, inlin
 
     /** slot_tp_finalize: look `__del__` up on the type and call it; errors are unraisable. */
     override finalize(heap: Heap): void {
-      const del = this.cls.lookup('__del__');
-      if (del === undefined) return;
-      heap.incref(del);
-      try {
-        heap.callUnraisably(del, [], del, undefined, this);
-      } finally {
-        heap.decref(del);
-      }
+      this.cls.callDel(heap, this);
     }
 
     /** The attribute's value (borrowed), from the slots or the inline values. */

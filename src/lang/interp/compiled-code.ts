@@ -1111,44 +1111,49 @@ function compileName(e: A.Name): ExprCode {
  */
 type PositionalArgumentsCode = (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined) => Value[];
 
+/**
+ * One operand of a positional call; x0..x2 are the values evaluated before
+ * it (undefined: none), released last to first, then the callable, on an
+ * error (releaseCallOperands' order).
+ */
+function callOperand(ip: Interpreter, frame: Frame, code: ExprCode, callable: Value, x0: Value | undefined, x1: Value | undefined, x2: Value | undefined): Value {
+  try {
+    return code(ip, frame);
+  } catch (err) {
+    const rt = ip.rt;
+    if (x2 !== undefined) rt.decref(x2);
+    if (x1 !== undefined) rt.decref(x1);
+    if (x0 !== undefined) rt.decref(x0);
+    rt.decref(callable);
+    throw err;
+  }
+}
+
 function positionalArguments(argCodes: ExprCode[]): PositionalArgumentsCode {
-  // One operand; x0..x2 are the values evaluated before it (undefined: none), released last to first on an error.
-  const operand = (ip: Interpreter, frame: Frame, code: ExprCode, callable: Value, x0: Value | undefined, x1: Value | undefined, x2: Value | undefined): Value => {
-    try {
-      return code(ip, frame);
-    } catch (err) {
-      const rt = ip.rt;
-      if (x2 !== undefined) rt.decref(x2);
-      if (x1 !== undefined) rt.decref(x1);
-      if (x0 !== undefined) rt.decref(x0);
-      rt.decref(callable);
-      throw err;
-    }
-  };
   switch (argCodes.length) {
     case 0:
       return (_ip, _frame, _callable, self) => (self === undefined ? [] : [self]);
     case 1: {
       const [c0] = argCodes;
       return (ip, frame, callable, self) => {
-        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        const a0 = callOperand(ip, frame, c0, callable, self, undefined, undefined);
         return self === undefined ? [a0] : [self, a0];
       };
     }
     case 2: {
       const [c0, c1] = argCodes;
       return (ip, frame, callable, self) => {
-        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
-        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
+        const a0 = callOperand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = callOperand(ip, frame, c1, callable, self, a0, undefined);
         return self === undefined ? [a0, a1] : [self, a0, a1];
       };
     }
     default: {
       const [c0, c1, c2] = argCodes;
       return (ip, frame, callable, self) => {
-        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
-        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
-        const a2 = operand(ip, frame, c2, callable, self, a0, a1);
+        const a0 = callOperand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = callOperand(ip, frame, c1, callable, self, a0, undefined);
+        const a2 = callOperand(ip, frame, c2, callable, self, a0, a1);
         return self === undefined ? [a0, a1, a2] : [self, a0, a1, a2];
       };
     }
@@ -1164,42 +1169,30 @@ function positionalArguments(argCodes: ExprCode[]): PositionalArgumentsCode {
 type PositionalCallCode = (ip: Interpreter, frame: Frame, callable: Value, self: Value | undefined) => Value;
 
 function positionalCall(e: A.Call, argCodes: ExprCode[]): PositionalCallCode {
-  const operand = (ip: Interpreter, frame: Frame, code: ExprCode, callable: Value, x0: Value | undefined, x1: Value | undefined, x2: Value | undefined): Value => {
-    try {
-      return code(ip, frame);
-    } catch (err) {
-      const rt = ip.rt;
-      if (x2 !== undefined) rt.decref(x2);
-      if (x1 !== undefined) rt.decref(x1);
-      if (x0 !== undefined) rt.decref(x0);
-      rt.decref(callable);
-      throw err;
-    }
-  };
   switch (argCodes.length) {
     case 0:
       return (ip, frame, callable, self) => (self === undefined ? vectorcall(ip, frame, e, callable, 0, null, null, null, null) : vectorcall(ip, frame, e, callable, 1, self, null, null, null));
     case 1: {
       const [c0] = argCodes;
       return (ip, frame, callable, self) => {
-        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
+        const a0 = callOperand(ip, frame, c0, callable, self, undefined, undefined);
         return self === undefined ? vectorcall(ip, frame, e, callable, 1, a0, null, null, null) : vectorcall(ip, frame, e, callable, 2, self, a0, null, null);
       };
     }
     case 2: {
       const [c0, c1] = argCodes;
       return (ip, frame, callable, self) => {
-        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
-        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
+        const a0 = callOperand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = callOperand(ip, frame, c1, callable, self, a0, undefined);
         return self === undefined ? vectorcall(ip, frame, e, callable, 2, a0, a1, null, null) : vectorcall(ip, frame, e, callable, 3, self, a0, a1, null);
       };
     }
     default: {
       const [c0, c1, c2] = argCodes;
       return (ip, frame, callable, self) => {
-        const a0 = operand(ip, frame, c0, callable, self, undefined, undefined);
-        const a1 = operand(ip, frame, c1, callable, self, a0, undefined);
-        const a2 = operand(ip, frame, c2, callable, self, a0, a1);
+        const a0 = callOperand(ip, frame, c0, callable, self, undefined, undefined);
+        const a1 = callOperand(ip, frame, c1, callable, self, a0, undefined);
+        const a2 = callOperand(ip, frame, c2, callable, self, a0, a1);
         return self === undefined ? vectorcall(ip, frame, e, callable, 3, a0, a1, a2, null) : vectorcall(ip, frame, e, callable, 4, self, a0, a1, a2);
       };
     }

@@ -274,14 +274,7 @@ export class ModuleObject extends PyObject {
     return this.cls !== null && this.cls.hasDel;
   }
   override finalize(heap: Heap): void {
-    const del = this.cls?.lookup('__del__');
-    if (del === undefined) return;
-    heap.incref(del);
-    try {
-      heap.callUnraisably(del, [], del, undefined, this);
-    } finally {
-      heap.decref(del);
-    }
+    this.cls?.callDel(heap, this);
   }
   /** subtype_dealloc: the finalizer (it may resurrect), then module_dealloc and the release of the heap type. */
   override dealloc(heap: Heap): void {
