@@ -57,7 +57,7 @@ import {
   type GenerationStats,
 } from './gc-debug';
 import { handleWeakrefs } from './handle-weakrefs';
-import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
+import { GARBAGE_HAS_FINALIZERS, GARBAGE_HAS_WEAKREFS, handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
 import { type FlagState, validateList } from './validate';
 import { listIds, traceDeduceSteps, tracePhase } from './trace-phases';
 import type { CollectionSchedule } from './schedule';
@@ -353,7 +353,7 @@ export class Collector {
     // -> the survivors are in old; only `unreachable` is left to decide.
 
     const finalizers = new GcHead('finalizers', heap.gcStore);
-    moveLegacyFinalizers(unreachable, finalizers);
+    const garbageWork = moveLegacyFinalizers(unreachable, finalizers);
     moveLegacyFinalizerReachable(finalizers);
     if (trace !== null) {
       const legacy = listIds(finalizers);
@@ -366,13 +366,18 @@ export class Collector {
     if (this.debug & DEBUG_COLLECTABLE) printCycle(out, 'collectable', unreachable);
 
     const callsBefore = heap.hostCalls;
-    let m = handleWeakrefs(heap, unreachable, old, number);
+    // No trash object is a weakref or weakly referenced (moveLegacyFinalizers'
+    // walk saw them all, and no code ran since): handle_weakrefs would clear
+    // nothing and call nothing. Its walk runs anyway when the trace records it.
+    let m = (garbageWork & GARBAGE_HAS_WEAKREFS) !== 0 || trace !== null ? handleWeakrefs(heap, unreachable, old, number) : 0;
     // -> no weakref reaches a trash object; surviving callback weakrefs are in old.
     this.check(old, 'collecting_clear_unreachable_clear', 'after handle_weakrefs');
     this.check(unreachable, 'collecting_set_unreachable_clear', 'after handle_weakrefs');
 
     if (trace !== null) tracePhase(heap, number, 'finalize_garbage', { objects: (heap.hostCalls === callsBefore ? traced.unreachable : null) ?? listIds(unreachable) });
-    finalizeGarbage(heap, unreachable);
+    // Skipped when no trash object has a finalizer to run and no code ran since
+    // moveLegacyFinalizers looked (its walk would find none and leave the list as it is).
+    if ((garbageWork & GARBAGE_HAS_FINALIZERS) !== 0 || heap.hostCalls !== callsBefore) finalizeGarbage(heap, unreachable);
     // -> every trash object with __del__ has run it once (FINALIZED); some may be reachable again.
     let finalUnreachable: GcHead;
     if (heap.hostCalls === callsBefore) {

@@ -21,7 +21,8 @@ import { ClassNamespaceDict } from '../heap/objects/class-object';
 export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, saveAllTo: ListObject | null): void {
   const st = collectable.store;
   const h = collectable.slot;
-  for (let s = st.next[h]; s !== h; s = st.next[s]) (st.nodes[s] as PyObject).flags |= DIED_IN_GC;
+  // DIED_IN_GC is read only by the trace's death events (Heap.die): untraced, the walk is skipped.
+  if (heap.trace !== null) for (let s = st.next[h]; s !== h; s = st.next[s]) (st.nodes[s] as PyObject).flags |= DIED_IN_GC;
   // Code runs in the loop (tp_clear, deaths, __del__ of others): the store's
   // arrays may grow, so each read goes through `st`.
   while (st.next[h] !== h) {

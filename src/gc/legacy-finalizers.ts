@@ -11,25 +11,44 @@
  */
 import type { Heap } from '../heap/heap';
 import { type GcHead, listMerge, listMove, listObjects } from '../heap/gc-list';
-import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
+import { COLLECTING, FINALIZED, UNREACHABLE, type PyObject } from '../heap/object';
 import type { ListObject } from '../heap/objects/list-object';
+
+/** moveLegacyFinalizers' summary bit: some object of `unreachable` is a weakref or has weakrefs to it. */
+export const GARBAGE_HAS_WEAKREFS = 1;
+/** moveLegacyFinalizers' summary bit: some object of `unreachable` has a tp_finalize not yet run (FINALIZED clear). */
+export const GARBAGE_HAS_FINALIZERS = 2;
 
 /**
  * move_legacy_finalizers. On exit: `finalizers` holds the tp_del objects,
  * marks cleared; `unreachable` the rest, COLLECTING set, UNREACHABLE clear.
+ *
+ * Since this walk loads every trash object anyway, it also returns what
+ * the later passes over the same objects will find to do (GARBAGE_HAS_*
+ * bits, for every object it saw: a superset of what stays in
+ * `unreachable`). No code runs between here and handle_weakrefs, so a
+ * clear GARBAGE_HAS_WEAKREFS means handle_weakrefs would find nothing; a
+ * clear GARBAGE_HAS_FINALIZERS means finalize_garbage would find nothing
+ * as long as no code ran since (a weakref callback could give a class a
+ * `__del__`): the collector then skips those walks (gc_collect_main).
  */
-export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): void {
+export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): number {
   const st = unreachable.store;
   const h = unreachable.slot;
+  let work = 0;
   for (let s = st.next[h]; s !== h; ) {
     const o = st.nodes[s] as PyObject;
     s = st.next[s];
-    o.flags &= ~UNREACHABLE;
+    const flags = o.flags & ~UNREACHABLE;
+    o.flags = flags;
+    if (o.weaklist !== null || o.isWeakref) work |= GARBAGE_HAS_WEAKREFS;
+    if ((flags & FINALIZED) === 0 && o.hasFinalizer()) work |= GARBAGE_HAS_FINALIZERS;
     if (o.hasLegacyFinalizer()) {
       o.flags &= ~COLLECTING;
       listMove(o, finalizers);
     }
   }
+  return work;
 }
 
 /** move_legacy_finalizer_reachable: what a tp_del object reaches is uncollectable too. */

@@ -18,16 +18,38 @@
  * next object of that kind takes it (Heap.register / Heap.free). So
  * `id(A()) == id(A())` and "a new object at a dead one's address" come out
  * as in python3; two live objects never share an address.
+ *
+ * Most objects never get an address, so it is not a field of every object
+ * (8 bytes each): an object that has one carries the HAS_ADDRESS flag and
+ * its address sits in a side table keyed by the object (a WeakMap: it
+ * never keeps an object alive). A dead object keeps its entry, so its
+ * address reads the same after its death as before.
  */
-import type { PyObject } from './object';
+import { HAS_ADDRESS, type PyObject } from './object';
 
 export const ADDRESS_BASE = 0x7f0000000000;
 export const ADDRESS_STRIDE = 0x30;
 
+/** The addresses of the objects that have one (HAS_ADDRESS). */
+const addresses = new WeakMap<PyObject, number>();
+
 /** The object's fake address as a number (`id(o)`): its reused one, else a fresh one from its id. */
 export function fakeAddress(o: PyObject): number {
-  if (o.addr === 0) o.addr = ADDRESS_BASE + o.id * ADDRESS_STRIDE;
-  return o.addr;
+  if ((o.flags & HAS_ADDRESS) !== 0) return addresses.get(o)!;
+  const a = ADDRESS_BASE + o.id * ADDRESS_STRIDE;
+  setAddress(o, a);
+  return a;
+}
+
+/** The address the object has, or 0 when none was given yet. */
+export function addressOf(o: PyObject): number {
+  return (o.flags & HAS_ADDRESS) !== 0 ? addresses.get(o)! : 0;
+}
+
+/** Give `o` the address `a` (a dead object's, reused: Heap.register). */
+export function setAddress(o: PyObject, a: number): void {
+  addresses.set(o, a);
+  o.flags |= HAS_ADDRESS;
 }
 
 /** The object's fake address as CPython's `%p` prints it (`0x7f...`). */

@@ -18,10 +18,11 @@
  *    is the `gc` layer, which installs an allocation hook
  *    (_PyObject_GC_Link's automatic collection).
  */
+import { addressOf, setAddress } from './address';
 import { InternalError, PyException, StaleHandleError } from './errors';
 import { GcHead, GcStore, NO_SLOT, listAppend, listMove, listRemove } from './gc-list';
 import { BasicHost, type Host } from './host';
-import { COLLECTING, C_PENDING, DEAD, DIED_IN_GC, FINALIZED, PyObject, UNCOUNTED, UNREACHABLE } from './object';
+import { COLLECTING, C_PENDING, DEAD, DIED_IN_GC, FINALIZED, HAS_ADDRESS, PyObject, UNCOUNTED, UNREACHABLE } from './object';
 import { DICT_FREE_SLOT, FreeLists, LIST_FREE_SLOT, NO_FREE_LIST, tupleAllocSlot } from './free-lists';
 import { TraceLog, type HeapEvent } from './trace';
 import { isObject, type Value } from './value';
@@ -132,8 +133,9 @@ export class Heap {
   private releaseAddress(o: PyObject): void {
     const pools = (this.addressPools ??= new Map());
     const pool = pools.get(o.constructor);
-    if (pool === undefined) pools.set(o.constructor, [o.addr]);
-    else pool.push(o.addr);
+    const a = addressOf(o);
+    if (pool === undefined) pools.set(o.constructor, [a]);
+    else pool.push(a);
   }
   /** The id the next object will get (ids grow with every allocation). */
   get nextObjectId(): number {
@@ -218,7 +220,7 @@ export class Heap {
     const pools = this.addressPools;
     if (pools !== null) {
       const pool = pools.get(o.constructor);
-      if (pool !== undefined && pool.length > 0) o.addr = pool.pop()!;
+      if (pool !== undefined && pool.length > 0) setAddress(o, pool.pop()!);
     }
     this.liveCount++;
     this.allocated++;
@@ -499,7 +501,7 @@ export class Heap {
     o.flags |= DEAD;
     o.refcnt = 0;
     o.weaklist = null;
-    if (o.addr !== 0) this.releaseAddress(o);
+    if ((o.flags & HAS_ADDRESS) !== 0) this.releaseAddress(o);
     this.liveCount--;
     if (this.registry !== null) this.registry.delete(o);
     if (o.isGC && (o.flags & (UNCOUNTED | C_PENDING)) === 0) this.countFree(freeSlot);

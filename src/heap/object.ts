@@ -30,7 +30,7 @@ export const FINALIZED = 1;
 export const COLLECTING = 2;
 export const UNREACHABLE = 4;
 export const DEAD = 8;
-/** Set on objects that the collector found to be cyclic trash (for the trace). */
+/** Set on objects that the collector found to be cyclic trash, while a trace records (its death events read it). */
 export const DIED_IN_GC = 16;
 /** Set while an object's deallocation is deferred by the trashcan. */
 export const DEPOSITED = 32;
@@ -50,6 +50,12 @@ export const UNCOUNTED = 128;
  * counted, as CPython's C code never makes it.
  */
 export const C_PENDING = 256;
+/**
+ * Set once the object has a fake address (address.ts): asked for by `id()`
+ * or a repr, or taken over from a dead object of its kind. The address
+ * itself sits in a side table, since most objects never get one.
+ */
+export const HAS_ADDRESS = 512;
 
 export type { GcNode } from './gc-list';
 
@@ -62,8 +68,6 @@ export type Visit = (o: PyObject) => void;
  */
 export abstract class PyObject {
   id = 0;
-  /** The fake address (address.ts): 0 until asked for, or one a dead object of the same kind left. */
-  addr = 0;
   refcnt = 1;
   /** The slot of the GC header in the heap's GcStore while tracked, else -1 (NO_SLOT). */
   gcSlot = -1;
