@@ -16,6 +16,12 @@
  * order; `unreachable` holds the rest, in their relative young order, with
  * COLLECTING and UNREACHABLE set. The count of `unreachable` is returned,
  * counted as objects move, so the collector never walks a list to size it.
+ *
+ * The marks (COLLECTING, UNREACHABLE) and gc_refs live in the GcStore, not
+ * in the objects: update_refs and subtract_refs run as one walk over the
+ * objects (updateAndSubtractRefs) unless the debug checks or the trace
+ * look at the state between them, and move_unreachable never loads an
+ * object whose gc_refs is 0.
  */
 import { InternalError } from '../heap/errors';
 import { type GcHead, listSize } from '../heap/gc-list';
@@ -23,29 +29,32 @@ import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
 import { validateList, validateRefs } from './validate';
 
 /**
- * The gc_refs array of the store being collected, for visitDecref (no
- * code runs during subtract_refs, so the store cannot grow meanwhile).
+ * The gc_refs and marks arrays of the store being collected, for
+ * visitDecref (no code runs during subtract_refs, so the store cannot grow
+ * meanwhile).
  */
 let visitRefs: Int32Array = new Int32Array(0);
+let visitMarks: Uint8Array = new Uint8Array(0);
 
-/** update_refs: a linear walk of young's slots, copying each refcount into gc_refs. */
+/** update_refs: a linear walk of young's slots, copying each refcount into gc_refs and marking it COLLECTING. */
 export function updateRefs(young: GcHead): void {
   const st = young.store;
   const next = st.next;
   const refs = st.refs;
+  const marks = st.marks;
   const nodes = st.nodes;
   const h = young.slot;
   for (let s = next[h]; s !== h; s = next[s]) {
-    const o = nodes[s] as PyObject;
-    const rc = o.refcnt;
+    const rc = (nodes[s] as PyObject).refcnt;
     refs[s] = rc;
-    o.flags |= COLLECTING;
-    if (rc === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
+    marks[s] |= COLLECTING;
+    if (rc === 0) throw new InternalError(`update_refs: ${(nodes[s] as PyObject).describe()} has refcount 0 while tracked`);
   }
 }
 
 function visitDecref(o: PyObject): void {
-  if ((o.flags & COLLECTING) !== 0) visitRefs[o.gcSlot]--;
+  const s = o.gcSlot;
+  if (s >= 0 && (visitMarks[s] & COLLECTING) !== 0) visitRefs[s]--;
 }
 
 /** subtract_refs */
@@ -55,8 +64,40 @@ export function subtractRefs(young: GcHead): void {
   const nodes = st.nodes;
   const h = young.slot;
   visitRefs = st.refs;
+  visitMarks = st.marks;
   for (let s = next[h]; s !== h; s = next[s]) {
     (nodes[s] as PyObject).traverse(visitDecref);
+  }
+}
+
+/**
+ * update_refs and subtract_refs in one walk over the objects: the marks
+ * are in the store, so a first walk of the slots alone marks young
+ * COLLECTING and zeroes gc_refs; then each object adds its refcount to its
+ * own gc_refs and subtracts one from each object of young it references.
+ * Each gc_refs ends as the two passes leave it (a sum does not depend on
+ * the order of its terms), and each object is loaded once instead of
+ * twice. No code runs here (traverse only visits).
+ */
+export function updateAndSubtractRefs(young: GcHead): void {
+  const st = young.store;
+  const next = st.next;
+  const refs = st.refs;
+  const marks = st.marks;
+  const nodes = st.nodes;
+  const h = young.slot;
+  for (let s = next[h]; s !== h; s = next[s]) {
+    refs[s] = 0;
+    marks[s] |= COLLECTING;
+  }
+  visitRefs = refs;
+  visitMarks = marks;
+  for (let s = next[h]; s !== h; s = next[s]) {
+    const o = nodes[s] as PyObject;
+    const rc = o.refcnt;
+    if (rc === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
+    refs[s] += rc;
+    o.traverse(visitDecref);
   }
 }
 
@@ -68,17 +109,19 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): number {
   const prev = st.prev;
   const next = st.next;
   const refs = st.refs;
+  const marks = st.marks;
   const nodes = st.nodes;
   const h = young.slot;
   const u = unreachable.slot;
   const visitReachable = (o: PyObject): void => {
-    const flags = o.flags;
-    if ((flags & COLLECTING) === 0) return;
     const s = o.gcSlot;
-    if ((flags & UNREACHABLE) !== 0) {
+    if (s < 0) return;
+    const m = marks[s];
+    if ((m & COLLECTING) === 0) return;
+    if ((m & UNREACHABLE) !== 0) {
       // It had gc_refs == 0 when the scan reached it, but it is reachable
       // after all: back to young's tail, to be scanned again (gc_list_move).
-      o.flags = flags & ~UNREACHABLE;
+      marks[s] = m & ~UNREACHABLE;
       const p = prev[s];
       const n = next[s];
       next[p] = n;
@@ -96,14 +139,14 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): number {
   };
   let s = next[h];
   while (s !== h) {
-    const o = nodes[s] as PyObject;
     const r = refs[s];
     if (r > 0) {
-      o.traverse(visitReachable);
-      o.flags &= ~COLLECTING;
+      (nodes[s] as PyObject).traverse(visitReachable);
+      marks[s] &= ~COLLECTING;
       s = next[s];
     } else {
-      if (r < 0) throw new InternalError(`move_unreachable: refcount of ${o.describe()} is too small`);
+      // An object with gc_refs == 0 is not loaded at all: its marks and links are in the store.
+      if (r < 0) throw new InternalError(`move_unreachable: refcount of ${(nodes[s] as PyObject).describe()} is too small`);
       const p = prev[s];
       const n = next[s];
       // gc_list_move(o, unreachable)
@@ -115,7 +158,7 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): number {
       next[last] = s;
       prev[u] = s;
       moved++;
-      o.flags |= UNREACHABLE;
+      marks[s] |= UNREACHABLE;
       s = n;
     }
   }
@@ -132,12 +175,17 @@ export type DeduceStepHook = (step: 'update_refs' | 'subtract_refs' | 'move_unre
  */
 export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false, onStep: DeduceStepHook | null = null): number {
   if (checks) validateList(young, 'collecting_clear_unreachable_clear', 'on entry to deduce_unreachable');
-  updateRefs(young);
-  if (checks) validateRefs(young, 'update_refs');
-  if (onStep !== null) onStep('update_refs');
-  subtractRefs(young);
-  if (checks) validateRefs(young, 'subtract_refs');
-  if (onStep !== null) onStep('subtract_refs');
+  if (checks || onStep !== null) {
+    // The state between the two passes is looked at: run them one by one.
+    updateRefs(young);
+    if (checks) validateRefs(young, 'update_refs');
+    if (onStep !== null) onStep('update_refs');
+    subtractRefs(young);
+    if (checks) validateRefs(young, 'subtract_refs');
+    if (onStep !== null) onStep('subtract_refs');
+  } else {
+    updateAndSubtractRefs(young);
+  }
   const moved = moveUnreachable(young, unreachable);
   if (onStep !== null) onStep('move_unreachable');
   if (checks) {

@@ -44,7 +44,8 @@ export function deleteGarbage(heap: Heap, collectable: GcHead, old: GcHead, save
       heap.decref(op);
     }
     if (st.nodes[st.next[h]] === op) {
-      op.flags &= ~(COLLECTING | DIED_IN_GC);
+      op.flags &= ~DIED_IN_GC;
+      st.marks[op.gcSlot] &= ~COLLECTING;
       listMove(op, old);
     }
   }

@@ -59,9 +59,9 @@ export function handleResurrectedObjects(
   collection = 0,
 ): void {
   const st = unreachable.store;
-  for (let s = st.next[unreachable.slot]; s !== unreachable.slot; s = st.next[s]) (st.nodes[s] as PyObject).flags &= ~COLLECTING;
+  for (let s = st.next[unreachable.slot]; s !== unreachable.slot; s = st.next[s]) st.marks[s] &= ~COLLECTING;
   deduceUnreachable(unreachable, stillUnreachable, checks, traceDeduceSteps(heap, collection, 2, unreachable, stillUnreachable));
-  for (let s = st.next[stillUnreachable.slot]; s !== stillUnreachable.slot; s = st.next[s]) (st.nodes[s] as PyObject).flags &= ~UNREACHABLE;
+  for (let s = st.next[stillUnreachable.slot]; s !== stillUnreachable.slot; s = st.next[s]) st.marks[s] &= ~UNREACHABLE;
   if (heap.trace !== null) {
     tracePhase(heap, collection, 'handle_resurrected_objects', { resurrected: listIds(unreachable), unreachable: listIds(stillUnreachable) });
     for (const o of listObjects(unreachable)) {

@@ -39,7 +39,7 @@ export function handleWeakrefs(heap: Heap, unreachable: GcHead, old: GcHead, col
       cleared++;
       if (refs !== null) refs.push(wr.id);
       if (wr.callback === undefined) continue;
-      if ((wr.flags & COLLECTING) !== 0) continue; // trash weakref: its callback never runs
+      if (wr.gcSlot >= 0 && (st.marks[wr.gcSlot] & COLLECTING) !== 0) continue; // trash weakref: its callback never runs
       heap.incref(wr);
       if (wr.gcSlot >= 0) listMove(wr, wrcbToCall);
       // Departure from CPython: handle_weakrefs does gc_list_move(wr,

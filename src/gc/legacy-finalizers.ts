@@ -38,28 +38,30 @@ export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): n
   let work = 0;
   for (let s = st.next[h]; s !== h; ) {
     const o = st.nodes[s] as PyObject;
-    s = st.next[s];
-    const flags = o.flags & ~UNREACHABLE;
-    o.flags = flags;
+    const marks = st.marks;
+    marks[s] &= ~UNREACHABLE;
     if (o.weaklist !== null || o.isWeakref) work |= GARBAGE_HAS_WEAKREFS;
-    if ((flags & FINALIZED) === 0 && o.hasFinalizer()) work |= GARBAGE_HAS_FINALIZERS;
+    if ((o.flags & FINALIZED) === 0 && o.hasFinalizer()) work |= GARBAGE_HAS_FINALIZERS;
+    const n = st.next[s];
     if (o.hasLegacyFinalizer()) {
-      o.flags &= ~COLLECTING;
+      marks[s] &= ~COLLECTING;
       listMove(o, finalizers);
     }
+    s = n;
   }
   return work;
 }
 
 /** move_legacy_finalizer_reachable: what a tp_del object reaches is uncollectable too. */
 export function moveLegacyFinalizerReachable(finalizers: GcHead): void {
+  const st = finalizers.store;
   const visitMove = (o: PyObject): void => {
-    if ((o.flags & COLLECTING) !== 0) {
-      o.flags &= ~(COLLECTING | UNREACHABLE);
+    const s = o.gcSlot;
+    if (s >= 0 && (st.marks[s] & COLLECTING) !== 0) {
+      st.marks[s] &= ~(COLLECTING | UNREACHABLE);
       listMove(o, finalizers);
     }
   };
-  const st = finalizers.store;
   const h = finalizers.slot;
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
     (st.nodes[s] as PyObject).traverse(visitMove);

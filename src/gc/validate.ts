@@ -53,7 +53,7 @@ export function validateList(head: GcHead, state: FlagState, where: string): voi
     if (st.prev[s] !== prev) fail(`${obj.describe()} is linked from the wrong node (prev mismatch)`);
     if ((obj.flags & DEAD) !== 0) fail(`reclaimed ${obj.describe()} is still in the list`);
     if (!(obj.refcnt >= 1)) fail(`${obj.describe()} has refcount ${obj.refcnt} while tracked`);
-    const marks = obj.flags & (COLLECTING | UNREACHABLE);
+    const marks = st.marks[s] & (COLLECTING | UNREACHABLE);
     if (marks !== want) fail(`${obj.describe()} has marks ${markNames(marks)}`);
     prev = s;
   }

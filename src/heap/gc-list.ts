@@ -8,14 +8,18 @@
  * The links live in a struct-of-arrays GC header (GcStore, one per Heap):
  * every list head and every tracked object holds a slot number, and the
  * store keeps `prev`, `next` and `gc_refs` in Int32Arrays indexed by slot,
- * with a slot -> node table. A pass walks 4-byte cells instead of chasing
+ * the collector's marks (COLLECTING, UNREACHABLE: PREV_MASK_COLLECTING and
+ * NEXT_MASK_UNREACHABLE, which CPython also keeps in PyGC_Head) in a
+ * Uint8Array, with a slot -> node table. A pass walks 4-byte cells instead of chasing
  * pointers through JS objects. Invariants:
  *  - an object is tracked iff its `gcSlot` is not NO_SLOT; it gets a slot
  *    when it is linked into a list (listAppend) and gives it back when it
  *    is unlinked (listRemove), so a slot never outlives its link;
  *  - a head keeps its slot until listReleaseHead (only for an empty list);
  *  - released slots are reused last freed first (a chain through `next`),
- *    so slot numbers are deterministic; they are never observable.
+ *    so slot numbers are deterministic; they are never observable;
+ *  - a slot's marks are 0 whenever it is not in use (release clears them),
+ *    so an object is tracked with no marks, and untracking drops them.
  */
 import { InternalError } from './errors';
 import type { PyObject } from './object';
@@ -39,6 +43,8 @@ export class GcStore {
   next: Int32Array;
   /** The collector's scratch count (gc_refs) of the object in each slot. */
   refs: Int32Array;
+  /** The collector's marks of the object in each slot (COLLECTING, UNREACHABLE bits; gcMarks). */
+  marks: Uint8Array;
   /** slot -> the object or head that holds it (null while free). */
   readonly nodes: Array<PyObject | GcHead | null> = [];
   /** The last released slot (chained through `next`), or NO_SLOT. */
@@ -48,6 +54,7 @@ export class GcStore {
     this.prev = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
     this.refs = new Int32Array(capacity);
+    this.marks = new Uint8Array(capacity);
   }
 
   /** A slot for `node`, its links unset: a released one if any, else a new one. */
@@ -67,6 +74,7 @@ export class GcStore {
   /** Give a slot back (its node is unlinked). */
   release(s: number): void {
     this.nodes[s] = null;
+    this.marks[s] = 0;
     this.prev[s] = NO_SLOT;
     this.next[s] = this.freeHead;
     this.freeHead = s;
@@ -82,6 +90,9 @@ export class GcStore {
     const refs = new Int32Array(capacity);
     refs.set(this.refs);
     this.refs = refs;
+    const marks = new Uint8Array(capacity);
+    marks.set(this.marks);
+    this.marks = marks;
   }
 }
 
@@ -105,6 +116,12 @@ export function listReleaseHead(head: GcHead): void {
   const st = head.store;
   if (st.next[head.slot] !== head.slot) throw new InternalError(`listReleaseHead: ${head.name} is not empty`);
   st.release(head.slot);
+}
+
+/** The collector's marks of `o` (COLLECTING, UNREACHABLE bits) in its heap's `store`: 0 while untracked. */
+export function gcMarks(o: PyObject, store: GcStore): number {
+  const s = o.gcSlot;
+  return s === NO_SLOT ? 0 : store.marks[s];
 }
 
 /** gc_list_is_empty */

@@ -22,7 +22,7 @@ import { addressOf, setAddress } from './address';
 import { InternalError, PyException, StaleHandleError } from './errors';
 import { GcHead, GcStore, NO_SLOT, listAppend, listMove, listRemove } from './gc-list';
 import { BasicHost, type Host } from './host';
-import { COLLECTING, C_PENDING, DEAD, DIED_IN_GC, FINALIZED, HAS_ADDRESS, PyObject, UNCOUNTED, UNREACHABLE } from './object';
+import { C_PENDING, DEAD, DIED_IN_GC, FINALIZED, HAS_ADDRESS, PyObject, UNCOUNTED } from './object';
 import { DICT_FREE_SLOT, FreeLists, LIST_FREE_SLOT, NO_FREE_LIST, tupleAllocSlot } from './free-lists';
 import { TraceLog, type HeapEvent } from './trace';
 import { isObject, type Value } from './value';
@@ -312,11 +312,11 @@ export class Heap {
     this.trackedCount++;
   }
 
-  /** _PyObject_GC_UNTRACK: unlink from its list (keeps FINALIZED). */
+  /** _PyObject_GC_UNTRACK: unlink from its list (keeps FINALIZED; the marks go with the slot). */
   untrack(o: PyObject): void {
     if (o.gcSlot === NO_SLOT) return;
+    // Releasing the slot drops the collector's marks (COLLECTING, UNREACHABLE).
     listRemove(o, this.gcStore);
-    o.flags &= ~(COLLECTING | UNREACHABLE);
     this.trackedCount--;
     // A death (dealloc at refcount 0) changes nothing the next untrack pass
     // looks at: a tuple holding the dead object would keep it alive.

@@ -10,7 +10,7 @@ export { TRACE_FORMAT, TRACE_VERSION, TRACE_LEVELS, EVENT_KINDS, GC_PHASES, vali
 export { hashImmediate, hashInt, hashString, hashFloat, hashLow32, normalHash, xorHash, type Hash } from './hash';
 export { fakeAddress, fakeAddressHex } from './address';
 export { verifyHeap, generationObjects, type Verdict } from './verify';
-export { GcHead, GcStore, NO_SLOT, listObjects, listSize } from './gc-list';
+export { GcHead, GcStore, NO_SLOT, gcMarks, listObjects, listSize } from './gc-list';
 export {
   WeakrefBase,
   clearWeakRefs,

@@ -7,8 +7,9 @@
  *   gcSlot            PyGC_Head: the object's slot in its heap's GcStore
  *                     (gc-list.ts), whose typed arrays hold the generation
  *                     list links and gc_refs; NO_SLOT (-1) while untracked
- *   flags             FINALIZED (PEP 442's bit), COLLECTING, UNREACHABLE,
- *                     DEAD (reclaimed: the handle is stale)
+ *   flags             FINALIZED (PEP 442's bit), DEAD (reclaimed: the
+ *                     handle is stale), ...; the collector's marks
+ *                     (COLLECTING, UNREACHABLE) are in the GcStore
  *   weaklist          head of the weakref list (tp_weaklistoffset)
  *
  * The type slots are methods that each object kind overrides, in the spirit
@@ -27,7 +28,14 @@ import { StaleHandleError } from './errors';
 
 /** Bits of PyObject.flags. */
 export const FINALIZED = 1;
+/**
+ * The collector's marks: bits of the GcStore's `marks` (gc-list.ts,
+ * gcMarks), not of `flags`, as CPython keeps them in the GC header
+ * (PREV_MASK_COLLECTING, NEXT_MASK_UNREACHABLE): set only while a
+ * collection runs, on tracked objects.
+ */
 export const COLLECTING = 2;
+/** See COLLECTING. */
 export const UNREACHABLE = 4;
 export const DEAD = 8;
 /** Set on objects that the collector found to be cyclic trash, while a trace records (its death events read it). */

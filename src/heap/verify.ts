@@ -42,7 +42,7 @@ export function verifyHeap(heap: Heap, extraRoots: PyObject[] = []): Verdict {
       if (o.gcSlot !== s || st.prev[s] !== prev) return bad(`generation list ${head.name} is broken at ${o.describe()}`);
       if (seenInList.has(o)) return bad(`${o.describe()} is in ${seenInList.get(o)} and ${head.name}`);
       seenInList.set(o, head.name);
-      if (heap.currentCollection === 0 && (o.flags & (COLLECTING | UNREACHABLE)) !== 0) {
+      if (heap.currentCollection === 0 && (st.marks[s] & (COLLECTING | UNREACHABLE)) !== 0) {
         return bad(`${o.describe()} is still marked by a collection`);
       }
       prev = s;

@@ -18,13 +18,14 @@ describe('validateList', () => {
     const w = makeGcWorld();
     const head = new GcHead('test', w.heap.gcStore);
     const objs = Array.from({ length: n }, (_, i) => w.n(`o${i}`));
+    const marks = w.heap.gcStore.marks;
     for (const o of objs) {
       listMove(o, head);
-      o.flags |= flags;
+      marks[o.gcSlot] |= flags;
     }
     const restore = () => {
       for (const o of objs) {
-        o.flags &= ~(COLLECTING | UNREACHABLE);
+        marks[o.gcSlot] &= ~(COLLECTING | UNREACHABLE);
         listMove(o, w.heap.generations[0]);
       }
     };
@@ -42,8 +43,8 @@ describe('validateList', () => {
   });
 
   test('an object whose marks differ from the state is named, with its marks', () => {
-    const { head, objs, restore } = listOf(3);
-    objs[1].flags |= UNREACHABLE;
+    const { w, head, objs, restore } = listOf(3);
+    w.heap.gcStore.marks[objs[1].gcSlot] |= UNREACHABLE;
     expect(() => validateList(head, 'collecting_clear_unreachable_clear', 'after X')).toThrow(
       new InternalError(`validate_list(test, collecting_clear_unreachable_clear) after X: ${objs[1].describe()} has marks UNREACHABLE`),
     );
@@ -90,7 +91,7 @@ describe('the checks in a collection', () => {
       const w = makeGcWorld({ debugChecks });
       const a = w.n('a');
       w.gc.collect(0); // a is now in gen1
-      a.flags |= COLLECTING;
+      w.heap.gcStore.marks[a.gcSlot] |= COLLECTING;
       if (debugChecks) {
         expect(() => w.gc.collect(0)).toThrow(
           /^validate_list\(gen1, collecting_clear_unreachable_clear\) after merging the younger generations: N#\d+ has marks COLLECTING$/,
@@ -98,7 +99,7 @@ describe('the checks in a collection', () => {
       } else {
         expect(w.gc.collect(0)).toBe(0);
       }
-      a.flags &= ~COLLECTING;
+      w.heap.gcStore.marks[a.gcSlot] &= ~COLLECTING;
       w.drop(a);
       expectHealthy(w.heap);
     }
