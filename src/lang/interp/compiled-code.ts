@@ -31,7 +31,7 @@
  *    (ownAttrReadFirst, plainInstanceStore, classMethodFor): a cache decides
  *    only whether the common path applies, never what it does.
  */
-import { ClassObject, DictObject, FrozenSetObject, Instance, ListObject, SetObject, TupleObject, newFloat, type Value } from '../../heap';
+import { ClassObject, DictObject, FrozenSetObject, Instance, ListObject, PyObject, SetObject, TupleObject, newFloat, type Value } from '../../heap';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arithmetic';
 import {
   builtinMethodForCall,
@@ -175,6 +175,39 @@ export function comprehensionCode(e: A.ListComp | A.SetComp | A.DictComp): Compr
   }
   return code;
 }
+
+/**
+ * The parts of a (synchronous) generator expression, compiled, for
+ * genexp-run.ts: each clause's iterable (the first one is the frame's `.0`,
+ * evaluated by the enclosing frame; its entry here is unused), target and
+ * conditions, then the element.
+ */
+export interface GeneratorExpressionCode {
+  iters: ExprCode[];
+  targets: StoreCode[];
+  ifs: ConditionCode[][];
+  elt: ExprCode;
+}
+
+const compiledGeneratorExpressions = new WeakMap<A.GeneratorExp, GeneratorExpressionCode>();
+
+/** The compiled parts of a generator expression, compiled at its first run and kept. */
+export function generatorExpressionCode(e: A.GeneratorExp): GeneratorExpressionCode {
+  let code = compiledGeneratorExpressions.get(e);
+  if (code === undefined) {
+    code = {
+      iters: e.generators.map((g, i) => (i === 0 ? nothingCode : compileExpr(g.iter))),
+      targets: e.generators.map((g) => compileStore(g.target)),
+      ifs: e.generators.map((g) => g.ifs.map(compileCondition)),
+      elt: compileExpr(e.elt),
+    };
+    compiledGeneratorExpressions.set(e, code);
+  }
+  return code;
+}
+
+/** The unused first iterable of a generator expression's code. */
+const nothingCode: ExprCode = () => null;
 
 /** Call arguments compiled, by call node (the direct evaluator's calls use these too). */
 const compiledCallArguments = new WeakMap<A.Call, CallArgumentsCode>();
@@ -723,6 +756,19 @@ function compileExpr(e: A.Expr): ExprCode {
         } catch (err) {
           rt.decref(obj);
           throw err;
+        }
+        // BINARY_SUBSCR_LIST_INT / BINARY_SUBSCR_TUPLE_INT: an exact list or
+        // tuple and an index in range (what list/tuple's mp_subscript returns),
+        // without getItem's type tests; the container is released after the
+        // item is taken.
+        if (typeof k === 'number' && k >= 0 && obj instanceof PyObject && (obj.constructor === ListObject || obj.constructor === TupleObject)) {
+          const items = (obj as ListObject | TupleObject).items;
+          if (k < items.length) {
+            frame.expr = e;
+            const item = rt.incref(items[k]);
+            rt.decref(obj);
+            return item;
+          }
         }
         // BINARY_SUBSCR releases the container, then the key.
         try {

@@ -1648,60 +1648,6 @@ function callMethod(ip: Interpreter, o: Value, name: string, args: Value[]): Val
 
 // ---- generator expressions --------------------------------------------------------------------
 
-/** The body of a generator expression's frame: its `for` clauses, one item per resume. */
-export function* generatorExpressionBody(ip: Interpreter, frame: Frame, node: A.GeneratorExp): Resumable<Value> {
-  yield* genexpClause(ip, frame, node, 0);
-  return null;
-}
-
-function* genexpClause(ip: Interpreter, frame: Frame, node: A.GeneratorExp, depth: number): Resumable<void> {
-  const rt = ip.rt;
-  const clause = node.generators[depth];
-  let it: Value;
-  if (depth === 0) it = rt.incref(frame.locals[0] as Value);
-  else {
-    const src = compiledExpression(clause.iter)(ip, frame);
-    try {
-      it = iter(rt, src);
-    } finally {
-      rt.decref(src);
-    }
-  }
-  hold(frame, it);
-  // FOR_ITER: a builtin iterator's slot table once per loop (builtinIterSlots); the conditions and the element compiled once.
-  const iterSlots = builtinIterSlots(rt, it);
-  const ifs = clause.ifs.map(compiledCondition);
-  const inner = depth + 1 < node.generators.length;
-  const elt = inner ? null : compiledExpression(node.elt);
-  try {
-    for (;;) {
-      ip.step();
-      // FOR_ITER has the generator expression's location.
-      frame.expr = node;
-      let x: Value | undefined;
-      if (iterSlots !== undefined) {
-        ip.chargeSteps(1);
-        x = iterSlots.tp_iternext!(rt, it);
-      } else x = next(rt, it);
-      if (x === undefined) return;
-      assignSteal(ip, frame, clause.target, x);
-      let ok = true;
-      for (let i = 0; i < ifs.length; i++) {
-        if (!ifs[i](ip, frame)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      if (inner) yield* genexpClause(ip, frame, node, depth + 1);
-      else yield elt!(ip, frame);
-    }
-  } finally {
-    unhold(frame, it);
-    rt.decref(it);
-  }
-}
-
 /**
  * The body of an asynchronous comprehension's frame (a coroutine for a
  * list/set/dict comprehension, whose return value is the container; an

@@ -24,7 +24,8 @@ import type * as A from '../syntax/ast';
 import { comprehensionFrame, comprehensionFunction } from './eval-expressions';
 import { addTraceback, chainIntoFrame, frameObjectOf, materialize } from './exceptions';
 import { traceCall, traceReturn } from './sys-trace';
-import { asyncComprehensionBody, generatorExpressionBody, generatorFunctionBody, generatorLambdaBody, type Resumable } from './exec-generator';
+import { asyncComprehensionBody, generatorFunctionBody, generatorLambdaBody } from './exec-generator';
+import { GenexpRun, type FrameRun } from './genexp-run';
 import { hostLimitError, qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -33,7 +34,7 @@ class FrameGeneratorBody implements GeneratorBody {
   constructor(
     private readonly ip: Interpreter,
     readonly frame: Frame,
-    private readonly run: Resumable<Value>,
+    private readonly run: FrameRun,
     /** gen_send_ex2's name for the kind ('generator', 'coroutine', 'async generator'). */
     private readonly kind = 'generator',
   ) {}
@@ -179,7 +180,7 @@ class FrameGeneratorBody implements GeneratorBody {
   }
 }
 
-function newGenerator(ip: Interpreter, frame: Frame, run: Resumable<Value>, name: string, qualname: string, kind = 'generator'): GeneratorObject {
+function newGenerator(ip: Interpreter, frame: Frame, run: FrameRun, name: string, qualname: string, kind = 'generator'): GeneratorObject {
   const heap = ip.heap;
   heap.reserve();
   const body = new FrameGeneratorBody(ip, frame, run, kind);
@@ -237,7 +238,7 @@ export function makeGeneratorExp(ip: Interpreter, frame: Frame, e: A.GeneratorEx
     inner.asyncGen = true;
     return newGenerator(ip, inner, asyncComprehensionBody(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'), 'async generator');
   }
-  return newGenerator(ip, inner, generatorExpressionBody(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'));
+  return newGenerator(ip, inner, new GenexpRun(ip, inner, e), '<genexpr>', qualnameFor(frame, '<genexpr>'));
 }
 
 /**

@@ -44,7 +44,7 @@ import { installDataModel } from './data-model';
 import { installProtocolMethods } from './protocol-methods';
 import { arity, kwarg, sortReverseFlag, sortValues } from './methods';
 import { BuiltinFunction, RangeObject } from './native-objects';
-import { compareSlot, hash, iter, lenExact, lengthHint, next, richCompare, toArray, truthy } from './operators';
+import { builtinIterSlots, compareSlot, hash, iter, lenExact, lengthHint, next, nextStep, richCompare, toArray, truthy } from './operators';
 import { asciiRepr, repr, str } from './repr';
 import { formatValue } from './format-spec';
 import { roundFloat } from './float-format';
@@ -196,9 +196,10 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: Value[], kwargs: Kwargs)
   }
   let best: Value | undefined;
   let bestKey: Value | undefined;
+  const slots = builtinIterSlots(rt, it);
   try {
     for (;;) {
-      const item = next(rt, it);
+      const item = nextStep(rt, it, slots);
       if (item === undefined) break;
       let k: Value;
       try {
@@ -549,10 +550,11 @@ const functions: Record<string, Builtin> = {
     if (start instanceof BytesObject) throw rt.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
     if (start instanceof ByteArrayObject) throw rt.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
     const it = iter(rt, args[0]);
+    const slots = builtinIterSlots(rt, it);
     let acc: Value = rt.incref(start);
     try {
       for (;;) {
-        const x = next(rt, it);
+        const x = nextStep(rt, it, slots);
         if (x === undefined) break;
         // PyNumber_Add, then the old total and the item are released (also when it failed).
         let n: Value;
@@ -839,8 +841,9 @@ export function extendList(rt: Runtime, l: ListObject, src: Value): void {
   try {
     // list_extend asks for a size guess once it has the iterator.
     hint = lengthHint(rt, src);
+    const slots = builtinIterSlots(rt, it);
     for (;;) {
-      const x = next(rt, it);
+      const x = nextStep(rt, it, slots);
       if (x === undefined) return;
       l.items.push(x);
     }
@@ -852,9 +855,10 @@ export function extendList(rt: Runtime, l: ListObject, src: Value): void {
 
 function iterateUntil(rt: Runtime, v: Value, target: boolean): boolean {
   const it = iter(rt, v);
+  const slots = builtinIterSlots(rt, it);
   try {
     for (;;) {
-      const x = next(rt, it);
+      const x = nextStep(rt, it, slots);
       if (x === undefined) return false;
       const t = truthy(rt, x);
       rt.decref(x);

@@ -174,7 +174,6 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   'select.py': { epoll: 'select.epoll' },
 };
 
-const cImplementedBlocks = new WeakSet<Scope>();
 const cTypeNames = new WeakMap<Scope, string>();
 
 /**
@@ -230,11 +229,11 @@ export function cTypeName(scope: Scope): string | undefined {
 
 /** Whether frames of this block stand for a C function (no traceback entry, not in f_back). */
 export function isCImplemented(scope: Scope): boolean {
-  return cImplementedBlocks.has(scope);
+  return scope.cImplemented;
 }
 
 function markBlock(scope: Scope): void {
-  cImplementedBlocks.add(scope);
+  scope.cImplemented = true;
   for (const child of scope.children) markBlock(child);
 }
 

@@ -208,11 +208,33 @@ export function genNext(rt: Runtime, gen: GeneratorObject): Value {
   }
 }
 
-/** tp_iternext for loops: undefined when exhausted (the return value is dropped). */
+/**
+ * tp_iternext for loops: undefined when exhausted (the return value is
+ * dropped). genSendEx with no value sent, without its result record: a
+ * loop over a generator makes no JS allocation per item beyond the frame's own.
+ */
 function genIterNext(rt: Runtime, gen: GeneratorObject): Value | undefined {
-  const r = genSendEx(rt, gen, undefined);
-  if (!r.returned) return r.value;
-  if (r.value !== undefined) rt.decref(r.value);
+  if (gen.state === GenState.Executing) throw rt.error('ValueError', `${gen.kindName} already executing`);
+  const body = gen.body;
+  if (gen.state >= GenState.Completed || body === null) {
+    if (gen.typeName === 'coroutine') throw rt.error('RuntimeError', 'cannot reuse already awaited coroutine');
+    return undefined;
+  }
+  gen.state = GenState.Executing;
+  let r: IteratorResult<Value, Value>;
+  try {
+    r = body.resume(null, undefined);
+  } catch (e) {
+    gen.clearFrame(rt.heap);
+    throw e;
+  }
+  const value = r.value;
+  if (r.done !== true) {
+    gen.state = GenState.Suspended;
+    return value;
+  }
+  gen.clearFrame(rt.heap);
+  if (value !== undefined) rt.decref(value);
   return undefined;
 }
 

@@ -744,6 +744,18 @@ export function builtinIterSlots(rt: Runtime, it: Value): TypeSlots | undefined 
   return s.tp_iternext !== undefined ? s : undefined;
 }
 
+/**
+ * One step of a loop over `it` whose builtinIterSlots were looked up once
+ * (`slots`): what next(rt, it) does, without its type tests when the slot
+ * is known. A builtin consuming an iterable (any, all, sum, min, max,
+ * list.extend, the gathering of list/tuple/sorted/join) steps it so.
+ */
+export function nextStep(rt: Runtime, it: Value, slots: TypeSlots | undefined): Value | undefined {
+  if (slots === undefined) return next(rt, it);
+  rt.evaluator.chargeSteps(1);
+  return slots.tp_iternext!(rt, it);
+}
+
 export function isStopIteration(rt: Runtime, e: unknown): boolean {
   if (!(e instanceof PyException)) return false;
   if (e.pyType === 'StopIteration') {
@@ -787,9 +799,10 @@ export function toArray(rt: Runtime, v: Value): Value[] {
   }
   const out: Value[] = [];
   const it = iter(rt, v);
+  const slots = builtinIterSlots(rt, it);
   try {
     for (;;) {
-      const x = next(rt, it);
+      const x = nextStep(rt, it, slots);
       if (x === undefined) return out;
       out.push(x);
     }

@@ -726,4 +726,10 @@ export interface Scope {
   isCoroutine?: boolean;
   /** A function's body as the evaluator compiled it at its first call (opaque here; see interp/compiled-code.ts). */
   compiledBody: unknown;
+  /**
+   * The block stands for C code (runtime/c-implemented.ts marks it when a
+   * stdlib module is compiled): its frames add no traceback entry and are
+   * left out of the frame chain. A field, read per call and per resumption.
+   */
+  cImplemented: boolean;
 }

@@ -92,6 +92,7 @@ class Resolver {
       isGenerator: block.isGenerator,
       isCoroutine: block.isCoroutine,
       compiledBody: undefined,
+      cImplemented: false,
     };
     const frame: Frame = { block, scope, cells: [...cellvars, ...freevars] };
     this.frames.set(block.node, frame);
