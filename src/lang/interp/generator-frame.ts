@@ -26,6 +26,7 @@ import { addTraceback, chainIntoFrame, frameObjectOf, materialize } from './exce
 import { traceCall, traceReturn } from './sys-trace';
 import { asyncComprehensionBody, generatorFunctionBody, generatorLambdaBody } from './exec-generator';
 import { GenexpRun, type FrameRun } from './genexp-run';
+import { GeneratorRun, generatorPlan } from './generator-run';
 import { hostLimitError, qualnameFor } from './exec-statements';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -208,11 +209,16 @@ export function makeGenerator(ip: Interpreter, fn: FunctionObject, frame: Frame)
   // Resumed from C (gen_send_ex) every time, whoever made it.
   frame.calledFromPython = false;
   const code = fn.code;
-  const run = code.isLambda
-    ? generatorLambdaBody(ip, frame, code.body as A.Expr)
-    : generatorFunctionBody(ip, frame, code.body as A.Stmt[]);
   const scope = code.scope as A.Scope;
   const kind = scope.isCoroutine !== true ? 'generator' : scope.isGenerator ? 'async generator' : 'coroutine';
+  // A plain generator's common body runs on the flat driver (generator-run.ts).
+  const plan = code.isLambda || kind !== 'generator' || frame.switchable === true ? null : generatorPlan(code.body as A.Stmt[]);
+  const run =
+    plan !== null
+      ? new GeneratorRun(ip, frame, plan)
+      : code.isLambda
+        ? generatorLambdaBody(ip, frame, code.body as A.Expr)
+        : generatorFunctionBody(ip, frame, code.body as A.Stmt[]);
   if (kind === 'async generator') frame.asyncGen = true;
   const g = newGenerator(ip, frame, run, fn.name, fn.qualname, kind);
   g.iterableCoroutine = fn.iterableCoroutine;
