@@ -1247,8 +1247,9 @@ function positionalCall(e: A.Call, argCodes: ExprCode[]): PositionalCallCode {
 
 /**
  * CALL with `n` evaluated operands x0..x(n-1) (new references, consumed;
- * the rest unused): a Python function whose parameters are exactly `n`
- * positional ones gets them in its frame's slots directly
+ * the rest unused): a Python function whose parameters are `n` positional
+ * ones, or more whose defaults cover the rest, gets them in its frame's
+ * slots directly (the defaults after them, as initialize_locals fills them)
  * (Interpreter.callFunctionPositional, _PyEvalFramePushAndInit's move of
  * the stack's values), unless a trace records the binding; any other
  * callee gets them as finishCall's argument array.
@@ -1256,7 +1257,8 @@ function positionalCall(e: A.Call, argCodes: ExprCode[]): PositionalCallCode {
 function vectorcall(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, n: number, x0: Value, x1: Value, x2: Value, x3: Value): Value {
   if (callable instanceof FunctionObject && ip.heap.trace === null) {
     const code = callable.code;
-    if (code.params.length === n && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
+    const np = code.params.length;
+    if ((np === n || (np > n && np - callable.defaults.length <= n)) && code.vararg === null && code.kwarg === null && code.kwonly.length === 0) {
       // finishCall's position and its release of the callable after the call.
       frame.expr = e;
       try {

@@ -1090,7 +1090,8 @@ export class Interpreter implements Evaluator {
 
   /**
    * callFunction from Python code (steal) of a function whose parameters
-   * are exactly `n` (<= 4) positional ones, with no trace recording the
+   * are `n` (<= 4) positional ones, or more whose defaults cover the rest
+   * (bindArguments' default fill, here after the move), with no trace recording the
    * binding: the arguments a0..a(n-1) (new references) move into the new
    * frame's first slots without an argument array (compiled-code.ts
    * vectorcall; callFrame's common binding, as a move). Counting mode as
@@ -1115,6 +1116,13 @@ export class Interpreter implements Evaluator {
           if (n > 3) locals[3] = a3;
         }
       }
+    }
+    // initialize_locals: the parameters past the arguments take their defaults (vectorcall checked they have one).
+    const np = fn.code.params.length;
+    if (np > n) {
+      const defaults = fn.defaults;
+      const first = np - defaults.length;
+      for (let i = n; i < np; i++) locals[i] = this.rt.incref(defaults[i - first]);
     }
     this.makeCells(fn, frame);
     return this.runFunctionFrame(fn, frame);
