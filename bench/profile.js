@@ -4,10 +4,11 @@
  * CPU profile of one gclab workload's timed phases (the figures behind the
  * analysis in docs/performance.md).
  *
- *   node bench/profile.js NAME [--n N] [--top K] [--trace] [--mixed] [--no-inline] [--keep DIR]
+ *   node bench/profile.js NAME [--n N] [--top K] [--trace] [--mixed] [--no-inline] [--keep DIR] [--phase NAME]
  *
  * --no-inline runs V8 without inlining (slower, but time is charged to the
  * function that really spends it instead of the caller it was inlined into).
+ * --phase NAME keeps only that phase's window (insert, lookup, drop, create, ...).
  * Runs bench/gclab-child.js under `node --cpu-prof` (default n: the
  * --quick size), keeps only the samples taken between the measured run's
  * phase boundaries (warm-up, graph building and the settling JS GCs are
@@ -34,18 +35,20 @@ function main() {
   const argv = process.argv.slice(2);
   const name = argv[0];
   if (!name || !(name in QUICK_N)) {
-    process.stderr.write(`usage: node bench/profile.js NAME [--n N] [--top K] [--trace] [--mixed] [--no-inline] [--keep DIR]\n  NAME: ${Object.keys(QUICK_N).join(', ')}\n`);
+    process.stderr.write(`usage: node bench/profile.js NAME [--n N] [--top K] [--trace] [--mixed] [--no-inline] [--keep DIR] [--phase NAME]\n  NAME: ${Object.keys(QUICK_N).join(', ')}\n`);
     process.exit(2);
   }
   let n = QUICK_N[name];
   let top = 15;
   let keep = null;
+  let phase = null;
   const flags = [];
   const nodeFlags = [];
   for (let i = 1; i < argv.length; i++) {
     if (argv[i] === '--n') n = Number(argv[++i]);
     else if (argv[i] === '--top') top = Number(argv[++i]);
     else if (argv[i] === '--keep') keep = argv[++i];
+    else if (argv[i] === '--phase') phase = argv[++i];
     else if (argv[i] === '--trace' || argv[i] === '--mixed') flags.push(argv[i]);
     else if (argv[i] === '--no-inline') nodeFlags.push('--no-turbo-inlining');
     else throw new Error(`unknown option ${argv[i]}`);
@@ -74,8 +77,15 @@ function main() {
   // Windows (µs, the profiler's monotonic clock, same base as hrtime) of the timed phases, minus settle() spans.
   const marks = out.marks.map(([t, kind]) => [Number(BigInt(t) / 1000n), kind]);
   const phaseMarks = marks.filter((m) => m[1] === 'phase').map((m) => m[0]);
-  const lo = Math.min(...phaseMarks);
-  const hi = Math.max(...phaseMarks);
+  let lo = Math.min(...phaseMarks);
+  let hi = Math.max(...phaseMarks);
+  if (phase !== null) {
+    // The k-th phase reported is the window between the k-th and (k+1)-th marks (insert, lookup, drop).
+    const k = Object.keys(out.phases).indexOf(phase);
+    if (k < 0 || k + 1 >= phaseMarks.length) throw new Error(`no phase ${phase} in ${Object.keys(out.phases).join(', ')}`);
+    lo = phaseMarks[k];
+    hi = phaseMarks[k + 1];
+  }
   const gaps = [];
   for (let i = 0; i < marks.length; i++) if (marks[i][1] === 'settle-start') gaps.push([marks[i][0], marks[i + 1][0]]);
   const inWindow = (t) => t >= lo && t <= hi && !gaps.some(([a, b]) => t >= a && t <= b);

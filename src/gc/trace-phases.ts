@@ -4,7 +4,7 @@
  * Modules/gcmodule.c holds them -- ids in list order, with gc_refs after
  * update_refs and subtract_refs. Only called while tracing.
  */
-import { type GcHead, listObjects } from '../heap/gc-list';
+import { type GcHead, type GcStore, listObjects } from '../heap/gc-list';
 import type { Heap } from '../heap/heap';
 import type { PyObject } from '../heap/object';
 import type { TraceLog } from '../heap/trace';
@@ -12,41 +12,72 @@ import type { DeduceStepHook } from './deduce-unreachable';
 
 /**
  * Scratch space for one list walk: ids (and gc_refs) go into typed arrays
- * that double when full, and each event gets an exact-size copy (a
- * memcpy), so a big collection builds no JS array element by element.
+ * sized for the heap's slots before the walk, and each event gets an
+ * exact-size copy (a memcpy), so a big collection builds no JS array
+ * element by element.
  */
 let scratchIds = new Int32Array(1024);
 let scratchRefs = new Int32Array(1024);
 
-function grow(): void {
-  const ids = new Int32Array(scratchIds.length * 2);
-  ids.set(scratchIds);
-  scratchIds = ids;
-  const refs = new Int32Array(scratchRefs.length * 2);
-  refs.set(scratchRefs);
-  scratchRefs = refs;
+/**
+ * Make the scratch arrays hold any list of `store` (no list holds more
+ * objects than the store has slots), once before a walk: no capacity test
+ * per object, and one allocation where doubling made several copies.
+ */
+function reserve(store: GcStore): void {
+  const n = store.nodes.length;
+  if (scratchIds.length >= n) return;
+  const size = Math.max(n, scratchIds.length * 2);
+  scratchIds = new Int32Array(size);
+  scratchRefs = new Int32Array(size);
 }
+
+/**
+ * slot -> id of the objects the last update_refs step saw (idsAndGcRefs
+ * fills it). deduce_unreachable runs no Python code, so until its
+ * move_unreachable step every object of `young` and `unreachable` keeps
+ * the slot and id it had then: that step reads ids here instead of loading
+ * every object again (one 4-byte cell per object, not a cache miss).
+ */
+let slotIds = new Int32Array(1024);
 
 /** The ids of a list's objects, head to tail. */
 export function listIds(list: GcHead): Int32Array {
   let i = 0;
   const st = list.store;
   const h = list.slot;
+  reserve(st);
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
-    if (i === scratchIds.length) grow();
     scratchIds[i++] = (st.nodes[s] as PyObject).id;
   }
   return scratchIds.slice(0, i);
 }
 
-/** The ids and gc_refs of a list's objects, in one walk. */
+/** listIds through slotIds: only for lists whose objects the last idsAndGcRefs walk saw, with no tracking since. */
+function listIdsBySlot(list: GcHead): Int32Array {
+  let i = 0;
+  const st = list.store;
+  const h = list.slot;
+  const ids = slotIds;
+  reserve(st);
+  for (let s = st.next[h]; s !== h; s = st.next[s]) {
+    scratchIds[i++] = ids[s];
+  }
+  return scratchIds.slice(0, i);
+}
+
+/** The ids and gc_refs of a list's objects, in one walk; records each slot's id in slotIds. */
 function idsAndGcRefs(list: GcHead): [Int32Array, Int32Array] {
   let i = 0;
   const st = list.store;
   const h = list.slot;
+  if (slotIds.length < st.prev.length) slotIds = new Int32Array(st.prev.length);
+  const ids = slotIds;
+  reserve(st);
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
-    if (i === scratchIds.length) grow();
-    scratchIds[i] = (st.nodes[s] as PyObject).id;
+    const id = (st.nodes[s] as PyObject).id;
+    ids[s] = id;
+    scratchIds[i] = id;
     scratchRefs[i++] = st.refs[s];
   }
   return [scratchIds.slice(0, i), scratchRefs.slice(0, i)];
@@ -56,8 +87,8 @@ function gcRefsOf(list: GcHead): Int32Array {
   let i = 0;
   const st = list.store;
   const h = list.slot;
+  reserve(st);
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
-    if (i === scratchRefs.length) grow();
     scratchRefs[i++] = st.refs[s];
   }
   return scratchRefs.slice(0, i);
@@ -103,9 +134,10 @@ export function traceDeduceSteps(
     } else if (step === 'subtract_refs') {
       tracePhase(heap, collection, step, { ...passField, objects, gc_refs: gcRefsOf(young) });
     } else {
-      const unreachableIds = listIds(unreachable);
+      // move_unreachable only moved the objects update_refs saw between the two lists.
+      const unreachableIds = listIdsBySlot(unreachable);
       seen.unreachable = unreachableIds;
-      tracePhase(heap, collection, step, { ...passField, reachable: listIds(young), unreachable: unreachableIds, objects: unreachableIds });
+      tracePhase(heap, collection, step, { ...passField, reachable: listIdsBySlot(young), unreachable: unreachableIds, objects: unreachableIds });
     }
   };
 }

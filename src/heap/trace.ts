@@ -94,12 +94,14 @@ const CLEAR = 8;
  * `payload`, indexed by column `d` (-1: none).
  */
 class Block {
-  readonly kind = new Uint8Array(BLOCK);
-  readonly a = new Int32Array(BLOCK);
-  readonly b = new Int32Array(BLOCK);
-  readonly c = new Int32Array(BLOCK);
-  readonly d = new Int32Array(BLOCK);
-  readonly str = new Int32Array(BLOCK);
+  // The columns are views of one buffer: one allocation (and one zero fill)
+  // per block instead of one per column.
+  readonly kind: Uint8Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly c: Int32Array;
+  readonly d: Int32Array;
+  readonly str: Int32Array;
   /** Locations, only in the blocks of a log with a locator (a heap-only trace has none). */
   readonly line: Int32Array;
   readonly fn: Int32Array;
@@ -109,9 +111,22 @@ class Block {
 
   constructor(located: boolean) {
     const size = located ? BLOCK : 0;
-    this.line = new Int32Array(size);
-    this.fn = new Int32Array(size);
-    this.file = new Int32Array(size);
+    const buf = new ArrayBuffer(4 * (5 * BLOCK + 3 * size) + BLOCK);
+    let at = 0;
+    const column = (len: number): Int32Array => {
+      const col = new Int32Array(buf, at, len);
+      at += 4 * len;
+      return col;
+    };
+    this.a = column(BLOCK);
+    this.b = column(BLOCK);
+    this.c = column(BLOCK);
+    this.d = column(BLOCK);
+    this.str = column(BLOCK);
+    this.line = column(size);
+    this.fn = column(size);
+    this.file = column(size);
+    this.kind = new Uint8Array(buf, at, BLOCK);
   }
   /** The seq of its first event. */
   firstSeq = 0;
