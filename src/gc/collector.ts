@@ -59,7 +59,7 @@ import {
 import { handleWeakrefs } from './handle-weakrefs';
 import { GARBAGE_HAS_FINALIZERS, GARBAGE_HAS_WEAKREFS, handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacy-finalizers';
 import { type FlagState, validateList } from './validate';
-import { listIds, traceDeduceSteps, tracePhase } from './trace-phases';
+import { listIds, traceDeduceSteps, tracePhase, type TraceInts } from './trace-phases';
 import type { CollectionSchedule } from './schedule';
 
 /** Options of `new Collector(heap, options)`. */
@@ -303,7 +303,7 @@ export class Collector {
 
     const unreachable = new GcHead('unreachable', heap.gcStore);
     // The unreachable ids the trace recorded, reused below while the list is unchanged.
-    const traced: { unreachable: Int32Array | null } = { unreachable: null };
+    const traced: { unreachable: TraceInts | null } = { unreachable: null };
     // A full collection when no tracked object has lost a reference since the
     // last one began (Heap.referenceLost) finds nothing unreachable: skip the
     // walk, unless the trace records its steps. With debugChecks the walk runs

@@ -20,6 +20,29 @@ let scratchIds = new Int32Array(1024);
 let scratchRefs = new Int32Array(1024);
 
 /**
+ * A recorded list of ids or gc_refs: the narrowest typed array its values
+ * fit (the trace keeps every list, and on a machine where each new page of
+ * memory costs CPU, bytes kept are time; the trace writes any of them as a
+ * JSON array).
+ */
+export type TraceInts = Int32Array | Uint16Array | Uint8Array;
+
+/** The first `n` values of `src` as a new array of the narrowest type that holds them all. */
+function packed(src: Int32Array, n: number): TraceInts {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const v = src[i];
+    if (v > max) max = v;
+    else if (v < min) min = v;
+  }
+  if (min < 0 || max > 0xffff) return src.slice(0, n);
+  const out = max > 0xff ? new Uint16Array(n) : new Uint8Array(n);
+  out.set(src.subarray(0, n));
+  return out;
+}
+
+/**
  * Make the scratch arrays hold any list of `store` (no list holds more
  * objects than the store has slots), once before a walk: no capacity test
  * per object, and one allocation where doubling made several copies.
@@ -42,7 +65,7 @@ function reserve(store: GcStore): void {
 let slotIds = new Int32Array(1024);
 
 /** The ids of a list's objects, head to tail. */
-export function listIds(list: GcHead): Int32Array {
+export function listIds(list: GcHead): TraceInts {
   let i = 0;
   const st = list.store;
   const h = list.slot;
@@ -50,11 +73,11 @@ export function listIds(list: GcHead): Int32Array {
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
     scratchIds[i++] = (st.nodes[s] as PyObject).id;
   }
-  return scratchIds.slice(0, i);
+  return packed(scratchIds, i);
 }
 
 /** listIds through slotIds: only for lists whose objects the last idsAndGcRefs walk saw, with no tracking since. */
-function listIdsBySlot(list: GcHead): Int32Array {
+function listIdsBySlot(list: GcHead): TraceInts {
   let i = 0;
   const st = list.store;
   const h = list.slot;
@@ -63,11 +86,11 @@ function listIdsBySlot(list: GcHead): Int32Array {
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
     scratchIds[i++] = ids[s];
   }
-  return scratchIds.slice(0, i);
+  return packed(scratchIds, i);
 }
 
 /** The ids and gc_refs of a list's objects, in one walk; records each slot's id in slotIds. */
-function idsAndGcRefs(list: GcHead): [Int32Array, Int32Array] {
+function idsAndGcRefs(list: GcHead): [TraceInts, TraceInts] {
   let i = 0;
   const st = list.store;
   const h = list.slot;
@@ -80,10 +103,10 @@ function idsAndGcRefs(list: GcHead): [Int32Array, Int32Array] {
     scratchIds[i] = id;
     scratchRefs[i++] = st.refs[s];
   }
-  return [scratchIds.slice(0, i), scratchRefs.slice(0, i)];
+  return [packed(scratchIds, i), packed(scratchRefs, i)];
 }
 
-function gcRefsOf(list: GcHead): Int32Array {
+function gcRefsOf(list: GcHead): TraceInts {
   let i = 0;
   const st = list.store;
   const h = list.slot;
@@ -91,7 +114,7 @@ function gcRefsOf(list: GcHead): Int32Array {
   for (let s = st.next[h]; s !== h; s = st.next[s]) {
     scratchRefs[i++] = st.refs[s];
   }
-  return scratchRefs.slice(0, i);
+  return packed(scratchRefs, i);
 }
 
 /** Labels of a list's objects (null for start-up objects, which tools hide). */
@@ -119,12 +142,12 @@ export function traceDeduceSteps(
   pass: 1 | 2,
   young: GcHead,
   unreachable: GcHead,
-  seen: { unreachable: Int32Array | null } = { unreachable: null },
+  seen: { unreachable: TraceInts | null } = { unreachable: null },
 ): DeduceStepHook | null {
   const trace = heap.trace;
   if (trace === null) return null;
   const passField = pass === 2 ? { pass: 2 } : {};
-  let objects: Int32Array = new Int32Array(0);
+  let objects: TraceInts = new Int32Array(0);
   return (step) => {
     if (step === 'update_refs') {
       const [ids, refs] = idsAndGcRefs(young);

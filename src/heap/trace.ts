@@ -551,9 +551,9 @@ export class TraceLog {
   }
 }
 
-/** JSON.stringify's replacer: the collector's id lists are Int32Arrays; they are written as arrays. */
+/** JSON.stringify's replacer: the collector's id lists are typed arrays (Int32Array, Uint16Array, Uint8Array); they are written as arrays. */
 function typedArraysAsArrays(_key: string, v: unknown): unknown {
-  return v instanceof Int32Array ? Array.from(v) : v;
+  return v instanceof Int32Array || v instanceof Uint16Array || v instanceof Uint8Array ? Array.from(v) : v;
 }
 
 function sameIds(a: number[], b: number[]): boolean {
