@@ -557,25 +557,38 @@ export class DictObject extends PyObject {
     heap.checkLive(value, 'dict value');
     let h: Hash = 0;
     let i: number;
-    const n = numericKey(key);
-    const sk = strKeyOf(key);
-    if (sk !== undefined) i = this.strIndex.get(sk) ?? (typeof key === 'string' ? this.findObjectEqualToStr(heap, key) : -1);
-    else if (key instanceof PrimitiveBox && n === undefined) {
-      h = heap.host.hash(heap, key);
-      i = this.findOwnHashed(heap, key, h);
-    } else if (typeof key === 'number' || typeof key === 'boolean') {
+    // Which index the key lives in (indexEntry's cases), found with the lookup:
+    // ints, bools and strs without the type tests objects need.
+    let kind: number;
+    if (typeof key === 'number' || typeof key === 'boolean') {
+      kind = NUM_KEYED;
       h = +key;
       i = this.findNum(h);
       if (i < 0) i = this.findObjectEqualToInt(heap, key, h);
-    } else if (n !== undefined) {
-      h = n;
-      i = this.findNum(n);
-      if (i < 0) i = this.findObjectEqualToInt(heap, key, n);
-    }
-    else {
-      h = heap.host.hash(heap, key);
-      i = this.findGeneric(heap, key, h);
-      if (i < 0) i = this.findIntEqualToObject(heap, key, h);
+    } else if (typeof key === 'string') {
+      kind = STR_KEYED;
+      i = this.strIndex.get(key) ?? this.findObjectEqualToStr(heap, key);
+    } else {
+      const n = numericKey(key);
+      const sk = strKeyOf(key);
+      if (sk !== undefined) {
+        kind = STR_KEYED;
+        i = this.strIndex.get(sk) ?? -1;
+      } else if (key instanceof PrimitiveBox && n === undefined) {
+        kind = OBJ_KEYED;
+        h = heap.host.hash(heap, key);
+        i = this.findOwnHashed(heap, key, h);
+      } else if (n !== undefined) {
+        kind = NUM_KEYED;
+        h = n;
+        i = this.findNum(n);
+        if (i < 0) i = this.findObjectEqualToInt(heap, key, n);
+      } else {
+        kind = OBJ_KEYED;
+        h = heap.host.hash(heap, key);
+        i = this.findGeneric(heap, key, h);
+        if (i < 0) i = this.findIntEqualToObject(heap, key, h);
+      }
     }
     heap.incref(value);
     this.dkInsert(key, i < 0);
@@ -592,7 +605,7 @@ export class DictObject extends PyObject {
       this.values.push(value);
       this.hashes.push(h);
       this.used++;
-      this.indexEntry(key, h, idx);
+      this.indexEntryAs(kind, key, h, idx);
     }
     if (this.gcSlot < 0 && (mayBeTracked(key) || mayBeTracked(value))) heap.track(this);
   }
@@ -692,18 +705,20 @@ export class DictObject extends PyObject {
   }
 
   private indexEntry(key: Value, h: Hash, idx: number): void {
-    const n = numericKey(key);
-    const sk = strKeyOf(key);
-    if (sk !== undefined) this.strIndex.set(sk, idx);
-    else if (typeof key === 'number' || typeof key === 'boolean' || n !== undefined) this.insertNumSlot(h, idx);
+    this.indexEntryAs(keyedBy(key), key, h, idx);
+  }
+
+  /** indexEntry with the key's index (keyedBy) already known. */
+  private indexEntryAs(kind: number, key: Value, h: Hash, idx: number): void {
+    if (kind === NUM_KEYED) this.insertNumSlot(h, idx);
+    else if (kind === STR_KEYED) this.strIndex.set(strKeyOf(key) as string, idx);
     else this.insertObjSlot(h, idx);
   }
 
   private unindex(key: Value, h: Hash, idx: number): void {
-    const n = numericKey(key);
-    const sk = strKeyOf(key);
-    if (sk !== undefined) this.strIndex.delete(sk);
-    else if (typeof key === 'number' || typeof key === 'boolean' || n !== undefined) this.removeNumSlot(h, idx);
+    const kind = keyedBy(key);
+    if (kind === NUM_KEYED) this.removeNumSlot(h, idx);
+    else if (kind === STR_KEYED) this.strIndex.delete(strKeyOf(key) as string);
     else this.removeObjSlot(h, idx);
   }
 
@@ -760,6 +775,24 @@ function calculateLog2Keysize(minsize: number): number {
 }
 
 /** An integral float key is the same key as the int it equals (1.0 == 1, same hash). */
+/** The three indexes of a dict (keyedBy): the str Map, the int table, the object-key table. */
+const STR_KEYED = 0;
+const NUM_KEYED = 1;
+const OBJ_KEYED = 2;
+
+/**
+ * The index `key` lives in: a str (or a str subclass instance hashing by
+ * value) in the str Map; an int, a bool, or a float/complex/int subclass
+ * instance equal to an int in the int table; anything else in the object
+ * table. Ints, bools and strs are told by their JS type alone.
+ */
+function keyedBy(key: Value): number {
+  if (typeof key === 'number' || typeof key === 'boolean') return NUM_KEYED;
+  if (typeof key === 'string') return STR_KEYED;
+  if (strKeyOf(key) !== undefined) return STR_KEYED;
+  return numericKey(key) !== undefined ? NUM_KEYED : OBJ_KEYED;
+}
+
 function numericKey(key: Value): number | undefined {
   if (key instanceof PrimitiveBox) return typeof key.value === 'number' && hashesByValue(key) ? key.value : undefined;
   if (key instanceof FloatObject && Number.isInteger(key.value) && Math.abs(key.value) <= Number.MAX_SAFE_INTEGER && hashesByValue(key)) {
