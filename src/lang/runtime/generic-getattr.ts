@@ -23,7 +23,8 @@
  * attribute (the caller makes the AttributeError), while an AttributeError
  * that Python code raised propagates.
  */
-import { ClassObject, Instance, PyException, isObject, type Value } from '../../heap';
+import { ClassObject, Instance, NO_FREE_LIST, PyException, isObject, tupleAllocSlot, tupleFreeSlot, type Value } from '../../heap';
+import { setAttributeErrorContext } from './attribute-error-context';
 import { callUnbound } from './calls';
 import { descrGet, descrSet, isDataDescriptor } from './descriptors';
 import type { Runtime } from './runtime';
@@ -71,8 +72,14 @@ export function hookedGetAttr<T extends Value>(
   try {
     try {
       if (getattribute !== undefined) return callHook(rt, getattribute, v, [name]);
-      const r = generic(rt, v, name);
-      if (r !== undefined) return r;
+      if (v instanceof Instance) {
+        const r = generic(rt, v, name);
+        if (r !== undefined) return r;
+        genericGetAttrMiss(rt, v, name);
+      } else {
+        const r = callWrappedGetAttr(rt, v, name, generic);
+        if (r !== undefined) return r;
+      }
     } catch (e) {
       // An AttributeError from __getattribute__ (or from a property it ran) falls back to __getattr__.
       if (!isAttributeError(rt, e)) throw e;
@@ -81,6 +88,48 @@ export function hookedGetAttr<T extends Value>(
     return callUnbound(rt, getattr, v, [name]);
   } finally {
     rt.decref(getattr);
+  }
+}
+
+/**
+ * PyObject_GenericGetAttr's miss under slot_tp_getattr_hook (3.11): it is
+ * not the suppressing lookup getattr() with a default uses, so the
+ * AttributeError is raised, and _PyObject_GenericGetAttrWithDict's
+ * set_attribute_error_context normalizes it (the exception object and its
+ * argument tuple are made) before the hook clears it for __getattr__.
+ */
+function genericGetAttrMiss(rt: Runtime, v: Value, name: string): void {
+  swallow(rt, rt.heap.withHeadroom(() => {
+    const e = rt.error('AttributeError', `'${rt.typeName(v)}' object has no attribute '${name}'`);
+    setAttributeErrorContext(rt, e, v, name);
+    return e;
+  }));
+}
+
+/**
+ * The inherited __getattribute__ of a class, of a module or of a super
+ * object is a slot wrapper whose d_wrapped is not PyObject_GenericGetAttr
+ * (type_getattro, module_getattro, super_getattro): slot_tp_getattr_hook's
+ * call_attribute binds it to a method-wrapper (wrapper_descriptor is no
+ * method descriptor) and calls that through tp_call, packing the name in
+ * a 1-tuple. Neither object is built here: their counts move as CPython's
+ * allocations and frees do. A miss is PyErr_Format's unnormalized error,
+ * cleared before __getattr__ runs.
+ */
+function callWrappedGetAttr<T extends Value>(
+  rt: Runtime,
+  v: T,
+  name: string,
+  generic: (rt: Runtime, v: T, name: string) => Value | undefined,
+): Value | undefined {
+  const heap = rt.heap;
+  heap.phantomAlloc(NO_FREE_LIST);
+  heap.phantomAlloc(tupleAllocSlot(1));
+  try {
+    return generic(rt, v, name);
+  } finally {
+    heap.phantomFree(tupleFreeSlot(1));
+    heap.phantomFree(NO_FREE_LIST);
   }
 }
 
