@@ -69,6 +69,22 @@ interface ModuleSpec {
  */
 const HIDDEN_MODULES: ReadonlySet<string> = new Set(['_gclab']);
 
+/**
+ * Start-up modules of python3 (CPYTHON_STARTUP_MODULES) that define
+ * subclasses of collections.abc's ABCs, loaded after the module named
+ * (gclab loads start-up modules at their first import): os's _Environ
+ * right after _collections_abc (site imports os before anything else that
+ * uses it), weakref's WeakValueDictionary and WeakKeyDictionary after
+ * collections's ChainMap and UserDict. _abc_subclasscheck walks
+ * `__subclasses__()` and fills each subclass's negative cache, so what
+ * isinstance(x, Mapping) allocates, and MutableMapping.__subclasses__(),
+ * are python3's.
+ */
+const STARTUP_ABC_SUBCLASSERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['_collections_abc', ['os']],
+  ['collections', ['weakref']],
+]);
+
 export class ImportSystem {
   /** sys.modules (owned). */
   readonly modules: DictObject;
@@ -256,6 +272,31 @@ export class ImportSystem {
   }
 
   private findAndLoad(name: string, root: ModuleTree | null, searchDir: string | null, parentCost?: CpythonImportCost): Value {
+    const module = this.findAndLoadCosted(name, root, searchDir, parentCost);
+    if (root === null) this.loadStartupSubclassers(name);
+    return module;
+  }
+
+  /**
+   * After `name`, the start-up modules whose classes subclass its ABCs
+   * (STARTUP_ABC_SUBCLASSERS), loaded as start-up work unless loaded
+   * already: an isinstance() against collections.abc.Mapping walks the
+   * same subclass tree as in python3, whose start-up imported them.
+   */
+  private loadStartupSubclassers(name: string): void {
+    const after = STARTUP_ABC_SUBCLASSERS.get(name);
+    if (after === undefined) return;
+    const heap = this.ip.heap;
+    for (const m of after) {
+      if (m === 'weakref') {
+        if (!this.weakrefFromSource) this.useWeakrefSource();
+      } else if (this.modules.get(heap, m) === undefined) {
+        heap.decref(asStartupWork(heap, () => this.gcdImport(m)));
+      }
+    }
+  }
+
+  private findAndLoadCosted(name: string, root: ModuleTree | null, searchDir: string | null, parentCost?: CpythonImportCost): Value {
     if (root === 'scenario' || root === 'files' || inStartupWork(this.ip.heap)) return this.findAndLoadNow(name, root, searchDir);
     // A module python3's start-up already imported (or an import of python3's
     // brought in): for CPython a lookup in sys.modules, so loading it is start-up work.

@@ -537,6 +537,12 @@ function builtinNewOf(rt: Runtime, c: ClassObject): Value {
 }
 
 export function typeGetAttr(rt: Runtime, c: ClassObject, name: string): Value | undefined {
+  if (name === '__abstractmethods__') {
+    // type_abstractmethods, a data descriptor of type's: the class's own
+    // namespace entry, never a base's; `type` itself has none.
+    const own = c === rt.types.get('type') ? undefined : c.dict.get(name);
+    return own === undefined ? undefined : rt.incref(own);
+  }
   const special = classAttr(rt, c, name);
   if (special !== undefined) return special;
   const meta = rt.typeOf(c);

@@ -6,13 +6,13 @@
  * module CPython reports as their __module__ ('' for None).
  */
 export const C_FUNCTIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  "_abc.py": { "_abc": ["_abc_init", "_abc_register", "_abc_instancecheck", "_abc_subclasscheck", "get_cache_token", "_get_dump", "_reset_registry", "_reset_caches"] },
   "_bisect.py": { "_bisect": ["bisect_right", "bisect_left", "insort_right", "insort_left"] },
   "_contextvars.py": { "_contextvars": ["copy_context"] },
   "_csv.py": { "_csv": ["reader", "writer", "list_dialects", "register_dialect", "unregister_dialect", "get_dialect", "field_size_limit"] },
   "_hashlib.py": { "_hashlib": ["new", "pbkdf2_hmac", "hmac_new", "hmac_digest", "compare_digest"] },
   "_signal.py": { "_signal": ["default_int_handler", "signal", "getsignal", "strsignal", "valid_signals", "raise_signal", "alarm", "pause", "setitimer", "getitimer", "siginterrupt", "set_wakeup_fd", "pthread_sigmask", "sigpending", "pthread_kill"] },
   "_string.py": { "_string": ["formatter_parser", "formatter_field_name_split"] },
-  "abc.py": { "_abc": ["get_cache_token"] },
   "asyncio/events.py": { "_asyncio": ["get_running_loop", "_get_running_loop", "_set_running_loop", "get_event_loop", "_get_event_loop"] },
   "asyncio/tasks.py": { "_asyncio": ["_register_task", "_enter_task", "_leave_task", "_unregister_task"] },
   "binascii.py": { "binascii": ["b2a_hex", "hexlify", "a2b_hex", "unhexlify", "b2a_base64", "a2b_base64", "b2a_uu", "a2b_uu", "crc32", "crc_hqx", "a2b_qp", "b2a_qp"] },
@@ -42,6 +42,14 @@ export const C_FUNCTIONS: Readonly<Record<string, Readonly<Record<string, readon
 
 /** CPython's __text_signature__ of those functions, keyed 'file:name' (absent: None). */
 export const C_FUNCTION_SIGNATURES: ReadonlyMap<string, string> = new Map<string, string>([
+  ["_abc.py:_abc_init", "($module, self, /)"],
+  ["_abc.py:_abc_register", "($module, self, subclass, /)"],
+  ["_abc.py:_abc_instancecheck", "($module, self, instance, /)"],
+  ["_abc.py:_abc_subclasscheck", "($module, self, subclass, /)"],
+  ["_abc.py:get_cache_token", "($module, /)"],
+  ["_abc.py:_get_dump", "($module, self, /)"],
+  ["_abc.py:_reset_registry", "($module, self, /)"],
+  ["_abc.py:_reset_caches", "($module, self, /)"],
   ["_bisect.py:bisect_right", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
   ["_bisect.py:bisect_left", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
   ["_bisect.py:insort_right", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
@@ -70,7 +78,6 @@ export const C_FUNCTION_SIGNATURES: ReadonlyMap<string, string> = new Map<string
   ["_signal.py:pthread_sigmask", "($module, how, mask, /)"],
   ["_signal.py:sigpending", "($module, /)"],
   ["_signal.py:pthread_kill", "($module, thread_id, signalnum, /)"],
-  ["abc.py:get_cache_token", "($module, /)"],
   ["asyncio/events.py:get_running_loop", "($module, /)"],
   ["asyncio/events.py:_get_running_loop", "($module, /)"],
   ["asyncio/events.py:_set_running_loop", "($module, loop, /)"],

@@ -41,6 +41,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   ],
   // Modules/signalmodule.c.
   '_signal.py': '*',
+  // Modules/_abc.c (abc.py's ABCMeta calls it).
+  '_abc.py': '*',
   // Modules/_bisectmodule.c (bisect.py re-exports it).
   '_bisect.py': '*',
   // Modules/_stat.c: stat.py ends with `from _stat import *`.
@@ -148,6 +150,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   },
   'types.py': { SimpleNamespace: 'types.SimpleNamespace' },
   're/_matcher.py': { Pattern: 're.Pattern', Match: 're.Match' },
+  '_abc.py': { _abc_data: '_abc._abc_data' },
   '_csv.py': { Dialect: '_csv.Dialect', reader: '_csv.reader', writer: '_csv.writer' },
   // Modules/_datetimemodule.c, Modules/_decimal, Modules/_queuemodule.c, Modules/_struct.c.
   'datetime.py': {

@@ -185,7 +185,7 @@ export function reprWeakref(rt: Runtime, wr: WeakrefBase): string {
       rt.decref(o);
     }
   }
-  return `<weakref at ${rt.address(wr)}; to '${o.typeName}' at ${rt.address(o)}${name}>`;
+  return `<weakref at ${rt.address(wr)}; to '${rt.typeName(o)}' at ${rt.address(o)}${name}>`;
 }
 
 /** method_repr's name: the function's __qualname__, else its __name__, when a str; else '?'. */

@@ -27,6 +27,31 @@ from itertools import repeat as _repeat, chain as _chain, starmap as _starmap
 
 
 ################################################################################
+### OrderedDict's Python views
+################################################################################
+
+# CPython's pure-Python OrderedDict's views: defined (and subclasses of the
+# view ABCs) though the C OrderedDict is used.
+
+class _OrderedDictKeysView(_collections_abc.KeysView):
+
+    def __reversed__(self):
+        yield from reversed(self._mapping)
+
+class _OrderedDictItemsView(_collections_abc.ItemsView):
+
+    def __reversed__(self):
+        for key in reversed(self._mapping):
+            yield (key, self._mapping[key])
+
+class _OrderedDictValuesView(_collections_abc.ValuesView):
+
+    def __reversed__(self):
+        for key in reversed(self._mapping):
+            yield self._mapping[key]
+
+
+################################################################################
 ### deque
 ################################################################################
 
