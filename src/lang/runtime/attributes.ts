@@ -7,7 +7,7 @@
  */
 import { SubclassRef } from './ref-subclass';
 import type { PyException } from '../../heap';
-import { UNCOUNTED } from '../../heap';
+import { UNCOUNTED, asStartupWork } from '../../heap';
 import { getExceptionField, setExceptionField } from './exception-fields';
 import { setAttributeErrorContext } from './attribute-error-context';
 import { newMappingProxy } from './types/mappingproxy-type';
@@ -646,6 +646,9 @@ export function classNamespace(rt: Runtime, c: ClassObject): DictObject {
   return d;
 }
 
+/** The staticmethod entries of builtin types' namespaces (str.__dict__['maketrans']), made at their first read and kept. */
+const staticBuiltinEntries = new WeakMap<ClassObject, Map<string, Value>>();
+
 /** The builtin methods that are METH_STATIC in CPython (they are reached like class methods, bound to the type). */
 const STATIC_BUILTIN_METHODS: ReadonlySet<string> = new Set(['maketrans']);
 
@@ -658,12 +661,21 @@ function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
     }
     // A METH_STATIC entry (str.maketrans, bytes.maketrans) is a staticmethod
     // over the builtin bound to the type (add_methods: PyCFunction_NewEx(meth, type)).
+    // Made once, as start-up work: CPython's tp_dict has held it since the type was readied.
     if (STATIC_BUILTIN_METHODS.has(name)) {
-      const bound = bindBuiltin(rt, c, name, m);
-      const sm = wrapMethod(rt, 'staticmethod', bound);
-      rt.decref(bound);
+      let made = staticBuiltinEntries.get(c);
+      if (made === undefined) staticBuiltinEntries.set(c, (made = new Map()));
+      let sm = made.get(name);
+      if (sm === undefined) {
+        sm = asStartupWork(rt.heap, () => {
+          const bound = bindBuiltin(rt, c, name, m);
+          const w = wrapMethod(rt, 'staticmethod', bound);
+          rt.decref(bound);
+          return w;
+        });
+        made.set(name, sm);
+      }
       d.set(rt.heap, name, sm);
-      rt.decref(sm);
       continue;
     }
     // A METH_CLASS entry is a classmethod_descriptor there (dict.__dict__['fromkeys']).

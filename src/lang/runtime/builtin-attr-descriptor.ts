@@ -19,7 +19,7 @@
  *   __set__      descr_check, then the attribute store (which raises the
  *                type's "readonly attribute" / "not writable" errors)
  */
-import { ClassObject, type Value } from '../../heap';
+import { ClassObject, UNCOUNTED, type Value } from '../../heap';
 import { delAttr, getAttrError, getAttrOrUndefined, ownGetter, setAttr, type AttrDescriptorKind } from './attributes';
 import { ClassOwnedDescriptor, descriptorMisuse, type NativeDescriptorAccess } from './descr-check';
 import type { Runtime } from './runtime';
@@ -80,7 +80,10 @@ export function builtinAttrDescriptor(rt: Runtime, cls: ClassObject, name: strin
   rt.heap.reserve();
   rt.incref(cls);
   const Kind = kind === 'member' ? BuiltinMemberDescriptor : BuiltinGetSetDescriptor;
-  const d = rt.heap.register(new Kind(cls, name));
+  // CPython made it when the type was readied (add_members/add_getset), before the program: no count.
+  const made = new Kind(cls, name);
+  made.flags |= UNCOUNTED;
+  const d = rt.heap.register(made);
   table.set(name, d);
   rt.internalObjects.add(d);
   return d;

@@ -19,7 +19,7 @@
  *              (a method-wrapper for a slot wrapper); through the class,
  *              the descriptor itself
  */
-import { ClassObject, type Value } from '../../heap';
+import { ClassObject, UNCOUNTED, type Value } from '../../heap';
 import { bindBuiltin, defineGetters, defineMethods, type MethodImpl } from './attributes';
 import { call } from './calls';
 import { descriptorMisuse } from './descr-check';
@@ -90,7 +90,10 @@ export function classMethodDescriptor(rt: Runtime, cls: ClassObject, name: strin
     return m(rt, args[0], args.slice(1), kwargs);
   };
   rt.heap.reserve();
-  const d: ClassMethodDescriptor = rt.heap.register(new ClassMethodDescriptor(name, impl, cls, m));
+  // Made when CPython readied the type: no count.
+  const made = new ClassMethodDescriptor(name, impl, cls, m);
+  made.flags |= UNCOUNTED;
+  const d: ClassMethodDescriptor = rt.heap.register(made);
   if (known !== undefined) rt.decref(known);
   table.set(name, d);
   rt.internalObjects.add(d);
@@ -141,7 +144,10 @@ export function methodDescriptor(rt: Runtime, cls: ClassObject, name: string, m:
   };
   const Kind = slot ? SlotWrapperDescriptor : MethodDescriptor;
   rt.heap.reserve();
-  const d = rt.heap.register(new Kind(name, impl, cls, m));
+  // CPython made it when the type was readied (add_methods/add_operators), before the program: no count.
+  const made = new Kind(name, impl, cls, m);
+  made.flags |= UNCOUNTED;
+  const d = rt.heap.register(made);
   // Static: untracked and never released (the table keeps its one reference).
   if (known !== undefined) rt.decref(known);
   table.set(name, d);

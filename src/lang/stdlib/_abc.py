@@ -27,15 +27,11 @@ class _abc_data:
         self._abc_negative_cache_version = _abc_invalidation_counter
 
 
-class _Bound:
-    def _method(self):
-        pass
-
-
 # The bound-method type: _add_to_weak_set's callback is one object holding
-# the set's weak reference, as its PyCFunction with `wr` as self is.
-_MethodType = type(_Bound()._method)
-del _Bound
+# the set's weak reference, as its PyCFunction with `wr` as self is. (A
+# throwaway class here would leave cyclic garbage python3's start-up
+# collected long before the program's first gc.collect().)
+_MethodType = type(_abc_data().__init__)
 
 # Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING.
 _COLLECTION_FLAGS = (1 << 5) | (1 << 6)

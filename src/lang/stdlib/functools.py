@@ -409,15 +409,25 @@ class partialmethod(object):
 # CPython's cache_info() returns a namedtuple CacheInfo(hits, misses,
 # maxsize, currsize) (Lib/functools.py). CPython makes the class when
 # functools is imported, before a program starts; here it is made at the
-# first cache_info() call, so importing functools allocates what it did.
+# first cache_info() call (importing functools does not import collections),
+# as start-up work: that call counts only its CacheInfo, as in python3.
 _CacheInfoType = None
 
 
-def _CacheInfo(hits, misses, maxsize, currsize):
+def _make_cache_info_type():
     global _CacheInfoType
+    from collections import namedtuple
+    _CacheInfoType = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
+def _CacheInfo(hits, misses, maxsize, currsize):
     if _CacheInfoType is None:
-        from collections import namedtuple
-        _CacheInfoType = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+        try:
+            from _gclab import startup_work
+        except ImportError:
+            _make_cache_info_type()
+        else:
+            startup_work(_make_cache_info_type)
     return _CacheInfoType(hits, misses, maxsize, currsize)
 
 _kwd_mark = (object(),)

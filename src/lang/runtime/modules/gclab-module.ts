@@ -40,6 +40,11 @@
  * and caches (CPython's _abc keeps them in C, with no WeakSet objects of
  * _weakrefset.py's: weakref.WeakSet is that Python class).
  *
+ * startup_work(func): func() run as start-up work (heap/startup-work.ts):
+ * what CPython made while its start-up imported a module (functools's
+ * CacheInfo class) and gclab makes at its first use instead; no count
+ * moves and no collection starts.
+ *
  * embedded_list(): an empty list for a class standing for a C type to keep
  * its items in (one __slots__ member): the collector sees the items as the
  * instance's own references, and the list as no object of its own (not
@@ -70,7 +75,7 @@
  * two -- traceback.py's _display_width without the unicodedata module.
  */
 import { FunctionObject } from '../function-object';
-import { BytesLikeObject, ClassObject, DictObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, newBytes, type Value } from '../../../heap';
+import { BytesLikeObject, ClassObject, DictObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, asStartupWork, newBytes, type Value } from '../../../heap';
 import { call, pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
@@ -289,6 +294,10 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       };
       const runner = cpythonWorkRunners.get(rt);
       return runner === undefined ? work().result : runner(kind, work);
+    });
+    addFunction(rt, d, 'startup_work', (args) => {
+      if (args.length !== 1) throw rt.typeError(`startup_work() takes exactly one argument (${args.length} given)`);
+      return asStartupWork(rt.heap, () => call(rt, args[0], []));
     });
     // cpython_import(name): CPython's stdlib imports `name` here (traceback's
     // caret anchors import ast); gclab's does not need it, but its cost is

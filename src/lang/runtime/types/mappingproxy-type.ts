@@ -13,7 +13,7 @@
  * the proxy was made is seen). Its referent for gc.get_referents is the
  * class, where CPython's is the class's tp_dict.
  */
-import { ClassObject, ListObject, TupleObject, type Value } from '../../../heap';
+import { ClassObject, ListObject, TupleObject, UNCOUNTED, asUncountedWork, type Value } from '../../../heap';
 import { classNamespace, getAttr } from '../attributes';
 import { binaryOp } from '../arithmetic';
 import { call } from '../calls';
@@ -39,10 +39,18 @@ export function newMappingProxy(rt: Runtime, mapping: Value): MappingProxyObject
   return p;
 }
 
-/** The mapping a proxy shows: a new reference (a class's namespace as a fresh dict). */
+/**
+ * The mapping a proxy shows: a new reference (a class's namespace as a
+ * fresh dict). That dict stands for the class's tp_dict, which CPython
+ * has already: it moves no count and takes nothing from the dict free
+ * list, made or freed (so `C.__dict__['x']` counts nothing, as in python3).
+ */
 function mappingOf(rt: Runtime, self: Value): Value {
   const m = (self as MappingProxyObject).refs[0] as Value;
-  return m instanceof ClassObject ? classNamespace(rt, m) : rt.incref(m);
+  if (!(m instanceof ClassObject)) return rt.incref(m);
+  const d = asUncountedWork(rt.heap, () => classNamespace(rt, m));
+  d.flags |= UNCOUNTED;
+  return d;
 }
 
 /** Apply `f` to the proxied mapping (borrowed for the call). */
