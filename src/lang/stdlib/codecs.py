@@ -9,11 +9,16 @@ surrogateescape, surrogatepass) --, utf-8-sig, utf-16 and utf-32 (with a
 BOM, or -le / -be), which str.encode and bytes.decode reach through
 _text_codec, and the bytes-to-bytes and str-to-str
 codecs rot-13, hex and base64, under the names and aliases the encodings
-package knows. encode()/decode() wrap a codec's TypeError or ValueError as
-CPython does ("encoding with 'hex' codec failed (TypeError: ...)").
+package knows; any other name goes to the encodings package's search
+function (encodings/__init__.py, CPython's), whose modules are the 8-bit
+charmap codecs (cp1252, iso8859_15, mac_roman, koi8_r, cp850, ...) over
+charmap_decode / charmap_encode here. encode()/decode() wrap a codec's
+TypeError or ValueError as CPython does ("encoding with 'hex' codec
+failed (TypeError: ...)"). The error handlers are CPython's, surrogateescape
+and surrogatepass included, and lookup_error / register_error reach them.
 
 Not provided: open(), EncodedFile(), the StreamReader/StreamWriter
-classes, other encodings (LookupError: unknown encoding).
+classes, the multibyte CJK codecs (LookupError: unknown encoding).
 """
 
 import binascii as _binascii
@@ -238,57 +243,88 @@ def _cp437_decode(input, errors=None):
     return (data.decode('cp437', errors or 'strict'), len(data))
 
 
-def _units(name, size, order, input):
+def _units(name, size, order, input, errors):
     out = bytearray()
-    for ch in input:
-        cp = ord(ch)
+    i = 0
+    n = len(input)
+    while i < n:
+        cp = ord(input[i])
         if size == 2 and cp > 0xffff:
             cp -= 0x10000
             out += (0xd800 + (cp >> 10)).to_bytes(2, order)
             out += (0xdc00 + (cp & 0x3ff)).to_bytes(2, order)
+        elif 0xd800 <= cp <= 0xdfff:
+            # PyUnicode_EncodeUTF16/32: a lone surrogate goes to the error handler
+            # (surrogatepass writes it as a code unit).
+            if errors == 'surrogatepass':
+                out += cp.to_bytes(size, order)
+                i += 1
+                continue
+            exc = UnicodeEncodeError(name, input, i, i + 1, 'surrogates not allowed')
+            rep, i = _handler_result(lookup_error(errors)(exc), False, n)
+            if isinstance(rep, str):
+                for c in rep:
+                    if ord(c) >= 0x80:
+                        raise exc
+                    out += ord(c).to_bytes(size, order)
+            else:
+                if len(rep) % size:
+                    raise exc
+                out += rep
+            continue
         else:
-            if 0xd800 <= cp <= 0xdfff:
-                raise UnicodeEncodeError(name, input, input.index(ch), input.index(ch) + 1,
-                                         'surrogates not allowed')
             out += cp.to_bytes(size, order)
+        i += 1
     return bytes(out)
 
 
-def _from_units(name, size, order, data, errors, final):
+def _from_units(size, order, data, i, errors, final):
+    """PyUnicode_DecodeUTF16Stateful / DecodeUTF32Stateful from data[i:]:
+    (text, bytes consumed); errors name the codec by its byte order."""
+    name = ('utf-16-' if size == 2 else 'utf-32-') + ('le' if order == 'little' else 'be')
     out = []
-    i = 0
-    n = len(data) - (len(data) % size if not final else 0)
-    while i + size <= n:
+    n = len(data)
+
+    def bad(start, end, reason):
+        if errors == 'surrogatepass' and end - start == size:
+            cp = int.from_bytes(data[start:end], order)
+            if 0xd800 <= cp <= 0xdfff:
+                out.append(chr(cp))
+                return end
+        exc = UnicodeDecodeError(name, data, start, end, reason)
+        rep, pos = _handler_result(lookup_error(errors)(exc), True, n)
+        out.append(rep)
+        return pos
+
+    while i < n:
+        if i + size > n:
+            if not final:
+                break
+            i = bad(i, n, 'truncated data')
+            continue
         cp = int.from_bytes(data[i:i + size], order)
-        if size == 2 and 0xd800 <= cp <= 0xdbff:
-            if i + 4 > len(data):
+        if size == 2 and 0xd800 <= cp <= 0xdfff:
+            if cp >= 0xdc00:
+                i = bad(i, i + 2, 'illegal encoding')
+                continue
+            if i + 4 > n:
                 if not final:
                     break
-                raise UnicodeDecodeError(name, data, i, len(data), 'unexpected end of data')
+                i = bad(i, n, 'unexpected end of data')
+                continue
             low = int.from_bytes(data[i + 2:i + 4], order)
             if 0xdc00 <= low <= 0xdfff:
                 out.append(chr(0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)))
                 i += 4
                 continue
-            if errors == 'strict':
-                raise UnicodeDecodeError(name, data, i, i + 2, 'illegal UTF-16 surrogate')
-            out.append('\ufffd' if errors == 'replace' else '')
-            i += 2
+            i = bad(i, i + 2, 'illegal UTF-16 surrogate')
             continue
         if size == 4 and (cp > 0x10ffff or 0xd800 <= cp <= 0xdfff):
-            if errors == 'strict':
-                raise UnicodeDecodeError(name, data, i, i + 4, 'code point not in range(0x110000)'
-                                         if cp > 0x10ffff else 'code point in surrogate code point range(0xd800, 0xe000)')
-            out.append('\ufffd' if errors == 'replace' else '')
-            i += 4
+            i = bad(i, i + 4, 'code point not in range(0x110000)' if cp > 0x10ffff
+                    else 'code point in surrogate code point range(0xd800, 0xe000)')
             continue
         out.append(chr(cp))
         i += size
-    if final and i < len(data):
-        if errors == 'strict':
-            raise UnicodeDecodeError(name, data, i, len(data), 'truncated data')
-        out.append('\ufffd' if errors == 'replace' else '')
-        i = len(data)
     return ''.join(out), i
 
 
@@ -298,10 +334,11 @@ def _utf_n(name, size):
 
     def encode(input, errors=None, byteorder=0):
         _check_str(name.replace('-', '_') + '_encode', input)
+        errors = errors or 'strict'
         if byteorder == 0:
-            return (bom_le + _units(name, size, 'little', input), len(input))
+            return (bom_le + _units(name, size, 'little', input, errors), len(input))
         order = 'little' if byteorder < 0 else 'big'
-        return (_units(name, size, order, input), len(input))
+        return (_units(name + ('-le' if byteorder < 0 else '-be'), size, order, input, errors), len(input))
 
     def decode(input, errors=None, final=False, order=None):
         data = _check_bytes(input)
@@ -313,8 +350,7 @@ def _utf_n(name, size):
             elif data.startswith(bom_be):
                 order = 'big'
                 start = size
-        text, used = _from_units(name, size, order, data[start:], errors or 'strict', final)
-        return (text, used + start)
+        return _from_units(size, order, data, start, errors or 'strict', final)
 
     return encode, decode
 
@@ -361,6 +397,164 @@ def utf_32_le_decode(input, errors=None, final=False):
 
 def utf_32_be_decode(input, errors=None, final=False):
     return _utf_32_decode(input, errors, final, 'big')
+
+
+# ---- charmap codecs (Modules/_codecsmodule.c over unicodeobject.c's
+# PyUnicode_DecodeCharmap / PyUnicode_EncodeCharmap), which the 8-bit codecs
+# of the encodings package (encodings/cp1252.py, ...) call with their tables.
+
+def _handler_result(result, decoding, length):
+    """The (replacement, position) an error handler returned, checked as
+    unicode_decode_call_errorhandler / unicode_encode_call_errorhandler do."""
+    kinds = str if decoding else (str, bytes)
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], kinds) \
+            or not isinstance(result[1], int):
+        raise TypeError('decoding error handler must return (str, int) tuple' if decoding
+                        else 'encoding error handler must return (str/bytes, int) tuple')
+    pos = result[1]
+    if pos < 0:
+        pos += length
+    if not 0 <= pos <= length:
+        raise IndexError('position %d from error handler out of bounds' % result[1])
+    return result[0], pos
+
+
+def _charmap_lookup(mapping, b):
+    """The text byte b decodes to under mapping, or None (undefined):
+    charmapdecode_lookup."""
+    if isinstance(mapping, str):
+        if b >= len(mapping) or mapping[b] == '\ufffe':
+            return None
+        return mapping[b]
+    try:
+        value = mapping[b]
+    except LookupError:
+        return None
+    if value is None:
+        return None
+    if isinstance(value, int):
+        if not 0 <= value <= 0x10ffff:
+            raise TypeError('character mapping must be in range(0x110000)')
+        return None if value == 0xfffe else chr(value)
+    if isinstance(value, str):
+        return None if value == '\ufffe' else value
+    raise TypeError('character mapping must return integer, None or str')
+
+
+def charmap_decode(data, errors=None, mapping=None, /):
+    data = _check_bytes(data)
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    errors = errors or 'strict'
+    if isinstance(mapping, str):
+        # The table's fast path: every byte defined.
+        text = data.decode('latin-1').translate(mapping)
+        if len(mapping) >= 256 and '\ufffe' not in text:
+            return (text, len(data))
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        ch = _charmap_lookup(mapping, data[i])
+        if ch is not None:
+            out.append(ch)
+            i += 1
+            continue
+        exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+        text, i = _handler_result(lookup_error(errors)(exc), True, n)
+        out.append(text)
+    return (''.join(out), n)
+
+
+def _charmap_byte(mapping, ch):
+    """The bytes ch encodes to under mapping, or None: charmapencode_lookup."""
+    try:
+        value = mapping[ord(ch)]
+    except LookupError:
+        return None
+    if value is None:
+        return None
+    if isinstance(value, int):
+        if not 0 <= value < 256:
+            raise TypeError('character mapping must be in range(256)')
+        return bytes((value,))
+    if isinstance(value, bytes):
+        return value
+    raise TypeError('character mapping must return integer, bytes or None, not %s' % type(value).__name__)
+
+
+def charmap_encode(text, errors=None, mapping=None, /):
+    _check_str('charmap_encode', text)
+    if mapping is None:
+        return latin_1_encode(text, errors)
+    errors = errors or 'strict'
+    out = bytearray()
+    i = 0
+    n = len(text)
+    while i < n:
+        b = _charmap_byte(mapping, text[i])
+        if b is not None:
+            out += b
+            i += 1
+            continue
+        # charmap_encoding_error: the run of characters that cannot be encoded.
+        end = i + 1
+        while end < n and _charmap_byte(mapping, text[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError('charmap', text, i, end, 'character maps to <undefined>')
+        rep, pos = _handler_result(lookup_error(errors)(exc), False, n)
+        if isinstance(rep, bytes):
+            out += rep
+        else:
+            for c in rep:
+                b = _charmap_byte(mapping, c)
+                if b is None:
+                    raise UnicodeEncodeError('charmap', text, i, end, 'character maps to <undefined>')
+                out += b
+        i = pos
+    return (bytes(out), n)
+
+
+def charmap_build(map, /):
+    """The encoding map of a 256-character decoding table (CPython's C
+    EncodingMap, a dict here): character -> byte."""
+    _check_str('charmap_build', map)
+    result = {}
+    for i, c in enumerate(map):
+        if c != '\ufffe':
+            result[ord(c)] = i
+    return result
+
+
+def make_identity_dict(rng):
+    """ make_identity_dict(rng) -> dict
+
+        Return a dictionary where elements of the rng sequence are
+        mapped to themselves.
+
+    """
+    return {i:i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    """ Creates an encoding map from a decoding map.
+
+        If a target mapping in the decoding map occurs multiple
+        times, then that target is mapped to None (undefined mapping),
+        causing an exception when encountered by the charmap codec
+        during translation.
+
+        One example where this happens is cp875.py which decodes
+        multiple character to \u001a.
+
+    """
+    m = {}
+    for k,v in decoding_map.items():
+        if not v in m:
+            m[v] = k
+        else:
+            m[v] = None
+    return m
 
 
 _ROT13 = str.maketrans('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
@@ -577,7 +771,11 @@ def _normalize(encoding):
 def _builtin_search(encoding):
     module = _MODULES.get(_normalize(encoding))
     if module is None:
-        return None
+        # The other codecs are the encodings package's modules (the 8-bit
+        # charmap codecs): importing it registers its search function, as
+        # CPython does at start-up.
+        import encodings
+        return encodings.search_function(encoding)
     return _CODECS[module]()
 
 
@@ -823,10 +1021,85 @@ def namereplace_errors(exc):
     raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
 
+def _surrogateescape(exc):
+    """PyCodec_SurrogateEscapeErrors: undecodable bytes 0x80-0xff as the
+    lone surrogates U+DC80-U+DCFF, and those surrogates back as the bytes."""
+    if isinstance(exc, UnicodeDecodeError):
+        out = []
+        for b in exc.object[exc.start:exc.end][:4]:
+            if b < 128:
+                break
+            out.append(chr(0xdc00 + b))
+        if not out:
+            raise exc
+        return (''.join(out), exc.start + len(out))
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            if not 0xdc80 <= ord(c) <= 0xdcff:
+                raise exc
+            out.append(ord(c) - 0xdc00)
+        return (bytes(out), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _surrogate_form(encoding):
+    """The UTF a codec name stands for, as (unit size, byte order) -- utf-8 as
+    size 1 --, or None: PyCodec_SurrogatePassErrors' get_standard_encoding."""
+    name = _normalize(encoding)
+    if name in ('utf_8', 'utf8'):
+        return (1, None)
+    for size, base in ((2, 'utf_16'), (4, 'utf_32')):
+        if name in (base, base.replace('_', '')):
+            return (size, 'little')
+        for suffix, order in (('le', 'little'), ('be', 'big')):
+            if name in (base + '_' + suffix, base + suffix):
+                return (size, order)
+    return None
+
+
+def _surrogatepass(exc):
+    """PyCodec_SurrogatePassErrors: lone surrogates written and read as the
+    UTF's code units, which strict refuses."""
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    form = _surrogate_form(exc.encoding)
+    if form is None:
+        raise exc
+    size, order = form
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            cp = ord(c)
+            if not 0xd800 <= cp <= 0xdfff:
+                raise exc
+            if size == 1:
+                out += bytes((0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)))
+            else:
+                out += cp.to_bytes(size, order)
+        return (bytes(out), exc.end)
+    data = exc.object[exc.start:exc.start + (3 if size == 1 else size)]
+    if size == 1:
+        if len(data) == 3 and data[0] & 0xf0 == 0xe0 and data[1] & 0xc0 == 0x80 and data[2] & 0xc0 == 0x80:
+            cp = ((data[0] & 0x0f) << 12) + ((data[1] & 0x3f) << 6) + (data[2] & 0x3f)
+        else:
+            cp = 0
+    else:
+        cp = int.from_bytes(data, order) if len(data) == size else 0
+    if not 0xd800 <= cp <= 0xdfff:
+        raise exc
+    return (chr(cp), exc.start + len(data))
+
+
+_surrogateescape.__name__ = _surrogateescape.__qualname__ = 'surrogateescape'
+_surrogatepass.__name__ = _surrogatepass.__qualname__ = 'surrogatepass'
+
+
 _error_handlers = {
     'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
     'xmlcharrefreplace': xmlcharrefreplace_errors, 'backslashreplace': backslashreplace_errors,
-    'namereplace': namereplace_errors,
+    'namereplace': namereplace_errors, 'surrogateescape': _surrogateescape,
+    'surrogatepass': _surrogatepass,
 }
 
 
