@@ -22,8 +22,14 @@ exp, ln, log10 and non-integral powers follow _pydecimal's integer
 algorithms (_dexp, _dlog, _dlog10, _dpower, _power_exact), correctly
 rounded.
 
-Not here: the other context flags and traps, Emin/Emax limits other than
-Overflow.
+The context's flags and traps are the C module's SignalDicts: Inexact and
+Rounded from every rounding (and quantize / to_integral_exact), Overflow
+(its infinity or largest finite value when not trapped), FloatOperation
+from a float in the constructor or a comparison; the other signals set
+their flag and raise whether trapped or not.
+
+Not here: Emin/Emax limits other than Overflow (Subnormal, Underflow,
+Clamped).
 """
 
 import math as _math
@@ -126,8 +132,121 @@ del _cls
 
 def _signal(cls, *conditions):
     """The exception the C module raises for a trapped signal: its
-    message is the list of the conditions that raised it."""
-    return cls('[' + ', '.join("<class 'decimal.%s'>" % c.__name__ for c in (conditions or (cls,))) + ']')
+    argument is the list of the conditions that raised it. The signal's
+    flag is set in the current context first, as the C module sets it
+    before it raises."""
+    for sig in _SIGNALS:
+        if issubclass(cls, sig):
+            _current_context.flags[sig] = True
+            break
+    return cls(list(conditions or (cls,)))
+
+
+# The C module's signals in its signal_map order (SignalDict iteration),
+# and the order Context.__repr__ lists the set ones in (mpd_lsnprint_signals).
+_SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
+            Underflow, Subnormal, Inexact, Rounded, Clamped)
+_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact,
+               FloatOperation, Overflow, Rounded, Subnormal, Underflow)
+_SIGNAL_KEYS_ERROR = ('valid values for signals are:\n'
+                      '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                      '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                      '   Clamped]')
+
+
+class SignalDict(object):
+    """A context's flags or traps (_decimal's SignalDictMixin): a mapping
+    of exactly the nine signals to booleans; other keys are KeyErrors."""
+
+    __slots__ = ('_values',)
+
+    def __init__(self, values=()):
+        self._values = dict.fromkeys(_SIGNALS, False)
+        for sig in values:
+            self._values[sig] = True
+
+    def _key(self, key):
+        if key not in self._values:
+            raise KeyError(_SIGNAL_KEYS_ERROR)
+        return key
+
+    def __getitem__(self, key):
+        return self._values[self._key(key)]
+
+    def __setitem__(self, key, value):
+        self._values[self._key(key)] = bool(value)
+
+    def __delitem__(self, key):
+        raise ValueError('signal keys cannot be deleted')
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __contains__(self, key):
+        return key in self._values
+
+    def keys(self):
+        return self._values.keys()
+
+    def values(self):
+        return self._values.values()
+
+    def items(self):
+        return self._values.items()
+
+    def get(self, key, default=None):
+        return self._values.get(key, default)
+
+    def copy(self):
+        return dict(self._values)
+
+    def __eq__(self, other):
+        if isinstance(other, SignalDict):
+            return self._values == other._values
+        if isinstance(other, dict):
+            return self._values == other
+        return NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self):
+        return '{' + ', '.join("<class 'decimal.%s'>:%s" % (k.__name__, v) for k, v in self._values.items()) + '}'
+
+    def _set(self):
+        return [sig for sig in _REPR_ORDER if self._values[sig]]
+
+
+SignalDict.__module__ = 'abc'
+
+
+def _signal_dict(value, default):
+    """Context(flags=..., traps=...): a list of signals or a dict of all nine."""
+    if value is None:
+        return SignalDict(default)
+    if isinstance(value, (list, tuple)):
+        for sig in value:
+            if sig not in _SIGNALS:
+                raise KeyError(_SIGNAL_KEYS_ERROR)
+        return SignalDict(value)
+    if isinstance(value, (dict, SignalDict)):
+        if len(value) != len(_SIGNALS) or any(sig not in value for sig in _SIGNALS):
+            raise KeyError('invalid signal dict')
+        return SignalDict([sig for sig in _SIGNALS if value[sig]])
+    raise TypeError('argument must be a signal dict')
+
+
+def _raise_signals(context, *signals):
+    """Set the flags of the signals an operation raised; if the context
+    traps any, raise the first trapped one, its message the list of the
+    trapped (the C module's flags_as_exception / flags_as_list)."""
+    for sig in signals:
+        context.flags[sig] = True
+    trapped = [sig for sig in _SIGNALS if sig in signals and context.traps[sig]]
+    if trapped:
+        raise trapped[0](trapped)
 
 
 class DecimalTuple(tuple):
@@ -173,8 +292,8 @@ class Context(object):
         self.Emax = 999999 if Emax is None else Emax
         self.capitals = 1 if capitals is None else capitals
         self.clamp = 0 if clamp is None else clamp
-        self.flags = [] if flags is None else list(flags)
-        self.traps = [InvalidOperation, DivisionByZero, Overflow] if traps is None else list(traps)
+        self.flags = _signal_dict(flags, ())
+        self.traps = _signal_dict(traps, (InvalidOperation, DivisionByZero, Overflow))
 
     def __setattr__(self, name, value):
         if name == 'prec':
@@ -188,12 +307,15 @@ class Context(object):
                                 '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
                                 '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
                                 '   ROUND_05UP]')
+        elif name in ('flags', 'traps') and not isinstance(value, SignalDict):
+            value = _signal_dict(value, ())
         object.__setattr__(self, name, value)
 
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
                 % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
-                   ', '.join(f.__name__ for f in self.flags), ', '.join(t.__name__ for t in self.traps)))
+                   ', '.join(f.__name__ for f in self.flags._set()),
+                   ', '.join(t.__name__ for t in self.traps._set())))
 
     def copy(self):
         return Context(self.prec, self.rounding, self.Emin, self.Emax,
@@ -201,8 +323,105 @@ class Context(object):
 
     __copy__ = copy
 
+    def clear_flags(self):
+        """Reset all flags to False."""
+        for sig in _SIGNALS:
+            self.flags[sig] = False
+
+    def clear_traps(self):
+        """Set all traps to False."""
+        for sig in _SIGNALS:
+            self.traps[sig] = False
+
+    def Etiny(self):
+        """Return a value equal to Emin - prec + 1, the minimum exponent of a subnormal result."""
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        """Return a value equal to Emax - prec + 1, the maximum exponent for rounded results."""
+        return self.Emax - self.prec + 1
+
     def create_decimal(self, num='0'):
+        if isinstance(num, float):
+            _raise_signals(self, FloatOperation)
         return Decimal(num)._fix(self)
+
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._fix(self)
+
+    def _convert(self, a):
+        if isinstance(a, Decimal):
+            return a
+        if isinstance(a, int):
+            return Decimal(a)
+        raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
+
+    # The context's arithmetic: the Decimal operation in this context.
+    def abs(self, a):
+        return self._convert(a).__abs__(context=self)
+
+    def add(self, a, b):
+        return self._convert(a).__add__(self._convert(b), context=self)
+
+    def subtract(self, a, b):
+        return self._convert(a).__sub__(self._convert(b), context=self)
+
+    def multiply(self, a, b):
+        return self._convert(a).__mul__(self._convert(b), context=self)
+
+    def divide(self, a, b):
+        return self._convert(a).__truediv__(self._convert(b), context=self)
+
+    def divide_int(self, a, b):
+        return self._convert(a).__floordiv__(self._convert(b), context=self)
+
+    def remainder(self, a, b):
+        return self._convert(a).__mod__(self._convert(b), context=self)
+
+    def divmod(self, a, b):
+        return self._convert(a).__divmod__(self._convert(b), context=self)
+
+    def power(self, a, b, modulo=None):
+        return self._convert(a).__pow__(self._convert(b), modulo, context=self)
+
+    def minus(self, a):
+        return self._convert(a).__neg__(context=self)
+
+    def plus(self, a):
+        return self._convert(a).__pos__(context=self)
+
+    def sqrt(self, a):
+        return self._convert(a).sqrt(context=self)
+
+    def exp(self, a):
+        return self._convert(a).exp(context=self)
+
+    def ln(self, a):
+        return self._convert(a).ln(context=self)
+
+    def log10(self, a):
+        return self._convert(a).log10(context=self)
+
+    def normalize(self, a):
+        return self._convert(a).normalize(context=self)
+
+    def quantize(self, a, b):
+        return self._convert(a).quantize(self._convert(b), context=self)
+
+    def to_integral_value(self, a):
+        return self._convert(a).to_integral_value(context=self)
+
+    def to_integral_exact(self, a):
+        return self._convert(a).to_integral_exact(context=self)
+
+    def compare(self, a, b):
+        return self._convert(a).compare(self._convert(b), context=self)
+
+    def to_sci_string(self, a):
+        return self._convert(a).__str__(context=self)
+
+    def to_eng_string(self, a):
+        return self._convert(a).__str__(eng=True, context=self)
 
 
 Context.__module__ = 'decimal'
@@ -357,6 +576,7 @@ class Decimal(object):
                 value._sign, value._int, value._exp, value._is_special)
             return self
         if isinstance(value, float):
+            _raise_signals(context or getcontext(), FloatOperation)
             return cls.from_float(value) if cls is Decimal else cls(Decimal.from_float(value))
         if isinstance(value, (list, tuple)):
             if len(value) != 3:
@@ -533,15 +753,25 @@ class Decimal(object):
         coeff = self._coeff()
         n = len(self._int)
         exp = self._exp
+        signals = ()
         if n > prec:
             drop = n - prec
+            signals = (Inexact, Rounded) if coeff % 10 ** drop else (Rounded,)
             coeff = _round_coefficient(coeff, drop, self._sign, context.rounding)
             exp += drop
             if len(str(coeff)) > prec:
                 coeff //= 10
                 exp += 1
         if coeff and exp + len(str(coeff)) - 1 > context.Emax:
-            raise _signal(Overflow, Overflow)
+            _raise_signals(context, Overflow, Inexact, Rounded)
+            # Not trapped: _pydecimal's _fix overflow result.
+            if context.rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
+                    (context.rounding == ROUND_CEILING and not self._sign) or \
+                    (context.rounding == ROUND_FLOOR and self._sign):
+                return Decimal(('-' if self._sign else '') + 'Infinity')
+            return Decimal._from_parts(self._sign, 10 ** prec - 1, context.Emax - prec + 1)
+        if signals:
+            _raise_signals(context, *signals)
         return Decimal._from_parts(self._sign, coeff, exp)
 
     # -- arithmetic
@@ -779,15 +1009,20 @@ class Decimal(object):
 
     # -- comparisons
 
-    def _cmp_value(self, other):
+    def _cmp_value(self, other, ordered=False):
         """-1/0/1 comparing self with a Decimal/int/float/Rational, None for
-        a NaN, NotImplemented for other types."""
+        a NaN, NotImplemented for other types. A float sets FloatOperation
+        (raised where trapped only by an ordering comparison)."""
         if isinstance(other, Decimal):
             if other._is_special and other._exp in 'nN':
                 return None
         elif isinstance(other, int):
             other = Decimal(other)
         elif isinstance(other, float):
+            if ordered:
+                _raise_signals(getcontext(), FloatOperation)
+            else:
+                getcontext().flags[FloatOperation] = True
             if other != other:
                 return None
             other = Decimal.from_float(other)
@@ -824,7 +1059,7 @@ class Decimal(object):
         return c != 0
 
     def _ordered(self, other, op):
-        c = self._cmp_value(other)
+        c = self._cmp_value(other, True)
         if c is None:
             raise _signal(InvalidOperation)
         return c
@@ -958,6 +1193,11 @@ class Decimal(object):
         ans = self._rescale(exp._exp, rounding)
         if len(ans._int) > context.prec:
             raise _signal(InvalidOperation)
+        if ans._exp > self._exp:
+            if ans != self:
+                _raise_signals(context, Inexact, Rounded)
+            else:
+                _raise_signals(context, Rounded)
         return ans
 
     def to_integral_value(self, rounding=None, context=None):
@@ -968,6 +1208,18 @@ class Decimal(object):
         return self._rescale(0, rounding or context.rounding)
 
     to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        """Round to an integer, signalling Inexact and Rounded as appropriate."""
+        if self._is_special:
+            nan = self._check_nans()
+            return nan if nan is not None else Decimal(self)
+        if self._exp >= 0:
+            return Decimal(self)
+        context = context or getcontext()
+        ans = self._rescale(0, rounding or context.rounding)
+        _raise_signals(context, *((Inexact, Rounded) if ans != self else (Rounded,)))
+        return ans
 
     def normalize(self, context=None):
         """Strip trailing zeros (after rounding to the context)."""
@@ -1041,9 +1293,13 @@ class Decimal(object):
     def _half_even(self, context):
         """self._fix in a copy of context rounding ROUND_HALF_EVEN (exp, ln
         and log10 round so whatever the context's rounding)."""
-        context = context.copy()
-        context.rounding = ROUND_HALF_EVEN
-        return self._fix(context)
+        work = context.copy()
+        work.rounding = ROUND_HALF_EVEN
+        ans = self._fix(work)
+        for sig in _SIGNALS:
+            if work.flags[sig]:
+                context.flags[sig] = True
+        return ans
 
     def exp(self, context=None):
         """Returns e ** self."""
@@ -1545,10 +1801,6 @@ class Decimal(object):
             if self._sign and not self._is_special:
                 c = -c if other._sign else c
         return (other if c is not None and c > 0 else self)._fix(context)
-
-    def to_integral_exact(self, rounding=None, context=None):
-        """Round to an integer (the signals of an inexact result are not raised here)."""
-        return self.to_integral_value(rounding, context)
 
     def is_normal(self, context=None):
         if self._is_special or not self:
