@@ -53,7 +53,8 @@ function significant(line) {
 /**
  * The lines of gclab's module that are, character for character (trailing
  * blanks aside), lines of CPython's module of the same path, paired in order
- * (a longest common subsequence of the code lines): runs of
+ * (a longest common subsequence of the code lines) and, out of order, where
+ * a line occurs once in each file: runs of
  * [gclab line, CPython line, count], 1-based, flattened. A traceback through
  * the module then shows CPython's line numbers (see stdlib-lines.ts).
  * Empty when CPython's file is not on this machine.
@@ -89,6 +90,22 @@ function cpythonLineRuns(rel, text) {
       j++;
     } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) i++;
     else j++;
+  }
+  // A line the subsequence left out (gclab's module defines things in
+  // another order) that occurs exactly once in each file is still that
+  // line: it gets CPython's number too.
+  const paired = new Set();
+  for (let r = 0; r < runs.length; r += 3) for (let k = 0; k < runs[r + 2]; k++) paired.add(runs[r] + k);
+  const count = (lines) => {
+    const c = new Map();
+    for (const [t] of lines) c.set(t, (c.get(t) ?? 0) + 1);
+    return c;
+  };
+  const ours = count(a);
+  const theirs = count(b);
+  const where = new Map(b.map(([t, line]) => [t, line]));
+  for (const [t, line] of a) {
+    if (!paired.has(line) && ours.get(t) === 1 && theirs.get(t) === 1) runs.push(line, where.get(t), 1);
   }
   return runs;
 }

@@ -263,6 +263,8 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
   d.set(rt.heap, 'platform', 'linux');
   d.set(rt.heap, 'byteorder', 'little');
   d.set(rt.heap, 'hexversion', 0x30b07f0);
+  // PYTHON_API_VERSION (Include/modsupport.h), the C API version of 3.11.
+  d.set(rt.heap, 'api_version', 1013);
   // The oracle's interpreter, beside the Lib whose paths __file__ shows
   // (STDLIB_PREFIX): subprocess runs `[sys.executable, ...]` in a fresh gclab.
   d.set(rt.heap, 'executable', SIMULATED_EXECUTABLE);

@@ -495,7 +495,7 @@ class EnumType(type):
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:
-            raise AttributeError('cannot reassign member %r' % (name,))
+            raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
 
     def __delattr__(cls, attr):

@@ -374,10 +374,17 @@ def _fspath(file):
 def open(file, mode="r", buffering=-1, encoding=None, errors=None,
          newline=None, closefd=True, opener=None):
     """Open a file of the simulated file system (_io.open's checks)."""
+    fd = None
     if isinstance(file, int) and not isinstance(file, bool):
-        raise OSError(9, 'Bad file descriptor')
-    # _io.open passes PyOS_FSPath(file) on to FileIO, whose name it is.
-    path = name = _fspath(file)
+        # A descriptor of os.open (os.fdopen): the file it has open; the
+        # stream's name is the number, and closing it closes the descriptor
+        # (closefd).
+        import os
+        path = os._fd_file(file)[0]
+        name = fd = file
+    else:
+        # _io.open passes PyOS_FSPath(file) on to FileIO, whose name it is.
+        path = name = _fspath(file)
     if isinstance(path, bytes):
         path = path.decode('utf-8', 'surrogateescape')
     if not isinstance(mode, str):
@@ -428,7 +435,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
            BufferedReader if reading else BufferedWriter)
     # Three objects, made in this order as _io.open makes them: the raw
     # FileIO, the buffered stream over it, the text stream over that.
-    raw = FileIO(name, path, how, raw_mode)
+    raw = FileIO(name, path, how, raw_mode, fd, closefd)
     try:
         buffer = cls._over_file(raw, path, how, updating)
     except:
@@ -462,12 +469,16 @@ class FileIO(_IOBase):
     buffered stream whose raw file was closed first loses what it still
     held, as in CPython when a collection finalizes the raw file first."""
 
-    def __init__(self, name, path, how, raw_mode):
+    def __init__(self, name, path, how, raw_mode, fd=None, closefd=True):
         self._closed = True
         self._name = name
         self._path = path
         self._mode = raw_mode
-        if how != "r":
+        self._fd = fd
+        self._closefd = closefd
+        if fd is not None:
+            pass                        # os.open made or emptied it
+        elif how != "r":
             _gclab.fs_write(path, b"", how)
         elif _gclab.fs_kind(path) is None:
             _gclab.fs_read(path)        # FileNotFoundError
@@ -476,7 +487,13 @@ class FileIO(_IOBase):
         self._closed = False
 
     def __repr__(self):
-        return "<_io.FileIO name=%r mode=%r closefd=True>" % (self._name, self._mode)
+        return "<_io.FileIO name=%r mode=%r closefd=%r>" % (self._name, self._mode, self._closefd)
+
+    def fileno(self):
+        _check_file(self)
+        if self._fd is None:
+            raise UnsupportedOperation("fileno")
+        return self._fd
 
     @property
     def name(self):
@@ -495,9 +512,15 @@ class FileIO(_IOBase):
         _gclab.fs_write(self._path, data, "w")
 
     def close(self):
-        self._closed = True
+        self._release()
 
     def __del__(self):
+        self._release()
+
+    def _release(self):
+        if not self._closed and self._fd is not None and self._closefd:
+            import os
+            os._descriptors.pop(self._fd, None)
         self._closed = True
 
 
@@ -846,7 +869,7 @@ class _BufferedFile(_IOBase):
         if self._path is None:
             return self._attached().fileno()
         _check_file(self)
-        raise UnsupportedOperation("fileno")
+        return self._raw.fileno()
 
     def isatty(self):
         if self._path is None:

@@ -420,6 +420,175 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 lstat = stat
 
+# ---- file descriptors (posixmodule.c's open/read/write/lseek/close over
+# the simulated file system): a descriptor is a path, a position and the
+# access mode; the lowest free number from 3 up, as the kernel gives.
+
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = O_NDELAY = 0o4000
+O_DSYNC = 0o10000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
+O_SYNC = 0o4010000
+
+_descriptors = {}
+
+
+class _Descriptor:
+    __slots__ = ('path', 'pos', 'readable', 'writable', 'append', 'kind')
+
+    def __init__(self, path, readable, writable, append, kind):
+        self.path = path
+        self.pos = 0
+        self.readable = readable
+        self.writable = writable
+        self.append = append
+        self.kind = kind
+
+
+def _descriptor(fd):
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    d = _descriptors.get(fd)
+    if d is None:
+        raise OSError(9, 'Bad file descriptor')
+    return d
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file for low level IO.  Returns a file descriptor (integer)."""
+    p = _path_arg(path)
+    if not isinstance(flags, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(flags).__name__)
+    access = flags & O_ACCMODE
+    readable = access in (O_RDONLY, O_RDWR)
+    writable = access in (O_WRONLY, O_RDWR)
+    kind = _gclab.fs_kind(p)
+    if kind is None:
+        if not flags & O_CREAT:
+            raise FileNotFoundError(2, 'No such file or directory', fspath(path))
+        _gclab.fs_write(p, b'', 'x')
+        kind = 'file'
+    elif flags & O_CREAT and flags & O_EXCL:
+        raise FileExistsError(17, 'File exists', fspath(path))
+    elif kind == 'dir' and (writable or flags & O_CREAT):
+        raise IsADirectoryError(21, 'Is a directory', fspath(path))
+    elif kind != 'dir' and flags & O_DIRECTORY:
+        raise NotADirectoryError(20, 'Not a directory', fspath(path))
+    if flags & O_TRUNC and writable and kind == 'file':
+        _gclab.fs_write(p, b'', 'w')
+    fd = 3
+    while fd in _descriptors:
+        fd += 1
+    _descriptors[fd] = _Descriptor(p, readable, writable, bool(flags & O_APPEND), kind)
+    return fd
+
+
+def close(fd):
+    """Close a file descriptor."""
+    _descriptor(fd)
+    del _descriptors[fd]
+
+
+def closerange(fd_low, fd_high, /):
+    """Closes all file descriptors in [fd_low, fd_high), ignoring errors."""
+    for fd in range(fd_low, fd_high):
+        _descriptors.pop(fd, None)
+
+
+def _contents(d):
+    if d.kind == 'dir':
+        raise IsADirectoryError(21, 'Is a directory')
+    return _gclab.fs_read(d.path) if d.kind == 'file' else b''
+
+
+def read(fd, length, /):
+    """Read from a file descriptor.  Returns a bytes object."""
+    d = _descriptor(fd)
+    if not isinstance(length, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(length).__name__)
+    if length < 0:
+        raise OSError(22, 'Invalid argument')
+    if not d.readable:
+        raise OSError(9, 'Bad file descriptor')
+    data = _contents(d)[d.pos:d.pos + length]
+    d.pos += len(data)
+    return data
+
+
+def write(fd, data, /):
+    """Write a bytes object to a file descriptor."""
+    d = _descriptor(fd)
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = memoryview(data).tobytes()
+    if not d.writable:
+        raise OSError(9, 'Bad file descriptor')
+    if d.kind != 'file':
+        return len(data)
+    contents = _gclab.fs_read(d.path)
+    if d.append:
+        d.pos = len(contents)
+    pos = d.pos
+    if pos > len(contents):
+        contents += bytes(pos - len(contents))
+    _gclab.fs_write(d.path, contents[:pos] + data + contents[pos + len(data):], 'w')
+    d.pos = pos + len(data)
+    return len(data)
+
+
+def lseek(fd, position, whence, /):
+    """Set the position of a file descriptor.  Return the new position."""
+    d = _descriptor(fd)
+    if whence == SEEK_SET:
+        new = position
+    elif whence == SEEK_CUR:
+        new = d.pos + position
+    elif whence == SEEK_END:
+        new = len(_contents(d)) + position
+    else:
+        raise OSError(22, 'Invalid argument')
+    if new < 0:
+        raise OSError(22, 'Invalid argument')
+    d.pos = new
+    return new
+
+
+def fstat(fd):
+    """Perform a stat system call on the given file descriptor."""
+    return stat(_descriptor(fd).path)
+
+
+def isatty(fd, /):
+    """Return True if the fd is connected to a terminal."""
+    return False
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over an open descriptor (os.py's fdopen: io.open(fd))."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def _fd_file(fd):
+    """(path, kind) of a descriptor io.open(fd) opens (OSError EBADF if closed)."""
+    d = _descriptor(fd)
+    return d.path, d.pos
+
+
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     """Change the access permissions of a file: the simulated file system
     keeps no permission bits, so only the path's existence is checked."""

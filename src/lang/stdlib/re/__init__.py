@@ -104,7 +104,7 @@ def _compile(pattern, flags):
         return cached
     tree, group_count, group_index, final_flags = parse(pattern, flags)
     program = compile_program(tree)
-    p = Pattern(pattern, final_flags, program, group_count, group_index)
+    p = Pattern._new(pattern, final_flags, program, group_count, group_index)
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
     _cache[key] = p

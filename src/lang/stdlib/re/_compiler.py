@@ -89,13 +89,11 @@ def _emit(b, node):
     elif kind == 'repeat':
         _emit_repeat(b, node[1], node[2], node[3], node[4])
     elif kind == 'look':
-        from ._parser import _fixed_width
         sub = _Builder(b.next_register)
         _emit(sub, node[3])
         sub.emit(('match',))
         b.next_register = max(b.next_register, sub.next_register)
-        width = _fixed_width(node[3]) if node[1] else 0
-        b.emit(('look', node[1], node[2], sub.code, width))
+        b.emit(('look', node[1], node[2], sub.code, node[4]))
     elif kind == 'cond':
         # GROUPREF_EXISTS: on to `yes` if the group matched, else to `no`.
         test = b.emit(None)

@@ -271,7 +271,18 @@ class Pattern(object):
         from . import _compile
         return _compile, (self.pattern, self.flags)
 
-    def __init__(self, pattern, flags, program, groups, groupindex):
+    # _sre has no constructor for either type (tp_new NULL): compile() and
+    # the searches make them through _new.
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @classmethod
+    def _new(cls, pattern, flags, program, groups, groupindex):
+        self = object.__new__(cls)
+        self._init(pattern, flags, program, groups, groupindex)
+        return self
+
+    def _init(self, pattern, flags, program, groups, groupindex):
         self.pattern = pattern
         self.flags = flags
         self._code = program[0]
@@ -343,7 +354,7 @@ class Pattern(object):
             code = self._code
         slots = [None] * (self._nslots + 1)
         if run(code, text, start, end, slots) >= 0:
-            return Match(self, string, text, start if pos is None else pos, end, slots)
+            return Match._new(self, string, text, start if pos is None else pos, end, slots)
         return None
 
     def _constrained_code(self, fullmatch, must_advance):
@@ -486,7 +497,16 @@ class Match(object):
     def __reduce_ex__(self, protocol):
         raise TypeError("cannot pickle 're.Match' object")
 
-    def __init__(self, pattern, string, text, pos, endpos, slots):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    @classmethod
+    def _new(cls, pattern, string, text, pos, endpos, slots):
+        self = object.__new__(cls)
+        self._init(pattern, string, text, pos, endpos, slots)
+        return self
+
+    def _init(self, pattern, string, text, pos, endpos, slots):
         self.re = pattern
         self.string = string
         self.pos = pos

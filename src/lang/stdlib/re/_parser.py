@@ -8,7 +8,7 @@ flags ((?i:...)) need nothing at match time:
     ('at', 'bol'|'eol'|'start'|'end'|'wordb'|'nwordb', multiline, ascii)
     ('group', index or None, node)   ('alt', [node, ...])   ('seq', [node, ...])
     ('repeat', node, min, max or None, greedy)
-    ('backref', index, ignorecase)   ('look', behind, negate, node)
+    ('backref', index, ignorecase)   ('look', behind, negate, node, width)
     ('atomic', node)                 (?>...) and the possessive *+ ++ ?+ {m,n}+
     ('cond', group, yes, no or None) (?(group)yes|no)
 Error messages and positions are sre_parse's.
@@ -93,10 +93,18 @@ class _State(object):
         self.groupdict = {}
         self.open_groups = []
         self.lookbehind_groups = None
+        self.group_widths = {}   # closed group's number -> its fixed width or None
         self.grouprefpos = {}    # conditional's group number -> its position
 
     def error(self, msg, offset=0):
         return error(msg, self.original, self.pos - offset)
+
+    def check_lookbehind_group(self, gid):
+        """sre_parse's checklookbehindgroup: a lookbehind cannot refer to a
+        group opened inside it (the error's position is after the reference)."""
+        if self.lookbehind_groups is not None and gid >= self.lookbehind_groups:
+            raise error('cannot refer to group defined in the same lookbehind subpattern',
+                        self.original, self.pos)
 
     def peek(self):
         if self.pos < len(self.text):
@@ -369,6 +377,7 @@ def _parse_group(state, flags, depth):
                 gid = state.groupdict[name]
                 if gid in state.open_groups:
                     raise error("cannot refer to an open group", state.original, name_pos - 4)
+                state.check_lookbehind_group(gid)
                 return ('backref', gid, _ic(state, flags))
             else:
                 if kind is None:
@@ -414,17 +423,24 @@ def _parse_group(state, flags, depth):
     if index is not None:
         state.groups = index + 1
         state.open_groups.append(index)
+    outer_lookbehind = state.lookbehind_groups
+    if look and behind and outer_lookbehind is None:
+        state.lookbehind_groups = state.groups
     node = _parse_alternation(state, inner_flags, depth + 1)
+    if look and behind:
+        state.lookbehind_groups = outer_lookbehind
     if state.peek() != ')':
         raise error("missing ), unterminated subpattern", state.original, open_pos)
     state.pos += 1
     if index is not None:
         state.open_groups.remove(index)
+        state.group_widths[index] = _fixed_width(node, state.group_widths)
         return ('group', index, node)
     if look:
-        if behind and _fixed_width(node) is None:
+        width = _fixed_width(node, state.group_widths) if behind else 0
+        if width is None:
             raise error("look-behind requires fixed-width pattern")
-        return ('look', behind, negate, node)
+        return ('look', behind, negate, node, width)
     if atomic:
         return ('atomic', node)
     return ('group', None, node)
@@ -470,6 +486,7 @@ def _parse_conditional(state, flags, depth, open_pos):
                 "bad character in group name %s at position %d" %
                 (repr(condname) if state.is_bytes else condname, name_pos),
                 DeprecationWarning, stacklevel=5)
+    state.check_lookbehind_group(condgroup)
     yes = _parse_sequence(state, flags, depth + 1)
     no = None
     if state.peek() == '|':
@@ -510,24 +527,26 @@ def _parse_scoped_flags(state, flags):
     return (flags | add) & ~remove
 
 
-def _fixed_width(node):
+def _fixed_width(node, widths=None):
+    """The one width node matches, or None; widths: the fixed widths of the
+    closed groups, which a backreference has (sre_parse's groupwidths)."""
     kind = node[0]
     if kind in ('lit', 'any', 'class'):
         return 1
     if kind in ('at', 'look'):
         return 0
     if kind == 'group':
-        return _fixed_width(node[2])
+        return _fixed_width(node[2], widths)
     if kind == 'atomic':
-        return _fixed_width(node[1])
+        return _fixed_width(node[1], widths)
     if kind == 'cond':
-        yes = _fixed_width(node[2])
-        no = 0 if node[3] is None else _fixed_width(node[3])
+        yes = _fixed_width(node[2], widths)
+        no = 0 if node[3] is None else _fixed_width(node[3], widths)
         return yes if yes is not None and yes == no else None
     if kind == 'seq':
         total = 0
         for n in node[1]:
-            w = _fixed_width(n)
+            w = _fixed_width(n, widths)
             if w is None:
                 return None
             total += w
@@ -535,7 +554,7 @@ def _fixed_width(node):
     if kind == 'alt':
         width = None
         for n in node[1]:
-            w = _fixed_width(n)
+            w = _fixed_width(n, widths)
             if w is None or (width is not None and w != width):
                 return None
             width = w
@@ -543,8 +562,10 @@ def _fixed_width(node):
     if kind == 'repeat':
         if node[3] is None or node[2] != node[3]:
             return None
-        w = _fixed_width(node[1])
+        w = _fixed_width(node[1], widths)
         return None if w is None else w * node[2]
+    if kind == 'backref' and widths is not None:
+        return widths.get(node[1])
     return None
 
 
@@ -701,5 +722,6 @@ def _parse_escape(state, flags):
             raise error("invalid group reference %d" % gid, state.original, start + 1)
         if gid in state.open_groups:
             raise error("cannot refer to an open group", state.original, start)
+        state.check_lookbehind_group(gid)
         return ('backref', gid, ic)
     return ('lit', _escape_char(state, start, False), ic)
