@@ -32,6 +32,14 @@ import codecs
 import sys
 from . import aliases
 
+# gclab: this package holds the 8-bit charmap codecs only (codecs.py has the
+# others). Run by python3 (PYTHONPATH=src/lang/stdlib shadows CPython's
+# package, which start-up imports), it finds CPython's codec modules too.
+try:
+    import _gclab
+except ImportError:
+    __path__.append(sys._stdlib_dir + '/encodings')
+
 _cache = {}
 _unknown = '--unknown--'
 _import_tail = ['*']
