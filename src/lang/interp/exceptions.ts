@@ -10,6 +10,7 @@
  */
 import { Instance, ListObject, PyException, TupleObject, type Value } from '../../heap';
 import { toArray } from '../runtime/operators';
+import { getAttr } from '../runtime/attributes';
 import { releaseException } from '../runtime/lang-host';
 import { instantiate } from '../runtime/calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
@@ -189,8 +190,13 @@ export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, 
   exc.exc[1] = tb;
 }
 
-/** The `Type: message` line of a traceback (module-qualified outside builtins/__main__). */
-export function exceptionLine(rt: Runtime, e: PyException): string {
+/**
+ * The `Type: message` line of a traceback (module-qualified outside
+ * builtins/__main__). `message` stands for the value's str: a located
+ * SyntaxError prints its msg (print_exception_file_and_line replaces the
+ * value by it).
+ */
+export function exceptionLine(rt: Runtime, e: PyException, message?: string): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   if (obj === null) return e.args.length === 0 ? e.pyType : `${e.pyType}: ${e.pyMessage}`;
   // print_exception: no module prefix for builtins and __main__; "<unknown>" for a
@@ -199,10 +205,13 @@ export function exceptionLine(rt: Runtime, e: PyException): string {
   const mod = own !== undefined && typeof own !== 'string' ? '<unknown>' : classModule(obj.cls);
   const name = mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : mod === '<unknown>' ? `<unknown>.${obj.cls.qualname}` : className(obj.cls);
   let msg: string;
-  try {
-    msg = str(rt, obj);
-  } catch {
-    msg = '<exception str() failed>';
+  if (message !== undefined) msg = message;
+  else {
+    try {
+      msg = str(rt, obj);
+    } catch {
+      msg = '<exception str() failed>';
+    }
   }
   // print_exception: ": " and the str only when the str is not empty.
   return msg === '' ? name : `${name}: ${msg}`;
@@ -355,10 +364,108 @@ export function formatUnraisable(rt: Runtime, e: PyException, sourceLine: (file:
 
 function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx: PrintContext, group = false): string {
   const m = indentedMargin(ctx);
-  const s = formatEntries(entries, ctx, group);
+  let s = formatEntries(entries, ctx, group);
+  const located = e.pyValue instanceof ExceptionObject ? syntaxErrorLocation(rt, e.pyValue, m) : null;
+  if (located !== null) s += located.lines;
   // print_exception: the message, then print_exception_suggestions.
   const suggestion = e.pyValue instanceof ExceptionObject ? suggestionSuffix(rt, e.pyValue) : '';
-  return s + m + exceptionLine(rt, e) + suggestion + '\n' + notesOf(rt, e, m);
+  return s + m + exceptionLine(rt, e, located?.message) + suggestion + '\n' + notesOf(rt, e, m);
+}
+
+/** A SyntaxError's int attribute as PyLong_AsSsize_t reads it (undefined: it fails). */
+function ssizeAttr(rt: Runtime, obj: ExceptionObject, name: string, none: number | undefined): number | undefined {
+  const v = getAttr(rt, obj, name);
+  try {
+    if (v === null) return none;
+    if (typeof v === 'number') return v;
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    return undefined;
+  } finally {
+    rt.decref(v);
+  }
+}
+
+/**
+ * print_exception_file_and_line (Python/pythonrun.c) for an instance of
+ * SyntaxError or a subclass (its print_file_and_line member always
+ * exists): `  File "name", line N` and, with a text, print_error_text's
+ * line and carets; the message becomes str(e.msg) (None: no message).
+ * parse_syntax_error's attributes: filename None reads as "<string>",
+ * offset None as -1, end_lineno/end_offset only for SyntaxError itself
+ * (a subclass has one caret). Null when an attribute cannot be read (a
+ * lineno of None, ...): the exception then prints as any other.
+ */
+function syntaxErrorLocation(rt: Runtime, obj: ExceptionObject, margin: string): { lines: string; message: string } | null {
+  if (!obj.cls.isSubclassOf(rt.types.get('SyntaxError'))) return null;
+  let msgValue: Value = null;
+  let filename: Value = null;
+  let text: Value = null;
+  try {
+    msgValue = getAttr(rt, obj, 'msg');
+    filename = getAttr(rt, obj, 'filename');
+    const lineno = ssizeAttr(rt, obj, 'lineno', undefined);
+    if (lineno === undefined) return null;
+    const offset = ssizeAttr(rt, obj, 'offset', -1);
+    if (offset === undefined) return null;
+    let endLineno = lineno;
+    let endOffset = -1;
+    if (obj.cls === rt.types.get('SyntaxError')) {
+      const el = ssizeAttr(rt, obj, 'end_lineno', lineno);
+      const eo = ssizeAttr(rt, obj, 'end_offset', -1);
+      if (el === undefined || eo === undefined) return null;
+      endLineno = el;
+      endOffset = eo;
+    }
+    text = getAttr(rt, obj, 'text');
+    const message = msgValue === null ? '' : str(rt, msgValue);
+    let lines = `${margin}  File "${filename === null ? '<string>' : str(rt, filename)}", line ${lineno}\n`;
+    if (typeof text === 'string') {
+      const size = new TextEncoder().encode(text).length;
+      // A location spanning lines is underlined to the end of its first one, never past it.
+      if (endLineno > lineno) endOffset = size;
+      if (endOffset > size + 1) endOffset = size + 1;
+      lines += errorText(offset, endOffset, text);
+    }
+    return { lines, message };
+  } catch (err) {
+    releaseException(rt, err);
+    return null;
+  } finally {
+    rt.decref(msgValue);
+    rt.decref(filename);
+    rt.decref(text);
+  }
+}
+
+/**
+ * print_error_text: the line (leading blanks stripped, the part after any
+ * newline before the offset), then the carets under it; offsets count
+ * UTF-8 bytes, as the C code walks the encoded text.
+ */
+function errorText(offset: number, endOffset: number, textValue: string): string {
+  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let text = new TextEncoder().encode(textValue);
+  offset--;
+  let start = 0;
+  while (start < text.length && (text[start] === 0x20 || text[start] === 0x09 || text[start] === 0x0c)) {
+    start++;
+    offset--;
+  }
+  text = text.subarray(start);
+  let len = text.length;
+  if (len > 0 && text[len - 1] === 0x0a) len--;
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = text.indexOf(0x0a);
+    if (nl < 0 || nl >= offset) break;
+    text = text.subarray(nl + 1);
+    len -= nl + 1;
+    offset -= nl + 1;
+  }
+  let out = '    ' + new TextDecoder().decode(text);
+  if (text[len] !== 0x0a) out += '\n';
+  if (offset < 0) return out;
+  return out + '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
 }
 
 /** PyTraceBack_Print's part: the header and the entries (none: nothing). */

@@ -230,20 +230,23 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
  * string gets a final newline (the tokenizer's exec_input), in 'eval' mode
  * only the newlines it has; a tokenizer error shows the line without its
  * newline; an error of the compiler (symtable, compile checks) re-reads the
- * line from the file by name, which a compiled string does not have: None.
+ * line from the file by name, which a compiled string does not have: None
+ * (`fromFile`: the source is the file of that name, an imported module's,
+ * and the compiler's error shows its line).
  */
-function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode): PyException {
+export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false): PyException {
   const rt = ip.rt;
   // A line holding undecodable bytes is shown as the "replace" handler decodes it.
   let text: string | null = replacingEscapes(e.text);
-  if (e.stage === 'compiler') text = null;
+  if (e.stage === 'compiler') text = fromFile && e.line > 0 ? `${source.split('\n')[e.line - 1] ?? ''}\n` : null;
   else if (e.textNewline !== undefined) {
     if (e.textNewline) text += '\n';
   } else if (e.stage === 'parser' && e.tokenizerLine !== undefined && e.tokenizerLine > e.line) {
     // The tokenizer has gone past the error's line: the line is taken from the string, without its newline.
   } else if (e.stage === 'parser' && e.line !== 0) {
     const endsLine = source.split('\n').length > e.line;
-    if (mode !== 'eval' || endsLine) text += '\n';
+    // A file's last line without a newline has none (only a string gets exec_input's).
+    if ((mode !== 'eval' && !fromFile) || endsLine) text += '\n';
   }
   // An error at the ENDMARKER of an eval or single string without a final
   // newline (a token with no columns): the generic "invalid syntax" has none

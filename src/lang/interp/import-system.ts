@@ -39,6 +39,7 @@ import type { Expr, Module } from '../syntax/ast';
 import { shareTree, takeSharedTree } from './shared-trees';
 import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
+import { syntaxError } from './exec-builtins';
 import type { Interpreter } from './interpreter';
 import { replayCpythonCost } from './cpython-cost-replay';
 import { replayCompilerTraffic } from './compiler-gc-traffic';
@@ -527,7 +528,8 @@ export class ImportSystem {
         tree = spec.root === 'stdlib' ? parseStdlibModule(rel, spec.origin, spec.source, (t) => prepareStdlibTree(t, cpythonLines)) : parseScenario(spec.source, spec.origin);
       } catch (e) {
         if (e instanceof ScenarioSyntaxError) {
-          throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
+          // The compiler's SyntaxError with its location (the uncaught report shows the line and carets).
+          throw syntaxError(ip, e, spec.source, 'exec', true);
         }
         // A module too deep to compile: MemoryError / RecursionError in the importer.
         if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);

@@ -94,6 +94,11 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'select.py': '*',
   // Modules/arraymodule.c.
   'array.py': '*',
+  // Modules/_struct.c: CPython's struct.py is `from _struct import *`, so
+  // struct.pack('<h', 70000)'s traceback shows only the program's line.
+  'struct.py': '*',
+  // Modules/_queuemodule.c's SimpleQueue (queue.Queue and its kin are Python).
+  'queue.py': ['SimpleQueue'],
   // Modules/_codecsmodule.c and the encodings package's codecs (their frames are left out too).
   'codecs.py': '*',
   // Modules/cmathmodule.c.
@@ -118,8 +123,7 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
  * attribute 'x'`, `unsupported operand type(s) for +: 'datetime.date' and
  * 'int'`) while `__name__` stays short; a string ending in '.' prefixes
  * every class of the file. A class named here gets its tp_name whether or
- * not its frames are marked above (struct's and SimpleQueue's classes keep
- * their frames). A subclass a program defines
+ * not its frames are marked above. A subclass a program defines
  * has its own name, as in CPython.
  */
 const TP_NAMES: Record<string, Record<string, string> | string> = {

@@ -218,6 +218,7 @@ def _unpack(args, lo, hi):
 
 # The end of a line given to the parser (not a character: NUL is data).
 _EOL = None
+_END = object()  # next()'s default: the input iterator is exhausted
 
 
 class reader:
@@ -352,15 +353,16 @@ in CSV format.
     def __next__(self):
         self._reset()
         while True:
-            try:
-                line = next(self._2input_iter)
-            except StopIteration:
+            # Reader_iternext: the end of the input is not an exception
+            # being handled while the "unexpected end" Error is raised.
+            line = next(self._2input_iter, _END)
+            if line is _END:
                 if self._field or self._state == IN_QUOTED_FIELD:
                     if self._1dialect._8strict:
                         raise Error("unexpected end of data")
                     self._save_field()
                     break
-                raise
+                raise StopIteration
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %s "
                             "(the file should be opened in text mode)"

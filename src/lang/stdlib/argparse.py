@@ -2059,7 +2059,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                                                                   namespace)
                 for action in positionals:
                     if (hasattr(namespace, action.dest)
-                            and getattr(namespace, action.dest) == []):
+                            and getattr(namespace, action.dest)==[]):
                         from warnings import warn
                         warn('Do not expect %s in %s' % (action.dest, namespace))
                         delattr(namespace, action.dest)

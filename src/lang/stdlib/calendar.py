@@ -56,7 +56,7 @@ class _localized_month:
     """month_name / month_abbr: the names, asked of strftime on each
     access; index 0 is ''."""
 
-    _months = [datetime.date(2001, i + 1, 1).strftime for i in range(12)]
+    _months = [datetime.date(2001, i+1, 1).strftime for i in range(12)]
     _months.insert(0, lambda x: "")
 
     def __init__(self, format):
@@ -75,7 +75,7 @@ class _localized_month:
 class _localized_day:
     """day_name / day_abbr, Monday first (1 January 2001 was a Monday)."""
 
-    _days = [datetime.date(2001, 1, i + 1).strftime for i in range(7)]
+    _days = [datetime.date(2001, 1, i+1).strftime for i in range(7)]
 
     def __init__(self, format):
         self.format = format
@@ -108,7 +108,7 @@ def leapdays(y1, y2):
        Assume y1 <= y2."""
     y1 -= 1
     y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    return (y2//4 - y1//4) - (y2//100 - y1//100) + (y2//400 - y1//400)
 
 
 def weekday(year, month, day):
@@ -135,13 +135,13 @@ def _monthlen(year, month):
 
 def _prevmonth(year, month):
     if month == 1:
-        return year - 1, 12
+        return year-1, 12
     return year, month - 1
 
 
 def _nextmonth(year, month):
     if month == 12:
-        return year + 1, 1
+        return year+1, 1
     return year, month + 1
 
 
@@ -152,7 +152,7 @@ class Calendar(object):
     """
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday  # 0 = Monday, 6 = Sunday
+        self.firstweekday = firstweekday # 0 = Monday, 6 = Sunday
 
     def getfirstweekday(self):
         return self._firstweekday % 7
@@ -165,7 +165,7 @@ class Calendar(object):
     def iterweekdays(self):
         """The weekday numbers of one week, the first weekday first."""
         for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+            yield i%7
 
     def itermonthdates(self, year, month):
         """datetime.date values of the whole weeks that cover the month."""
@@ -193,7 +193,7 @@ class Calendar(object):
         days_after = (self.firstweekday - day1 - ndays) % 7
         y, m = _prevmonth(year, month)
         end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
+        for d in range(end-days_before, end):
             yield y, m, d
         for d in range(1, ndays + 1):
             yield year, month, d
@@ -209,35 +209,35 @@ class Calendar(object):
     def monthdatescalendar(self, year, month):
         """The month's weeks as lists of seven datetime.date values."""
         dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        return [ dates[i:i+7] for i in range(0, len(dates), 7) ]
 
     def monthdays2calendar(self, year, month):
         """The month's weeks as lists of (day number, weekday) pairs."""
         days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return [ days[i:i+7] for i in range(0, len(days), 7) ]
 
     def monthdayscalendar(self, year, month):
         """The month's weeks as lists of day numbers (0 outside it)."""
         days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return [ days[i:i+7] for i in range(0, len(days), 7) ]
 
     def yeardatescalendar(self, year, width=3):
         """The year's months (monthdatescalendar) in rows of width."""
         months = [self.monthdatescalendar(year, i)
                   for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return [months[i:i+width] for i in range(0, len(months), width) ]
 
     def yeardays2calendar(self, year, width=3):
         """The year's months (monthdays2calendar) in rows of width."""
         months = [self.monthdays2calendar(year, i)
                   for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return [months[i:i+width] for i in range(0, len(months), width) ]
 
     def yeardayscalendar(self, year, width=3):
         """The year's months (monthdayscalendar) in rows of width."""
         months = [self.monthdayscalendar(year, i)
                   for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return [months[i:i+width] for i in range(0, len(months), width) ]
 
 
 class TextCalendar(Calendar):
@@ -307,12 +307,12 @@ class TextCalendar(Calendar):
         colwidth = (w + 1) * 7 - 1
         v = []
         a = v.append
-        a(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
+        a(repr(theyear).center(colwidth*m+c*(m-1)).rstrip())
         a('\n' * l)
         header = self.formatweekheader(w)
         for (i, row) in enumerate(self.yeardays2calendar(theyear, m)):
             # The months of this row.
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
+            months = range(m*i+1, min(m*(i+1)+1, 13))
             a('\n' * l)
             names = (self.formatmonthname(theyear, k, colwidth, False)
                      for k in months)
@@ -410,8 +410,8 @@ class HTMLCalendar(Calendar):
         a('\n')
         a('<tr><th colspan="%d" class="%s">%s</th></tr>' % (
             width, self.cssclass_year_head, theyear))
-        for i in range(January, January + 12, width):
-            months = range(i, min(i + width, 13))
+        for i in range(January, January+12, width):
+            months = range(i, min(i+width, 13))
             a('<tr>')
             for m in months:
                 a('<td>')
@@ -559,7 +559,7 @@ def timegm(tuple):
     """Unrelated but handy function to calculate Unix timestamp from GMT."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
+    hours = days*24 + hour
+    minutes = hours*60 + minute
+    seconds = minutes*60 + second
     return seconds

@@ -95,7 +95,7 @@ def deepcopy(x, memo=None, _nil=[]):
     # If x is its own copy, don't memoize.
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
+        _keep_alive(x, memo) # Make sure x lives at least as long as d
     return y
 
 
@@ -187,7 +187,7 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         # aha, this is the first one :-)
-        memo[id(memo)] = [x]
+        memo[id(memo)]=[x]
 
 
 def _slot_names(cls):

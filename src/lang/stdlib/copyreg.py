@@ -67,7 +67,7 @@ def _is_heap_type(cls):
     return cls is not type and '__module__' in vars(cls)
 
 
-_HEAPTYPE = 1 << 9
+_HEAPTYPE = 1<<9
 
 
 def _reduce_ex(self, proto):
@@ -79,7 +79,7 @@ def _reduce_ex(self, proto):
         if not _is_heap_type(base):
             break
     else:
-        base = object  # not really reachable
+        base = object # not really reachable
     if base is object:
         state = None
     else:

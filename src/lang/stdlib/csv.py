@@ -312,7 +312,7 @@ class Sniffer:
             while len(delims) == 0 and consistency >= threshold:
                 for k, v in modeList:
                     if v[0] > 0 and v[1] > 0:
-                        if ((v[1] / total) >= consistency and
+                        if ((v[1]/total) >= consistency and
                                 (delimiters is None or k in delimiters)):
                             delims[k] = v
                 consistency -= 0.01
@@ -337,7 +337,7 @@ class Sniffer:
                                         data[0].count("%c " % d))
                     return (d, skipinitialspace)
 
-        items = [(v, k) for (k, v) in delims.items()]
+        items = [(v,k) for (k,v) in delims.items()]
         items.sort()
         delim = items[-1][1]
         skipinitialspace = (data[0].count(delim) ==

@@ -56,7 +56,7 @@ def _is_leap(year):
 
 def _days_before_year(year):
     y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+    return y*365 + y//4 - y//100 + y//400
 
 
 def _days_in_month(year, month):
@@ -91,7 +91,7 @@ def _ord2ymd(n):
     year = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
     if n1 == 4 or n100 == 4:
         # The last day of a leap 4-year or 400-year cycle.
-        return year - 1, 12, 31
+        return year-1, 12, 31
     leap = n1 == 3 and (n4 != 24 or n100 == 3)
     month = (n + 50) >> 5
     before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)

@@ -474,7 +474,7 @@ def _strip_exception_details(msg):
         end = i
     i = msg.rfind('.', 0, end)
     if i >= 0:
-        start = i + 1
+        start = i+1
     return msg[start: end]
 
 
@@ -746,7 +746,7 @@ class DocTestFinder:
             lineno = obj.__code__.co_firstlineno - 1
         if lineno is not None:
             if source_lines is None:
-                return lineno + 1
+                return lineno+1
             import re
             pat = re.compile(r'(^|.*:)\s*\w*("|\')')
             for lineno in range(lineno, len(source_lines)):
@@ -823,7 +823,7 @@ class DocTestRunner:
         import traceback
         failures = tries = 0
         original_optionflags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)  # `outcome` state
+        SUCCESS, FAILURE, BOOM = range(3) # `outcome` state
         check = self._checker.check_output
         for examplenum, example in enumerate(test.examples):
             quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and
@@ -900,8 +900,8 @@ class DocTestRunner:
         return TestResults(failures, tries)
 
     def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
+        f2, t2 = self._name2ft.get(test.name, (0,0))
+        self._name2ft[test.name] = (f+f2, t+t2)
         self.failures += f
         self.tries += t
 
@@ -957,7 +957,7 @@ class DocTestRunner:
             if t == 0:
                 notests.append(name)
             elif f == 0:
-                passed.append((name, t))
+                passed.append( (name, t) )
             else:
                 failed.append(x)
         if verbose:

@@ -398,7 +398,7 @@ class EnumType(type):
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         """The functional API: Enum('Name', 'A B C') (EnumType._create_)."""
         metacls = cls.__class__
-        bases = (cls,) if type is None else (type, cls)
+        bases = (cls, ) if type is None else (type, cls)
         flag = getattr(cls, '_is_flag_', False)
         classdict = {}
         if isinstance(names, str):
@@ -634,7 +634,7 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        return self.__class__, (self._value_, )
 
     def __copy__(self):
         return self

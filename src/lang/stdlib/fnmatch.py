@@ -129,7 +129,7 @@ def translate(pat):
                 tokens.append('\\[')
             else:
                 tokens.append(_bracket(pat, i, j))
-                i = j + 1
+                i = j+1
         else:
             tokens.append(re.escape(c))
 

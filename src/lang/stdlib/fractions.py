@@ -199,16 +199,16 @@ class Fraction(numbers.Rational):
         p0, q0, p1, q1 = 0, 1, 1, 0
         n, d = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
+            a = n//d
+            q2 = q0+a*q1
             if q2 > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
+            p0, q0, p1, q1 = p1, q1, p0+a*p1, q2
+            n, d = d, n-a*d
+        k = (max_denominator-q0)//q1
+        bound1 = Fraction(p0+k*p1, q0+k*q1)
         bound2 = Fraction(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
+        if abs(bound2 - self) <= abs(bound1-self):
             return bound2
         else:
             return bound1
@@ -438,7 +438,7 @@ class Fraction(numbers.Rational):
                 return floor
             else:
                 return floor + 1
-        shift = 10 ** abs(ndigits)
+        shift = 10**abs(ndigits)
         # A negative ndigits rounds to a multiple of 10**-ndigits; the
         # result is still a Fraction.
         if ndigits > 0:

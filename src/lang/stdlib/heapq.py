@@ -40,7 +40,7 @@ def heappush(*args, **kwargs):
     """Push item onto heap, maintaining the heap invariant."""
     heap, item = _two_args('heappush', args, kwargs)
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _siftdown(heap, 0, len(heap)-1)
 
 
 def heappop(*args, **kwargs):
@@ -84,7 +84,7 @@ def heapify(*args, **kwargs):
     """Transform list into a heap, in-place, in O(len(x)) time."""
     x = _one_arg('heapify', args, kwargs)
     n = len(x)
-    for i in reversed(range(n // 2)):
+    for i in reversed(range(n//2)):
         _siftup(x, i)
 
 
@@ -100,7 +100,7 @@ def _heappop_max(heap):
 
 def _heapify_max(x):
     n = len(x)
-    for i in reversed(range(n // 2)):
+    for i in reversed(range(n//2)):
         _siftup_max(x, i)
 
 
@@ -128,7 +128,7 @@ def _siftup(heap, pos):
             childpos = rightpos
         heap[pos] = heap[childpos]
         pos = childpos
-        childpos = 2 * pos + 1
+        childpos = 2*pos + 1
     heap[pos] = newitem
     _siftdown(heap, startpos, pos)
 
@@ -157,7 +157,7 @@ def _siftup_max(heap, pos):
             childpos = rightpos
         heap[pos] = heap[childpos]
         pos = childpos
-        childpos = 2 * pos + 1
+        childpos = 2*pos + 1
     heap[pos] = newitem
     _siftdown_max(heap, startpos, pos)
 

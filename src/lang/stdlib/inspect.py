@@ -1109,14 +1109,14 @@ def getframeinfo(frame, context=1):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = frame.f_code.co_filename
     if context > 0:
-        start = lineno - 1 - context // 2
+        start = lineno - 1 - context//2
         import linecache
         lines = linecache.getlines(filename, frame.f_globals)
         if not lines:
             lines = index = None
         else:
             start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
+            lines = lines[start:start+context]
             index = lineno - 1 - start
     else:
         lines = index = None
@@ -1282,11 +1282,11 @@ class Parameter:
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    POSITIONAL_ONLY         = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD   = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL          = _VAR_POSITIONAL
+    KEYWORD_ONLY            = _KEYWORD_ONLY
+    VAR_KEYWORD             = _VAR_KEYWORD
 
     empty = _empty
 

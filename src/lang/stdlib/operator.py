@@ -375,7 +375,7 @@ def ior(a, b):
 
 def ipow(a, b):
     "Same as a **= b."
-    a **= b
+    a **=b
     return a
 
 def irshift(a, b):

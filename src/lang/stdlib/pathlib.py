@@ -157,7 +157,7 @@ class _WindowsFlavour(_Flavour):
                     if index2 == -1:
                         index2 = len(part)
                     if prefix:
-                        return prefix + part[1:index2], sep, part[index2 + 1:]
+                        return prefix + part[1:index2], sep, part[index2+1:]
                     return part[:index2], sep, part[index2 + 1:]
         drv = root = ''
         if second == ':' and first in self.drive_letters:

@@ -100,7 +100,7 @@ def split(p):
         return _via_str(split, p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
+    if head and head != sep*len(head):
         head = head.rstrip(sep)
     return head, tail
 
@@ -146,7 +146,7 @@ def dirname(p):
         return _via_str(dirname, p)
     i = p.rfind(sep) + 1
     head = p[:i]
-    if head and head != sep * len(head):
+    if head and head != sep*len(head):
         head = head.rstrip(sep)
     return head
 

@@ -597,7 +597,7 @@ def _wrap_bytes_repr(object, width, allowance):
     current = object[:0]
     last = len(object) // 4 * 4
     for i in range(0, len(object), 4):
-        part = object[i:i + 4]
+        part = object[i: i+4]
         candidate = current + part
         if i == last:
             width -= allowance

@@ -297,7 +297,7 @@ class Random(object):
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points."""
-        return self.randrange(a, b + 1)
+        return self.randrange(a, b+1)
 
     def choice(self, seq):
         """Choose a random element from a non-empty sequence."""

@@ -4,13 +4,13 @@ values on Linux): S_IS*() tests of the file type, S_IMODE/S_IFMT, the
 permission bits, filemode() ('-rw-r--r--'), the ST_* indexes and the
 Windows FILE_ATTRIBUTE_* numbers."""
 
-ST_MODE = 0
-ST_INO = 1
-ST_DEV = 2
+ST_MODE  = 0
+ST_INO   = 1
+ST_DEV   = 2
 ST_NLINK = 3
-ST_UID = 4
-ST_GID = 5
-ST_SIZE = 6
+ST_UID   = 4
+ST_GID   = 5
+ST_SIZE  = 6
 ST_ATIME = 7
 ST_MTIME = 8
 ST_CTIME = 9

@@ -101,7 +101,7 @@ def _ss(data, c=None):
         ssd = c = sx_partials[None]
     else:
         sx = sum(Fraction(n, d) for d, n in sx_partials.items())
-        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+        sxx = sum(Fraction(n, d*d) for d, n in sxx_partials.items())
         # Exact with Fractions, however poor the formula is for floats.
         ssd = (count * sxx - sx * sx) / count
         c = sx / count
@@ -180,7 +180,7 @@ def _fail_neg(values, errmsg='negative value'):
 def _integer_sqrt_of_frac_rto(n, m):
     """isqrt(n/m), made odd when inexact (rounding to odd)."""
     a = math.isqrt(n // m)
-    return a | (a * a * m != n)
+    return a | (a*a*m != n)
 
 
 # Twice the float precision plus three guard bits: rounding to odd at that

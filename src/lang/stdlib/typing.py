@@ -1622,13 +1622,40 @@ def _should_unflatten_callable_args(typ, args):
 
 
 def _strip_annotations(t):
+    """Strip the annotations from a given type."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if hasattr(t, "__origin__") and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _GenericAlias):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        return t.copy_with(stripped_args)
+    if isinstance(t, _types.GenericAlias):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        return _types.GenericAlias(t.__origin__, stripped_args)
+    if isinstance(t, _types.UnionType):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        return functools.reduce(_operator_or, stripped_args)
+
     return t
+
+
+def _operator_or(a, b):
+    return a | b
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a function, method, module or class (with its
     bases', base first), string annotations evaluated as forward references
     in the defining module's namespace."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
@@ -1649,7 +1676,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                     value = ForwardRef(value, is_argument=False, is_class=True)
                 value = _eval_type(value, base_globals, base_locals)
                 hints[name] = value
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     if globalns is None:
         if isinstance(obj, _types.ModuleType):
             globalns = obj.__dict__
@@ -1674,7 +1701,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if isinstance(value, str):
             value = ForwardRef(value, is_argument=not isinstance(obj, _types.ModuleType), is_class=False)
         hints[name] = _eval_type(value, globalns, localns)
-    return hints
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 
 def _make_nmtuple(name, types, module, defaults=()):

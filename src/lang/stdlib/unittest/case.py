@@ -440,10 +440,10 @@ class TestCase(object):
 
     longMessage = True
 
-    maxDiff = 80 * 8
+    maxDiff = 80*8
 
     # If a string is longer than _diffThreshold, use normal comparison.
-    _diffThreshold = 2 ** 16
+    _diffThreshold = 2**16
 
     # Attributes used by TestSuite for setUpClass (CPython sets them per
     # class in __init_subclass__; addClassCleanup gives a class its own list).

@@ -66,7 +66,7 @@ class TestProgram(object):
     """A command-line program that runs a set of tests; this is primarily
     for making test modules conveniently executable."""
 
-    module = None
+    module=None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
 

@@ -29,13 +29,13 @@ def _perf_counter():
 class _WritelnDecorator(object):
     """Used to decorate file-like objects with a handy 'writeln' method"""
 
-    def __init__(self, stream):
+    def __init__(self,stream):
         self.stream = stream
 
     def __getattr__(self, attr):
         if attr in ('stream', '__getstate__'):
             raise AttributeError(attr)
-        return getattr(self.stream, attr)
+        return getattr(self.stream,attr)
 
     def write(self, text):
         return self.stream.write(text)

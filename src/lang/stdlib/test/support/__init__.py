@@ -608,8 +608,8 @@ def calcvobjsize(fmt):
     return struct.calcsize(_vheader + fmt + _align)
 
 
-_TPFLAGS_HAVE_GC = 1 << 14
-_TPFLAGS_HEAPTYPE = 1 << 9
+_TPFLAGS_HAVE_GC = 1<<14
+_TPFLAGS_HEAPTYPE = 1<<9
 
 
 def check_sizeof(test, o, size):
@@ -689,7 +689,7 @@ class run_with_locale(object):
 
 # Big-memory tests: without -M (regrtest's memory limit) CPython runs a
 # dry run at size 5147, or skips the test when it cannot be dry-run.
-_1M = 1024 * 1024
+_1M = 1024*1024
 _1G = 1024 * _1M
 _2G = 2 * _1G
 _4G = 4 * _1G
@@ -833,7 +833,7 @@ def setswitchinterval(interval):
 
 
 # Helpers for testing hashing.
-NHASHBITS = sys.hash_info.width  # number of bits in hash() result
+NHASHBITS = sys.hash_info.width # number of bits in hash() result
 
 
 def collision_stats(nbins, nballs):
@@ -850,7 +850,7 @@ def collision_stats(nbins, nballs):
         meanempty = n * p1empty
         occupied = n - meanempty
         collisions = k - occupied
-        var = dn * (dn - 1) * ((dn - 2) / dn) ** k + meanempty * (1 - meanempty)
+        var = dn*(dn-1)*((dn-2)/dn)**k + meanempty * (1 - meanempty)
         return float(collisions), float(var.sqrt())
 
 
