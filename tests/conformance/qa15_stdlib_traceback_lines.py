@@ -24,7 +24,7 @@ def report(fn, *args, **kwargs):
     try:
         fn(*args, **kwargs)
     except Exception:
-        text = traceback.format_exc().replace(HERE, "<dir>").replace(LIB, "<lib>")
+        text = traceback.format_exc().replace(HERE + os.sep, "").replace(LIB, "<lib>")
         print(text, end="")
 
 
