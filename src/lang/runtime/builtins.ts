@@ -3,7 +3,7 @@
  * builtin types (int(), str(), list(), ...), over the runtime's protocol.
  */
 import { builtinAiter, builtinAnext } from './coroutine-object';
-import { CALLING, enterCRecursion } from './c-recursion';
+import { CALLING, STDIO_WRITE_ENTRIES, checkCRecursion, enterCRecursion } from './c-recursion';
 import { initException } from './exception-fields';
 import { transformDecimalAndSpaceToAscii } from './unicode-decimal';
 import { stdinReadLine } from './stdin-stream';
@@ -382,7 +382,16 @@ const functions: Record<string, Builtin> = {
         let line = '';
         const piece = (v: Value): void => {
           gcObjects.writeMethodStart();
-          const text = typeof v === 'string' ? v : str(rt, v);
+          let text: string;
+          try {
+            text = typeof v === 'string' ? v : str(rt, v);
+            // PyFile_WriteObject's call of sys.stdout.write (c-recursion.ts).
+            checkCRecursion(rt, CALLING, STDIO_WRITE_ENTRIES);
+          } catch (e) {
+            // The method object is released with the failure.
+            gcObjects.writeMethodEnd();
+            throw e;
+          }
           gcObjects.write(text);
           gcObjects.writeMethodEnd();
           line += text;

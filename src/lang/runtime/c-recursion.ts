@@ -34,6 +34,26 @@ export function enterCRecursion(rt: Runtime, where: string): void {
   rt.cRecursionDepth++;
 }
 
+/**
+ * Whether `levels` nested Py_EnterRecursiveCall entries would succeed, as a
+ * C path that enters and leaves them with nothing observable between (no
+ * Python code runs inside): raises the innermost entry's RecursionError.
+ */
+export function checkCRecursion(rt: Runtime, where: string, levels: number): void {
+  if (rt.evaluator.frameDepth() + rt.cRecursionDepth + levels > rt.recursionLimit) {
+    throw rt.error('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+}
+
+/**
+ * The entries one write() to the standard output or error stream takes
+ * (a TextIOWrapper over a BufferedWriter): the method call's own
+ * (" while calling a Python object") and one the C write path makes inside
+ * it. python3 3.11 under a recursion limit of 60: `sys.stdout.write('')`
+ * or `print(end='')` fails two frames earlier than a plain call.
+ */
+export const STDIO_WRITE_ENTRIES = 2;
+
 /** " while calling a Python object": _PyObject_MakeTpCall and the cfunction/method-descriptor calls that check. */
 export const CALLING = ' while calling a Python object';
 

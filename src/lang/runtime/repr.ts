@@ -76,8 +76,17 @@ export function className(cls: ClassObject): string {
 /** log10(2): decimal digits per bit. */
 const LOG10_2 = Math.log10(2);
 
-/** repr(v) */
+/** repr(v): PyObject_Repr, its tp_repr inside a recursion guard (an int's, a str's, None's too). */
 export function repr(rt: Runtime, v: Value): string {
+  enterCRecursion(rt, ' while getting the repr of an object');
+  try {
+    return reprValue(rt, v);
+  } finally {
+    rt.cRecursionDepth--;
+  }
+}
+
+function reprValue(rt: Runtime, v: Value): string {
   switch (typeof v) {
     case 'number':
       return String(v);
@@ -96,13 +105,7 @@ export function repr(rt: Runtime, v: Value): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  // PyObject_Repr: the type's tp_repr inside a recursion guard.
-  enterCRecursion(rt, ' while getting the repr of an object');
-  try {
-    return reprObject(rt, v);
-  } finally {
-    rt.cRecursionDepth--;
-  }
+  return reprObject(rt, v);
 }
 
 function reprObject(rt: Runtime, v: Value & object): string {
@@ -342,8 +345,8 @@ function strSyntaxError(rt: Runtime, e: ExceptionObject): string {
 /** str(v) */
 export function str(rt: Runtime, v: Value): string {
   if (typeof v === 'string') return v;
-  // PyObject_Str: an exact str returns itself; anything else goes through tp_str inside a recursion guard.
-  if (!isObject(v)) return strObject(rt, v);
+  // PyObject_Str: an exact str returns itself; anything else (an int, a bool, None
+  // too) goes through tp_str inside a recursion guard.
   enterCRecursion(rt, ' while getting the str of an object');
   try {
     return strObject(rt, v);
@@ -368,14 +371,15 @@ function strObject(rt: Runtime, v: Value): string {
     // a non-str is reported by PyObject_Str, as __str__'s result.
     const r2 = callMethodIfDefined(rt, v, '__repr__', []);
     if (r2 !== undefined) return resultString(rt, r2, '__str__');
-    return repr(rt, v);
+    return reprValue(rt, v);
   }
   if (v instanceof WeakProxy) return str(rt, rt.unwrapProxy(v));
   if (v instanceof ClassObject && v.meta !== null) {
     const r = metaMethod(rt, v, '__str__');
     if (r !== undefined) return resultString(rt, r, '__str__');
   }
-  return repr(rt, v);
+  // object_str: the type's tp_repr itself, not PyObject_Repr (no second entry).
+  return reprValue(rt, v);
 }
 
 /** A metaclass's own (Python-level) special method called on the class, or undefined. */

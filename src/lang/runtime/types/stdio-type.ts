@@ -15,6 +15,7 @@ import { stdinRead, stdinReadLine } from '../stdin-stream';
 import type { Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { indexOf } from '../operators';
+import { CALLING, STDIO_WRITE_ENTRIES, checkCRecursion } from '../c-recursion';
 
 function streamName(self: Value): string {
   return (self as Instance).native as string;
@@ -89,6 +90,7 @@ export const textIOWrapperType: BuiltinType = {
       if (which === 'stdin') throw unsupported(rt, 'not writable');
       const s = args[0];
       if (typeof s !== 'string') throw rt.typeError(`write() argument must be str, not ${rt.typeName(s)}`);
+      checkCRecursion(rt, CALLING, STDIO_WRITE_ENTRIES);
       if (which === 'stderr') rt.err(s);
       else {
         rt.stdoutGc.write(s);
