@@ -94,6 +94,18 @@ export class Collector {
   collecting = false;
   longLivedTotal = 0;
   longLivedPending = 0;
+  /**
+   * Tracked objects the simulated interpreter has outside this heap: CPython's
+   * start-up objects (modules, functions, classes of site and the modules it
+   * imports), which every full collection of python3 finds alive and counts in
+   * long_lived_total. Counted in longLivedTotal at each full collection unless
+   * frozen (gc.freeze() moves them to the permanent generation with the
+   * rest), so the long-lived heuristic holds back automatic full collections
+   * as long as in python3. 0 for a bare heap.
+   */
+  hiddenLongLived = 0;
+  /** gc.freeze() moved the hidden long-lived objects to the permanent generation (gc.unfreeze() moves them back). */
+  private hiddenFrozen = false;
   /** gc.set_debug() flags (gc-debug.ts). */
   debug = 0;
   stress: boolean;
@@ -275,7 +287,7 @@ export class Collector {
       trace.beforeCollection();
       trace.push({ kind: 'gc-start', collection: number, generation });
     }
-    if (this.debug & DEBUG_STATS) printCollectionStart(out, heap, generation);
+    if (this.debug & DEBUG_STATS) printCollectionStart(out, heap, generation, this.hiddenLongLived, this.hiddenFrozen);
 
     if (generation + 1 < NUM_GENERATIONS) heap.genCount[generation + 1] += 1;
     for (let i = 0; i <= generation; i++) heap.genCount[i] = 0;
@@ -348,7 +360,7 @@ export class Collector {
       listMerge(young, old);
     } else {
       this.longLivedPending = 0;
-      this.longLivedTotal = youngSize;
+      this.longLivedTotal = youngSize + (this.hiddenFrozen ? 0 : this.hiddenLongLived);
     }
     // -> the survivors are in old; only `unreachable` is left to decide.
 
@@ -506,19 +518,39 @@ export class Collector {
   freeze(): void {
     this.heap.trackingChanges++;
     api.freeze(this.heap);
+    this.hiddenFrozen = true;
   }
 
   /** gc.unfreeze() */
   unfreeze(): void {
     this.heap.trackingChanges++;
     api.unfreeze(this.heap);
+    this.hiddenFrozen = false;
     // The permanent generation was not looked at while frozen: it may hold garbage.
     this.heap.referenceLost = true;
   }
 
+  /**
+   * How many tracked objects a full collection would leave tracked now (no
+   * garbage assumed): the generation lists' objects less the exact tuples
+   * and dicts untrack_tuples and untrack_dicts would untrack (one level:
+   * a tuple whose items are untracked now).
+   */
+  countLongLived(): number {
+    let n = 0;
+    for (const o of api.getObjects(this.heap, null)) {
+      const c = o.constructor;
+      if (c === TupleObject && !(o as TupleObject).items.some(mayBeTracked)) continue;
+      if (c === DictObject && !dictMayHoldTracked(o as DictObject)) continue;
+      if (c === ClassNamespaceDict && !(o as ClassNamespaceDict).namespaceMayHoldTracked()) continue;
+      n++;
+    }
+    return n;
+  }
+
   /** gc.get_freeze_count() */
   getFreezeCount(): number {
-    return api.getFreezeCount(this.heap);
+    return api.getFreezeCount(this.heap) + (this.hiddenFrozen ? this.hiddenLongLived : 0);
   }
 
   /** True while the collector is running (phase callbacks, finalizers). */

@@ -52,13 +52,17 @@ export function recordStats(stats: GenerationStats[], r: CollectionResult): void
   s.uncollectable += r.uncollectable;
 }
 
-/** DEBUG_STATS at the start of a collection (show_stats_each_generations). */
-export function printCollectionStart(out: DebugOut, heap: Heap, generation: number): void {
+/**
+ * DEBUG_STATS at the start of a collection (show_stats_each_generations).
+ * `hidden` objects (the simulated interpreter's own, Collector.hiddenLongLived)
+ * are counted in the oldest generation, or in the permanent one while frozen.
+ */
+export function printCollectionStart(out: DebugOut, heap: Heap, generation: number, hidden = 0, hiddenFrozen = false): void {
   const g = heap.generations;
   out(
     `gc: collecting generation ${generation}...\n` +
-      `gc: objects in each generation: ${listSize(g[0])} ${listSize(g[1])} ${listSize(g[2])}\n` +
-      `gc: objects in permanent generation: ${listSize(g[3])}\n`,
+      `gc: objects in each generation: ${listSize(g[0])} ${listSize(g[1])} ${listSize(g[2]) + (hiddenFrozen ? 0 : hidden)}\n` +
+      `gc: objects in permanent generation: ${listSize(g[3]) + (hiddenFrozen ? hidden : 0)}\n`,
   );
 }
 

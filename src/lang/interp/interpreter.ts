@@ -18,7 +18,7 @@ import { installFrameType } from '../runtime/frame-type';
 import type { RuntimeFrame } from '../runtime/runtime';
 import { installExceptionMethods } from '../runtime/exception-methods';
 import { BoundMethod, ClassObject, DictObject, Heap, Instance, PyException, TraceLog, TupleObject, isObject, type Value } from '../../heap';
-import { MAIN_START_FREE_LISTS } from './cpython-startup-modules';
+import { CPYTHON_START_TRACKED, MAIN_START_FREE_LISTS } from './cpython-startup-modules';
 import { isMappingNamespace } from './namespace-mapping';
 import { compiledBody, compiledLambdaBody, runBlock, type StmtCode } from './compiled-code';
 import { ImportSystem, type ModuleFileReader } from './import-system';
@@ -374,6 +374,9 @@ export class Interpreter implements Evaluator {
     replayCompilerTraffic(this.heap, mod, { freeArena: false, countFoldedTuples: true });
     this.heap.gcAllocHook = hook;
     MAIN_START_STATS.forEach(([collections, collected, uncollectable], i) => Object.assign(this.gc.stats[i], { collections, collected, uncollectable }));
+    // CPython's start-up objects that gclab's heap does not hold count in the
+    // long-lived heuristic as python3's do (Collector.hiddenLongLived).
+    this.gc.hiddenLongLived = Math.max(0, CPYTHON_START_TRACKED - this.gc.countLongLived());
     let status = 0;
     this.heap.incref(globals);
     try {
