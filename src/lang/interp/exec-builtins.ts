@@ -238,7 +238,10 @@ export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: str
   const rt = ip.rt;
   // A line holding undecodable bytes is shown as the "replace" handler decodes it.
   let text: string | null = replacingEscapes(e.text);
-  if (e.stage === 'compiler') text = fromFile && e.line > 0 ? `${source.split('\n')[e.line - 1] ?? ''}\n` : null;
+  if (e.stage === 'compiler') {
+    // PyErr_ProgramTextObject: a module's file has the line (with its newline).
+    text = fromFile && e.line > 0 ? replacingEscapes(source.split('\n')[e.line - 1] ?? '') + '\n' : null;
+  }
   else if (e.textNewline !== undefined) {
     if (e.textNewline) text += '\n';
   } else if (e.stage === 'parser' && e.tokenizerLine !== undefined && e.tokenizerLine > e.line) {
@@ -275,6 +278,15 @@ export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: str
   const pe = new PyException(e.pyType);
   pe.pyValue = x;
   return pe;
+}
+
+/**
+ * The SyntaxError of a module file that does not compile (SourceLoader's
+ * compile in `import` and `importlib.reload`): CPython's exception object,
+ * with the file's name and the line as the file has it.
+ */
+export function moduleSyntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string): PyException {
+  return syntaxError(ip, e, source, 'exec', true);
 }
 
 /**

@@ -33,13 +33,13 @@ import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
 import { cpythonLineNumbers, linesByCpythonNumber, prepareStdlibTree } from './stdlib-lines';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
+import { moduleSyntaxError } from './exec-builtins';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { parseStdlibModule } from '../syntax/parsed-trees';
 import type { Expr, Module } from '../syntax/ast';
 import { shareTree, takeSharedTree } from './shared-trees';
 import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
-import { syntaxError } from './exec-builtins';
 import type { Interpreter } from './interpreter';
 import { replayCpythonCost } from './cpython-cost-replay';
 import { replayCompilerTraffic } from './compiler-gc-traffic';
@@ -180,7 +180,7 @@ export class ImportSystem {
     // its objects, and _gclab.native_weakref keeps it.
     heap.incref(native);
     try {
-      heap.decref(asStartupWork(heap, () => this.loadSource(spec)));
+      heap.decref(this.loadStartupModule(() => this.loadSource(spec)));
     } finally {
       heap.decref(native);
     }
@@ -301,7 +301,8 @@ export class ImportSystem {
     if (root === 'scenario' || root === 'files' || inStartupWork(this.ip.heap)) return this.findAndLoadNow(name, root, searchDir);
     // A module python3's start-up already imported (or an import of python3's
     // brought in): for CPython a lookup in sys.modules, so loading it is start-up work.
-    if (CPYTHON_STARTUP_MODULES.has(name) || this.cpythonBrought.has(name)) {
+    if (CPYTHON_STARTUP_MODULES.has(name)) return this.loadStartupModule(() => this.findAndLoadNow(name, root, searchDir));
+    if (this.cpythonBrought.has(name)) {
       return asStartupWork(this.ip.heap, () => this.findAndLoadNow(name, root, searchDir));
     }
     // A module python3 imports now: gclab's own source allocates differently, so it
@@ -323,6 +324,23 @@ export class ImportSystem {
           };
     replayCpythonCost(this.ip.heap, rest, true);
     return module;
+  }
+
+  /**
+   * Load a module of python3's start-up as start-up work: the objects it
+   * leaves tracked were among CPython's start-up objects all along, so they
+   * stop counting as hidden long-lived ones (Collector.hiddenLongLived).
+   */
+  private loadStartupModule<T>(load: () => T): T {
+    const heap = this.ip.heap;
+    if (inStartupWork(heap)) return load();
+    const gc = this.ip.gc;
+    const before = gc.countLongLived();
+    try {
+      return asStartupWork(heap, load);
+    } finally {
+      gc.hiddenLongLived = Math.max(0, gc.hiddenLongLived - Math.max(0, gc.countLongLived() - before));
+    }
   }
 
   /**
@@ -431,11 +449,24 @@ export class ImportSystem {
     if (this.readFile === undefined) return undefined;
     this.makeFinder(`scenario:${dir}`, dir === '');
     const base = dir === '' ? leaf : `${dir}/${leaf}`;
-    const pkg = this.readFile(`${base}/__init__.py`);
+    const pkg = this.readScenarioModule(`${base}/__init__.py`);
     if (pkg !== undefined) return { name, source: pkg.source, origin: pkg.filename, searchDir: base, root: 'scenario' };
-    const mod = this.readFile(`${base}.py`);
+    const mod = this.readScenarioModule(`${base}.py`);
     if (mod !== undefined) return { name, source: mod.source, origin: mod.filename, searchDir: null, root: 'scenario' };
     return undefined;
+  }
+
+  /**
+   * A source file of the scenario's folder as the program left it: what it
+   * wrote there (open(..., 'w')) replaces the host's file, and one it
+   * removed is gone (a reload after os.remove finds no spec).
+   */
+  private readScenarioModule(rel: string): { source: string; filename: string } | undefined {
+    const fs = fileSystemOf(this.ip.rt);
+    const overlay = fs.scenarioOverlay(rel);
+    if (overlay === null) return undefined;
+    if (overlay !== undefined) return { source: utf8Text(overlay), filename: `${fs.scenarioDir}/${rel}` };
+    return this.readFile!(rel);
   }
 
   /**
@@ -503,7 +534,7 @@ export class ImportSystem {
     const globals = module.dict;
     initModuleDict(this.ip, globals, spec);
     if (spec.searchDir !== null) module.submodules = { root: spec.root, dir: spec.searchDir };
-    return this.execModule(spec, tree, module, globals);
+    return this.execModule(spec, tree, module, globals, true);
   }
 
   /** The parsed (and shared) tree of a module's source, its lines registered for tracebacks. */
@@ -528,8 +559,9 @@ export class ImportSystem {
         tree = spec.root === 'stdlib' ? parseStdlibModule(rel, spec.origin, spec.source, (t) => prepareStdlibTree(t, cpythonLines)) : parseScenario(spec.source, spec.origin);
       } catch (e) {
         if (e instanceof ScenarioSyntaxError) {
-          // The compiler's SyntaxError with its location (the uncaught report shows the line and carets).
-          throw syntaxError(ip, e, spec.source, 'exec', true);
+          // A stdlib module that gclab cannot parse is gclab's own failure: no file to show.
+          if (spec.root === 'stdlib') throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
+          throw moduleSyntaxError(ip, e, spec.source);
         }
         // A module too deep to compile: MemoryError / RecursionError in the importer.
         if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
@@ -552,7 +584,7 @@ export class ImportSystem {
    * moved to the end of sys.modules; a failure removes it from sys.modules.
    * Returns a new reference to what sys.modules holds afterwards.
    */
-  private execModule(spec: ModuleSpec, tree: Module, module: ModuleObject, globals: DictObject): Value {
+  private execModule(spec: ModuleSpec, tree: Module, module: ModuleObject, globals: DictObject, reloading = false): Value {
     const ip = this.ip;
     const heap = ip.heap;
     // SourceFileLoader.get_code compiles a module beside the scenario from its
@@ -576,8 +608,15 @@ export class ImportSystem {
     } catch (e) {
       if (e instanceof PyException) {
         addTraceback(ip.rt, e, frame);
-        // _load_unlocked: a failed module leaves sys.modules.
-        if (this.modules.get(heap, spec.name) !== undefined) this.modules.delete(heap, spec.name);
+        // _load_unlocked: a failed module leaves sys.modules; _exec (a reload)
+        // moves it to the end of sys.modules in its finally block whatever happened.
+        if (reloading) {
+          const held = this.modules.pop(heap, spec.name);
+          if (held !== undefined) {
+            this.modules.set(heap, spec.name, held);
+            heap.decref(held);
+          }
+        } else if (this.modules.get(heap, spec.name) !== undefined) this.modules.delete(heap, spec.name);
       }
       throw e;
     } finally {

@@ -45,6 +45,8 @@ const DEV_NULL = '/dev/null';
 export class SimulatedFileSystem {
   /** File contents by absolute path (bytes as a latin-1 string). */
   private readonly files = new Map<string, string>();
+  /** Files of the scenario's folder the program removed (they read as absent from then on). */
+  private readonly removedScenarioFiles = new Set<string>();
   /** Directories by absolute path, in creation order. */
   private readonly dirs = new Set<string>(['/']);
   /** The working directory (absolute). */
@@ -103,6 +105,7 @@ export class SimulatedFileSystem {
     const old = this.files.get(p) ?? this.scenarioFile(p);
     if (how === 'x' && old !== undefined) throw this.error(EEXIST, path);
     if (p === DEV_NULL) return;
+    this.removedScenarioFiles.delete(p);
     this.files.set(p, how === 'a' && old !== undefined ? old + data : data);
   }
 
@@ -111,7 +114,23 @@ export class SimulatedFileSystem {
     const p = this.resolve(path);
     if (this.dirs.has(p)) throw this.error(EISDIR, path);
     this.requireParent(p, path);
-    if (!this.files.delete(p)) throw this.error(ENOENT, path);
+    const written = this.files.delete(p);
+    // A file of the scenario's folder (read from the host) is removed for the rest of the run.
+    if (this.scenarioFile(p) !== undefined) this.removedScenarioFiles.add(p);
+    else if (!written) throw this.error(ENOENT, path);
+  }
+
+  /**
+   * What the program did to `relativePath` of the scenario's folder: the
+   * bytes it wrote there, null if it removed the file, undefined if it
+   * did neither (the host's file, if any, is the one to read).
+   */
+  scenarioOverlay(relativePath: string): string | null | undefined {
+    if (this.scenarioDir === null) return undefined;
+    const p = normalize(`${this.scenarioDir}/${relativePath}`);
+    const written = this.files.get(p);
+    if (written !== undefined) return written;
+    return this.removedScenarioFiles.has(p) ? null : undefined;
   }
 
   /** os.mkdir. */
@@ -203,7 +222,7 @@ export class SimulatedFileSystem {
   /** A file of the scenario's own folder, read-only (undefined outside it or when absent). */
   private scenarioFile(p: string): string | undefined {
     if (this.scenarioDir === null || this.readScenarioFile === undefined) return undefined;
-    if (!p.startsWith(this.scenarioDir + '/')) return undefined;
+    if (!p.startsWith(this.scenarioDir + '/') || this.removedScenarioFiles.has(p)) return undefined;
     const text = this.readScenarioFile(p.slice(this.scenarioDir.length + 1));
     return text === undefined ? undefined : utf8Bytes(text);
   }
