@@ -139,32 +139,7 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     return rt.incref(a);
   }
   if (a instanceof ListObject && op === '*' && isInt(b) && a.constructor === ListObject) {
-    // list_inplace_repeat: the same count and size checks as list_repeat.
-    const count = intValue(b);
-    if (typeof count === 'bigint' && (count > PY_SSIZE_T_MAX || count < -PY_SSIZE_T_MAX - 1n)) {
-      throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
-    }
-    const n = Number(count);
-    if (n > 1 && a.items.length > 0) {
-      if (BigInt(a.items.length) * BigInt(count) > PY_SSIZE_T_MAX || a.items.length * n > MAX_SEQUENCE_LENGTH) throw rt.error('MemoryError');
-      rt.evaluator.chargeSteps(a.items.length * (n - 1));
-    }
-    const orig = a.items.length === 0 ? [] : a.items.slice();
-    // list_inplace_repeat: _list_clear, or one list_resize to the product.
-    if (n <= 0) a.noteAssSlice(orig.length, orig.length, 0);
-    else a.noteAssSlice(orig.length, 0, orig.length * (n - 1));
-    if (n <= 0) {
-      const old = a.items;
-      a.items = [];
-      for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
-    } else if (orig.length > 0) {
-      for (let i = 1; i < n; i++) {
-        for (const x of orig) {
-          rt.incref(x);
-          a.items.push(x);
-        }
-      }
-    }
+    listInplaceRepeat(rt, a, b as number | bigint | boolean);
     return rt.incref(a);
   }
   if (a instanceof DictObject && op === '|' && a.constructor === DictObject) {
@@ -369,6 +344,36 @@ function intValue(v: number | bigint | boolean): number | bigint {
 /** sq_repeat of str, list and tuple (their nb_binary's `*`): a new sequence, with repeat's checks. */
 export function repeatSequence(rt: Runtime, a: Value, count: number | bigint): Value {
   return repeat(rt, a, count);
+}
+
+/** list_inplace_repeat (`l *= n`, list.__imul__): list_repeat's count and size checks, then _list_clear or one resize. */
+export function listInplaceRepeat(rt: Runtime, a: ListObject, b: number | bigint | boolean): void {
+  // list_inplace_repeat: the same count and size checks as list_repeat.
+  const count = intValue(b);
+  if (typeof count === 'bigint' && (count > PY_SSIZE_T_MAX || count < -PY_SSIZE_T_MAX - 1n)) {
+    throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
+  }
+  const n = Number(count);
+  if (n > 1 && a.items.length > 0) {
+    if (BigInt(a.items.length) * BigInt(count) > PY_SSIZE_T_MAX || a.items.length * n > MAX_SEQUENCE_LENGTH) throw rt.error('MemoryError');
+    rt.evaluator.chargeSteps(a.items.length * (n - 1));
+  }
+  const orig = a.items.length === 0 ? [] : a.items.slice();
+  // list_inplace_repeat: _list_clear, or one list_resize to the product.
+  if (n <= 0) a.noteAssSlice(orig.length, orig.length, 0);
+  else a.noteAssSlice(orig.length, 0, orig.length * (n - 1));
+  if (n <= 0) {
+    const old = a.items;
+    a.items = [];
+    for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
+  } else if (orig.length > 0) {
+    for (let i = 1; i < n; i++) {
+      for (const x of orig) {
+        rt.incref(x);
+        a.items.push(x);
+      }
+    }
+  }
 }
 
 function repeat(rt: Runtime, a: Value, count: number | bigint): Value | typeof NotImplemented {

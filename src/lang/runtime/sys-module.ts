@@ -181,6 +181,8 @@ export function makeSysModule(rt: Runtime, modules: DictObject, argv: readonly s
       throw rt.typeError(`'${rt.typeName(n)}' object cannot be interpreted as an integer`);
     }
     const limit = Number(n);
+    // The argument is a C int (clinic's int converter).
+    if (limit > 0x7fffffff || limit < -0x80000000) throw rt.error('OverflowError', 'Python int too large to convert to C int');
     if (limit < 1) throw rt.error('ValueError', 'recursion limit must be greater or equal than 1');
     const depth = rt.evaluator.frameDepth();
     if (limit <= depth) {

@@ -35,6 +35,7 @@ import { noArguments, type BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
 import { compareStrings } from './str-type';
 import { MemoryViewObject, memoryViewBytes } from './memoryview-type';
+import { cIntArg, ssizeArg } from '../c-integer-args';
 
 /** The bytes a bytes-like operand holds (bytes, bytearray, their subclasses), or undefined. */
 export function bytesOf(v: Value): string | undefined {
@@ -152,6 +153,8 @@ export function bytesFromArgs(rt: Runtime, args: Value[], kwargs: Kwargs, what: 
   if (b !== undefined) return b;
   const n = indexOf(rt, x);
   if (n !== undefined) {
+    // PyNumber_AsSsize_t(arg, PyExc_OverflowError), then the sign check.
+    if (typeof n === 'bigint' && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
     if (n < 0) throw rt.error('ValueError', 'negative count');
     if (Number(n) > 1 << 28) throw rt.error('MemoryError');
     return '\0'.repeat(Number(n));
@@ -323,9 +326,8 @@ function tailMatch(rt: Runtime, data: string, args: Value[], name: string, atSta
 
 function padBytes(rt: Runtime, data: string, args: Value[], how: 'center' | 'ljust' | 'rjust'): string {
   arity(rt, how, args, 1, 2);
-  const w0 = indexOf(rt, args[0]);
-  if (w0 === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
-  const w = Number(w0);
+  // The width is a Py_ssize_t (clinic).
+  const w = ssizeArg(rt, args[0]);
   let fill = ' ';
   if (args.length > 1) {
     const f = bytesOf(args[1]);
@@ -557,12 +559,13 @@ export function sharedBytesMethods(make: BytesMaker, name: 'bytes' | 'bytearray'
     zfill(rt, self, args) {
       arity(rt, 'zfill', args, 1, 1);
       const t = d(self);
-      const w = Number(indexOf(rt, args[0]) ?? 0);
+      const w = ssizeArg(rt, args[0]);
       const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
       return make(rt, t.length >= w ? t : sign + t.slice(sign.length).padStart(w - sign.length, '0'));
     },
     expandtabs(rt, self, args, kwargs) {
-      const size = Number(indexOf(rt, args.length ? args[0] : (kwarg(kwargs, 'tabsize') ?? 8)) ?? 8);
+      // stringlib_expandtabs's tabsize is a C int.
+      const size = cIntArg(rt, args.length ? args[0] : (kwarg(kwargs, 'tabsize') ?? 8));
       let col = 0;
       let out = '';
       for (const c of d(self)) {

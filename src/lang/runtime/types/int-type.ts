@@ -11,12 +11,13 @@ import { BytesObject, ClassObject, IntSubInstance, PrimitiveBox, hashImmediate, 
 import { binaryOp, normInt, unaryOp } from '../arithmetic';
 import { arity, kwarg } from '../methods';
 import { call } from '../calls';
-import { indexOf, richCompare, truthy } from '../operators';
+import { richCompare, truthy } from '../operators';
 import { repr } from '../repr';
 import { builtinFormatMethod } from '../format-spec';
 import { NotImplemented } from '../runtime';
 import { noArguments, unarySlotWrappers, type BuiltinType } from '../type-slots';
 import { intNumberMethods } from './number-methods';
+import { ssizeArg } from '../c-integer-args';
 
 /** The int `v` stands for (an int subclass instance's value too), or undefined. */
 export function intOperand(v: Value): number | bigint | boolean | undefined {
@@ -82,11 +83,12 @@ export const intType: BuiltinType = {
       const lengthV = args.length > 0 ? args[0] : (kwarg(kwargs, 'length') ?? 1);
       const order = args.length > 1 ? args[1] : (kwarg(kwargs, 'byteorder') ?? 'big');
       const signed = truthy(rt, kwarg(kwargs, 'signed') ?? false);
-      const length = indexOf(rt, lengthV);
-      if (length === undefined) throw rt.typeError(`'${rt.typeName(lengthV)}' object cannot be interpreted as an integer`);
+      // length is a Py_ssize_t (clinic); the bytes object is allocated before the digits are converted.
+      const length = ssizeArg(rt, lengthV);
       if (typeof order !== 'string') throw rt.typeError(`to_bytes() argument 'byteorder' must be str, not ${rt.typeName(order)}`);
       if (order !== 'big' && order !== 'little') throw rt.error('ValueError', "byteorder must be either 'little' or 'big'");
       if (length < 0) throw rt.error('ValueError', 'length argument must be non-negative');
+      if (length > 1 << 28) throw rt.error('MemoryError');
       let n = BigInt(plain(self));
       if (n < 0n && !signed) throw rt.error('OverflowError', "can't convert negative int to unsigned");
       const bits = BigInt(length) * 8n;

@@ -8,17 +8,18 @@
  */
 import { ListObject, ListSubInstance, newSubtypeInstance, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
-import { repeatSequence } from '../arithmetic';
+import { listInplaceRepeat, repeatSequence } from '../arithmetic';
 import { extendList } from '../builtins';
 import { arity, kwarg, sortReverseFlag, sortValues } from '../methods';
-import { compareSequences, eqHeld, indexOf, indexSearchRange, normIndex, sliceObjectIndices } from '../operators';
+import { compareSequences, eqHeld, indexSearchRange, normIndex, sliceObjectIndices } from '../operators';
 import { SliceObject } from '../native-objects';
 import { listAssignSlice, listDeleteSlice } from '../list-slice-assign';
 import { repr } from '../repr';
-import { NotImplemented, type Runtime } from '../runtime';
+import { NotImplemented } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
 import { overridesBelow, rejectKeywords } from '../constructor-keywords';
+import { ssizeArg } from '../c-integer-args';
 
 const listMethods: Record<string, MethodImpl> = {
   append(rt, self, args) {
@@ -134,12 +135,6 @@ function isInt(v: Value): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
-/** A Py_ssize_t argument (an int or __index__; TypeError otherwise), clamped to a JS number. */
-function ssizeArg(rt: Runtime, v: Value): number {
-  const i = indexOf(rt, v);
-  if (i === undefined) throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
-  return Number(i);
-}
 
 export const listType: BuiltinType = {
   // list_methods' METH_COEXIST entry.
@@ -210,22 +205,7 @@ export const listType: BuiltinType = {
         return rt.incref(l);
       }
       if (op === '*' && isInt(other)) {
-        const n = Number(other);
-        const orig = l.items.slice();
-        // list_inplace_repeat: _list_clear, or one list_resize to the product.
-        l.noteAssSlice(orig.length, 0, n <= 0 ? -orig.length : orig.length * (n - 1));
-        if (n <= 0) {
-          const old = l.items;
-          l.items = [];
-          for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]);
-        } else {
-          for (let i = 1; i < n; i++) {
-            for (const x of orig) {
-              rt.incref(x);
-              l.items.push(x);
-            }
-          }
-        }
+        listInplaceRepeat(rt, l, other as number | bigint | boolean);
         return rt.incref(l);
       }
       return NotImplemented;

@@ -22,6 +22,7 @@ import { newSeqIterator } from './seq-iterator-type';
 import { bytesOf, strEncode } from './bytes-type';
 import { decodeBytes } from '../codecs';
 import { codePointLength, compareCodePoints, cpIndex, unitIndex } from '../code-points';
+import { cIntArg, ssizeArg } from '../c-integer-args';
 
 export { compareCodePoints };
 /** do_argstrip: the characters argument of strip/lstrip/rstrip. */
@@ -194,9 +195,7 @@ const strMethods: Record<string, MethodImpl> = {
     arity(rt, 'str.zfill', args, 1, 1);
     const t = self as string;
     // str_zfill_impl's width is a Py_ssize_t: an int or an object with __index__.
-    const wi = indexOf(rt, args[0]);
-    if (wi === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
-    const w = Number(wi);
+    const w = ssizeArg(rt, args[0]);
     const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
     const n = codePointLength(t);
     return n >= w ? t : sign + '0'.repeat(w - n) + t.slice(sign.length);
@@ -211,7 +210,8 @@ const strMethods: Record<string, MethodImpl> = {
   },
   expandtabs(rt, self, args, kwargs) {
     arity(rt, 'expandtabs', args, 0, 1);
-    const size = Number(intArg(rt, args.length ? args[0] : (kwarg(kwargs, 'tabsize') ?? 8)));
+    // unicode_expandtabs_impl's tabsize is a C int.
+    const size = cIntArg(rt, args.length ? args[0] : (kwarg(kwargs, 'tabsize') ?? 8));
     let col = 0;
     let out = '';
     for (const c of self as string) {
@@ -392,11 +392,9 @@ function sliceArgs(rt: Runtime, t: string, args: Value[], name: string): [string
   return [t.slice(from, Math.max(from, to)), strArg(rt, args[0], ''), start];
 }
 
-/** A Py_ssize_t argument: an int or an object with __index__, else TypeError. */
-function intArg(rt: Runtime, v: Value): number | bigint {
-  const i = indexOf(rt, v);
-  if (i === undefined) throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
-  return i;
+/** A Py_ssize_t argument: an int or an object with __index__, else TypeError; OverflowError beyond Py_ssize_t. */
+function intArg(rt: Runtime, v: Value): number {
+  return ssizeArg(rt, v);
 }
 
 function findIn(rt: Runtime, t: string, args: Value[], right: boolean, raise: boolean, name: string): number {
@@ -424,9 +422,8 @@ function tailMatch(rt: Runtime, t: string, args: Value[], name: string, test: (t
 
 function pad(rt: Runtime, t: string, args: Value[], how: 'center' | 'ljust' | 'rjust'): string {
   arity(rt, how, args, 1, 2);
-  const width = indexOf(rt, args[0]);
-  if (width === undefined) throw rt.typeError(`'${rt.typeName(args[0])}' object cannot be interpreted as an integer`);
-  const w = Number(width);
+  // The width is a Py_ssize_t (clinic).
+  const w = ssizeArg(rt, args[0]);
   if (args.length > 1 && typeof args[1] !== 'string' && !(args[1] instanceof StrSubInstance)) {
     throw rt.typeError(`The fill character must be a unicode character, not ${rt.typeName(args[1])}`);
   }
