@@ -45,22 +45,28 @@ def _size_arg(size):
     """_Py_convert_optional_to_ssize_t: None or an integer (-1 for None)."""
     if size is None:
         return -1
-    if isinstance(size, int):
-        return size
-    index = getattr(type(size), '__index__', None)
-    if index is None:
-        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
-    return index(size)
+    if not isinstance(size, int):
+        index = getattr(type(size), '__index__', None)
+        if index is None:
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        size = index(size)
+    # PyNumber_AsSsize_t(obj, PyExc_OverflowError)
+    if not -0x8000000000000000 <= size <= 0x7fffffffffffffff:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return size
 
 
 def _as_index(value):
     """PyNumber_AsSsize_t: an int, or what __index__ gives."""
-    if isinstance(value, int):
-        return value
-    index = getattr(type(value), '__index__', None)
-    if index is None:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
-    return index(value)
+    if not isinstance(value, int):
+        index = getattr(type(value), '__index__', None)
+        if index is None:
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+        value = index(value)
+    # The clinic's Py_ssize_t converter (seek's position, buffer_size).
+    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
 
 
 class _IOBase:

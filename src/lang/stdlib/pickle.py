@@ -304,7 +304,14 @@ class Pickler:
         if self.proto >= 2:
             self._write(PROTO + bytes([self.proto]))
         self._framing = self.proto >= 4
-        self.save(obj)
+        overflow = False
+        try:
+            self.save(obj)
+        except RecursionError:
+            overflow = True
+        # save()'s Py_EnterRecursiveCall names what it was doing.
+        if overflow:
+            raise RecursionError('maximum recursion depth exceeded while pickling an object')
         self._write(STOP)
         self._commit_frame()
         self._framing = False

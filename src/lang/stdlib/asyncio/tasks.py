@@ -360,6 +360,11 @@ class Task(futures._PyFuture):  # Inherit Python Task implementation
             self.__step()
         self = None  # Needed to break cycles when an exception occurs.
 
+    # _asynciomodule.c's TaskWakeupDef: a future's callback reads
+    # `Task.task_wakeup()` in reprs ("Task was destroyed but it is pending!").
+    __wakeup.__name__ = 'task_wakeup'
+    __wakeup.__qualname__ = 'Task.task_wakeup'
+
 
 _PyTask = Task
 

@@ -71,6 +71,9 @@ class deque:
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
+            # PyLong_AsSsize_t
+            if not -0x8000000000000000 <= maxlen <= 0x7fffffffffffffff:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         # deque_new centres an empty deque in its block (leftindex CENTER + 1);

@@ -71,7 +71,14 @@ class c_make_encoder:
 
     def __call__(self, obj, _current_indent_level):
         chunks = []
-        self._encode_obj(chunks, obj)
+        overflow = False
+        try:
+            self._encode_obj(chunks, obj)
+        except RecursionError:
+            overflow = True
+        # encoder_listencode_obj's Py_EnterRecursiveCall names what it was doing.
+        if overflow:
+            raise RecursionError('maximum recursion depth exceeded while encoding a JSON object')
         return (''.join(chunks),)
 
     def _encode_float(self, o):
