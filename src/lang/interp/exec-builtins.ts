@@ -234,7 +234,7 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
  * (`fromFile`: the source is the file of that name, an imported module's,
  * and the compiler's error shows its line).
  */
-export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false): PyException {
+function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false): PyException {
   const rt = ip.rt;
   // A line holding undecodable bytes is shown as the "replace" handler decodes it.
   let text: string | null = replacingEscapes(e.text);
