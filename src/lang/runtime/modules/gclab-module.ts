@@ -36,9 +36,9 @@
  * objects only), whose weak dictionaries, KeyedRef and WeakMethod
  * weakref.py re-exports.
  *
- * native_weakset: gclab's native WeakSet class, for abc.py's registries
- * and caches (CPython's _abc keeps them in C, with no WeakSet objects of
- * _weakrefset.py's: weakref.WeakSet is that Python class).
+ * native_weakset: gclab's native WeakSet class (abc.py kept its registries
+ * in it before _abc.py stood for CPython's _abc; weakref.WeakSet is
+ * _weakrefset.py's Python class).
  *
  * startup_work(func): func() run as start-up work (heap/startup-work.ts):
  * what CPython made while its start-up imported a module (functools's
