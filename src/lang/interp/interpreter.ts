@@ -336,6 +336,10 @@ export class Interpreter implements Evaluator {
     if (this.steps > this.nextCheck) this.checkpoint();
   }
 
+  stepCount(): number {
+    return this.steps;
+  }
+
   private checkpoint(): void {
     if (this.steps > this.maxSteps) throw new ScenarioLimitError(`step limit of ${this.maxSteps} reached`);
     const onCheckpoint = this.options.onCheckpoint;

@@ -138,6 +138,8 @@ export interface Evaluator {
    * builtin loops as they stop Python loops.
    */
   chargeSteps(n: number): void;
+  /** The evaluation steps run so far (statements, calls and charged builtin work): timeit's cost model. */
+  stepCount(): number;
   /**
    * IMPORT_NAME as `__import__(name, globals, None, fromlist, level)` does it:
    * the module (a new reference), loaded if needed; `globals` (borrowed)

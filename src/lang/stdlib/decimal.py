@@ -25,8 +25,10 @@ rounded.
 The context's flags and traps are the C module's SignalDicts: Inexact and
 Rounded from every rounding (and quantize / to_integral_exact), Overflow
 (its infinity or largest finite value when not trapped), FloatOperation
-from a float in the constructor or a comparison; the other signals set
-their flag and raise whether trapped or not.
+from a float in the constructor or a comparison; InvalidOperation and
+DivisionByZero set their flag and, where not trapped, give the C module's
+NaN or signed Infinity (_signal_result) at most of their sites (the rest
+raise whether trapped or not).
 
 Not here: Emin/Emax limits other than Overflow (Subnormal, Underflow,
 Clamped).
@@ -236,6 +238,18 @@ def _signal_dict(value, default):
             raise KeyError('invalid signal dict')
         return SignalDict([sig for sig in _SIGNALS if value[sig]])
     raise TypeError('argument must be a signal dict')
+
+
+def _signal_result(context, result, cls, *conditions):
+    """An InvalidOperation or DivisionByZero: its flag set in the context,
+    raised (with the conditions as _signal's list) where the context traps
+    it, else the operation's result (NaN, a signed Infinity), as the C
+    module's untrapped signals give."""
+    context = context or getcontext()
+    context.flags[cls] = True
+    if context.traps[cls]:
+        raise cls(list(conditions or (cls,)))
+    return result
 
 
 def _raise_signals(context, *signals):
@@ -561,7 +575,7 @@ class Decimal(object):
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is None:
-                raise _signal(InvalidOperation, ConversionSyntax)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation, ConversionSyntax)
             self._sign, self._int, self._exp = parsed
             self._is_special = isinstance(self._exp, str)
             return self
@@ -799,7 +813,7 @@ class Decimal(object):
             if nan is not None:
                 return nan
             if self._exp == 'F' and other._exp == 'F' and self._sign != other._sign:
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             return self if self._exp == 'F' else other
         exp = min(self._exp, other._exp)
         a = self._coeff() * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
@@ -836,7 +850,7 @@ class Decimal(object):
             if nan is not None:
                 return nan
             if (self._exp == 'F' and not other) or (other._exp == 'F' and not self):
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             return Decimal(('-' if sign else '') + 'Infinity')
         return Decimal._from_parts(sign, self._coeff() * other._coeff(), self._exp + other._exp)._fix(context)
 
@@ -853,14 +867,14 @@ class Decimal(object):
             if nan is not None:
                 return nan
             if self._exp == 'F' and other._exp == 'F':
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             if self._exp == 'F':
                 return Decimal(('-' if sign else '') + 'Infinity')
             return Decimal._from_parts(sign, 0, -999999 - context.prec + 1)
         if not other:
             if not self:
-                raise _signal(InvalidOperation, DivisionUndefined)
-            raise _signal(DivisionByZero)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionUndefined)
+            return _signal_result(context, Decimal(('-' if sign else '') + 'Infinity'), DivisionByZero)
         if not self:
             return Decimal._from_parts(sign, 0, self._exp - other._exp)._fix(context)
         # _pydecimal's __truediv__: prec + 1 digits, a sticky last digit
@@ -924,8 +938,8 @@ class Decimal(object):
             return other
         if not other and not other._is_special and not self._is_special:
             if not self:
-                raise _signal(InvalidOperation, DivisionUndefined)
-            raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionUndefined)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         return self._divide_integer(other, context or getcontext())[1]
 
     def __rmod__(self, other, context=None):
@@ -957,17 +971,17 @@ class Decimal(object):
             # x ** y with x negative and y not an integer is invalid; 0 ** y
             # is 0 or Infinity; otherwise exp(y * ln(x)) correctly rounded.
             if self._sign and self:
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             if not self:
                 return Decimal(0) if other._sign == 0 else Decimal('Infinity')
             return self._power_inexact(other, context)
         n = int(other)
         if n == 0 and not self:
-            raise _signal(InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         if n >= 0:
             return Decimal._from_parts(self._sign if n % 2 else 0, self._coeff() ** n, self._exp * n)._fix(context)
         if not self:
-            raise _signal(DivisionByZero)
+            return _signal_result(context, Decimal(('-' if self._sign and n % 2 else '') + 'Infinity'), DivisionByZero)
         return Decimal(1).__truediv__(Decimal._from_parts(self._sign if n % 2 else 0, self._coeff() ** -n, self._exp * -n), context)
 
     def __rpow__(self, other, context=None):
@@ -1189,10 +1203,10 @@ class Decimal(object):
                 return nan
             if self._exp == 'F' and exp._exp == 'F':
                 return Decimal(self)
-            raise _signal(InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         ans = self._rescale(exp._exp, rounding)
         if len(ans._int) > context.prec:
-            raise _signal(InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         if ans._exp > self._exp:
             if ans != self:
                 _raise_signals(context, Inexact, Rounded)
@@ -1243,12 +1257,12 @@ class Decimal(object):
             if nan is not None:
                 return nan
             if self._sign:
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             return Decimal(self)
         if not self:
             return Decimal._from_parts(self._sign, 0, self._exp // 2)
         if self._sign:
-            raise _signal(InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         # _pydecimal's sqrt: an integer square root at prec + 1 digits,
         # exact results brought to the ideal exponent.
         prec = context.prec + 1
@@ -1368,7 +1382,7 @@ class Decimal(object):
             if nan is not None:
                 return nan
             if self._sign:
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             return Decimal(self)
         if not self:
             return Decimal('-Infinity')
@@ -1424,7 +1438,7 @@ class Decimal(object):
             if nan is not None:
                 return nan
             if self._sign:
-                raise _signal(InvalidOperation)
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
             return Decimal(self)
         if not self:
             return Decimal('-Infinity')

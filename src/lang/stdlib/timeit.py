@@ -6,10 +6,14 @@ gclab's clocks are simulated (time.py): they move only when the program
 sleeps, so a run prints the same every time. Timing code that never sleeps
 would measure 0.0 and autorange() would never end, so running the timed
 loop costs simulated time: when the loop's iterator is exhausted, the
-clock (time.sleep's) moves on by 15 ns per iteration plus 25 ns per object
-the loop allocated. default_timer is time.perf_counter, which reads that
-clock, so timeit() returns that cost (plus what the statement slept), the
-same on every run; a timer of the program's own sees the clock it reads.
+clock (time.sleep's) moves on by 15 ns per iteration, 25 ns per object
+the loop allocated and 1 µs per evaluation step it ran (a statement or a
+call: what the statement does costs in proportion, and autorange() reaches
+its 0.2 seconds after about half a million steps whatever it times, where
+CPython's tens of millions of iterations would exceed gclab's step limit).
+default_timer is time.perf_counter, which reads that clock, so timeit()
+returns that cost (plus what the statement slept), the same on every run; a
+timer of the program's own sees the clock it reads.
 """
 
 import gc
@@ -27,13 +31,14 @@ default_timer = time.perf_counter
 _globals = globals
 
 try:
-    from _gclab import allocations as _allocations
+    from _gclab import allocations as _allocations, steps as _steps
 except ImportError:
-    _allocations = None
+    _allocations = _steps = None
 
 # The simulated cost of the timed loop (module docstring), in nanoseconds.
 _NS_PER_LOOP = 15
 _NS_PER_ALLOCATION = 25
+_NS_PER_STEP = 1000
 
 # The template's layout is what Timer.__init__'s reindent() calls expect:
 # setup indented by 4 spaces, stmt by 8.
@@ -61,10 +66,12 @@ class _LoopCost:
     def __init__(self, number):
         self.number = number
         self.start = _allocations() if _allocations is not None else 0
+        self.start_steps = _steps() if _steps is not None else 0
 
     def __iter__(self):
         if _allocations is not None:
-            ns = self.number * _NS_PER_LOOP + (_allocations() - self.start) * _NS_PER_ALLOCATION
+            ns = (self.number * _NS_PER_LOOP + (_allocations() - self.start) * _NS_PER_ALLOCATION
+                  + (_steps() - self.start_steps) * _NS_PER_STEP)
             time.sleep(ns / 1e9)
         return iter(())
 

@@ -599,6 +599,11 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       if (args.length !== 0) throw rt.typeError('allocations() takes no arguments');
       return rt.heap.allocated;
     });
+    addFunction(rt, d, 'steps', (args) => {
+      // Evaluation steps run so far (timeit's cost model, docs/scenarios.md).
+      if (args.length !== 0) throw rt.typeError('steps() takes no arguments');
+      return rt.evaluator.stepCount();
+    });
     addFunction(rt, d, 'buffer_exports', (args) => {
       // array.array's ob_exports: the managed buffers of memoryviews holding its buffer
       // (memoryview-type.ts), which make array_resize refuse (BufferError).
