@@ -14,6 +14,7 @@ import { Collector, type CollectionSchedule } from '../gc';
 import { Interpreter, ScenarioLimitError, type InterpreterOptions } from './interp/interpreter';
 import type { ModuleFileReader } from './interp/import-system';
 import { CompileLimitError, ScenarioSyntaxError } from './syntax/syntax-error';
+import { byteColumn, syntaxErrorLocation } from './interp/syntax-error-text';
 import { decodeSource } from './syntax/source-decoding';
 import { setChildRunner, type ChildRunner } from './runtime/modules/gclab-module';
 import { SimulatedFileSystem, utf8Text } from './runtime/simulated-files';
@@ -181,7 +182,7 @@ export function runScenario(source: string | Uint8Array, filename: string, optio
     exitCode = interp.runMain();
   } catch (e) {
     if (e instanceof ScenarioSyntaxError) {
-      write('err')(formatSyntaxError(e));
+      write('err')(formatSyntaxError(e, true));
       exitCode = 1;
     } else if (e instanceof CompileLimitError) {
       write('err')(`${e.message}\n`);
@@ -279,28 +280,28 @@ function newRunFileSystem(filename: string, readModuleFile: ModuleFileReader | u
   return new SimulatedFileSystem(cwd, dir, read);
 }
 
-/** CPython's report of a SyntaxError on stderr, as python3 prints it (print_syntax_error). */
-export function formatSyntaxError(e: ScenarioSyntaxError): string {
+/**
+ * CPython's report of a SyntaxError on stderr, as python3 prints it
+ * (print_exception_file_and_line, print_error_text). `scriptFile`: the
+ * error is the script's own, which python3 parsed from the file: the
+ * parser's and the compiler's columns are then UTF-8 byte columns, and an
+ * error at the end-of-input tokens has offset 0 (no caret).
+ */
+export function formatSyntaxError(e: ScenarioSyntaxError, scriptFile = false): string {
   // An error about the whole file (its encoding) has no location: one line, as python3 prints it.
   if (e.line === 0) return `${e.pyType}: ${e.msg}\n`;
-  // print_error_text strips the line's leading blanks (spaces, tabs, form feeds; a U+FEFF stays).
-  const shown = e.text.replace(/^[ \t\f]+/, '');
-  const indent = e.text.length - shown.length;
-  // print_exception_file_and_line: an error spanning lines is underlined to the end of its
-  // first line (the text as the exception holds it, its newline included), and never past it.
-  // parse_syntax_error reads the end only from a SyntaxError itself: for its subclasses
-  // (IndentationError, TabError) the end offset is -1, one caret.
-  const lineSize = e.text.length + 1;
-  const exact = e.pyType === 'SyntaxError';
-  let endOffset = !exact ? -1 : e.endLine > e.line ? lineSize : e.endCol;
-  if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-  // print_error_text: one caret, or end_offset - offset of them; the offset is clipped to
-  // the stripped text's length, and no caret line points left of the text.
-  const carets = endOffset > 0 && endOffset > e.col ? endOffset - e.col : 1;
-  const offset = Math.min(e.col - 1 - indent, shown.length);
-  const caretLine = e.col > 0 && offset >= 0 ? `    ${' '.repeat(offset)}${'^'.repeat(carets)}\n` : '';
-  const caret = e.text ? `    ${shown}\n${caretLine}` : '';
-  return `  File "${e.filename}", line ${e.line}\n${caret}${e.pyType}: ${e.msg}\n`;
+  let col = e.col;
+  let endCol = e.endCol;
+  if (scriptFile && e.atFileEnd) col = 0;
+  else if (scriptFile && e.stage !== 'tokenizer') {
+    col = byteColumn(e.text, col);
+    if (e.endLine === e.line) endCol = byteColumn(e.text, endCol);
+  }
+  // parse_syntax_error reads the end only from a SyntaxError itself: for its
+  // subclasses (IndentationError, TabError) the end offset is -1, one caret.
+  const endOffset = e.pyType === 'SyntaxError' ? endCol : -1;
+  // The text as the exception holds it, its newline included.
+  return `${syntaxErrorLocation('', e.filename, e.line, col, e.endLine, endOffset, `${e.text}\n`)}${e.pyType}: ${e.msg}\n`;
 }
 
 export { Collector };

@@ -22,6 +22,8 @@ import { className } from '../runtime/repr';
 import { classModule } from '../runtime/builtin-types';
 import { isExceptionGroup, type ExceptionGroupObject } from '../runtime/exception-group';
 import { sourceAndCarets } from './traceback-carets';
+import { syntaxErrorLocation } from './syntax-error-text';
+import { getAttrOrUndefined } from '../runtime/attributes';
 import { instructionLocation } from '../runtime/instruction-location';
 import { suggestionSuffix } from './suggestions';
 import { isCImplemented } from '../runtime/c-implemented';
@@ -190,31 +192,29 @@ export function addTracebackLine(rt: Runtime, e: PyException, funcName: string, 
   exc.exc[1] = tb;
 }
 
-/**
- * The `Type: message` line of a traceback (module-qualified outside
- * builtins/__main__). `message` stands for the value's str: a located
- * SyntaxError prints its msg (print_exception_file_and_line replaces the
- * value by it).
- */
-export function exceptionLine(rt: Runtime, e: PyException, message?: string): string {
+/** The `Type: message` line of a traceback (module-qualified outside builtins/__main__). */
+export function exceptionLine(rt: Runtime, e: PyException): string {
   const obj = e.pyValue instanceof ExceptionObject ? e.pyValue : null;
   if (obj === null) return e.args.length === 0 ? e.pyType : `${e.pyType}: ${e.pyMessage}`;
-  // print_exception: no module prefix for builtins and __main__; "<unknown>" for a
-  // __module__ that is not a str.
-  const own = obj.cls.tag === undefined ? obj.cls.dict.get('__module__') : undefined;
-  const mod = own !== undefined && typeof own !== 'string' ? '<unknown>' : classModule(obj.cls);
-  const name = mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : mod === '<unknown>' ? `<unknown>.${obj.cls.qualname}` : className(obj.cls);
+  const name = typeLabel(obj);
   let msg: string;
-  if (message !== undefined) msg = message;
-  else {
-    try {
-      msg = str(rt, obj);
-    } catch {
-      msg = '<exception str() failed>';
-    }
+  try {
+    msg = str(rt, obj);
+  } catch {
+    msg = '<exception str() failed>';
   }
   // print_exception: ": " and the str only when the str is not empty.
   return msg === '' ? name : `${name}: ${msg}`;
+}
+
+/**
+ * print_exception_message's type: no module prefix for builtins and
+ * __main__; "<unknown>" for a __module__ that is not a str.
+ */
+function typeLabel(obj: ExceptionObject): string {
+  const own = obj.cls.tag === undefined ? obj.cls.dict.get('__module__') : undefined;
+  const mod = own !== undefined && typeof own !== 'string' ? '<unknown>' : classModule(obj.cls);
+  return mod === 'builtins' || mod === '__main__' ? obj.cls.qualname : mod === '<unknown>' ? `<unknown>.${obj.cls.qualname}` : className(obj.cls);
 }
 
 /** The traceback entries of an exception, outermost first. */
@@ -364,108 +364,100 @@ export function formatUnraisable(rt: Runtime, e: PyException, sourceLine: (file:
 
 function formatOne(rt: Runtime, e: PyException, entries: TracebackObject[], ctx: PrintContext, group = false): string {
   const m = indentedMargin(ctx);
-  let s = formatEntries(entries, ctx, group);
-  const located = e.pyValue instanceof ExceptionObject ? syntaxErrorLocation(rt, e.pyValue, m) : null;
-  if (located !== null) s += located.lines;
+  const s = formatEntries(entries, ctx, group);
+  // print_exception_file_and_line: an exception with a print_file_and_line
+  // attribute (a SyntaxError) whose location parses shows it, then its msg
+  // stands for the exception in the message line.
+  const located = e.pyValue instanceof ExceptionObject ? syntaxErrorParts(rt, e.pyValue) : null;
+  if (located !== null) {
+    const text = syntaxErrorLocation(m, located.filename, located.line, located.offset, located.endLine, located.endOffset, located.text);
+    return s + text + m + messageLine(rt, e.pyValue as ExceptionObject, located.message) + '\n' + notesOf(rt, e, m);
+  }
   // print_exception: the message, then print_exception_suggestions.
   const suggestion = e.pyValue instanceof ExceptionObject ? suggestionSuffix(rt, e.pyValue) : '';
-  return s + m + exceptionLine(rt, e, located?.message) + suggestion + '\n' + notesOf(rt, e, m);
+  return s + m + exceptionLine(rt, e) + suggestion + '\n' + notesOf(rt, e, m);
 }
 
-/** A SyntaxError's int attribute as PyLong_AsSsize_t reads it (undefined: it fails). */
-function ssizeAttr(rt: Runtime, obj: ExceptionObject, name: string, none: number | undefined): number | undefined {
-  const v = getAttr(rt, obj, name);
-  try {
-    if (v === null) return none;
-    if (typeof v === 'number') return v;
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    return undefined;
-  } finally {
-    rt.decref(v);
-  }
+/** What parse_syntax_error reads from a SyntaxError (message and text as they are). */
+interface SyntaxErrorParts {
+  message: Value;
+  filename: string;
+  line: number;
+  offset: number;
+  endLine: number;
+  endOffset: number;
+  text: string | null;
 }
 
 /**
- * print_exception_file_and_line (Python/pythonrun.c) for an instance of
- * SyntaxError or a subclass (its print_file_and_line member always
- * exists): `  File "name", line N` and, with a text, print_error_text's
- * line and carets; the message becomes str(e.msg) (None: no message).
- * parse_syntax_error's attributes: filename None reads as "<string>",
- * offset None as -1, end_lineno/end_offset only for SyntaxError itself
- * (a subclass has one caret). Null when an attribute cannot be read (a
- * lineno of None, ...): the exception then prints as any other.
+ * parse_syntax_error, after print_exception_file_and_line's check for a
+ * print_file_and_line attribute: msg, filename (None: "<string>"), lineno
+ * and offset (None: -1) as ints, end_lineno/end_offset only for a
+ * SyntaxError itself (its subclasses: the line, -1), text (None: no line).
+ * null when an attribute is missing or not of its kind: python3 then
+ * prints the exception as any other (its error is cleared).
  */
-function syntaxErrorLocation(rt: Runtime, obj: ExceptionObject, margin: string): { lines: string; message: string } | null {
-  if (!obj.cls.isSubclassOf(rt.types.get('SyntaxError'))) return null;
-  let msgValue: Value = null;
-  let filename: Value = null;
-  let text: Value = null;
+function syntaxErrorParts(rt: Runtime, obj: ExceptionObject): SyntaxErrorParts | null {
+  const owned: Value[] = [];
+  const read = (name: string): Value | undefined => {
+    const v = getAttrOrUndefined(rt, obj, name);
+    if (v !== undefined) owned.push(v);
+    return v;
+  };
+  const ssize = (v: Value): number | undefined => (typeof v === 'number' || typeof v === 'boolean' ? Number(v) : typeof v === 'bigint' ? undefined : undefined);
   try {
-    msgValue = getAttr(rt, obj, 'msg');
-    filename = getAttr(rt, obj, 'filename');
-    const lineno = ssizeAttr(rt, obj, 'lineno', undefined);
-    if (lineno === undefined) return null;
-    const offset = ssizeAttr(rt, obj, 'offset', -1);
-    if (offset === undefined) return null;
-    let endLineno = lineno;
+    if (read('print_file_and_line') === undefined) return null;
+    const message = read('msg');
+    const filename = read('filename');
+    const lineno = read('lineno');
+    const offset = read('offset');
+    if (message === undefined || filename === undefined || lineno === undefined || offset === undefined) return null;
+    const line = ssize(lineno);
+    const off = offset === null ? -1 : ssize(offset);
+    if (line === undefined || off === undefined) return null;
+    let endLine = line;
     let endOffset = -1;
     if (obj.cls === rt.types.get('SyntaxError')) {
-      const el = ssizeAttr(rt, obj, 'end_lineno', lineno);
-      const eo = ssizeAttr(rt, obj, 'end_offset', -1);
-      if (el === undefined || eo === undefined) return null;
-      endLineno = el;
-      endOffset = eo;
+      const el = read('end_lineno');
+      const eo = read('end_offset');
+      const elv = el === undefined || el === null ? line : ssize(el);
+      const eov = eo === undefined || eo === null ? -1 : ssize(eo);
+      if (elv === undefined || eov === undefined) return null;
+      endLine = elv;
+      endOffset = eov;
     }
-    text = getAttr(rt, obj, 'text');
-    const message = msgValue === null ? '' : str(rt, msgValue);
-    let lines = `${margin}  File "${filename === null ? '<string>' : str(rt, filename)}", line ${lineno}\n`;
-    if (typeof text === 'string') {
-      const size = new TextEncoder().encode(text).length;
-      // A location spanning lines is underlined to the end of its first one, never past it.
-      if (endLineno > lineno) endOffset = size;
-      if (endOffset > size + 1) endOffset = size + 1;
-      lines += errorText(offset, endOffset, text);
-    }
-    return { lines, message };
+    const text = read('text');
+    if (text === undefined) return null;
+    // PyUnicode_FromFormat's %S and PyUnicode_AsUTF8AndSize: a str filename and text.
+    const name = filename === null ? '<string>' : str(rt, filename);
+    if (text !== null && typeof text !== 'string') return null;
+    rt.incref(message);
+    return { message, filename: name, line, offset: off, endLine, endOffset, text };
   } catch (err) {
-    releaseException(rt, err);
-    return null;
+    if (err instanceof PyException) {
+      releaseException(rt, err);
+      return null;
+    }
+    throw err;
   } finally {
-    rt.decref(msgValue);
-    rt.decref(filename);
-    rt.decref(text);
+    for (const v of owned) rt.decref(v);
   }
 }
 
-/**
- * print_error_text: the line (leading blanks stripped, the part after any
- * newline before the offset), then the carets under it; offsets count
- * UTF-8 bytes, as the C code walks the encoded text.
- */
-function errorText(offset: number, endOffset: number, textValue: string): string {
-  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
-  let text = new TextEncoder().encode(textValue);
-  offset--;
-  let start = 0;
-  while (start < text.length && (text[start] === 0x20 || text[start] === 0x09 || text[start] === 0x0c)) {
-    start++;
-    offset--;
+/** print_exception_message over the value print_exception_file_and_line left: the type, then str(message) unless empty. */
+function messageLine(rt: Runtime, obj: ExceptionObject, message: Value): string {
+  const name = typeLabel(obj);
+  let msg: string;
+  try {
+    msg = message === null ? '' : str(rt, message);
+  } catch (err) {
+    if (!(err instanceof PyException)) throw err;
+    releaseException(rt, err);
+    msg = '<exception str() failed>';
+  } finally {
+    rt.decref(message);
   }
-  text = text.subarray(start);
-  let len = text.length;
-  if (len > 0 && text[len - 1] === 0x0a) len--;
-  if (offset > len) offset = len;
-  for (;;) {
-    const nl = text.indexOf(0x0a);
-    if (nl < 0 || nl >= offset) break;
-    text = text.subarray(nl + 1);
-    len -= nl + 1;
-    offset -= nl + 1;
-  }
-  let out = '    ' + new TextDecoder().decode(text);
-  if (text[len] !== 0x0a) out += '\n';
-  if (offset < 0) return out;
-  return out + '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
+  return msg === '' ? name : `${name}: ${msg}`;
 }
 
 /** PyTraceBack_Print's part: the header and the entries (none: nothing). */

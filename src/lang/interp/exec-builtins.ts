@@ -19,6 +19,9 @@
  *    (msg, filename, lineno, offset, text, end_lineno, end_offset) and its
  *    two-item args.
  */
+import { byteColumn } from './syntax-error-text';
+import { utf8Text } from '../runtime/simulated-files';
+import { fileSystemOf } from '../runtime/modules/gclab-module';
 import { BytesObject, DictObject, PyException, type Value } from '../../heap';
 import { decodeSource } from '../syntax/source-decoding';
 import { hasEscapedBytes, originalLength, replacingEscapes } from '../syntax/escaped-bytes';
@@ -26,7 +29,7 @@ import { call } from '../runtime/calls';
 import { CodeObject } from '../runtime/code-object';
 import { BuiltinFunction, ExceptionObject } from '../runtime/native-objects';
 import { Instance } from '../../heap';
-import { lookupAttr } from '../runtime/attributes';
+import { lookupAttr, setAttr } from '../runtime/attributes';
 import type { Kwargs } from '../runtime/runtime';
 import { frameLocals } from '../runtime/frame-type';
 import { dumpAstWithAttributes, parseEvalInput, parseEvalSyntax, parseScenario, parseSyntax } from '../syntax';
@@ -239,8 +242,8 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
   // A line holding undecodable bytes is shown as the "replace" handler decodes it.
   let text: string | null = replacingEscapes(e.text);
   if (e.stage === 'compiler') {
-    // PyErr_ProgramTextObject: a module's file has the line (with its newline).
-    text = fromFile && e.line > 0 ? replacingEscapes(source.split('\n')[e.line - 1] ?? '') + '\n' : null;
+    // PyErr_ProgramTextObject: a module's file has the line (with its newline); else the named file's.
+    text = fromFile && e.line > 0 ? replacingEscapes(source.split('\n')[e.line - 1] ?? '') + '\n' : programText(ip, e.filename, e.line);
   }
   else if (e.textNewline !== undefined) {
     if (e.textNewline) text += '\n';
@@ -260,18 +263,32 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
   const lastLength = [...(lines[e.line - 1] ?? '')].length;
   const atEnd = (mode === 'eval' || mode === 'single') && e.line === lines.length && e.col > lastLength;
   let [col, endCol] = atEnd ? (e.msg === 'invalid syntax' ? [0, 0] : [lastLength, -1]) : [e.col, e.endCol];
-  if (hasEscapedBytes(e.text)) {
+  if (e.stage === 'compiler' && !hasEscapedBytes(e.text)) {
+    // The compiler's errors carry the AST's columns, which are UTF-8 byte offsets.
+    col = byteColumn(e.text, col);
+    if (e.endLine === e.line) endCol = byteColumn(e.text, endCol);
+  } else if (hasEscapedBytes(e.text)) {
     // A line that does not decode keeps CPython's byte columns.
     const bytesTo = (c: number): number => (c > 0 ? originalLength(e.text.slice(0, c - 1)) + 1 : c);
     col = bytesTo(col);
     if (e.endLine === e.line) endCol = bytesTo(endCol);
   }
-  const info = rt.newTuple([e.filename, e.line, col, text, e.endLine, endCol]);
   let obj: Value;
-  try {
-    obj = call(rt, rt.types.get(e.pyType), [e.msg, info]);
-  } finally {
-    rt.decref(info);
+  if (!e.locationInArgs) {
+    // PyErr_RangedSyntaxLocationObject: the exception of the message alone, then its
+    // location attributes (an end column of 0 is none: None).
+    obj = call(rt, rt.types.get(e.pyType), [e.msg]);
+    const fields: Array<[string, Value]> = [
+      ['lineno', e.line], ['offset', col], ['end_lineno', e.endLine], ['end_offset', endCol === 0 ? null : endCol], ['filename', e.filename], ['text', text],
+    ];
+    for (const [name, v] of fields) setAttr(rt, obj, name, v);
+  } else {
+    const info = rt.newTuple([e.filename, e.line, col, text, e.endLine, endCol]);
+    try {
+      obj = call(rt, rt.types.get(e.pyType), [e.msg, info]);
+    } finally {
+      rt.decref(info);
+    }
   }
   // SyntaxError_init filled msg and the location fields from the arguments.
   const x = obj as ExceptionObject;
@@ -287,6 +304,23 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
  */
 export function moduleSyntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string): PyException {
   return syntaxError(ip, e, source, 'exec', true);
+}
+
+/**
+ * PyErr_ProgramTextObject: line `line` of the file named `filename` (read
+ * from the run's file system, relative to its working directory), with
+ * its newline; null when there is no such file or line.
+ */
+function programText(ip: Interpreter, filename: string, line: number): string | null {
+  if (filename.startsWith('<') || line < 1) return null;
+  let data: string;
+  try {
+    data = utf8Text(fileSystemOf(ip.rt).read(filename));
+  } catch {
+    return null;
+  }
+  const lines = data.split(/(?<=\n)/);
+  return lines[line - 1] ?? null;
 }
 
 /**

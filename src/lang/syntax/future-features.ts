@@ -16,7 +16,7 @@
  */
 import type { Constant, Expr, Module, Stmt } from './ast';
 import type { SourceText } from './source-text';
-import { raiseSyntaxError } from './syntax-error';
+import { raiseSyntaxError, ScenarioSyntaxError, withEndOffset } from './syntax-error';
 import { unparseExpr } from './unparse';
 import { childExpressions } from './ast-children';
 
@@ -41,8 +41,9 @@ export function applyFutureFeatures(module: Module, source: SourceText): void {
     const s = body[start];
     if (s.kind !== 'ImportFrom') continue;
     for (const a of s.names) {
-      if (a.name === 'braces') raiseSyntaxError(source, s, 'not a chance');
-      if (a.name === '*' || !FEATURES.has(a.name)) raiseSyntaxError(source, s, `future feature ${a.name} is not defined`);
+      // future_check_features: PyErr_SyntaxLocationObject at the statement, no end column.
+      if (a.name === 'braces') raiseFutureError(source, s, 'not a chance');
+      if (a.name === '*' || !FEATURES.has(a.name)) raiseFutureError(source, s, `future feature ${a.name} is not defined`);
       if (a.name === 'annotations') annotations = true;
     }
   }
@@ -67,7 +68,15 @@ function childBlocks(s: Stmt): Stmt[][] {
 
 function checkNoLaterFuture(stmts: Stmt[], source: SourceText): void {
   for (const s of stmts) {
-    if (isFutureImport(s)) raiseSyntaxError(source, s, NOT_AT_START);
+    if (isFutureImport(s)) {
+      try {
+        raiseSyntaxError(source, s, NOT_AT_START);
+      } catch (e) {
+        // compile.c's compiler_error: the line re-read from the file by name.
+        if (e instanceof ScenarioSyntaxError) e.stage = 'compiler';
+        throw e;
+      }
+    }
     for (const block of childBlocks(s)) checkNoLaterFuture(block, source);
   }
 }
@@ -96,5 +105,18 @@ function stringifyAnnotations(stmts: Stmt[], source: SourceText): void {
       if (s.returns !== null) s.returns = asString(s.returns, source);
     }
     for (const block of childBlocks(s)) stringifyAnnotations(block, source);
+  }
+}
+
+/**
+ * future_check_features' error: PyErr_SyntaxLocationObject at the
+ * statement, after the exception (args (msg,)), with no end column.
+ */
+function raiseFutureError(source: SourceText, s: Stmt, msg: string): never {
+  try {
+    return raiseSyntaxError(source, withEndOffset(s, 0), msg, 'SyntaxError', 'compiler');
+  } catch (e) {
+    if (e instanceof ScenarioSyntaxError) e.locationInArgs = false;
+    throw e;
   }
 }

@@ -203,9 +203,10 @@ function parseTry(p: ParserState): Try {
   let finalbody: Stmt[] = [];
   if (p.isKeyword('finally')) finalbody = parseClause(p, p.next(), "'finally' statement", true);
   else if (handlers.length === 0) {
-    // At a DEDENT or the end of input (no columns of their own), the error has no end column.
+    // At a DEDENT or the end of input (no columns of their own), the error has no end column
+    // (ParserState.fail gives the end-of-input tokens theirs).
     const t = p.tok;
-    p.fail("expected 'except' or 'finally' block", t.type === 'DEDENT' || t.type === 'ENDMARKER' ? withEndOffset(t, -1) : t);
+    p.fail("expected 'except' or 'finally' block", t.type === 'DEDENT' && t.start !== p.source.text.length ? withEndOffset(t, -1) : t);
   }
   return p.span(keyword, endOf(body, handlers.map((h) => h.body).flat(), orelse, finalbody), {
     kind: 'Try' as const,
@@ -267,7 +268,13 @@ function parseFunctionDef(p: ParserState, decorators: Expr[]): FunctionDef {
       p.next();
       return parseExpression(p);
     });
-    if (returns === null) p.fail("expected ':'", arrow);
+    if (returns === null) {
+      // The annotation is the longest expression the tokens after the arrow start
+      // with; the forced ':' is then missing at the token after it (or at the arrow).
+      p.next();
+      const end = p.longestPrefix(() => parseExpression(p));
+      p.fail("expected ':'", end === null ? arrow : p.tokens[end]);
+    }
   }
   const body = parseClause(p, keyword, 'function definition', true);
   return p.span(keyword, endOf(body), { kind: 'FunctionDef' as const, name, params, body, decorators, returns });

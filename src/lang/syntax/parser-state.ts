@@ -10,7 +10,7 @@
  */
 import type { Loc } from './ast';
 import type { Position, SourceText } from './source-text';
-import { CompileLimitError, raiseSyntaxError, ScenarioSyntaxError, type SyntaxErrorType } from './syntax-error';
+import { CompileLimitError, raiseSyntaxError, ScenarioSyntaxError, withEndOffset, type SyntaxErrorType } from './syntax-error';
 import { KEYWORDS, type Token, type TokenType } from './token';
 import type { OpenBracket, TokenStream } from './tokenizer';
 import { fieldErrorText, fieldRelative, type FieldSite } from './fstring';
@@ -192,6 +192,32 @@ export class ParserState {
     return 'value' in outcome ? outcome.value : null;
   }
 
+  /**
+   * PEG's backtracking out of a failed operator (`sum: sum '+' term | term`
+   * falls back to the term): the end of the longest run of tokens from the
+   * current one that `parseOne` accepts whole, found by cutting the input
+   * short (a NEWLINE in place of a token) at each candidate end from the
+   * furthest token back; null when no prefix parses. The position is
+   * restored.
+   */
+  longestPrefix(parseOne: () => unknown): number | null {
+    const start = this.index;
+    for (let end = this.furthest; end > start; end--) {
+      const saved = this.tokens[end];
+      this.tokens[end] = { ...saved, type: 'NEWLINE', value: '' };
+      try {
+        const ok = this.speculate(() => {
+          parseOne();
+          return this.index === end;
+        });
+        if (ok === true) return end;
+      } finally {
+        this.tokens[end] = saved;
+      }
+    }
+    return null;
+  }
+
   /** Like `speculate`, but hands back the error a failed parse raised. */
   attempt<T>(parseMore: () => T): { value: T } | { error: unknown } {
     const save = this.index;
@@ -269,6 +295,21 @@ export class ParserState {
     this.checkUnclosed();
     // A NEWLINE token ends where it starts (end_offset == offset).
     if ((at as Partial<Token>).type === 'NEWLINE') at = { line: at.line, col: at.col };
+    // The DEDENTs and ENDMARKER the tokenizer makes at the end of the input have no
+    // columns (col_offset -1): _PyPegen_raise_error gives an error there the
+    // tokenizer's cursor and no end (-1); reading a file, the cursor is at the
+    // start of its emptied buffer (see ScenarioSyntaxError.atFileEnd).
+    const tokType = (at as Partial<Token>).type;
+    const atFileEnd = (tokType === 'DEDENT' || tokType === 'ENDMARKER') && (at as Token).start === this.source.text.length && this.fieldStart === undefined;
+    if (atFileEnd && msg !== 'invalid syntax') at = withEndOffset(at, -1);
+    if (atFileEnd) {
+      try {
+        return raiseSyntaxError(this.source, at, this.messagePrefix + msg, type);
+      } catch (e) {
+        if (e instanceof ScenarioSyntaxError) e.atFileEnd = true;
+        throw e;
+      }
+    }
     const site = this.fieldSite;
     if (site !== undefined && this.fieldStart !== undefined) {
       // The tokenizer has read as far as the furthest token the parser fetched.

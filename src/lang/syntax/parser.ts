@@ -74,7 +74,12 @@ function parseEvalSource(text: SourceText): Module {
 function compileModule(module: Module, text: SourceText): Module {
   checkCompileDepth(module);
   try {
-    resolveScopes(module, text);
+    try {
+      resolveScopes(module, text);
+    } catch (e) {
+      if (e instanceof ScenarioSyntaxError) e.locationInArgs = false;
+      throw e;
+    }
     checkCompileRules(module, text);
     const warnings = compileWarnings(module);
     if (warnings.length > 0) module.warnings = warnings;

@@ -170,7 +170,7 @@ class SymtableBuilder {
         for (const alias of s.names) {
           if (alias.name === '*') {
             // symtable_visit_alias: a star import only at module level.
-            if (this.current.type !== 'module') raiseSyntaxError(this.source, s, 'import * only allowed at module level');
+            if (this.current.type !== 'module') raiseSyntaxError(this.source, alias, 'import * only allowed at module level');
             continue;
           }
           this.addDef(boundName(alias.name, alias.asname, s.kind), DEF_IMPORT, alias);

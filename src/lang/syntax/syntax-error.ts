@@ -51,6 +51,22 @@ export class ScenarioSyntaxError extends Error {
    * get_error_line_from_tokenizer_buffers), not the tokenizer's buffer.
    */
   tokenizerLine: number | undefined = undefined;
+  /**
+   * The error is at a token the tokenizer made at the end of the input
+   * (a DEDENT or the ENDMARKER, which have no columns): python3 running the
+   * file as its script reports offset 0 there (the file tokenizer's cursor
+   * is at the start of its emptied buffer), so no caret; compile() of a
+   * string reports the end of the last line.
+   */
+  atFileEnd = false;
+  /**
+   * Whether the SyntaxError's args carry the location, as the parser's and
+   * compile.c's errors do: (msg, (filename, lineno, offset, text,
+   * end_lineno, end_offset)). The symbol table's and future.c's set the
+   * location attributes after a one-argument exception
+   * (PyErr_RangedSyntaxLocationObject): args is (msg,).
+   */
+  locationInArgs = true;
 
   constructor(pyType: SyntaxErrorType, msg: string, filename: string, line: number, col: number, text: string) {
     const where = line === 0 ? '' : col === 0 ? ` (${filename}, line ${line})` : ` (${filename}, line ${line}, column ${col})`;
