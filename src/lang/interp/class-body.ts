@@ -9,7 +9,7 @@
  * runtime/type-new.ts) does the rest: __slots__, __set_name__,
  * __init_subclass__.
  */
-import { cTypeName } from '../runtime/c-implemented';
+import { cTypeName, isHeapCType } from '../runtime/c-implemented';
 import { asFrameNamespace, isMappingNamespace, mappingGet, mappingSet } from './namespace-mapping';
 import { ClassObject, DictObject, Instance, PyException, TupleObject, type Value } from '../../heap';
 import { repr } from '../runtime/repr';
@@ -153,6 +153,9 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       if (cls instanceof ClassObject) {
         const tpName = cTypeName(scope);
         if (tpName !== undefined) cls.tpName = tpName;
+        // PyType_FromSpec: a heap type's __module__ is its spec name's module part
+        // (operator.itemgetter's is 'operator', though _operator defines it).
+        if (tpName !== undefined && isHeapCType(tpName)) cls.setAttr(rt.heap, '__module__', tpName.slice(0, tpName.lastIndexOf('.')));
       }
       if (scope.needsClassCell && body.cells[0].value !== cls && cls instanceof ClassObject) {
         const shown = repr(rt, cls);

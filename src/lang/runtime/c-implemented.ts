@@ -32,7 +32,7 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   // The replay of the decorator's cost around _process_class (docs/gc.md 3.1).
   // _thread.get_ident.
   'dataclasses.py': ['_process_class_costed', '_process_class_replayed', '_thread_ident'],
-  'operator.py': '*',
+  '_operator.py': '*',
   // _heapqmodule.c (merge, nlargest and nsmallest are Python).
   'heapq.py': [
     '_check_list', '_two_args', '_one_arg', 'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify',
@@ -141,7 +141,7 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   },
   'functools.py': { partial: 'functools.partial', KeyWrapper: 'functools.KeyWrapper', _lru_cache_wrapper: 'functools._lru_cache_wrapper' },
   'itertools.py': 'itertools.',
-  'operator.py': 'operator.',
+  '_operator.py': 'operator.',
   'io.py': {
     _IOBase: '_io._IOBase',
     _TextIOBase: '_io._TextIOBase',
