@@ -21,3 +21,29 @@ export function attributeNameOf(v: Value): string | undefined {
   if (v instanceof PrimitiveBox && typeof v.value === 'string') return v.value;
   return undefined;
 }
+
+/**
+ * Run `f` (an attribute access by the name `nameArg` stands for) so that
+ * the first __getattribute__/__getattr__/__setattr__/__delattr__ hook it
+ * calls for that name gets `nameArg` itself when it is a str subclass
+ * instance: PyObject_GetAttr and PyObject_SetAttr pass the name object on
+ * to slot_tp_getattr_hook and slot_tp_setattro unchanged.
+ */
+export function withNameObject<T>(rt: Runtime, nameArg: Value, f: () => T): T {
+  if (!(nameArg instanceof PrimitiveBox)) return f();
+  const previous = rt.attrNameObject;
+  rt.attrNameObject = nameArg;
+  try {
+    return f();
+  } finally {
+    rt.attrNameObject = previous;
+  }
+}
+
+/** The name a hook is called with: the pending name object for `name` (taken), else `name`. */
+export function hookName(rt: Runtime, name: string): Value {
+  const box = rt.attrNameObject;
+  if (box === null || !(box instanceof PrimitiveBox) || box.value !== name) return name;
+  rt.attrNameObject = null;
+  return box;
+}

@@ -60,7 +60,7 @@ import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 import { checkStrToInt } from './int-str-limit';
 import { callMethodOf, flushProcessStdout, writeProcessStdout } from './sys-module';
-import { attributeName } from './attribute-name';
+import { attributeName, withNameObject } from './attribute-name';
 import { intFromDunderResult, warnFromC } from './c-warnings';
 import { isBufferExporter } from './types/memoryview-type';
 
@@ -470,24 +470,27 @@ const functions: Record<string, Builtin> = {
   getattr(rt, args) {
     arity(rt, 'getattr', args, 2, 3);
     const name = attributeName(rt, args[1]);
-    if (args.length === 2) return getAttr(rt, args[0], name);
-    const v = lookupAttr(rt, args[0], name);
+    if (args.length === 2) return withNameObject(rt, args[1], () => getAttr(rt, args[0], name));
+    const v = withNameObject(rt, args[1], () => lookupAttr(rt, args[0], name));
     return v !== undefined ? v : rt.incref(args[2]);
   },
   setattr(rt, args) {
     arity(rt, 'setattr', args, 3, 3);
-    setAttr(rt, args[0], attributeName(rt, args[1]), args[2]);
+    const name = attributeName(rt, args[1]);
+    withNameObject(rt, args[1], () => setAttr(rt, args[0], name, args[2]));
     return null;
   },
   hasattr(rt, args) {
     arity(rt, 'hasattr', args, 2, 2);
-    const v = lookupAttr(rt, args[0], attributeName(rt, args[1]));
+    const name = attributeName(rt, args[1]);
+    const v = withNameObject(rt, args[1], () => lookupAttr(rt, args[0], name));
     rt.decref(v);
     return v !== undefined;
   },
   delattr(rt, args) {
     arity(rt, 'delattr', args, 2, 2);
-    delAttr(rt, args[0], attributeName(rt, args[1]));
+    const name = attributeName(rt, args[1]);
+    withNameObject(rt, args[1], () => delAttr(rt, args[0], name));
     return null;
   },
   aiter(rt, args) {

@@ -23,6 +23,7 @@
  * attribute (the caller makes the AttributeError), while an AttributeError
  * that Python code raised propagates.
  */
+import { hookName } from './attribute-name';
 import { ClassObject, Instance, NO_FREE_LIST, PyException, isObject, tupleAllocSlot, tupleFreeSlot, type Value } from '../../heap';
 import { setAttributeErrorContext } from './attribute-error-context';
 import { callUnbound } from './calls';
@@ -65,13 +66,15 @@ export function hookedGetAttr<T extends Value>(
   const getattribute = hook(cls, '__getattribute__');
   const getattr = hook(cls, '__getattr__');
   if (getattribute === undefined && getattr === undefined) return generic(rt, v, name);
-  if (getattr === undefined) return callHook(rt, getattribute as Value, v, [name]);
+  // The name object getattr() was given (a str subclass's instance) reaches the hooks.
+  const nameArg = hookName(rt, name);
+  if (getattr === undefined) return callHook(rt, getattribute as Value, v, [nameArg]);
   // slot_tp_getattr_hook: __getattr__ is held from its lookup to its call,
   // since __getattribute__ may delete it from the class meanwhile.
   rt.incref(getattr);
   try {
     try {
-      if (getattribute !== undefined) return callHook(rt, getattribute, v, [name]);
+      if (getattribute !== undefined) return callHook(rt, getattribute, v, [nameArg]);
       if (v instanceof Instance) {
         const r = generic(rt, v, name);
         if (r !== undefined) return r;
@@ -85,7 +88,7 @@ export function hookedGetAttr<T extends Value>(
       if (!isAttributeError(rt, e)) throw e;
       swallow(rt, e);
     }
-    return callUnbound(rt, getattr, v, [name]);
+    return callUnbound(rt, getattr, v, [nameArg]);
   } finally {
     rt.decref(getattr);
   }
@@ -173,7 +176,8 @@ export function hookedSetAttr<T extends Value>(
 ): void {
   const h = hook(cls, v === undefined ? '__delattr__' : '__setattr__');
   if (h === undefined) return generic(rt, obj, name, v);
-  rt.decref(callHook(rt, h, obj, v === undefined ? [name] : [name, v]));
+  const nameArg = hookName(rt, name);
+  rt.decref(callHook(rt, h, obj, v === undefined ? [nameArg] : [nameArg, v]));
 }
 
 /** The descriptor step of PyObject_GenericSetAttr: true when the type's data descriptor handled it. */

@@ -217,6 +217,12 @@ export class Runtime {
   flushOut: () => void = () => {};
   /** The status os._exit() gave, once it ran: nothing more is written (process-exit.ts). */
   exitStatus: number | null = null;
+  /**
+   * The str subclass instance a getattr/setattr/delattr/hasattr call in
+   * progress was given as the name, until the first attribute hook takes it
+   * (attribute-name.ts withNameObject).
+   */
+  attrNameObject: Value | null = null;
 
   constructor(
     readonly heap: Heap,
