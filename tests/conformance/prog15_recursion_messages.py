@@ -21,7 +21,7 @@ print(p["self"] is p)
 
 deep = []
 cur = deep
-for _ in range(100000):
+for _ in range(1500):
     nxt = []
     cur.append(nxt)
     cur = nxt
