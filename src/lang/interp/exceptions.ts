@@ -10,7 +10,6 @@
  */
 import { Instance, ListObject, PyException, TupleObject, type Value } from '../../heap';
 import { toArray } from '../runtime/operators';
-import { getAttr } from '../runtime/attributes';
 import { releaseException } from '../runtime/lang-host';
 import { instantiate } from '../runtime/calls';
 import { releaseExceptionRefs } from '../../weakref/errors';
