@@ -237,7 +237,7 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
  * (`fromFile`: the source is the file of that name, an imported module's,
  * and the compiler's error shows its line).
  */
-function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false): PyException {
+export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false): PyException {
   const rt = ip.rt;
   // A line holding undecodable bytes is shown as the "replace" handler decodes it.
   let text: string | null = replacingEscapes(e.text);
@@ -295,15 +295,6 @@ function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mo
   const pe = new PyException(e.pyType);
   pe.pyValue = x;
   return pe;
-}
-
-/**
- * The SyntaxError of a module file that does not compile (SourceLoader's
- * compile in `import` and `importlib.reload`): CPython's exception object,
- * with the file's name and the line as the file has it.
- */
-export function moduleSyntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string): PyException {
-  return syntaxError(ip, e, source, 'exec', true);
 }
 
 /**

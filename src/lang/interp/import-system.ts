@@ -33,7 +33,7 @@ import { utf8Text } from '../runtime/simulated-files';
 import { parseScenario } from '../syntax';
 import { cpythonLineNumbers, linesByCpythonNumber, prepareStdlibTree } from './stdlib-lines';
 import { CompileLimitError, ScenarioSyntaxError } from '../syntax/syntax-error';
-import { moduleSyntaxError } from './exec-builtins';
+import { syntaxError } from './exec-builtins';
 import { STDLIB_SOURCES, STDLIB_PREFIX } from '../stdlib';
 import { parseStdlibModule } from '../syntax/parsed-trees';
 import type { Expr, Module } from '../syntax/ast';
@@ -561,7 +561,8 @@ export class ImportSystem {
         if (e instanceof ScenarioSyntaxError) {
           // A stdlib module that gclab cannot parse is gclab's own failure: no file to show.
           if (spec.root === 'stdlib') throw new PyException(e.pyType, `${e.msg} (${spec.origin.slice(spec.origin.lastIndexOf('/') + 1)}, line ${e.line})`);
-          throw moduleSyntaxError(ip, e, spec.source);
+          // SourceLoader's compile: the file's name, and the line as the file has it.
+          throw syntaxError(ip, e, spec.source, 'exec', true);
         }
         // A module too deep to compile: MemoryError / RecursionError in the importer.
         if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
