@@ -185,20 +185,23 @@ function newestMtime(dir, ext) {
   return newest;
 }
 
-/** Is some src/{heap,gc,weakref} file missing from dist/ or newer than its .js? */
+/**
+ * Is some src/ file (every layer the workloads and scenario rows load: heap
+ * to cli; src/web is built apart and not loaded here) missing from dist/ or
+ * newer than its .js?
+ */
 function distIsStale() {
-  for (const layer of ['heap', 'gc', 'weakref']) {
-    const srcDir = path.join(ROOT, 'src', layer);
-    const stack = [srcDir];
-    while (stack.length > 0) {
-      const dir = stack.pop();
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) stack.push(p);
-        else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
-          const out = path.join(ROOT, 'dist', path.relative(path.join(ROOT, 'src'), p)).replace(/\.ts$/, '.js');
-          if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(p).mtimeMs) return true;
-        }
+  const srcRoot = path.join(ROOT, 'src');
+  const stack = [srcRoot];
+  while (stack.length > 0) {
+    const dir = stack.pop();
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (p !== path.join(srcRoot, 'web')) stack.push(p);
+      } else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
+        const out = path.join(ROOT, 'dist', path.relative(srcRoot, p)).replace(/\.ts$/, '.js');
+        if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(p).mtimeMs) return true;
       }
     }
   }
@@ -206,6 +209,13 @@ function distIsStale() {
 }
 
 function ensureBuilt(log) {
+  // GCLAB_DIST names a build made elsewhere (an A/B run against another
+  // checkout): this worktree's dist/ is not what is measured, so it is
+  // neither checked nor rebuilt (a rebuild mid-run would change the B side).
+  if (process.env.GCLAB_DIST) {
+    log(`bench: measuring the build in ${path.resolve(process.env.GCLAB_DIST)} (GCLAB_DIST); not checking this worktree's dist/`);
+    return;
+  }
   if (!distIsStale()) return;
   log('bench: dist/ is missing or older than src/: npm run build');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -216,7 +226,7 @@ function ensureBuilt(log) {
       log('bench: the build failed and dist/ is still stale; giving up');
       process.exit(1);
     }
-    log('bench: warning: npm run build reported errors (above); dist/heap, gc and weakref were emitted, continuing');
+    log('bench: warning: npm run build reported errors (above); dist/ was emitted, continuing');
   }
 }
 
