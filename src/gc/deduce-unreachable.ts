@@ -18,10 +18,10 @@
  * counted as objects move, so the collector never walks a list to size it.
  *
  * The marks (COLLECTING, UNREACHABLE) and gc_refs live in the GcStore, not
- * in the objects: update_refs and subtract_refs run as one walk over the
- * objects (updateAndSubtractRefs) unless the debug checks or the trace
- * look at the state between them, and move_unreachable never loads an
- * object whose gc_refs is 0.
+ * in the objects: update_refs touches only the store and subtract_refs
+ * adds each refcount as it loads the object (one load per object instead
+ * of two) unless the debug checks or the trace look at the state between
+ * them, and move_unreachable never loads an object whose gc_refs is 0.
  */
 import { InternalError } from '../heap/errors';
 import { type GcHead, listSize } from '../heap/gc-list';
@@ -36,8 +36,22 @@ import { validateList, validateRefs } from './validate';
 let visitRefs: Int32Array = new Int32Array(0);
 let visitMarks: Uint8Array = new Uint8Array(0);
 
-/** update_refs: a linear walk of young's slots, copying each refcount into gc_refs and marking it COLLECTING. */
-export function updateRefs(young: GcHead): void {
+/**
+ * update_refs: mark every object of young COLLECTING and set its gc_refs.
+ *
+ * CPython's update_refs copies ob_refcnt into gc_refs here, and
+ * subtract_refs then walks young again. gclab keeps the marks and gc_refs
+ * in the store, so the two walks are fused unless something looks at the
+ * state between them (the debug checks' validateRefs, a trace's
+ * update_refs event): with `copyCounts` false this walk touches only the
+ * store (gc_refs = 0, COLLECTING set) and subtractRefs adds each
+ * object's refcount to its own gc_refs as it loads the object for
+ * tp_traverse. A sum does not depend on the order of its terms, so every
+ * gc_refs ends as the two CPython passes leave it, and each object is
+ * loaded once instead of twice. With `copyCounts` (the default) this is
+ * update_refs as written: gc_refs = ob_refcnt.
+ */
+export function updateRefs(young: GcHead, copyCounts = true): void {
   const st = young.store;
   const next = st.next;
   const refs = st.refs;
@@ -45,11 +59,16 @@ export function updateRefs(young: GcHead): void {
   const nodes = st.nodes;
   const h = young.slot;
   for (let s = next[h]; s !== h; s = next[s]) {
-    const rc = (nodes[s] as PyObject).refcnt;
-    refs[s] = rc;
     marks[s] |= COLLECTING;
-    if (rc === 0) throw new InternalError(`update_refs: ${(nodes[s] as PyObject).describe()} has refcount 0 while tracked`);
+    refs[s] = copyCounts ? countOf(nodes[s] as PyObject) : 0;
   }
+}
+
+/** An object's refcount for update_refs, which asserts it is not 0 (a tracked object with refcount 0 would be freed twice). */
+function countOf(o: PyObject): number {
+  const rc = o.refcnt;
+  if (rc === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
+  return rc;
 }
 
 function visitDecref(o: PyObject): void {
@@ -57,46 +76,23 @@ function visitDecref(o: PyObject): void {
   if (s >= 0 && (visitMarks[s] & COLLECTING) !== 0) visitRefs[s]--;
 }
 
-/** subtract_refs */
-export function subtractRefs(young: GcHead): void {
-  const st = young.store;
-  const next = st.next;
-  const nodes = st.nodes;
-  const h = young.slot;
-  visitRefs = st.refs;
-  visitMarks = st.marks;
-  for (let s = next[h]; s !== h; s = next[s]) {
-    (nodes[s] as PyObject).traverse(visitDecref);
-  }
-}
-
 /**
- * update_refs and subtract_refs in one walk over the objects: the marks
- * are in the store, so a first walk of the slots alone marks young
- * COLLECTING and zeroes gc_refs; then each object adds its refcount to its
- * own gc_refs and subtracts one from each object of young it references.
- * Each gc_refs ends as the two passes leave it (a sum does not depend on
- * the order of its terms), and each object is loaded once instead of
- * twice. No code runs here (traverse only visits).
+ * subtract_refs: tp_traverse(visit_decref) on every object of young, so
+ * that each referent in young loses one. With `addCounts` (the fused walk,
+ * after updateRefs(young, false)) each object first adds its own refcount
+ * to its gc_refs. No code runs here (traverse only visits).
  */
-export function updateAndSubtractRefs(young: GcHead): void {
+export function subtractRefs(young: GcHead, addCounts = false): void {
   const st = young.store;
   const next = st.next;
   const refs = st.refs;
-  const marks = st.marks;
   const nodes = st.nodes;
   const h = young.slot;
-  for (let s = next[h]; s !== h; s = next[s]) {
-    refs[s] = 0;
-    marks[s] |= COLLECTING;
-  }
   visitRefs = refs;
-  visitMarks = marks;
+  visitMarks = st.marks;
   for (let s = next[h]; s !== h; s = next[s]) {
     const o = nodes[s] as PyObject;
-    const rc = o.refcnt;
-    if (rc === 0) throw new InternalError(`update_refs: ${o.describe()} has refcount 0 while tracked`);
-    refs[s] += rc;
+    if (addCounts) refs[s] += countOf(o);
     o.traverse(visitDecref);
   }
 }
@@ -175,17 +171,15 @@ export type DeduceStepHook = (step: 'update_refs' | 'subtract_refs' | 'move_unre
  */
 export function deduceUnreachable(young: GcHead, unreachable: GcHead, checks = false, onStep: DeduceStepHook | null = null): number {
   if (checks) validateList(young, 'collecting_clear_unreachable_clear', 'on entry to deduce_unreachable');
-  if (checks || onStep !== null) {
-    // The state between the two passes is looked at: run them one by one.
-    updateRefs(young);
-    if (checks) validateRefs(young, 'update_refs');
-    if (onStep !== null) onStep('update_refs');
-    subtractRefs(young);
-    if (checks) validateRefs(young, 'subtract_refs');
-    if (onStep !== null) onStep('subtract_refs');
-  } else {
-    updateAndSubtractRefs(young);
-  }
+  // The state between update_refs and subtract_refs is looked at only by
+  // the debug checks and a trace; otherwise the two walks are fused.
+  const stepwise = checks || onStep !== null;
+  updateRefs(young, stepwise);
+  if (checks) validateRefs(young, 'update_refs');
+  if (onStep !== null) onStep('update_refs');
+  subtractRefs(young, !stepwise);
+  if (checks) validateRefs(young, 'subtract_refs');
+  if (onStep !== null) onStep('subtract_refs');
   const moved = moveUnreachable(young, unreachable);
   if (onStep !== null) onStep('move_unreachable');
   if (checks) {
