@@ -26,6 +26,8 @@
 import { InternalError } from '../heap/errors';
 import { type GcHead, listSize } from '../heap/gc-list';
 import { COLLECTING, UNREACHABLE, type PyObject } from '../heap/object';
+import { isPlainInstance } from '../heap/objects/instance-object';
+import type { Value } from '../heap/value';
 import { validateList, validateRefs } from './validate';
 
 /**
@@ -71,9 +73,16 @@ function countOf(o: PyObject): number {
   return rc;
 }
 
+/** visit_decref: a referent in young loses one from its gc_refs. */
+function decrefIn(v: Value | undefined, refs: Int32Array, marks: Uint8Array): void {
+  if (typeof v === 'object' && v !== null) {
+    const t = v.gcSlot;
+    if (t >= 0 && (marks[t] & COLLECTING) !== 0) refs[t]--;
+  }
+}
+
 function visitDecref(o: PyObject): void {
-  const s = o.gcSlot;
-  if (s >= 0 && (visitMarks[s] & COLLECTING) !== 0) visitRefs[s]--;
+  decrefIn(o, visitRefs, visitMarks);
 }
 
 /**
@@ -86,14 +95,22 @@ export function subtractRefs(young: GcHead, addCounts = false): void {
   const st = young.store;
   const next = st.next;
   const refs = st.refs;
+  const marks = st.marks;
   const nodes = st.nodes;
   const h = young.slot;
   visitRefs = refs;
-  visitMarks = st.marks;
+  visitMarks = marks;
   for (let s = next[h]; s !== h; s = next[s]) {
     const o = nodes[s] as PyObject;
     if (addCounts) refs[s] += countOf(o);
-    o.traverse(visitDecref);
+    if (isPlainInstance(o)) {
+      // Instance.traverse inlined (isPlainInstance); the order of the decrements does not matter.
+      decrefIn(o.a0, refs, marks);
+      decrefIn(o.a1, refs, marks);
+      decrefIn(o.a2, refs, marks);
+      decrefIn(o.a3, refs, marks);
+      decrefIn(o.cls, refs, marks);
+    } else o.traverse(visitDecref);
   }
 }
 
@@ -137,7 +154,23 @@ export function moveUnreachable(young: GcHead, unreachable: GcHead): number {
   while (s !== h) {
     const r = refs[s];
     if (r > 0) {
-      (nodes[s] as PyObject).traverse(visitReachable);
+      const o = nodes[s] as PyObject;
+      if (isPlainInstance(o)) {
+        // Instance.traverse inlined (isPlainInstance), in its order: objects
+        // moved back to young's tail keep the order CPython's visits give them.
+        const cls = o.cls;
+        const typeFirst = cls.instancesOwnDict;
+        if (typeFirst) visitReachable(cls);
+        let v = o.a0;
+        if (typeof v === 'object' && v !== null) visitReachable(v);
+        v = o.a1;
+        if (typeof v === 'object' && v !== null) visitReachable(v);
+        v = o.a2;
+        if (typeof v === 'object' && v !== null) visitReachable(v);
+        v = o.a3;
+        if (typeof v === 'object' && v !== null) visitReachable(v);
+        if (!typeFirst) visitReachable(cls);
+      } else o.traverse(visitReachable);
       marks[s] &= ~COLLECTING;
       s = next[s];
     } else {

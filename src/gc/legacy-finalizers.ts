@@ -13,6 +13,7 @@ import type { Heap } from '../heap/heap';
 import { type GcHead, listMerge, listMove, listObjects } from '../heap/gc-list';
 import { COLLECTING, FINALIZED, UNREACHABLE, type PyObject } from '../heap/object';
 import type { ListObject } from '../heap/objects/list-object';
+import { isPlainInstance } from '../heap/objects/instance-object';
 
 /** moveLegacyFinalizers' summary bit: some object of `unreachable` is a weakref or has weakrefs to it. */
 export const GARBAGE_HAS_WEAKREFS = 1;
@@ -40,10 +41,20 @@ export function moveLegacyFinalizers(unreachable: GcHead, finalizers: GcHead): n
     const o = st.nodes[s] as PyObject;
     const marks = st.marks;
     marks[s] &= ~UNREACHABLE;
-    if (o.weaklist !== null || o.isWeakref) work |= GARBAGE_HAS_WEAKREFS;
-    if ((o.flags & FINALIZED) === 0 && o.hasFinalizer()) work |= GARBAGE_HAS_FINALIZERS;
+    let legacy: boolean;
+    if (isPlainInstance(o)) {
+      // Its type slots are its class's (isPlainInstance): no megamorphic calls.
+      const cls = o.cls;
+      if (o.weaklist !== null) work |= GARBAGE_HAS_WEAKREFS;
+      if ((o.flags & FINALIZED) === 0 && cls.hasDel) work |= GARBAGE_HAS_FINALIZERS;
+      legacy = cls.tpDel;
+    } else {
+      if (o.weaklist !== null || o.isWeakref) work |= GARBAGE_HAS_WEAKREFS;
+      if ((o.flags & FINALIZED) === 0 && o.hasFinalizer()) work |= GARBAGE_HAS_FINALIZERS;
+      legacy = o.hasLegacyFinalizer();
+    }
     const n = st.next[s];
-    if (o.hasLegacyFinalizer()) {
+    if (legacy) {
       marks[s] &= ~COLLECTING;
       listMove(o, finalizers);
     }

@@ -609,3 +609,19 @@ export class Instance extends withInstanceLayout(PyObject) {
     return typeof v === 'object' && v !== null && (v as PyObject).hasInstanceLayout === true;
   }
 }
+
+/**
+ * Is `o` an instance of a class statement's class over `object` whose
+ * values are all in the object itself (exactly Instance, with no
+ * LayoutSpill: no __slots__, no overflow values, no assigned or
+ * materialized __dict__, attributes in key order)? Its subtype_traverse
+ * (Instance.traverse) then visits a0..a3 and its class (first when the
+ * class has instancesOwnDict, else last) and nothing else, and its type
+ * slots are its class's: tp_finalize iff `cls.hasDel`, tp_del iff
+ * `cls.tpDel`, never a weakref. The collector's passes inline that for
+ * such objects, the bulk of most heaps, instead of megamorphic calls
+ * through every object kind's `traverse` and type-slot methods.
+ */
+export function isPlainInstance(o: PyObject): o is Instance {
+  return o.constructor === Instance && (o as Instance).spill === null;
+}
