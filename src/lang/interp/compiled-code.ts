@@ -52,7 +52,7 @@ import { PropertyObject } from '../runtime/property-object';
 import { superGetAttr } from '../runtime/builtins';
 import { isBuiltinClass } from '../runtime/builtin-types';
 import { SuperObject } from '../runtime/native-objects';
-import { builtinIterSlots, getItem, iter, next, setItem, truthy } from '../runtime/operators';
+import { builtinIterSlots, getItem, next, setItem, truthy } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import {
   callWithArguments,
@@ -67,6 +67,7 @@ import {
 } from './eval-expressions';
 import { Signal, assignSteal, execStmt, raiseStatement, storeName, tryStatement, withStatement, type TryBlocks, type WithBlock } from './exec-statements';
 import type { Frame } from './frame';
+import { iterReleasing } from './frame-run';
 import type { Interpreter } from './interpreter';
 import { traceLine, traceLoopBack } from './sys-trace';
 
@@ -478,13 +479,8 @@ function compileFor(s: A.For): StmtCode {
   return (ip, frame) => {
     const rt = ip.rt;
     const seq = seqCode(ip, frame);
-    let it: Value;
-    try {
-      frame.expr = s;
-      it = iter(rt, seq);
-    } finally {
-      rt.decref(seq);
-    }
+    frame.expr = s;
+    const it = iterReleasing(rt, seq);
     // FOR_ITER: a builtin iterator's slot table is looked up once per loop (builtinIterSlots).
     const iterSlots = builtinIterSlots(rt, it);
     let again = false;

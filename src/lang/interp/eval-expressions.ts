@@ -40,6 +40,7 @@ import type * as A from '../syntax/ast';
 import { isSliceKey, qualnameFor, storeName, type SliceKey } from './exec-statements';
 import { newSlice } from '../runtime/types/slice-type';
 import type { Frame } from './frame';
+import { iterReleasing } from './frame-run';
 import type { Interpreter } from './interpreter';
 import { formatValue } from '../runtime/format-spec';
 import { extendList } from '../runtime/builtins';
@@ -1223,14 +1224,7 @@ function runGenerators(
   const rt = ip.rt;
   let it: Value;
   if (depth === 0) it = rt.incref(frame.locals[0] as Value);
-  else {
-    const src = code.iters[depth](ip, frame);
-    try {
-      it = iter(rt, src);
-    } finally {
-      rt.decref(src);
-    }
-  }
+  else it = iterReleasing(rt, code.iters[depth](ip, frame));
   const target = code.targets[depth];
   const ifs = code.ifs[depth];
   const last = depth + 1 === e.generators.length;

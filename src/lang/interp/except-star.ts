@@ -22,6 +22,7 @@ import { releaseException } from '../runtime/lang-host';
 import type { ExceptionObject } from '../runtime/native-objects';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
+import { unholdFromFrame } from './frame-run';
 import { addTraceback, fromObject, materialize } from './exceptions';
 import { Signal, chainContext, clearHandlerName, contextAtCatch, execBlock, storeName } from './exec-statements';
 import type { Frame } from './frame';
@@ -114,7 +115,7 @@ export function* handleStarGen(
       try {
         r = yield* runClause(ip, frame, h, match, runBody);
       } finally {
-        for (const v of held) unholdValue(frame, v);
+        for (const v of held) unholdFromFrame(frame, v);
       }
       if (r !== null) raised.push(r);
     }
@@ -166,12 +167,4 @@ function* runClause(
     releaseException(rt, inner);
     return r;
   }
-}
-
-/** Take `v` off the frame's value stack (its innermost entry). */
-function unholdValue(frame: Frame, v: Value): void {
-  const st = frame.stack;
-  if (st === undefined) return;
-  const i = st.lastIndexOf(v);
-  if (i >= 0) st.splice(i, 1);
 }

@@ -56,6 +56,7 @@ import {
   storeName,
 } from './exec-statements';
 import type { Frame } from './frame';
+import { holdOnFrame as hold, iterReleasing, unholdFromFrame as unhold } from './frame-run';
 import type { Interpreter } from './interpreter';
 import { contextMethods, enterContext, exitNormally, exitWithException } from './with-statement';
 import { selectCase } from './match-statement';
@@ -168,20 +169,9 @@ function unsupportedYield(where: string): PyException {
 
 // ---- the frame's value stack ----------------------------------------------------------
 
-/** Keep `v` (owned) on the frame's value stack while the frame may suspend. */
-function hold(frame: Frame, v: Value): void {
-  // A thread's function frame (frame.switchable) has none: its operands are
-  // held where the direct evaluator holds them.
-  frame.stack?.push(v);
-}
-
-/** Take `v` off the frame's value stack (the caller now releases it or passes it on). */
-function unhold(frame: Frame, v: Value): void {
-  const st = frame.stack;
-  if (st === undefined) return;
-  const i = st.lastIndexOf(v);
-  if (i >= 0) st.splice(i, 1);
-}
+// hold/unhold are frame-run.ts's holdOnFrame/unholdFromFrame: a thread's function
+// frame (frame.switchable) has no value stack; its operands are held where the
+// direct evaluator holds them.
 
 // ---- statements -----------------------------------------------------------------------------
 
@@ -555,13 +545,8 @@ function* execForGen(ip: Interpreter, frame: Frame, s: A.For): Resumable<Signal>
   const rt = ip.rt;
   if (s.isAsync === true) return yield* execAsyncForGen(ip, frame, s);
   const seq = susp(frame, s.iter) ? yield* evalGen(ip, frame, s.iter) : compiledExpression(s.iter)(ip, frame);
-  let it: Value;
-  try {
-    frame.expr = s;
-    it = iter(rt, seq);
-  } finally {
-    rt.decref(seq);
-  }
+  frame.expr = s;
+  const it = iterReleasing(rt, seq);
   hold(frame, it);
   // FOR_ITER: a builtin iterator's slot table once per loop, as the compiled `for` (builtinIterSlots).
   const iterSlots = builtinIterSlots(rt, it);
@@ -1397,13 +1382,7 @@ function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Va
     throw rt.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
   }
   if (src instanceof GeneratorObject) it = src;
-  else {
-    try {
-      it = iter(rt, src);
-    } finally {
-      rt.decref(src);
-    }
-  }
+  else it = iterReleasing(rt, src);
   return yield* delegate(ip, frame, e, it);
 }
 

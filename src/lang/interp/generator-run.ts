@@ -23,13 +23,13 @@
  * iterators innermost first as it leaves the frame.
  */
 import type { Value } from '../../heap';
-import { builtinIterSlots, iter, next } from '../runtime/operators';
+import { builtinIterSlots, next } from '../runtime/operators';
 import type { TypeSlots } from '../runtime/type-slots';
 import type * as A from '../syntax/ast';
 import { compiledCondition, compiledExpression, compiledStatement, type ConditionCode, type ExprCode, type StmtCode } from './compiled-code';
 import { Signal, assign, assignSteal, hostLimitError } from './exec-statements';
 import { exprHasYield, stmtHasYield } from './exec-generator';
-import type { FrameRun } from './genexp-run';
+import { FlatRun, holdOnFrame, iterReleasing, releaseHeld } from './frame-run';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { traceLine, traceLoopBack } from './sys-trace';
@@ -136,52 +136,30 @@ interface LoopEntry {
 type Entry = BlockEntry | LoopEntry;
 
 /** The flat driver of a generator function's frame (see the file comment). */
-export class GeneratorRun implements FrameRun {
+export class GeneratorRun extends FlatRun {
   private readonly stack: Entry[];
   /** The `yield` step the frame is suspended at, or null. */
   private waiting: (Step & { op: Op.Yield | Op.YieldAssign }) | null = null;
-  private started = false;
-  private finished = false;
-  private readonly result: { done: boolean; value: Value } = { done: false, value: null };
 
   constructor(
     private readonly ip: Interpreter,
     private readonly frame: Frame,
     plan: Step[],
   ) {
+    super();
     this.stack = [{ loop: false, steps: plan, i: 0 }];
   }
 
-  next(sent: Value): IteratorResult<Value, Value> {
-    const r = this.result;
-    if (this.finished) {
-      r.done = true;
-      r.value = undefined as unknown as Value;
-      return r as IteratorResult<Value, Value>;
-    }
+  protected resume(sent: Value): IteratorResult<Value, Value> {
     this.started = true;
-    try {
-      const w = this.waiting;
-      if (w !== null) {
-        this.waiting = null;
-        const rt = this.ip.rt;
-        if (w.op === Op.Yield) rt.decref(rt.incref(sent));
-        else this.storeSent(w.s, rt.incref(sent));
-      }
-      return this.run();
-    } catch (e) {
-      this.unwind();
-      throw e;
+    const w = this.waiting;
+    if (w !== null) {
+      this.waiting = null;
+      const rt = this.ip.rt;
+      if (w.op === Op.Yield) rt.decref(rt.incref(sent));
+      else this.storeSent(w.s, rt.incref(sent));
     }
-  }
-
-  throw(exc: unknown): IteratorResult<Value, Value> {
-    // Before the first resumption nothing has run (a JS generator completes
-    // without running its body); at a `yield`, the loops' iterators are
-    // released innermost first as the exception leaves.
-    if (this.started && !this.finished) this.unwind();
-    this.finished = true;
-    throw exc;
+    return this.run();
   }
 
   /** execStmtGen's Assign of a `yield`'s value (owned): a copy to each target but the last, which takes it. */
@@ -202,16 +180,11 @@ export class GeneratorRun implements FrameRun {
     const it = e.it;
     if (it === undefined) return;
     e.it = undefined;
-    const st = this.frame.stack;
-    if (st !== undefined) {
-      const i = st.lastIndexOf(it);
-      if (i >= 0) st.splice(i, 1);
-    }
-    this.ip.rt.decref(it);
+    releaseHeld(this.ip.rt, this.frame, it);
   }
 
   /** An exception leaves the frame: every loop left, innermost first. */
-  private unwind(): void {
+  protected unwind(): void {
     this.finished = true;
     this.waiting = null;
     const stack = this.stack;
@@ -278,10 +251,7 @@ export class GeneratorRun implements FrameRun {
             this.prologue(step.s);
             const v = step.value === null ? null : step.value(ip, frame);
             this.waiting = step;
-            const r = this.result;
-            r.done = false;
-            r.value = v;
-            return r as IteratorResult<Value, Value>;
+            return this.yielded(v);
           }
           case Op.If: {
             this.prologue(step.s);
@@ -297,14 +267,9 @@ export class GeneratorRun implements FrameRun {
             this.prologue(step.s);
             const s = step.s;
             const seq = step.iter(ip, frame);
-            let it: Value;
-            try {
-              frame.expr = s;
-              it = iter(rt, seq);
-            } finally {
-              rt.decref(seq);
-            }
-            frame.stack?.push(it);
+            frame.expr = s;
+            const it = iterReleasing(rt, seq);
+            holdOnFrame(frame, it);
             stack.push({ loop: true, step, it, slots: builtinIterSlots(rt, it), again: false, body: { loop: false, steps: step.body, i: 0 } });
             continue;
           }
@@ -362,13 +327,9 @@ export class GeneratorRun implements FrameRun {
 
   /** The body ended with `sig`: generatorFunctionBody's return value. */
   private end(sig: Signal): IteratorResult<Value, Value> {
-    this.finished = true;
-    const r = this.result;
-    r.done = true;
-    if (sig === Signal.Return) {
-      r.value = this.frame.returnValue;
-      this.frame.returnValue = null;
-    } else r.value = null;
-    return r as IteratorResult<Value, Value>;
+    if (sig !== Signal.Return) return this.returned(null);
+    const v = this.frame.returnValue;
+    this.frame.returnValue = null;
+    return this.returned(v);
   }
 }

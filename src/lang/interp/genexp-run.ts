@@ -19,87 +19,44 @@
  */
 import type { Value } from '../../heap';
 import type { TypeSlots } from '../runtime/type-slots';
-import { builtinIterSlots, iter, next } from '../runtime/operators';
+import { builtinIterSlots, next } from '../runtime/operators';
 import type * as A from '../syntax/ast';
 import { generatorExpressionCode, type GeneratorExpressionCode } from './compiled-code';
+import { FlatRun, holdOnFrame, iterReleasing, releaseHeld } from './frame-run';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
-/**
- * What a generator's frame is run by (FrameGeneratorBody): next(sent)
- * runs to the next `yield` (done false, the value owned) or the end (done
- * true, the return value owned); throw(exc) raises exc at the `yield`. A JS
- * generator is one; GenexpRun is the other. The result object may be reused
- * by the next call: its reader takes the value at once.
- */
-export interface FrameRun {
-  next(sent: Value): IteratorResult<Value, Value>;
-  throw(exc: unknown): IteratorResult<Value, Value>;
-}
-
 /** The flat driver of a synchronous generator expression's frame (see the file comment). */
-export class GenexpRun implements FrameRun {
+export class GenexpRun extends FlatRun {
   private readonly code: GeneratorExpressionCode;
   /** The iterator of each clause entered (owned, also on frame.stack), outermost first. */
   private readonly its: Value[] = [];
   /** Each entered clause's builtin slot table (builtinIterSlots), or undefined for `next`. */
   private readonly slots: Array<TypeSlots | undefined> = [];
-  private started = false;
-  private finished = false;
-  /** The result handed out by every call (read at once by FrameGeneratorBody's caller). */
-  private readonly result: { done: boolean; value: Value } = { done: false, value: null };
 
   constructor(
     private readonly ip: Interpreter,
     private readonly frame: Frame,
     private readonly node: A.GeneratorExp,
   ) {
+    super();
     this.code = generatorExpressionCode(node);
   }
 
-  next(_sent: Value): IteratorResult<Value, Value> {
+  protected resume(_sent: Value): IteratorResult<Value, Value> {
     // A generator expression ignores what is sent (the `yield`'s value is popped).
-    const r = this.result;
-    if (this.finished) {
-      r.done = true;
-      r.value = undefined as unknown as Value;
-      return r as IteratorResult<Value, Value>;
+    if (!this.started) {
+      this.started = true;
+      // The first clause's iterator is the frame's `.0`.
+      this.enter(this.ip.rt.incref(this.frame.locals[0] as Value));
     }
-    try {
-      if (!this.started) {
-        this.started = true;
-        // The first clause's iterator is the frame's `.0`.
-        this.enter(this.ip.rt.incref(this.frame.locals[0] as Value));
-      }
-      const v = this.run();
-      if (v === undefined) {
-        this.finished = true;
-        r.done = true;
-        r.value = null;
-      } else {
-        r.done = false;
-        r.value = v;
-      }
-      return r as IteratorResult<Value, Value>;
-    } catch (e) {
-      this.unwind();
-      throw e;
-    }
-  }
-
-  throw(exc: unknown): IteratorResult<Value, Value> {
-    // Thrown in before the first resumption, nothing has run (a JS
-    // generator completes without running its body); at a `yield`, the
-    // clauses' iterators are released innermost first as the exception leaves.
-    if (this.started && !this.finished) this.unwind();
-    this.finished = true;
-    throw exc;
+    const v = this.run();
+    return v === undefined ? this.returned(null) : this.yielded(v);
   }
 
   /** Hold a clause's iterator (owned) and look its slot table up once (FOR_ITER's specialisation). */
   private enter(it: Value): void {
-    const frame = this.frame;
-    frame.stack?.push(it);
+    holdOnFrame(this.frame, it);
     this.its.push(it);
     this.slots.push(builtinIterSlots(this.ip.rt, it));
   }
@@ -108,16 +65,11 @@ export class GenexpRun implements FrameRun {
   private leave(): void {
     const it = this.its.pop() as Value;
     this.slots.pop();
-    const st = this.frame.stack;
-    if (st !== undefined) {
-      const i = st.lastIndexOf(it);
-      if (i >= 0) st.splice(i, 1);
-    }
-    this.ip.rt.decref(it);
+    releaseHeld(this.ip.rt, this.frame, it);
   }
 
   /** Every clause left, innermost first (an exception leaving the frame). */
-  private unwind(): void {
+  protected unwind(): void {
     this.finished = true;
     while (this.its.length > 0) this.leave();
   }
@@ -158,14 +110,7 @@ export class GenexpRun implements FrameRun {
       }
       if (!ok) continue;
       if (depth === last) return code.elt(ip, frame);
-      const src = code.iters[depth + 1](ip, frame);
-      let inner: Value;
-      try {
-        inner = iter(rt, src);
-      } finally {
-        rt.decref(src);
-      }
-      this.enter(inner);
+      this.enter(iterReleasing(rt, code.iters[depth + 1](ip, frame)));
     }
   }
 }
