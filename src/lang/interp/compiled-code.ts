@@ -46,6 +46,8 @@ import {
   type MethodImpl,
 } from '../runtime/attributes';
 import { FunctionObject } from '../runtime/function-object';
+import { callPlainClassPositional } from '../runtime/calls';
+import type { Runtime } from '../runtime/runtime';
 import { setAttributeErrorContext } from '../runtime/attribute-error-context';
 import { isAttributeError } from '../runtime/generic-getattr';
 import { PropertyObject } from '../runtime/property-object';
@@ -1263,6 +1265,23 @@ function vectorcall(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, n
         ip.rt.decref(callable);
       }
     }
+  } else if (callable instanceof ClassObject && n < 4 && ip.heap.trace === null) {
+    // A plain class statement's class: type_call without the argument
+    // arrays (callPlainClassPositional), then finishCall's releases: the
+    // callable, then the arguments in order.
+    frame.expr = e;
+    const rt = ip.rt;
+    let r: Value | undefined;
+    try {
+      r = callPlainClassPositional(rt, callable, n, x0, x1, x2);
+    } catch (err) {
+      releaseVector(rt, callable, n, x0, x1, x2);
+      throw err;
+    }
+    if (r !== undefined) {
+      releaseVector(rt, callable, n, x0, x1, x2);
+      return r;
+    }
   }
   let args: Value[];
   switch (n) {
@@ -1282,6 +1301,14 @@ function vectorcall(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, n
       args = [x0, x1, x2, x3];
   }
   return finishCall(ip, frame, e, callable, args, null);
+}
+
+/** finishCall's releases after a call of `n` (<= 3) operands: the callable, then the operands in order. */
+function releaseVector(rt: Runtime, callable: Value, n: number, x0: Value, x1: Value, x2: Value): void {
+  rt.decref(callable);
+  if (n > 0) rt.decref(x0);
+  if (n > 1) rt.decref(x1);
+  if (n > 2) rt.decref(x2);
 }
 
 /**

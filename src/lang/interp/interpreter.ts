@@ -1102,17 +1102,20 @@ export class Interpreter implements Evaluator {
    * binding: the arguments a0..a(n-1) (new references) move into the new
    * frame's first slots without an argument array (compiled-code.ts
    * vectorcall; callFrame's common binding, as a move). Counting mode as
-   * callFunction's.
+   * callFunction's. With `steal` false (a call from C code: type_call's
+   * tp_init, calls.ts callPlainClassPositional) the caller keeps its
+   * references and the frame takes new ones once it is made, as
+   * callFrame's increfArgs does.
    */
-  callFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value): Value {
+  callFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value, steal = true): Value {
     const cCode = isCImplemented(fn.code.scope as Scope);
-    if (cCode === this.heap.cCode) return this.runFunctionPositional(fn, n, a0, a1, a2, a3);
-    return this.countingAs(cCode, () => this.runFunctionPositional(fn, n, a0, a1, a2, a3));
+    if (cCode === this.heap.cCode) return this.runFunctionPositional(fn, n, a0, a1, a2, a3, steal);
+    return this.countingAs(cCode, () => this.runFunctionPositional(fn, n, a0, a1, a2, a3, steal));
   }
 
   /** callFunctionPositional's work, in the caller's counting mode. */
-  private runFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value): Value {
-    const frame = this.functionFrame(fn, true);
+  private runFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value, steal: boolean): Value {
+    const frame = this.functionFrame(fn, steal);
     const locals = frame.locals;
     if (n > 0) {
       locals[0] = a0;
@@ -1123,6 +1126,7 @@ export class Interpreter implements Evaluator {
           if (n > 3) locals[3] = a3;
         }
       }
+      if (!steal) for (let i = 0; i < n; i++) this.rt.incref(locals[i] as Value);
     }
     // initialize_locals: the parameters past the arguments take their defaults (vectorcall checked they have one).
     const np = fn.code.params.length;

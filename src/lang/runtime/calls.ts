@@ -698,11 +698,7 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
     return cls === rt.types.get('NoneType') ? null : rt.notImplementedValue();
   }
   const isExc = kind.isExc;
-  if (kind.version !== ClassObject.lookupVersion()) {
-    kind.userNew = pythonNewOf(cls);
-    kind.init = cls.lookup('__init__');
-    kind.version = ClassObject.lookupVersion();
-  }
+  refreshClassKind(kind, cls);
   // type_call: tp_new first -- a class's own __new__ (an implicit staticmethod)
   // gets (cls, *args, **kwargs); tp_init runs only when the result is an
   // instance of cls, and then it is the result's type's __init__.
@@ -728,11 +724,7 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   } else {
     // object_new: an abstract class (Py_TPFLAGS_IS_ABSTRACT) makes no instance.
     if (!isExc) checkNotAbstract(rt, cls);
-    rt.heap.reserve();
-    rt.heap.incref(cls);
-    obj = isExc ? new ExceptionObject(cls) : new Instance(cls);
-    rt.heap.register(obj);
-    if (cls.instancesGC) rt.heap.track(obj);
+    obj = newObjectOf(rt, cls, isExc);
     if (obj instanceof ExceptionObject) {
       const t = rt.newTuple(args);
       obj.setExc(rt.heap, 0, t);
@@ -758,6 +750,24 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   }
 }
 
+/** kind's `__new__` and `__init__` looked up again if a class namespace changed since. */
+function refreshClassKind(kind: ClassKind, cls: ClassObject): void {
+  if (kind.version === ClassObject.lookupVersion()) return;
+  kind.userNew = pythonNewOf(cls);
+  kind.init = cls.lookup('__init__');
+  kind.version = ClassObject.lookupVersion();
+}
+
+/** object_new's (BaseException_new's, `exc`) allocation of an instance of `cls`: registered, tracked if its class's instances are. */
+function newObjectOf(rt: Runtime, cls: ClassObject, exc: boolean): Instance {
+  rt.heap.reserve();
+  rt.heap.incref(cls);
+  const obj = exc ? new ExceptionObject(cls) : new Instance(cls);
+  rt.heap.register(obj);
+  if (cls.instancesGC) rt.heap.track(obj);
+  return obj;
+}
+
 /** tp_init: call `init` on `obj`; it must return None. */
 function runInit(rt: Runtime, init: Value, obj: Value, args: Value[], kwargs: Kwargs): void {
   rt.heap.incref(init);
@@ -767,10 +777,95 @@ function runInit(rt: Runtime, init: Value, obj: Value, args: Value[], kwargs: Kw
   } finally {
     rt.heap.decref(init);
   }
+  checkInitResult(rt, r);
+}
+
+/** slot_tp_init's check: `__init__` returns None. */
+function checkInitResult(rt: Runtime, r: Value): void {
   if (r !== null) {
     const t = rt.typeName(r);
     rt.decref(r);
     throw rt.typeError(`__init__() should return None, not '${t}'`);
+  }
+}
+
+/**
+ * The `__init__` of a plain class statement's class that a positional call
+ * of `n` arguments can bind without an argument array, or undefined: no
+ * metaclass, no `__new__`, not an exception class, an `__init__` that is a
+ * Python function whose positional parameters take self and the `n`
+ * arguments (defaults covering any more), nothing else.
+ */
+function plainInitFor(rt: Runtime, cls: ClassObject, n: number): FunctionObject | undefined {
+  if (!cls.heapType || cls.meta !== null || rt.callArgsPacked) return undefined;
+  const kind = classKindOf(rt, cls);
+  if (kind.isExc || kind.ctor !== undefined || kind.uncreatable !== null) return undefined;
+  refreshClassKind(kind, cls);
+  const init = kind.init;
+  if (kind.userNew !== undefined || !(init instanceof FunctionObject)) return undefined;
+  const code = init.code;
+  const np = code.params.length;
+  const given = n + 1;
+  if (code.vararg !== null || code.kwarg !== null || code.kwonly.length !== 0) return undefined;
+  return np === given || (np > given && np - init.defaults.length <= given) ? init : undefined;
+}
+
+/**
+ * A positional call of a plain class (plainInitFor) with `n` <= 3
+ * arguments x0..x(n-1) (borrowed: the caller releases them after, as
+ * finishCall does), or undefined when the class is not plain (nothing done):
+ * call -> callHeapClass -> callClass -> instantiate -> runInit ->
+ * callUnbound made without their arrays, every move theirs in their order:
+ * _PyObject_MakeTpCall's argument tuple (holdArguments' counted allocation
+ * and references, which sys.getrefcount sees inside `__init__`),
+ * _Py_EnterRecursiveCall, object_new's abstract check and allocation, a
+ * reference to `__init__` for the call, the frame's own references to self
+ * and the arguments, the None check, the instance released if `__init__`
+ * raises, then the tuple's items last to first and the tuple's free.
+ */
+export function callPlainClassPositional(rt: Runtime, cls: ClassObject, n: number, x0: Value, x1: Value, x2: Value): Value | undefined {
+  const init = plainInitFor(rt, cls, n);
+  if (init === undefined) return undefined;
+  rt.heap.phantomAlloc(tupleAllocSlot(n));
+  if (n > 0) rt.incref(x0);
+  if (n > 1) rt.incref(x1);
+  if (n > 2) rt.incref(x2);
+  try {
+    enterCRecursion(rt, CALLING);
+    try {
+      checkNotAbstract(rt, cls);
+      const obj = newObjectOf(rt, cls, false);
+      try {
+        // The allocation may have run a collection, and with it Python code that changed a class.
+        if (plainInitFor(rt, cls, n) !== init) {
+          const args = n === 0 ? [] : n === 1 ? [x0] : n === 2 ? [x0, x1] : [x0, x1, x2];
+          const found = cls.lookup('__init__');
+          if (found === undefined) {
+            if (n > 0) throw rt.typeError(`${cls.name}() takes no arguments`);
+          } else runInit(rt, found, obj, args, null);
+          return obj;
+        }
+        rt.heap.incref(init);
+        let r: Value;
+        try {
+          r = rt.evaluator.callFunctionPositional(init, n + 1, obj, x0, x1, x2, false);
+        } finally {
+          rt.heap.decref(init);
+        }
+        checkInitResult(rt, r);
+        return obj;
+      } catch (e) {
+        rt.heap.decref(obj);
+        throw e;
+      }
+    } finally {
+      rt.cRecursionDepth--;
+    }
+  } finally {
+    if (n > 2) rt.decref(x2);
+    if (n > 1) rt.decref(x1);
+    if (n > 0) rt.decref(x0);
+    rt.heap.phantomFree(tupleFreeSlot(n));
   }
 }
 

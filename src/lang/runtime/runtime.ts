@@ -95,6 +95,13 @@ export interface RuntimeFrame {
  */
 export interface Evaluator {
   callFunction(fn: FunctionObject, args: Value[], kwargs: Kwargs): Value;
+  /**
+   * callFunction of a function whose parameters are `n` (<= 4) positional
+   * ones, or more whose defaults cover the rest, with no trace recording the
+   * binding: a0..a(n-1) bound without an argument array; `steal` false keeps
+   * the caller's references (the frame takes new ones).
+   */
+  callFunctionPositional(fn: FunctionObject, n: number, a0: Value, a1: Value, a2: Value, a3: Value, steal?: boolean): Value;
   /** The innermost running frame, or undefined outside any. */
   currentFrame(): RuntimeFrame | undefined;
   /** The innermost running frame's module namespace (borrowed), or undefined. */
