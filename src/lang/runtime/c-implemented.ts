@@ -33,8 +33,9 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   // _thread.get_ident.
   'dataclasses.py': ['_process_class_costed', '_process_class_replayed', '_thread_ident'],
   '_operator.py': '*',
-  // _heapqmodule.c (merge, nlargest and nsmallest are Python).
-  'heapq.py': [
+  // Modules/_heapqmodule.c (heapq.py imports it over its Python definitions;
+  // merge, nlargest and nsmallest stay Python).
+  '_heapq.py': [
     '_check_list', '_two_args', '_one_arg', 'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify',
     '_heappop_max', '_heapify_max',
     '_heapreplace_max', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max',

@@ -381,12 +381,24 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
     elif isinstance(module, str):
         __import__(module)
         module = sys.modules[module]
-    tests = _find(module)
-    tests.sort()
     suite = _DocTestSuite()
     filename = getattr(module, '__file__', None) or module.__name__
     if filename.endswith('.pyc'):
         filename = filename[:-1]
+    if test_finder is not None:
+        # CPython's DocTestSuite: the finder's DocTests (its names, its
+        # globals), those without examples left out.
+        tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+        tests.sort()
+        for test in tests:
+            if len(test.examples) == 0:
+                continue
+            if not test.filename:
+                test.filename = filename
+            suite.addTest(DocTestCase(test, **options))
+        return suite
+    tests = _find(module)
+    tests.sort()
     for test in tests:
         # DocTestFinder gives every test a copy of the module's globals (plus extraglobs).
         test.globs = module.__dict__.copy() if globs is None else globs.copy()
