@@ -11,7 +11,7 @@
 import { FloatObject, newFloat, type Value } from '../../../heap';
 import { binaryOp, normInt } from '../arithmetic';
 import { signBit } from '../float-math';
-import { toArray } from '../operators';
+import { indexOf, toArray } from '../operators';
 import type { ModuleObject } from '../function-object';
 import { frexp, ldexp, libmCbrt, nextAfter, libmAcos, libmAcosh, libmAsin, libmAsinh, libmAtanh, libmCosh, libmLog10, libmLog2, libmSinh } from '../libm-functions';
 import { FloatMathError, floatPow, libmAtan, libmAtan2, libmCos, libmExp, libmLog, libmSin, libmTan, vectorNorm } from '../float-math';
@@ -49,10 +49,19 @@ function toDouble(rt: Runtime, v: Value): number {
 }
 
 /** An exact integer argument (int or bool), as a bigint. */
+/**
+ * The integer arguments of gcd/lcm/factorial/comb/perm/isqrt
+ * (PyNumber_Index): an int or int subclass instance, or what an object's
+ * __index__ returns.
+ */
 function toInteger(rt: Runtime, v: Value): bigint {
   if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'bigint') return v;
+  if (typeof v === 'object') {
+    const i = indexOf(rt, v);
+    if (i !== undefined) return BigInt(i);
+  }
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
 }
 
