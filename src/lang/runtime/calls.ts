@@ -881,8 +881,8 @@ export function objectNew(rt: Runtime, args: Value[], kwargs: Kwargs): Value {
   if (!(cls instanceof ClassObject)) throw rt.typeError(`object.__new__(X): X is not a type object (${rt.typeName(cls)})`);
   const object = rt.types.get('object');
   if (cls !== object && (rt.types.isExceptionClass(cls) || findConstructor(rt, cls) !== undefined || uncreatableBase(rt, cls))) {
-    // tp_new_wrapper's "staticbase": the nearest class not written in Python.
-    const base = cls.mro.find((c) => isBuiltinClass(c)) ?? cls;
+    // tp_new_wrapper's "staticbase": the nearest class whose __new__ is not written in Python.
+    const base = staticBase(cls);
     throw rt.typeError(`object.__new__(${cls.name}) is not safe, use ${base.name}.__new__()`);
   }
   if (args.length > 1 || (kwargs !== null && kwargs.length > 0)) {
@@ -998,6 +998,14 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
     const sub = args[0];
     if (!(sub instanceof ClassObject)) throw rt.typeError(`${base.name}.__new__(X): X is not a type object (${rt.typeName(sub)})`);
     if (!sub.isSubclassOf(base)) throw rt.typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    // tp_new_wrapper: the most derived base not written in Python must use this
+    // type's tp_new (int.__new__(bool) is not safe: bool has its own).
+    if (sub !== base) {
+      const staticbase = sub.mro.find((c) => isBuiltinClass(c) && !c.heapType);
+      if (staticbase !== undefined && staticbase !== base && constructors.has(staticbase) && constructors.get(staticbase) !== constructors.get(base)) {
+        throw rt.typeError(`${base.name}.__new__(${sub.name}) is not safe, use ${staticBase(sub).name}.__new__()`);
+      }
+    }
     // A type whose instances the builtin makes through tp_alloc alone (property,
     // staticmethod, super, ...) allocates its own instances the same way.
     if (sub === base && def.tp_new !== undefined) return def.tp_new(rt, def.tp_init !== undefined ? [] : args.slice(1), def.tp_init !== undefined ? null : kwargs, base, true);
@@ -1013,6 +1021,15 @@ function makeBuiltinNewFunction(rt: Runtime, base: ClassObject, def: BuiltinType
   if (def.newChecksKeywords === true) f.keywords = '*';
   f.tpNewWrapper = true;
   return f;
+}
+
+/**
+ * tp_new_wrapper's "staticbase": from `cls` up, the first class whose
+ * tp_new is not slot_tp_new (a builtin, or a class that defines no
+ * __new__ of its own).
+ */
+function staticBase(cls: ClassObject): ClassObject {
+  return cls.mro.find((c) => isBuiltinClass(c) || !(pythonNewOf(c) instanceof FunctionObject)) ?? cls;
 }
 
 /** `cls.__new__` when no class of its MRO defines one: the nearest builtin's (object's at the end). */
