@@ -6,12 +6,12 @@
  * (reversed_next; it drops seq when done). See lazy-iterators.ts for
  * next(). A class statement may derive from it.
  */
-import { DictObject, ListObject, type ClassObject, type Value } from '../../../heap';
+import { DictObject, IntSubInstance, ListObject, type ClassObject, type Value } from '../../../heap';
 import { WeakProxy } from '../../../weakref/reference-type';
 import { builtinMethodOf, getAttr } from '../attributes';
 import { call, callFoundOnType } from '../calls';
 import { LazyIterator, lazyIteratorType, makeReversed, makeSequenceReversed, ownInit, reduceValue } from '../lazy-iterators';
-import { len } from '../operators';
+import { indexOf, len } from '../operators';
 import type { Kwargs, Runtime } from '../runtime';
 import { selfFor } from '../type-slots';
 
@@ -98,5 +98,27 @@ export const reversedType = lazyIteratorType('reversed', reversedNew, {
     } finally {
       rt.decref(empty);
     }
+  },
+  /**
+   * reversed_setstate: PyLong_AsSsize_t of the state, kept within
+   * -1 .. len(seq) - 1; nothing once done (the sequence dropped).
+   */
+  __setstate__(rt, self, args) {
+    if (args.length !== 1) throw rt.typeError(`__setstate__() takes exactly one argument (${args.length} given)`);
+    const state = args[0];
+    if (typeof state !== 'number' && typeof state !== 'bigint' && typeof state !== 'boolean' && !(state instanceof IntSubInstance)) {
+      throw rt.typeError('an integer is required');
+    }
+    const n = indexOf(rt, state)!;
+    if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) {
+      throw rt.error('OverflowError', 'Python int too large to convert to C ssize_t');
+    }
+    const it = self as LazyIterator;
+    const seq = it.refs[0];
+    if (seq === undefined) return null;
+    const last = len(rt, seq) - 1;
+    const index = Number(n);
+    it.index = index < -1 ? -1 : index > last ? last : index;
+    return null;
   },
 });
