@@ -53,6 +53,13 @@ export class CodeObject extends PyObject {
   readonly posonlyargcount: number;
   readonly kwonlyargcount: number;
   readonly coFlags: number;
+  /**
+   * Flags set after compilation: CO_ITERABLE_COROUTINE (0x100), which
+   * types.coroutine gives a generator function's code (CPython replaces
+   * the function's __code__ with a copy carrying it; gclab marks the
+   * block's code object, which every function of the block shows).
+   */
+  extraFlags = 0;
 
   constructor(
     scope: CodeScope,
@@ -154,7 +161,7 @@ function sameField(c: CodeObject, k: string, v: Value): boolean {
     co_posonlyargcount: c.posonlyargcount,
     co_kwonlyargcount: c.kwonlyargcount,
     co_nlocals: c.varnames.length,
-    co_flags: c.coFlags,
+    co_flags: c.coFlags | c.extraFlags,
   };
   if (k in ints) return (typeof v === 'number' || typeof v === 'bigint') && Number(v) === ints[k];
   const tuples: Record<string, string[]> = { co_varnames: c.varnames, co_freevars: c.freevars, co_cellvars: c.cellvars, co_names: c.scope.names };
@@ -178,7 +185,7 @@ export function installCodeType(rt: Runtime): void {
     co_posonlyargcount: (_rt, self) => code(self).posonlyargcount,
     co_kwonlyargcount: (_rt, self) => code(self).kwonlyargcount,
     co_nlocals: (_rt, self) => code(self).varnames.length,
-    co_flags: (_rt, self) => code(self).coFlags,
+    co_flags: (_rt, self) => code(self).coFlags | code(self).extraFlags,
     co_varnames: (rt2, self) => rt2.newTuple(code(self).varnames),
     co_cellvars: (rt2, self) => rt2.newTuple(code(self).cellvars),
     co_freevars: (rt2, self) => rt2.newTuple(code(self).freevars),

@@ -75,6 +75,7 @@
  * two -- traceback.py's _display_width without the unicodedata module.
  */
 import { FunctionObject } from '../function-object';
+import type { CodeObject } from '../code-object';
 import { BytesLikeObject, ClassObject, DictObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, asStartupWork, newBytes, type Value } from '../../../heap';
 import { call, pyException } from '../calls';
 import { osErrorSubclass } from '../exception-fields';
@@ -433,6 +434,11 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       const f = args[0];
       if (args.length !== 1 || !(f instanceof FunctionObject)) throw rt.typeError('mark_iterable_coroutine() takes a function');
       f.iterableCoroutine = true;
+      // co_flags shows CO_ITERABLE_COROUTINE (types.coroutine's co.replace(co_flags=... | 0x100)).
+      const code = f.code.codeObject !== undefined ? rt.incref(f.code.codeObject) : rt.evaluator.codeObjectFor(f.code.scope, f.code.qualname, f.code.filename, f.code.firstLineno);
+      // (A type-only import: code-object.ts loaded from here would be required too early.)
+      if (code !== null && typeof code === 'object' && 'extraFlags' in code) (code as CodeObject).extraFlags |= 0x100;
+      rt.decref(code);
       return null;
     });
     addFunction(rt, d, 'embedded_list', (args) => {
