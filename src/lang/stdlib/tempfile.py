@@ -17,7 +17,7 @@ import warnings as _warnings
 import _gclab
 
 __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory",
-           "mkstemp", "mkdtemp", "gettempdir", "gettempprefix",
+           "mkstemp", "mkdtemp", "mktemp", "gettempdir", "gettempprefix",
            "gettempdirb", "gettempprefixb", "tempdir", "template"]
 
 template = "tmp"
@@ -54,6 +54,26 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
     name = _name(suffix, prefix, dir)
     _os.mkdir(name, 0o700)
     return name
+
+
+def mktemp(suffix="", prefix=template, dir=None):
+    """User-callable function to return a unique temporary file name.  The
+    file is not created.
+
+    Arguments are similar to mkstemp, except that the 'text' argument is
+    not accepted, and suffix=None, prefix=None and bytes file names are not
+    supported.
+
+    THIS FUNCTION IS UNSAFE AND SHOULD NOT BE USED.  The file name may
+    refer to a file that did not exist at some point, but by the time
+    you get around to creating it, someone else may have beaten you to
+    the punch.
+    """
+    if dir is None:
+        dir = gettempdir()
+    # CPython joins dir (as given) with the first candidate name that does
+    # not exist; gclab's candidates come from the file system's counter.
+    return _os.path.join(dir, _os.path.basename(_name(suffix, prefix, dir)))
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
