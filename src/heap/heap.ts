@@ -605,15 +605,18 @@ export class Heap {
   /**
    * A new tuple holding its own references to `items`. `uncounted`: a
    * tuple CPython does not build (see UNCOUNTED), never counted.
+   * `allocSize`: the size CPython allocated it at, whose free list it is
+   * taken from (PySequence_Tuple's tuple is cut back by _PyTuple_Resize,
+   * which reallocates in place); it is freed by its items' count.
    */
-  newTuple(items: Value[] = [], uncounted = false): TupleObject {
+  newTuple(items: Value[] = [], uncounted = false, allocSize = items.length): TupleObject {
     if (items.length === 0) return this.emptyTuple();
     this.reserve();
     this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
     const t = new TupleObject(items.slice());
     if (uncounted) t.flags |= UNCOUNTED;
-    const o = this.register(t, tupleAllocSlot(items.length));
+    const o = this.register(t, tupleAllocSlot(allocSize));
     this.track(o);
     return o;
   }

@@ -33,7 +33,7 @@ import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
 import { call, callUnpackingKeywords } from '../runtime/calls';
 import { BuiltinFunction, SuperObject } from '../runtime/native-objects';
-import { builtinIterSlots, contains, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
+import { builtinIterSlots, contains, gatherWithHint, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
 import type * as A from '../syntax/ast';
@@ -671,6 +671,8 @@ export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: Ca
   // Positional arguments that are all constants (and no `*`) are one tuple constant (starunpack_helper, fold_tuple_on_constants).
   const constTuple = callEx && !loneStar && e.args.length > 0 && e.args.every(isCodeConstant);
   let exactTuple = false;
+  // The size PySequence_Tuple allocated a lone `*x`'s tuple at (gatherWithHint).
+  let loneAllocSize = 0;
   let listBuilt = false;
   let tupleBuilt = false;
   let haveDict = false;
@@ -697,7 +699,11 @@ export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: Ca
             throw rt.typeError(`Value after * must be an iterable, not ${rt.typeName(v)}`);
           }
           // PySequence_Tuple / LIST_EXTEND: the iterable is asked for a length hint.
-          args.push(...toArrayWithHint(rt, v));
+          if (loneStar && !exactTuple) {
+            const g = gatherWithHint(rt, v);
+            loneAllocSize = g.allocSize;
+            args.push(...g.items);
+          } else args.push(...toArrayWithHint(rt, v));
         } finally {
           rt.decref(v);
         }
@@ -762,7 +768,15 @@ export function callArguments(ip: Interpreter, frame: Frame, e: A.Call, code: Ca
       if (haveDict) heap.phantomFree(DICT_FREE_SLOT);
     }
     // CALL_FUNCTION_EX: PySequence_Tuple of a lone `*x` that is not an exact tuple.
-    if (loneStar && !exactTuple) heap.phantomAlloc(tupleAllocSlot(args.length - pushed));
+    if (loneStar && !exactTuple) {
+      if (args.length - pushed === 0) {
+        // No items: the tuple of the hint's size is made and freed; the empty tuple is passed.
+        if (loneAllocSize > 0) {
+          heap.phantomAlloc(tupleAllocSlot(loneAllocSize));
+          heap.phantomFree(tupleFreeSlot(loneAllocSize));
+        }
+      } else heap.phantomAlloc(tupleAllocSlot(loneAllocSize));
+    }
     callExShape = { pushed, tupleMade: loneStar ? !exactTuple : !constTuple, dictMade: code.keywords.length > 0, nargs: args.length - pushed };
   }
   return kwargs;

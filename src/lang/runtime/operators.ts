@@ -825,14 +825,44 @@ function releaseGathered(rt: Runtime, out: Value[]): void {
 
 /** PySequence_Tuple's gathering: toArray, with the length hint asked after the iterator is taken. */
 export function toArrayWithHint(rt: Runtime, v: Value): Value[] {
-  if (!(v instanceof Instance)) return toArray(rt, v);
+  return gatherWithHint(rt, v).items;
+}
+
+/**
+ * PySequence_Tuple's items and the size of the tuple it allocated for them
+ * (`allocSize`, the free list the new tuple is taken from). An exact list
+ * or tuple is copied at its size (PyList_AsTuple). Anything else:
+ * `PyTuple_New(PyObject_LengthHint(v, 10))` after the iterator is taken (a
+ * map, filter, zip or generator has no hint: 10), grown while items come
+ * (from the empty tuple, `_PyTuple_Resize` is `PyTuple_New(12)`; from a
+ * real one, PyObject_GC_Resize, no new allocation) and cut back to the
+ * items' count at the end (the resized tuple goes to the free list of its
+ * final size when freed). A hint past zero with no items: the tuple of the
+ * hint's size is made and freed, and the result is the empty tuple.
+ */
+export interface GatheredTuple {
+  items: Value[];
+  allocSize: number;
+}
+
+export function gatherWithHint(rt: Runtime, v: Value): GatheredTuple {
+  if ((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) {
+    const items = toArray(rt, v);
+    return { items, allocSize: items.length };
+  }
+  if (!(v instanceof Instance)) {
+    // A builtin's hint has no effects, so it is asked before the iteration toArray makes.
+    const hint = builtinLengthHint(rt, v, SEQUENCE_TUPLE_DEFAULT_HINT);
+    const items = toArray(rt, v);
+    return { items, allocSize: sequenceTupleAllocSize(hint, items.length) };
+  }
   const out: Value[] = [];
   const it = iter(rt, v);
   try {
-    lengthHint(rt, v);
+    const hint = lengthHint(rt, v, SEQUENCE_TUPLE_DEFAULT_HINT);
     for (;;) {
       const x = next(rt, it);
-      if (x === undefined) return out;
+      if (x === undefined) return { items: out, allocSize: sequenceTupleAllocSize(hint, out.length) };
       out.push(x);
     }
   } catch (e) {
@@ -841,6 +871,19 @@ export function toArrayWithHint(rt: Runtime, v: Value): Value[] {
   } finally {
     rt.decref(it);
   }
+}
+
+/** PySequence_Tuple's `PyObject_LengthHint(v, 10)`. */
+const SEQUENCE_TUPLE_DEFAULT_HINT = 10;
+
+/**
+ * The size PySequence_Tuple's tuple was allocated at, for `hint` and the
+ * `n` items it got: PyTuple_New(hint), or PyTuple_New(12) when the hint
+ * was 0 and items came (0 + 10, plus a quarter); 0 when no tuple was made.
+ */
+export function sequenceTupleAllocSize(hint: number, n: number): number {
+  if (hint > 0) return hint;
+  return n === 0 ? 0 : 12;
 }
 
 // ---- items -------------------------------------------------------------------

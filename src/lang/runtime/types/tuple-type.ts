@@ -4,16 +4,30 @@
  * (the empty tuple untracked; items released last to first); this file is
  * its type object.
  */
-import { TupleObject, TupleSubInstance, newSubtypeInstance, type Value } from '../../../heap';
+import { TupleObject, TupleSubInstance, newSubtypeInstance, tupleAllocSlot, tupleFreeSlot, type Value } from '../../../heap';
 import type { MethodImpl } from '../attributes';
 import { repeatSequence } from '../arithmetic';
 import { arity } from '../methods';
-import { compareSequences, eq, indexSearchRange, normIndex, toArrayWithHint, tupleHash } from '../operators';
+import { compareSequences, eq, gatherWithHint, indexSearchRange, normIndex, toArrayWithHint, tupleHash } from '../operators';
+import type { Runtime } from '../runtime';
 import { repr } from '../repr';
 import { NotImplemented } from '../runtime';
 import type { BuiltinType } from '../type-slots';
 import { newSeqIterator } from './seq-iterator-type';
 import { overridesBelow, rejectKeywords } from '../constructor-keywords';
+
+/**
+ * The tuple PySequence_Tuple made for `n` items at `allocSize`
+ * (gatherWithHint), when gclab builds no tuple for it: a tuple that stays
+ * (a subtype's tmp, whose free gclab makes by its final size), or, with no
+ * items, the hint-sized tuple made and freed before the empty tuple is
+ * returned.
+ */
+function allocSequenceTuple(rt: Runtime, allocSize: number, n: number): void {
+  if (allocSize === 0) return;
+  rt.heap.phantomAlloc(tupleAllocSlot(allocSize));
+  if (n === 0) rt.heap.phantomFree(tupleFreeSlot(allocSize));
+}
 
 const tupleMethods: Record<string, MethodImpl> = {
   index(rt, self, args) {
@@ -87,14 +101,34 @@ export const tupleType: BuiltinType = {
     // tuple_new: keywords only for a class that overrides __init__.
     if (!overridesBelow(cls, rt.types.get('tuple'), '__init__')) rejectKeywords(rt, kwargs, 'tuple');
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
-    const items = args.length ? toArrayWithHint(rt, args[0]) : [];
-    return newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance(items));
+    if (args.length === 0) return newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance([]));
+    // tuple_subtype_new: `tmp = tuple_new_impl(&PyTuple_Type, iterable)`,
+    // the instance allocated, then tmp freed (an exact tuple argument is tmp itself).
+    const a = args[0];
+    const tmpIsArg = a instanceof TupleObject && a.constructor === TupleObject;
+    const { items, allocSize } = tmpIsArg ? { items: toArrayWithHint(rt, a), allocSize: 0 } : gatherWithHint(rt, a);
+    if (!tmpIsArg) allocSequenceTuple(rt, allocSize, items.length);
+    let o: TupleSubInstance;
+    try {
+      o = newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance(items));
+    } finally {
+      if (!tmpIsArg && items.length > 0) rt.heap.phantomFree(tupleFreeSlot(items.length));
+    }
+    return o;
   },
   newChecksKeywords: true,
   tp_new(rt, args, kwargs) {
     rejectKeywords(rt, kwargs, 'tuple');
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof TupleObject && args[0].constructor === TupleObject) return rt.incref(args[0]);
-    return rt.tupleSteal(args.length ? toArrayWithHint(rt, args[0]) : []);
+    if (args.length === 0) return rt.heap.emptyTuple();
+    const { items, allocSize } = gatherWithHint(rt, args[0]);
+    if (items.length === 0) {
+      allocSequenceTuple(rt, allocSize, 0);
+      return rt.heap.emptyTuple();
+    }
+    const t = rt.heap.newTuple(items, false, allocSize);
+    for (const v of items) rt.decref(v);
+    return t;
   },
 };
