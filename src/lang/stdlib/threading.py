@@ -248,42 +248,58 @@ _allocate_lock = Lock
 class RLock(object):
     """_thread.RLock (Modules/_threadmodule.c rlockobject, what RLock()
     makes): the owning thread may take it again; others wait. Its lock,
-    owner and count are C fields; it cannot be pickled."""
+    owner and count are C fields (rlock_lock is a bare PyThread lock, no
+    object of its own, so an RLock is one GC object); it cannot be
+    pickled."""
 
-    __slots__ = ('_block', '_owner', '_count', '__weakref__')
+    __slots__ = ('_locked', '_owner', '_count', '__weakref__')
     __module__ = '_thread'
 
     def __init__(self, *args, **kwargs):
-        self._block = _allocate_lock()
+        self._locked = False
         self._owner = None
         self._count = 0
 
+    def _is_free(self):
+        return not self._locked
+
     def acquire(self, blocking=True, timeout=-1):
+        # rlock_acquire: the arguments are checked as lock.acquire's (lock_acquire_parse_args).
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout is not None and timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
         me = get_ident()
-        if self._owner == me:
+        if self._count and self._owner == me:
             self._count += 1
-            return 1
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
+            return True
+        if self._locked:
+            if not blocking:
+                return False
+            if not _wait(self._is_free, None if timeout == -1 else timeout, "acquiring a held lock"):
+                return False
+        self._locked = True
+        self._owner = me
+        self._count = 1
+        return True
 
     __enter__ = acquire
 
     def release(self):
-        if self._owner != get_ident():
+        if not self._count or self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
         self._count = count = self._count - 1
         if not count:
             self._owner = None
-            self._block.release()
+            self._locked = False
 
     def __exit__(self, t, v, tb):
         self.release()
 
     def _acquire_restore(self, state):
-        self._block.acquire()
+        if self._locked:
+            _wait(self._is_free, None, "acquiring a held lock")
+        self._locked = True
         self._count, self._owner = state
 
     def _release_save(self):
@@ -293,15 +309,15 @@ class RLock(object):
         self._count = 0
         owner = self._owner
         self._owner = None
-        self._block.release()
+        self._locked = False
         return (count, owner)
 
     def _is_owned(self):
-        return self._owner == get_ident()
+        return bool(self._count) and self._owner == get_ident()
 
     def __repr__(self):
         return "<%s _thread.RLock object owner=%d count=%d at %#x>" % (
-            "locked" if self._block.locked() else "unlocked",
+            "locked" if self._locked else "unlocked",
             self._owner or 0, self._count, id(self))
 
     def __reduce_ex__(self, protocol):
