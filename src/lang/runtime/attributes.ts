@@ -683,6 +683,13 @@ function addBuiltinNamespace(rt: Runtime, c: ClassObject, d: DictObject): void {
     d.set(rt.heap, name, f);
     rt.decref(f);
   }
+  // add_operators' add_tp_new_wrapper: a type that defines its own tp_new
+  // (not one it inherits) has `__new__` in its namespace (int, str, object, bool, ...).
+  if (!d.has(rt.heap, '__new__')) {
+    const nf = inheritedNewFunction(rt, c);
+    if (nf.refs[0] === c) d.set(rt.heap, '__new__', nf);
+    rt.decref(nf);
+  }
   // type_add_members, then type_add_getset: their descriptors are the entries (a `__doc__`
   // member or getset is the entry, tp_doc is then read by type.__doc__ only).
   for (const [name, kind] of descriptorKinds.get(c) ?? []) d.set(rt.heap, name, builtinAttrDescriptor(rt, c, name, kind));

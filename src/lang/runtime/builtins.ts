@@ -30,7 +30,7 @@ import {
 } from '../../heap';
 import { builtinMethodOf, defineMethods, delAttr, findBuiltinMethod, getAttrOrUndefined, lookupAttr, lookupSpecial, setAttr } from './attributes';
 import { methodDescriptor } from './method-descriptor';
-import { markSlotWrappers } from './type-slots';
+import { markSlotWrappers, takesBoxedSelf } from './type-slots';
 import type { MethodImpl } from './attributes';
 import { isBuiltinClass } from './builtin-types';
 import { Ellipsis } from './types/ellipsis-type';
@@ -1291,6 +1291,11 @@ const objectMethods: Record<string, import('./attributes').MethodImpl> = {
   },
   __str__: (rt, self) => repr(rt, self),
 };
+// object_repr and object_str see the object itself: an int or str subclass
+// instance keeps its type (`<__main__.I object at ...>`), and object_str
+// reaches the subclass's own __repr__ (re.RegexFlag's `__str__ = object.__str__`).
+takesBoxedSelf(objectMethods.__repr__);
+takesBoxedSelf(objectMethods.__str__);
 
 /** check_num_args(args, 1) of a rich-comparison slot wrapper. */
 function richArity(rt: Runtime, args: Value[]): void {

@@ -34,56 +34,26 @@ __version__ = "2.2.1"
 import enum as _enum
 
 
-class RegexFlag(_enum.IntFlag):
-    """The flags as 3.11's re makes them (@global_enum over an IntFlag with
-    boundary KEEP): members print as re.IGNORECASE, a combination as
-    re.IGNORECASE|re.MULTILINE in definition order (unnamed bits in hex),
-    str() and format() with an empty spec are the repr."""
+# CPython 3.11's re/__init__.py: the flags are a global IntFlag with
+# boundary KEEP (members print as re.IGNORECASE, combinations as
+# re.IGNORECASE|re.MULTILINE, unnamed bits in hex), and global_enum puts
+# each member in this module's namespace (re.I, re.IGNORECASE, ...).
+@_enum.global_enum
+@_enum._simple_enum(_enum.IntFlag, boundary=_enum.KEEP)
+class RegexFlag:
     NOFLAG = 0
-    ASCII = A = SRE_FLAG_ASCII
-    IGNORECASE = I = SRE_FLAG_IGNORECASE
-    LOCALE = L = SRE_FLAG_LOCALE
-    UNICODE = U = SRE_FLAG_UNICODE
-    MULTILINE = M = SRE_FLAG_MULTILINE
-    DOTALL = S = SRE_FLAG_DOTALL
-    VERBOSE = X = SRE_FLAG_VERBOSE
-    TEMPLATE = T = SRE_FLAG_TEMPLATE
-    DEBUG = SRE_FLAG_DEBUG
-
-    def __repr__(self):
-        value = self._value_
-        if value == 0:
-            return 're.NOFLAG'
-        names = []
-        rest = value
-        for member in RegexFlag:
-            if value & member._value_:
-                names.append('re.' + member._name_)
-                rest &= ~member._value_
-        if not names:
-            return 're.RegexFlag(%r)' % value
-        if rest:
-            names.append(hex(rest))
-        return '|'.join(names)
-
-    __str__ = __repr__
-
-    def __format__(self, format_spec):
-        if not format_spec:
-            return repr(self)
-        return format(self._value_, format_spec)
-
-
-NOFLAG = RegexFlag.NOFLAG
-A = ASCII = RegexFlag.ASCII
-I = IGNORECASE = RegexFlag.IGNORECASE
-L = LOCALE = RegexFlag.LOCALE
-U = UNICODE = RegexFlag.UNICODE
-M = MULTILINE = RegexFlag.MULTILINE
-S = DOTALL = RegexFlag.DOTALL
-X = VERBOSE = RegexFlag.VERBOSE
-T = TEMPLATE = RegexFlag.TEMPLATE
-DEBUG = RegexFlag.DEBUG
+    ASCII = A = SRE_FLAG_ASCII # assume ascii "locale"
+    IGNORECASE = I = SRE_FLAG_IGNORECASE # ignore case
+    LOCALE = L = SRE_FLAG_LOCALE # assume current 8-bit locale
+    UNICODE = U = SRE_FLAG_UNICODE # assume unicode "locale"
+    MULTILINE = M = SRE_FLAG_MULTILINE # make anchors look for newline
+    DOTALL = S = SRE_FLAG_DOTALL # make dot match newline
+    VERBOSE = X = SRE_FLAG_VERBOSE # ignore whitespace and comments
+    # sre extensions (experimental, don't rely on these)
+    TEMPLATE = T = SRE_FLAG_TEMPLATE # unknown purpose, deprecated
+    DEBUG = SRE_FLAG_DEBUG # dump pattern after compilation
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 _cache = {}
 _MAXCACHE = 512
