@@ -10,6 +10,7 @@ import { dictType } from './dict-type';
 import { dictViewType } from './dict-view-type';
 import { listType } from './list-type';
 import { intType } from './int-type';
+import { installBoolType } from './bool-type';
 import { floatType } from './float-type';
 import { longRangeIteratorType, rangeIteratorType, rangeType } from './range-type';
 import { seqIteratorType } from './seq-iterator-type';
@@ -37,6 +38,7 @@ import { moduleType } from './module-type';
 
 export function installBuiltinTypes(rt: Runtime): void {
   registerType(rt, intType);
+  installBoolType(rt);
   registerType(rt, floatType);
   registerType(rt, listType);
   registerType(rt, tupleType);

@@ -133,7 +133,8 @@ export const intType: BuiltinType = {
     reflected: ['+', '-', '*', '//', '%', '/', '**', '<<', '>>', '&', '|', '^'],
   },
   slots: {
-    tp_repr: (rt, self) => repr(rt, self),
+    // long_to_decimal_string: int.__repr__(True) is '1' (bool_repr is bool's own, bool-type.ts).
+    tp_repr: (rt, self) => (typeof self === 'boolean' ? String(+self) : repr(rt, self)),
     tp_hash: (rt, self) => hashImmediate(self as number | bigint | boolean),
     tp_richcompare(rt, self, other, op) {
       const o = intOperand(other);
