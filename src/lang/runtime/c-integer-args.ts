@@ -38,6 +38,22 @@ export function cIntArg(rt: Runtime, v: Value): number {
   return n;
 }
 
+/**
+ * PyArg_Parse's "i" format (Python/getargs.c convertsimple): PyLong_AsLong,
+ * whose overflow says "C long", then the C int range check with its own
+ * messages.
+ */
+export function intFormatArg(rt: Runtime, v: Value): number {
+  const i = indexValue(rt, v);
+  if (typeof i === 'bigint' ? i > 2n ** 63n - 1n || i < -(2n ** 63n) : i >= 2 ** 63 || i < -(2 ** 63)) {
+    throw rt.error('OverflowError', 'Python int too large to convert to C long');
+  }
+  const n = Number(i);
+  if (n > INT_MAX) throw rt.error('OverflowError', 'signed integer is greater than maximum');
+  if (n < INT_MIN) throw rt.error('OverflowError', 'signed integer is less than minimum');
+  return n;
+}
+
 /** PyNumber_AsSsize_t(v, PyExc_OverflowError): a size or count beyond Py_ssize_t is "cannot fit 'int' into an index-sized integer". */
 export function indexSizedArg(rt: Runtime, v: Value): number {
   const i = indexValue(rt, v);

@@ -22,14 +22,19 @@ import { GeneratorObject } from './generator-object';
 import { InstanceDict } from './instance-dict';
 import { SetObject } from '../../heap/objects/set-object';
 import { arity, kwarg } from './methods';
+import { cIntArg, indexSizedArg, intFormatArg } from './c-integer-args';
+import { indexOf } from './operators';
 import { BuiltinFunction, ExceptionObject, FrameObject } from './native-objects';
 import type { Kwargs, Runtime } from './runtime';
 
 type Fn = (rt: Runtime, args: Value[], kwargs: Kwargs) => Value;
 
-function intArg(rt: Runtime, v: Value): number {
-  if (typeof v === 'number' || typeof v === 'boolean') return +v;
-  throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
+/** _Py_convert_optional_to_ssize_t: None, or anything with __index__ (gc.get_objects' generation). */
+function optionalSsizeArg(rt: Runtime, v: Value): number | null {
+  if (v === null) return null;
+  const i = indexOf(rt, v);
+  if (i === undefined) throw rt.typeError(`argument should be integer or None, not '${rt.typeName(v)}'`);
+  return indexSizedArg(rt, i);
 }
 
 /** Everything `o` refers to, immediates included, in tp_traverse order (gc.get_referents). */
@@ -162,9 +167,10 @@ function functionReferents(rt: Runtime, f: FunctionObject): Value[] {
 
 const fns: Record<string, Fn> = {
   collect(rt, args, kwargs) {
-    arity(rt, 'collect', args, 0, 1);
+    // gc_collect's clinic: _PyArg_UnpackKeywords (0 to 1 argument), then _PyLong_AsInt.
+    if (args.length > 1) throw rt.typeError(`collect() takes at most 1 argument (${args.length} given)`);
     const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? 2);
-    return rt.gc.collect(intArg(rt, g));
+    return rt.gc.collect(cIntArg(rt, g));
   },
   enable(rt) {
     rt.gc.enabled = true;
@@ -177,7 +183,10 @@ const fns: Record<string, Fn> = {
   isenabled: (rt) => rt.gc.enabled,
   get_threshold: (rt) => rt.newTuple(rt.gc.getThreshold()),
   set_threshold(rt, args) {
-    rt.gc.setThreshold(...args.map((a) => intArg(rt, a)));
+    // PyArg_ParseTuple(args, "i|ii:set_threshold"): the count first, then each "i".
+    if (args.length === 0) throw rt.typeError('set_threshold() takes at least 1 argument (0 given)');
+    if (args.length > 3) throw rt.typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
+    rt.gc.setThreshold(...args.map((a) => intFormatArg(rt, a)));
     return null;
   },
   get_count: (rt) => rt.newTuple(rt.gc.getCount()),
@@ -194,9 +203,7 @@ const fns: Record<string, Fn> = {
   },
   get_objects(rt, args, kwargs) {
     if (args.length > 1) throw rt.typeError(`get_objects() takes at most 1 argument (${args.length} given)`);
-    const g = args.length ? args[0] : (kwarg(kwargs, 'generation') ?? null);
-    // _Py_convert_optional_to_ssize_t
-    if (g !== null && typeof g !== 'number') throw rt.typeError(`argument should be integer or None, not '${rt.typeName(g)}'`);
+    const g = optionalSsizeArg(rt, args.length ? args[0] : (kwarg(kwargs, 'generation') ?? null));
     return rt.heap.newList(exposed(rt, rt.gc.getObjects(g).filter((o) => !isInternal(rt, o))));
   },
   get_referrers(rt, args) {
@@ -228,7 +235,7 @@ const fns: Record<string, Fn> = {
   get_freeze_count: (rt) => rt.gc.getFreezeCount(),
   set_debug(rt, args) {
     arity(rt, 'gc.set_debug', args, 1, 1);
-    rt.gc.debug = intArg(rt, args[0]);
+    rt.gc.debug = cIntArg(rt, args[0]);
     return null;
   },
   get_debug: (rt) => rt.gc.debug,
