@@ -10,7 +10,7 @@
  * GC object, as in CPython. The bytecode itself (`co_code`, `co_consts`,
  * `co_lines()`) does not exist in gclab: reading it is an AttributeError.
  */
-import { PyObject, TupleObject, type Heap, type Value } from '../../heap';
+import { PyObject, TupleObject, clearWeakRefs, type Heap, type Value } from '../../heap';
 import { defineGetters, defineMethods } from './attributes';
 import { functionLayoutOf } from './function-object';
 import { registerType } from './type-slots';
@@ -107,8 +107,14 @@ export class CodeObject extends PyObject {
   override get isGC(): boolean {
     return false;
   }
+  /** co_weakreflist: code objects can be weakly referenced. */
+  override get weakrefable(): boolean {
+    return true;
+  }
+  /** code_dealloc: the weak references are cleared first. */
   override dealloc(heap: Heap): void {
     heap.die(this);
+    if (this.weaklist !== null) clearWeakRefs(heap, this);
     heap.free(this);
   }
 }
