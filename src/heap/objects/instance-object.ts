@@ -620,8 +620,13 @@ export class Instance extends withInstanceLayout(PyObject) {
  * slots are its class's: tp_finalize iff `cls.hasDel`, tp_del iff
  * `cls.tpDel`, never a weakref. The collector's passes inline that for
  * such objects, the bulk of most heaps, instead of megamorphic calls
- * through every object kind's `traverse` and type-slot methods.
+ * through every object kind's `traverse` and type-slot methods. An
+ * object whose own `traverse` replaces Instance's is not plain.
  */
 export function isPlainInstance(o: PyObject): o is Instance {
-  return o.constructor === Instance && (o as Instance).spill === null;
+  // The traverse test leaves out an object whose `traverse` was replaced
+  // on the object itself (the debug checks' tests plant a faulty one).
+  return o.constructor === Instance && (o as Instance).spill === null && (o as Instance).traverse === plainTraverse;
 }
+
+const plainTraverse = Instance.prototype.traverse;
