@@ -139,3 +139,79 @@ function tooManyPositional(name: string, argcount: number, defcount: number, giv
   const verb = given === 1 && kwonlyGiven === 0 ? 'was' : 'were';
   return `${name}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${verb} given`;
 }
+
+/**
+ * A call site's keyword names resolved against one code object: the local
+ * slot each keyword binds (a positional-or-keyword parameter's index, or a
+ * keyword-only parameter's varnames slot), or null when some name binds
+ * none (positional-only, unknown, or the code has `*args`/`**kwargs`):
+ * such a call keeps bindArguments, which raises or packs.
+ */
+export function keywordSlots(fn: FunctionObject, names: readonly string[]): Int32Array | null {
+  const code = fn.code;
+  if (code.vararg !== null || code.kwarg !== null) return null;
+  const varnames = (code.scope as Scope).varnames;
+  const slots = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i];
+    const pi = code.params.indexOf(k);
+    const s = pi >= code.posonly ? pi : pi < 0 && code.kwonly.includes(k) ? varnames.indexOf(k) : -1;
+    if (s < 0) return null;
+    slots[i] = s;
+  }
+  return slots;
+}
+
+/**
+ * Would bindArguments bind `argc` positional arguments and keywords going
+ * to `slots` (distinct, keywordSlots) without an error? No keyword names a
+ * parameter a positional argument fills, no more positional arguments than
+ * parameters, every parameter without a default given.
+ */
+export function keywordsBind(fn: FunctionObject, argc: number, slots: Int32Array): boolean {
+  const code = fn.code;
+  const np = code.params.length;
+  if (argc > np) return false;
+  const required = np - fn.defaults.length;
+  let covered = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    if (s < argc) return false;
+    if (s < required) covered++;
+  }
+  if (argc + covered < required) return false;
+  const kwonly = code.kwonly;
+  if (kwonly.length === 0) return true;
+  const varnames = (code.scope as Scope).varnames;
+  for (let j = 0; j < kwonly.length; j++) {
+    const s = varnames.indexOf(kwonly[j]);
+    if (!slots.includes(s) && fn.kwdefaults.get(kwonly[j]) === undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * bindArguments for a call keywordsBind accepted: the positional arguments,
+ * then each keyword value to its slot (all moved in), then the defaults of
+ * the parameters left (new references, in parameter order), then the
+ * keyword-only defaults, as initialize_locals fills them.
+ */
+export function bindKeywordSlots(rt: Runtime, fn: FunctionObject, frame: Frame, args: Value[], kwargs: Array<[string, Value]>, slots: Int32Array): void {
+  const code = fn.code;
+  const locals = frame.locals;
+  const argc = args.length;
+  for (let i = 0; i < argc; i++) locals[i] = args[i];
+  for (let i = 0; i < slots.length; i++) locals[slots[i]] = kwargs[i][1];
+  const np = code.params.length;
+  const ndef = fn.defaults.length;
+  for (let i = Math.max(argc, np - ndef); i < np; i++) {
+    if (locals[i] === undefined) locals[i] = rt.incref(fn.defaults[i - (np - ndef)]);
+  }
+  const kwonly = code.kwonly;
+  if (kwonly.length === 0) return;
+  const varnames = (code.scope as Scope).varnames;
+  for (let j = 0; j < kwonly.length; j++) {
+    const s = varnames.indexOf(kwonly[j]);
+    if (locals[s] === undefined) locals[s] = rt.incref(fn.kwdefaults.get(kwonly[j]) as Value);
+  }
+}

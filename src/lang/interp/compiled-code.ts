@@ -69,6 +69,7 @@ import {
 } from './eval-expressions';
 import { Signal, assignSteal, execStmt, raiseStatement, storeName, tryStatement, withStatement, type TryBlocks, type WithBlock } from './exec-statements';
 import type { Frame } from './frame';
+import { keywordSlots, keywordsBind } from './argument-binding';
 import { iterReleasing } from './frame-run';
 import type { Interpreter } from './interpreter';
 import { traceLine, traceLoopBack } from './sys-trace';
@@ -1303,6 +1304,26 @@ function vectorcall(ip: Interpreter, frame: Frame, e: A.Call, callable: Value, n
   return finishCall(ip, frame, e, callable, args, null);
 }
 
+/**
+ * A call site's keyword names and their slots in the code object last
+ * called there (argument-binding.ts keywordSlots; null: not bindable by
+ * slots), a one-entry cache: a site calls one function almost always.
+ */
+class KeywordSite {
+  private code: unknown = undefined;
+  private slots: Int32Array | null = null;
+
+  constructor(private readonly names: readonly string[]) {}
+
+  slotsFor(fn: FunctionObject): Int32Array | null {
+    if (fn.code !== this.code) {
+      this.slots = keywordSlots(fn, this.names);
+      this.code = fn.code;
+    }
+    return this.slots;
+  }
+}
+
 /** finishCall's releases after a call of `n` (<= 3) operands: the callable, then the operands in order. */
 function releaseVector(rt: Runtime, callable: Value, n: number, x0: Value, x1: Value, x2: Value): void {
   rt.decref(callable);
@@ -1325,6 +1346,8 @@ function compileCall(e: A.Call): ExprCode {
   const kwCodes = argsCode.keywords.map((k) => k.value);
   const nkw = kwCodes.length;
   const f = e.func;
+  // Named keywords, all different: their slots cached per code object (a repeated name raises below).
+  const kwSite = !argsCode.callEx && nkw > 0 && new Set(kwNames).size === nkw ? new KeywordSite(kwNames) : null;
   /** The arguments after the callable (and `self`, in `args`), then CALL: evalCall's rest for named keywords. */
   const callPlain = (ip: Interpreter, frame: Frame, callable: Value, args: Value[]): Value => {
     const rt = ip.rt;
@@ -1344,6 +1367,20 @@ function compileCall(e: A.Call): ExprCode {
     } catch (err) {
       releaseCallOperands(rt, callable, args, kwargs);
       throw err;
+    }
+    if (kwSite !== null && callable instanceof FunctionObject && ip.heap.trace === null) {
+      // A Python function whose parameters take these keywords: bound by
+      // the site's slots (Interpreter.callFunctionKeywords), then
+      // finishCall's release of the callable.
+      const slots = kwSite.slotsFor(callable);
+      if (slots !== null && keywordsBind(callable, args.length, slots)) {
+        frame.expr = e;
+        try {
+          return ip.callFunctionKeywords(callable, args, kwargs!, slots);
+        } finally {
+          rt.decref(callable);
+        }
+      }
     }
     return finishCall(ip, frame, e, callable, args, kwargs);
   };

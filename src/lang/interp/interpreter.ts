@@ -36,7 +36,7 @@ import { CellObject, FunctionObject, ModuleObject, type CodeInfo } from '../runt
 import { makeGcModule } from '../runtime/gc-module';
 import { LangHost, releaseException } from '../runtime/lang-host';
 import { call } from '../runtime/calls';
-import { bindArguments } from './argument-binding';
+import { bindArguments, bindKeywordSlots } from './argument-binding';
 import { getAttr } from '../runtime/attributes';
 import { Runtime, type Evaluator, type Kwargs } from '../runtime/runtime';
 import { makeSysModule } from '../runtime/sys-module';
@@ -1111,6 +1111,27 @@ export class Interpreter implements Evaluator {
     const cCode = isCImplemented(fn.code.scope as Scope);
     if (cCode === this.heap.cCode) return this.runFunctionPositional(fn, n, a0, a1, a2, a3, steal);
     return this.countingAs(cCode, () => this.runFunctionPositional(fn, n, a0, a1, a2, a3, steal));
+  }
+
+  /**
+   * callFunction from Python code (steal) with keywords that
+   * argument-binding.ts keywordsBind accepted for `slots` (the call site's
+   * keywordSlots), with no trace recording the binding: every value moves
+   * into the new frame (bindKeywordSlots) without bindArguments' searches.
+   * Counting mode as callFunction's.
+   */
+  callFunctionKeywords(fn: FunctionObject, args: Value[], kwargs: Array<[string, Value]>, slots: Int32Array): Value {
+    const cCode = isCImplemented(fn.code.scope as Scope);
+    if (cCode === this.heap.cCode) return this.runFunctionKeywords(fn, args, kwargs, slots);
+    return this.countingAs(cCode, () => this.runFunctionKeywords(fn, args, kwargs, slots));
+  }
+
+  /** callFunctionKeywords' work, in the caller's counting mode. */
+  private runFunctionKeywords(fn: FunctionObject, args: Value[], kwargs: Array<[string, Value]>, slots: Int32Array): Value {
+    const frame = this.functionFrame(fn, true);
+    bindKeywordSlots(this.rt, fn, frame, args, kwargs, slots);
+    this.makeCells(fn, frame);
+    return this.runFunctionFrame(fn, frame);
   }
 
   /** callFunctionPositional's work, in the caller's counting mode. */
