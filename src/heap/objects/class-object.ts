@@ -166,6 +166,13 @@ export class ClassObject extends PyObject {
    * never inherited, as a subclass has a tp_name of its own.
    */
   tpName: string | null = null;
+  /**
+   * tp_flags' Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING bits once set on
+   * the class itself (_abc_init from `__abc_tpflags__`, an ABC's
+   * register()); -1 while they are what the class inherited from its
+   * tp_base (inherit_patma_flags), which the language layer reads.
+   */
+  collectionFlags = -1;
   /** Free-form tag a client layer may use (e.g. the interpreter's builtin kind). */
   tag: unknown = undefined;
   /**

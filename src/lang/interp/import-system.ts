@@ -298,10 +298,11 @@ export class ImportSystem {
   }
 
   private findAndLoadCosted(name: string, root: ModuleTree | null, searchDir: string | null, parentCost?: CpythonImportCost): Value {
-    if (root === 'scenario' || root === 'files' || inStartupWork(this.ip.heap)) return this.findAndLoadNow(name, root, searchDir);
+    if (root === 'scenario' || root === 'files') return this.findAndLoadNow(name, root, searchDir);
     // A module python3's start-up already imported (or an import of python3's
     // brought in): for CPython a lookup in sys.modules, so loading it is start-up work.
     if (CPYTHON_STARTUP_MODULES.has(name)) return this.loadStartupModule(() => this.findAndLoadNow(name, root, searchDir));
+    if (inStartupWork(this.ip.heap)) return this.findAndLoadNow(name, root, searchDir);
     if (this.cpythonBrought.has(name)) {
       return asStartupWork(this.ip.heap, () => this.findAndLoadNow(name, root, searchDir));
     }
@@ -333,15 +334,28 @@ export class ImportSystem {
    */
   private loadStartupModule<T>(load: () => T): T {
     const heap = this.ip.heap;
-    if (inStartupWork(heap)) return load();
-    const gc = this.ip.gc;
-    const before = gc.countLongLived();
+    this.startupModuleLoads++;
     try {
-      return asStartupWork(heap, load);
+      if (inStartupWork(heap)) return load();
+      const gc = this.ip.gc;
+      const before = gc.countLongLived();
+      try {
+        return asStartupWork(heap, load);
+      } finally {
+        gc.hiddenLongLived = Math.max(0, gc.hiddenLongLived - Math.max(0, gc.countLongLived() - before));
+      }
     } finally {
-      gc.hiddenLongLived = Math.max(0, gc.hiddenLongLived - Math.max(0, gc.countLongLived() - before));
+      this.startupModuleLoads--;
     }
   }
+
+  /**
+   * How many loads of modules python3's start-up imported are under way
+   * (loadStartupModule, nested ones included): what their code does,
+   * python3 did before `__main__` (`_gclab.in_startup_module()`: _abc's
+   * register() leaves the cache token alone then).
+   */
+  startupModuleLoads = 0;
 
   /**
    * The import of a module CPython's stdlib makes where gclab's does not

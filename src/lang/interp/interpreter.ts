@@ -5,7 +5,7 @@
  * exec-statements.ts and eval-expressions.ts.
  */
 import { ProcessExit } from '../runtime/process-exit';
-import { setCpythonImporter, setCpythonWorkRunner, setFileProbe, setModuleReloader, setSourceLookup } from '../runtime/modules/gclab-module';
+import { setCpythonImporter, setCpythonWorkRunner, setFileProbe, setModuleReloader, setSourceLookup, setStartupModuleProbe } from '../runtime/modules/gclab-module';
 import { asCpythonWork } from './cpython-cost-replay';
 import { DataclassDecorations } from './dataclass-cost';
 import { installExceptionGroupType } from '../runtime/exception-group';
@@ -226,6 +226,7 @@ export class Interpreter implements Evaluator {
     this.imports = new ImportSystem(this, options.readModuleFile);
     setCpythonImporter(this.rt, (name) => this.imports.replayCpythonImport(name));
     setModuleReloader(this.rt, (module) => this.imports.reload(module));
+    setStartupModuleProbe(this.rt, () => this.imports.startupModuleLoads > 0);
     // Module objects are tracked containers, as in CPython.
     const gcModule = makeGcModule(this.rt);
     const fs = options.fileSystem ?? new SimulatedFileSystem('/');

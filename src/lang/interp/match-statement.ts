@@ -27,6 +27,7 @@ import { isInstanceOf } from '../runtime/builtins';
 import { repr } from '../runtime/repr';
 import { RangeObject } from '../runtime/native-objects';
 import type { Runtime } from '../runtime/runtime';
+import { MAPPING_FLAG, SEQUENCE_FLAG, collectionFlags } from '../runtime/collection-flags';
 import type * as A from '../syntax/ast';
 import { evalExpr } from './eval-expressions';
 import { Signal, condition, execBlock, storeName } from './exec-statements';
@@ -216,28 +217,16 @@ function matchItems(ip: Interpreter, frame: Frame, patterns: A.Pattern[], items:
 
 // ---- sequences ------------------------------------------------------------------------------
 
-const SEQUENCE_FLAG = 1 << 5;
-const MAPPING_FLAG = 1 << 6;
-
 /**
- * Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of the subject's type: list,
- * tuple and range are sequences, dict a mapping (str, bytes and bytearray
- * are neither), as are their subclasses; a class in the MRO that carries
- * `__abc_tpflags__` (collections.abc.Sequence and Mapping set it) gives its
- * flag; collections.deque (C in CPython, Python in gclab) is a sequence.
+ * Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of the subject's type
+ * (collection-flags.ts): list, tuple and range are sequences, dict a
+ * mapping (str, bytes and bytearray are neither), a class has its best
+ * base's bits unless collections.abc's `__abc_tpflags__` or an ABC's
+ * register() set its own.
  */
 function collectionFlag(rt: Runtime, v: Value): number {
   if (v instanceof ListObject || v instanceof TupleObject || v instanceof RangeObject) return SEQUENCE_FLAG;
-  const cls = rt.typeOf(v);
-  for (const c of cls.mro) {
-    const own = c.dict.get('__abc_tpflags__');
-    if (typeof own === 'number') return own & (SEQUENCE_FLAG | MAPPING_FLAG);
-    if (c.name === 'deque' && c.dict.get('__module__') === 'collections') return SEQUENCE_FLAG;
-    const builtin = rt.types.byName;
-    if (c === builtin.get('list') || c === builtin.get('tuple') || c === builtin.get('range')) return SEQUENCE_FLAG;
-    if (c === builtin.get('dict')) return MAPPING_FLAG;
-  }
-  return 0;
+  return collectionFlags(rt, rt.typeOf(v));
 }
 
 function matchSequence(ip: Interpreter, frame: Frame, p: A.MatchSequence, v: Value, caps: Capture[]): boolean {

@@ -15,8 +15,8 @@
  *   dict       added to an object of fixed size as a managed dict
  *              (Py_TPFLAGS_MANAGED_DICT; dictoffset -basicsize - 24)
  *   flags      HEAPTYPE | BASETYPE | READY | HAVE_GC, the base's
- *              *_SUBCLASS bits and _Py_TPFLAGS_MATCH_SELF, its SEQUENCE or
- *              MAPPING bit, MANAGED_DICT when it or the class has one, and
+ *              *_SUBCLASS bits and _Py_TPFLAGS_MATCH_SELF, the SEQUENCE or
+ *              MAPPING bit (collection-flags.ts), MANAGED_DICT when it or the class has one, and
  *              IS_ABSTRACT while __abstractmethods__ is not empty
  *
  * Py_TPFLAGS_VALID_VERSION_TAG, which CPython sets once the method cache
@@ -29,10 +29,9 @@ import { isBuiltinClass } from './builtin-types';
 import type { Runtime } from './runtime';
 import { tpBase } from './type-layout';
 import { truthy } from './operators';
+import { collectionFlags } from './collection-flags';
 
 const MANAGED_DICT = 1 << 4;
-const SEQUENCE = 1 << 5;
-const MAPPING = 1 << 6;
 const HEAPTYPE = 1 << 9;
 const BASETYPE = 1 << 10;
 const READY = 1 << 12;
@@ -70,7 +69,8 @@ export function typeSizes(rt: Runtime, cls: ClassObject): TypeSizes | undefined 
   const addWeak = (own === null || own.includes('__weakref__')) && base.weakrefoffset === 0 && base.itemsize === 0;
   let dictoffset = base.dictoffset;
   let weakrefoffset = base.weakrefoffset;
-  let flags = HEAPTYPE | BASETYPE | READY | HAVE_GC | (base.flags & (SUBCLASS_BITS | MATCH_SELF | SEQUENCE | MAPPING | MANAGED_DICT));
+  // The SEQUENCE and MAPPING bits: inherited from the base unless set on the class (collection-flags.ts).
+  let flags = HEAPTYPE | BASETYPE | READY | HAVE_GC | (base.flags & (SUBCLASS_BITS | MATCH_SELF | MANAGED_DICT)) | collectionFlags(rt, cls);
   if (addDict && base.itemsize !== 0) {
     dictoffset = -POINTER;
     offset += POINTER;

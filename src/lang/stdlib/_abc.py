@@ -9,10 +9,23 @@ calls these functions as CPython's does.
 """
 
 from _weakref import ref
+from _gclab import add_collection_flags as _add_collection_flags
+from _gclab import collection_flags as _collection_flags
+from _gclab import set_collection_flag as _set_collection_flag
+from _gclab import in_startup_module as _in_startup_module
 
 # abc_invalidation_counter of the module state: register() bumps it, which
 # invalidates every ABC's negative cache.
 _abc_invalidation_counter = 0
+
+# python3's start-up (site, and the modules it imports: _collections_abc,
+# collections, os, ...) registers 25 classes before __main__ runs, so
+# get_cache_token() starts there and does not move when the program
+# imports those modules. gclab loads them later, on first import: their
+# registrations still invalidate the negative caches, but get_cache_token()
+# leaves them out.
+_STARTUP_REGISTRATIONS = 25
+_startup_module_registrations = 0
 
 
 class _abc_data:
@@ -118,16 +131,21 @@ def _abc_init(self, /):
     # Set up inheritance registry.
     self._abc_impl = _abc_data()
     if isinstance(self, type):
-        flags = type.__getattribute__(self, '__dict__').get('__abc_tpflags__')
-        if type(flags) is int and flags & _COLLECTION_FLAGS == _COLLECTION_FLAGS:
-            raise TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
-        # gclab keeps __abc_tpflags__ in the class's namespace, where the
-        # match statement reads it (CPython moves it into tp_flags).
+        # An exact int __abc_tpflags__ goes into tp_flags' collection bits;
+        # the name leaves the namespace whatever its value.
+        ns = type.__getattribute__(self, '__dict__')
+        if '__abc_tpflags__' in ns:
+            flags = ns['__abc_tpflags__']
+            if type(flags) is int:
+                if flags & _COLLECTION_FLAGS == _COLLECTION_FLAGS:
+                    raise TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
+                _add_collection_flags(self, flags)
+            type.__delattr__(self, '__abc_tpflags__')
 
 
 def _abc_register(self, subclass, /):
     """Internal ABC helper for subclasss registration. Should be never used outside abc module."""
-    global _abc_invalidation_counter
+    global _abc_invalidation_counter, _startup_module_registrations
     if not isinstance(subclass, type):
         raise TypeError("Can only register classes")
     if issubclass(subclass, self):
@@ -141,6 +159,13 @@ def _abc_register(self, subclass, /):
     _add_to_weak_set(impl, 0, subclass)
     # Invalidate negative cache.
     _abc_invalidation_counter += 1
+    if _in_startup_module():
+        _startup_module_registrations += 1
+    # Set Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING flag.
+    if isinstance(self, type):
+        collection_flag = _collection_flags(self) & _COLLECTION_FLAGS
+        if collection_flag:
+            _set_collection_flag(subclass, collection_flag)
     return subclass
 
 
@@ -235,7 +260,7 @@ def get_cache_token():
     The token is an opaque object (supporting equality testing) identifying the
     current version of the ABC cache for virtual subclasses. The token changes
     with every call to register() on any ABC."""
-    return _abc_invalidation_counter
+    return _abc_invalidation_counter - _startup_module_registrations + _STARTUP_REGISTRATIONS
 
 
 def _get_dump(self, /):

@@ -50,6 +50,14 @@
  * instance's own references, and the list as no object of its own (not
  * tracked, not counted by gc.collect(), not in gc.get_referents(instance)).
  *
+ * in_startup_module(): whether a module python3's start-up imported is
+ * being loaded (what its code does, python3 did before __main__).
+ *
+ * collection_flags(cls), add_collection_flags(cls, flags),
+ * set_collection_flag(cls, flag): a class's Py_TPFLAGS_SEQUENCE and
+ * Py_TPFLAGS_MAPPING bits, which _abc.py's _abc_init and _abc_register set
+ * (collection-flags.ts).
+ *
  * instance_dict(cls): a class standing for a C type whose instances have a
  * __dict__ object (tp_dictoffset: functools.partial, the lru_cache
  * wrapper): its instances keep their attributes in a dict of their own.
@@ -99,6 +107,7 @@ import { displayWidth } from '../east-asian-width';
 import { unitIndex } from '../code-points';
 import { threadSuspendImpl } from '../thread-switch';
 import { bufferExports } from '../types/memoryview-type';
+import { addCollectionFlags, collectionFlags, setCollectionFlagRecursive } from '../collection-flags';
 
 export interface ChildRun {
   status: number;
@@ -234,6 +243,15 @@ const cpythonImporters = new WeakMap<Runtime, CpythonImporter>();
 /** How _gclab.cpython_import replays an import (set by the interpreter). */
 export function setCpythonImporter(rt: Runtime, importer: CpythonImporter): void {
   cpythonImporters.set(rt, importer);
+}
+
+/** Whether a module of python3's start-up is being loaded (set by the interpreter: ImportSystem.startupModuleLoads). */
+export type StartupModuleProbe = () => boolean;
+const startupModuleProbes = new WeakMap<Runtime, StartupModuleProbe>();
+
+/** How _gclab.in_startup_module answers (set by the interpreter). */
+export function setStartupModuleProbe(rt: Runtime, probe: StartupModuleProbe): void {
+  startupModuleProbes.set(rt, probe);
 }
 
 /** importlib.reload's work: runs a module's body again in its namespace (set by the interpreter). */
@@ -453,6 +471,29 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       rt.heap.register(l);
       l.embedded = true;
       return l;
+    });
+    // collection_flags(cls): cls's Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING bits;
+    // add_collection_flags(cls, flags): _abc_init's `tp_flags |= flags & COLLECTION_FLAGS`;
+    // set_collection_flag(cls, flag): _abc_register's set_collection_flag_recursive.
+    const classArg = (name: string, args: Value[], n: number): ClassObject => {
+      if (args.length !== n || !(args[0] instanceof ClassObject) || (n > 1 && typeof args[1] !== 'number')) {
+        throw rt.typeError(`${name}() takes a class${n > 1 ? ' and an int' : ''}`);
+      }
+      return args[0];
+    };
+    // in_startup_module(): whether the code running is a module of python3's start-up being loaded.
+    addFunction(rt, d, 'in_startup_module', (args) => {
+      if (args.length !== 0) throw rt.typeError(`in_startup_module() takes no arguments (${args.length} given)`);
+      return startupModuleProbes.get(rt)?.() ?? false;
+    });
+    addFunction(rt, d, 'collection_flags', (args) => collectionFlags(rt, classArg('collection_flags', args, 1)));
+    addFunction(rt, d, 'add_collection_flags', (args) => {
+      addCollectionFlags(rt, classArg('add_collection_flags', args, 2), args[1] as number);
+      return None;
+    });
+    addFunction(rt, d, 'set_collection_flag', (args) => {
+      setCollectionFlagRecursive(rt, classArg('set_collection_flag', args, 2), args[1] as number);
+      return None;
     });
     addFunction(rt, d, 'instance_dict', (args) => {
       // A class standing for a C type with a tp_dictoffset dict (functools.partial): its
