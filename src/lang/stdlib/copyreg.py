@@ -34,6 +34,12 @@ def pickle_complex(c):
 
 pickle(complex, pickle_complex, complex)
 
+def pickle_union(obj):
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+pickle(type(int | str), pickle_union)
+
 
 def __newobj__(cls, *args):
     """NEWOBJ: a new object of cls from cls.__new__, before its state."""

@@ -23,6 +23,7 @@ import functools
 import sys as _sys
 import types as _types
 from abc import abstractmethod, ABCMeta
+from types import WrapperDescriptorType, MethodWrapperType, MethodDescriptorType, GenericAlias
 
 __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic',
            'Literal', 'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union',
