@@ -300,6 +300,18 @@ export function getAttrOrUndefined(rt: Runtime, v: Value, name: string): Value |
         return rt.incref(v.doc);
       case '__globals__':
         return v.globals === null ? null : rt.incref(v.globals);
+      case '__builtins__': {
+        // func_builtins (_PyEval_BuiltinsFromGlobals): the globals' __builtins__
+        // (a module's dict), else the builtins module's dict.
+        let b = v.globals instanceof DictObject ? v.globals.get(rt.heap, '__builtins__') : undefined;
+        if (b instanceof ModuleObject) b = b.dict ?? undefined;
+        if (b === undefined) {
+          const mods = rt.sysDict?.get(rt.heap, 'modules');
+          const m = mods instanceof DictObject ? mods.get(rt.heap, 'builtins') : undefined;
+          b = m instanceof ModuleObject ? (m.dict ?? undefined) : undefined;
+        }
+        return b === undefined ? null : rt.incref(b);
+      }
       case '__code__':
         if (v.code.codeObject !== undefined) return rt.incref(v.code.codeObject);
         return rt.evaluator.codeObjectFor(v.code.scope, v.code.qualname, v.code.filename, v.code.firstLineno);

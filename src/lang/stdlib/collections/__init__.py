@@ -1076,6 +1076,10 @@ class _tuplegetter:
     def __repr__(self):
         return f'_tuplegetter({self._index}, {self.__doc__!r})'
 
+    def __reduce__(self):
+        # tuplegetter_reduce: the type and (index, doc).
+        return type(self), (self._index, self.__doc__)
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
