@@ -1798,8 +1798,10 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         return enum_class
     return convert_class
 
-@_simple_enum(StrEnum)
-class EnumCheck:
+# gclab: a class statement instead of CPython's @_simple_enum(StrEnum) over a
+# plain class, whose discarded class is cyclic garbage that CPython's start-up
+# collects before a program runs (gclab loads enum at its first import).
+class EnumCheck(StrEnum):
     """
     various conditions to check an enumeration for
     """

@@ -15,10 +15,11 @@ Not provided: conditional groups (?(1)...), \\N{name}, the LOCALE flag,
 and Pattern.scanner.
 """
 
-from ._parser import error, parse, is_bytes, FLAGS, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, \
+from ._parser import error, _gclab_parse, is_bytes, FLAGS, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, \
     SRE_FLAG_MULTILINE, SRE_FLAG_DOTALL, SRE_FLAG_UNICODE, SRE_FLAG_VERBOSE, \
     SRE_FLAG_ASCII, SRE_FLAG_DEBUG, SRE_FLAG_TEMPLATE
 from ._compiler import compile_program
+from . import _compiler
 from ._matcher import Pattern, Match
 
 __all__ = [
@@ -38,9 +39,11 @@ import enum as _enum
 # boundary KEEP (members print as re.IGNORECASE, combinations as
 # re.IGNORECASE|re.MULTILINE, unnamed bits in hex), and global_enum puts
 # each member in this module's namespace (re.I, re.IGNORECASE, ...).
+# (A class statement where CPython has @_enum._simple_enum(_enum.IntFlag,
+# boundary=_enum.KEEP) over a plain class: the class it discards is cyclic
+# garbage, which CPython's start-up collects before a program runs.)
 @_enum.global_enum
-@_enum._simple_enum(_enum.IntFlag, boundary=_enum.KEEP)
-class RegexFlag:
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
     NOFLAG = 0
     ASCII = A = SRE_FLAG_ASCII # assume ascii "locale"
     IGNORECASE = I = SRE_FLAG_IGNORECASE # ignore case
@@ -72,13 +75,22 @@ def _compile(pattern, flags):
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    tree, group_count, group_index, final_flags = parse(pattern, flags)
-    program = compile_program(tree)
-    p = Pattern._new(pattern, final_flags, program, group_count, group_index)
-    if len(_cache) >= _MAXCACHE:
-        _cache.clear()
-    _cache[key] = p
-    return p
+    refused = None
+    try:
+        tree, group_count, group_index, final_flags = _gclab_parse(pattern, flags)
+    except error as exc:
+        refused = exc
+    if refused is None:
+        program = compile_program(tree)
+        p = Pattern._new(pattern, final_flags, program, group_count, group_index)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+        return p
+    # A bad pattern: CPython's parser raises its re.error, with the
+    # traceback python3 prints (re/_compiler.py, re/_parser.py frames).
+    p = _compiler.compile(pattern, flags)
+    raise refused
 
 
 def compile(pattern, flags=0):
