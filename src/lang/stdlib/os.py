@@ -527,6 +527,11 @@ def read(fd, length, /):
 
 def write(fd, data, /):
     """Write a bytes object to a file descriptor."""
+    if _gclab is not None and isinstance(fd, int) and fd in (1, 2) and fd not in _descriptors:
+        # The process's stdout and stderr: the bytes go past sys.stdout's buffer.
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _gclab.std_write(fd, memoryview(data).tobytes())
     d = _descriptor(fd)
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")

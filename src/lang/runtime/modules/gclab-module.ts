@@ -103,6 +103,7 @@ import { nativeWeakSetOf, weakrefModuleOf } from '../weakref-module';
 import { STRERROR_MESSAGES } from './errno-codes';
 import { indexOf } from '../operators';
 import { exitProcess } from '../process-exit';
+import { writeProcessStdout } from '../sys-module';
 import { displayWidth } from '../east-asian-width';
 import { unitIndex } from '../code-points';
 import { threadSuspendImpl } from '../thread-switch';
@@ -380,6 +381,19 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       const [path, data, how] = args as [string, BytesLikeObject, 'w' | 'a' | 'x'];
       onFiles(rt, (fs) => fs.write(path, data.value, how));
       return null;
+    });
+    // os.write(1 or 2, data) (posix_write on the process's own descriptors): the
+    // bytes go to the stream past sys.stdout's TextIOWrapper, which python3 runs
+    // unbuffered here as gclab's stdout is (PYTHONUNBUFFERED); the byte count back.
+    addFunction(rt, d, 'std_write', (args) => {
+      if (args.length !== 2 || (args[0] !== 1 && args[0] !== 2) || !(args[1] instanceof BytesLikeObject)) {
+        throw rt.typeError('std_write() takes 1 or 2 and bytes');
+      }
+      const raw = (args[1] as BytesLikeObject).value;
+      const text = new TextDecoder('utf-8').decode(Uint8Array.from(raw, (c) => c.charCodeAt(0)));
+      if (args[0] === 2) rt.err(text);
+      else writeProcessStdout(rt, text);
+      return raw.length;
     });
     addFunction(rt, d, 'fs_kind', (args) => {
       const [path] = strArgs(rt, 'fs_kind', args, 1);
