@@ -126,7 +126,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
       body.cells.push(frame.cells[i]);
     }
     try {
-      ip.frames.push(body);
+      ip.pushFrame(body);
       try {
         // A trace function sees the body as a call, its first line the class statement's.
         if (ip.hooks.active) {
@@ -141,7 +141,7 @@ export function makeClass(ip: Interpreter, frame: Frame, s: A.ClassDef): Value {
         if (thrown instanceof PyException) addTraceback(rt, thrown, body);
         throw thrown;
       } finally {
-        ip.frames.pop();
+        ip.popFrame();
       }
       // The compiler's `__classcell__ = <the __class__ cell>` at the end of
       // the body (STORE_NAME), and __build_class__'s PyMapping_SetItemString

@@ -1149,7 +1149,7 @@ export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.S
   frame.expr = e;
   const result: Value =
     e.kind === 'ListComp' ? ip.heap.newList() : e.kind === 'DictComp' ? ip.heap.newDict() : emptySet(ip);
-  ip.frames.push(inner);
+  ip.pushFrame(inner);
   try {
     if (ip.hooks.active) {
       inner.line = e.line;
@@ -1165,7 +1165,7 @@ export function comprehension(ip: Interpreter, frame: Frame, e: A.ListComp | A.S
     if (thrown instanceof PyException) addTraceback(rt, thrown, inner);
     throw thrown;
   } finally {
-    ip.frames.pop();
+    ip.popFrame();
     ip.releaseFrame(inner);
   }
   return result;

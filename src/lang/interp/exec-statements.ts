@@ -11,6 +11,7 @@
  *    then);
  *  - `del a, b` deletes left to right.
  */
+import { hostStackRecursionError } from '../runtime/c-recursion';
 import { ProcessExit } from '../runtime/process-exit';
 import { isMappingNamespace, mappingDelete, mappingSet, mappingSetupAnnotations } from './namespace-mapping';
 import { ClassObject, DictObject, PyException, TupleObject, type Value } from '../../heap';
@@ -76,7 +77,7 @@ export function hostError(e: unknown): unknown {
  */
 export function hostLimitError(e: RangeError): Error {
   const m = e.message;
-  if (m.includes('call stack')) return new PyException('RecursionError', 'maximum recursion depth exceeded');
+  if (m.includes('call stack')) return hostStackRecursionError();
   if (/Invalid code point/.test(m)) return new PyException('ValueError', 'chr() arg not in range(0x110000)');
   if (/BigInt/.test(m)) return new PyException('OverflowError', 'too many digits in integer');
   if (/Invalid (string|array|typed array) length|Array buffer allocation/.test(m)) return new PyException('MemoryError');

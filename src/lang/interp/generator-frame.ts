@@ -53,11 +53,13 @@ class FrameGeneratorBody implements GeneratorBody {
 
   resume(sent: Value, exc: PyException | undefined): IteratorResult<Value, Value> {
     const ip = this.ip;
-    if (ip.frames.length + ip.rt.cRecursionDepth >= ip.rt.recursionLimit) {
+    // A resumed frame enters _PyEval_EvalFrameDefault's recursion check; a
+    // generator standing for C is a C iterator's tp_iternext (no check).
+    if (!this.frame.code.cImplemented && ip.frameDepth() + ip.rt.cRecursionDepth >= ip.rt.recursionLimit) {
       if (exc !== undefined) releaseException(ip.rt, exc);
       throw new PyException('RecursionError', 'maximum recursion depth exceeded');
     }
-    ip.frames.push(this.frame);
+    ip.pushFrame(this.frame);
     // gen_send_ex2 chains an exception thrown in with the frame's own
     // handled exception; a frame in a `yield from` first hands it to the
     // delegate (_gen_throw), and chains what comes back (exec-generator's delegate).
@@ -71,7 +73,7 @@ class FrameGeneratorBody implements GeneratorBody {
     } catch (e) {
       throw this.leaving(e);
     } finally {
-      ip.frames.pop();
+      ip.popFrame();
     }
   }
 

@@ -48,6 +48,7 @@ import { normInt } from '../runtime/arithmetic';
 import { parseScenario } from '../syntax';
 import { replayCompilerTraffic, stateBeforeMainCompile } from './compiler-gc-traffic';
 import { cFunctionInfo, isCImplemented } from '../runtime/c-implemented';
+import { CALLING, HOST_FRAME_BUDGET, enterCRecursion, hostStackGuard, hostStackRecursionError } from '../runtime/c-recursion';
 import { addTraceback, formatTraceback, formatUnraisable, materialize, fromObject, frameObjectOf, tracebackEntries } from './exceptions';
 import { currentHandled, execBlock, hostError, Signal, setupAnnotations } from './exec-statements';
 import { execBlockGen } from './exec-generator';
@@ -68,9 +69,7 @@ import { SysHooks, traceCall, traceException, traceLine, traceReturn } from './s
 /** A host error that escaped Python code as the Python exception it stands for (the host stack's RecursionError). */
 function asPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError && e.message.includes('call stack')) {
-    return new PyException('RecursionError', 'maximum recursion depth exceeded');
-  }
+  if (e instanceof RangeError && e.message.includes('call stack')) return hostStackRecursionError();
   throw e;
 }
 
@@ -853,9 +852,40 @@ export class Interpreter implements Evaluator {
     return n;
   }
 
-  /** The recursion depth sys.setrecursionlimit checks against. */
+  /**
+   * Frames on the stack whose code stands for C (c-implemented.ts): a C
+   * function has no frame in CPython, so they do not count toward the
+   * recursion limit (the C paths that take Py_EnterRecursiveCall entries
+   * take them in cRecursionDepth instead).
+   */
+  private cFrames = 0;
+
+  /** Push a running frame (its code standing for C counts in cFrames). */
+  pushFrame(frame: Frame): void {
+    this.frames.push(frame);
+    if (frame.code.cImplemented) this.cFrames++;
+  }
+
+  /** Pop the running frame pushed last. */
+  popFrame(): void {
+    const frame = this.frames.pop()!;
+    if (frame.code.cImplemented) this.cFrames--;
+  }
+
+  /** The recursion depth of Python frames, as tstate->recursion_remaining counts them (sys.setrecursionlimit checks against it). */
   frameDepth(): number {
+    return this.frames.length - this.cFrames;
+  }
+
+  /** Every frame on the stack, counted toward the limit or not. */
+  hostDepth(): number {
     return this.frames.length;
+  }
+
+  /** Is the running frame's code standing for C (a call it makes is a C-to-C call)? */
+  inCCode(): boolean {
+    const top = this.frames[this.frames.length - 1];
+    return top !== undefined && top.code.cImplemented;
   }
 
   /** sys.exc_info / sys.exception: _PyErr_GetTopmostException over the frame stack. */
@@ -889,12 +919,12 @@ export class Interpreter implements Evaluator {
 
   /** Execute `body` in `frame`; returns the frame's return value (new reference). */
   runFrame(frame: Frame, body: Stmt[], compiled?: StmtCode[]): Value {
-    if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
+    if (this.frameDepth() + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
       // _Py_EnterRecursiveCall fails before the frame runs a line: the frame gets no traceback entry.
       this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
       throw this.failedFrameEntry;
     }
-    this.frames.push(frame);
+    this.pushFrame(frame);
     let inBody = false;
     let sig: Signal;
     try {
@@ -915,10 +945,10 @@ export class Interpreter implements Evaluator {
       // (compiled blocks do not convert it: runBlock), as execBlock does.
       let thrown = inBody ? hostError(e) : e;
       if (inBody && this.hooks.active) thrown = this.traceUnwind(frame, thrown);
-      this.frames.pop();
+      this.popFrame();
       throw thrown;
     }
-    this.frames.pop();
+    this.popFrame();
     if (sig === Signal.Return) return frame.returnValue;
     return null;
   }
@@ -1173,10 +1203,12 @@ export class Interpreter implements Evaluator {
     // exception leaving a function is rethrown once, not twice.
     let pushed = false;
     let inBody = false;
+    let cEntry = false;
     try {
       const body = code.isLambda ? undefined : compiledBody(scope, code.body as Stmt[]);
-      this.enterFrame();
-      this.frames.push(frame);
+      if (scope.cImplemented) cEntry = this.enterCFunction(frame);
+      else this.enterFrame();
+      this.pushFrame(frame);
       pushed = true;
       if (this.hooks.active) {
         inBody = true;
@@ -1193,12 +1225,14 @@ export class Interpreter implements Evaluator {
       }
       if (this.hooks.active) this.traceReturnOf(frame, result);
       pushed = false;
-      this.frames.pop();
+      this.popFrame();
+      if (cEntry) this.rt.cRecursionDepth--;
     } catch (thrown) {
       if (pushed) {
         if (this.hooks.active && inBody) thrown = this.traceUnwind(frame, hostError(thrown));
-        this.frames.pop();
+        this.popFrame();
       }
+      if (cEntry) this.rt.cRecursionDepth--;
       throw this.leaveFrame(frame, inBody ? hostError(thrown) : thrown);
     }
     if (this.frameReusable(frame)) {
@@ -1232,14 +1266,14 @@ export class Interpreter implements Evaluator {
           this.enterFrame();
           entered = true;
         }
-        this.frames.push(frame);
+        this.pushFrame(frame);
         pushed = true;
         r = run.next(sent);
       } catch (thrown) {
-        if (pushed) this.frames.pop();
+        if (pushed) this.popFrame();
         throw this.leaveFrame(frame, entered ? hostError(thrown) : thrown);
       }
-      this.frames.pop();
+      this.popFrame();
       if (r.done === true) {
         const result = r.value === Signal.Return ? frame.returnValue : null;
         this.releaseFrame(frame);
@@ -1343,10 +1377,25 @@ export class Interpreter implements Evaluator {
 
   /** _Py_EnterRecursiveCall: fails before the frame runs a line (the frame gets no traceback entry). */
   private enterFrame(): void {
-    if (this.frames.length + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
+    if (this.frameDepth() + this.rt.cRecursionDepth >= this.rt.recursionLimit) {
       this.failedFrameEntry = new PyException('RecursionError', 'maximum recursion depth exceeded');
       throw this.failedFrameEntry;
     }
+  }
+
+  /**
+   * The call of a function standing for C (c-implemented.ts): no frame
+   * counts, but a call from Python code of a METH_O, METH_NOARGS or
+   * METH_VARARGS function takes one Py_EnterRecursiveCall entry for the
+   * call (method_vectorcall_O and its kin, " while calling a Python
+   * object"), held until it returns; a METH_FASTCALL one and a call from
+   * C code take none. Returns whether the entry was taken.
+   */
+  private enterCFunction(frame: Frame): boolean {
+    if (this.frames.length + hostStackGuard.depth >= HOST_FRAME_BUDGET) throw hostStackRecursionError();
+    if (!frame.code.cCallChecked || !frame.calledFromPython || this.inCCode()) return false;
+    enterCRecursion(this.rt, CALLING);
+    return true;
   }
 
   /** The exception leaving a function's frame: its traceback entry added, the frame released. */
@@ -1357,7 +1406,7 @@ export class Interpreter implements Evaluator {
       this.releaseFrame(frame);
     } else if (e instanceof RangeError && e.message.includes('call stack')) {
       this.releaseFrame(frame);
-      return new PyException('RecursionError', 'maximum recursion depth exceeded');
+      return hostStackRecursionError();
     } else this.releaseFrame(frame);
     return e;
   }

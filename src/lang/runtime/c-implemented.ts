@@ -16,6 +16,7 @@
  * is compiled, so marking costs the running program nothing.
  */
 import type { Scope } from '../syntax/ast';
+import { C_CALL_CHECKED } from './c-call-checks';
 import { C_FUNCTIONS, C_FUNCTION_SIGNATURES } from './c-functions';
 
 const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
@@ -62,11 +63,12 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'time.py': '*',
   // Modules/_json.c: c_scanstring and c_make_scanner's scanner, which parses
   // objects, arrays and numbers itself.
-  // _json.make_encoder, the encoder without indent.
-  'json/encoder.py': ['c_make_encoder'],
+  // _json.make_encoder, the encoder without indent, and the string
+  // encoders (c_encode_basestring, c_encode_basestring_ascii).
+  'json/encoder.py': ['c_make_encoder', 'py_encode_basestring', '_ascii_escape', 'py_encode_basestring_ascii'],
   // WHITESPACE is an _sre pattern (its match and the Match it returns are C).
   'json/decoder.py': [
-    '_decode_uXXXX', 'py_scanstring', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner',
+    '_decode_uXXXX', 'py_scanstring', '_skip_ws', 'JSONObject', 'JSONArray', '_match_number', 'py_make_scanner',
     '_WhitespaceMatch', '_WhitespacePattern',
   ],
   // Modules/_datetimemodule.c and Modules/_decimal: the whole modules (a
@@ -254,11 +256,27 @@ export function markCImplementedBlocks(file: string, moduleScope: Scope): void {
   if (names === undefined && tpNames === undefined) return;
   for (const child of moduleScope.children) {
     if (child.kind !== 'function' && child.kind !== 'class') continue;
-    if (names !== undefined && (names === '*' || names.includes(child.name))) markBlock(child);
+    if (names !== undefined && (names === '*' || names.includes(child.name))) {
+      markBlock(child);
+      markCallChecks(file, child);
+    }
     if (child.kind !== 'class' || tpNames === undefined) continue;
     const tpName = typeof tpNames === 'string' ? (names === '*' || names?.includes(child.name) ? tpNames + child.name : undefined) : tpNames[child.name];
     if (tpName !== undefined) cTypeNames.set(child, tpName);
   }
+}
+
+/**
+ * Marks the functions of a C-implemented block (a module-level def, or a
+ * class's methods) that CPython's calling convention checks against the
+ * recursion limit when Python code calls them (c-call-checks.ts).
+ */
+function markCallChecks(file: string, block: Scope): void {
+  if (block.kind === 'function') {
+    block.cCallChecked = C_CALL_CHECKED.has(`${file}:${block.name}`);
+    return;
+  }
+  for (const m of block.children) if (m.kind === 'function') m.cCallChecked = C_CALL_CHECKED.has(`${file}:${block.name}.${m.name}`);
 }
 
 /**

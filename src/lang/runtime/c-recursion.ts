@@ -19,6 +19,7 @@
  * first 8 runs a call to a METH_FASTCALL builtin such as len(), iter() or
  * sorted() also takes one; once specialised it does not).
  */
+import { PyException } from '../../heap';
 import type { Runtime } from './runtime';
 
 /**
@@ -30,6 +31,21 @@ import type { Runtime } from './runtime';
 export function enterCRecursion(rt: Runtime, where: string): void {
   if (rt.evaluator.frameDepth() + rt.cRecursionDepth >= rt.recursionLimit) {
     throw rt.error('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+  rt.cRecursionDepth++;
+}
+
+/**
+ * The " while calling a Python object" entry of a call the runtime makes
+ * (a checked builtin, a class, an instance's __call__): taken as
+ * enterCRecursion takes it, but not checked when the running frame is
+ * code standing for C (c-implemented.ts), whose builtin calls are C's
+ * direct calls (PyList_Append, tp_alloc) that CPython does not check. The
+ * caller gives it back with `rt.cRecursionDepth--` as for enterCRecursion.
+ */
+export function enterCallRecursion(rt: Runtime): void {
+  if (rt.evaluator.frameDepth() + rt.cRecursionDepth >= rt.recursionLimit && !rt.evaluator.inCCode()) {
+    throw rt.error('RecursionError', `maximum recursion depth exceeded${CALLING}`);
   }
   rt.cRecursionDepth++;
 }
@@ -53,6 +69,36 @@ export function checkCRecursion(rt: Runtime, where: string, levels: number): voi
  * or `print(end='')` fails two frames earlier than a plain call.
  */
 export const STDIO_WRITE_ENTRIES = 2;
+
+/**
+ * The `where` of the innermost recursion guard a stdlib function standing
+ * for C holds (_gclab.recursive_call: _pickle.c's save, _json.c's
+ * encoder): those frames do not count toward the limit, so the host's
+ * stack may run out first inside one, and its RecursionError then carries
+ * the guard's message, as the guard's own overflow would. Restored on
+ * leaving the guard.
+ */
+export const hostStackGuard = { where: '', depth: 0 };
+
+/**
+ * The host stack's budget for code standing for C: frames on the stack
+ * (counted or not) plus recursive_call guards held. Frames of C code do not
+ * count toward the recursion limit, so C code recursing through its own
+ * Python (pickle's save, json's encoder) could otherwise run the JS stack
+ * out at a point that depends on how much stack each frame takes (the
+ * trace level, the host's stack size); past this budget a C function's
+ * call raises its guard's RecursionError at the same point in every run.
+ * The conformance runner's stack (node --stack-size=3900) holds about
+ * 2,700 plain Python frames with the fullest trace (a frame of C code or
+ * a guard takes less: json.loads of 990 nested objects, three units a
+ * level, fits).
+ */
+export const HOST_FRAME_BUDGET = 3000;
+
+/** The RecursionError the host's stack running out stands for. */
+export function hostStackRecursionError(): PyException {
+  return new PyException('RecursionError', `maximum recursion depth exceeded${hostStackGuard.where}`);
+}
 
 /** " while calling a Python object": _PyObject_MakeTpCall and the cfunction/method-descriptor calls that check. */
 export const CALLING = ' while calling a Python object';

@@ -5,7 +5,7 @@
  * Arguments are borrowed; the result is a new reference.
  */
 import { checkNotAbstract } from './abstract-classes';
-import { CALLING, RECURSION_CHECKED_BUILTINS, enterCRecursion } from './c-recursion';
+import { RECURSION_CHECKED_BUILTINS, enterCallRecursion } from './c-recursion';
 import { hasInstanceVectorcall } from './c-implemented';
 import { osErrorSubclass } from './exception-fields';
 import {
@@ -137,7 +137,7 @@ export function builtinPacksArguments(qualname: string): boolean {
 /** A builtin function's impl, inside the C recursion check of the builtins that have one. */
 function callBuiltinFunction(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs): Value {
   if (f.self === undefined && RECURSION_CHECKED_BUILTINS.has(f.name)) {
-    enterCRecursion(rt, CALLING);
+    enterCallRecursion(rt);
     try {
       return f.impl(args, kwargs, f.self);
     } finally {
@@ -231,7 +231,7 @@ function callPacked(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs): Value
     if (m !== undefined) {
       holdArguments(rt, args, kwargs, true);
       try {
-        enterCRecursion(rt, CALLING);
+        enterCallRecursion(rt);
         try {
           // slot_tp_call's _PyObject_Call_Prepend unpacks the keywords' names into a tuple.
           return callUnpackingKeywords(rt, kwargs, () => callFoundOnType(rt, m, f, f.cls, args, kwargs));
@@ -284,7 +284,7 @@ function callHeapClass(rt: Runtime, f: ClassObject, args: Value[], kwargs: Kwarg
   const kwnames = kwargs !== null && kwargs.length > 0 ? tupleAllocSlot(kwargs.length) : NO_FREE_LIST;
   if (kwnames !== NO_FREE_LIST) rt.heap.phantomAlloc(kwnames);
   try {
-    enterCRecursion(rt, CALLING);
+    enterCallRecursion(rt);
     try {
       return callClass(rt, f, args, kwargs);
     } finally {
@@ -360,7 +360,7 @@ export function call(rt: Runtime, f: Value, args: Value[], kwargs: Kwargs = null
       const vector = f.cls.tpName !== null && hasInstanceVectorcall(f.cls.tpName);
       holdArguments(rt, args, kwargs, vector);
       try {
-        enterCRecursion(rt, CALLING);
+        enterCallRecursion(rt);
         try {
           return callUnpackingKeywords(rt, kwargs, () => callFoundOnType(rt, m, f, f.cls, args, kwargs));
         } finally {

@@ -124,8 +124,12 @@ export interface Evaluator {
   isExecuting(frame: RuntimeFrame): boolean;
   /** super() without arguments: the __class__ cell's class and the first argument (borrowed). */
   superContext(): [Value, Value];
-  /** How many Python frames are running (the recursion depth). */
+  /** How many Python frames are running (the recursion depth; frames of code standing for C do not count). */
   frameDepth(): number;
+  /** Is the running frame's code standing for C (c-implemented.ts)? */
+  inCCode(): boolean;
+  /** Every frame on the stack, counted toward the limit or not (the host stack's use: c-recursion.ts HOST_FRAME_BUDGET). */
+  hostDepth(): number;
   /**
    * An exception raised in or passing through a running frame got its
    * traceback entry: a trace function's 'exception' event (sys.settrace).

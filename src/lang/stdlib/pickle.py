@@ -36,6 +36,9 @@ from copyreg import dispatch_table, __newobj__, __newobj_ex__
 from copy import _newobj_args, _check_default_state, _reduce_target
 from struct import pack as _pack, unpack as _unpack
 import io as _io
+from _gclab import recursive_call as _recursive_call
+
+_PICKLING = ' while pickling an object'
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
@@ -304,14 +307,7 @@ class Pickler:
         if self.proto >= 2:
             self._write(PROTO + bytes([self.proto]))
         self._framing = self.proto >= 4
-        overflow = False
-        try:
-            self.save(obj)
-        except RecursionError:
-            overflow = True
-        # save()'s Py_EnterRecursiveCall names what it was doing.
-        if overflow:
-            raise RecursionError('maximum recursion depth exceeded while pickling an object')
+        self.save(obj)
         self._write(STOP)
         self._commit_frame()
         self._framing = False
@@ -365,7 +361,7 @@ class Pickler:
         if self.proto >= 4:
             self._write(MEMOIZE)
         elif not self.bin:
-            self._write(PUT + repr(idx).encode('ascii') + b'\n')
+            self._write(PUT + b'%d\n' % idx)
         elif idx < 256:
             self._write(BINPUT + bytes([idx]))
         else:
@@ -374,7 +370,7 @@ class Pickler:
 
     def _get(self, idx):
         if not self.bin:
-            self._write(GET + repr(idx).encode('ascii') + b'\n')
+            self._write(GET + b'%d\n' % idx)
         elif idx < 256:
             self._write(BINGET + bytes([idx]))
         else:
@@ -383,6 +379,10 @@ class Pickler:
     # -- save: the dispatch of _pickle.c's save() ------------------------------
 
     def save(self, obj, save_persistent_id=True):
+        # save() runs inside a Py_EnterRecursiveCall(" while pickling an object").
+        _recursive_call(_PICKLING, self._save, obj, save_persistent_id)
+
+    def _save(self, obj, save_persistent_id):
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:
@@ -401,7 +401,7 @@ class Pickler:
             if self.bin:
                 self._write(BINFLOAT + _pack('>d', obj))
             else:
-                self._write(FLOAT + repr(obj).encode('ascii') + b'\n')
+                self._write(FLOAT + float.__repr__(obj).encode('ascii') + b'\n')
         else:
             x = self.memo.get(_memo_key(obj))
             if x is not None:
@@ -419,13 +419,26 @@ class Pickler:
         elif t is str:
             self._save_str(obj)
         elif t is dict:
-            self._save_dict(obj)
+            # _save_dict, inline.
+            self._write(EMPTY_DICT if self.bin else MARK + DICT)
+            self._memoize(obj)
+            if obj and self.proto > 0:
+                _recursive_call(_PICKLING, self._save_dict_items, obj)
+            elif obj:
+                # Protocol 0: PyObject_CallMethod(obj, "items"), a checked
+                # call of a METH_NOARGS method, then batch_dict's entry.
+                items = _recursive_call(' while calling a Python object', obj.items)
+                _recursive_call(_PICKLING, self._batch_setitems, iter(items))
         elif t is set:
             self._save_set(obj)
         elif t is frozenset:
             self._save_frozenset(obj)
         elif t is list:
-            self._save_list(obj)
+            # _save_list, inline (one frame less per level: the host's stack).
+            self._write(EMPTY_LIST if self.bin else MARK + LIST)
+            self._memoize(obj)
+            if obj:
+                _recursive_call(_PICKLING, self._save_list_items, obj)
         elif t is tuple:
             self._save_tuple(obj)
         elif t is bytearray and self.proto >= 5:
@@ -463,7 +476,7 @@ class Pickler:
 
     def _save_long(self, obj):
         if -0x80000000 <= obj <= 0x7fffffff and not self.bin:
-            self._write(INT + repr(obj).encode('ascii') + b'\n')
+            self._write(INT + b'%d\n' % obj)
         elif 0 <= obj < 0x100:
             self._write(BININT1 + bytes([obj]))
         elif 0 <= obj < 0x10000:
@@ -542,14 +555,12 @@ class Pickler:
             self._write(TUPLE)
             self._memoize(obj)
 
-    def _save_list(self, obj):
-        self._write(EMPTY_LIST if self.bin else MARK + LIST)
-        self._memoize(obj)
+    def _save_list_items(self, obj):
         if not self.bin:
             self._batch_appends(iter(obj))
             return
         if len(obj) == 1:
-            self.save(obj[0])
+            _recursive_call(_PICKLING, self._save, obj[0], True)
             self._write(APPEND)
             return
         total = 0
@@ -557,20 +568,18 @@ class Pickler:
             self._write(MARK)
             batch = 0
             while total < len(obj):
-                self.save(obj[total])
+                _recursive_call(_PICKLING, self._save, obj[total], True)
                 total += 1
                 batch += 1
                 if batch == _BATCHSIZE:
                     break
             self._write(APPENDS)
 
-    def _save_dict(self, obj):
-        self._write(EMPTY_DICT if self.bin else MARK + DICT)
-        self._memoize(obj)
+    def _save_dict_items(self, obj):
         if len(obj) == 1 and self.bin:
             for k, v in obj.items():
-                self.save(k)
-                self.save(v)
+                _recursive_call(_PICKLING, self._save, k, True)
+                _recursive_call(_PICKLING, self._save, v, True)
             self._write(SETITEM)
             return
         self._batch_setitems(iter(obj.items()))
@@ -752,7 +761,7 @@ class Pickler:
         # (protocol 0: an APPEND after each item).
         if not self.bin:
             for item in items:
-                self.save(item)
+                _recursive_call(_PICKLING, self._save, item, True)
                 self._write(APPEND)
             return
         while True:
@@ -761,15 +770,15 @@ class Pickler:
                 return
             second = next(items, _missing)
             if second is _missing:
-                self.save(first)
+                _recursive_call(_PICKLING, self._save, first, True)
                 self._write(APPEND)
                 return
             self._write(MARK)
-            self.save(first)
+            _recursive_call(_PICKLING, self._save, first, True)
             n = 1
             item = second
             while item is not _missing:
-                self.save(item)
+                _recursive_call(_PICKLING, self._save, item, True)
                 n += 1
                 if n == _BATCHSIZE:
                     break
@@ -785,8 +794,8 @@ class Pickler:
             for item in items:
                 if not isinstance(item, tuple) or len(item) != 2:
                     raise TypeError("dict items iterator must return 2-tuples")
-                self.save(item[0])
-                self.save(item[1])
+                _recursive_call(_PICKLING, self._save, item[0], True)
+                _recursive_call(_PICKLING, self._save, item[1], True)
                 self._write(SETITEM)
             return
         while True:
@@ -797,20 +806,20 @@ class Pickler:
                 raise TypeError("dict items iterator must return 2-tuples")
             second = next(items, _missing)
             if second is _missing:
-                self.save(first[0])
-                self.save(first[1])
+                _recursive_call(_PICKLING, self._save, first[0], True)
+                _recursive_call(_PICKLING, self._save, first[1], True)
                 self._write(SETITEM)
                 return
             self._write(MARK)
-            self.save(first[0])
-            self.save(first[1])
+            _recursive_call(_PICKLING, self._save, first[0], True)
+            _recursive_call(_PICKLING, self._save, first[1], True)
             n = 1
             item = second
             while item is not _missing:
                 if not isinstance(item, tuple) or len(item) != 2:
                     raise TypeError("dict items iterator must return 2-tuples")
-                self.save(item[0])
-                self.save(item[1])
+                _recursive_call(_PICKLING, self._save, item[0], True)
+                _recursive_call(_PICKLING, self._save, item[1], True)
                 n += 1
                 if n == _BATCHSIZE:
                     break

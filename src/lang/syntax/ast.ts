@@ -732,4 +732,10 @@ export interface Scope {
    * left out of the frame chain. A field, read per call and per resumption.
    */
   cImplemented: boolean;
+  /**
+   * A C-implemented function whose call from Python code CPython checks
+   * against the recursion limit (METH_O, METH_NOARGS, METH_VARARGS:
+   * runtime/c-call-checks.ts); a METH_FASTCALL one is not checked.
+   */
+  cCallChecked: boolean;
 }

@@ -93,6 +93,7 @@ class Resolver {
       isCoroutine: block.isCoroutine,
       compiledBody: undefined,
       cImplemented: false,
+      cCallChecked: false,
     };
     const frame: Frame = { block, scope, cells: [...cellvars, ...freevars] };
     this.frames.set(block.node, frame);

@@ -86,6 +86,7 @@ import { FunctionObject } from '../function-object';
 import type { CodeObject } from '../code-object';
 import { BytesLikeObject, ClassObject, DictObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, asStartupWork, newBytes, type Value } from '../../../heap';
 import { call, pyException } from '../calls';
+import { HOST_FRAME_BUDGET, enterCRecursion, hostStackGuard, hostStackRecursionError } from '../c-recursion';
 import { osErrorSubclass } from '../exception-fields';
 import { FileSystemError, SimulatedFileSystem } from '../simulated-files';
 import type { ModuleObject } from '../function-object';
@@ -566,6 +567,26 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       }
       args[0].replaceDict(rt.heap, args[1] === None ? null : args[1]);
       return None;
+    });
+    // recursive_call(where, func, *args): func(*args) inside one
+    // Py_EnterRecursiveCall(where) entry, for stdlib code standing for a
+    // C function that guards its recursion (_pickle.c's save, _json.c's
+    // encoder and scanner): its frames do not count, the entry does.
+    addFunction(rt, d, 'recursive_call', (args) => {
+      const where = args[0];
+      if (args.length < 2 || typeof where !== 'string') throw rt.typeError('recursive_call() takes a str and a callable');
+      enterCRecursion(rt, where);
+      const outer = hostStackGuard.where;
+      hostStackGuard.where = where;
+      hostStackGuard.depth++;
+      try {
+        if (rt.evaluator.hostDepth() + hostStackGuard.depth >= HOST_FRAME_BUDGET) throw hostStackRecursionError();
+        return call(rt, args[1], args.slice(2));
+      } finally {
+        hostStackGuard.depth--;
+        hostStackGuard.where = outer;
+        rt.cRecursionDepth--;
+      }
     });
     addFunction(rt, d, 'without_gc', (args) => {
       // A class standing for a C type without Py_TPFLAGS_HAVE_GC (datetime's): its instances are

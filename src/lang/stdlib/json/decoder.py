@@ -4,6 +4,8 @@ one)."""
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+from _gclab import recursive_call as _recursive_call
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -265,9 +267,6 @@ def py_make_scanner(context):
     object_hook = context.object_hook
     object_pairs_hook = context.object_pairs_hook
     memo = context.memo
-    # The container _scan_once entered last: C's scanner guards each with
-    # Py_EnterRecursiveCall, whose message names the kind.
-    entered = ['']
 
     def _scan_once(string, idx):
         try:
@@ -278,12 +277,12 @@ def py_make_scanner(context):
         if nextchar == '"':
             return parse_string(string, idx + 1, strict)
         elif nextchar == '{':
-            entered[0] = 'object'
-            return parse_object((string, idx + 1), strict,
-                _scan_once, object_hook, object_pairs_hook, memo)
+            # scan_once_unicode guards each container with Py_EnterRecursiveCall.
+            return _recursive_call(' while decoding a JSON object from a unicode string', parse_object,
+                (string, idx + 1), strict, _scan_once, object_hook, object_pairs_hook, memo)
         elif nextchar == '[':
-            entered[0] = 'array'
-            return parse_array((string, idx + 1), _scan_once)
+            return _recursive_call(' while decoding a JSON array from a unicode string', parse_array,
+                (string, idx + 1), _scan_once)
         elif nextchar == 'n' and string[idx:idx + 4] == 'null':
             return None, idx + 4
         elif nextchar == 't' and string[idx:idx + 4] == 'true':
@@ -309,17 +308,10 @@ def py_make_scanner(context):
             raise StopIteration(idx)
 
     def scan_once(string, idx):
-        overflow = False
         try:
             return _scan_once(string, idx)
-        except RecursionError:
-            overflow = True
         finally:
             memo.clear()
-        # scan_once_unicode's Py_EnterRecursiveCall for the innermost container.
-        if overflow:
-            raise RecursionError('maximum recursion depth exceeded while decoding a JSON %s from a unicode string'
-                                 % entered[0])
 
     return scan_once
 

@@ -3,6 +3,8 @@ path, which gives the same text as the C accelerator)."""
 
 __all__ = ['JSONEncoder']
 
+from _gclab import recursive_call as _recursive_call
+
 ESCAPE_DCT = {
     '\\': '\\\\',
     '"': '\\"',
@@ -71,14 +73,7 @@ class c_make_encoder:
 
     def __call__(self, obj, _current_indent_level):
         chunks = []
-        overflow = False
-        try:
-            self._encode_obj(chunks, obj)
-        except RecursionError:
-            overflow = True
-        # encoder_listencode_obj's Py_EnterRecursiveCall names what it was doing.
-        if overflow:
-            raise RecursionError('maximum recursion depth exceeded while encoding a JSON object')
+        self._encode_obj(chunks, obj)
         return (''.join(chunks),)
 
     def _encode_float(self, o):
@@ -108,9 +103,11 @@ class c_make_encoder:
         elif isinstance(obj, float):
             chunks.append(self._encode_float(obj))
         elif isinstance(obj, (list, tuple)):
-            self._encode_list(chunks, obj)
+            # encoder_listencode_obj guards each container (and each
+            # default() and its result) with Py_EnterRecursiveCall.
+            _recursive_call(' while encoding a JSON object', self._encode_list, chunks, obj)
         elif isinstance(obj, dict):
-            self._encode_dict(chunks, obj)
+            _recursive_call(' while encoding a JSON object', self._encode_dict, chunks, obj)
         else:
             markers = self.markers
             if markers is not None:
@@ -118,10 +115,12 @@ class c_make_encoder:
                 if ident in markers:
                     raise ValueError("Circular reference detected")
                 markers[ident] = obj
-            newobj = self.default(obj)
-            self._encode_obj(chunks, newobj)
+            _recursive_call(' while encoding a JSON object', self._encode_default, chunks, obj)
             if markers is not None:
                 del markers[ident]
+
+    def _encode_default(self, chunks, obj):
+        self._encode_obj(chunks, self.default(obj))
 
     def _encode_list(self, chunks, seq):
         # encoder_listencode_list
@@ -141,7 +140,14 @@ class c_make_encoder:
                 first = False
             else:
                 chunks.append(self.item_separator)
-            self._encode_obj(chunks, value)
+            # _encode_obj for an item, a nested container entered from
+            # here (one frame less per level: the host's stack).
+            if isinstance(value, (list, tuple)):
+                _recursive_call(' while encoding a JSON object', self._encode_list, chunks, value)
+            elif isinstance(value, dict):
+                _recursive_call(' while encoding a JSON object', self._encode_dict, chunks, value)
+            else:
+                self._encode_obj(chunks, value)
         if markers is not None:
             del markers[ident]
         chunks.append(']')
@@ -187,7 +193,14 @@ class c_make_encoder:
                 chunks.append(self.item_separator)
             chunks.append(self.encoder(key))
             chunks.append(self.key_separator)
-            self._encode_obj(chunks, value)
+            # _encode_obj for an item, a nested container entered from
+            # here (one frame less per level: the host's stack).
+            if isinstance(value, (list, tuple)):
+                _recursive_call(' while encoding a JSON object', self._encode_list, chunks, value)
+            elif isinstance(value, dict):
+                _recursive_call(' while encoding a JSON object', self._encode_dict, chunks, value)
+            else:
+                self._encode_obj(chunks, value)
         if markers is not None:
             del markers[ident]
         chunks.append('}')
