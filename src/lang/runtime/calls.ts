@@ -831,7 +831,7 @@ export function callPlainClassPositional(rt: Runtime, cls: ClassObject, n: numbe
   if (n > 1) rt.incref(x1);
   if (n > 2) rt.incref(x2);
   try {
-    enterCRecursion(rt, CALLING);
+    enterCallRecursion(rt);
     try {
       checkNotAbstract(rt, cls);
       const obj = newObjectOf(rt, cls, false);
