@@ -7,12 +7,17 @@
  * (checkTracedRuns: the untraced run serves both checks); `--no-traces`
  * skips that. `--jobs N` splits the scenarios over N child processes
  * (shards.ts); the printed report is the same for any N.
- * Usage: node dist/testing/conformance-cli.js [--verbose] [--no-traces] [--jobs N] [filter]
+ * Usage: node dist/testing/conformance-cli.js [--verbose] [--no-traces] [--jobs N] [FILTER...]
+ * (a scenario runs when its path contains any FILTER; none: every scenario).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkTracedRuns, diffLines, isTracedScenario, listScenarios, runCase } from './conformance';
-import { optionValue, parseShard, positionalArgument, runShards, shardItems } from './shards';
+import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, unknownOption } from './shards';
+
+const USAGE = 'usage: npm run conformance -- [--verbose] [--no-traces] [--jobs N] [FILTER...]\n' +
+  '  every scenario of ../shared/conformance and tests/conformance whose path contains a FILTER\n' +
+  '  (all without one), compared with its python3 output (docs/testing.md)';
 
 /** One scenario's outcome and the lines the report prints for it ('' when none). */
 interface Checked {
@@ -39,8 +44,18 @@ function check(root: string, file: string, verbose: boolean, traced: boolean): C
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const valued = ['--jobs', '--shard'];
+  const unknown = unknownOption(argv, ['--verbose', '-v', '--no-traces'], valued);
+  if (unknown !== undefined) {
+    console.error(`conformance: unknown option ${unknown}\n${USAGE}`);
+    return 2;
+  }
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const filter = positionalArgument(argv, ['--jobs', '--shard']);
+  const filters = positionalArguments(argv, valued);
   const jobsText = optionValue(argv, '--jobs');
   const jobs = jobsText === undefined ? 1 : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1) {
@@ -58,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
       if (shard === null) console.log(`note: ${dir} not found; its scenarios were not run`);
       continue;
     }
-    for (const f of listScenarios(dir).filter((f) => filter === undefined || f.includes(filter))) {
+    for (const f of listScenarios(dir).filter((f) => matchesFilters(f, filters))) {
       files.push(f);
       if (traces && isTracedScenario(f, dir === dirs[0])) tracedFiles.add(f);
     }
@@ -77,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
       return c;
     });
   } else {
-    const args = [...(verbose ? ['--verbose'] : []), ...(traces ? [] : ['--no-traces']), ...(filter === undefined ? [] : [filter])];
+    const args = [...(verbose ? ['--verbose'] : []), ...(traces ? [] : ['--no-traces']), ...filters];
     const shards = await runShards<Checked[]>(__filename, jobs, args, 'conformance');
     // Scenario i is item i div count of shard i mod count.
     const count = shards.length;

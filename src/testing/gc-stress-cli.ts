@@ -13,11 +13,16 @@
  * option, or with GCLAB_LONG=1 in the environment, every scenario is run.
  * The timing-dependent list is still checked whole for names that do not
  * exist.
- * Usage: node dist/testing/gc-stress-cli.js [--verbose] [--jobs N] [--sample N] [filter]
+ * Usage: node dist/testing/gc-stress-cli.js [--verbose] [--jobs N] [--sample N] [FILTER...]
+ * (a scenario runs when its name contains any FILTER; none: every scenario).
  */
 import * as path from 'path';
 import { checkGcStress, conformanceCorpus, type GcStressReport } from './gc-stress';
-import { optionValue, parseShard, positionalArgument, runShards, shardItems } from './shards';
+import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, unknownOption } from './shards';
+
+const USAGE = 'usage: npm run gc-stress -- [--verbose] [--jobs N] [--sample N] [FILTER...]\n' +
+  '  every conformance scenario whose name contains a FILTER (all without one) under --gc-stress,\n' +
+  '  checked against tests/gc-stress-timing-dependent.txt (docs/testing.md)';
 
 /** The report of `keys` under stress (one shard's, or the whole run's). */
 function runKeys(root: string, keys: string[], verbose: boolean): GcStressReport {
@@ -53,18 +58,28 @@ function print(r: GcStressReport): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const valued = ['--jobs', '--shard', '--sample'];
+  const unknown = unknownOption(argv, ['--verbose', '-v'], valued);
+  if (unknown !== undefined) {
+    console.error(`gc-stress: unknown option ${unknown}\n${USAGE}`);
+    return 2;
+  }
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const jobsText = optionValue(argv, '--jobs');
   const shard = parseShard(argv);
   const sampleText = optionValue(argv, '--sample');
-  const filter = positionalArgument(argv, ['--jobs', '--shard', '--sample']);
+  const filters = positionalArguments(argv, valued);
   const root = path.resolve(__dirname, '..', '..');
   const sample = sampleText === undefined || process.env.GCLAB_LONG === '1' ? 1 : Number(sampleText);
   if (!Number.isInteger(sample) || sample < 1) {
     console.error(`gc-stress: --sample wants a positive integer, not ${sampleText}`);
     return 2;
   }
-  const keys = [...conformanceCorpus(root).keys()].filter((k, i) => i % sample === 0 && (filter === undefined || k.includes(filter)));
+  const keys = [...conformanceCorpus(root).keys()].filter((k, i) => i % sample === 0 && matchesFilters(k, filters));
   if (shard !== null) {
     process.stdout.write(JSON.stringify(runKeys(root, shardItems(keys, shard), false)));
     return 0;
@@ -75,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (jobs === 1) return print(runKeys(root, keys, verbose));
-  const shardArgs = [...(filter === undefined ? [] : [filter]), ...(sample === 1 ? [] : ['--sample', String(sample)])];
+  const shardArgs = [...filters, ...(sample === 1 ? [] : ['--sample', String(sample)])];
   return print(await mergeShards(keys, jobs, shardArgs));
 }
 

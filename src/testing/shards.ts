@@ -18,7 +18,30 @@ export function optionValue(argv: string[], name: string): string | undefined {
 
 /** The first argument that is neither an option nor the value of one of `valuedOptions`. */
 export function positionalArgument(argv: string[], valuedOptions: string[]): string | undefined {
-  return argv.find((a, i) => !a.startsWith('-') && !(i > 0 && valuedOptions.includes(argv[i - 1])));
+  return positionalArguments(argv, valuedOptions)[0];
+}
+
+/** Every argument that is neither an option nor the value of one of `valuedOptions`. */
+export function positionalArguments(argv: string[], valuedOptions: string[]): string[] {
+  return argv.filter((a, i) => !a.startsWith('-') && !(i > 0 && valuedOptions.includes(argv[i - 1])));
+}
+
+/**
+ * The first option of argv that is not one of `flags` or `valuedOptions`
+ * (given as `--name value` or `--name=value`), or undefined: a runner
+ * refuses what it does not know instead of running the whole corpus.
+ */
+export function unknownOption(argv: string[], flags: string[], valuedOptions: string[]): string | undefined {
+  return argv.find((a, i) => {
+    if (!a.startsWith('-') || (i > 0 && valuedOptions.includes(argv[i - 1]))) return false;
+    const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    return !flags.includes(a) && !valuedOptions.includes(name);
+  });
+}
+
+/** Does `key` match the filters (a substring of any of them; no filter matches all)? */
+export function matchesFilters(key: string, filters: string[]): boolean {
+  return filters.length === 0 || filters.some((f) => key.includes(f));
 }
 
 /** `--shard=I/N` parsed, or null when the process is not a shard. */

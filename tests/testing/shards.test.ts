@@ -1,4 +1,4 @@
-import { optionValue, parseShard, positionalArgument, shardItems } from '../../src/testing/shards';
+import { matchesFilters, optionValue, parseShard, positionalArgument, positionalArguments, shardItems, unknownOption } from '../../src/testing/shards';
 
 describe('shards: splitting a corpus run over processes', () => {
   test('options are read as `--name V` and `--name=V`', () => {
@@ -12,6 +12,24 @@ describe('shards: splitting a corpus run over processes', () => {
     expect(positionalArgument(['--verbose', 'gc_'], ['--jobs'])).toBe('gc_');
     expect(positionalArgument(['--jobs=2'], ['--jobs'])).toBeUndefined();
     expect(positionalArgument(['--jobs', '2'], ['--jobs'])).toBeUndefined();
+  });
+
+  test('every positional argument is a filter; a name matches when it contains any of them', () => {
+    expect(positionalArguments(['--jobs', '2', 'weak', '--verbose', 'gc_'], ['--jobs'])).toEqual(['weak', 'gc_']);
+    expect(positionalArguments(['--sample', '2'], ['--sample'])).toEqual([]);
+    expect(matchesFilters('tests/conformance/gc_x.py', ['weak', 'gc_'])).toBe(true);
+    expect(matchesFilters('tests/conformance/rc_x.py', ['weak', 'gc_'])).toBe(false);
+    expect(matchesFilters('anything', [])).toBe(true);
+  });
+
+  test('an option the runner does not know is found, in both spellings of a valued one', () => {
+    const valued = ['--jobs', '--shard'];
+    expect(unknownOption(['--jobs', '2', '--verbose', 'weak'], ['--verbose'], valued)).toBeUndefined();
+    expect(unknownOption(['--jobs=2', '--shard=1/4'], [], valued)).toBeUndefined();
+    expect(unknownOption(['--jobs', '2', '--jbos', '3'], ['--verbose'], valued)).toBe('--jbos');
+    expect(unknownOption(['--help'], ['--verbose'], valued)).toBe('--help');
+    // A value that looks like an option is the option's value, not an option.
+    expect(unknownOption(['--jobs', '-1'], [], valued)).toBeUndefined();
   });
 
   test('every item goes to exactly one shard, in order, whatever the count', () => {
