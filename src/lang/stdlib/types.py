@@ -314,6 +314,12 @@ def coroutine(func):
         # Check if 'func' is a coroutine function.
         # (0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE)
         if co_flags & 0x180:
+            if co_flags & 0x100:
+                # gclab: CO_ITERABLE_COROUTINE is on the def's code object, which
+                # every function made by that def shares; a function made again
+                # (a decorated def run twice) is marked as its own code would be.
+                import _gclab
+                _gclab.mark_iterable_coroutine(func)
             return func
 
         # Check if 'func' is a generator function.
