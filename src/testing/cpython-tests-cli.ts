@@ -19,7 +19,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { optionValue, positionalArgument } from './shards';
+import { matchesFilters, optionValue, positionalArguments, unknownOption } from './shards';
 import { compareFile, failedCount, formatFile, parseRows, summaryLine, type FileComparison } from './cpython-tests';
 
 /** CPython's weakref and gc tests: what gclab exists for. */
@@ -178,7 +178,19 @@ async function compareOne(libDir: string, name: string): Promise<FileComparison>
   return compareFile(`${name}.py`, rows, parseRows(cpython.stdout), note);
 }
 
+const USAGE = 'usage: npm run cpython-tests -- [--verbose] [--strict] [--jobs N] [FILTER...]\n' +
+  "  CPython's own test files whose name contains a FILTER (all without one), under gclab and python3 (docs/cpython-tests.md)";
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = unknownOption(argv, ['--verbose', '-v', '--strict'], ['--jobs']);
+  if (unknown !== undefined) {
+    console.error(`cpython-tests: unknown option ${unknown}\n${USAGE}`);
+    return 2;
+  }
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const strict = argv.includes('--strict');
   const jobsText = optionValue(argv, '--jobs');
@@ -187,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`cpython-tests: --jobs wants a positive integer, not ${jobsText}`);
     return 2;
   }
-  const filter = positionalArgument(argv, ['--jobs']);
+  const filters = positionalArguments(argv, ['--jobs']);
   const testDir = findTestDir();
   if (testDir === null) {
     console.log('cpython-tests: no CPython 3.11 test directory found (python3 -c "import test"); nothing to compare');
@@ -195,7 +207,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const libDir = path.dirname(testDir);
   console.log(`# CPython's weakref/gc, language and standard library tests under gclab (${testDir})\n`);
-  const names = FILES.filter((f) => filter === undefined || f.includes(filter));
+  const names = FILES.filter((f) => matchesFilters(f, filters));
   // A pool of `jobs` workers takes the files in order; results are printed in
   // FILES order as soon as every earlier file has been printed.
   const results: Array<FileComparison | undefined> = new Array(names.length);
