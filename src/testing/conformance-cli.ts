@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkTracedRuns, diffLines, isTracedScenario, listScenarios, runCase } from './conformance';
-import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, unknownOption } from './shards';
+import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
 
 const USAGE = 'usage: npm run conformance -- [--verbose] [--no-traces] [--jobs N] [FILTER...]\n' +
   '  every scenario of ../shared/conformance and tests/conformance whose path contains a FILTER\n' +
@@ -44,16 +44,9 @@ function check(root: string, file: string, verbose: boolean, traced: boolean): C
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
   const valued = ['--jobs', '--shard'];
-  const unknown = unknownOption(argv, ['--verbose', '-v', '--no-traces'], valued);
-  if (unknown !== undefined) {
-    console.error(`conformance: unknown option ${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const refused = helpOrUnknownOption('conformance', USAGE, argv, ['--verbose', '-v', '--no-traces'], valued);
+  if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const filters = positionalArguments(argv, valued);
   const jobsText = optionValue(argv, '--jobs');

@@ -19,7 +19,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { matchesFilters, optionValue, positionalArguments, unknownOption } from './shards';
+import { matchesFilters, optionValue, positionalArguments, helpOrUnknownOption } from './shards';
 import { compareFile, failedCount, formatFile, parseRows, summaryLine, type FileComparison } from './cpython-tests';
 
 /** CPython's weakref and gc tests: what gclab exists for. */
@@ -182,15 +182,8 @@ const USAGE = 'usage: npm run cpython-tests -- [--verbose] [--strict] [--jobs N]
   "  CPython's own test files whose name contains a FILTER (all without one), under gclab and python3 (docs/cpython-tests.md)";
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = unknownOption(argv, ['--verbose', '-v', '--strict'], ['--jobs']);
-  if (unknown !== undefined) {
-    console.error(`cpython-tests: unknown option ${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const refused = helpOrUnknownOption('cpython-tests', USAGE, argv, ['--verbose', '-v', '--strict'], ['--jobs']);
+  if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const strict = argv.includes('--strict');
   const jobsText = optionValue(argv, '--jobs');

@@ -18,7 +18,7 @@
  */
 import * as path from 'path';
 import { checkGcStress, conformanceCorpus, type GcStressReport } from './gc-stress';
-import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, unknownOption } from './shards';
+import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
 
 const USAGE = 'usage: npm run gc-stress -- [--verbose] [--jobs N] [--sample N] [FILTER...]\n' +
   '  every conformance scenario whose name contains a FILTER (all without one) under --gc-stress,\n' +
@@ -58,16 +58,9 @@ function print(r: GcStressReport): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
   const valued = ['--jobs', '--shard', '--sample'];
-  const unknown = unknownOption(argv, ['--verbose', '-v'], valued);
-  if (unknown !== undefined) {
-    console.error(`gc-stress: unknown option ${unknown}\n${USAGE}`);
-    return 2;
-  }
+  const refused = helpOrUnknownOption('gc-stress', USAGE, argv, ['--verbose', '-v'], valued);
+  if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const jobsText = optionValue(argv, '--jobs');
   const shard = parseShard(argv);

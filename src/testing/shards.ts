@@ -39,6 +39,22 @@ export function unknownOption(argv: string[], flags: string[], valuedOptions: st
   });
 }
 
+/**
+ * A runner's option check: `--help`/`-h` prints `usage` and gives exit
+ * status 0, an option it does not know prints an error and the usage and
+ * gives 2; undefined when the runner should go on.
+ */
+export function helpOrUnknownOption(runner: string, usage: string, argv: string[], flags: string[], valuedOptions: string[]): number | undefined {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
+  const unknown = unknownOption(argv, flags, valuedOptions);
+  if (unknown === undefined) return undefined;
+  console.error(`${runner}: unknown option ${unknown}\n${usage}`);
+  return 2;
+}
+
 /** Does `key` match the filters (a substring of any of them; no filter matches all)? */
 export function matchesFilters(key: string, filters: string[]): boolean {
   return filters.length === 0 || filters.some((f) => key.includes(f));
