@@ -6,8 +6,10 @@
  * levels `deaths` and `all`, and must print what their untraced run printed
  * (checkTracedRuns: the untraced run serves both checks); `--no-traces`
  * skips that. `--jobs N` splits the scenarios over N child processes
- * (shards.ts); the printed report is the same for any N.
- * Usage: node dist/testing/conformance-cli.js [--verbose] [--no-traces] [--jobs N] [FILTER...]
+ * (shards.ts); the printed report is the same for any N. `--sample N` runs
+ * every Nth scenario of the matching ones (listing order, from the first): a
+ * quick check on a loaded machine, never a substitute for the full run.
+ * Usage: node dist/testing/conformance-cli.js [--verbose] [--no-traces] [--jobs N] [--sample N] [FILTER...]
  * (a scenario runs when its path contains any FILTER; none: every scenario).
  */
 import * as fs from 'fs';
@@ -15,9 +17,10 @@ import * as path from 'path';
 import { checkTracedRuns, diffLines, isTracedScenario, listScenarios, runCase } from './conformance';
 import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
 
-const USAGE = 'usage: npm run conformance -- [--verbose] [--no-traces] [--jobs N] [FILTER...]\n' +
+const USAGE = 'usage: npm run conformance -- [--verbose] [--no-traces] [--jobs N] [--sample N] [FILTER...]\n' +
   '  every scenario of ../shared/conformance and tests/conformance whose path contains a FILTER\n' +
-  '  (all without one), compared with its python3 output (docs/testing.md)';
+  '  (all without one; with --sample N every Nth of them), compared with its python3 output\n' +
+  '  (docs/testing.md)';
 
 /** One scenario's outcome and the lines the report prints for it ('' when none). */
 interface Checked {
@@ -44,7 +47,7 @@ function check(root: string, file: string, verbose: boolean, traced: boolean): C
 }
 
 async function main(argv: string[]): Promise<number> {
-  const valued = ['--jobs', '--shard'];
+  const valued = ['--jobs', '--shard', '--sample'];
   const refused = helpOrUnknownOption('conformance', USAGE, argv, ['--verbose', '-v', '--no-traces'], valued);
   if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
@@ -55,10 +58,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(`conformance: --jobs wants a positive integer, not ${jobsText}`);
     return 2;
   }
+  const sampleText = optionValue(argv, '--sample');
+  const sample = sampleText === undefined ? 1 : Number(sampleText);
+  if (!Number.isInteger(sample) || sample < 1) {
+    console.error(`conformance: --sample wants a positive integer, not ${sampleText}`);
+    return 2;
+  }
   const shard = parseShard(argv);
   const root = path.resolve(__dirname, '..', '..');
   const dirs = [path.resolve(root, '..', 'shared', 'conformance'), path.join(root, 'tests', 'conformance')];
   const traces = !argv.includes('--no-traces');
+  let matched = 0;
   const files: string[] = [];
   const tracedFiles = new Set<string>();
   for (const dir of dirs) {
@@ -67,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     for (const f of listScenarios(dir).filter((f) => matchesFilters(f, filters))) {
+      if (matched++ % sample !== 0) continue;
       files.push(f);
       if (traces && isTracedScenario(f, dir === dirs[0])) tracedFiles.add(f);
     }
@@ -85,7 +96,8 @@ async function main(argv: string[]): Promise<number> {
       return c;
     });
   } else {
-    const args = [...(verbose ? ['--verbose'] : []), ...(traces ? [] : ['--no-traces']), ...filters];
+    const args = [...(verbose ? ['--verbose'] : []), ...(traces ? [] : ['--no-traces']),
+      ...(sample === 1 ? [] : ['--sample', String(sample)]), ...filters];
     const shards = await runShards<Checked[]>(__filename, jobs, args, 'conformance');
     // Scenario i is item i div count of shard i mod count.
     const count = shards.length;
