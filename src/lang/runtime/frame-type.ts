@@ -5,7 +5,7 @@
  * once the frame is gone it keeps what take_ownership gave it (the
  * locals, so f_locals still lists them).
  */
-import { DictObject, PyObject, type Value } from '../../heap';
+import { DictObject, NO_FREE_LIST, PyObject, tupleAllocSlot, tupleFreeSlot, type Value } from '../../heap';
 import { CellObject, FunctionObject, ModuleObject } from './function-object';
 import { defineGetters, defineMethods, defineSetters } from './attributes';
 import { registerType } from './type-slots';
@@ -16,6 +16,26 @@ import type { Loc } from '../syntax/ast';
 import { instructionLocation } from './instruction-location';
 import { CodeObject } from './code-object';
 import { reprString } from './repr';
+
+/**
+ * _PyFrame_FastToLocalsWithError removes an unbound local's name with
+ * PyObject_DelItem and clears the KeyError when the name is not in the
+ * dict (every unbound local the first time the dict is made). That error
+ * is GC traffic: _PyErr_SetKeyError packs the key in a 1-tuple, and
+ * _PyErr_SetObject normalizes it into a KeyError instance right away when
+ * an exception is being handled (implicit chaining); PyErr_Clear frees the
+ * instance (PyObject_GC_Del) and the tuple (to its free list).
+ */
+function missingLocalDeleted(rt: Runtime, d: DictObject, name: string): void {
+  if (d.delete(rt.heap, name)) return;
+  const heap = rt.heap;
+  heap.phantomAlloc(tupleAllocSlot(1));
+  const handled = rt.evaluator.handledException();
+  const chained = handled !== undefined && handled !== null;
+  if (chained) heap.phantomAlloc(NO_FREE_LIST);
+  heap.phantomFree(tupleFreeSlot(1));
+  if (chained) heap.phantomFree(NO_FREE_LIST);
+}
 
 /**
  * PyFrame_FastToLocals: a function frame's locals as one dict per frame
@@ -30,7 +50,7 @@ export function frameLocals(rt: Runtime, frame: RuntimeFrame): Value {
   names.forEach((n, i) => {
     const v = values[i];
     if (v !== undefined) d.set(rt.heap, n, v);
-    else d.delete(rt.heap, n);
+    else missingLocalDeleted(rt, d, n);
   });
   return rt.incref(d);
 }
@@ -81,7 +101,7 @@ export function installFrameType(rt: Runtime): void {
         let v = fo.refs[i];
         if (v instanceof CellObject) v = v.value;
         if (v !== undefined) d.set(rt2.heap, n, v);
-        else d.delete(rt2.heap, n);
+        else missingLocalDeleted(rt2, d, n);
       });
       return rt2.incref(d);
     },
