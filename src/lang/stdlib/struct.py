@@ -97,7 +97,25 @@ def _as_index(v):
 
 def _pack_int(code, v, size, native, little):
     v = _as_index(v)
-    if code in _SIGNED or code in 'BH':
+    # The packer _struct.c uses: np_byte/np_ubyte in every table; the native
+    # np_short/np_ushort (their own messages) natively and, on this
+    # little-endian host, for '<' and '=' too (init_struct swaps the native
+    # packer into lilendian_table where the sizes match); bp_int/bp_uint
+    # for '>' and '!' (get_ulong first for 'H', so a negative value is
+    # "argument out of range").
+    named = code in 'bB' or (code in 'hH' and (native or little))
+    order = 'little' if little else 'big'
+    # np_void_p (PyLong_AsVoidPtr: a C long when negative, else unsigned)
+    # and bp_longlong/bp_ulonglong (_PyLong_AsByteArray): their
+    # OverflowError becomes s_pack_internal's "int too large to convert".
+    wide = code == 'P' or (code in 'qQ' and not native and not little)
+    if wide:
+        lo = -2**63 if code != 'Q' else 0
+        hi = 2**64 if code != 'q' else 2**63
+        if not lo <= v < hi:
+            raise error('int too large to convert')
+        return (v & (2 ** (8 * size) - 1)).to_bytes(size, order)
+    if code in _SIGNED or (code in 'BH' and named):
         # get_long: a C long first.
         if not -2**63 <= v < 2**63:
             raise error('argument out of range')
@@ -108,7 +126,7 @@ def _pack_int(code, v, size, native, little):
         elif size < 8:
             lo, hi = -2 ** (8 * size - 1), 2 ** (8 * size - 1) - 1
             if not lo <= v <= hi:
-                if code in _RANGE_NAMES:
+                if named:
                     raise error('%s format requires %d <= number <= %d' % (_RANGE_NAMES[code], lo, hi))
                 raise error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
         return (v & (2 ** (8 * size) - 1)).to_bytes(size, 'little' if little else 'big')
