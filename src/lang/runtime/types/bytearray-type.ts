@@ -11,8 +11,9 @@ import { ByteArrayObject, ByteArraySubInstance, BytesLikeObject, ListObject, Tup
 import { reduceValue } from '../lazy-iterators';
 import type { MethodImpl } from '../attributes';
 import { arity, kwarg } from '../methods';
-import { MemoryViewObject } from './memoryview-type';
-import { indexOf, isIterable } from '../operators';
+import { MemoryViewObject, bufferExports } from './memoryview-type';
+import { indexOf, isIterable, sliceObjectIndices } from '../operators';
+import { SliceObject } from '../native-objects';
 import { NotImplemented, type Runtime } from '../runtime';
 import { unhashable, type BuiltinType } from '../type-slots';
 import {
@@ -34,8 +35,18 @@ function data(self: Value): string {
   return (self as ByteArrayObject).value;
 }
 
-/** The new contents, after PyByteArray_Resize to their length (the allocation sys.getsizeof reports). */
-function setData(self: Value, v: string): void {
+/** _canresize: a bytearray with an unreleased view (an export) keeps its size. */
+function checkCanResize(rt: Runtime, self: Value): void {
+  if (bufferExports(self) > 0) throw rt.error('BufferError', 'Existing exports of data: object cannot be re-sized');
+}
+
+/**
+ * The new contents, after PyByteArray_Resize to their length (the
+ * allocation sys.getsizeof reports); a change of length is refused while
+ * the bytearray has exports, the contents unchanged.
+ */
+function setData(rt: Runtime, self: Value, v: string): void {
+  if (v.length !== data(self).length) checkCanResize(rt, self);
   byteArrayResize(self as ByteArrayObject, v.length);
   (self as ByteArrayObject).value = v;
 }
@@ -45,9 +56,10 @@ function setData(self: Value, v: string): void {
  * buffer's logical start advances instead of moving the tail, before the
  * resize.
  */
-function setDataFromFront(self: Value, removed: number, v: string): void {
+function setDataFromFront(rt: Runtime, self: Value, removed: number, v: string): void {
+  if (v.length !== data(self).length) checkCanResize(rt, self);
   if (removed > 0) (self as ByteArrayObject).start += removed;
-  setData(self, v);
+  setData(rt, self, v);
 }
 
 /**
@@ -112,14 +124,14 @@ const byteArrayMethods: Record<string, MethodImpl> = {
   },
   append(rt, self, args) {
     arity(rt, 'append', args, 1, 1);
-    setData(self, data(self) + String.fromCharCode(byteValue(rt, args[0])));
+    setData(rt, self, data(self) + String.fromCharCode(byteValue(rt, args[0])));
     return null;
   },
   extend(rt, self, args) {
     arity(rt, 'extend', args, 1, 1);
     const v = args[0];
     if (bytesOf(v) === undefined && !isIterable(rt, v)) throw rt.typeError(`can't extend bytearray with ${rt.typeName(v)}`);
-    setData(self, data(self) + iterBytes(rt, v));
+    setData(rt, self, data(self) + iterBytes(rt, v));
     return null;
   },
   insert(rt, self, args) {
@@ -131,7 +143,7 @@ const byteArrayMethods: Record<string, MethodImpl> = {
     let i = Number(i0);
     if (i < 0) i = Math.max(0, i + d.length);
     if (i > d.length) i = d.length;
-    setData(self, d.slice(0, i) + b + d.slice(i));
+    setData(rt, self, d.slice(0, i) + b + d.slice(i));
     return null;
   },
   pop(rt, self, args) {
@@ -145,7 +157,7 @@ const byteArrayMethods: Record<string, MethodImpl> = {
       i = Number(j) < 0 ? Number(j) + d.length : Number(j);
       if (i < 0 || i >= d.length) throw rt.error('IndexError', 'pop index out of range');
     }
-    setData(self, d.slice(0, i) + d.slice(i + 1));
+    setData(rt, self, d.slice(0, i) + d.slice(i + 1));
     return d.charCodeAt(i);
   },
   remove(rt, self, args) {
@@ -154,12 +166,12 @@ const byteArrayMethods: Record<string, MethodImpl> = {
     const d = data(self);
     const i = d.indexOf(b);
     if (i < 0) throw rt.error('ValueError', 'value not found in bytearray');
-    setData(self, d.slice(0, i) + d.slice(i + 1));
+    setData(rt, self, d.slice(0, i) + d.slice(i + 1));
     return null;
   },
   clear(rt, self, args) {
     arity(rt, 'clear', args, 0, 0);
-    setData(self, '');
+    setData(rt, self, '');
     return null;
   },
   copy(rt, self, args) {
@@ -168,7 +180,7 @@ const byteArrayMethods: Record<string, MethodImpl> = {
   },
   reverse(rt, self, args) {
     arity(rt, 'reverse', args, 0, 0);
-    setData(self, [...data(self)].reverse().join(''));
+    setData(rt, self, [...data(self)].reverse().join(''));
     return null;
   },
 };
@@ -185,12 +197,18 @@ export const byteArrayType: BuiltinType = {
     tp_repr: (rt, self) => `${rt.typeName(self)}(${bytesRepr((self as BytesLikeObject).value, true)})`,
     tp_hash: unhashable,
     mp_ass_subscript(rt, self, k, v) {
+      if (k instanceof SliceObject) {
+        // bytearray_ass_subscript with a slice object (b.__setitem__(slice(...), v), b[slice(...)] = v).
+        const [start, stop, step] = sliceObjectIndices(rt, k, data(self).length);
+        byteArrayType.slots.sq_ass_slice!(rt, self, start, stop, step, v);
+        return;
+      }
       const d = data(self);
       // bytearray_ass_subscript (GH-91153): an int index's value is converted before the bounds check.
       const early = v !== undefined && (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') ? byteValue(rt, v) : undefined;
       const i = byteIndex(rt, k, d.length, 'bytearray');
-      if (v === undefined) setDataFromFront(self, i === 0 ? 1 : 0, d.slice(0, i) + d.slice(i + 1));
-      else setData(self, d.slice(0, i) + String.fromCharCode(early ?? byteValue(rt, v)) + d.slice(i + 1));
+      if (v === undefined) setDataFromFront(rt, self, i === 0 ? 1 : 0, d.slice(0, i) + d.slice(i + 1));
+      else setData(rt, self, d.slice(0, i) + String.fromCharCode(early ?? byteValue(rt, v)) + d.slice(i + 1));
     },
     sq_ass_slice(rt, self, start, stop, step, v) {
       const d = data(self);
@@ -198,20 +216,24 @@ export const byteArrayType: BuiltinType = {
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
       if (v === undefined && step === 1) {
         const hi = Math.max(start, stop);
-        setDataFromFront(self, start === 0 ? hi : 0, d.slice(0, start) + d.slice(hi));
+        setDataFromFront(rt, self, start === 0 ? hi : 0, d.slice(0, start) + d.slice(hi));
         return;
       }
-      if (v === undefined) {
+      const b = v === undefined ? '' : assignedBytes(rt, v);
+      if (step !== 1 && b.length === 0) {
+        // bytearray_ass_subscript's "Delete slice" branch: an extended slice
+        // given no bytes (del, or an empty value of any slice length) is
+        // deleted, after _canresize even when nothing goes.
+        checkCanResize(rt, self);
         const gone = new Set(idx);
         let out = '';
         for (let i = 0; i < d.length; i++) if (!gone.has(i)) out += d[i];
-        setData(self, out);
+        setData(rt, self, out);
         return;
       }
-      const b = assignedBytes(rt, v);
       if (step === 1) {
         const hi = Math.max(start, stop);
-        setDataFromFront(self, start === 0 ? Math.max(0, hi - b.length) : 0, d.slice(0, start) + b + d.slice(hi));
+        setDataFromFront(rt, self, start === 0 ? Math.max(0, hi - b.length) : 0, d.slice(0, start) + b + d.slice(hi));
         return;
       }
       if (b.length !== idx.length) {
@@ -219,20 +241,20 @@ export const byteArrayType: BuiltinType = {
       }
       const chars = [...d];
       idx.forEach((i, j) => (chars[i] = b[j]));
-      setData(self, chars.join(''));
+      setData(rt, self, chars.join(''));
     },
     // bytearray_iconcat / bytearray_irepeat: the object itself changes.
     nb_inplace(rt, self, op, other) {
       if (op === '+') {
         const o = bytesOf(other);
         if (o === undefined) throw rt.typeError(`can't concat ${rt.typeName(other)} to ${rt.typeName(self)}`);
-        setData(self, data(self) + o);
+        setData(rt, self, data(self) + o);
         return rt.incref(self);
       }
       if (op === '*') {
         const n = indexOf(rt, other);
         if (n === undefined) return NotImplemented;
-        setData(self, repeatBytes(rt, data(self), n));
+        setData(rt, self, repeatBytes(rt, data(self), n));
         return rt.incref(self);
       }
       return NotImplemented;
@@ -244,7 +266,11 @@ export const byteArrayType: BuiltinType = {
   tp_alloc: (rt, cls) => newSubtypeInstance(rt.heap, cls, () => new ByteArraySubInstance('')),
   // bytearray___init__: the contents from the arguments, replacing what was there.
   tp_init(rt, self, args, kwargs) {
-    fill(self as ByteArrayObject, args.length > 0 ? args[0] : kwarg(kwargs, 'source'), bytesFromArgs(rt, args, kwargs, 'bytearray'));
+    // "Empty previous contents (yes, do this first of all!)": a resize to 0 of a non-empty one.
+    // Then the resize to the new contents' length.
+    const v = bytesFromArgs(rt, args, kwargs, 'bytearray');
+    if (data(self).length !== 0 || v.length !== 0) checkCanResize(rt, self);
+    fill(self as ByteArrayObject, args.length > 0 ? args[0] : kwarg(kwargs, 'source'), v);
   },
   tp_new(rt, args, kwargs) {
     const v = bytesFromArgs(rt, args, kwargs, 'bytearray');

@@ -22,13 +22,14 @@
  *
  * An array.array (a Python class here) exports its buffer through two
  * methods: tobytes() (read) and _buffer_write(offset, data) (write). Views
- * made from one memoryview(a) share one managed buffer (CPython's mbuf):
- * while one of them is unreleased the array counts one export and refuses
- * to resize (BufferError, array.py asks `_gclab.buffer_exports`).
+ * made from one memoryview(a) or memoryview(bytearray) share one managed
+ * buffer (CPython's mbuf): while one of them is unreleased the exporter
+ * counts one export and refuses to resize (BufferError "Existing exports of
+ * data: object cannot be re-sized": bytearray-type.ts checks
+ * bufferExports, array.py asks `_gclab.buffer_exports`).
  *
- * Not modelled: the exports count of a bytearray (CPython refuses to
- * resize it while a view exists), formats other than one native struct
- * character, and suboffsets.
+ * Not modelled: formats other than one native struct character, and
+ * suboffsets.
  */
 import { ByteArrayObject, BytesLikeObject, ClassObject, Instance, PyException, TupleObject, newBytes, newFloat, type Heap, type Value } from '../../../heap';
 import { hashString } from '../../../heap/hash';
@@ -50,10 +51,10 @@ class ManagedBuffer {
   constructor(readonly obj: Value) {}
 }
 
-/** The exports of each array.array instance (ob_exports): views' managed buffers not yet released. */
+/** The exports of each array.array and bytearray (ob_exports): views' managed buffers not yet released. */
 const arrayExports = new WeakMap<object, number>();
 
-/** How many managed buffers hold `obj`'s buffer now (array's ob_exports; 0 for others). */
+/** How many managed buffers hold `obj`'s buffer now (ob_exports of an array or bytearray; 0 for others). */
 export function bufferExports(obj: Value): number {
   return typeof obj === 'object' && obj !== null ? (arrayExports.get(obj) ?? 0) : 0;
 }
@@ -262,7 +263,9 @@ function viewOf(rt: Runtime, x: Value): MemoryViewObject | undefined {
   }
   if (x instanceof BytesLikeObject) {
     const n = x.value.length;
-    return newView(rt, x, null, { format: 'B', itemsize: 1, offset: 0, shape: [n], strides: [1], readonly: !(x instanceof ByteArrayObject) });
+    // A bytearray counts its exports (ob_exports) and refuses to resize while it has one; bytes never resize.
+    const mbuf = x instanceof ByteArrayObject ? new ManagedBuffer(x) : null;
+    return newView(rt, x, mbuf, { format: 'B', itemsize: 1, offset: 0, shape: [n], strides: [1], readonly: !(x instanceof ByteArrayObject) });
   }
   if (isArray(x)) {
     const tc = getAttr(rt, x, 'typecode');
