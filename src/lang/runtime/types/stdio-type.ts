@@ -14,7 +14,7 @@ import { flushProcessStdout, writeProcessStdout } from '../sys-module';
 import { stdinRead, stdinReadLine } from '../stdin-stream';
 import type { Runtime } from '../runtime';
 import type { BuiltinType } from '../type-slots';
-import { indexOf } from '../operators';
+import { indexOf, iter, next } from '../operators';
 import { CALLING, STDIO_WRITE_ENTRIES, checkCRecursion } from '../c-recursion';
 
 function streamName(self: Value): string {
@@ -82,6 +82,10 @@ export const textIOWrapperType: BuiltinType = {
     // The C.UTF-8 locale's choice (create_stdio: surrogateescape under a C or C.UTF-8 locale).
     errors: (_rt, self) => (streamName(self) === 'stderr' ? 'backslashreplace' : 'surrogateescape'),
     closed: () => false,
+    // Not a terminal (create_stdio without PYTHONUNBUFFERED): stderr alone is line-buffered, none writes through.
+    line_buffering: (_rt, self) => streamName(self) === 'stderr',
+    write_through: () => false,
+    newlines: () => null,
   },
   methods: {
     write(rt, self, args) {
@@ -97,6 +101,28 @@ export const textIOWrapperType: BuiltinType = {
         writeProcessStdout(rt, s);
       }
       return [...s].length;
+    },
+    // _io__IOBase_writelines: each item of the iterable given to self.write (looked up per item).
+    writelines(rt, self, args) {
+      arity(rt, '_IOBase.writelines', args, 1, 1);
+      const it = iter(rt, args[0]);
+      try {
+        for (let line = next(rt, it); line !== undefined; line = next(rt, it)) {
+          try {
+            const write = getAttr(rt, self, 'write');
+            try {
+              rt.decref(call(rt, write, [line]));
+            } finally {
+              rt.decref(write);
+            }
+          } finally {
+            rt.decref(line);
+          }
+        }
+      } finally {
+        rt.decref(it);
+      }
+      return null;
     },
     flush(rt, self, args) {
       arity(rt, 'flush', args, 0, 0);
