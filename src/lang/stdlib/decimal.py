@@ -751,11 +751,17 @@ class Decimal(object):
             return c * 10 ** self._exp, 1
         return c, 10 ** -self._exp
 
-    def _check_nans(self, other=None):
+    def _check_nans(self, other=None, context=None):
+        """_pydecimal's _check_nans: a signaling NaN operand signals
+        InvalidOperation (its result, where not trapped, the NaN made
+        quiet); else the first quiet NaN operand; else None."""
         for x in (self, other):
-            if x is not None and x._is_special and x._exp in 'nN':
-                if x._exp == 'N':
-                    raise _signal(InvalidOperation)
+            if x is not None and x._is_special and x._exp == 'N':
+                quiet = object.__new__(Decimal)
+                quiet._sign, quiet._int, quiet._exp, quiet._is_special = x._sign, x._int, 'n', True
+                return _signal_result(context, quiet, InvalidOperation)
+        for x in (self, other):
+            if x is not None and x._is_special and x._exp == 'n':
                 return x
         return None
 
@@ -901,30 +907,44 @@ class Decimal(object):
             return other
         return other.__truediv__(self, context)
 
-    def _divide_integer(self, other, context):
-        """(integer quotient, remainder) as Decimals, truncating toward zero."""
-        if self._is_special or other._is_special:
-            raise _signal(InvalidOperation)
-        if not other:
-            if not self:
-                raise _signal(InvalidOperation, DivisionUndefined)
-            raise _signal(DivisionByZero)
+    def _divide(self, other, context):
+        """_pydecimal's _divide for finite operands, other nonzero:
+        (integer quotient, remainder), or a NaN pair (DivisionImpossible)
+        when the quotient has more digits than the precision."""
         sign = self._sign ^ other._sign
+        if other._is_special:
+            ideal_exp = self._exp
+        else:
+            ideal_exp = min(self._exp, other._exp)
+        if not self or other._is_special or self.adjusted() - other.adjusted() <= -2:
+            return Decimal._from_parts(sign, 0, 0), self._rescale(ideal_exp, context.rounding)
         exp = min(self._exp, other._exp)
         a = self._coeff() * 10 ** (self._exp - exp)
         b = other._coeff() * 10 ** (other._exp - exp)
         q, r = divmod(a, b)
         if len(str(q)) > context.prec:
-            raise _signal(InvalidOperation, DivisionImpossible)
-        quotient = Decimal._from_parts(sign, q, 0)
-        remainder = Decimal._from_parts(self._sign, r, exp)._fix(context)
-        return quotient, remainder
+            ans = _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionImpossible)
+            return ans, ans
+        return Decimal._from_parts(sign, q, 0), Decimal._from_parts(self._sign, r, exp)
 
     def __floordiv__(self, other, context=None):
         other = self._convert_other(other)
         if other is NotImplemented:
             return other
-        return self._divide_integer(other, context or getcontext())[0]
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        sign = self._sign ^ other._sign
+        if self._is_special:
+            if other._is_special:
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
+            return Decimal(('-' if sign else '') + 'Infinity')
+        if not other:
+            if self:
+                return _signal_result(context, Decimal(('-' if sign else '') + 'Infinity'), DivisionByZero)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionUndefined)
+        return self._divide(other, context)[0]
 
     def __rfloordiv__(self, other, context=None):
         other = self._convert_other(other)
@@ -936,11 +956,17 @@ class Decimal(object):
         other = self._convert_other(other)
         if other is NotImplemented:
             return other
-        if not other and not other._is_special and not self._is_special:
-            if not self:
-                return _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionUndefined)
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if self._is_special:
             return _signal_result(context, Decimal('NaN'), InvalidOperation)
-        return self._divide_integer(other, context or getcontext())[1]
+        if not other:
+            if self:
+                return _signal_result(context, Decimal('NaN'), InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionUndefined)
+        return self._divide(other, context)[1]._fix(context)
 
     def __rmod__(self, other, context=None):
         other = self._convert_other(other)
@@ -949,10 +975,30 @@ class Decimal(object):
         return other.__mod__(self, context)
 
     def __divmod__(self, other, context=None):
+        """_pydecimal's __divmod__; the C module signals once for both
+        halves (divmod(x, 0): DivisionByZero and InvalidOperation)."""
         other = self._convert_other(other)
         if other is NotImplemented:
             return other
-        return self._divide_integer(other, context or getcontext())
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan, nan
+        sign = self._sign ^ other._sign
+        if self._is_special:
+            if other._is_special:
+                ans = _signal_result(context, Decimal('NaN'), InvalidOperation)
+                return ans, ans
+            _raise_signals(context, InvalidOperation)
+            return Decimal(('-' if sign else '') + 'Infinity'), Decimal('NaN')
+        if not other:
+            if not self:
+                ans = _signal_result(context, Decimal('NaN'), InvalidOperation, DivisionUndefined)
+                return ans, ans
+            _raise_signals(context, DivisionByZero, InvalidOperation)
+            return Decimal(('-' if sign else '') + 'Infinity'), Decimal('NaN')
+        quotient, remainder = self._divide(other, context)
+        return quotient, remainder._fix(context)
 
     def __rdivmod__(self, other, context=None):
         other = self._convert_other(other)
@@ -1075,7 +1121,10 @@ class Decimal(object):
     def _ordered(self, other, op):
         c = self._cmp_value(other, True)
         if c is None:
-            raise _signal(InvalidOperation)
+            # An ordering comparison with a NaN signals InvalidOperation;
+            # untrapped, it is False (_pydecimal's _compare_check_nans).
+            _signal_result(None, None, InvalidOperation)
+            return 1 if op in ('<', '<=') else -1
         return c
 
     def __lt__(self, other):
@@ -1389,7 +1438,7 @@ class Decimal(object):
         if self == 1:
             return Decimal(0)
         if self._sign == 1:
-            raise _signal(InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         c, e = self._coeff(), self._exp
         p = context.prec
         places = p - self._ln_exp_bound() + 2  # at least p+3 places
@@ -1443,7 +1492,7 @@ class Decimal(object):
         if not self:
             return Decimal('-Infinity')
         if self._sign == 1:
-            raise _signal(InvalidOperation)
+            return _signal_result(context, Decimal('NaN'), InvalidOperation)
         if self._int[0] == '1' and self._int[1:] == '0'*(len(self._int) - 1):
             # log10(10**n) = n
             ans = Decimal(self._exp + len(self._int) - 1)

@@ -77,11 +77,12 @@ def mktemp(suffix="", prefix=template, dir=None):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Make a new, empty file; return (handle, path). The simulation has no
-    file descriptors: the handle is an open binary file object."""
+    """Make a new, empty file; return (fd, path): an OS-level descriptor
+    (os.open's, O_RDWR|O_CREAT|O_EXCL, mode 0o600) and the absolute path,
+    as CPython's _mkstemp_inner; os.fdopen(fd) or open(fd) wraps it."""
     name = _name(suffix, prefix, dir)
-    f = open(name, "xb+")
-    return f, name
+    fd = _os.open(name, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600)
+    return fd, name
 
 
 class _TemporaryFileWrapper:
