@@ -41,8 +41,7 @@ from _gclab import recursive_call as _recursive_call
 _PICKLING = ' while pickling an object'
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
-           "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
-           "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer"]
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
@@ -91,6 +90,7 @@ FLOAT = b'F'
 INT = b'I'
 LONG = b'L'
 PERSID = b'P'
+BINPERSID = b'Q'
 UNICODE = b'V'
 GET = b'g'
 PUT = b'p'
@@ -100,11 +100,13 @@ BININT1 = b'K'
 BININT2 = b'M'
 NONE = b'N'
 REDUCE = b'R'
+STRING = b'S'
 BINSTRING = b'T'
 SHORT_BINSTRING = b'U'
 BINUNICODE = b'X'
 APPEND = b'a'
 BUILD = b'b'
+INST = b'i'
 GLOBAL = b'c'
 DICT = b'd'
 EMPTY_DICT = b'}'
@@ -148,6 +150,25 @@ FRAME = b'\x95'
 BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
+
+# As pickle.py: every opcode name is public (pickletools checks the set).
+__all__.extend([x for x in dir() if x[:1].isupper() and x.replace('_', '').isalnum() and x.isupper()])
+
+
+def encode_long(x):
+    r"""Encode a long to a two's complement little-endian binary string.
+    Note that 0 is a special case, returning an empty string, to save a
+    byte in the LONG1 pickling context (pickle.py's).
+    """
+    if x == 0:
+        return b''
+    return _encode_long(x)
+
+
+def decode_long(data):
+    r"""Decode a long from a two's complement little-endian binary string
+    (pickle.py's)."""
+    return int.from_bytes(data, byteorder='little', signed=True)
 
 _BATCHSIZE = 1000
 _FRAME_SIZE_MIN = 4
