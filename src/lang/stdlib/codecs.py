@@ -399,6 +399,181 @@ def utf_32_be_decode(input, errors=None, final=False):
     return _utf_32_decode(input, errors, final, 'big')
 
 
+# ---- unicode_escape and raw_unicode_escape (unicodeobject.c's
+# _PyUnicode_DecodeUnicodeEscapeInternal / PyUnicode_AsUnicodeEscapeString
+# and the raw variants): Python string-literal escapes over latin-1 bytes.
+
+_SIMPLE_ESCAPES = {
+    ord('\n'): '', ord('\\'): '\\', ord("'"): "'", ord('"'): '"', ord('b'): '\b',
+    ord('f'): '\f', ord('t'): '\t', ord('n'): '\n', ord('r'): '\r', ord('v'): '\v',
+    ord('a'): '\a',
+}
+_HEXDIGITS = b'0123456789abcdefABCDEF'
+
+
+def _escape_decode(data, errors, final, raw, name):
+    """(text, bytes consumed) of an escaped byte string; a truncated escape
+    at the end is kept back unless final."""
+    out = []
+    n = len(data)
+    i = 0
+    errors = errors or 'strict'
+
+    def bad(start, end, reason):
+        exc = UnicodeDecodeError(name, data, start, end, reason)
+        rep, pos = _handler_result(lookup_error(errors)(exc), True, n)
+        out.append(rep)
+        return pos
+
+    while i < n:
+        c = data[i]
+        if c != 0x5c:
+            out.append(chr(c))
+            i += 1
+            continue
+        start = i
+        if raw:
+            # Only \uXXXX and \UXXXXXXXX after an odd number of backslashes.
+            j = i
+            while j < n and data[j] == 0x5c:
+                j += 1
+            if (j - i) % 2 == 0 or j >= n or data[j] not in b'uU':
+                out.append('\\' * (j - i))
+                i = j
+                continue
+            out.append('\\' * (j - i - 1))
+            start = j - 1
+            i = j
+            size = 4 if data[i] == 0x75 else 8
+            digits = data[i + 1:i + 1 + size]
+            k = 0
+            while k < len(digits) and digits[k] in _HEXDIGITS:
+                k += 1
+            if k < size:
+                if not final and i + 1 + k >= n:
+                    return ''.join(out), start
+                i = bad(start, i + 1 + k, 'truncated \\uXXXX escape' if size == 4 else 'truncated \\UXXXXXXXX escape')
+                continue
+            cp = int(digits, 16)
+            if cp > 0x10ffff:
+                i = bad(start, i + 1 + size, '\\Uxxxxxxxx out of range')
+                continue
+            out.append(chr(cp))
+            i += 1 + size
+            continue
+        if i + 1 >= n:
+            if not final:
+                return ''.join(out), start
+            i = bad(start, n, '\\ at end of string')
+            continue
+        c = data[i + 1]
+        i += 2
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif 0x30 <= c <= 0x37:
+            value = c - 0x30
+            count = 1
+            while count < 3 and i < n and 0x30 <= data[i] <= 0x37:
+                value = value * 8 + data[i] - 0x30
+                i += 1
+                count += 1
+            if value > 0o377:
+                import warnings
+                warnings.warn("invalid octal escape sequence '\\%o'" % value, DeprecationWarning, stacklevel=2)
+            out.append(chr(value))
+        elif c in b'xuU':
+            size = 2 if c == 0x78 else 4 if c == 0x75 else 8
+            digits = data[i:i + size]
+            k = 0
+            while k < len(digits) and digits[k] in _HEXDIGITS:
+                k += 1
+            if k < size:
+                if not final and i + k >= n:
+                    return ''.join(out), start
+                i = bad(start, i + k, 'truncated \\xXX escape' if size == 2 else
+                        'truncated \\uXXXX escape' if size == 4 else 'truncated \\UXXXXXXXX escape')
+                continue
+            cp = int(digits, 16)
+            if cp > 0x10ffff:
+                i = bad(start, i + size, 'illegal Unicode character')
+                continue
+            out.append(chr(cp))
+            i += size
+        elif c == 0x4e:
+            if i < n and data[i] == 0x7b:
+                close = data.find(b'}', i + 1)
+                if close > i + 1:
+                    import unicodedata
+                    try:
+                        out.append(unicodedata.lookup(data[i + 1:close].decode('latin-1')))
+                        i = close + 1
+                    except KeyError:
+                        i = bad(start, close + 1, 'unknown Unicode character name')
+                    continue
+                if close < 0 and not final:
+                    return ''.join(out), start
+                i = bad(start, close + 1 if close > 0 else n, 'malformed \\N character escape')
+                continue
+            if i >= n and not final:
+                return ''.join(out), start
+            i = bad(start, i, 'malformed \\N character escape')
+        else:
+            import warnings
+            warnings.warn("invalid escape sequence '\\%s'" % chr(c), DeprecationWarning, stacklevel=2)
+            out.append('\\' + chr(c))
+    return ''.join(out), i
+
+
+def unicode_escape_decode(data, errors=None, final=True, /):
+    text, used = _escape_decode(_check_bytes(data) if not isinstance(data, str) else data.encode('utf-8'),
+                                errors, final, False, 'unicodeescape')
+    return text, used
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True, /):
+    text, used = _escape_decode(_check_bytes(data) if not isinstance(data, str) else data.encode('utf-8'),
+                                errors, final, True, 'rawunicodeescape')
+    return text, used
+
+
+def unicode_escape_encode(str, errors=None, /):
+    _check_str('unicode_escape_encode', str)
+    out = []
+    for ch in str:
+        cp = ord(ch)
+        if cp >= 0x10000:
+            out.append('\\U%08x' % cp)
+        elif cp >= 0x100:
+            out.append('\\u%04x' % cp)
+        elif ch == '\\':
+            out.append('\\\\')
+        elif ch == '\t':
+            out.append('\\t')
+        elif ch == '\n':
+            out.append('\\n')
+        elif ch == '\r':
+            out.append('\\r')
+        elif cp < 0x20 or cp >= 0x7f:
+            out.append('\\x%02x' % cp)
+        else:
+            out.append(ch)
+    return ''.join(out).encode('latin-1'), len(str)
+
+
+def raw_unicode_escape_encode(str, errors=None, /):
+    _check_str('raw_unicode_escape_encode', str)
+    out = []
+    for ch in str:
+        cp = ord(ch)
+        if cp >= 0x10000:
+            out.append('\\U%08x' % cp)
+        elif cp >= 0x100:
+            out.append('\\u%04x' % cp)
+        else:
+            out.append(ch)
+    return ''.join(out).encode('latin-1'), len(str)
+
+
 # ---- charmap codecs (Modules/_codecsmodule.c over unicodeobject.c's
 # PyUnicode_DecodeCharmap / PyUnicode_EncodeCharmap), which the 8-bit codecs
 # of the encodings package (encodings/cp1252.py, ...) call with their tables.
@@ -730,6 +905,7 @@ _MODULES = {
     'rot_13': 'rot_13', 'rot13': 'rot_13',
     'hex_codec': 'hex_codec', 'hex': 'hex_codec',
     'base64_codec': 'base64_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
+    'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape',
 }
 
 _CODECS = {
@@ -747,6 +923,12 @@ _CODECS = {
     'rot_13': lambda: _info('rot-13', _rot13, _rot13, text=False),
     'hex_codec': lambda: _info('hex', _hex_encode, _hex_decode, text=False),
     'base64_codec': lambda: _info('base64', _base64_encode, _base64_decode, text=False),
+    'unicode_escape': lambda: _info('unicode-escape', unicode_escape_encode,
+                                    lambda i, e='strict': unicode_escape_decode(i, e, True),
+                                    lambda i, e, f: unicode_escape_decode(i, e, f)),
+    'raw_unicode_escape': lambda: _info('raw-unicode-escape', raw_unicode_escape_encode,
+                                        lambda i, e='strict': raw_unicode_escape_decode(i, e, True),
+                                        lambda i, e, f: raw_unicode_escape_decode(i, e, f)),
 }
 
 _search_functions = []
