@@ -1372,18 +1372,21 @@ function withOperands(e: A.Expr, f: (c: A.Expr) => A.Expr): A.Expr {
  * the expression.
  */
 function* yieldFrom(ip: Interpreter, frame: Frame, e: A.YieldFrom): Resumable<Value> {
-  const rt = ip.rt;
   const src = yield* evalGen(ip, frame, e.value);
+  return yield* delegate(ip, frame, e, yieldFromIter(ip, frame, e, src));
+}
+
+/** GET_YIELD_FROM_ITER of `yield from e` over `src` (consumed): the delegate (owned). */
+export function yieldFromIter(ip: Interpreter, frame: Frame, e: A.YieldFrom, src: Value): Value {
+  const rt = ip.rt;
   // GET_YIELD_FROM_ITER and SEND carry the whole expression's position (its carets in a traceback).
   frame.expr = e;
-  let it: Value;
   if (src instanceof CoroutineObject && !(frame.func instanceof FunctionObject && frame.func.iterableCoroutine)) {
     rt.decref(src);
     throw rt.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
   }
-  if (src instanceof GeneratorObject) it = src;
-  else it = iterReleasing(rt, src);
-  return yield* delegate(ip, frame, e, it);
+  if (src instanceof GeneratorObject) return src;
+  return iterReleasing(rt, src);
 }
 
 /**
@@ -1430,7 +1433,7 @@ function* delegate(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, it: Value)
       } catch (thrown) {
         if (!(thrown instanceof PyException)) throw thrown;
         frame.expr = e;
-        let r: Step;
+        let r: DelegateStep;
         try {
           r = throwInto(ip, it, thrown);
         } catch (err) {
@@ -1454,7 +1457,7 @@ function* delegate(ip: Interpreter, frame: Frame, e: A.Expr | A.Stmt, it: Value)
 }
 
 /** traceDelegateReturn for a delegate that returned `value` to `sent`: did its end raise StopIteration? */
-function traceDelegateDone(ip: Interpreter, frame: Frame, it: Value, sent: Value, value: Value): void {
+export function traceDelegateDone(ip: Interpreter, frame: Frame, it: Value, sent: Value, value: Value): void {
   // A generator's or a builtin iterator's tp_iternext ends without an
   // exception when it has no value to return; a coroutine (no tp_iternext:
   // its `send` is called), an awaitable of an async generator and a class's
@@ -1476,13 +1479,14 @@ function traceDelegateDone(ip: Interpreter, frame: Frame, it: Value, sent: Value
   }
 }
 
-interface Step {
+/** What one move of the delegate gave: a value it yielded, or (done) its return value. */
+export interface DelegateStep {
   done: boolean;
   value: Value;
 }
 
 /** PyIter_Send: a generator's send, else __next__ for None and the `send` method otherwise. */
-function sendTo(ip: Interpreter, it0: Value, sent: Value): Step {
+export function sendTo(ip: Interpreter, it0: Value, sent: Value): DelegateStep {
   const rt = ip.rt;
   // A coroutine's __await__() iterator sends straight to its coroutine (coro_wrapper_send).
   const it = it0 instanceof CoroutineWrapper ? it0.coro : it0;
@@ -1505,7 +1509,7 @@ function sendTo(ip: Interpreter, it0: Value, sent: Value): Step {
 }
 
 /** The result of a call on the delegate, where StopIteration means "returned its value". */
-function callForStep(ip: Interpreter, f: () => Value): Step {
+function callForStep(ip: Interpreter, f: () => Value): DelegateStep {
   try {
     return { done: false, value: f() };
   } catch (err) {
@@ -1515,7 +1519,7 @@ function callForStep(ip: Interpreter, f: () => Value): Step {
 }
 
 /** _gen_throw with a delegate: what the `yield from` does with an exception thrown in. */
-function throwInto(ip: Interpreter, it0: Value, thrown: PyException): Step {
+export function throwInto(ip: Interpreter, it0: Value, thrown: PyException): DelegateStep {
   const rt = ip.rt;
   const it = it0 instanceof CoroutineWrapper ? it0.coro : it0;
   if (isInstanceOf(ip, thrown, 'GeneratorExit')) {

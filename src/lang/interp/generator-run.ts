@@ -30,9 +30,9 @@ import { ProcessExit } from '../runtime/process-exit';
 import type { TypeSlots } from '../runtime/type-slots';
 import type * as A from '../syntax/ast';
 import { compiledCondition, compiledExpression, compiledStatement, type ConditionCode, type ExprCode, type StmtCode } from './compiled-code';
-import { addTraceback, materialize } from './exceptions';
+import { addTraceback, chainIntoFrame, materialize } from './exceptions';
 import { Signal, assign, assignSteal, clearHandlerName, contextAtCatch, hostLimitError, leavePending, matchesHandler, storeName } from './exec-statements';
-import { exprHasYield, stmtHasYield } from './exec-generator';
+import { exprHasYield, sendTo, stmtHasYield, throwInto, traceDelegateDone, yieldFromIter, type DelegateStep } from './exec-generator';
 import { FlatRun, holdOnFrame, iterReleasing, releaseHeld, unholdFromFrame } from './frame-run';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -48,6 +48,7 @@ const enum Op {
   For,
   Try,
   With,
+  YieldFrom,
 }
 
 /** One statement of a planned block. */
@@ -59,7 +60,16 @@ type Step =
   | { op: Op.While; s: A.While; test: ConditionCode; body: Step[]; orelse: Step[] }
   | { op: Op.For; s: A.For; iter: ExprCode; body: Step[]; orelse: Step[] }
   | TryStep
-  | WithStep;
+  | WithStep
+  | YieldFromStep;
+
+/** `yield from x` or `t = yield from x` as a statement (x and the targets without a yield). */
+interface YieldFromStep {
+  op: Op.YieldFrom;
+  s: A.ExprStmt | A.Assign;
+  e: A.YieldFrom;
+  value: ExprCode;
+}
 
 /** A `try` statement (not `except*`) whose handlers' types have no `yield`. */
 interface TryStep {
@@ -103,12 +113,15 @@ function planStatement(s: A.Stmt): Step | null {
   switch (s.kind) {
     case 'Expr': {
       const e = s.value;
+      if (e.kind === 'YieldFrom') return noYield(e.value) ? { op: Op.YieldFrom, s, e, value: compiledExpression(e.value) } : null;
       if (e.kind !== 'Yield' || !noYield(e.value)) return null;
       return { op: Op.Yield, s, value: e.value === null ? null : compiledExpression(e.value) };
     }
     case 'Assign': {
       const e = s.value;
-      if (e.kind !== 'Yield' || !noYield(e.value) || !s.targets.every(noYield)) return null;
+      if (!s.targets.every(noYield)) return null;
+      if (e.kind === 'YieldFrom') return noYield(e.value) ? { op: Op.YieldFrom, s, e, value: compiledExpression(e.value) } : null;
+      if (e.kind !== 'Yield' || !noYield(e.value)) return null;
       return { op: Op.YieldAssign, s, value: e.value === null ? null : compiledExpression(e.value) };
     }
     case 'If':
@@ -239,8 +252,14 @@ const SWALLOWED: unique symbol = Symbol('swallowed');
 /** The flat driver of a generator function's frame (see the file comment). */
 export class GeneratorRun extends FlatRun {
   private readonly stack: Entry[];
-  /** The `yield` step the frame is suspended at, or null. */
-  private waiting: (Step & { op: Op.Yield | Op.YieldAssign }) | null = null;
+  /** The `yield` or `yield from` step the frame is suspended at, or null. */
+  private waiting: (Step & { op: Op.Yield | Op.YieldAssign | Op.YieldFrom }) | null = null;
+  /** The delegate of the `yield from` being run (owned, on frame.stack), else undefined. */
+  private delegate: Value | undefined = undefined;
+  /** frame.yieldFrom before the delegation (restored while the frame runs). */
+  private outerYieldFrom: Value | undefined = undefined;
+  /** What the delegate's last move gave (owned): the value it yielded, or its return value. */
+  private out: Value = null;
 
   constructor(
     private readonly ip: Interpreter,
@@ -259,9 +278,18 @@ export class GeneratorRun extends FlatRun {
       this.waiting = null;
       const rt = this.ip.rt;
       if (w.op === Op.Yield) rt.decref(rt.incref(sent));
-      else {
+      else if (w.op === Op.YieldAssign) {
         try {
           this.storeSent(w.s, rt.incref(sent));
+        } catch (e) {
+          pending = this.raise(e);
+        }
+      } else {
+        // delegate's loop: the value sent goes on to the delegate.
+        this.frame.yieldFrom = this.outerYieldFrom;
+        try {
+          if (this.delegateSend(w, sent)) return this.yieldedFrom(w);
+          this.yieldFromEnded(w);
         } catch (e) {
           pending = this.raise(e);
         }
@@ -277,13 +305,107 @@ export class GeneratorRun extends FlatRun {
    */
   override throw(exc: unknown): IteratorResult<Value, Value> {
     if (!this.started || this.finished) return super.throw(exc);
+    const w = this.waiting;
     this.waiting = null;
     try {
-      return this.run(this.raise(exc));
+      let pending: Signal | -1;
+      if (w === null || w.op !== Op.YieldFrom) pending = this.raise(exc);
+      else {
+        pending = -1;
+        try {
+          if (this.delegateThrow(w, exc)) return this.yieldedFrom(w);
+          this.yieldFromEnded(w);
+        } catch (e) {
+          pending = this.raise(e);
+        }
+      }
+      return this.run(pending);
     } catch (e) {
       this.unwind();
       throw e;
     }
+  }
+
+  /** YIELD_VALUE of what the delegate yielded (this.out): the frame suspends in the `yield from`, gi_yieldfrom its delegate. */
+  private yieldedFrom(w: YieldFromStep): IteratorResult<Value, Value> {
+    this.frame.yieldFrom = this.delegate;
+    this.waiting = w;
+    const v = this.out;
+    this.out = null;
+    return this.yielded(v);
+  }
+
+  /** GET_YIELD_FROM_ITER: the delegate of `w` held on the frame's stack; then its first move (delegateSend). */
+  private startYieldFrom(w: YieldFromStep): boolean {
+    const ip = this.ip;
+    const frame = this.frame;
+    const it = yieldFromIter(ip, frame, w.e, w.value(ip, frame));
+    holdOnFrame(frame, it);
+    this.delegate = it;
+    this.outerYieldFrom = frame.yieldFrom;
+    return this.delegateSend(w, null);
+  }
+
+  /** The delegation is over (returned or raised): the delegate taken off the frame's stack and released. */
+  private endDelegation(): void {
+    const it = this.delegate;
+    if (it === undefined) return;
+    this.delegate = undefined;
+    releaseHeld(this.ip.rt, this.frame, it);
+  }
+
+  /** delegate()'s SEND of `sent` (borrowed): true when the delegate yielded, false when it returned (this.out either way). */
+  private delegateSend(w: YieldFromStep, sent: Value): boolean {
+    const ip = this.ip;
+    const frame = this.frame;
+    const it = this.delegate!;
+    let r: DelegateStep;
+    try {
+      frame.expr = w.e;
+      r = sendTo(ip, it, sent);
+      if (r.done && ip.hooks.active) traceDelegateDone(ip, frame, it, sent, r.value);
+    } catch (e) {
+      this.endDelegation();
+      throw e;
+    }
+    if (r.done) this.endDelegation();
+    this.out = r.value;
+    return !r.done;
+  }
+
+  /** delegate()'s catch at its `yield`: `exc` thrown into the delegate (_gen_throw); true when it yielded, false when it returned. */
+  private delegateThrow(w: YieldFromStep, exc: unknown): boolean {
+    const frame = this.frame;
+    let r: DelegateStep;
+    try {
+      try {
+        if (!(exc instanceof PyException)) throw exc;
+        frame.expr = w.e;
+        try {
+          r = throwInto(this.ip, this.delegate!, exc);
+        } catch (err) {
+          // _gen_throw resumes this frame with the delegate's error: gen_send_ex2 chains it with the frame's handled exception.
+          if (err instanceof PyException) chainIntoFrame(this.ip.rt, err, frame);
+          throw err;
+        }
+      } finally {
+        frame.yieldFrom = this.outerYieldFrom;
+      }
+    } catch (e) {
+      this.endDelegation();
+      throw e;
+    }
+    if (r.done) this.endDelegation();
+    this.out = r.value;
+    return !r.done;
+  }
+
+  /** The `yield from` statement's value (this.out): dropped, or stored as execStmtGen's Assign stores it. */
+  private yieldFromEnded(w: YieldFromStep): void {
+    const v = this.out;
+    this.out = null;
+    if (w.s.kind === 'Assign') this.storeSent(w.s, v);
+    else this.ip.rt.decref(v);
   }
 
   /** execStmtGen's Assign of a `yield`'s value (owned): a copy to each target but the last, which takes it. */
@@ -317,6 +439,7 @@ export class GeneratorRun extends FlatRun {
     this.waiting = null;
     const stack = this.stack;
     const rt = this.ip.rt;
+    this.endDelegation();
     while (stack.length > 0) {
       const e = stack.pop()!;
       if (e.kind === Kind.Loop) this.closeLoop(e);
@@ -667,6 +790,11 @@ export class GeneratorRun extends FlatRun {
           case Op.With:
             this.prologue(step.s);
             this.enterItem(step, 0);
+            continue;
+          case Op.YieldFrom:
+            this.prologue(step.s);
+            if (this.startYieldFrom(step)) return this.yieldedFrom(step);
+            this.yieldFromEnded(step);
             continue;
         }
       }
