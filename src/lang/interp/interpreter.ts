@@ -1020,11 +1020,13 @@ export class Interpreter implements Evaluator {
       }
       fo.live = null;
       this.heap.decref(fo);
-    } else if (frame.cells.length === 0 && frame.fLocals === undefined && frame.stack === undefined) {
-      // The common frame (no cells, no f_locals, not a generator's, no frame
-      // object): its only references are the fast locals, released in slot
-      // order where they are (no frame object exists, so nothing can observe
-      // a slot between its release and the next's; no copy is made).
+    } else if (frame.fLocals === undefined && frame.stack === undefined && (frame.cells.length === 0 || frame.code.paramCells.length === 0)) {
+      // The common frame (no f_locals, not a generator's, no frame object,
+      // no parameter living in a cell): its references are the fast locals,
+      // released in slot order where they are (no frame object exists, so
+      // nothing can observe a slot between its release and the next's; no
+      // copy is made), then its cells and free variables in order, as
+      // frameReferences lists them.
       const locals = frame.locals;
       const heap = this.heap;
       for (let i = 0; i < locals.length; i++) {
@@ -1033,6 +1035,11 @@ export class Interpreter implements Evaluator {
           locals[i] = undefined;
           heap.decref(v);
         }
+      }
+      const cells = frame.cells;
+      if (cells.length !== 0) {
+        frame.cells = [];
+        for (let i = 0; i < cells.length; i++) heap.decref(cells[i]);
       }
       return;
     }
@@ -1455,15 +1462,22 @@ export class Interpreter implements Evaluator {
   private makeCells(fn: FunctionObject, frame: Frame): void {
     const scope = fn.code.scope as Scope;
     const ncell = scope.cellvars.length;
-    for (let i = 0; i < ncell; i++) frame.cells.push(this.newCell(undefined));
-    for (const pc of scope.paramCells) {
+    const closure = fn.closure;
+    // Most functions have neither cells nor free variables (a parameter cell is one of the cells).
+    if (ncell === 0 && closure.length === 0) return;
+    const cells = frame.cells;
+    for (let i = 0; i < ncell; i++) cells.push(this.newCell(undefined));
+    const paramCells = scope.paramCells;
+    for (let i = 0; i < paramCells.length; i++) {
+      const pc = paramCells[i];
       const v = frame.locals[pc.param];
       frame.locals[pc.param] = undefined;
-      frame.cells[pc.cell].value = v;
+      cells[pc.cell].value = v;
     }
-    for (const c of fn.closure) {
+    for (let i = 0; i < closure.length; i++) {
+      const c = closure[i];
       this.heap.incref(c);
-      frame.cells.push(c);
+      cells.push(c);
     }
   }
 
