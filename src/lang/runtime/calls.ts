@@ -136,7 +136,12 @@ export function builtinPacksArguments(qualname: string): boolean {
 
 /** A builtin function's impl, inside the C recursion check of the builtins that have one. */
 function callBuiltinFunction(rt: Runtime, f: BuiltinFunction, args: Value[], kwargs: Kwargs): Value {
-  if (f.self === undefined && RECURSION_CHECKED_BUILTINS.has(f.name)) {
+  // A method of a builtin object called with keywords (`l.sort(key=f)`):
+  // 3.11 does not specialise a method descriptor's call with keyword
+  // names (specialize_method_descriptor: SPEC_FAIL_CALL_KWNAMES), so it
+  // stays the generic CALL, and method_vectorcall_FASTCALL_KEYWORDS
+  // takes its " while calling a Python object" entry.
+  if ((f.self === undefined ? RECURSION_CHECKED_BUILTINS.has(f.name) : kwargs !== null && kwargs.length > 0 && !f.plainFunction)) {
     enterCallRecursion(rt);
     try {
       return f.impl(args, kwargs, f.self);

@@ -4,13 +4,13 @@
  * types that do not have a file of their own yet (int, cell).
  */
 import { timsort } from './list-sort';
-import { DictObject, PyException, type Value } from '../../heap';
+import { DictObject, PyException, TupleObject, type Value } from '../../heap';
 import { swallow } from './generic-getattr';
 import { defineGetters, defineSetters, lookupAttr } from './attributes';
 import { CellObject } from './function-object';
 import { call } from './calls';
-import { getItem, indexOf, iter, next, richCompare, toArray, truthy } from './operators';
-import type { Kwargs, Runtime } from './runtime';
+import { compareSlot, eq, getItem, indexOf, iter, next, richCompare, toArray, truthy } from './operators';
+import { NotImplemented, type Kwargs, type Runtime } from './runtime';
 
 /** Check positional arity like CPython's METH_O / METH_VARARGS messages. */
 export function arity(rt: Runtime, name: string, args: Value[], min: number, max: number): void {
@@ -33,7 +33,6 @@ export function kwarg(kwargs: Kwargs, name: string): Value | undefined {
   return undefined;
 }
 
-/** Sort `items` (borrowed) by key with Python's stable, `<`-only comparisons. */
 /**
  * list.sort's `reverse` (argument clinic `bool(accept={int})`: _PyLong_AsInt),
  * also reached by sorted(): an int (or __index__) only, absent is False.
@@ -50,15 +49,12 @@ export function sortReverseFlag(rt: Runtime, v: Value | undefined): boolean {
   throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
 }
 
+/** Sort `items` (borrowed) by key with Python's stable, `<`-only comparisons. */
 export function sortValues(rt: Runtime, items: Value[], key: Value | undefined, reverse: boolean): Value[] {
   const keys = key === undefined || key === null ? items.map((x) => rt.incref(x)) : items.map((x) => call(rt, key, [x]));
   const order = items.map((_, i) => i);
-  const lt = (i: number, j: number): boolean => {
-    const r = richCompare(rt, keys[i], keys[j], '<');
-    const t = truthy(rt, r);
-    rt.decref(r);
-    return t;
-  };
+  const keyLt = sortKeyCompare(rt, keys);
+  const lt = (i: number, j: number): boolean => keyLt(keys[i], keys[j]);
   try {
     // list_sort_impl: reverse=True reverses, sorts with '<', reverses back (stable both ways).
     if (reverse) order.reverse();
@@ -197,3 +193,82 @@ export function installMethods(rt: Runtime): void {
   });
 }
 
+
+type KeyLt = (a: Value, b: Value) => boolean;
+
+/** safe_object_compare: PyObject_RichCompareBool(v, w, Py_LT), inside its " in comparison" recursion entry. */
+function safeObjectLt(rt: Runtime): KeyLt {
+  return (a, b) => {
+    const r = richCompare(rt, a, b, '<');
+    const t = truthy(rt, r);
+    rt.decref(r);
+    return t;
+  };
+}
+
+/**
+ * unsafe_object_compare: every key has the same exact type, so list.sort
+ * calls that type's tp_richcompare(v, w, Py_LT) directly -- no recursion
+ * entry, no reflected operand -- and falls back to PyObject_RichCompareBool
+ * when the slot returns NotImplemented or v's type has changed since the
+ * pre-sort check (a `__class__` assignment in a comparison).
+ */
+function unsafeObjectLt(rt: Runtime, keyType: unknown): KeyLt {
+  const safe = safeObjectLt(rt);
+  return (a, b) => {
+    if (rt.typeOf(a) !== keyType) return safe(a, b);
+    const r = compareSlot(rt, a, b, '<');
+    if (r === NotImplemented) return safe(a, b);
+    const t = truthy(rt, r as Value);
+    rt.decref(r as Value);
+    return t;
+  };
+}
+
+/**
+ * The compare function list_sort_impl's pre-sort check chooses (CPython
+ * 3.11, Objects/listobject.c), which decides where the recursion limit's
+ * C entries are taken: with every key of one exact type, the type's own
+ * tp_richcompare is called unchecked (unsafe_object_compare; for int, str
+ * and float no Python code can run, so the specialised compares are the
+ * same thing here); with mixed types every comparison is
+ * PyObject_RichCompareBool (" in comparison"). Non-empty exact tuples as
+ * keys compare through unsafe_tuple_compare: items by
+ * PyObject_RichCompareBool(==) up to the first difference, then the first
+ * items by the compare chosen for the keys' first items (a tuple there:
+ * safe_object_compare), later items by PyObject_RichCompareBool(<).
+ * Decided only for two keys or more, as CPython's check is.
+ */
+function sortKeyCompare(rt: Runtime, keys: Value[]): KeyLt {
+  if (keys.length < 2) return safeObjectLt(rt);
+  const tupleType = rt.types.get('tuple');
+  const first = keys[0];
+  let inTuples = first instanceof TupleObject && rt.typeOf(first) === tupleType && first.items.length > 0;
+  const keyType = rt.typeOf(inTuples ? (first as TupleObject).items[0] : first);
+  let sameType = true;
+  for (const k of keys) {
+    if (inTuples && !(k instanceof TupleObject && rt.typeOf(k) === tupleType && k.items.length > 0)) {
+      inTuples = false;
+      sameType = false;
+      break;
+    }
+    const key = inTuples ? (k as TupleObject).items[0] : k;
+    if (rt.typeOf(key) !== keyType) {
+      sameType = false;
+      if (!inTuples) break;
+    }
+  }
+  const keyLt = sameType ? unsafeObjectLt(rt, keyType) : safeObjectLt(rt);
+  if (!inTuples) return keyLt;
+  const elemLt = keyType === tupleType ? safeObjectLt(rt) : keyLt;
+  const safe = safeObjectLt(rt);
+  // unsafe_tuple_compare
+  return (a, b) => {
+    const v = (a as TupleObject).items;
+    const w = (b as TupleObject).items;
+    let i = 0;
+    for (; i < v.length && i < w.length; i++) if (!eq(rt, v[i], w[i])) break;
+    if (i >= v.length || i >= w.length) return v.length < w.length;
+    return i === 0 ? elemLt(v[0], w[0]) : safe(v[i], w[i]);
+  };
+}

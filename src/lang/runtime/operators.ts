@@ -8,7 +8,7 @@
  * unwrapped (both operands, as proxy_* slots do) and a dead one raises
  * ReferenceError.
  */
-import { enterCRecursion } from './c-recursion';
+import { CALLING, checkCRecursion, enterCRecursion, enterCallRecursion } from './c-recursion';
 import {
   BoundMethod,
   ClassObject,
@@ -197,6 +197,36 @@ function pythonDefined(cls: ClassObject, name: string): boolean {
   return false;
 }
 
+const RICH_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/**
+ * Whether a class's tp_richcompare is slot_tp_richcompare: update_one_slot
+ * gives the six comparison methods one generic slot as soon as one of them
+ * is written in Python somewhere on the MRO; otherwise the builtin base's
+ * tp_richcompare is inherited as it is.
+ */
+function hasSlotRichcompare(cls: ClassObject): boolean {
+  for (const name of RICH_DUNDERS) if (pythonDefined(cls, name)) return true;
+  return false;
+}
+
+/**
+ * slot_tp_richcompare calling a comparison method the class inherits from
+ * a builtin type (object.__eq__ in a class that defines only __lt__): the
+ * slot wrapper has no vectorcall, so vectorcall_method goes through
+ * _PyObject_MakeTpCall and its " while calling a Python object" entry.
+ */
+function callInheritedRichWrapper(rt: Runtime, a: Value, pyType: ClassObject, name: string, b: Value): Value | typeof NotImplemented {
+  enterCallRecursion(rt);
+  try {
+    const r = callRichMethod(rt, a, pyType, name, [b])!;
+    if ((r as unknown) === NotImplemented) return NotImplemented;
+    return r;
+  } finally {
+    rt.cRecursionDepth--;
+  }
+}
+
 function definesHashBeforeEq(cls: ClassObject): boolean {
   for (const c of cls.mro) {
     if (c.dict.has('__hash__')) return true;
@@ -349,18 +379,29 @@ export function compareSlot(rt: Runtime, a: Value, b: Value, op: CompareOp): Val
   if (pyType !== null) {
     const m = pyType.lookup(DUNDER[op]);
     if (m !== undefined) {
+      if (m instanceof BuiltinFunction && hasSlotRichcompare(pyType)) return callInheritedRichWrapper(rt, a, pyType, DUNDER[op], b);
       const r = callRichMethod(rt, a, pyType, DUNDER[op], [b])!;
       if ((r as unknown) === NotImplemented) return NotImplemented;
       return r;
     }
+    const generic = a instanceof Instance && hasSlotRichcompare(pyType);
     if (op === '!=' && pyType.lookup('__eq__') !== undefined) {
-      // object.__ne__ inverts __eq__ unless it is NotImplemented.
-      const r = callRichMethod(rt, a, pyType, '__eq__', [b])!;
-      if ((r as unknown) === NotImplemented) return NotImplemented;
-      const t = truthy(rt, r);
-      rt.decref(r);
-      return !t;
+      // object.__ne__ inverts __eq__ unless it is NotImplemented (called
+      // as a slot wrapper when the slot is slot_tp_richcompare).
+      if (generic) enterCallRecursion(rt);
+      try {
+        const r = callRichMethod(rt, a, pyType, '__eq__', [b])!;
+        if ((r as unknown) === NotImplemented) return NotImplemented;
+        const t = truthy(rt, r);
+        rt.decref(r);
+        return !t;
+      } finally {
+        if (generic) rt.cRecursionDepth--;
+      }
     }
+    // object's own comparison reached through slot_tp_richcompare's
+    // call of the inherited slot wrapper: its entry, with no Python code inside.
+    if (generic) checkCRecursion(rt, CALLING, 1);
   }
   if (a instanceof ClassObject) {
     // A class whose metaclass defines the comparison in Python (slot_tp_richcompare of the
