@@ -34,6 +34,14 @@ export function bindArguments(rt: Runtime, heap: Heap, fn: FunctionObject, frame
     for (let i = 0; i < args.length; i++) locals[i] = args[i];
     return;
   }
+  if (fn.cFunction !== null && fn.cFunction.textSignature !== null) {
+    const message = cPositionalOnlyError(fn, args.length, kwargs);
+    if (message !== null) {
+      for (const a of args) heap.decref(a);
+      if (kwargs !== null) for (const [, v] of kwargs) heap.decref(v);
+      throw rt.typeError(message);
+    }
+  }
   const name = fn.qualname;
   const varnames = (code.scope as Scope).varnames;
   const np = code.params.length;
@@ -171,7 +179,8 @@ export function keywordSlots(fn: FunctionObject, names: readonly string[]): Int3
 export function keywordsBind(fn: FunctionObject, argc: number, slots: Int32Array): boolean {
   const code = fn.code;
   const np = code.params.length;
-  if (argc > np) return false;
+  // A C function's keyword errors are its calling convention's (bindArguments).
+  if (argc > np || fn.cFunction !== null) return false;
   const required = np - fn.defaults.length;
   let covered = 0;
   for (let i = 0; i < slots.length; i++) {
@@ -214,4 +223,46 @@ export function bindKeywordSlots(rt: Runtime, fn: FunctionObject, frame: Frame, 
     const s = varnames.indexOf(kwonly[j]);
     if (locals[s] === undefined) locals[s] = rt.incref(fn.kwdefaults.get(kwonly[j]) as Value);
   }
+}
+
+/** [required, total] positional-only parameters of a C function's text signature, or null when it takes keywords. */
+const positionalOnlyShapes = new Map<string, readonly [number, number] | null>();
+
+function positionalOnlyShape(sig: string): readonly [number, number] | null {
+  let shape = positionalOnlyShapes.get(sig);
+  if (shape !== undefined) return shape;
+  shape = null;
+  const m = /^\(\$module(?:, (.*))?, \/\)$/s.exec(sig);
+  if (m !== null && (m[1] === undefined || !m[1].includes('*'))) {
+    const params = m[1] === undefined ? [] : m[1].split(/,\s*(?=[A-Za-z_][A-Za-z_0-9]*(?:=|,|$))/);
+    shape = [params.filter((p) => !p.includes('=')).length, params.length];
+  }
+  positionalOnlyShapes.set(sig, shape);
+  return shape;
+}
+
+/**
+ * The argument error CPython's calling convention gives a module-level C
+ * function whose parameters are all positional-only (FunctionObject.cFunction,
+ * a def of gclab's standing for it), before any binding: keywords are
+ * refused by cfunction_check_kwargs ("_operator.add() takes no keyword
+ * arguments"); one required parameter is METH_O ("_operator.not_() takes
+ * exactly one argument (0 given)"), none METH_NOARGS ("... takes no
+ * arguments (1 given)"); otherwise Argument Clinic's _PyArg_CheckPositional
+ * ("add expected 2 arguments, got 1"). Null when the call fits.
+ */
+function cPositionalOnlyError(fn: FunctionObject, argc: number, kwargs: Kwargs): string | null {
+  const shape = positionalOnlyShape(fn.cFunction!.textSignature!);
+  if (shape === null) return null;
+  const [min, max] = shape;
+  const module = fn.cFunction!.module;
+  const funcStr = `${module !== null && module !== 'builtins' ? `${module}.` : ''}${fn.qualname}()`;
+  if (kwargs !== null && kwargs.length > 0) return `${funcStr} takes no keyword arguments`;
+  if (argc >= min && argc <= max) return null;
+  if (max === 0) return `${funcStr} takes no arguments (${argc} given)`;
+  if (min === 1 && max === 1) return `${funcStr} takes exactly one argument (${argc} given)`;
+  const name = fn.name;
+  if (min === max) return `${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${argc}`;
+  if (argc < min) return `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${argc}`;
+  return `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${argc}`;
 }

@@ -342,6 +342,9 @@ class Future:
 
 
 # Needed for testing purposes.
+# The class stands for _asyncio.Future, a static type: its __module__ is
+# type_module's, from the tp_name (c-implemented.ts gives the tp_name).
+Future.__module__ = '_asyncio'
 _PyFuture = Future
 
 

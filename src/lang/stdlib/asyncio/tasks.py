@@ -366,6 +366,9 @@ class Task(futures._PyFuture):  # Inherit Python Task implementation
     __wakeup.__qualname__ = 'Task.task_wakeup'
 
 
+# The class stands for _asyncio.Task, a static type: its __module__ is
+# type_module's, from the tp_name (c-implemented.ts gives the tp_name).
+Task.__module__ = '_asyncio'
 _PyTask = Task
 
 
