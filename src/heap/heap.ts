@@ -687,7 +687,8 @@ export class Heap {
    * order: type_new_get_bases' `PyTuple_Pack(1, &PyBaseObject_Type)` for a
    * class statement without bases (`packBases`; a non-empty bases tuple is
    * kept as tp_bases itself), then type_new_init's `PyDict_Copy` of the
-   * namespace, the future tp_dict: the stand-in for it (see
+   * namespace (new_dict, from dict's free list when it holds one), the
+   * future tp_dict: the stand-in for it (see
    * ClassObject.heapType), tracked at once when a namespace value may be
    * tracked (the copy is filled, and so tracked, before the type is
    * allocated). They come before the class in generation 0's list, which
@@ -699,7 +700,7 @@ export class Heap {
     this.reserve(packBases ? 2 : 1);
     const basesTuple = packBases ? this.register(new TupleObject([]), tupleAllocSlot(1)) : null;
     if (basesTuple !== null) this.track(basesTuple);
-    const ns = this.register(new ClassNamespaceDict());
+    const ns = this.register(new ClassNamespaceDict(), DICT_FREE_SLOT);
     for (const v of namespace) {
       if (mayBeTracked(v)) {
         ns.holdsTracked = true;
@@ -744,7 +745,7 @@ export class Heap {
     // tuple free lists of their sizes, as every tuple_alloc does.
     const basesTuple = reuse ? given : packed ?? this.register(new TupleObject([]), tupleAllocSlot(cls.bases.length));
     const mroTuple = this.register(new TupleObject([]), tupleAllocSlot(cls.mroRefs.length));
-    const ns = parts?.ns ?? this.register(new ClassNamespaceDict());
+    const ns = parts?.ns ?? this.register(new ClassNamespaceDict(), DICT_FREE_SLOT);
     ns.owner = cls;
     ns.holdsTracked = false;
     // -> no collection can run between here and the end (no allocation).

@@ -5,14 +5,19 @@
  * then made as counted phantom allocations, able to start the automatic
  * collections CPython's start.
  */
-import { NO_FREE_LIST, asUncountedWork, inStartupWork, type Heap, type Value } from '../../heap';
+import { DICT_FREE_SLOT, LIST_FREE_SLOT, NO_FREE_LIST, asUncountedWork, inStartupWork, tupleFreeSlot, type Heap, type Value } from '../../heap';
 import type { CpythonWorkResult } from '../runtime/modules/gclab-module';
 import { MAIN_START_FREE_LISTS } from './cpython-startup-modules';
 import type { CpythonImportCost } from './cpython-import-costs';
+import { IMPORT_FREE_LISTS_START, type CpythonImportFreeLists } from './cpython-import-free-lists';
 import { ImportGarbage } from './import-garbage';
 
-/** A measured cost: `net` from the state gc.collect() leaves, `netAtStart` from __main__'s start; its garbage. */
-export type CpythonCost = Pick<CpythonImportCost, 'net' | 'netAtStart' | 'cycles'>;
+/**
+ * A measured cost: `net` from the state gc.collect() leaves, `netAtStart`
+ * from __main__'s start; its garbage; what the free lists hold afterwards
+ * (`freeLists`, measured for imports).
+ */
+export type CpythonCost = Pick<CpythonImportCost, 'net' | 'netAtStart' | 'cycles'> & { readonly freeLists?: CpythonImportFreeLists };
 
 /** The objects the free lists hold at __main__'s first statement (MAIN_START_FREE_LISTS). */
 const START_FREE_TOTAL = MAIN_START_FREE_LISTS.reduce((n, [, k]) => n + k, 0);
@@ -44,6 +49,7 @@ export function replayCpythonCost(heap: Heap, cost: CpythonCost, refill: boolean
 /** replayCpythonCost's work. */
 function replayCost(heap: Heap, cost: CpythonCost, refill: boolean): void {
   const numfree = heap.freeLists.numfree;
+  const before = cost.freeLists === undefined ? null : MEASURED_SLOTS.map((slot) => numfree[slot]);
   let available = 0;
   for (const [slot, k] of MAIN_START_FREE_LISTS) available += Math.min(numfree[slot], k);
   const served = START_FREE_TOTAL === 0 ? 0 : Math.round(((cost.net - cost.netAtStart) * available) / START_FREE_TOTAL);
@@ -68,10 +74,34 @@ function replayCost(heap: Heap, cost: CpythonCost, refill: boolean): void {
   }
   for (; i < counted; i++) heap.phantomAlloc(NO_FREE_LIST);
   garbage.drop(Infinity);
-  // `refill`: the work frees many temporaries (an import, the compilations of
+  if (!refill) return;
+  if (before !== null && cost.freeLists !== undefined) {
+    leaveFreeLists(numfree, before, cost.freeLists);
+    return;
+  }
+  // `refill`: the work frees many temporaries (the compilations of
   // @dataclass), so afterwards the lists hold at least what they hold after
   // python3's start-up, itself a long series of imports.
-  if (refill) for (const [slot, k] of MAIN_START_FREE_LISTS) if (numfree[slot] < k) numfree[slot] = k;
+  for (const [slot, k] of MAIN_START_FREE_LISTS) if (numfree[slot] < k) numfree[slot] = k;
+}
+
+/** The free lists cpython-import-free-lists.ts measures, in its arrays' order: list, dict, tuples of 1..19 items. */
+const MEASURED_SLOTS: readonly number[] = [LIST_FREE_SLOT, DICT_FREE_SLOT, ...Array.from({ length: 19 }, (_, i) => tupleFreeSlot(i + 1))];
+
+/**
+ * The free lists after an import python3 makes: what python3's lists held
+ * after it, measured from empty lists (`cold`) and from a script's start
+ * (`warm`, from IMPORT_FREE_LISTS_START), taken for each list in proportion
+ * to what it held before the import (`before`) against that start. A large
+ * import (dataclasses, json) leaves the same lists from either state; a
+ * small one leaves about what it found.
+ */
+function leaveFreeLists(numfree: Int32Array, before: readonly number[], m: CpythonImportFreeLists): void {
+  for (let i = 0; i < MEASURED_SLOTS.length; i++) {
+    const start = IMPORT_FREE_LISTS_START[i];
+    const f = start > 0 ? Math.min(1, before[i] / start) : before[i] > 0 ? 1 : 0;
+    numfree[MEASURED_SLOTS[i]] = Math.round(m.cold[i] + (m.warm[i] - m.cold[i]) * f);
+  }
 }
 
 /**

@@ -22,7 +22,7 @@
 import { byteColumn } from './syntax-error-text';
 import { utf8Text } from '../runtime/simulated-files';
 import { fileSystemOf } from '../runtime/modules/gclab-module';
-import { BytesObject, DictObject, PyException, type Value } from '../../heap';
+import { BytesObject, DictObject, NO_FREE_LIST, PyException, type Value } from '../../heap';
 import { decodeSource } from '../syntax/source-decoding';
 import { hasEscapedBytes, originalLength, replacingEscapes } from '../syntax/escaped-bytes';
 import { call } from '../runtime/calls';
@@ -388,6 +388,19 @@ function isMapping(ip: Interpreter, v: Value): boolean {
 
 /** Run a compiled program in a `<module>` frame over the given namespaces; returns its value (new reference). */
 function runProgram(ip: Interpreter, program: Program, globals: DictObject, locals: DictObject, filename: string): Value {
+  // PyEval_EvalCode makes a function for the code (_PyFunction_FromConstructor,
+  // a GC object without a free list), alive while it runs and freed after:
+  // inside exec()/eval() the count is one higher, and its allocation may
+  // start an automatic collection. gclab does not build it (docs/gc.md 3.1).
+  ip.heap.phantomAlloc(NO_FREE_LIST);
+  try {
+    return runProgramFrame(ip, program, globals, locals, filename);
+  } finally {
+    ip.heap.phantomFree(NO_FREE_LIST);
+  }
+}
+
+function runProgramFrame(ip: Interpreter, program: Program, globals: DictObject, locals: DictObject, filename: string): Value {
   const frame = ip.newFrame(program.module.scope!, globals, locals, '<module>', filename);
   if (program.mode === 'single') frame.interactive = true;
   // The frame owns its namespaces (CPython's f_func holds the globals, f_locals

@@ -20,7 +20,7 @@
  * completion order, which the teardown at exit follows. Each module body
  * runs once.
  */
-import { DictObject, ListObject, PyException, isObject, asStartupWork, inStartupWork, type Value } from '../../heap';
+import { DictObject, ListObject, NO_FREE_LIST, PyException, isObject, asStartupWork, inStartupWork, tupleAllocSlot, tupleFreeSlot, type Heap, type Value } from '../../heap';
 import { CPYTHON_STARTUP_MODULES } from './cpython-startup-modules';
 import { CPYTHON_IMPORT_COSTS, type CpythonImportCost } from './cpython-import-costs';
 import { getAttr, getAttrOrUndefined, lookupAttr } from '../runtime/attributes';
@@ -42,6 +42,7 @@ import { markCImplementedBlocks } from '../runtime/c-implemented';
 import { addTraceback } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { replayCpythonCost } from './cpython-cost-replay';
+import { CPYTHON_IMPORT_FREE_LISTS } from './cpython-import-free-lists';
 import { replayCompilerTraffic } from './compiler-gc-traffic';
 import { releaseImportTemporaries, replayFolderFinder, replayImportStart } from './importlib-gc-traffic';
 
@@ -323,7 +324,7 @@ export class ImportSystem {
             netAtStart: Math.max(0, cost.netAtStart - parentCost.netAtStart),
             cycles: cost.cycles.map(([at, kind, n]) => [Math.max(0, at - parentCost.net), kind, n] as const),
           };
-    replayCpythonCost(this.ip.heap, rest, true);
+    replayCpythonCost(this.ip.heap, { ...rest, freeLists: CPYTHON_IMPORT_FREE_LISTS.get(name) }, true);
     return module;
   }
 
@@ -369,7 +370,7 @@ export class ImportSystem {
     if (cost === undefined) return;
     this.cpythonBrought.add(name);
     for (const m of cost.brings) this.cpythonBrought.add(m);
-    replayCpythonCost(this.ip.heap, cost, true);
+    replayCpythonCost(this.ip.heap, { ...cost, freeLists: CPYTHON_IMPORT_FREE_LISTS.get(name) }, true);
   }
 
   private findAndLoadNow(name: string, root: ModuleTree | null, searchDir: string | null): Value {
@@ -665,11 +666,18 @@ export class ImportSystem {
   /** `_handle_fromlist`: import the submodules a fromlist names (and `__all__`'s for '*'). */
   private handleFromlist(module: Value, fromlist: string[], recursive: boolean): void {
     const rt = this.ip.rt;
-    if (!(module instanceof ModuleObject) || module.dict === null) return;
+    if (!(module instanceof ModuleObject)) return;
+    if (module.dict === null) {
+      if (!recursive) attributeErrorNormalizedAndCleared(this.ip.heap);
+      return;
+    }
     if (!module.dict.has(this.ip.heap, '__path__')) {
       // PyImport_ImportModuleLevelObject looks `__path__` up as an attribute:
       // a module's own __getattr__ (PEP 562) is asked, and what it returns makes a package.
-      if (!module.dict.has(this.ip.heap, '__getattr__')) return;
+      if (!module.dict.has(this.ip.heap, '__getattr__') || GCLAB_MODULE_GETATTR.has(module.name)) {
+        if (!recursive) attributeErrorNormalizedAndCleared(this.ip.heap);
+        return;
+      }
       const path = lookupAttr(rt, module, '__path__');
       if (path === undefined) return;
       rt.decref(path);
@@ -840,4 +848,25 @@ function initModuleDict(ip: Interpreter, d: DictObject, spec: ModuleSpec): void 
   d.set(heap, '__builtins__', ip.builtins);
 }
 
+/**
+ * Modules whose `__getattr__` is gclab's (a name made on first use:
+ * functools's RLock, typing's Pattern and Match, inspect's named tuples),
+ * not CPython's: it never answers `__path__`, and CPython's module has none
+ * to call, so `from m import x` looks `__path__` up as for any module.
+ */
+const GCLAB_MODULE_GETATTR: ReadonlySet<string> = new Set(['functools', 'typing', 'inspect']);
 
+/**
+ * `from m import x` of a module that is no package: PyImport_ImportModuleLevelObject's
+ * `_PyObject_LookupAttr(mod, "__path__")` reaches module_getattro, whose
+ * PyObject_GenericGetAttr miss set_attribute_error_context normalizes (an
+ * AttributeError and its 1-tuple of arguments) before it is cleared: the
+ * exception goes through PyObject_GC_Del, the tuple to its free list. So the
+ * first such import after gc.collect() counts one, the next ones none.
+ */
+function attributeErrorNormalizedAndCleared(heap: Heap): void {
+  heap.phantomAlloc(tupleAllocSlot(1));
+  heap.phantomAlloc(NO_FREE_LIST);
+  heap.phantomFree(NO_FREE_LIST);
+  heap.phantomFree(tupleFreeSlot(1));
+}

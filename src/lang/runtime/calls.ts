@@ -729,10 +729,19 @@ export function instantiate(rt: Runtime, cls: ClassObject, args: Value[], kwargs
   } else {
     // object_new: an abstract class (Py_TPFLAGS_IS_ABSTRACT) makes no instance.
     if (!isExc) checkNotAbstract(rt, cls);
-    obj = newObjectOf(rt, cls, isExc);
-    if (obj instanceof ExceptionObject) {
-      const t = rt.newTuple(args);
-      obj.setExc(rt.heap, 0, t);
+    // _PyObject_MakeTpCall packs the arguments before type_call runs
+    // BaseException_new, which keeps that tuple as `args`: the tuple is
+    // allocated first (an automatic collection at either allocation sees
+    // CPython's objects).
+    const t = isExc ? rt.newTuple(args) : null;
+    try {
+      obj = newObjectOf(rt, cls, isExc);
+    } catch (e) {
+      if (t !== null) rt.heap.decref(t);
+      throw e;
+    }
+    if (t !== null) {
+      if (obj instanceof ExceptionObject) obj.setExc(rt.heap, 0, t);
       rt.heap.decref(t);
     }
   }
