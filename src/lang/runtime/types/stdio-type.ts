@@ -82,9 +82,10 @@ export const textIOWrapperType: BuiltinType = {
     // The C.UTF-8 locale's choice (create_stdio: surrogateescape under a C or C.UTF-8 locale).
     errors: (_rt, self) => (streamName(self) === 'stderr' ? 'backslashreplace' : 'surrogateescape'),
     closed: () => false,
-    // Not a terminal (create_stdio without PYTHONUNBUFFERED): stderr alone is line-buffered, none writes through.
-    line_buffering: (_rt, self) => streamName(self) === 'stderr',
-    write_through: () => false,
+    // create_stdio for a stream that is not a terminal, unbuffered as python3 runs here
+    // (PYTHONUNBUFFERED, see os.write in gclab-module.ts): write-through, no line buffering.
+    line_buffering: () => false,
+    write_through: () => true,
     newlines: () => null,
   },
   methods: {
