@@ -3,12 +3,12 @@
  * character names -- lookup(name), name(chr[, default]) -- and
  * unidata_version, over the same name table as `\N{...}` escapes
  * (syntax/unicode-names.ts, loaded on the first lookup); category(),
- * mirrored(), decimal(), normalize() and is_normalized() from the host's
+ * mirrored(), decimal(), digit(), normalize() and is_normalized() from the host's
  * Unicode tables (JavaScript's property escapes and String.normalize; the
  * host's Unicode version may be newer than CPython 3.11's 14.0, which shows
  * only for characters assigned since). The other properties
- * (east_asian_width, bidirectional, combining, decomposition, digit,
- * numeric, ...) are not here: a program that reaches them gets
+ * (east_asian_width, bidirectional, combining, decomposition, numeric,
+ * ...) are not here: a program that reaches them gets
  * AttributeError.
  */
 import { BytesLikeObject, PrimitiveBox, type Value } from '../../../heap';
@@ -60,7 +60,7 @@ function oneChar(rt: Runtime, fname: string, v: Value | undefined): string {
   const chars = typeof arg === 'string' ? [...arg] : [];
   if (chars.length !== 1) {
     const what = typeof arg === 'string' ? 'str' : v === undefined ? 'nothing' : rt.typeName(v);
-    throw rt.typeError(`${fname}() argument${fname === 'decimal' ? ' 1' : ''} must be a unicode character, not ${what}`);
+    throw rt.typeError(`${fname}() argument${fname === 'decimal' || fname === 'digit' ? ' 1' : ''} must be a unicode character, not ${what}`);
   }
   return chars[0];
 }
@@ -98,6 +98,39 @@ function decimal(rt: Runtime, args: Value[]): Value {
   }
   if (args.length === 2) return rt.incref(args[1]);
   throw rt.error('ValueError', 'not a decimal');
+}
+
+/**
+ * The characters whose Numeric_Type is Digit but which are not decimal (Nd):
+ * superscripts, subscripts, circled and parenthesized digits, ...
+ * (Unicode 14.0.0). Triples [first, last, digit value of first]; values
+ * rise by one along each run.
+ */
+const DIGIT_RUNS: readonly (readonly [number, number, number])[] = [
+  [0xb2, 0xb3, 2], [0xb9, 0xb9, 1], [0x1369, 0x1371, 1], [0x19da, 0x19da, 1],
+  [0x2070, 0x2070, 0], [0x2074, 0x2079, 4], [0x2080, 0x2089, 0], [0x2460, 0x2468, 1],
+  [0x2474, 0x247c, 1], [0x2488, 0x2490, 1], [0x24ea, 0x24ea, 0], [0x24f5, 0x24fd, 1],
+  [0x24ff, 0x24ff, 0], [0x2776, 0x277e, 1], [0x2780, 0x2788, 1], [0x278a, 0x2792, 1],
+  [0x10a40, 0x10a43, 1], [0x10e60, 0x10e68, 1], [0x11052, 0x1105a, 1], [0x1f100, 0x1f100, 0],
+  [0x1f101, 0x1f10a, 0],
+];
+
+/** unicodedata_UCD_digit_impl: a digit's value (decimal digits and DIGIT_RUNS), else the default or ValueError. */
+function digit(rt: Runtime, args: Value[]): Value {
+  if (args.length < 1) throw rt.typeError(`digit expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) throw rt.typeError(`digit expected at most 2 arguments, got ${args.length}`);
+  const ch = oneChar(rt, 'digit', args[0]);
+  const cp = ch.codePointAt(0)!;
+  if (DECIMAL_RE.test(ch)) {
+    let start = cp;
+    while (DECIMAL_RE.test(String.fromCodePoint(start - 1))) start--;
+    return (cp - start) % 10;
+  }
+  for (const [first, last, value] of DIGIT_RUNS) {
+    if (cp >= first && cp <= last) return value + (cp - first);
+  }
+  if (args.length === 2) return rt.incref(args[1]);
+  throw rt.error('ValueError', 'not a digit');
 }
 
 /** The form argument of normalize/is_normalized: ValueError for an unknown one. */
@@ -138,6 +171,7 @@ export function makeUnicodedataModule(rt: Runtime): ModuleObject {
     addQualified(rt, d, 'category', category);
     addQualified(rt, d, 'mirrored', mirrored);
     addQualified(rt, d, 'decimal', decimal);
+    addQualified(rt, d, 'digit', digit);
     addQualified(rt, d, 'normalize', normalize);
     addQualified(rt, d, 'is_normalized', isNormalized);
     d.set(rt.heap, 'unidata_version', '14.0.0');
