@@ -1409,7 +1409,7 @@ function compileCall(e: A.Call): ExprCode {
       if (obj instanceof Instance) {
         // lookupMethod's answer for an instance without that attribute of its own, cached at this site.
         if ((m = method.get(obj.cls, ip)) !== undefined && obj.getAttr(name) !== undefined) m = undefined;
-      } else if (builtin !== null && exactBuiltinValue(obj)) {
+      } else if (builtin !== null && exactBuiltinValue(obj) && !ip.hooks.active) {
         // LOAD_METHOD of a builtin type's method descriptor: called with obj first, no bound method made.
         const impl = builtin.get(rt.typeOf(obj), ip);
         if (impl !== undefined) return callBuiltinMethod(ip, frame, e, impl, obj, positional!);

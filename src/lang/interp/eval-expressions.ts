@@ -33,6 +33,8 @@ import { binaryOp, unaryOp } from '../runtime/arithmetic';
 import { getAttr, getAttrError, getAttrOrUndefined, getMethodForCall, lookupMethod } from '../runtime/attributes';
 import { call, callUnpackingKeywords } from '../runtime/calls';
 import { BuiltinFunction, SuperObject } from '../runtime/native-objects';
+import { MethodDescriptor } from '../runtime/method-descriptor';
+import { descrGet } from '../runtime/descriptors';
 import { builtinIterSlots, contains, gatherWithHint, getItem, isIterable, iter, next, richCompare, toArray, toArrayWithHint, truthy } from '../runtime/operators';
 import { asciiRepr, repr, str } from '../runtime/repr';
 import type { Kwargs, Runtime } from '../runtime/runtime';
@@ -895,7 +897,19 @@ export function finishCall(ip: Interpreter, frame: Frame, e: A.Call, callable: V
     }
   }
   try {
-    if (ip.hooks.active && callable instanceof BuiltinFunction) return profileCCall(ip, frame, callable, () => call(rt, callable, args, kwargs));
+    if (ip.hooks.active && callable instanceof BuiltinFunction) {
+      const fn = callable;
+      if (!(fn instanceof MethodDescriptor) || args.length === 0) return profileCCall(ip, frame, fn, () => call(rt, fn, args, kwargs));
+      // trace_call_function: a method descriptor called with its self
+      // (LOAD_METHOD) is reported as the bound builtin method
+      // tp_descr_get(func, self, type(self)) makes.
+      const meth = descrGet(rt, fn, args[0], rt.typeOf(args[0])) ?? rt.incref(fn);
+      try {
+        return profileCCall(ip, frame, meth, () => call(rt, fn, args, kwargs));
+      } finally {
+        rt.decref(meth);
+      }
+    }
     return call(rt, callable, args, kwargs);
   } finally {
     rt.decref(callable);

@@ -54,6 +54,8 @@ const C_IMPLEMENTED: Record<string, readonly string[] | '*'> = {
   'warnings.py': ['warn', 'warn_explicit', '_caller'],
   // Modules/_csv.c.
   '_csv.py': '*',
+  // Modules/_lsprof.c (cProfile's Profiler and its hook).
+  '_lsprof.py': '*',
   // Modules/_sre/sre.c: the matcher and the Pattern and Match types (a
   // raising re.sub callback or m.group('x') shows no frame of re's).
   're/_matcher.py': '*',
@@ -159,6 +161,9 @@ const TP_NAMES: Record<string, Record<string, string> | string> = {
   're/_matcher.py': { Pattern: 're.Pattern', Match: 're.Match' },
   '_abc.py': { _abc_data: '_abc._abc_data' },
   '_csv.py': { Dialect: '_csv.Dialect', reader: '_csv.reader', writer: '_csv.writer' },
+  '_lsprof.py': {
+    Profiler: '_lsprof.Profiler', profiler_entry: '_lsprof.profiler_entry', profiler_subentry: '_lsprof.profiler_subentry',
+  },
   // Modules/_datetimemodule.c, Modules/_decimal, Modules/_queuemodule.c, Modules/_struct.c.
   'datetime.py': {
     timedelta: 'datetime.timedelta', tzinfo: 'datetime.tzinfo', date: 'datetime.date', time: 'datetime.time',
