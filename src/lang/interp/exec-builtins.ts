@@ -103,10 +103,10 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
       if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, '', mode);
       throw e;
     }
-    return compileSource(ip, text, filename, mode);
+    return compileSource(ip, text, filename, mode, allowsIncomplete(flags));
   }
   if (typeof source !== 'string') throw rt.typeError('compile() arg 1 must be a string, bytes or AST object');
-  return compileSource(ip, source, filename, mode);
+  return compileSource(ip, source, filename, mode, allowsIncomplete(flags));
 }
 
 /**
@@ -140,6 +140,32 @@ function astDump(ip: Interpreter, source: string, filename: string, mode: string
 
 /** compile()'s flag asking for the tree (ast.PyCF_ONLY_AST). */
 const PyCF_ONLY_AST = 0x400;
+/** codeop's flag: source that ends before its statement does is "incomplete input". */
+const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+/** codeop's companion flag: no DEDENT is implied at the end (an open block stays open). */
+const PyCF_DONT_IMPLY_DEDENT = 0x200;
+
+/** Which of codeop's flags compile() got (0 when none). */
+function allowsIncomplete(flags: Value | undefined): number {
+  return typeof flags === 'number' ? flags & (PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT) : 0;
+}
+
+/**
+ * With PyCF_ALLOW_INCOMPLETE_INPUT, _PyPegen_run_parser turns an error the
+ * parser meets at the end of the source (_is_end_of_source: the tokenizer
+ * reached EOF inside a bracket, a triple-quoted string, a line
+ * continuation, or wanting a block or a decorated definition) into
+ * SyntaxError('incomplete input'), which codeop reads as "more lines to
+ * come". gclab's parser reports these errors by their messages; the ones
+ * that can only arise at the end of the source are recognised here.
+ */
+function isIncompleteInput(e: ScenarioSyntaxError, source: string): boolean {
+  const msg = e.msg;
+  if (msg.endsWith('was never closed') || msg.startsWith('unterminated triple-quoted string literal') || msg === 'unexpected EOF while parsing') return true;
+  const lines = source.replace(/\s+$/, '').split('\n');
+  if ((msg.startsWith('expected an indented block') || msg === "expected 'except' or 'finally' block") && e.line >= lines.length) return true;
+  return msg === 'invalid syntax' && lines[lines.length - 1].trim().startsWith('@');
+}
 
 /** Whether `v` is an instance of ast.AST (a node of _ast.py's classes). */
 function isAstNode(rt: Interpreter['rt'], v: Value): boolean {
@@ -188,8 +214,8 @@ function compileAst(ip: Interpreter, tree: Value, filename: string, mode: Mode, 
 }
 
 /** Parse and resolve `source`, as a code object (new reference). */
-function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode): CodeObject {
-  const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode);
+function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode, incomplete = 0): CodeObject {
+  const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode, incomplete);
   // A traceback shows a file's lines (_Py_DisplaySourceLine opens the file); a name such as
   // '<string>' or '<timeit-src>' is no file, so its frames show no source.
   if (!filename.startsWith('<')) ip.registerSource(filename, source);
@@ -198,7 +224,7 @@ function compileSource(ip: Interpreter, source: string, filename: string, mode: 
   return code;
 }
 
-function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode): A.Module {
+function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode, incomplete = 0): A.Module {
   // _Py_SourceAsString: a str source with a NUL is refused before parsing, with no location.
   if (source.includes('\0')) throw ip.rt.error('SyntaxError', 'source code string cannot contain null bytes');
   let module: A.Module;
@@ -208,7 +234,18 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
     }
     module = mode === 'eval' ? parseEvalInput(source, filename) : parseScenario(source, filename);
     if (mode === 'single') checkSingleStatement(module, source, filename);
+    if (incomplete === (PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT) && mode === 'single' && !source.endsWith('\n')) {
+      // No DEDENT implied at the end: a last line inside a block leaves it open.
+      const lines = source.split('\n');
+      const last = lines[lines.length - 1];
+      if (lines.length > 1 && /^[ \t]/.test(last) && last.trim() !== '') {
+        throw new ScenarioSyntaxError('SyntaxError', 'incomplete input', filename, lines.length, last.length + 1, last);
+      }
+    }
   } catch (e) {
+    if (e instanceof ScenarioSyntaxError && (incomplete & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0 && e.msg !== 'incomplete input' && isIncompleteInput(e, source)) {
+      throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'incomplete input', filename, e.line, e.col, e.text), source, mode);
+    }
     if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode);
     if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
     throw e;

@@ -1,0 +1,12 @@
+import http.cookiejar, urllib.request
+jar = http.cookiejar.CookieJar()
+c = http.cookiejar.Cookie(0, 'sid', 'abc', None, False, 'example.com', False, False, '/', True, False, None, False, None, None, {})
+jar.set_cookie(c)
+print(len(jar), [ck.name for ck in jar], repr(c))
+req = urllib.request.Request('http://example.com/page')
+jar.add_cookie_header(req)
+print(req.get_header('Cookie'))
+jar.clear()
+print(len(jar))
+pol = http.cookiejar.DefaultCookiePolicy(blocked_domains=['ads.example.com'])
+print(pol.is_blocked('ads.example.com'), pol.is_blocked('example.com'))
