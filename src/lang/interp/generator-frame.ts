@@ -200,6 +200,8 @@ function newGenerator(ip: Interpreter, frame: Frame, run: FrameRun, name: string
   g.codeQualname = frame.qualname ?? frame.code.name;
   g.codeFilename = frame.filename;
   g.codeFirstLine = frame.firstLine ?? frame.line;
+  const replaced = frame.func instanceof FunctionObject ? frame.func.code.codeObject : undefined;
+  if (replaced !== undefined) g.codeObject = replaced;
   heap.track(g);
   if (g instanceof CoroutineObject) g.recordOrigin();
   return g;

@@ -25,6 +25,8 @@ export const CO_NESTED = 0x10;
 export const CO_GENERATOR = 0x20;
 /** An `async def` without `yield`: calling it makes a coroutine. */
 export const CO_COROUTINE = 0x80;
+/** Set by types.coroutine on a generator function's code (through code.replace): its generators are awaitable. */
+export const CO_ITERABLE_COROUTINE = 0x100;
 /** An `async def` with `yield`: calling it makes an async generator. */
 export const CO_ASYNC_GENERATOR = 0x200;
 
@@ -54,10 +56,10 @@ export class CodeObject extends PyObject {
   readonly kwonlyargcount: number;
   readonly coFlags: number;
   /**
-   * Flags set after compilation: CO_ITERABLE_COROUTINE (0x100), which
-   * types.coroutine gives a generator function's code (CPython replaces
-   * the function's __code__ with a copy carrying it; gclab marks the
-   * block's code object, which every function of the block shows).
+   * Flags set after compilation: CO_ITERABLE_COROUTINE (0x100), on the
+   * copy code.replace(co_flags=...) makes when types.coroutine replaces a
+   * generator function's __code__ (never on a block's own code object,
+   * which every function of the block shows).
    */
   extraFlags = 0;
 
@@ -140,12 +142,22 @@ function replaceCode(rt: Runtime, c: CodeObject, args: Value[], kwargs: Kwargs):
   let qualname = c.qualname;
   let filename = c.filename;
   let firstLineno = c.firstLineno;
+  let extraFlags = c.extraFlags;
   for (const [k, v] of kwargs ?? []) {
     if (!REPLACE_KEYWORDS.has(k)) throw rt.typeError(`'${k}' is an invalid keyword argument for replace()`);
     if (k === 'co_firstlineno') {
       if (typeof v !== 'number' && typeof v !== 'bigint') throw rt.typeError(`'${rt.typeName(v)}' object cannot be interpreted as an integer`);
       firstLineno = Number(v);
       continue;
+    }
+    if (k === 'co_flags' && (typeof v === 'number' || typeof v === 'bigint')) {
+      // Only CO_ITERABLE_COROUTINE may change (types.coroutine's replace):
+      // the other flags describe code gclab compiled.
+      const want = Number(v);
+      if ((want & ~CO_ITERABLE_COROUTINE) === ((c.coFlags | c.extraFlags) & ~CO_ITERABLE_COROUTINE)) {
+        extraFlags = (c.extraFlags & ~CO_ITERABLE_COROUTINE) | (want & CO_ITERABLE_COROUTINE);
+        continue;
+      }
     }
     if (REPLACEABLE.has(k)) {
       if (typeof v !== 'string') throw rt.typeError(`replace() argument '${k}' must be str, not ${rt.typeName(v)}`);
@@ -157,7 +169,9 @@ function replaceCode(rt: Runtime, c: CodeObject, args: Value[], kwargs: Kwargs):
     if (!sameField(c, k, v)) throw rt.typeError(`gclab: code.replace() cannot change ${k} (gclab has no bytecode to rebuild)`);
   }
   rt.heap.reserve();
-  return rt.heap.register(new CodeObject(c.scope, qualname, filename, firstLineno, name));
+  const copy = new CodeObject(c.scope, qualname, filename, firstLineno, name);
+  copy.extraFlags = extraFlags;
+  return rt.heap.register(copy);
 }
 
 /** Whether `v` equals the code's current value of field `k` (ints and tuples of str). */

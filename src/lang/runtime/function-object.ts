@@ -124,8 +124,16 @@ export class FunctionObject extends PyObject {
   closureTuple: TupleObject | null;
   /** func_dict: `f.__dict__` (owned), made at the first attribute set or `__dict__` read. */
   dict: DictObject | null = null;
-  /** Marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators are awaitable. */
-  iterableCoroutine = false;
+  /**
+   * CO_ITERABLE_COROUTINE on the function's code (types.coroutine replaces a
+   * generator function's __code__ with a copy carrying it): its generators
+   * are awaitable. A def's own block code never has it, so every other
+   * function of the same def is unaffected.
+   */
+  get iterableCoroutine(): boolean {
+    const c = this.code.codeObject as { extraFlags?: number } | undefined;
+    return c !== undefined && ((c.extraFlags ?? 0) & 0x100) !== 0;
+  }
   /**
    * A public module-level function of a stdlib file that stands for C
    * (c-implemented.ts: `time.localtime`, `operator.add`, `heapq.heappush`):

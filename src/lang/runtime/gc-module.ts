@@ -111,7 +111,7 @@ export function referentsOf(rt: Runtime, o: PyObject): Value[] {
   if (o instanceof GeneratorObject) {
     // gen_traverse: gi_code, gi_name, gi_qualname, then the frame (_PyFrame_Traverse:
     // frame object, f_locals, f_func, f_code, locals), then gi_exc_state.
-    const code = o.codeScope === null ? undefined : rt.evaluator.codeObjectFor(o.codeScope, o.codeQualname, o.codeFilename, o.codeFirstLine);
+    const code = o.codeObject !== null ? rt.incref(o.codeObject) : o.codeScope === null ? undefined : rt.evaluator.codeObjectFor(o.codeScope, o.codeQualname, o.codeFilename, o.codeFirstLine);
     if (code !== undefined) pushBorrowedCode(rt, out, code);
     out.push(o.name, o.qualname);
     const func = o.body?.func;

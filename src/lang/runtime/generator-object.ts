@@ -75,6 +75,8 @@ export class GeneratorObject extends PyObject {
   codeQualname = '';
   codeFilename = '';
   codeFirstLine = 0;
+  /** gi_code when the function's __code__ was replaced (types.coroutine's copy): that code object, else null. */
+  codeObject: PyObject | null = null;
 
   constructor(
     readonly rt: Runtime,
@@ -382,6 +384,7 @@ export function generatorGetters(prefix: 'gi' | 'cr' | 'ag', delegate: string): 
     __qualname__: (_rt2, self) => (self as GeneratorObject).qualname,
     [`${prefix}_code`]: (rt2, self) => {
       const g = self as GeneratorObject;
+      if (g.codeObject !== null) return rt2.incref(g.codeObject);
       return g.codeScope === null ? null : rt2.evaluator.codeObjectFor(g.codeScope, g.codeQualname, g.codeFilename, g.codeFirstLine);
     },
     [`${prefix}_suspended`]: (_rt2, self) => (self as GeneratorObject).state === GenState.Suspended,

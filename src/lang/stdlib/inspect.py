@@ -124,7 +124,12 @@ def isasyncgen(object):
 
 def isawaitable(object):
     """Return true if object can be passed to an ``await`` expression."""
-    return hasattr(type(object), "__await__")
+    # CPython's test, with collections.abc.Awaitable's own (a type whose
+    # MRO defines __await__) in place of the import.
+    return (isinstance(object, types.CoroutineType) or
+            isinstance(object, types.GeneratorType) and
+                bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            hasattr(type(object), "__await__"))
 
 
 def istraceback(object):

@@ -314,20 +314,15 @@ def coroutine(func):
         # Check if 'func' is a coroutine function.
         # (0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE)
         if co_flags & 0x180:
-            if co_flags & 0x100:
-                # gclab: CO_ITERABLE_COROUTINE is on the def's code object, which
-                # every function made by that def shares; a function made again
-                # (a decorated def run twice) is marked as its own code would be.
-                import _gclab
-                _gclab.mark_iterable_coroutine(func)
             return func
 
         # Check if 'func' is a generator function.
         # (0x20 == CO_GENERATOR)
         if co_flags & 0x20:
-            # gclab: the function's generators are awaitable (CO_ITERABLE_COROUTINE).
-            import _gclab
-            _gclab.mark_iterable_coroutine(func)
+            # TODO: Implement this in C.
+            co = func.__code__
+            # 0x100 == CO_ITERABLE_COROUTINE
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
             return func
 
     # The following code is primarily to support functions that

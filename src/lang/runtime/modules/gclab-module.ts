@@ -82,8 +82,6 @@
  * wide East Asian character (unicodedata.east_asian_width W or F) taking
  * two -- traceback.py's _display_width without the unicodedata module.
  */
-import { FunctionObject } from '../function-object';
-import type { CodeObject } from '../code-object';
 import { BytesLikeObject, ClassObject, DictObject, Instance, ListObject, None, PyException, TupleObject, UNCOUNTED, asStartupWork, newBytes, type Value } from '../../../heap';
 import { call, pyException } from '../calls';
 import { HOST_FRAME_BUDGET, enterCRecursion, hostStackGuard, hostStackRecursionError } from '../c-recursion';
@@ -462,18 +460,6 @@ export function makeGclabModule(rt: Runtime): ModuleObject {
       return rt.evaluator.threadResume(args[0]);
     });
     addFunction(rt, d, 'thread_suspend', threadSuspendImpl);
-    // types.coroutine on a generator function: CO_ITERABLE_COROUTINE (its generators are awaitable).
-    addFunction(rt, d, 'mark_iterable_coroutine', (args) => {
-      const f = args[0];
-      if (args.length !== 1 || !(f instanceof FunctionObject)) throw rt.typeError('mark_iterable_coroutine() takes a function');
-      f.iterableCoroutine = true;
-      // co_flags shows CO_ITERABLE_COROUTINE (types.coroutine's co.replace(co_flags=... | 0x100)).
-      const code = f.code.codeObject !== undefined ? rt.incref(f.code.codeObject) : rt.evaluator.codeObjectFor(f.code.scope, f.code.qualname, f.code.filename, f.code.firstLineno);
-      // (A type-only import: code-object.ts loaded from here would be required too early.)
-      if (code !== null && typeof code === 'object' && 'extraFlags' in code) (code as CodeObject).extraFlags |= 0x100;
-      rt.decref(code);
-      return null;
-    });
     addFunction(rt, d, 'embedded_list', (args) => {
       // A list that stands for a C type's storage (deque's blocks): untracked and
       // seen through by the instance that keeps it in a __slots__ member (ListObject.embedded).
