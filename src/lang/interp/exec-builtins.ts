@@ -23,7 +23,7 @@ import { byteColumn } from './syntax-error-text';
 import { utf8Text } from '../runtime/simulated-files';
 import { fileSystemOf } from '../runtime/modules/gclab-module';
 import { BytesObject, DictObject, NO_FREE_LIST, PyException, type Value } from '../../heap';
-import { decodeSource } from '../syntax/source-decoding';
+import { declaresEncoding, decodeSource } from '../syntax/source-decoding';
 import { hasEscapedBytes, originalLength, replacingEscapes } from '../syntax/escaped-bytes';
 import { call } from '../runtime/calls';
 import { CodeObject } from '../runtime/code-object';
@@ -96,14 +96,15 @@ function builtinCompile(ip: Interpreter, args: Value[], kwargs: Kwargs): Value {
     // _Py_SourceAsString, then the tokenizer decodes the bytes as a file's (BOM, coding cookie, UTF-8).
     if (source.value.includes('\0')) throw rt.error('SyntaxError', 'source code string cannot contain null bytes');
     let text: string;
+    const bytes = Uint8Array.from(source.value, (c) => c.charCodeAt(0));
     try {
-      text = decodeSource(Uint8Array.from(source.value, (c) => c.charCodeAt(0)), filename, true);
+      text = decodeSource(bytes, filename, true);
     } catch (e) {
       // A file's decoding errors (CPython's string tokenizer words undecodable bytes differently).
       if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, '', mode);
       throw e;
     }
-    return compileSource(ip, text, filename, mode, allowsIncomplete(flags));
+    return compileSource(ip, text, filename, mode, allowsIncomplete(flags), !declaresEncoding(bytes));
   }
   if (typeof source !== 'string') throw rt.typeError('compile() arg 1 must be a string, bytes or AST object');
   return compileSource(ip, source, filename, mode, allowsIncomplete(flags));
@@ -214,8 +215,8 @@ function compileAst(ip: Interpreter, tree: Value, filename: string, mode: Mode, 
 }
 
 /** Parse and resolve `source`, as a code object (new reference). */
-function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode, incomplete = 0): CodeObject {
-  const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode, incomplete);
+function compileSource(ip: Interpreter, source: string, filename: string, mode: Mode, incomplete = 0, byteColumns = false): CodeObject {
+  const module = parseProgram(ip, mode === 'eval' ? source.replace(/^[ \t]+/, '') : source, filename, mode, incomplete, byteColumns);
   // A traceback shows a file's lines (_Py_DisplaySourceLine opens the file); a name such as
   // '<string>' or '<timeit-src>' is no file, so its frames show no source.
   if (!filename.startsWith('<')) ip.registerSource(filename, source);
@@ -224,7 +225,7 @@ function compileSource(ip: Interpreter, source: string, filename: string, mode: 
   return code;
 }
 
-function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode, incomplete = 0): A.Module {
+function parseProgram(ip: Interpreter, source: string, filename: string, mode: Mode, incomplete = 0, byteColumns = false): A.Module {
   // _Py_SourceAsString: a str source with a NUL is refused before parsing, with no location.
   if (source.includes('\0')) throw ip.rt.error('SyntaxError', 'source code string cannot contain null bytes');
   let module: A.Module;
@@ -244,9 +245,9 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
     }
   } catch (e) {
     if (e instanceof ScenarioSyntaxError && (incomplete & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0 && e.msg !== 'incomplete input' && isIncompleteInput(e, source)) {
-      throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'incomplete input', filename, e.line, e.col, e.text), source, mode);
+      throw syntaxError(ip, new ScenarioSyntaxError('SyntaxError', 'incomplete input', filename, e.line, e.col, e.text), source, mode, false, byteColumns);
     }
-    if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode);
+    if (e instanceof ScenarioSyntaxError) throw syntaxError(ip, e, source, mode, false, byteColumns);
     if (e instanceof CompileLimitError) throw e.msg === '' ? new PyException(e.pyType) : new PyException(e.pyType, e.msg);
     throw e;
   }
@@ -274,7 +275,7 @@ function parseProgram(ip: Interpreter, source: string, filename: string, mode: M
  * (`fromFile`: the source is the file of that name, an imported module's,
  * and the compiler's error shows its line).
  */
-export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false): PyException {
+export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: string, mode: Mode, fromFile = false, byteColumns = false): PyException {
   const rt = ip.rt;
   // A line holding undecodable bytes is shown as the "replace" handler decodes it.
   let text: string | null = replacingEscapes(e.text);
@@ -300,8 +301,10 @@ export function syntaxError(ip: Interpreter, e: ScenarioSyntaxError, source: str
   const lastLength = [...(lines[e.line - 1] ?? '')].length;
   const atEnd = (mode === 'eval' || mode === 'single') && e.line === lines.length && e.col > lastLength;
   let [col, endCol] = atEnd ? (e.msg === 'invalid syntax' ? [0, 0] : [lastLength, -1]) : [e.col, e.endCol];
-  if (e.stage === 'compiler' && !hasEscapedBytes(e.text)) {
-    // The compiler's errors carry the AST's columns, which are UTF-8 byte offsets.
+  if ((e.stage === 'compiler' || (byteColumns && e.stage === 'parser')) && !hasEscapedBytes(e.text)) {
+    // The compiler's errors carry the AST's columns, which are UTF-8 byte
+    // offsets; so do the parser's for a bytes source without a BOM or coding
+    // cookie (`byteColumns`: no tok->encoding to convert them with).
     col = byteColumn(e.text, col);
     if (e.endLine === e.line) endCol = byteColumn(e.text, endCol);
   } else if (hasEscapedBytes(e.text)) {

@@ -32,6 +32,17 @@ import { ScenarioSyntaxError } from './syntax-error';
  * here: they are kept as surrogate escapes for the tokenizer and the string
  * parser to report where they are decoded (escaped-bytes.ts).
  */
+/**
+ * Whether the tokenizer of a bytes source sets tok->encoding (decode_str:
+ * a UTF-8 BOM or a coding cookie in the first two lines). Without one the
+ * parser's error columns stay UTF-8 byte offsets
+ * (_PyPegen_raise_error_known_location converts only with an encoding).
+ */
+export function declaresEncoding(bytes: Uint8Array): boolean {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return hasBom || findCodingCookie(bytes, hasBom ? 3 : 0) !== null;
+}
+
 export function decodeSource(bytes: Uint8Array, filename: string, escapeInvalid = false): string {
   let start = 0;
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
