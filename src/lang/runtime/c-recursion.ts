@@ -17,7 +17,10 @@
  *
  * Not modelled: the adaptive interpreter's warm-up (during a code object's
  * first 8 runs a call to a METH_FASTCALL builtin such as len(), iter() or
- * sorted() also takes one; once specialised it does not).
+ * sorted() also takes one; once specialised it does not), and the entry
+ * every builtin function or method takes when C code calls it
+ * (map(len, ...), filter(len, ...): cfunction_vectorcall_* always checks;
+ * gclab's builtins calling builtins take none).
  */
 import { PyException } from '../../heap';
 import type { Runtime } from './runtime';
@@ -92,6 +95,15 @@ export const hostStackGuard = { where: '', depth: 0 };
  * 2,700 plain Python frames with the fullest trace (a frame of C code or
  * a guard takes less: json.loads of 990 nested objects, three units a
  * level, fits).
+ *
+ * Measured, not derived from the host stack, on purpose: the JS stack a
+ * frame takes depends on V8's tiering of the evaluator's functions (an
+ * interpreted and an optimised frame differ in size), on the trace level
+ * and on node's --stack-size, none of which the program can see. A budget
+ * computed from them would move the point where such a RecursionError is
+ * raised from one run or machine to the next; a fixed count keeps it at
+ * the same place in every run (the determinism rule), and the runner's
+ * fixed --stack-size makes the count safe.
  */
 export const HOST_FRAME_BUDGET = 3000;
 
