@@ -608,15 +608,19 @@ export class Heap {
    * `allocSize`: the size CPython allocated it at, whose free list it is
    * taken from (PySequence_Tuple's tuple is cut back by _PyTuple_Resize,
    * which reallocates in place); it is freed by its items' count.
+   * `precounted`: see below.
    */
-  newTuple(items: Value[] = [], uncounted = false, allocSize = items.length): TupleObject {
+  newTuple(items: Value[] = [], uncounted = false, allocSize = items.length, precounted = false): TupleObject {
     if (items.length === 0) return this.emptyTuple();
     this.reserve();
     this.checkAllLive(items, 'newTuple: item');
     for (const v of items) this.incref(v);
     const t = new TupleObject(items.slice());
-    if (uncounted) t.flags |= UNCOUNTED;
+    // `precounted`: its allocation was counted already (phantomAlloc at the
+    // moment CPython made it); its free counts as usual.
+    if (uncounted || precounted) t.flags |= UNCOUNTED;
     const o = this.register(t, tupleAllocSlot(allocSize));
+    if (precounted && !uncounted) o.flags &= ~UNCOUNTED;
     this.track(o);
     return o;
   }

@@ -20,10 +20,10 @@
  * completion order, which the teardown at exit follows. Each module body
  * runs once.
  */
-import { DictObject, ListObject, NO_FREE_LIST, PyException, isObject, asStartupWork, inStartupWork, tupleAllocSlot, tupleFreeSlot, type Heap, type Value } from '../../heap';
+import { DictObject, ListObject, PyException, isObject, asStartupWork, inStartupWork, type Value } from '../../heap';
 import { CPYTHON_STARTUP_MODULES } from './cpython-startup-modules';
 import { CPYTHON_IMPORT_COSTS, type CpythonImportCost } from './cpython-import-costs';
-import { getAttr, getAttrOrUndefined, lookupAttr } from '../runtime/attributes';
+import { getAttr, getAttrOrUndefined, lookupAttr, moduleGenericMissCleared } from '../runtime/attributes';
 import { ModuleObject, type ModuleTree } from '../runtime/function-object';
 import { releaseException } from '../runtime/lang-host';
 import { nativeModuleFactory } from '../runtime/modules/registry';
@@ -668,14 +668,20 @@ export class ImportSystem {
     const rt = this.ip.rt;
     if (!(module instanceof ModuleObject)) return;
     if (module.dict === null) {
-      if (!recursive) attributeErrorNormalizedAndCleared(this.ip.heap);
+      if (!recursive) {
+        moduleGenericMissCleared(this.ip.rt);
+        moduleGenericMissCleared(this.ip.rt);
+      }
       return;
     }
     if (!module.dict.has(this.ip.heap, '__path__')) {
       // PyImport_ImportModuleLevelObject looks `__path__` up as an attribute:
       // a module's own __getattr__ (PEP 562) is asked, and what it returns makes a package.
       if (!module.dict.has(this.ip.heap, '__getattr__') || GCLAB_MODULE_GETATTR.has(module.name)) {
-        if (!recursive) attributeErrorNormalizedAndCleared(this.ip.heap);
+        if (!recursive) {
+          moduleGenericMissCleared(this.ip.rt);
+          moduleGenericMissCleared(this.ip.rt);
+        }
         return;
       }
       const path = lookupAttr(rt, module, '__path__');
@@ -856,17 +862,3 @@ function initModuleDict(ip: Interpreter, d: DictObject, spec: ModuleSpec): void 
  */
 const GCLAB_MODULE_GETATTR: ReadonlySet<string> = new Set(['functools', 'typing', 'inspect']);
 
-/**
- * `from m import x` of a module that is no package: PyImport_ImportModuleLevelObject's
- * `_PyObject_LookupAttr(mod, "__path__")` reaches module_getattro, whose
- * PyObject_GenericGetAttr miss set_attribute_error_context normalizes (an
- * AttributeError and its 1-tuple of arguments) before it is cleared: the
- * exception goes through PyObject_GC_Del, the tuple to its free list. So the
- * first such import after gc.collect() counts one, the next ones none.
- */
-function attributeErrorNormalizedAndCleared(heap: Heap): void {
-  heap.phantomAlloc(tupleAllocSlot(1));
-  heap.phantomAlloc(NO_FREE_LIST);
-  heap.phantomFree(NO_FREE_LIST);
-  heap.phantomFree(tupleFreeSlot(1));
-}

@@ -262,7 +262,12 @@ function bindClassAttr(rt: Runtime, attr: Value, self: Value): Value {
  */
 export function lookupAttr(rt: Runtime, v: Value, name: string): Value | undefined {
   try {
-    return getAttrOrUndefined(rt, v, name);
+    const r = getAttrOrUndefined(rt, v, name);
+    // A module is no PyObject_GenericGetAttr type: _PyObject_LookupAttr calls
+    // PyObject_GetAttr, whose set_attribute_error_context normalizes
+    // module_getattro's AttributeError before it is cleared here.
+    if (r === undefined && v instanceof ModuleObject && !v.dict?.has(rt.heap, '__getattr__')) moduleGenericMissCleared(rt);
+    return r;
   } catch (e) {
     if (!isAttributeError(rt, e)) throw e;
     swallow(rt, e);
@@ -495,13 +500,32 @@ export function moduleGetAttr(rt: Runtime, v: ModuleObject, name: string): Value
   heap.phantomFree(NO_FREE_LIST);
   heap.phantomFree(tupleFreeSlot(1));
   const moduleGetattr = v.dict?.get(rt.heap, '__getattr__');
-  if (moduleGetattr === undefined) return undefined;
+  if (moduleGetattr === undefined) {
+    moduleGenericMissCleared(rt);
+    return undefined;
+  }
   rt.incref(moduleGetattr);
   try {
     return call(rt, moduleGetattr, [name]);
   } finally {
     rt.decref(moduleGetattr);
   }
+}
+
+/**
+ * An attribute a module lacks (and no module `__getattr__`): module_getattro
+ * first asks PyObject_GenericGetAttr, whose miss set_attribute_error_context
+ * normalizes (an AttributeError and its 1-tuple of arguments) before
+ * module_getattro clears it and raises its own "module ... has no
+ * attribute": the exception goes through PyObject_GC_Del, the tuple to its
+ * free list. Neither object is built here.
+ */
+export function moduleGenericMissCleared(rt: Runtime): void {
+  const heap = rt.heap;
+  heap.phantomAlloc(tupleAllocSlot(1));
+  heap.phantomAlloc(NO_FREE_LIST);
+  heap.phantomFree(NO_FREE_LIST);
+  heap.phantomFree(tupleFreeSlot(1));
 }
 
 /**

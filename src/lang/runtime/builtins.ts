@@ -55,7 +55,7 @@ import { indexOf, isIterator } from './operators';
 import { unionArgs } from './types/union-type';
 import { binaryOp, normInt, numberOf } from './arithmetic';
 import { WeakProxy } from '../../weakref/reference-type';
-import { ComplexObject, Instance, asUncountedWork } from '../../heap';
+import { ComplexObject, Instance, NO_FREE_LIST, asUncountedWork } from '../../heap';
 import { ExceptionObject } from './native-objects';
 import { className } from './repr';
 import { checkStrToInt } from './int-str-limit';
@@ -528,6 +528,15 @@ const functions: Record<string, Builtin> = {
     const l = rt.heap.newList();
     try {
       extendList(rt, l, args[0]);
+    } catch (e) {
+      rt.decref(l);
+      throw e;
+    }
+    // builtin_sorted gets `newlist.sort` with PyObject_GetAttr: a bound
+    // builtin method (a GC object without a free list), alive while the sort
+    // runs its key function and freed after. Not built here.
+    rt.heap.phantomAlloc(NO_FREE_LIST);
+    try {
       // list.sort's own keyword check, once the list is built.
       for (const [k] of kwargs ?? []) {
         if (k !== 'key' && k !== 'reverse') throw rt.typeError(`'${k}' is an invalid keyword argument for sort()`);
@@ -542,9 +551,11 @@ const functions: Record<string, Builtin> = {
         rt.cRecursionDepth--;
       }
     } catch (e) {
+      rt.heap.phantomFree(NO_FREE_LIST);
       rt.decref(l);
       throw e;
     }
+    rt.heap.phantomFree(NO_FREE_LIST);
     return l;
   },
   min: (rt, args, kwargs) => minmax(rt, 'min', args, kwargs),

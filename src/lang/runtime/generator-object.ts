@@ -20,7 +20,7 @@
  *  - there is no tp_clear: a cycle through a generator is broken by its
  *    finalizer (closing clears the frame) or by the other objects' clear.
  */
-import { ClassObject, PyException, PyObject, TupleObject, clearWeakRefs, isObject, type Heap, type Value, type Visit } from '../../heap';
+import { ClassObject, NO_FREE_LIST, PyException, PyObject, TupleObject, clearWeakRefs, isObject, type Heap, type Value, type Visit } from '../../heap';
 import { defineGetters, defineMethods, defineSetters, type Getter, type Setter } from './attributes';
 import { call } from './calls';
 import { ExceptionObject, TracebackObject } from './native-objects';
@@ -260,7 +260,15 @@ export function genSend(rt: Runtime, gen: GeneratorObject, arg: Value): Value {
 export function genClose(rt: Runtime, gen: GeneratorObject): void {
   if (gen.state === GenState.Created) {
     // 3.11 raises GeneratorExit at the frame's first instruction: nothing runs.
-    gen.clearFrame(rt.heap);
+    // The eval loop's error path still logs it (PyTraceBack_Here on the frame's
+    // new frame object), unnormalized: gen_close's PyErr_Clear then frees the
+    // traceback and with it the frame object. Neither is built here.
+    const heap = rt.heap;
+    heap.phantomAlloc(NO_FREE_LIST);
+    heap.phantomAlloc(NO_FREE_LIST);
+    gen.clearFrame(heap);
+    heap.phantomFree(NO_FREE_LIST);
+    heap.phantomFree(NO_FREE_LIST);
     return;
   }
   if (gen.state >= GenState.Completed) return;

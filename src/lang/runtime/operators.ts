@@ -24,6 +24,8 @@ import {
   xorHash,
   type Hash,
   isObject,
+  tupleAllocSlot,
+  tupleFreeSlot,
   type Value,
 } from '../../heap';
 import { WeakProxy, weakrefHash } from '../../weakref/reference-type';
@@ -884,18 +886,39 @@ export function toArrayWithHint(rt: Runtime, v: Value): Value[] {
 export interface GatheredTuple {
   items: Value[];
   allocSize: number;
+  /** The tuple's allocation was counted (and, with no items, its free) while the items came: `early`. */
+  counted: boolean;
 }
 
-export function gatherWithHint(rt: Runtime, v: Value): GatheredTuple {
+/**
+ * `early`: the caller builds the tuple (or its phantom) with `allocSize`
+ * afterwards; a builtin iterable's hint-sized tuple is counted here before
+ * the items are pulled, when PySequence_Tuple allocates it (a generator's
+ * frame, function and result tuple are alive together), and freed here when
+ * no item came (`counted` says so; the caller's tuple is then precounted).
+ */
+export function gatherWithHint(rt: Runtime, v: Value, early = false): GatheredTuple {
   if ((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) {
     const items = toArray(rt, v);
-    return { items, allocSize: items.length };
+    return { items, allocSize: items.length, counted: false };
   }
   if (!(v instanceof Instance)) {
     // A builtin's hint has no effects, so it is asked before the iteration toArray makes.
     const hint = builtinLengthHint(rt, v, SEQUENCE_TUPLE_DEFAULT_HINT);
-    const items = toArray(rt, v);
-    return { items, allocSize: sequenceTupleAllocSize(hint, items.length) };
+    if (!early || hint <= 0) {
+      const items = toArray(rt, v);
+      return { items, allocSize: sequenceTupleAllocSize(hint, items.length), counted: false };
+    }
+    rt.heap.phantomAlloc(tupleAllocSlot(hint));
+    let items: Value[];
+    try {
+      items = toArray(rt, v);
+    } catch (e) {
+      rt.heap.phantomFree(tupleFreeSlot(hint));
+      throw e;
+    }
+    if (items.length === 0) rt.heap.phantomFree(tupleFreeSlot(hint));
+    return { items, allocSize: hint, counted: true };
   }
   const out: Value[] = [];
   const it = iter(rt, v);
@@ -903,7 +926,7 @@ export function gatherWithHint(rt: Runtime, v: Value): GatheredTuple {
     const hint = lengthHint(rt, v, SEQUENCE_TUPLE_DEFAULT_HINT);
     for (;;) {
       const x = next(rt, it);
-      if (x === undefined) return { items: out, allocSize: sequenceTupleAllocSize(hint, out.length) };
+      if (x === undefined) return { items: out, allocSize: sequenceTupleAllocSize(hint, out.length), counted: false };
       out.push(x);
     }
   } catch (e) {

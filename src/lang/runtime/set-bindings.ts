@@ -4,7 +4,7 @@
  */
 import { isBuiltinClass } from './builtin-types';
 import { getBuiltin } from './builtins';
-import { DictObject, ListObject, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
+import { DictObject, ListObject, NO_FREE_LIST, PyException, SetSubInstance, TupleObject, newSubtypeInstance, type Value } from '../../heap';
 import { releaseException } from './lang-host';
 import { FrozenSetObject, SetCursor, SetObject, newFrozenSet, newSet, type ValueSource } from '../../heap/objects/set-object';
 import { defineMethods, type MethodImpl } from './attributes';
@@ -23,15 +23,22 @@ import { overridesBelow, rejectKeywords } from './constructor-keywords';
  * iterates (a list or tuple by index, as listiterator does; anything else
  * through its iterator) until it is exhausted or closed.
  */
-export function sourceOf(rt: Runtime, v: Value): ValueSource {
+export function sourceOf(rt: Runtime, v: Value, cIterator = false): ValueSource {
   // An exact list or tuple by index; a subclass through its (maybe overridden) __iter__.
   if ((v instanceof ListObject || v instanceof TupleObject) && !v.hasInstanceLayout) {
     let seq: ListObject | TupleObject | null = rt.incref(v);
     let i = 0;
+    // `cIterator`: the C code takes PyObject_GetIter(v) (set_update_internal,
+    // set_intersection, ...): a list or tuple iterator, a GC object without a
+    // free list, freed when the items are done. Not built here.
+    if (cIterator) rt.heap.phantomAlloc(NO_FREE_LIST);
     const release = () => {
       const s = seq;
       seq = null;
-      if (s !== null) rt.decref(s);
+      if (s !== null) {
+        if (cIterator) rt.heap.phantomFree(NO_FREE_LIST);
+        rt.decref(s);
+      }
     };
     return {
       next: () => {
@@ -124,7 +131,7 @@ export function copyOf(rt: Runtime, s: SetObject): SetObject {
 export function updateSet(rt: Runtime, s: SetObject, iterable: Value): void {
   if (iterable instanceof SetObject) s.mergeFrom(rt.heap, iterable);
   else if (iterable instanceof DictObject && !iterable.hasInstanceLayout) s.updateFromDict(rt.heap, iterable);
-  else s.updateFrom(rt.heap, sourceOf(rt, iterable));
+  else s.updateFrom(rt.heap, sourceOf(rt, iterable, true));
 }
 
 function asSet(v: Value): SetObject | null {
@@ -200,14 +207,14 @@ export const setMethods: Record<string, MethodImpl> = {
     let r: SetObject = copyOf(rt, self as SetObject);
     for (const a of args) {
       const prev = r;
-      const n = fillOrRelease(rt, prev, () => prev.intersectionFrom(rt.heap, sourceOf(rt, a)));
+      const n = fillOrRelease(rt, prev, () => prev.intersectionFrom(rt.heap, sourceOf(rt, a, true)));
       rt.decref(prev);
       r = n;
     }
     return r;
   },
   intersection_update(rt, self, args) {
-    for (const a of args) (self as SetObject).intersectionUpdateFrom(rt.heap, sourceOf(rt, a));
+    for (const a of args) (self as SetObject).intersectionUpdateFrom(rt.heap, sourceOf(rt, a, true));
     return null;
   },
   difference(rt, self, args) {
@@ -215,7 +222,7 @@ export const setMethods: Record<string, MethodImpl> = {
     fillOrRelease(rt, r, () => {
       for (const a of args) {
         if (a instanceof SetObject) r.differenceUpdateSet(rt.heap, a);
-        else r.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+        else r.differenceUpdateFrom(rt.heap, sourceOf(rt, a, true));
       }
     });
     return r;
@@ -226,7 +233,7 @@ export const setMethods: Record<string, MethodImpl> = {
     const s = self as SetObject;
     for (const a of args) {
       if (a instanceof SetObject) s.differenceUpdateSet(rt.heap, a);
-      else s.differenceUpdateFrom(rt.heap, sourceOf(rt, a));
+      else s.differenceUpdateFrom(rt.heap, sourceOf(rt, a, true));
     }
     return null;
   },
@@ -257,22 +264,22 @@ export const setMethods: Record<string, MethodImpl> = {
   },
   symmetric_difference_update(rt, self, args) {
     arity(rt, 'set.symmetric_difference_update', args, 1, 1);
-    (self as SetObject).symmetricDifferenceUpdateFrom(rt.heap, sourceOf(rt, args[0]));
+    (self as SetObject).symmetricDifferenceUpdateFrom(rt.heap, sourceOf(rt, args[0], true));
     return null;
   },
   issubset(rt, self, args) {
     arity(rt, 'set.issubset', args, 1, 1);
     const o = asSet(args[0]);
-    return o ? (self as SetObject).isSubsetOf(rt.heap, o) : (self as SetObject).isSubsetOfFrom(rt.heap, sourceOf(rt, args[0]));
+    return o ? (self as SetObject).isSubsetOf(rt.heap, o) : (self as SetObject).isSubsetOfFrom(rt.heap, sourceOf(rt, args[0], true));
   },
   issuperset(rt, self, args) {
     arity(rt, 'set.issuperset', args, 1, 1);
     const o = asSet(args[0]);
-    return o ? o.isSubsetOf(rt.heap, self as SetObject) : (self as SetObject).isSupersetOfFrom(rt.heap, sourceOf(rt, args[0]));
+    return o ? o.isSubsetOf(rt.heap, self as SetObject) : (self as SetObject).isSupersetOfFrom(rt.heap, sourceOf(rt, args[0], true));
   },
   isdisjoint(rt, self, args) {
     arity(rt, 'set.isdisjoint', args, 1, 1);
-    const r = (self as SetObject).intersectionFrom(rt.heap, sourceOf(rt, args[0]));
+    const r = (self as SetObject).intersectionFrom(rt.heap, sourceOf(rt, args[0], true));
     const empty = r.used === 0;
     rt.decref(r);
     return empty;

@@ -90,7 +90,7 @@ export function dictViewType(name: string): BuiltinType {
         try {
           if (reflected) {
             const left = other instanceof SetObject ? copyOf(rt, other) : makeSet(rt, [], false);
-            if (!(other instanceof SetObject)) left.updateFrom(rt.heap, sourceOf(rt, other));
+            if (!(other instanceof SetObject)) left.updateFrom(rt.heap, sourceOf(rt, other, true));
             try {
               return setMethods[SET_OPS[op]](rt, left, [mine], null);
             } finally {

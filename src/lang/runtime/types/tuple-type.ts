@@ -106,8 +106,8 @@ export const tupleType: BuiltinType = {
     // the instance allocated, then tmp freed (an exact tuple argument is tmp itself).
     const a = args[0];
     const tmpIsArg = a instanceof TupleObject && a.constructor === TupleObject;
-    const { items, allocSize } = tmpIsArg ? { items: toArrayWithHint(rt, a), allocSize: 0 } : gatherWithHint(rt, a);
-    if (!tmpIsArg) allocSequenceTuple(rt, allocSize, items.length);
+    const { items, allocSize, counted } = tmpIsArg ? { items: toArrayWithHint(rt, a), allocSize: 0, counted: false } : gatherWithHint(rt, a, true);
+    if (!tmpIsArg && !counted) allocSequenceTuple(rt, allocSize, items.length);
     let o: TupleSubInstance;
     try {
       o = newSubtypeInstance(rt.heap, cls, () => new TupleSubInstance(items));
@@ -122,12 +122,12 @@ export const tupleType: BuiltinType = {
     if (args.length > 1) throw rt.typeError(`tuple expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof TupleObject && args[0].constructor === TupleObject) return rt.incref(args[0]);
     if (args.length === 0) return rt.heap.emptyTuple();
-    const { items, allocSize } = gatherWithHint(rt, args[0]);
+    const { items, allocSize, counted } = gatherWithHint(rt, args[0], true);
     if (items.length === 0) {
-      allocSequenceTuple(rt, allocSize, 0);
+      if (!counted) allocSequenceTuple(rt, allocSize, 0);
       return rt.heap.emptyTuple();
     }
-    const t = rt.heap.newTuple(items, false, allocSize);
+    const t = rt.heap.newTuple(items, false, allocSize, counted);
     for (const v of items) rt.decref(v);
     return t;
   },
