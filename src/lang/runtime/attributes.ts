@@ -490,20 +490,11 @@ export function moduleGetAttr(rt: Runtime, v: ModuleObject, name: string): Value
   if (g !== undefined) return g(rt, v);
   const m = findBuiltinMethod(rt, v, name);
   if (m !== undefined) return bindBuiltin(rt, BUILTIN_CLASS_METHODS.has(name) ? cls : v, name, m);
-  // PyObject_GenericGetAttr's miss, normalized by set_attribute_error_context
-  // (its argument 1-tuple, then the exception), cleared before the
-  // namespace's __getattr__ is looked up: the exception is freed, the
-  // tuple goes to its free list.
-  const heap = rt.heap;
-  heap.phantomAlloc(tupleAllocSlot(1));
-  heap.phantomAlloc(NO_FREE_LIST);
-  heap.phantomFree(NO_FREE_LIST);
-  heap.phantomFree(tupleFreeSlot(1));
+  // PyObject_GenericGetAttr's miss, normalized and cleared before the
+  // namespace's __getattr__ is looked up (whether or not there is one).
+  moduleGenericMissCleared(rt);
   const moduleGetattr = v.dict?.get(rt.heap, '__getattr__');
-  if (moduleGetattr === undefined) {
-    moduleGenericMissCleared(rt);
-    return undefined;
-  }
+  if (moduleGetattr === undefined) return undefined;
   rt.incref(moduleGetattr);
   try {
     return call(rt, moduleGetattr, [name]);
