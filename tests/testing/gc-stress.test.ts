@@ -43,7 +43,15 @@ test('the listed scenarios differ under stress, and the sampled others do not', 
   const corpus = conformanceCorpus(ROOT);
   // A scenario that needs the CLI's large host stack (deep recursion at the limit) fails here on
   // Jest's small one whether stressed or not; `npm run gc-stress` runs it with the CLI's stack.
-  const passesHere = (k: string): boolean => runCase(corpus.get(k)!, { gcDebugChecks: false }).ok;
+  // Deep source nesting can even overflow Jest's stack in the compiler's walks (a RangeError out of runCase).
+  const passesHere = (k: string): boolean => {
+    try {
+      return runCase(corpus.get(k)!, { gcDebugChecks: false }).ok;
+    } catch (e) {
+      if (e instanceof RangeError) return false;
+      throw e;
+    }
+  };
   // Every third listed scenario and every 20th other (all with GCLAB_LONG=1): `npm run gc-stress`,
   // which CI runs too, checks the whole corpus and every entry of the list.
   const listed = [...list.keys()].filter((_, i) => i % 3 === 0);
