@@ -20,7 +20,6 @@ def worker(box):
 box = []
 g = worker(box)
 box.append(g)
-g.box = None if False else None
 print(next(g))
 holder = {"g": g}
 holder["me"] = holder
