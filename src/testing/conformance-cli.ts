@@ -15,7 +15,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkTracedRuns, diffLines, isTracedScenario, listScenarios, runCase } from './conformance';
-import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
+import { countOption, matchesFilters, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
 
 const USAGE = 'usage: npm run conformance -- [--verbose] [--no-traces] [--jobs N] [--sample N] [FILTER...]\n' +
   '  every scenario of ../shared/conformance and tests/conformance whose path contains a FILTER\n' +
@@ -52,18 +52,9 @@ async function main(argv: string[]): Promise<number> {
   if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const filters = positionalArguments(argv, valued);
-  const jobsText = optionValue(argv, '--jobs');
-  const jobs = jobsText === undefined ? 1 : Number(jobsText);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    console.error(`conformance: --jobs wants a positive integer, not ${jobsText}`);
-    return 2;
-  }
-  const sampleText = optionValue(argv, '--sample');
-  const sample = sampleText === undefined ? 1 : Number(sampleText);
-  if (!Number.isInteger(sample) || sample < 1) {
-    console.error(`conformance: --sample wants a positive integer, not ${sampleText}`);
-    return 2;
-  }
+  const jobs = countOption('conformance', argv, '--jobs');
+  const sample = countOption('conformance', argv, '--sample');
+  if (jobs === undefined || sample === undefined) return 2;
   const shard = parseShard(argv);
   const root = path.resolve(__dirname, '..', '..');
   const dirs = [path.resolve(root, '..', 'shared', 'conformance'), path.join(root, 'tests', 'conformance')];

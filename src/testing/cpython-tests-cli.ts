@@ -19,7 +19,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { matchesFilters, optionValue, positionalArguments, helpOrUnknownOption } from './shards';
+import { countOption, matchesFilters, positionalArguments, helpOrUnknownOption } from './shards';
 import { compareFile, failedCount, formatFile, parseRows, summaryLine, type FileComparison } from './cpython-tests';
 
 /** CPython's weakref and gc tests: what gclab exists for. */
@@ -186,12 +186,8 @@ async function main(argv: string[]): Promise<number> {
   if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const strict = argv.includes('--strict');
-  const jobsText = optionValue(argv, '--jobs');
-  const jobs = jobsText === undefined ? 1 : Number(jobsText);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    console.error(`cpython-tests: --jobs wants a positive integer, not ${jobsText}`);
-    return 2;
-  }
+  const jobs = countOption('cpython-tests', argv, '--jobs');
+  if (jobs === undefined) return 2;
   const filters = positionalArguments(argv, ['--jobs']);
   const testDir = findTestDir();
   if (testDir === null) {

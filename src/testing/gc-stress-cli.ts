@@ -18,7 +18,7 @@
  */
 import * as path from 'path';
 import { checkGcStress, conformanceCorpus, type GcStressReport } from './gc-stress';
-import { matchesFilters, optionValue, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
+import { countOption, matchesFilters, parseShard, positionalArguments, runShards, shardItems, helpOrUnknownOption } from './shards';
 
 const USAGE = 'usage: npm run gc-stress -- [--verbose] [--jobs N] [--sample N] [FILTER...]\n' +
   '  every conformance scenario whose name contains a FILTER (all without one) under --gc-stress,\n' +
@@ -62,26 +62,19 @@ async function main(argv: string[]): Promise<number> {
   const refused = helpOrUnknownOption('gc-stress', USAGE, argv, ['--verbose', '-v'], valued);
   if (refused !== undefined) return refused;
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const jobsText = optionValue(argv, '--jobs');
   const shard = parseShard(argv);
-  const sampleText = optionValue(argv, '--sample');
   const filters = positionalArguments(argv, valued);
   const root = path.resolve(__dirname, '..', '..');
-  const sample = sampleText === undefined || process.env.GCLAB_LONG === '1' ? 1 : Number(sampleText);
-  if (!Number.isInteger(sample) || sample < 1) {
-    console.error(`gc-stress: --sample wants a positive integer, not ${sampleText}`);
-    return 2;
-  }
+  // GCLAB_LONG=1 checks every scenario whatever --sample says.
+  const sample = process.env.GCLAB_LONG === '1' ? 1 : countOption('gc-stress', argv, '--sample');
+  if (sample === undefined) return 2;
   const keys = [...conformanceCorpus(root).keys()].filter((k, i) => i % sample === 0 && matchesFilters(k, filters));
   if (shard !== null) {
     process.stdout.write(JSON.stringify(runKeys(root, shardItems(keys, shard), false)));
     return 0;
   }
-  const jobs = jobsText === undefined ? 1 : Number(jobsText);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    console.error(`gc-stress: --jobs wants a positive integer, not ${jobsText}`);
-    return 2;
-  }
+  const jobs = countOption('gc-stress', argv, '--jobs');
+  if (jobs === undefined) return 2;
   if (jobs === 1) return print(runKeys(root, keys, verbose));
   const shardArgs = [...filters, ...(sample === 1 ? [] : ['--sample', String(sample)])];
   return print(await mergeShards(keys, jobs, shardArgs));

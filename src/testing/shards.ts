@@ -16,6 +16,19 @@ export function optionValue(argv: string[], name: string): string | undefined {
   return eq === undefined ? undefined : eq.slice(name.length + 1);
 }
 
+/**
+ * A count option (`--jobs N`, `--sample N`): its positive integer value, 1
+ * when absent, or undefined after printing `RUNNER: --name wants a positive
+ * integer, not V` (the caller exits 2).
+ */
+export function countOption(runner: string, argv: string[], name: string): number | undefined {
+  const text = optionValue(argv, name);
+  const n = text === undefined ? 1 : Number(text);
+  if (Number.isInteger(n) && n >= 1) return n;
+  console.error(`${runner}: ${name} wants a positive integer, not ${text}`);
+  return undefined;
+}
+
 /** The first argument that is neither an option nor the value of one of `valuedOptions`. */
 export function positionalArgument(argv: string[], valuedOptions: string[]): string | undefined {
   return positionalArguments(argv, valuedOptions)[0];
